@@ -1,0 +1,56 @@
+"""The command line and composition root: reads the environment, builds the pieces, runs a command.
+
+Each subcommand lives in a module of `bot.commands` exposing `register(subparsers)`; the function a
+subcommand sets as `handler` receives the parsed arguments and the Settings and returns an exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from bot import __version__
+from bot.commands import COMMAND_MODULES
+from bot.domain import RepatwatchError
+from bot.settings import Settings
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="repatwatch",
+        description="Watch the news for detentions and forced repatriations of North Koreans.",
+    )
+    parser.add_argument("--version", action="version", version=f"repatwatch {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def configure_logging(level: str) -> None:
+    logging.basicConfig(
+        level=level,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    # httpx logs every request URL at INFO, and Bot API URLs carry the bot token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = Settings.from_env(os.environ)
+        configure_logging(settings.log_level)
+        code: int = args.handler(args, settings)
+    except RepatwatchError as exc:
+        print(f"repatwatch: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return code

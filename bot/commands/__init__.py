@@ -1,0 +1,7 @@
+"""Subcommands of the `repatwatch` command line, one module per area."""
+
+from types import ModuleType
+
+from bot.commands import cases, classify, ingest, service
+
+COMMAND_MODULES: tuple[ModuleType, ...] = (ingest, classify, cases, service)

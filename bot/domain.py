@@ -1,0 +1,139 @@
+"""Value types shared by every part of repatwatch, and its error hierarchy.
+
+Everything here is plain data: frozen dataclasses and StrEnums, no I/O. The pure core (classification,
+case linking, formatting) speaks only these types; the adapters (feeds, store, Telegram) convert to and
+from them at the edge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class RepatwatchError(Exception):
+    """Base of every error repatwatch raises on purpose; its message is meant for a person."""
+
+
+class ConfigError(RepatwatchError):
+    """The configuration (environment or feeds.yaml) is invalid; the message lists every problem."""
+
+
+class FeedError(RepatwatchError):
+    """A feed could not be fetched or parsed. `kind` is a short machine-readable category."""
+
+    kind = "feed"
+
+
+class FetchError(FeedError):
+    kind = "fetch"
+
+
+class ParseError(FeedError):
+    kind = "parse"
+
+
+class StoreError(RepatwatchError):
+    """The database is unreachable or not at the expected schema."""
+
+
+class Tier(StrEnum):
+    ALERT = "alert"
+    RELATED = "related"
+    IGNORE = "ignore"
+
+
+class Status(StrEnum):
+    """Where the people in a case stand, as far as the reports say."""
+
+    ARRESTED = "arrested"
+    DETAINED = "detained"
+    FACING_REPATRIATION = "facing_repatriation"
+    REPATRIATED = "repatriated"
+    RELEASED = "released"
+    REACHED_THIRD_COUNTRY = "reached_third_country"
+    MISSING = "missing"
+
+
+@dataclass(frozen=True, slots=True)
+class FeedSpec:
+    """One feed as the operator listed it in feeds.yaml."""
+
+    name: str
+    url: str
+    language: str | None = None
+    interval_seconds: int | None = None
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One normalised entry of a feed: a report as repatwatch stores it.
+
+    `key` is stable across polls (guid, else canonical link, else content hash); `fingerprint` is the
+    same for syndicated near-copies of one story published under different URLs.
+    """
+
+    key: str
+    title: str
+    summary: str
+    link: str | None
+    published: datetime | None
+    language: str | None
+    fingerprint: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """What the classifier and case linker read: one report's text and its context."""
+
+    id: str
+    title: str
+    text: str
+    lang: str | None = None
+    url: str | None = None
+    date: date | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One piece of evidence: a matched term (with offsets into `field`) and the rule it fed."""
+
+    rule: str
+    term: str
+    field: str  # "title" or "text"
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What an advocate acts on, as extracted from one report."""
+
+    country: str | None = None  # ISO 3166-1 alpha-2 of the country of detention
+    place: str | None = None  # as written: province, city, facility
+    people: int | None = None
+    people_text: str | None = None  # the phrase the count came from, e.g. "a family of five"
+    people_approx: bool = False
+    groups: tuple[str, ...] = ()  # children, women, elderly, pregnant, ...
+    status: Status | None = None
+    orgs: tuple[str, ...] = ()
+    date: date | None = None
+    names: tuple[str, ...] = ()  # named people, when a report names them
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The classifier's answer for one report, with its reasons."""
+
+    tier: Tier
+    score: float
+    facts: Facts = field(default_factory=Facts)
+    reasons: tuple[Reason, ...] = ()
+    secondary: Facts | None = None  # a second incident the report also mentions
+
+    @property
+    def alert(self) -> bool:
+        return self.tier is Tier.ALERT

@@ -1,0 +1,1 @@
+"""Placeholder: models and queries for cases (filled in by its owner)."""

@@ -1,0 +1,1 @@
+"""Placeholder: models and queries for chats (filled in by its owner)."""

@@ -1,0 +1,1 @@
+"""Placeholder: models and queries for feeds (filled in by its owner)."""

@@ -1,0 +1,1 @@
+"""Placeholder: models and queries for locks (filled in by its owner)."""
