@@ -137,3 +137,51 @@ class Verdict:
     @property
     def alert(self) -> bool:
         return self.tier is Tier.ALERT
+
+
+@dataclass(frozen=True, slots=True)
+class NewReport:
+    """A report stored for the first time, as handed to the processing hook in the same transaction."""
+
+    report_id: int
+    feed_id: int
+    feed_name: str
+    item: Item
+    first_seen_at: datetime
+
+
+# -- feed error kinds (appended for ingestion): `kind` is what the poller records and shows --------
+class FetchTimeoutError(FetchError):
+    kind = "timeout"
+
+
+class FeedHTTPError(FetchError):
+    """The server answered with an HTTP error status (4xx/5xx) or an unusable one."""
+
+    kind = "http"
+
+    def __init__(self, message: str, *, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class NetworkError(FetchError):
+    kind = "network"
+
+
+class RedirectError(FetchError):
+    kind = "redirect"
+
+
+class BodyTooLargeError(FetchError):
+    kind = "too_large"
+
+
+class BodyDecodingError(FetchError):
+    """The body's Content-Encoding (gzip, deflate) could not be decoded."""
+
+    kind = "decoding"
+
+
+class NotAFeedError(ParseError):
+    kind = "not_a_feed"

@@ -1,8 +1,138 @@
-"""Placeholder for the cases subcommands (filled in by its owner)."""
+"""`repatwatch cases [FILE|-]` links a JSON Lines batch into cases; `repatwatch case ID` shows one.
+
+`cases` reads the same input as `classify` (one object a line: id, title, text, optional lang, url,
+date, source), classifies every report, links the alerts in memory in date order, and writes one
+JSON object per input line, in input order: {"id": ..., "case": "C1" or null}. A line that cannot be
+read gets {"id": ..., "case": null, "error": "..."} and the command exits 1 after the rest.
+`case` prints a stored case's summary (English, or Korean with --lang ko).
+"""
+
+from __future__ import annotations
 
 import argparse
-from typing import Any
+import json
+import sys
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import IO, Any
+
+from bot.cases import link_batch
+from bot.domain import Document, RepatwatchError, Verdict
+from bot.settings import Settings
 
 
-def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
-    del subparsers
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
+    batch = subparsers.add_parser(
+        "cases", help="link JSON Lines reports into cases (one JSON object per input line)"
+    )
+    batch.add_argument("file", nargs="?", default="-", help="JSON Lines file, or - for stdin")
+    batch.set_defaults(handler=run_cases)
+    show = subparsers.add_parser("case", help="print a stored case's summary")
+    show.add_argument("case_id", help="the case id, e.g. C42")
+    show.add_argument("--lang", choices=("en", "ko"), default="en")
+    show.set_defaults(handler=run_case)
+
+
+def run_cases(args: argparse.Namespace, settings: Settings) -> int:
+    """Classify and link every line of the input; print {"id", "case"} per line."""
+    del settings
+    if args.file == "-":
+        lines = list(sys.stdin)
+    else:
+        try:
+            lines = Path(args.file).read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise RepatwatchError(f"cannot read {args.file}: {exc.strerror}") from exc
+    parsed = [parse_line(line, number) for number, line in enumerate(lines, start=1)]
+    docs = [p for p in parsed if isinstance(p, Document)]
+    result = link_batch(list(zip(docs, verdicts_for(docs), strict=True)))
+    write_results(parsed, result.case_of, sys.stdout)
+    return 1 if any(isinstance(p, LineError) for p in parsed) else 0
+
+
+class LineError:
+    """An input line that could not be read, kept so the output stays one line per input line."""
+
+    __slots__ = ("id", "message")
+
+    def __init__(self, id_: object, message: str) -> None:
+        self.id, self.message = id_, message
+
+
+def parse_line(line: str, number: int) -> Document | LineError:
+    """One input line as a Document, or a LineError saying what is wrong with it."""
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return LineError(None, f"line {number}: not JSON ({exc.msg})")
+    if not isinstance(row, dict):
+        return LineError(None, f"line {number}: expected a JSON object")
+    rid = row.get("id")
+    if rid is None or not isinstance(row.get("text", ""), str):
+        return LineError(rid, f"line {number}: needs an id and a text")
+    try:
+        day = parse_date(row.get("date"))
+    except ValueError:
+        return LineError(rid, f"line {number}: date {row.get('date')!r} is not YYYY[-MM[-DD]]")
+    return Document(
+        id=str(rid),
+        title=row.get("title") or "",
+        text=row.get("text") or "",
+        lang=row.get("lang"),
+        url=row.get("url"),
+        date=day,
+        source=row.get("source"),
+    )
+
+
+def parse_date(raw: object) -> date | None:
+    """An ISO date, or a partial one ("2020-10", "2012") taken as its first day."""
+    if raw is None or raw == "":
+        return None
+    if not isinstance(raw, str):
+        raise ValueError(raw)
+    parts = [int(p) for p in raw.strip()[:10].split("-")]
+    if not 1 <= len(parts) <= 3:
+        raise ValueError(raw)
+    year, month, day = [*parts, 1, 1][:3]
+    return date(year, month, day)
+
+
+def write_results(
+    parsed: Iterable[Document | LineError], case_of: dict[str, str | None], out: IO[str]
+) -> None:
+    for item in parsed:
+        if isinstance(item, LineError):
+            row: dict[str, object] = {"id": item.id, "case": None, "error": item.message}
+        else:
+            row = {"id": item.id, "case": case_of.get(item.id)}
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def run_case(args: argparse.Namespace, settings: Settings) -> int:
+    """Print the summary of one stored case."""
+    from bot.store.base import make_engine, make_session_factory, session_scope, upgrade
+    from bot.store.cases import get_case
+    from bot.summary import summarise
+
+    engine = make_engine(settings.database_url)
+    try:
+        upgrade(engine)
+        with session_scope(make_session_factory(engine)) as session:
+            case = get_case(session, args.case_id)
+            text = summarise(case, args.lang) if case is not None else None
+    finally:
+        engine.dispose()
+    if text is None:
+        print(f"repatwatch: there is no case {args.case_id}", file=sys.stderr)
+        return 1
+    print(text)
+    return 0
+
+
+def verdicts_for(docs: list[Document]) -> list[Verdict]:
+    """The real classifier's verdicts (kept apart so the import stays lazy)."""
+    from bot.classify import classify
+
+    return [classify(doc) for doc in docs]

@@ -1,1 +1,517 @@
-"""Placeholder: models and queries for cases (filled in by its owner)."""
+"""Cases in the database: models, linking a stored report into a case, queries and corrections.
+
+The rows are the source of truth: a case's member reports (`case_reports`, one case per report) and
+its operator corrections (`case_corrections`). The record is rebuilt from them with the pure
+`bot.cases.build_record` after every change, and its headline columns (title, status, dates) and
+timeline (`case_events`) are rewritten, so queries can filter without rebuilding. Operators' choices
+are kept as data linking reads: `merged_into_id` redirects a merged case, `case_cannot_link` holds
+reports split out of a case, `closed_at` stops a case from taking reports. Case ids are shown as
+"C42"; every function accepts "C42", "c42", "#42", "42" or 42. Nothing here commits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Date,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    delete,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from bot.cases import (
+    CaseRecord,
+    LinkConstraints,
+    LinkDecision,
+    ReportRef,
+    StatusChange,
+    build_record,
+    link_report,
+    make_ref,
+)
+from bot.cases.link import OUTCOME_WINDOW_DAYS
+from bot.cases.places import resolve
+from bot.codec import facts_from_json, facts_to_json
+from bot.domain import Document, RepatwatchError, Status, Verdict
+from bot.store.base import Base
+
+
+class CaseError(RepatwatchError):
+    """A case command cannot be carried out (unknown case, report not in the case, ...)."""
+
+
+class Case(Base):
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    country: Mapped[str | None] = mapped_column(String(2), index=True)
+    place: Mapped[str | None] = mapped_column(Text)
+    place_key: Mapped[str | None] = mapped_column(String(64), index=True)
+    status: Mapped[str | None] = mapped_column(String(32))
+    corroboration: Mapped[str] = mapped_column(String(32))
+    report_count: Mapped[int] = mapped_column(Integer)
+    first_seen: Mapped[date | None] = mapped_column(Date)
+    last_seen: Mapped[date | None] = mapped_column(Date, index=True)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    closed_at: Mapped[datetime | None]
+    closed_by: Mapped[str | None] = mapped_column(String(200))
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
+
+
+class CaseReport(Base):
+    """A report's membership of a case, with what linking needs to compare it again."""
+
+    __tablename__ = "case_reports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id"), unique=True)
+    role: Mapped[str] = mapped_column(String(16))  # "main"; "secondary" is reserved
+    report_date: Mapped[date | None] = mapped_column(Date)
+    source: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    lang: Mapped[str | None] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(Text)
+    facts: Mapped[dict[str, Any]] = mapped_column(JSON)
+    secondary: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    signature: Mapped[list[int]] = mapped_column(JSON)
+    places: Mapped[list[str]] = mapped_column(JSON)
+    mentions: Mapped[list[str]] = mapped_column(JSON)
+    score: Mapped[float] = mapped_column(Float)
+    why: Mapped[list[str]] = mapped_column(JSON)
+    linked_at: Mapped[datetime]
+
+
+class CaseEvent(Base):
+    """One entry of a case's status timeline, as last rebuilt."""
+
+    __tablename__ = "case_events"
+    __table_args__ = (UniqueConstraint("case_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(32))
+    on_date: Mapped[date | None] = mapped_column(Date)
+    report_id: Mapped[int | None] = mapped_column(ForeignKey("reports.id"))
+    source: Mapped[str | None] = mapped_column(Text)
+    actor: Mapped[str | None] = mapped_column(String(200))
+
+
+class CaseCorrection(Base):
+    """An operator's correction: merge, split, set_status or close; who and when."""
+
+    __tablename__ = "case_corrections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    other_case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
+    report_id: Mapped[int | None] = mapped_column(ForeignKey("reports.id"))
+    status: Mapped[str | None] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime]
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class CaseCannotLink(Base):
+    """A report an operator split out of a case: linking never puts it back there."""
+
+    __tablename__ = "case_cannot_link"
+
+    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id"), primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseUpdate:
+    """What attaching a report did, for the pipeline to decide whom to tell."""
+
+    case_id: str
+    is_new_case: bool
+    status_changed: bool
+    previous_status: Status | None
+    status: Status | None
+    record: CaseRecord
+    decision: LinkDecision
+
+
+_CASE_ID = re.compile(r"^\s*(?:[cC]|#)?(\d{1,12})\s*$")
+
+
+def parse_case_id(value: str | int) -> int:
+    """The database id of a case written "C42", "#42" or "42"; CaseError otherwise."""
+    if isinstance(value, int):
+        return value
+    match = _CASE_ID.match(value)
+    if match is None:
+        raise CaseError(f"{value!r} is not a case id (write it like C42)")
+    return int(match.group(1))
+
+
+def case_label(case_id: int) -> str:
+    return f"C{case_id}"
+
+
+# -- linking -------------------------------------------------------------------------------------
+
+
+def attach_report(
+    session: Session, *, report_id: int, doc: Document, verdict: Verdict, now: datetime
+) -> CaseUpdate | None:
+    """Link stored report `report_id` into its case (a new one if none fits); None if not an alert.
+
+    Idempotent: a report already in a case returns that case unchanged.
+    """
+    if not verdict.alert:
+        return None
+    existing = session.scalar(select(CaseReport.case_id).where(CaseReport.report_id == report_id))
+    if existing is not None:
+        record = _record(session, existing)
+        return CaseUpdate(
+            record.id,
+            False,
+            False,
+            record.status,
+            record.status,
+            record,
+            LinkDecision(record.id, 0.0, ("already linked",)),
+        )
+    ref = make_ref(doc, verdict, report_id=str(report_id))
+    if ref.date is None:
+        ref = replace(ref, date=now.date())
+    when = ref.date or now.date()
+    candidates = [_record(session, case.id) for case in _candidates(session, ref, when)]
+    forbidden = session.scalars(
+        select(CaseCannotLink.case_id).where(CaseCannotLink.report_id == report_id)
+    )
+    constraints = LinkConstraints(frozenset((str(report_id), case_label(c)) for c in forbidden))
+    decision = link_report(ref, candidates, constraints=constraints)
+    if decision.case_id is None:
+        case = _new_case(session, now)
+        previous: Status | None = None
+    else:
+        case = session.get_one(Case, parse_case_id(decision.case_id))
+        previous = Status(case.status) if case.status else None
+    session.add(_membership(case.id, ref, when, decision, now))
+    session.flush()
+    record = _refresh(session, case, now)
+    return CaseUpdate(
+        record.id,
+        decision.case_id is None,
+        record.status is not previous,
+        previous,
+        record.status,
+        record,
+        decision,
+    )
+
+
+def _candidates(session: Session, ref: ReportRef, when: date) -> Sequence[Case]:
+    window = timedelta(days=OUTCOME_WINDOW_DAYS)
+    query = select(Case).where(
+        Case.merged_into_id.is_(None),
+        Case.closed_at.is_(None),
+        or_(Case.last_seen.is_(None), Case.last_seen >= when - window),
+        or_(Case.first_seen.is_(None), Case.first_seen <= when + window),
+    )
+    if ref.facts.country:
+        query = query.where(or_(Case.country.is_(None), Case.country == ref.facts.country))
+    return session.scalars(query.order_by(Case.id)).all()
+
+
+def _new_case(session: Session, now: datetime) -> Case:
+    case = Case(
+        title="",
+        corroboration="single_report",
+        report_count=0,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(case)
+    session.flush()
+    return case
+
+
+def _membership(
+    case_id: int, ref: ReportRef, when: date, decision: LinkDecision, now: datetime
+) -> CaseReport:
+    return CaseReport(
+        case_id=case_id,
+        report_id=int(ref.report_id),
+        role="main",
+        report_date=when,
+        source=ref.source,
+        url=ref.url,
+        lang=ref.lang,
+        title=ref.title,
+        facts=facts_to_json(ref.facts),
+        secondary=facts_to_json(ref.secondary) if ref.secondary else None,
+        signature=list(ref.signature),
+        places=sorted(ref.places),
+        mentions=sorted(ref.mentions),
+        score=decision.score,
+        why=list(decision.why),
+        linked_at=now,
+    )
+
+
+# -- reading -------------------------------------------------------------------------------------
+
+
+def get_case(session: Session, case_id: str | int) -> CaseRecord | None:
+    """The case, following merges to the case it now lives in; None if there is no such case."""
+    case = session.get(Case, parse_case_id(case_id))
+    seen: set[int] = set()
+    while case is not None and case.merged_into_id is not None and case.id not in seen:
+        seen.add(case.id)
+        case = session.get(Case, case.merged_into_id)
+    return _record(session, case.id) if case is not None else None
+
+
+def list_cases(
+    session: Session,
+    *,
+    country: str | None = None,
+    status: Status | None = None,
+    since: date | None = None,
+    include_closed: bool = True,
+    limit: int = 20,
+    offset: int = 0,
+) -> list[CaseRecord]:
+    """Cases most recently reported first, filtered by country, current status, last report date."""
+    query = select(Case.id).where(Case.merged_into_id.is_(None))
+    if country:
+        query = query.where(Case.country == country.upper())
+    if status is not None:
+        query = query.where(Case.status == status.value)
+    if since is not None:
+        query = query.where(Case.last_seen >= since)
+    if not include_closed:
+        query = query.where(Case.closed_at.is_(None))
+    query = query.order_by(Case.last_seen.desc(), Case.id.desc()).limit(limit).offset(offset)
+    return [_record(session, case_id) for case_id in session.scalars(query)]
+
+
+def search_cases(session: Session, text: str, limit: int = 10) -> list[CaseRecord]:
+    """Cases whose title, place or report titles contain `text`, or in a place it names."""
+    needle = f"%{text.strip()}%"
+    in_titles = select(CaseReport.case_id).where(CaseReport.title.ilike(needle))
+    conditions = [Case.title.ilike(needle), Case.place.ilike(needle), Case.id.in_(in_titles)]
+    keys = resolve(text)
+    if keys:
+        conditions.append(Case.place_key.in_(sorted(keys)))
+    query = (
+        select(Case.id)
+        .where(Case.merged_into_id.is_(None), or_(*conditions))
+        .order_by(Case.last_seen.desc(), Case.id.desc())
+        .limit(limit)
+    )
+    return [_record(session, case_id) for case_id in session.scalars(query)]
+
+
+def list_corrections(session: Session, case_id: str | int) -> list[CaseCorrection]:
+    """Who corrected the case and how, oldest first."""
+    query = select(CaseCorrection).where(CaseCorrection.case_id == parse_case_id(case_id))
+    return list(session.scalars(query.order_by(CaseCorrection.at, CaseCorrection.id)))
+
+
+# -- operator corrections ------------------------------------------------------------------------
+
+
+def merge_cases(
+    session: Session,
+    keep_id: str | int,
+    other_id: str | int,
+    *,
+    actor: str,
+    now: datetime,
+    note: str | None = None,
+) -> CaseRecord:
+    """Move every report of `other_id` into `keep_id`; `other_id` then redirects there."""
+    keep, other = _open_or_closed(session, keep_id), _open_or_closed(session, other_id)
+    if keep.id == other.id:
+        raise CaseError(f"{case_label(keep.id)} and {case_label(other.id)} are the same case")
+    session.execute(
+        update(CaseReport).where(CaseReport.case_id == other.id).values(case_id=keep.id)
+    )
+    other.merged_into_id = keep.id
+    _correct(session, "merge", keep.id, actor, now, other_case_id=other.id, note=note)
+    _refresh(session, other, now)
+    return _refresh(session, keep, now)
+
+
+def split_report(
+    session: Session,
+    case_id: str | int,
+    report_id: int,
+    *,
+    actor: str,
+    now: datetime,
+    note: str | None = None,
+) -> str:
+    """Move `report_id` out of the case into a new case of its own; it never links back."""
+    case = _open_or_closed(session, case_id)
+    row = session.scalar(
+        select(CaseReport).where(CaseReport.case_id == case.id, CaseReport.report_id == report_id)
+    )
+    if row is None:
+        raise CaseError(f"report {report_id} is not in case {case_label(case.id)}")
+    if case.report_count <= 1:
+        raise CaseError(f"report {report_id} is the only report of {case_label(case.id)}")
+    fresh = _new_case(session, now)
+    row.case_id = fresh.id
+    session.add(CaseCannotLink(report_id=report_id, case_id=case.id))
+    _correct(
+        session,
+        "split",
+        case.id,
+        actor,
+        now,
+        other_case_id=fresh.id,
+        report_id=report_id,
+        note=note,
+    )
+    session.flush()
+    _refresh(session, case, now)
+    _refresh(session, fresh, now)
+    return case_label(fresh.id)
+
+
+def set_status(
+    session: Session,
+    case_id: str | int,
+    status: Status,
+    *,
+    actor: str,
+    now: datetime,
+    note: str | None = None,
+) -> CaseRecord:
+    """Set the case's status; reports dated before now can no longer override it."""
+    case = _open_or_closed(session, case_id)
+    _correct(session, "set_status", case.id, actor, now, status=status.value, note=note)
+    return _refresh(session, case, now)
+
+
+def close_case(
+    session: Session, case_id: str | int, *, actor: str, now: datetime, note: str | None = None
+) -> CaseRecord:
+    """Close the case: it keeps its reports and takes no new ones."""
+    case = _open_or_closed(session, case_id)
+    case.closed_at, case.closed_by = now, actor
+    _correct(session, "close", case.id, actor, now, note=note)
+    return _refresh(session, case, now)
+
+
+def _open_or_closed(session: Session, case_id: str | int) -> Case:
+    case = session.get(Case, parse_case_id(case_id))
+    if case is None:
+        raise CaseError(f"there is no case {case_label(parse_case_id(case_id))}")
+    if case.merged_into_id is not None:
+        raise CaseError(f"{case_label(case.id)} was merged into {case_label(case.merged_into_id)}")
+    return case
+
+
+def _correct(
+    session: Session, kind: str, case_id: int, actor: str, now: datetime, **fields: Any
+) -> None:
+    session.add(CaseCorrection(kind=kind, case_id=case_id, actor=actor, at=now, **fields))
+    session.flush()
+
+
+# -- rebuilding ----------------------------------------------------------------------------------
+
+
+def _record(session: Session, case_id: int) -> CaseRecord:
+    case = session.get_one(Case, case_id)
+    rows = session.scalars(
+        select(CaseReport).where(CaseReport.case_id == case_id).order_by(CaseReport.id)
+    )
+    return build_record(
+        case_label(case.id),
+        [_ref(row) for row in rows],
+        operator_statuses=_operator_statuses(session, case.id),
+        closed=case.closed_at is not None,
+        merged_into=case_label(case.merged_into_id) if case.merged_into_id else None,
+    )
+
+
+def _ref(row: CaseReport) -> ReportRef:
+    return ReportRef(
+        report_id=str(row.report_id),
+        source=row.source,
+        url=row.url,
+        date=row.report_date,
+        lang=row.lang,
+        title=row.title,
+        facts=facts_from_json(row.facts),
+        signature=tuple(row.signature),
+        places=frozenset(row.places),
+        mentions=frozenset(row.mentions),
+        secondary=facts_from_json(row.secondary) if row.secondary else None,
+    )
+
+
+def _operator_statuses(session: Session, case_id: int) -> list[StatusChange]:
+    """Status settings made on this case or on any case merged into it."""
+    ids = {case_id}
+    frontier = [case_id]
+    while frontier:
+        merged = session.scalars(select(Case.id).where(Case.merged_into_id.in_(frontier))).all()
+        frontier = [i for i in merged if i not in ids]
+        ids.update(frontier)
+    query = (
+        select(CaseCorrection)
+        .where(CaseCorrection.kind == "set_status", CaseCorrection.case_id.in_(ids))
+        .order_by(CaseCorrection.at, CaseCorrection.id)
+    )
+    return [
+        StatusChange(Status(c.status or ""), c.at.date(), actor=c.actor)
+        for c in session.scalars(query)
+    ]
+
+
+def _refresh(session: Session, case: Case, now: datetime) -> CaseRecord:
+    """Rebuild the record from the rows and rewrite the case's columns and timeline."""
+    session.flush()
+    record = _record(session, case.id)
+    case.title = record.title
+    case.country = record.country
+    case.place = record.place
+    case.place_key = record.place_key
+    case.status = record.status.value if record.status else None
+    case.corroboration = record.corroboration.value
+    case.report_count = len(record.members)
+    case.first_seen, case.last_seen = record.first_seen, record.last_seen
+    case.updated_at = now
+    session.execute(delete(CaseEvent).where(CaseEvent.case_id == case.id))
+    session.add_all(
+        CaseEvent(
+            case_id=case.id,
+            seq=seq,
+            status=change.status.value,
+            on_date=change.date,
+            report_id=int(change.report_id) if change.report_id else None,
+            source=change.source,
+            actor=change.actor,
+        )
+        for seq, change in enumerate(record.timeline)
+    )
+    session.flush()
+    return record

@@ -1,1 +1,344 @@
-"""Placeholder: models and queries for chats (filled in by its owner)."""
+"""Chats the bot is in, their subscriptions, invites and the feedback their members give.
+
+A chat row is keyed by the Telegram chat id. A chat has at most one subscription (unique on chat_id)
+holding its filters and delivery preferences; unsubscribing or being removed from the chat only marks
+rows inactive, so the preferences come back on resubscribe. Feedback is keyed by a hash of the user
+id, never the id itself. Every function takes a Session owned by the caller and never commits.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    ForeignKey,
+    Integer,
+    String,
+    Time,
+    UniqueConstraint,
+    func,
+    select,
+    update,
+)
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from bot.audience import DeliveryMode, SubscriptionSettings, SubscriptionView
+from bot.domain import Status, Tier
+from bot.store.base import Base
+from bot.store.reports import Report
+
+STATUS_VALUES = frozenset(status.value for status in Status)
+
+
+class Chat(Base):
+    __tablename__ = "chats"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    type: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str | None] = mapped_column(String(255))
+    language: Mapped[str | None] = mapped_column(String(8))
+    active: Mapped[bool] = mapped_column(default=True)
+    approved: Mapped[bool] = mapped_column(default=False)
+    added_at: Mapped[datetime]
+    left_at: Mapped[datetime | None]
+    migrated_to: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class Subscription(Base):
+    __tablename__ = "subscriptions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    chat_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("chats.id", ondelete="CASCADE"), unique=True
+    )
+    countries: Mapped[list[str]] = mapped_column(JSON, default=list)
+    statuses: Mapped[list[str]] = mapped_column(JSON, default=list)
+    min_tier: Mapped[str] = mapped_column(String(16), default=Tier.ALERT.value)
+    mode: Mapped[str] = mapped_column(String(16), default=DeliveryMode.INSTANT.value)
+    digest_time: Mapped[time] = mapped_column(Time, default=time(8, 0))
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    quiet_start: Mapped[time | None] = mapped_column(Time)
+    quiet_end: Mapped[time | None] = mapped_column(Time)
+    message_thread_id: Mapped[int | None] = mapped_column(BigInteger)
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class Feedback(Base):
+    __tablename__ = "feedback"
+    __table_args__ = (UniqueConstraint("chat_id", "report_id", "user_hash"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    report_id: Mapped[int] = mapped_column(Integer, ForeignKey("reports.id", ondelete="CASCADE"))
+    user_hash: Mapped[str] = mapped_column(String(64))
+    verdict: Mapped[str] = mapped_column(String(32))
+    at: Mapped[datetime]
+
+
+class Invite(Base):
+    __tablename__ = "invites"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    created_by: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[datetime]
+    used_by_chat: Mapped[int | None] = mapped_column(BigInteger)
+    used_at: Mapped[datetime | None]
+
+
+# --- chats -----------------------------------------------------------------------------------
+
+
+def record_chat(
+    session: Session,
+    chat_id: int,
+    *,
+    type: str,
+    title: str | None,
+    now: datetime,
+    language: str | None = None,
+) -> Chat:
+    """Create or refresh the chat row and mark it active (the bot is in the chat)."""
+    chat = session.get(Chat, chat_id)
+    if chat is None:
+        chat = Chat(id=chat_id, type=type, title=title, language=language, added_at=now)
+        chat.active = True
+        chat.approved = False
+        session.add(chat)
+    else:
+        chat.type, chat.title, chat.active, chat.left_at = type, title, True, None
+        if language and not chat.language:
+            chat.language = language
+    session.flush()
+    return chat
+
+
+def get_chat(session: Session, chat_id: int) -> Chat | None:
+    return session.get(Chat, chat_id)
+
+
+def chat_language(session: Session, chat_id: int) -> str | None:
+    return session.scalar(select(Chat.language).where(Chat.id == chat_id))
+
+
+def set_language(session: Session, chat_id: int, language: str) -> None:
+    session.execute(update(Chat).where(Chat.id == chat_id).values(language=language))
+
+
+def deactivate_chat(session: Session, chat_id: int, *, now: datetime) -> bool:
+    """The bot left, was removed or was blocked: stop every delivery to the chat.
+
+    Returns True when a subscription was active before.
+    """
+    session.execute(update(Chat).where(Chat.id == chat_id).values(active=False, left_at=now))
+    result = session.execute(
+        update(Subscription)
+        .where(Subscription.chat_id == chat_id, Subscription.active.is_(True))
+        .values(active=False, updated_at=now)
+    )
+    return bool(getattr(result, "rowcount", 0))
+
+
+def migrate_chat(session: Session, old_id: int, new_id: int, *, now: datetime) -> None:
+    """A group became a supergroup: move the chat, its subscription and feedback to the new id.
+
+    Idempotent: a second call (from the sender's ChatMigrated and the service message both) is a
+    no-op. When the new id already has its own subscription, that one wins.
+    """
+    old = session.get(Chat, old_id)
+    if old is None or old_id == new_id:
+        return
+    new = session.get(Chat, new_id)
+    if new is None:
+        new = Chat(id=new_id, type="supergroup", title=old.title, language=old.language)
+        new.active, new.approved, new.added_at = True, old.approved, now
+        session.add(new)
+    else:
+        new.approved = new.approved or old.approved
+        new.language = new.language or old.language
+    session.flush()
+    if session.scalar(select(Subscription.id).where(Subscription.chat_id == new_id)) is None:
+        session.execute(
+            update(Subscription)
+            .where(Subscription.chat_id == old_id)
+            .values(chat_id=new_id, updated_at=now)
+        )
+    session.execute(update(Feedback).where(Feedback.chat_id == old_id).values(chat_id=new_id))
+    old.active, old.left_at, old.migrated_to = False, now, new_id
+    session.execute(
+        update(Subscription)
+        .where(Subscription.chat_id == old_id)
+        .values(active=False, updated_at=now)
+    )
+    session.flush()
+
+
+def approve_chat(session: Session, chat_id: int, *, now: datetime) -> None:
+    """An operator let this chat subscribe in invitation-only mode (the chat may be new to us)."""
+    chat = session.get(Chat, chat_id)
+    if chat is None:
+        chat = Chat(id=chat_id, type="unknown", title=None, added_at=now)
+        chat.active = False
+        session.add(chat)
+    chat.approved = True
+    session.flush()
+
+
+def is_approved(session: Session, chat_id: int) -> bool:
+    return bool(session.scalar(select(Chat.approved).where(Chat.id == chat_id)))
+
+
+# --- subscriptions ---------------------------------------------------------------------------
+
+
+def subscribe(session: Session, chat_id: int, *, now: datetime) -> tuple[Subscription, bool]:
+    """Activate the chat's subscription (defaults on first use). Returns (row, was_new_or_revived)."""
+    sub = session.scalar(select(Subscription).where(Subscription.chat_id == chat_id))
+    if sub is None:
+        sub = Subscription(chat_id=chat_id, created_at=now, updated_at=now)
+        _apply(sub, SubscriptionSettings())
+        sub.active = True
+        session.add(sub)
+        session.flush()
+        return sub, True
+    revived = not sub.active
+    sub.active, sub.updated_at = True, now
+    session.flush()
+    return sub, revived
+
+
+def unsubscribe(session: Session, chat_id: int, *, now: datetime) -> bool:
+    """Stop alerts for the chat, keeping its preferences. Returns True if it was subscribed."""
+    result = session.execute(
+        update(Subscription)
+        .where(Subscription.chat_id == chat_id, Subscription.active.is_(True))
+        .values(active=False, updated_at=now)
+    )
+    return bool(getattr(result, "rowcount", 0))
+
+
+def get_subscription(session: Session, chat_id: int) -> Subscription | None:
+    return session.scalar(select(Subscription).where(Subscription.chat_id == chat_id))
+
+
+def subscription_settings(sub: Subscription) -> SubscriptionSettings:
+    return SubscriptionSettings(
+        countries=frozenset(sub.countries or ()),
+        statuses=frozenset(Status(s) for s in sub.statuses or () if s in STATUS_VALUES),
+        min_tier=Tier(sub.min_tier),
+        mode=DeliveryMode(sub.mode),
+        digest_time=sub.digest_time,
+        timezone=sub.timezone,
+        quiet_start=sub.quiet_start,
+        quiet_end=sub.quiet_end,
+        message_thread_id=sub.message_thread_id,
+    )
+
+
+def update_settings(
+    session: Session, chat_id: int, settings: SubscriptionSettings, *, now: datetime
+) -> Subscription:
+    """Store new preferences; creates an inactive subscription if the chat has none yet."""
+    sub = get_subscription(session, chat_id)
+    if sub is None:
+        sub = Subscription(chat_id=chat_id, created_at=now, active=False)
+        session.add(sub)
+    _apply(sub, settings)
+    sub.updated_at = now
+    session.flush()
+    return sub
+
+
+def _apply(sub: Subscription, settings: SubscriptionSettings) -> None:
+    sub.countries = sorted(settings.countries)
+    sub.statuses = sorted(s.value for s in settings.statuses)
+    sub.min_tier = settings.min_tier.value
+    sub.mode = settings.mode.value
+    sub.digest_time = settings.digest_time
+    sub.timezone = settings.timezone
+    sub.quiet_start = settings.quiet_start
+    sub.quiet_end = settings.quiet_end
+    sub.message_thread_id = settings.message_thread_id
+
+
+def active_subscriptions(session: Session) -> list[SubscriptionView]:
+    """Every subscription that must get alerts, as plain values for `who_must_be_told`."""
+    rows = session.execute(
+        select(Subscription, Chat.language)
+        .join(Chat, Chat.id == Subscription.chat_id)
+        .where(Subscription.active.is_(True), Chat.active.is_(True))
+        .order_by(Subscription.chat_id)
+    ).all()
+    return [
+        SubscriptionView(chat_id=sub.chat_id, settings=subscription_settings(sub), language=lang)
+        for sub, lang in rows
+    ]
+
+
+def active_chat_ids(session: Session) -> list[int]:
+    return [view.chat_id for view in active_subscriptions(session)]
+
+
+def count_subscriptions(session: Session) -> int:
+    return len(active_subscriptions(session))
+
+
+# --- feedback and invites --------------------------------------------------------------------
+
+
+def record_feedback(
+    session: Session,
+    *,
+    chat_id: int,
+    report_id: int,
+    user_hash: str,
+    verdict: str,
+    now: datetime,
+) -> bool:
+    """Store one person's verdict on one alert; pressing twice counts once. True when new.
+
+    A press under an alert whose report is gone (or a forged button) stores nothing.
+    """
+    exists = session.scalar(
+        select(Feedback.id).where(
+            Feedback.chat_id == chat_id,
+            Feedback.report_id == report_id,
+            Feedback.user_hash == user_hash,
+        )
+    )
+    if exists is not None or session.get(Report, report_id) is None:
+        return False
+    session.add(
+        Feedback(
+            chat_id=chat_id, report_id=report_id, user_hash=user_hash, verdict=verdict, at=now
+        )
+    )
+    session.flush()
+    return True
+
+
+def feedback_counts(session: Session) -> dict[int, int]:
+    """Report id -> how many people called it not relevant (for operators)."""
+    rows = session.execute(select(Feedback.report_id, func.count()).group_by(Feedback.report_id))
+    return {int(report_id): int(count) for report_id, count in rows.all()}
+
+
+def create_invite(session: Session, token: str, *, created_by: int, now: datetime) -> Invite:
+    invite = Invite(token=token, created_by=created_by, created_at=now)
+    session.add(invite)
+    session.flush()
+    return invite
+
+
+def use_invite(session: Session, token: str, chat_id: int, *, now: datetime) -> bool:
+    """Spend a single-use invite on a chat, approving it. False for unknown or spent tokens."""
+    invite = session.scalar(select(Invite).where(Invite.token == token))
+    if invite is None or (invite.used_by_chat is not None and invite.used_by_chat != chat_id):
+        return False
+    invite.used_by_chat, invite.used_at = chat_id, invite.used_at or now
+    approve_chat(session, chat_id, now=now)
+    return True

@@ -1,1 +1,438 @@
-"""Placeholder: models and queries for feeds (filled in by its owner)."""
+"""Feeds as the database knows them: configuration, poll state, health, errors and leases.
+
+`sync_feeds` mirrors feeds.yaml into the `feeds` table (removed feeds are disabled, never deleted).
+Workers `claim_due_feeds` under a lease (`SELECT ... FOR UPDATE SKIP LOCKED` on PostgreSQL, so two
+workers never poll one feed at once), then `store_poll_result` writes everything one poll produced -
+new reports and sightings, the processing hook's work, validators, the next poll time, errors and
+health, and the lease release - in the caller's single transaction. `feed_health` is the operator's
+view. Functions take a Session and never commit: the caller's `session_scope` does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    ColumnElement,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    delete,
+    func,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from bot import schedule
+from bot.domain import FeedSpec, NewReport
+from bot.store.base import Base
+from bot.store.reports import Report, ReportSighting, add_items
+
+if TYPE_CHECKING:
+    from bot.feeds import FetchResult
+
+__all__ = [
+    "DEFAULT_INTERVAL_SECONDS",
+    "ERRORS_KEPT_PER_FEED",
+    "Feed",
+    "FeedErrorRecord",
+    "FeedHealth",
+    "FeedRow",
+    "OnNewReports",
+    "Report",
+    "ReportSighting",
+    "StoredPoll",
+    "claim_due_feeds",
+    "claim_feeds",
+    "enabled_feeds",
+    "feed_health",
+    "record_feed_failure",
+    "store_poll_result",
+    "sync_feeds",
+]
+
+DEFAULT_INTERVAL_SECONDS = 900
+ERRORS_KEPT_PER_FEED = 20
+
+OnNewReports = Callable[[Session, list[NewReport], datetime], None]
+
+
+class Feed(Base):
+    __tablename__ = "feeds"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    url: Mapped[str] = mapped_column(Text)  # as configured in feeds.yaml
+    current_url: Mapped[str] = mapped_column(Text)  # where it lives now (permanent redirects)
+    language: Mapped[str | None] = mapped_column(String(16))
+    interval_seconds: Mapped[int]
+    tags: Mapped[list[str]] = mapped_column(JSON)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    next_poll_at: Mapped[datetime] = mapped_column(index=True)
+    last_polled_at: Mapped[datetime | None]
+    last_success_at: Mapped[datetime | None]
+    consecutive_failures: Mapped[int]
+    backoff_seconds: Mapped[int]
+    failing_since: Mapped[datetime | None]
+    unhealthy: Mapped[bool] = mapped_column(Boolean)
+    unhealthy_since: Mapped[datetime | None]
+    enabled: Mapped[bool] = mapped_column(Boolean)
+    lease_owner: Mapped[str | None] = mapped_column(String(200))
+    lease_expires_at: Mapped[datetime | None]
+
+
+class FeedErrorRecord(Base):
+    """One failed poll: when, what kind (fetch, parse, timeout, http, store...) and the message."""
+
+    __tablename__ = "feed_errors"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime]
+    kind: Mapped[str] = mapped_column(String(32))
+    message: Mapped[str] = mapped_column(Text)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedRow:
+    """A claimed feed, detached from the session: what a worker needs to fetch it."""
+
+    id: int
+    name: str
+    url: str  # the URL to fetch (after permanent redirects)
+    configured_url: str
+    language: str | None
+    interval_seconds: int
+    etag: str | None
+    last_modified: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPoll:
+    """What storing one poll did."""
+
+    feed_id: int
+    feed_name: str
+    new_report_ids: tuple[int, ...] = ()
+    new_sightings: int = 0
+    not_modified: bool = False
+    error_kind: str | None = None
+    error: str | None = None
+    unhealthy: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedHealth:
+    """One line of `repatwatch feeds status`."""
+
+    name: str
+    url: str
+    enabled: bool
+    last_polled_at: datetime | None
+    last_success_at: datetime | None
+    next_poll_at: datetime
+    consecutive_failures: int
+    unhealthy: bool
+    unhealthy_since: datetime | None
+    last_error_at: datetime | None
+    last_error_kind: str | None
+    last_error: str | None
+    overdue: bool  # due more than one interval ago and not polled since
+
+    @property
+    def state(self) -> str:
+        if not self.enabled:
+            return "disabled"
+        if self.unhealthy:
+            return "unhealthy"
+        if self.consecutive_failures:
+            return "failing"
+        if self.last_polled_at is None:
+            return "new"
+        return "ok"
+
+
+# -- configuration ----------------------------------------------------------------------------------
+def sync_feeds(
+    session: Session,
+    specs: Sequence[FeedSpec],
+    now: datetime,
+    *,
+    default_interval_seconds: int = DEFAULT_INTERVAL_SECONDS,
+) -> None:
+    """Make the table match feeds.yaml: add new feeds (due within a minute), update changed ones,
+    disable the ones no longer listed (their history stays)."""
+    existing = {feed.name: feed for feed in session.scalars(select(Feed))}
+    for spec in specs:
+        interval = spec.interval_seconds or default_interval_seconds
+        feed = existing.pop(spec.name, None)
+        if feed is None:
+            session.add(_new_feed(spec, interval, now))
+            continue
+        if feed.url != spec.url:
+            feed.url = feed.current_url = spec.url
+            feed.etag = feed.last_modified = None
+        if not feed.enabled:
+            feed.enabled = True
+            feed.next_poll_at = min(
+                feed.next_poll_at, schedule.first_poll_at(spec.name, interval, now)
+            )
+        feed.language = spec.language
+        feed.interval_seconds = interval
+        feed.tags = list(spec.tags)
+    for feed in existing.values():
+        feed.enabled = False
+    session.flush()
+
+
+def _new_feed(spec: FeedSpec, interval: int, now: datetime) -> Feed:
+    return Feed(
+        name=spec.name,
+        url=spec.url,
+        current_url=spec.url,
+        language=spec.language,
+        interval_seconds=interval,
+        tags=list(spec.tags),
+        next_poll_at=schedule.first_poll_at(spec.name, interval, now),
+        consecutive_failures=0,
+        backoff_seconds=0,
+        unhealthy=False,
+        enabled=True,
+    )
+
+
+def enabled_feeds(session: Session) -> list[tuple[int, str]]:
+    """(id, name) of every enabled feed, by name."""
+    query = select(Feed.id, Feed.name).where(Feed.enabled).order_by(Feed.name)
+    return [(id_, name) for id_, name in session.execute(query)]
+
+
+# -- leases -----------------------------------------------------------------------------------------
+def _lease_free(now: datetime) -> ColumnElement[bool]:
+    return or_(Feed.lease_expires_at.is_(None), Feed.lease_expires_at <= now)
+
+
+def claim_due_feeds(
+    session: Session, *, worker_id: str, now: datetime, limit: int, lease_seconds: int
+) -> list[FeedRow]:
+    """Lease up to `limit` enabled feeds that are due and not leased by a live worker."""
+    query = (
+        select(Feed.id)
+        .where(Feed.enabled, Feed.next_poll_at <= now, _lease_free(now))
+        .order_by(Feed.next_poll_at)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    ids = list(session.scalars(query))
+    return _lease(session, ids, _lease_free(now), worker_id, now, lease_seconds)
+
+
+def claim_feeds(
+    session: Session,
+    feed_ids: Collection[int],
+    *,
+    worker_id: str,
+    now: datetime,
+    lease_seconds: int,
+) -> list[FeedRow]:
+    """Lease these feeds whether due or not (`poll --once`). A worker restarted under the same
+    id takes back its own leases at once; other workers' live leases are respected."""
+    claimable = or_(_lease_free(now), Feed.lease_owner == worker_id)
+    query = (
+        select(Feed.id)
+        .where(Feed.id.in_(list(feed_ids)), Feed.enabled, claimable)
+        .with_for_update(skip_locked=True)
+    )
+    ids = list(session.scalars(query))
+    return _lease(session, ids, claimable, worker_id, now, lease_seconds)
+
+
+def _lease(
+    session: Session,
+    ids: list[int],
+    claimable: ColumnElement[bool],
+    worker_id: str,
+    now: datetime,
+    lease_seconds: int,
+) -> list[FeedRow]:
+    if not ids:
+        return []
+    # The condition is checked again in the UPDATE: on SQLite (no row locks) two workers may
+    # select the same ids, and only the first UPDATE still finds the lease free.
+    statement = (
+        update(Feed)
+        .where(Feed.id.in_(ids), claimable)
+        .values(lease_owner=worker_id, lease_expires_at=now + timedelta(seconds=lease_seconds))
+        .returning(
+            Feed.id,
+            Feed.name,
+            Feed.current_url,
+            Feed.url,
+            Feed.language,
+            Feed.interval_seconds,
+            Feed.etag,
+            Feed.last_modified,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    rows = [
+        FeedRow(id_, name, url, configured, language, interval, etag, modified)
+        for id_, name, url, configured, language, interval, etag, modified in session.execute(
+            statement
+        )
+    ]
+    order = {id_: position for position, id_ in enumerate(ids)}
+    return sorted(rows, key=lambda row: order[row.id])
+
+
+def _release(feed: Feed, worker_id: str) -> None:
+    if feed.lease_owner in (worker_id, None):
+        feed.lease_owner = None
+        feed.lease_expires_at = None
+
+
+# -- poll results -----------------------------------------------------------------------------------
+def store_poll_result(
+    session: Session,
+    feed_id: int,
+    result: FetchResult,
+    now: datetime,
+    *,
+    worker_id: str,
+    on_new_reports: OnNewReports | None = None,
+) -> StoredPoll:
+    """Write one poll's outcome in the caller's transaction (see the module docstring)."""
+    feed = session.get_one(Feed, feed_id)
+    if result.error is not None:
+        return _fail(session, feed, result.error.kind, str(result.error), now, worker_id)
+    new_reports, sightings = add_items(
+        session, feed.id, feed.name, result.items, now, scope=_scope(feed.url)
+    )
+    if on_new_reports is not None and new_reports:
+        on_new_reports(session, new_reports, now)
+    if result.not_modified:
+        feed.etag = result.etag or feed.etag
+        feed.last_modified = result.last_modified or feed.last_modified
+    else:
+        feed.etag, feed.last_modified = result.etag, result.last_modified
+    if result.permanent_redirect and result.final_url:
+        feed.current_url = result.final_url
+    _apply(feed, schedule.after_success(feed.name, feed.interval_seconds, now), now)
+    feed.last_success_at = now
+    _release(feed, worker_id)
+    session.flush()
+    return StoredPoll(
+        feed_id=feed.id,
+        feed_name=feed.name,
+        new_report_ids=tuple(report.report_id for report in new_reports),
+        new_sightings=sightings,
+        not_modified=result.not_modified,
+    )
+
+
+def _scope(url: str) -> str:
+    """The publisher's host, which qualifies its opaque guids."""
+    host = urlsplit(url).hostname or url
+    return host.removeprefix("www.")
+
+
+def record_feed_failure(
+    session: Session, feed_id: int, *, kind: str, message: str, now: datetime, worker_id: str
+) -> StoredPoll:
+    """Record a failed poll (error row, backoff, health) and release the lease."""
+    return _fail(session, session.get_one(Feed, feed_id), kind, message, now, worker_id)
+
+
+def _fail(
+    session: Session, feed: Feed, kind: str, message: str, now: datetime, worker_id: str
+) -> StoredPoll:
+    streak = schedule.FailureStreak(
+        feed.consecutive_failures, feed.failing_since, feed.unhealthy_since
+    )
+    _apply(feed, schedule.after_failure(feed.name, feed.interval_seconds, streak, now), now)
+    _release(feed, worker_id)
+    session.add(FeedErrorRecord(feed_id=feed.id, at=now, kind=kind[:32], message=message))
+    session.flush()
+    _prune_errors(session, feed.id)
+    return StoredPoll(
+        feed_id=feed.id,
+        feed_name=feed.name,
+        error_kind=kind,
+        error=message,
+        unhealthy=feed.unhealthy,
+    )
+
+
+def _apply(feed: Feed, plan: schedule.NextPoll, now: datetime) -> None:
+    feed.last_polled_at = now
+    feed.next_poll_at = plan.next_poll_at
+    feed.backoff_seconds = plan.backoff_seconds
+    feed.consecutive_failures = plan.streak.consecutive_failures
+    feed.failing_since = plan.streak.failing_since
+    feed.unhealthy_since = plan.streak.unhealthy_since
+    feed.unhealthy = plan.unhealthy
+
+
+def _prune_errors(session: Session, feed_id: int) -> None:
+    keep = (
+        select(FeedErrorRecord.id)
+        .where(FeedErrorRecord.feed_id == feed_id)
+        .order_by(FeedErrorRecord.id.desc())
+        .limit(ERRORS_KEPT_PER_FEED)
+        .scalar_subquery()
+    )
+    session.execute(
+        delete(FeedErrorRecord).where(
+            FeedErrorRecord.feed_id == feed_id, FeedErrorRecord.id.not_in(keep)
+        )
+    )
+
+
+# -- the operator's view ----------------------------------------------------------------------------
+def feed_health(session: Session, now: datetime) -> list[FeedHealth]:
+    """Every feed with its health and latest error, by name."""
+    latest = (
+        select(FeedErrorRecord.feed_id, func.max(FeedErrorRecord.id).label("error_id"))
+        .group_by(FeedErrorRecord.feed_id)
+        .subquery()
+    )
+    query = (
+        select(Feed, FeedErrorRecord)
+        .outerjoin(latest, latest.c.feed_id == Feed.id)
+        .outerjoin(FeedErrorRecord, FeedErrorRecord.id == latest.c.error_id)
+        .order_by(Feed.name)
+    )
+    return [_health(feed, error, now) for feed, error in session.execute(query)]
+
+
+def _health(feed: Feed, error: FeedErrorRecord | None, now: datetime) -> FeedHealth:
+    return FeedHealth(
+        name=feed.name,
+        url=feed.current_url,
+        enabled=feed.enabled,
+        last_polled_at=feed.last_polled_at,
+        last_success_at=feed.last_success_at,
+        next_poll_at=feed.next_poll_at,
+        consecutive_failures=feed.consecutive_failures,
+        unhealthy=feed.unhealthy,
+        unhealthy_since=feed.unhealthy_since,
+        last_error_at=error.at if error else None,
+        last_error_kind=error.kind if error else None,
+        last_error=error.message if error else None,
+        overdue=feed.enabled
+        and feed.next_poll_at < now - timedelta(seconds=feed.interval_seconds),
+    )

@@ -1,1 +1,389 @@
-"""Placeholder: the alert outbox (filled in by its owner)."""
+"""The alert outbox: every message owed to a chat, durable until Telegram has it.
+
+The pipeline enqueues rows in the same transaction as the report that caused them; (chat, report) is
+unique, so an alert is never owed twice, and broadcasts use (chat, dedupe_key) instead. Senders
+claim rows with a lease (`FOR UPDATE SKIP LOCKED` on PostgreSQL; SQLite serialises writers) and
+mark each one sent right after Telegram accepted it. A sender that dies leaves `sending` rows behind:
+they become claimable again when their lease runs out or their sender's heartbeat stops, so a crash
+loses nothing and repeats at most the sends in flight. Live senders keep a heartbeat row in
+`outbox_senders`; their count divides Telegram's global rate between them. Functions take a Session
+owned by the caller and never commit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    and_,
+    delete,
+    exists,
+    func,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Mapped, Session, aliased, mapped_column
+
+from bot.outgoing import Button, DeliveryState, MessageKind, OutboxMessage
+from bot.store.base import Base
+
+CHUNK = 500
+OPEN_STATES = (DeliveryState.PENDING.value, DeliveryState.SENDING.value)
+
+
+class OutboxRow(Base):
+    __tablename__ = "outbox"
+    __table_args__ = (
+        UniqueConstraint("chat_id", "report_id", name="uq_outbox_chat_id_report_id"),
+        UniqueConstraint("chat_id", "dedupe_key", name="uq_outbox_chat_id_dedupe_key"),
+        Index("ix_outbox_state_next_attempt_at", "state", "next_attempt_at"),
+        Index("ix_outbox_chat_id_case_id", "chat_id", "case_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    report_id: Mapped[int | None] = mapped_column(
+        ForeignKey("reports.id", ondelete="CASCADE"), index=True
+    )
+    case_id: Mapped[int | None] = mapped_column(Integer)
+    dedupe_key: Mapped[str | None] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    buttons: Mapped[list[list[dict[str, str]]]] = mapped_column(JSON)
+    message_thread_id: Mapped[int | None] = mapped_column(BigInteger)
+    lang: Mapped[str | None] = mapped_column(String(8))
+    link_preview: Mapped[bool] = mapped_column(default=False)
+    state: Mapped[str] = mapped_column(String(16))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime]
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]
+    telegram_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    claimed_by: Mapped[str | None] = mapped_column(String(200))
+    claimed_until: Mapped[datetime | None]
+
+
+class OutboxSender(Base):
+    """A live sender's heartbeat: senders whose row expired are dead, and their claims free."""
+
+    __tablename__ = "outbox_senders"
+
+    worker_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    seen_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimedMessage:
+    """A row a sender holds: what to send, where, and what it answers to."""
+
+    id: int
+    chat_id: int
+    kind: MessageKind
+    text: str
+    buttons: tuple[tuple[Button, ...], ...]
+    report_id: int | None
+    case_id: int | None
+    message_thread_id: int | None
+    link_preview: bool
+    attempts: int
+
+
+@dataclass(frozen=True, slots=True)
+class FailedDelivery:
+    id: int
+    chat_id: int
+    report_id: int | None
+    kind: str
+    attempts: int
+    last_error: str | None
+    created_at: datetime
+
+
+# --- enqueue -------------------------------------------------------------------------------
+def enqueue(session: Session, rows: Sequence[OutboxMessage], *, now: datetime) -> int:
+    """Owe each message to its chat, once: returns how many rows were new."""
+    inserted = 0
+    for start in range(0, len(rows), CHUNK):
+        values = [_row_values(msg, now) for msg in rows[start : start + CHUNK]]
+        statement = (
+            _insert(session).values(values).on_conflict_do_nothing().returning(OutboxRow.id)
+        )
+        inserted += len(session.execute(statement).all())
+    return inserted
+
+
+def _row_values(msg: OutboxMessage, now: datetime) -> dict[str, Any]:
+    return {
+        "chat_id": msg.chat_id,
+        "report_id": msg.report_id,
+        "case_id": msg.case_id,
+        "dedupe_key": msg.dedupe_key,
+        "kind": msg.kind.value,
+        "text": msg.text,
+        "buttons": [[_button_json(b) for b in row] for row in msg.buttons],
+        "message_thread_id": msg.message_thread_id,
+        "lang": msg.lang,
+        "link_preview": msg.link_preview,
+        "state": DeliveryState.PENDING.value,
+        "attempts": 0,
+        "next_attempt_at": now,
+        "created_at": now,
+    }
+
+
+def _button_json(button: Button) -> dict[str, str]:
+    data = {"text": button.text}
+    if button.callback_data is not None:
+        data["callback_data"] = button.callback_data
+    if button.url is not None:
+        data["url"] = button.url
+    return data
+
+
+def _insert(session: Session) -> Any:
+    if session.get_bind().dialect.name == "postgresql":
+        return postgresql.insert(OutboxRow)
+    return sqlite.insert(OutboxRow)
+
+
+# --- claim ---------------------------------------------------------------------------------
+def claim_batch(
+    session: Session, *, worker_id: str, now: datetime, limit: int, lease_seconds: float
+) -> list[ClaimedMessage]:
+    """Take up to `limit` due rows for `worker_id` until now + lease, oldest first.
+
+    Due: pending and past next_attempt_at, or `sending` under an expired lease or a dead sender.
+    Rows of a chat another live sender is sending to are left alone, so one chat's messages go
+    through one sender (its per-chat pacing holds across workers).
+    """
+    until = now + timedelta(seconds=lease_seconds)
+    ids = select(OutboxRow.id).where(_claimable(worker_id, now)).order_by(OutboxRow.id)
+    ids = ids.limit(limit).with_for_update(skip_locked=True)
+    session.execute(
+        update(OutboxRow)
+        .where(OutboxRow.id.in_(ids.scalar_subquery()))
+        .values(state=DeliveryState.SENDING.value, claimed_by=worker_id, claimed_until=until)
+        .execution_options(synchronize_session=False)
+    )
+    claimed = session.scalars(
+        select(OutboxRow)
+        .where(OutboxRow.claimed_by == worker_id, OutboxRow.claimed_until == until)
+        .where(OutboxRow.state == DeliveryState.SENDING.value)
+        .order_by(OutboxRow.id)
+    )
+    return [_claimed(row) for row in claimed]
+
+
+def _claimable(worker_id: str, now: datetime) -> Any:
+    live = select(OutboxSender.worker_id).where(OutboxSender.expires_at > now)
+    abandoned = and_(
+        OutboxRow.state == DeliveryState.SENDING.value,
+        or_(OutboxRow.claimed_until <= now, OutboxRow.claimed_by.not_in(live.scalar_subquery())),
+    )
+    due = and_(OutboxRow.state == DeliveryState.PENDING.value, OutboxRow.next_attempt_at <= now)
+    other = aliased(OutboxRow)
+    busy_elsewhere = exists().where(
+        other.chat_id == OutboxRow.chat_id,
+        other.state == DeliveryState.SENDING.value,
+        other.claimed_by != worker_id,
+        other.claimed_until > now,
+        other.claimed_by.in_(live.scalar_subquery()),
+    )
+    return and_(or_(due, abandoned), ~busy_elsewhere)
+
+
+def _claimed(row: OutboxRow) -> ClaimedMessage:
+    return ClaimedMessage(
+        id=row.id,
+        chat_id=row.chat_id,
+        kind=MessageKind(row.kind),
+        text=row.text,
+        buttons=tuple(tuple(Button(**b) for b in r) for r in row.buttons or []),
+        report_id=row.report_id,
+        case_id=row.case_id,
+        message_thread_id=row.message_thread_id,
+        link_preview=row.link_preview,
+        attempts=row.attempts,
+    )
+
+
+# --- outcomes ------------------------------------------------------------------------------
+def mark_sent(session: Session, outbox_id: int, message_id: int | None, now: datetime) -> None:
+    session.execute(
+        update(OutboxRow)
+        .where(OutboxRow.id == outbox_id)
+        .values(
+            state=DeliveryState.SENT.value,
+            sent_at=now,
+            telegram_message_id=message_id,
+            attempts=OutboxRow.attempts + 1,
+            claimed_by=None,
+            claimed_until=None,
+        )
+    )
+
+
+def mark_retry(
+    session: Session,
+    outbox_id: int,
+    *,
+    next_attempt_at: datetime,
+    error: str | None,
+    count_attempt: bool = True,
+) -> None:
+    """Back to pending until `next_attempt_at`; a flood wait or a deferral does not count."""
+    values: dict[str, Any] = {
+        "state": DeliveryState.PENDING.value,
+        "next_attempt_at": next_attempt_at,
+        "claimed_by": None,
+        "claimed_until": None,
+    }
+    if error is not None:
+        values["last_error"] = error[:1000]
+    if count_attempt:
+        values["attempts"] = OutboxRow.attempts + 1
+    session.execute(update(OutboxRow).where(OutboxRow.id == outbox_id).values(**values))
+
+
+def mark_failed(session: Session, outbox_id: int, *, now: datetime, error: str) -> None:
+    session.execute(
+        update(OutboxRow)
+        .where(OutboxRow.id == outbox_id)
+        .values(
+            state=DeliveryState.FAILED.value,
+            attempts=OutboxRow.attempts + 1,
+            last_error=error[:1000],
+            next_attempt_at=now,
+            claimed_by=None,
+            claimed_until=None,
+        )
+    )
+
+
+def drop_for_chat(session: Session, chat_id: int, *, reason: str) -> int:
+    """The chat is gone (blocked the bot, removed it): drop everything still owed to it."""
+    result = session.execute(
+        update(OutboxRow)
+        .where(OutboxRow.chat_id == chat_id, OutboxRow.state.in_(OPEN_STATES))
+        .values(
+            state=DeliveryState.DROPPED.value,
+            last_error=reason[:1000],
+            claimed_by=None,
+            claimed_until=None,
+        )
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def move_chat(session: Session, old_id: int, new_id: int, *, now: datetime) -> int:
+    """A group became supergroup `new_id`: what is still owed moves there, due now."""
+    already = select(OutboxRow.report_id).where(
+        OutboxRow.chat_id == new_id, OutboxRow.report_id.is_not(None)
+    )
+    session.execute(
+        delete(OutboxRow).where(
+            OutboxRow.chat_id == old_id,
+            OutboxRow.state.in_(OPEN_STATES),
+            OutboxRow.report_id.in_(already.scalar_subquery()),
+        )
+    )
+    result = session.execute(
+        update(OutboxRow)
+        .where(OutboxRow.chat_id == old_id, OutboxRow.state.in_(OPEN_STATES))
+        .values(
+            chat_id=new_id,
+            state=DeliveryState.PENDING.value,
+            next_attempt_at=now,
+            claimed_by=None,
+            claimed_until=None,
+        )
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+# --- reading -------------------------------------------------------------------------------
+def first_message_for_case(session: Session, chat_id: int, case_id: int) -> int | None:
+    """The Telegram message id of this chat's first delivered message about the case."""
+    query = (
+        select(OutboxRow.telegram_message_id)
+        .where(
+            OutboxRow.chat_id == chat_id,
+            OutboxRow.case_id == case_id,
+            OutboxRow.state == DeliveryState.SENT.value,
+            OutboxRow.telegram_message_id.is_not(None),
+        )
+        .order_by(OutboxRow.sent_at, OutboxRow.id)
+        .limit(1)
+    )
+    return session.scalar(query)
+
+
+def outbox_depth(session: Session) -> int:
+    """Messages still owed (pending or being sent)."""
+    query = select(func.count()).select_from(OutboxRow).where(OutboxRow.state.in_(OPEN_STATES))
+    return int(session.scalar(query) or 0)
+
+
+def failed_deliveries(session: Session, *, limit: int = 50) -> list[FailedDelivery]:
+    rows = session.scalars(
+        select(OutboxRow)
+        .where(OutboxRow.state == DeliveryState.FAILED.value)
+        .order_by(OutboxRow.id.desc())
+        .limit(limit)
+    )
+    return [
+        FailedDelivery(
+            r.id, r.chat_id, r.report_id, r.kind, r.attempts, r.last_error, r.created_at
+        )
+        for r in rows
+    ]
+
+
+def counts_by_state(session: Session) -> dict[str, int]:
+    query = select(OutboxRow.state, func.count()).group_by(OutboxRow.state)
+    return {state: int(n) for state, n in session.execute(query)}
+
+
+# --- senders -------------------------------------------------------------------------------
+def heartbeat(session: Session, worker_id: str, *, now: datetime, ttl_seconds: float) -> int:
+    """Record that `worker_id` is alive; returns how many senders are alive (itself included)."""
+    expires = now + timedelta(seconds=ttl_seconds)
+    insert = (
+        postgresql.insert(OutboxSender)
+        if session.get_bind().dialect.name == "postgresql"
+        else sqlite.insert(OutboxSender)
+    )
+    session.execute(
+        insert.values(worker_id=worker_id, seen_at=now, expires_at=expires).on_conflict_do_update(
+            index_elements=[OutboxSender.worker_id],
+            set_={"seen_at": now, "expires_at": expires},
+        )
+    )
+    session.execute(delete(OutboxSender).where(OutboxSender.expires_at <= now))
+    live = select(func.count()).select_from(OutboxSender).where(OutboxSender.expires_at > now)
+    return max(1, int(session.scalar(live) or 1))
+
+
+def retire(session: Session, worker_id: str) -> None:
+    """A sender stops cleanly: its unsent claims go back to pending and its heartbeat goes."""
+    session.execute(
+        update(OutboxRow)
+        .where(OutboxRow.claimed_by == worker_id, OutboxRow.state == DeliveryState.SENDING.value)
+        .values(state=DeliveryState.PENDING.value, claimed_by=None, claimed_until=None)
+    )
+    session.execute(delete(OutboxSender).where(OutboxSender.worker_id == worker_id))

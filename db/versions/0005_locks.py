@@ -1,10 +1,15 @@
-"""Leases and the leader lock for several workers (placeholder: filled in by its owner).
+"""Leases (the leader lock and other named locks) and worker heartbeats for several workers.
 
 Revision ID: 0005
 Revises: 0004
 """
 
 from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+from bot.store.base import UTCDateTime
 
 revision: str = "0005"
 down_revision: str | None = "0004"
@@ -13,8 +18,22 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    pass
+    op.create_table(
+        "leases",
+        sa.Column("name", sa.String(200), nullable=False),
+        sa.Column("owner", sa.String(200), nullable=False),
+        sa.Column("expires_at", UTCDateTime(), nullable=False),
+        sa.Column("heartbeat", UTCDateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("name", name="pk_leases"),
+    )
+    op.create_table(
+        "workers",
+        sa.Column("worker_id", sa.String(200), nullable=False),
+        sa.Column("last_seen", UTCDateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("worker_id", name="pk_workers"),
+    )
 
 
 def downgrade() -> None:
-    pass
+    op.drop_table("workers")
+    op.drop_table("leases")

@@ -1,0 +1,126 @@
+"""Who must be told about an alert, and when: the pure matching of alerts to subscriptions.
+
+A subscription's country, status and tier filters decide *whether* a chat hears about a report; its
+delivery mode (instant or a daily digest) and quiet hours decide only *when* (a `not_before` time),
+never whether. A filter excludes a report only on a known mismatch: a report that does not say which
+country or status still reaches a filtered chat, since missing an alert costs more than one extra
+message. This module does not interact with any dependency; it only processes data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.domain import Facts, Status, Tier
+
+
+class DeliveryMode(StrEnum):
+    INSTANT = "instant"
+    DIGEST = "digest"
+
+
+@dataclass(frozen=True, slots=True)
+class SubscriptionSettings:
+    """A chat's preferences; the defaults are what /subscribe gives: everything, alerts, now."""
+
+    countries: frozenset[str] = frozenset()  # ISO alpha-2; empty means every country
+    statuses: frozenset[Status] = frozenset()  # empty means every status
+    min_tier: Tier = Tier.ALERT
+    mode: DeliveryMode = DeliveryMode.INSTANT
+    digest_time: time = time(8, 0)
+    timezone: str = "UTC"
+    quiet_start: time | None = None
+    quiet_end: time | None = None
+    message_thread_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SubscriptionView:
+    chat_id: int
+    settings: SubscriptionSettings = field(default_factory=SubscriptionSettings)
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    """One chat to tell; `not_before` is None for "now", else the earliest time to send."""
+
+    chat_id: int
+    message_thread_id: int | None
+    language: str | None
+    not_before: datetime | None
+
+
+TIER_RANK = {Tier.ALERT: 2, Tier.RELATED: 1, Tier.IGNORE: 0}
+
+
+def who_must_be_told(
+    subscriptions: Iterable[SubscriptionView], facts: Facts, tier: Tier, now: datetime
+) -> list[Recipient]:
+    """The chats whose filters accept a report with these facts and tier, with their send time."""
+    if tier is Tier.IGNORE:
+        return []
+    return [
+        Recipient(
+            chat_id=sub.chat_id,
+            message_thread_id=sub.settings.message_thread_id,
+            language=sub.language,
+            not_before=send_time(sub.settings, now),
+        )
+        for sub in subscriptions
+        if accepts(sub.settings, facts, tier)
+    ]
+
+
+def accepts(settings: SubscriptionSettings, facts: Facts, tier: Tier) -> bool:
+    if TIER_RANK[tier] < TIER_RANK[settings.min_tier] or tier is Tier.IGNORE:
+        return False
+    if settings.countries and facts.country and facts.country.upper() not in settings.countries:
+        return False
+    return not (settings.statuses and facts.status and facts.status not in settings.statuses)
+
+
+def zone(name: str) -> ZoneInfo:
+    """The named time zone, or UTC when the name is unknown (bad stored data must not stop alerts)."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def send_time(settings: SubscriptionSettings, now: datetime) -> datetime | None:
+    """None to send at once; else the next digest time, moved past quiet hours."""
+    tz = zone(settings.timezone)
+    local = now.astimezone(tz)
+    at = local
+    if settings.mode is DeliveryMode.DIGEST:
+        at = _next_at(local, settings.digest_time)
+    start, end = settings.quiet_start, settings.quiet_end
+    if start is not None and end is not None and in_quiet_hours(at.time(), start, end):
+        at = _next_at(at, end)
+    if at == local:
+        return None
+    return at.astimezone(UTC)
+
+
+def in_quiet_hours(moment: time, start: time, end: time) -> bool:
+    """Whether a local time of day falls in [start, end); the span may wrap past midnight."""
+    if start == end:
+        return False
+    if start < end:
+        return start <= moment < end
+    return moment >= start or moment < end
+
+
+def _next_at(local: datetime, at: time) -> datetime:
+    """The first moment at or after `local` whose local time of day is `at` (same zone)."""
+    tz = local.tzinfo
+    day: date = local.date()
+    candidate = datetime.combine(day, at, tzinfo=tz)
+    if candidate < local:
+        candidate = datetime.combine(day + timedelta(days=1), at, tzinfo=tz)
+    return candidate

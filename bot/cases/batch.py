@@ -1,0 +1,62 @@
+"""Turning a classified document into a `ReportRef`, and linking a whole batch in memory.
+
+The batch linker is what `repatwatch cases` and the linking bench run: alert-tier documents are
+taken in date order (undated ones last, in input order) and each joins the best open case or opens
+a new one, numbered C1, C2, ... in the order cases are opened. Nothing is stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from bot.cases.link import LinkConstraints, LinkDecision, link_report
+from bot.cases.minhash import signature
+from bot.cases.places import resolve
+from bot.cases.record import CaseRecord, ReportRef, apply_report
+from bot.domain import Document, Verdict
+
+
+def make_ref(doc: Document, verdict: Verdict, *, report_id: str | None = None) -> ReportRef:
+    """What the linker needs of one report: its facts, resolved places and text signature."""
+    facts = verdict.facts
+    places = resolve(facts.place) or resolve(doc.title)
+    return ReportRef(
+        report_id=report_id if report_id is not None else doc.id,
+        source=doc.source,
+        url=doc.url,
+        date=doc.date,
+        lang=doc.lang,
+        title=doc.title,
+        facts=facts,
+        signature=signature(f"{doc.title}\n{doc.text}"),
+        places=places,
+        mentions=resolve(f"{doc.title}\n{doc.text}"),
+        secondary=verdict.secondary,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    case_of: dict[str, str | None]  # document id -> case id (None for non-alerts)
+    cases: dict[str, CaseRecord]
+    decisions: dict[str, LinkDecision]
+
+
+def link_batch(items: Sequence[tuple[Document, Verdict]]) -> BatchResult:
+    """Link every alert-tier document of `items` into cases, in date order."""
+    case_of: dict[str, str | None] = {doc.id: None for doc, _ in items}
+    cases: dict[str, CaseRecord] = {}
+    decisions: dict[str, LinkDecision] = {}
+    alerts = [(i, doc, v) for i, (doc, v) in enumerate(items) if v.alert]
+    alerts.sort(key=lambda t: (t[1].date or date.max, t[0]))
+    for _, doc, verdict in alerts:
+        ref = make_ref(doc, verdict)
+        decision = link_report(ref, list(cases.values()), constraints=LinkConstraints())
+        current = cases.get(decision.case_id) if decision.case_id else None
+        record = apply_report(current, ref, new_id=f"C{len(cases) + 1}")
+        cases[record.id] = record
+        case_of[doc.id] = record.id
+        decisions[doc.id] = decision
+    return BatchResult(case_of, cases, decisions)

@@ -1,0 +1,109 @@
+"""Small comparisons the linker weighs: people counts, personal names and outlets.
+
+Counts from different outlets rarely agree ("11" vs "15" vs "dozens"), so compatibility is a
+tolerance, not equality. Korean names come in many romanisations ("Choe Myong Bok", "Choi
+Myung-bok"); each syllable is folded to one spelling before comparing. Outlet names are reduced to
+a stable key so "Radio Free Asia (Korean)" and "Radio Free Asia" count as one outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from bot.cases.places import fold
+from bot.domain import Facts
+
+_SURNAMES = {
+    "choe": "choi", "chey": "choi", "lee": "lee", "yi": "lee", "ri": "lee", "rhee": "lee",
+    "rhie": "lee", "gim": "kim", "pak": "park", "bak": "park", "jeong": "jung", "chung": "jung",
+    "jong": "jung", "cheong": "jung", "ryu": "yoo", "yu": "yoo", "yoo": "yoo", "han": "han",
+    "kang": "kang", "gang": "kang", "ko": "ko", "go": "ko", "koh": "ko", "shin": "shin",
+    "sin": "shin", "lim": "lim", "im": "lim", "rim": "lim", "cho": "cho", "jo": "cho",
+    "yun": "yoon", "yoon": "yoon", "hwang": "hwang", "oh": "oh", "o": "oh",
+}  # fmt: skip
+_VOWELS = (
+    ("ui", "i"),
+    ("yeo", "yo"),
+    ("eo", "o"),
+    ("yu", "yo"),
+    ("u", "o"),
+    ("ae", "e"),
+    ("ee", "i"),
+)
+_CONSONANTS = (("ch", "j"), ("p", "b"), ("k", "g"), ("t", "d"), ("r", "l"), ("sh", "s"))
+
+
+def _fold_syllable(syllable: str) -> str:
+    for old, new in _VOWELS + _CONSONANTS:
+        syllable = syllable.replace(old, new)
+    return syllable
+
+
+def name_key(name: str) -> str:
+    """One spelling for the romanisations of a personal name; non-Latin names lose their spaces."""
+    words = fold(name).split()
+    if not words:
+        return ""
+    if not all(w.isascii() for w in words):
+        return "".join(words)
+    surname = _SURNAMES.get(words[0], words[0])
+    return " ".join([_fold_syllable(surname), *(_fold_syllable(w) for w in words[1:])])
+
+
+def name_keys(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(k for k in (name_key(n) for n in names) if k)
+
+
+def counts_compatible(left: Facts, right: Facts) -> bool | None:
+    """None when either count is unknown; else whether the two counts may describe one group."""
+    if left.people is None or right.people is None:
+        return None
+    low, high = sorted((left.people, right.people))
+    approx = left.people_approx or right.people_approx
+    if high - low <= (5 if approx else 4):
+        return True
+    return high <= low * (2.5 if approx else 1.6)
+
+
+_PAREN = re.compile(r"\([^)]*\)|\[[^]]*\]")
+
+
+def outlet_key(source: str | None, url: str | None) -> str:
+    """A stable key for an outlet: its name without qualifiers, else the link's host."""
+    if source:
+        key = fold(_PAREN.sub(" ", source))
+        key = re.sub(r"^the ", "", key)
+        if key:
+            return key
+    if url:
+        host = urlsplit(url).hostname or ""
+        return host.removeprefix("www.")
+    return "unknown"
+
+
+def outlet_label(source: str | None, url: str | None) -> str:
+    """The outlet as shown to people: the name given, else the link's host."""
+    if source and source.strip():
+        return source.strip()
+    if url:
+        return (urlsplit(url).hostname or "unknown").removeprefix("www.")
+    return "unknown"
+
+
+_CONFIRMING = (
+    "unhcr", "united nations", "un human rights", "ministry", "embassy", "consulate",
+    "government", "foreign office", "court", "police", "public security", "border guard",
+    "immigration", "human rights watch", "amnesty", "justice for north korea", "citizens alliance",
+    "liberty in north korea", "link", "transitional justice", "memorial", "helping hands",
+    "durihana", "crossing borders", "ngo", "외교부", "통일부", "정부", "대사관", "영사관",
+    "정의연대", "인권", "시민연합", "경찰", "공안", "外交部", "公安", "政府", "大使馆", "联合国",
+)  # fmt: skip
+
+
+def is_confirming_org(org: str) -> bool:
+    """An NGO, UN agency or official body: its word counts as confirmation of an incident."""
+    folded = f" {fold(org)} "
+    return any(
+        (f" {term} " in folded) if term.isascii() else (term in folded) for term in _CONFIRMING
+    )

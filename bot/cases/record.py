@@ -1,0 +1,294 @@
+"""The case record: what one incident looks like after folding in every report that describes it.
+
+A case is rebuilt from its member reports (and any operator status settings) by `build_record`, a
+pure fold, so adding, moving or removing a report can never leave stale aggregates behind. Counts
+stay per source and are never added up. The status only moves forward along the path of an
+incident (missing -> arrested -> detained -> facing repatriation -> released / repatriated ->
+reached a third country), in the order the reports are dated; a later report restating an earlier
+stage does not move it back. An operator's setting always applies, and only reports dated after it
+can move the status on from there. Every change is kept in the timeline with what evidenced it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from enum import StrEnum
+
+from bot.cases.gazetteer import country_name
+from bot.cases.matching import is_confirming_org, outlet_key, outlet_label
+from bot.cases.places import place
+from bot.domain import Facts, Status
+
+
+class Corroboration(StrEnum):
+    SINGLE_REPORT = "single_report"
+    SEVERAL_OUTLETS = "several_outlets"
+    CONFIRMED = "confirmed"  # an NGO, UN agency or official body is cited
+
+
+STATUS_RANK: dict[Status, int] = {
+    Status.MISSING: 0,
+    Status.ARRESTED: 1,
+    Status.DETAINED: 2,
+    Status.FACING_REPATRIATION: 3,
+    Status.RELEASED: 4,
+    Status.REPATRIATED: 4,
+    Status.REACHED_THIRD_COUNTRY: 5,
+}
+TERMINAL = frozenset({Status.RELEASED, Status.REPATRIATED, Status.REACHED_THIRD_COUNTRY})
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRef:
+    """One alert-tier report as the linker sees it: facts, places and a text signature."""
+
+    report_id: str
+    source: str | None
+    url: str | None
+    date: date | None
+    lang: str | None
+    title: str
+    facts: Facts
+    signature: tuple[int, ...] = ()
+    places: frozenset[str] = frozenset()  # gazetteer keys of the incident's place
+    mentions: frozenset[str] = frozenset()  # gazetteer keys named anywhere in the text
+    secondary: Facts | None = None  # a second incident the report also describes
+
+
+@dataclass(frozen=True, slots=True)
+class SourceCount:
+    outlet: str
+    people: int | None
+    people_text: str | None
+    approx: bool
+    report_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    outlet: str
+    url: str | None
+    date: date | None
+    lang: str | None
+    report_id: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    """A status taking effect: evidenced by a report, or set by an operator (`actor`)."""
+
+    status: Status
+    date: date | None
+    report_id: str | None = None
+    source: str | None = None
+    actor: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRecord:
+    id: str
+    title: str
+    country: str | None
+    place: str | None  # as written by the first report that located it
+    place_key: str | None  # gazetteer key of that place, when known
+    counts: tuple[SourceCount, ...]
+    groups: tuple[str, ...]
+    names: tuple[str, ...]
+    orgs: tuple[str, ...]
+    status: Status | None
+    timeline: tuple[StatusChange, ...]
+    sources: tuple[SourceRef, ...]
+    corroboration: Corroboration
+    first_seen: date | None
+    last_seen: date | None
+    incident_date: date | None
+    closed: bool = False
+    merged_into: str | None = None
+    other_incidents: tuple[str, ...] = ()
+    members: tuple[ReportRef, ...] = field(default=(), repr=False)
+    operator_statuses: tuple[StatusChange, ...] = ()
+
+    @property
+    def report_ids(self) -> tuple[str, ...]:
+        return tuple(m.report_id for m in self.members)
+
+    @property
+    def open(self) -> bool:
+        return not self.closed and self.merged_into is None
+
+
+def build_record(
+    case_id: str,
+    members: Sequence[ReportRef],
+    *,
+    operator_statuses: Sequence[StatusChange] = (),
+    closed: bool = False,
+    merged_into: str | None = None,
+) -> CaseRecord:
+    """Fold `members` (in arrival order) and operator settings into one case record."""
+    ordered = tuple(sorted(members, key=_by_date))
+    dates = [m.date for m in ordered if m.date is not None]
+    status, timeline = fold_status(ordered, operator_statuses)
+    country = _most_common(m.facts.country for m in ordered)
+    where, place_key = _place(ordered)
+    first_seen = min(dates) if dates else None
+    record = CaseRecord(
+        id=case_id,
+        title="",
+        country=country,
+        place=where,
+        place_key=place_key,
+        counts=_counts(ordered),
+        groups=_union(m.facts.groups for m in ordered),
+        names=_union(m.facts.names for m in ordered),
+        orgs=_union(m.facts.orgs for m in ordered),
+        status=status,
+        timeline=timeline,
+        sources=tuple(_source(m) for m in ordered),
+        corroboration=_corroboration(ordered),
+        first_seen=first_seen,
+        last_seen=max(dates) if dates else None,
+        incident_date=min((m.facts.date for m in ordered if m.facts.date), default=None),
+        closed=closed,
+        merged_into=merged_into,
+        other_incidents=tuple(describe_incident(m.secondary, m) for m in ordered if m.secondary),
+        members=tuple(members),
+        operator_statuses=tuple(operator_statuses),
+    )
+    return replace(record, title=case_title(record))
+
+
+def apply_report(case: CaseRecord | None, ref: ReportRef, *, new_id: str) -> CaseRecord:
+    """The case with `ref` added (a new case `new_id` when `case` is None)."""
+    if case is None:
+        return build_record(new_id, [ref])
+    return rebuild(case, [*case.members, ref])
+
+
+def rebuild(case: CaseRecord, members: Sequence[ReportRef], **changes: object) -> CaseRecord:
+    """`case` folded again over other members, keeping its id and operator settings."""
+    fields: dict[str, object] = {
+        "operator_statuses": case.operator_statuses,
+        "closed": case.closed,
+        "merged_into": case.merged_into,
+    }
+    fields.update(changes)
+    return build_record(case.id, members, **fields)  # type: ignore[arg-type]
+
+
+def advances(current: Status | None, new: Status) -> bool:
+    """Whether a report of `new` moves a case on from `current` (never backwards)."""
+    if current is None:
+        return True
+    if current is Status.REPATRIATED:
+        return False
+    return STATUS_RANK[new] > STATUS_RANK[current]
+
+
+def fold_status(
+    members: Sequence[ReportRef], operator_statuses: Sequence[StatusChange]
+) -> tuple[Status | None, tuple[StatusChange, ...]]:
+    """The current status and the timeline of changes, replaying claims in date order."""
+    claims: list[tuple[date, int, int, StatusChange]] = []
+    for index, m in enumerate(members):
+        if m.facts.status is not None:
+            change = StatusChange(
+                m.facts.status, m.date, m.report_id, outlet_label(m.source, m.url)
+            )
+            claims.append((m.date or date.max, 0, index, change))
+    for index, op in enumerate(operator_statuses):
+        claims.append((op.date or date.max, 1, index, op))
+    status: Status | None = None
+    timeline: list[StatusChange] = []
+    for _, _, _, claim in sorted(claims, key=lambda c: c[:3]):
+        if claim.actor is not None or advances(status, claim.status):
+            status = claim.status
+            timeline.append(claim)
+    return status, tuple(timeline)
+
+
+def case_title(case: CaseRecord) -> str:
+    """A short English label: where and when, e.g. "Kunming, China (2013-11)"."""
+    where = place(case.place_key).name_en if case.place_key else case.place
+    parts = [p for p in (where, country_name(case.country)) if p]
+    label = ", ".join(parts) if parts else "Unlocated incident"
+    when = case.incident_date or case.first_seen
+    return f"{label} ({when:%Y-%m})" if when else label
+
+
+def describe_incident(facts: Facts, ref: ReportRef) -> str:
+    """A one-line, language-neutral note of another incident a report mentions."""
+    bits = [
+        str(facts.people) if facts.people is not None else facts.people_text,
+        facts.place,
+        facts.country,
+        facts.status.value if facts.status else None,
+        facts.date.isoformat() if facts.date else None,
+    ]
+    text = ", ".join(b for b in bits if b) or "unspecified"
+    return f"{text} (in {outlet_label(ref.source, ref.url)} report {ref.report_id})"
+
+
+def _by_date(m: ReportRef) -> date:
+    return m.date or date.max
+
+
+def _most_common(values: Iterable[str | None]) -> str | None:
+    counter = Counter(v for v in values if v)
+    return counter.most_common(1)[0][0] if counter else None
+
+
+def _union(groups: Iterable[Iterable[str]]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for group in groups:
+        for value in group:
+            seen.setdefault(value, None)
+    return tuple(seen)
+
+
+def _place(members: Sequence[ReportRef]) -> tuple[str | None, str | None]:
+    keyed = Counter(k for m in members for k in m.places)
+    if keyed:
+        best = max(keyed, key=lambda k: (keyed[k], -_first_index(members, k)))
+        written = next(m.facts.place for m in members if best in m.places)
+        return written or place(best).name_en, best
+    return next((m.facts.place for m in members if m.facts.place), None), None
+
+
+def _first_index(members: Sequence[ReportRef], key: str) -> int:
+    return next(i for i, m in enumerate(members) if key in m.places)
+
+
+def _counts(members: Sequence[ReportRef]) -> tuple[SourceCount, ...]:
+    counts: dict[tuple[str, int | None, str | None], SourceCount] = {}
+    for m in members:
+        if m.facts.people is None and not m.facts.people_text:
+            continue
+        outlet = outlet_label(m.source, m.url)
+        key = (outlet_key(m.source, m.url), m.facts.people, m.facts.people_text)
+        counts.setdefault(
+            key,
+            SourceCount(
+                outlet, m.facts.people, m.facts.people_text, m.facts.people_approx, m.report_id
+            ),
+        )
+    return tuple(counts.values())
+
+
+def _source(m: ReportRef) -> SourceRef:
+    return SourceRef(outlet_label(m.source, m.url), m.url, m.date, m.lang, m.report_id, m.title)
+
+
+def _corroboration(members: Sequence[ReportRef]) -> Corroboration:
+    cited = [org for m in members for org in m.facts.orgs]
+    if any(is_confirming_org(o) for o in cited) or any(
+        m.source and is_confirming_org(m.source) for m in members
+    ):
+        return Corroboration.CONFIRMED
+    if len({outlet_key(m.source, m.url) for m in members}) >= 2:
+        return Corroboration.SEVERAL_OUTLETS
+    return Corroboration.SINGLE_REPORT

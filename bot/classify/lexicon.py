@@ -1,0 +1,233 @@
+"""Lexicons: the vocabulary of the classifier, read from YAML data files and checked on load.
+
+Three kinds of file live in `bot/classify/lexicons/`: one per language (concept -> terms, groups,
+number words and count words), a gazetteer of countries and places (`places:`), and a list of
+organisations (`orgs:`). This module reads them into one `Lexicon` of plain `Term`s and rejects
+anything malformed with a ConfigError that names the file and the entry. It knows which concept
+names the rules understand (CONCEPTS) but nothing about how they are used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.domain import ConfigError
+
+BUNDLED_DIR = Path(__file__).resolve().parent / "lexicons"
+
+CONCEPTS = frozenset(
+    {
+        "subject",  # North Korean refugees/defectors, plural or unspecified
+        "subject_one",  # one North Korean ("a North Korean defector")
+        "subject_weak",  # "defectors", "refugees": subjects only in a North Korea context
+        "subject_pron",  # they, them, 이들: lets a sentence carry a status
+        "nk",  # North Korea itself
+        "arrest",  # apprehension (strong): arrested, 체포, 逮捕
+        "apprehend",  # apprehension (weak): caught, nabbed, 적발
+        "detain",  # custody: detained, held, 억류, 拘留
+        "custody",  # a continuing state of custody: being held, detention center
+        "facing",  # threatened repatriation: faces deportation, 북송 위기
+        "repat",  # completed repatriation: were repatriated, 북송됐다, 被遣返
+        "repat_topic",  # repatriation as a topic word: repatriation, 강제북송, 遣返
+        "expel",  # expelled to a neighbouring country, not to North Korea
+        "release",  # released, freed, 석방, 释放
+        "release_verb",  # saves/spares ... (with from_repat): released
+        "from_repat",  # "from deportation"
+        "third",  # arrived in a third country or South Korea
+        "missing",  # whereabouts unknown
+        "negation",  # not, denied, 没有, 지 않
+        "prevent",  # prevent/block/not to: the repatriation is threatened
+        "hedge",  # may/could/face/seek: not asserted as done
+        "refusal",  # North Korea refused to take them back: still detained
+        "noise",  # phrases hiding a status word used in another sense (press release)
+        "generic",  # habits, policies, general numbers: not an incident
+        "recent",  # last week, on Friday, 지난달: a specific incident
+        "trap_sense",  # profits, remains, artifacts
+        "trap_voluntary",  # rescued fishermen returned at their wish
+        "trap_workers",  # workers sent home under sanctions
+        "trap_pow",  # soldiers and prisoners of war
+        "trap_foreigner",  # foreigners held by North Korea; helpers arrested
+        "trap_other",  # other nationalities
+        "trap_south",  # defectors' lives, trials and politics in South Korea
+        "trap_history",  # memoirs, books, films, old cases
+        "trap_zainichi",  # the 1959-84 repatriation programme from Japan
+        "trap_stats",  # statistics pieces
+    }
+)
+PLACE_KINDS = frozenset({"country", "demonym", "region", "city", "facility"})
+GROUPS = frozenset({"children", "women", "elderly", "pregnant", "family"})
+WORD_LISTS = (
+    "count_nouns",
+    "approx",
+    "approx_after",
+    "lower_bound",
+    "lower_bound_after",
+    "additive",
+    "total",
+)
+LANGUAGE_KEYS = frozenset({"language", "concepts", "groups", "numbers", *WORD_LISTS})
+ISO_RE = re.compile(r"^[A-Z]{2}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One lexicon entry: `text` as written, the concept it stands for and its value.
+
+    For places `value` is the ISO country code and `kind` the place kind; for organisations
+    `value` is the canonical name; for groups `value` is the group name.
+    """
+
+    text: str
+    concept: str
+    value: str = ""
+    kind: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Every term of every file, plus the words the number reader needs."""
+
+    terms: tuple[Term, ...]
+    numbers: tuple[tuple[str, int], ...]
+    count_nouns: tuple[str, ...]
+    approx: tuple[str, ...]
+    approx_after: tuple[str, ...]
+    lower_bound: tuple[str, ...]
+    lower_bound_after: tuple[str, ...]
+    additive: tuple[str, ...]
+    total: tuple[str, ...]
+
+
+def bundled_paths() -> list[Path]:
+    return sorted(BUNDLED_DIR.glob("*.yaml"))
+
+
+def load_lexicon(paths: Sequence[Path] | None = None) -> Lexicon:
+    """Read and check the given lexicon files (default: the bundled ones) into one Lexicon."""
+    files = list(paths) if paths is not None else bundled_paths()
+    if not files:
+        raise ConfigError("no lexicon files given")
+    builder = _Builder()
+    for path in files:
+        builder.add_file(path, _read_yaml(path))
+    return builder.build()
+
+
+def _read_yaml(path: Path) -> Mapping[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read lexicon: {exc}") from exc
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: a lexicon must be a mapping at the top level")
+    return data
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.terms: list[Term] = []
+        self.numbers: dict[str, int] = {}
+        self.words: dict[str, list[str]] = {name: [] for name in WORD_LISTS}
+
+    def build(self) -> Lexicon:
+        return Lexicon(
+            terms=tuple(self.terms),
+            numbers=tuple(sorted(self.numbers.items())),
+            **{name: tuple(dict.fromkeys(words)) for name, words in self.words.items()},
+        )
+
+    def add_file(self, path: Path, data: Mapping[str, Any]) -> None:
+        name = path.name
+        if "places" in data:
+            self._only(name, data, {"places"})
+            for i, entry in enumerate(_list(name, "places", data["places"])):
+                self._add_place(name, i, entry)
+        elif "orgs" in data:
+            self._only(name, data, {"orgs"})
+            for i, entry in enumerate(_list(name, "orgs", data["orgs"])):
+                self._add_org(name, i, entry)
+        else:
+            self._only(name, data, LANGUAGE_KEYS)
+            self._add_language(name, data)
+
+    @staticmethod
+    def _only(name: str, data: Mapping[str, Any], allowed: Iterable[str]) -> None:
+        unknown = sorted(set(data) - set(allowed))
+        if unknown:
+            raise ConfigError(f"{name}: unknown section(s) {unknown}; allowed: {sorted(allowed)}")
+
+    def _add_language(self, name: str, data: Mapping[str, Any]) -> None:
+        language = data.get("language")
+        if not isinstance(language, str) or not language.strip():
+            raise ConfigError(f"{name}: `language` must name the language, e.g. `language: en`")
+        for concept, terms in _mapping(name, "concepts", data.get("concepts", {})).items():
+            if concept not in CONCEPTS:
+                raise ConfigError(
+                    f"{name}: concepts.{concept}: unknown concept; known: {sorted(CONCEPTS)}"
+                )
+            for text in _strings(name, f"concepts.{concept}", terms):
+                self.terms.append(Term(text, concept, source=name))
+        for group, terms in _mapping(name, "groups", data.get("groups", {})).items():
+            if group not in GROUPS:
+                raise ConfigError(f"{name}: groups.{group}: unknown group; known: {sorted(GROUPS)}")
+            for text in _strings(name, f"groups.{group}", terms):
+                self.terms.append(Term(text, "group", value=group, source=name))
+        for word, value in _mapping(name, "numbers", data.get("numbers", {})).items():
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise ConfigError(f"{name}: numbers.{word}: must be a whole number, got {value!r}")
+            self.numbers[str(word).lower()] = value
+        for key in WORD_LISTS:
+            self.words[key].extend(_strings(name, key, data.get(key, [])))
+
+    def _add_place(self, name: str, i: int, entry: Any) -> None:
+        where = f"places[{i}]"
+        entry = _mapping(name, where, entry)
+        self._only(f"{name}: {where}", entry, {"iso", "kind", "names"})
+        iso, kind = entry.get("iso"), entry.get("kind")
+        if not isinstance(iso, str) or not ISO_RE.match(iso):
+            raise ConfigError(f"{name}: {where}.iso: must be two capital letters, got {iso!r}")
+        if kind not in PLACE_KINDS:
+            raise ConfigError(f"{name}: {where}.kind: must be one of {sorted(PLACE_KINDS)}")
+        for text in _strings(name, f"{where}.names", entry.get("names")):
+            self.terms.append(Term(text, "place", value=iso, kind=str(kind), source=name))
+
+    def _add_org(self, name: str, i: int, entry: Any) -> None:
+        where = f"orgs[{i}]"
+        entry = _mapping(name, where, entry)
+        self._only(f"{name}: {where}", entry, {"name", "names"})
+        canonical = entry.get("name")
+        if not isinstance(canonical, str) or not canonical.strip():
+            raise ConfigError(f"{name}: {where}.name: must be a non-empty string")
+        for text in _strings(name, f"{where}.names", entry.get("names")):
+            self.terms.append(Term(text, "org", value=canonical, source=name))
+
+
+def _mapping(name: str, where: str, value: Any) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{name}: {where}: must be a mapping")
+    return value
+
+
+def _list(name: str, where: str, value: Any) -> list[Any]:
+    if not isinstance(value, list):
+        raise ConfigError(f"{name}: {where}: must be a list")
+    return value
+
+
+def _strings(name: str, where: str, value: Any) -> list[str]:
+    items = _list(name, where, value)
+    out: list[str] = []
+    for i, item in enumerate(items):
+        if not isinstance(item, str) or not item.strip() or item.strip() == "*":
+            raise ConfigError(f"{name}: {where}[{i}]: must be a non-empty string, got {item!r}")
+        out.append(item.strip())
+    return out

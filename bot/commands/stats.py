@@ -1,0 +1,52 @@
+"""`repatwatch stats --out FILE.png`: write the operators' chart of cases per month to a file.
+
+Upgrades the schema (so a fresh database gives a clear "no cases yet" rather than an SQL error),
+reads the cases read-only and writes the same PNG the bot's /stats sends. Exit code 0 when the
+chart was written, 1 when there are no cases to draw yet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from bot.domain import RepatwatchError
+from bot.settings import Settings
+from bot.store.base import make_engine, make_session_factory, session_scope, upgrade
+
+
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
+    stats = subparsers.add_parser(
+        "stats", help="write a chart of cases per month by country and status (PNG)"
+    )
+    stats.add_argument(
+        "--out", type=Path, required=True, metavar="FILE.png", help="where to write the chart"
+    )
+    stats.set_defaults(handler=stats_command)
+
+
+def stats_command(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.stats import chart_png  # matplotlib loads only for this command
+
+    out: Path = args.out
+    engine = make_engine(settings.database_url)
+    try:
+        upgrade(engine)
+        with session_scope(make_session_factory(engine)) as session:
+            png = chart_png(session)
+    finally:
+        engine.dispose()
+    if png is None:
+        print(
+            "no cases yet: nothing to chart. Run `repatwatch demo` or `repatwatch run` first.",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        out.write_bytes(png)
+    except OSError as exc:
+        raise RepatwatchError(f"cannot write the chart to {out}: {exc.strerror}") from exc
+    print(f"chart written to {out} ({len(png):,} bytes)")
+    return 0

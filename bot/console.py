@@ -1,0 +1,359 @@
+"""Console mode: alerts, case updates and case summaries printed to a terminal with rich.
+
+When repatwatch runs without a Telegram token (and in `repatwatch demo`) this is where alerts go.
+The decisions about what to show live in pure functions over bot.domain types that return plain
+rows or rich renderables (`fact_rows`, `why_flagged`, `alert_panel`, `case_update_panel`,
+`summary_panel`); the `render_*` functions only print them, and `ConsoleNotifier` is the object a
+pipeline or sender calls. A case summary arrives as ready text (bot.summary writes it). The
+notifier is also a `bot.outgoing.Notifier`: `send` prints an outbox message's Telegram HTML as
+styled text, so the sender can deliver to the terminal exactly what it would send to a chat.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from html.parser import HTMLParser
+
+from rich.console import Console, Group, RenderableType
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from bot.domain import Document, Facts, Item, Status, Verdict
+from bot.outgoing import Button, OutgoingMessage, SendOutcome
+
+MAX_TERMS = 8
+MAX_EXCERPT = 280
+
+COUNTRY_NAMES = {
+    "CN": "China",
+    "RU": "Russia",
+    "VN": "Vietnam",
+    "LA": "Laos",
+    "MN": "Mongolia",
+    "TH": "Thailand",
+    "KH": "Cambodia",
+    "MM": "Myanmar",
+    "KR": "South Korea",
+    "KP": "North Korea",
+    "JP": "Japan",
+    "US": "United States",
+    "PH": "Philippines",
+    "MY": "Malaysia",
+    "ID": "Indonesia",
+}
+
+STATUS_STYLES = {
+    Status.ARRESTED: "bold red",
+    Status.DETAINED: "bold red",
+    Status.FACING_REPATRIATION: "bold red",
+    Status.REPATRIATED: "bold magenta",
+    Status.MISSING: "bold yellow",
+    Status.RELEASED: "bold green",
+    Status.REACHED_THIRD_COUNTRY: "bold green",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """What the console needs to know about one report, whichever type it came from."""
+
+    title: str
+    text: str
+    link: str | None
+    published: date | None
+    source: str | None
+
+    @classmethod
+    def of(cls, report: Document | Item, source: str | None = None) -> Report:
+        if isinstance(report, Item):
+            published = report.published.date() if report.published else None
+            return cls(report.title, report.summary, report.link, published, source)
+        return cls(report.title, report.text, report.url, report.date, source or report.source)
+
+
+def country_label(code: str | None) -> str | None:
+    if not code:
+        return None
+    name = COUNTRY_NAMES.get(code.upper())
+    return f"{name} ({code.upper()})" if name else code.upper()
+
+
+def status_label(status: Status | None) -> str | None:
+    return status.value.replace("_", " ") if status else None
+
+
+def people_label(facts: Facts) -> str | None:
+    if facts.people is None:
+        return facts.people_text
+    count = f"about {facts.people}" if facts.people_approx else str(facts.people)
+    if facts.people_text and facts.people_text.strip() != str(facts.people):
+        return f"{count} ({facts.people_text})"
+    return count
+
+
+def fact_rows(facts: Facts) -> list[tuple[str, str]]:
+    """The facts an advocate acts on, as (label, value) rows; unknown facts are left out."""
+    rows = [
+        ("Who", ", ".join((*facts.names, *facts.groups)) or None),
+        ("How many", people_label(facts)),
+        ("Where", ", ".join(x for x in (facts.place, country_label(facts.country)) if x) or None),
+        ("Status", status_label(facts.status)),
+        ("Date", facts.date.isoformat() if facts.date else None),
+        ("Named", ", ".join(facts.orgs) or None),
+    ]
+    return [(label, value) for label, value in rows if value]
+
+
+def why_flagged(verdict: Verdict) -> str:
+    """The matched terms with the rule each fed, de-duplicated, in the order they were found."""
+    seen: dict[str, str] = {}
+    for reason in verdict.reasons:
+        seen.setdefault(reason.term.strip(), reason.rule)
+    terms = [f"“{term}” ({rule})" for term, rule in seen.items() if term][:MAX_TERMS]
+    return ", ".join(terms) if terms else "no matched terms recorded"
+
+
+def excerpt(text: str, limit: int = MAX_EXCERPT) -> str:
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+def source_text(report: Report) -> Text:
+    line = Text()
+    line.append(report.source or "source", style="bold")
+    if report.published:
+        line.append(f" · {report.published.isoformat()}")
+    if report.link:
+        line.append(" · ")
+        line.append(report.link, style=f"link {report.link}")
+    return line
+
+
+def _facts_table(rows: list[tuple[str, str]]) -> Table:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold cyan", no_wrap=True)
+    table.add_column()
+    for label, value in rows:
+        table.add_row(label, value)
+    return table
+
+
+def _case_tag(case_id: int | str | None) -> str:
+    return f" · case #{case_id}" if case_id is not None else ""
+
+
+def alert_panel(report: Report, verdict: Verdict, case_id: int | str | None = None) -> Panel:
+    """The full alert: headline, facts, why it was flagged, an excerpt and the source."""
+    rows = [*fact_rows(verdict.facts), ("Why flagged", why_flagged(verdict))]
+    body: list[RenderableType] = [Text(report.title, style="bold"), _facts_table(rows)]
+    if report.text.strip():
+        body.append(Text(excerpt(report.text), style="italic dim"))
+    body.append(source_text(report))
+    kind = "ALERT" if verdict.alert else "Background"
+    return Panel(
+        Group(*body),
+        title=f"[bold red]{kind}[/]{_case_tag(case_id)} · score {verdict.score:.2f}",
+        title_align="left",
+        border_style="red" if verdict.alert else "blue",
+    )
+
+
+def case_update_panel(
+    report: Report,
+    verdict: Verdict,
+    case_id: int | str,
+    previous_status: Status | None = None,
+) -> Panel:
+    """A later report on a known case; a status change is spelled out as old -> new."""
+    new_status = verdict.facts.status
+    changed = new_status is not None and new_status is not previous_status
+    if changed and previous_status is not None:
+        head = f"status: {status_label(previous_status)} → {status_label(new_status)}"
+    elif changed:
+        head = f"status: {status_label(new_status)}"
+    else:
+        head = "new report"
+    style = STATUS_STYLES[new_status] if new_status is not None and changed else "bold"
+    body: list[RenderableType] = [
+        Text(head, style=style),
+        Text(report.title),
+        _facts_table(fact_rows(verdict.facts)),
+        source_text(report),
+    ]
+    return Panel(
+        Group(*body),
+        title=f"[bold yellow]Case #{case_id} update[/]",
+        title_align="left",
+        border_style="yellow",
+    )
+
+
+def summary_panel(case_id: int | str, summary: str, title: str | None = None) -> Panel:
+    """A case summary as written by bot.summary, under the case's id and title."""
+    heading = f"[bold green]Case #{case_id}[/]" + (f" · {escape(title)}" if title else "")
+    return Panel(Text(summary), title=heading, title_align="left", border_style="green")
+
+
+def render_alert(
+    console: Console,
+    report: Document | Item,
+    verdict: Verdict,
+    *,
+    case_id: int | str | None = None,
+    source: str | None = None,
+) -> None:
+    console.print(alert_panel(Report.of(report, source), verdict, case_id))
+
+
+def render_case_update(
+    console: Console,
+    report: Document | Item,
+    verdict: Verdict,
+    *,
+    case_id: int | str,
+    previous_status: Status | None = None,
+    source: str | None = None,
+) -> None:
+    console.print(case_update_panel(Report.of(report, source), verdict, case_id, previous_status))
+
+
+def render_summary(
+    console: Console, case_id: int | str, summary: str, *, title: str | None = None
+) -> None:
+    console.print(summary_panel(case_id, summary, title))
+
+
+_TAG_STYLES = {
+    "b": "bold",
+    "strong": "bold",
+    "i": "italic",
+    "em": "italic",
+    "u": "underline",
+    "ins": "underline",
+    "s": "strike",
+    "strike": "strike",
+    "del": "strike",
+    "code": "cyan",
+    "pre": "cyan",
+    "blockquote": "dim",
+    "tg-spoiler": "reverse",
+}
+
+
+class _TelegramHTML(HTMLParser):
+    """Telegram's small HTML subset to rich Text; a link's address follows its label."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.text = Text()
+        self.open: list[tuple[str, str]] = []  # (tag, style) of the elements we are inside
+        self.links: list[tuple[str | None, int]] = []  # (href, where its label starts)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "a":
+            self.links.append((dict(attrs).get("href"), len(self.text.plain)))
+        self.open.append((tag, _TAG_STYLES.get(tag, "")))
+
+    def handle_endtag(self, tag: str) -> None:
+        if all(name != tag for name, _ in self.open):
+            return  # a stray closing tag
+        while self.open and self.open.pop()[0] != tag:
+            pass
+        if tag == "a" and self.links:
+            href, start = self.links.pop()
+            if href and self.text.plain[start:] != href:
+                self.text.append(f" <{href}>", style="dim")
+
+    def handle_data(self, data: str) -> None:
+        styles = [style for _, style in self.open if style]
+        if self.links and self.links[-1][0]:
+            styles.append(f"link {self.links[-1][0]}")
+        self.text.append(data, style=" ".join(styles) or None)
+
+
+def telegram_html_text(html: str) -> Text:
+    """A Telegram HTML message as styled terminal text."""
+    parser = _TelegramHTML()
+    parser.feed(html)
+    parser.close()
+    return parser.text
+
+
+def buttons_text(rows: tuple[tuple[Button, ...], ...]) -> Text | None:
+    labels = [f"[ {button.text} ]" for row in rows for button in row]
+    return Text("  ".join(labels), style="bold blue") if labels else None
+
+
+def message_panel(msg: OutgoingMessage, message_id: int) -> Panel:
+    """An outbox message as the chat would see it, with its buttons under it."""
+    body: list[RenderableType] = [telegram_html_text(msg.text)]
+    buttons = buttons_text(msg.buttons)
+    if buttons is not None:
+        body.append(buttons)
+    title = f"message #{message_id} to chat {msg.chat_id}"
+    if msg.reply_to_message_id is not None:
+        title += f", in reply to #{msg.reply_to_message_id}"
+    return Panel(Group(*body), title=title, title_align="left", border_style="cyan")
+
+
+class ConsoleNotifier:
+    """Prints what a Telegram chat would receive; the pipeline calls it in console mode."""
+
+    def __init__(self, console: Console | None = None) -> None:
+        self.console = console or Console()
+        self.alerts = 0
+        self.updates = 0
+        self.summaries = 0
+        self.sent = 0
+
+    async def send(self, msg: OutgoingMessage) -> SendOutcome:
+        """The sender's Notifier port: print the message and report it sent."""
+        self.sent += 1
+        self.console.print(message_panel(msg, self.sent))
+        return SendOutcome.sent(self.sent)
+
+    def alert(
+        self,
+        report: Document | Item,
+        verdict: Verdict,
+        *,
+        case_id: int | str | None = None,
+        source: str | None = None,
+    ) -> None:
+        render_alert(self.console, report, verdict, case_id=case_id, source=source)
+        self.alerts += 1
+
+    def case_update(
+        self,
+        report: Document | Item,
+        verdict: Verdict,
+        *,
+        case_id: int | str,
+        previous_status: Status | None = None,
+        source: str | None = None,
+    ) -> None:
+        render_case_update(
+            self.console,
+            report,
+            verdict,
+            case_id=case_id,
+            previous_status=previous_status,
+            source=source,
+        )
+        self.updates += 1
+
+    def case_summary(self, case_id: int | str, summary: str, *, title: str | None = None) -> None:
+        render_summary(self.console, case_id, summary, title=title)
+        self.summaries += 1
+
+    def note(self, message: str, *, when: datetime | None = None) -> None:
+        """A one-line status message (e.g. a poll cycle's totals)."""
+        line = Text(f"{when:%H:%M:%S} ", style="dim") if when else Text()
+        line.append(message)
+        self.console.print(line)

@@ -1,0 +1,100 @@
+"""The Telegram side of delivery: sends one OutgoingMessage with python-telegram-bot's Bot.
+
+`TelegramNotifier` turns Telegram's answers into `SendOutcome`s (sent, wait, blocked, migrated,
+reply gone, transient, permanent) so the sender decides with plain data. Messages go out as HTML,
+with link previews off unless asked for, and updates reply to the chat's first alert with
+`allow_sending_without_reply`, so a deleted alert never blocks its update.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from telegram import (
+    Bot,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    LinkPreviewOptions,
+    ReplyParameters,
+)
+from telegram.constants import ParseMode
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
+
+from bot.outgoing import Button, OutgoingMessage, SendOutcome, SendStatus
+
+_BLOCKED_HINTS = ("chat not found", "bot was kicked", "user is deactivated", "have no rights")
+_REPLY_HINTS = ("message to be replied not found", "replied message not found")
+
+
+class TelegramNotifier:
+    def __init__(self, bot: Bot) -> None:
+        self._bot = bot
+
+    async def send(self, msg: OutgoingMessage) -> SendOutcome:
+        try:
+            sent = await self._bot.send_message(
+                msg.chat_id,
+                msg.text,
+                parse_mode=ParseMode.HTML,
+                reply_markup=keyboard(msg.buttons),
+                link_preview_options=LinkPreviewOptions(is_disabled=not msg.link_preview),
+                message_thread_id=msg.message_thread_id,
+                reply_parameters=_reply(msg.reply_to_message_id),
+            )
+        except TelegramError as exc:
+            return outcome_for(exc)
+        return SendOutcome.sent(sent.message_id)
+
+
+def keyboard(rows: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
+    if not rows:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(b.text, callback_data=b.callback_data, url=b.url) for b in row]
+         for row in rows]
+    )  # fmt: skip
+
+
+def _reply(message_id: int | None) -> ReplyParameters | None:
+    if message_id is None:
+        return None
+    return ReplyParameters(message_id, allow_sending_without_reply=True)
+
+
+def outcome_for(exc: TelegramError) -> SendOutcome:
+    """Map a python-telegram-bot error to what the sender should do about it."""
+    text = str(exc)
+    lowered = text.lower()
+    if isinstance(exc, RetryAfter):
+        return SendOutcome(SendStatus.RETRY_AFTER, retry_after=_seconds(exc), error=text)
+    if isinstance(exc, ChatMigrated):
+        return SendOutcome(SendStatus.MIGRATED, new_chat_id=exc.new_chat_id, error=text)
+    if isinstance(exc, Forbidden):
+        return SendOutcome(SendStatus.BLOCKED, error=text)
+    if isinstance(exc, BadRequest):  # before NetworkError: BadRequest subclasses it
+        if any(hint in lowered for hint in _REPLY_HINTS):
+            return SendOutcome(SendStatus.REPLY_MISSING, error=text)
+        if "thread not found" in lowered:
+            return SendOutcome(SendStatus.THREAD_MISSING, error=text)
+        if any(hint in lowered for hint in _BLOCKED_HINTS):
+            return SendOutcome(SendStatus.BLOCKED, error=text)
+        return SendOutcome(SendStatus.PERMANENT, error=text)
+    if isinstance(exc, TimedOut | NetworkError):
+        return SendOutcome(SendStatus.TRANSIENT, error=f"{type(exc).__name__}: {text}")
+    return SendOutcome(SendStatus.TRANSIENT, error=f"{type(exc).__name__}: {text}")
+
+
+def _seconds(exc: RetryAfter) -> float:
+    # PTB 22 gives an int, or a timedelta with PTB_TIMEDELTA=1 (the future default).
+    value: object = exc.retry_after
+    if isinstance(value, timedelta):
+        return value.total_seconds()
+    return float(value)  # type: ignore[arg-type]

@@ -1,0 +1,88 @@
+"""Pacing for Telegram's flood limits: when may the next message to a chat go out?
+
+A token schedule, not a bucket: the global slot advances by 1/rate after every send and never
+accumulates while idle, so there is no initial burst (a burst is what provokes 429s; see FACTS.md:
+a paced sender delivered 600/600 with no 429 at 28.4/s, PTB's AIORateLimiter lost alerts). Per chat:
+at most one message per `chat_interval`; per group, supergroup or channel: at most
+`group_per_window` in any `group_window`. A 429's retry_after closes one chat, or every chat, until
+the time Telegram named. Times are plain floats (a monotonic clock) passed in by the caller.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+
+DEFAULT_GLOBAL_RATE = 29.0  # messages/s, under Telegram's ~30/s
+CHAT_INTERVAL = 1.0
+GROUP_PER_WINDOW = 20
+GROUP_WINDOW = 60.0
+
+
+@dataclass
+class Pacer:
+    global_rate: float = DEFAULT_GLOBAL_RATE
+    chat_interval: float = CHAT_INTERVAL
+    group_per_window: int = GROUP_PER_WINDOW
+    group_window: float = GROUP_WINDOW
+    _next_global: float = float("-inf")
+    _closed_until: float = float("-inf")
+    _history: dict[int, deque[float]] = field(default_factory=dict)
+    _chat_closed_until: dict[int, float] = field(default_factory=dict)
+
+    def set_rate(self, rate: float) -> None:
+        """Change the global rate (several senders share Telegram's limit between them)."""
+        self.global_rate = max(rate, 0.1)
+
+    def ready_at(self, chat_id: int, *, is_group: bool, now: float) -> float:
+        """The earliest time (>= now) a message to `chat_id` may be sent."""
+        return max(now, self.global_ready_at(now), self.chat_ready_at(chat_id, is_group=is_group))
+
+    def global_ready_at(self, now: float) -> float:
+        return max(now, self._next_global, self._closed_until)
+
+    def chat_ready_at(self, chat_id: int, *, is_group: bool) -> float:
+        ready = self._chat_closed_until.get(chat_id, float("-inf"))
+        sends = self._history.get(chat_id)
+        if sends:
+            ready = max(ready, sends[-1] + self.chat_interval)
+            if is_group and len(sends) >= self.group_per_window:
+                ready = max(ready, sends[-self.group_per_window] + self.group_window)
+        return ready
+
+    def record_send(self, chat_id: int, *, is_group: bool, at: float) -> None:
+        """A message to `chat_id` went out at `at`: take the global slot and the chat's."""
+        self._next_global = max(self._next_global, at) + 1.0 / self.global_rate
+        keep = self.group_per_window if is_group else 2
+        self._history.setdefault(chat_id, deque(maxlen=keep)).append(at)
+
+    def flood_is_global(self, chat_id: int, *, is_group: bool, refused_at: float) -> bool:
+        """Whether a 429 for the message sent to `chat_id` at `refused_at` was a global flood.
+
+        Telegram does not say. If no earlier message went to the chat recently enough for its own
+        limit to bite (1 s for a chat, the group window for a group), the global limit was hit.
+        """
+        window = self.group_window if is_group else self.chat_interval
+        earlier = [t for t in self._history.get(chat_id, ()) if t < refused_at]
+        return not earlier or refused_at - earlier[-1] >= window
+
+    def close_chat(self, chat_id: int, until: float) -> None:
+        """Telegram said retry_after for this chat: send nothing to it before `until`."""
+        self._chat_closed_until[chat_id] = max(self._chat_closed_until.get(chat_id, until), until)
+
+    def close_all(self, until: float) -> None:
+        """A global flood: send nothing to anyone before `until`."""
+        self._closed_until = max(self._closed_until, until)
+
+    def forget_idle(self, now: float) -> None:
+        """Drop per-chat state that no longer constrains anything (keeps memory bounded)."""
+        horizon = max(self.chat_interval, self.group_window)
+        for chat_id in [c for c, sends in self._history.items() if now - sends[-1] > horizon]:
+            del self._history[chat_id]
+        for chat_id in [c for c, t in self._chat_closed_until.items() if t < now]:
+            del self._chat_closed_until[chat_id]
+
+
+def is_group_chat(chat_id: int) -> bool:
+    """Telegram gives groups, supergroups and channels negative ids, users positive ones."""
+    return chat_id < 0

@@ -1,0 +1,227 @@
+"""Reports and where each was seen: the tables that make "store every new report exactly once" true.
+
+A report is one story; `key` (guid, canonical link or content hash) and `fingerprint` (the same for
+syndicated near-copies under other URLs) are both unique, so the database, not Python, refuses a
+duplicate. A sighting records that a feed carried a report under an entry key; (feed, entry key) is
+unique, so re-reading a feed adds nothing. Writes are batched `INSERT ... ON CONFLICT DO NOTHING`
+statements, safe against concurrent workers and re-runs after a crash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import (
+    JSON,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    or_,
+    select,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from bot.domain import Item, NewReport
+from bot.store.base import Base
+
+_T = TypeVar("_T")
+
+CHUNK = 500
+_GLOBAL_PREFIXES = (
+    "sha256:",
+    "tag:",
+    "urn:",
+)  # rows per INSERT: well below SQLite's bound-parameter limit
+
+
+class Report(Base):
+    __tablename__ = "reports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(Text, unique=True)
+    fingerprint: Mapped[str] = mapped_column(String(128), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    summary: Mapped[str] = mapped_column(Text)
+    link: Mapped[str | None] = mapped_column(Text)
+    published_at: Mapped[datetime | None]
+    language: Mapped[str | None] = mapped_column(String(16))
+    first_seen_at: Mapped[datetime] = mapped_column(index=True)
+    # Filled by the classification pipeline, in the same transaction that stores the report.
+    tier: Mapped[str | None] = mapped_column(String(16))
+    score: Mapped[float | None] = mapped_column(Float)
+    verdict: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    classified_at: Mapped[datetime | None]
+
+
+class ReportSighting(Base):
+    __tablename__ = "report_sightings"
+    __table_args__ = (UniqueConstraint("feed_id", "entry_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id"), index=True)
+    feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id", ondelete="CASCADE"))
+    entry_key: Mapped[str] = mapped_column(Text)
+    link: Mapped[str | None] = mapped_column(Text)
+    seen_at: Mapped[datetime]
+
+
+def _insert(session: Session, table: Any) -> Any:
+    """The dialect's INSERT, which has `on_conflict_do_nothing` (SQLite and PostgreSQL)."""
+    name = session.get_bind().dialect.name
+    if name == "postgresql":
+        return postgresql.insert(table)
+    if name == "sqlite":
+        return sqlite.insert(table)
+    raise NotImplementedError(f"no ON CONFLICT insert for the {name} dialect")
+
+
+def _chunks(rows: Sequence[_T]) -> Iterable[Sequence[_T]]:
+    for start in range(0, len(rows), CHUNK):
+        yield rows[start : start + CHUNK]
+
+
+def _unique_by_key(items: Iterable[Item]) -> list[Item]:
+    seen: dict[str, Item] = {}
+    for item in items:
+        seen.setdefault(item.key, item)
+    return list(seen.values())
+
+
+def _already_seen(session: Session, feed_id: int, items: Sequence[Item]) -> set[str]:
+    seen: set[str] = set()
+    for chunk in _chunks(items):
+        query = select(ReportSighting.entry_key).where(
+            ReportSighting.feed_id == feed_id,
+            ReportSighting.entry_key.in_([item.key for item in chunk]),
+        )
+        seen.update(session.scalars(query))
+    return seen
+
+
+def report_key(entry_key: str, scope: str) -> str:
+    """The report's global key: URLs, tag:/urn: ids and content hashes are global already; an
+    opaque guid ("12345") is only unique within its publisher, so it is prefixed with `scope`."""
+    if "://" in entry_key or entry_key.startswith(_GLOBAL_PREFIXES):
+        return entry_key
+    return f"{scope}#{entry_key}"
+
+
+def _report_row(item: Item, key: str, now: datetime) -> dict[str, Any]:
+    return {
+        "key": key,
+        "fingerprint": item.fingerprint,
+        "title": item.title,
+        "summary": item.summary,
+        "link": item.link,
+        "published_at": item.published,
+        "language": item.language,
+        "first_seen_at": now,
+    }
+
+
+def _insert_reports(
+    session: Session, items: Sequence[Item], keys: dict[str, str], now: datetime
+) -> dict[str, int]:
+    """Insert what is new; returns {report key: id} of the reports this call created."""
+    created: dict[str, int] = {}
+    for chunk in _chunks(items):
+        statement = (
+            _insert(session, Report)
+            .values([_report_row(item, keys[item.key], now) for item in chunk])
+            .on_conflict_do_nothing()
+            .returning(Report.key, Report.id)
+        )
+        created.update((key, id_) for key, id_ in session.execute(statement))
+    return created
+
+
+def _report_ids(session: Session, items: Sequence[Item], keys: dict[str, str]) -> dict[str, int]:
+    """{report key: report id} for each item, matching the report by key, else by fingerprint."""
+    by_key: dict[str, int] = {}
+    by_fingerprint: dict[str, int] = {}
+    for chunk in _chunks(items):
+        query = select(Report.id, Report.key, Report.fingerprint).where(
+            or_(
+                Report.key.in_([keys[item.key] for item in chunk]),
+                Report.fingerprint.in_([item.fingerprint for item in chunk]),
+            )
+        )
+        for id_, key, fingerprint in session.execute(query):
+            by_key[key] = id_
+            by_fingerprint[fingerprint] = id_
+    found: dict[str, int] = {}
+    for item in items:
+        key = keys[item.key]
+        match = by_key.get(key) or by_fingerprint.get(item.fingerprint)
+        if match is not None:
+            found[key] = match
+    return found
+
+
+def _insert_sightings(
+    session: Session,
+    feed_id: int,
+    items: Sequence[Item],
+    keys: dict[str, str],
+    ids: dict[str, int],
+    now: datetime,
+) -> int:
+    rows = [
+        {
+            "report_id": ids[keys[item.key]],
+            "feed_id": feed_id,
+            "entry_key": item.key,
+            "link": item.link,
+            "seen_at": now,
+        }
+        for item in items
+        if keys[item.key] in ids
+    ]
+    added = 0
+    for chunk in _chunks(rows):
+        statement = (
+            _insert(session, ReportSighting)
+            .values(list(chunk))
+            .on_conflict_do_nothing()
+            .returning(ReportSighting.id)
+        )
+        added += len(session.execute(statement).all())
+    return added
+
+
+def add_items(
+    session: Session,
+    feed_id: int,
+    feed_name: str,
+    items: Sequence[Item],
+    now: datetime,
+    *,
+    scope: str,
+) -> tuple[list[NewReport], int]:
+    """Record that `feed_id` carried `items`: new reports plus new sightings, in the caller's
+    transaction. `scope` (the publisher's host) qualifies opaque guids. Returns the reports
+    created now and how many sightings were new."""
+    unique = _unique_by_key(items)
+    seen = _already_seen(session, feed_id, unique)
+    fresh = [item for item in unique if item.key not in seen]
+    if not fresh:
+        return [], 0
+    keys = {item.key: report_key(item.key, scope) for item in fresh}
+    created = _insert_reports(session, fresh, keys, now)
+    ids = dict(created)
+    missing = [item for item in fresh if keys[item.key] not in ids]
+    if missing:
+        ids.update(_report_ids(session, missing, keys))
+    sightings = _insert_sightings(session, feed_id, fresh, keys, ids, now)
+    new_reports = [
+        NewReport(created[keys[item.key]], feed_id, feed_name, item, now)
+        for item in fresh
+        if keys[item.key] in created
+    ]
+    return new_reports, sightings

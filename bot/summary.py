@@ -1,0 +1,251 @@
+"""Short, deterministic English and Korean texts describing a case, built only from its record.
+
+`summarise` gives the full text (who, where, when, status now, counts per source, status history,
+corroboration, sources with links, other incidents mentioned); `headline` one line for lists and
+alerts. Plain text: the Telegram layer escapes it. Same record, same text, in either language;
+an unknown language falls back to English.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.cases import CaseRecord, Corroboration, SourceCount
+from bot.cases.gazetteer import country_name
+from bot.cases.places import ancestors, place
+from bot.domain import Status
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    status_done: dict[Status, str]
+    status_now: dict[Status, str]
+    groups: dict[str, str]
+    corroboration: dict[Corroboration, str]
+
+
+_EN = _Words(
+    status_done={
+        Status.ARRESTED: "arrested",
+        Status.DETAINED: "detained",
+        Status.FACING_REPATRIATION: "facing forced repatriation",
+        Status.REPATRIATED: "forcibly repatriated",
+        Status.RELEASED: "released",
+        Status.REACHED_THIRD_COUNTRY: "reached a third country",
+        Status.MISSING: "reported missing",
+    },
+    status_now={
+        Status.ARRESTED: "arrested",
+        Status.DETAINED: "detained",
+        Status.FACING_REPATRIATION: "facing forced repatriation",
+        Status.REPATRIATED: "forcibly repatriated",
+        Status.RELEASED: "released",
+        Status.REACHED_THIRD_COUNTRY: "in a third country",
+        Status.MISSING: "missing",
+    },
+    groups={
+        "children": "children",
+        "women": "women",
+        "elderly": "elderly people",
+        "pregnant": "pregnant women",
+        "men": "men",
+        "family": "a family",
+    },
+    corroboration={
+        Corroboration.SINGLE_REPORT: "single report",
+        Corroboration.SEVERAL_OUTLETS: "several outlets",
+        Corroboration.CONFIRMED: "confirmed by an NGO or official source",
+    },
+)
+_KO = _Words(
+    status_done={
+        Status.ARRESTED: "체포",
+        Status.DETAINED: "구금",
+        Status.FACING_REPATRIATION: "강제북송 위기",
+        Status.REPATRIATED: "강제북송",
+        Status.RELEASED: "석방",
+        Status.REACHED_THIRD_COUNTRY: "제3국 도착",
+        Status.MISSING: "실종",
+    },
+    status_now={},
+    groups={
+        "children": "어린이",
+        "women": "여성",
+        "elderly": "노인",
+        "pregnant": "임신부",
+        "men": "남성",
+        "family": "가족",
+    },
+    corroboration={
+        Corroboration.SINGLE_REPORT: "단일 보도",
+        Corroboration.SEVERAL_OUTLETS: "복수 매체 보도",
+        Corroboration.CONFIRMED: "NGO 또는 공식 확인",
+    },
+)
+
+
+def summarise(case: CaseRecord, lang: str = "en") -> str:
+    """The case in a few lines of plain text, in English or Korean ("ko")."""
+    return _summary_ko(case) if lang == "ko" else _summary_en(case)
+
+
+def headline(case: CaseRecord, lang: str = "en") -> str:
+    """One line: who, what, where, and the status now."""
+    count = _count_range(case)
+    reports = len(case.sources)
+    if lang == "ko":
+        who = f"탈북민 {count}명" if count else "탈북민"
+        what = _KO.status_done[case.timeline[0].status] if case.timeline else "관련 사건"
+        now = f" — 현재 {_KO.status_done[case.status]}" if _moved(case) and case.status else ""
+        return f"{who} {_where_ko(case)}에서 {what}{now} (보도 {reports}건)".replace(
+            " 에서", "에서"
+        )
+    who = f"{count} North Korean{'s' if count != '1' else ''}" if count else "North Koreans"
+    what = _EN.status_done[case.timeline[0].status] if case.timeline else "in an incident"
+    now = f" — now {_EN.status_now[case.status]}" if _moved(case) and case.status else ""
+    noun = "report" if reports == 1 else "reports"
+    return f"{who} {what}{_in_place_en(case, short=True)}{now} ({reports} {noun})"
+
+
+def _summary_en(case: CaseRecord) -> str:
+    lines = [_lead_en(case)]
+    if case.counts:
+        lines.append("People: " + " / ".join(_count_en(c) for c in case.counts) + ".")
+    if case.timeline:
+        history = "; ".join(
+            f"{_date(c.date)} {_EN.status_done[c.status]} ({_evidence_en(c.source, c.actor)})"
+            for c in case.timeline
+        )
+        lines.append(f"Status history: {history}.")
+    lines.append(f"Corroboration: {_EN.corroboration[case.corroboration]}.")
+    noun = "report" if len(case.sources) == 1 else "reports"
+    lines.append(f"{len(case.sources)} {noun}:")
+    lines.extend(
+        f"- {s.outlet} ({_date(s.date)}{', ' + s.lang if s.lang else ''}): {s.url or s.title}"
+        for s in case.sources
+    )
+    if case.other_incidents:
+        lines.append("Also mentioned: " + "; ".join(case.other_incidents) + ".")
+    if case.closed:
+        lines.append("This case is closed.")
+    return "\n".join(lines)
+
+
+def _lead_en(case: CaseRecord) -> str:
+    count = _count_range(case)
+    who = f"{count} North Korean{'s' if count != '1' else ''}" if count else "North Koreans"
+    groups = [_EN.groups.get(g, g) for g in case.groups]
+    if groups:
+        who += ", including " + _and(groups) + ","
+    what = _EN.status_done[case.timeline[0].status] if case.timeline else "involved in an incident"
+    when = (
+        f"on {case.incident_date}"
+        if case.incident_date
+        else f"first reported {_date(case.first_seen)}"
+    )
+    lead = f"{who} {what}{_in_place_en(case, short=False)}, {when}"
+    if _moved(case) and case.status:
+        lead += f"; now {_EN.status_now[case.status]}"
+    return lead + "."
+
+
+def _summary_ko(case: CaseRecord) -> str:
+    lines = [_lead_ko(case)]
+    if case.counts:
+        lines.append("인원: " + " / ".join(_count_ko(c) for c in case.counts))
+    if case.timeline:
+        history = "; ".join(
+            f"{_date(c.date)} {_KO.status_done[c.status]} ({_evidence_ko(c.source, c.actor)})"
+            for c in case.timeline
+        )
+        lines.append(f"상태 변화: {history}")
+    lines.append(f"확인 수준: {_KO.corroboration[case.corroboration]}")
+    lines.append(f"보도 {len(case.sources)}건:")
+    lines.extend(
+        f"- {s.outlet} ({_date(s.date)}{', ' + s.lang if s.lang else ''}): {s.url or s.title}"
+        for s in case.sources
+    )
+    if case.other_incidents:
+        lines.append("함께 언급된 다른 사건: " + "; ".join(case.other_incidents))
+    if case.closed:
+        lines.append("종결된 사건입니다.")
+    return "\n".join(lines)
+
+
+def _lead_ko(case: CaseRecord) -> str:
+    count = _count_range(case)
+    who = f"탈북민 {count}명" if count else "탈북민"
+    groups = [_KO.groups.get(g, g) for g in case.groups]
+    if groups:
+        who += f"({'·'.join(groups)} 포함)"
+    what = _KO.status_done[case.timeline[0].status] if case.timeline else "관련 사건"
+    when = f"{case.incident_date}" if case.incident_date else f"{_date(case.first_seen)} 최초 보도"
+    lead = f"{who}, {_where_ko(case)}에서 {what} ({when})".replace(" 에서", "에서")
+    if _moved(case) and case.status:
+        lead += f". 현재 상태: {_KO.status_done[case.status]}"
+    return lead + "."
+
+
+def _moved(case: CaseRecord) -> bool:
+    return bool(case.timeline) and case.status is not case.timeline[0].status
+
+
+def _count_range(case: CaseRecord) -> str | None:
+    numbers = sorted({c.people for c in case.counts if c.people is not None})
+    if not numbers:
+        return None
+    if len(numbers) == 1:
+        return str(numbers[0])
+    return f"{numbers[0]}-{numbers[-1]}"
+
+
+def _count_en(count: SourceCount) -> str:
+    if count.people is None:
+        return f"{count.people_text} ({count.outlet})"
+    return f"{'about ' if count.approx else ''}{count.people} ({count.outlet})"
+
+
+def _count_ko(count: SourceCount) -> str:
+    if count.people is None:
+        return f"{count.people_text} ({count.outlet})"
+    return f"{'약 ' if count.approx else ''}{count.people}명 ({count.outlet})"
+
+
+def _in_place_en(case: CaseRecord, *, short: bool) -> str:
+    country = country_name(case.country)
+    if case.place_key:
+        spot = place(case.place_key)
+        region = [place(a).name_en for a in ancestors(spot.key)[1:][-1:]]
+        inside = ", ".join([*([] if short else region), *([country] if country else [])])
+        return f" in {spot.name_en}" + (
+            f" ({inside})" if inside and not short else f", {inside}" if inside else ""
+        )
+    if case.place:
+        return f" in {case.place}" + (f" ({country})" if country else "")
+    return f" in {country}" if country else ""
+
+
+def _where_ko(case: CaseRecord) -> str:
+    country = country_name(case.country, "ko") or ""
+    if case.place_key:
+        chain = [place(a).name_ko for a in reversed(ancestors(case.place_key))]
+        return " ".join(
+            [country, chain[0], chain[-1]] if len(chain) > 1 else [country, chain[0]]
+        ).strip()
+    return " ".join(p for p in (country, case.place or "") if p) or "장소 미상"
+
+
+def _evidence_en(source: str | None, actor: str | None) -> str:
+    return f"set by {actor}" if actor else (source or "unknown source")
+
+
+def _evidence_ko(source: str | None, actor: str | None) -> str:
+    return f"운영자 {actor} 지정" if actor else (source or "출처 미상")
+
+
+def _date(value: object) -> str:
+    return str(value) if value is not None else "undated"
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

@@ -1,0 +1,170 @@
+"""Builds the python-telegram-bot Application: handlers, command menus, the error handler.
+
+`build_application` is the one entry point the composition root calls. The Application talks to
+`settings.telegram_api_url` (the real Bot API or a local one), has no JobQueue (the service runs one
+scheduler of its own), and takes updates by long polling unless `start_updates` is given a webhook
+URL. Errors are logged with their traceback and summarised to the operators' chat, never to
+subscribers.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+from telegram import BotCommand, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.domain import ConfigError
+from bot.settings import Settings
+from bot.tg import handlers, membership, operators
+from bot.tg.context import DEPS_KEY, CaseQueries, Context, Deps, FrontEndHooks, utc_now
+from bot.tg.format import format_error_for_operators
+from bot.tg.i18n import t
+from bot.tg.queries import default_case_queries, enqueue_broadcast, stats_chart
+
+log = logging.getLogger(__name__)
+
+PUBLIC_COMMANDS = (
+    ("start", handlers.start),
+    ("help", handlers.help_command),
+    ("subscribe", handlers.subscribe),
+    ("unsubscribe", handlers.unsubscribe),
+    ("settings", handlers.settings_command),
+    ("cases", handlers.cases_command),
+    ("case", handlers.case_command),
+    ("search", handlers.search_command),
+    ("sources", handlers.sources_command),
+    ("lang", handlers.lang_command),
+)
+OPERATOR_COMMANDS = (
+    ("stats", operators.stats),
+    ("feeds", operators.feeds),
+    ("merge", operators.merge),
+    ("split", operators.split),
+    ("setstatus", operators.setstatus),
+    ("close", operators.close),
+    ("broadcast", operators.broadcast),
+    ("invite", operators.invite),
+    ("approve", operators.approve),
+)
+BUTTONS = (
+    (r"^set:", handlers.settings_button),
+    (r"^lang:", handlers.lang_button),
+    (r"^case:", handlers.case_button),
+    (r"^cases:", handlers.cases_button),
+    (r"^fb:", handlers.feedback_button),
+)
+MENU = ("start", "help", "subscribe", "unsubscribe", "settings", "cases", "case", "search",
+        "sources", "lang")  # fmt: skip
+
+
+def menu(lang: str) -> list[BotCommand]:
+    """The public commands as the `/` menu shows them (operator commands are never listed)."""
+    return [BotCommand(name, t(lang, f"cmd_{name}")) for name in MENU]
+
+
+def build_application(
+    settings: Settings,
+    session_factory: sessionmaker[Session],
+    *,
+    cases: CaseQueries | None = None,
+    hooks: FrontEndHooks | None = None,
+    clock: Callable[[], datetime] = utc_now,
+) -> Application[Any, Any, Any, Any, Any, Any]:
+    """The bot, ready for `async with app: await app.start(); await start_updates(app)`."""
+    if not settings.telegram_token:
+        raise ConfigError("TELEGRAM_BOT_TOKEN is not set")
+    root = settings.telegram_api_url.rstrip("/")
+    app = (
+        Application.builder()
+        .token(settings.telegram_token)
+        .base_url(f"{root}/bot")
+        .base_file_url(f"{root}/file/bot")
+        .job_queue(None)
+        .post_init(set_menus)
+        .build()
+    )
+    app.bot_data[DEPS_KEY] = Deps(
+        settings=settings,
+        session_factory=session_factory,
+        cases=cases if cases is not None else default_case_queries(),
+        hooks=hooks or FrontEndHooks(broadcast=enqueue_broadcast, render_chart=stats_chart),
+        clock=clock,
+    )
+    for name, callback in PUBLIC_COMMANDS + OPERATOR_COMMANDS:
+        app.add_handler(CommandHandler(name, callback))
+    for pattern, button in BUTTONS:
+        app.add_handler(CallbackQueryHandler(button, pattern=pattern))
+    app.add_handler(ChatMemberHandler(membership.my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
+    app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, membership.chat_migrated))
+    app.add_error_handler(on_error)
+    return app
+
+
+async def set_menus(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """post_init: the command menu in English (default) and Korean."""
+    await app.bot.set_my_commands(menu("en"))
+    await app.bot.set_my_commands(menu("ko"), language_code="ko")
+
+
+async def on_error(update: object, context: Context) -> None:
+    """Log the failure with its traceback and tell the operators' chat (never the subscribers)."""
+    log.error("error while handling an update", exc_info=context.error)
+    ops_chat = context.application.bot_data[DEPS_KEY].settings.operators_chat_id
+    if ops_chat is None:
+        return
+    where = ""
+    if isinstance(update, Update) and update.effective_message is not None:
+        where = f"update {update.update_id}: {(update.effective_message.text or '')[:100]}"
+    error = f"{type(context.error).__name__}: {context.error}"
+    try:
+        await context.bot.send_message(
+            ops_chat, format_error_for_operators(where, error), parse_mode=ParseMode.HTML
+        )
+    except Exception:
+        log.exception("could not tell the operators' chat about an error")
+
+
+async def start_updates(
+    app: Application[Any, Any, Any, Any, Any, Any],
+    *,
+    webhook_url: str | None = None,
+    listen: str = "127.0.0.1",
+    port: int = 8443,
+    secret_token: str | None = None,
+    poll_interval: float = 0.0,
+    poll_timeout: int = 30,
+) -> None:
+    """Set the command menus, then take updates: long polling, or a webhook when given a URL.
+
+    Call it after `await app.start()` (post_init only runs under `app.run_polling()`).
+    """
+    await set_menus(app)
+    updater = app.updater
+    if updater is None:
+        raise ConfigError("the Application was built without an Updater")
+    allowed = Update.ALL_TYPES
+    if webhook_url:
+        await updater.start_webhook(
+            listen=listen,
+            port=port,
+            webhook_url=webhook_url,
+            secret_token=secret_token,
+            allowed_updates=allowed,
+        )
+        return
+    await updater.start_polling(
+        poll_interval=poll_interval, timeout=poll_timeout, allowed_updates=allowed
+    )

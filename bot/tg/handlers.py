@@ -1,0 +1,376 @@
+"""The commands and buttons everyone may use: thin async handlers over the pure helpers.
+
+Each handler reads the update, asks the store (in a worker thread), builds an OutMessage with
+bot.tg.format or bot.tg.keyboards and answers in the chat that asked. Group settings and the
+subscription are changed only by the group's administrators; queries are open to everyone.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy.orm import Session
+from telegram import Update
+from telegram.error import BadRequest
+
+from bot.audience import SubscriptionSettings
+from bot.store import chats as chat_store
+from bot.store.feeds import feed_health
+from bot.tg import format as fmt
+from bot.tg import keyboards
+from bot.tg.context import (
+    Context,
+    deps,
+    in_db,
+    is_chat_admin,
+    is_operator,
+    language,
+    reply,
+    send_kwargs,
+    user_hash,
+)
+from bot.tg.i18n import LANGUAGES, t
+from bot.tg.parse import (
+    CasesFilter,
+    parse_cases_filter,
+    parse_id,
+    parse_search,
+    parse_start_payload,
+)
+from bot.tg.views import FeedRow, OutMessage
+
+log = logging.getLogger(__name__)
+PAGE_SIZE = 8
+
+
+async def remember_chat(update: Update, context: Context) -> None:
+    """Record the chat the bot is talking in (idempotent)."""
+    chat = update.effective_chat
+    if chat is None:
+        return
+    now = deps(context).clock()
+    title = chat.title or chat.full_name
+    chat_id, kind = chat.id, chat.type
+    await in_db(
+        context, lambda s: chat_store.record_chat(s, chat_id, type=kind, title=title, now=now)
+    )
+
+
+def help_text(lang: str, operator: bool) -> str:
+    return t(lang, "help") + (t(lang, "help_operator") if operator else "")
+
+
+async def start(update: Update, context: Context) -> None:
+    """/start [case_<id> | inv_<token>]: the help text, a case, or an invitation."""
+    await remember_chat(update, context)
+    lang = await language(update, context)
+    payload = parse_start_payload(context.args[0]) if context.args else None
+    if payload and payload[0] == "case":
+        case_id = parse_id(payload[1])
+        if case_id is not None:
+            await send_case(update, context, case_id, lang)
+            return
+    if payload and payload[0] == "inv":
+        await use_invite(update, context, payload[1], lang)
+        return
+    await reply(update, help_text(lang, is_operator(update, context)))
+
+
+async def help_command(update: Update, context: Context) -> None:
+    """/help: what the bot does and its commands."""
+    lang = await language(update, context)
+    await reply(update, help_text(lang, is_operator(update, context)))
+
+
+async def use_invite(update: Update, context: Context, token: str, lang: str) -> None:
+    chat = update.effective_chat
+    if chat is None or not await is_chat_admin(update, context):
+        await reply(update, t(lang, "admins_only"))
+        return
+    now, chat_id = deps(context).clock(), chat.id
+    ok = await in_db(context, lambda s: chat_store.use_invite(s, token, chat_id, now=now))
+    await reply(update, t(lang, "invite_used" if ok else "invite_bad"))
+
+
+async def subscribe(update: Update, context: Context) -> None:
+    """/subscribe: alerts for this chat at once, with the defaults."""
+    lang = await language(update, context)
+    chat = update.effective_chat
+    if chat is None:
+        return
+    if not await is_chat_admin(update, context):
+        await reply(update, t(lang, "admins_only"))
+        return
+    await remember_chat(update, context)
+    settings, now, chat_id = deps(context).settings, deps(context).clock(), chat.id
+    if settings.invite_only and not is_operator(update, context):
+        approved = await in_db(context, lambda s: chat_store.is_approved(s, chat_id))
+        if not approved:
+            await reply(update, t(lang, "invite_only"))
+            return
+    _, fresh = await in_db(context, lambda s: chat_store.subscribe(s, chat_id, now=now))
+    await reply(update, t(lang, "subscribed" if fresh else "already_subscribed"))
+
+
+async def unsubscribe(update: Update, context: Context) -> None:
+    """/unsubscribe: stop alerts here, keeping the settings."""
+    lang = await language(update, context)
+    chat = update.effective_chat
+    if chat is None:
+        return
+    if not await is_chat_admin(update, context):
+        await reply(update, t(lang, "admins_only"))
+        return
+    now, chat_id = deps(context).clock(), chat.id
+    was = await in_db(context, lambda s: chat_store.unsubscribe(s, chat_id, now=now))
+    await reply(update, t(lang, "unsubscribed" if was else "not_subscribed"))
+
+
+# --- settings --------------------------------------------------------------------------------
+
+
+def forum_thread(update: Update) -> int | None:
+    """The topic /settings was used in, when the chat is a forum."""
+    chat, message = update.effective_chat, update.effective_message
+    if chat is None or message is None or not chat.is_forum:
+        return None
+    return message.message_thread_id
+
+
+async def current_settings(context: Context, chat_id: int) -> SubscriptionSettings:
+    def load(session: Session) -> SubscriptionSettings:
+        sub = chat_store.get_subscription(session, chat_id)
+        return chat_store.subscription_settings(sub) if sub else SubscriptionSettings()
+
+    return await in_db(context, load)
+
+
+async def settings_command(update: Update, context: Context) -> None:
+    """/settings: the inline keyboard of this chat's preferences."""
+    lang = await language(update, context)
+    chat = update.effective_chat
+    if chat is None:
+        return
+    if not await is_chat_admin(update, context):
+        await reply(update, t(lang, "admins_only"))
+        return
+    await remember_chat(update, context)
+    current = await current_settings(context, chat.id)
+    await reply(update, keyboards.main_screen(current, lang, forum_thread=forum_thread(update)))
+
+
+async def settings_button(update: Update, context: Context) -> None:
+    """A press on a /settings button: change one setting and redraw the screen."""
+    query, chat = update.callback_query, update.effective_chat
+    if query is None or chat is None or query.data is None:
+        return
+    lang = await language(update, context)
+    if not await is_chat_admin(update, context):
+        await query.answer(t(lang, "admins_only"), show_alert=True)
+        return
+    try:
+        key, value = keyboards.parse_choice(query.data)
+        thread = forum_thread(update)
+        if key == "done":
+            await query.answer()
+            await query.edit_message_text(t(lang, "settings_saved"))
+            return
+        current = await current_settings(context, chat.id)
+        name = value if key == "menu" else keyboards.SCREEN_OF_KEY.get(key, "main")
+        if key != "menu":
+            current = keyboards.apply_choice(current, key, value, thread_id=thread)
+            now, chat_id, new = deps(context).clock(), chat.id, current
+            await in_db(context, lambda s: chat_store.update_settings(s, chat_id, new, now=now))
+    except ValueError:
+        await query.answer(t(lang, "not_allowed"))
+        return
+    await query.answer()
+    await edit(update, keyboards.screen(name, current, lang, forum_thread=thread))
+
+
+async def edit(update: Update, out: OutMessage) -> None:
+    """Redraw the message a button sits under; an unchanged screen is not an error."""
+    query = update.callback_query
+    if query is None:
+        return
+    try:
+        await query.edit_message_text(**send_kwargs(out))
+    except BadRequest as exc:
+        if "not modified" not in str(exc).lower():
+            raise
+
+
+async def lang_command(update: Update, context: Context) -> None:
+    """/lang [en|ko]: switch the chat's language (buttons when no argument)."""
+    lang = await language(update, context)
+    choice = context.args[0].lower() if context.args else None
+    if choice is None:
+        await reply(update, keyboards.language_screen(lang, in_settings=False))
+        return
+    if choice not in LANGUAGES:
+        await reply(update, keyboards.language_screen(lang, in_settings=False))
+        return
+    await set_language(update, context, choice, lang)
+
+
+async def set_language(update: Update, context: Context, choice: str, lang: str) -> bool:
+    chat = update.effective_chat
+    if chat is None:
+        return False
+    if not await is_chat_admin(update, context):
+        await reply(update, t(lang, "admins_only"))
+        return False
+    await remember_chat(update, context)
+    chat_id = chat.id
+    await in_db(context, lambda s: chat_store.set_language(s, chat_id, choice))
+    if update.callback_query is None:
+        await reply(update, t(choice, "language_set"))
+    return True
+
+
+async def lang_button(update: Update, context: Context) -> None:
+    """A press on a language button (from /lang or /settings)."""
+    query = update.callback_query
+    if query is None or query.data is None:
+        return
+    lang = await language(update, context)
+    choice = query.data.partition(":")[2]
+    if choice not in LANGUAGES:
+        await query.answer()
+        return
+    if not await is_chat_admin(update, context):
+        await query.answer(t(lang, "admins_only"), show_alert=True)
+        return
+    await set_language(update, context, choice, lang)
+    await query.answer(t(choice, "language_set"))
+    await edit(update, OutMessage(t(choice, "language_set")))
+
+
+# --- cases -----------------------------------------------------------------------------------
+
+
+async def send_case(update: Update, context: Context, case_id: int, lang: str) -> None:
+    queries = deps(context).cases
+    view = await in_db(context, lambda s: queries.case(s, case_id, lang))
+    if view is None:
+        await reply(update, t(lang, "unknown_case", case_id=fmt.label(case_id)))
+        return
+    await reply(update, fmt.format_case(view, lang))
+
+
+async def case_command(update: Update, context: Context) -> None:
+    """/case ID: a case's summary, status timeline and sources."""
+    lang = await language(update, context)
+    case_id = parse_id(context.args[0]) if context.args and len(context.args) == 1 else None
+    if case_id is None:
+        await reply(update, t(lang, "usage_case"))
+        return
+    await send_case(update, context, case_id, lang)
+
+
+async def case_button(update: Update, context: Context) -> None:
+    """The "Case summary" button under an alert or a list."""
+    query = update.callback_query
+    if query is None or query.data is None:
+        return
+    await query.answer()
+    lang = await language(update, context)
+    case_id = parse_id(query.data.partition(":")[2])
+    if case_id is not None:
+        await send_case(update, context, case_id, lang)
+
+
+async def cases_page(
+    update: Update, context: Context, where: CasesFilter, offset: int, lang: str
+) -> OutMessage:
+    queries = deps(context).cases
+    rows = await in_db(context, lambda s: queries.cases(s, where, PAGE_SIZE + 1, offset, lang))
+    return fmt.format_case_list(
+        rows[:PAGE_SIZE],
+        lang,
+        offset=offset,
+        page_size=PAGE_SIZE,
+        has_more=len(rows) > PAGE_SIZE,
+        page_data="cases:{offset}:" + where.encode(),
+    )
+
+
+async def cases_command(update: Update, context: Context) -> None:
+    """/cases [country] [status] [since]: recent cases, newest first, paged."""
+    lang = await language(update, context)
+    where = parse_cases_filter(list(context.args or []), deps(context).clock().date())
+    if where is None:
+        await reply(update, t(lang, "usage_cases"))
+        return
+    await reply(update, await cases_page(update, context, where, 0, lang))
+
+
+async def cases_button(update: Update, context: Context) -> None:
+    """Older/newer buttons under a case list."""
+    query = update.callback_query
+    if query is None or query.data is None:
+        return
+    lang = await language(update, context)
+    try:
+        _, offset_text, encoded = query.data.split(":", 2)
+        where, offset = CasesFilter.decode(encoded), max(0, int(offset_text))
+    except ValueError:
+        await query.answer()
+        return
+    await query.answer()
+    await edit(update, await cases_page(update, context, where, offset, lang))
+
+
+async def search_command(update: Update, context: Context) -> None:
+    """/search TEXT: matching cases and reports."""
+    lang = await language(update, context)
+    text = parse_search(list(context.args or []))
+    if text is None:
+        await reply(update, t(lang, "usage_search"))
+        return
+    queries = deps(context).cases
+    found_cases, found_reports = await in_db(context, lambda s: queries.search(s, text, lang))
+    await reply(update, fmt.format_search(text, found_cases, found_reports, lang))
+
+
+async def feed_rows(context: Context) -> list[FeedRow]:
+    now = deps(context).clock()
+    health = await in_db(context, lambda s: feed_health(s, now))
+    return [
+        FeedRow(
+            name=h.name,
+            ok=None if h.last_polled_at is None else h.state == "ok",
+            last_ok=h.last_success_at,
+            error=h.last_error,
+            url=h.url,
+        )
+        for h in health
+        if h.enabled
+    ]
+
+
+async def sources_command(update: Update, context: Context) -> None:
+    """/sources: the feeds watched and their health."""
+    lang = await language(update, context)
+    await reply(update, fmt.format_sources(await feed_rows(context), lang))
+
+
+async def feedback_button(update: Update, context: Context) -> None:
+    """ "Not relevant" under an alert: store one verdict per person, for the operators."""
+    query, chat = update.callback_query, update.effective_chat
+    if query is None or query.data is None or chat is None:
+        return
+    lang = await language(update, context)
+    report_id = parse_id(query.data.partition(":")[2])
+    if report_id is None:
+        await query.answer()
+        return
+    secret = deps(context).settings.telegram_token or "repatwatch"
+    who, now, chat_id = user_hash(secret, query.from_user.id), deps(context).clock(), chat.id
+    new = await in_db(
+        context,
+        lambda s: chat_store.record_feedback(
+            s, chat_id=chat_id, report_id=report_id, user_hash=who, verdict="not_relevant", now=now
+        ),
+    )
+    await query.answer(t(lang, "feedback_thanks" if new else "feedback_again"))

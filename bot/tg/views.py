@@ -1,0 +1,106 @@
+"""Plain values the Telegram front end renders and sends: what goes in, what comes out.
+
+Inputs (AlertView, CaseView, CaseRow, ReportRow, FeedRow) are built by adapters from the store's
+records; outputs (OutMessage with a keyboard of Buttons) are turned into Bot API calls by the
+handlers and the sender. No I/O and no Telegram types here, so formatting stays testable as data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from bot.domain import Facts, Status, Tier
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    """An inline button: `data` is callback data (<= 64 bytes), `url` opens a link."""
+
+    text: str
+    data: str | None = None
+    url: str | None = None
+
+
+Keyboard = tuple[tuple[Button, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OutMessage:
+    """A message ready to send: HTML text (<= 4096), buttons, link previews off."""
+
+    text: str
+    keyboard: Keyboard = ()
+    parse_mode: str = "HTML"
+    disable_preview: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class AlertView:
+    """One flagged report as an alert shows it."""
+
+    report_id: int
+    title: str
+    tier: Tier = Tier.ALERT
+    case_id: int | None = None
+    headline: str | None = None
+    excerpt: str | None = None
+    link: str | None = None
+    source: str | None = None
+    published: datetime | None = None
+    facts: Facts = field(default_factory=Facts)
+    terms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    at: date
+    status: Status
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRow:
+    id: int
+    title: str
+    link: str | None = None
+    source: str | None = None
+    published: datetime | None = None
+    case_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CaseView:
+    """A case as /case shows it: summary text (from bot.summary), timeline and sources."""
+
+    id: int
+    headline: str
+    summary: str = ""
+    status: Status | None = None
+    country: str | None = None
+    closed: bool = False
+    timeline: tuple[TimelineEntry, ...] = ()
+    sources: tuple[ReportRow, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRow:
+    """One line of a case list."""
+
+    id: int
+    headline: str
+    status: Status | None = None
+    country: str | None = None
+    updated: date | None = None  # the day of its latest report
+    reports: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class FeedRow:
+    """One feed's health, as /sources shows it."""
+
+    name: str
+    ok: bool | None  # None: not polled yet
+    last_ok: datetime | None = None
+    error: str | None = None
+    url: str | None = None

@@ -1,0 +1,245 @@
+"""Linking alert-tier reports into cases: one incident, one case; different incidents stay apart."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+import pytest
+
+from bot.cases import (
+    CaseRecord,
+    LinkConstraints,
+    ReportRef,
+    apply_report,
+    corrections,
+    link_batch,
+    link_report,
+    make_ref,
+)
+from bot.domain import Document, Facts, Status, Tier, Verdict
+
+NOW = datetime(2024, 12, 1, tzinfo=UTC)
+
+
+def report(
+    rid: str,
+    day: date,
+    text: str,
+    *,
+    source: str = "Northwind Radio",
+    lang: str = "en",
+    country: str | None = "CN",
+    place: str | None = None,
+    people: int | None = None,
+    status: Status | None = Status.ARRESTED,
+    names: tuple[str, ...] = (),
+    groups: tuple[str, ...] = (),
+    secondary: Facts | None = None,
+) -> tuple[Document, Verdict]:
+    doc = Document(rid, text.split(".")[0], text, lang, f"https://news.example/{rid}", day, source)
+    facts = Facts(
+        country=country, place=place, people=people, status=status, names=names, groups=groups
+    )
+    return doc, Verdict(Tier.ALERT, 1.0, facts, secondary=secondary)
+
+
+def ref(item: tuple[Document, Verdict]) -> ReportRef:
+    return make_ref(*item)
+
+
+def cases_of(items: list[tuple[Document, Verdict]]) -> list[str | None]:
+    result = link_batch(items)
+    return [result.case_of[doc.id] for doc, _ in items]
+
+
+SHENYANG_EN = report(
+    "a1",
+    date(2024, 3, 4),
+    "Chinese police detained nine North Korean defectors, two of them children, at a "
+    "rented flat in Shenyang on Sunday, a Seoul rescue group said.",
+    place="Shenyang",
+    people=9,
+    groups=("children",),
+)
+SHENYANG_KO = report(
+    "a2",
+    date(2024, 3, 5),
+    "중국 공안이 선양의 한 임대 주택에서 어린이 2명을 포함한 탈북민 9명을 붙잡았다고 구호단체가 전했다.",
+    source="한빛일보",
+    lang="ko",
+    place="선양",
+    people=9,
+    groups=("children",),
+)
+SHENYANG_LATER = report(
+    "a3",
+    date(2024, 3, 11),
+    "The nine North Koreans caught in Liaoning province last week are now at risk of being "
+    "sent back, campaigners warned.",
+    source="Harbour Times",
+    place="Liaoning",
+    people=10,
+    status=Status.FACING_REPATRIATION,
+)
+
+
+def test_one_incident_reported_by_three_outlets_in_two_languages_is_one_case() -> None:
+    found = cases_of([SHENYANG_EN, SHENYANG_KO, SHENYANG_LATER])
+    assert found[0] is not None
+    assert found == [found[0]] * 3
+
+
+def test_two_arrests_in_the_same_city_months_apart_are_two_cases() -> None:
+    autumn = report(
+        "b1",
+        date(2024, 8, 20),
+        "Six North Koreans were arrested by police in Shenyang as they waited for a bus.",
+        source="Harbour Times",
+        place="Shenyang",
+        people=6,
+    )
+    first, second = cases_of([SHENYANG_EN, autumn])
+    assert first != second
+
+
+@pytest.mark.parametrize(
+    ("other_place", "other_country"),
+    [("Kunming", "CN"), ("Lang Son", "VN")],
+    ids=["other-city-same-week", "other-country-same-week"],
+)
+def test_arrests_in_different_places_in_the_same_week_are_two_cases(
+    other_place: str, other_country: str
+) -> None:
+    elsewhere = report(
+        "c1",
+        date(2024, 3, 6),
+        f"Border police in {other_place} held a group of nine North Koreans, activists said.",
+        country=other_country,
+        place=other_place,
+        people=9,
+    )
+    first, second = cases_of([SHENYANG_EN, elsewhere])
+    assert first != second
+
+
+def test_a_near_copy_without_a_place_joins_the_case_of_its_original() -> None:
+    copy = report(
+        "d1",
+        date(2024, 3, 30),
+        SHENYANG_EN[0].text.replace("on Sunday", "last Sunday"),
+        source="Syndicated Wire",
+        place=None,
+        people=None,
+    )
+    first, second = cases_of([SHENYANG_EN, copy])
+    assert first == second
+
+
+def test_romanisations_of_one_name_link_and_different_names_do_not() -> None:
+    def one_man(rid: str, day: int, name: str, text: str) -> tuple[Document, Verdict]:
+        return report(
+            rid,
+            date(2023, 5, day),
+            text.format(name=name),
+            country="RU",
+            place="Vladivostok",
+            people=1,
+            status=Status.FACING_REPATRIATION,
+            names=(name,),
+        )
+
+    found = cases_of(
+        [
+            one_man("e1", 2, "Choe Myong Bok", "{name} fears deportation from Vladivostok."),
+            one_man("e2", 5, "Choi Myung-bok", "A court heard the appeal of {name} today."),
+            one_man("e3", 6, "Pak Sun Hui", "Migration officers held {name}, a welder."),
+        ]
+    )
+    assert found[0] == found[1] != found[2]
+
+
+def test_reports_that_are_not_alerts_get_no_case() -> None:
+    doc, verdict = SHENYANG_EN
+    background = (replace(doc, id="z1"), replace(verdict, tier=Tier.RELATED))
+    assert cases_of([SHENYANG_EN, background]) == ["C1", None]
+
+
+def test_a_report_of_two_incidents_joins_its_main_one_and_notes_the_other() -> None:
+    other = Facts(country="CN", place="Dandong", people=4, status=Status.REPATRIATED)
+    doc, verdict = SHENYANG_KO
+    both = (doc, replace(verdict, secondary=other))
+    result = link_batch([SHENYANG_EN, both])
+    case = result.cases["C1"]
+    assert case.report_ids == ("a1", "a2")
+    assert len(case.other_incidents) == 1
+    assert "Dandong" in case.other_incidents[0]
+
+
+def test_a_closed_case_takes_no_new_report() -> None:
+    case = corrections.close(apply_report(None, ref(SHENYANG_EN), new_id="C1"))
+    decision = link_report(ref(SHENYANG_KO), [case])
+    assert decision.case_id is None
+
+
+def test_a_report_split_out_of_a_case_never_links_back_to_it() -> None:
+    case = apply_report(None, ref(SHENYANG_EN), new_id="C1")
+    case = apply_report(case, ref(SHENYANG_KO), new_id="C2")
+    kept, moved = corrections.split(case, "a2", new_id="C2")
+    constraints = LinkConstraints(frozenset({("a2", "C1")}))
+    decision = link_report(ref(SHENYANG_KO), [kept], constraints=constraints)
+    assert kept.report_ids == ("a1",)
+    assert moved.report_ids == ("a2",)
+    assert decision.case_id is None
+
+
+def test_a_merged_case_redirects_and_new_reports_join_the_case_it_was_merged_into() -> None:
+    one = apply_report(None, ref(SHENYANG_EN), new_id="C1")
+    two = apply_report(None, ref(SHENYANG_LATER), new_id="C2")
+    kept, gone = corrections.merge(one, two)
+    decision = link_report(ref(SHENYANG_KO), [kept, gone])
+    assert gone.merged_into == "C1"
+    assert kept.report_ids == ("a1", "a3")
+    assert decision.case_id == "C1"
+
+
+def test_every_decision_explains_itself() -> None:
+    case = apply_report(None, ref(SHENYANG_EN), new_id="C1")
+    decision = link_report(ref(SHENYANG_KO), [case])
+    assert decision.case_id == "C1"
+    assert any("same place" in why for why in decision.why)
+
+
+def test_an_undated_report_needs_more_than_country_to_join_a_case() -> None:
+    case = apply_report(None, ref(SHENYANG_EN), new_id="C1")
+    same_place = replace(ref(SHENYANG_KO), date=None)
+    no_place = replace(same_place, places=frozenset(), mentions=frozenset(), facts=Facts("CN"))
+    assert link_report(same_place, [case]).case_id == "C1"
+    assert link_report(no_place, [case]).case_id is None
+    assert apply_report(case, same_place, new_id="-").last_seen == SHENYANG_EN[0].date
+
+
+def test_cases_are_numbered_in_the_order_they_open() -> None:
+    spring = report(
+        "f1", date(2022, 4, 1), "Police in Yanji held three North Koreans.", place="Yanji"
+    )
+    summer = report(
+        "f2", date(2022, 9, 1), "Police in Hunchun held two North Koreans.", place="Hunchun"
+    )
+    assert cases_of([summer, spring]) == ["C2", "C1"]
+
+
+def _record(items: list[tuple[Document, Verdict]]) -> CaseRecord:
+    result = link_batch(items)
+    assert len(result.cases) == 1
+    return next(iter(result.cases.values()))
+
+
+def test_counts_that_disagree_are_kept_per_source_and_never_added() -> None:
+    doc, verdict = SHENYANG_KO
+    twelve = (doc, replace(verdict, facts=replace(verdict.facts, people=12)))
+    case = _record([SHENYANG_EN, twelve])
+    assert [(c.outlet, c.people) for c in case.counts] == [
+        ("Northwind Radio", 9),
+        ("한빛일보", 12),
+    ]

@@ -1,0 +1,112 @@
+"""What the linker compares: places across scripts, name romanisations, counts, near-copy text."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.cases.matching import counts_compatible, name_key, outlet_key
+from bot.cases.minhash import signature, similarity
+from bot.cases.places import related, resolve
+from bot.domain import Facts
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        ("Shenyang", "shenyang"),
+        ("near SHENYANG, Liaoning", "shenyang"),
+        ("중국 선양에서", "shenyang"),
+        ("심양", "shenyang"),
+        ("沈阳市", "shenyang"),
+        ("瀋陽", "shenyang"),
+        ("Lạng Sơn", "lang_son"),
+        ("량선 국경수비대", "lang_son"),
+        ("Saint-Petersburg", "st_petersburg"),
+        ("Владивосток", "vladivostok"),
+        ("an immigration centre in Bangkok", "bangkok"),
+    ],
+    ids=lambda v: v,
+)
+def test_one_place_resolves_from_every_script_and_spelling(written: str, key: str) -> None:
+    assert resolve(written) == {key}
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "same"),
+    [
+        ("Kunming", "Yunnan province", True),
+        ("Yanji", "Jilin", True),
+        ("St. Petersburg", "Leningrad region", True),
+        ("Shenyang", "Dandong", False),
+        ("Dandong", "Kunming", False),
+    ],
+    ids=[
+        "city-in-province",
+        "city-in-prefecture-in-province",
+        "city-in-region",
+        "two-cities-one-province",
+        "far-apart",
+    ],
+)
+def test_places_are_related_when_one_contains_the_other(left: str, right: str, same: bool) -> None:
+    assert related(resolve(left), resolve(right)) is same
+
+
+def test_an_unknown_place_resolves_to_nothing() -> None:
+    assert resolve("a farm outside an unnamed village") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "same"),
+    [
+        ("Choe Myong Bok", "Choi Myung-bok", True),
+        ("Lee Sun-hee", "Ri Sun Hui", True),
+        ("Park Chol", "Pak Chol", True),
+        ("Kim Young-il", "Choi Young-il", False),
+    ],
+    ids=["choe-choi", "lee-ri", "park-pak", "other-surname"],
+)
+def test_romanisations_of_a_korean_name_fold_together(left: str, right: str, same: bool) -> None:
+    assert (name_key(left) == name_key(right)) is same
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (Facts(people=11), Facts(people=15), True),
+        (Facts(people=10, people_approx=True), Facts(people=11), True),
+        (Facts(people=15), Facts(people=30, people_approx=True), True),
+        (Facts(people=4), Facts(people=40), False),
+        (Facts(people=2), Facts(people=9), False),
+        (Facts(people=None), Facts(people=9), None),
+    ],
+    ids=["11-vs-15", "about-10-vs-11", "15-vs-dozens", "4-vs-40", "2-vs-9", "unknown"],
+)
+def test_close_counts_are_compatible(left: Facts, right: Facts, expected: bool | None) -> None:
+    assert counts_compatible(left, right) is expected
+
+
+def test_outlet_qualifiers_do_not_make_a_second_outlet() -> None:
+    assert outlet_key("Northwind Radio (Korean)", None) == outlet_key("Northwind Radio", None)
+    assert outlet_key(None, "https://www.harbour.example/a/1") == "harbour.example"
+
+
+ORIGINAL = (
+    "Rights workers said on Tuesday that police stopped a minibus carrying seven North Korean "
+    "women near the border and took them to a holding centre pending their return."
+)
+
+
+def test_a_near_copy_scores_high_and_an_unrelated_text_low() -> None:
+    copy = ORIGINAL.replace("on Tuesday", "late on Tuesday") + " The group has not been named."
+    other = (
+        "The central bank kept interest rates unchanged, citing slowing exports and weak demand."
+    )
+    assert similarity(signature(ORIGINAL), signature(copy)) >= 0.6
+    assert similarity(signature(ORIGINAL), signature(other)) < 0.1
+
+
+def test_signatures_are_deterministic_and_empty_text_has_none() -> None:
+    assert signature(ORIGINAL) == signature(ORIGINAL)
+    assert signature("") == ()
+    assert similarity((), signature(ORIGINAL)) == 0.0

@@ -1,0 +1,134 @@
+"""The case record: status moves forward with evidence, every change is kept, operators have the last word."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from bot.cases import (
+    Corroboration,
+    ReportRef,
+    StatusChange,
+    apply_report,
+    build_record,
+    corrections,
+)
+from bot.domain import Facts, Status
+
+NOW = datetime(2025, 6, 1, tzinfo=UTC)
+
+
+def claim(
+    rid: str,
+    day: date | None,
+    status: Status | None,
+    *,
+    source: str = "Northwind Radio",
+    people: int | None = 5,
+    orgs: tuple[str, ...] = (),
+) -> ReportRef:
+    facts = Facts(country="VN", place="Hanoi", people=people, status=status, orgs=orgs)
+    return ReportRef(rid, source, f"https://news.example/{rid}", day, "en", f"Report {rid}", facts)
+
+
+ARRESTED = claim("r1", date(2025, 1, 10), Status.ARRESTED)
+FACING = claim("r2", date(2025, 1, 14), Status.FACING_REPATRIATION, source="Harbour Times")
+REPATRIATED = claim("r3", date(2025, 2, 2), Status.REPATRIATED, source="한빛일보")
+
+
+def statuses(changes: tuple[StatusChange, ...]) -> list[Status]:
+    return [c.status for c in changes]
+
+
+def test_a_status_that_moves_on_is_recorded_in_the_timeline_with_its_evidence() -> None:
+    case = build_record("C1", [ARRESTED, FACING, REPATRIATED])
+    assert case.status is Status.REPATRIATED
+    assert statuses(case.timeline) == [
+        Status.ARRESTED,
+        Status.FACING_REPATRIATION,
+        Status.REPATRIATED,
+    ]
+    assert [c.report_id for c in case.timeline] == ["r1", "r2", "r3"]
+    assert case.timeline[2].source == "한빛일보"
+
+
+def test_a_later_report_restating_an_earlier_status_does_not_move_it_back() -> None:
+    restated = claim("r4", date(2025, 1, 20), Status.ARRESTED, source="Syndicated Wire")
+    case = build_record("C1", [ARRESTED, FACING, restated])
+    assert case.status is Status.FACING_REPATRIATION
+    assert statuses(case.timeline) == [Status.ARRESTED, Status.FACING_REPATRIATION]
+
+
+def test_reports_arriving_out_of_order_are_replayed_in_date_order() -> None:
+    case = build_record("C1", [REPATRIATED, ARRESTED, FACING])
+    assert statuses(case.timeline) == [
+        Status.ARRESTED,
+        Status.FACING_REPATRIATION,
+        Status.REPATRIATED,
+    ]
+    assert (case.first_seen, case.last_seen) == (date(2025, 1, 10), date(2025, 2, 2))
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "moves"),
+    [
+        (Status.ARRESTED, Status.DETAINED, True),
+        (Status.DETAINED, Status.ARRESTED, False),
+        (Status.FACING_REPATRIATION, Status.RELEASED, True),
+        (Status.RELEASED, Status.REACHED_THIRD_COUNTRY, True),
+        (Status.RELEASED, Status.REPATRIATED, False),
+        (Status.REPATRIATED, Status.REACHED_THIRD_COUNTRY, False),
+        (Status.MISSING, Status.ARRESTED, True),
+    ],
+    ids=lambda v: v if isinstance(v, bool) else str(v),
+)
+def test_status_order(before: Status, after: Status, moves: bool) -> None:
+    case = build_record(
+        "C1",
+        [claim("a", date(2025, 3, 1), before), claim("b", date(2025, 3, 2), after)],
+    )
+    assert case.status is (after if moves else before)
+
+
+def test_an_operator_status_is_not_overridden_by_an_older_report() -> None:
+    case = build_record("C1", [ARRESTED, FACING])
+    case = corrections.set_status(case, Status.DETAINED, actor="alice", now=NOW)
+    late_old_news = claim("r9", date(2025, 1, 30), Status.REPATRIATED)
+    case = apply_report(case, late_old_news, new_id="unused")
+    assert case.status is Status.DETAINED
+    assert case.timeline[-1].actor == "alice"
+
+
+def test_a_report_dated_after_an_operator_status_moves_it_on() -> None:
+    case = corrections.set_status(
+        build_record("C1", [ARRESTED]), Status.DETAINED, actor="alice", now=NOW
+    )
+    case = apply_report(case, claim("r5", date(2025, 6, 3), Status.RELEASED), new_id="-")
+    assert case.status is Status.RELEASED
+    assert [c.actor for c in case.timeline] == [None, "alice", None]
+
+
+@pytest.mark.parametrize(
+    ("reports", "level"),
+    [
+        ([ARRESTED], Corroboration.SINGLE_REPORT),
+        (
+            [ARRESTED, claim("x", date(2025, 1, 11), None, source="Northwind Radio (Korean)")],
+            Corroboration.SINGLE_REPORT,
+        ),
+        ([ARRESTED, FACING], Corroboration.SEVERAL_OUTLETS),
+        (
+            [ARRESTED, claim("y", date(2025, 1, 11), None, orgs=("UNHCR",))],
+            Corroboration.CONFIRMED,
+        ),
+        ([claim("z", date(2025, 1, 11), None, orgs=("통일부",))], Corroboration.CONFIRMED),
+    ],
+    ids=["one-report", "one-outlet-twice", "two-outlets", "un-agency", "korean-ministry"],
+)
+def test_corroboration_level(reports: list[ReportRef], level: Corroboration) -> None:
+    assert build_record("C1", reports).corroboration is level
+
+
+def test_the_title_says_where_and_when() -> None:
+    assert build_record("C1", [ARRESTED]).title == "Hanoi, Vietnam (2025-01)"

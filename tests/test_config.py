@@ -1,0 +1,162 @@
+"""feeds.yaml loading: a valid file gives FeedSpecs; a broken one lists every problem at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import (
+    DEFAULT_INTERVAL_SECONDS,
+    MIN_INTERVAL_SECONDS,
+    load_feeds,
+    parse_feeds_yaml,
+)
+from bot.domain import ConfigError, FeedSpec
+
+ROOT = Path(__file__).resolve().parents[1]
+
+VALID = """
+feeds:
+  - name: Border Desk
+    url: https://news.example.org/border.xml
+    language: ko
+    interval: 30m
+    tags: [korean, border]
+  - name: Rights Wire
+    url: http://rights.example.net/feed
+"""
+
+
+def _problems(text: str) -> str:
+    with pytest.raises(ConfigError) as caught:
+        parse_feeds_yaml(text)
+    return str(caught.value)
+
+
+def test_a_valid_file_gives_one_spec_per_feed() -> None:
+    assert parse_feeds_yaml(VALID) == [
+        FeedSpec(
+            name="Border Desk",
+            url="https://news.example.org/border.xml",
+            language="ko",
+            interval_seconds=1800,
+            tags=("korean", "border"),
+        ),
+        FeedSpec(
+            name="Rights Wire",
+            url="http://rights.example.net/feed",
+            interval_seconds=DEFAULT_INTERVAL_SECONDS,
+        ),
+    ]
+
+
+def test_the_shipped_feeds_file_is_valid_and_covers_korean_and_chinese() -> None:
+    specs = load_feeds(ROOT / "feeds.yaml")
+    assert len(specs) >= 10
+    assert {"en", "ko", "zh"} <= {spec.language for spec in specs}
+
+
+def test_every_problem_is_reported_at_once_naming_feed_and_field() -> None:
+    message = _problems(
+        """
+feeds:
+  - name: Alpha
+    url: ftp://files.example.org/feed.xml
+    colour: blue
+  - url: https://beta.example.org/feed
+  - name: Gamma
+    url: https://gamma.example.org/feed
+    interval: 60
+    language: "Korean!"
+    tags: korean
+  - name: Alpha
+    url: https://HTTPS-dup.example.org/feed?utm_source=x
+  - name: Delta
+    url: https://https-dup.example.org/feed
+    interval: often
+  - name: Epsilon
+    url: "https:///no-host"
+"""
+    )
+    expected = [
+        "feed 1 ('Alpha'): url: must start with http:// or https://",
+        "feed 1 ('Alpha'): unknown key 'colour'",
+        "feed 2: name: missing",
+        "feed 3 ('Gamma'): interval: 60 is below the floor of 300 s",
+        "feed 3 ('Gamma'): language: 'Korean!' is not a language code",
+        "feed 3 ('Gamma'): tags: must be a list",
+        "feed 4 ('Alpha'): name: duplicates feed 1's name",
+        "feed 5 ('Delta'): interval: 'often' is not a duration",
+        "feed 5 ('Delta'): url: same feed as feed 4",
+        "feed 6 ('Epsilon'): url: has no host name",
+    ]
+    for fragment in expected:
+        assert fragment in message, fragment
+    assert message.startswith(f"feeds.yaml has {len(expected)} problems:")
+
+
+def test_a_yaml_syntax_error_names_the_line() -> None:
+    message = _problems("feeds:\n  - name: A\n    url: [unclosed\n  - name: B\n")
+    assert "not valid YAML" in message and "line " in message
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("", "must be a mapping with a 'feeds:' list"),
+        ("- name: A\n  url: https://a.example/", "must be a mapping with a 'feeds:' list"),
+        ("feeds: {}\n", "'feeds' must be a list"),
+        ("feeds: []\n", "'feeds' is empty"),
+        ("feeds:\n  - https://a.example/feed\n", "feed 1: must be a mapping"),
+        ("feed:\n  - name: A\n", "unknown top-level key 'feed'"),
+    ],
+    ids=[
+        "empty-file",
+        "bare-list",
+        "feeds-not-list",
+        "no-feeds",
+        "feed-not-mapping",
+        "typo-top-key",
+    ],
+)
+def test_a_misshapen_file_is_explained(text: str, fragment: str) -> None:
+    assert fragment in _problems(text)
+
+
+@pytest.mark.parametrize(
+    ("interval", "seconds"),
+    [
+        ("300", 300),
+        ("'5m'", 300),
+        ("'2h'", 7200),
+        ("'1d'", 86400),
+        ("'900s'", 900),
+        ("600.0", 600),
+    ],
+    ids=["seconds", "minutes", "hours", "day", "suffix-s", "float"],
+)
+def test_intervals_accept_seconds_or_units(interval: str, seconds: int) -> None:
+    text = f"feeds:\n  - name: A\n    url: https://a.example/f\n    interval: {interval}\n"
+    assert parse_feeds_yaml(text)[0].interval_seconds == seconds
+
+
+def test_the_interval_floor_is_five_minutes() -> None:
+    assert MIN_INTERVAL_SECONDS == 300
+    assert "below the floor" in _problems(
+        "feeds:\n  - name: A\n    url: https://a.example/f\n    interval: 4m\n"
+    )
+
+
+def test_a_missing_file_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="no such file"):
+        load_feeds(tmp_path / "absent.yaml")
+
+
+def test_the_error_names_the_file_it_came_from(tmp_path: Path) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text("feeds:\n  - name: A\n", encoding="utf-8")
+    with pytest.raises(
+        ConfigError, match=r"mine\.yaml has 1 problem:\n  feed 1 \('A'\): url: missing"
+    ):
+        load_feeds(path)

@@ -1,0 +1,295 @@
+"""The sender delivers the outbox through python-telegram-bot to the fake Bot API on 127.0.0.1.
+
+Real parts throughout: PTB's Bot, HTTP on loopback, a migrated SQLite file (PostgreSQL for the
+two-sender test). Waits are checked in the fake server's call log, never against a stopwatch.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+import telegram
+from fakebotapi import FakeBotAPI, Fault
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.delivery import DeliveryHooks, FailedSend, Sender, SenderConfig, TelegramNotifier
+from bot.outgoing import Button, DeliveryState, MessageKind, OutboxMessage
+from bot.store import outbox
+from bot.store.base import make_engine, make_session_factory, session_scope, upgrade
+from bot.store.outbox import OutboxRow
+from bot.store.reports import Report
+
+FAST = {"backoff_base": 0.01, "idle_poll": 0.01, "heartbeat_ttl": 5.0}
+
+
+@pytest.fixture
+def factory(sqlite_url: str) -> Iterator[sessionmaker[Session]]:
+    engine = make_engine(sqlite_url)
+    upgrade(engine)
+    yield make_session_factory(engine)
+    engine.dispose()
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeBotAPI]:
+    async with FakeBotAPI() as fake:
+        yield fake
+
+
+@pytest.fixture
+async def bot(api: FakeBotAPI) -> AsyncIterator[telegram.Bot]:
+    async with telegram.Bot(api.token, base_url=api.base_url) as client:
+        yield client
+
+
+class Recorder:
+    """Hooks that remember what the sender told the rest of the bot."""
+
+    def __init__(self) -> None:
+        self.blocked: list[int] = []
+        self.migrated: list[tuple[int, int]] = []
+        self.failed: list[FailedSend] = []
+
+    def hooks(self) -> DeliveryHooks:
+        async def on_failed(failure: FailedSend) -> None:
+            self.failed.append(failure)
+
+        return DeliveryHooks(
+            on_chat_blocked=lambda _s, chat, _now: self.blocked.append(chat),
+            on_chat_migrated=lambda _s, old, new, _now: self.migrated.append((old, new)),
+            on_failed=on_failed,
+        )
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _report(factory: sessionmaker[Session], n: int = 1) -> list[int]:
+    with session_scope(factory) as session:
+        rows = [
+            Report(key=f"k{i}-{_now().timestamp()}", fingerprint=f"f{i}-{_now().timestamp()}",
+                   title="t", summary="", first_seen_at=_now())
+            for i in range(n)
+        ]  # fmt: skip
+        session.add_all(rows)
+        session.flush()
+        return [r.id for r in rows]
+
+
+def _enqueue(factory: sessionmaker[Session], *messages: OutboxMessage) -> None:
+    with session_scope(factory) as session:
+        outbox.enqueue(session, messages, now=_now())
+
+
+def _alert(chat_id: int, report_id: int, **extra: Any) -> OutboxMessage:
+    fields: dict[str, Any] = {"kind": MessageKind.ALERT, "text": f"<b>Detention</b> #{report_id}"}
+    fields.update(extra)
+    return OutboxMessage(chat_id=chat_id, report_id=report_id, **fields)
+
+
+async def _drain(factory: sessionmaker[Session], bot: telegram.Bot, rec: Recorder | None = None,
+                 worker: str = "w1", **config: Any) -> None:  # fmt: skip
+    cfg = SenderConfig(worker_id=worker, **{**FAST, **config})
+    hooks = rec.hooks() if rec else None
+    await asyncio.wait_for(Sender(factory, TelegramNotifier(bot), cfg, hooks=hooks).drain(), 30)
+
+
+def _rows(factory: sessionmaker[Session]) -> list[OutboxRow]:
+    with session_scope(factory) as session:
+        return list(session.query(OutboxRow).order_by(OutboxRow.id))
+
+
+async def test_an_alert_arrives_as_html_with_buttons_and_no_preview(
+    factory: sessionmaker[Session], api: FakeBotAPI, bot: telegram.Bot
+) -> None:
+    (report,) = _report(factory)
+    buttons = ((Button("Case summary", callback_data="case:3"),
+                Button("Not relevant", callback_data="nr:3")),)  # fmt: skip
+    _enqueue(factory, _alert(101, report, buttons=buttons))
+    await _drain(factory, bot)
+    (message,) = api.sent(101)
+    (row,) = _rows(factory)
+    assert message["text"] == f"Detention #{report}"
+    assert [b["text"] for b in message["reply_markup"]["inline_keyboard"][0]] == [
+        "Case summary",
+        "Not relevant",
+    ]
+    assert message["link_preview_options"] == {"is_disabled": True}
+    assert (row.state, row.telegram_message_id) == (DeliveryState.SENT, message["message_id"])
+
+
+async def test_an_alert_enqueued_twice_is_sent_once(
+    factory: sessionmaker[Session], api: FakeBotAPI, bot: telegram.Bot
+) -> None:
+    (report,) = _report(factory)
+    _enqueue(factory, _alert(101, report))
+    _enqueue(factory, _alert(101, report))
+    await _drain(factory, bot)
+    assert len(api.sent(101)) == 1
+
+
+async def test_a_case_update_replies_to_the_chats_first_alert(
+    factory: sessionmaker[Session], api: FakeBotAPI, bot: telegram.Bot
+) -> None:
+    first, later = _report(factory, 2)
+    _enqueue(factory, _alert(101, first, case_id=4))
+    await _drain(factory, bot)
+    _enqueue(factory, _alert(101, later, case_id=4, kind=MessageKind.UPDATE, text="Update"))
+    await _drain(factory, bot)
+    alert, update = api.sent(101)
+    assert update["reply_to_message"]["message_id"] == alert["message_id"]
+
+
+async def test_an_update_whose_alert_was_deleted_is_sent_without_reply(
+    factory: sessionmaker[Session], api: FakeBotAPI, bot: telegram.Bot
+) -> None:
+    first, later = _report(factory, 2)
+    _enqueue(factory, _alert(101, first, case_id=4))
+    await _drain(factory, bot)
+    api.fail_next("sendMessage", Fault.bad_request("message to be replied not found"))
+    _enqueue(factory, _alert(101, later, case_id=4, kind=MessageKind.UPDATE, text="Update"))
+    await _drain(factory, bot)
+    retried = api.calls("sendMessage")[-1]
+    assert "reply_parameters" not in retried.params
+    assert [m["text"] for m in api.sent(101)] == [f"Detention #{first}", "Update"]
+
+
+async def test_retry_after_is_waited_out_and_not_counted_as_a_failure(
+    factory: sessionmaker[Session], api: FakeBotAPI, bot: telegram.Bot
+) -> None:
+    (report,) = _report(factory)
+    api.fail_next("sendMessage", Fault.retry_after(1), chat_id=101)
+    _enqueue(factory, _alert(101, report))
+    await _drain(factory, bot)
+    refused, accepted = api.calls("sendMessage")
+    (row,) = _rows(factory)
+    assert (refused.status, accepted.status) == (429, 200)
+    assert accepted.at - refused.at >= 0.95  # waited as told (the server's own clock)
+    assert (row.state, row.attempts) == (DeliveryState.SENT, 1)
+
+
+async def test_a_chat_that_blocked_the_bot_is_deactivated_and_its_alerts_dropped(
+    factory: sessionmaker[Session], api: FakeBotAPI, bot: telegram.Bot
+) -> None:
+    r1, r2 = _report(factory, 2)
+    api.block(101)
+    _enqueue(factory, _alert(101, r1), _alert(101, r2), _alert(102, r1))
+    rec = Recorder()
+    await _drain(factory, bot, rec)
+    assert rec.blocked == [101]
+    assert len(api.calls("sendMessage")) == 2  # one refused for 101, one delivered to 102
+    assert [r.state for r in _rows(factory)] == [
+        DeliveryState.DROPPED,
+        DeliveryState.DROPPED,
+        DeliveryState.SENT,
+    ]
+
+
+async def test_a_migrated_group_gets_its_alert_at_the_new_id(
+    factory: sessionmaker[Session], api: FakeBotAPI, bot: telegram.Bot
+) -> None:
+    (report,) = _report(factory)
+    group = api.group("Watchers")
+    new_group = api.group_migrated(group, api.user())
+    _enqueue(factory, _alert(group["id"], report))
+    rec = Recorder()
+    await _drain(factory, bot, rec)
+    (row,) = _rows(factory)
+    assert rec.migrated == [(group["id"], new_group["id"])]
+    assert len(api.sent(new_group["id"])) == 1
+    assert (row.chat_id, row.state) == (new_group["id"], DeliveryState.SENT)
+
+
+async def test_a_server_error_is_retried_then_delivered(
+    factory: sessionmaker[Session], api: FakeBotAPI, bot: telegram.Bot
+) -> None:
+    (report,) = _report(factory)
+    api.fail_next("sendMessage", Fault.server_error(502))
+    _enqueue(factory, _alert(101, report))
+    await _drain(factory, bot)
+    assert [c.status for c in api.calls("sendMessage")] == [502, 200]
+
+
+async def test_persistent_server_errors_end_as_a_visible_failed_delivery(
+    factory: sessionmaker[Session], api: FakeBotAPI, bot: telegram.Bot
+) -> None:
+    (report,) = _report(factory)
+    api.fail_next("sendMessage", Fault.server_error(500), times=10)
+    _enqueue(factory, _alert(101, report))
+    rec = Recorder()
+    await _drain(factory, bot, rec, max_attempts=3)
+    with session_scope(factory) as session:
+        failures = outbox.failed_deliveries(session)
+    assert len(api.calls("sendMessage")) == 3
+    assert [(f.chat_id, f.attempts) for f in failures] == [(101, 3)]
+    assert [(f.chat_id, f.attempts) for f in rec.failed] == [(101, 3)]
+
+
+async def test_a_message_telegram_refuses_fails_at_once(
+    factory: sessionmaker[Session], api: FakeBotAPI, bot: telegram.Bot
+) -> None:
+    (report,) = _report(factory)
+    _enqueue(factory, _alert(101, report, text="<b>unclosed"))
+    rec = Recorder()
+    await _drain(factory, bot, rec)
+    assert len(api.calls("sendMessage")) == 1
+    assert "parse entities" in (rec.failed[0].error if rec.failed else "")
+
+
+async def test_rows_claimed_by_a_crashed_sender_are_sent_after_restart(
+    factory: sessionmaker[Session], api: FakeBotAPI, bot: telegram.Bot
+) -> None:
+    (report,) = _report(factory)
+    _enqueue(factory, *[_alert(chat, report) for chat in (101, 102, 103)])
+    with session_scope(factory) as session:  # the crashed sender: claimed, then died
+        outbox.heartbeat(session, "crashed", now=_now(), ttl_seconds=0.01)
+        outbox.claim_batch(session, worker_id="crashed", now=_now(), limit=10, lease_seconds=600)
+    await asyncio.sleep(0.02)
+    await _drain(factory, bot, worker="restarted")
+    assert [len(api.sent(chat)) for chat in (101, 102, 103)] == [1, 1, 1]
+
+
+async def test_messages_to_one_chat_are_a_second_apart_under_strict_limits(
+    factory: sessionmaker[Session],
+) -> None:
+    reports = _report(factory, 3)
+    _enqueue(factory, *[_alert(101, r) for r in reports], _alert(102, reports[0]))
+    async with (
+        FakeBotAPI(flood_limits=True) as api,
+        telegram.Bot(api.token, base_url=api.base_url) as bot,
+    ):
+        await _drain(factory, bot)
+        times = [c.at for c in api.calls("sendMessage") if c.chat_id == 101]
+        assert api.count_429 == 0
+        assert len(api.sent(101)) == 3 and len(api.sent(102)) == 1
+        assert all(b - a >= 0.99 for a, b in itertools.pairwise(times))
+
+
+@pytest.mark.postgres
+async def test_two_senders_share_one_postgres_outbox_without_duplicates(
+    postgres_url: str,
+) -> None:
+    engine = make_engine(postgres_url)
+    upgrade(engine)
+    factory = make_session_factory(engine)
+    try:
+        (report,) = _report(factory)
+        _enqueue(factory, *[_alert(chat, report) for chat in range(1, 41)])
+        async with (
+            FakeBotAPI(flood_limits=True) as api,
+            telegram.Bot(api.token, base_url=api.base_url) as bot,
+        ):
+            await asyncio.gather(
+                _drain(factory, bot, worker="a", batch_size=5),
+                _drain(factory, bot, worker="b", batch_size=5),
+            )
+            assert [len(api.sent(chat)) for chat in range(1, 41)] == [1] * 40
+            assert api.count_429 == 0
+    finally:
+        engine.dispose()

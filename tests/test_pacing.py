@@ -1,0 +1,116 @@
+"""The pacer keeps a sender inside Telegram's flood limits, with time passed in (no clock reads)."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from bot.pacing import Pacer, is_group_chat
+
+USER, OTHER_USER, GROUP = 11, 12, -4001
+
+
+def _send_back_to_back(pacer: Pacer, chats: list[int], start: float = 0.0) -> list[float]:
+    """Send to each chat in turn as early as the pacer allows; returns the send times."""
+    times, now = [], start
+    for chat in chats:
+        now = pacer.ready_at(chat, is_group=is_group_chat(chat), now=now)
+        pacer.record_send(chat, is_group=is_group_chat(chat), at=now)
+        times.append(now)
+    return times
+
+
+def test_the_first_message_goes_at_once() -> None:
+    assert Pacer().ready_at(USER, is_group=False, now=50.0) == 50.0
+
+
+def test_messages_to_different_chats_are_spaced_with_no_initial_burst() -> None:
+    times = _send_back_to_back(Pacer(global_rate=29.0), list(range(1, 31)))
+    gaps = [b - a for a, b in itertools.pairwise(times)]
+    assert min(gaps) == pytest.approx(1 / 29)
+    assert times[29] - times[0] == pytest.approx(1.0)  # 30 messages take a full second
+
+
+def test_an_idle_sender_does_not_save_up_a_burst() -> None:
+    pacer = Pacer(global_rate=29.0)
+    _send_back_to_back(pacer, [1])
+    times = _send_back_to_back(pacer, [2, 3], start=100.0)
+    assert times == [100.0, pytest.approx(100.0 + 1 / 29)]
+
+
+@pytest.mark.parametrize(
+    ("chats", "expected_last"),
+    [
+        ([USER, USER], 1.0),
+        ([USER, OTHER_USER, USER], 1.0),
+        ([GROUP] * 21, 60.0),
+    ],
+    ids=["private-chat-1-per-second", "other-chats-do-not-reset-it", "group-20-per-minute"],
+)
+def test_per_chat_limits_delay_the_next_message(chats: list[int], expected_last: float) -> None:
+    times = _send_back_to_back(Pacer(global_rate=1000.0), chats)
+    assert times[-1] == pytest.approx(expected_last)
+
+
+def test_retry_after_closes_one_chat_only() -> None:
+    pacer = Pacer()
+    pacer.close_chat(USER, until=13.0)
+    assert pacer.ready_at(USER, is_group=False, now=10.0) == 13.0
+    assert pacer.ready_at(OTHER_USER, is_group=False, now=10.0) == 10.0
+
+
+def test_a_global_flood_closes_every_chat() -> None:
+    pacer = Pacer()
+    pacer.close_all(until=13.0)
+    assert pacer.ready_at(OTHER_USER, is_group=False, now=10.0) == 13.0
+
+
+@pytest.mark.parametrize(
+    ("history", "refused_at", "is_group", "expected"),
+    [
+        ([], 5.0, False, True),
+        ([4.5], 5.0, False, False),
+        ([1.0], 5.0, False, True),
+        ([10.0], 50.0, True, False),
+        ([10.0], 80.0, True, True),
+    ],
+    ids=[
+        "first-message-to-chat-global",
+        "chat-written-within-a-second-per-chat",
+        "chat-idle-global",
+        "group-written-within-a-minute-per-chat",
+        "group-idle-global",
+    ],
+)
+def test_a_429_is_global_unless_the_chat_limit_explains_it(
+    history: list[float], refused_at: float, is_group: bool, expected: bool
+) -> None:
+    pacer = Pacer()
+    chat = GROUP if is_group else USER
+    for at in [*history, refused_at]:
+        pacer.record_send(chat, is_group=is_group, at=at)
+    assert pacer.flood_is_global(chat, is_group=is_group, refused_at=refused_at) is expected
+
+
+def test_two_senders_each_take_half_the_global_rate() -> None:
+    pacer = Pacer(global_rate=29.0)
+    pacer.set_rate(29.0 / 2)
+    times = _send_back_to_back(pacer, [1, 2])
+    assert times[1] - times[0] == pytest.approx(2 / 29)
+
+
+def test_forgetting_idle_chats_keeps_their_limits_satisfied() -> None:
+    pacer = Pacer()
+    _send_back_to_back(pacer, [USER])
+    pacer.forget_idle(now=100.0)
+    assert pacer.chat_ready_at(USER, is_group=False) == float("-inf")
+
+
+@pytest.mark.parametrize(
+    ("chat_id", "expected"),
+    [(42, True), (-42, False), (-1001234567890, False)],
+    ids=["user", "group", "supergroup"],
+)
+def test_negative_ids_are_groups(chat_id: int, expected: bool) -> None:
+    assert is_group_chat(chat_id) is not expected

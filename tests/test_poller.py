@@ -1,0 +1,285 @@
+"""Poll cycles against a real HTTP server on 127.0.0.1 and a real database (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from feedserver import Entry, FeedServer, rss
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.domain import FeedSpec, NewReport
+from bot.feeds import Fetcher, FetchResult
+from bot.poller import Poller
+from bot.store import feeds as store
+from bot.store.base import make_engine, make_session_factory, session_scope
+from bot.store.feeds import Feed, FeedErrorRecord, Report, ReportSighting
+
+T0 = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+Factory = sessionmaker[Session]
+
+
+class Clock:
+    """A settable clock for the poller (real time plays no part in these tests)."""
+
+    def __init__(self, now: datetime = T0) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> datetime:
+        self.now += timedelta(**delta)
+        return self.now
+
+
+def story(n: int, title: str | None = None, *, site: str = "news.example.org") -> Entry:
+    return Entry(
+        title or f"Story number {n} about people held near the border",
+        link=f"https://{site}/story/{n}",
+        summary=f"What the correspondent saw on day {n}.",
+        published=T0 - timedelta(hours=n),
+    )
+
+
+@pytest.fixture
+def server() -> Iterator[FeedServer]:
+    with FeedServer() as running:
+        yield running
+
+
+@pytest.fixture
+async def fetcher() -> AsyncIterator[Fetcher]:
+    async with Fetcher(read_timeout=0.5, connect_timeout=2, total_timeout=5) as client:
+        yield client
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+def add_feeds(factory: Factory, server: FeedServer, *paths: str) -> None:
+    specs = [FeedSpec(path.strip("/"), server.url(path), "en", 900) for path in paths]
+    with session_scope(factory) as session:
+        store.sync_feeds(session, specs, T0)
+
+
+def make_poller(factory: Factory, fetcher: Fetcher, clock: Clock, **kw: object) -> Poller:
+    return Poller(factory, fetcher, worker_id="test", clock=clock, **kw)  # type: ignore[arg-type]
+
+
+def rows(factory: Factory, model: type[object]) -> int:
+    with session_scope(factory) as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def feed(factory: Factory, name: str) -> Feed:
+    with session_scope(factory) as session:
+        return session.scalars(select(Feed).where(Feed.name == name)).one()
+
+
+async def test_a_feed_that_gains_items_stores_only_the_new_ones(
+    session_factory: Factory, server: FeedServer, fetcher: Fetcher, clock: Clock
+) -> None:
+    server.route("/a", rss([story(1), story(2)]))
+    add_feeds(session_factory, server, "/a")
+    poller = make_poller(session_factory, fetcher, clock)
+    first = await poller.poll_all()
+    assert [o.line for o in first.outcomes] == ["new 2"]
+    server.route("/a", rss([story(3), story(1), story(2)]))
+    clock.advance(minutes=20)
+    second = await poller.poll_due()
+    assert [o.line for o in second.outcomes] == ["new 1"]
+    assert rows(session_factory, Report) == 3
+
+
+async def test_304_with_etag_sends_if_none_match_and_stores_nothing(
+    session_factory: Factory, server: FeedServer, fetcher: Fetcher, clock: Clock
+) -> None:
+    server.route("/a", rss([story(1)]), etag='"v1"')
+    add_feeds(session_factory, server, "/a")
+    poller = make_poller(session_factory, fetcher, clock)
+    await poller.poll_all()
+    again = await poller.poll_all()
+    assert server.requests_to("/a")[-1].header("If-None-Match") == '"v1"'
+    assert [o.line for o in again.outcomes] == ["unchanged"]
+    assert again.outcomes[0].not_modified
+    assert rows(session_factory, Report) == 1
+
+
+async def test_last_modified_is_sent_back_as_if_modified_since(
+    session_factory: Factory, server: FeedServer, fetcher: Fetcher, clock: Clock
+) -> None:
+    stamp = "Mon, 23 Nov 2026 10:00:00 GMT"
+    server.route("/a", rss([story(1)]), last_modified=stamp)
+    add_feeds(session_factory, server, "/a")
+    poller = make_poller(session_factory, fetcher, clock)
+    await poller.poll_all()
+    again = await poller.poll_all()
+    assert server.requests_to("/a")[-1].header("If-Modified-Since") == stamp
+    assert again.outcomes[0].not_modified
+
+
+async def test_a_301_updates_the_stored_url_and_later_polls_go_there(
+    session_factory: Factory, server: FeedServer, fetcher: Fetcher, clock: Clock
+) -> None:
+    server.route("/new", rss([story(1)]))
+    server.redirect("/old", "/new", status=301)
+    add_feeds(session_factory, server, "/old")
+    poller = make_poller(session_factory, fetcher, clock)
+    await poller.poll_all()
+    assert feed(session_factory, "old").current_url == server.url("/new")
+    await poller.poll_all()
+    assert (len(server.requests_to("/old")), len(server.requests_to("/new"))) == (1, 2)
+
+
+async def test_500s_and_timeouts_back_off_exponentially_and_are_recorded(
+    session_factory: Factory, server: FeedServer, fetcher: Fetcher, clock: Clock
+) -> None:
+    server.route("/down", "oops", status=500, content_type="text/plain")
+    server.route("/slow", rss([story(1)]), delay=2)
+    add_feeds(session_factory, server, "/down", "/slow")
+    poller = make_poller(session_factory, fetcher, clock)
+    delays = []
+    for _ in range(3):
+        summary = await poller.poll_all()
+        assert summary.failed == 2
+        down = feed(session_factory, "down")
+        delays.append(down.next_poll_at - clock.now)
+        clock.advance(seconds=down.backoff_seconds)
+    assert [round(d.total_seconds() / 900) for d in delays] == [1, 2, 4]
+    with session_scope(session_factory) as session:
+        kinds = {(e.kind, e.feed_id) for e in session.scalars(select(FeedErrorRecord))}
+        errors = list(session.scalars(select(FeedErrorRecord).order_by(FeedErrorRecord.id)))
+    assert {kind for kind, _ in kinds} == {"http", "timeout"}
+    assert errors[0].at == T0 and "500" in errors[0].message
+
+
+async def test_one_broken_feed_does_not_stop_the_others(
+    session_factory: Factory, server: FeedServer, fetcher: Fetcher, clock: Clock
+) -> None:
+    server.route("/good", rss([story(1), story(2)]))
+    server.route("/down", "oops", status=500, content_type="text/plain")
+    server.route("/slow", rss([story(3)]), delay=2)
+    server.route("/page", "<html><body><p>Welcome!</p></body></html>", content_type="text/html")
+    add_feeds(session_factory, server, "/good", "/down", "/slow", "/page", "/missing")
+    summary = await make_poller(session_factory, fetcher, clock).poll_all()
+    lines = {o.name: o.line for o in summary.outcomes}
+    assert lines["good"] == "new 2"
+    assert all(lines[name].startswith("error: ") for name in ("down", "slow", "page", "missing"))
+    assert (summary.failed, summary.new_reports) == (4, 2)
+
+
+class FlakyFetcher:
+    """A real Fetcher that crashes (a bug, not a feed problem) for one URL."""
+
+    def __init__(self, inner: Fetcher, broken_url: str) -> None:
+        self.inner, self.broken_url = inner, broken_url
+
+    async def fetch(self, url: str, **kw: object) -> FetchResult:
+        if url == self.broken_url:
+            raise RuntimeError("bug in the fetcher")
+        return await self.inner.fetch(url, **kw)  # type: ignore[arg-type]
+
+
+async def test_an_unexpected_exception_for_one_feed_is_recorded_as_its_error(
+    session_factory: Factory, server: FeedServer, fetcher: Fetcher, clock: Clock
+) -> None:
+    server.route("/good", rss([story(1)]))
+    server.route("/bad", rss([story(2)]))
+    add_feeds(session_factory, server, "/good", "/bad")
+    poller = make_poller(session_factory, FlakyFetcher(fetcher, server.url("/bad")), clock)  # type: ignore[arg-type]
+    summary = await poller.poll_all()
+    lines = {o.name: o.line for o in summary.outcomes}
+    assert lines == {
+        "good": "new 1",
+        "bad": "error: unexpected error: RuntimeError('bug in the fetcher')",
+    }
+    assert feed(session_factory, "bad").consecutive_failures == 1
+
+
+async def test_a_failing_hook_for_one_feed_is_recorded_and_its_reports_come_again(
+    session_factory: Factory, server: FeedServer, fetcher: Fetcher, clock: Clock
+) -> None:
+    server.route("/good", rss([story(1)]))
+    server.route("/bad", rss([story(2, "A story the classifier chokes on today")]))
+    add_feeds(session_factory, server, "/good", "/bad")
+    crashes: list[str] = []
+
+    def hook(session: Session, reports: list[NewReport], now: datetime) -> None:
+        session.get_one(Report, reports[0].report_id).tier = "ignore"
+        if reports[0].feed_name == "bad" and not crashes:
+            crashes.append("once")
+            raise ValueError("classifier crashed")
+
+    poller = make_poller(session_factory, fetcher, clock, on_new_reports=hook)
+    first = {o.name: o for o in (await poller.poll_all()).outcomes}
+    assert first["bad"].error_kind == "store" and first["good"].new_reports == 1
+    second = {o.name: o for o in (await poller.poll_all()).outcomes}
+    assert second["bad"].new_reports == 1
+    assert rows(session_factory, Report) == 2
+
+
+async def test_the_same_item_in_two_feeds_is_stored_once_with_two_sightings(
+    session_factory: Factory, server: FeedServer, fetcher: Fetcher, clock: Clock
+) -> None:
+    server.route("/a", rss([story(1), story(2)]))
+    server.route("/b", rss([story(2), story(3)]))
+    add_feeds(session_factory, server, "/a", "/b")
+    summary = await make_poller(session_factory, fetcher, clock).poll_all()
+    assert summary.new_reports == 3
+    assert (rows(session_factory, Report), rows(session_factory, ReportSighting)) == (3, 4)
+
+
+async def test_a_syndicated_copy_under_another_url_is_one_report(
+    session_factory: Factory, server: FeedServer, fetcher: Fetcher, clock: Clock
+) -> None:
+    title = "Eleven people detained after crossing the river at night"
+    server.route("/a", rss([story(1, title, site="first.example.org")]))
+    server.route("/b", rss([story(1, f"[Wire] {title}", site="second.example.com")]))
+    add_feeds(session_factory, server, "/a", "/b")
+    summary = await make_poller(session_factory, fetcher, clock).poll_all()
+    assert summary.new_reports == 1
+    assert (rows(session_factory, Report), rows(session_factory, ReportSighting)) == (1, 2)
+
+
+async def test_next_poll_times_survive_a_restart(
+    database_url: str, server: FeedServer, fetcher: Fetcher, clock: Clock, engine: Engine
+) -> None:
+    server.route("/a", rss([story(1)]))
+    add_feeds(make_session_factory(engine), server, "/a")
+    await make_poller(make_session_factory(engine), fetcher, clock).poll_due(
+        T0 + timedelta(minutes=1)
+    )
+    engine.dispose()
+    restarted = make_engine(database_url)
+    try:
+        poller = make_poller(make_session_factory(restarted), fetcher, clock)
+        soon = await poller.poll_due(T0 + timedelta(minutes=5))
+        later = await poller.poll_due(T0 + timedelta(minutes=20))
+    finally:
+        restarted.dispose()
+    assert (soon.polled, later.polled) == (0, 1)
+    assert len(server.requests_to("/a")) == 2
+
+
+async def test_two_workers_polling_at_once_fetch_each_feed_once(
+    session_factory: Factory, server: FeedServer, fetcher: Fetcher, clock: Clock
+) -> None:
+    paths = [f"/f{n}" for n in range(30)]
+    for n, path in enumerate(paths):
+        server.route(path, rss([story(n), story(n + 100)]), delay=0.02)
+    add_feeds(session_factory, server, *paths)
+    workers = [
+        Poller(session_factory, fetcher, worker_id=name, clock=clock, batch_size=4)
+        for name in ("w1", "w2")
+    ]
+    moment = T0 + timedelta(minutes=1)
+    a, b = await asyncio.gather(*(w.poll_due(moment) for w in workers))
+    assert a.polled + b.polled == 30
+    assert sorted(r.path for r in server.requests) == sorted(paths)
+    assert rows(session_factory, Report) == 60

@@ -1,0 +1,140 @@
+"""Chats, subscriptions, feedback and invites in the database, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.audience import DeliveryMode, SubscriptionSettings
+from bot.domain import Status, Tier
+from bot.store import chats
+from bot.store.base import session_scope
+from bot.store.reports import Report
+
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+LATER = NOW + timedelta(hours=1)
+
+
+def subscribed(factory: sessionmaker[Session], *chat_ids: int) -> None:
+    with session_scope(factory) as s:
+        for chat_id in chat_ids:
+            chats.record_chat(s, chat_id, type="private", title=None, now=NOW)
+            chats.subscribe(s, chat_id, now=NOW)
+
+
+def active_ids(factory: sessionmaker[Session]) -> list[int]:
+    with session_scope(factory) as s:
+        return [view.chat_id for view in chats.active_subscriptions(s)]
+
+
+def test_subscribe_uses_the_defaults_and_is_idempotent(
+    session_factory: sessionmaker[Session],
+) -> None:
+    subscribed(session_factory, 10)
+    with session_scope(session_factory) as s:
+        _, fresh = chats.subscribe(s, 10, now=LATER)
+        (view,) = chats.active_subscriptions(s)
+    assert not fresh
+    assert view.settings == SubscriptionSettings()
+
+
+def test_unsubscribe_keeps_preferences_for_a_later_resubscribe(
+    session_factory: sessionmaker[Session],
+) -> None:
+    subscribed(session_factory, 10)
+    custom = SubscriptionSettings(
+        countries=frozenset({"CN"}),
+        statuses=frozenset({Status.REPATRIATED}),
+        min_tier=Tier.RELATED,
+        mode=DeliveryMode.DIGEST,
+        digest_time=time(21),
+        timezone="Asia/Seoul",
+        quiet_start=time(22),
+        quiet_end=time(7),
+        message_thread_id=3,
+    )
+    with session_scope(session_factory) as s:
+        chats.update_settings(s, 10, custom, now=NOW)
+        assert chats.unsubscribe(s, 10, now=NOW)
+        assert not chats.unsubscribe(s, 10, now=NOW)
+    assert active_ids(session_factory) == []
+    with session_scope(session_factory) as s:
+        _, revived = chats.subscribe(s, 10, now=LATER)
+        (view,) = chats.active_subscriptions(s)
+    assert revived and view.settings == custom
+
+
+def test_a_removed_chat_gets_nothing_until_it_comes_back(
+    session_factory: sessionmaker[Session],
+) -> None:
+    subscribed(session_factory, 10, 11)
+    with session_scope(session_factory) as s:
+        assert chats.deactivate_chat(s, 10, now=NOW)
+    assert active_ids(session_factory) == [11]
+    with session_scope(session_factory) as s:
+        chats.record_chat(s, 10, type="private", title=None, now=LATER)
+        chats.subscribe(s, 10, now=LATER)
+    assert active_ids(session_factory) == [10, 11]
+
+
+def test_migration_moves_the_subscription_and_is_idempotent(
+    session_factory: sessionmaker[Session],
+) -> None:
+    old, new = -4001, -1001000000001
+    with session_scope(session_factory) as s:
+        chats.record_chat(s, old, type="group", title="Advocates", now=NOW, language="ko")
+        chats.subscribe(s, old, now=NOW)
+        chats.update_settings(s, old, SubscriptionSettings(countries=frozenset({"RU"})), now=NOW)
+    for _ in range(2):
+        with session_scope(session_factory) as s:
+            chats.migrate_chat(s, old, new, now=LATER)
+    with session_scope(session_factory) as s:
+        (view,) = chats.active_subscriptions(s)
+        moved = chats.get_chat(s, old)
+        assert moved is not None and moved.migrated_to == new and not moved.active
+    assert view.chat_id == new
+    assert view.settings.countries == frozenset({"RU"})
+    assert view.language == "ko"
+
+
+def test_feedback_counts_each_person_once(session_factory: sessionmaker[Session]) -> None:
+    subscribed(session_factory, 10)
+    with session_scope(session_factory) as s:
+        report_id = s.execute(
+            insert(Report)
+            .values(key="k1", fingerprint="f1", title="t", summary="s", first_seen_at=NOW)
+            .returning(Report.id)
+        ).scalar_one()
+    with session_scope(session_factory) as s:
+        kwargs = {"chat_id": 10, "report_id": report_id, "verdict": "not_relevant", "now": NOW}
+        assert chats.record_feedback(s, user_hash="a", **kwargs)  # type: ignore[arg-type]
+        assert not chats.record_feedback(s, user_hash="a", **kwargs)  # type: ignore[arg-type]
+        assert chats.record_feedback(s, user_hash="b", **kwargs)  # type: ignore[arg-type]
+        assert not chats.record_feedback(
+            s, chat_id=10, report_id=report_id + 99, user_hash="a", verdict="x", now=NOW
+        )
+        assert chats.feedback_counts(s) == {report_id: 2}
+
+
+def test_an_invite_approves_one_chat_only(session_factory: sessionmaker[Session]) -> None:
+    with session_scope(session_factory) as s:
+        chats.create_invite(s, "tok", created_by=1, now=NOW)
+    with session_scope(session_factory) as s:
+        assert not chats.is_approved(s, 10)
+        assert chats.use_invite(s, "tok", 10, now=NOW)
+        assert chats.use_invite(s, "tok", 10, now=LATER)  # the same chat again is fine
+        assert not chats.use_invite(s, "tok", 11, now=LATER)
+        assert not chats.use_invite(s, "nope", 11, now=LATER)
+        assert chats.is_approved(s, 10) and not chats.is_approved(s, 11)
+
+
+def test_an_operator_can_approve_a_chat_before_it_writes(
+    session_factory: sessionmaker[Session],
+) -> None:
+    with session_scope(session_factory) as s:
+        chats.approve_chat(s, -100, now=NOW)
+    with session_scope(session_factory) as s:
+        chats.record_chat(s, -100, type="supergroup", title="G", now=LATER)
+        assert chats.is_approved(s, -100)

@@ -1,0 +1,332 @@
+"""The real bot Application against the fake Bot API on 127.0.0.1, with a real SQLite database."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from fakebotapi import FakeBotAPI
+from sqlalchemy import Engine, insert, select
+from sqlalchemy.orm import Session, sessionmaker
+from telegram.ext import Application
+
+from bot.domain import Document, Facts, Status, Tier, Verdict
+from bot.settings import Settings
+from bot.store import cases as case_store
+from bot.store import chats as chat_store
+from bot.store.base import make_engine, make_session_factory, session_scope, upgrade
+from bot.store.reports import Report
+from bot.tg.app import build_application, start_updates
+from bot.tg.context import FrontEndHooks
+
+OPERATOR_ID = 777
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+
+
+def seed_case(factory: sessionmaker[Session]) -> int:
+    """One stored report linked into a case through the case store; returns the case number."""
+    with session_scope(factory) as session:
+        report_id = session.execute(
+            insert(Report)
+            .values(
+                key="e2e-1",
+                fingerprint="e2e-1",
+                title="Five people held at a border post",
+                summary="Police held five people near the river crossing.",
+                link="https://news.example/held",
+                first_seen_at=NOW,
+                tier="alert",
+            )
+            .returning(Report.id)
+        ).scalar_one()
+        doc = Document(
+            id=str(report_id),
+            title="Five people held at a border post",
+            text="Police held five people near the river crossing & questioned them.",
+            lang="en",
+            url="https://news.example/held",
+            date=NOW.date(),
+            source="Example News",
+        )
+        facts = Facts(country="CN", place="Tumen", people=5, status=Status.DETAINED)
+        verdict = Verdict(tier=Tier.ALERT, score=0.9, facts=facts)
+        update = case_store.attach_report(
+            session, report_id=report_id, doc=doc, verdict=verdict, now=NOW
+        )
+        assert update is not None
+        return case_store.parse_case_id(update.case_id)
+
+
+@pytest.fixture
+def engine(sqlite_url: str) -> Iterator[Engine]:
+    eng = make_engine(sqlite_url)
+    upgrade(eng)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture
+def factory(engine: Engine) -> sessionmaker[Session]:
+    return make_session_factory(engine)
+
+
+@dataclass
+class Harness:
+    api: FakeBotAPI
+    app: Application[Any, Any, Any, Any, Any, Any]
+    factory: sessionmaker[Session]
+    migrated: list[tuple[int, int]]
+
+    async def reply_to(
+        self, chat: dict[str, Any], user: dict[str, Any], text: str, **kw: Any
+    ) -> str:
+        """Send `text` as `user` and wait for the bot's next message in the chat."""
+        before = len(self.api.sent(chat["id"]))
+        self.api.user_sends(chat, user, text, **kw)
+        return await self.next_message(chat["id"], before)
+
+    async def next_message(self, chat_id: int, before: int) -> str:
+        for _ in range(1000):
+            sent = self.api.sent(chat_id)
+            if len(sent) > before:
+                return str(sent[before].get("text", sent[before].get("caption", "")))
+            await asyncio.sleep(0.01)
+        raise AssertionError(f"the bot did not answer in chat {chat_id}")
+
+    async def settle(self, check: Callable[[], bool]) -> None:
+        for _ in range(1000):
+            if check():
+                return
+            await asyncio.sleep(0.01)
+        raise AssertionError("condition never became true")
+
+    def db(self, work: Callable[[Session], Any]) -> Any:
+        with session_scope(self.factory) as session:
+            return work(session)
+
+
+@pytest.fixture
+async def bot(factory: sessionmaker[Session]) -> AsyncIterator[Harness]:
+    async with FakeBotAPI() as api:
+        settings = Settings(
+            telegram_token=api.token,
+            telegram_api_url=api.url,
+            operators=frozenset({OPERATOR_ID}),
+        )
+        migrated: list[tuple[int, int]] = []
+
+        async def on_migrated(old: int, new: int) -> None:
+            migrated.append((old, new))
+
+        app = build_application(
+            settings, factory, hooks=FrontEndHooks(on_chat_migrated=on_migrated)
+        )
+        async with app:
+            await app.start()
+            await start_updates(app, poll_interval=0, poll_timeout=1)
+            try:
+                yield Harness(api, app, factory, migrated)
+            finally:
+                assert app.updater is not None
+                await app.updater.stop()
+                await app.stop()
+
+
+async def test_subscribe_confirms_and_stores_a_subscription(bot: Harness) -> None:
+    user = bot.api.user(first_name="Ada", language_code="en")
+    chat = bot.api.private_chat(user)
+    text = await bot.reply_to(chat, user, "/subscribe")
+    assert "Subscribed" in text
+    views = bot.db(chat_store.active_subscriptions)
+    assert [v.chat_id for v in views] == [chat["id"]]
+
+
+async def test_a_korean_user_is_answered_in_korean(bot: Harness) -> None:
+    user = bot.api.user(first_name="Min", language_code="ko")
+    chat = bot.api.private_chat(user)
+    assert "구독했습니다" in await bot.reply_to(chat, user, "/subscribe")
+
+
+async def test_case_command_returns_the_summary_with_status_and_sources(bot: Harness) -> None:
+    case_id = seed_case(bot.factory)
+    user = bot.api.user()
+    chat = bot.api.private_chat(user)
+    text = await bot.reply_to(chat, user, f"/case C{case_id}")
+    assert text.startswith(f"Case C{case_id} · China · detained")
+    assert "Tumen" in text and "https://news.example/held" in text
+
+
+async def test_deep_link_opens_a_case(bot: Harness) -> None:
+    case_id = seed_case(bot.factory)
+    user = bot.api.user()
+    chat = bot.api.private_chat(user)
+    assert f"Case C{case_id}" in await bot.reply_to(chat, user, f"/start case_{case_id}")
+
+
+async def test_cases_lists_recent_cases_and_search_finds_them(bot: Harness) -> None:
+    case_id = seed_case(bot.factory)
+    user = bot.api.user()
+    chat = bot.api.private_chat(user)
+    assert f"C{case_id}" in await bot.reply_to(chat, user, "/cases CN detained")
+    assert "No cases match" in await bot.reply_to(chat, user, "/cases RU")
+    found = await bot.reply_to(chat, user, "/search border post")
+    assert f"C{case_id}" in found and "Five people held at a border post" in found
+
+
+async def test_case_summary_button_sends_the_case(bot: Harness) -> None:
+    case_id = seed_case(bot.factory)
+    user = bot.api.user()
+    chat = bot.api.private_chat(user)
+    await bot.reply_to(chat, user, "/cases")
+    listing = bot.api.sent_raw(chat["id"])[-1]
+    before = len(bot.api.sent(chat["id"]))
+    bot.api.press_button(listing, f"case:{case_id}", user)
+    assert f"Case C{case_id}" in await bot.next_message(chat["id"], before)
+
+
+async def test_not_relevant_is_stored_once_per_person(bot: Harness) -> None:
+    seed_case(bot.factory)
+    user = bot.api.user()
+    chat = bot.api.private_chat(user)
+    await bot.reply_to(chat, user, "/help")
+    message = bot.api.sent_raw(chat["id"])[-1]
+    report_id = bot.db(lambda s: s.scalar(select(Report.id)))
+    for _ in range(2):
+        bot.api.press_button(message, f"fb:{report_id}", user)
+    await bot.settle(lambda: len(bot.api.calls("answerCallbackQuery")) == 2)
+    assert bot.db(chat_store.feedback_counts) == {report_id: 1}
+
+
+async def test_operators_correct_cases(bot: Harness) -> None:
+    case_id = seed_case(bot.factory)
+    operator = bot.api.user(OPERATOR_ID)
+    chat = bot.api.private_chat(operator)
+    done = await bot.reply_to(chat, operator, f"/setstatus C{case_id} repatriated")
+    assert done == f"Done. C{case_id}"
+    assert "repatriated" in await bot.reply_to(chat, operator, f"/case {case_id}")
+    assert "no case" in await bot.reply_to(chat, operator, "/close 999")
+    assert "Usage: /setstatus" in await bot.reply_to(chat, operator, f"/setstatus {case_id} gone")
+
+
+@pytest.mark.parametrize(
+    ("command", "expected"),
+    [
+        ("/case twelve", "Usage: /case ID"),
+        ("/case 999", "No case C999"),
+        ("/cases Atlantis", "Usage: /cases"),
+        ("/search ab", "Usage: /search"),
+    ],
+    ids=["junk-id", "unknown-case", "bad-filter", "short-search"],
+)
+async def test_invalid_input_gets_a_short_usage_reply(
+    bot: Harness, command: str, expected: str
+) -> None:
+    user = bot.api.user()
+    chat = bot.api.private_chat(user)
+    assert expected in await bot.reply_to(chat, user, command)
+
+
+async def test_lang_switches_the_chat_language(bot: Harness) -> None:
+    user = bot.api.user(language_code="en")
+    chat = bot.api.private_chat(user)
+    assert "한국어" in await bot.reply_to(chat, user, "/lang ko")
+    assert "사용법" in await bot.reply_to(chat, user, "/case x")
+
+
+async def test_operator_commands_are_refused_to_everyone_else(bot: Harness) -> None:
+    user = bot.api.user()
+    chat = bot.api.private_chat(user)
+    for command in ("/stats", "/merge 1 2", "/broadcast hello", "/approve 5"):
+        assert await bot.reply_to(chat, user, command) == "Not allowed."
+    assert "/merge" not in await bot.reply_to(chat, user, "/help")
+
+
+async def test_operators_see_their_commands_in_help(bot: Harness) -> None:
+    operator = bot.api.user(OPERATOR_ID)
+    chat = bot.api.private_chat(operator)
+    assert "/merge" in await bot.reply_to(chat, operator, "/help")
+    assert "Cases: 0" in await bot.reply_to(chat, operator, "/stats")
+
+
+async def test_a_group_member_cannot_subscribe_the_group_but_an_admin_can(bot: Harness) -> None:
+    admin, member = bot.api.user(first_name="Admin"), bot.api.user(first_name="Member")
+    group = bot.api.group("Advocates")
+    bot.api.set_admins(group["id"], {admin["id"]: "creator"})
+    assert "administrators" in await bot.reply_to(group, member, "/subscribe")
+    assert "administrators" in await bot.reply_to(group, member, "/settings")
+    assert bot.db(chat_store.active_subscriptions) == []
+    assert "Subscribed" in await bot.reply_to(group, admin, "/subscribe")
+    assert [v.chat_id for v in bot.db(chat_store.active_subscriptions)] == [group["id"]]
+
+
+async def test_an_anonymous_admin_can_change_the_group(bot: Harness) -> None:
+    someone = bot.api.user()
+    group = bot.api.group("Advocates", supergroup=True)
+    text = await bot.reply_to(group, someone, "/subscribe", anonymous_admin=True)
+    assert "Subscribed" in text
+
+
+async def test_anyone_in_a_group_may_query(bot: Harness) -> None:
+    member = bot.api.user()
+    group = bot.api.group("Advocates")
+    case_id = seed_case(bot.factory)
+    assert f"Case C{case_id}" in await bot.reply_to(group, member, f"/case {case_id}")
+
+
+async def test_settings_buttons_change_the_stored_settings(bot: Harness) -> None:
+    user = bot.api.user()
+    chat = bot.api.private_chat(user)
+    await bot.reply_to(chat, user, "/subscribe")
+    await bot.reply_to(chat, user, "/settings")
+    message = bot.api.sent_raw(chat["id"])[-1]
+    bot.api.press_button(message, "set:c:CN", user)
+    await bot.settle(
+        lambda: bot.db(lambda s: chat_store.get_subscription(s, chat["id"]).countries) == ["CN"]
+    )
+
+
+async def test_a_non_admin_pressing_settings_buttons_changes_nothing(bot: Harness) -> None:
+    admin, member = bot.api.user(), bot.api.user()
+    group = bot.api.group("Advocates")
+    bot.api.set_admins(group["id"], {admin["id"]: "administrator"})
+    await bot.reply_to(group, admin, "/subscribe")
+    await bot.reply_to(group, admin, "/settings")
+    message = bot.api.sent_raw(group["id"])[-1]
+    bot.api.press_button(message, "set:c:RU", member)
+    await bot.settle(lambda: len(bot.api.calls("answerCallbackQuery")) == 1)
+    sub = bot.db(lambda s: chat_store.get_subscription(s, group["id"]))
+    assert sub.countries == []
+
+
+async def test_being_kicked_deactivates_the_subscription(bot: Harness) -> None:
+    user = bot.api.user()
+    chat = bot.api.private_chat(user)
+    await bot.reply_to(chat, user, "/subscribe")
+    bot.api.bot_blocked(user)
+    await bot.settle(lambda: bot.db(chat_store.active_subscriptions) == [])
+
+
+async def test_a_group_migration_moves_the_subscription(bot: Harness) -> None:
+    admin = bot.api.user()
+    group = bot.api.group("Advocates")
+    bot.api.set_admins(group["id"], {admin["id"]: "creator"})
+    await bot.reply_to(group, admin, "/subscribe")
+    new = bot.api.group_migrated(group, admin)
+    await bot.settle(
+        lambda: [v.chat_id for v in bot.db(chat_store.active_subscriptions)] == [new["id"]]
+    )
+    assert bot.migrated == [(group["id"], new["id"])]
+
+
+async def test_the_command_menu_is_set_in_english_and_korean(bot: Harness) -> None:
+    calls = bot.api.calls("setMyCommands")
+    languages = {call.params.get("language_code") for call in calls if call.ok}
+    assert languages == {None, "ko"}
+    korean = next(c for c in calls if c.params.get("language_code") == "ko").params["commands"]
+    names = {command["command"] for command in korean}
+    assert "subscribe" in names and "merge" not in names
+    assert any(command["description"] == "언어 바꾸기" for command in korean)

@@ -1,0 +1,209 @@
+"""Alert, update, case and list messages: escaped, within Telegram's limit, with their buttons."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+from html.parser import HTMLParser
+
+import pytest
+
+from bot.domain import Facts, Status, Tier
+from bot.tg.format import (
+    MAX_LENGTH,
+    fit,
+    format_alert,
+    format_case,
+    format_case_list,
+    format_search,
+    format_sources,
+    format_status_change,
+    format_update,
+    units,
+)
+from bot.tg.views import AlertView, CaseRow, CaseView, FeedRow, ReportRow, TimelineEntry
+
+FACTS = Facts(
+    country="CN",
+    place="Tumen",
+    people=5,
+    people_text="a family of five",
+    groups=("children",),
+    status=Status.DETAINED,
+)
+ALERT = AlertView(
+    report_id=41,
+    case_id=7,
+    title="Family of five held near the border",
+    link="https://news.example/a?x=1&y=2",
+    source="Example <News>",
+    published=datetime(2026, 11, 20, 9, 0, tzinfo=UTC),
+    facts=FACTS,
+    terms=("detained", "forced repatriation", "detained"),
+)
+
+
+class TagBalance(HTMLParser):
+    """Counts open tags; Telegram rejects unbalanced HTML."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.stack and self.stack.pop() == tag
+
+
+def balanced(html: str) -> bool:
+    parser = TagBalance()
+    parser.feed(html)
+    parser.close()
+    return not parser.stack
+
+
+def test_alert_shows_headline_facts_reasons_and_source() -> None:
+    out = format_alert(ALERT, "en")
+    assert "Family of five held near the border" in out.text
+    assert "<b>How many:</b> 5" in out.text
+    assert "<b>Where:</b> Tumen, China" in out.text
+    assert "<b>Status:</b> detained" in out.text
+    assert "<b>Why flagged:</b> detained, forced repatriation" in out.text
+    assert '<a href="https://news.example/a?x=1&amp;y=2">Example &lt;News&gt;</a>' in out.text
+    assert out.disable_preview and out.parse_mode == "HTML"
+
+
+def test_alert_has_case_summary_and_not_relevant_buttons() -> None:
+    (row,) = format_alert(ALERT, "en").keyboard
+    assert [(b.text, b.data) for b in row] == [
+        ("Case summary", "case:7"),
+        ("Not relevant", "fb:41"),
+    ]
+
+
+def test_alert_in_korean_uses_korean_labels() -> None:
+    out = format_alert(ALERT, "ko")
+    assert "<b>장소:</b> Tumen, 중국" in out.text and "<b>상태:</b> 구금" in out.text
+    assert out.keyboard[0][0].text == "사건 요약"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["<script>alert(1)</script>", "Tom & Jerry <b>bold</b>", "a &amp; b"],
+    ids=["script", "tags", "entity"],
+)
+def test_every_outside_string_is_escaped(title: str) -> None:
+    out = format_alert(AlertView(report_id=1, title=title, source=title), "en")
+    assert "<script>" not in out.text and balanced(out.text)
+
+
+def test_a_huge_excerpt_is_cut_to_fit_without_breaking_html() -> None:
+    excerpt = "Detained & questioned <again>. " * 400 + "🙂" * 500
+    out = format_alert(AlertView(report_id=1, title="t" * 1000, excerpt=excerpt), "en")
+    assert units(out.text) <= MAX_LENGTH
+    assert balanced(out.text)
+    assert not re.search(r"&[a-z]*…", out.text), "cut inside an entity"
+    assert "…" in out.text
+
+
+@pytest.mark.parametrize(
+    ("raw", "budget", "expected"),
+    [
+        ("short", 100, "short"),
+        ("a & b", 100, "a &amp; b"),
+        ("one two three four", 10, "one two…"),
+        ("&&&&&&", 12, "&amp;&amp;…"),
+        ("abc", 1, ""),
+    ],
+    ids=["fits", "escaped", "word-boundary", "no-half-entity", "no-room"],
+)
+def test_fit_cuts_raw_text_before_escaping(raw: str, budget: int, expected: str) -> None:
+    assert fit(raw, budget) == expected
+
+
+def test_update_and_status_change_are_short_and_name_the_case() -> None:
+    update = format_update(ALERT, "en")
+    assert update.text.startswith("🔁 <b>Update on case #7</b>")
+    change = format_status_change(
+        AlertView(
+            report_id=2, case_id=7, title="Sent back", facts=Facts(status=Status.REPATRIATED)
+        ),
+        "en",
+    )
+    assert "Case #7: status now repatriated" in change.text
+    assert len(update.text) < len(format_alert(ALERT, "en").text)
+
+
+def test_non_http_links_are_not_made_clickable() -> None:
+    out = format_alert(AlertView(report_id=1, title="x", link="javascript:alert(1)"), "en")
+    assert "href" not in out.text
+
+
+def test_case_shows_summary_timeline_and_sources() -> None:
+    case = CaseView(
+        id=3,
+        headline="Two women held",
+        summary="Two women were held & moved.",
+        status=Status.FACING_REPATRIATION,
+        country="LA",
+        timeline=(
+            TimelineEntry(date(2026, 10, 1), Status.ARRESTED),
+            TimelineEntry(date(2026, 10, 9), Status.FACING_REPATRIATION),
+        ),
+        sources=(ReportRow(9, "First report", "https://a.example/1", "A News"),),
+    )
+    text = format_case(case, "en").text
+    assert "<b>Case #3</b> · Laos · facing repatriation" in text
+    assert "Two women were held &amp; moved." in text
+    assert "2026-10-01 — arrested" in text
+    assert '1. <a href="https://a.example/1">First report</a> — A News' in text
+
+
+def test_a_case_with_a_huge_summary_still_fits() -> None:
+    case = CaseView(id=1, headline="h", summary="x & y " * 3000)
+    text = format_case(case, "en").text
+    assert units(text) <= MAX_LENGTH and balanced(text)
+
+
+def test_case_list_pages_forward_and_back() -> None:
+    rows = [CaseRow(id=i, headline=f"Case {i}", status=Status.DETAINED) for i in range(9, 1, -1)]
+    out = format_case_list(
+        rows, "en", offset=8, page_size=8, has_more=True, page_data="cases:{offset}:-:-:-"
+    )
+    nav = [b.data for b in out.keyboard[-1]]
+    assert nav == ["cases:0:-:-:-", "cases:16:-:-:-"]
+    assert "Cases (9–16)" in out.text
+
+
+def test_an_empty_case_list_says_so() -> None:
+    out = format_case_list([], "en", offset=0, page_size=8, has_more=False, page_data="x{offset}")
+    assert out.text == "No cases match." and out.keyboard == ()
+
+
+def test_search_lists_cases_and_reports() -> None:
+    out = format_search(
+        "border",
+        [CaseRow(id=4, headline="Border case")],
+        [ReportRow(id=5, title="A <border> story", case_id=4)],
+        "en",
+    )
+    assert "#4" in out.text and "A &lt;border&gt; story (#4)" in out.text
+
+
+def test_sources_show_health_and_operators_also_see_errors() -> None:
+    feeds = [
+        FeedRow("Good feed", True),
+        FeedRow("Bad feed", False, error="HTTP 500"),
+        FeedRow("New", None),
+    ]
+    public = format_sources(feeds, "en").text
+    assert "🟢 Good feed — ok" in public and "🔴 Bad feed — failing" in public
+    assert "HTTP 500" not in public
+    assert "HTTP 500" in format_sources(feeds, "en", with_errors=True).text
+
+
+def test_unknown_tier_labels_related_reports_as_background() -> None:
+    out = format_alert(AlertView(report_id=1, title="x", tier=Tier.RELATED), "en")
+    assert "Related report" in out.text

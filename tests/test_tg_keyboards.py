@@ -1,0 +1,106 @@
+"""The /settings screens and what each button press changes."""
+
+from __future__ import annotations
+
+from datetime import time
+
+import pytest
+
+from bot.audience import DeliveryMode, SubscriptionSettings
+from bot.domain import Status, Tier
+from bot.tg.keyboards import apply_choice, main_screen, parse_choice, screen
+
+DEFAULT = SubscriptionSettings()
+
+
+@pytest.mark.parametrize(
+    ("presses", "expected"),
+    [
+        ([("c", "CN")], SubscriptionSettings(countries=frozenset({"CN"}))),
+        ([("c", "CN"), ("c", "CN")], DEFAULT),
+        ([("c", "CN"), ("c", "RU"), ("c", "*")], DEFAULT),
+        ([("s", "repatriated")], SubscriptionSettings(statuses=frozenset({Status.REPATRIATED}))),
+        ([("t", "related")], SubscriptionSettings(min_tier=Tier.RELATED)),
+        (
+            [("d", "21:00"), ("z", "Asia/Seoul")],
+            SubscriptionSettings(
+                mode=DeliveryMode.DIGEST, digest_time=time(21), timezone="Asia/Seoul"
+            ),
+        ),
+        ([("d", "21:00"), ("m", "instant")], SubscriptionSettings(digest_time=time(21))),
+        ([("q", "22-07")], SubscriptionSettings(quiet_start=time(22), quiet_end=time(7))),
+        ([("q", "22-07"), ("q", "off")], DEFAULT),
+        ([("topic", "here")], SubscriptionSettings(message_thread_id=55)),
+    ],
+    ids=[
+        "country",
+        "country-toggled-off",
+        "all-countries",
+        "status",
+        "background-too",
+        "digest",
+        "back-to-instant",
+        "quiet-hours",
+        "quiet-off",
+        "forum-topic",
+    ],
+)
+def test_button_presses_change_settings(
+    presses: list[tuple[str, str]], expected: SubscriptionSettings
+) -> None:
+    settings = DEFAULT
+    for key, value in presses:
+        settings = apply_choice(settings, key, value, thread_id=55)
+    assert settings == expected
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("c", "XX"),
+        ("s", "vanished"),
+        ("t", "ignore"),
+        ("d", "03:17"),
+        ("z", "Mars/Base"),
+        ("q", "1-2"),
+        ("nope", "x"),
+    ],
+    ids=["country", "status", "ignore-tier", "digest-time", "zone", "quiet", "key"],
+)
+def test_forged_buttons_are_refused(key: str, value: str) -> None:
+    with pytest.raises(ValueError):
+        apply_choice(DEFAULT, key, value)
+
+
+@pytest.mark.parametrize(
+    "data", ["set", "cases:1", "", "set:"], ids=["bare", "other", "empty", "no-key"]
+)
+def test_parse_choice_refuses_other_callback_data(data: str) -> None:
+    with pytest.raises(ValueError):
+        parse_choice(data)
+
+
+def test_main_screen_shows_current_values() -> None:
+    settings = SubscriptionSettings(countries=frozenset({"CN", "RU"}), min_tier=Tier.RELATED)
+    labels = [row[0].text for row in main_screen(settings, "en").keyboard]
+    assert "Countries: China, Russia" in labels
+    assert "Reports: alerts and background" in labels
+    assert "Delivery: at once" in labels
+
+
+def test_forum_topic_button_appears_only_in_forums() -> None:
+    assert not any("topic" in (r[0].data or "") for r in main_screen(DEFAULT, "en").keyboard)
+    forum = main_screen(DEFAULT, "en", forum_thread=9).keyboard
+    assert any(r[0].data == "set:topic:here" for r in forum)
+
+
+@pytest.mark.parametrize(
+    "name", ["main", "countries", "statuses", "tier", "delivery", "quiet", "language"]
+)
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_every_button_fits_telegram_limits(name: str, lang: str) -> None:
+    out = screen(name, DEFAULT, lang, forum_thread=1)
+    for row in out.keyboard:
+        for button in row:
+            assert button.data is not None and len(button.data.encode()) <= 64
+            assert button.text
