@@ -46,8 +46,10 @@ def main(argv: list[str] | None = None) -> int:
     errors: Counter[str] = Counter()
     items_total = warnings_total = with_warnings = unhandled = 0
     started, cpu_started = time.perf_counter(), time.process_time()
+    slowest = (0.0, "")
     for path in files:
         name = path.relative_to(args.folder)
+        file_started = time.perf_counter()
         try:
             data = read_feed_file(path, limit=args.max_bytes)
             items, warnings = parse_feed(data, url=path.resolve().as_uri(), now=now)
@@ -59,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
             unhandled += 1
             print(f"CRASH  {name}:\n{traceback.format_exc()}")
             continue
+        finally:
+            slowest = max(slowest, (time.perf_counter() - file_started, str(name)))
         items_total += len(items)
         warnings_total += len(warnings)
         with_warnings += bool(warnings)
@@ -74,7 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"time {elapsed:.2f} s wall, {cpu:.2f} s CPU; "
-        f"{len(files) / elapsed:.0f} files/s, {items_total / elapsed:.0f} items/s"
+        f"{len(files) / elapsed:.0f} files/s, {items_total / elapsed:.0f} items/s; "
+        f"slowest {slowest[1]} ({slowest[0]:.2f} s)"
     )
     return 1 if unhandled else 0
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from html.parser import HTMLParser
+from urllib.parse import urlsplit
 
 from rich.console import Console, Group, RenderableType
 from rich.markup import escape
@@ -124,9 +125,14 @@ def excerpt(text: str, limit: int = MAX_EXCERPT) -> str:
     return cut + "…"
 
 
+def _host(link: str | None) -> str | None:
+    host = urlsplit(link).hostname if link else None
+    return host.removeprefix("www.") if host else None
+
+
 def source_text(report: Report) -> Text:
     line = Text()
-    line.append(report.source or "source", style="bold")
+    line.append(report.source or _host(report.link) or "source", style="bold")
     if report.published:
         line.append(f" · {report.published.isoformat()}")
     if report.link:
@@ -144,8 +150,13 @@ def _facts_table(rows: list[tuple[str, str]]) -> Table:
     return table
 
 
+def case_label(case_id: int | str) -> str:
+    """A case id as people see it everywhere: "C42" (stored ids are integers)."""
+    return f"C{case_id}" if isinstance(case_id, int) else str(case_id)
+
+
 def _case_tag(case_id: int | str | None) -> str:
-    return f" · case #{case_id}" if case_id is not None else ""
+    return f" · case {case_label(case_id)}" if case_id is not None else ""
 
 
 def alert_panel(report: Report, verdict: Verdict, case_id: int | str | None = None) -> Panel:
@@ -188,7 +199,7 @@ def case_update_panel(
     ]
     return Panel(
         Group(*body),
-        title=f"[bold yellow]Case #{case_id} update[/]",
+        title=f"[bold yellow]Case {escape(case_label(case_id))} update[/]",
         title_align="left",
         border_style="yellow",
     )
@@ -196,7 +207,9 @@ def case_update_panel(
 
 def summary_panel(case_id: int | str, summary: str, title: str | None = None) -> Panel:
     """A case summary as written by bot.summary, under the case's id and title."""
-    heading = f"[bold green]Case #{case_id}[/]" + (f" · {escape(title)}" if title else "")
+    heading = f"[bold green]Case {escape(case_label(case_id))}[/]"
+    if title:
+        heading += f" · {escape(title)}"
     return Panel(Text(summary), title=heading, title_align="left", border_style="green")
 
 

@@ -20,7 +20,7 @@ import contextlib
 import heapq
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.notifier import TelegramNotifier
 from bot.outgoing import MessageKind, Notifier, OutgoingMessage, SendOutcome, SendStatus
-from bot.pacing import DEFAULT_GLOBAL_RATE, Pacer, is_group_chat
+from bot.pacing import DEFAULT_GLOBAL_RATE, Pacer, is_group_chat, share_of_rate
 from bot.store import outbox
 from bot.store.base import session_scope
 from bot.store.outbox import ClaimedMessage
@@ -85,7 +85,9 @@ class SenderConfig:
     global_rate: float = DEFAULT_GLOBAL_RATE
     batch_size: int = 60
     lease_seconds: float = 60.0
-    heartbeat_ttl: float = 10.0
+    heartbeat_ttl: float = 10.0  # a sender silent this long is dead; its claims are free
+    beat_interval: float = 1.0
+    max_in_flight: int = 4  # overlapping requests; a crash may repeat at most these
     idle_poll: float = 0.5
     max_attempts: int = 6
     backoff_base: float = 5.0
@@ -99,6 +101,15 @@ class _Queued:
     row: ClaimedMessage = field(compare=False)
     drop_reply: bool = field(default=False, compare=False)
     drop_thread: bool = field(default=False, compare=False)
+
+
+@dataclass
+class _Batch:
+    """One claimed batch: rows waiting by readiness, the lease's deadline, sends in flight."""
+
+    deadline: float
+    queue: list[_Queued]
+    in_flight: set[asyncio.Task[None]] = field(default_factory=set)
 
 
 def _forget_chat(queue: list[_Queued], chat_id: int) -> None:
@@ -128,29 +139,38 @@ class Sender:
     # --- loops ------------------------------------------------------------------------------
     async def run(self) -> None:
         """Deliver until `stop()`; then hand unsent claims back and leave."""
-        beat = asyncio.create_task(self._heartbeat_loop())
-        try:
+        async with self._registered():
             while not self._stop.is_set():
                 if await self.drain_once() == 0:
                     await self._pause(self._config.idle_poll)
-        finally:
-            beat.cancel()
-            with session_scope(self._sessions) as session:
-                outbox.retire(session, self._config.worker_id)
 
     def stop(self) -> None:
         self._stop.set()
 
     async def drain(self) -> None:
         """Deliver until nothing is owed any more (for tests, the demo and benchmarks)."""
-        self._beat()
-        while not self._stop.is_set():
-            if await self.drain_once() == 0:
-                with session_scope(self._sessions) as session:
-                    if outbox.outbox_depth(session) == 0:
-                        return
-                await self._clock.sleep(self._config.idle_poll)
-                self._beat()
+        async with self._registered():
+            while not self._stop.is_set():
+                if await self.drain_once() == 0:
+                    with session_scope(self._sessions) as session:
+                        if outbox.outbox_depth(session) == 0:
+                            return
+                    await self._pause(self._config.idle_poll)
+
+    @contextlib.asynccontextmanager
+    async def _registered(self) -> AsyncIterator[None]:
+        """Heartbeat while delivering; a newcomer waits until the others have slowed down."""
+        live = self._beat()
+        beat = asyncio.create_task(self._heartbeat_loop())
+        try:
+            if live > 1:
+                await self._clock.sleep(self._config.beat_interval * 1.5)
+            yield
+        finally:
+            beat.cancel()
+            await asyncio.gather(beat, return_exceptions=True)
+            with session_scope(self._sessions) as session:
+                outbox.retire(session, self._config.worker_id)
 
     async def drain_once(self) -> int:
         """Claim one batch and deliver it; returns how many rows were claimed."""
@@ -164,33 +184,50 @@ class Sender:
                 lease_seconds=cfg.lease_seconds,
             )
         deadline = self._clock.monotonic() + cfg.lease_seconds * 0.8
-        queue = [_Queued(0.0, i, row) for i, row in enumerate(rows)]
-        while queue and not self._stop.is_set():
-            item = heapq.heappop(queue)
-            await self._process(item, queue, deadline)
-        for item in queue:  # stopped midway: hand the rest back
+        batch = _Batch(deadline, [_Queued(0.0, i, row) for i, row in enumerate(rows)])
+        while (batch.queue or batch.in_flight) and not self._stop.is_set():
+            if batch.queue:
+                await self._process(heapq.heappop(batch.queue), batch)
+            else:
+                await asyncio.wait(batch.in_flight, return_when=asyncio.FIRST_COMPLETED)
+        if batch.in_flight:
+            await asyncio.wait(batch.in_flight)
+        for item in batch.queue:  # stopped midway: hand the rest back
             self._defer(item.row, 0.0)
         self._pacer.forget_idle(self._clock.monotonic())
         return len(rows)
 
     # --- one row ----------------------------------------------------------------------------
-    async def _process(self, item: _Queued, queue: list[_Queued], deadline: float) -> None:
+    async def _process(self, item: _Queued, batch: _Batch) -> None:
+        """Send `item` when the pacer allows, or queue it again by when its chat is free."""
         chat_id = item.row.chat_id
         group = is_group_chat(chat_id)
         chat_ready = self._pacer.chat_ready_at(chat_id, is_group=group)
-        if chat_ready > deadline:
+        if chat_ready > batch.deadline:
             self._defer(item.row, chat_ready - self._clock.monotonic())
             return
         if chat_ready > item.ready:  # its key was stale: queue it by when its chat is free
             item.ready = chat_ready
-            heapq.heappush(queue, item)
+            heapq.heappush(batch.queue, item)
             return
+        while len(batch.in_flight) >= self._config.max_in_flight:
+            await asyncio.wait(batch.in_flight, return_when=asyncio.FIRST_COMPLETED)
         ready = self._pacer.ready_at(chat_id, is_group=group, now=self._clock.monotonic())
         await self._clock.sleep(ready - self._clock.monotonic())
         started = self._clock.monotonic()
         self._pacer.record_send(chat_id, is_group=group, at=started)
-        outcome = await self._notifier.send(self._message(item))
-        await self._apply(item, outcome, queue, deadline, started)
+        # Sends overlap (a request takes longer than a slot); each records its outcome itself.
+        task = asyncio.create_task(self._send(item, batch, started))
+        batch.in_flight.add(task)
+        task.add_done_callback(batch.in_flight.discard)
+
+    async def _send(self, item: _Queued, batch: _Batch, started: float) -> None:
+        try:
+            outcome = await self._notifier.send(self._message(item))
+            await self._apply(item, outcome, batch, started)
+        except Exception as exc:  # a bug or the database: keep the row, try again later
+            log.exception("delivering outbox row %s failed", item.row.id)
+            self._retry_later(item.row, f"{type(exc).__name__}: {exc}")
 
     def _message(self, item: _Queued) -> OutgoingMessage:
         row = item.row
@@ -209,36 +246,30 @@ class Sender:
         )
 
     async def _apply(
-        self,
-        item: _Queued,
-        outcome: SendOutcome,
-        queue: list[_Queued],
-        deadline: float,
-        started: float,
+        self, item: _Queued, outcome: SendOutcome, batch: _Batch, started: float
     ) -> None:
         row, status = item.row, outcome.status
         if status is SendStatus.SENT:
             with session_scope(self._sessions) as session:
                 outbox.mark_sent(session, row.id, outcome.message_id, self._clock.now())
         elif status is SendStatus.RETRY_AFTER:
-            self._flood(item, outcome.retry_after, queue, deadline, started)
+            self._flood(item, outcome.retry_after, batch, started)
         elif status is SendStatus.BLOCKED:
             self._blocked(row.chat_id, outcome.error)
-            _forget_chat(queue, row.chat_id)
+            _forget_chat(batch.queue, row.chat_id)
         elif status is SendStatus.MIGRATED and outcome.new_chat_id is not None:
             self._migrated(row.chat_id, outcome.new_chat_id)
-            _forget_chat(queue, row.chat_id)
+            _forget_chat(batch.queue, row.chat_id)
         elif status in (SendStatus.REPLY_MISSING, SendStatus.THREAD_MISSING):
             item.drop_reply |= status is SendStatus.REPLY_MISSING
             item.drop_thread |= status is SendStatus.THREAD_MISSING
-            heapq.heappush(queue, item)
+            heapq.heappush(batch.queue, item)
         elif status is SendStatus.TRANSIENT and row.attempts + 1 < self._config.max_attempts:
             self._retry_later(row, outcome.error)
         else:
             await self._fail(row, outcome.error or status.value)
 
-    def _flood(self, item: _Queued, seconds: float, queue: list[_Queued], deadline: float,
-               started: float) -> None:  # fmt: skip
+    def _flood(self, item: _Queued, seconds: float, batch: _Batch, started: float) -> None:
         chat_id = item.row.chat_id
         until = self._clock.monotonic() + seconds
         group = is_group_chat(chat_id)
@@ -246,11 +277,11 @@ class Sender:
         if self._pacer.flood_is_global(chat_id, is_group=group, refused_at=started):
             self._pacer.close_all(until)
         self._pacer.close_chat(chat_id, until)
-        if until > deadline:
+        if until > batch.deadline:
             self._defer(item.row, seconds)
         else:
             item.ready = until
-            heapq.heappush(queue, item)
+            heapq.heappush(batch.queue, item)
 
     def _blocked(self, chat_id: int, error: str) -> None:
         log.info("chat %s blocked the bot or is gone; deactivating it", chat_id)
@@ -300,13 +331,14 @@ class Sender:
             )
 
     # --- heartbeat --------------------------------------------------------------------------
-    def _beat(self) -> None:
+    def _beat(self) -> int:
         cfg = self._config
         with session_scope(self._sessions) as session:
             live = outbox.heartbeat(
                 session, cfg.worker_id, now=self._clock.now(), ttl_seconds=cfg.heartbeat_ttl
             )
-        self._pacer.set_rate(cfg.global_rate / live)
+        self._pacer.set_rate(share_of_rate(cfg.global_rate, live))
+        return live
 
     async def _heartbeat_loop(self) -> None:
         while True:
@@ -314,7 +346,7 @@ class Sender:
                 self._beat()
             except Exception:
                 log.exception("sender heartbeat failed")
-            await self._clock.sleep(self._config.heartbeat_ttl / 3)
+            await self._clock.sleep(self._config.beat_interval)
 
     async def _pause(self, seconds: float) -> None:
         with contextlib.suppress(TimeoutError):

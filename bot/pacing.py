@@ -1,7 +1,7 @@
 """Pacing for Telegram's flood limits: when may the next message to a chat go out?
 
 A token schedule, not a bucket: the global slot advances by 1/rate after every send and never
-accumulates while idle, so there is no initial burst (a burst is what provokes 429s; see FACTS.md:
+accumulates while idle (at most half a slot of lateness is made up), so there is no initial burst (a burst is what provokes 429s; see FACTS.md:
 a paced sender delivered 600/600 with no 429 at 28.4/s, PTB's AIORateLimiter lost alerts). Per chat:
 at most one message per `chat_interval`; per group, supergroup or channel: at most
 `group_per_window` in any `group_window`. A 429's retry_after closes one chat, or every chat, until
@@ -14,9 +14,21 @@ from collections import deque
 from dataclasses import dataclass, field
 
 DEFAULT_GLOBAL_RATE = 29.0  # messages/s, under Telegram's ~30/s
-CHAT_INTERVAL = 1.0
+# Per-chat limits get a margin: a request's network time varies, so two sends paced exactly 1 s apart
+# can reach Telegram less than 1 s apart.
+CHAT_INTERVAL = 1.05
 GROUP_PER_WINDOW = 20
-GROUP_WINDOW = 60.0
+GROUP_WINDOW = 61.0
+
+
+def share_of_rate(global_rate: float, live_senders: int) -> float:
+    """Each of `live_senders` senders' rate, so that together they never exceed `global_rate`.
+
+    A sender paced at r messages/s can put floor(r) + 1 messages into one second, so n senders
+    get (global_rate + 1) / n - 1 each: one sender keeps the whole rate.
+    """
+    n = max(live_senders, 1)
+    return max((global_rate + 1.0) / n - 1.0, 0.5)
 
 
 @dataclass
@@ -52,7 +64,13 @@ class Pacer:
 
     def record_send(self, chat_id: int, *, is_group: bool, at: float) -> None:
         """A message to `chat_id` went out at `at`: take the global slot and the chat's."""
-        self._next_global = max(self._next_global, at) + 1.0 / self.global_rate
+        interval = 1.0 / self.global_rate
+        slot = self._next_global
+        # Keep to the schedule when a send is only a little late (sleep overshoot, a slow commit),
+        # so jitter does not erode the rate; when later than half a slot (or idle), restart the
+        # schedule from now: it never saves up a burst.
+        on_schedule = slot <= at <= slot + interval / 2
+        self._next_global = (slot if on_schedule else at) + interval
         keep = self.group_per_window if is_group else 2
         self._history.setdefault(chat_id, deque(maxlen=keep)).append(at)
 

@@ -49,7 +49,18 @@ STATUS_COLOURS = {
     "reached_third_country": "#1b4332",
     UNKNOWN: "#d9d9d9",
 }
-COUNTRY_COLOURS = {OTHER: "#bbbbbb", UNKNOWN: "#d9d9d9"}
+COUNTRY_COLOURS = {  # fixed, so a country keeps its colour from one chart to the next
+    "CN": "#264653",
+    "RU": "#2a9d8f",
+    "VN": "#e9c46a",
+    "LA": "#8ab17d",
+    "TH": "#6d597a",
+    "MN": "#b56576",
+    "KH": "#457b9d",
+    "MM": "#a8dadc",
+    OTHER: "#bbbbbb",
+    UNKNOWN: "#d9d9d9",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +186,7 @@ def _stacked(
     )
 
 
-_PALETTE = ("#264653", "#2a9d8f", "#e9c46a", "#f4a261", "#e76f51", "#8ab17d", "#6d597a", "#b56576")
+_PALETTE = ("#e76f51", "#f4a261", "#1d3557", "#cdb4db", "#606c38", "#dda15e", "#3a86ff", "#8338ec")
 
 
 def render_chart(counts: MonthlyCounts, *, title: str = "repatwatch: cases per month") -> bytes:

@@ -2,7 +2,8 @@
 
 `FeedServer` runs a `ThreadingHTTPServer` (HTTP/1.1, keep-alive) on a random loopback port in a
 background thread. Register routes, point the code under test at `server.url(path)`, then assert on
-what it fetched and on `server.requests` (method, path and headers of every request, in order) and on `server.max_in_flight`.
+what it fetched, on `server.requests` (method, path and headers of every request, in order) and
+on `server.max_in_flight` (the most requests handled at once).
 
 Routes can carry a status code, extra headers, an ETag and/or Last-Modified (a matching
 If-None-Match / If-Modified-Since gets a 304 with no body), a delay before the response (for

@@ -243,3 +243,54 @@ def test_counts_that_disagree_are_kept_per_source_and_never_added() -> None:
         ("Northwind Radio", 9),
         ("한빛일보", 12),
     ]
+
+
+def test_an_outcome_months_later_follows_the_case_up_but_a_new_arrest_does_not() -> None:
+    facing = report(
+        "g1",
+        date(2024, 1, 10),
+        "Seven North Koreans held in Dandong face forced return, an aid group said.",
+        place="Dandong",
+        people=7,
+        status=Status.FACING_REPATRIATION,
+    )
+    sent_back = report(
+        "g2",
+        date(2024, 4, 20),
+        "The seven North Koreans detained in Dandong in January were sent back across the river.",
+        source="Harbour Times",
+        place="Dandong",
+        people=7,
+        status=Status.REPATRIATED,
+    )
+    new_arrest = report(
+        "g3",
+        date(2024, 4, 22),
+        "Police in Dandong arrested seven North Korean women at a bus terminal.",
+        source="Syndicated Wire",
+        place="Dandong",
+        people=7,
+    )
+    assert cases_of([facing, sent_back]) == ["C1", "C1"]
+    assert cases_of([facing, new_arrest]) == ["C1", "C2"]
+
+
+def test_the_linking_core_does_no_io() -> None:
+    import ast
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[1] / "bot"
+    files = [*sorted((package / "cases").glob("*.py")), package / "summary.py"]
+    for file in files:
+        tree = ast.parse(file.read_text(encoding="utf-8"))
+        roots = {
+            (node.module or "").split(".")[0]
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom)
+        } | {
+            a.name.split(".")[0]
+            for n in ast.walk(tree)
+            if isinstance(n, ast.Import)
+            for a in n.names
+        }
+        assert not roots & {"sqlalchemy", "httpx", "telegram", "alembic", "feedparser"}, file

@@ -88,7 +88,7 @@ def test_an_alert_shows_headline_facts_reasons_and_source() -> None:
     out = console.export_text()
     for expected in (
         "ALERT",
-        "case #12",
+        "case C12",
         "Border guards hold a family of five",
         "5 (a family of five)",
         "children",
@@ -127,7 +127,7 @@ def test_a_status_change_is_spelled_out_from_old_to_new() -> None:
         DOC, released, case_id=12, previous_status=Status.FACING_REPATRIATION
     )
     out = console.export_text()
-    assert "Case #12 update" in out
+    assert "Case C12 update" in out
     assert "status: facing repatriation → released" in out
 
 
@@ -146,7 +146,7 @@ def test_a_case_summary_is_printed_whole_under_its_case() -> None:
     notifier = ConsoleNotifier(console)
     notifier.case_summary(12, summary, title="Family of five held in Tumen [CN]")
     out = console.export_text()
-    assert "Case #12 · Family of five held in Tumen [CN]" in out
+    assert "Case C12 · Family of five held in Tumen [CN]" in out
     assert "now facing repatriation." in out
     assert notifier.summaries == 1
 
@@ -191,3 +191,14 @@ async def test_the_console_takes_outbox_messages_like_a_chat() -> None:
     assert "Where: Tumen, China" in out
     assert "[ Case summary ]  [ Not relevant ]" in out
     assert "message #2 to chat 42, in reply to #1" in out
+
+
+def test_a_report_without_an_outlet_name_shows_the_link_host() -> None:
+    doc = Document(
+        id="x", title="t", text="", url="https://www.example.org/a", date=date(2031, 1, 1)
+    )
+    console = _console()
+    ConsoleNotifier(console).alert(doc, VERDICT, case_id="C7")
+    out = console.export_text()
+    assert "example.org · 2031-01-01 · https://www.example.org/a" in out
+    assert "case C7" in out

@@ -285,3 +285,22 @@ async def test_a_feed_that_gains_items_shows_them_on_the_next_fetch(
     second = await fetcher.fetch(url, etag=first.etag, now=NOW)
     assert [i.key for i in first.items] == ["story-1"]
     assert [i.key for i in second.items] == ["story-1", "story-2"] and second.etag == '"two"'
+
+
+async def test_an_unknown_content_encoding_is_a_clear_error(
+    server: FeedServer, fetcher: Fetcher
+) -> None:
+    url = server.route("/feed.xml", FEED, headers={"Content-Encoding": "zstd"})
+    result = await fetcher.fetch(url, now=NOW)
+    assert isinstance(result.error, BodyDecodingError) and result.error.kind == "decoding"
+    assert "unsupported content encoding 'zstd'" in str(result.error)
+
+
+async def test_a_304_without_validators_keeps_the_ones_sent(server: FeedServer) -> None:
+    url = server.route("/feed.xml", "", status=304, content_type="text/plain")
+    async with Fetcher() as fetcher:
+        result = await fetcher.fetch(
+            url, etag='"kept"', last_modified="Tue, 17 Nov 2026 08:00:00 GMT"
+        )
+    assert result.not_modified
+    assert (result.etag, result.last_modified) == ('"kept"', "Tue, 17 Nov 2026 08:00:00 GMT")

@@ -146,7 +146,7 @@ while True:
 
 def test_the_leader_lock_passes_on_when_the_leader_is_killed(engine: Engine) -> None:
     url = engine.url.render_as_string(hide_password=False)
-    ttl = timedelta(seconds=1.5)
+    ttl = timedelta(seconds=3)
     factory = make_session_factory(engine)
     leader = subprocess.Popen(
         [sys.executable, "-c", LEADER_SCRIPT, url, "first", str(ttl.total_seconds())],

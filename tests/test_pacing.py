@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from bot.pacing import Pacer, is_group_chat
+from bot.pacing import CHAT_INTERVAL, GROUP_WINDOW, Pacer, is_group_chat, share_of_rate
 
 USER, OTHER_USER, GROUP = 11, 12, -4001
 
@@ -39,12 +39,22 @@ def test_an_idle_sender_does_not_save_up_a_burst() -> None:
     assert times == [100.0, pytest.approx(100.0 + 1 / 29)]
 
 
+def test_a_slightly_late_send_keeps_the_schedule_but_a_very_late_one_restarts_it() -> None:
+    pacer = Pacer(global_rate=10.0)
+    pacer.record_send(1, is_group=False, at=0.0)
+    pacer.record_send(2, is_group=False, at=0.12)  # slot 0.1, 20 ms late
+    on_time = pacer.global_ready_at(0.0)
+    pacer.record_send(3, is_group=False, at=0.5)  # slot 0.2, far too late
+    assert on_time == pytest.approx(0.2)
+    assert pacer.global_ready_at(0.0) == pytest.approx(0.6)
+
+
 @pytest.mark.parametrize(
     ("chats", "expected_last"),
     [
-        ([USER, USER], 1.0),
-        ([USER, OTHER_USER, USER], 1.0),
-        ([GROUP] * 21, 60.0),
+        ([USER, USER], CHAT_INTERVAL),
+        ([USER, OTHER_USER, USER], CHAT_INTERVAL),
+        ([GROUP] * 21, GROUP_WINDOW),
     ],
     ids=["private-chat-1-per-second", "other-chats-do-not-reset-it", "group-20-per-minute"],
 )
@@ -93,11 +103,12 @@ def test_a_429_is_global_unless_the_chat_limit_explains_it(
     assert pacer.flood_is_global(chat, is_group=is_group, refused_at=refused_at) is expected
 
 
-def test_two_senders_each_take_half_the_global_rate() -> None:
-    pacer = Pacer(global_rate=29.0)
-    pacer.set_rate(29.0 / 2)
-    times = _send_back_to_back(pacer, [1, 2])
-    assert times[1] - times[0] == pytest.approx(2 / 29)
+@pytest.mark.parametrize("senders", [1, 2, 3, 4, 7], ids=lambda n: f"{n}-senders")
+def test_senders_sharing_the_rate_never_exceed_it_together(senders: int) -> None:
+    pacer = Pacer(global_rate=share_of_rate(29.0, senders))
+    times = _send_back_to_back(pacer, list(range(1, 100)))
+    most_in_one_second = max(sum(1 for t in times if start <= t < start + 1) for start in times)
+    assert most_in_one_second * senders <= 30
 
 
 def test_forgetting_idle_chats_keeps_their_limits_satisfied() -> None:

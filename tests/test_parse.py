@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gzip
+import subprocess
+import sys
 import zlib
 from datetime import UTC, datetime
 from pathlib import Path
@@ -72,6 +74,40 @@ def test_a_truncated_feed_keeps_the_items_before_the_cut() -> None:
     cut = data[: data.index(b"Story two")]
     items, warnings = parse_feed(cut, url=URL, now=NOW)
     assert "t-1" in [item.key for item in items] and warnings
+
+
+@pytest.mark.parametrize(
+    ("published", "utc"),
+    [
+        ("Wed, 18 Nov 2026 18:30:00 +0900", datetime(2026, 11, 18, 9, 30, tzinfo=UTC)),
+        ("Wed, 18 Nov 2026 01:00:00 -0500", datetime(2026, 11, 18, 6, 0, tzinfo=UTC)),
+        ("Wed, 18 Nov 2026 09:30:00 GMT", datetime(2026, 11, 18, 9, 30, tzinfo=UTC)),
+        ("2026-11-18T18:30:00+09:00", datetime(2026, 11, 18, 9, 30, tzinfo=UTC)),
+        ("sometime last week", None),
+    ],
+    ids=["kst-offset", "est-offset", "gmt", "iso-8601", "unparseable"],
+)
+def test_publication_times_are_converted_to_utc(published: str, utc: datetime | None) -> None:
+    items, _ = parse_feed(rss([Entry("A dated story", published=published)]), url=URL, now=NOW)
+    assert items[0].published == utc
+
+
+def test_atom_xhtml_content_becomes_plain_text() -> None:
+    data = (
+        b'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        b"<title>x</title><id>urn:f</id><updated>2026-11-01T00:00:00Z</updated>"
+        b"<entry><id>urn:e1</id><title>An xhtml story</title><updated>2026-11-01T00:00:00Z</updated>"
+        b'<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">'
+        b"<p>First <b>bold</b> part.</p><p>Second part.</p></div></content></entry></feed>"
+    )
+    items, _ = parse_feed(data, url=URL, now=NOW)
+    assert items[0].summary == "First bold part. Second part."
+
+
+def test_relative_links_resolve_against_the_feed_address() -> None:
+    data = rss([Entry("A story with a relative link", link="/a/9?utm_source=feed")])
+    items, _ = parse_feed(data, url="https://news.example.org/feeds/main.xml", now=NOW)
+    assert items[0].link == items[0].key == "https://news.example.org/a/9"
 
 
 def test_an_html_page_is_refused_as_not_a_feed() -> None:
@@ -157,3 +193,19 @@ def test_a_gzip_bomb_on_disk_is_refused(tmp_path: Path) -> None:
     path.write_bytes(gzip.compress(bytes(20 * 1024 * 1024)))
     with pytest.raises(BodyTooLargeError):
         read_feed_file(path, limit=1024 * 1024)
+
+
+def test_the_corpus_bench_reads_every_file_without_crashing(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    (folder / "nested").mkdir(parents=True)
+    (folder / "plain.xml").write_bytes(rss([Entry("A plain story", guid="c-1")]))
+    (folder / "nested" / "packed.xml.gz").write_bytes(gzip.compress(atom([Entry("Packed")])))
+    (folder / "page.html").write_bytes(b"<!DOCTYPE html><html><body>no feed</body></html>")
+    (folder / "broken.gz").write_bytes(b"\x1f\x8b\x08\x00not really gzip")
+    (folder / "empty.xml").write_bytes(b"")
+    script = Path(__file__).resolve().parents[1] / "bench" / "corpus.py"
+    run = subprocess.run(
+        [sys.executable, str(script), str(folder)], capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "5 files; 2 parsed" in run.stdout and "unhandled exceptions 0" in run.stdout

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
 from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
-from fakebotapi import FakeBotAPI
+from fakebotapi import FakeBotAPI, Fault
 from sqlalchemy import Engine, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 from telegram.ext import Application
@@ -19,6 +22,7 @@ from bot.settings import Settings
 from bot.store import cases as case_store
 from bot.store import chats as chat_store
 from bot.store.base import make_engine, make_session_factory, session_scope, upgrade
+from bot.store.outbox import OutboxRow
 from bot.store.reports import Report
 from bot.tg.app import build_application, start_updates
 from bot.tg.context import FrontEndHooks
@@ -29,12 +33,19 @@ NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
 def seed_case(factory: sessionmaker[Session]) -> int:
     """One stored report linked into a case through the case store; returns the case number."""
+    return seed_report_case(factory, 0)
+
+
+def seed_report_case(factory: sessionmaker[Session], n: int) -> int:
+    """Report `n` in a case of its own (each in another country and month, so none link)."""
+    countries = ["CN", "RU", "LA", "VN", "TH", "KH", "MN", "MM", "JP", "CN"]
+    when = NOW - timedelta(days=40 * n)
     with session_scope(factory) as session:
         report_id = session.execute(
             insert(Report)
             .values(
-                key="e2e-1",
-                fingerprint="e2e-1",
+                key=f"e2e-{n}",
+                fingerprint=f"e2e-{n}",
                 title="Five people held at a border post",
                 summary="Police held five people near the river crossing.",
                 link="https://news.example/held",
@@ -49,22 +60,40 @@ def seed_case(factory: sessionmaker[Session]) -> int:
             text="Police held five people near the river crossing & questioned them.",
             lang="en",
             url="https://news.example/held",
-            date=NOW.date(),
+            date=when.date(),
             source="Example News",
         )
-        facts = Facts(country="CN", place="Tumen", people=5, status=Status.DETAINED)
+        facts = Facts(
+            country=countries[n],
+            place="Tumen" if n == 0 else None,
+            people=5 + n,
+            status=Status.DETAINED,
+        )
         verdict = Verdict(tier=Tier.ALERT, score=0.9, facts=facts)
         update = case_store.attach_report(
-            session, report_id=report_id, doc=doc, verdict=verdict, now=NOW
+            session, report_id=report_id, doc=doc, verdict=verdict, now=when
         )
         assert update is not None
         return case_store.parse_case_id(update.case_id)
 
 
-@pytest.fixture
-def engine(sqlite_url: str) -> Iterator[Engine]:
-    eng = make_engine(sqlite_url)
+@pytest.fixture(scope="module")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One migrated SQLite file per module; each test gets a copy (migrating costs ~1 s)."""
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    eng = make_engine(f"sqlite:///{path}")
     upgrade(eng)
+    with eng.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    eng.dispose()
+    return path
+
+
+@pytest.fixture
+def engine(migrated_template: Path, tmp_path: Path) -> Iterator[Engine]:
+    path = tmp_path / "repatwatch.db"
+    shutil.copyfile(migrated_template, path)
+    eng = make_engine(f"sqlite:///{path}")
     yield eng
     eng.dispose()
 
@@ -109,13 +138,15 @@ class Harness:
             return work(session)
 
 
-@pytest.fixture
-async def bot(factory: sessionmaker[Session]) -> AsyncIterator[Harness]:
+@asynccontextmanager
+async def running(factory: sessionmaker[Session], **overrides: Any) -> AsyncIterator[Harness]:
+    """The bot polling the fake Bot API; `overrides` change its Settings."""
     async with FakeBotAPI() as api:
         settings = Settings(
             telegram_token=api.token,
             telegram_api_url=api.url,
             operators=frozenset({OPERATOR_ID}),
+            **overrides,
         )
         migrated: list[tuple[int, int]] = []
 
@@ -134,6 +165,12 @@ async def bot(factory: sessionmaker[Session]) -> AsyncIterator[Harness]:
                 assert app.updater is not None
                 await app.updater.stop()
                 await app.stop()
+
+
+@pytest.fixture
+async def bot(factory: sessionmaker[Session]) -> AsyncIterator[Harness]:
+    async with running(factory) as harness:
+        yield harness
 
 
 async def test_subscribe_confirms_and_stores_a_subscription(bot: Harness) -> None:
@@ -258,6 +295,7 @@ async def test_a_group_member_cannot_subscribe_the_group_but_an_admin_can(bot: H
     bot.api.set_admins(group["id"], {admin["id"]: "creator"})
     assert "administrators" in await bot.reply_to(group, member, "/subscribe")
     assert "administrators" in await bot.reply_to(group, member, "/settings")
+    assert "administrators" in await bot.reply_to(group, member, "/lang ko")
     assert bot.db(chat_store.active_subscriptions) == []
     assert "Subscribed" in await bot.reply_to(group, admin, "/subscribe")
     assert [v.chat_id for v in bot.db(chat_store.active_subscriptions)] == [group["id"]]
@@ -319,7 +357,7 @@ async def test_a_group_migration_moves_the_subscription(bot: Harness) -> None:
     await bot.settle(
         lambda: [v.chat_id for v in bot.db(chat_store.active_subscriptions)] == [new["id"]]
     )
-    assert bot.migrated == [(group["id"], new["id"])]
+    await bot.settle(lambda: bot.migrated == [(group["id"], new["id"])])
 
 
 async def test_the_command_menu_is_set_in_english_and_korean(bot: Harness) -> None:
@@ -330,3 +368,90 @@ async def test_the_command_menu_is_set_in_english_and_korean(bot: Harness) -> No
     names = {command["command"] for command in korean}
     assert "subscribe" in names and "merge" not in names
     assert any(command["description"] == "언어 바꾸기" for command in korean)
+
+
+async def test_invite_only_mode_admits_approved_and_invited_chats_only(
+    factory: sessionmaker[Session],
+) -> None:
+    async with running(factory, invite_only=True, operators_chat_id=-999) as bot:
+        operator = bot.api.user(OPERATOR_ID)
+        ops = bot.api.private_chat(operator)
+        stranger, invited, approved = bot.api.user(), bot.api.user(), bot.api.user()
+        s_chat, i_chat, a_chat = (bot.api.private_chat(u) for u in (stranger, invited, approved))
+        assert "invitation-only" in await bot.reply_to(s_chat, stranger, "/subscribe")
+        link = await bot.reply_to(ops, operator, "/invite")
+        token = link.rsplit("start=", 1)[1]
+        assert "accepted" in await bot.reply_to(i_chat, invited, f"/start {token}")
+        assert "Subscribed" in await bot.reply_to(i_chat, invited, "/subscribe")
+        assert "not valid" in await bot.reply_to(s_chat, stranger, f"/start {token}")
+        assert "may now subscribe" in await bot.reply_to(
+            ops, operator, f"/approve {approved['id']}"
+        )
+        assert "Subscribed" in await bot.reply_to(a_chat, approved, "/subscribe")
+        active = {v.chat_id for v in bot.db(chat_store.active_subscriptions)}
+        assert active == {invited["id"], approved["id"]}
+
+
+async def test_broadcast_is_queued_for_every_active_subscription(bot: Harness) -> None:
+    users = [bot.api.user() for _ in range(3)]
+    for user in users:
+        await bot.reply_to(bot.api.private_chat(user), user, "/subscribe")
+    operator = bot.api.user(OPERATOR_ID)
+    ops = bot.api.private_chat(operator)
+    assert "Queued for 3 chats" in await bot.reply_to(ops, operator, "/broadcast Meeting <today>")
+    rows = bot.db(lambda s: s.execute(select(OutboxRow.chat_id, OutboxRow.text)).all())
+    assert {chat_id for chat_id, _ in rows} == {u["id"] for u in users}
+    assert all(text == "📣 Meeting &lt;today&gt;" for _, text in rows)
+
+
+async def test_errors_go_to_the_operators_chat_not_the_user(
+    factory: sessionmaker[Session],
+) -> None:
+    async with running(factory, operators_chat_id=-999) as bot:
+        user = bot.api.user()
+        chat = bot.api.private_chat(user)
+        bot.api.fail_next(
+            "sendMessage", Fault.bad_request("Bad Request: boom"), chat_id=chat["id"]
+        )
+        bot.api.user_sends(chat, user, "/help")
+        await bot.settle(lambda: len(bot.api.sent(-999)) == 1)
+        assert "BadRequest" in bot.api.sent(-999)[0]["text"]
+        assert bot.api.sent(chat["id"]) == []
+
+
+async def test_settings_in_a_forum_topic_send_alerts_to_that_topic(bot: Harness) -> None:
+    admin = bot.api.user()
+    forum = bot.api.group("Network", supergroup=True, forum=True)
+    bot.api.set_admins(forum["id"], {admin["id"]: "creator"})
+    await bot.reply_to(forum, admin, "/subscribe", message_thread_id=42)
+    await bot.reply_to(forum, admin, "/settings", message_thread_id=42)
+    screen = bot.api.sent_raw(forum["id"])[-1]
+    assert screen.get("message_thread_id") == 42
+    bot.api.press_button(screen, "set:topic:here", admin)
+    await bot.settle(
+        lambda: (
+            [v.settings.message_thread_id for v in bot.db(chat_store.active_subscriptions)] == [42]
+        )
+    )
+
+
+async def test_case_lists_page_with_buttons(bot: Harness) -> None:
+    for n in range(10):
+        seed_report_case(bot.factory, n)
+    user = bot.api.user()
+    chat = bot.api.private_chat(user)
+    first = await bot.reply_to(chat, user, "/cases")
+    assert "Cases (1–8)" in first
+    listing = bot.api.sent_raw(chat["id"])[-1]
+    bot.api.press_button(listing, "cases:8:-:-:-", user)
+    await bot.settle(lambda: "Cases (9–10)" in str(bot.api.sent(chat["id"])[-1].get("text")))
+
+
+async def test_choosing_a_language_inside_settings_redraws_settings_in_it(bot: Harness) -> None:
+    user = bot.api.user(language_code="en")
+    chat = bot.api.private_chat(user)
+    await bot.reply_to(chat, user, "/settings")
+    screen = bot.api.sent_raw(chat["id"])[-1]
+    bot.api.press_button(screen, "lang:ko:s", user)
+    await bot.settle(lambda: "이 대화방의 설정" in str(bot.api.sent(chat["id"])[-1].get("text")))
+    assert bot.db(lambda s: chat_store.chat_language(s, chat["id"])) == "ko"

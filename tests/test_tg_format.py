@@ -125,14 +125,14 @@ def test_fit_cuts_raw_text_before_escaping(raw: str, budget: int, expected: str)
 
 def test_update_and_status_change_are_short_and_name_the_case() -> None:
     update = format_update(ALERT, "en")
-    assert update.text.startswith("🔁 <b>Update on case #7</b>")
+    assert update.text.startswith("🔁 <b>Update on case C7</b>")
     change = format_status_change(
         AlertView(
             report_id=2, case_id=7, title="Sent back", facts=Facts(status=Status.REPATRIATED)
         ),
         "en",
     )
-    assert "Case #7: status now repatriated" in change.text
+    assert "Case C7: status now repatriated" in change.text
     assert len(update.text) < len(format_alert(ALERT, "en").text)
 
 
@@ -155,7 +155,7 @@ def test_case_shows_summary_timeline_and_sources() -> None:
         sources=(ReportRow(9, "First report", "https://a.example/1", "A News"),),
     )
     text = format_case(case, "en").text
-    assert "<b>Case #3</b> · Laos · facing repatriation" in text
+    assert "<b>Case C3</b> · Laos · facing repatriation" in text
     assert "Two women were held &amp; moved." in text
     assert "2026-10-01 — arrested" in text
     assert '1. <a href="https://a.example/1">First report</a> — A News' in text
@@ -189,7 +189,7 @@ def test_search_lists_cases_and_reports() -> None:
         [ReportRow(id=5, title="A <border> story", case_id=4)],
         "en",
     )
-    assert "#4" in out.text and "A &lt;border&gt; story (#4)" in out.text
+    assert "<b>C4</b> Border case" in out.text and "A &lt;border&gt; story (C4)" in out.text
 
 
 def test_sources_show_health_and_operators_also_see_errors() -> None:

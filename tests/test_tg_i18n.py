@@ -90,13 +90,14 @@ def test_cases_filter_round_trips_through_callback_data() -> None:
     [
         ("12", 12),
         ("#12", 12),
+        ("C12", 12),
         ("0", None),
         ("-3", None),
         ("12a", None),
         ("١٢", None),
         ("99999999999", None),
     ],
-    ids=["plain", "hash", "zero", "negative", "junk", "arabic-digits", "too-big"],
+    ids=["plain", "hash", "label", "zero", "negative", "junk", "arabic-digits", "too-big"],
 )
 def test_case_ids(text: str, expected: int | None) -> None:
     assert parse_id(text) == expected

@@ -1,6 +1,7 @@
 """Turning a classified document into a `ReportRef`, and linking a whole batch in memory.
 
-The batch linker is what `repatwatch cases` and the linking bench run: alert-tier documents are
+A report whose classifier found no country takes the country its places imply, when they all lie
+in one country. The batch linker is what `repatwatch cases` and the linking bench run: alert-tier documents are
 taken in date order (undated ones last, in input order) and each joins the best open case or opens
 a new one, numbered C1, C2, ... in the order cases are opened. Nothing is stored.
 """
@@ -8,12 +9,12 @@ a new one, numbered C1, C2, ... in the order cases are opened. Nothing is stored
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.cases.link import LinkConstraints, LinkDecision, link_report
 from bot.cases.minhash import signature
-from bot.cases.places import resolve
+from bot.cases.places import place, resolve
 from bot.cases.record import CaseRecord, ReportRef, apply_report
 from bot.domain import Document, Verdict
 
@@ -22,6 +23,9 @@ def make_ref(doc: Document, verdict: Verdict, *, report_id: str | None = None) -
     """What the linker needs of one report: its facts, resolved places and text signature."""
     facts = verdict.facts
     places = resolve(facts.place) or resolve(doc.title)
+    mentions = resolve(f"{doc.title}\n{doc.text}")
+    if facts.country is None:
+        facts = replace(facts, country=_only_country(places) or _only_country(mentions))
     return ReportRef(
         report_id=report_id if report_id is not None else doc.id,
         source=doc.source,
@@ -32,9 +36,15 @@ def make_ref(doc: Document, verdict: Verdict, *, report_id: str | None = None) -
         facts=facts,
         signature=signature(f"{doc.title}\n{doc.text}"),
         places=places,
-        mentions=resolve(f"{doc.title}\n{doc.text}"),
+        mentions=mentions,
         secondary=verdict.secondary,
     )
+
+
+def _only_country(keys: frozenset[str]) -> str | None:
+    """The country of detention the places imply, when they all lie in one country."""
+    countries = {place(k).country for k in keys}
+    return countries.pop() if len(countries) == 1 else None
 
 
 @dataclass(frozen=True, slots=True)

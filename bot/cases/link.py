@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from bot.cases.matching import counts_compatible, name_keys
+from bot.cases.matching import counts_compatible, name_keys, specific_orgs
 from bot.cases.minhash import similarity
 from bot.cases.places import content_words, related
 from bot.cases.record import TERMINAL, CaseRecord, ReportRef, advances
@@ -75,23 +75,24 @@ def link_report(
     return LinkDecision(case.id, score, why)
 
 
-def score_case(
-    ref: ReportRef, case: CaseRecord, when: date
-) -> tuple[float, tuple[str, ...]] | None:
+def score_case(ref: ReportRef, case: CaseRecord) -> tuple[float, tuple[str, ...]] | None:
     """The evidence that `ref` reports the incident of `case`; None when it cannot."""
     if ref.facts.country and case.country and ref.facts.country != case.country:
         return None
-    gap = _gap_days(when, case)
-    if gap > WINDOW_DAYS:
+    gap = _gap_days(ref.date, case)
+    outcome = _outcome(ref, case)
+    if gap > (OUTCOME_WINDOW_DAYS if outcome else WINDOW_DAYS):
         return None
     evidence = [
-        _time(gap),
+        _time(gap, ref.date),
+        outcome,
         _country(ref, case),
         _incident_date(ref, case),
         _place(ref, case),
         _people(ref, case),
         _names(ref, case),
         _groups(ref, case),
+        _orgs(ref, case),
         _text(ref, case),
         _restart(ref, case, gap),
     ]
@@ -188,6 +189,13 @@ def _names(ref: ReportRef, case: CaseRecord) -> Evidence:
 def _groups(ref: ReportRef, case: CaseRecord) -> Evidence:
     if set(ref.facts.groups) & set(case.groups):
         return 0.5, "same groups of people"
+    return None
+
+
+def _orgs(ref: ReportRef, case: CaseRecord) -> Evidence:
+    shared = specific_orgs(ref.facts.orgs) & specific_orgs(case.orgs)
+    if shared:
+        return 1.0, f"both cite {sorted(shared)[0]}"
     return None
 
 

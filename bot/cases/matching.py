@@ -107,3 +107,25 @@ def is_confirming_org(org: str) -> bool:
     return any(
         (f" {term} " in folded) if term.isascii() else (term in folded) for term in _CONFIRMING
     )
+
+
+_GENERIC_ORGS = (
+    "police", "public security", "border", "immigration", "ministry", "embassy", "consulate",
+    "government", "authorities", "unhcr", "united nations", "공안", "경찰", "외교부", "정부",
+    "公安", "警察", "政府",
+)  # fmt: skip
+
+
+def specific_orgs(orgs: tuple[str, ...]) -> frozenset[str]:
+    """Organisations that single an incident out (an NGO, a court), not the usual authorities."""
+    kept = set()
+    for org in orgs:
+        folded = fold(_PAREN.sub(" ", org))
+        padded = f" {folded} "
+        generic = any(
+            (f" {term} " in padded) if term.isascii() else (term in folded)
+            for term in _GENERIC_ORGS
+        )
+        if folded and not generic:
+            kept.add(folded)
+    return frozenset(kept)

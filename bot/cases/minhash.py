@@ -2,27 +2,20 @@
 
 Text is normalised (case-folded, punctuation dropped, whitespace collapsed) and cut into character
 shingles, which work the same for spaced (English) and unspaced (Chinese, Japanese) scripts. Each
-shingle is hashed once with BLAKE2b; the signature keeps, for each of `NUM_PERM` fixed affine
-permutations, the smallest permuted hash. The share of equal positions in two signatures estimates
-the Jaccard similarity of their shingle sets. Same input, same signature, on every machine and run.
+shingle is hashed once with BLAKE2b, and the signature keeps the `SIGNATURE_SIZE` smallest hashes
+(a bottom-k MinHash: one hash function instead of k permutations, so a sort in C does the work).
+Of the k smallest hashes of two signatures together, the share found in both estimates the Jaccard
+similarity of the two shingle sets. Same input, same signature, on every machine and run.
 """
 
 from __future__ import annotations
 
 import hashlib
-import random
 import unicodedata
 from collections.abc import Sequence
 
-NUM_PERM = 64
+SIGNATURE_SIZE = 64
 SHINGLE = 5
-_PRIME = (1 << 61) - 1
-_MASK = (1 << 32) - 1
-_PERMUTATIONS: tuple[tuple[int, int], ...] = tuple(
-    (rng.randrange(1, _PRIME), rng.randrange(0, _PRIME))
-    for rng in [random.Random(20191130)]
-    for _ in range(NUM_PERM)
-)
 
 
 def normalise_text(text: str) -> str:
@@ -45,15 +38,14 @@ def _hash(shingle: str) -> int:
 
 
 def signature(text: str) -> tuple[int, ...]:
-    """The MinHash signature of `text`; empty text gives an empty signature."""
-    hashes = [_hash(s) for s in shingles(text)]
-    if not hashes:
-        return ()
-    return tuple(min(((a * h + b) % _PRIME) & _MASK for h in hashes) for a, b in _PERMUTATIONS)
+    """The MinHash signature of `text`: its smallest shingle hashes, ascending (empty for no text)."""
+    return tuple(sorted({_hash(s) for s in shingles(text)})[:SIGNATURE_SIZE])
 
 
 def similarity(left: Sequence[int], right: Sequence[int]) -> float:
     """Estimated Jaccard similarity of the texts behind two signatures (0.0 if either is empty)."""
-    if not left or not right or len(left) != len(right):
+    if not left or not right:
         return 0.0
-    return sum(1 for x, y in zip(left, right, strict=True) if x == y) / len(left)
+    both = set(left) & set(right)
+    smallest = sorted(set(left) | set(right))[: max(len(left), len(right))]
+    return sum(1 for h in smallest if h in both) / len(smallest)

@@ -178,7 +178,9 @@ class _Builder:
                 self.terms.append(Term(text, concept, source=name))
         for group, terms in _mapping(name, "groups", data.get("groups", {})).items():
             if group not in GROUPS:
-                raise ConfigError(f"{name}: groups.{group}: unknown group; known: {sorted(GROUPS)}")
+                raise ConfigError(
+                    f"{name}: groups.{group}: unknown group; known: {sorted(GROUPS)}"
+                )
             for text in _strings(name, f"groups.{group}", terms):
                 self.terms.append(Term(text, "group", value=group, source=name))
         for word, value in _mapping(name, "numbers", data.get("numbers", {})).items():

@@ -77,7 +77,7 @@ class CountReader:
     """Reads head counts from sentences; built once from the lexicons' number vocabulary."""
 
     def __init__(self, lexicon: Lexicon) -> None:
-        self._words = {w: v for w, v in lexicon.numbers}
+        self._words = dict(lexicon.numbers)
         latin_words = [w for w in self._words if not _is_cjk(w)]
         cjk_words = [w for w in self._words if _is_cjk(w)]
         nouns = [n.lower() for n in lexicon.count_nouns if not _is_cjk(n)]
@@ -153,6 +153,10 @@ class CountReader:
         )
 
 
+def _exact(count: Count) -> bool:
+    return not (count.approx or count.lower_bound)
+
+
 def choose_people(counts: Sequence[Count], *, singular: str | None) -> People:
     """The documented rule (see the module docstring) over counts in reading order."""
     if not counts:
@@ -160,7 +164,11 @@ def choose_people(counts: Sequence[Count], *, singular: str | None) -> People:
     first, rest = counts[0], list(counts[1:])
     if first.lower_bound:
         refined = next(
-            (i for i, c in enumerate(rest) if not c.approx and first.value <= c.value < 2 * first.value),
+            (
+                i
+                for i, c in enumerate(rest)
+                if _exact(c) and first.value <= c.value < 2 * first.value
+            ),
             None,
         )
         if refined is None:

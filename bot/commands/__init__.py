@@ -2,6 +2,6 @@
 
 from types import ModuleType
 
-from bot.commands import cases, classify, ingest, service
+from bot.commands import cases, classify, ingest, service, stats
 
-COMMAND_MODULES: tuple[ModuleType, ...] = (ingest, classify, cases, service)
+COMMAND_MODULES: tuple[ModuleType, ...] = (ingest, classify, cases, service, stats)

@@ -23,6 +23,7 @@ import httpx
 
 import bot
 from bot.domain import (
+    BodyDecodingError,
     BodyTooLargeError,
     FeedError,
     FeedHTTPError,
@@ -36,6 +37,7 @@ from bot.domain import (
 from bot.feeds.parse import CappedDecoder, human_size, parse_feed, too_large
 
 logger = logging.getLogger(__name__)
+DRAIN_LIMIT = 64 * 1024
 PERMANENT_REDIRECTS = frozenset({301, 308})
 ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
@@ -156,8 +158,12 @@ class Fetcher:
             etag=download.etag,
             last_modified=download.last_modified,
         )
-        if download.body is None:
-            return result
+        if download.body is None:  # 304: keep the validators we sent when the server omits them
+            return replace(
+                result,
+                etag=download.etag or etag,
+                last_modified=download.last_modified or last_modified,
+            )
         try:
             items, warnings = await asyncio.to_thread(
                 parse_feed,
@@ -222,6 +228,8 @@ class Fetcher:
         response = await self._client.send(request, stream=True)
         try:
             status = response.status_code
+            if not 200 <= status < 300:
+                await _drain(response)  # an unread body would cost the pooled connection
             if response.has_redirect_location:
                 return status, str(response.url.join(response.headers["Location"]))
             if status == 304:
@@ -241,8 +249,7 @@ class Fetcher:
             raise BodyTooLargeError(
                 f"body larger than {human_size(limit)} (the server announced {int(length):,} bytes)"
             )
-        encoding = response.headers.get("Content-Encoding", "").strip().lower()
-        decoder = CappedDecoder(encoding, limit) if encoding in ("gzip", "deflate") else None
+        decoder = _decoder_for(response.headers.get("Content-Encoding", ""), limit)
         chunks: list[bytes] = []
         size = 0
         async for raw in response.aiter_raw():
@@ -272,6 +279,24 @@ class Fetcher:
             slot = self._host_slots[host] = asyncio.Semaphore(self.per_host_limit)
         async with slot:
             yield
+
+
+async def _drain(response: httpx.Response, limit: int = DRAIN_LIMIT) -> None:
+    """Read a short non-feed body (304, redirect, error page) so the connection can be reused."""
+    read = 0
+    async for chunk in response.aiter_raw():
+        read += len(chunk)
+        if read > limit:
+            return  # a long error page: cheaper to drop the connection
+
+
+def _decoder_for(content_encoding: str, limit: int) -> CappedDecoder | None:
+    encoding = content_encoding.strip().lower()
+    if encoding in ("", "identity"):
+        return None
+    if encoding in ("gzip", "x-gzip", "deflate"):
+        return CappedDecoder("deflate" if encoding == "deflate" else "gzip", limit)
+    raise BodyDecodingError(f"unsupported content encoding {encoding!r}")
 
 
 def _validators(response: httpx.Response) -> tuple[str | None, str | None]:

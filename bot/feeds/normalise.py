@@ -81,10 +81,14 @@ def canonical_url(url: str) -> str:
         host = f"{host}:{port}"
     userinfo = parts.netloc.rpartition("@")[0] if "@" in parts.netloc else ""
     netloc = f"{userinfo}@{host}" if userinfo else host
-    query = urlencode(
-        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _tracking(k)]
-    )
+    query = _without_tracking(parts.query)
     return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
+
+
+def _without_tracking(query: str) -> str:
+    pairs = parse_qsl(query, keep_blank_values=True)
+    kept = [(k, v) for k, v in pairs if not _tracking(k)]
+    return query if len(kept) == len(pairs) else urlencode(kept)  # untouched unless needed
 
 
 def _tracking(param: str) -> bool:

@@ -161,7 +161,9 @@ def parse_feed(
     failures: list[str] = []
     for position, entry in enumerate(entries, start=1):
         try:
-            items.append(normalise_entry(entry, context=context, now=now, warnings=warnings))
+            # A plain dict: FeedParserDict's legacy aliases warn (updated_parsed -> published).
+            plain = dict(entry)
+            items.append(normalise_entry(plain, context=context, now=now, warnings=warnings))
         except EntryError as exc:
             failures.append(f"entry {position} skipped: {exc}")
         except Exception as exc:  # one odd entry must not cost the feed its other items

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 
 from bot.audience import Recipient
+from bot.domain import Verdict
 from bot.outgoing import Button as OutButton
 from bot.outgoing import MessageKind, OutboxMessage
 from bot.tg.format import fit, format_alert, format_status_change, format_update
@@ -26,6 +27,34 @@ RENDERERS: dict[MessageKind, Callable[[AlertView, str], OutMessage]] = {
     MessageKind.STATUS_CHANGE: format_status_change,
 }
 BROADCAST_MAX = 3900
+
+
+def alert_view(
+    *,
+    report_id: int,
+    title: str,
+    verdict: Verdict,
+    case_id: int | None = None,
+    headline: str | None = None,
+    excerpt: str | None = None,
+    link: str | None = None,
+    source: str | None = None,
+    published: datetime | None = None,
+) -> AlertView:
+    """The alert for a classified report: its facts, and the matched terms as the reasons."""
+    return AlertView(
+        report_id=report_id,
+        title=title,
+        tier=verdict.tier,
+        case_id=case_id,
+        headline=headline,
+        excerpt=excerpt,
+        link=link,
+        source=source,
+        published=published,
+        facts=verdict.facts,
+        terms=tuple(reason.term for reason in verdict.reasons),
+    )
 
 
 def outbox_buttons(keyboard: Keyboard) -> tuple[tuple[OutButton, ...], ...]:

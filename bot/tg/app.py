@@ -10,7 +10,9 @@ subscribers.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -35,6 +37,8 @@ from bot.tg.i18n import t
 from bot.tg.queries import default_case_queries, enqueue_broadcast, stats_chart
 
 log = logging.getLogger(__name__)
+ERRORS_KEY = "repatwatch.errors"
+ERROR_NOTICE_SECONDS = 60.0
 
 PUBLIC_COMMANDS = (
     ("start", handlers.start),
@@ -100,7 +104,7 @@ def build_application(
         settings=settings,
         session_factory=session_factory,
         cases=cases if cases is not None else default_case_queries(),
-        hooks=hooks or FrontEndHooks(broadcast=enqueue_broadcast, render_chart=stats_chart),
+        hooks=with_defaults(hooks or FrontEndHooks()),
         clock=clock,
     )
     for name, callback in PUBLIC_COMMANDS + OPERATOR_COMMANDS:
@@ -113,6 +117,15 @@ def build_application(
     return app
 
 
+def with_defaults(hooks: FrontEndHooks) -> FrontEndHooks:
+    """Broadcasts go through the outbox and /stats draws the chart unless the caller says else."""
+    return replace(
+        hooks,
+        broadcast=hooks.broadcast or enqueue_broadcast,
+        render_chart=hooks.render_chart or stats_chart,
+    )
+
+
 async def set_menus(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """post_init: the command menu in English (default) and Korean."""
     await app.bot.set_my_commands(menu("en"))
@@ -120,10 +133,14 @@ async def set_menus(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
 
 
 async def on_error(update: object, context: Context) -> None:
-    """Log the failure with its traceback and tell the operators' chat (never the subscribers)."""
+    """Log the failure with its traceback and tell the operators' chat (never the subscribers).
+
+    The operators hear about one kind of error at most once per ERROR_NOTICE_SECONDS, so a
+    failing handler cannot flood their chat.
+    """
     log.error("error while handling an update", exc_info=context.error)
     ops_chat = context.application.bot_data[DEPS_KEY].settings.operators_chat_id
-    if ops_chat is None:
+    if ops_chat is None or not _should_notify(context):
         return
     where = ""
     if isinstance(update, Update) and update.effective_message is not None:
@@ -135,6 +152,16 @@ async def on_error(update: object, context: Context) -> None:
         )
     except Exception:
         log.exception("could not tell the operators' chat about an error")
+
+
+def _should_notify(context: Context) -> bool:
+    last: dict[str, float] = context.application.bot_data.setdefault(ERRORS_KEY, {})
+    kind = type(context.error).__name__
+    now = time.monotonic()
+    if now - last.get(kind, -ERROR_NOTICE_SECONDS) < ERROR_NOTICE_SECONDS:
+        return False
+    last[kind] = now
+    return True
 
 
 async def start_updates(

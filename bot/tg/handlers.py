@@ -229,12 +229,12 @@ async def set_language(update: Update, context: Context, choice: str, lang: str)
 
 
 async def lang_button(update: Update, context: Context) -> None:
-    """A press on a language button (from /lang or /settings)."""
-    query = update.callback_query
-    if query is None or query.data is None:
+    """A press on a language button (from /lang, or inside /settings: then redraw settings)."""
+    query, chat = update.callback_query, update.effective_chat
+    if query is None or query.data is None or chat is None:
         return
     lang = await language(update, context)
-    choice = query.data.partition(":")[2]
+    _, choice, where = [*query.data.split(":"), ""][:3]
     if choice not in LANGUAGES:
         await query.answer()
         return
@@ -243,7 +243,13 @@ async def lang_button(update: Update, context: Context) -> None:
         return
     await set_language(update, context, choice, lang)
     await query.answer(t(choice, "language_set"))
-    await edit(update, OutMessage(t(choice, "language_set")))
+    if where == "s":
+        current = await current_settings(context, chat.id)
+        await edit(
+            update, keyboards.main_screen(current, choice, forum_thread=forum_thread(update))
+        )
+    else:
+        await edit(update, OutMessage(t(choice, "language_set")))
 
 
 # --- cases -----------------------------------------------------------------------------------

@@ -245,8 +245,11 @@ def quiet_screen(settings: SubscriptionSettings, lang: str) -> OutMessage:
 
 
 def language_screen(lang: str, *, in_settings: bool = True) -> OutMessage:
+    """Language buttons: `lang:<code>`, with `:s` when pressed inside /settings (redraw it)."""
+    suffix = ":s" if in_settings else ""
     buttons = tuple(
-        Button(_tick(code == lang, t(code, "language_name")), f"lang:{code}") for code in LANGUAGES
+        Button(_tick(code == lang, t(code, "language_name")), f"lang:{code}{suffix}")
+        for code in LANGUAGES
     )
     rows: Keyboard = (buttons, _back(lang)) if in_settings else (buttons,)
     return OutMessage(t(lang, "lang_choose"), rows)

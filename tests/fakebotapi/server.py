@@ -60,6 +60,7 @@ class FakeBotAPI:
         self.commands: dict[str, list[JSON]] = {}
         self.files: dict[str, bytes] = {}
         self._calls: list[Call] = []
+        self._sent_count = 0
         self._faults: list[_PendingFault] = []
         self._overrides: dict[str, Method] = {}
         self._lock = threading.RLock()
@@ -245,6 +246,11 @@ class FakeBotAPI:
             return [dict(m) for m in self.world.sent_by_bot(chat_id)]
 
     @property
+    def sent_count(self) -> int:
+        """Messages accepted so far by the sending methods (cheap: for polling loops)."""
+        return self._sent_count
+
+    @property
     def count_429(self) -> int:
         with self._lock:
             return sum(1 for c in self._calls if c.status == 429)
@@ -259,6 +265,7 @@ class FakeBotAPI:
         with self._lock:
             chat_id = params.get("chat_id")
             self._calls.append(Call(method, params, time.monotonic(), status, chat_id))
+            self._sent_count += status == 200 and method in SENDING_METHODS
         return status, body
 
     def _answer(self, token: str, method: str, params: JSON,

@@ -1,0 +1,157 @@
+"""Fan-out of one alert to 1,000 chats through the fake Bot API, which enforces Telegram's limits.
+
+Usage: python bench/fanout.py [--chats 1000]
+
+The fake Bot API (strictest reading of Telegram's flood limits) runs in a thread of this process;
+the real sender (bot.delivery.Sender + PTB's Bot pointed at the fake by base_url) runs in a
+subprocess on an SQLite outbox. Run 1 prints the total time (target <= 35 s for 1,000; the limit is
+33.3 s) and the 429s (target 0). Run 2 SIGKILLs the sender midway, restarts it, and prints how many
+alerts were lost (target 0) and duplicated (target: at most the one send in flight).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from fakebotapi import FakeBotAPI  # noqa: E402
+
+from bot.outgoing import Button, MessageKind, OutboxMessage  # noqa: E402
+from bot.store import outbox  # noqa: E402
+from bot.store.base import make_engine, make_session_factory, session_scope, upgrade  # noqa: E402
+from bot.store.reports import Report  # noqa: E402
+
+FIRST_CHAT = 10_001
+TEXT = (
+    "<b>Detention reported</b>\nWho: a family of four\nWhere: a border city\n"
+    "Status: detained\nWhy flagged: <i>detained</i>, <i>repatriation</i>\n"
+    '<a href="https://news.example/1">Source</a>'
+)
+
+
+def prepare(db_url: str, chats: int) -> None:
+    engine = make_engine(db_url)
+    upgrade(engine)
+    factory = make_session_factory(engine)
+    now = datetime.now(UTC)
+    with session_scope(factory) as session:
+        report = Report(key="bench:1", fingerprint="bench:1", title="Bench", summary="",
+                        first_seen_at=now)  # fmt: skip
+        session.add(report)
+        session.flush()
+        buttons = ((Button("Case summary", callback_data="case:1"),
+                    Button("Not relevant", callback_data="nr:1")),)  # fmt: skip
+        rows = [
+            OutboxMessage(
+                FIRST_CHAT + i,
+                MessageKind.ALERT,
+                TEXT,
+                report_id=report.id,
+                case_id=1,
+                buttons=buttons,
+            )
+            for i in range(chats)
+        ]
+        outbox.enqueue(session, rows, now=now)
+    engine.dispose()
+
+
+def spawn_sender(db_url: str, api: FakeBotAPI, worker: str) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "PTB_TIMEDELTA": "1"}
+    command = [sys.executable, __file__, "--sender", db_url, api.base_url, api.token, worker]
+    return subprocess.Popen(command, env=env)
+
+
+def run_sender(db_url: str, base_url: str, token: str, worker: str) -> None:
+    """The subprocess: drain the outbox until nothing is owed."""
+    import telegram
+    from telegram.request import HTTPXRequest
+
+    from bot.delivery import Sender, SenderConfig, TelegramNotifier
+
+    logging.basicConfig(level=logging.WARNING)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+
+    async def main() -> None:
+        engine = make_engine(db_url)
+        try:
+            request = HTTPXRequest(connection_pool_size=8)
+            async with telegram.Bot(token, base_url=base_url, request=request) as bot:
+                sender = Sender(make_session_factory(engine), TelegramNotifier(bot),
+                                SenderConfig(worker_id=worker))  # fmt: skip
+                await sender.drain()
+        finally:
+            engine.dispose()
+
+    asyncio.run(main())
+
+
+def sends(api: FakeBotAPI) -> list[float]:
+    return [c.at for c in api.calls("sendMessage") if c.ok]
+
+
+def delivered_per_chat(api: FakeBotAPI, chats: int) -> list[int]:
+    return [len(api.sent(FIRST_CHAT + i)) for i in range(chats)]
+
+
+def run_clean(chats: int, workdir: Path) -> None:
+    db_url = f"sqlite:///{workdir / 'clean.db'}"
+    prepare(db_url, chats)
+    with FakeBotAPI(flood_limits=True) as api:
+        started = time.monotonic()
+        spawn_sender(db_url, api, "bench-clean").wait()
+        wall = time.monotonic() - started
+        times = sends(api)
+        counts = delivered_per_chat(api, chats)
+        print(f"run 1: {sum(counts)}/{chats} delivered")
+        print(f"  total time (process start to exit): {wall:.1f} s")
+        print(f"  delivery time (first to last send):  {times[-1] - times[0]:.1f} s "
+              f"({(len(times) - 1) / (times[-1] - times[0]):.1f} msg/s)")  # fmt: skip
+        print(f"  429s: {api.count_429}   chats with no alert: {counts.count(0)}")
+
+
+def run_killed(chats: int, workdir: Path) -> None:
+    db_url = f"sqlite:///{workdir / 'killed.db'}"
+    prepare(db_url, chats)
+    with FakeBotAPI(flood_limits=True) as api:
+        started = time.monotonic()
+        first = spawn_sender(db_url, api, "bench-first")
+        while api.sent_count < chats // 2 and first.poll() is None:
+            time.sleep(0.02)
+        os.kill(first.pid, signal.SIGKILL)
+        first.wait()
+        at_kill = len(sends(api))
+        spawn_sender(db_url, api, "bench-restarted").wait()
+        wall = time.monotonic() - started
+        counts = delivered_per_chat(api, chats)
+        print(f"run 2: sender SIGKILLed after {at_kill} sends, then restarted")
+        print(f"  total time: {wall:.1f} s   429s: {api.count_429}")
+        print(f"  lost: {counts.count(0)}   duplicated: {sum(n - 1 for n in counts if n > 1)}")
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--sender":
+        run_sender(*sys.argv[2:6])
+        return
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--chats", type=int, default=1000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        run_clean(args.chats, Path(tmp))
+        run_killed(args.chats, Path(tmp))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,162 @@
+"""Sentences, and the status events each one asserts once negation and hedging are read.
+
+A report is cut into sentences (the title is one); each keeps the lexicon hits inside it. For every
+status word (arrested, held, faces deportation, were sent back, freed, arrived in Seoul, missing)
+`read_events` looks for cues next to it in the same clause and decides what the sentence really
+asserts: "were not repatriated" asserts nothing, "may be repatriated" and "efforts to prevent the
+repatriation" assert a threatened repatriation, "North Korea refused to take them back" means they
+are still held, "deported to China" is an expulsion to a neighbour rather than a repatriation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.classify.matcher import Hit, sentence_of, split_sentences
+
+NONFOREIGN = frozenset({"KP", "KR"})
+CUES = ("negation", "prevent", "hedge", "refusal")
+STATUS_CONCEPTS = {
+    "arrest": "arrested",
+    "apprehend": "apprehended",
+    "detain": "detained",
+    "custody": "custody",
+    "facing": "facing",
+    "repat": "repatriated",
+    "repat_topic": "topic",
+    "expel": "expelled",
+    "release": "released",
+    "third": "third",
+    "missing": "missing",
+}
+REPATRIATION = frozenset({"facing", "repatriated", "topic"})
+LATIN_WINDOW = 32  # characters between a cue and the word it governs, same clause
+CJK_BEFORE, CJK_AFTER = 6, 8
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    field: str  # "title" or "text"
+    start: int
+    end: int
+    text: str
+    hits: tuple[Hit, ...]
+
+    def has(self, *concepts: str) -> bool:
+        return any(h.has(c) for h in self.hits for c in concepts)
+
+    def hits_of(self, *concepts: str) -> list[Hit]:
+        return [h for h in self.hits if any(h.has(c) for c in concepts)]
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """What one status word asserts: `kind` is a key of the status ladder, `cue` what changed it."""
+
+    kind: str
+    hit: Hit
+    sentence: Sentence
+    cue: Hit | None = None
+
+
+def build_sentences(fields: Sequence[tuple[str, str, list[Hit]]]) -> list[Sentence]:
+    """Cut each (field, text, hits) into sentences holding their hits, in reading order."""
+    sentences: list[Sentence] = []
+    for field, text, hits in fields:
+        spans = split_sentences(text) if field != "title" else [(0, len(text))]
+        starts = [s for s, _ in spans]
+        buckets: list[list[Hit]] = [[] for _ in spans]
+        for hit in hits:
+            buckets[sentence_of(starts, hit.start)].append(hit)
+        for (start, end), bucket in zip(spans, buckets, strict=True):
+            if text[start:end].strip():
+                sentences.append(
+                    Sentence(len(sentences), field, start, end, text[start:end], tuple(bucket))
+                )
+    return sentences
+
+
+def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
+    """The events `sentence` asserts, and those its cues cancelled (for the explanation)."""
+    asserted: list[Event] = []
+    cancelled: list[Event] = []
+    cues = sentence.hits_of(*CUES)
+    refusal = next((c for c in cues if c.has("refusal")), None)
+    saves = sentence.has("release_verb") and sentence.has("from_repat")
+    for hit in sentence.hits:
+        kind = next((k for c, k in STATUS_CONCEPTS.items() if hit.has(c)), None)
+        if hit.has("from_repat") and saves:
+            asserted.append(Event("released", hit, sentence))
+            continue
+        if kind is None:
+            continue
+        if kind in REPATRIATION and refusal is not None:
+            asserted.append(Event("custody", hit, sentence, refusal))
+            continue
+        cue = _governing_cue(sentence, hit, cues)
+        event = _apply(kind, hit, sentence, cue)
+        if kind == "repatriated" and event.kind == "repatriated" and _to_neighbour(sentence, hit):
+            event = Event("expelled", hit, sentence, event.cue)
+        (asserted if event.kind else cancelled).append(
+            event if event.kind else Event(kind, hit, sentence, cue)
+        )
+    return asserted, cancelled
+
+
+def _apply(kind: str, hit: Hit, sentence: Sentence, cue: Hit | None) -> Event:
+    if cue is None:
+        return Event(kind, hit, sentence)
+    if cue.has("prevent"):
+        return Event("facing" if kind in REPATRIATION else "", hit, sentence, cue)
+    if cue.has("negation"):
+        return Event("", hit, sentence, cue)
+    # A hedge: a threatened repatriation; a custody state still holds; the rest is not asserted.
+    if kind in REPATRIATION:
+        return Event("facing", hit, sentence, cue)
+    return Event(kind if kind == "custody" else "", hit, sentence, cue)
+
+
+def _governing_cue(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | None:
+    """The nearest cue governing `hit`: before it in the same clause (Latin, Cyrillic), or on
+    either side within a few characters (Chinese, Japanese, Korean)."""
+    best: Hit | None = None
+    best_gap = 1 << 30
+    for cue in cues:
+        if cue.has("refusal"):
+            continue
+        if cue.end <= hit.start:
+            gap = hit.start - cue.end
+            limit = CJK_BEFORE if hit.cjk else LATIN_WINDOW
+            if gap <= limit and not _clause_break(sentence, cue.end, hit.start) and gap < best_gap:
+                best, best_gap = cue, gap
+        elif hit.cjk and cue.start >= hit.end:
+            gap = cue.start - hit.end
+            if (
+                gap <= CJK_AFTER
+                and gap < best_gap
+                and not _clause_break(sentence, hit.end, cue.start)
+            ):
+                best, best_gap = cue, gap
+    return best
+
+
+def _clause_break(sentence: Sentence, start: int, end: int) -> bool:
+    between = sentence.text[start - sentence.start : end - sentence.start]
+    return any(ch in between for ch in ",;:，、；：") or " but " in between or " and " in between
+
+
+def _to_neighbour(sentence: Sentence, hit: Hit) -> bool:
+    """ "deported to China", "중국으로 추방": sent to a foreign country that is not North Korea."""
+    for place in sentence.hits_of("place"):
+        foreign = any(e.concept == "place" and e.value not in NONFOREIGN for e in place.entries)
+        if not foreign:
+            continue
+        if hit.cjk and 0 <= hit.start - place.end <= 3:
+            return True
+        if not hit.cjk and 0 <= place.start - hit.end <= 12:
+            between = sentence.text[hit.end - sentence.start : place.start - sentence.start]
+            if between.strip().lower() in {"to", "back to", "to the", "into"}:
+                return True
+    return False

@@ -1,0 +1,104 @@
+"""Facts: who, how many, where, in what state, who is involved and when, for one analysed report.
+
+Reads only the incident sentences (and, for status, groups and date, the sentences that carry a
+status about the same people), so figures from background paragraphs do not leak into a case.
+Also names the specific elements (head count, one person, city, recent day, date) the tier rule
+asks for before it raises an alert.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from bot.classify.dates import read_date
+from bot.classify.events import Event
+from bot.classify.numbers import Count, CountReader, People, choose_people
+from bot.classify.places import SPECIFIC_KINDS, foreign_places
+from bot.classify.rules import Analysis, View
+from bot.classify.status import resolve_status
+from bot.domain import Facts
+
+GROUP_ORDER = ("children", "women", "elderly", "pregnant", "family")
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    facts: Facts
+    specifics: tuple[str, ...]
+    status_event: Event | None
+
+
+def extract(analysis: Analysis, counts: CountReader, report_date: date | None) -> Extraction:
+    incident = analysis.incident
+    status_views = _unique(incident + analysis.status_views)
+    people, count_view = _people(status_views, counts)
+    events = [e for v in status_views for e in v.events]
+    status, status_event = resolve_status(events, count_view.sentence if count_view else None)
+    when = next((d for v in status_views if (d := read_date(v.sentence.text, report_date))), None)
+    facts = Facts(
+        country=analysis.where.country,
+        place=analysis.where.place,
+        people=people.count,
+        people_text=people.text,
+        people_approx=people.approx,
+        groups=_groups(status_views),
+        status=status,
+        orgs=_orgs(analysis.views),
+        date=when,
+    )
+    return Extraction(facts, _specifics(incident, people, when), status_event)
+
+
+def _people(views: tuple[View, ...], reader: CountReader) -> tuple[People, View | None]:
+    counts: list[Count] = []
+    first_view: View | None = None
+    for view in views:
+        found = reader.read(view.sentence.text)
+        if found and first_view is None:
+            first_view = view
+        counts.extend(found)
+    singular = next((h.surface for v in views for h in v.sentence.hits_of("subject_one")), None)
+    return choose_people(counts, singular=singular), first_view
+
+
+def _groups(views: tuple[View, ...]) -> tuple[str, ...]:
+    found = {e.value for v in views for h in v.sentence.hits_of("group") for e in h.entries}
+    return tuple(g for g in GROUP_ORDER if g in found)
+
+
+def _orgs(views: tuple[View, ...]) -> tuple[str, ...]:
+    names: dict[str, None] = {}
+    for view in views:
+        for hit in view.sentence.hits_of("org"):
+            for entry in hit.entries:
+                if entry.concept == "org":
+                    names.setdefault(entry.value, None)
+    return tuple(names)
+
+
+def _specifics(incident: tuple[View, ...], people: People, when: date | None) -> tuple[str, ...]:
+    found: list[str] = []
+    if people.count is not None or people.text is not None:
+        found.append("head count")
+    if any(
+        kind in SPECIFIC_KINDS for v in incident for _h, _iso, kind in foreign_places(v.sentence)
+    ):
+        found.append("city or region")
+    if any(v.sentence.has("recent") for v in incident):
+        found.append("recent day")
+    if when is not None:
+        found.append("date")
+    if any(v.sentence.has("subject_one") for v in incident):
+        found.append("one person")
+    return tuple(found)
+
+
+def _unique(views: tuple[View, ...]) -> tuple[View, ...]:
+    seen: set[int] = set()
+    out: list[View] = []
+    for view in sorted(views, key=lambda v: v.sentence.index):
+        if view.sentence.index not in seen:
+            seen.add(view.sentence.index)
+            out.append(view)
+    return tuple(out)

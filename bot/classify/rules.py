@@ -1,0 +1,214 @@
+"""The tier decision: named rules over what co-occurs in each sentence of a report.
+
+A sentence is an *incident sentence* when it names North Korean refugees (a subject), asserts a
+status event about them (arrested, held, facing or undergoing repatriation, freed, missing...),
+and is neither vetoed by a trap (money, remains, artifacts, fishermen, workers under sanctions,
+soldiers, foreigners held by North Korea or helpers arrested, other nationalities, life in South
+Korea), nor generic (habits, policy, big numbers), nor about a year long past. A report is an
+`alert` (rule `alert.incident`) when it has an incident sentence, a country of detention outside
+the two Koreas, and something specific (a head count, one named person, a city, a recent day);
+it is demoted to `related` by a doc-level trap (memoir or book in the headline, the Zainichi
+programme, a statistics headline) or when a specific element is missing; background on the topic
+is `related`, the rest `ignore`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from bot.classify.events import Event, Sentence, read_events
+from bot.classify.matcher import Hit
+from bot.classify.places import Where, foreign_places, locate
+from bot.domain import Tier
+
+SUBJECTS = ("subject", "subject_one")
+SENTENCE_VETOES = ("trap_sense", "trap_voluntary", "trap_pow")
+FOREIGNER_REACH = 60
+# What makes an incident specific enough to alert on; a recent day or a date only adds score.
+SUFFICIENT = frozenset({"head count", "one person", "city or region"})
+WEAK_SUBJECT_VETOES = ("trap_workers", "trap_other")
+ACTIONS = frozenset(
+    {
+        "arrested",
+        "apprehended",
+        "detained",
+        "custody",
+        "facing",
+        "repatriated",
+        "expelled",
+        "released",
+        "missing",
+    }
+)
+DETENTION = frozenset({"arrested", "apprehended", "detained", "custody", "released", "expelled"})
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_SINCE = re.compile(r"(?:since|from|until|through)\s*$", re.IGNORECASE)
+_SINCE_AFTER = re.compile(r"^\s*(?:년부터|년 이후|年以来|年以來|年から|以来|以來)")
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """One sentence as the rules see it."""
+
+    sentence: Sentence
+    subjects: tuple[Hit, ...]
+    events: tuple[Event, ...]
+    cancelled: tuple[Event, ...]
+    veto: Hit | None
+    generic: Hit | None
+    old: bool
+
+    @property
+    def usable(self) -> bool:
+        return self.veto is None and self.generic is None and not self.old
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    views: tuple[View, ...]
+    incident: tuple[View, ...]
+    status_views: tuple[View, ...]
+    where: Where
+    demotion: Hit | None
+    topic: bool  # the report is about North Korean refugees at all
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    tier: Tier
+    score: float
+    rule: str
+    specifics: tuple[str, ...] = field(default=())
+
+
+def analyse(sentences: Sequence[Sentence], report_year: int | None) -> Analysis:
+    nk_context = any(s.has("nk", *SUBJECTS) for s in sentences)
+    views = tuple(_view(s, nk_context, report_year) for s in sentences)
+    detention_seen = any(
+        e.kind in DETENTION for v in views if v.usable and v.subjects for e in v.events
+    )
+    actions = ACTIONS | {"third"} if detention_seen else ACTIONS
+    incident = tuple(
+        v for v in views if v.usable and v.subjects and any(e.kind in actions for e in v.events)
+    )
+    status_views = tuple(_status_views(views, incident))
+    where = locate([v.sentence for v in incident])
+    if where.country is None:
+        where = locate([v.sentence for v in status_views])
+    topic = any(v.subjects for v in views)
+    return Analysis(views, incident, status_views, where, _demotion(sentences), topic)
+
+
+def _status_views(views: Sequence[View], incident: Sequence[View]) -> list[View]:
+    """Sentences that can carry the status of the incident's people: those naming them (or
+    "they", 이들), and those following straight on from one that does (Japanese, Korean and
+    Chinese often drop the subject)."""
+    incident_ids = {v.sentence.index for v in incident}
+    out: list[View] = []
+    previous_counts = False
+    for view in views:
+        names_them = bool(view.subjects) or view.sentence.has("subject_pron")
+        counts = view.usable and bool(view.events) and (names_them or previous_counts)
+        if counts:
+            out.append(view)
+        previous_counts = view.usable and (counts or view.sentence.index in incident_ids)
+    return out
+
+
+def decide(analysis: Analysis, specifics: Sequence[str]) -> Decision:
+    """The tier, a score in [0, 1] and the name of the rule that fired."""
+    a = analysis
+    if a.incident and a.where.country and SUFFICIENT & set(specifics) and a.demotion is None:
+        title = any(v.sentence.field == "title" for v in a.incident)
+        score = 0.6 + 0.1 * min(len(specifics), 3) + (0.09 if title else 0.0)
+        return Decision(Tier.ALERT, round(min(score, 0.99), 2), "alert.incident", tuple(specifics))
+    if a.incident:
+        if a.demotion is not None:
+            rule = f"related.demoted-by-{a.demotion.entries[0].concept}"
+        elif not a.where.country:
+            rule = "related.no-country-abroad"
+        else:
+            rule = "related.nothing-specific"
+        return Decision(Tier.RELATED, 0.45, rule)
+    background = any(
+        v.subjects and (v.events or v.cancelled or v.sentence.has("repat_topic")) for v in a.views
+    )
+    if background or (a.topic and a.demotion is not None):
+        return Decision(Tier.RELATED, 0.3, "related.background")
+    if a.topic:
+        return Decision(Tier.IGNORE, 0.1, "ignore.no-detention-or-repatriation")
+    return Decision(Tier.IGNORE, 0.0, "ignore.off-topic")
+
+
+def _view(sentence: Sentence, nk_context: bool, report_year: int | None) -> View:
+    strong = tuple(sentence.hits_of(*SUBJECTS))
+    weak: tuple[Hit, ...] = ()
+    if nk_context and not sentence.has(*WEAK_SUBJECT_VETOES):
+        weak = tuple(sentence.hits_of("subject_weak"))
+    events, cancelled = read_events(sentence)
+    veto = _veto(sentence, strong, weak, events)
+    generic = next(iter(sentence.hits_of("generic", "trap_stats")), None)
+    return View(
+        sentence=sentence,
+        subjects=tuple(sorted(strong + weak, key=lambda h: h.start)),
+        events=tuple(events),
+        cancelled=tuple(cancelled),
+        veto=veto,
+        generic=generic,
+        old=_is_old(sentence, report_year),
+    )
+
+
+def _veto(
+    sentence: Sentence, strong: Sequence[Hit], weak: Sequence[Hit], events: Sequence[Event]
+) -> Hit | None:
+    hits = sentence.hits_of(*SENTENCE_VETOES)
+    if hits:
+        return hits[0]
+    # Life, trials and politics in South Korea, unless the sentence is about a place abroad.
+    hits = sentence.hits_of("trap_south")
+    if hits and not foreign_places(sentence):
+        return hits[0]
+    if not strong:
+        hits = sentence.hits_of(*WEAK_SUBJECT_VETOES)
+        if hits:
+            return hits[0]
+    # A foreigner or helper named next to the arrest and before any North Korean: the sentence
+    # is about them ("a South Korean missionary was arrested for helping defectors").
+    for hit in sentence.hits_of("trap_foreigner"):
+        if any(s.start < hit.start for s in (*strong, *weak)):
+            continue
+        if any(abs(e.hit.start - hit.start) <= FOREIGNER_REACH for e in events):
+            return hit
+    return None
+
+
+def _is_old(sentence: Sentence, report_year: int | None) -> bool:
+    if report_year is None:
+        return False
+    text = sentence.text
+    for m in _YEAR.finditer(text):
+        if _SINCE.search(text[: m.start()]) or _SINCE_AFTER.match(text[m.end() :]):
+            continue
+        if int(m.group(1)) <= report_year - 2:
+            return True
+    return False
+
+
+def _demotion(sentences: Sequence[Sentence]) -> Hit | None:
+    """Doc-level traps: the Zainichi programme anywhere; a memoir, book or film, or statistics,
+    in the headline or first sentence."""
+    for s in sentences:
+        hits = s.hits_of("trap_zainichi")
+        if hits:
+            return hits[0]
+    lead = [s for s in sentences if s.field == "title"] or list(sentences[:1])
+    if sentences and sentences[0].field == "title" and len(sentences) > 1:
+        lead.append(sentences[1])
+    for s in lead:
+        hits = s.hits_of("trap_history", "trap_stats")
+        if hits:
+            return hits[0]
+    return None

@@ -1,0 +1,54 @@
+"""Status: the most advanced state a report asserts for the people in its incident.
+
+The ladder, highest first: reached a third country (only after a detention the report mentions),
+released, repatriated, facing repatriation, missing, detained, arrested. Between "arrested" and
+"detained" the report's own emphasis decides: a continuing custody ("are being held", "a detention
+centre", "억류돼 있는", North Korea refusing to take them back) makes it detained; otherwise the
+headline's verb, then the verb of the sentence giving the head count, then the first verb of the
+text; weak verbs (caught, nabbed, holds) count as arrested only when nothing else does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.classify.events import Event, Sentence
+from bot.domain import Status
+
+DETENTION = frozenset(
+    {"arrested", "apprehended", "detained", "custody", "released", "expelled", "facing"}
+)
+LADDER = (
+    ("released", Status.RELEASED),
+    ("repatriated", Status.REPATRIATED),
+    ("facing", Status.FACING_REPATRIATION),
+    ("missing", Status.MISSING),
+    ("custody", Status.DETAINED),
+)
+STRONG = {"arrested": Status.ARRESTED, "detained": Status.DETAINED}
+
+
+def resolve_status(
+    events: Sequence[Event], count_sentence: Sentence | None
+) -> tuple[Status | None, Event | None]:
+    """The status and the event that decided it (None, None when nothing is asserted)."""
+    by_kind: dict[str, Event] = {}
+    for event in events:
+        by_kind.setdefault(event.kind, event)
+    if "third" in by_kind and DETENTION & by_kind.keys():
+        return Status.REACHED_THIRD_COUNTRY, by_kind["third"]
+    for kind, status in LADDER:
+        if kind in by_kind:
+            return status, by_kind[kind]
+    strong = [e for e in events if e.kind in STRONG]
+    pick = next((e for e in strong if e.sentence.field == "title"), None)
+    if pick is None and count_sentence is not None:
+        pick = next((e for e in strong if e.sentence is count_sentence), None)
+    if pick is None and strong:
+        pick = strong[0]
+    if pick is not None:
+        return STRONG[pick.kind], pick
+    for kind in ("apprehended", "expelled"):
+        if kind in by_kind:
+            return Status.ARRESTED, by_kind[kind]
+    return None, None

@@ -1,0 +1,81 @@
+"""Alerts rendered into outbox rows: one per chat, in the chat's language, with the right kind."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.audience import Recipient
+from bot.domain import Facts, Reason, Status, Tier, Verdict
+from bot.outgoing import MessageKind
+from bot.tg.alerts import alert_messages, alert_view, broadcast_messages
+from bot.tg.views import AlertView
+
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+ALERT = AlertView(
+    report_id=5,
+    case_id=2,
+    title="Three held after crossing",
+    facts=Facts(country="RU", people=3, status=Status.DETAINED),
+    terms=("detained",),
+)
+
+
+def recipients() -> list[Recipient]:
+    return [
+        Recipient(chat_id=1, message_thread_id=None, language="en", not_before=None),
+        Recipient(chat_id=-100, message_thread_id=7, language="ko", not_before=None),
+        Recipient(chat_id=3, message_thread_id=None, language=None, not_before=None),
+    ]
+
+
+def test_each_chat_gets_one_row_in_its_language() -> None:
+    rows = alert_messages(ALERT, MessageKind.ALERT, recipients())
+    assert [(r.chat_id, r.lang, r.message_thread_id) for r in rows] == [
+        (1, "en", None),
+        (-100, "ko", 7),
+        (3, "en", None),
+    ]
+    assert "Russia" in rows[0].text and "러시아" in rows[1].text
+    assert all(r.report_id == 5 and r.case_id == 2 and not r.link_preview for r in rows)
+    assert [b.callback_data for b in rows[0].buttons[0]] == ["case:2", "fb:5"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "marker"),
+    [
+        (MessageKind.ALERT, "ALERT"),
+        (MessageKind.UPDATE, "Update on case C2"),
+        (MessageKind.STATUS_CHANGE, "Case C2: status now detained"),
+    ],
+    ids=["alert", "update", "status-change"],
+)
+def test_the_kind_picks_the_format(kind: MessageKind, marker: str) -> None:
+    (row,) = alert_messages(ALERT, kind, recipients()[:1])
+    assert marker in row.text and row.kind is kind
+
+
+def test_a_broadcast_is_escaped_and_deduplicated_per_request() -> None:
+    rows = broadcast_messages("Vigil <tonight> & tomorrow", [(1, None), (2, 9)], NOW)
+    assert [r.text for r in rows] == ["📣 Vigil &lt;tonight&gt; &amp; tomorrow"] * 2
+    assert rows[0].dedupe_key == rows[1].dedupe_key
+    assert rows[1].message_thread_id == 9
+    again = broadcast_messages("Vigil <tonight> & tomorrow", [(1, None)], NOW)
+    assert again[0].dedupe_key == rows[0].dedupe_key
+
+
+def test_alert_view_takes_facts_and_reasons_from_the_verdict() -> None:
+    verdict = Verdict(
+        tier=Tier.ALERT,
+        score=0.8,
+        facts=Facts(country="CN"),
+        reasons=(Reason("detention", "arrested", "title", 0, 8),),
+    )
+    view = alert_view(report_id=1, title="t", verdict=verdict, case_id=4)
+    assert (view.facts.country, view.terms, view.tier, view.case_id) == (
+        "CN",
+        ("arrested",),
+        Tier.ALERT,
+        4,
+    )
