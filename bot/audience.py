@@ -124,3 +124,32 @@ def _next_at(local: datetime, at: time) -> datetime:
     if candidate < local:
         candidate = datetime.combine(day + timedelta(days=1), at, tzinfo=tz)
     return candidate
+
+
+def with_followers(
+    recipients: list[Recipient],
+    subscriptions: Iterable[SubscriptionView],
+    followers: set[int],
+    *,
+    status_changed: bool,
+    now: datetime,
+) -> list[tuple[Recipient, bool]]:
+    """Recipients paired with "already follows the case"; on a status change, followers whose
+    filters would now skip the report are told too (a status change is always sent)."""
+    told = {r.chat_id for r in recipients}
+    pairs = [(r, r.chat_id in followers) for r in recipients]
+    if status_changed:
+        pairs += [
+            (
+                Recipient(
+                    sub.chat_id,
+                    sub.settings.message_thread_id,
+                    sub.language,
+                    send_time(sub.settings, now),
+                ),
+                True,
+            )
+            for sub in subscriptions
+            if sub.chat_id in followers and sub.chat_id not in told
+        ]
+    return pairs

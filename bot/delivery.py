@@ -3,14 +3,16 @@
 One `Sender` per process. It claims a batch of due rows (with a lease), sends them in the order the
 pacer allows (global rate with no burst, 1/s per chat, 20/min per group), and records each outcome
 in its own short transaction right after the send, so a SIGKILL loses nothing and repeats at most
-the one send in flight. A 429 waits exactly as long as Telegram said (for the chat, or for every
+the sends in flight (at most `max_in_flight`, usually one or two). A 429 waits exactly as long as Telegram said (for the chat, or for every
 chat if the flood was global) and does not count as a failed attempt; a blocked chat is deactivated
 and its rows dropped; a migrated group moves its rows and subscription to the new id; transient
 errors back off exponentially and end `failed`, visible to operators and reported through a hook.
 
 Several senders on one PostgreSQL database: claims use SKIP LOCKED and leases, one chat's rows go
 to one sender at a time, and each sender keeps a heartbeat row and paces at global_rate / live
-senders, so together they stay under Telegram's global limit.
+senders (see pacing.share_of_rate), so together they stay under Telegram's global limit. Several
+requests may be in flight at once (a request can take longer than one slot); all SQL runs on one
+database thread, so the event loop, shared with the Telegram front end, never waits on it.
 """
 
 from __future__ import annotations
@@ -19,17 +21,18 @@ import asyncio
 import contextlib
 import heapq
 import logging
-import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
-from typing import Protocol
+from datetime import timedelta
+from typing import TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.delivery_setup import Clock, DeliveryHooks, FailedSend, SenderConfig, SystemClock
 from bot.notifier import TelegramNotifier
 from bot.outgoing import MessageKind, Notifier, OutgoingMessage, SendOutcome, SendStatus
-from bot.pacing import DEFAULT_GLOBAL_RATE, Pacer, is_group_chat, share_of_rate
+from bot.pacing import Pacer, is_group_chat, share_of_rate
 from bot.store import outbox
 from bot.store.base import session_scope
 from bot.store.outbox import ClaimedMessage
@@ -37,61 +40,7 @@ from bot.store.outbox import ClaimedMessage
 __all__ = ["Clock", "DeliveryHooks", "FailedSend", "Sender", "SenderConfig", "TelegramNotifier"]
 
 log = logging.getLogger(__name__)
-
-
-class Clock(Protocol):
-    def now(self) -> datetime: ...
-    def monotonic(self) -> float: ...
-    async def sleep(self, seconds: float) -> None: ...
-
-
-class SystemClock:
-    def now(self) -> datetime:
-        return datetime.now(UTC)
-
-    def monotonic(self) -> float:
-        return time.monotonic()
-
-    async def sleep(self, seconds: float) -> None:
-        await asyncio.sleep(max(seconds, 0.0))
-
-
-@dataclass(frozen=True, slots=True)
-class FailedSend:
-    """A message given up on; operators are told."""
-
-    outbox_id: int
-    chat_id: int
-    report_id: int | None
-    attempts: int
-    error: str
-
-
-@dataclass(frozen=True, slots=True)
-class DeliveryHooks:
-    """Wired by the composition root, e.g. to bot.store.chats.deactivate_chat / migrate_chat.
-
-    The chat hooks run in the same transaction that drops or moves the chat's outbox rows.
-    """
-
-    on_chat_blocked: Callable[[Session, int, datetime], object] | None = None
-    on_chat_migrated: Callable[[Session, int, int, datetime], object] | None = None
-    on_failed: Callable[[FailedSend], Awaitable[object]] | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class SenderConfig:
-    worker_id: str
-    global_rate: float = DEFAULT_GLOBAL_RATE
-    batch_size: int = 60
-    lease_seconds: float = 60.0
-    heartbeat_ttl: float = 10.0  # a sender silent this long is dead; its claims are free
-    beat_interval: float = 1.0
-    max_in_flight: int = 4  # overlapping requests; a crash may repeat at most these
-    idle_poll: float = 0.5
-    max_attempts: int = 6
-    backoff_base: float = 5.0
-    backoff_cap: float = 1800.0
+_T = TypeVar("_T")
 
 
 @dataclass(order=True)
@@ -135,13 +84,14 @@ class Sender:
         self._clock = clock or SystemClock()
         self._pacer = Pacer(global_rate=config.global_rate)
         self._stop = asyncio.Event()
+        self._executor: ThreadPoolExecutor | None = None
 
     # --- loops ------------------------------------------------------------------------------
     async def run(self) -> None:
         """Deliver until `stop()`; then hand unsent claims back and leave."""
         async with self._registered():
             while not self._stop.is_set():
-                if await self.drain_once() == 0:
+                if await self._drain_batch() == 0:
                     await self._pause(self._config.idle_poll)
 
     def stop(self) -> None:
@@ -151,38 +101,45 @@ class Sender:
         """Deliver until nothing is owed any more (for tests, the demo and benchmarks)."""
         async with self._registered():
             while not self._stop.is_set():
-                if await self.drain_once() == 0:
-                    with session_scope(self._sessions) as session:
-                        if outbox.outbox_depth(session) == 0:
-                            return
+                if await self._drain_batch() == 0:
+                    if await self._db(outbox.outbox_depth) == 0:
+                        return
                     await self._pause(self._config.idle_poll)
 
     @contextlib.asynccontextmanager
     async def _registered(self) -> AsyncIterator[None]:
         """Heartbeat while delivering; a newcomer waits until the others have slowed down."""
-        live = self._beat()
-        beat = asyncio.create_task(self._heartbeat_loop())
+        worker = self._config.worker_id
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="outbox-db")
+        beat: asyncio.Task[None] | None = None
         try:
+            await self._db(lambda s: outbox.retire(s, worker))  # claims from a previous life
+            live = await self._beat()
+            beat = asyncio.create_task(self._heartbeat_loop())
             if live > 1:
                 await self._clock.sleep(self._config.beat_interval * 1.5)
             yield
         finally:
-            beat.cancel()
-            await asyncio.gather(beat, return_exceptions=True)
-            with session_scope(self._sessions) as session:
-                outbox.retire(session, self._config.worker_id)
+            if beat is not None:
+                beat.cancel()
+                await asyncio.gather(beat, return_exceptions=True)
+            await self._db(lambda s: outbox.retire(s, worker))
+            self._executor.shutdown(wait=True)
+            self._executor = None
 
-    async def drain_once(self) -> int:
+    async def _drain_batch(self) -> int:
         """Claim one batch and deliver it; returns how many rows were claimed."""
         cfg = self._config
-        with session_scope(self._sessions) as session:
-            rows = outbox.claim_batch(
-                session,
+        now = self._clock.now()
+        rows = await self._db(
+            lambda s: outbox.claim_batch(
+                s,
                 worker_id=cfg.worker_id,
-                now=self._clock.now(),
+                now=now,
                 limit=cfg.batch_size,
                 lease_seconds=cfg.lease_seconds,
             )
+        )
         deadline = self._clock.monotonic() + cfg.lease_seconds * 0.8
         batch = _Batch(deadline, [_Queued(0.0, i, row) for i, row in enumerate(rows)])
         while (batch.queue or batch.in_flight) and not self._stop.is_set():
@@ -193,7 +150,7 @@ class Sender:
         if batch.in_flight:
             await asyncio.wait(batch.in_flight)
         for item in batch.queue:  # stopped midway: hand the rest back
-            self._defer(item.row, 0.0)
+            await self._defer(item.row, 0.0)
         self._pacer.forget_idle(self._clock.monotonic())
         return len(rows)
 
@@ -204,7 +161,7 @@ class Sender:
         group = is_group_chat(chat_id)
         chat_ready = self._pacer.chat_ready_at(chat_id, is_group=group)
         if chat_ready > batch.deadline:
-            self._defer(item.row, chat_ready - self._clock.monotonic())
+            await self._defer(item.row, chat_ready - self._clock.monotonic())
             return
         if chat_ready > item.ready:  # its key was stale: queue it by when its chat is free
             item.ready = chat_ready
@@ -212,29 +169,34 @@ class Sender:
             return
         while len(batch.in_flight) >= self._config.max_in_flight:
             await asyncio.wait(batch.in_flight, return_when=asyncio.FIRST_COMPLETED)
+        message = await self._message(item)
         ready = self._pacer.ready_at(chat_id, is_group=group, now=self._clock.monotonic())
         await self._clock.sleep(ready - self._clock.monotonic())
         started = self._clock.monotonic()
         self._pacer.record_send(chat_id, is_group=group, at=started)
-        # Sends overlap (a request takes longer than a slot); each records its outcome itself.
-        task = asyncio.create_task(self._send(item, batch, started))
+        # Sends overlap (a request can take longer than a slot); each records its own outcome.
+        task = asyncio.create_task(self._send(item, message, batch, started))
         batch.in_flight.add(task)
         task.add_done_callback(batch.in_flight.discard)
 
-    async def _send(self, item: _Queued, batch: _Batch, started: float) -> None:
+    async def _send(
+        self, item: _Queued, message: OutgoingMessage, batch: _Batch, started: float
+    ) -> None:
         try:
-            outcome = await self._notifier.send(self._message(item))
+            outcome = await self._notifier.send(message)
             await self._apply(item, outcome, batch, started)
         except Exception as exc:  # a bug or the database: keep the row, try again later
             log.exception("delivering outbox row %s failed", item.row.id)
-            self._retry_later(item.row, f"{type(exc).__name__}: {exc}")
+            await self._retry_later(item.row, f"{type(exc).__name__}: {exc}")
 
-    def _message(self, item: _Queued) -> OutgoingMessage:
+    async def _message(self, item: _Queued) -> OutgoingMessage:
         row = item.row
         reply_to = None
-        if row.kind is not MessageKind.ALERT and row.case_id is not None and not item.drop_reply:
-            with session_scope(self._sessions) as session:
-                reply_to = outbox.first_message_for_case(session, row.chat_id, row.case_id)
+        case_id = row.case_id
+        if row.kind is not MessageKind.ALERT and case_id is not None and not item.drop_reply:
+            reply_to = await self._db(
+                lambda s: outbox.first_message_for_case(s, row.chat_id, case_id)
+            )
         return OutgoingMessage(
             chat_id=row.chat_id,
             text=row.text,
@@ -250,26 +212,26 @@ class Sender:
     ) -> None:
         row, status = item.row, outcome.status
         if status is SendStatus.SENT:
-            with session_scope(self._sessions) as session:
-                outbox.mark_sent(session, row.id, outcome.message_id, self._clock.now())
+            now = self._clock.now()
+            await self._db(lambda s: outbox.mark_sent(s, row.id, outcome.message_id, now))
         elif status is SendStatus.RETRY_AFTER:
-            self._flood(item, outcome.retry_after, batch, started)
+            await self._flood(item, outcome.retry_after, batch, started)
         elif status is SendStatus.BLOCKED:
-            self._blocked(row.chat_id, outcome.error)
             _forget_chat(batch.queue, row.chat_id)
+            await self._blocked(row.chat_id, outcome.error)
         elif status is SendStatus.MIGRATED and outcome.new_chat_id is not None:
-            self._migrated(row.chat_id, outcome.new_chat_id)
             _forget_chat(batch.queue, row.chat_id)
+            await self._migrated(row.chat_id, outcome.new_chat_id)
         elif status in (SendStatus.REPLY_MISSING, SendStatus.THREAD_MISSING):
             item.drop_reply |= status is SendStatus.REPLY_MISSING
             item.drop_thread |= status is SendStatus.THREAD_MISSING
             heapq.heappush(batch.queue, item)
         elif status is SendStatus.TRANSIENT and row.attempts + 1 < self._config.max_attempts:
-            self._retry_later(row, outcome.error)
+            await self._retry_later(row, outcome.error)
         else:
             await self._fail(row, outcome.error or status.value)
 
-    def _flood(self, item: _Queued, seconds: float, batch: _Batch, started: float) -> None:
+    async def _flood(self, item: _Queued, seconds: float, batch: _Batch, started: float) -> None:
         chat_id = item.row.chat_id
         until = self._clock.monotonic() + seconds
         group = is_group_chat(chat_id)
@@ -278,40 +240,43 @@ class Sender:
             self._pacer.close_all(until)
         self._pacer.close_chat(chat_id, until)
         if until > batch.deadline:
-            self._defer(item.row, seconds)
+            await self._defer(item.row, seconds)
         else:
             item.ready = until
             heapq.heappush(batch.queue, item)
 
-    def _blocked(self, chat_id: int, error: str) -> None:
+    async def _blocked(self, chat_id: int, error: str) -> None:
         log.info("chat %s blocked the bot or is gone; deactivating it", chat_id)
-        with session_scope(self._sessions) as session:
-            if self._hooks.on_chat_blocked is not None:
-                self._hooks.on_chat_blocked(session, chat_id, self._clock.now())
+        hook, now = self._hooks.on_chat_blocked, self._clock.now()
+
+        def work(session: Session) -> None:
+            if hook is not None:
+                hook(session, chat_id, now)
             outbox.drop_for_chat(session, chat_id, reason=error)
 
-    def _migrated(self, old_id: int, new_id: int) -> None:
-        log.info("chat %s migrated to %s; moving its subscription and messages", old_id, new_id)
-        with session_scope(self._sessions) as session:
-            if self._hooks.on_chat_migrated is not None:
-                self._hooks.on_chat_migrated(session, old_id, new_id, self._clock.now())
-            outbox.move_chat(session, old_id, new_id, now=self._clock.now())
+        await self._db(work)
 
-    def _retry_later(self, row: ClaimedMessage, error: str) -> None:
+    async def _migrated(self, old_id: int, new_id: int) -> None:
+        log.info("chat %s migrated to %s; moving its subscription and messages", old_id, new_id)
+        hook, now = self._hooks.on_chat_migrated, self._clock.now()
+
+        def work(session: Session) -> None:
+            if hook is not None:
+                hook(session, old_id, new_id, now)
+            outbox.move_chat(session, old_id, new_id, now=now)
+
+        await self._db(work)
+
+    async def _retry_later(self, row: ClaimedMessage, error: str) -> None:
         cfg = self._config
         delay = min(cfg.backoff_cap, cfg.backoff_base * 2**row.attempts)
-        with session_scope(self._sessions) as session:
-            outbox.mark_retry(
-                session,
-                row.id,
-                next_attempt_at=self._clock.now() + timedelta(seconds=delay),
-                error=error,
-            )
+        due = self._clock.now() + timedelta(seconds=delay)
+        await self._db(lambda s: outbox.mark_retry(s, row.id, next_attempt_at=due, error=error))
 
     async def _fail(self, row: ClaimedMessage, error: str) -> None:
         log.error("delivery %s to chat %s failed: %s", row.id, row.chat_id, error)
-        with session_scope(self._sessions) as session:
-            outbox.mark_failed(session, row.id, now=self._clock.now(), error=error)
+        now = self._clock.now()
+        await self._db(lambda s: outbox.mark_failed(s, row.id, now=now, error=error))
         if self._hooks.on_failed is not None:
             failed = FailedSend(row.id, row.chat_id, row.report_id, row.attempts + 1, error)
             try:
@@ -319,31 +284,43 @@ class Sender:
             except Exception:
                 log.exception("the on_failed hook raised")
 
-    def _defer(self, row: ClaimedMessage, seconds: float) -> None:
+    async def _defer(self, row: ClaimedMessage, seconds: float) -> None:
         """Hand a claimed row back, due in `seconds`, without counting an attempt."""
-        with session_scope(self._sessions) as session:
-            outbox.mark_retry(
-                session,
-                row.id,
-                next_attempt_at=self._clock.now() + timedelta(seconds=max(seconds, 0.0)),
-                error=None,
-                count_attempt=False,
+        due = self._clock.now() + timedelta(seconds=max(seconds, 0.0))
+        await self._db(
+            lambda s: outbox.mark_retry(
+                s, row.id, next_attempt_at=due, error=None, count_attempt=False
             )
+        )
 
-    # --- heartbeat --------------------------------------------------------------------------
-    def _beat(self) -> int:
+    # --- database and heartbeat -------------------------------------------------------------
+    async def _db(self, work: Callable[[Session], _T]) -> _T:
+        """Run `work` in its own transaction on the sender's database thread.
+
+        The event loop (shared with the Telegram front end) never waits on SQL, and one thread
+        means one SQLite connection in use and writes in the order they were asked for.
+        """
+
+        def unit() -> _T:
+            with session_scope(self._sessions) as session:
+                return work(session)
+
+        assert self._executor is not None, "the sender is not running"
+        return await asyncio.get_running_loop().run_in_executor(self._executor, unit)
+
+    async def _beat(self) -> int:
         cfg = self._config
-        with session_scope(self._sessions) as session:
-            live = outbox.heartbeat(
-                session, cfg.worker_id, now=self._clock.now(), ttl_seconds=cfg.heartbeat_ttl
-            )
+        now = self._clock.now()
+        live = await self._db(
+            lambda s: outbox.heartbeat(s, cfg.worker_id, now=now, ttl_seconds=cfg.heartbeat_ttl)
+        )
         self._pacer.set_rate(share_of_rate(cfg.global_rate, live))
         return live
 
     async def _heartbeat_loop(self) -> None:
         while True:
             try:
-                self._beat()
+                await self._beat()
             except Exception:
                 log.exception("sender heartbeat failed")
             await self._clock.sleep(self._config.beat_interval)

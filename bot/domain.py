@@ -82,6 +82,7 @@ class Item:
     published: datetime | None
     language: str | None
     fingerprint: str
+    source: str | None = None  # the outlet, when the entry names one (RSS <source>, Atom author)
 
 
 @dataclass(frozen=True, slots=True)

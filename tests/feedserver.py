@@ -63,6 +63,7 @@ class RecordedRequest:
     method: str
     path: str
     headers: Mapping[str, str]  # lower-cased names
+    client_port: int = 0  # the same port on two requests means one reused connection
 
     def header(self, name: str) -> str | None:
         return self.headers.get(name.lower())
@@ -273,7 +274,10 @@ class _Handler(BaseHTTPRequestHandler):
         path = self.path.split("?", 1)[0]
         owner._record(
             RecordedRequest(
-                self.command, self.path, {k.lower(): v for k, v in self.headers.items()}
+                self.command,
+                self.path,
+                {k.lower(): v for k, v in self.headers.items()},
+                int(self.client_address[1]),
             )
         )
         route = owner._lookup(path)

@@ -78,9 +78,11 @@ def test_romanisations_of_a_korean_name_fold_together(left: str, right: str, sam
         (Facts(people=15), Facts(people=30, people_approx=True), True),
         (Facts(people=4), Facts(people=40), False),
         (Facts(people=2), Facts(people=9), False),
+        (Facts(people=1), Facts(people=5), False),
+        (Facts(people=5), Facts(people=7), True),
         (Facts(people=None), Facts(people=9), None),
     ],
-    ids=["11-vs-15", "about-10-vs-11", "15-vs-dozens", "4-vs-40", "2-vs-9", "unknown"],
+    ids=["11-vs-15", "about-10-vs-11", "15-vs-dozens", "4-vs-40", "2-vs-9", "1-vs-5", "5-vs-7", "unknown"],
 )
 def test_close_counts_are_compatible(left: Facts, right: Facts, expected: bool | None) -> None:
     assert counts_compatible(left, right) is expected

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 import telegram
+from telegram.request import HTTPXRequest
 from fakebotapi import FakeBotAPI, Fault
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -43,7 +44,9 @@ async def api() -> AsyncIterator[FakeBotAPI]:
 
 @pytest.fixture
 async def bot(api: FakeBotAPI) -> AsyncIterator[telegram.Bot]:
-    async with telegram.Bot(api.token, base_url=api.base_url) as client:
+    async with telegram.Bot(
+        api.token, base_url=api.base_url, request=HTTPXRequest(connection_pool_size=8)
+    ) as client:
         yield client
 
 

@@ -304,3 +304,16 @@ async def test_a_304_without_validators_keeps_the_ones_sent(server: FeedServer) 
         )
     assert result.not_modified
     assert (result.etag, result.last_modified) == ('"kept"', "Tue, 17 Nov 2026 08:00:00 GMT")
+
+
+async def test_polls_answered_304_reuse_one_connection(
+    server: FeedServer, fetcher: Fetcher
+) -> None:
+    url = server.route("/feed.xml", FEED, etag='"same"')
+    server.route("/gone.xml", "gone", status=410, content_type="text/plain")
+    server.redirect("/moved.xml", "/feed.xml", status=302)
+    for _ in range(3):
+        await fetcher.fetch(url, etag='"same"', now=NOW)
+        await fetcher.fetch(server.url("/gone.xml"), now=NOW)
+        await fetcher.fetch(server.url("/moved.xml"), etag='"same"', now=NOW)
+    assert len({request.client_port for request in server.requests}) == 1

@@ -145,6 +145,8 @@ def _incident_date(ref: ReportRef, case: CaseRecord) -> Evidence:
         days = abs((ref.facts.date - case.incident_date).days)
         if days > 30:
             return -2.0, f"incident dates {days} days apart"
+        if days <= 3:
+            return 0.5, "same incident date"
     return None
 
 
@@ -152,8 +154,10 @@ def _place(ref: ReportRef, case: CaseRecord) -> Evidence:
     case_places = frozenset(k for m in case.members for k in m.places)
     case_mentions = frozenset(k for m in case.members for k in m.mentions)
     if ref.places and case_places:
-        if related(ref.places, case_places):
+        if ref.places & case_places:
             return 2.0, "same place"
+        if related(ref.places, case_places):
+            return 1.0, "one place lies within the other"
         if related(ref.places, case_mentions) or related(ref.mentions, case_places):
             return -0.5, "different place, though the other is mentioned"
         return -2.5, "different places"
@@ -171,8 +175,21 @@ def _people(ref: ReportRef, case: CaseRecord) -> Evidence:
     if any(v is True for v in verdicts):
         return 1.0, "compatible people counts"
     if any(v is False for v in verdicts):
+        if _count_ratio(ref, case) >= 5:
+            return -2.0, "people counts wildly apart"
         return -1.0, "people counts far apart"
     return None
+
+
+def _count_ratio(ref: ReportRef, case: CaseRecord) -> float:
+    """How many times larger the larger count is, for the closest count the case has."""
+    mine = ref.facts.people or 0
+    ratios = [
+        max(mine, m.facts.people) / max(1, min(mine, m.facts.people))
+        for m in case.members
+        if m.facts.people is not None
+    ]
+    return min(ratios, default=1.0)
 
 
 def _names(ref: ReportRef, case: CaseRecord) -> Evidence:

@@ -61,7 +61,7 @@ def counts_compatible(left: Facts, right: Facts) -> bool | None:
         return None
     low, high = sorted((left.people, right.people))
     approx = left.people_approx or right.people_approx
-    if high - low <= (5 if approx else 4):
+    if high - low <= (5 if approx else 2):
         return True
     return high <= low * (2.5 if approx else 1.6)
 

@@ -43,12 +43,15 @@ class Sentence:
     end: int
     text: str
     hits: tuple[Hit, ...]
+    concepts: frozenset[str]
 
     def has(self, *concepts: str) -> bool:
-        return any(h.has(c) for h in self.hits for c in concepts)
+        return any(c in self.concepts for c in concepts)
 
     def hits_of(self, *concepts: str) -> list[Hit]:
-        return [h for h in self.hits if any(h.has(c) for c in concepts)]
+        if self.concepts.isdisjoint(concepts):
+            return []
+        return [h for h in self.hits if not h.concepts.isdisjoint(concepts)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +75,11 @@ def build_sentences(fields: Sequence[tuple[str, str, list[Hit]]]) -> list[Senten
             buckets[sentence_of(starts, hit.start)].append(hit)
         for (start, end), bucket in zip(spans, buckets, strict=True):
             if text[start:end].strip():
+                concepts = frozenset(c for h in bucket for c in h.concepts)
                 sentences.append(
-                    Sentence(len(sentences), field, start, end, text[start:end], tuple(bucket))
+                    Sentence(
+                        len(sentences), field, start, end, text[start:end], tuple(bucket), concepts
+                    )
                 )
     return sentences
 

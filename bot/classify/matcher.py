@@ -20,6 +20,7 @@ import ahocorasick
 from bot.classify.lexicon import Term
 
 CJK_START = 0x2E80  # characters from here on (CJK, kana, Hangul) have no word boundaries
+_SEPARATOR = re.compile(r"[^\w]")
 
 
 def is_word_char(ch: str) -> bool:
@@ -35,13 +36,10 @@ class Hit:
     end: int
     surface: str
     entries: tuple[Term, ...]
+    concepts: frozenset[str]
 
     def has(self, concept: str) -> bool:
-        return any(e.concept == concept for e in self.entries)
-
-    @property
-    def concepts(self) -> frozenset[str]:
-        return frozenset(e.concept for e in self.entries)
+        return concept in self.concepts
 
     @property
     def cjk(self) -> bool:
@@ -52,13 +50,20 @@ class Hit:
 class _Key:
     length: int
     entries: tuple[Term, ...]
+    concepts: frozenset[str]
     bounded_start: bool
     bounded_end: bool
     wildcard: bool
 
 
 class Matcher:
-    """Finds lexicon terms in text; build once (tens of milliseconds), scan many times."""
+    """Finds lexicon terms in text; build once, scan many times.
+
+    Speed comes from letting the automaton see word starts: the scanned copy of the text has
+    every separator (space, punctuation) replaced by NUL and one NUL in front, and Latin and
+    Cyrillic keys start with NUL, so "he" is never even found inside "the". Only the end of a
+    whole-word match is checked in Python.
+    """
 
     def __init__(self, terms: Sequence[Term]) -> None:
         grouped: dict[tuple[str, bool], list[Term]] = {}
@@ -67,20 +72,23 @@ class Matcher:
             wildcard = text.endswith("*") and len(text) > 1
             key = text.rstrip("*").strip() if wildcard else text
             grouped.setdefault((key, wildcard), []).append(term)
-        self._automaton = ahocorasick.Automaton()
         by_key: dict[str, list[_Key]] = {}
         for (key, wildcard), entries in grouped.items():
-            by_key.setdefault(key, []).append(
+            bounded_start = is_word_char(key[0])
+            marked = ("\0" if bounded_start else "") + _SEPARATOR.sub("\0", key)
+            by_key.setdefault(marked, []).append(
                 _Key(
                     length=len(key),
                     entries=tuple(entries),
-                    bounded_start=is_word_char(key[0]),
+                    concepts=frozenset(e.concept for e in entries),
+                    bounded_start=bounded_start,
                     bounded_end=is_word_char(key[-1]),
                     wildcard=wildcard,
                 )
             )
-        for key, variants in by_key.items():
-            self._automaton.add_word(key, tuple(variants))
+        self._automaton = ahocorasick.Automaton()
+        for marked, variants in by_key.items():
+            self._automaton.add_word(marked, tuple(variants))
         self._automaton.make_automaton()
         self.size = len(by_key)
 
@@ -88,29 +96,29 @@ class Matcher:
         """Every non-overlapping term in `text` (longest first), ordered by position."""
         folded = _fold(text)
         n = len(folded)
-        candidates: list[tuple[int, int, tuple[Term, ...]]] = []
-        for end_index, variants in self._automaton.iter(folded):
+        marked = "\0" + _SEPARATOR.sub("\0", folded)
+        candidates: list[tuple[int, int, _Key]] = []
+        for last, variants in self._automaton.iter(marked):
+            end = last  # `marked` has one extra character in front
             for v in variants:
-                start = end_index - v.length + 1
-                end = end_index + 1
-                if v.bounded_start and start > 0 and is_word_char(folded[start - 1]):
-                    continue
+                stop = end
                 if v.wildcard:
-                    while end < n and is_word_char(folded[end]):
-                        end += 1
-                elif v.bounded_end and end < n and is_word_char(folded[end]):
+                    while stop < n and is_word_char(folded[stop]):
+                        stop += 1
+                elif v.bounded_end and stop < n and is_word_char(folded[stop]):
                     continue
-                candidates.append((start, end, v.entries))
+                candidates.append((end - v.length, stop, v))
         if not candidates:
             return []
-        candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
+        if len(candidates) > 1:
+            candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
         taken = bytearray(n)
         hits: list[Hit] = []
-        for start, end, entries in candidates:
-            if any(taken[start:end]):
+        for start, end, v in candidates:
+            if taken.find(1, start, end) != -1:
                 continue
             taken[start:end] = b"\x01" * (end - start)
-            hits.append(Hit(start, end, text[start:end], entries))
+            hits.append(Hit(start, end, text[start:end], v.entries, v.concepts))
         hits.sort(key=lambda h: h.start)
         return hits
 

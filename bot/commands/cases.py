@@ -4,7 +4,8 @@
 date, source), classifies every report, links the alerts in memory in date order, and writes one
 JSON object per input line, in input order: {"id": ..., "case": "C1" or null}. A line that cannot be
 read gets {"id": ..., "case": null, "error": "..."} and the command exits 1 after the rest.
-`case` prints a stored case's summary (English, or Korean with --lang ko).
+`case` prints a stored case's summary (English, or Korean with --lang ko); with --merge, --split,
+--status or --close (and --actor) it first applies that operator correction.
 """
 
 from __future__ import annotations
@@ -13,13 +14,17 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable
-from datetime import date
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from bot.cases import link_batch
-from bot.domain import Document, RepatwatchError, Verdict
+from bot.domain import Document, RepatwatchError, Status, Verdict
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -31,6 +36,14 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     show = subparsers.add_parser("case", help="print a stored case's summary")
     show.add_argument("case_id", help="the case id, e.g. C42")
     show.add_argument("--lang", choices=("en", "ko"), default="en")
+    fix = show.add_mutually_exclusive_group()
+    fix.add_argument("--merge", metavar="OTHER", help="merge case OTHER into this case")
+    fix.add_argument(
+        "--split", metavar="REPORT", type=int, help="move report REPORT to a new case"
+    )
+    fix.add_argument("--status", choices=[s.value for s in Status], help="set the status")
+    fix.add_argument("--close", action="store_true", help="close the case")
+    show.add_argument("--actor", help="who makes the correction (required with a correction)")
     show.set_defaults(handler=run_case)
 
 
@@ -44,20 +57,21 @@ def run_cases(args: argparse.Namespace, settings: Settings) -> int:
             lines = Path(args.file).read_text(encoding="utf-8").splitlines()
         except OSError as exc:
             raise RepatwatchError(f"cannot read {args.file}: {exc.strerror}") from exc
-    parsed = [parse_line(line, number) for number, line in enumerate(lines, start=1)]
+    parsed = [
+        parse_line(line, number) for number, line in enumerate(lines, start=1) if line.strip()
+    ]
     docs = [p for p in parsed if isinstance(p, Document)]
     result = link_batch(list(zip(docs, verdicts_for(docs), strict=True)))
     write_results(parsed, result.case_of, sys.stdout)
     return 1 if any(isinstance(p, LineError) for p in parsed) else 0
 
 
+@dataclass(frozen=True, slots=True)
 class LineError:
     """An input line that could not be read, kept so the output stays one line per input line."""
 
-    __slots__ = ("id", "message")
-
-    def __init__(self, id_: object, message: str) -> None:
-        self.id, self.message = id_, message
+    id: object
+    message: str
 
 
 def parse_line(line: str, number: int) -> Document | LineError:
@@ -111,16 +125,20 @@ def write_results(
 
 
 def run_case(args: argparse.Namespace, settings: Settings) -> int:
-    """Print the summary of one stored case."""
+    """Print the summary of one stored case, after applying an operator correction if asked."""
     from bot.store.base import make_engine, make_session_factory, session_scope, upgrade
     from bot.store.cases import get_case
     from bot.summary import summarise
 
+    correcting = args.merge or args.split is not None or args.status or args.close
+    if correcting and not args.actor:
+        raise RepatwatchError("a correction needs --actor NAME (who makes it)")
     engine = make_engine(settings.database_url)
     try:
         upgrade(engine)
         with session_scope(make_session_factory(engine)) as session:
-            case = get_case(session, args.case_id)
+            case_id = _correct(session, args) if correcting else args.case_id
+            case = get_case(session, case_id)
             text = summarise(case, args.lang) if case is not None else None
     finally:
         engine.dispose()
@@ -129,6 +147,21 @@ def run_case(args: argparse.Namespace, settings: Settings) -> int:
         return 1
     print(text)
     return 0
+
+
+def _correct(session: Session, args: argparse.Namespace) -> str:
+    """Apply the correction the arguments ask for; returns the case to show afterwards."""
+    from bot.store import cases as store
+
+    now = datetime.now(UTC)
+    if args.merge:
+        return store.merge_cases(session, args.case_id, args.merge, actor=args.actor, now=now).id
+    if args.split is not None:
+        return store.split_report(session, args.case_id, args.split, actor=args.actor, now=now)
+    if args.status:
+        status = Status(args.status)
+        return store.set_status(session, args.case_id, status, actor=args.actor, now=now).id
+    return store.close_case(session, args.case_id, actor=args.actor, now=now).id
 
 
 def verdicts_for(docs: list[Document]) -> list[Verdict]:

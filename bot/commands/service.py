@@ -1,8 +1,45 @@
-"""Placeholder for the service subcommands (filled in by its owner)."""
+"""`repatwatch run` (the service) and `repatwatch demo` (offline, on the bundled samples)."""
+
+from __future__ import annotations
 
 import argparse
+import asyncio
+from pathlib import Path
 from typing import Any
 
+from rich.console import Console
 
-def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
-    del subparsers
+from bot.config import load_feeds
+from bot.settings import Settings
+
+
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
+    run = subparsers.add_parser(
+        "run",
+        help="poll the feeds and alert subscribers (console mode without TELEGRAM_BOT_TOKEN)",
+    )
+    run.add_argument("--feeds", type=Path, help="feeds file (default: REPATWATCH_FEEDS or feeds.yaml)")
+    run.set_defaults(handler=run_command)
+    demo = subparsers.add_parser(
+        "demo", help="offline demo: the whole pipeline on the bundled sample feeds, then exit"
+    )
+    demo.add_argument(
+        "--database", type=Path, default=Path("repatwatch-demo.db"),
+        help="SQLite file for the demo data, recreated each run (default: repatwatch-demo.db)",
+    )
+    demo.set_defaults(handler=demo_command)
+
+
+def run_command(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.service import Service
+
+    specs = load_feeds(args.feeds or settings.feeds_path)
+    asyncio.run(Service(settings, specs).run())
+    return 0
+
+
+def demo_command(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.demo import run_demo
+
+    del settings
+    return asyncio.run(run_demo(Console(), args.database))

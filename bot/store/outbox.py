@@ -24,6 +24,7 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    Table,
     Text,
     UniqueConstraint,
     and_,
@@ -75,6 +76,10 @@ class OutboxRow(Base):
     telegram_message_id: Mapped[int | None] = mapped_column(BigInteger)
     claimed_by: Mapped[str | None] = mapped_column(String(200))
     claimed_until: Mapped[datetime | None]
+
+
+_TABLE: Table = OutboxRow.__table__  # type: ignore[assignment]
+# Core UPDATEs on the table: ORM-enabled UPDATEs cost ~3x more, and mark_sent runs per message.
 
 
 class OutboxSender(Base):
@@ -175,7 +180,7 @@ def claim_batch(
     ids = select(OutboxRow.id).where(_claimable(worker_id, now)).order_by(OutboxRow.id)
     ids = ids.limit(limit).with_for_update(skip_locked=True)
     session.execute(
-        update(OutboxRow)
+        update(_TABLE)
         .where(OutboxRow.id.in_(ids.scalar_subquery()))
         .values(state=DeliveryState.SENDING.value, claimed_by=worker_id, claimed_until=until)
         .execution_options(synchronize_session=False)
@@ -225,7 +230,7 @@ def _claimed(row: OutboxRow) -> ClaimedMessage:
 # --- outcomes ------------------------------------------------------------------------------
 def mark_sent(session: Session, outbox_id: int, message_id: int | None, now: datetime) -> None:
     session.execute(
-        update(OutboxRow)
+        update(_TABLE)
         .where(OutboxRow.id == outbox_id)
         .values(
             state=DeliveryState.SENT.value,
@@ -257,12 +262,12 @@ def mark_retry(
         values["last_error"] = error[:1000]
     if count_attempt:
         values["attempts"] = OutboxRow.attempts + 1
-    session.execute(update(OutboxRow).where(OutboxRow.id == outbox_id).values(**values))
+    session.execute(update(_TABLE).where(OutboxRow.id == outbox_id).values(**values))
 
 
 def mark_failed(session: Session, outbox_id: int, *, now: datetime, error: str) -> None:
     session.execute(
-        update(OutboxRow)
+        update(_TABLE)
         .where(OutboxRow.id == outbox_id)
         .values(
             state=DeliveryState.FAILED.value,
@@ -278,7 +283,7 @@ def mark_failed(session: Session, outbox_id: int, *, now: datetime, error: str) 
 def drop_for_chat(session: Session, chat_id: int, *, reason: str) -> int:
     """The chat is gone (blocked the bot, removed it): drop everything still owed to it."""
     result = session.execute(
-        update(OutboxRow)
+        update(_TABLE)
         .where(OutboxRow.chat_id == chat_id, OutboxRow.state.in_(OPEN_STATES))
         .values(
             state=DeliveryState.DROPPED.value,
@@ -303,7 +308,7 @@ def move_chat(session: Session, old_id: int, new_id: int, *, now: datetime) -> i
         )
     )
     result = session.execute(
-        update(OutboxRow)
+        update(_TABLE)
         .where(OutboxRow.chat_id == old_id, OutboxRow.state.in_(OPEN_STATES))
         .values(
             chat_id=new_id,
@@ -382,7 +387,7 @@ def heartbeat(session: Session, worker_id: str, *, now: datetime, ttl_seconds: f
 def retire(session: Session, worker_id: str) -> None:
     """A sender stops cleanly: its unsent claims go back to pending and its heartbeat goes."""
     session.execute(
-        update(OutboxRow)
+        update(_TABLE)
         .where(OutboxRow.claimed_by == worker_id, OutboxRow.state == DeliveryState.SENDING.value)
         .values(state=DeliveryState.PENDING.value, claimed_by=None, claimed_until=None)
     )

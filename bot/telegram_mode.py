@@ -1,0 +1,119 @@
+"""Telegram mode of `repatwatch run`: the bot answers commands and the sender delivers the outbox.
+
+Several processes may run on one PostgreSQL database: all of them poll feeds and drain the outbox
+(leases and claims keep that safe), but only the holder of the leader lock takes Telegram updates;
+when it dies its lease runs out and another process takes over.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm import Session
+
+from bot.delivery import DeliveryHooks, FailedSend, Sender, SenderConfig
+from bot.notifier import TelegramNotifier
+from bot.stats import cases_chart
+from bot.store import chats as chat_store
+from bot.tg.app import build_application, start_updates
+from bot.tg.context import FrontEndHooks
+from bot.tg.queries import enqueue_broadcast
+
+if TYPE_CHECKING:
+    from bot.service import Service
+
+log = logging.getLogger("repatwatch.telegram")
+
+LEADER_EVERY_SECONDS = 10
+
+
+def _blocked(session: Session, chat_id: int, now: datetime) -> None:
+    chat_store.deactivate_chat(session, chat_id, now=now)
+
+
+def _migrated(session: Session, old_id: int, new_id: int, now: datetime) -> None:
+    chat_store.migrate_chat(session, old_id, new_id, now=now)
+
+
+class OperatorsChat:
+    """Tells the operators' chat (if configured) about failures; subscribers never see these."""
+
+    def __init__(self, bot: Any, chat_id: int | None) -> None:
+        self._bot = bot
+        self._chat_id = chat_id
+
+    async def tell(self, text: str) -> None:
+        if self._chat_id is None:
+            log.warning("operators not told (no REPATWATCH_OPERATORS_CHAT): %s", text)
+            return
+        try:
+            await self._bot.send_message(self._chat_id, text[:4000])
+        except Exception:
+            log.exception("could not tell the operators' chat: %s", text)
+
+    async def failed_delivery(self, failed: FailedSend) -> None:
+        await self.tell(
+            f"Delivery failed for good to chat {failed.chat_id} (outbox #{failed.outbox_id}, "
+            f"{failed.attempts} attempts): {failed.error}"
+        )
+
+
+async def run_telegram(service: Service, stop: asyncio.Event) -> None:
+    settings = service.settings
+    app = build_application(
+        settings,
+        service.factory,
+        hooks=FrontEndHooks(broadcast=enqueue_broadcast, render_chart=cases_chart),
+    )
+    operators = OperatorsChat(app.bot, settings.operators_chat_id)
+    service.on_feed_failure = operators.tell
+    sender = Sender(
+        service.factory,
+        TelegramNotifier(app.bot),
+        SenderConfig(worker_id=settings.worker_id),
+        hooks=DeliveryHooks(
+            on_chat_blocked=_blocked,
+            on_chat_migrated=_migrated,
+            on_failed=operators.failed_delivery,
+        ),
+    )
+    async with app:
+        await app.start()
+        leadership = Leadership(service, app)
+        service.scheduler.add_job(
+            leadership.tick, "interval", seconds=LEADER_EVERY_SECONDS, id="leader",
+            max_instances=1, coalesce=True, next_run_time=service.now(),
+        )
+        service.scheduler.start()
+        sending = asyncio.create_task(sender.run(), name="sender")
+        await stop.wait()
+        sender.stop()
+        await sending
+        await leadership.step_down()
+        await app.stop()
+
+
+class Leadership:
+    """Takes Telegram updates while this process holds the leader lock, and only then."""
+
+    def __init__(self, service: Service, app: Any) -> None:
+        self._service = service
+        self._app = app
+
+    async def tick(self) -> None:
+        leader = await asyncio.to_thread(self._service.leader_tick)
+        polling = bool(self._app.updater and self._app.updater.running)
+        if leader and not polling:
+            log.info("this process is now the leader: taking Telegram updates")
+            await start_updates(self._app)
+        elif not leader and polling:
+            log.info("lost the leader lock: no longer taking Telegram updates")
+            await self._app.updater.stop()
+
+    async def step_down(self) -> None:
+        if self._app.updater and self._app.updater.running:
+            await self._app.updater.stop()
+        await asyncio.to_thread(self._service.release_leadership)
