@@ -1,7 +1,7 @@
 """Pacing for Telegram's flood limits: when may the next message to a chat go out?
 
 A token schedule, not a bucket: the global slot advances by 1/rate after every send and never
-accumulates while idle (at most half a slot of lateness is made up), so there is no initial burst (a burst is what provokes 429s; see FACTS.md:
+accumulates while idle (at most a quarter slot of lateness is made up), so there is no initial burst (a burst is what provokes 429s; see FACTS.md:
 a paced sender delivered 600/600 with no 429 at 28.4/s, PTB's AIORateLimiter lost alerts). Per chat:
 at most one message per `chat_interval`; per group, supergroup or channel: at most
 `group_per_window` in any `group_window`. A 429's retry_after closes one chat, or every chat, until
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field
 
-DEFAULT_GLOBAL_RATE = 29.0  # messages/s, under Telegram's ~30/s
+DEFAULT_GLOBAL_RATE = 28.8  # messages/s: 31 sends span >= 1.033 s, under Telegram's 30/s
 # Per-chat limits get a margin: a request's network time varies, so two sends paced exactly 1 s apart
 # can reach Telegram less than 1 s apart.
 CHAT_INTERVAL = 1.05
@@ -65,12 +65,14 @@ class Pacer:
     def record_send(self, chat_id: int, *, is_group: bool, at: float) -> None:
         """A message to `chat_id` went out at `at`: take the global slot and the chat's."""
         interval = 1.0 / self.global_rate
+        # Up to a quarter slot of a send's lateness (sleep overshoot, a busy loop) is made up, so
+        # jitter does not erode the rate; no more, and nothing after idling, so the schedule never
+        # saves up a burst: any 31 consecutive sends span at least 29.75 slots.
         slot = self._next_global
-        # Keep to the schedule when a send is only a little late (sleep overshoot, a slow commit),
-        # so jitter does not erode the rate; when later than half a slot (or idle), restart the
-        # schedule from now: it never saves up a burst.
-        on_schedule = slot <= at <= slot + interval / 2
-        self._next_global = (slot if on_schedule else at) + interval
+        if at > slot + interval:  # idle, or very late: restart the schedule from now
+            self._next_global = at + interval
+        else:
+            self._next_global = max(slot, at - interval / 4) + interval
         keep = self.group_per_window if is_group else 2
         self._history.setdefault(chat_id, deque(maxlen=keep)).append(at)
 

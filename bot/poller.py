@@ -160,7 +160,8 @@ class Poller:
     # -- public ----------------------------------------------------------------------------------
     async def poll_due(self, now: datetime | None = None) -> CycleSummary:
         """Poll every feed that is due at `now` and not leased by another worker."""
-        moment = now or self._clock()
+        started = self._clock()
+        moment = now or started
 
         def claim(session: Session, limit: int) -> _Batch:
             rows = store.claim_due_feeds(
@@ -169,6 +170,7 @@ class Poller:
                 now=moment,
                 limit=limit,
                 lease_seconds=self._lease_seconds,
+                polled_before=started,
             )
             return _Batch(rows, [], more=len(rows) == limit)
 

@@ -29,15 +29,13 @@ from bot.settings import Settings
 from bot.store import feeds as feed_store
 from bot.store import locks
 from bot.store import outbox as outbox_store
-from bot.store.reports import Report
 from bot.store.base import make_engine, make_session_factory, session_scope, upgrade
+from bot.store.reports import Report
 from bot.summary import summarise
 
 log = logging.getLogger("repatwatch.service")
 
-POLL_EVERY_SECONDS = 20
 HEALTH_EVERY_SECONDS = 300
-LEADER_TTL_SECONDS = 30
 
 
 def utcnow() -> datetime:
@@ -101,12 +99,16 @@ class ConsoleReporter:
             case = event.case
             if case is None or case.is_new_case:
                 self.notifier.alert(
-                    event.doc, event.verdict, case_id=case.case_id if case else None,
+                    event.doc,
+                    event.verdict,
+                    case_id=case.case_id if case else None,
                     source=event.doc.source,
                 )
             else:
                 self.notifier.case_update(
-                    event.doc, event.verdict, case_id=case.case_id,
+                    event.doc,
+                    event.verdict,
+                    case_id=case.case_id,
                     previous_status=case.previous_status if case.status_changed else None,
                     source=event.doc.source,
                 )
@@ -160,7 +162,8 @@ class Service:
                 log.info("no TELEGRAM_BOT_TOKEN: console mode, alerts are printed here")
                 self.scheduler.start()
                 await self._stop.wait()
-            self.scheduler.shutdown(wait=False)
+            if self.scheduler.running:
+                self.scheduler.shutdown(wait=False)
         self.engine.dispose()
 
     def stop(self) -> None:
@@ -168,12 +171,23 @@ class Service:
 
     def _schedule(self, poller: Poller) -> None:
         self.scheduler.add_job(
-            self._poll_cycle, "interval", args=[poller], seconds=POLL_EVERY_SECONDS,
-            id="poll", max_instances=1, coalesce=True, next_run_time=utcnow(),
+            self._poll_cycle,
+            "interval",
+            args=[poller],
+            seconds=self.settings.poll_every_seconds,
+            id="poll",
+            max_instances=1,
+            coalesce=True,
+            next_run_time=utcnow(),
         )
         self.scheduler.add_job(
-            self._log_health, "interval", seconds=HEALTH_EVERY_SECONDS, id="health",
-            max_instances=1, coalesce=True, next_run_time=utcnow() + timedelta(seconds=30),
+            self._log_health,
+            "interval",
+            seconds=HEALTH_EVERY_SECONDS,
+            id="health",
+            max_instances=1,
+            coalesce=True,
+            next_run_time=utcnow() + timedelta(seconds=30),
         )
 
     async def _poll_cycle(self, poller: Poller) -> CycleSummary:
@@ -186,7 +200,9 @@ class Service:
         if summary.polled:
             log.info(
                 "poll cycle: %d feeds polled, %d new reports, %d failed, %d alerts",
-                summary.polled, summary.new_reports, summary.failed,
+                summary.polled,
+                summary.new_reports,
+                summary.failed,
                 sum(1 for e in events if e.verdict.alert),
             )
         failures = [o for o in summary.outcomes if o.error]
@@ -235,8 +251,9 @@ class Service:
         """Take or keep the leader lock (the process that takes Telegram updates)."""
         with session_scope(self.factory) as session:
             return locks.try_acquire(
-                session, locks.LEADER, self.settings.worker_id, utcnow(),
-                timedelta(seconds=LEADER_TTL_SECONDS),
+                session,
+                locks.LEADER,
+                self.settings.worker_id,
+                utcnow(),
+                timedelta(seconds=self.settings.leader_ttl_seconds),
             )
-
-

@@ -27,6 +27,8 @@ class Settings:
     invite_only: bool = False
     worker_id: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}")
     log_level: str = "INFO"
+    poll_every_seconds: float = 20.0
+    leader_ttl_seconds: float = 30.0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -41,6 +43,8 @@ class Settings:
             problems.append(
                 f"TELEGRAM_API_URL must start with http:// or https://, got {api_url!r}"
             )
+        poll_every = _positive(env, "REPATWATCH_POLL_EVERY", 20.0, problems)
+        leader_ttl = _positive(env, "REPATWATCH_LEADER_TTL", 30.0, problems)
         if problems:
             raise ConfigError("invalid environment:\n  " + "\n  ".join(problems))
         defaults = cls()
@@ -55,6 +59,8 @@ class Settings:
             in {"1", "true", "yes"},
             worker_id=env.get("REPATWATCH_WORKER_ID", "").strip() or defaults.worker_id,
             log_level=env.get("REPATWATCH_LOG_LEVEL", "INFO").strip().upper() or "INFO",
+            poll_every_seconds=poll_every,
+            leader_ttl_seconds=leader_ttl,
         )
 
 
@@ -69,3 +75,17 @@ def _int_list(raw: str, name: str, problems: list[str]) -> list[int]:
         except ValueError:
             problems.append(f"{name}: {part!r} is not a Telegram id (a whole number)")
     return values
+
+
+def _positive(env: Mapping[str, str], name: str, default: float, problems: list[str]) -> float:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if value <= 0:
+        problems.append(f"{name}: {raw!r} is not a positive number of seconds")
+        return default
+    return value

@@ -97,9 +97,7 @@ def headline(case: CaseRecord, lang: str = "en") -> str:
         who = f"탈북민 {count}명" if count else "탈북민"
         what = _KO.status_done[case.timeline[0].status] if case.timeline else "관련 사건"
         now = f" — 현재 {_KO.status_done[case.status]}" if _moved(case) and case.status else ""
-        return f"{who} {_where_ko(case)}에서 {what}{now} (보도 {reports}건)".replace(
-            " 에서", "에서"
-        )
+        return f"{who} {_where_ko(case)}에서 {what}{now} (보도 {reports}건)"
     who = f"{count} North Korean{'s' if count != '1' else ''}" if count else "North Koreans"
     what = _EN.status_done[case.timeline[0].status] if case.timeline else "in an incident"
     now = f" — now {_EN.status_now[case.status]}" if _moved(case) and case.status else ""
@@ -180,7 +178,7 @@ def _lead_ko(case: CaseRecord) -> str:
         who += f"({'·'.join(groups)} 포함)"
     what = _KO.status_done[case.timeline[0].status] if case.timeline else "관련 사건"
     when = f"{case.incident_date}" if case.incident_date else f"{_date(case.first_seen)} 최초 보도"
-    lead = f"{who}, {_where_ko(case)}에서 {what} ({when})".replace(" 에서", "에서")
+    lead = f"{who}, {_where_ko(case)}에서 {what} ({when})"
     if _moved(case) and case.status:
         lead += f". 현재 상태: {_KO.status_done[case.status]}"
     return lead + "."
@@ -212,27 +210,38 @@ def _count_ko(count: SourceCount) -> str:
 
 
 def _in_place_en(case: CaseRecord, *, short: bool) -> str:
+    """ " in Kunming (Yunnan, China)", or " in Kunming, China" when short."""
     country = country_name(case.country)
     if case.place_key:
-        spot = place(case.place_key)
-        region = [place(a).name_en for a in ancestors(spot.key)[1:][-1:]]
-        inside = ", ".join([*([] if short else region), *([country] if country else [])])
-        return f" in {spot.name_en}" + (
-            f" ({inside})" if inside and not short else f", {inside}" if inside else ""
-        )
+        name = place(case.place_key).name_en
+        region = None if short else _province(case.place_key)
+        inside = [p for p in (region, country) if p]
+        if not inside:
+            return f" in {name}"
+        return f" in {name}, {inside[-1]}" if short else f" in {name} ({', '.join(inside)})"
     if case.place:
         return f" in {case.place}" + (f" ({country})" if country else "")
     return f" in {country}" if country else ""
 
 
 def _where_ko(case: CaseRecord) -> str:
-    country = country_name(case.country, "ko") or ""
+    """ "중국 윈난성 쿤밍": country, province and place, largest first."""
+    country = country_name(case.country, "ko")
     if case.place_key:
-        chain = [place(a).name_ko for a in reversed(ancestors(case.place_key))]
-        return " ".join(
-            [country, chain[0], chain[-1]] if len(chain) > 1 else [country, chain[0]]
-        ).strip()
-    return " ".join(p for p in (country, case.place or "") if p) or "장소 미상"
+        province = _province(case.place_key, "ko")
+        parts = [country, province, place(case.place_key).name_ko]
+    else:
+        parts = [country, case.place]
+    return " ".join(p for p in parts if p) or "장소 미상"
+
+
+def _province(key: str, lang: str = "en") -> str | None:
+    """The outermost gazetteer place containing `key` (its province), if any."""
+    chain = ancestors(key)
+    if len(chain) < 2:
+        return None
+    outer = place(chain[-1])
+    return outer.name_ko if lang == "ko" else outer.name_en
 
 
 def _evidence_en(source: str | None, actor: str | None) -> str:

@@ -27,8 +27,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("repatwatch.telegram")
 
-LEADER_EVERY_SECONDS = 10
-
 
 def _blocked(session: Session, chat_id: int, now: datetime) -> None:
     chat_store.deactivate_chat(session, chat_id, now=now)
@@ -84,12 +82,18 @@ async def run_telegram(service: Service, stop: asyncio.Event) -> None:
         await app.start()
         leadership = Leadership(service, app)
         service.scheduler.add_job(
-            leadership.tick, "interval", seconds=LEADER_EVERY_SECONDS, id="leader",
-            max_instances=1, coalesce=True, next_run_time=service.now(),
+            leadership.tick,
+            "interval",
+            seconds=max(1.0, settings.leader_ttl_seconds / 3),
+            id="leader",
+            max_instances=1,
+            coalesce=True,
+            next_run_time=service.now(),
         )
         service.scheduler.start()
         sending = asyncio.create_task(sender.run(), name="sender")
         await stop.wait()
+        service.scheduler.shutdown(wait=False)
         sender.stop()
         await sending
         await leadership.step_down()
@@ -102,18 +106,28 @@ class Leadership:
     def __init__(self, service: Service, app: Any) -> None:
         self._service = service
         self._app = app
+        self._turn = asyncio.Lock()  # a tick and the step-down never interleave
+        self._retired = False
 
     async def tick(self) -> None:
-        leader = await asyncio.to_thread(self._service.leader_tick)
-        polling = bool(self._app.updater and self._app.updater.running)
-        if leader and not polling:
-            log.info("this process is now the leader: taking Telegram updates")
-            await start_updates(self._app)
-        elif not leader and polling:
-            log.info("lost the leader lock: no longer taking Telegram updates")
-            await self._app.updater.stop()
+        async with self._turn:
+            if self._retired:
+                return
+            leader = await asyncio.to_thread(self._service.leader_tick)
+            polling = self._polling()
+            if leader and not polling:
+                log.info("this process is now the leader: taking Telegram updates")
+                await start_updates(self._app)
+            elif not leader and polling:
+                log.info("lost the leader lock: no longer taking Telegram updates")
+                await self._app.updater.stop()
 
     async def step_down(self) -> None:
-        if self._app.updater and self._app.updater.running:
-            await self._app.updater.stop()
-        await asyncio.to_thread(self._service.release_leadership)
+        async with self._turn:
+            self._retired = True
+            if self._polling():
+                await self._app.updater.stop()
+            await asyncio.to_thread(self._service.release_leadership)
+
+    def _polling(self) -> bool:
+        return bool(self._app.updater and self._app.updater.running)

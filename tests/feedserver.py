@@ -1,4 +1,4 @@
-"""A real HTTP feed server on 127.0.0.1 for tests and benches, plus builders for RSS and Atom bodies.
+"""A real HTTP feed server on 127.0.0.1 for tests and benches (re-exports feedbodies' builders).
 
 `FeedServer` runs a `ThreadingHTTPServer` (HTTP/1.1, keep-alive) on a random loopback port in a
 background thread. Register routes, point the code under test at `server.url(path)`, then assert on
@@ -30,17 +30,24 @@ import gzip as gzip_module
 import socket
 import sys
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
-from email.utils import format_datetime
 from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
-from xml.sax.saxutils import escape, quoteattr
 
-RSS_TYPE = "application/rss+xml; charset=utf-8"
-ATOM_TYPE = "application/atom+xml; charset=utf-8"
+from feedbodies import ATOM_TYPE, RSS_TYPE, Entry, atom, rss
+
+__all__ = [
+    "ATOM_TYPE",
+    "RSS_TYPE",
+    "Entry",
+    "FeedServer",
+    "RecordedRequest",
+    "Route",
+    "atom",
+    "rss",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,17 +74,6 @@ class RecordedRequest:
 
     def header(self, name: str) -> str | None:
         return self.headers.get(name.lower())
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One item for `rss()` / `atom()`. `summary` may hold HTML; it is escaped into the XML."""
-
-    title: str
-    link: str | None = None
-    guid: str | None = None
-    summary: str = ""
-    published: datetime | str | None = None
 
 
 @lru_cache(maxsize=4)
@@ -334,73 +330,3 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(b"0\r\n\r\n")
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True  # the client gave up (e.g. a size cap): fine
-
-
-# -- feed body builders -----------------------------------------------------------------------------
-def _date_text(value: datetime | str | None, *, rfc822: bool) -> str | None:
-    if value is None or isinstance(value, str):
-        return value
-    return format_datetime(value, usegmt=True) if rfc822 else value.isoformat()
-
-
-def rss(
-    entries: Iterable[Entry],
-    *,
-    title: str = "Test feed",
-    link: str = "https://news.example.org/",
-    language: str | None = "en",
-    encoding: str = "utf-8",
-) -> bytes:
-    """An RSS 2.0 document, encoded (and declared) in `encoding`."""
-    parts = [
-        f'<?xml version="1.0" encoding="{encoding}"?>\n<rss version="2.0"><channel>',
-        f"<title>{escape(title)}</title><link>{escape(link)}</link>",
-        f"<description>{escape(title)}</description>",
-    ]
-    if language:
-        parts.append(f"<language>{escape(language)}</language>")
-    for entry in entries:
-        parts.append("<item>")
-        parts.append(f"<title>{escape(entry.title)}</title>")
-        if entry.link:
-            parts.append(f"<link>{escape(entry.link)}</link>")
-        if entry.guid:
-            parts.append(f'<guid isPermaLink="false">{escape(entry.guid)}</guid>')
-        if entry.summary:
-            parts.append(f"<description>{escape(entry.summary)}</description>")
-        if (date := _date_text(entry.published, rfc822=True)) is not None:
-            parts.append(f"<pubDate>{escape(date)}</pubDate>")
-        parts.append("</item>")
-    parts.append("</channel></rss>\n")
-    return "".join(parts).encode(encoding)
-
-
-def atom(
-    entries: Iterable[Entry],
-    *,
-    title: str = "Test feed",
-    link: str = "https://news.example.org/",
-    language: str | None = "en",
-    updated: str = "2026-11-01T00:00:00Z",
-) -> bytes:
-    """An Atom 1.0 document in UTF-8."""
-    lang = f" xml:lang={quoteattr(language)}" if language else ""
-    parts = [
-        '<?xml version="1.0" encoding="utf-8"?>\n',
-        f'<feed xmlns="http://www.w3.org/2005/Atom"{lang}>',
-        f"<title>{escape(title)}</title><link href={quoteattr(link)}/>",
-        f"<id>{escape(link)}</id><updated>{updated}</updated>",
-    ]
-    for entry in entries:
-        parts.append(f"<entry><title>{escape(entry.title)}</title>")
-        if entry.link:
-            parts.append(f"<link href={quoteattr(entry.link)}/>")
-        if entry.guid:
-            parts.append(f"<id>{escape(entry.guid)}</id>")
-        if entry.summary:
-            parts.append(f'<summary type="html">{escape(entry.summary)}</summary>')
-        if (date := _date_text(entry.published, rfc822=False)) is not None:
-            parts.append(f"<updated>{escape(date)}</updated>")
-        parts.append("</entry>")
-    parts.append("</feed>\n")
-    return "".join(parts).encode("utf-8")

@@ -12,6 +12,7 @@ from bot.audience import (
     SubscriptionView,
     in_quiet_hours,
     who_must_be_told,
+    with_followers,
 )
 from bot.domain import Facts, Status, Tier
 
@@ -134,3 +135,16 @@ def test_recipients_carry_their_topic_and_language() -> None:
     sub = SubscriptionView(-100, SubscriptionSettings(message_thread_id=4), language="ko")
     (recipient,) = who_must_be_told([sub], DETAINED_IN_CHINA, Tier.ALERT, NOW)
     assert (recipient.chat_id, recipient.message_thread_id, recipient.language) == (-100, 4, "ko")
+
+
+def test_a_status_change_reaches_followers_whatever_their_filters() -> None:
+    follower = SubscriptionView(1, SubscriptionSettings(statuses=frozenset({Status.DETAINED})))
+    stranger = SubscriptionView(2, SubscriptionSettings(statuses=frozenset({Status.DETAINED})))
+    newcomer = SubscriptionView(3)
+    facts = Facts(status=Status.REPATRIATED)
+    subs = [follower, stranger, newcomer]
+    recipients = who_must_be_told(subs, facts, Tier.ALERT, NOW)
+    changed = with_followers(recipients, subs, {1}, status_changed=True, now=NOW)
+    assert sorted((r.chat_id, follows) for r, follows in changed) == [(1, True), (3, False)]
+    unchanged = with_followers(recipients, subs, {1}, status_changed=False, now=NOW)
+    assert [(r.chat_id, follows) for r, follows in unchanged] == [(3, False)]

@@ -294,3 +294,17 @@ def test_the_linking_core_does_no_io() -> None:
             for a in n.names
         }
         assert not roots & {"sqlalchemy", "httpx", "telegram", "alembic", "feedparser"}, file
+
+
+def test_a_wire_brief_template_about_another_city_is_another_case() -> None:
+    yanji = report(
+        "h1", date(2024, 3, 1), "Police in Yanji held five North Koreans.", place="Yanji", people=5
+    )
+    kunming = report(
+        "h2",
+        date(2024, 3, 2),
+        "Police in Kunming held five North Koreans.",
+        place="Kunming",
+        people=5,
+    )
+    assert cases_of([yanji, kunming]) == ["C1", "C2"]

@@ -52,36 +52,44 @@ def test_a_good_line_becomes_a_document() -> None:
     assert parse_line(line, 1) == Document("7", "", "t", "ko", None, date(2020, 1, 1), None)
 
 
+def seed(url: str, *reports: tuple[str, str, int]) -> list[str]:
+    """Store reports (key, place, people) dated days apart in March 2024; returns their cases."""
+    now = datetime(2024, 4, 1, tzinfo=UTC)
+    engine = make_engine(url)
+    upgrade(engine)
+    case_ids: list[str] = []
+    with session_scope(make_session_factory(engine)) as session:
+        for day, (key, place, people) in enumerate(reports, start=1):
+            report = Report(key=key, fingerprint=key, title=key, summary="", first_seen_at=now)
+            session.add(report)
+            session.flush()
+            doc = Document(
+                key,
+                f"Arrests in {place}",
+                f"Police in {place} held {people} North Koreans.",
+                "en",
+                f"https://news.example/{key}",
+                date(2024, 3, day),
+                "Northwind Radio",
+            )
+            facts = Facts(country="CN", place=place, people=people, status=Status.DETAINED)
+            verdict = Verdict(Tier.ALERT, 1.0, facts)
+            update = attach_report(session, report_id=report.id, doc=doc, verdict=verdict, now=now)
+            assert update is not None
+            case_ids.append(update.case_id)
+    engine.dispose()
+    return case_ids
+
+
 def test_case_prints_a_stored_case_summary_in_english_and_korean(
     sqlite_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    now = datetime(2024, 4, 1, tzinfo=UTC)
-    engine = make_engine(sqlite_url)
-    upgrade(engine)
-    with session_scope(make_session_factory(engine)) as session:
-        report = Report(key="k1", fingerprint="f1", title="t", summary="", first_seen_at=now)
-        session.add(report)
-        session.flush()
-        doc = Document(
-            "k1",
-            "Arrests in Yanji",
-            "Police in Yanji held five North Koreans.",
-            "en",
-            "https://news.example/k1",
-            date(2024, 3, 30),
-            "Northwind Radio",
-        )
-        facts = Facts(country="CN", place="Yanji", people=5, status=Status.DETAINED)
-        update = attach_report(
-            session, report_id=report.id, doc=doc, verdict=Verdict(Tier.ALERT, 1.0, facts), now=now
-        )
-    engine.dispose()
-    assert update is not None
+    [case_id] = seed(sqlite_url, ("k1", "Yanji", 5))
     monkeypatch.setenv("REPATWATCH_DATABASE_URL", sqlite_url)
 
-    assert main(["case", update.case_id]) == 0
+    assert main(["case", case_id]) == 0
     english = capsys.readouterr().out
-    assert main(["case", update.case_id, "--lang", "ko"]) == 0
+    assert main(["case", case_id, "--lang", "ko"]) == 0
     korean = capsys.readouterr().out
     assert main(["case", "C404"]) == 1
 
@@ -89,6 +97,27 @@ def test_case_prints_a_stored_case_summary_in_english_and_korean(
     assert "https://news.example/k1" in english
     assert korean.startswith("탈북민 5명, 중국 지린성 옌지에서 구금")
     assert "no case C404" in capsys.readouterr().err
+
+
+def test_an_operator_can_merge_set_status_and_close_from_the_command_line(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = seed(sqlite_url, ("k1", "Yanji", 5), ("k2", "Kunming", 5))
+    monkeypatch.setenv("REPATWATCH_DATABASE_URL", sqlite_url)
+    assert first != second
+
+    assert main(["case", first, "--merge", second, "--actor", "mina"]) == 0
+    merged = capsys.readouterr().out
+    assert main(["case", first, "--status", "released"]) == 2
+    assert "--actor" in capsys.readouterr().err
+    assert main(["case", first, "--status", "released", "--actor", "mina"]) == 0
+    released = capsys.readouterr().out
+    assert main(["case", first, "--close", "--actor", "mina"]) == 0
+    closed = capsys.readouterr().out
+
+    assert "2 reports:" in merged
+    assert "released (set by mina)" in released
+    assert closed.rstrip().endswith("This case is closed.")
 
 
 def test_cases_links_a_jsonl_batch_one_output_line_per_input_line(

@@ -82,7 +82,16 @@ def test_romanisations_of_a_korean_name_fold_together(left: str, right: str, sam
         (Facts(people=5), Facts(people=7), True),
         (Facts(people=None), Facts(people=9), None),
     ],
-    ids=["11-vs-15", "about-10-vs-11", "15-vs-dozens", "4-vs-40", "2-vs-9", "1-vs-5", "5-vs-7", "unknown"],
+    ids=[
+        "11-vs-15",
+        "about-10-vs-11",
+        "15-vs-dozens",
+        "4-vs-40",
+        "2-vs-9",
+        "1-vs-5",
+        "5-vs-7",
+        "unknown",
+    ],
 )
 def test_close_counts_are_compatible(left: Facts, right: Facts, expected: bool | None) -> None:
     assert counts_compatible(left, right) is expected
@@ -112,3 +121,26 @@ def test_signatures_are_deterministic_and_empty_text_has_none() -> None:
     assert signature(ORIGINAL) == signature(ORIGINAL)
     assert signature("") == ()
     assert similarity((), signature(ORIGINAL)) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("written", "keys"),
+    [
+        ("ランソン省の国境警備隊", {"lang_son"}),
+        ("瀋陽で拘束", {"shenyang"}),
+        ("задержаны во Владивостоке", {"vladivostok"}),
+        ("after crossing the Tumen River into Yanji", {"yanji"}),
+        ("图们江边的延吉", {"yanji"}),
+    ],
+    ids=[
+        "japanese-katakana",
+        "japanese-kanji",
+        "russian-inflected",
+        "river-is-not-the-town",
+        "river-in-chinese",
+    ],
+)
+def test_japanese_russian_names_resolve_and_rivers_are_not_towns(
+    written: str, keys: set[str]
+) -> None:
+    assert resolve(written) == keys

@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 import telegram
-from telegram.request import HTTPXRequest
 from fakebotapi import FakeBotAPI, Fault
 from sqlalchemy.orm import Session, sessionmaker
+from telegram.request import HTTPXRequest
 
 from bot.delivery import DeliveryHooks, FailedSend, Sender, SenderConfig, TelegramNotifier
 from bot.outgoing import Button, DeliveryState, MessageKind, OutboxMessage

@@ -17,10 +17,11 @@ from sqlalchemy import Engine, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 from telegram.ext import Application
 
-from bot.domain import Document, Facts, Status, Tier, Verdict
+from bot.domain import Document, Facts, FeedSpec, Status, Tier, Verdict
 from bot.settings import Settings
 from bot.store import cases as case_store
 from bot.store import chats as chat_store
+from bot.store import feeds as feed_store
 from bot.store.base import make_engine, make_session_factory, session_scope, upgrade
 from bot.store.outbox import OutboxRow
 from bot.store.reports import Report
@@ -455,3 +456,19 @@ async def test_choosing_a_language_inside_settings_redraws_settings_in_it(bot: H
     bot.api.press_button(screen, "lang:ko:s", user)
     await bot.settle(lambda: "이 대화방의 설정" in str(bot.api.sent(chat["id"])[-1].get("text")))
     assert bot.db(lambda s: chat_store.chat_language(s, chat["id"])) == "ko"
+
+
+async def test_sources_lists_the_feeds_and_feeds_shows_operators_their_errors(
+    bot: Harness,
+) -> None:
+    specs = [
+        FeedSpec("Example Wire", "http://127.0.0.1:9/a.xml"),
+        FeedSpec("Korean Daily", "http://127.0.0.1:9/b.xml"),
+    ]
+    bot.db(lambda s: feed_store.sync_feeds(s, specs, NOW))
+    user = bot.api.user()
+    text = await bot.reply_to(bot.api.private_chat(user), user, "/sources")
+    assert "Feeds watched (2)" in text
+    assert "Example Wire — not polled yet" in text and "Korean Daily" in text
+    operator = bot.api.user(OPERATOR_ID)
+    assert "Example Wire" in await bot.reply_to(bot.api.private_chat(operator), operator, "/feeds")

@@ -24,6 +24,7 @@ from bot.domain import Status
 WINDOW_DAYS = 60
 OUTCOME_WINDOW_DAYS = 120  # how long after its last report an outcome may still join a case
 THRESHOLD = 1.5
+PLACE_CONFLICT = -2.5
 OUTCOMES = frozenset({Status.FACING_REPATRIATION, *TERMINAL})
 
 
@@ -83,17 +84,19 @@ def score_case(ref: ReportRef, case: CaseRecord) -> tuple[float, tuple[str, ...]
     outcome = _outcome(ref, case)
     if gap > (OUTCOME_WINDOW_DAYS if outcome else WINDOW_DAYS):
         return None
+    place = _place(ref, case)
     evidence = [
         _time(gap, ref.date),
         outcome,
         _country(ref, case),
         _incident_date(ref, case),
-        _place(ref, case),
+        place,
         _people(ref, case),
         _names(ref, case),
         _groups(ref, case),
         _orgs(ref, case),
-        _text(ref, case),
+        # A near-copy telling of another place is a template (a wire brief), not the same story.
+        _text(ref, case) if place is None or place[0] > PLACE_CONFLICT else None,
         _restart(ref, case, gap),
     ]
     kept = [e for e in evidence if e is not None]
@@ -160,7 +163,7 @@ def _place(ref: ReportRef, case: CaseRecord) -> Evidence:
             return 1.0, "one place lies within the other"
         if related(ref.places, case_mentions) or related(ref.mentions, case_places):
             return -0.5, "different place, though the other is mentioned"
-        return -2.5, "different places"
+        return PLACE_CONFLICT, "different places"
     if related(ref.places | ref.mentions, case_places | case_mentions):
         return 1.0, "a place named in both"
     words = content_words(ref.facts.place)

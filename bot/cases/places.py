@@ -9,6 +9,7 @@ their content words, with country names and generic words ("province", "border")
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
@@ -48,11 +49,15 @@ def _alias_table() -> tuple[tuple[str, bool, str], ...]:
     return tuple((alias, _is_latin(alias), key) for alias, key in sorted(rows) if alias)
 
 
+# Rivers named after a town are crossed, not places of detention: "the Tumen River" is no Tumen.
+RIVERS = re.compile(r"\b(?:tumen|yalu|amur|mekong|ussuri) river\b|图们江|圖們江|図們江")
+
+
 def resolve(text: str | None) -> frozenset[str]:
     """The gazetteer keys of every place named in `text`, most specific and general alike."""
     if not text:
         return frozenset()
-    folded = fold(text)
+    folded = RIVERS.sub(" ", fold(text))
     padded = f" {folded} "
     found: set[str] = set()
     for alias, latin, key in _alias_table():

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.classify.events import build_sentences
+from bot.classify.events import STATUS_TRIGGERS, build_sentences
 from bot.classify.explain import build_reasons
 from bot.classify.extract import extract
 from bot.classify.lexicon import Lexicon, load_lexicon
@@ -21,8 +21,10 @@ from bot.classify.numbers import CountReader
 from bot.classify.rules import analyse, decide
 from bot.domain import Document, Facts, Tier, Verdict
 
-TOPIC_CONCEPTS = ("subject", "subject_one", "subject_weak")
+TOPIC_CONCEPTS = frozenset({"subject", "subject_one", "subject_weak"})
+DEMOTING = ("trap_history", "trap_zainichi", "trap_stats")
 IGNORE = Verdict(Tier.IGNORE, 0.0)
+NO_EVENT = Verdict(Tier.IGNORE, 0.1)
 
 
 class Classifier:
@@ -43,13 +45,21 @@ class Classifier:
         return self._matcher.scan(text)
 
     def classify(self, doc: Document) -> Verdict:
-        title_hits = self._matcher.scan(doc.title) if doc.title else []
-        text_hits = self._matcher.scan(doc.text) if doc.text else []
-        if not any(h.has(c) for h in (*title_hits, *text_hits) for c in TOPIC_CONCEPTS):
+        raw_title = self._matcher.raw(doc.title) if doc.title else None
+        raw_text = self._matcher.raw(doc.text)
+        found = self._matcher.concepts(raw_text)
+        if raw_title is not None:
+            found |= self._matcher.concepts(raw_title)
+        if found.isdisjoint(TOPIC_CONCEPTS):
+            return IGNORE  # the common case, decided on the raw matches alone
+        fields = [("text", doc.text, self._matcher.hits(raw_text))]
+        if raw_title is not None:
+            fields.insert(0, ("title", doc.title, self._matcher.hits(raw_title)))
+        found = {c for _, _, hits in fields for h in hits for c in h.concepts}
+        if found.isdisjoint(TOPIC_CONCEPTS):
             return IGNORE
-        fields = [("text", doc.text, text_hits)]
-        if doc.title:
-            fields.insert(0, ("title", doc.title, title_hits))
+        if found.isdisjoint(STATUS_TRIGGERS) and found.isdisjoint(DEMOTING):
+            return NO_EVENT  # North Korean refugees named, but nothing happens to them
         sentences = build_sentences(fields)
         analysis = analyse(sentences, doc.date.year if doc.date else None)
         extraction = extract(analysis, self._counts, doc.date)

@@ -30,6 +30,7 @@ STATUS_CONCEPTS = {
     "third": "third",
     "missing": "missing",
 }
+STATUS_TRIGGERS = frozenset({*STATUS_CONCEPTS, "from_repat"})
 REPATRIATION = frozenset({"facing", "repatriated", "topic"})
 LATIN_WINDOW = 32  # characters between a cue and the word it governs, same clause
 CJK_BEFORE, CJK_AFTER = 6, 8
@@ -88,11 +89,13 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
     """The events `sentence` asserts, and those its cues cancelled (for the explanation)."""
     asserted: list[Event] = []
     cancelled: list[Event] = []
+    if sentence.concepts.isdisjoint(STATUS_TRIGGERS):
+        return asserted, cancelled
     cues = sentence.hits_of(*CUES)
     refusal = next((c for c in cues if c.has("refusal")), None)
     saves = sentence.has("release_verb") and sentence.has("from_repat")
     for hit in sentence.hits:
-        kind = next((k for c, k in STATUS_CONCEPTS.items() if hit.has(c)), None)
+        kind = next((STATUS_CONCEPTS[c] for c in hit.concepts if c in STATUS_CONCEPTS), None)
         if hit.has("from_repat") and saves:
             asserted.append(Event("released", hit, sentence))
             continue

@@ -8,6 +8,7 @@ asks for before it raises an alert.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -19,6 +20,7 @@ from bot.classify.rules import Analysis, View
 from bot.classify.status import resolve_status
 from bot.domain import Facts
 
+_NUMERAL = re.compile(r"[0-9一二三四五六七八九十百千两兩십백]")
 GROUP_ORDER = ("children", "women", "elderly", "pregnant", "family")
 
 
@@ -54,7 +56,11 @@ def _people(views: tuple[View, ...], reader: CountReader) -> tuple[People, View 
     counts: list[Count] = []
     first_view: View | None = None
     for view in views:
-        found = reader.read(view.sentence.text)
+        sentence = view.sentence
+        words = [h.start - sentence.start for h in sentence.hits_of("number")]
+        if not words and not _NUMERAL.search(sentence.text):
+            continue
+        found = reader.read(sentence.text, words)
         if found and first_view is None:
             first_view = view
         counts.extend(found)

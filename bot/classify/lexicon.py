@@ -187,6 +187,7 @@ class _Builder:
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 raise ConfigError(f"{name}: numbers.{word}: must be a whole number, got {value!r}")
             self.numbers[str(word).lower()] = value
+            self.terms.append(Term(str(word), "number", value=str(value), source=name))
         for key in WORD_LISTS:
             self.words[key].extend(_strings(name, key, data.get(key, [])))
 

@@ -15,12 +15,12 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import ahocorasick
+import ahocorasick_rs
 
 from bot.classify.lexicon import Term
 
 CJK_START = 0x2E80  # characters from here on (CJK, kana, Hangul) have no word boundaries
-_SEPARATOR = re.compile(r"[^\w]")
+CJK_FIRST = chr(CJK_START)
 
 
 def is_word_char(ch: str) -> bool:
@@ -59,10 +59,10 @@ class _Key:
 class Matcher:
     """Finds lexicon terms in text; build once, scan many times.
 
-    Speed comes from letting the automaton see word starts: the scanned copy of the text has
-    every separator (space, punctuation) replaced by NUL and one NUL in front, and Latin and
-    Cyrillic keys start with NUL, so "he" is never even found inside "the". Only the end of a
-    whole-word match is checked in Python.
+    ahocorasick-rs does the one pass over the text (pyahocorasick searches a node's children
+    linearly, and the thousands of distinct first characters of Chinese, Japanese and Korean
+    terms made it ten times slower here); whole-word boundaries are then checked in Python on
+    the few raw matches.
     """
 
     def __init__(self, terms: Sequence[Term]) -> None:
@@ -74,53 +74,86 @@ class Matcher:
             grouped.setdefault((key, wildcard), []).append(term)
         by_key: dict[str, list[_Key]] = {}
         for (key, wildcard), entries in grouped.items():
-            bounded_start = is_word_char(key[0])
-            marked = ("\0" if bounded_start else "") + _SEPARATOR.sub("\0", key)
-            by_key.setdefault(marked, []).append(
+            by_key.setdefault(key, []).append(
                 _Key(
                     length=len(key),
                     entries=tuple(entries),
                     concepts=frozenset(e.concept for e in entries),
-                    bounded_start=bounded_start,
+                    bounded_start=is_word_char(key[0]),
                     bounded_end=is_word_char(key[-1]),
                     wildcard=wildcard,
                 )
             )
-        self._automaton = ahocorasick.Automaton()
-        for marked, variants in by_key.items():
-            self._automaton.add_word(marked, tuple(variants))
-        self._automaton.make_automaton()
-        self.size = len(by_key)
+        keys = sorted(by_key)
+        self._variants = [tuple(by_key[k]) for k in keys]
+        self._concepts = [frozenset(c for v in by_key[k] for c in v.concepts) for k in keys]
+        self._automaton = ahocorasick_rs.AhoCorasick(keys)
+        self.size = len(keys)
 
     def scan(self, text: str) -> list[Hit]:
         """Every non-overlapping term in `text` (longest first), ordered by position."""
+        return self.hits(self.raw(text))
+
+    def raw(self, text: str) -> RawScan:
+        """Stage one: the automaton's raw matches, before word boundaries are checked."""
         folded = _fold(text)
-        n = len(folded)
-        marked = "\0" + _SEPARATOR.sub("\0", folded)
+        return RawScan(text, folded, self._automaton.find_matches_as_indexes(folded, True))
+
+    def concepts(self, raw: RawScan) -> set[str]:
+        """Every concept the raw matches might stand for (a superset of the final hits')."""
+        found: set[str] = set()
+        for index, _start, _end in raw.matches:
+            found |= self._concepts[index]
+        return found
+
+    def hits(self, raw: RawScan) -> list[Hit]:
+        """Stage two: whole-word checks, then the longest of overlapping matches."""
+        folded, n = raw.folded, len(raw.folded)
         candidates: list[tuple[int, int, _Key]] = []
-        for last, variants in self._automaton.iter(marked):
-            end = last  # `marked` has one extra character in front
-            for v in variants:
+        for index, start, end in raw.matches:
+            for v in self._variants[index]:
+                if v.bounded_start and start > 0:
+                    ch = folded[start - 1]
+                    if ch.isalnum() and ch < CJK_FIRST:
+                        continue
                 stop = end
                 if v.wildcard:
-                    while stop < n and is_word_char(folded[stop]):
+                    while stop < n and folded[stop].isalnum() and folded[stop] < CJK_FIRST:
                         stop += 1
-                elif v.bounded_end and stop < n and is_word_char(folded[stop]):
-                    continue
-                candidates.append((end - v.length, stop, v))
+                elif v.bounded_end and stop < n:
+                    ch = folded[stop]
+                    if ch.isalnum() and ch < CJK_FIRST:
+                        continue
+                candidates.append((start, stop, v))
         if not candidates:
             return []
         if len(candidates) > 1:
-            candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
+            candidates.sort(key=_longest_first)
         taken = bytearray(n)
         hits: list[Hit] = []
+        text = raw.text
         for start, end, v in candidates:
             if taken.find(1, start, end) != -1:
                 continue
             taken[start:end] = b"\x01" * (end - start)
             hits.append(Hit(start, end, text[start:end], v.entries, v.concepts))
-        hits.sort(key=lambda h: h.start)
+        hits.sort(key=_position)
         return hits
+
+
+@dataclass(frozen=True, slots=True)
+class RawScan:
+    text: str
+    folded: str
+    matches: list[tuple[int, int, int]]
+
+
+def _longest_first(candidate: tuple[int, int, _Key]) -> tuple[int, int]:
+    return (candidate[0] - candidate[1], candidate[0])
+
+
+def _position(hit: Hit) -> int:
+    return hit.start
 
 
 def _fold(text: str) -> str:

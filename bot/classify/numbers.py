@@ -27,6 +27,9 @@ _CJK_UNITS = {"十": 10, "百": 100, "千": 1000, "십": 10, "백": 100, "천": 
 _CHINESE_NUMERAL = "[零〇一二两兩三四五六七八九十百千]+"
 _SINO_KOREAN = "[일이삼사오육칠팔구]?[십백천][일이삼사오육칠팔구십]*"
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_TOKEN = re.compile(rf"\d+|{_CHINESE_NUMERAL}|[일이삼사오육칠팔구]?[십백천]")
+_WORD_START = re.compile(r"(?<![\w'’-])\w")
+PREFIX_REACH = 24  # characters before a figure where "about", "a family of", 약 may stand
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,14 +115,36 @@ class CountReader:
             rf"(?!단|령|예|목|칭|시|확|함|록|품|소|의원)(?:\s*(?P<tail>{tails}))?"
         )
 
-    def read(self, sentence: str) -> list[Count]:
+    def read(self, sentence: str, word_starts: Iterable[int] = ()) -> list[Count]:
         """Every count in one sentence, in order; a total ("a total of 11", "등 11명") replaces
-        the partial figures before it."""
-        found = [self._from_match(m, cjk=False) for m in self._latin.finditer(sentence)]
-        found += [self._from_match(m, cjk=True) for m in self._cjk.finditer(sentence)]
-        counts = sorted((c for c in found if c is not None), key=lambda c: c.start)
+        the partial figures before it. `word_starts` are where the lexicon found number words;
+        digits and Chinese numerals are found here. Each figure is matched where it stands
+        (anchored), which is much faster than searching whole sentences for the patterns."""
+        tokens = sorted({m.start() for m in _TOKEN.finditer(sentence)} | set(word_starts))
+        counts: list[Count] = []
+        covered = -1
+        for position in tokens:
+            if position < covered:
+                continue
+            count = self._count_at(sentence, position)
+            if count is not None:
+                counts.append(count)
+                covered = count.end
         totals = [i for i, c in enumerate(counts) if c.total]
         return counts[totals[0] :] if totals else counts
+
+    def _count_at(self, sentence: str, position: int) -> Count | None:
+        window = sentence[max(0, position - PREFIX_REACH) : position]
+        offset = position - len(window)
+        anchors = [offset + m.start() for m in _WORD_START.finditer(window)]
+        if window and ord(window[-1]) >= CJK_START:
+            anchors += range(max(0, position - 4), position)
+        for anchor in (*sorted(set(anchors)), position):
+            for pattern, cjk in ((self._latin, False), (self._cjk, True)):
+                m = pattern.match(sentence, anchor)
+                if m is not None and m.start() <= position < m.end():
+                    return self._from_match(m, cjk=cjk)
+        return None
 
     def _value(self, token: str) -> int | None:
         token = token.strip().lower().replace(",", "")

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bot.classify.events import Event, Sentence, read_events
+from bot.classify.events import STATUS_TRIGGERS, Event, Sentence, read_events
 from bot.classify.matcher import Hit
 from bot.classify.places import Where, foreign_places, locate
 from bot.domain import Tier
@@ -42,6 +42,7 @@ ACTIONS = frozenset(
         "missing",
     }
 )
+RELEVANT = frozenset({*SUBJECTS, "subject_weak", "subject_pron", *STATUS_TRIGGERS})
 DETENTION = frozenset({"arrested", "apprehended", "detained", "custody", "released", "expelled"})
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _SINCE = re.compile(r"(?:since|from|until|through)\s*$", re.IGNORECASE)
@@ -143,6 +144,8 @@ def decide(analysis: Analysis, specifics: Sequence[str]) -> Decision:
 
 
 def _view(sentence: Sentence, nk_context: bool, report_year: int | None) -> View:
+    if sentence.concepts.isdisjoint(RELEVANT):
+        return View(sentence, (), (), (), None, None, False)
     strong = tuple(sentence.hits_of(*SUBJECTS))
     weak: tuple[Hit, ...] = ()
     if nk_context and not sentence.has(*WEAK_SUBJECT_VETOES):

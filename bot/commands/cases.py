@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -62,7 +63,11 @@ def run_cases(args: argparse.Namespace, settings: Settings) -> int:
     ]
     docs = [p for p in parsed if isinstance(p, Document)]
     result = link_batch(list(zip(docs, verdicts_for(docs), strict=True)))
-    write_results(parsed, result.case_of, sys.stdout)
+    try:
+        write_results(parsed, result.case_of, sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader stopped early (`| head`): not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 1 if any(isinstance(p, LineError) for p in parsed) else 0
 
 

@@ -18,13 +18,17 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         "run",
         help="poll the feeds and alert subscribers (console mode without TELEGRAM_BOT_TOKEN)",
     )
-    run.add_argument("--feeds", type=Path, help="feeds file (default: REPATWATCH_FEEDS or feeds.yaml)")
+    run.add_argument(
+        "--feeds", type=Path, help="feeds file (default: REPATWATCH_FEEDS or feeds.yaml)"
+    )
     run.set_defaults(handler=run_command)
     demo = subparsers.add_parser(
         "demo", help="offline demo: the whole pipeline on the bundled sample feeds, then exit"
     )
     demo.add_argument(
-        "--database", type=Path, default=Path("repatwatch-demo.db"),
+        "--database",
+        type=Path,
+        default=Path("repatwatch-demo.db"),
         help="SQLite file for the demo data, recreated each run (default: repatwatch-demo.db)",
     )
     demo.set_defaults(handler=demo_command)

@@ -1,142 +1,58 @@
-"""Cases in the database: models, linking a stored report into a case, queries and corrections.
+"""Cases in the database: linking a stored report into a case, queries, and operator corrections.
 
-The rows are the source of truth: a case's member reports (`case_reports`, one case per report) and
-its operator corrections (`case_corrections`). The record is rebuilt from them with the pure
-`bot.cases.build_record` after every change, and its headline columns (title, status, dates) and
-timeline (`case_events`) are rewritten, so queries can filter without rebuilding. Operators' choices
-are kept as data linking reads: `merged_into_id` redirects a merged case, `case_cannot_link` holds
-reports split out of a case, `closed_at` stops a case from taking reports. Case ids are shown as
-"C42"; every function accepts "C42", "c42", "#42", "42" or 42. Nothing here commits.
+The tables and the rebuilding of records live in `bot.store.case_rows` (re-exported here). Case ids
+are shown as "C42"; every function accepts "C42", "c42", "#42", "42" or 42. Nothing here commits:
+the caller's session scope does.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import (
-    JSON,
-    Date,
-    Float,
-    ForeignKey,
-    Integer,
-    String,
-    Text,
-    UniqueConstraint,
-    delete,
-    or_,
-    select,
-    update,
-)
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
 
-from bot.cases import (
-    CaseRecord,
-    LinkConstraints,
-    LinkDecision,
-    ReportRef,
-    StatusChange,
-    build_record,
-    link_report,
-    make_ref,
-)
+from bot.cases import CaseRecord, LinkConstraints, LinkDecision, ReportRef, link_report, make_ref
 from bot.cases.link import OUTCOME_WINDOW_DAYS
 from bot.cases.places import resolve
-from bot.codec import facts_from_json, facts_to_json
-from bot.domain import Document, RepatwatchError, Status, Verdict
-from bot.store.base import Base
+from bot.codec import facts_to_json
+from bot.domain import Document, Status, Verdict
+from bot.store.case_rows import (
+    Case,
+    CaseCannotLink,
+    CaseCorrection,
+    CaseError,
+    CaseEvent,
+    CaseReport,
+    case_label,
+    load_record,
+    parse_case_id,
+    refresh,
+)
 
-
-class CaseError(RepatwatchError):
-    """A case command cannot be carried out (unknown case, report not in the case, ...)."""
-
-
-class Case(Base):
-    __tablename__ = "cases"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    title: Mapped[str] = mapped_column(Text)
-    country: Mapped[str | None] = mapped_column(String(2), index=True)
-    place: Mapped[str | None] = mapped_column(Text)
-    place_key: Mapped[str | None] = mapped_column(String(64), index=True)
-    status: Mapped[str | None] = mapped_column(String(32))
-    corroboration: Mapped[str] = mapped_column(String(32))
-    report_count: Mapped[int] = mapped_column(Integer)
-    first_seen: Mapped[date | None] = mapped_column(Date)
-    last_seen: Mapped[date | None] = mapped_column(Date, index=True)
-    created_at: Mapped[datetime]
-    updated_at: Mapped[datetime]
-    closed_at: Mapped[datetime | None]
-    closed_by: Mapped[str | None] = mapped_column(String(200))
-    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
-
-
-class CaseReport(Base):
-    """A report's membership of a case, with what linking needs to compare it again."""
-
-    __tablename__ = "case_reports"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
-    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id"), unique=True)
-    role: Mapped[str] = mapped_column(String(16))  # "main"; "secondary" is reserved
-    report_date: Mapped[date | None] = mapped_column(Date)
-    source: Mapped[str | None] = mapped_column(Text)
-    url: Mapped[str | None] = mapped_column(Text)
-    lang: Mapped[str | None] = mapped_column(String(16))
-    title: Mapped[str] = mapped_column(Text)
-    facts: Mapped[dict[str, Any]] = mapped_column(JSON)
-    secondary: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    signature: Mapped[list[int]] = mapped_column(JSON)
-    places: Mapped[list[str]] = mapped_column(JSON)
-    mentions: Mapped[list[str]] = mapped_column(JSON)
-    score: Mapped[float] = mapped_column(Float)
-    why: Mapped[list[str]] = mapped_column(JSON)
-    linked_at: Mapped[datetime]
-
-
-class CaseEvent(Base):
-    """One entry of a case's status timeline, as last rebuilt."""
-
-    __tablename__ = "case_events"
-    __table_args__ = (UniqueConstraint("case_id", "seq"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
-    seq: Mapped[int] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(32))
-    on_date: Mapped[date | None] = mapped_column(Date)
-    report_id: Mapped[int | None] = mapped_column(ForeignKey("reports.id"))
-    source: Mapped[str | None] = mapped_column(Text)
-    actor: Mapped[str | None] = mapped_column(String(200))
-
-
-class CaseCorrection(Base):
-    """An operator's correction: merge, split, set_status or close; who and when."""
-
-    __tablename__ = "case_corrections"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(16))
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
-    other_case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
-    report_id: Mapped[int | None] = mapped_column(ForeignKey("reports.id"))
-    status: Mapped[str | None] = mapped_column(String(32))
-    actor: Mapped[str] = mapped_column(String(200))
-    at: Mapped[datetime]
-    note: Mapped[str | None] = mapped_column(Text)
-
-
-class CaseCannotLink(Base):
-    """A report an operator split out of a case: linking never puts it back there."""
-
-    __tablename__ = "case_cannot_link"
-
-    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id"), primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True)
+__all__ = [
+    "Case",
+    "CaseCannotLink",
+    "CaseCorrection",
+    "CaseError",
+    "CaseEvent",
+    "CaseReport",
+    "CaseUpdate",
+    "attach_report",
+    "case_label",
+    "close_case",
+    "get_case",
+    "list_cases",
+    "list_corrections",
+    "merge_cases",
+    "parse_case_id",
+    "search_cases",
+    "set_status",
+    "split_report",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,23 +66,6 @@ class CaseUpdate:
     status: Status | None
     record: CaseRecord
     decision: LinkDecision
-
-
-_CASE_ID = re.compile(r"^\s*(?:[cC]|#)?(\d{1,12})\s*$")
-
-
-def parse_case_id(value: str | int) -> int:
-    """The database id of a case written "C42", "#42" or "42"; CaseError otherwise."""
-    if isinstance(value, int):
-        return value
-    match = _CASE_ID.match(value)
-    if match is None:
-        raise CaseError(f"{value!r} is not a case id (write it like C42)")
-    return int(match.group(1))
-
-
-def case_label(case_id: int) -> str:
-    return f"C{case_id}"
 
 
 # -- linking -------------------------------------------------------------------------------------
@@ -183,7 +82,7 @@ def attach_report(
         return None
     existing = session.scalar(select(CaseReport.case_id).where(CaseReport.report_id == report_id))
     if existing is not None:
-        record = _record(session, existing)
+        record = load_record(session, existing)
         return CaseUpdate(
             record.id,
             False,
@@ -197,7 +96,7 @@ def attach_report(
     if ref.date is None:
         ref = replace(ref, date=now.date())
     when = ref.date or now.date()
-    candidates = [_record(session, case.id) for case in _candidates(session, ref, when)]
+    candidates = [load_record(session, case.id) for case in _candidates(session, ref, when)]
     forbidden = session.scalars(
         select(CaseCannotLink.case_id).where(CaseCannotLink.report_id == report_id)
     )
@@ -211,7 +110,7 @@ def attach_report(
         previous = Status(case.status) if case.status else None
     session.add(_membership(case.id, ref, when, decision, now))
     session.flush()
-    record = _refresh(session, case, now)
+    record = refresh(session, case, now)
     return CaseUpdate(
         record.id,
         decision.case_id is None,
@@ -282,7 +181,7 @@ def get_case(session: Session, case_id: str | int) -> CaseRecord | None:
     while case is not None and case.merged_into_id is not None and case.id not in seen:
         seen.add(case.id)
         case = session.get(Case, case.merged_into_id)
-    return _record(session, case.id) if case is not None else None
+    return load_record(session, case.id) if case is not None else None
 
 
 def list_cases(
@@ -306,7 +205,7 @@ def list_cases(
     if not include_closed:
         query = query.where(Case.closed_at.is_(None))
     query = query.order_by(Case.last_seen.desc(), Case.id.desc()).limit(limit).offset(offset)
-    return [_record(session, case_id) for case_id in session.scalars(query)]
+    return [load_record(session, case_id) for case_id in session.scalars(query)]
 
 
 def search_cases(session: Session, text: str, limit: int = 10) -> list[CaseRecord]:
@@ -323,7 +222,7 @@ def search_cases(session: Session, text: str, limit: int = 10) -> list[CaseRecor
         .order_by(Case.last_seen.desc(), Case.id.desc())
         .limit(limit)
     )
-    return [_record(session, case_id) for case_id in session.scalars(query)]
+    return [load_record(session, case_id) for case_id in session.scalars(query)]
 
 
 def list_corrections(session: Session, case_id: str | int) -> list[CaseCorrection]:
@@ -353,8 +252,8 @@ def merge_cases(
     )
     other.merged_into_id = keep.id
     _correct(session, "merge", keep.id, actor, now, other_case_id=other.id, note=note)
-    _refresh(session, other, now)
-    return _refresh(session, keep, now)
+    refresh(session, other, now)
+    return refresh(session, keep, now)
 
 
 def split_report(
@@ -389,8 +288,8 @@ def split_report(
         note=note,
     )
     session.flush()
-    _refresh(session, case, now)
-    _refresh(session, fresh, now)
+    refresh(session, case, now)
+    refresh(session, fresh, now)
     return case_label(fresh.id)
 
 
@@ -406,7 +305,7 @@ def set_status(
     """Set the case's status; reports dated before now can no longer override it."""
     case = _open_or_closed(session, case_id)
     _correct(session, "set_status", case.id, actor, now, status=status.value, note=note)
-    return _refresh(session, case, now)
+    return refresh(session, case, now)
 
 
 def close_case(
@@ -416,7 +315,7 @@ def close_case(
     case = _open_or_closed(session, case_id)
     case.closed_at, case.closed_by = now, actor
     _correct(session, "close", case.id, actor, now, note=note)
-    return _refresh(session, case, now)
+    return refresh(session, case, now)
 
 
 def _open_or_closed(session: Session, case_id: str | int) -> Case:
@@ -433,85 +332,3 @@ def _correct(
 ) -> None:
     session.add(CaseCorrection(kind=kind, case_id=case_id, actor=actor, at=now, **fields))
     session.flush()
-
-
-# -- rebuilding ----------------------------------------------------------------------------------
-
-
-def _record(session: Session, case_id: int) -> CaseRecord:
-    case = session.get_one(Case, case_id)
-    rows = session.scalars(
-        select(CaseReport).where(CaseReport.case_id == case_id).order_by(CaseReport.id)
-    )
-    return build_record(
-        case_label(case.id),
-        [_ref(row) for row in rows],
-        operator_statuses=_operator_statuses(session, case.id),
-        closed=case.closed_at is not None,
-        merged_into=case_label(case.merged_into_id) if case.merged_into_id else None,
-    )
-
-
-def _ref(row: CaseReport) -> ReportRef:
-    return ReportRef(
-        report_id=str(row.report_id),
-        source=row.source,
-        url=row.url,
-        date=row.report_date,
-        lang=row.lang,
-        title=row.title,
-        facts=facts_from_json(row.facts),
-        signature=tuple(row.signature),
-        places=frozenset(row.places),
-        mentions=frozenset(row.mentions),
-        secondary=facts_from_json(row.secondary) if row.secondary else None,
-    )
-
-
-def _operator_statuses(session: Session, case_id: int) -> list[StatusChange]:
-    """Status settings made on this case or on any case merged into it."""
-    ids = {case_id}
-    frontier = [case_id]
-    while frontier:
-        merged = session.scalars(select(Case.id).where(Case.merged_into_id.in_(frontier))).all()
-        frontier = [i for i in merged if i not in ids]
-        ids.update(frontier)
-    query = (
-        select(CaseCorrection)
-        .where(CaseCorrection.kind == "set_status", CaseCorrection.case_id.in_(ids))
-        .order_by(CaseCorrection.at, CaseCorrection.id)
-    )
-    return [
-        StatusChange(Status(c.status or ""), c.at.date(), actor=c.actor)
-        for c in session.scalars(query)
-    ]
-
-
-def _refresh(session: Session, case: Case, now: datetime) -> CaseRecord:
-    """Rebuild the record from the rows and rewrite the case's columns and timeline."""
-    session.flush()
-    record = _record(session, case.id)
-    case.title = record.title
-    case.country = record.country
-    case.place = record.place
-    case.place_key = record.place_key
-    case.status = record.status.value if record.status else None
-    case.corroboration = record.corroboration.value
-    case.report_count = len(record.members)
-    case.first_seen, case.last_seen = record.first_seen, record.last_seen
-    case.updated_at = now
-    session.execute(delete(CaseEvent).where(CaseEvent.case_id == case.id))
-    session.add_all(
-        CaseEvent(
-            case_id=case.id,
-            seq=seq,
-            status=change.status.value,
-            on_date=change.date,
-            report_id=int(change.report_id) if change.report_id else None,
-            source=change.source,
-            actor=change.actor,
-        )
-        for seq, change in enumerate(record.timeline)
-    )
-    session.flush()
-    return record

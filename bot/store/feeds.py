@@ -227,9 +227,16 @@ def _lease_free(now: datetime) -> ColumnElement[bool]:
 
 
 def claim_due_feeds(
-    session: Session, *, worker_id: str, now: datetime, limit: int, lease_seconds: int
+    session: Session,
+    *,
+    worker_id: str,
+    now: datetime,
+    limit: int,
+    lease_seconds: int,
+    polled_before: datetime | None = None,
 ) -> list[FeedRow]:
-    """Lease up to `limit` enabled feeds that are due and not leased by a live worker."""
+    """Lease up to `limit` enabled feeds that are due and not leased by a live worker.
+    `polled_before` (a cycle's start) skips feeds this cycle has already polled."""
     query = (
         select(Feed.id)
         .where(Feed.enabled, Feed.next_poll_at <= now, _lease_free(now))
@@ -237,6 +244,10 @@ def claim_due_feeds(
         .limit(limit)
         .with_for_update(skip_locked=True)
     )
+    if polled_before is not None:
+        query = query.where(
+            or_(Feed.last_polled_at.is_(None), Feed.last_polled_at < polled_before)
+        )
     ids = list(session.scalars(query))
     return _lease(session, ids, _lease_free(now), worker_id, now, lease_seconds)
 

@@ -30,7 +30,7 @@ from telegram.ext import (
 
 from bot.domain import ConfigError
 from bot.settings import Settings
-from bot.tg import handlers, membership, operators
+from bot.tg import handlers, membership, operators, preferences
 from bot.tg.context import DEPS_KEY, CaseQueries, Context, Deps, FrontEndHooks, utc_now
 from bot.tg.format import format_error_for_operators
 from bot.tg.i18n import t
@@ -45,12 +45,12 @@ PUBLIC_COMMANDS = (
     ("help", handlers.help_command),
     ("subscribe", handlers.subscribe),
     ("unsubscribe", handlers.unsubscribe),
-    ("settings", handlers.settings_command),
+    ("settings", preferences.settings_command),
     ("cases", handlers.cases_command),
     ("case", handlers.case_command),
     ("search", handlers.search_command),
     ("sources", handlers.sources_command),
-    ("lang", handlers.lang_command),
+    ("lang", preferences.lang_command),
 )
 OPERATOR_COMMANDS = (
     ("stats", operators.stats),
@@ -64,8 +64,8 @@ OPERATOR_COMMANDS = (
     ("approve", operators.approve),
 )
 BUTTONS = (
-    (r"^set:", handlers.settings_button),
-    (r"^lang:", handlers.lang_button),
+    (r"^set:", preferences.settings_button),
+    (r"^lang:", preferences.lang_button),
     (r"^case:", handlers.case_button),
     (r"^cases:", handlers.cases_button),
     (r"^fb:", handlers.feedback_button),

@@ -27,6 +27,7 @@ from telegram import (
     Message,
     Update,
 )
+from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot.domain import Status
@@ -189,3 +190,15 @@ async def reply(update: Update, out: OutMessage | str) -> Message | None:
     if isinstance(out, str):
         out = OutMessage(out)
     return await message.reply_text(do_quote=False, **send_kwargs(out))
+
+
+async def edit(update: Update, out: OutMessage) -> None:
+    """Redraw the message a button sits under; an unchanged screen is not an error."""
+    query = update.callback_query
+    if query is None:
+        return
+    try:
+        await query.edit_message_text(**send_kwargs(out))
+    except BadRequest as exc:
+        if "not modified" not in str(exc).lower():
+            raise
