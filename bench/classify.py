@@ -6,8 +6,9 @@
     python bench/classify.py -n 5000 --corpus FILE.jsonl   # speed over items cut from a corpus
 
 Labelled files use the fields of shared/eval (label, detention_country, num_people, status). The
-synthetic corpus mixes filler news sentences in English, Korean and Chinese with incident and trap
-sentences, about one in five items touching the topic, each item about 1 KB of UTF-8.
+synthetic corpus mixes filler news sentences (English, Korean, Chinese, Japanese, Russian; some
+with arrests of other people, some naming North Korea or defectors) with incident and trap
+sentences: one item in five carries a topical sentence; each item is about 1 KB of UTF-8.
 """
 
 from __future__ import annotations
@@ -45,6 +46,22 @@ FILLER = [
     "北朝鮮は日本海に向けて弾道ミサイルを発射したと防衛省が発表した。",
     "North Korea test-fired two short-range missiles into the sea, the military said.",
     "The unification ministry said it would expand job training for defectors in Seoul.",
+    "Lawmakers approved the budget after a late-night session in the national assembly.",
+    "The festival drew more than 200,000 visitors, organisers said on Sunday.",
+    "A new study links poor sleep to a higher risk of heart disease in older adults.",
+    "The airline will add direct flights to three European cities next spring.",
+    "Police said the suspect was arrested at his home after a two-week investigation.",
+    "The court sentenced the former mayor to three years in prison for bribery.",
+    "Exports rose for the fifth straight month on strong demand for semiconductors.",
+    "The storm knocked out power to thousands of homes along the eastern coast.",
+    "국회는 본회의에서 내년도 예산안을 통과시켰다.",
+    "경찰은 보이스피싱 조직원 12명을 검거했다고 밝혔다.",
+    "该公司第三季度净利润同比增长百分之十二。",
+    "警方表示，嫌疑人已于周二被逮捕。",
+    "東京株式市場は半導体関連株が買われ、反発した。",
+    "Власти Москвы объявили о ремонте нескольких станций метро.",
+    "The actor returned to the stage for the first time in a decade.",
+    "Scientists found traces of water ice near the moon's south pole.",
 ]
 TOPICAL = [
     "Chinese police arrested {n} North Korean defectors in {city} last week, activists said.",

@@ -9,23 +9,21 @@ and report). What happened is also kept as `PipelineEvent`s for console mode to 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from bot.audience import Recipient, who_must_be_told
 from bot.codec import verdict_to_json
 from bot.domain import Document, NewReport, Tier, Verdict
-from bot.outgoing import MessageKind, OutboxMessage
 from bot.store import cases as case_store
-from bot.store import chats as chat_store
 from bot.store import outbox as outbox_store
 from bot.store.cases import CaseUpdate
 from bot.store.reports import Report
-from bot.tg.alerts import alert_messages, alert_view
+from bot.tg.alerts import alert_view
+from bot.tg.fanout import owed_messages
 
 Classify = Callable[[Document], Verdict]
 
@@ -54,16 +52,6 @@ def document_for(report: NewReport) -> Document:
     )
 
 
-def message_kind(update: CaseUpdate | None, chat_already_told: bool) -> MessageKind:
-    """A full alert the first time a chat hears of a case, then short updates; status changes
-    are always announced as such."""
-    if update is None or update.is_new_case or not chat_already_told:
-        return MessageKind.ALERT
-    if update.status_changed:
-        return MessageKind.STATUS_CHANGE
-    return MessageKind.UPDATE
-
-
 class Pipeline:
     """Classifies new reports, links alerts into cases and enqueues the alerts, all in-transaction."""
 
@@ -73,7 +61,6 @@ class Pipeline:
         self._lock = threading.Lock()
 
     def on_new_reports(self, session: Session, reports: list[NewReport], now: datetime) -> None:
-        subscriptions = chat_store.active_subscriptions(session) if reports else []
         for report in reports:
             doc = document_for(report)
             verdict = self._classify(doc)
@@ -83,8 +70,18 @@ class Pipeline:
             update = case_store.attach_report(
                 session, report_id=report.report_id, doc=doc, verdict=verdict, now=now
             )
-            recipients = who_must_be_told(subscriptions, verdict.facts, verdict.tier, now)
-            rows = outbox_rows(session, report, doc, verdict, update, recipients)
+            view = alert_view(
+                report_id=report.report_id,
+                title=doc.title,
+                verdict=verdict,
+                case_id=case_store.parse_case_id(update.case_id) if update else None,
+                excerpt=doc.text,
+                link=doc.url,
+                source=doc.source,
+                published=report.item.published,
+            )
+            status_changed = bool(update and update.status_changed and not update.is_new_case)
+            rows = owed_messages(session, view, status_changed=status_changed, now=now)
             outbox_store.enqueue(session, rows, now=now)
             with self._lock:
                 self._events.append(
@@ -109,36 +106,3 @@ def save_verdict(session: Session, report_id: int, verdict: Verdict, now: dateti
             classified_at=now,
         )
     )
-
-
-def outbox_rows(
-    session: Session,
-    report: NewReport,
-    doc: Document,
-    verdict: Verdict,
-    update: CaseUpdate | None,
-    recipients: Sequence[Recipient],
-) -> list[OutboxMessage]:
-    """The messages for every recipient, grouped by the kind of message each chat gets."""
-    if not recipients:
-        return []
-    case_id = case_store.parse_case_id(update.case_id) if update else None
-    told = outbox_store.chats_told_about_case(session, case_id) if case_id is not None else set()
-    view = alert_view(
-        report_id=report.report_id,
-        title=doc.title,
-        verdict=verdict,
-        case_id=case_id,
-        headline=None,
-        excerpt=doc.text,
-        link=doc.url,
-        source=doc.source,
-        published=report.item.published,
-    )
-    by_kind: dict[MessageKind, list[Recipient]] = {}
-    for recipient in recipients:
-        by_kind.setdefault(message_kind(update, recipient.chat_id in told), []).append(recipient)
-    rows: list[OutboxMessage] = []
-    for kind, group in by_kind.items():
-        rows.extend(alert_messages(view, kind, group))
-    return rows

@@ -283,4 +283,12 @@ def normalise_entry(
         published=published,
         language=language,
         fingerprint=fingerprint(title, published, key),
+        source=_outlet(entry),
     )
+
+
+def _outlet(entry: Mapping[str, Any]) -> str | None:
+    """The outlet an aggregating feed credits (RSS <source>, Atom <source><title>)."""
+    source = entry.get("source")
+    title = source.get("title") if isinstance(source, Mapping) else None
+    return _clip(html_to_text(title), 120) or None if isinstance(title, str) else None

@@ -392,11 +392,3 @@ def retire(session: Session, worker_id: str) -> None:
         .values(state=DeliveryState.PENDING.value, claimed_by=None, claimed_until=None)
     )
     session.execute(delete(OutboxSender).where(OutboxSender.worker_id == worker_id))
-
-
-def chats_told_about_case(session: Session, case_id: int) -> set[int]:
-    """The chats that already have an alert (sent or on its way) about `case_id`."""
-    statement = select(OutboxRow.chat_id).where(
-        OutboxRow.case_id == case_id, OutboxRow.state != DeliveryState.DROPPED.value
-    )
-    return set(session.scalars(statement))
