@@ -141,10 +141,13 @@ class Service:
         self._reporter: ConsoleReporter | None = None
         self.on_feed_failure: Callable[[str], Awaitable[None]] | None = None
 
-    async def run(self, *, console: ConsoleNotifier | None = None) -> None:
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, self._stop.set)
+    async def run(
+        self, *, console: ConsoleNotifier | None = None, handle_signals: bool = True
+    ) -> None:
+        if handle_signals:
+            loop = asyncio.get_running_loop()
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                loop.add_signal_handler(sig, self._stop.set)
         async with Fetcher() as fetcher:
             poller = Poller(
                 self.factory,

@@ -164,26 +164,20 @@ def _fold(text: str) -> str:
     return "".join(ch.lower()[0] for ch in text)
 
 
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+|[。！？]+[\"'”’」』)]*|\n+")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z][A-Za-z]{0,2}|\b[a-z]|\b(?:Capt|Sept|Prof|approx|vs))\.$")
+# A sentence ends at . ! ? (unless the word before is a short capitalised abbreviation:
+# N. Korea, Nov. 7, U.N., St. Petersburg), at 。！？ and at line breaks.
+_BOUNDARY = re.compile(
+    r"(?<!\b[A-Z])(?<!\b[A-Z][A-Za-z])(?<!\b[A-Z][A-Za-z]{2})[.!?]+[\"'”’)\]]*\s+"
+    r"|[。！？]+[\"'”’」』)]*|\n+"
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans (start, end) covering `text`. Short abbreviations (N. Korea, Nov. 7,
-    U.N.) do not end a sentence."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _BOUNDARY.finditer(text):
-        mark = text[m.start() : m.end()].strip()
-        if mark.startswith(".") and not mark.startswith("..."):
-            head = text[max(start, m.start() - 6) : m.start() + 1]
-            if _ABBREVIATION.search(head):
-                continue
-        spans.append((start, m.end()))
-        start = m.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
+    """Sentence spans (start, end) covering `text`."""
+    ends = [m.end() for m in _BOUNDARY.finditer(text)]
+    if not ends or ends[-1] < len(text):
+        ends.append(len(text))
+    return list(zip([0, *ends[:-1]], ends, strict=True))
 
 
 def sentence_of(starts: Sequence[int], offset: int) -> int:

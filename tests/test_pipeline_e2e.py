@@ -1,0 +1,141 @@
+"""The whole product, end to end: a feed on a local HTTP server gets a detention report, the real
+service classifies it, files a case and alerts a subscriber through a fake Bot API on 127.0.0.1."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fakebotapi import FakeBotAPI
+from feedserver import Entry, FeedServer, rss
+from sqlalchemy import update
+
+from bot.config import load_feeds
+from bot.service import Service
+from bot.settings import Settings
+from bot.store.base import session_scope
+from bot.store.feeds import Feed
+
+UNRELATED = Entry(
+    "Border city opens a new market",
+    "https://north.example/market",
+    None,
+    "Traders welcomed a covered market that opened on Monday.",
+    datetime(2026, 10, 30, 8, tzinfo=UTC),
+)
+ARREST = Entry(
+    "Seven North Korean defectors arrested in Shenyang",
+    "https://north.example/shenyang-arrests",
+    None,
+    "Chinese police arrested seven North Korean defectors, including a nine-year-old girl, "
+    "in Shenyang on Sunday, a Seoul-based rescue group said. Activists fear the group will "
+    "be forcibly repatriated.",
+    datetime(2026, 11, 2, 9, tzinfo=UTC),
+)
+REPATRIATED = Entry(
+    "China sends seven defectors caught in Shenyang back to North Korea",
+    "https://north.example/shenyang-repatriated",
+    None,
+    "The seven North Korean defectors arrested in Shenyang earlier this month, among them a "
+    "nine-year-old girl, were repatriated to North Korea on Friday, the rescue group said.",
+    datetime(2026, 11, 14, 9, tzinfo=UTC),
+)
+
+
+@dataclass
+class World:
+    api: FakeBotAPI
+    feeds: FeedServer
+    service: Service
+
+    def publish(self, *entries: Entry) -> None:
+        """The outlet's feed now carries `entries`, and the feed is due (time has passed)."""
+        self.feeds.route("/news.xml", rss(entries, title="North News"))
+        with session_scope(self.service.factory) as session:
+            past = datetime.now(UTC) - timedelta(seconds=1)
+            session.execute(update(Feed).values(next_poll_at=past))
+
+
+async def eventually(check: Callable[[], Any], what: str, timeout: float = 20) -> Any:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while asyncio.get_running_loop().time() < deadline:
+        if result := check():
+            return result
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+@pytest.fixture
+async def world(tmp_path: Path) -> AsyncIterator[World]:
+    with FeedServer() as feeds, FakeBotAPI() as api:
+        feeds.route("/news.xml", rss([UNRELATED], title="North News"))
+        feeds_file = tmp_path / "feeds.yaml"
+        feeds_file.write_text(
+            f"feeds:\n  - name: North News\n    url: {feeds.url('/news.xml')}\n", encoding="utf-8"
+        )
+        settings = Settings(
+            database_url=f"sqlite:///{tmp_path / 'e2e.db'}",
+            telegram_token=api.token,
+            telegram_api_url=api.url,
+            worker_id="e2e",
+            poll_every_seconds=0.2,
+            leader_ttl_seconds=3,
+        )
+        service = Service(settings, load_feeds(feeds_file))
+        running = asyncio.create_task(service.run(handle_signals=False))
+        try:
+            yield World(api, feeds, service)
+        finally:
+            service.stop()
+            await asyncio.wait_for(running, 30)
+
+
+def texts(api: FakeBotAPI, chat_id: int) -> list[str]:
+    return [m.get("text", "") for m in api.sent(chat_id)]
+
+
+def buttons(message: dict[str, Any]) -> list[str]:
+    rows = message.get("reply_markup", {}).get("inline_keyboard", [])
+    return [button["text"] for row in rows for button in row]
+
+
+async def test_a_subscriber_gets_the_alert_the_case_and_a_reply_when_it_moves_on(
+    world: World,
+) -> None:
+    api = world.api
+    user = api.user(first_name="Min")
+    chat = api.private_chat(user)
+    chat_id = chat["id"]
+
+    api.user_sends(chat, user, "/subscribe")
+    await eventually(lambda: texts(api, chat_id), "the subscription to be confirmed")
+    confirmed = len(api.sent(chat_id))
+
+    world.publish(ARREST, UNRELATED)
+    alert = await eventually(
+        lambda: next((m for m in api.sent(chat_id)[confirmed:] if "Shenyang" in m["text"]), None),
+        "the alert",
+    )
+    assert "7" in alert["text"] and "arrested" in alert["text"].lower()
+    assert "Case summary" in buttons(alert) and "Not relevant" in buttons(alert)
+    assert not any("market" in text for text in texts(api, chat_id))
+
+    api.user_sends(chat, user, "/case C1")
+    summary = await eventually(
+        lambda: next((t for t in texts(api, chat_id) if "C1" in t and "Status" in t), None),
+        "the case summary",
+    )
+    assert "Shenyang" in summary
+
+    world.publish(REPATRIATED, ARREST, UNRELATED)
+    update_msg = await eventually(
+        lambda: next((m for m in api.sent(chat_id) if "repatriated" in m["text"].lower()
+                      and m.get("reply_to_message")), None),
+        "the status change, as a reply",
+    )  # fmt: skip
+    assert update_msg["reply_to_message"]["message_id"] == alert["message_id"]
