@@ -23,8 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.classify import Classifier  # noqa: E402
-from bot.domain import Document  # noqa: E402
+from bot.classify import Classifier
+from bot.domain import Document
 
 COUNTRY_ISO = {
     "china": "CN", "russia": "RU", "vietnam": "VN", "laos": "LA", "mongolia": "MN",

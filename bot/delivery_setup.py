@@ -70,3 +70,20 @@ class SenderConfig:
     max_attempts: int = 6
     backoff_base: float = 5.0
     backoff_cap: float = 1800.0
+
+
+def chat_store_hooks(
+    on_failed: Callable[[FailedSend], Awaitable[object]] | None = None,
+) -> DeliveryHooks:
+    """Hooks that deactivate or move chats in bot.store.chats (the usual wiring)."""
+    from bot.store import chats
+
+    return DeliveryHooks(
+        on_chat_blocked=lambda session, chat_id, now: chats.deactivate_chat(
+            session, chat_id, now=now
+        ),
+        on_chat_migrated=lambda session, old, new, now: chats.migrate_chat(
+            session, old, new, now=now
+        ),
+        on_failed=on_failed,
+    )

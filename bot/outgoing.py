@@ -9,6 +9,7 @@ sender's decisions (retry, wait, deactivate, move, fail) are plain data too. No 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
 
@@ -55,6 +56,7 @@ class OutboxMessage:
     lang: str | None = None
     link_preview: bool = False
     dedupe_key: str | None = None
+    deliver_after: datetime | None = None  # quiet hours or a digest time: not sent before this
 
 
 @dataclass(frozen=True, slots=True)

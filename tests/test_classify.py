@@ -103,6 +103,32 @@ ALERTS = [
         "TH", 5, Status.DETAINED, ("women", "pregnant", "family"),
     ),
     Case(
+        "en-seoul-dateline-and-source",
+        "",
+        "SEOUL - Nine North Korean defectors were arrested in Shenyang last week, a Seoul-based "
+        "group said.",
+        "CN", 9, Status.ARRESTED,
+    ),
+    Case(
+        "en-guides-who-helped-them",
+        "Defectors and guides held",
+        "Eleven North Korean defectors and two guides who helped them were arrested in Kunming.",
+        "CN", 11, Status.ARRESTED,
+    ),
+    Case(
+        "en-expelled-to-neighbour-then-third-country",
+        "Defectors reach a third country",
+        "Three North Korean defectors who were arrested in Vietnam and expelled to China last "
+        "month have reached a third country, the ministry said.",
+        "VN", 3, Status.REACHED_THIRD_COUNTRY,
+    ),
+    Case(
+        "ko-headline-abbreviation",
+        "中 공안, 탈북민 일가족 5명 체포…강제북송 위기",
+        "",
+        "CN", 5, Status.FACING_REPATRIATION, lang="ko",
+    ),
+    Case(
         "ko-arrested",
         "중국 공안, 선양서 탈북민 7명 체포",
         "중국 공안이 지난 15일 랴오닝성 선양에서 탈북민 7명을 체포했다고 대북 인권단체가 밝혔다.",
@@ -241,6 +267,26 @@ NOT_ALERTS = [
          "No North Korean defectors were detained in the raid in Chiang Rai, Thai police said."),
     Case("policy-generic", "UN urges China",
          "China usually repatriates North Korean defectors it catches, the report said."),
+    Case("trap-crime-in-seoul", "Defector held for fraud",
+         "A North Korean defector who fled via China was arrested in Seoul for fraud, police "
+         "said."),
+    Case("trap-broker-jailed", "Broker jailed",
+         "A Chinese court jailed a broker who smuggled North Koreans across the border in "
+         "Yanbian."),
+    Case("trap-activist-held", "China detains activist",
+         "Chinese police detained a South Korean activist in Dandong who helped North Korean "
+         "defectors, his group said."),
+    Case("trap-thousands-statistic", "A report on repatriations",
+         "China holds about 2,000 North Korean defectors in border detention centres and sends "
+         "them back every month, the report said."),
+    Case("trap-testimony", "A defector speaks",
+         "A North Korean defector testified at the UN that Chinese police arrested her in Tumen "
+         "and sent her back."),
+    Case("ko-trap-resolution-thousands", "결의안 채택",
+         "국회는 중국에 억류된 탈북민 2,600여 명의 강제북송 중단을 촉구하는 결의안을 채택했다.",
+         lang="ko"),
+    Case("ko-trap-drugs-at-airport", "탈북민 마약 혐의 체포",
+         "탈북민 B씨가 인천공항에서 마약 밀반입 혐의로 체포됐다.", lang="ko"),
     Case("ko-trap-fishermen", "北 어민 2명 송환",
          "정부는 동해에서 표류하다 구조된 북한 주민 2명을 본인들의 귀환 의사에 따라 판문점을 통해 "
          "송환했다고 밝혔다.", lang="ko"),

@@ -296,3 +296,21 @@ async def test_two_senders_share_one_postgres_outbox_without_duplicates(
             assert api.count_429 == 0
     finally:
         engine.dispose()
+
+
+async def test_a_running_sender_delivers_new_rows_and_stops_cleanly(
+    factory: sessionmaker[Session], api: FakeBotAPI, bot: telegram.Bot
+) -> None:
+    (report,) = _report(factory)
+    config = SenderConfig(worker_id="service", **FAST)
+    sender = Sender(factory, TelegramNotifier(bot), config)
+    running = asyncio.create_task(sender.run())
+    await asyncio.sleep(0.05)
+    _enqueue(factory, _alert(101, report))
+    await api.until_sent(1)
+    sender.stop()
+    await asyncio.wait_for(running, 10)
+    with session_scope(factory) as session:
+        live = outbox.heartbeat(session, "probe", now=_now(), ttl_seconds=1)
+    assert len(api.sent(101)) == 1
+    assert live == 1  # the stopped sender took its heartbeat with it

@@ -259,3 +259,16 @@ async def test_strict_flood_limits_answer_429_to_a_burst() -> None:
         with pytest.raises(RetryAfter):
             await bot.send_message(1, "second within a second")
         assert api.count_429 == 1
+
+
+async def test_a_deleted_message_can_no_longer_be_replied_to(
+    api: FakeBotAPI, bot: telegram.Bot
+) -> None:
+    first = await bot.send_message(5, "alert")
+    assert await bot.delete_message(5, first.message_id)
+    assert await bot.send_chat_action(5, "typing")
+    document = await bot.send_document(5, b"a,b\n1,2\n", filename="cases.csv")
+    with pytest.raises(BadRequest, match=r"(?i)message to be replied not found"):
+        await bot.send_message(5, "update", reply_parameters=ReplyParameters(first.message_id))
+    assert document.document is not None
+    assert [m["text"] for m in api.sent(5) if "text" in m] == []

@@ -211,3 +211,19 @@ def test_heartbeats_count_the_live_senders(session_factory: sessionmaker[Session
         both = outbox.heartbeat(session, "b", now=NOW, ttl_seconds=10)
         alone = outbox.heartbeat(session, "b", now=NOW + timedelta(seconds=11), ttl_seconds=10)
     assert (both, alone) == (2, 1)
+
+
+def test_a_message_held_for_quiet_hours_is_not_due_before_then(
+    session_factory: sessionmaker[Session],
+) -> None:
+    (report,) = _reports(session_factory, 1)
+    morning = NOW + timedelta(hours=8)
+    held = OutboxMessage(1, MessageKind.ALERT, "x", report_id=report, deliver_after=morning)
+    with session_scope(session_factory) as session:
+        outbox.enqueue(session, [held], now=NOW)
+        at_night = outbox.claim_batch(session, worker_id="w", now=NOW, limit=5, lease_seconds=60)
+        in_the_morning = outbox.claim_batch(
+            session, worker_id="w", now=morning, limit=5, lease_seconds=60
+        )
+    assert at_night == []
+    assert [m.chat_id for m in in_the_morning] == [1]

@@ -40,6 +40,11 @@ class Classifier:
         """A classifier over the given lexicon files (default: the bundled ones)."""
         return cls(load_lexicon(paths))
 
+    @property
+    def counts(self) -> CountReader:
+        """The head-count reader built from the same lexicons."""
+        return self._counts
+
     def scan(self, text: str) -> list[Hit]:
         """The lexicon terms found in `text` (for tools and tests)."""
         return self._matcher.scan(text)

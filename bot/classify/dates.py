@@ -20,12 +20,12 @@ _MONTHS = {
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PATTERNS = (
     re.compile(
-        r"\b(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
+        r"(?=[a-z])\b(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
         r"(?P<day>\d{1,2})(?!\d)(?:(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d))?",
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?P<day>\d{1,2})\s+(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+        r"(?=\d)\b(?P<day>\d{1,2})\s+(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
         r"(?:\s+(?P<year>(?:19|20)\d\d))?",
         re.IGNORECASE,
     ),
@@ -33,7 +33,7 @@ _PATTERNS = (
         r"(?:(?P<year>(?:19|20)\d\d)\s*[年년]\s*)?(?P<num>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
     ),
     re.compile(r"(?:지난|이달|今月|本月)\s*(?P<day>\d{1,2})\s*[일日]"),
-    re.compile(r"\bon\s+(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE),
+    re.compile(r"(?=o)\bon\s+(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE),
 )
 
 

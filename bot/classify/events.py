@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.classify.matcher import Hit, sentence_of, split_sentences
+from bot.classify.matcher import Hit, split_sentences
 
 NONFOREIGN = frozenset({"KP", "KR"})
 CUES = ("negation", "prevent", "hedge", "refusal")
@@ -66,22 +66,26 @@ class Event:
 
 
 def build_sentences(fields: Sequence[tuple[str, str, list[Hit]]]) -> list[Sentence]:
-    """Cut each (field, text, hits) into sentences holding their hits, in reading order."""
+    """Cut each (field, text, hits) into sentences holding their hits, in reading order.
+
+    Only sentences with at least one hit are returned; `index` still counts every sentence, so
+    rules can tell whether two sentences follow each other."""
     sentences: list[Sentence] = []
+    index = 0
     for field, text, hits in fields:
         spans = split_sentences(text) if field != "title" else [(0, len(text))]
-        starts = [s for s, _ in spans]
-        buckets: list[list[Hit]] = [[] for _ in spans]
-        for hit in hits:
-            buckets[sentence_of(starts, hit.start)].append(hit)
-        for (start, end), bucket in zip(spans, buckets, strict=True):
-            if text[start:end].strip():
+        position = 0
+        for start, end in spans:
+            bucket: list[Hit] = []
+            while position < len(hits) and hits[position].start < end:
+                bucket.append(hits[position])
+                position += 1
+            if bucket:
                 concepts = frozenset(c for h in bucket for c in h.concepts)
                 sentences.append(
-                    Sentence(
-                        len(sentences), field, start, end, text[start:end], tuple(bucket), concepts
-                    )
+                    Sentence(index, field, start, end, text[start:end], tuple(bucket), concepts)
                 )
+            index += 1
     return sentences
 
 

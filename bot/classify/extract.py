@@ -21,6 +21,7 @@ from bot.classify.status import resolve_status
 from bot.domain import Facts
 
 _NUMERAL = re.compile(r"[0-9一二三四五六七八九十百千两兩십백]")
+CROWD = 1000  # thousands held or sent back is a statistic, not an incident to act on
 GROUP_ORDER = ("children", "women", "elderly", "pregnant", "family")
 
 
@@ -85,7 +86,7 @@ def _orgs(views: tuple[View, ...]) -> tuple[str, ...]:
 
 def _specifics(incident: tuple[View, ...], people: People, when: date | None) -> tuple[str, ...]:
     found: list[str] = []
-    if people.count is not None or people.text is not None:
+    if people.text is not None and people.floor < CROWD:
         found.append("head count")
     if any(
         kind in SPECIFIC_KINDS for v in incident for _h, _iso, kind in foreign_places(v.sentence)

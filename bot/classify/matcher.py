@@ -11,7 +11,6 @@ many threads.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -167,8 +166,8 @@ def _fold(text: str) -> str:
 # A sentence ends at . ! ? (unless the word before is a short capitalised abbreviation:
 # N. Korea, Nov. 7, U.N., St. Petersburg), at 。！？ and at line breaks.
 _BOUNDARY = re.compile(
-    r"(?<!\b[A-Z])(?<!\b[A-Z][A-Za-z])(?<!\b[A-Z][A-Za-z]{2})[.!?]+[\"'”’)\]]*\s+"
-    r"|[。！？]+[\"'”’」』)]*|\n+"
+    r"(?=[.!?。！？\n])(?:(?<!\b[A-Z])(?<!\b[A-Z][A-Za-z])(?<!\b[A-Z][A-Za-z]{2})[.!?]+[\"'”’)\]]*\s+"
+    r"|[。！？]+[\"'”’」』)]*|\n+)"
 )
 
 
@@ -178,8 +177,3 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if not ends or ends[-1] < len(text):
         ends.append(len(text))
     return list(zip([0, *ends[:-1]], ends, strict=True))
-
-
-def sentence_of(starts: Sequence[int], offset: int) -> int:
-    """The index of the sentence holding `offset`, given the sorted sentence starts."""
-    return max(0, bisect_right(starts, offset) - 1)

@@ -27,7 +27,9 @@ _CJK_UNITS = {"十": 10, "百": 100, "千": 1000, "십": 10, "백": 100, "천": 
 _CHINESE_NUMERAL = "[零〇一二两兩三四五六七八九十百千]+"
 _SINO_KOREAN = "[일이삼사오육칠팔구]?[십백천][일이삼사오육칠팔구십]*"
 _YEAR = re.compile(r"^(19|20)\d\d$")
-_TOKEN = re.compile(rf"\d+|{_CHINESE_NUMERAL}|[일이삼사오육칠팔구]?[십백천]")
+_TOKEN = re.compile(
+    rf"\d{{1,3}}(?:,\d{{3}})+|\d+|{_CHINESE_NUMERAL}|[일이삼사오육칠팔구]?[십백천]"
+)
 _WORD_START = re.compile(r"(?<![\w'’-])\w")
 PREFIX_REACH = 24  # characters before a figure where "about", "a family of", 약 may stand
 
@@ -51,6 +53,7 @@ class People:
     count: int | None
     text: str | None
     approx: bool
+    floor: int = 0  # the figure read, even when it is only a lower bound
 
 
 def cjk_numeral(text: str) -> int | None:
@@ -105,7 +108,7 @@ class CountReader:
             re.IGNORECASE,
         )
         cjk_num = (
-            rf"(?<!\d)\d+|(?<![\d가-힣])(?:{_alternation(cjk_words)}|{_SINO_KOREAN})"
+            rf"(?<![\d,])\d{{1,3}}(?:,\d{{3}})+|(?<![\d,])\d+|(?<![\d가-힣])(?:{_alternation(cjk_words)}|{_SINO_KOREAN})"
             rf"|(?<!\d){_CHINESE_NUMERAL}"
         )
         self._cjk = re.compile(
@@ -197,7 +200,7 @@ def choose_people(counts: Sequence[Count], *, singular: str | None) -> People:
             None,
         )
         if refined is None:
-            return People(None, first.text, True)
+            return People(None, first.text, True, first.value)
         first, rest = rest[refined], rest[refined + 1 :]
     total = first.value + sum(c.value for c in rest if c.additive and not c.lower_bound)
-    return People(total, first.text, first.approx)
+    return People(total, first.text, first.approx, total)

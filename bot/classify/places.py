@@ -8,12 +8,15 @@ joins the regions, cities and facilities named in the incident sentences, as wri
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.classify.events import NONFOREIGN, Sentence
 from bot.classify.matcher import Hit
 
+_TOWARD_BEFORE = re.compile(r"(?:\b(?:to|into|towards?|for)\s+(?:the\s+)?|前往|到|往|至)$", re.I)
+_TOWARD_AFTER = re.compile(r"으로|로\s|로$|へ")
 SPECIFIC_KINDS = ("facility", "city", "region")
 MAX_PLACES = 3
 KIND_WEIGHT = {"demonym": 0.5}  # "Chinese phones" says less than "in Shenyang"
@@ -29,6 +32,18 @@ class Where:
 def foreign_places(sentence: Sentence) -> list[tuple[Hit, str, str]]:
     """(hit, iso, kind) for every place in `sentence` outside the two Koreas."""
     return [p for p in _places(sentence) if p[1] not in NONFOREIGN]
+
+
+def _destination(sentence: Sentence, hit: Hit) -> bool:
+    """ "to China", "en route to Thailand", "중국으로", "前往泰国": where people were going or were
+    sent, which says less about where they are held than "in China"."""
+    before = sentence.text[max(0, hit.start - sentence.start - 12) : hit.start - sentence.start]
+    after = sentence.text[hit.end - sentence.start : hit.end - sentence.start + 2]
+    return bool(_TOWARD_BEFORE.search(before) or _TOWARD_AFTER.match(after))
+
+
+def in_south_korea(sentence: Sentence) -> bool:
+    return any(iso == "KR" and kind != "demonym" for _h, iso, kind in _places(sentence))
 
 
 def _places(sentence: Sentence) -> list[tuple[Hit, str, str]]:
@@ -53,17 +68,24 @@ def locate(sentences: Sequence[Sentence]) -> Where:
         for hit, iso, kind in _places(sentence):
             # South Korea is never where they are held; North Korea only through its towns
             # ("arrested in Hyesan"), since most reports name it as where people fled from.
-            if iso == "KR" or (iso == "KP" and kind in ("country", "demonym")):
+            if iso == "KP" and kind in ("country", "demonym"):
                 continue
             voters.setdefault(iso, []).append(hit)
             first_seen.setdefault(iso, order)
             order += 1
-            if (iso, kind) not in seen_here:
-                votes[iso] = votes.get(iso, 0.0) + weight * KIND_WEIGHT.get(kind, 1.0)
-                seen_here.add((iso, kind))
+            # South Korea is mostly where people head or where the source sits: one half vote
+            # per sentence, enough to win only where no country abroad is named.
+            key = (iso, "any" if iso == "KR" else kind)
+            if key not in seen_here:
+                share = 0.5 if iso == "KR" else KIND_WEIGHT.get(kind, 1.0)
+                if _destination(sentence, hit):
+                    share *= 0.5
+                votes[iso] = votes.get(iso, 0.0) + weight * share
+                seen_here.add(key)
     if not votes:
         return Where(None, None, ())
-    country = max(votes, key=lambda iso: (votes[iso], -first_seen[iso]))
+    # A tie goes to the country abroad: datelines and "Seoul-based group" name South Korea.
+    country = max(votes, key=lambda iso: (votes[iso], iso not in NONFOREIGN, -first_seen[iso]))
     if country in NONFOREIGN:
         return Where(None, None, ())
     return Where(country, _place_text(sentences, country), tuple(voters[country]))

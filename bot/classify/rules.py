@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 
 from bot.classify.events import STATUS_TRIGGERS, Event, Sentence, read_events
 from bot.classify.matcher import Hit
-from bot.classify.places import Where, foreign_places, locate
+from bot.classify.places import Where, foreign_places, in_south_korea, locate
 from bot.domain import Tier
 
 SUBJECTS = ("subject", "subject_one")
-SENTENCE_VETOES = ("trap_sense", "trap_voluntary", "trap_pow")
+SENTENCE_VETOES = ("trap_sense", "trap_voluntary", "trap_pow", "trap_history")
 FOREIGNER_REACH = 60
 # What makes an incident specific enough to alert on; a recent day or a date only adds score.
 SUFFICIENT = frozenset({"head count", "one person", "city or region"})
@@ -44,7 +44,8 @@ ACTIONS = frozenset(
 )
 RELEVANT = frozenset({*SUBJECTS, "subject_weak", "subject_pron", *STATUS_TRIGGERS})
 DETENTION = frozenset({"arrested", "apprehended", "detained", "custody", "released", "expelled"})
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_YEAR = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d\d)(?!\d)")
+_THOUSANDS = re.compile(r"(?=\d)(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?=\d)(?<!\d)\d{5,}")
 _SINCE = re.compile(r"(?:since|from|until|through)\s*$", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"^\s*(?:년부터|년 이후|年以来|年以來|年から|以来|以來)")
 
@@ -108,13 +109,15 @@ def _status_views(views: Sequence[View], incident: Sequence[View]) -> list[View]
     Chinese often drop the subject)."""
     incident_ids = {v.sentence.index for v in incident}
     out: list[View] = []
-    previous_counts = False
+    carried = -1  # index of the last sentence whose people the next one may go on about
     for view in views:
         names_them = bool(view.subjects) or view.sentence.has("subject_pron")
-        counts = view.usable and bool(view.events) and (names_them or previous_counts)
+        follows = view.sentence.index == carried + 1
+        counts = view.usable and bool(view.events) and (names_them or follows)
         if counts:
             out.append(view)
-        previous_counts = view.usable and (counts or view.sentence.index in incident_ids)
+        if view.usable and (counts or view.sentence.index in incident_ids):
+            carried = view.sentence.index
     return out
 
 
@@ -153,6 +156,8 @@ def _view(sentence: Sentence, nk_context: bool, report_year: int | None) -> View
     events, cancelled = read_events(sentence)
     veto = _veto(sentence, strong, weak, events)
     generic = next(iter(sentence.hits_of("generic", "trap_stats")), None)
+    if generic is None and _THOUSANDS.search(sentence.text):
+        generic = next(iter(strong + weak), None)  # "1,000 were held": a statistic
     return View(
         sentence=sentence,
         subjects=tuple(sorted(strong + weak, key=lambda h: h.start)),
@@ -172,7 +177,7 @@ def _veto(
         return hits[0]
     # Life, trials and politics in South Korea, unless the sentence is about a place abroad.
     hits = sentence.hits_of("trap_south")
-    if hits and not foreign_places(sentence):
+    if hits and (not foreign_places(sentence) or in_south_korea(sentence)):
         return hits[0]
     if not strong:
         hits = sentence.hits_of(*WEAK_SUBJECT_VETOES)
@@ -180,8 +185,9 @@ def _veto(
             return hits[0]
     # A foreigner or helper named next to the arrest and before any North Korean: the sentence
     # is about them ("a South Korean missionary was arrested for helping defectors").
+    named = (*strong, *weak, *sentence.hits_of("subject_pron"))
     for hit in sentence.hits_of("trap_foreigner"):
-        if any(s.start < hit.start for s in (*strong, *weak)):
+        if any(s.start < hit.start for s in named):
             continue
         if any(abs(e.hit.start - hit.start) <= FOREIGNER_REACH for e in events):
             return hit

@@ -146,7 +146,7 @@ def _row_values(msg: OutboxMessage, now: datetime) -> dict[str, Any]:
         "link_preview": msg.link_preview,
         "state": DeliveryState.PENDING.value,
         "attempts": 0,
-        "next_attempt_at": now,
+        "next_attempt_at": max(now, msg.deliver_after or now),
         "created_at": now,
     }
 

@@ -143,6 +143,31 @@ def get_chat_administrators(world: World, p: JSON) -> Any:
     return world.administrators(chat)
 
 
+def send_document(world: World, p: JSON) -> Any:
+    chat = world.chat(_required(p, "chat_id"))
+    document = _required(p, "document")
+    fields: JSON = {
+        "document": {"file_id": f"doc-{chat['id']}", "file_unique_id": f"doc-{chat['id']}"},
+        "_document_bytes": document if isinstance(document, bytes) else None,
+    }
+    if p.get("caption"):
+        fields["caption"] = plain_text(p["caption"], p.get("parse_mode"))
+    fields.update(_common_fields(world, chat, p))
+    return world.new_message(chat, world.bot, **fields)
+
+
+def delete_message(world: World, p: JSON) -> Any:
+    chat = world.chat(_required(p, "chat_id"))
+    if world.messages.get(chat["id"], {}).pop(int(_required(p, "message_id")), None) is None:
+        raise ApiError(400, "Bad Request: message to delete not found")
+    return True
+
+
+def send_chat_action(world: World, p: JSON) -> Any:
+    world.chat(_required(p, "chat_id"))
+    return True
+
+
 def leave_chat(world: World, p: JSON) -> Any:
     chat = world.chat(_required(p, "chat_id"))
     world.chats.pop(chat["id"], None)
@@ -209,5 +234,8 @@ METHODS: dict[str, Method] = {
     "getChatMember": get_chat_member,
     "getChatAdministrators": get_chat_administrators,
     "leaveChat": leave_chat,
+    "sendDocument": send_document,
+    "deleteMessage": delete_message,
+    "sendChatAction": send_chat_action,
 }
 SENDING_METHODS = frozenset({"sendMessage", "sendPhoto", "sendDocument", "copyMessage"})

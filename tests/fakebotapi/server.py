@@ -10,6 +10,7 @@ the event loop while the server threads answer requests.
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from collections.abc import Callable
@@ -65,6 +66,7 @@ class FakeBotAPI:
         self._overrides: dict[str, Method] = {}
         self._lock = threading.RLock()
         self._updates_ready = threading.Condition(self._lock)
+        self._sent_changed = threading.Condition(self._lock)
         self._stopping = threading.Event()
         self._server: Server | None = None
         self._thread: threading.Thread | None = None
@@ -250,6 +252,16 @@ class FakeBotAPI:
         """Messages accepted so far by the sending methods (cheap: for polling loops)."""
         return self._sent_count
 
+    def wait_sent(self, count: int, timeout: float = 10.0) -> bool:
+        """Block until `count` messages were sent in total (False on timeout)."""
+        with self._lock:
+            return self._sent_changed.wait_for(lambda: self._sent_count >= count, timeout)
+
+    async def until_sent(self, count: int, within: float = 10.0) -> None:
+        """Wait (in a thread, not blocking the event loop) until `count` messages were sent."""
+        if not await asyncio.to_thread(self.wait_sent, count, within):
+            raise TimeoutError(f"{self._sent_count} of {count} messages sent in {within} s")
+
     @property
     def count_429(self) -> int:
         with self._lock:
@@ -265,7 +277,9 @@ class FakeBotAPI:
         with self._lock:
             chat_id = params.get("chat_id")
             self._calls.append(Call(method, params, time.monotonic(), status, chat_id))
-            self._sent_count += status == 200 and method in SENDING_METHODS
+            if status == 200 and method in SENDING_METHODS:
+                self._sent_count += 1
+                self._sent_changed.notify_all()
         return status, body
 
     def _answer(self, token: str, method: str, params: JSON,

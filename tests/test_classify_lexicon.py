@@ -1,0 +1,88 @@
+"""Lexicons are data an operator can extend; mistakes are reported with the file and the entry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.classify import Classifier, default_classifier
+from bot.classify.lexicon import BUNDLED_DIR, bundled_paths, load_lexicon
+from bot.domain import ConfigError, Document
+
+
+def write(tmp_path: Path, name: str, body: str) -> Path:
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("concepts: {subject: [x]}\n", "`language` must name the language"),
+        ("language: en\nconcepts: {suspect: [x]}\n", "concepts.suspect: unknown concept"),
+        ("language: en\nconcepts: {subject: [x, '']}\n", "concepts.subject[1]"),
+        ("language: en\nconcepts: {negation: [no]}\n", "concepts.negation[0]"),
+        ("language: en\nconcepts: {subject: defectors}\n", "concepts.subject: must be a list"),
+        ("language: en\ngroups: {teens: [x]}\n", "groups.teens: unknown group"),
+        ("language: en\nnumbers: {eleven: eleven}\n", "numbers.eleven: must be a whole number"),
+        ("language: en\nspelling: {}\n", "unknown section"),
+        ("places:\n  - {iso: china, kind: country, names: [x]}\n", "places[0].iso"),
+        ("places:\n  - {iso: CN, kind: town, names: [x]}\n", "places[0].kind"),
+        ("places:\n  - {iso: CN, kind: city}\n", "places[0].names: must be a list"),
+        ("orgs:\n  - {names: [x]}\n", "orgs[0].name"),
+        ("- just a list\n", "mapping at the top level"),
+        ("language: en\nconcepts: {subject: [x\n", "not valid YAML"),
+    ],
+    ids=["no-language", "unknown-concept", "empty-term", "yaml-boolean", "not-a-list",
+         "unknown-group", "bad-number", "unknown-section", "bad-iso", "bad-kind", "no-names",
+         "org-without-name", "top-level-list", "broken-yaml"],
+)  # fmt: skip
+def test_a_broken_lexicon_is_rejected_naming_file_and_entry(
+    tmp_path: Path, body: str, message: str
+) -> None:
+    path = write(tmp_path, "broken.yaml", body)
+    with pytest.raises(ConfigError) as caught:
+        load_lexicon([path])
+    assert "broken.yaml" in str(caught.value)
+    assert message in str(caught.value)
+
+
+def test_a_missing_lexicon_file_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="cannot read"):
+        load_lexicon([tmp_path / "absent.yaml"])
+
+
+def test_the_bundled_lexicons_load_and_cover_five_languages() -> None:
+    names = {p.stem for p in bundled_paths()}
+    assert {"en", "ko", "zh", "ja", "ru", "places", "orgs"} <= names
+    assert len(load_lexicon().terms) > 1000
+
+
+def test_an_operator_can_add_a_term_without_touching_code(tmp_path: Path) -> None:
+    extra = write(tmp_path, "extra.yaml", "language: en\nconcepts:\n  arrest: [hauled off]\n")
+    paths = [*bundled_paths(), extra]
+    report = Document("x", "", "Nine North Korean defectors were hauled off in Shenyang.")
+    assert not Classifier.from_lexicons(bundled_paths()).classify(report).alert
+    assert Classifier.from_lexicons(paths).classify(report).alert
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("the defectors", ["defectors"]),
+        ("defectorsX were", []),
+        ("The U.N. refugee agency", ["U.N. refugee agency"]),
+        ("탈북민이 체포됐다", ["탈북민", "체포"]),
+        ("задержаны северокорейцы", ["задержаны", "северокорейцы"]),
+        ("North Korean defectors", ["North Korean defectors"]),
+    ],
+    ids=["whole-word", "no-partial-word", "punctuated", "hangul-substring", "cyrillic-wildcard",
+         "longest-wins"],
+)  # fmt: skip
+def test_matching_respects_word_boundaries_by_script(text: str, terms: list[str]) -> None:
+    classifier = default_classifier()
+    found = [h.surface for h in classifier.scan(text) if not h.has("subject_pron")]
+    assert [t for t in found if t in terms] == terms
+    assert BUNDLED_DIR.is_dir()

@@ -1,0 +1,103 @@
+"""Head counts and incident dates are read the way an advocate would read them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import default_classifier
+from bot.classify.dates import read_date
+from bot.classify.numbers import choose_people, cjk_numeral
+
+
+def people(sentence: str) -> tuple[int | None, bool]:
+    classifier = default_classifier()
+    words = [h.start for h in classifier.scan(sentence) if h.has("number")]
+    chosen = choose_people(classifier.counts.read(sentence, words), singular=None)
+    return chosen.count, chosen.approx
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "approx"),
+    [
+        ("Guards stopped 14 defectors at the river.", 14, False),
+        ("Guards stopped eleven defectors at the river.", 11, False),
+        ("Guards stopped twenty-two refugees at the river.", 22, False),
+        ("Police found a family of five hiding in a barn.", 5, False),
+        ("Police found a six-member family hiding in a barn.", 6, False),
+        ("About 20 North Koreans were held overnight.", 20, True),
+        ("Between 15 and 20 North Koreans were held overnight.", 15, True),
+        ("15 to 20 North Koreans were held overnight.", 15, True),
+        ("More than 30 North Koreans were held overnight.", None, True),
+        ("A total of 9 people, 4 women and 5 men, were held.", 9, False),
+        ("탈북민 12명이 붙잡혔다.", 12, False),
+        ("탈북민 20여 명이 붙잡혔다.", None, True),
+        ("탈북민 10여명이 붙잡혔다.", None, True),
+        ("탈북민 십여 명이 붙잡혔다.", None, True),
+        ("탈북민 열한 명이 붙잡혔다.", 11, False),
+        ("탈북민 약 30명이 붙잡혔다.", 30, True),
+        ("여성 2명과 남성 4명 등 6명이 붙잡혔다.", 6, False),
+        ("十一名脱北者被抓。", 11, False),
+        ("二十余名脱北者被抓。", None, True),
+        ("脱北者7人が拘束された。", 7, False),
+        ("Задержаны пять человек.", 5, False),
+        ("Пограничники задержали троих граждан КНДР.", 3, False),
+        ("In 2019, North Koreans crossed the river.", None, False),
+        ("The list they published named nobody.", None, False),
+    ],
+    ids=lambda value: str(value)[:40],
+)  # fmt: skip
+def test_counts_are_read_in_every_language(sentence: str, count: int | None, approx: bool) -> None:
+    assert people(sentence) == (count, approx)
+
+
+def test_an_open_lower_bound_is_refined_by_a_later_exact_figure() -> None:
+    reader = default_classifier().counts
+    counts = reader.read("탈북민 10여명이 붙잡혔다") + reader.read("모두 12명이다")
+    assert choose_people(counts, singular=None).count == 12
+
+
+def test_another_group_is_added_to_the_first() -> None:
+    reader = default_classifier().counts
+    counts = reader.read("Police held 7 defectors in one town") + reader.read(
+        "and another 3 defectors in the next"
+    )
+    assert choose_people(counts, singular=None).count == 10
+
+
+def test_one_named_person_counts_as_one() -> None:
+    assert choose_people([], singular="a North Korean defector").count == 1
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [("十一", 11), ("二十", 20), ("一百六十九", 169), ("两", 2), ("십", 10), ("이십", 20)],
+)
+def test_chinese_and_sino_korean_numerals(numeral: str, value: int) -> None:
+    assert cjk_numeral(numeral) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They were caught on November 7 near the border.", date(2024, 11, 7)),
+        ("They were caught on Nov. 23, 2019 near the border.", date(2019, 11, 23)),
+        ("지난 29일 체포됐다.", date(2024, 11, 29)),
+        ("지난 30일 체포됐다.", date(2024, 10, 30)),
+        ("11월 7일 체포됐다.", date(2024, 11, 7)),
+        ("2019年11月7日被捕。", date(2019, 11, 7)),
+        ("They were caught on Friday.", date(2024, 11, 29)),
+        ("No date here.", None),
+    ],
+    ids=["month-day", "full", "ko-day", "ko-day-last-month", "ko-month-day", "zh-full",
+         "weekday", "none"],
+)  # fmt: skip
+def test_incident_dates_are_resolved_against_the_report_date(
+    text: str, expected: date | None
+) -> None:
+    assert read_date(text, date(2024, 11, 29)) == expected
+
+
+def test_dates_without_a_year_need_the_report_date() -> None:
+    assert read_date("caught on November 7", None) is None
