@@ -73,8 +73,11 @@ def _feed_body(feed: int, version: int) -> bytes:
     ).encode()
 
 
+_STATE = {"generation": 0, "fraction": 0.1}  # the server process's only state
+
+
 class _FeedProtocol(asyncio.Protocol):
-    state = {"generation": 0, "fraction": 0.1}
+    state = _STATE
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport: asyncio.Transport = transport  # type: ignore[assignment]
@@ -89,7 +92,9 @@ class _FeedProtocol(asyncio.Protocol):
     def _answer(self, head: str) -> None:
         lines = head.split("\r\n")
         path = lines[0].split(" ")[1]
-        headers = {k.strip().lower(): v.strip() for k, _, v in (h.partition(":") for h in lines[1:])}
+        headers = {
+            k.strip().lower(): v.strip() for k, _, v in (h.partition(":") for h in lines[1:])
+        }
         if path == "/tick":
             self.state["generation"] += 1
             self._send(200, b"ok", {})
@@ -132,7 +137,15 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _tick(port: int) -> None:
+    """Tell the server to change a fraction of its feeds."""
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/tick") as response:
+        response.read()
+
+
 async def bench(args: argparse.Namespace, port: int, database: str) -> None:
+    import httpx
+
     from bot.domain import FeedSpec
     from bot.feeds import Fetcher
     from bot.poller import Poller
@@ -143,18 +156,24 @@ async def bench(args: argparse.Namespace, port: int, database: str) -> None:
     upgrade(engine)
     factory = make_session_factory(engine)
     specs = [
-        FeedSpec(f"feed-{n:05d}", f"http://127.0.0.{1 + n % args.hosts}:{port}/feed/{n}", "en", 900)
+        FeedSpec(
+            f"feed-{n:05d}", f"http://127.0.0.{1 + n % args.hosts}:{port}/feed/{n}", "en", 900
+        )
         for n in range(args.feeds)
     ]
     with session_scope(factory) as session:
         store.sync_feeds(session, specs, datetime.now(UTC))
     print(f"{args.feeds} feeds on {args.hosts} loopback hosts, database {database}")
     steady: list[tuple[float, float]] = []
-    async with Fetcher() as fetcher:
+    transport = None
+    if args.keepalive is not None:
+        limits = httpx.Limits(max_connections=100, max_keepalive_connections=args.keepalive)
+        transport = httpx.AsyncHTTPTransport(limits=limits)
+    async with Fetcher(transport=transport) as fetcher:
         poller = Poller(factory, fetcher, worker_id="bench", concurrency=args.concurrency)
         for cycle in range(1, args.cycles + 1):
             if cycle > 1:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/tick").read()  # noqa: S310
+                await asyncio.to_thread(_tick, port)
             when = datetime.now(UTC) + timedelta(days=cycle)  # every feed is due
             cpu, wall = time.process_time(), time.perf_counter()
             summary = await poller.poll_due(when)
@@ -189,6 +208,9 @@ def main() -> None:
     parser.add_argument("--cycles", type=int, default=3)
     parser.add_argument("--changed", type=float, default=0.1, help="feeds changed per cycle")
     parser.add_argument("--concurrency", type=int, default=100, help="feeds in flight")
+    parser.add_argument(
+        "--keepalive", type=int, help="max idle keep-alive connections (default: the Fetcher's)"
+    )
     parser.add_argument("--database", help="SQLAlchemy URL (default: a temporary SQLite file)")
     args = parser.parse_args()
     context = multiprocessing.get_context("spawn")

@@ -48,6 +48,8 @@ def configure_logging(level: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    # python-telegram-bot 22 warns on every RetryAfter unless told we read periods as timedeltas.
+    os.environ.setdefault("PTB_TIMEDELTA", "1")
     try:
         settings = Settings.from_env(os.environ)
         configure_logging(settings.log_level)

@@ -68,6 +68,8 @@ def _forget_chat(queue: list[_Queued], chat_id: int) -> None:
 
 
 class Sender:
+    """Delivers the outbox for one process: `run()` as a service, `drain()` until it is empty."""
+
     def __init__(
         self,
         session_factory: sessionmaker[Session],
@@ -91,7 +93,13 @@ class Sender:
         """Deliver until `stop()`; then hand unsent claims back and leave."""
         async with self._registered():
             while not self._stop.is_set():
-                if await self._drain_batch() == 0:
+                try:
+                    claimed = await self._drain_batch()
+                except Exception:  # the database is away: keep the service up, try again
+                    log.exception("the outbox sender could not work; retrying")
+                    await self._pause(self._config.error_pause)
+                    continue
+                if claimed == 0:
                     await self._pause(self._config.idle_poll)
 
     def stop(self) -> None:
@@ -123,9 +131,11 @@ class Sender:
             if beat is not None:
                 beat.cancel()
                 await asyncio.gather(beat, return_exceptions=True)
-            await self._db(lambda s: outbox.retire(s, worker))
-            self._executor.shutdown(wait=True)
-            self._executor = None
+            try:
+                await self._db(lambda s: outbox.retire(s, worker))
+            finally:
+                self._executor.shutdown(wait=True)
+                self._executor = None
 
     async def _drain_batch(self) -> int:
         """Claim one batch and deliver it; returns how many rows were claimed."""

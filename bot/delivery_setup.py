@@ -49,7 +49,9 @@ class FailedSend:
 class DeliveryHooks:
     """Wired by the composition root, e.g. to bot.store.chats.deactivate_chat / migrate_chat.
 
-    The chat hooks run in the same transaction that drops or moves the chat's outbox rows.
+    The chat hooks run in the same transaction that drops or moves the chat's outbox rows, on the
+    sender's database thread (so they must be plain synchronous store calls); `on_failed` runs on
+    the event loop and may send a message to the operators' chat.
     """
 
     on_chat_blocked: Callable[[Session, int, datetime], object] | None = None
@@ -67,6 +69,7 @@ class SenderConfig:
     beat_interval: float = 1.0
     max_in_flight: int = 4  # overlapping requests; a crash may repeat at most these
     idle_poll: float = 0.5
+    error_pause: float = 5.0  # after the database failed
     max_attempts: int = 6
     backoff_base: float = 5.0
     backoff_cap: float = 1800.0

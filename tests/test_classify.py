@@ -111,7 +111,7 @@ ALERTS = [
     ),
     Case(
         "en-guides-who-helped-them",
-        "Defectors and guides held",
+        "Defectors and guides arrested",
         "Eleven North Korean defectors and two guides who helped them were arrested in Kunming.",
         "CN", 11, Status.ARRESTED,
     ),
@@ -127,6 +127,13 @@ ALERTS = [
         "中 공안, 탈북민 일가족 5명 체포…강제북송 위기",
         "",
         "CN", 5, Status.FACING_REPATRIATION, lang="ko",
+    ),
+    Case(
+        "en-escaped-workers-are-not-a-sanctions-story",
+        "Escaped North Korean workers detained in Vladivostok",
+        "Four North Korean workers who fled a construction site were detained by police in "
+        "Vladivostok and face deportation, a lawyer said.",
+        "RU", 4, Status.FACING_REPATRIATION,
     ),
     Case(
         "ko-arrested",
@@ -182,6 +189,18 @@ ALERTS = [
         "中国当局、脱北者5人を拘束",
         "中国当局は先週、遼寧省瀋陽市で脱北者5人を拘束した。北朝鮮に強制送還される恐れがある。",
         "CN", 5, Status.FACING_REPATRIATION, lang="ja",
+    ),
+    Case(
+        "fr-facing",
+        "Neuf réfugiés nord-coréens arrêtés en Chine",
+        "Neuf réfugiés nord-coréens ont été arrêtés à Shenyang et risquent d'être rapatriés.",
+        "CN", 9, Status.FACING_REPATRIATION, lang="fr",
+    ),
+    Case(
+        "de-arrested",
+        "Sieben nordkoreanische Flüchtlinge in Laos festgenommen",
+        "Die Polizei in Vientiane hat sieben nordkoreanische Flüchtlinge festgenommen.",
+        "LA", 7, Status.ARRESTED, lang="de",
     ),
     Case(
         "ru-facing",
@@ -393,4 +412,17 @@ def test_a_classifier_can_be_built_from_chosen_lexicon_files() -> None:
         [BUNDLED_DIR / "en.yaml", BUNDLED_DIR / "places.yaml", BUNDLED_DIR / "orgs.yaml"]
     )
     assert english_only.classify(doc(ALERTS[0])).alert
-    assert not english_only.classify(doc(ALERTS[10])).alert  # Korean needs ko.yaml
+    korean = next(c for c in ALERTS if c.id == "ko-arrested")
+    assert classify(doc(korean)).alert
+    assert not english_only.classify(doc(korean)).alert  # Korean needs ko.yaml
+
+
+def test_a_headline_repeated_as_the_first_line_of_the_text_still_counts_as_the_headline() -> None:
+    title = "Thai police arrest 12 North Koreans"
+    d = Document("r", title, title + "\nThe 12 North Koreans are being held in Chiang Saen.")
+    verdict = classify(d)
+    assert verdict.alert
+    assert verdict.facts.status is Status.DETAINED  # "being held": a continuing custody
+    title_reasons = [r for r in verdict.reasons if r.field == "title"]
+    assert title_reasons
+    assert all(title[r.start : r.end] == r.term for r in title_reasons)

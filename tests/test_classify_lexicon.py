@@ -56,7 +56,7 @@ def test_a_missing_lexicon_file_is_a_config_error(tmp_path: Path) -> None:
 
 def test_the_bundled_lexicons_load_and_cover_five_languages() -> None:
     names = {p.stem for p in bundled_paths()}
-    assert {"en", "ko", "zh", "ja", "ru", "places", "orgs"} <= names
+    assert {"en", "ko", "zh", "ja", "ru", "fr", "de", "es", "places", "orgs"} <= names
     assert len(load_lexicon().terms) > 1000
 
 

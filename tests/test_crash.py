@@ -99,7 +99,7 @@ def test_a_poll_killed_mid_way_and_run_again_stores_every_report_exactly_once(
         first.communicate(timeout=30)
     assert first.returncode == -signal.SIGKILL
     assert all(": new " in line for line in done)
-    _, reports_before, sightings_before = counts(database)
+    _, _, sightings_before = counts(database)
     assert 0 < sightings_before < FEEDS * 9
 
     with poll_once(feeds, database) as second:

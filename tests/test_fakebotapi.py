@@ -23,6 +23,7 @@ from telegram.error import (
     InvalidToken,
     NetworkError,
     RetryAfter,
+    TimedOut,
 )
 
 
@@ -272,3 +273,10 @@ async def test_a_deleted_message_can_no_longer_be_replied_to(
         await bot.send_message(5, "update", reply_parameters=ReplyParameters(first.message_id))
     assert document.document is not None
     assert [m["text"] for m in api.sent(5) if "text" in m] == []
+
+
+async def test_a_slow_answer_times_the_client_out(api: FakeBotAPI, bot: telegram.Bot) -> None:
+    api.fail_next("sendMessage", Fault.slow(3))
+    with pytest.raises(TimedOut):
+        await bot.send_message(5, "late", read_timeout=0.3)
+    assert (await bot.send_message(5, "on time")).text == "on time"

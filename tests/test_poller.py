@@ -259,8 +259,8 @@ async def test_next_poll_times_survive_a_restart(
     restarted = make_engine(database_url)
     try:
         poller = make_poller(make_session_factory(restarted), fetcher, clock)
-        soon = await poller.poll_due(T0 + timedelta(minutes=5))
-        later = await poller.poll_due(T0 + timedelta(minutes=20))
+        soon = await poller.poll_due(clock.advance(minutes=5))
+        later = await poller.poll_due(clock.advance(minutes=15))
     finally:
         restarted.dispose()
     assert (soon.polled, later.polled) == (0, 1)
@@ -283,3 +283,38 @@ async def test_two_workers_polling_at_once_fetch_each_feed_once(
     assert a.polled + b.polled == 30
     assert sorted(r.path for r in server.requests) == sorted(paths)
     assert rows(session_factory, Report) == 60
+
+
+async def test_the_scheduler_job_polls_due_feeds_and_never_runs_twice_at_once(
+    sqlite_url: str, server: FeedServer, fetcher: Fetcher
+) -> None:
+    from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+    from bot.poller import add_poll_job
+    from bot.store.base import upgrade
+
+    engine = make_engine(sqlite_url)
+    upgrade(engine)
+    factory = make_session_factory(engine)
+    server.route("/a", rss([story(1)]))
+    with session_scope(factory) as session:
+        spec = FeedSpec("a", server.url("/a"), "en", 900)
+        store.sync_feeds(session, [spec], datetime.now(UTC) - timedelta(minutes=2))
+    finished = asyncio.Event()
+
+    class Watched(Poller):
+        async def poll_due(self, now: datetime | None = None):  # type: ignore[no-untyped-def]
+            summary = await super().poll_due(now)
+            finished.set()
+            return summary
+
+    scheduler = AsyncIOScheduler(timezone=UTC)
+    job = add_poll_job(scheduler, Watched(factory, fetcher, worker_id="s"), every_seconds=3600)
+    scheduler.start()
+    try:
+        await asyncio.wait_for(finished.wait(), timeout=10)
+    finally:
+        scheduler.shutdown(wait=False)
+        engine.dispose()
+    assert (job.max_instances, job.coalesce) == (1, True)
+    assert len(server.requests_to("/a")) == 1

@@ -42,6 +42,13 @@ def test_each_chat_gets_one_row_in_its_language() -> None:
     assert [b.callback_data for b in rows[0].buttons[0]] == ["case:2", "fb:5"]
 
 
+def test_a_chat_in_quiet_hours_gets_its_alert_held_until_they_end() -> None:
+    morning = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+    quiet = Recipient(chat_id=8, message_thread_id=None, language="en", not_before=morning)
+    (held, at_once) = alert_messages(ALERT, MessageKind.ALERT, [quiet, *recipients()[:1]])
+    assert held.deliver_after == morning and at_once.deliver_after is None
+
+
 @pytest.mark.parametrize(
     ("kind", "marker"),
     [

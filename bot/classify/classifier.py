@@ -50,16 +50,21 @@ class Classifier:
         return self._matcher.scan(text)
 
     def classify(self, doc: Document) -> Verdict:
-        raw_title = self._matcher.raw(doc.title) if doc.title else None
+        # Many feeds repeat the headline as the first line of the text: scan it once.
+        repeated = bool(doc.title) and doc.text.startswith(doc.title)
+        raw_title = self._matcher.raw(doc.title) if doc.title and not repeated else None
         raw_text = self._matcher.raw(doc.text)
-        found = self._matcher.concepts(raw_text)
-        if raw_title is not None:
-            found |= self._matcher.concepts(raw_title)
-        if found.isdisjoint(TOPIC_CONCEPTS):
+        if not self._matcher.might_have(raw_text, TOPIC_CONCEPTS) and not (
+            raw_title is not None and self._matcher.might_have(raw_title, TOPIC_CONCEPTS)
+        ):
             return IGNORE  # the common case, decided on the raw matches alone
-        fields = [("text", doc.text, self._matcher.hits(raw_text))]
+        text_hits = self._matcher.hits(raw_text)
+        fields = [("text", doc.text, text_hits)]
         if raw_title is not None:
             fields.insert(0, ("title", doc.title, self._matcher.hits(raw_title)))
+        elif repeated:
+            end = len(doc.title)
+            fields.insert(0, ("title", doc.title, [h for h in text_hits if h.end <= end]))
         found = {c for _, _, hits in fields for h in hits for c in h.concepts}
         if found.isdisjoint(TOPIC_CONCEPTS):
             return IGNORE

@@ -10,6 +10,7 @@ are still held, "deported to China" is an expulsion to a neighbour rather than a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -32,6 +33,7 @@ STATUS_CONCEPTS = {
 }
 STATUS_TRIGGERS = frozenset({*STATUS_CONCEPTS, "from_repat"})
 REPATRIATION = frozenset({"facing", "repatriated", "topic"})
+_COUNT_AHEAD = re.compile(r"\s*(?:了|回国)?\s*[0-9一二三四五六七八九十百两兩]")
 LATIN_WINDOW = 32  # characters between a cue and the word it governs, same clause
 CJK_BEFORE, CJK_AFTER = 6, 8
 
@@ -120,6 +122,8 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
 
 def _apply(kind: str, hit: Hit, sentence: Sentence, cue: Hit | None) -> Event:
     if cue is None:
+        if kind == "topic" and _used_as_verb(sentence, hit):
+            return Event("repatriated", hit, sentence)
         return Event(kind, hit, sentence)
     if cue.has("prevent"):
         return Event("facing" if kind in REPATRIATION else "", hit, sentence, cue)
@@ -129,6 +133,23 @@ def _apply(kind: str, hit: Hit, sentence: Sentence, cue: Hit | None) -> Event:
     if kind in REPATRIATION:
         return Event("facing", hit, sentence, cue)
     return Event(kind if kind == "custody" else "", hit, sentence, cue)
+
+
+def _used_as_verb(sentence: Sentence, hit: Hit) -> bool:
+    """A bare repatriation noun that reports an act: in a headline ("中, 탈북민 20여명 강제북송"),
+    or in Chinese, Japanese or Korean directly followed by a count or the people
+    ("强制遣返十名脱北者")."""
+    if sentence.field == "title":
+        return True
+    if not hit.cjk:
+        return False
+    offset = hit.end - sentence.start
+    if _COUNT_AHEAD.match(sentence.text, offset):
+        return True
+    return any(
+        0 <= h.start - hit.end <= 2 and (h.has("subject") or h.has("subject_weak"))
+        for h in sentence.hits
+    )
 
 
 def _governing_cue(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | None:

@@ -21,6 +21,7 @@ from bot.classify.status import resolve_status
 from bot.domain import Facts
 
 _NUMERAL = re.compile(r"[0-9一二三四五六七八九十百千两兩십백]")
+_DATE_HINT = re.compile(r"\d|day\b", re.IGNORECASE)
 CROWD = 1000  # thousands held or sent back is a statistic, not an incident to act on
 GROUP_ORDER = ("children", "women", "elderly", "pregnant", "family")
 
@@ -38,7 +39,7 @@ def extract(analysis: Analysis, counts: CountReader, report_date: date | None) -
     people, count_view = _people(status_views, counts)
     events = [e for v in status_views for e in v.events]
     status, status_event = resolve_status(events, count_view.sentence if count_view else None)
-    when = next((d for v in status_views if (d := read_date(v.sentence.text, report_date))), None)
+    when = next((d for v in status_views if (d := _date(v.sentence.text, report_date))), None)
     facts = Facts(
         country=analysis.where.country,
         place=analysis.where.place,
@@ -67,6 +68,10 @@ def _people(views: tuple[View, ...], reader: CountReader) -> tuple[People, View 
         counts.extend(found)
     singular = next((h.surface for v in views for h in v.sentence.hits_of("subject_one")), None)
     return choose_people(counts, singular=singular), first_view
+
+
+def _date(text: str, report_date: date | None) -> date | None:
+    return read_date(text, report_date) if _DATE_HINT.search(text) else None
 
 
 def _groups(views: tuple[View, ...]) -> tuple[str, ...]:

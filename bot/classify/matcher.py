@@ -3,7 +3,9 @@
 `Matcher.scan` case-folds a text, finds every term in one pass, keeps whole-word matches for Latin
 and Cyrillic terms (checking the neighbouring characters; a trailing `*` in a term lets the word
 run on) and substring matches for Chinese, Japanese and Korean, then keeps the longest of
-overlapping matches. `split_sentences` cuts a text into sentences so that rules can ask what
+overlapping matches. It works in two stages so that the common case stays cheap: `raw` (one
+automaton pass, enough to see that a report names no North Korean at all) and `hits` (boundary
+checks and overlap resolution). `split_sentences` cuts a text into sentences so that rules can ask what
 co-occurs. Both are pure and the automaton is read-only after construction, so one Matcher serves
 many threads.
 """
@@ -98,12 +100,10 @@ class Matcher:
         folded = _fold(text)
         return RawScan(text, folded, self._automaton.find_matches_as_indexes(folded, True))
 
-    def concepts(self, raw: RawScan) -> set[str]:
-        """Every concept the raw matches might stand for (a superset of the final hits')."""
-        found: set[str] = set()
-        for index, _start, _end in raw.matches:
-            found |= self._concepts[index]
-        return found
+    def might_have(self, raw: RawScan, concepts: frozenset[str]) -> bool:
+        """Whether a raw match might stand for one of `concepts` (before boundary checks)."""
+        flags = self._concepts
+        return any(not flags[index].isdisjoint(concepts) for index, _s, _e in raw.matches)
 
     def hits(self, raw: RawScan) -> list[Hit]:
         """Stage two: whole-word checks, then the longest of overlapping matches."""

@@ -139,14 +139,15 @@ class CountReader:
     def _count_at(self, sentence: str, position: int) -> Count | None:
         window = sentence[max(0, position - PREFIX_REACH) : position]
         offset = position - len(window)
-        anchors = [offset + m.start() for m in _WORD_START.finditer(window)]
-        if window and ord(window[-1]) >= CJK_START:
-            anchors += range(max(0, position - 4), position)
-        for anchor in (*sorted(set(anchors)), position):
-            for pattern, cjk in ((self._latin, False), (self._cjk, True)):
-                m = pattern.match(sentence, anchor)
+        if any(ord(ch) >= CJK_START for ch in sentence[position : position + 8]):
+            for anchor in (*range(max(0, position - 4), position), position):
+                m = self._cjk.match(sentence, anchor)
                 if m is not None and m.start() <= position < m.end():
-                    return self._from_match(m, cjk=cjk)
+                    return self._from_match(m, cjk=True)
+        for anchor in (*(offset + m.start() for m in _WORD_START.finditer(window)), position):
+            m = self._latin.match(sentence, anchor)
+            if m is not None and m.start() <= position < m.end():
+                return self._from_match(m, cjk=False)
         return None
 
     def _value(self, token: str) -> int | None:

@@ -154,6 +154,9 @@ def _view(sentence: Sentence, nk_context: bool, report_year: int | None) -> View
     if nk_context and not sentence.has(*WEAK_SUBJECT_VETOES):
         weak = tuple(sentence.hits_of("subject_weak"))
     events, cancelled = read_events(sentence)
+    if not events and not cancelled:  # nothing happens here: vetoes and dates do not matter
+        subjects = strong + weak
+        return View(sentence, subjects, (), (), None, None, False)
     veto = _veto(sentence, strong, weak, events)
     generic = next(iter(sentence.hits_of("generic", "trap_stats")), None)
     if generic is None and _THOUSANDS.search(sentence.text):

@@ -213,7 +213,8 @@ def add_items(
     if not fresh:
         return [], 0
     keys = {item.key: report_key(item.key, scope) for item in fresh}
-    created = _insert_reports(session, fresh, keys, now)
+    # A fixed insertion order keeps two workers inserting the same stories from deadlocking.
+    created = _insert_reports(session, sorted(fresh, key=lambda i: keys[i.key]), keys, now)
     ids = dict(created)
     missing = [item for item in fresh if keys[item.key] not in ids]
     if missing:

@@ -90,6 +90,7 @@ def alert_messages(
                 message_thread_id=recipient.message_thread_id,
                 lang=lang,
                 link_preview=not out.disable_preview,
+                deliver_after=recipient.not_before,
             )
         )
     return rows
