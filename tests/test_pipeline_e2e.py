@@ -61,9 +61,9 @@ class World:
             session.execute(update(Feed).values(next_poll_at=past))
 
 
-async def eventually(check: Callable[[], Any], what: str, timeout: float = 20) -> Any:
-    deadline = asyncio.get_running_loop().time() + timeout
-    while asyncio.get_running_loop().time() < deadline:
+async def eventually(check: Callable[[], Any], what: str) -> Any:
+    """check()'s first truthy result, waiting up to 20 s for it."""
+    for _ in range(200):
         if result := check():
             return result
         await asyncio.sleep(0.1)
