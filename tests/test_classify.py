@@ -426,3 +426,12 @@ def test_a_headline_repeated_as_the_first_line_of_the_text_still_counts_as_the_h
     title_reasons = [r for r in verdict.reasons if r.field == "title"]
     assert title_reasons
     assert all(title[r.start : r.end] == r.term for r in title_reasons)
+
+
+def test_refugees_and_an_arrest_far_apart_are_not_an_incident() -> None:
+    text = (
+        "The ministry opened a job centre for defectors from North Korea. "
+        + "Rain is expected across the south this weekend. " * 10
+        + "Police in Shenyang arrested 12 people for fraud."
+    )
+    assert classify(Document("far", "", text)).tier is Tier.IGNORE

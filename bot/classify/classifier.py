@@ -3,8 +3,8 @@
 Built once from the lexicon files (one Aho-Corasick automaton over every term of every language,
 and the number reader); `classify` is then pure, deterministic and safe to call from many threads:
 scan the title and text, cut into sentences, read the status events, apply the tier rules, extract
-the facts and the reasons. Reports that name no North Korean refugee at all are ignored after the
-scan, which keeps the common case fast.
+the facts and the reasons. Reports that name no North Korean refugee at all, or name them nowhere
+near a status word (400 characters), are ignored right after the scan: the common case stays fast.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from bot.classify.rules import analyse, decide
 from bot.domain import Document, Facts, Tier, Verdict
 
 TOPIC_CONCEPTS = frozenset({"subject", "subject_one", "subject_weak"})
+SENTENCE_REACH = 400  # characters; longer sentences are rare in news
 DEMOTING = ("trap_history", "trap_zainichi", "trap_stats")
 IGNORE = Verdict(Tier.IGNORE, 0.0)
 NO_EVENT = Verdict(Tier.IGNORE, 0.1)
@@ -68,7 +69,7 @@ class Classifier:
         found = {c for _, _, hits in fields for h in hits for c in h.concepts}
         if found.isdisjoint(TOPIC_CONCEPTS):
             return IGNORE
-        if found.isdisjoint(STATUS_TRIGGERS) and found.isdisjoint(DEMOTING):
+        if found.isdisjoint(DEMOTING) and not any(_near(hits) for _, _, hits in fields):
             return NO_EVENT  # North Korean refugees named, but nothing happens to them
         sentences = build_sentences(fields)
         analysis = analyse(sentences, doc.date.year if doc.date else None)
@@ -77,3 +78,15 @@ class Classifier:
         facts = extraction.facts if decision.tier is not Tier.IGNORE else Facts()
         reasons = build_reasons(analysis, decision, extraction.status_event)
         return Verdict(decision.tier, decision.score, facts, reasons)
+
+
+def _near(hits: list[Hit]) -> bool:
+    """Whether a subject and a status word stand close enough to share a sentence."""
+    subjects = [h.start for h in hits if not h.concepts.isdisjoint(TOPIC_CONCEPTS)]
+    if not subjects:
+        return False
+    return any(
+        not h.concepts.isdisjoint(STATUS_TRIGGERS)
+        and any(abs(h.start - s) <= SENTENCE_REACH for s in subjects)
+        for h in hits
+    )

@@ -81,7 +81,7 @@ def poll_command(args: argparse.Namespace, settings: Settings) -> int:
             )
         summary = asyncio.run(_poll_once(factory, settings, len(specs)))
     print(
-        f"{summary.polled} feeds polled: {summary.new_reports} new reports, "
+        f"{_count(summary.polled, 'feed')} polled: {_count(summary.new_reports, 'new report')}, "
         f"{summary.unchanged} unchanged, {summary.failed} failed"
         + (f", {summary.skipped} skipped" if summary.skipped else "")
     )
@@ -170,6 +170,10 @@ def status_command(args: argparse.Namespace, settings: Settings) -> int:
 _STATES = ("ok", "new", "failing", "unhealthy", "disabled")
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _when(moment: datetime | None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M UTC") if moment else "never"
 
@@ -177,7 +181,7 @@ def _when(moment: datetime | None) -> str:
 def _status_line(feed: store.FeedHealth) -> str:
     parts = [f"{feed.name}: {feed.state.upper()}", f"last success {_when(feed.last_success_at)}"]
     if feed.consecutive_failures:
-        parts.append(f"{feed.consecutive_failures} failures in a row")
+        parts.append(f"{_count(feed.consecutive_failures, 'failure')} in a row")
     if feed.unhealthy_since:
         parts.append(f"unhealthy since {_when(feed.unhealthy_since)}")
     if feed.enabled:
