@@ -29,6 +29,10 @@ class Settings:
     log_level: str = "INFO"
     poll_every_seconds: float = 20.0
     leader_ttl_seconds: float = 30.0
+    webhook_url: str | None = None  # take Telegram updates by webhook instead of long polling
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = 8443
+    webhook_secret: str | None = field(default=None, repr=False)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -45,6 +49,12 @@ class Settings:
             )
         poll_every = _positive(env, "REPATWATCH_POLL_EVERY", 20.0, problems)
         leader_ttl = _positive(env, "REPATWATCH_LEADER_TTL", 30.0, problems)
+        webhook_url = env.get("REPATWATCH_WEBHOOK_URL", "").strip() or None
+        if webhook_url and not webhook_url.startswith("https://"):
+            problems.append(
+                f"REPATWATCH_WEBHOOK_URL must start with https://, got {webhook_url!r}"
+            )
+        webhook_port = int(_positive(env, "REPATWATCH_WEBHOOK_PORT", 8443, problems))
         if problems:
             raise ConfigError("invalid environment:\n  " + "\n  ".join(problems))
         defaults = cls()
@@ -61,6 +71,10 @@ class Settings:
             log_level=env.get("REPATWATCH_LOG_LEVEL", "INFO").strip().upper() or "INFO",
             poll_every_seconds=poll_every,
             leader_ttl_seconds=leader_ttl,
+            webhook_url=webhook_url,
+            webhook_listen=env.get("REPATWATCH_WEBHOOK_LISTEN", "").strip() or "127.0.0.1",
+            webhook_port=webhook_port,
+            webhook_secret=env.get("REPATWATCH_WEBHOOK_SECRET", "").strip() or None,
         )
 
 

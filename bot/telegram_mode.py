@@ -117,7 +117,14 @@ class Leadership:
             polling = self._polling()
             if leader and not polling:
                 log.info("this process is now the leader: taking Telegram updates")
-                await start_updates(self._app)
+                settings = self._service.settings
+                await start_updates(
+                    self._app,
+                    webhook_url=settings.webhook_url,
+                    listen=settings.webhook_listen,
+                    port=settings.webhook_port,
+                    secret_token=settings.webhook_secret,
+                )
             elif not leader and polling:
                 log.info("lost the leader lock: no longer taking Telegram updates")
                 await self._app.updater.stop()

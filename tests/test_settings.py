@@ -1,0 +1,52 @@
+"""Settings come from the environment; bad values are all reported at once, the token never shown."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain import ConfigError
+from bot.settings import DEFAULT_API_URL, Settings
+
+
+def test_an_empty_environment_gives_console_mode_on_sqlite() -> None:
+    settings = Settings.from_env({})
+    assert settings.telegram_token is None
+    assert settings.database_url.startswith("sqlite:///")
+    assert settings.telegram_api_url == DEFAULT_API_URL
+    assert settings.webhook_url is None
+
+
+def test_operators_and_api_url_are_read() -> None:
+    settings = Settings.from_env(
+        {
+            "REPATWATCH_OPERATORS": "11, 22;33",
+            "REPATWATCH_OPERATORS_CHAT": "-1001234",
+            "TELEGRAM_API_URL": "http://127.0.0.1:8081/",
+            "REPATWATCH_INVITE_ONLY": "yes",
+        }
+    )
+    assert settings.operators == {11, 22, 33}
+    assert settings.operators_chat_id == -1001234
+    assert settings.telegram_api_url == "http://127.0.0.1:8081"
+    assert settings.invite_only
+
+
+def test_every_bad_value_is_named_in_one_error() -> None:
+    with pytest.raises(ConfigError) as error:
+        Settings.from_env(
+            {
+                "REPATWATCH_OPERATORS": "alice",
+                "TELEGRAM_API_URL": "api.telegram.org",
+                "REPATWATCH_POLL_EVERY": "-5",
+                "REPATWATCH_WEBHOOK_URL": "http://bot.example.org/hook",
+            }
+        )
+    message = str(error.value)
+    for name in ("REPATWATCH_OPERATORS", "TELEGRAM_API_URL", "REPATWATCH_POLL_EVERY", "WEBHOOK"):
+        assert name in message
+
+
+def test_the_token_never_appears_in_the_settings_repr() -> None:
+    settings = Settings.from_env({"TELEGRAM_BOT_TOKEN": "123456:SECRET-token"})
+    assert settings.telegram_token == "123456:SECRET-token"
+    assert "SECRET" not in repr(settings)
