@@ -176,5 +176,8 @@ def test_two_workers_share_feeds_outbox_and_leadership(
 
             workers[survivor].send_signal(signal.SIGTERM)
             assert workers[survivor].wait(timeout=30) == 0
+            # The logs show the work but never the bot token (Bot API URLs carry it).
+            logs = "".join((tmp_path / f"{name}.log").read_text() for name in workers)
+            assert "poll cycle" in logs and api.token not in logs
         finally:
             engine.dispose()
