@@ -23,6 +23,7 @@ from typing import Any, Protocol, TypeVar
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.feeds import FetchResult
+from bot.store import feed_leases
 from bot.store import feeds as store
 from bot.store.base import session_scope
 
@@ -102,7 +103,7 @@ class CycleSummary:
 
 @dataclass(frozen=True, slots=True)
 class _Batch:
-    rows: list[store.FeedRow]
+    rows: list[feed_leases.FeedRow]
     skipped: list[FeedOutcome]
     more: bool  # whether another claim may find more feeds
 
@@ -164,7 +165,7 @@ class Poller:
         moment = now or started
 
         def claim(session: Session, limit: int) -> _Batch:
-            rows = store.claim_due_feeds(
+            rows = feed_leases.claim_due_feeds(
                 session,
                 worker_id=self._worker_id,
                 now=moment,
@@ -197,7 +198,7 @@ class Poller:
 
         def claim(session: Session, limit: int) -> _Batch:
             wanted = [pending.popleft() for _ in range(min(limit, len(pending)))]
-            rows = store.claim_feeds(
+            rows = feed_leases.claim_feeds(
                 session,
                 wanted,
                 worker_id=self._worker_id,
@@ -241,14 +242,14 @@ class Poller:
         return CycleSummary(tuple(outcomes))
 
     async def _poll_one(
-        self, row: store.FeedRow, slots: _Slots, done: Callable[[FeedOutcome], None]
+        self, row: feed_leases.FeedRow, slots: _Slots, done: Callable[[FeedOutcome], None]
     ) -> None:
         try:
             done(await self._fetch_and_store(row))
         finally:
             await slots.give()
 
-    async def _fetch_and_store(self, row: store.FeedRow) -> FeedOutcome:
+    async def _fetch_and_store(self, row: feed_leases.FeedRow) -> FeedOutcome:
         try:
             result = await self._fetcher.fetch(
                 row.url,
@@ -277,7 +278,9 @@ class Poller:
             on_new_reports=self._on_new_reports,
         )
 
-    async def _record_failure(self, row: store.FeedRow, kind: str, message: str) -> FeedOutcome:
+    async def _record_failure(
+        self, row: feed_leases.FeedRow, kind: str, message: str
+    ) -> FeedOutcome:
         record = partial(
             store.record_feed_failure,
             kind=kind,
@@ -302,7 +305,7 @@ class Poller:
             return await asyncio.to_thread(run)
 
 
-def _outcome(row: store.FeedRow, stored: store.StoredPoll) -> FeedOutcome:
+def _outcome(row: feed_leases.FeedRow, stored: store.StoredPoll) -> FeedOutcome:
     return FeedOutcome(
         feed_id=row.id,
         name=row.name,

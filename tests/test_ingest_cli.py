@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 from feedserver import Entry, FeedServer, rss
-from sqlalchemy import inspect
+from sqlalchemy import inspect, select
 
 from bot.cli import main
 from bot.store import feeds as store
 from bot.store.base import make_engine, make_session_factory, session_scope
+from bot.store.reports import Report
 
 
 @pytest.fixture
@@ -127,3 +128,20 @@ def test_feeds_status_shows_a_feed_failing_for_a_day_as_unhealthy(
     assert "UNHEALTHY" in line and "2 failures in a row" in line and "HTTP 500 again" in line
     assert next(line for line in out.splitlines() if line.startswith("Ok:")).startswith("Ok: OK")
     assert "1 ok, 1 unhealthy" in out
+
+
+def test_poll_once_classifies_the_reports_it_stores(
+    database: str, server: FeedServer, tmp_path: Path
+) -> None:
+    server.route("/a", entries("Harbour festival draws crowds", "Two held at a border post"))
+    assert (
+        main(["poll", "--once", "--feeds", str(feeds_file(tmp_path, {"A": server.url("/a")}))])
+        == 0
+    )
+    engine = make_engine(database)
+    try:
+        with session_scope(make_session_factory(engine)) as session:
+            tiers = list(session.scalars(select(Report.tier)))
+    finally:
+        engine.dispose()
+    assert len(tiers) == 2 and None not in tiers

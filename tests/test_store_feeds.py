@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.domain import FeedHTTPError, FeedSpec, Item, NewReport
 from bot.feeds import FetchResult
+from bot.store import feed_leases
 from bot.store import feeds as store
 from bot.store.base import session_scope
 from bot.store.feeds import Feed, FeedErrorRecord, Report, ReportSighting
@@ -105,7 +106,9 @@ def test_changing_a_feeds_url_resets_its_validators(session_factory: Factory) ->
 # -- leases -----------------------------------------------------------------------------------------
 def claim(factory: Factory, worker: str, now: datetime, limit: int = 10) -> list[str]:
     with session_scope(factory) as s:
-        rows = store.claim_due_feeds(s, worker_id=worker, now=now, limit=limit, lease_seconds=300)
+        rows = feed_leases.claim_due_feeds(
+            s, worker_id=worker, now=now, limit=limit, lease_seconds=300
+        )
     return [row.name for row in rows]
 
 
@@ -143,8 +146,8 @@ def test_a_restarted_worker_takes_back_its_own_leases_for_poll_once(
     ids = synced(session_factory)
     claim(session_factory, "w1", NOW + timedelta(minutes=1))
     with session_scope(session_factory) as s:
-        other = store.claim_feeds(s, ids.values(), worker_id="w2", now=NOW, lease_seconds=60)
-        same = store.claim_feeds(s, ids.values(), worker_id="w1", now=NOW, lease_seconds=60)
+        other = feed_leases.claim_feeds(s, ids.values(), worker_id="w2", now=NOW, lease_seconds=60)
+        same = feed_leases.claim_feeds(s, ids.values(), worker_id="w1", now=NOW, lease_seconds=60)
     assert (other, len(same)) == ([], 2)
 
 
@@ -160,8 +163,12 @@ def test_two_postgres_workers_claim_disjoint_feeds_at_the_same_moment(postgres_u
         synced(factory, specs)
         soon = NOW + timedelta(minutes=1)
         with factory() as first, factory() as second:
-            a = store.claim_due_feeds(first, worker_id="a", now=soon, limit=6, lease_seconds=60)
-            b = store.claim_due_feeds(second, worker_id="b", now=soon, limit=6, lease_seconds=60)
+            a = feed_leases.claim_due_feeds(
+                first, worker_id="a", now=soon, limit=6, lease_seconds=60
+            )
+            b = feed_leases.claim_due_feeds(
+                second, worker_id="b", now=soon, limit=6, lease_seconds=60
+            )
             first.commit()
             second.commit()
         assert (len(a), len(b)) == (6, 4)

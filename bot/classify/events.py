@@ -3,7 +3,8 @@
 A report is cut into sentences (the title is one); each keeps the lexicon hits inside it. For every
 status word (arrested, held, faces deportation, were sent back, freed, arrived in Seoul, missing)
 `read_events` looks for cues next to it in the same clause and decides what the sentence really
-asserts: "were not repatriated" asserts nothing, "may be repatriated" and "efforts to prevent the
+asserts: "were not repatriated" asserts nothing, a denial ("denied that", 부인했다, 否认) cancels
+every status word of its sentence, "may be repatriated" and "efforts to prevent the
 repatriation" assert a threatened repatriation, "North Korea refused to take them back" means they
 are still held, "deported to China" is an expulsion to a neighbour rather than a repatriation.
 """
@@ -34,6 +35,7 @@ STATUS_CONCEPTS = {
 STATUS_TRIGGERS = frozenset({*STATUS_CONCEPTS, "from_repat"})
 REPATRIATION = frozenset({"facing", "repatriated", "topic"})
 _COUNT_AHEAD = re.compile(r"\s*(?:了|回国)?\s*[0-9一二三四五六七八九十百两兩]")
+_DENIED_THAT = re.compile(r"\bden(?:y|ies|ied|ying)\b[^,;]{0,30}?\bthat\b", re.IGNORECASE)
 LATIN_WINDOW = 32  # characters between a cue and the word it governs, same clause
 CJK_BEFORE, CJK_AFTER = 6, 8
 
@@ -99,6 +101,9 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
         return asserted, cancelled
     cues = sentence.hits_of(*CUES)
     refusal = next((c for c in cues if c.has("refusal")), None)
+    denial = next(iter(sentence.hits_of("denial")), None)
+    if denial is None and cues and _DENIED_THAT.search(sentence.text):
+        denial = next((c for c in cues if c.has("negation")), None)  # "denied on Monday that"
     saves = sentence.has("release_verb") and sentence.has("from_repat")
     for hit in sentence.hits:
         kind = next((STATUS_CONCEPTS[c] for c in hit.concepts if c in STATUS_CONCEPTS), None)
@@ -106,6 +111,9 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
             asserted.append(Event("released", hit, sentence))
             continue
         if kind is None:
+            continue
+        if denial is not None:  # "denied that ... were arrested and ... deported"
+            cancelled.append(Event(kind, hit, sentence, denial))
             continue
         if kind in REPATRIATION and refusal is not None:
             asserted.append(Event("custody", hit, sentence, refusal))

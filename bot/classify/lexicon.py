@@ -42,11 +42,13 @@ CONCEPTS = frozenset(
         "third",  # arrived in a third country or South Korea
         "missing",  # whereabouts unknown
         "negation",  # not, denied, 没有, 지 않
+        "denial",  # denied that, 부인했다, 否认: cancels every status word of its sentence
         "prevent",  # prevent/block/not to: the repatriation is threatened
         "hedge",  # may/could/face/seek: not asserted as done
         "refusal",  # North Korea refused to take them back: still detained
         "noise",  # phrases hiding a status word used in another sense (press release)
         "generic",  # habits, policies, general numbers: not an incident
+        "long_ago",  # a decade ago, 10년 전, 多年前: an old case recalled (unless also recent)
         "recent",  # last week, on Friday, 지난달: a specific incident
         "trap_sense",  # profits, remains, artifacts
         "trap_voluntary",  # rescued fishermen returned at their wish

@@ -24,9 +24,12 @@ CJK_START = 0x2E80  # characters from here on (CJK, kana, Hangul) have no word b
 CJK_FIRST = chr(CJK_START)
 
 
+THAI, THAI_END = "\u0e00", "\u0eff"  # Thai and Lao write words without spaces, like CJK
+
+
 def is_word_char(ch: str) -> bool:
     """A letter or digit of a script that separates words with spaces (Latin, Cyrillic...)."""
-    return ch.isalnum() and ord(ch) < CJK_START
+    return ch < CJK_FIRST and ch.isalnum() and not THAI <= ch <= THAI_END
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +116,7 @@ class Matcher:
             for v in self._variants[index]:
                 if v.bounded_start and start > 0:
                     ch = folded[start - 1]
-                    if ch.isalnum() and ch < CJK_FIRST:
+                    if ch < CJK_FIRST and ch.isalnum() and not THAI <= ch <= THAI_END:
                         continue
                 stop = end
                 if v.wildcard:
@@ -121,7 +124,7 @@ class Matcher:
                         stop += 1
                 elif v.bounded_end and stop < n:
                     ch = folded[stop]
-                    if ch.isalnum() and ch < CJK_FIRST:
+                    if ch < CJK_FIRST and ch.isalnum() and not THAI <= ch <= THAI_END:
                         continue
                 candidates.append((start, stop, v))
         if not candidates:
@@ -133,6 +136,17 @@ class Matcher:
         text = raw.text
         for start, end, v in candidates:
             if taken.find(1, start, end) != -1:
+                last = hits[-1] if hits else None
+                if last is not None and last.start == start and last.end == end:
+                    # The same words under two terms ("nord-coréen*" and "nord-coréennes"):
+                    # the hit stands for both.
+                    hits[-1] = Hit(
+                        start,
+                        end,
+                        last.surface,
+                        last.entries + v.entries,
+                        last.concepts | v.concepts,
+                    )
                 continue
             taken[start:end] = b"\x01" * (end - start)
             hits.append(Hit(start, end, text[start:end], v.entries, v.concepts))

@@ -31,7 +31,7 @@ _TOKEN = re.compile(
     rf"\d{{1,3}}(?:,\d{{3}})+|\d+|{_CHINESE_NUMERAL}|[일이삼사오육칠팔구]?[십백천]"
 )
 _WORD_START = re.compile(r"(?<![\w'’-])\w")
-PREFIX_REACH = 24  # characters before a figure where "about", "a family of", 약 may stand
+PREFIX_REACH = 36  # characters before a figure where "about", "a family of", 약 may stand
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +103,7 @@ class CountReader:
             rf"(?<![\w-])(?:(?P<pre>{prefixes}|between)\s+)?(?P<num>{num})"
             rf"(?:\s*(?:-|–|to|or|and)\s*(?P<num2>{num}))?"
             rf"(?:[\s-]+[\w'’.]+){{0,3}}?[\s-]+(?:{_alternation(nouns)})(?!\w)"
-            rf"|(?<![\w-])(?:a|the)\s+family\s+of\s+(?P<fam>{num})(?!\w)"
+            rf"|(?<![\w-])(?:a|the|one)\s+(?:[\w'’.-]+\s+){{0,3}}?family\s+of\s+(?P<fam>{num})(?!\w)"
             rf"|(?<![\w-])(?P<mem>{num})-member\s+family",
             re.IGNORECASE,
         )
@@ -112,7 +112,7 @@ class CountReader:
             rf"|(?<!\d){_CHINESE_NUMERAL}"
         )
         self._cjk = re.compile(
-            rf"(?:(?P<pre>{prefixes})\s*)?(?P<num>{cjk_num})"
+            rf"[一1]家(?P<fam>{cjk_num})口|(?:(?P<pre>{prefixes})\s*)?(?P<num>{cjk_num})"
             rf"(?:\s*(?:~|-|～|에서|到|至)\s*(?P<num2>{cjk_num}))?"
             rf"\s*(?P<post>{suffixes})?\s*(?:{_alternation(counters)})"
             rf"(?!단|령|예|목|칭|시|확|함|록|품|소|의원)(?:\s*(?P<tail>{tails}))?"

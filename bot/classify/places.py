@@ -17,6 +17,18 @@ from bot.classify.matcher import Hit
 
 _TOWARD_BEFORE = re.compile(r"(?:\b(?:to|into|towards?|for)\s+(?:the\s+)?|前往|到|往|至)$", re.I)
 _TOWARD_AFTER = re.compile(r"으로|로\s|로$|へ")
+# Where people came from ("crossed from China", "бежавшие из Китая", "중국에서 넘어온", "从中国越境")
+# is not where they are held.
+_MOVED = r"(?:cross|fle|escap|walk|came|com|travel|slipp|mov|run|ran|бежа|беж|переш|прибы|пробра)"
+_FROM_BEFORE = re.compile(rf"\b{_MOVED}\w*\b[^,.;:]{{0,40}}\b(?:from|из)\s+(?:the\s+)?$", re.I)
+_FROM_AFTER = re.compile(r"^\s*(?:에서|서)\s*(?:넘어|탈출|건너|도망|빠져|도주)")
+_CJK_FROM = re.compile(r"^.{0,4}?(?:越境|偷渡|逃|进入|進入|入境|过境|過境|越过|越過|出发|出發)")
+# "Mongolian border police", "Chinese authorities": an authority acting, not a mere adjective.
+_AUTHORITY_AFTER = re.compile(
+    r"^\s*(?:border\s+)?(?:police|guards?|authorities|officials|security|troops|пограничник\w*"
+    r"|полици\w*|власт\w*)",
+    re.I,
+)
 SPECIFIC_KINDS = ("facility", "city", "region")
 MAX_PLACES = 3
 KIND_WEIGHT = {"demonym": 0.5}  # "Chinese phones" says less than "in Shenyang"
@@ -40,6 +52,30 @@ def _destination(sentence: Sentence, hit: Hit) -> bool:
     before = sentence.text[max(0, hit.start - sentence.start - 12) : hit.start - sentence.start]
     after = sentence.text[hit.end - sentence.start : hit.end - sentence.start + 2]
     return bool(_TOWARD_BEFORE.search(before) or _TOWARD_AFTER.match(after))
+
+
+def _origin(sentence: Sentence, hit: Hit) -> bool:
+    """ "crossed from China", "중국에서 넘어온", "从中国越境": where people came from."""
+    offset = hit.start - sentence.start
+    before = sentence.text[max(0, offset - 60) : offset]
+    after = sentence.text[hit.end - sentence.start : hit.end - sentence.start + 8]
+    if _FROM_BEFORE.search(before) or _FROM_AFTER.match(after):
+        return True
+    return before[-1:] in ("从", "從") and bool(_CJK_FROM.match(after))
+
+
+def _share(sentence: Sentence, hit: Hit, kind: str) -> float:
+    """How much one place hit says about where the people are held."""
+    if kind == "demonym":
+        after = sentence.text[hit.end - sentence.start : hit.end - sentence.start + 24]
+        share = 1.0 if _AUTHORITY_AFTER.match(after) else KIND_WEIGHT["demonym"]
+    else:
+        share = KIND_WEIGHT.get(kind, 1.0)
+    if _origin(sentence, hit):
+        return share * 0.25
+    if _destination(sentence, hit):
+        return share * 0.5
+    return share
 
 
 def in_south_korea(sentence: Sentence) -> bool:
@@ -77,9 +113,7 @@ def locate(sentences: Sequence[Sentence]) -> Where:
             # per sentence, enough to win only where no country abroad is named.
             key = (iso, "any" if iso == "KR" else kind)
             if key not in seen_here:
-                share = 0.5 if iso == "KR" else KIND_WEIGHT.get(kind, 1.0)
-                if _destination(sentence, hit):
-                    share *= 0.5
+                share = 0.5 if iso == "KR" else _share(sentence, hit, kind)
                 votes[iso] = votes.get(iso, 0.0) + weight * share
                 seen_here.add(key)
     if not votes:

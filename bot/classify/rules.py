@@ -4,7 +4,8 @@ A sentence is an *incident sentence* when it names North Korean refugees (a subj
 status event about them (arrested, held, facing or undergoing repatriation, freed, missing...),
 and is neither vetoed by a trap (money, remains, artifacts, fishermen, workers under sanctions,
 soldiers, foreigners held by North Korea or helpers arrested, other nationalities, life in South
-Korea), nor generic (habits, policy, big numbers), nor about a year long past. A report is an
+Korea), nor generic (habits, policy, big numbers), nor about a year long past
+(or "a decade ago", 10년 전, 多年前 without a recent day). A report is an
 `alert` (rule `alert.incident`) when it has an incident sentence, a country of detention outside
 the two Koreas, and something specific (a head count, one named person, a city, a recent day);
 it is demoted to `related` by a doc-level trap (memoir or book in the headline, the Zainichi
@@ -198,6 +199,8 @@ def _veto(
 
 
 def _is_old(sentence: Sentence, report_year: int | None) -> bool:
+    if sentence.has("long_ago") and not sentence.has("recent"):
+        return True
     if report_year is None:
         return False
     text = sentence.text

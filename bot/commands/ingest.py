@@ -19,9 +19,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.classify import classify
 from bot.config import DEFAULT_INTERVAL_SECONDS, load_feeds
 from bot.domain import FeedSpec
 from bot.feeds import Fetcher, FetchResult
+from bot.pipeline import Pipeline
 from bot.poller import CycleSummary, FeedOutcome, Poller, utcnow
 from bot.settings import Settings
 from bot.store import feeds as store
@@ -91,8 +93,13 @@ def poll_command(args: argparse.Namespace, settings: Settings) -> int:
 async def _poll_once(
     factory: sessionmaker[Session], settings: Settings, total: int
 ) -> CycleSummary:
+    # New reports go through the same pipeline as in `run` (classify, cases, alert outbox), in the
+    # transaction that stores them: otherwise they would be stored and never classified.
+    pipeline = Pipeline(classify)
     async with Fetcher() as fetcher:
-        poller = Poller(factory, fetcher, worker_id=settings.worker_id)
+        poller = Poller(
+            factory, fetcher, worker_id=settings.worker_id, on_new_reports=pipeline.on_new_reports
+        )
         with _progress(total) as report:
             return await poller.poll_all(progress=report)
 

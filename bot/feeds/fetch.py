@@ -76,6 +76,11 @@ class _Download:
     body: bytes | None  # None on 304
 
 
+# httpcore scans its whole pool for every idle connection it keeps, so a large keep-alive pool
+# costs more CPU than the reconnects it saves (measured with bench/poll.py: about half the CPU).
+KEEPALIVE_CONNECTIONS = 10
+
+
 class Fetcher:
     """Fetches feeds through one shared HTTP client; use `async with Fetcher() as fetcher:`."""
 
@@ -105,7 +110,8 @@ class Fetcher:
                 connect=connect_timeout, read=read_timeout, write=read_timeout, pool=None
             ),
             limits=httpx.Limits(
-                max_connections=max_connections, max_keepalive_connections=max_connections
+                max_connections=max_connections,
+                max_keepalive_connections=min(max_connections, KEEPALIVE_CONNECTIONS),
             ),
             headers={
                 "User-Agent": user_agent,

@@ -1,16 +1,15 @@
 """Feeds as the database knows them: configuration, poll state, health, errors and leases.
 
 `sync_feeds` mirrors feeds.yaml into the `feeds` table (removed feeds are disabled, never deleted).
-Workers `claim_due_feeds` under a lease (`SELECT ... FOR UPDATE SKIP LOCKED` on PostgreSQL, so two
-workers never poll one feed at once), then `store_poll_result` writes everything one poll produced -
-new reports and sightings, the processing hook's work, validators, the next poll time, errors and
-health, and the lease release - in the caller's single transaction. `feed_health` is the operator's
+Workers claim due feeds under a lease (`bot.store.feed_leases`), then `store_poll_result` writes
+everything one poll produced - new reports and sightings, the processing hook's work, validators,
+the next poll time, errors and health, and the lease release - in the caller's one transaction. `feed_health` is the operator's
 view. Functions take a Session and never commit: the caller's `session_scope` does.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -19,16 +18,13 @@ from urllib.parse import urlsplit
 from sqlalchemy import (
     JSON,
     Boolean,
-    ColumnElement,
     ForeignKey,
     Integer,
     String,
     Text,
     delete,
     func,
-    or_,
     select,
-    update,
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -46,13 +42,10 @@ __all__ = [
     "Feed",
     "FeedErrorRecord",
     "FeedHealth",
-    "FeedRow",
     "OnNewReports",
     "Report",
     "ReportSighting",
     "StoredPoll",
-    "claim_due_feeds",
-    "claim_feeds",
     "enabled_feeds",
     "feed_health",
     "record_feed_failure",
@@ -101,20 +94,6 @@ class FeedErrorRecord(Base):
     at: Mapped[datetime]
     kind: Mapped[str] = mapped_column(String(32))
     message: Mapped[str] = mapped_column(Text)
-
-
-@dataclass(frozen=True, slots=True)
-class FeedRow:
-    """A claimed feed, detached from the session: what a worker needs to fetch it."""
-
-    id: int
-    name: str
-    url: str  # the URL to fetch (after permanent redirects)
-    configured_url: str
-    language: str | None
-    interval_seconds: int
-    etag: str | None
-    last_modified: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,95 +198,6 @@ def enabled_feeds(session: Session) -> list[tuple[int, str]]:
     """(id, name) of every enabled feed, by name."""
     query = select(Feed.id, Feed.name).where(Feed.enabled).order_by(Feed.name)
     return [(id_, name) for id_, name in session.execute(query)]
-
-
-# -- leases -----------------------------------------------------------------------------------------
-def _lease_free(now: datetime) -> ColumnElement[bool]:
-    return or_(Feed.lease_expires_at.is_(None), Feed.lease_expires_at <= now)
-
-
-def claim_due_feeds(
-    session: Session,
-    *,
-    worker_id: str,
-    now: datetime,
-    limit: int,
-    lease_seconds: int,
-    polled_before: datetime | None = None,
-) -> list[FeedRow]:
-    """Lease up to `limit` enabled feeds that are due and not leased by a live worker.
-    `polled_before` (a cycle's start) skips feeds this cycle has already polled."""
-    query = (
-        select(Feed.id)
-        .where(Feed.enabled, Feed.next_poll_at <= now, _lease_free(now))
-        .order_by(Feed.next_poll_at)
-        .limit(limit)
-        .with_for_update(skip_locked=True)
-    )
-    if polled_before is not None:
-        query = query.where(
-            or_(Feed.last_polled_at.is_(None), Feed.last_polled_at < polled_before)
-        )
-    ids = list(session.scalars(query))
-    return _lease(session, ids, _lease_free(now), worker_id, now, lease_seconds)
-
-
-def claim_feeds(
-    session: Session,
-    feed_ids: Collection[int],
-    *,
-    worker_id: str,
-    now: datetime,
-    lease_seconds: int,
-) -> list[FeedRow]:
-    """Lease these feeds whether due or not (`poll --once`). A worker restarted under the same
-    id takes back its own leases at once; other workers' live leases are respected."""
-    claimable = or_(_lease_free(now), Feed.lease_owner == worker_id)
-    query = (
-        select(Feed.id)
-        .where(Feed.id.in_(list(feed_ids)), Feed.enabled, claimable)
-        .with_for_update(skip_locked=True)
-    )
-    ids = list(session.scalars(query))
-    return _lease(session, ids, claimable, worker_id, now, lease_seconds)
-
-
-def _lease(
-    session: Session,
-    ids: list[int],
-    claimable: ColumnElement[bool],
-    worker_id: str,
-    now: datetime,
-    lease_seconds: int,
-) -> list[FeedRow]:
-    if not ids:
-        return []
-    # The condition is checked again in the UPDATE: on SQLite (no row locks) two workers may
-    # select the same ids, and only the first UPDATE still finds the lease free.
-    statement = (
-        update(Feed)
-        .where(Feed.id.in_(ids), claimable)
-        .values(lease_owner=worker_id, lease_expires_at=now + timedelta(seconds=lease_seconds))
-        .returning(
-            Feed.id,
-            Feed.name,
-            Feed.current_url,
-            Feed.url,
-            Feed.language,
-            Feed.interval_seconds,
-            Feed.etag,
-            Feed.last_modified,
-        )
-        .execution_options(synchronize_session=False)
-    )
-    rows = [
-        FeedRow(id_, name, url, configured, language, interval, etag, modified)
-        for id_, name, url, configured, language, interval, etag, modified in session.execute(
-            statement
-        )
-    ]
-    order = {id_: position for position, id_ in enumerate(ids)}
-    return sorted(rows, key=lambda row: order[row.id])
 
 
 def _release(feed: Feed, worker_id: str) -> None:

@@ -1,0 +1,138 @@
+"""Language patterns the classifier must read in general, one row per pattern.
+
+Inflected and feminine forms, Traditional Chinese, the detaining country against the country of
+origin, future and feared repatriation, releases, "family of N" counts and more. Every sentence
+here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Tier
+
+
+@dataclass(frozen=True)
+class Row:
+    id: str
+    text: str
+    tier: Tier = Tier.ALERT
+    country: str | None = None
+    people: int | None = None
+    status: Status | None = None
+
+
+ROWS = [
+    # Status: a feared or future repatriation is not a completed one.
+    Row(
+        "en-fear-soon-repatriated",
+        "Chinese police in Tumen detained six North Koreans on Sunday, and their relatives fear "
+        "they will soon be repatriated.",
+        country="CN", people=6, status=Status.FACING_REPATRIATION,
+    ),
+    Row(
+        "zh-worried-will-be-repatriated",
+        "四名脱北者上周在吉林图们被公安拘留，家属担心他们会被遣返。",
+        country="CN", people=4, status=Status.FACING_REPATRIATION,
+    ),
+    Row(
+        "ru-awaiting-deportation",
+        "Четверо северокорейцев ждут депортации в Хабаровске после задержания на прошлой неделе.",
+        country="RU", people=4, status=Status.FACING_REPATRIATION,
+    ),
+    # Status: release cues.
+    Row(
+        "en-walked-free-order-overturned",
+        "A North Korean woman held for a month in Khabarovsk walked free after a judge overturned "
+        "the deportation order on Monday.",
+        country="RU", people=1, status=Status.RELEASED,
+    ),
+    Row(
+        "ko-released-heading-to-third-country",
+        "라오스 비엔티안에서 붙잡혔던 탈북민 5명이 석방돼 제3국으로 이동 중이다.",
+        country="LA", people=5, status=Status.RELEASED,
+    ),
+    Row(
+        "en-under-protection-of-mongolian-authorities",
+        "Three North Koreans who slipped past Chinese border posts are now under the protection "
+        "of Mongolian authorities in Ulaanbaatar after their arrest last week.",
+        country="MN", people=3, status=Status.REACHED_THIRD_COUNTRY,
+    ),
+    # Country: the detaining country, not the one people came from.
+    Row(
+        "en-detained-after-crossing-from-china",
+        "Mongolian border guards detained five North Koreans on Friday who had walked across "
+        "the border from China.",
+        country="MN", people=5, status=Status.DETAINED,
+    ),
+    Row(
+        "ko-came-over-from-china",
+        "중국에서 넘어온 탈북민 3명이 지난주 라오스 경찰에 체포됐다.",
+        country="LA", people=3, status=Status.ARRESTED,
+    ),
+    # Inflected and feminine forms.
+    Row(
+        "de-feminine-plural",
+        "In Yanji wurden am Montag drei Nordkoreanerinnen festgenommen.",
+        country="CN", people=3, status=Status.ARRESTED,
+    ),
+    Row(
+        "fr-feminine-participle",
+        "Une dizaine de Nord-Coréennes arrêtées à Shenyang, en Chine, selon une association.",
+        country="CN", people=10, status=Status.ARRESTED,
+    ),
+    Row(
+        "ru-feminine-genitive",
+        "В Приморье задержали шесть северокореянок, сообщили правозащитники.",
+        country="RU", people=6, status=Status.ARRESTED,
+    ),
+    Row(
+        "ru-citizens-of-north-korea",
+        "Полиция Владивостока задержала двух граждан Северной Кореи в понедельник.",
+        country="RU", people=2, status=Status.ARRESTED,
+    ),
+    # Traditional Chinese.
+    Row(
+        "zht-north-koreans-held",
+        "寮國警方在永珍扣留五名北韓人。",
+        country="LA", people=5, status=Status.DETAINED,
+    ),
+    Row(
+        "zht-women-detained-in-shenyang",
+        "兩名北韓女子上週在瀋陽被公安拘留，恐遭遣返。",
+        country="CN", people=2, status=Status.FACING_REPATRIATION,
+    ),
+    # Head counts: families.
+    Row(
+        "en-adjective-family-of-five",
+        "A North Korean family of five was arrested by Chinese police in Dandong on Tuesday.",
+        country="CN", people=5, status=Status.ARRESTED,
+    ),
+    Row(
+        "zh-family-of-four",
+        "一家四口脱北者上周在延吉被公安抓获。",
+        country="CN", people=4, status=Status.ARRESTED,
+    ),
+    Row(
+        "ko-family-count",
+        "탈북민 일가족 4명이 지난달 중국 선양에서 공안에 체포됐다.",
+        country="CN", people=4, status=Status.ARRESTED,
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r.id for r in ROWS])
+def test_the_language_of_the_domain_is_read_in_general(row: Row) -> None:
+    verdict = classify(Document(row.id, "", row.text, date=date(2024, 5, 20)))
+    assert verdict.tier is row.tier
+    if row.tier is Tier.ALERT:
+        facts = verdict.facts
+        assert (facts.country, facts.people, facts.status) == (
+            row.country,
+            row.people,
+            row.status,
+        )
