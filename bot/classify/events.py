@@ -137,10 +137,11 @@ def _apply(kind: str, hit: Hit, sentence: Sentence, cue: Hit | None) -> Event:
         return Event("facing" if kind in REPATRIATION else "", hit, sentence, cue)
     if cue.has("negation"):
         return Event("", hit, sentence, cue)
-    # A hedge: a threatened repatriation; a custody state still holds; the rest is not asserted.
+    # A hedge: a threatened repatriation; the rest ("will be held at a detention centre") is
+    # not asserted.
     if kind in REPATRIATION:
         return Event("facing", hit, sentence, cue)
-    return Event(kind if kind == "custody" else "", hit, sentence, cue)
+    return Event("", hit, sentence, cue)
 
 
 def _used_as_verb(sentence: Sentence, hit: Hit) -> bool:

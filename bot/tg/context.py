@@ -34,7 +34,7 @@ from bot.domain import Status
 from bot.settings import Settings
 from bot.store import chats as chat_store
 from bot.store.base import session_scope
-from bot.tg.i18n import choose_language
+from bot.tg.i18n import choose_language, t
 from bot.tg.parse import CasesFilter
 from bot.tg.views import CaseRow, CaseView, Keyboard, OutMessage, ReportRow
 
@@ -152,6 +152,17 @@ async def is_chat_admin(update: Update, context: Context) -> bool:
         return False
     member = await context.bot.get_chat_member(chat.id, user.id)
     return member.status in (ChatMember.ADMINISTRATOR, ChatMember.OWNER)
+
+
+async def chat_for_admin(update: Update, context: Context, lang: str) -> Chat | None:
+    """The chat, when the sender may change its settings; otherwise says so and returns None."""
+    chat = update.effective_chat
+    if chat is None:
+        return None
+    if not await is_chat_admin(update, context):
+        await reply(update, t(lang, "admins_only"))
+        return None
+    return chat
 
 
 def user_hash(secret: str, user_id: int) -> str:

@@ -16,10 +16,10 @@ from bot.store.feeds import feed_health
 from bot.tg import format as fmt
 from bot.tg.context import (
     Context,
+    chat_for_admin,
     deps,
     edit,
     in_db,
-    is_chat_admin,
     is_operator,
     language,
     reply,
@@ -79,9 +79,8 @@ async def help_command(update: Update, context: Context) -> None:
 
 
 async def use_invite(update: Update, context: Context, token: str, lang: str) -> None:
-    chat = update.effective_chat
-    if chat is None or not await is_chat_admin(update, context):
-        await reply(update, t(lang, "admins_only"))
+    chat = await chat_for_admin(update, context, lang)
+    if chat is None:
         return
     now, chat_id = deps(context).clock(), chat.id
     ok = await in_db(context, lambda s: chat_store.use_invite(s, token, chat_id, now=now))
@@ -91,11 +90,8 @@ async def use_invite(update: Update, context: Context, token: str, lang: str) ->
 async def subscribe(update: Update, context: Context) -> None:
     """/subscribe: alerts for this chat at once, with the defaults."""
     lang = await language(update, context)
-    chat = update.effective_chat
+    chat = await chat_for_admin(update, context, lang)
     if chat is None:
-        return
-    if not await is_chat_admin(update, context):
-        await reply(update, t(lang, "admins_only"))
         return
     await remember_chat(update, context)
     settings, now, chat_id = deps(context).settings, deps(context).clock(), chat.id
@@ -111,11 +107,8 @@ async def subscribe(update: Update, context: Context) -> None:
 async def unsubscribe(update: Update, context: Context) -> None:
     """/unsubscribe: stop alerts here, keeping the settings."""
     lang = await language(update, context)
-    chat = update.effective_chat
+    chat = await chat_for_admin(update, context, lang)
     if chat is None:
-        return
-    if not await is_chat_admin(update, context):
-        await reply(update, t(lang, "admins_only"))
         return
     now, chat_id = deps(context).clock(), chat.id
     was = await in_db(context, lambda s: chat_store.unsubscribe(s, chat_id, now=now))

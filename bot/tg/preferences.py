@@ -12,7 +12,16 @@ from telegram import Update
 from bot.audience import SubscriptionSettings
 from bot.store import chats as chat_store
 from bot.tg import keyboards
-from bot.tg.context import Context, deps, edit, in_db, is_chat_admin, language, reply
+from bot.tg.context import (
+    Context,
+    chat_for_admin,
+    deps,
+    edit,
+    in_db,
+    is_chat_admin,
+    language,
+    reply,
+)
 from bot.tg.handlers import remember_chat
 from bot.tg.i18n import LANGUAGES, t
 from bot.tg.views import OutMessage
@@ -37,11 +46,8 @@ async def current_settings(context: Context, chat_id: int) -> SubscriptionSettin
 async def settings_command(update: Update, context: Context) -> None:
     """/settings: the inline keyboard of this chat's preferences."""
     lang = await language(update, context)
-    chat = update.effective_chat
+    chat = await chat_for_admin(update, context, lang)
     if chat is None:
-        return
-    if not await is_chat_admin(update, context):
-        await reply(update, t(lang, "admins_only"))
         return
     await remember_chat(update, context)
     current = await current_settings(context, chat.id)
@@ -91,11 +97,8 @@ async def lang_command(update: Update, context: Context) -> None:
 
 
 async def set_language(update: Update, context: Context, choice: str, lang: str) -> bool:
-    chat = update.effective_chat
+    chat = await chat_for_admin(update, context, lang)
     if chat is None:
-        return False
-    if not await is_chat_admin(update, context):
-        await reply(update, t(lang, "admins_only"))
         return False
     await remember_chat(update, context)
     chat_id = chat.id
