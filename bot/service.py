@@ -30,12 +30,14 @@ from bot.store import feeds as feed_store
 from bot.store import locks
 from bot.store import outbox as outbox_store
 from bot.store.base import make_engine, make_session_factory, session_scope, upgrade
+from bot.store.cases import get_case
 from bot.store.reports import Report
 from bot.summary import summarise
 
 log = logging.getLogger("repatwatch.service")
 
 HEALTH_EVERY_SECONDS = 300
+SHUTDOWN_GRACE_SECONDS = 30
 
 
 def utcnow() -> datetime:
@@ -115,8 +117,6 @@ class ConsoleReporter:
 
     def summaries(self, events: Sequence[PipelineEvent]) -> None:
         """The current summary of every case these events touched, once each."""
-        from bot.store.cases import get_case
-
         seen: list[str] = []
         for event in events:
             if event.case is not None and event.case.case_id not in seen:
@@ -138,6 +138,7 @@ class Service:
         self.pipeline = Pipeline(classify)
         self.scheduler = AsyncIOScheduler(timezone=UTC)
         self._stop = asyncio.Event()
+        self._cycle_lock = asyncio.Lock()
         self._reporter: ConsoleReporter | None = None
         self.on_feed_failure: Callable[[str], Awaitable[None]] | None = None
 
@@ -167,10 +168,19 @@ class Service:
                 await self._stop.wait()
             if self.scheduler.running:
                 self.scheduler.shutdown(wait=False)
+            await self._finish_poll_cycle()
         self.engine.dispose()
 
     def stop(self) -> None:
         self._stop.set()
+
+    async def _finish_poll_cycle(self) -> None:
+        """Let a poll cycle under way end (its work commits per feed), up to a limit."""
+        try:
+            async with asyncio.timeout(SHUTDOWN_GRACE_SECONDS), self._cycle_lock:
+                pass
+        except TimeoutError:
+            log.warning("stopped in the middle of a poll cycle; its feeds are polled next time")
 
     def _schedule(self, poller: Poller) -> None:
         self.scheduler.add_job(
@@ -194,6 +204,10 @@ class Service:
         )
 
     async def _poll_cycle(self, poller: Poller) -> CycleSummary:
+        async with self._cycle_lock:
+            return await self._poll_and_report(poller)
+
+    async def _poll_and_report(self, poller: Poller) -> CycleSummary:
         started = utcnow()
         summary = await poller.poll_due(started)
         events = self.pipeline.take_events()

@@ -95,6 +95,11 @@ ROWS = [
         "Полиция Владивостока задержала двух граждан Северной Кореи в понедельник.",
         country="RU", people=2, status=Status.ARRESTED,
     ),
+    Row(
+        "ru-deported-past-tense",
+        "Власти Приморья депортировали пятерых северокорейцев на родину на прошлой неделе.",
+        country="RU", people=5, status=Status.REPATRIATED,
+    ),
     # Traditional Chinese.
     Row(
         "zht-north-koreans-held",
@@ -113,6 +118,11 @@ ROWS = [
         country="CN", people=5, status=Status.ARRESTED,
     ),
     Row(
+        "en-up-to-is-no-head-count",
+        "Chinese police in Hunchun detained up to 30 North Koreans on Thursday.",
+        country="CN", people=None, status=Status.DETAINED,
+    ),
+    Row(
         "zh-family-of-four",
         "一家四口脱北者上周在延吉被公安抓获。",
         country="CN", people=4, status=Status.ARRESTED,
@@ -121,6 +131,69 @@ ROWS = [
         "ko-family-count",
         "탈북민 일가족 4명이 지난달 중국 선양에서 공안에 체포됐다.",
         country="CN", people=4, status=Status.ARRESTED,
+    ),
+    # Places outside the usual cities still give the country.
+    Row(
+        "ru-sakhalin",
+        "На Сахалине задержаны трое северокорейцев, сообщили в полиции.",
+        country="RU", people=3, status=Status.ARRESTED,
+    ),
+    Row(
+        "vi-place-with-diacritics",
+        "Three North Koreans were arrested by border guards in Móng Cái on Sunday.",
+        country="VN", people=3, status=Status.ARRESTED,
+    ),
+    # A denial cancels every status word of its sentence.
+    Row(
+        "en-denial-covers-the-whole-sentence",
+        "Police in Yanji denied on Monday that they had arrested North Korean defectors or "
+        "deported anyone to the North.",
+        tier=Tier.RELATED,
+    ),
+    Row(
+        "ko-denial-after-the-clause",
+        "중국 당국은 탈북민 5명을 체포해 북송했다는 보도를 부인했다.",
+        tier=Tier.RELATED,
+    ),
+    # An old case recalled in words, not in a year.
+    Row(
+        "en-decade-ago",
+        "A decade ago, seven North Koreans were arrested in Laos and sent back to the North.",
+        tier=Tier.RELATED,
+    ),
+    Row(
+        "en-anniversary-of-an-old-arrest",
+        "Two decades ago this month, eleven North Koreans were detained in Vietnam and flown "
+        "to Seoul.",
+        tier=Tier.RELATED,
+    ),
+    Row(
+        "ko-years-ago",
+        "10년 전 라오스에서 탈북민 7명이 체포돼 북송됐다.",
+        tier=Tier.RELATED,
+    ),
+    # The arrest this report tells of wins over a planned holding; holding now is detention.
+    Row(
+        "en-arrested-will-be-held",
+        "Thai police arrested eight North Koreans in Mae Sai on Monday; they will be held at an "
+        "immigration detention centre until their case is heard.",
+        country="TH", people=8, status=Status.ARRESTED,
+    ),
+    Row(
+        "en-are-holding",
+        "Lao police are holding four North Koreans at a station in Luang Namtha.",
+        country="LA", people=4, status=Status.DETAINED,
+    ),
+    # Vietnamese and Thai.
+    Row(
+        "vi-arrest",
+        "Công an tỉnh Hà Giang đã bắt giữ sáu người Triều Tiên vượt biên trái phép.",
+        country="VN", people=6, status=Status.ARRESTED,
+    ),
+    Row(
+        "th-arrest",
+        "ตำรวจไทยจับกุมชาวเกาหลีเหนือ 9 คนที่หนองคาย",
+        country="TH", people=9, status=Status.ARRESTED,
     ),
 ]  # fmt: skip
 

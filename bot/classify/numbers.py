@@ -75,8 +75,12 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in unique) or "(?!)"
 
 
+# Scripts written without spaces between words: counters attach to figures (7명, 7人, 7 คน).
+_SPACELESS = re.compile(rf"[\u0e00-\u0eff{chr(CJK_START)}-\U0010ffff]")
+
+
 def _is_cjk(word: str) -> bool:
-    return bool(word) and ord(word[0]) >= CJK_START
+    return bool(word) and _SPACELESS.match(word) is not None
 
 
 class CountReader:
@@ -139,7 +143,7 @@ class CountReader:
     def _count_at(self, sentence: str, position: int) -> Count | None:
         window = sentence[max(0, position - PREFIX_REACH) : position]
         offset = position - len(window)
-        if any(ord(ch) >= CJK_START for ch in sentence[position : position + 8]):
+        if _SPACELESS.search(sentence, position, position + 8):
             for anchor in (*range(max(0, position - 4), position), position):
                 m = self._cjk.match(sentence, anchor)
                 if m is not None and m.start() <= position < m.end():

@@ -199,7 +199,7 @@ def _veto(
 
 
 def _is_old(sentence: Sentence, report_year: int | None) -> bool:
-    if sentence.has("long_ago") and not sentence.has("recent"):
+    if sentence.has("long_ago") and not _recent_now(sentence):
         return True
     if report_year is None:
         return False
@@ -210,6 +210,14 @@ def _is_old(sentence: Sentence, report_year: int | None) -> bool:
         if int(m.group(1)) <= report_year - 2:
             return True
     return False
+
+
+def _recent_now(sentence: Sentence) -> bool:
+    """A recent day that is not the anniversary of an old one ("a decade ago this week")."""
+    olds = [h.end for h in sentence.hits_of("long_ago")]
+    return any(
+        not any(0 <= h.start - end <= 3 for end in olds) for h in sentence.hits_of("recent")
+    )
 
 
 def _demotion(sentences: Sequence[Sentence]) -> Hit | None:

@@ -5,9 +5,7 @@ released, repatriated, facing repatriation, missing, detained, arrested. Between
 "detained" the report's own emphasis decides: a continuing custody ("are being held", "a detention
 centre", "억류돼 있는", North Korea refusing to take them back) makes it detained; otherwise the
 headline's verb, then the verb of the sentence giving the head count, then the first verb of the
-text; weak verbs (caught, nabbed) count as arrested only when nothing else does. A threat of
-repatriation or a custody noun found only in the body does not override the headline's own arrest
-or detention.
+text; weak verbs (caught, nabbed) count as arrested only when nothing else does.
 """
 
 from __future__ import annotations
@@ -41,8 +39,6 @@ def resolve_status(
         return Status.REACHED_THIRD_COUNTRY, by_kind["third"]
     for kind, status in LADDER:
         if kind in by_kind:
-            if kind in ("facing", "custody") and (headline := _headline_arrest(events, kind)):
-                return STRONG[headline.kind], headline
             return status, by_kind[kind]
     strong = [e for e in events if e.kind in STRONG]
     pick = next((e for e in strong if e.sentence.field == "title"), None)
@@ -56,13 +52,3 @@ def resolve_status(
         if kind in by_kind:
             return Status.ARRESTED, by_kind[kind]
     return None, None
-
-
-def _headline_arrest(events: Sequence[Event], kind: str) -> Event | None:
-    """The headline's arrest or detention, when the headline says nothing of `kind`: a fear of
-    repatriation voiced in the body ("activists fear they will be sent back") or a custody noun
-    there does not replace the act the report is about."""
-    title = [e for e in events if e.sentence.field == "title"]
-    if any(e.kind == kind for e in title):
-        return None
-    return next((e for e in title if e.kind in STRONG), None)

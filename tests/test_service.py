@@ -1,0 +1,75 @@
+"""The service without a Telegram token (console mode), and the offline demo, as a newcomer runs them."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from feedserver import Entry, FeedServer, rss
+from rich.console import Console
+from sqlalchemy import update
+
+from bot.config import load_feeds
+from bot.console import ConsoleNotifier
+from bot.service import Service
+from bot.settings import Settings
+from bot.store.base import session_scope
+from bot.store.feeds import Feed
+
+ROOT = Path(__file__).resolve().parents[1]
+
+DETENTION = Entry(
+    "Vietnam holds nine North Koreans near the Chinese border",
+    "https://south.example/vn-nine",
+    None,
+    "Border guards in Lang Son province detained nine North Korean defectors, including two "
+    "children, on Tuesday, and they may be handed back to China, a rescue group said.",
+    datetime(2026, 11, 17, 6, tzinfo=UTC),
+)
+
+
+async def test_console_mode_prints_the_alert_and_the_case(tmp_path: Path) -> None:
+    with FeedServer() as server:
+        url = server.route("/feed.xml", rss([DETENTION], title="South Wire"))
+        feeds = tmp_path / "feeds.yaml"
+        feeds.write_text(f"feeds:\n  - name: South Wire\n    url: {url}\n", encoding="utf-8")
+        settings = Settings(
+            database_url=f"sqlite:///{tmp_path / 'rw.db'}", worker_id="t", poll_every_seconds=0.5
+        )
+        console = Console(record=True, width=100)
+        notifier = ConsoleNotifier(console)
+        service = Service(settings, load_feeds(feeds))
+        with session_scope(service.factory) as session:  # due now, not within its first minute
+            session.execute(update(Feed).values(next_poll_at=datetime.now(UTC)))
+        running = asyncio.create_task(service.run(console=notifier, handle_signals=False))
+        for _ in range(150):
+            if notifier.summaries:
+                break
+            await asyncio.sleep(0.2)
+        service.stop()
+        await asyncio.wait_for(running, 10)
+    text = console.export_text()
+    assert notifier.alerts == 1
+    assert "Lang Son" in text and "9" in text and "Vietnam" in text
+    assert "Case C1" in text
+
+
+def test_the_demo_prints_alerts_and_case_summaries_and_exits(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "REPATWATCH_"))}
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "demo", "--database", str(tmp_path / "demo.db")],
+        env={**env, "COLUMNS": "120"},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("ALERT") >= 3
+    assert "Status history" in done.stdout and "People:" in done.stdout
+    assert "case summaries" in done.stdout
