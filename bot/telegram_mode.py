@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.delivery import DeliveryHooks, FailedSend, Sender, SenderConfig
 from bot.notifier import TelegramNotifier
 from bot.stats import cases_chart
 from bot.store import chats as chat_store
+from bot.store import outbox
+from bot.store.base import session_scope
 from bot.tg.app import build_application, start_updates
 from bot.tg.context import FrontEndHooks
 from bot.tg.queries import enqueue_broadcast
@@ -34,6 +36,27 @@ def _blocked(session: Session, chat_id: int, now: datetime) -> None:
 
 def _migrated(session: Session, old_id: int, new_id: int, now: datetime) -> None:
     chat_store.migrate_chat(session, old_id, new_id, now=now)
+
+
+class OutboxFollowsChats:
+    """When the bot learns from an update that a chat left or moved, its queued alerts follow."""
+
+    def __init__(self, factory: sessionmaker[Session]) -> None:
+        self._factory = factory
+
+    async def chat_gone(self, chat_id: int) -> None:
+        def drop() -> None:
+            with session_scope(self._factory) as session:
+                outbox.drop_for_chat(session, chat_id, reason="the bot was removed or blocked")
+
+        await asyncio.to_thread(drop)
+
+    async def chat_moved(self, old_id: int, new_id: int) -> None:
+        def move() -> None:
+            with session_scope(self._factory) as session:
+                outbox.move_chat(session, old_id, new_id, now=datetime.now(UTC))
+
+        await asyncio.to_thread(move)
 
 
 class OperatorsChat:
@@ -61,10 +84,16 @@ class OperatorsChat:
 
 async def run_telegram(service: Service, stop: asyncio.Event) -> None:
     settings = service.settings
+    outbox_hooks = OutboxFollowsChats(service.factory)
     app = build_application(
         settings,
         service.factory,
-        hooks=FrontEndHooks(broadcast=enqueue_broadcast, render_chart=cases_chart),
+        hooks=FrontEndHooks(
+            on_chat_blocked=outbox_hooks.chat_gone,
+            on_chat_migrated=outbox_hooks.chat_moved,
+            broadcast=enqueue_broadcast,
+            render_chart=cases_chart,
+        ),
     )
     operators = OperatorsChat(app.bot, settings.operators_chat_id)
     service.on_feed_failure = operators.tell

@@ -172,6 +172,11 @@ ROWS = [
         "10년 전 라오스에서 탈북민 7명이 체포돼 북송됐다.",
         tier=Tier.RELATED,
     ),
+    Row(
+        "en-years-ago-dates-a-life-not-the-incident",
+        "A North Korean woman who fled her country years ago was arrested by police in Shenyang.",
+        country="CN", people=1, status=Status.ARRESTED,
+    ),
     # The arrest this report tells of wins over a planned holding; holding now is detention.
     Row(
         "en-arrested-will-be-held",

@@ -27,6 +27,7 @@ from bot.domain import Tier
 SUBJECTS = ("subject", "subject_one")
 SENTENCE_VETOES = ("trap_sense", "trap_voluntary", "trap_pow", "trap_history")
 FOREIGNER_REACH = 60
+LEAD_REACH = 30  # characters from a sentence's start where "A decade ago" dates the whole sentence
 # What makes an incident specific enough to alert on; a recent day or a date only adds score.
 SUFFICIENT = frozenset({"head count", "one person", "city or region"})
 WEAK_SUBJECT_VETOES = ("trap_workers", "trap_other")
@@ -199,7 +200,7 @@ def _veto(
 
 
 def _is_old(sentence: Sentence, report_year: int | None) -> bool:
-    if sentence.has("long_ago") and not _recent_now(sentence):
+    if _recalled(sentence):
         return True
     if report_year is None:
         return False
@@ -210,6 +211,14 @@ def _is_old(sentence: Sentence, report_year: int | None) -> bool:
         if int(m.group(1)) <= report_year - 2:
             return True
     return False
+
+
+def _recalled(sentence: Sentence) -> bool:
+    """A sentence opening on a time long past ("A decade ago, ...", "10년 전", "多年前") and naming
+    no recent day: an old case recalled. Further in ("who fled years ago") it dates a life, not
+    the incident."""
+    opening = [h for h in sentence.hits_of("long_ago") if h.start - sentence.start <= LEAD_REACH]
+    return bool(opening) and not _recent_now(sentence)
 
 
 def _recent_now(sentence: Sentence) -> bool:
