@@ -19,7 +19,9 @@ _TOWARD_BEFORE = re.compile(r"(?:\b(?:to|into|towards?|for)\s+(?:the\s+)?|前往
 _TOWARD_AFTER = re.compile(r"으로|로\s|로$|へ")
 # Where people came from ("crossed from China", "бежавшие из Китая", "중국에서 넘어온", "从中国越境")
 # is not where they are held.
-_MOVED = r"(?:cross|fle|escap|walk|came|com|travel|slipp|mov|run|ran|бежа|беж|переш|прибы|пробра)"
+_MOVED = (
+    r"(?:cross|fle|escap|walk|came|coming|travel|slipp|mov|run|ran|бежа|беж|переш|прибы|пробра)"
+)
 _FROM_BEFORE = re.compile(rf"\b{_MOVED}\w*\b[^,.;:]{{0,40}}\b(?:from|из)\s+(?:the\s+)?$", re.I)
 _FROM_AFTER = re.compile(r"^\s*(?:에서|서)\s*(?:넘어|탈출|건너|도망|빠져|도주)")
 _CJK_FROM = re.compile(r"^.{0,4}?(?:越境|偷渡|逃|进入|進入|入境|过境|過境|越过|越過|出发|出發)")

@@ -214,10 +214,11 @@ def _is_old(sentence: Sentence, report_year: int | None) -> bool:
 
 
 def _recalled(sentence: Sentence) -> bool:
-    """A sentence opening on a time long past ("A decade ago, ...", "10년 전", "多年前") and naming
-    no recent day: an old case recalled. Further in ("who fled years ago") it dates a life, not
-    the incident."""
-    opening = [h for h in sentence.hits_of("long_ago") if h.start - sentence.start <= LEAD_REACH]
+    """A headline, or a sentence opening, on a time long past ("A decade ago, ...", "10년 전",
+    "多年前") naming no recent day: an old case recalled. Further into a sentence ("who fled years
+    ago") it dates a life, not the incident."""
+    reach = len(sentence.text) if sentence.field == "title" else LEAD_REACH
+    opening = [h for h in sentence.hits_of("long_ago") if h.start - sentence.start <= reach]
     return bool(opening) and not _recent_now(sentence)
 
 
