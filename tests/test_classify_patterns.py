@@ -27,6 +27,18 @@ class Row:
 
 
 ROWS = [
+    # Country: the authorities that made the arrest, not the border they were caught near.
+    Row(
+        "ko-authority-beats-neighbouring-border",
+        "중국 공안, 베트남 접경서 탈북민 6명 체포. 이들은 국경을 넘기 직전에 붙잡혔다.",
+        country="CN", people=6, status=Status.ARRESTED,
+    ),
+    Row(
+        "en-near-the-border-of-another-country",
+        "Near the Vietnam border, Chinese police arrested seven North Korean defectors on "
+        "Thursday, a rescue group said.",
+        country="CN", people=7, status=Status.ARRESTED,
+    ),
     # Status: a feared or future repatriation is not a completed one.
     Row(
         "en-fear-soon-repatriated",

@@ -33,6 +33,10 @@ _AUTHORITY_AFTER = re.compile(
 )
 SPECIFIC_KINDS = ("facility", "city", "region")
 MAX_PLACES = 3
+# Authorities named in the demonym itself: 베트남 당국, 中国公安, 越南当局.
+_AUTHORITY_IN = re.compile(r"당국|공안|경찰|当局|當局|公安|警察|边防|邊防")
+# "라오스 접경서", "the Laos border", "老挝边境": beside that country, not inside it.
+_BORDER_AFTER = re.compile(r"^\s*(?:접경|국경|边境|邊境|国境|border\b|frontier\b|границ)", re.I)
 KIND_WEIGHT = {"demonym": 0.5}  # "Chinese phones" says less than "in Shenyang"
 
 
@@ -68,9 +72,12 @@ def _origin(sentence: Sentence, hit: Hit) -> bool:
 
 def _share(sentence: Sentence, hit: Hit, kind: str) -> float:
     """How much one place hit says about where the people are held."""
+    after = sentence.text[hit.end - sentence.start : hit.end - sentence.start + 24]
     if kind == "demonym":
-        after = sentence.text[hit.end - sentence.start : hit.end - sentence.start + 24]
-        share = 1.0 if _AUTHORITY_AFTER.match(after) else KIND_WEIGHT["demonym"]
+        authority = _AUTHORITY_IN.search(hit.surface) or _AUTHORITY_AFTER.match(after)
+        share = 1.0 if authority else KIND_WEIGHT["demonym"]
+    elif kind == "country" and _BORDER_AFTER.match(after):
+        share = 0.5
     else:
         share = KIND_WEIGHT.get(kind, 1.0)
     if _origin(sentence, hit):
