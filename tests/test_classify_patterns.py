@@ -226,3 +226,15 @@ def test_the_language_of_the_domain_is_read_in_general(row: Row) -> None:
             row.people,
             row.status,
         )
+
+
+def test_people_and_an_arrest_in_different_sentences_are_not_an_incident() -> None:
+    doc = Document(
+        "split",
+        "Job fair in Seoul",
+        "The unification ministry will run a job fair for North Korean defectors next month. "
+        "In other news, police arrested a man suspected of stealing copper cable.",
+        date=date(2026, 11, 20),
+    )
+    verdict = classify(doc)
+    assert verdict.tier is Tier.IGNORE and verdict.facts.status is None

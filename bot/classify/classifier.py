@@ -26,6 +26,10 @@ SENTENCE_REACH = 400  # characters; longer sentences are rare in news
 DEMOTING = ("trap_history", "trap_zainichi", "trap_stats")
 IGNORE = Verdict(Tier.IGNORE, 0.0)
 NO_EVENT = Verdict(Tier.IGNORE, 0.1)
+# What can make a sentence about the people more than a mention: a status word, a cue that
+# cancels one, or repatriation as a topic. Without one anywhere, the answer is NO_EVENT.
+EVENT_CONCEPTS = frozenset({*STATUS_TRIGGERS, "repat_topic"})
+STRONG_SUBJECTS = frozenset({"subject", "subject_one"})
 
 
 class Classifier:
@@ -69,15 +73,27 @@ class Classifier:
         found = {c for _, _, hits in fields for h in hits for c in h.concepts}
         if found.isdisjoint(TOPIC_CONCEPTS):
             return IGNORE
-        if found.isdisjoint(DEMOTING) and not any(_near(hits) for _, _, hits in fields):
+        quiet = found.isdisjoint(DEMOTING)
+        if quiet and not any(_near(hits) for _, _, hits in fields):
             return NO_EVENT  # North Korean refugees named, but nothing happens to them
         sentences = build_sentences(fields)
+        if quiet and not any(_eventful(s.concepts) for s in sentences):
+            # The same, sentence by sentence: no sentence joins the people to an event.
+            if not found.isdisjoint(STRONG_SUBJECTS):
+                return NO_EVENT
+            if "nk" not in found:
+                return IGNORE  # only words like "defectors", with nothing about North Korea
         analysis = analyse(sentences, doc.date.year if doc.date else None)
         extraction = extract(analysis, self._counts, doc.date)
         decision = decide(analysis, extraction.specifics)
         facts = extraction.facts if decision.tier is not Tier.IGNORE else Facts()
         reasons = build_reasons(analysis, decision, extraction.status_event)
         return Verdict(decision.tier, decision.score, facts, reasons)
+
+
+def _eventful(concepts: frozenset[str]) -> bool:
+    """Whether one sentence names the people and something that happens to them (or could)."""
+    return not concepts.isdisjoint(TOPIC_CONCEPTS) and not concepts.isdisjoint(EVENT_CONCEPTS)
 
 
 def _near(hits: list[Hit]) -> bool:
