@@ -81,20 +81,6 @@ def test_leases_with_different_names_are_independent(
     assert _acquire(session_factory, "b", T0, name="feed:2")
 
 
-def test_live_workers_counts_recent_heartbeats_only(
-    session_factory: sessionmaker[Session],
-) -> None:
-    with session_scope(session_factory) as s:
-        locks.heartbeat(s, "w1", T0)
-        locks.heartbeat(s, "w2", T0)
-        locks.heartbeat(s, "w3", T0 - TTL * 2)
-    with session_scope(session_factory) as s:
-        locks.heartbeat(s, "w1", T0 + TTL)  # an upsert, not a second row
-        assert locks.live_workers(s, T0 + TTL, TTL) == 2
-        locks.forget_worker(s, "w2")
-        assert locks.live_workers(s, T0 + TTL, TTL) == 1
-
-
 def test_only_one_of_two_racing_workers_wins(engine: Engine) -> None:
     url = engine.url.render_as_string(hide_password=False)
     rounds = 15

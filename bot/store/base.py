@@ -13,9 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import DateTime, Engine, MetaData, create_engine, event, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
+
+from bot.domain import StoreError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "db"
 DEFAULT_DATABASE_URL = "sqlite:///repatwatch.db"
@@ -74,6 +77,16 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def conflict_insert(session: Session, table: Any) -> Any:
+    """The dialect's INSERT, the one with ON CONFLICT DO NOTHING / DO UPDATE."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        return sqlite.insert(table)
+    if dialect == "postgresql":
+        return postgresql.insert(table)
+    raise StoreError(f"repatwatch needs SQLite or PostgreSQL, not {dialect}")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -35,11 +35,10 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Mapped, Session, aliased, mapped_column
 
 from bot.outgoing import Button, DeliveryState, MessageKind, OutboxMessage
-from bot.store.base import Base
+from bot.store.base import Base, conflict_insert
 
 CHUNK = 500
 OPEN_STATES = (DeliveryState.PENDING.value, DeliveryState.SENDING.value)
@@ -126,7 +125,10 @@ def enqueue(session: Session, rows: Sequence[OutboxMessage], *, now: datetime) -
     for start in range(0, len(rows), CHUNK):
         values = [_row_values(msg, now) for msg in rows[start : start + CHUNK]]
         statement = (
-            _insert(session).values(values).on_conflict_do_nothing().returning(OutboxRow.id)
+            conflict_insert(session, OutboxRow)
+            .values(values)
+            .on_conflict_do_nothing()
+            .returning(OutboxRow.id)
         )
         inserted += len(session.execute(statement).all())
     return inserted
@@ -158,12 +160,6 @@ def _button_json(button: Button) -> dict[str, str]:
     if button.url is not None:
         data["url"] = button.url
     return data
-
-
-def _insert(session: Session) -> Any:
-    if session.get_bind().dialect.name == "postgresql":
-        return postgresql.insert(OutboxRow)
-    return sqlite.insert(OutboxRow)
 
 
 # --- claim ---------------------------------------------------------------------------------
@@ -368,13 +364,10 @@ def counts_by_state(session: Session) -> dict[str, int]:
 def heartbeat(session: Session, worker_id: str, *, now: datetime, ttl_seconds: float) -> int:
     """Record that `worker_id` is alive; returns how many senders are alive (itself included)."""
     expires = now + timedelta(seconds=ttl_seconds)
-    insert = (
-        postgresql.insert(OutboxSender)
-        if session.get_bind().dialect.name == "postgresql"
-        else sqlite.insert(OutboxSender)
-    )
     session.execute(
-        insert.values(worker_id=worker_id, seen_at=now, expires_at=expires).on_conflict_do_update(
+        conflict_insert(session, OutboxSender)
+        .values(worker_id=worker_id, seen_at=now, expires_at=expires)
+        .on_conflict_do_update(
             index_elements=[OutboxSender.worker_id],
             set_={"seen_at": now, "expires_at": expires},
         )

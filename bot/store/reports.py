@@ -24,20 +24,15 @@ from sqlalchemy import (
     or_,
     select,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from bot.domain import Item, NewReport
-from bot.store.base import Base
+from bot.store.base import Base, conflict_insert
 
 _T = TypeVar("_T")
 
-CHUNK = 500
-_GLOBAL_PREFIXES = (
-    "sha256:",
-    "tag:",
-    "urn:",
-)  # rows per INSERT: well below SQLite's bound-parameter limit
+CHUNK = 500  # rows per INSERT: well below SQLite's bound-parameter limit
+_GLOBAL_PREFIXES = ("sha256:", "tag:", "urn:")
 
 
 class Report(Base):
@@ -69,16 +64,6 @@ class ReportSighting(Base):
     entry_key: Mapped[str] = mapped_column(Text)
     link: Mapped[str | None] = mapped_column(Text)
     seen_at: Mapped[datetime]
-
-
-def _insert(session: Session, table: Any) -> Any:
-    """The dialect's INSERT, which has `on_conflict_do_nothing` (SQLite and PostgreSQL)."""
-    name = session.get_bind().dialect.name
-    if name == "postgresql":
-        return postgresql.insert(table)
-    if name == "sqlite":
-        return sqlite.insert(table)
-    raise NotImplementedError(f"no ON CONFLICT insert for the {name} dialect")
 
 
 def _chunks(rows: Sequence[_T]) -> Iterable[Sequence[_T]]:
@@ -132,7 +117,7 @@ def _insert_reports(
     created: dict[str, int] = {}
     for chunk in _chunks(items):
         statement = (
-            _insert(session, Report)
+            conflict_insert(session, Report)
             .values([_report_row(item, keys[item.key], now) for item in chunk])
             .on_conflict_do_nothing()
             .returning(Report.key, Report.id)
@@ -186,7 +171,7 @@ def _insert_sightings(
     added = 0
     for chunk in _chunks(rows):
         statement = (
-            _insert(session, ReportSighting)
+            conflict_insert(session, ReportSighting)
             .values(list(chunk))
             .on_conflict_do_nothing()
             .returning(ReportSighting.id)

@@ -1,4 +1,4 @@
-"""Leases (the leader lock and other named locks) and worker heartbeats for several workers.
+"""Leases: the leader lock and other named locks for several workers.
 
 Revision ID: 0005
 Revises: 0004
@@ -26,14 +26,7 @@ def upgrade() -> None:
         sa.Column("heartbeat", UTCDateTime(), nullable=False),
         sa.PrimaryKeyConstraint("name", name="pk_leases"),
     )
-    op.create_table(
-        "workers",
-        sa.Column("worker_id", sa.String(200), nullable=False),
-        sa.Column("last_seen", UTCDateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("worker_id", name="pk_workers"),
-    )
 
 
 def downgrade() -> None:
-    op.drop_table("workers")
     op.drop_table("leases")
