@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.delivery import DeliveryHooks, FailedSend, Sender, SenderConfig
+from bot.delivery import FailedSend, Sender, SenderConfig
+from bot.delivery_setup import chat_store_hooks
 from bot.notifier import TelegramNotifier
 from bot.stats import cases_chart
-from bot.store import chats as chat_store
 from bot.store import outbox
 from bot.store.base import session_scope
 from bot.tg.app import build_application, start_updates
@@ -28,14 +28,6 @@ if TYPE_CHECKING:
     from bot.service import Service
 
 log = logging.getLogger("repatwatch.telegram")
-
-
-def _blocked(session: Session, chat_id: int, now: datetime) -> None:
-    chat_store.deactivate_chat(session, chat_id, now=now)
-
-
-def _migrated(session: Session, old_id: int, new_id: int, now: datetime) -> None:
-    chat_store.migrate_chat(session, old_id, new_id, now=now)
 
 
 class OutboxFollowsChats:
@@ -101,11 +93,7 @@ async def run_telegram(service: Service, stop: asyncio.Event) -> None:
         service.factory,
         TelegramNotifier(app.bot),
         SenderConfig(worker_id=settings.worker_id),
-        hooks=DeliveryHooks(
-            on_chat_blocked=_blocked,
-            on_chat_migrated=_migrated,
-            on_failed=operators.failed_delivery,
-        ),
+        hooks=chat_store_hooks(on_failed=operators.failed_delivery),
     )
     async with app:
         await app.start()
