@@ -24,7 +24,7 @@ from bot.console import ConsoleNotifier
 from bot.domain import FeedSpec
 from bot.feeds import Fetcher
 from bot.pipeline import Pipeline, PipelineEvent
-from bot.poller import CycleSummary, Poller
+from bot.poller import CycleSummary, Poller, utcnow
 from bot.settings import Settings
 from bot.store import feeds as feed_store
 from bot.store import locks
@@ -38,10 +38,6 @@ log = logging.getLogger("repatwatch.service")
 
 HEALTH_EVERY_SECONDS = 300
 SHUTDOWN_GRACE_SECONDS = 30
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 def open_store(database_url: str) -> tuple[Engine, sessionmaker[Session]]:
