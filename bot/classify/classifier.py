@@ -18,7 +18,7 @@ from bot.classify.extract import extract
 from bot.classify.lexicon import Lexicon, load_lexicon
 from bot.classify.matcher import Hit, Matcher
 from bot.classify.numbers import CountReader
-from bot.classify.rules import analyse, decide
+from bot.classify.rules import analyse, decide, demotion, names_them
 from bot.domain import Document, Facts, Tier, Verdict
 
 TOPIC_CONCEPTS = frozenset({"subject", "subject_one", "subject_weak"})
@@ -29,7 +29,6 @@ NO_EVENT = Verdict(Tier.IGNORE, 0.1)
 # What can make a sentence about the people more than a mention: a status word, a cue that
 # cancels one, or repatriation as a topic. Without one anywhere, the answer is NO_EVENT.
 EVENT_CONCEPTS = frozenset({*STATUS_TRIGGERS, "repat_topic"})
-STRONG_SUBJECTS = frozenset({"subject", "subject_one"})
 
 
 class Classifier:
@@ -39,6 +38,7 @@ class Classifier:
         self.lexicon = lexicon
         self._matcher = Matcher(lexicon.terms)
         self._counts = CountReader(lexicon)
+        self._might_be_topical = self._matcher.detector(TOPIC_CONCEPTS)
 
     @classmethod
     def from_lexicons(cls, paths: Sequence[Path] | None = None) -> Classifier:
@@ -59,8 +59,8 @@ class Classifier:
         repeated = bool(doc.title) and doc.text.startswith(doc.title)
         raw_title = self._matcher.raw(doc.title) if doc.title and not repeated else None
         raw_text = self._matcher.raw(doc.text)
-        if not self._matcher.might_have(raw_text, TOPIC_CONCEPTS) and not (
-            raw_title is not None and self._matcher.might_have(raw_title, TOPIC_CONCEPTS)
+        if not self._might_be_topical(raw_text) and not (
+            raw_title is not None and self._might_be_topical(raw_title)
         ):
             return IGNORE  # the common case, decided on the raw matches alone
         text_hits = self._matcher.hits(raw_text)
@@ -73,16 +73,16 @@ class Classifier:
         found = {c for _, _, hits in fields for h in hits for c in h.concepts}
         if found.isdisjoint(TOPIC_CONCEPTS):
             return IGNORE
-        quiet = found.isdisjoint(DEMOTING)
-        if quiet and not any(_near(hits) for _, _, hits in fields):
+        if found.isdisjoint(DEMOTING) and not any(_near(hits) for _, _, hits in fields):
             return NO_EVENT  # North Korean refugees named, but nothing happens to them
         sentences = build_sentences(fields)
-        if quiet and not any(_eventful(s.concepts) for s in sentences):
-            # The same, sentence by sentence: no sentence joins the people to an event.
-            if not found.isdisjoint(STRONG_SUBJECTS):
+        if not any(_eventful(s.concepts) for s in sentences):
+            # The same, sentence by sentence: no sentence joins the people to an event. Only a
+            # memoir or statistics headline (or the Zainichi programme) can still make it related.
+            if not names_them(sentences):
+                return IGNORE
+            if demotion(sentences) is None:
                 return NO_EVENT
-            if "nk" not in found:
-                return IGNORE  # only words like "defectors", with nothing about North Korea
         analysis = analyse(sentences, doc.date.year if doc.date else None)
         extraction = extract(analysis, self._counts, doc.date)
         decision = decide(analysis, extraction.specifics)

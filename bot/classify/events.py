@@ -12,10 +12,11 @@ are still held, "deported to China" is an expulsion to a neighbour rather than a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from bot.classify.matcher import Hit, split_sentences
+from bot.classify.matcher import Hit, sentence_ends
 
 NONFOREIGN = frozenset({"KP", "KR"})
 CUES = ("negation", "prevent", "hedge", "refusal")
@@ -40,9 +41,10 @@ LATIN_WINDOW = 32  # characters between a cue and the word it governs, same clau
 CJK_BEFORE, CJK_AFTER = 6, 8
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    index: int
+class Sentence(NamedTuple):
+    """One sentence and the lexicon hits inside it (a NamedTuple, like Hit, to be cheap to build)."""
+
+    order: int  # counts every sentence of the report, those without hits too
     field: str  # "title" or "text"
     start: int
     end: int
@@ -51,7 +53,7 @@ class Sentence:
     concepts: frozenset[str]
 
     def has(self, *concepts: str) -> bool:
-        return any(c in self.concepts for c in concepts)
+        return not self.concepts.isdisjoint(concepts)
 
     def hits_of(self, *concepts: str) -> list[Hit]:
         if self.concepts.isdisjoint(concepts):
@@ -59,8 +61,7 @@ class Sentence:
         return [h for h in self.hits if not h.concepts.isdisjoint(concepts)]
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
+class Event(NamedTuple):
     """What one status word asserts: `kind` is a key of the status ladder, `cue` what changed it."""
 
     kind: str
@@ -72,24 +73,24 @@ class Event:
 def build_sentences(fields: Sequence[tuple[str, str, list[Hit]]]) -> list[Sentence]:
     """Cut each (field, text, hits) into sentences holding their hits, in reading order.
 
-    Only sentences with at least one hit are returned; `index` still counts every sentence, so
+    Only sentences with at least one hit are returned; `order` still counts every sentence, so
     rules can tell whether two sentences follow each other."""
     sentences: list[Sentence] = []
-    index = 0
+    counted = 0
     for field, text, hits in fields:
-        spans = split_sentences(text) if field != "title" else [(0, len(text))]
-        position = 0
-        for start, end in spans:
-            bucket: list[Hit] = []
-            while position < len(hits) and hits[position].start < end:
-                bucket.append(hits[position])
-                position += 1
-            if bucket:
-                concepts = frozenset(c for h in bucket for c in h.concepts)
-                sentences.append(
-                    Sentence(index, field, start, end, text[start:end], tuple(bucket), concepts)
+        ends = sentence_ends(text) if field != "title" else [len(text)]
+        buckets: dict[int, list[Hit]] = {}
+        for hit in hits:
+            buckets.setdefault(bisect_right(ends, hit.start), []).append(hit)
+        for number, bucket in buckets.items():  # in reading order, as the hits are
+            start, end = ends[number - 1] if number else 0, ends[number]
+            concepts = frozenset().union(*[h.concepts for h in bucket])
+            sentences.append(
+                Sentence(
+                    counted + number, field, start, end, text[start:end], tuple(bucket), concepts
                 )
-            index += 1
+            )
+        counted += len(ends)
     return sentences
 
 

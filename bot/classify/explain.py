@@ -100,7 +100,7 @@ def _event_reason(prefix: str, event: Event) -> Reason:
 
 
 def _field_of(analysis: Analysis, hit: Hit) -> str:
-    for view in analysis.views:
-        if any(h is hit for h in view.sentence.hits):
-            return view.sentence.field
+    for sentence in analysis.sentences:
+        if any(h is hit for h in sentence.hits):
+            return sentence.field
     return "text"

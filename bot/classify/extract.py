@@ -9,11 +9,12 @@ asks for before it raises an alert.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from bot.classify.dates import read_date
-from bot.classify.events import Event
+from bot.classify.events import Event, Sentence
 from bot.classify.numbers import Count, CountReader, People, choose_people
 from bot.classify.places import SPECIFIC_KINDS, foreign_places
 from bot.classify.rules import Analysis, View
@@ -48,7 +49,7 @@ def extract(analysis: Analysis, counts: CountReader, report_date: date | None) -
         people_approx=people.approx,
         groups=_groups(status_views),
         status=status,
-        orgs=_orgs(analysis.views),
+        orgs=_orgs(analysis.sentences),
         date=when,
     )
     return Extraction(facts, _specifics(incident, people, when), status_event)
@@ -79,10 +80,10 @@ def _groups(views: tuple[View, ...]) -> tuple[str, ...]:
     return tuple(g for g in GROUP_ORDER if g in found)
 
 
-def _orgs(views: tuple[View, ...]) -> tuple[str, ...]:
+def _orgs(sentences: Sequence[Sentence]) -> tuple[str, ...]:
     names: dict[str, None] = {}
-    for view in views:
-        for hit in view.sentence.hits_of("org"):
+    for sentence in sentences:
+        for hit in sentence.hits_of("org"):
             for entry in hit.entries:
                 if entry.concept == "org":
                     names.setdefault(entry.value, None)
@@ -109,8 +110,8 @@ def _specifics(incident: tuple[View, ...], people: People, when: date | None) ->
 def _unique(views: tuple[View, ...]) -> tuple[View, ...]:
     seen: set[int] = set()
     out: list[View] = []
-    for view in sorted(views, key=lambda v: v.sentence.index):
-        if view.sentence.index not in seen:
-            seen.add(view.sentence.index)
+    for view in sorted(views, key=lambda v: v.sentence.order):
+        if view.sentence.order not in seen:
+            seen.add(view.sentence.order)
             out.append(view)
     return tuple(out)

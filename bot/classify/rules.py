@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from bot.classify.events import STATUS_TRIGGERS, Event, Sentence, read_events
 from bot.classify.matcher import Hit
@@ -52,9 +53,8 @@ _SINCE = re.compile(r"(?:since|from|until|through)\s*$", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"^\s*(?:년부터|년 이후|年以来|年以來|年から|以来|以來)")
 
 
-@dataclass(frozen=True, slots=True)
-class View:
-    """One sentence as the rules see it."""
+class View(NamedTuple):
+    """One sentence as the rules see it (a NamedTuple, like Sentence, to be cheap to build)."""
 
     sentence: Sentence
     subjects: tuple[Hit, ...]
@@ -71,7 +71,8 @@ class View:
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
-    views: tuple[View, ...]
+    sentences: tuple[Sentence, ...]  # every sentence with a hit
+    views: tuple[View, ...]  # those with a subject or a status word, as the rules see them
     incident: tuple[View, ...]
     status_views: tuple[View, ...]
     where: Where
@@ -88,8 +89,10 @@ class Decision:
 
 
 def analyse(sentences: Sequence[Sentence], report_year: int | None) -> Analysis:
-    nk_context = any(s.has("nk", *SUBJECTS) for s in sentences)
-    views = tuple(_view(s, nk_context, report_year) for s in sentences)
+    nk_context = _nk_context(sentences)
+    views = tuple(
+        _view(s, nk_context, report_year) for s in sentences if not s.concepts.isdisjoint(RELEVANT)
+    )
     detention_seen = any(
         e.kind in DETENTION for v in views if v.usable and v.subjects for e in v.events
     )
@@ -102,24 +105,41 @@ def analyse(sentences: Sequence[Sentence], report_year: int | None) -> Analysis:
     if where.country is None:
         where = locate([v.sentence for v in status_views])
     topic = any(v.subjects for v in views)
-    return Analysis(views, incident, status_views, where, _demotion(sentences), topic)
+    return Analysis(
+        tuple(sentences), views, incident, status_views, where, demotion(sentences), topic
+    )
+
+
+def names_them(sentences: Sequence[Sentence]) -> bool:
+    """Whether a report names North Korean refugees at all, as `analyse` counts subjects: a weak
+    word ("defectors", 탈북자 alone) only where North Korea or a strong word is in the report and
+    no worker or other-nationality trap is in its sentence."""
+    if any(s.has(*SUBJECTS) for s in sentences):
+        return True
+    return _nk_context(sentences) and any(
+        s.has("subject_weak") and not s.has(*WEAK_SUBJECT_VETOES) for s in sentences
+    )
+
+
+def _nk_context(sentences: Sequence[Sentence]) -> bool:
+    return any(s.has("nk", *SUBJECTS) for s in sentences)
 
 
 def _status_views(views: Sequence[View], incident: Sequence[View]) -> list[View]:
     """Sentences that can carry the status of the incident's people: those naming them (or
     "they", 이들), and those following straight on from one that does (Japanese, Korean and
     Chinese often drop the subject)."""
-    incident_ids = {v.sentence.index for v in incident}
+    incident_ids = {v.sentence.order for v in incident}
     out: list[View] = []
     carried = -1  # index of the last sentence whose people the next one may go on about
     for view in views:
         names_them = bool(view.subjects) or view.sentence.has("subject_pron")
-        follows = view.sentence.index == carried + 1
+        follows = view.sentence.order == carried + 1
         counts = view.usable and bool(view.events) and (names_them or follows)
         if counts:
             out.append(view)
-        if view.usable and (counts or view.sentence.index in incident_ids):
-            carried = view.sentence.index
+        if view.usable and (counts or view.sentence.order in incident_ids):
+            carried = view.sentence.order
     return out
 
 
@@ -149,8 +169,6 @@ def decide(analysis: Analysis, specifics: Sequence[str]) -> Decision:
 
 
 def _view(sentence: Sentence, nk_context: bool, report_year: int | None) -> View:
-    if sentence.concepts.isdisjoint(RELEVANT):
-        return View(sentence, (), (), (), None, None, False)
     strong = tuple(sentence.hits_of(*SUBJECTS))
     weak: tuple[Hit, ...] = ()
     if nk_context and not sentence.has(*WEAK_SUBJECT_VETOES):
@@ -230,7 +248,7 @@ def _recent_now(sentence: Sentence) -> bool:
     )
 
 
-def _demotion(sentences: Sequence[Sentence]) -> Hit | None:
+def demotion(sentences: Sequence[Sentence]) -> Hit | None:
     """Doc-level traps: the Zainichi programme anywhere; a memoir, book or film, or statistics,
     in the headline or first sentence."""
     for s in sentences:
