@@ -135,11 +135,16 @@ def locate(sentences: Sequence[Sentence]) -> Where:
 
 
 def _place_text(sentences: Sequence[Sentence], country: str) -> str | None:
+    found = [
+        (hit, kind)
+        for sentence in sentences
+        for hit, iso, kind in foreign_places(sentence)
+        if iso == country and kind in SPECIFIC_KINDS
+    ]
     names: dict[str, None] = {}
-    for kind in SPECIFIC_KINDS:
-        for sentence in sentences:
-            for hit, iso, hit_kind in foreign_places(sentence):
-                if iso == country and hit_kind == kind:
-                    names.setdefault(hit.surface.strip(), None)
+    for kind in SPECIFIC_KINDS:  # facilities first, then cities, then regions
+        for hit, hit_kind in found:
+            if hit_kind == kind:
+                names.setdefault(hit.surface.strip(), None)
     distinct = [n for n in names if not any(n != o and n.lower() in o.lower() for o in names)]
     return ", ".join(distinct[:MAX_PLACES]) or None

@@ -16,7 +16,7 @@ is `related`, the rest `ignore`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -45,7 +45,7 @@ ACTIONS = frozenset(
         "missing",
     }
 )
-RELEVANT = frozenset({*SUBJECTS, "subject_weak", "subject_pron", *STATUS_TRIGGERS})
+NAMING = frozenset({*SUBJECTS, "subject_weak", "subject_pron"})
 DETENTION = frozenset({"arrested", "apprehended", "detained", "custody", "released", "expelled"})
 _YEAR = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d\d)(?!\d)")
 _THOUSANDS = re.compile(r"(?=\d)(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?=\d)(?<!\d)\d{5,}")
@@ -72,7 +72,7 @@ class View(NamedTuple):
 @dataclass(frozen=True, slots=True)
 class Analysis:
     sentences: tuple[Sentence, ...]  # every sentence with a hit
-    views: tuple[View, ...]  # those with a subject or a status word, as the rules see them
+    views: tuple[View, ...]  # those naming the people, or following on with a status word
     incident: tuple[View, ...]
     status_views: tuple[View, ...]
     where: Where
@@ -90,21 +90,25 @@ class Decision:
 
 def analyse(sentences: Sequence[Sentence], report_year: int | None) -> Analysis:
     nk_context = _nk_context(sentences)
-    views = tuple(
-        _view(s, nk_context, report_year) for s in sentences if not s.concepts.isdisjoint(RELEVANT)
-    )
+
+    def read(sentence: Sentence) -> View:
+        return _view(sentence, nk_context, report_year)
+
+    # Sentences that may name the people are read now; one with only a status word matters only
+    # when it follows straight on from them, and _status_views reads it then.
+    named = [read(s) for s in sentences if not s.concepts.isdisjoint(NAMING)]
     detention_seen = any(
-        e.kind in DETENTION for v in views if v.usable and v.subjects for e in v.events
+        e.kind in DETENTION for v in named if v.usable and v.subjects for e in v.events
     )
     actions = ACTIONS | {"third"} if detention_seen else ACTIONS
     incident = tuple(
-        v for v in views if v.usable and v.subjects and any(e.kind in actions for e in v.events)
+        v for v in named if v.usable and v.subjects and any(e.kind in actions for e in v.events)
     )
-    status_views = tuple(_status_views(views, incident))
+    views, status_views = _status_views(sentences, named, incident, read)
     where = locate([v.sentence for v in incident])
     if where.country is None:
         where = locate([v.sentence for v in status_views])
-    topic = any(v.subjects for v in views)
+    topic = any(v.subjects for v in named)
     return Analysis(
         tuple(sentences), views, incident, status_views, where, demotion(sentences), topic
     )
@@ -125,22 +129,35 @@ def _nk_context(sentences: Sequence[Sentence]) -> bool:
     return any(s.has("nk", *SUBJECTS) for s in sentences)
 
 
-def _status_views(views: Sequence[View], incident: Sequence[View]) -> list[View]:
+def _status_views(
+    sentences: Sequence[Sentence],
+    named: Sequence[View],
+    incident: Sequence[View],
+    read: Callable[[Sentence], View],
+) -> tuple[tuple[View, ...], tuple[View, ...]]:
     """Sentences that can carry the status of the incident's people: those naming them (or
     "they", 이들), and those following straight on from one that does (Japanese, Korean and
-    Chinese often drop the subject)."""
+    Chinese often drop the subject). Returns every view read, and the status views."""
+    by_order = {v.sentence.order: v for v in named}
     incident_ids = {v.sentence.order for v in incident}
+    views: list[View] = []
     out: list[View] = []
-    carried = -1  # index of the last sentence whose people the next one may go on about
-    for view in views:
-        names_them = bool(view.subjects) or view.sentence.has("subject_pron")
-        follows = view.sentence.order == carried + 1
-        counts = view.usable and bool(view.events) and (names_them or follows)
+    carried = -1  # order of the last sentence whose people the next one may go on about
+    for sentence in sentences:
+        follows = sentence.order == carried + 1
+        view = by_order.get(sentence.order)
+        if view is None:
+            if not follows or sentence.concepts.isdisjoint(STATUS_TRIGGERS):
+                continue
+            view = read(sentence)
+        views.append(view)
+        about_them = bool(view.subjects) or sentence.has("subject_pron")
+        counts = view.usable and bool(view.events) and (about_them or follows)
         if counts:
             out.append(view)
-        if view.usable and (counts or view.sentence.order in incident_ids):
-            carried = view.sentence.order
-    return out
+        if view.usable and (counts or sentence.order in incident_ids):
+            carried = sentence.order
+    return tuple(views), tuple(out)
 
 
 def decide(analysis: Analysis, specifics: Sequence[str]) -> Decision:
