@@ -435,3 +435,73 @@ def test_refugees_and_an_arrest_far_apart_are_not_an_incident() -> None:
         + "Police in Shenyang arrested 12 people for fraud."
     )
     assert classify(Document("far", "", text)).tier is Tier.IGNORE
+
+
+FILLER = (
+    "The central bank left its rate unchanged. ",
+    "Heavy rain is forecast for the weekend. ",
+    "Police arrested a man suspected of burglary in Busan. ",
+    "The unification ministry opened a job centre for defectors in Seoul. ",
+    "North Korea fired two missiles into the sea. ",
+    "A museum opened an exhibition of old maps. ",
+)
+
+
+def _surrounded(case: Case, before: int, after: int) -> Document:
+    text = "".join(FILLER[:before]) + case.text + " " + "".join(FILLER[-after:] if after else ())
+    return Document(case.id, case.title, text, case.lang, date=case.on)
+
+
+SHORTCUT_DOCS = [
+    *(doc(c) for c in ALERTS + NOT_ALERTS + RELATED),
+    *(_surrounded(c, 3, 2) for c in ALERTS + NOT_ALERTS + RELATED),
+    *(_surrounded(c, 0, 4) for c in ALERTS + RELATED),
+    Document("weak-word-only", "Defectors from the Russian army", "Defectors crossed at night."),
+    Document("nk-no-event", "North Korean defectors open a bakery", "They sell bread in Seoul."),
+    Document(
+        "memoir-headline-no-event",
+        "A memoir by a North Korean defector",
+        "She writes about her childhood in Hyesan.",
+    ),
+    Document(
+        "subject-and-event-in-different-sentences",
+        "",
+        "Three North Korean defectors reached Seoul last year. Police arrested a thief in Yanji.",
+    ),
+    Document(
+        "headline-repeated-in-text",
+        "Chinese police arrest six North Korean defectors",
+        "Chinese police arrest six North Korean defectors\nThey were caught in Dandong on Monday.",
+    ),
+    Document(
+        "repeated-headline-that-the-text-splits",
+        "Six North Korean defectors? Arrested in Shenyang, activists say",
+        "Six North Korean defectors? Arrested in Shenyang, activists say\nNo names were given.",
+    ),
+]
+
+
+@pytest.mark.parametrize("document", SHORTCUT_DOCS, ids=[d.id for d in SHORTCUT_DOCS])
+def test_the_fast_path_gives_the_verdict_of_a_full_reading(document: Document) -> None:
+    quick = classify(document)
+    full = default_classifier().classify(document, thorough=True)
+    assert (quick.tier, quick.facts) == (full.tier, full.facts), explain(document, full)
+    if quick.tier is not Tier.IGNORE:
+        assert (quick.score, quick.reasons) == (full.score, full.reasons)
+
+
+def test_a_memoir_headline_makes_a_report_on_the_people_related_even_without_an_event() -> None:
+    document = next(d for d in SHORTCUT_DOCS if d.id == "memoir-headline-no-event")
+    assert classify(document).tier is Tier.RELATED
+
+
+def test_an_explanation_of_an_ignored_report_still_shows_what_was_read() -> None:
+    document = Document(
+        "unrelated-negation",
+        "North Korean defectors in Seoul",
+        "North Korean defectors met the mayor. Police said no one was arrested at the rally.",
+    )
+    assert classify(document).tier is Tier.IGNORE
+    full = default_classifier().classify(document, thorough=True)
+    assert full.tier is Tier.IGNORE
+    assert "ignore" in explain(document, full)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import json
 import subprocess
 import sys
@@ -101,3 +102,29 @@ def test_the_installed_command_writes_only_json_to_stdout() -> None:
     assert len(lines) == 3
     assert all(isinstance(json.loads(line), dict) for line in lines)
     assert "line 3" in result.stderr
+
+
+def test_verdicts_do_not_depend_on_the_interpreter_hash_seed() -> None:
+    # Sets of concepts are iterated in hash order; a term with two senses ("expulsion": expelled
+    # to a neighbour, or repatriation as a topic) must still read the same on every run.
+    reports = [
+        {"id": "x1", "title": "North Korean defectors face expulsion from Laos",
+         "text": "Six North Korean defectors held in Vientiane face expulsion, activists said."},
+        {"id": "x2", "title": "",
+         "text": "The expulsion of nine North Korean defectors arrested in Yanji was halted."},
+        *REPORTS,
+    ]  # fmt: skip
+    stdin = "".join(json.dumps(r) + "\n" for r in reports)
+    outputs = set()
+    for seed in ("1", "2", "3", "4", "5", "6"):
+        result = subprocess.run(
+            [sys.executable, "-m", "bot", "classify", "-"],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        outputs.add(result.stdout)
+    assert len(outputs) == 1

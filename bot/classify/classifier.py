@@ -3,12 +3,17 @@
 Built once from the lexicon files (one Aho-Corasick automaton over every term of every language,
 and the number reader); `classify` is then pure, deterministic and safe to call from many threads:
 scan the title and text, cut into sentences, read the status events, apply the tier rules, extract
-the facts and the reasons. Reports that name no North Korean refugee at all, or name them nowhere
-near a status word (400 characters), are ignored right after the scan: the common case stays fast.
+the facts and the reasons.
+
+Most reports are decided on the automaton's raw matches alone, before any word-boundary check:
+those naming no North Korean refugee at all (IGNORE), and those where no sentence names them
+together with a status word and nothing could demote the report (NO_EVENT). Raw matches are a
+superset of the hits the rules read, so these shortcuts never hide an event.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -16,19 +21,35 @@ from bot.classify.events import STATUS_TRIGGERS, build_sentences
 from bot.classify.explain import build_reasons
 from bot.classify.extract import extract
 from bot.classify.lexicon import Lexicon, load_lexicon
-from bot.classify.matcher import Hit, Matcher
+from bot.classify.matcher import Hit, Matcher, RawScan, sentence_ends
 from bot.classify.numbers import CountReader
-from bot.classify.rules import analyse, decide, demotion, names_them
+from bot.classify.rules import (
+    DEMOTING_ANYWHERE,
+    DEMOTING_IN_LEAD,
+    analyse,
+    decide,
+    demotion,
+    names_them,
+)
 from bot.domain import Document, Facts, Tier, Verdict
 
 TOPIC_CONCEPTS = frozenset({"subject", "subject_one", "subject_weak"})
-SENTENCE_REACH = 400  # characters; longer sentences are rare in news
-DEMOTING = ("trap_history", "trap_zainichi", "trap_stats")
-IGNORE = Verdict(Tier.IGNORE, 0.0)
-NO_EVENT = Verdict(Tier.IGNORE, 0.1)
 # What can make a sentence about the people more than a mention: a status word, a cue that
-# cancels one, or repatriation as a topic. Without one anywhere, the answer is NO_EVENT.
+# cancels one, or repatriation as a topic.
 EVENT_CONCEPTS = frozenset({*STATUS_TRIGGERS, "repat_topic"})
+IGNORE = Verdict(Tier.IGNORE, 0.0)
+NO_EVENT = Verdict(Tier.IGNORE, 0.1)  # North Korean refugees named, but nothing happens to them
+# Bits of the raw-match marks (Matcher.marks), in this order.
+MARK_GROUPS = (
+    TOPIC_CONCEPTS,
+    EVENT_CONCEPTS,
+    frozenset(DEMOTING_ANYWHERE),
+    frozenset(DEMOTING_IN_LEAD),
+    frozenset({"subject", "subject_one", "nk"}),
+)
+TOPIC, EVENT, DEMOTES_ANYWHERE, DEMOTES_IN_LEAD, NORTH_KOREAN = 1, 2, 4, 8, 16
+EVENTFUL = TOPIC | EVENT
+TITLE = -1  # the sentence number of the headline in the raw check
 
 
 class Classifier:
@@ -38,7 +59,7 @@ class Classifier:
         self.lexicon = lexicon
         self._matcher = Matcher(lexicon.terms)
         self._counts = CountReader(lexicon)
-        self._might_be_topical = self._matcher.detector(TOPIC_CONCEPTS)
+        self._marks = self._matcher.marks(MARK_GROUPS)
 
     @classmethod
     def from_lexicons(cls, paths: Sequence[Path] | None = None) -> Classifier:
@@ -54,31 +75,35 @@ class Classifier:
         """The lexicon terms found in `text` (for tools and tests)."""
         return self._matcher.scan(text)
 
-    def classify(self, doc: Document) -> Verdict:
+    def classify(self, doc: Document, *, thorough: bool = False) -> Verdict:
+        """The verdict on one report. `thorough` skips the shortcuts and reads every report in
+        full, so an ignored report keeps its reasons (for --explain); the tier and facts are the
+        same either way."""
         # Many feeds repeat the headline as the first line of the text: scan it once.
         repeated = bool(doc.title) and doc.text.startswith(doc.title)
         raw_title = self._matcher.raw(doc.title) if doc.title and not repeated else None
         raw_text = self._matcher.raw(doc.text)
-        if not self._might_be_topical(raw_text) and not (
-            raw_title is not None and self._might_be_topical(raw_title)
-        ):
-            return IGNORE  # the common case, decided on the raw matches alone
+        text_ends = sentence_ends(doc.text)
+        title_end = len(doc.title) if repeated else 0
+        if not thorough:
+            if not self._topical(raw_text) and not (
+                raw_title is not None and self._topical(raw_title)
+            ):
+                return IGNORE  # the common case
+            shortcut = self._raw_verdict(raw_title, raw_text, text_ends, title_end)
+            if shortcut is not None:
+                return shortcut
         text_hits = self._matcher.hits(raw_text)
-        fields = [("text", doc.text, text_hits)]
+        fields = [("text", doc.text, text_hits, text_ends)]
         if raw_title is not None:
-            fields.insert(0, ("title", doc.title, self._matcher.hits(raw_title)))
+            fields.insert(0, ("title", doc.title, self._matcher.hits(raw_title), [len(doc.title)]))
         elif repeated:
-            end = len(doc.title)
-            fields.insert(0, ("title", doc.title, [h for h in text_hits if h.end <= end]))
-        found = {c for _, _, hits in fields for h in hits for c in h.concepts}
-        if found.isdisjoint(TOPIC_CONCEPTS):
-            return IGNORE
-        if found.isdisjoint(DEMOTING) and not any(_near(hits) for _, _, hits in fields):
-            return NO_EVENT  # North Korean refugees named, but nothing happens to them
+            title_hits = [h for h in text_hits if h.end <= title_end]
+            fields.insert(0, ("title", doc.title, title_hits, [title_end]))
         sentences = build_sentences(fields)
-        if not any(_eventful(s.concepts) for s in sentences):
-            # The same, sentence by sentence: no sentence joins the people to an event. Only a
-            # memoir or statistics headline (or the Zainichi programme) can still make it related.
+        if not thorough and not any(_eventful(s.concepts) for s in sentences):
+            # No sentence joins the people to an event. Only a memoir or statistics headline (or
+            # the Zainichi programme) can still make the report related.
             if not names_them(sentences):
                 return IGNORE
             if demotion(sentences) is None:
@@ -90,19 +115,42 @@ class Classifier:
         reasons = build_reasons(analysis, decision, extraction.status_event)
         return Verdict(decision.tier, decision.score, facts, reasons)
 
+    def _topical(self, raw: RawScan) -> bool:
+        marks = self._marks
+        return any(marks[index] & TOPIC for index, _start, _end in raw.matches)
+
+    def _raw_verdict(
+        self, raw_title: RawScan | None, raw_text: RawScan, text_ends: list[int], title_end: int
+    ) -> Verdict | None:
+        """IGNORE or NO_EVENT when no sentence can name the people together with an event and no
+        demoting term stands where it could demote, judged on raw matches; None when the report
+        needs a full reading. `title_end` > 0 when the headline is the start of the text."""
+        marks = self._marks
+        seen: dict[int, int] = {}  # sentence number -> marks of the raw matches in it
+        if raw_title is not None:
+            for index, _start, _end in raw_title.matches:
+                if marks[index]:
+                    seen[TITLE] = seen.get(TITLE, 0) | marks[index]
+            if seen.get(TITLE, 0) & (DEMOTES_ANYWHERE | DEMOTES_IN_LEAD):
+                return None
+        for index, start, end in raw_text.matches:
+            mark = marks[index]
+            if not mark:
+                continue
+            number = bisect_right(text_ends, start)
+            in_title = end <= title_end
+            if mark & DEMOTES_ANYWHERE or (mark & DEMOTES_IN_LEAD and (number == 0 or in_title)):
+                return None
+            seen[number] = seen.get(number, 0) | mark
+            if in_title:
+                seen[TITLE] = seen.get(TITLE, 0) | mark
+        if any(found & EVENTFUL == EVENTFUL for found in seen.values()):
+            return None
+        # Only a weak word ("defectors") with nothing North Korean in the report: off-topic.
+        north_korean = any(found & NORTH_KOREAN for found in seen.values())
+        return NO_EVENT if north_korean else IGNORE
+
 
 def _eventful(concepts: frozenset[str]) -> bool:
     """Whether one sentence names the people and something that happens to them (or could)."""
     return not concepts.isdisjoint(TOPIC_CONCEPTS) and not concepts.isdisjoint(EVENT_CONCEPTS)
-
-
-def _near(hits: list[Hit]) -> bool:
-    """Whether a subject and a status word stand close enough to share a sentence."""
-    subjects = [h.start for h in hits if not h.concepts.isdisjoint(TOPIC_CONCEPTS)]
-    if not subjects:
-        return False
-    return any(
-        not h.concepts.isdisjoint(STATUS_TRIGGERS)
-        and any(abs(h.start - s) <= SENTENCE_REACH for s in subjects)
-        for h in hits
-    )

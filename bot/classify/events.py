@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from bot.classify.matcher import Hit, sentence_ends
+from bot.classify.matcher import Hit
 
 NONFOREIGN = frozenset({"KP", "KR"})
 CUES = ("negation", "prevent", "hedge", "refusal")
@@ -70,15 +70,15 @@ class Event(NamedTuple):
     cue: Hit | None = None
 
 
-def build_sentences(fields: Sequence[tuple[str, str, list[Hit]]]) -> list[Sentence]:
-    """Cut each (field, text, hits) into sentences holding their hits, in reading order.
+def build_sentences(fields: Sequence[tuple[str, str, list[Hit], list[int]]]) -> list[Sentence]:
+    """Cut each (field, text, hits, sentence ends) into sentences holding their hits, in reading
+    order.
 
     Only sentences with at least one hit are returned; `order` still counts every sentence, so
     rules can tell whether two sentences follow each other."""
     sentences: list[Sentence] = []
     counted = 0
-    for field, text, hits in fields:
-        ends = sentence_ends(text) if field != "title" else [len(text)]
+    for field, text, hits, ends in fields:
         buckets: dict[int, list[Hit]] = {}
         for hit in hits:
             buckets.setdefault(bisect_right(ends, hit.start), []).append(hit)

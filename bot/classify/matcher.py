@@ -13,9 +13,8 @@ many threads.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import NamedTuple
 
 import ahocorasick_rs
@@ -109,10 +108,13 @@ class Matcher:
         folded = _fold(text)
         return RawScan(text, folded, self._automaton.find_matches_as_indexes(folded, True))
 
-    def detector(self, concepts: frozenset[str]) -> Callable[[RawScan], bool]:
-        """A test of whether a raw scan might hold one of `concepts` (before boundary checks)."""
-        flags = bytes(not found.isdisjoint(concepts) for found in self._concepts)
-        return lambda raw: any(map(flags.__getitem__, map(_INDEX, raw.matches)))
+    def marks(self, groups: Sequence[frozenset[str]]) -> list[int]:
+        """For each automaton pattern, a bit mask: bit i is set when the pattern may stand for a
+        concept of groups[i]. Tests on raw matches then cost one lookup each."""
+        return [
+            sum(1 << i for i, group in enumerate(groups) if not found.isdisjoint(group))
+            for found in self._concepts
+        ]
 
     def hits(self, raw: RawScan) -> list[Hit]:
         """Stage two: whole-word checks, then the longest of overlapping matches."""
@@ -164,7 +166,6 @@ class RawScan:
     matches: list[tuple[int, int, int]]
 
 
-_INDEX = itemgetter(0)
 _new_hit = tuple.__new__  # Hit(...) without the Python-level __new__ NamedTuple generates
 
 

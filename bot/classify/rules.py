@@ -26,6 +26,8 @@ from bot.classify.places import Where, foreign_places, in_south_korea, locate
 from bot.domain import Tier
 
 SUBJECTS = ("subject", "subject_one")
+DEMOTING_ANYWHERE = ("trap_zainichi",)
+DEMOTING_IN_LEAD = ("trap_history", "trap_stats")
 SENTENCE_VETOES = ("trap_sense", "trap_voluntary", "trap_pow", "trap_history")
 FOREIGNER_REACH = 60
 LEAD_REACH = 30  # characters from a sentence's start where "A decade ago" dates the whole sentence
@@ -267,16 +269,19 @@ def _recent_now(sentence: Sentence) -> bool:
 
 def demotion(sentences: Sequence[Sentence]) -> Hit | None:
     """Doc-level traps: the Zainichi programme anywhere; a memoir, book or film, or statistics,
-    in the headline or first sentence."""
+    in the headline or the first sentence of the text."""
     for s in sentences:
-        hits = s.hits_of("trap_zainichi")
+        hits = s.hits_of(*DEMOTING_ANYWHERE)
         if hits:
             return hits[0]
-    lead = [s for s in sentences if s.field == "title"] or list(sentences[:1])
-    if sentences and sentences[0].field == "title" and len(sentences) > 1:
-        lead.append(sentences[1])
-    for s in lead:
-        hits = s.hits_of("trap_history", "trap_stats")
-        if hits:
-            return hits[0]
+    for s in sentences:
+        if is_lead(s):
+            hits = s.hits_of(*DEMOTING_IN_LEAD)
+            if hits:
+                return hits[0]
     return None
+
+
+def is_lead(sentence: Sentence) -> bool:
+    """The headline, or the first sentence of the text."""
+    return sentence.field == "title" or sentence.start == 0

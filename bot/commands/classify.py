@@ -55,7 +55,7 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
             text = stream.read()
             title, _, _ = text.strip().partition("\n")
             doc = Document("stdin", title.strip(), text, args.lang, date=args.date)
-            print(explain(doc, classifier.classify(doc)))
+            print(explain(doc, classifier.classify(doc, thorough=True)))
             return 0
         return classify_lines(classifier, stream, sys.stdout, sys.stderr)
 
