@@ -83,13 +83,13 @@ class Classifier:
         repeated = bool(doc.title) and doc.text.startswith(doc.title)
         raw_title = self._matcher.raw(doc.title) if doc.title and not repeated else None
         raw_text = self._matcher.raw(doc.text)
+        if not thorough and not (
+            self._topical(raw_text) or (raw_title is not None and self._topical(raw_title))
+        ):
+            return IGNORE  # the common case
         text_ends = sentence_ends(doc.text)
         title_end = len(doc.title) if repeated else 0
         if not thorough:
-            if not self._topical(raw_text) and not (
-                raw_title is not None and self._topical(raw_title)
-            ):
-                return IGNORE  # the common case
             shortcut = self._raw_verdict(raw_title, raw_text, text_ends, title_end)
             if shortcut is not None:
                 return shortcut

@@ -107,10 +107,12 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
         denial = next((c for c in cues if c.has("negation")), None)  # "denied on Monday that"
     saves = sentence.has("release_verb") and sentence.has("from_repat")
     for hit in sentence.hits:
-        kind = next((k for c, k in STATUS_CONCEPTS.items() if c in hit.concepts), None)
+        if hit.concepts.isdisjoint(STATUS_TRIGGERS):
+            continue
         if hit.has("from_repat") and saves:
             asserted.append(Event("released", hit, sentence))
             continue
+        kind = next((k for c, k in STATUS_CONCEPTS.items() if c in hit.concepts), None)
         if kind is None:
             continue
         if denial is not None:  # "denied that ... were arrested and ... deported"
