@@ -159,6 +159,21 @@ def test_romanisations_of_one_name_link_and_different_names_do_not() -> None:
     assert found[0] == found[1] != found[2]
 
 
+def test_one_person_named_in_two_scripts_is_still_one_case() -> None:
+    english = report(
+        "n1", date(2023, 5, 2), "Choe Myong Bok fears deportation from Vladivostok.",
+        country="RU", place="Vladivostok", people=1, status=Status.FACING_REPATRIATION,
+        names=("Choe Myong Bok",),
+    )  # fmt: skip
+    korean = report(
+        "n2", date(2023, 5, 3), "블라디보스토크에서 최명복 씨가 추방 위기에 놓였다.", lang="ko",
+        country="RU", place="블라디보스토크", people=1, status=Status.FACING_REPATRIATION,
+        names=("최명복",),
+    )  # fmt: skip
+    first, second = cases_of([english, korean])
+    assert first == second
+
+
 def test_reports_that_are_not_alerts_get_no_case() -> None:
     doc, verdict = SHENYANG_EN
     background = (replace(doc, id="z1"), replace(verdict, tier=Tier.RELATED))

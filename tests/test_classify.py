@@ -505,3 +505,35 @@ def test_an_explanation_of_an_ignored_report_still_shows_what_was_read() -> None
     full = default_classifier().classify(document, thorough=True)
     assert full.tier is Tier.IGNORE
     assert "ignore" in explain(document, full)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Russian police detained North Korean defector Choe Myong-bok in Khabarovsk on Monday.",
+         ("Choe Myong-bok",)),
+        ("A North Korean woman, Kim Ji-hye, 34, was arrested in Shenyang last week.",
+         ("Kim Ji-hye",)),
+        ("Ri Sun Hui, 41, a North Korean escapee, faces deportation from Vladivostok.",
+         ("Ri Sun Hui",)),
+        ("중국 공안이 선양에서 탈북민 최명복(34) 씨를 체포했다고 단체가 밝혔다.", ("최명복",)),
+        ("ウラジオストクで脱北者のチェ・ミョンボクさんが拘束された。", ("チェ・ミョンボク",)),
+        # Anonymised, or someone other than the people held: no name.
+        ("중국 공안이 선양에서 탈북민 김모(34) 씨를 체포했다.", ()),
+        ("Chinese police arrested nine North Korean defectors in Dandong, lawmaker Lee Jae-won "
+         "said.", ()),
+    ],
+    ids=["en-after-subject", "en-apposition-age", "en-age-and-role", "ko-ssi", "ja-san",
+         "ko-anonymised", "en-official-quoted"],
+)  # fmt: skip
+def test_the_people_held_are_named_when_the_report_names_them(
+    text: str, names: tuple[str, ...]
+) -> None:
+    verdict = classify(Document("n", "", text, date=date(2024, 5, 20)))
+    assert verdict.alert, explain(Document("n", "", text), verdict)
+    assert verdict.facts.names == names
+
+
+def test_a_named_person_is_specific_enough_to_alert() -> None:
+    text = "탈북민 이순희(41) 씨가 라오스에서 구금됐다고 선교단체가 밝혔다."
+    assert classify(Document("n", "", text, "ko")).alert

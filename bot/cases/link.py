@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from bot.cases.matching import counts_compatible, name_keys, specific_orgs
+from bot.cases.matching import counts_compatible, name_keys, name_script, specific_orgs
 from bot.cases.minhash import similarity
 from bot.cases.places import content_words, related
 from bot.cases.record import TERMINAL, CaseRecord, ReportRef, advances
@@ -196,8 +196,10 @@ def _count_ratio(ref: ReportRef, case: CaseRecord) -> float:
 
 
 def _names(ref: ReportRef, case: CaseRecord) -> Evidence:
-    mine = name_keys(ref.facts.names)
-    theirs = name_keys(case.names)
+    # Names only compare within one script: 최명복 and "Choe Myong-bok" may be the same man.
+    scripts = {name_script(n) for n in ref.facts.names} & {name_script(n) for n in case.names}
+    mine = name_keys(tuple(n for n in ref.facts.names if name_script(n) in scripts))
+    theirs = name_keys(tuple(n for n in case.names if name_script(n) in scripts))
     if not (mine and theirs):
         return None
     if mine & theirs:

@@ -9,6 +9,7 @@ a stable key so "Radio Free Asia (Korean)" and "Radio Free Asia" count as one ou
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import urlsplit
 
 from bot.cases.places import fold
@@ -49,6 +50,14 @@ def name_key(name: str) -> str:
         return "".join(words)
     surname = _SURNAMES.get(words[0], words[0])
     return " ".join([_fold_syllable(surname), *(_fold_syllable(w) for w in words[1:])])
+
+
+def name_script(name: str) -> str:
+    """Which writing system a name is in: "latin", or the Unicode block of its first letter."""
+    letter = next((ch for ch in name if ch.isalpha()), "")
+    if letter.isascii():
+        return "latin"
+    return unicodedata.name(letter, "other").split()[0]
 
 
 def name_keys(names: tuple[str, ...]) -> frozenset[str]:

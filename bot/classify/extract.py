@@ -15,6 +15,7 @@ from datetime import date
 
 from bot.classify.dates import read_date
 from bot.classify.events import Event, Sentence
+from bot.classify.names import read_names
 from bot.classify.numbers import Count, CountReader, People, choose_people
 from bot.classify.places import SPECIFIC_KINDS, foreign_places
 from bot.classify.rules import Analysis, View
@@ -51,8 +52,9 @@ def extract(analysis: Analysis, counts: CountReader, report_date: date | None) -
         status=status,
         orgs=_orgs(analysis.sentences),
         date=when,
+        names=read_names([v.sentence for v in status_views]),
     )
-    return Extraction(facts, _specifics(incident, people, when), status_event)
+    return Extraction(facts, _specifics(incident, people, when, facts.names), status_event)
 
 
 def _people(views: tuple[View, ...], reader: CountReader) -> tuple[People, View | None]:
@@ -90,7 +92,9 @@ def _orgs(sentences: Sequence[Sentence]) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _specifics(incident: tuple[View, ...], people: People, when: date | None) -> tuple[str, ...]:
+def _specifics(
+    incident: tuple[View, ...], people: People, when: date | None, names: tuple[str, ...]
+) -> tuple[str, ...]:
     found: list[str] = []
     if people.text is not None and people.floor < CROWD:
         found.append("head count")
@@ -104,6 +108,8 @@ def _specifics(incident: tuple[View, ...], people: People, when: date | None) ->
         found.append("date")
     if any(v.sentence.has("subject_one") for v in incident):
         found.append("one person")
+    if names:
+        found.append("named person")
     return tuple(found)
 
 

@@ -32,7 +32,7 @@ SENTENCE_VETOES = ("trap_sense", "trap_voluntary", "trap_pow", "trap_history")
 FOREIGNER_REACH = 60
 LEAD_REACH = 30  # characters from a sentence's start where "A decade ago" dates the whole sentence
 # What makes an incident specific enough to alert on; a recent day or a date only adds score.
-SUFFICIENT = frozenset({"head count", "one person", "city or region"})
+SUFFICIENT = frozenset({"head count", "one person", "named person", "city or region"})
 WEAK_SUBJECT_VETOES = ("trap_workers", "trap_other")
 ACTIONS = frozenset(
     {
