@@ -212,6 +212,60 @@ ROWS = [
         "ตำรวจไทยจับกุมชาวเกาหลีเหนือ 9 คนที่หนองคาย",
         country="TH", people=9, status=Status.ARRESTED,
     ),
+    # Japanese: people named by origin, taken away, whereabouts unknown, open counts.
+    Row(
+        "ja-origin-taken-away",
+        "中国吉林省延吉市で北朝鮮出身者5人が公安当局に連行されたと、支援団体が明らかにした。",
+        country="CN", people=5, status=Status.ARRESTED,
+    ),
+    Row(
+        "ja-whereabouts-unknown",
+        "中国遼寧省丹東で先月拘束された脱北者4人の行方が分からなくなっていると、支援団体が明らかにした。",
+        country="CN", people=4, status=Status.MISSING,
+    ),
+    Row(
+        "ja-twenty-odd-is-an-open-count",
+        "ロシア沿海地方で北朝鮮の男女20人余りが移民当局に拘束された。",
+        country="RU", people=None, status=Status.DETAINED,
+    ),
+    Row(
+        "ja-ten-odd-is-an-open-count",
+        "モンゴル東部の国境付近で脱北者十数人が国境警備隊に拘束され、首都の施設に収容されている。",
+        country="MN", people=None, status=Status.DETAINED,
+    ),
+    # Chinese: a man of North Korea, an immigration detention centre abroad, years in numerals.
+    Row(
+        "zht-north-korean-man",
+        "據人權團體表示，一名北韓男子上週在海參崴被俄羅斯警方拘留，面臨遣返。",
+        country="RU", people=1, status=Status.FACING_REPATRIATION,
+    ),
+    Row(
+        "zh-immigration-detention-abroad",
+        "泰国警方称，十二名朝鲜人被关押在曼谷移民局拘留中心。这些脱北者希望前往韩国。",
+        country="TH", people=12, status=Status.DETAINED,
+    ),
+    Row(
+        "zh-year-in-chinese-numerals-is-old",
+        "二〇一五年三月，三名脱北者在丹东被中国公安逮捕，随后被遣返。",
+        tier=Tier.RELATED,
+    ),
+    Row(
+        "zh-groundless-report",
+        "中国外交部称，有关中方遣返三十名脱北者的报道毫无根据。",
+        tier=Tier.RELATED,
+    ),
+    # Helpers arrested, named after the defectors they helped; a spy trial in the South.
+    Row(
+        "ko-brokers-of-defectors-arrested",
+        "중국 공안이 탈북민의 탈출을 도운 브로커 2명을 선양에서 체포했다고 소식통이 전했다.",
+        tier=Tier.RELATED,
+    ),
+    Row(
+        "en-south-korean-court-jails-informant",
+        "A South Korean court sentenced a North Korean defector to five years in prison for "
+        "passing information to North Korean agents in China.",
+        tier=Tier.RELATED,
+    ),
 ]  # fmt: skip
 
 

@@ -101,7 +101,7 @@ class CountReader:
             for w in (*lexicon.approx, *lexicon.lower_bound, *lexicon.additive, *lexicon.total)
         )
         suffixes = _alternation((*lexicon.approx_after, *lexicon.lower_bound_after))
-        tails = _alternation(lexicon.approx_after)
+        tails = _alternation((*lexicon.approx_after, *lexicon.lower_bound_after))
         num = rf"\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_alternation(latin_words)})(?:-(?:{_alternation(latin_words)}))?"
         self._latin = re.compile(
             rf"(?<![\w-])(?:(?P<pre>{prefixes}|between)\s+)?(?P<num>{num})"

@@ -27,7 +27,8 @@ _FROM_AFTER = re.compile(r"^\s*(?:에서|서)\s*(?:넘어|탈출|건너|도망|�
 _CJK_FROM = re.compile(r"^.{0,4}?(?:越境|偷渡|逃|进入|進入|入境|过境|過境|越过|越過|出发|出發)")
 # "Mongolian border police", "Chinese authorities": an authority acting, not a mere adjective.
 _AUTHORITY_AFTER = re.compile(
-    r"^\s*(?:border\s+)?(?:police|guards?|authorities|officials|security|troops|пограничник\w*"
+    r"^\s*(?:border\s+)?(?:police|guards?|authorities|officials|security|troops|courts?|judges?"
+    r"|prosecutors|пограничник\w*"
     r"|полици\w*|власт\w*)",
     re.I,
 )
@@ -88,7 +89,16 @@ def _share(sentence: Sentence, hit: Hit, kind: str) -> float:
 
 
 def in_south_korea(sentence: Sentence) -> bool:
-    return any(iso == "KR" and kind != "demonym" for _h, iso, kind in _places(sentence))
+    """A South Korean place, or a South Korean authority acting ("a South Korean court")."""
+    return any(
+        iso == "KR" and (kind != "demonym" or _acting(sentence, hit))
+        for hit, iso, kind in _places(sentence)
+    )
+
+
+def _acting(sentence: Sentence, hit: Hit) -> bool:
+    after = sentence.text[hit.end - sentence.start : hit.end - sentence.start + 24]
+    return bool(_AUTHORITY_AFTER.match(after))
 
 
 def _places(sentence: Sentence) -> list[tuple[Hit, str, str]]:

@@ -49,7 +49,8 @@ ACTIONS = frozenset(
 )
 NAMING = frozenset({*SUBJECTS, "subject_weak", "subject_pron"})
 DETENTION = frozenset({"arrested", "apprehended", "detained", "custody", "released", "expelled"})
-_YEAR = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d\d)(?!\d)")
+_YEAR = re.compile(r"(?=[12一二])(?<![\d〇○零一二三四五六七八九])((?:19|20)\d\d|[一二][〇○零九][〇○零一二三四五六七八九]{2}(?=年))(?!\d)")
+_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 _THOUSANDS = re.compile(r"(?=\d)(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?=\d)(?<!\d)\d{5,}")
 _SINCE = re.compile(r"(?:since|from|until|through)\s*$", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"^\s*(?:년부터|년 이후|年以来|年以來|年から|以来|以來)")
@@ -227,13 +228,23 @@ def _veto(
             return hits[0]
     # A foreigner or helper named next to the arrest and before any North Korean: the sentence
     # is about them ("a South Korean missionary was arrested for helping defectors").
-    named = (*strong, *weak, *sentence.hits_of("subject_pron"))
+    named = [
+        h
+        for h in (*strong, *weak, *sentence.hits_of("subject_pron"))
+        if not _genitive(sentence, h)  # "탈북민의 ... 브로커", "脱北者的牧师": about the helper
+    ]
     for hit in sentence.hits_of("trap_foreigner"):
         if any(s.start < hit.start for s in named):
             continue
         if any(abs(e.hit.start - hit.start) <= FOREIGNER_REACH for e in events):
             return hit
     return None
+
+
+def _genitive(sentence: Sentence, hit: Hit) -> bool:
+    """A Korean, Chinese or Japanese subject marked as a modifier of what follows (의, 的, の)."""
+    after = hit.end - sentence.start
+    return sentence.text[after : after + 1] in ("의", "的", "の")
 
 
 def _is_old(sentence: Sentence, report_year: int | None) -> bool:
@@ -245,7 +256,7 @@ def _is_old(sentence: Sentence, report_year: int | None) -> bool:
     for m in _YEAR.finditer(text):
         if _SINCE.search(text[: m.start()]) or _SINCE_AFTER.match(text[m.end() :]):
             continue
-        if int(m.group(1)) <= report_year - 2:
+        if int(m.group(1).translate(_YEAR_DIGITS)) <= report_year - 2:
             return True
     return False
 
