@@ -323,3 +323,46 @@ def test_a_wire_brief_template_about_another_city_is_another_case() -> None:
         people=5,
     )
     assert cases_of([yanji, kunming]) == ["C1", "C2"]
+
+
+def test_one_person_is_not_linked_to_a_group_of_three_on_country_and_time_alone() -> None:
+    three = report(
+        "g1", date(2026, 5, 2), "Three North Korean men are held in Khabarovsk.",
+        country="RU", place="Khabarovsk", people=3, status=Status.DETAINED,
+    )  # fmt: skip
+    one = report(
+        "g2", date(2026, 5, 20), "A North Korean man is held by migration police.",
+        country="RU", place=None, people=1, status=Status.DETAINED,
+    )  # fmt: skip
+    first, second = cases_of([three, one])
+    assert first != second
+
+
+def test_towns_apart_in_one_province_are_two_incidents() -> None:
+    tumen = report(
+        "t1", date(2026, 4, 8), "Five defectors were arrested in Tumen.",
+        place="Tumen", people=5,
+    )  # fmt: skip
+    jilin = report(
+        "t2", date(2026, 4, 12), "Five defectors held in Jilin face repatriation.",
+        place="Jilin", people=5, status=Status.FACING_REPATRIATION,
+    )  # fmt: skip
+    dandong = report(
+        "t3", date(2026, 4, 20), "Dozens were sent back from Dandong, near Jilin.",
+        place="Dandong, Jilin", people=None, status=Status.REPATRIATED,
+    )  # fmt: skip
+    first, second, third = cases_of([tumen, jilin, dandong])
+    assert first == second != third
+
+
+def test_a_vague_report_and_a_specific_one_are_not_linked_on_country_and_time_alone() -> None:
+    vague = report(
+        "v1", date(2026, 2, 27), "China sent back North Korean defectors, activists said.",
+        place=None, people=None, status=Status.REPATRIATED,
+    )  # fmt: skip
+    specific = report(
+        "v2", date(2026, 3, 4), "Police in Shenyang arrested seven North Korean defectors.",
+        place="Shenyang", people=7,
+    )  # fmt: skip
+    first, second = cases_of([vague, specific])
+    assert first != second

@@ -6,7 +6,8 @@ near-copy text (MinHash). Hard limits rule a case out before scoring: another co
 more than `WINDOW_DAYS` from the case's reports (the same place months apart is another incident;
 only an outcome - facing return, repatriated, freed - may follow a case up to `OUTCOME_WINDOW_DAYS`),
 a closed or merged case, and an operator's "cannot link" for this report and case. The best case
-scoring at least `THRESHOLD` wins; otherwise the report opens a new case. Every decision says why.
+scoring more than `THRESHOLD` wins (time and country alone are not enough); otherwise the report
+opens a new case. Every decision says why.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from datetime import date
 
 from bot.cases.matching import counts_compatible, name_keys, name_script, specific_orgs
 from bot.cases.minhash import similarity
-from bot.cases.places import content_words, related
+from bot.cases.places import content_words, is_region, related
 from bot.cases.record import TERMINAL, CaseRecord, ReportRef, advances
 from bot.domain import Status
 
@@ -71,7 +72,7 @@ def link_report(
     if best is None:
         return LinkDecision(None, 0.0, ("no open case in the same country and time window",))
     score, case, why = best
-    if score < THRESHOLD:
+    if score <= THRESHOLD:
         return LinkDecision(None, score, (f"best case {case.id} scored {score:.1f}", *why))
     return LinkDecision(case.id, score, why)
 
@@ -157,7 +158,10 @@ def _place(ref: ReportRef, case: CaseRecord) -> Evidence:
     case_places = frozenset(k for m in case.members for k in m.places)
     case_mentions = frozenset(k for m in case.members for k in m.mentions)
     if ref.places and case_places:
-        if ref.places & case_places:
+        shared = ref.places & case_places
+        if shared and all(is_region(k) for k in shared) and _towns_apart(ref.places, case_places):
+            return -0.5, "different towns in one region"
+        if shared:
             return 2.0, "same place"
         if related(ref.places, case_places):
             return 1.0, "one place lies within the other"
@@ -171,6 +175,11 @@ def _place(ref: ReportRef, case: CaseRecord) -> Evidence:
     if words & case_words:
         return 1.0, "place words in common"
     return None
+
+
+def _towns_apart(left: frozenset[str], right: frozenset[str]) -> bool:
+    towns = [frozenset(k for k in side if not is_region(k)) for side in (left, right)]
+    return all(towns) and not related(towns[0], towns[1])
 
 
 def _people(ref: ReportRef, case: CaseRecord) -> Evidence:

@@ -70,9 +70,10 @@ def counts_compatible(left: Facts, right: Facts) -> bool | None:
         return None
     low, high = sorted((left.people, right.people))
     approx = left.people_approx or right.people_approx
-    if high - low <= (5 if approx else 2):
-        return True
-    return high <= low * (2.5 if approx else 1.6)
+    if approx:
+        return high - low <= 5 or high <= low * 2.5
+    # One person is not a group of three; nine and eleven may well be the same group.
+    return (high - low <= 2 and high <= 2 * low) or high <= low * 1.6
 
 
 _PAREN = re.compile(r"\([^)]*\)|\[[^]]*\]")

@@ -83,6 +83,12 @@ def ancestors(key: str) -> tuple[str, ...]:
     return tuple(chain)
 
 
+@cache
+def is_region(key: str) -> bool:
+    """Whether other places lie inside this one (a province, a prefecture, a krai)."""
+    return any(place.parent == key for place in PLACES.values())
+
+
 def related(left: Iterable[str], right: Iterable[str]) -> bool:
     """True when some place on the left is, contains or lies in some place on the right."""
     right_keys = tuple(right)

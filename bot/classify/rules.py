@@ -49,8 +49,12 @@ ACTIONS = frozenset(
 )
 NAMING = frozenset({*SUBJECTS, "subject_weak", "subject_pron"})
 DETENTION = frozenset({"arrested", "apprehended", "detained", "custody", "released", "expelled"})
-_YEAR = re.compile(r"(?=[12一二])(?<![\d〇○零一二三四五六七八九])((?:19|20)\d\d|[一二][〇○零九][〇○零一二三四五六七八九]{2}(?=年))(?!\d)")
-_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+# A year in digits, or in Chinese numerals before 年 (二〇一六年).
+_YEAR = re.compile(
+    r"(?=[12一二])(?<![\d〇○零一二三四五六七八九])"
+    r"((?:19|20)\d\d|[一二][〇○零九][〇○零一二三四五六七八九]{2}(?=年))(?!\d)"
+)
+_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 _THOUSANDS = re.compile(r"(?=\d)(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?=\d)(?<!\d)\d{5,}")
 _SINCE = re.compile(r"(?:since|from|until|through)\s*$", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"^\s*(?:년부터|년 이후|年以来|年以來|年から|以来|以來)")
