@@ -226,12 +226,23 @@ ROWS = [
     Row(
         "ja-twenty-odd-is-an-open-count",
         "ロシア沿海地方で北朝鮮の男女20人余りが移民当局に拘束された。",
-        country="RU", people=None, status=Status.DETAINED,
+        country="RU", people=None, status=Status.ARRESTED,
     ),
     Row(
         "ja-ten-odd-is-an-open-count",
         "モンゴル東部の国境付近で脱北者十数人が国境警備隊に拘束され、首都の施設に収容されている。",
         country="MN", people=None, status=Status.DETAINED,
+    ),
+    # A paragraph break after 。 does not break "the next sentence goes on about them".
+    Row(
+        "zh-held-in-the-next-paragraph",
+        "珲春公安上周抓捕了三名脱北者。\n三人目前被关押在边防看守所。",
+        country="CN", people=3, status=Status.DETAINED,
+    ),
+    Row(
+        "ja-a-human-rights-group-is-not-a-north-korean",
+        "北朝鮮人権団体の代表が中国瀋陽の公安当局に逮捕された。北朝鮮の反応はない。",
+        tier=Tier.IGNORE,
     ),
     # Chinese: a man of North Korea, an immigration detention centre abroad, years in numerals.
     Row(

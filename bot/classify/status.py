@@ -5,7 +5,8 @@ released, repatriated, facing repatriation, missing, detained, arrested. Between
 "detained" the report's own emphasis decides: a continuing custody ("are being held", "a detention
 centre", "억류돼 있는", North Korea refusing to take them back) makes it detained; otherwise the
 headline's verb, then the verb of the sentence giving the head count, then the first verb of the
-text; weak verbs (caught, nabbed) count as arrested only when nothing else does.
+text (held rather than arrested when that sentence has both); weak verbs (caught, nabbed) count as
+arrested only when nothing else does.
 """
 
 from __future__ import annotations
@@ -41,14 +42,19 @@ def resolve_status(
         if kind in by_kind:
             return status, by_kind[kind]
     strong = [e for e in events if e.kind in STRONG]
-    pick = next((e for e in strong if e.sentence.field == "title"), None)
+    pick = _furthest([e for e in strong if e.sentence.field == "title"])
     if pick is None and count_sentence is not None:
-        pick = next((e for e in strong if e.sentence is count_sentence), None)
+        pick = _furthest([e for e in strong if e.sentence is count_sentence])
     if pick is None and strong:
-        pick = strong[0]
+        pick = _furthest([e for e in strong if e.sentence is strong[0].sentence])
     if pick is not None:
         return STRONG[pick.kind], pick
     for kind in ("apprehended", "expelled"):
         if kind in by_kind:
             return Status.ARRESTED, by_kind[kind]
     return None, None
+
+
+def _furthest(events: Sequence[Event]) -> Event | None:
+    """Of one sentence's verbs, held rather than arrested ("arrested and held in Dandong")."""
+    return next((e for e in events if e.kind == "detained"), events[0] if events else None)
