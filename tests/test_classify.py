@@ -537,3 +537,15 @@ def test_the_people_held_are_named_when_the_report_names_them(
 def test_a_named_person_is_specific_enough_to_alert() -> None:
     text = "탈북민 이순희(41) 씨가 라오스에서 구금됐다고 선교단체가 밝혔다."
     assert classify(Document("n", "", text, "ko")).alert
+
+
+def test_a_headline_on_an_anniversary_makes_the_old_story_background() -> None:
+    document = Document(
+        "anniversary",
+        "Ten years ago this week: the night police raided a church in Yanji",
+        "It was ten years ago this week that police raided a church in Yanji during a Wednesday "
+        "prayer meeting and took away the North Koreans sleeping there. In the weeks that "
+        "followed, most of them were sent back to North Korea, rights groups said.",
+        date=date(2026, 3, 2),
+    )
+    assert classify(document).tier is Tier.RELATED

@@ -244,6 +244,41 @@ ROWS = [
         "北朝鮮人権団体の代表が中国瀋陽の公安当局に逮捕された。北朝鮮の反応はない。",
         tier=Tier.IGNORE,
     ),
+    # "They", straight after the sentence naming the people, is about them.
+    Row(
+        "en-they-in-the-next-sentence",
+        "A family of four North Korean defectors had been hiding in a flat in Yanji for months. "
+        "On Monday they were arrested by Chinese police, a rescue group said.",
+        country="CN", people=4, status=Status.ARRESTED,
+    ),
+    Row(
+        "en-the-group-in-the-next-sentence",
+        "Six North Korean women crossed the Mekong into Laos last week. The group was detained "
+        "by Lao police in Bokeo on Sunday.",
+        country="LA", people=6, status=Status.DETAINED,
+    ),
+    Row(
+        "ko-these-people-in-the-next-sentence",
+        "탈북민 5명이 지난달 두만강을 건넜다. 이들은 지난 3일 옌지에서 중국 공안에 체포됐다.",
+        country="CN", people=5, status=Status.ARRESTED,
+    ),
+    Row(
+        "zh-they-in-the-next-sentence-and-a-river-is-no-town",
+        "五名脱北者上月越过图们江。他们本周在延吉被中国公安逮捕。",
+        country="CN", people=5, status=Status.ARRESTED,
+    ),
+    Row(
+        "en-they-said-is-the-speakers-not-the-people",
+        "North Korean defectors in Seoul held a rally on Sunday. They said police arrested a man "
+        "in Busan.",
+        tier=Tier.IGNORE,
+    ),
+    Row(
+        "en-ruled-that-he-be-sent-back",
+        "A North Korean defector was arrested by Russian police in Vladivostok. A court ruled "
+        "that he be sent back to North Korea.",
+        country="RU", people=1, status=Status.FACING_REPATRIATION,
+    ),
     # Chinese: a man of North Korea, an immigration detention centre abroad, years in numerals.
     Row(
         "zht-north-korean-man",

@@ -37,6 +37,7 @@ TOPIC_CONCEPTS = frozenset({"subject", "subject_one", "subject_weak"})
 # What can make a sentence about the people more than a mention: a status word, a cue that
 # cancels one, or repatriation as a topic.
 EVENT_CONCEPTS = frozenset({*STATUS_TRIGGERS, "repat_topic"})
+PEOPLE = TOPIC_CONCEPTS | {"subject_pron"}
 IGNORE = Verdict(Tier.IGNORE, 0.0)
 NO_EVENT = Verdict(Tier.IGNORE, 0.1)  # North Korean refugees named, but nothing happens to them
 # Bits of the raw-match marks (Matcher.marks), in this order.
@@ -44,11 +45,11 @@ MARK_GROUPS = (
     TOPIC_CONCEPTS,
     EVENT_CONCEPTS,
     frozenset(DEMOTING_ANYWHERE),
-    frozenset(DEMOTING_IN_LEAD),
+    frozenset({*DEMOTING_IN_LEAD, "long_ago"}),
     frozenset({"subject", "subject_one", "nk"}),
+    frozenset({"subject_pron"}),  # "they" may go on about the people named the sentence before
 )
-TOPIC, EVENT, DEMOTES_ANYWHERE, DEMOTES_IN_LEAD, NORTH_KOREAN = 1, 2, 4, 8, 16
-EVENTFUL = TOPIC | EVENT
+TOPIC, EVENT, DEMOTES_ANYWHERE, DEMOTES_IN_LEAD, NORTH_KOREAN, PRONOUN = 1, 2, 4, 8, 16, 32
 TITLE = -1  # the sentence number of the headline in the raw check
 
 
@@ -144,7 +145,7 @@ class Classifier:
             seen[number] = seen.get(number, 0) | mark
             if in_title:
                 seen[TITLE] = seen.get(TITLE, 0) | mark
-        if any(found & EVENTFUL == EVENTFUL for found in seen.values()):
+        if any(found & EVENT and found & (TOPIC | PRONOUN) for found in seen.values()):
             return None
         # Only a weak word ("defectors") with nothing North Korean in the report: off-topic.
         north_korean = any(found & NORTH_KOREAN for found in seen.values())
@@ -152,5 +153,6 @@ class Classifier:
 
 
 def _eventful(concepts: frozenset[str]) -> bool:
-    """Whether one sentence names the people and something that happens to them (or could)."""
-    return not concepts.isdisjoint(TOPIC_CONCEPTS) and not concepts.isdisjoint(EVENT_CONCEPTS)
+    """Whether one sentence names the people (or says "they") and something that happens to
+    them (or could)."""
+    return not concepts.isdisjoint(PEOPLE) and not concepts.isdisjoint(EVENT_CONCEPTS)

@@ -103,22 +103,63 @@ def analyse(sentences: Sequence[Sentence], report_year: int | None) -> Analysis:
 
     # Sentences that may name the people are read now; one with only a status word matters only
     # when it follows straight on from them, and _status_views reads it then.
-    named = [read(s) for s in sentences if not s.concepts.isdisjoint(NAMING)]
+    named = _carry_subjects([read(s) for s in sentences if not s.concepts.isdisjoint(NAMING)])
     detention_seen = any(
         e.kind in DETENTION for v in named if v.usable and v.subjects for e in v.events
     )
     actions = ACTIONS | {"third"} if detention_seen else ACTIONS
-    incident = tuple(
-        v for v in named if v.usable and v.subjects and any(e.kind in actions for e in v.events)
+    incident = _with_antecedents(
+        [v for v in named if v.usable and v.subjects and any(e.kind in actions for e in v.events)],
+        named,
     )
     views, status_views = _status_views(sentences, named, incident, read)
-    where = locate([v.sentence for v in incident])
+    # Where: first the sentences naming the people, then those saying "they", then the rest.
+    where = locate([v.sentence for v in incident if not _carried(v)])
+    if where.country is None:
+        where = locate([v.sentence for v in incident])
     if where.country is None:
         where = locate([v.sentence for v in status_views])
     topic = any(v.subjects for v in named)
     return Analysis(
         tuple(sentences), views, incident, status_views, where, demotion(sentences), topic
     )
+
+
+def _carry_subjects(views: list[View]) -> list[View]:
+    """ "Five defectors crossed the river last week. They were arrested on Monday.": a sentence
+    that says "they" (이들, 他们, 彼ら) straight after one naming the people is about them."""
+    out: list[View] = []
+    for view in views:
+        before = out[-1] if out else None
+        if (
+            not view.subjects
+            and view.sentence.has("subject_pron")
+            and before is not None
+            and before.sentence.order == view.sentence.order - 1
+            and before.subjects
+            and before.usable
+        ):
+            view = view._replace(subjects=tuple(view.sentence.hits_of("subject_pron")))
+        out.append(view)
+    return out
+
+
+def _with_antecedents(incident: list[View], named: Sequence[View]) -> tuple[View, ...]:
+    """The incident sentences, and the one before each that says "they": that sentence named the
+    people (how many, from where)."""
+    by_order = {v.sentence.order: v for v in named}
+    found = {v.sentence.order: v for v in incident}
+    for view in incident:
+        if _carried(view):
+            before = by_order.get(view.sentence.order - 1)
+            if before is not None:
+                found.setdefault(before.sentence.order, before)
+    return tuple(found[order] for order in sorted(found))
+
+
+def _carried(view: View) -> bool:
+    """Whether the view's people are only "they", carried from the sentence before."""
+    return all(h.has("subject_pron") for h in view.subjects)
 
 
 def names_them(sentences: Sequence[Sentence]) -> bool:
@@ -198,9 +239,14 @@ def _view(sentence: Sentence, nk_context: bool, report_year: int | None) -> View
     if nk_context and not sentence.has(*WEAK_SUBJECT_VETOES):
         weak = tuple(sentence.hits_of("subject_weak"))
     events, cancelled = read_events(sentence)
-    if not events and not cancelled:  # nothing happens here: vetoes and dates do not matter
+    if not events and not cancelled:
+        # Nothing happens here; a trap or an old date still matters when the next sentence
+        # goes on about these people ("They were arrested").
         subjects = strong + weak
-        return View(sentence, subjects, (), (), None, None, False)
+        if not subjects:
+            return View(sentence, (), (), (), None, None, False)
+        veto = _veto(sentence, strong, weak, ())
+        return View(sentence, subjects, (), (), veto, None, _is_old(sentence, report_year))
     veto = _veto(sentence, strong, weak, events)
     generic = next(iter(sentence.hits_of("generic", "trap_stats")), None)
     if generic is None and _THOUSANDS.search(sentence.text):
@@ -284,7 +330,7 @@ def _recent_now(sentence: Sentence) -> bool:
 
 def demotion(sentences: Sequence[Sentence]) -> Hit | None:
     """Doc-level traps: the Zainichi programme anywhere; a memoir, book or film, or statistics,
-    in the headline or the first sentence of the text."""
+    in the headline or the first sentence of the text; a headline on a time long past."""
     for s in sentences:
         hits = s.hits_of(*DEMOTING_ANYWHERE)
         if hits:
@@ -294,6 +340,10 @@ def demotion(sentences: Sequence[Sentence]) -> Hit | None:
             hits = s.hits_of(*DEMOTING_IN_LEAD)
             if hits:
                 return hits[0]
+    for s in sentences:
+        # "Ten years ago this week: ..." heads an anniversary piece, not news of an arrest.
+        if s.field == "title" and _recalled(s):
+            return s.hits_of("long_ago")[0]
     return None
 
 
