@@ -474,6 +474,18 @@ SHORTCUT_DOCS = [
         "Chinese police arrest six North Korean defectors\nThey were caught in Dandong on Monday.",
     ),
     Document(
+        "they-in-the-next-sentence",
+        "",
+        "Five North Korean defectors crossed into Yunnan in March. They were arrested in Kunming "
+        "on Monday, a church group said.",
+    ),
+    Document(
+        "they-two-sentences-later",
+        "",
+        "Five North Korean defectors crossed into Yunnan in March. The weather was bad. They "
+        "were arrested in Kunming on Monday.",
+    ),
+    Document(
         "repeated-headline-that-the-text-splits",
         "Six North Korean defectors? Arrested in Shenyang, activists say",
         "Six North Korean defectors? Arrested in Shenyang, activists say\nNo names were given.",

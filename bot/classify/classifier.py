@@ -129,13 +129,18 @@ class Classifier:
         marks = self._marks
         seen: dict[int, int] = {}  # sentence number -> marks of the raw matches in it
         if raw_title is not None:
-            for index, _start, _end in raw_title.matches:
-                if marks[index]:
-                    seen[TITLE] = seen.get(TITLE, 0) | marks[index]
+            for index, start, end in raw_title.matches:
+                mark = marks[index]
+                if mark & PRONOUN and not self._matcher.bounded(raw_title, index, start, end):
+                    mark &= ~PRONOUN
+                if mark:
+                    seen[TITLE] = seen.get(TITLE, 0) | mark
             if seen.get(TITLE, 0) & (DEMOTES_ANYWHERE | DEMOTES_IN_LEAD):
                 return None
         for index, start, end in raw_text.matches:
             mark = marks[index]
+            if mark & PRONOUN and not self._matcher.bounded(raw_text, index, start, end):
+                mark &= ~PRONOUN  # "he" in "the"
             if not mark:
                 continue
             number = bisect_right(text_ends, start)
@@ -145,11 +150,26 @@ class Classifier:
             seen[number] = seen.get(number, 0) | mark
             if in_title:
                 seen[TITLE] = seen.get(TITLE, 0) | mark
-        if any(found & EVENT and found & (TOPIC | PRONOUN) for found in seen.values()):
+        if _some_sentence_joins_people_and_event(seen):
             return None
         # Only a weak word ("defectors") with nothing North Korean in the report: off-topic.
         north_korean = any(found & NORTH_KOREAN for found in seen.values())
         return NO_EVENT if north_korean else IGNORE
+
+
+def _some_sentence_joins_people_and_event(seen: dict[int, int]) -> bool:
+    """On raw marks per sentence: the people named (or "they" right after a sentence that names
+    or carries them, as rules._carry_subjects reads it) together with an event."""
+    people_before = False
+    previous = None
+    for number in sorted(seen):
+        found = seen[number]
+        follows = previous is not None and (number == previous + 1 or previous == TITLE)
+        people = bool(found & TOPIC) or bool(found & PRONOUN and follows and people_before)
+        if people and found & EVENT:
+            return True
+        people_before, previous = people, number
+    return False
 
 
 def _eventful(concepts: frozenset[str]) -> bool:

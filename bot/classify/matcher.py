@@ -116,6 +116,18 @@ class Matcher:
             for found in self._concepts
         ]
 
+    def bounded(self, raw: RawScan, index: int, start: int, end: int) -> bool:
+        """Whether one raw match passes the word-boundary check `hits` applies to it."""
+        folded = raw.folded
+        for v in self._variants[index]:
+            if v.bounded_start and start > 0 and is_word_char(folded[start - 1]):
+                continue
+            ends_inside_a_word = end < len(folded) and is_word_char(folded[end])
+            if not v.wildcard and v.bounded_end and ends_inside_a_word:
+                continue
+            return True
+        return False
+
     def hits(self, raw: RawScan) -> list[Hit]:
         """Stage two: whole-word checks, then the longest of overlapping matches."""
         folded, n = raw.folded, len(raw.folded)
