@@ -480,6 +480,12 @@ SHORTCUT_DOCS = [
         "on Monday, a church group said.",
     ),
     Document(
+        "named-with-age",
+        "",
+        "Pak Chol-min, 41, fled a North Korean logging camp. Pak was detained in Khabarovsk on "
+        "Monday.",
+    ),
+    Document(
         "they-two-sentences-later",
         "",
         "Five North Korean defectors crossed into Yunnan in March. The weather was bad. They "

@@ -279,6 +279,26 @@ ROWS = [
         "that he be sent back to North Korea.",
         country="RU", people=1, status=Status.FACING_REPATRIATION,
     ),
+    # A person introduced by name and age beside words about North Korea is one of the people.
+    Row(
+        "en-named-with-age-then-surname",
+        "Pak Chol-min, 41, fled a North Korean logging camp two years ago. Pak was stopped by "
+        "police in Khabarovsk on Monday, and a judge ruled that he be deported.",
+        country="RU", people=1, status=Status.FACING_REPATRIATION,
+    ),
+    Row(
+        "en-named-south-korean-missionary",
+        "Kim Ji-hoon, 45, a South Korean missionary, was arrested in Dandong on Monday for "
+        "helping North Korean defectors.",
+        tier=Tier.RELATED,
+    ),
+    Row(
+        "en-named-with-age-far-from-north-korea",
+        "Lee Min-ho, 34, was arrested in Shenyang on Monday, police said. The city is large and "
+        "busy, with many shops and markets along the river, and tourists visit it every year in "
+        "the summer. North Korea test-fired a missile on Tuesday.",
+        tier=Tier.IGNORE,
+    ),
     # Chinese: a man of North Korea, an immigration detention centre abroad, years in numerals.
     Row(
         "zht-north-korean-man",

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import reduce
+from operator import itemgetter, or_
 from pathlib import Path
 
 from bot.classify.events import STATUS_TRIGGERS, build_sentences
@@ -22,6 +24,7 @@ from bot.classify.explain import build_reasons
 from bot.classify.extract import extract
 from bot.classify.lexicon import Lexicon, load_lexicon
 from bot.classify.matcher import Hit, Matcher, RawScan, sentence_ends
+from bot.classify.names import person_hits
 from bot.classify.numbers import CountReader
 from bot.classify.rules import (
     DEMOTING_ANYWHERE,
@@ -51,6 +54,9 @@ MARK_GROUPS = (
 )
 TOPIC, EVENT, DEMOTES_ANYWHERE, DEMOTES_IN_LEAD, NORTH_KOREAN, PRONOUN = 1, 2, 4, 8, 16, 32
 TITLE = -1  # the sentence number of the headline in the raw check
+
+
+_INDEX = itemgetter(0)
 
 
 class Classifier:
@@ -84,20 +90,22 @@ class Classifier:
         repeated = bool(doc.title) and doc.text.startswith(doc.title)
         raw_title = self._matcher.raw(doc.title) if doc.title and not repeated else None
         raw_text = self._matcher.raw(doc.text)
-        if not thorough and not (
-            self._topical(raw_text) or (raw_title is not None and self._topical(raw_title))
-        ):
+        found = self._found(raw_text) | (self._found(raw_title) if raw_title is not None else 0)
+        # People introduced by name and age count as named only in a report about North Korea.
+        persons = bool(found & NORTH_KOREAN) and _introduces_someone(doc)
+        if not thorough and not persons and not found & TOPIC:
             return IGNORE  # the common case
         text_ends = sentence_ends(doc.text)
         title_end = len(doc.title) if repeated else 0
-        if not thorough:
+        if not thorough and not persons:
             shortcut = self._raw_verdict(raw_title, raw_text, text_ends, title_end)
             if shortcut is not None:
                 return shortcut
-        text_hits = self._matcher.hits(raw_text)
+        text_hits = self._read_hits(raw_text, persons)
         fields = [("text", doc.text, text_hits, text_ends)]
         if raw_title is not None:
-            fields.insert(0, ("title", doc.title, self._matcher.hits(raw_title), [len(doc.title)]))
+            title_hits = self._read_hits(raw_title, persons)
+            fields.insert(0, ("title", doc.title, title_hits, [len(doc.title)]))
         elif repeated:
             title_hits = [h for h in text_hits if h.end <= title_end]
             fields.insert(0, ("title", doc.title, title_hits, [title_end]))
@@ -116,9 +124,15 @@ class Classifier:
         reasons = build_reasons(analysis, decision, extraction.status_event)
         return Verdict(decision.tier, decision.score, facts, reasons)
 
-    def _topical(self, raw: RawScan) -> bool:
-        marks = self._marks
-        return any(marks[index] & TOPIC for index, _start, _end in raw.matches)
+    def _found(self, raw: RawScan) -> int:
+        """The marks of all raw matches of one scan, or-ed together."""
+        return reduce(or_, map(self._marks.__getitem__, map(_INDEX, raw.matches)), 0)
+
+    def _read_hits(self, raw: RawScan, persons: bool) -> list[Hit]:
+        hits = self._matcher.hits(raw)
+        if persons:
+            hits = sorted([*hits, *person_hits(raw.text, hits)])
+        return hits
 
     def _raw_verdict(
         self, raw_title: RawScan | None, raw_text: RawScan, text_ends: list[int], title_end: int
@@ -155,6 +169,10 @@ class Classifier:
         # Only a weak word ("defectors") with nothing North Korean in the report: off-topic.
         north_korean = any(found & NORTH_KOREAN for found in seen.values())
         return NO_EVENT if north_korean else IGNORE
+
+
+def _introduces_someone(doc: Document) -> bool:
+    return bool(person_hits(doc.title, ()) or person_hits(doc.text, ()))
 
 
 def _some_sentence_joins_people_and_event(seen: dict[int, int]) -> bool:

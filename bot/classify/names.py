@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 
 from bot.classify.events import Sentence
+from bot.classify.lexicon import Term
+from bot.classify.matcher import Hit
 
 MAX_NAMES = 3
 # Common Korean surnames in the romanisations news uses.
@@ -35,13 +37,28 @@ _KOREAN = re.compile(
 )
 _KATAKANA = re.compile(r"([ァ-ヴー]{1,6}・[ァ-ヴー]{1,8})(?:さん|氏)")
 NEAR = 25  # characters between the words for the person and their name
+_AGE = re.compile(r",\s*\d{1,2}\s*,|\s\(\d{1,2}\)")  # right after a name
+# The same, searched for anywhere: two patterns with a literal first character are far faster
+# to search for than one with alternatives.
+_AGE_IN_COMMAS = re.compile(r",\s*\d{1,2}\s*,")
+_AGE_IN_PARENS = re.compile(r"\(\d{1,2}\)")
+# Someone the report introduces by name and age ("Pak Chol-min, 41,"): in a report about North
+# Korea, one of the people it is about.
+PERSON_REACH = 160  # characters between such a name and a word about North Korea
+_PERSON = frozenset({"subject_one"})
 
 
 def read_names(sentences: Sequence[Sentence]) -> tuple[str, ...]:
     """Distinct names of the incident's people, in reading order (at most MAX_NAMES)."""
     names: dict[str, None] = {}
     for sentence in sentences:
-        for name in (*_romanised(sentence), *_marked(sentence)):
+        persons = [
+            e.text
+            for h in sentence.hits_of("subject_one")
+            if is_named_person(h)
+            for e in h.entries
+        ]
+        for name in (*_romanised(sentence), *_marked(sentence), *persons):
             names.setdefault(name, None)
     return tuple(names)[:MAX_NAMES]
 
@@ -64,3 +81,30 @@ def _romanised(sentence: Sentence) -> list[str]:
 def _marked(sentence: Sentence) -> list[str]:
     korean = [m.group(1) for m in _KOREAN.finditer(sentence.text) if not m.group(1).endswith("모")]
     return korean + [m.group(1) for m in _KATAKANA.finditer(sentence.text)]
+
+
+def person_hits(text: str, hits: Sequence[Hit]) -> list[Hit]:
+    """Hits for people introduced by name and age ("Pak Chol-min, 41,") next to words about North
+    Korea, and for their surname alone later on ("Pak was stopped"), where no lexicon hit stands.
+    Each stands for one North Korean (`subject_one`). Without `hits`, every candidate is returned
+    (a cheap first look)."""
+    if _AGE_IN_COMMAS.search(text) is None and _AGE_IN_PARENS.search(text) is None:
+        return []
+    north = [h.start for h in hits if h.has("nk") or h.has("subject") or h.has("subject_one")]
+    found: list[Hit] = []
+    for m in _ROMANISED.finditer(text):
+        if not _AGE.match(text, m.end()):
+            continue
+        if hits and not any(abs(start - m.start()) <= PERSON_REACH for start in north):
+            continue
+        person = (Term(m.group(0), "subject_one", source="names"),)
+        found.append(Hit(m.start(), m.end(), m.group(0), person, _PERSON))
+        surname = re.compile(rf"\b{re.escape(m.group(0).split()[0])}\b(?![ -][A-Z])")
+        for later in surname.finditer(text, m.end()):
+            found.append(Hit(later.start(), later.end(), later.group(0), person, _PERSON))
+    taken = [(h.start, h.end) for h in hits]
+    return [h for h in found if not any(h.start < end and start < h.end for start, end in taken)]
+
+
+def is_named_person(hit: Hit) -> bool:
+    return all(e.source == "names" for e in hit.entries)

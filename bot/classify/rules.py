@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from bot.classify.events import STATUS_TRIGGERS, Event, Sentence, read_events
 from bot.classify.matcher import Hit
+from bot.classify.names import is_named_person
 from bot.classify.places import Where, foreign_places, in_south_korea, locate
 from bot.domain import Tier
 
@@ -281,7 +282,9 @@ def _veto(
     named = [
         h
         for h in (*strong, *weak, *sentence.hits_of("subject_pron"))
-        if not _genitive(sentence, h)  # "탈북민의 ... 브로커", "脱北者的牧师": about the helper
+        # "탈북민의 ... 브로커", "脱北者的牧师": about the helper; and a name alone does not say
+        # the person is North Korean ("Kim Ji-hoon, 45, a South Korean missionary").
+        if not _genitive(sentence, h) and not is_named_person(h)
     ]
     for hit in sentence.hits_of("trap_foreigner"):
         if any(s.start < hit.start for s in named):
