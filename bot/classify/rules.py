@@ -1,7 +1,9 @@
 """The tier decision: named rules over what co-occurs in each sentence of a report.
 
-A sentence is an *incident sentence* when it names North Korean refugees (a subject), asserts a
-status event about them (arrested, held, facing or undergoing repatriation, freed, missing...),
+A sentence is an *incident sentence* when it names North Korean refugees (a subject; "they" right
+after a sentence that names them, or a person introduced by name and age beside words about North
+Korea, also count), asserts a status event about them (arrested, held, facing or undergoing
+repatriation, freed, missing...),
 and is neither vetoed by a trap (money, remains, artifacts, fishermen, workers under sanctions,
 soldiers, foreigners held by North Korea or helpers arrested, other nationalities, life in South
 Korea), nor generic (habits, policy, big numbers), nor about a year long past
@@ -9,7 +11,8 @@ Korea), nor generic (habits, policy, big numbers), nor about a year long past
 `alert` (rule `alert.incident`) when it has an incident sentence, a country of detention outside
 the two Koreas, and something specific (a head count, one named person, a city, a recent day);
 it is demoted to `related` by a doc-level trap (memoir or book in the headline, the Zainichi
-programme, a statistics headline) or when a specific element is missing; background on the topic
+programme, a statistics headline, a headline on a time long past) or when a specific element is
+missing; background on the topic
 is `related`, the rest `ignore`.
 """
 
