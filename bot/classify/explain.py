@@ -77,7 +77,12 @@ def explain(doc: Document, verdict: Verdict) -> str:
         source = doc.title if r.field == "title" else doc.text
         snippet = _snippet(source or "", r.start, r.end)
         lines.append(f"  - {r.rule}: {r.term!r} in {r.field} [{r.start}:{r.end}] …{snippet}…")
-    if not verdict.reasons:
+    if not verdict.reasons and verdict.score > 0:
+        lines.append(
+            "  - North Korean refugees are named, but no sentence reports them arrested, held, "
+            "sent back or freed"
+        )
+    elif not verdict.reasons:
         lines.append("  - nothing about North Korean refugees held or sent back was found")
     return "\n".join(lines)
 
