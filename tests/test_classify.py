@@ -567,3 +567,19 @@ def test_a_headline_on_an_anniversary_makes_the_old_story_background() -> None:
         date=date(2026, 3, 2),
     )
     assert classify(document).tier is Tier.RELATED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VLADIVOSTOK — Russian police detained three North Korean defectors in Khabarovsk on "
+        "Monday, a rights group said.",
+        "【ウラジオストク=極東通信】ハバロフスクで脱北者3人がロシア警察に拘束された。",
+    ],
+    ids=["en-wire-dateline", "ja-bracket-dateline"],
+)
+def test_a_dateline_is_where_the_story_was_filed_not_where_they_are_held(text: str) -> None:
+    verdict = classify(Document("d", "", text, date=date(2024, 5, 20)))
+    assert verdict.alert
+    assert verdict.facts.country == "RU"
+    assert verdict.facts.place in ("Khabarovsk", "ハバロフスク")

@@ -299,6 +299,12 @@ ROWS = [
         "the summer. North Korea test-fired a missile on Tuesday.",
         tier=Tier.IGNORE,
     ),
+    # "A group of five", like "a family of five", is a head count.
+    Row(
+        "en-a-group-of-five",
+        "Lao police in Bokeo detained a group of five, all North Korean defectors, on Sunday.",
+        country="LA", people=5, status=Status.DETAINED,
+    ),
     # Chinese: a man of North Korea, an immigration detention centre abroad, years in numerals.
     Row(
         "zht-north-korean-man",

@@ -107,7 +107,7 @@ class CountReader:
             rf"(?<![\w-])(?:(?P<pre>{prefixes}|between)\s+)?(?P<num>{num})"
             rf"(?:\s*(?:-|–|to|or|and)\s*(?P<num2>{num}))?"
             rf"(?:[\s-]+[\w'’.]+){{0,3}}?[\s-]+(?:{_alternation(nouns)})(?!\w)"
-            rf"|(?<![\w-])(?:a|the|one)\s+(?:[\w'’.-]+\s+){{0,3}}?family\s+of\s+(?P<fam>{num})(?!\w)"
+            rf"|(?<![\w-])(?:a|the|one)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:family|group)\s+of\s+(?P<fam>{num})(?!\w)"
             rf"|(?<![\w-])(?P<mem>{num})-member\s+family",
             re.IGNORECASE,
         )

@@ -38,6 +38,11 @@ MAX_PLACES = 3
 _AUTHORITY_IN = re.compile(r"당국|공안|경찰|当局|當局|公安|警察|边防|邊防")
 # "라오스 접경서", "the Laos border", "老挝边境": beside that country, not inside it.
 _BORDER_AFTER = re.compile(r"^\s*(?:접경|국경|边境|邊境|国境|border\b|frontier\b|границ)", re.I)
+_DATELINE = re.compile(
+    r"\s*(?:(?=[A-Z.'-]{3}|[A-Z]+ [A-Z])[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]+)*(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)]{1,30}\))?"
+    r"\s*[—–-]{1,2}\s"
+    r"|[(（【][^=＝)）】]{1,15}[=＝][^)）】]{1,20}[)）】])"
+)
 KIND_WEIGHT = {"demonym": 0.5}  # "Chinese phones" says less than "in Shenyang"
 
 
@@ -103,12 +108,22 @@ def _acting(sentence: Sentence, hit: Hit) -> bool:
 
 def _places(sentence: Sentence) -> list[tuple[Hit, str, str]]:
     out: list[tuple[Hit, str, str]] = []
+    dateline = _dateline_end(sentence)
     for hit in sentence.hits_of("place"):
+        if hit.end - sentence.start <= dateline:
+            continue  # where the story was filed, not where anyone is held
         for entry in hit.entries:
             if entry.concept == "place":
                 out.append((hit, entry.value, entry.kind))
                 break
     return out
+
+
+def _dateline_end(sentence: Sentence) -> int:
+    """Where a dateline opening the sentence ends ("SEOUL —", "HANOI, May 3 (Reuters) -",
+    "(베이징=연합뉴스)", "【ウラジオストク=極東通信】"), 0 when there is none."""
+    m = _DATELINE.match(sentence.text)
+    return m.end() if m else 0
 
 
 def locate(sentences: Sequence[Sentence]) -> Where:
