@@ -6,9 +6,11 @@ scan the title and text, cut into sentences, read the status events, apply the t
 the facts and the reasons.
 
 Most reports are decided on the automaton's raw matches alone, before any word-boundary check:
-those naming no North Korean refugee at all (IGNORE), and those where no sentence names them
-together with a status word and nothing could demote the report (NO_EVENT). Raw matches are a
-superset of the hits the rules read, so these shortcuts never hide an event.
+those naming no North Korean refugee at all (IGNORE), and those where no sentence names them (or
+says "they" right after one that does) together with a status word and nothing could demote the
+report (NO_EVENT). Raw matches are a superset of the hits the rules read, so these shortcuts never
+hide an event; a report about North Korea that introduces someone by name and age is always read
+in full.
 """
 
 from __future__ import annotations
@@ -111,8 +113,9 @@ class Classifier:
             fields.insert(0, ("title", doc.title, title_hits, [title_end]))
         sentences = build_sentences(fields)
         if not thorough and not any(_eventful(s.concepts) for s in sentences):
-            # No sentence joins the people to an event. Only a memoir or statistics headline (or
-            # the Zainichi programme) can still make the report related.
+            # No sentence joins the people to an event. Only a doc-level trap (a memoir or
+            # statistics headline, the Zainichi programme, an anniversary) can still make the
+            # report related.
             if not names_them(sentences):
                 return IGNORE
             if demotion(sentences) is None:

@@ -5,6 +5,10 @@ names): a romanised Korean name right beside the words for the person ("North Ko
 Myong-bok", "a North Korean woman, Kim Ji-hye,") or given an age ("Ri Sun-hui, 41,"); a Korean
 name with 씨 ("최명복(34) 씨", not an anonymised 김모 씨); a Japanese katakana name with さん or 氏.
 Only the sentences that carry the incident are read, so officials quoted elsewhere are not taken.
+
+`person_hits` also finds people a report introduces by name and age beside words about North Korea
+("Pak Chol-min, 41, fled a North Korean logging camp"), and their surname alone later on ("Pak was
+stopped"): the rules then read them as one North Korean each.
 """
 
 from __future__ import annotations
