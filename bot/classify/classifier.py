@@ -137,27 +137,28 @@ class Classifier:
             hits = sorted([*hits, *person_hits(raw.text, hits)])
         return hits
 
+    def _mark(self, raw: RawScan, index: int, start: int, end: int) -> int:
+        mark = self._marks[index]
+        if mark & PRONOUN and not self._matcher.bounded(raw, index, start, end):
+            mark &= ~PRONOUN  # "them" inside "theme"
+        return mark
+
     def _raw_verdict(
         self, raw_title: RawScan | None, raw_text: RawScan, text_ends: list[int], title_end: int
     ) -> Verdict | None:
         """IGNORE or NO_EVENT when no sentence can name the people together with an event and no
         demoting term stands where it could demote, judged on raw matches; None when the report
         needs a full reading. `title_end` > 0 when the headline is the start of the text."""
-        marks = self._marks
         seen: dict[int, int] = {}  # sentence number -> marks of the raw matches in it
         if raw_title is not None:
             for index, start, end in raw_title.matches:
-                mark = marks[index]
-                if mark & PRONOUN and not self._matcher.bounded(raw_title, index, start, end):
-                    mark &= ~PRONOUN
+                mark = self._mark(raw_title, index, start, end)
                 if mark:
                     seen[TITLE] = seen.get(TITLE, 0) | mark
             if seen.get(TITLE, 0) & (DEMOTES_ANYWHERE | DEMOTES_IN_LEAD):
                 return None
         for index, start, end in raw_text.matches:
-            mark = marks[index]
-            if mark & PRONOUN and not self._matcher.bounded(raw_text, index, start, end):
-                mark &= ~PRONOUN  # "he" in "the"
+            mark = self._mark(raw_text, index, start, end)
             if not mark:
                 continue
             number = bisect_right(text_ends, start)

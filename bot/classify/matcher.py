@@ -117,7 +117,8 @@ class Matcher:
         ]
 
     def bounded(self, raw: RawScan, index: int, start: int, end: int) -> bool:
-        """Whether one raw match passes the word-boundary check `hits` applies to it."""
+        """Whether one raw match passes the word-boundary check `hits` applies to it (`hits`
+        inlines the same test, since it runs for every match)."""
         folded = raw.folded
         for v in self._variants[index]:
             if v.bounded_start and start > 0 and is_word_char(folded[start - 1]):

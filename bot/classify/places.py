@@ -80,7 +80,7 @@ def _share(sentence: Sentence, hit: Hit, kind: str) -> float:
     """How much one place hit says about where the people are held."""
     after = sentence.text[hit.end - sentence.start : hit.end - sentence.start + 24]
     if kind == "demonym":
-        authority = _AUTHORITY_IN.search(hit.surface) or _AUTHORITY_AFTER.match(after)
+        authority = _AUTHORITY_IN.search(hit.surface) or _acting(sentence, hit)
         share = 1.0 if authority else KIND_WEIGHT["demonym"]
     elif kind == "country" and _BORDER_AFTER.match(after):
         share = 0.5
@@ -102,6 +102,7 @@ def in_south_korea(sentence: Sentence) -> bool:
 
 
 def _acting(sentence: Sentence, hit: Hit) -> bool:
+    """ "Chinese police", "a South Korean court": the demonym names an authority acting."""
     after = sentence.text[hit.end - sentence.start : hit.end - sentence.start + 24]
     return bool(_AUTHORITY_AFTER.match(after))
 
