@@ -107,7 +107,9 @@ def analyse(sentences: Sequence[Sentence], report_year: int | None) -> Analysis:
 
     # Sentences that may name the people are read now; one with only a status word matters only
     # when it follows straight on from them, and _status_views reads it then.
-    named = _carry_subjects([read(s) for s in sentences if not s.concepts.isdisjoint(NAMING)])
+    named = _carry_subjects(
+        [read(s) for s in sentences if not s.concepts.isdisjoint(NAMING)], report_year
+    )
     detention_seen = any(
         e.kind in DETENTION for v in named if v.usable and v.subjects for e in v.events
     )
@@ -129,7 +131,7 @@ def analyse(sentences: Sequence[Sentence], report_year: int | None) -> Analysis:
     )
 
 
-def _carry_subjects(views: list[View]) -> list[View]:
+def _carry_subjects(views: list[View], report_year: int | None) -> list[View]:
     """ "Five defectors crossed the river last week. They were arrested on Monday.": a sentence
     that says "they" (이들, 他们, 彼ら) straight after one naming the people is about them."""
     out: list[View] = []
@@ -141,11 +143,23 @@ def _carry_subjects(views: list[View]) -> list[View]:
             and before is not None
             and before.sentence.order == view.sentence.order - 1
             and before.subjects
-            and before.usable
+            and _may_lend_subjects(before, report_year)
         ):
             view = view._replace(subjects=tuple(view.sentence.hits_of("subject_pron")))
         out.append(view)
     return out
+
+
+def _may_lend_subjects(view: View, report_year: int | None) -> bool:
+    """Whether "they" in the next sentence may mean the people `view` names: not when its
+    sentence is a trap or an old case. A sentence without events is only checked here, when it
+    matters, since `_view` skips the checks where nothing happens."""
+    if view.events or view.cancelled:
+        return view.usable
+    sentence = view.sentence
+    strong = tuple(sentence.hits_of(*SUBJECTS))
+    weak = tuple(h for h in view.subjects if h not in strong)
+    return _veto(sentence, strong, weak, ()) is None and not _is_old(sentence, report_year)
 
 
 def _with_antecedents(incident: list[View], named: Sequence[View]) -> tuple[View, ...]:
@@ -243,14 +257,8 @@ def _view(sentence: Sentence, nk_context: bool, report_year: int | None) -> View
     if nk_context and not sentence.has(*WEAK_SUBJECT_VETOES):
         weak = tuple(sentence.hits_of("subject_weak"))
     events, cancelled = read_events(sentence)
-    if not events and not cancelled:
-        # Nothing happens here; a trap or an old date still matters when the next sentence
-        # goes on about these people ("They were arrested").
-        subjects = strong + weak
-        if not subjects:
-            return View(sentence, (), (), (), None, None, False)
-        veto = _veto(sentence, strong, weak, ())
-        return View(sentence, subjects, (), (), veto, None, _is_old(sentence, report_year))
+    if not events and not cancelled:  # nothing happens here: vetoes and dates do not matter
+        return View(sentence, strong + weak, (), (), None, None, False)
     veto = _veto(sentence, strong, weak, events)
     generic = next(iter(sentence.hits_of("generic", "trap_stats")), None)
     if generic is None and _THOUSANDS.search(sentence.text):
