@@ -22,13 +22,9 @@ from typing import Any
 from bot.cases import link_batch
 from bot.commands.cases import parse_line
 from bot.domain import Document, Facts, Status, Tier, Verdict
+from bot.reference import country_code
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "eval" / "news_dev.jsonl"
-ISO2 = {
-    "china": "CN", "russia": "RU", "vietnam": "VN", "laos": "LA", "thailand": "TH",
-    "cambodia": "KH", "myanmar": "MM", "burma": "MM", "mongolia": "MN", "malaysia": "MY",
-    "indonesia": "ID", "philippines": "PH", "japan": "JP", "south korea": "KR", "kazakhstan": "KZ",
-}  # fmt: skip
 
 
 def document(row: dict[str, Any]) -> Document:
@@ -45,7 +41,7 @@ def oracle_verdict(row: dict[str, Any]) -> Verdict:
         Tier.ALERT,
         1.0,
         Facts(
-            country=ISO2.get(countries[0].lower()) if countries else None,
+            country=country_code(countries[0]) if countries else None,
             place=row.get("place"),
             people=row.get("num_people"),
             people_text=row.get("num_people_text"),

@@ -24,27 +24,10 @@ from rich.text import Text
 
 from bot.domain import Document, Facts, Item, Status, Verdict
 from bot.outgoing import Button, OutgoingMessage, SendOutcome
+from bot.reference import country_name
 
 MAX_TERMS = 8
 MAX_EXCERPT = 280
-
-COUNTRY_NAMES = {
-    "CN": "China",
-    "RU": "Russia",
-    "VN": "Vietnam",
-    "LA": "Laos",
-    "MN": "Mongolia",
-    "TH": "Thailand",
-    "KH": "Cambodia",
-    "MM": "Myanmar",
-    "KR": "South Korea",
-    "KP": "North Korea",
-    "JP": "Japan",
-    "US": "United States",
-    "PH": "Philippines",
-    "MY": "Malaysia",
-    "ID": "Indonesia",
-}
 
 STATUS_STYLES = {
     Status.ARRESTED: "bold red",
@@ -76,10 +59,10 @@ class Report:
 
 
 def country_label(code: str | None) -> str | None:
-    if not code:
+    name = country_name(code)
+    if not code or name is None:
         return None
-    name = COUNTRY_NAMES.get(code.upper())
-    return f"{name} ({code.upper()})" if name else code.upper()
+    return name if name == code.upper() else f"{name} ({code.upper()})"
 
 
 def status_label(status: Status | None) -> str | None:

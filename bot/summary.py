@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.cases import CaseRecord, Corroboration, SourceCount
-from bot.cases.gazetteer import country_name
 from bot.cases.places import ancestors, place
 from bot.domain import Status
+from bot.reference import country_name
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from datetime import date
 
 from bot.cases.link import LinkConstraints, LinkDecision, link_report
 from bot.cases.minhash import signature
-from bot.cases.places import place, resolve
+from bot.cases.places import abroad, place, resolve
 from bot.cases.record import CaseRecord, ReportRef, apply_report
 from bot.domain import Document, Verdict
 
@@ -22,8 +22,8 @@ from bot.domain import Document, Verdict
 def make_ref(doc: Document, verdict: Verdict, *, report_id: str | None = None) -> ReportRef:
     """What the linker needs of one report: its facts, resolved places and text signature."""
     facts = verdict.facts
-    places = resolve(facts.place) or resolve(doc.title)
-    mentions = resolve(f"{doc.title}\n{doc.text}")
+    places = abroad(resolve(facts.place, context=True) or resolve(doc.title))
+    mentions = abroad(resolve(f"{doc.title}\n{doc.text}"))
     if facts.country is None:
         facts = replace(facts, country=_only_country(places) or _only_country(mentions))
     return ReportRef(
@@ -42,7 +42,7 @@ def make_ref(doc: Document, verdict: Verdict, *, report_id: str | None = None) -
 
 
 def _only_country(keys: frozenset[str]) -> str | None:
-    """The country of detention the places imply, when they all lie in one country."""
+    """The country of detention the places imply, when they all lie in one country abroad."""
     countries = {place(k).country for k in keys}
     return countries.pop() if len(countries) == 1 else None
 

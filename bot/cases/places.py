@@ -1,10 +1,15 @@
 """Resolving a place as written ("Kunming, Yunnan Province", "량선국경보호센터") to gazetteer keys.
 
-Latin aliases match whole words after case-folding and dropping diacritics and punctuation, so
-"Lạng Sơn", "Lang Son" and "lang-son" agree; Hangul, Chinese and Cyrillic aliases match as
-substrings, since those scripts glue particles and suffixes to names. Two resolved places are
-related when one is the other or lies inside it. Places the gazetteer does not know fall back to
-their content words, with country names and generic words ("province", "border") removed.
+The places and their spellings come from the shared gazetteer (`bot.reference`). Text and
+spellings are folded alike (case, Latin diacritics and punctuation dropped), so "Lạng Sơn", "Lang
+Son" and "lang-son" agree. Latin and Cyrillic spellings match whole words (a trailing `*` lets the
+word run on: "Шэньяне"); Chinese, Japanese, Korean and Thai spellings match anywhere, since those
+scripts glue particles and suffixes to names. Of overlapping matches the longest wins ("吉林市" is
+the city, not the province). Spellings that are also everyday words are read only in `context`
+(text already known to name a place). Two resolved places are related when one is the other or
+lies inside it; an `area` ("the Russian Far East") contains places but never rules one out.
+Places the gazetteer does not know fall back to their content words, with country names and
+generic words ("province", "border") removed.
 """
 
 from __future__ import annotations
@@ -12,17 +17,23 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 
-from bot.cases.gazetteer import COUNTRY_WORDS, PLACES, Place
+import ahocorasick_rs
+
+from bot.reference import Place, gazetteer
 
 _GENERIC_WORDS = """
     the of in at near a an and or to from on outside around city province region county district
     prefecture oblast krai area border suburb suburbs center centre camp station village town
     detention facility police immigration northern southern eastern western north south east west
-    central capital 지역 인근 부근 국경 접경 성 시 지방 일대 中 省 市 县 地区 边境 附近
+    central capital chinese russian vietnamese laotian lao thai mongolian cambodian burmese korean
+    지역 인근 부근 국경 접경 성 시 지방 일대 中 省 市 县 地区 边境 附近
     """
-GENERIC_WORDS = frozenset(_GENERIC_WORDS.split())
+HOME = frozenset({"KP", "KR"})  # where people flee from and arrive: never where they are held
+CJK_START = 0x2E80  # from here on (CJK, kana, Hangul) scripts do not separate words
+THAI = range(0x0E00, 0x0F00)
 
 
 def fold(text: str) -> str:
@@ -39,31 +50,82 @@ def fold(text: str) -> str:
     return " ".join("".join(out).split())
 
 
-def _is_latin(alias: str) -> bool:
-    return all(ord(ch) < 0x250 for ch in alias)
+def _spaced(ch: str) -> bool:
+    """A letter or digit of a script that separates words with spaces (Latin, Cyrillic...)."""
+    return ch.isalnum() and ord(ch) < CJK_START and ord(ch) not in THAI
+
+
+@dataclass(frozen=True, slots=True)
+class _Spelling:
+    key: str
+    whole_word: bool  # Latin or Cyrillic: must start a word, and end one unless `open_end`
+    open_end: bool
+    ambiguous: bool
+
+
+class _Resolver:
+    """One automaton over every folded spelling of every place."""
+
+    def __init__(self, places: Iterable[Place]) -> None:
+        table: dict[str, _Spelling] = {}
+        for place in places:
+            for spelling, ambiguous in [
+                *((s, False) for s in place.spellings),
+                *((s, True) for s in place.ambiguous),
+            ]:
+                folded = fold(spelling.rstrip("*"))
+                if folded and folded not in table:
+                    word = _spaced(folded[0])
+                    table[folded] = _Spelling(
+                        place.key, word, word and spelling.endswith("*"), ambiguous
+                    )
+        self._patterns = list(table)
+        self._spellings = [table[p] for p in self._patterns]
+        self._automaton = ahocorasick_rs.AhoCorasick(self._patterns)
+
+    def keys(self, folded: str, *, context: bool) -> set[str]:
+        found: list[tuple[int, int, str]] = []
+        for index, start, end in self._automaton.find_matches_as_indexes(folded, overlapping=True):
+            spelling = self._spellings[index]
+            if spelling.ambiguous and not context:
+                continue
+            if spelling.whole_word and not _bounded(folded, start, end, spelling.open_end):
+                continue
+            found.append((start, end, spelling.key))
+        taken: list[tuple[int, int]] = []
+        keys: set[str] = set()
+        for start, end, key in sorted(found, key=lambda m: (m[0] - m[1], m[0])):
+            if all(end <= s or start >= e for s, e in taken):
+                taken.append((start, end))
+                keys.add(key)
+        return keys
+
+
+def _bounded(text: str, start: int, end: int, open_end: bool) -> bool:
+    if start > 0 and _spaced(text[start - 1]):
+        return False
+    return open_end or end >= len(text) or not _spaced(text[end])
 
 
 @cache
-def _alias_table() -> tuple[tuple[str, bool, str], ...]:
-    rows = {(fold(alias), key) for key, place in PLACES.items() for alias in place.aliases}
-    return tuple((alias, _is_latin(alias), key) for alias, key in sorted(rows) if alias)
+def _resolver() -> _Resolver:
+    return _Resolver(gazetteer().places.values())
 
 
 # Rivers named after a town are crossed, not places of detention: "the Tumen River" is no Tumen.
-RIVERS = re.compile(r"\b(?:tumen|yalu|amur|mekong|ussuri) river\b|图们江|圖們江|図們江")
+RIVERS = re.compile(r"\b(?:tumen|yalu|amur|mekong|ussuri) river\b|图们江|圖們江|図們江|두만강")
 
 
-def resolve(text: str | None) -> frozenset[str]:
-    """The gazetteer keys of every place named in `text`, most specific and general alike."""
+def resolve(text: str | None, *, context: bool = False) -> frozenset[str]:
+    """The gazetteer keys of every place named in `text`, the most specific of each line.
+
+    `context`: the text is known to name a place (a report's place of detention), so spellings
+    that are also everyday words count too.
+    """
     if not text:
         return frozenset()
     folded = RIVERS.sub(" ", fold(text))
-    padded = f" {folded} "
-    found: set[str] = set()
-    for alias, latin, key in _alias_table():
-        if (f" {alias} " in padded) if latin else (alias in folded):
-            found.add(key)
-    return frozenset(_drop_implied_parents(found))
+    return frozenset(_drop_implied_parents(_resolver().keys(folded, context=context)))
 
 
 def _drop_implied_parents(keys: set[str]) -> set[str]:
@@ -75,18 +137,31 @@ def _drop_implied_parents(keys: set[str]) -> set[str]:
 @cache
 def ancestors(key: str) -> tuple[str, ...]:
     """`key` and every place containing it, innermost first."""
+    places = gazetteer().places
     chain: list[str] = []
     current: str | None = key
     while current is not None and current not in chain:
         chain.append(current)
-        current = PLACES[current].parent if current in PLACES else None
+        current = places[current].parent if current in places else None
     return tuple(chain)
 
 
 @cache
+def _regions() -> frozenset[str]:
+    places = gazetteer().places.values()
+    holding_towns = {p.parent for p in places if p.parent and p.kind == "city"}
+    return frozenset(p.key for p in places if p.kind in ("region", "area")) | holding_towns
+
+
 def is_region(key: str) -> bool:
-    """Whether other places lie inside this one (a province, a prefecture, a krai)."""
-    return any(place.parent == key for place in PLACES.values())
+    """Whether towns lie inside this place (a province, a prefecture, a krai)."""
+    return key in _regions()
+
+
+def is_area(key: str) -> bool:
+    """A loose zone ("the China-North Korea border"): it never rules another place out."""
+    found = gazetteer().places.get(key)
+    return found is not None and found.kind == "area"
 
 
 def related(left: Iterable[str], right: Iterable[str]) -> bool:
@@ -99,13 +174,33 @@ def related(left: Iterable[str], right: Iterable[str]) -> bool:
     return False
 
 
+@cache
+def _country_words() -> frozenset[str]:
+    names = (
+        n for c in gazetteer().countries.values() for n in (*c.spellings, c.name_en, c.name_ko)
+    )
+    return frozenset(w for n in names for w in fold(n.rstrip("*")).split())
+
+
+GENERIC_WORDS = frozenset(_GENERIC_WORDS.split())
+
+
 def content_words(text: str | None) -> frozenset[str]:
     """Words of a place the gazetteer does not know, minus generic and country words."""
     if not text:
         return frozenset()
     words = set(fold(text).split())
-    return frozenset(w for w in words - GENERIC_WORDS - COUNTRY_WORDS if len(w) > 1)
+    return frozenset(w for w in words - GENERIC_WORDS - _country_words() if len(w) > 1)
+
+
+def abroad(keys: frozenset[str]) -> frozenset[str]:
+    """The places outside the two Koreas (Seoul is where the NGO speaks, Hyesan where they fled)."""
+    return frozenset(k for k in keys if country_of(k) not in HOME)
 
 
 def place(key: str) -> Place:
-    return PLACES[key]
+    return gazetteer().places[key]
+
+
+def country_of(key: str) -> str:
+    return gazetteer().places[key].country

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
-from bot.cases.gazetteer import country_name
 from bot.cases.matching import is_confirming_org, outlet_key, outlet_label
 from bot.cases.places import place
 from bot.domain import Facts, Status
+from bot.reference import country_name
 
 
 class Corroboration(StrEnum):

@@ -1,10 +1,12 @@
 """Lexicons: the vocabulary of the classifier, read from YAML data files and checked on load.
 
 Three kinds of file live in `bot/classify/lexicons/`: one per language (concept -> terms, groups,
-number words and count words), a gazetteer of countries and places (`places:`), and a list of
-organisations (`orgs:`). This module reads them into one `Lexicon` of plain `Term`s and rejects
-anything malformed with a ConfigError that names the file and the entry. It knows which concept
-names the rules understand (CONCEPTS) but nothing about how they are used.
+number words and count words), demonyms and authorities that point to a country (`places:`), and a
+list of organisations (`orgs:`). Countries and places themselves come from the shared gazetteer
+(`bot/reference/gazetteer.yaml`), after the lexicon files, so a word a lexicon lists ("beijing" as
+the Chinese government) keeps the lexicon's reading. This module reads them into one `Lexicon` of
+plain `Term`s and rejects anything malformed with a ConfigError that names the file and the entry.
+It knows which concept names the rules understand (CONCEPTS) but nothing about how they are used.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 import yaml
 
 from bot.domain import ConfigError
+from bot.reference import Gazetteer, gazetteer
 
 BUNDLED_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -63,6 +66,11 @@ CONCEPTS = frozenset(
     }
 )
 PLACE_KINDS = frozenset({"country", "demonym", "region", "city", "facility"})
+GAZETTEER = "gazetteer.yaml"
+GAZETTEER_KINDS = {
+    "area": "region",
+    "border_crossing": "facility",
+}  # gazetteer kind -> PLACE_KINDS
 GROUPS = frozenset({"children", "women", "elderly", "pregnant", "family"})
 WORD_LISTS = (
     "count_nouns",
@@ -119,6 +127,7 @@ def load_lexicon(paths: Sequence[Path] | None = None) -> Lexicon:
     builder = _Builder()
     for path in files:
         builder.add_file(path, _read_yaml(path))
+    builder.add_gazetteer(gazetteer())
     return builder.build()
 
 
@@ -204,6 +213,16 @@ class _Builder:
             raise ConfigError(f"{name}: {where}.kind: must be one of {sorted(PLACE_KINDS)}")
         for text in _strings(name, f"{where}.names", entry.get("names")):
             self.terms.append(Term(text, "place", value=iso, kind=str(kind), source=name))
+
+    def add_gazetteer(self, data: Gazetteer) -> None:
+        """Every country and place spelling, voting for its country (ambiguous ones left out)."""
+        for country in data.countries.values():
+            for text in country.spellings:
+                self.terms.append(Term(text, "place", country.iso, "country", GAZETTEER))
+        for place in data.places.values():
+            kind = GAZETTEER_KINDS.get(place.kind, place.kind)
+            for text in place.spellings:
+                self.terms.append(Term(text, "place", place.country, kind, GAZETTEER))
 
     def _add_org(self, name: str, i: int, entry: Any) -> None:
         where = f"orgs[{i}]"

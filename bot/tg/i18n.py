@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from bot import reference
+
 LANGUAGES = ("en", "ko")
 DEFAULT_LANGUAGE = "en"
 
@@ -58,16 +60,10 @@ def status_name(lang: str, status: str) -> str:
 
 
 def country_name(lang: str, code: str | None) -> str:
-    if not code:
-        return t(lang, "unknown")
-    key = f"country_{code.upper()}"
-    return t(lang, key) if has(lang, key) else code.upper()
+    """The country's name from the shared gazetteer (bot.reference), in the chat's language."""
+    return reference.country_name(code, lang) or t(lang, "unknown")
 
 
 def known_countries() -> tuple[str, ...]:
-    """ISO codes the locales name, in file order (the settings keyboard offers these)."""
-    return tuple(
-        key.removeprefix("country_")
-        for key in catalog(DEFAULT_LANGUAGE)
-        if key.startswith("country_")
-    )
+    """ISO codes subscribers can filter by, in the gazetteer's order (the settings keyboard)."""
+    return reference.offered_countries()

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from bot.domain import Status
+from bot.reference import country_code
 from bot.tg.i18n import LANGUAGES, catalog, known_countries
 
 MAX_ID = 2**31 - 1
@@ -78,14 +79,9 @@ def parse_status(text: str) -> Status | None:
 
 
 def parse_country(text: str) -> str | None:
-    code = text.strip().upper()
-    if code in known_countries():
-        return code
-    for lang in LANGUAGES:
-        for known in known_countries():
-            if catalog(lang).get(f"country_{known}", "").lower() == text.strip().lower():
-                return known
-    return None
+    """An offered country written as its code or any of its names ("CN", "China", "중국")."""
+    code = country_code(text)
+    return code if code in known_countries() else None
 
 
 def parse_since(text: str, today: date) -> date | None:
