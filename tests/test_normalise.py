@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 import time
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 
@@ -18,6 +20,7 @@ from bot.feeds.normalise import (
     normalise_entry,
     normalised_title,
 )
+from bot.feeds.unwrap import unwrap_redirect
 from bot.textlang import detect_language
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -285,3 +288,71 @@ def test_normalised_title_drops_outlet_tags_and_punctuation() -> None:
     assert normalised_title("(2nd LD) Court Hears the Case, Again - Example Wire") == (
         "court hears the case again"
     )
+
+
+# -- aggregators' redirect links -------------------------------------------------------------------
+OUTLET = "https://www.example.org/world/2026/11/19/border-arrests?id=5"
+
+
+def _google_news_id(*fields: tuple[int, bytes]) -> str:
+    """An article id as Google News writes it: base64url of a protobuf message, no padding."""
+    message = b"\x08\x13"  # field 1, a varint
+    for number, value in fields:
+        message += bytes([number << 3 | 2, len(value)]) + value
+    return base64.urlsafe_b64encode(message).decode().rstrip("=")
+
+
+@pytest.mark.parametrize(
+    ("link", "unwrapped"),
+    [
+        (
+            "https://www.google.com/url?rct=j&sa=t&url="
+            + quote(OUTLET, safe="")
+            + "&ct=ga&cd=CAIyGjA&usg=AOvVaw0",
+            OUTLET,
+        ),
+        ("https://news.google.com/news/url?sa=t&fd=R&url=" + quote(OUTLET, safe=""), OUTLET),
+        (
+            "https://news.google.com/rss/articles/"
+            + _google_news_id((4, OUTLET.encode()), (5, b"amp"))
+            + "?oc=5",
+            OUTLET,
+        ),
+        (
+            "https://news.google.com/rss/articles/" + _google_news_id((4, b"AU_yqLopaque")),
+            None,
+        ),
+        ("https://www.google.com/search?q=" + quote(OUTLET, safe=""), None),
+        ("https://www.google.com/url?url=javascript:alert(1)", None),
+        ("https://news.example.org/url?url=" + quote(OUTLET, safe=""), None),
+    ],
+    ids=[
+        "google-alerts",
+        "old-google-news",
+        "google-news-article-id",
+        "new-google-news-id-kept",
+        "google-search-kept",
+        "non-web-target-kept",
+        "not-google-kept",
+    ],
+)
+def test_google_redirect_links_become_the_outlets_own_url(
+    link: str, unwrapped: str | None
+) -> None:
+    expected = canonical_url(unwrapped) if unwrapped else canonical_url(link.split("#")[0])
+    assert unwrap_redirect(link) == (unwrapped or link)
+    assert canonical_url(link) == expected
+
+
+def test_a_story_reached_through_google_and_directly_gets_one_key() -> None:
+    via_google = {
+        "title": "Held at the border",
+        "link": "https://www.google.com/url?url=" + quote(OUTLET, safe=""),
+    }
+    direct = {"title": "Held at the border", "link": OUTLET}
+    context = FeedContext(spec_language="en")
+    items = [
+        normalise_entry(e, context=context, now=NOW, warnings=[]) for e in (via_google, direct)
+    ]
+    assert items[0].link == items[1].link == canonical_url(OUTLET)
+    assert items[0].key == items[1].key

@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bot.domain import Item
+from bot.feeds.unwrap import unwrap_redirect
 from bot.textlang import detect_language, plausible
 
 SUMMARY_MAX_CHARS = 4000
@@ -64,8 +65,9 @@ class FeedContext:
 
 # -- URLs -------------------------------------------------------------------------------------------
 def canonical_url(url: str) -> str:
-    """`url` without tracking parameters or fragment, with lower-case scheme and host."""
-    url = url.strip()
+    """`url` without tracking parameters or fragment, with lower-case scheme and host; a Google
+    News or Google Alerts redirect link becomes the outlet's own URL (`bot.feeds.unwrap`)."""
+    url = unwrap_redirect(url.strip())
     try:
         parts = urlsplit(url)
         port = parts.port
