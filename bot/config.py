@@ -5,7 +5,8 @@ The whole file is checked before anything is returned, and every problem found g
 fixes the file in one pass. Every returned spec has `interval_seconds` set (the default when the file
 gives none). Polling intervals default to 15 minutes; anything below 5 minutes is
 refused as impolite to the sites (news feeds rarely change faster), and above a week as a likely typo.
-Intervals are seconds, or a number with a unit: "90s", "30m", "2h", "1d".
+Intervals are seconds, or a number with a unit: "90s", "30m", "2h", "1d". `allow_private: true` lets
+a feed's host resolve to a loopback or private address (a feed on the operator's own network).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ DEFAULT_INTERVAL_SECONDS = 900  # 15 minutes: fresh enough for alerts, gentle on
 MIN_INTERVAL_SECONDS = 300  # 5 minutes: the floor; faster polling only annoys publishers
 MAX_INTERVAL_SECONDS = 7 * 24 * 3600
 
-FEED_KEYS = frozenset({"name", "url", "language", "interval", "tags"})
+FEED_KEYS = frozenset({"name", "url", "language", "interval", "tags", "allow_private"})
 TOP_KEYS = frozenset({"feeds"})
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$", re.IGNORECASE)
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$", re.IGNORECASE)
@@ -103,6 +104,7 @@ def _feed_spec(position: int, entry: object, problems: list[str]) -> FeedSpec | 
     language = _language(entry.get("language"), label, problems)
     interval = _interval(entry.get("interval"), label, problems)
     tags = _tags(entry.get("tags"), label, problems)
+    allow_private = _flag(entry.get("allow_private"), "allow_private", label, problems)
     if len(problems) > before or name is None or url is None:
         return None
     return FeedSpec(
@@ -111,6 +113,7 @@ def _feed_spec(position: int, entry: object, problems: list[str]) -> FeedSpec | 
         language=language,
         interval_seconds=interval or DEFAULT_INTERVAL_SECONDS,
         tags=tags,
+        allow_private=allow_private,
     )
 
 
@@ -197,6 +200,13 @@ def _tags(value: object, label: str, problems: list[str]) -> tuple[str, ...]:
         problems.append(f"{label}: tags: must be a list of words, like [korean, rights]")
         return ()
     return tuple(t.strip() for t in value)
+
+
+def _flag(value: object, key: str, label: str, problems: list[str]) -> bool:
+    if value is None or isinstance(value, bool):
+        return bool(value)
+    problems.append(f"{label}: {key}: must be true or false, got {value!r}")
+    return False
 
 
 def _check_duplicates(entries: list[Any], problems: list[str]) -> None:

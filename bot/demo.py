@@ -14,7 +14,7 @@ from rich.console import Console
 from bot.classify import classify
 from bot.config import parse_feeds_yaml
 from bot.console import ConsoleNotifier
-from bot.feeds import Fetcher
+from bot.feeds import Fetcher, private_feed_hosts
 from bot.localserve import serve_directory
 from bot.pipeline import Pipeline
 from bot.poller import Poller
@@ -41,7 +41,7 @@ async def run_demo(console: Console, database: Path = DEMO_DATABASE) -> int:
             sync_feed_list(factory, specs)
             pipeline = Pipeline(classify)
             notifier.note(f"Polling {len(specs)} sample feeds served from {base_url} ...")
-            async with Fetcher() as fetcher:
+            async with Fetcher(private_hosts=private_feed_hosts(specs)) as fetcher:
                 poller = Poller(
                     factory, fetcher, worker_id="demo", on_new_reports=pipeline.on_new_reports
                 )

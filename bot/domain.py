@@ -65,6 +65,7 @@ class FeedSpec:
     language: str | None = None
     interval_seconds: int | None = None
     tags: tuple[str, ...] = ()
+    allow_private: bool = False  # may resolve to a loopback/private address (a self-hosted feed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,9 +162,10 @@ class FeedHTTPError(FetchError):
 
     kind = "http"
 
-    def __init__(self, message: str, *, status: int) -> None:
+    def __init__(self, message: str, *, status: int, retry_after: datetime | None = None) -> None:
         super().__init__(message)
         self.status = status
+        self.retry_after = retry_after  # from a 429/503's Retry-After: poll again no sooner
 
 
 class NetworkError(FetchError):
@@ -172,6 +174,12 @@ class NetworkError(FetchError):
 
 class RedirectError(FetchError):
     kind = "redirect"
+
+
+class PrivateAddressError(FetchError):
+    """The feed or a redirect leads to a loopback, link-local or private address not allowed."""
+
+    kind = "private_address"
 
 
 class BodyTooLargeError(FetchError):

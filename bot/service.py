@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.classify import classify
 from bot.console import ConsoleNotifier
 from bot.domain import FeedSpec
-from bot.feeds import Fetcher
+from bot.feeds import Fetcher, private_feed_hosts
 from bot.pipeline import Pipeline, PipelineEvent
 from bot.poller import CycleSummary, Poller, utcnow
 from bot.settings import Settings
@@ -131,6 +131,7 @@ class Service:
         self.settings = settings
         self.engine, self.factory = open_store(settings.database_url)
         sync_feed_list(self.factory, specs)
+        self._private_hosts = private_feed_hosts(specs)
         self.pipeline = Pipeline(classify)
         self.scheduler = AsyncIOScheduler(timezone=UTC)
         self._stop = asyncio.Event()
@@ -145,7 +146,8 @@ class Service:
             loop = asyncio.get_running_loop()
             for sig in (signal.SIGINT, signal.SIGTERM):
                 loop.add_signal_handler(sig, self._stop.set)
-        async with Fetcher() as fetcher:
+        private = self.settings.allow_private_feeds
+        async with Fetcher(allow_private=private, private_hosts=self._private_hosts) as fetcher:
             poller = Poller(
                 self.factory,
                 fetcher,

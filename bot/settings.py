@@ -33,6 +33,7 @@ class Settings:
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8443
     webhook_secret: str | None = field(default=None, repr=False)
+    allow_private_feeds: bool = False  # every feed may reach loopback/private addresses
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -75,7 +76,12 @@ class Settings:
             webhook_listen=env.get("REPATWATCH_WEBHOOK_LISTEN", "").strip() or "127.0.0.1",
             webhook_port=webhook_port,
             webhook_secret=env.get("REPATWATCH_WEBHOOK_SECRET", "").strip() or None,
+            allow_private_feeds=_true(env, "REPATWATCH_ALLOW_PRIVATE_FEEDS"),
         )
+
+
+def _true(env: Mapping[str, str], name: str) -> bool:
+    return env.get(name, "").strip().lower() in {"1", "true", "yes"}
 
 
 def _int_list(raw: str, name: str, problems: list[str]) -> list[int]:

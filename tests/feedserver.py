@@ -7,8 +7,9 @@ on `server.max_in_flight` (the most requests handled at once).
 
 Routes can carry a status code, extra headers, an ETag and/or Last-Modified (a matching
 If-None-Match / If-Modified-Since gets a 304 with no body), a delay before the response (for
-timeouts; `stop()` wakes delayed handlers at once), a gzip-encoded body, a chunked body (no
-Content-Length), redirects (301/302/303/307/308) and gzip bombs. Re-registering a path replaces it,
+timeouts; `stop()` wakes delayed handlers at once), a body trickled a byte at a time, a
+gzip-encoded body, a chunked body (no Content-Length), redirects (301/302/303/307/308, optionally
+slow) and gzip bombs. Re-registering a path replaces it,
 so a feed can gain items between two polls.
 
 Importing: the tests folder is not a package; pytest's default "prepend" import mode puts `tests/`
@@ -63,6 +64,7 @@ class Route:
     delay: float = 0.0
     content_encoding: str | None = None  # the body is already encoded this way (gzip, deflate)
     chunked: bool = False
+    trickle: float = 0.0  # seconds between single bytes of the body (a server that trickles)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +147,7 @@ class FeedServer:
         delay: float = 0.0,
         gzip: bool = False,
         chunked: bool = False,
+        trickle: float = 0.0,
     ) -> str:
         """Serve `body` on `path` (replacing any earlier route); returns the full URL."""
         data = body.encode("utf-8") if isinstance(body, str) else body
@@ -163,6 +166,7 @@ class FeedServer:
                 delay=delay,
                 content_encoding=encoding,
                 chunked=chunked,
+                trickle=trickle,
             ),
         )
         return self.url(path)
@@ -172,11 +176,12 @@ class FeedServer:
             self._routes[path] = route
         return self.url(path)
 
-    def redirect(self, path: str, to: str, *, status: int = 301) -> str:
-        """Redirect `path` to `to` (a path on this server or an absolute URL)."""
+    def redirect(self, path: str, to: str, *, status: int = 301, delay: float = 0.0) -> str:
+        """Redirect `path` to `to` (a path on this server or an absolute URL), after `delay` s."""
         location = self.url(to) if to.startswith("/") else to
+        headers = {"Location": location}
         return self.set_route(
-            path, Route(status=status, content_type="text/plain", headers={"Location": location})
+            path, Route(status=status, content_type="text/plain", headers=headers, delay=delay)
         )
 
     def gzip_bomb(self, path: str, *, inflated_size: int = 50 * 1024 * 1024) -> str:
@@ -320,6 +325,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _write_body(self, route: Route) -> None:
         try:
+            if route.trickle:
+                self._trickle(route)
+                return
             if not route.chunked:
                 self.wfile.write(route.body)
                 return
@@ -330,3 +338,11 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(b"0\r\n\r\n")
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True  # the client gave up (e.g. a size cap): fine
+
+    def _trickle(self, route: Route) -> None:
+        for position in range(len(route.body)):
+            if self.server.owner._stopping.wait(route.trickle):
+                break
+            self.wfile.write(route.body[position : position + 1])
+            self.wfile.flush()
+        self.close_connection = True

@@ -160,3 +160,18 @@ def test_the_error_names_the_file_it_came_from(tmp_path: Path) -> None:
         ConfigError, match=r"mine\.yaml has 1 problem:\n  feed 1 \('A'\): url: missing"
     ):
         load_feeds(path)
+
+
+def test_a_feed_may_be_marked_to_allow_a_private_address() -> None:
+    text = (
+        "feeds:\n  - name: Intranet\n    url: http://10.0.0.5/feed.xml\n    allow_private: true\n"
+        "  - name: Public\n    url: https://news.example.org/feed.xml\n"
+    )
+    assert [spec.allow_private for spec in parse_feeds_yaml(text)] == [True, False]
+
+
+def test_allow_private_must_be_true_or_false() -> None:
+    text = (
+        "feeds:\n  - name: Intranet\n    url: http://10.0.0.5/feed.xml\n    allow_private: maybe\n"
+    )
+    assert "allow_private: must be true or false, got 'maybe'" in _problems(text)

@@ -59,6 +59,7 @@ def poll_once(feeds: Path, database: str) -> subprocess.Popen[str]:
         "REPATWATCH_DATABASE_URL": database,
         "REPATWATCH_WORKER_ID": "crash-test-worker",
         "REPATWATCH_LOG_LEVEL": "WARNING",
+        "REPATWATCH_ALLOW_PRIVATE_FEEDS": "true",  # the feed server is on 127.0.0.1
     }
     command = [sys.executable, "-m", "bot", "poll", "--once", "--feeds", str(feeds)]
     return subprocess.Popen(

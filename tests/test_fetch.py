@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from feedserver import Entry, FeedServer, rss
@@ -17,9 +17,12 @@ from bot.domain import (
     FetchTimeoutError,
     NetworkError,
     NotAFeedError,
+    PrivateAddressError,
     RedirectError,
 )
 from bot.feeds import Fetcher
+from bot.feeds.addresses import is_public
+from bot.feeds.responses import MAX_RETRY_AFTER
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 STORIES = [
@@ -49,7 +52,7 @@ def server() -> Iterator[FeedServer]:
 
 @pytest.fixture
 async def fetcher() -> AsyncIterator[Fetcher]:
-    async with Fetcher(read_timeout=2, max_body_bytes=1024 * 1024) as client:
+    async with Fetcher(read_timeout=2, max_body_bytes=1024 * 1024, allow_private=True) as client:
         yield client
 
 
@@ -145,7 +148,7 @@ async def test_too_many_redirects_is_a_clear_error(server: FeedServer) -> None:
     for hop in range(4):
         server.redirect(f"/hop{hop}.xml", f"/hop{hop + 1}.xml", status=302)
     server.route("/hop4.xml", FEED)
-    async with Fetcher(max_redirects=2) as fetcher:
+    async with Fetcher(max_redirects=2, allow_private=True) as fetcher:
         result = await fetcher.fetch(server.url("/hop0.xml"), now=NOW)
     assert isinstance(result.error, RedirectError)
     assert result.error.kind == "redirect"
@@ -169,7 +172,7 @@ async def test_a_missing_feed_says_it_is_gone(server: FeedServer, fetcher: Fetch
 
 async def test_a_server_that_stalls_times_out(server: FeedServer) -> None:
     url = server.route("/slow.xml", FEED, delay=5)
-    async with Fetcher(read_timeout=0.2) as fetcher:
+    async with Fetcher(read_timeout=0.2, allow_private=True) as fetcher:
         result = await fetcher.fetch(url, now=NOW)
     assert isinstance(result.error, FetchTimeoutError) and result.error.kind == "timeout"
     assert "timed out" in str(result.error)
@@ -235,7 +238,7 @@ async def test_an_html_page_is_not_taken_for_a_feed(server: FeedServer, fetcher:
 async def test_the_per_host_limit_caps_parallel_requests(server: FeedServer) -> None:
     for n in range(6):
         server.route(f"/f{n}.xml", FEED, delay=0.2)
-    async with Fetcher(per_host_limit=2) as fetcher:
+    async with Fetcher(per_host_limit=2, allow_private=True) as fetcher:
         results = await asyncio.gather(
             *(fetcher.fetch(server.url(f"/f{n}.xml"), now=NOW) for n in range(6))
         )
@@ -298,7 +301,7 @@ async def test_an_unknown_content_encoding_is_a_clear_error(
 
 async def test_a_304_without_validators_keeps_the_ones_sent(server: FeedServer) -> None:
     url = server.route("/feed.xml", "", status=304, content_type="text/plain")
-    async with Fetcher() as fetcher:
+    async with Fetcher(allow_private=True) as fetcher:
         result = await fetcher.fetch(
             url, etag='"kept"', last_modified="Tue, 17 Nov 2026 08:00:00 GMT"
         )
@@ -317,3 +320,146 @@ async def test_polls_answered_304_reuse_one_connection(
         await fetcher.fetch(server.url("/gone.xml"), now=NOW)
         await fetcher.fetch(server.url("/moved.xml"), etag='"same"', now=NOW)
     assert len({request.client_port for request in server.requests}) == 1
+
+
+# -- one deadline per fetch ---------------------------------------------------------------------
+async def test_the_deadline_covers_the_whole_redirect_chain_not_each_hop(
+    server: FeedServer,
+) -> None:
+    server.route("/end.xml", FEED)
+    for hop in range(3):
+        server.redirect(f"/r{hop}.xml", f"/r{hop + 1}.xml", status=302, delay=0.4)
+    server.redirect("/r3.xml", "/end.xml", status=302, delay=0.4)
+    async with Fetcher(total_timeout=1, read_timeout=5, allow_private=True) as fetcher:
+        result = await fetcher.fetch(server.url("/r0.xml"), now=NOW)
+    assert isinstance(result.error, FetchTimeoutError)
+    assert "longer than 1 s in all" in str(result.error)
+    assert server.requests_to("/end.xml") == []
+
+
+async def test_a_server_trickling_its_body_is_cut_at_the_deadline(server: FeedServer) -> None:
+    url = server.route("/drip.xml", FEED, trickle=0.05)
+    async with Fetcher(total_timeout=0.5, read_timeout=5, allow_private=True) as fetcher:
+        result = await fetcher.fetch(url, now=NOW)
+    assert isinstance(result.error, FetchTimeoutError) and result.error.kind == "timeout"
+
+
+async def test_a_deadline_given_for_one_fetch_overrides_the_default(server: FeedServer) -> None:
+    url = server.route("/slow.xml", FEED, delay=0.5)
+    async with Fetcher(total_timeout=60, allow_private=True) as fetcher:
+        cut = await fetcher.fetch(url, now=NOW, deadline=0.1)
+        whole = await fetcher.fetch(url, now=NOW)
+    assert isinstance(cut.error, FetchTimeoutError) and whole.ok
+
+
+# -- memory shared by concurrent fetches ---------------------------------------------------------
+async def test_concurrent_fetches_hold_no_more_bodies_than_the_budget_plus_one(
+    server: FeedServer,
+) -> None:
+    big = rss([Entry(f"Story {n} " + "words " * 40, guid=f"s-{n}") for n in range(300)])
+    for n in range(6):
+        server.route(f"/big{n}.xml", big, chunked=n % 2 == 0, gzip=n % 3 == 0)
+    budget = len(big) * 2
+    async with Fetcher(body_budget_bytes=budget, per_host_limit=6, allow_private=True) as fetcher:
+        results = await asyncio.gather(
+            *(fetcher.fetch(server.url(f"/big{n}.xml"), now=NOW) for n in range(6))
+        )
+        peak, left = fetcher.budget.peak, fetcher.budget.used
+    assert [len(r.items) for r in results] == [300] * 6
+    assert peak <= budget + fetcher.max_body_bytes
+    assert left == 0
+
+
+# -- private addresses ---------------------------------------------------------------------------
+async def test_a_feed_on_a_loopback_address_is_refused_by_default(server: FeedServer) -> None:
+    url = server.route("/feed.xml", FEED)
+    async with Fetcher() as fetcher:
+        result = await fetcher.fetch(url, now=NOW)
+    assert isinstance(result.error, PrivateAddressError)
+    assert result.error.kind == "private_address"
+    assert "allow_private: true" in str(result.error)
+    assert "REPATWATCH_ALLOW_PRIVATE_FEEDS" in str(result.error)
+    assert server.requests == []
+
+
+async def test_a_host_name_is_judged_by_the_address_it_resolves_to(server: FeedServer) -> None:
+    server.route("/feed.xml", FEED)
+    async with Fetcher() as fetcher:
+        result = await fetcher.fetch(f"http://localhost:{server.port}/feed.xml", now=NOW)
+    assert isinstance(result.error, PrivateAddressError)
+    assert "localhost (127.0.0.1)" in str(result.error) or "localhost (::1)" in str(result.error)
+    assert server.requests == []
+
+
+async def test_a_feed_marked_allow_private_may_use_its_own_host(server: FeedServer) -> None:
+    url = server.route("/feed.xml", FEED)
+    async with Fetcher(private_hosts=["127.0.0.1"]) as fetcher:
+        result = await fetcher.fetch(url, now=NOW)
+    assert result.ok and len(result.items) == 2
+
+
+async def test_a_redirect_to_another_private_host_is_refused_at_that_hop(
+    server: FeedServer,
+) -> None:
+    server.route("/inner.xml", FEED)
+    start = server.redirect("/feed.xml", f"http://localhost:{server.port}/inner.xml", status=302)
+    async with Fetcher(private_hosts=["127.0.0.1"]) as fetcher:
+        result = await fetcher.fetch(start, now=NOW)
+    assert isinstance(result.error, PrivateAddressError)
+    assert [r.path for r in server.requests] == ["/feed.xml"]
+
+
+@pytest.mark.parametrize(
+    ("address", "public"),
+    [
+        ("127.0.0.1", False),
+        ("10.1.2.3", False),
+        ("172.16.0.9", False),
+        ("192.168.1.1", False),
+        ("169.254.169.254", False),
+        ("100.64.0.1", False),
+        ("0.0.0.0", False),
+        ("::1", False),
+        ("fe80::1", False),
+        ("fd00::1", False),
+        ("::ffff:10.0.0.1", False),
+        ("224.0.0.1", False),
+        ("93.184.216.34", True),
+        ("2606:4700::1111", True),
+    ],
+)
+def test_only_globally_routable_addresses_count_as_public(address: str, public: bool) -> None:
+    assert is_public(address) is public
+
+
+# -- Retry-After ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("status", "header", "expected"),
+    [
+        (429, "120", NOW + timedelta(seconds=120)),
+        (503, "Fri, 20 Nov 2026 13:00:00 GMT", NOW + timedelta(hours=1)),
+        (429, str(10 * 24 * 3600), NOW + MAX_RETRY_AFTER),
+        (503, "soon", None),
+        (429, "Fri, 20 Nov 2026 11:00:00 GMT", None),
+    ],
+    ids=["seconds", "http-date", "capped-at-a-day", "unreadable", "in-the-past"],
+)
+async def test_a_site_asking_to_wait_says_until_when(
+    server: FeedServer,
+    fetcher: Fetcher,
+    status: int,
+    header: str,
+    expected: datetime | None,
+) -> None:
+    url = server.route("/feed.xml", "busy", status=status, headers={"Retry-After": header})
+    result = await fetcher.fetch(url, now=NOW)
+    assert isinstance(result.error, FeedHTTPError) and result.error.status == status
+    assert result.retry_after == expected
+
+
+async def test_retry_after_on_a_plain_server_error_is_ignored(
+    server: FeedServer, fetcher: Fetcher
+) -> None:
+    url = server.route("/feed.xml", "oops", status=500, headers={"Retry-After": "600"})
+    result = await fetcher.fetch(url, now=NOW)
+    assert isinstance(result.error, FeedHTTPError) and result.retry_after is None

@@ -27,6 +27,7 @@ def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     url = f"sqlite:///{tmp_path / 'cli.db'}"
     monkeypatch.setenv("REPATWATCH_DATABASE_URL", url)
     monkeypatch.setenv("REPATWATCH_WORKER_ID", "cli-test")
+    monkeypatch.setenv("REPATWATCH_ALLOW_PRIVATE_FEEDS", "true")  # the feed server is on 127.0.0.1
     return url
 
 

@@ -85,6 +85,7 @@ async def world(tmp_path: Path) -> AsyncIterator[World]:
             worker_id="e2e",
             poll_every_seconds=0.2,
             leader_ttl_seconds=3,
+            allow_private_feeds=True,  # the feed server is on 127.0.0.1
         )
         service = Service(settings, load_feeds(feeds_file))
         running = asyncio.create_task(service.run(handle_signals=False))

@@ -53,7 +53,9 @@ def server() -> Iterator[FeedServer]:
 
 @pytest.fixture
 async def fetcher() -> AsyncIterator[Fetcher]:
-    async with Fetcher(read_timeout=0.5, connect_timeout=2, total_timeout=5) as client:
+    async with Fetcher(
+        read_timeout=0.5, connect_timeout=2, total_timeout=5, allow_private=True
+    ) as client:
         yield client
 
 
@@ -318,3 +320,17 @@ async def test_the_scheduler_job_polls_due_feeds_and_never_runs_twice_at_once(
         engine.dispose()
     assert (job.max_instances, job.coalesce) == (1, True)
     assert len(server.requests_to("/a")) == 1
+
+
+async def test_a_feed_asking_to_wait_is_not_polled_again_before_its_retry_after(
+    session_factory: Factory, server: FeedServer, fetcher: Fetcher, clock: Clock
+) -> None:
+    server.route("/a", "slow down", status=429, headers={"Retry-After": "7200"})
+    add_feeds(session_factory, server, "/a")
+    poller = make_poller(session_factory, fetcher, clock)
+    await poller.poll_all()
+    assert feed(session_factory, "a").next_poll_at.replace(tzinfo=UTC) >= T0 + timedelta(hours=2)
+    clock.advance(minutes=90)
+    assert (await poller.poll_due()).outcomes == ()
+    clock.advance(minutes=40)
+    assert len((await poller.poll_due()).outcomes) == 1

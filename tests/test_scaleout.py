@@ -101,6 +101,7 @@ def start_worker(
         "REPATWATCH_WORKER_ID": name,
         "REPATWATCH_POLL_EVERY": "1",
         "REPATWATCH_LEADER_TTL": "3",
+        "REPATWATCH_ALLOW_PRIVATE_FEEDS": "true",  # the feed server is on 127.0.0.1
         "TELEGRAM_BOT_TOKEN": api.token,
         "TELEGRAM_API_URL": api.url,
     }

@@ -36,7 +36,10 @@ async def test_console_mode_prints_the_alert_and_the_case(tmp_path: Path) -> Non
     with FeedServer() as server:
         url = server.route("/feed.xml", rss([DETENTION], title="South Wire"))
         feeds = tmp_path / "feeds.yaml"
-        feeds.write_text(f"feeds:\n  - name: South Wire\n    url: {url}\n", encoding="utf-8")
+        feeds.write_text(
+            f"feeds:\n  - name: South Wire\n    url: {url}\n    allow_private: true\n",
+            encoding="utf-8",
+        )
         settings = Settings(
             database_url=f"sqlite:///{tmp_path / 'rw.db'}", worker_id="t", poll_every_seconds=0.5
         )

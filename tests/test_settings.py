@@ -50,3 +50,9 @@ def test_the_token_never_appears_in_the_settings_repr() -> None:
     settings = Settings.from_env({"TELEGRAM_BOT_TOKEN": "123456:SECRET-token"})
     assert settings.telegram_token == "123456:SECRET-token"
     assert "SECRET" not in repr(settings)
+
+
+def test_private_feed_addresses_are_refused_unless_the_environment_allows_them() -> None:
+    assert Settings.from_env({}).allow_private_feeds is False
+    allowed = Settings.from_env({"REPATWATCH_ALLOW_PRIVATE_FEEDS": "true"})
+    assert allowed.allow_private_feeds is True

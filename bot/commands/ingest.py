@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.classify import classify
 from bot.config import DEFAULT_INTERVAL_SECONDS, load_feeds
 from bot.domain import FeedSpec
-from bot.feeds import Fetcher, FetchResult
+from bot.feeds import Fetcher, FetchResult, private_feed_hosts
 from bot.pipeline import Pipeline
 from bot.poller import CycleSummary, FeedOutcome, Poller, utcnow
 from bot.settings import Settings
@@ -81,7 +81,7 @@ def poll_command(args: argparse.Namespace, settings: Settings) -> int:
             store.sync_feeds(
                 session, specs, utcnow(), default_interval_seconds=DEFAULT_INTERVAL_SECONDS
             )
-        summary = asyncio.run(_poll_once(factory, settings, len(specs)))
+        summary = asyncio.run(_poll_once(factory, settings, specs))
     print(
         f"{_count(summary.polled, 'feed')} polled: {_count(summary.new_reports, 'new report')}, "
         f"{summary.unchanged} unchanged, {summary.failed} failed"
@@ -91,16 +91,16 @@ def poll_command(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _poll_once(
-    factory: sessionmaker[Session], settings: Settings, total: int
+    factory: sessionmaker[Session], settings: Settings, specs: list[FeedSpec]
 ) -> CycleSummary:
     # New reports go through the same pipeline as in `run` (classify, cases, alert outbox), in the
     # transaction that stores them: otherwise they would be stored and never classified.
     pipeline = Pipeline(classify)
-    async with Fetcher() as fetcher:
+    async with _fetcher(settings, specs) as fetcher:
         poller = Poller(
             factory, fetcher, worker_id=settings.worker_id, on_new_reports=pipeline.on_new_reports
         )
-        with _progress(total) as report:
+        with _progress(len(specs)) as report:
             return await poller.poll_all(progress=report)
 
 
@@ -135,7 +135,7 @@ def check_command(args: argparse.Namespace, settings: Settings) -> int:
     print(f"{path}: {len(specs)} feeds, no problems found")
     if not args.fetch:
         return 0
-    results = asyncio.run(_fetch_all(specs))
+    results = asyncio.run(_fetch_all(specs, settings))
     failed = 0
     for spec, result in zip(specs, results, strict=True):
         print(f"{spec.name}: {_fetch_line(result)}")
@@ -144,8 +144,13 @@ def check_command(args: argparse.Namespace, settings: Settings) -> int:
     return 1 if failed else 0
 
 
-async def _fetch_all(specs: list[FeedSpec]) -> list[FetchResult]:
-    async with Fetcher() as fetcher, asyncio.TaskGroup() as tasks:
+def _fetcher(settings: Settings, specs: list[FeedSpec]) -> Fetcher:
+    hosts = private_feed_hosts(specs)
+    return Fetcher(allow_private=settings.allow_private_feeds, private_hosts=hosts)
+
+
+async def _fetch_all(specs: list[FeedSpec], settings: Settings) -> list[FetchResult]:
+    async with _fetcher(settings, specs) as fetcher, asyncio.TaskGroup() as tasks:
         jobs = [tasks.create_task(fetcher.fetch(s.url, language=s.language)) for s in specs]
     return [job.result() for job in jobs]
 

@@ -1,29 +1,33 @@
 """Fetch one feed over HTTP politely and safely, and parse it off the event loop.
 
-`Fetcher` owns one shared `httpx.AsyncClient` for every feed: connect/read timeouts plus an overall
-deadline, a per-host concurrency limit (one semaphore per host), conditional GET (ETag and
-Last-Modified; a 304 means nothing new), redirects followed by hand up to a limit so that the caller
-learns whether every hop was permanent (then it should update the stored URL), and a cap on the body
-size after decompression (it inflates gzip/deflate itself, in bounded steps, so a gzip bomb never
-fills memory). `fetch` never raises for a feed's failure: it returns a `FetchResult` whose `error`
-carries a `FeedError` subclass with a `kind` and a plain-words message.
+`Fetcher` owns one shared aiohttp session for every feed: connect and read timeouts plus one overall
+deadline per fetch (every redirect hop, the wait for a per-host slot and the body included, so a
+server trickling a byte a second is cut there), a per-host concurrency limit (one semaphore per
+host), conditional GET (ETag and Last-Modified; a 304 means nothing new), redirects followed by hand
+up to a limit so that the caller learns whether every hop was permanent (then it should update the
+stored URL), no loopback/private addresses unless allowed (`bot.feeds.addresses`), a cap on each
+body after decompression (it inflates gzip/deflate itself, in bounded steps, so a gzip bomb never
+fills memory) and a byte budget shared by all fetches (`bot.feeds.budget`), so memory stays bounded
+however many feeds are fetched at once. A 429/503's Retry-After travels with the error. `fetch`
+never raises for a feed's failure: it returns a `FetchResult` whose `error` carries a `FeedError`
+subclass with a `kind` and a plain-words message.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from types import TracebackType
 
-import httpx
+import aiohttp
+from yarl import URL
 
 import bot
 from bot.domain import (
-    BodyDecodingError,
     BodyTooLargeError,
     FeedError,
     FeedHTTPError,
@@ -34,10 +38,15 @@ from bot.domain import (
     ParseError,
     RedirectError,
 )
-from bot.feeds.parse import CappedDecoder, human_size, parse_feed, too_large
+from bot.feeds.addresses import GuardedResolver, PrivateAccess, RefusedAddress, check_literal
+from bot.feeds.budget import ByteBudget
+from bot.feeds.parse import human_size, parse_feed, too_large
+from bot.feeds.responses import RETRY_AFTER_STATUSES, decoder_for, retry_after, status_message
 
 logger = logging.getLogger(__name__)
 DRAIN_LIMIT = 64 * 1024
+BUDGET_BLOCK = 256 * 1024  # a body of unknown length reserves budget in blocks at least this big
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
 PERMANENT_REDIRECTS = frozenset({301, 308})
 ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
@@ -64,6 +73,11 @@ class FetchResult:
     def ok(self) -> bool:
         return self.error is None
 
+    @property
+    def retry_after(self) -> datetime | None:
+        """The time before which the site asked not to be polled again (429/503 Retry-After)."""
+        return self.error.retry_after if isinstance(self.error, FeedHTTPError) else None
+
 
 @dataclass(frozen=True, slots=True)
 class _Download:
@@ -76,13 +90,13 @@ class _Download:
     body: bytes | None  # None on 304
 
 
-# httpcore scans its whole pool for every idle connection it keeps, so a large keep-alive pool
-# costs more CPU than the reconnects it saves (measured with bench/poll.py: about half the CPU).
-KEEPALIVE_CONNECTIONS = 10
-
-
 class Fetcher:
-    """Fetches feeds through one shared HTTP client; use `async with Fetcher() as fetcher:`."""
+    """Fetches feeds through one shared HTTP session; use `async with Fetcher() as fetcher:`.
+
+    `total_timeout` is each fetch's overall deadline (keep it below the feed lease);
+    `body_budget_bytes` caps the bodies held by all fetches at once (plus one body);
+    `allow_private` / `private_hosts` say who may reach non-public addresses.
+    """
 
     def __init__(
         self,
@@ -94,32 +108,24 @@ class Fetcher:
         max_body_bytes: int = 10 * 1024 * 1024,
         max_redirects: int = 5,
         user_agent: str = bot.USER_AGENT,
-        transport: httpx.AsyncBaseTransport | None = None,
         total_timeout: float | None = 120,
+        body_budget_bytes: int = 64 * 1024 * 1024,
+        allow_private: bool = False,
+        private_hosts: Iterable[str] = (),
     ) -> None:
         self.connect_timeout = connect_timeout
         self.read_timeout = read_timeout
         self.max_body_bytes = max_body_bytes
         self.max_redirects = max_redirects
         self.per_host_limit = per_host_limit
+        self.max_connections = max_connections
         self.total_timeout = total_timeout
+        self.user_agent = user_agent
+        self.budget = ByteBudget(body_budget_bytes)
+        self.access = PrivateAccess(allow_private, frozenset(h.lower() for h in private_hosts))
         self._host_slots: dict[str, asyncio.Semaphore] = {}
-        self._client = httpx.AsyncClient(
-            transport=transport,
-            timeout=httpx.Timeout(
-                connect=connect_timeout, read=read_timeout, write=read_timeout, pool=None
-            ),
-            limits=httpx.Limits(
-                max_connections=max_connections,
-                max_keepalive_connections=min(max_connections, KEEPALIVE_CONNECTIONS),
-            ),
-            headers={
-                "User-Agent": user_agent,
-                "Accept": ACCEPT,
-                "Accept-Encoding": "gzip, deflate",
-            },
-            follow_redirects=False,
-        )
+        self._session: aiohttp.ClientSession | None = None
+        self._resolver: GuardedResolver | None = None
 
     async def __aenter__(self) -> Fetcher:
         return self
@@ -133,7 +139,37 @@ class Fetcher:
         await self.aclose()
 
     async def aclose(self) -> None:
-        await self._client.aclose()
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    def allow_private_hosts(self, hosts: Iterable[str]) -> None:
+        """Replace the hosts that may be private (after feeds.yaml changed)."""
+        self.access = replace(self.access, hosts=frozenset(h.lower() for h in hosts))
+        if self._resolver is not None:
+            self._resolver.access = self.access
+
+    def _http(self) -> aiohttp.ClientSession:
+        if self._session is None:
+            self._resolver = GuardedResolver(self.access)
+            connector = aiohttp.TCPConnector(
+                limit=self.max_connections, limit_per_host=0, resolver=self._resolver
+            )
+            self._session = aiohttp.ClientSession(
+                connector=connector,
+                timeout=aiohttp.ClientTimeout(
+                    total=None, sock_connect=self.connect_timeout, sock_read=self.read_timeout
+                ),
+                headers={
+                    "User-Agent": self.user_agent,
+                    "Accept": ACCEPT,
+                    "Accept-Encoding": "gzip, deflate",
+                },
+                auto_decompress=False,  # inflated here, under the size cap
+                max_line_size=16 * 1024,
+                max_field_size=32 * 1024,
+            )
+        return self._session
 
     async def fetch(
         self,
@@ -143,11 +179,31 @@ class Fetcher:
         last_modified: str | None = None,
         language: str | None = None,
         now: datetime | None = None,
+        deadline: float | None = None,
     ) -> FetchResult:
-        """Fetch and parse `url`; conditional when `etag`/`last_modified` come from the last fetch."""
+        """Fetch and parse `url`; conditional when `etag`/`last_modified` come from the last fetch.
+        `deadline` (seconds) overrides the overall `total_timeout` for this fetch."""
         now = now or datetime.now(UTC)
+        holder = self.budget.holder()
         try:
-            download = await self._download(url, etag, last_modified)
+            return await self._fetch(url, etag, last_modified, language, now, deadline, holder)
+        finally:
+            await self.budget.release(holder)  # the body is parsed (or dropped) by now
+
+    async def _fetch(
+        self,
+        url: str,
+        etag: str | None,
+        last_modified: str | None,
+        language: str | None,
+        now: datetime,
+        deadline: float | None,
+        holder: int,
+    ) -> FetchResult:
+        try:
+            download = await self._download_in_time(
+                url, etag, last_modified, now, deadline, holder
+            )
         except FetchError as exc:
             status = exc.status if isinstance(exc, FeedHTTPError) else None
             return FetchResult(url, url, False, False, status, None, None, error=exc)
@@ -187,7 +243,29 @@ class Fetcher:
         return replace(result, items=tuple(items), warnings=tuple(warnings))
 
     # -- HTTP ------------------------------------------------------------------------------------
-    async def _download(self, url: str, etag: str | None, last_modified: str | None) -> _Download:
+    async def _download_in_time(
+        self,
+        url: str,
+        etag: str | None,
+        last_modified: str | None,
+        now: datetime,
+        deadline: float | None,
+        holder: int,
+    ) -> _Download:
+        limit = deadline if deadline is not None else self.total_timeout
+        try:
+            async with asyncio.timeout(limit) as scope:
+                return await self._download(url, etag, last_modified, now, holder)
+        except TimeoutError as exc:
+            if not scope.expired():
+                raise  # a timeout of aiohttp's own that escaped the mapping: a bug
+            raise FetchTimeoutError(
+                f"timed out: the fetch took longer than {limit:g} s in all"
+            ) from exc
+
+    async def _download(
+        self, url: str, etag: str | None, last_modified: str | None, now: datetime, holder: int
+    ) -> _Download:
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -197,89 +275,104 @@ class Fetcher:
         seen = {url}
         permanent = True
         for _hop in range(self.max_redirects + 1):
-            async with self._host_slot(current):
-                outcome = await self._request_mapped(current, headers)
+            target = _parsed(current)
+            check_literal(target.host or "", self.access)
+            async with self._host_slot(target):
+                outcome = await self._exchange(target, headers, now, holder)
             if isinstance(outcome, _Download):
-                return replace(outcome, permanent=permanent)
-            status, target = outcome
+                return replace(outcome, final_url=current, permanent=permanent)
+            status, location = outcome
             permanent = permanent and status in PERMANENT_REDIRECTS
-            if target in seen:
-                raise RedirectError(f"redirect loop: {current} sends back to {target}")
-            seen.add(target)
-            current = target
+            if location in seen:
+                raise RedirectError(f"redirect loop: {current} sends back to {location}")
+            seen.add(location)
+            current = location
         raise RedirectError(f"too many redirects (more than {self.max_redirects}) from {url}")
 
-    async def _request_mapped(
-        self, url: str, headers: dict[str, str]
+    async def _exchange(
+        self, url: URL, headers: dict[str, str], now: datetime, holder: int
     ) -> _Download | tuple[int, str]:
         """One HTTP exchange, with transport failures turned into FetchError kinds."""
         try:
-            async with asyncio.timeout(self.total_timeout):
-                return await self._request(url, headers)
-        except TimeoutError as exc:
+            return await self._request(url, headers, now, holder)
+        except aiohttp.ConnectionTimeoutError as exc:
             raise FetchTimeoutError(
-                f"timed out: the download took longer than {self.total_timeout:g} s"
+                f"timed out: could not connect within {self.connect_timeout:g} s"
             ) from exc
-        except httpx.TimeoutException as exc:
-            raise FetchTimeoutError(f"timed out: {self._timeout_phase(exc)}") from exc
-        except httpx.UnsupportedProtocol as exc:
+        except aiohttp.SocketTimeoutError as exc:
+            raise FetchTimeoutError(
+                f"timed out: the server sent nothing for {self.read_timeout:g} s"
+            ) from exc
+        except aiohttp.ServerTimeoutError as exc:
+            raise FetchTimeoutError("timed out: the server did not answer in time") from exc
+        except aiohttp.ClientConnectorError as exc:
+            if isinstance(exc.os_error, RefusedAddress):
+                raise exc.os_error.error from exc
+            raise NetworkError(f"network error: {_reason(exc)}") from exc
+        except aiohttp.NonHttpUrlClientError as exc:
             raise NetworkError(f"unsupported URL: {exc}") from exc
-        except httpx.InvalidURL as exc:
+        except aiohttp.InvalidURL as exc:
             raise NetworkError(f"invalid URL: {exc}") from exc
-        except httpx.HTTPError as exc:
+        except aiohttp.ClientError as exc:
             raise NetworkError(f"network error: {_reason(exc)}") from exc
 
-    async def _request(self, url: str, headers: dict[str, str]) -> _Download | tuple[int, str]:
-        request = self._client.build_request("GET", url, headers=headers)
-        response = await self._client.send(request, stream=True)
-        try:
-            status = response.status_code
+    async def _request(
+        self, url: URL, headers: dict[str, str], now: datetime, holder: int
+    ) -> _Download | tuple[int, str]:
+        async with self._http().get(url, headers=headers, allow_redirects=False) as response:
+            status = response.status
+            location = response.headers.get("Location")
             if not 200 <= status < 300:
                 await _drain(response)  # an unread body would cost the pooled connection
-            if response.has_redirect_location:
-                return status, str(response.url.join(response.headers["Location"]))
+            if status in REDIRECTS and location:
+                return status, str(url.join(URL(location)))
+            validators = response.headers.get("ETag"), response.headers.get("Last-Modified")
             if status == 304:
-                return _Download(url, True, 304, *_validators(response), None, None)
+                return _Download(str(url), True, 304, *validators, None, None)
             if not 200 <= status < 300:
-                raise FeedHTTPError(_status_message(response), status=status)
-            body = await self._read_capped(response)
+                pause = None
+                if status in RETRY_AFTER_STATUSES:
+                    pause = retry_after(response.headers.get("Retry-After"), now)
+                message = status_message(status, response.reason, pause)
+                raise FeedHTTPError(message, status=status, retry_after=pause)
+            body = await self._read_capped(response, holder)
             content_type = response.headers.get("Content-Type")
-            return _Download(url, True, status, *_validators(response), content_type, body)
-        finally:
-            await response.aclose()
+            return _Download(str(url), True, status, *validators, content_type, body)
 
-    async def _read_capped(self, response: httpx.Response) -> bytes:
+    async def _read_capped(self, response: aiohttp.ClientResponse, holder: int) -> bytes:
         limit = self.max_body_bytes
         length = response.headers.get("Content-Length", "")
         if length.isdigit() and int(length) > limit:
             raise BodyTooLargeError(
                 f"body larger than {human_size(limit)} (the server announced {int(length):,} bytes)"
             )
-        decoder = _decoder_for(response.headers.get("Content-Encoding", ""), limit)
+        decoder = decoder_for(response.headers.get("Content-Encoding", ""), limit)
+        if length.isdigit() and decoder is None:
+            await self.budget.reserve(holder, int(length))
         chunks: list[bytes] = []
         size = 0
-        async for raw in response.aiter_raw():
+        async for raw in response.content.iter_any():
             chunk = decoder.feed(raw) if decoder else raw
             size += len(chunk)
             if size > limit:
                 raise too_large(limit)
+            await self._grow(holder, size)
             chunks.append(chunk)
         if decoder:
             chunks.append(decoder.flush())
+            await self._grow(holder, decoder.size)
         return b"".join(chunks)
 
-    def _timeout_phase(self, exc: httpx.TimeoutException) -> str:
-        if isinstance(exc, httpx.ConnectTimeout):
-            return f"could not connect within {self.connect_timeout:g} s"
-        if isinstance(exc, httpx.ReadTimeout):
-            return f"the server sent nothing for {self.read_timeout:g} s"
-        if isinstance(exc, httpx.PoolTimeout):
-            return "no free connection in time"
-        return "the server did not answer in time"
+    async def _grow(self, holder: int, size: int) -> None:
+        """Make sure `holder` has reserved at least `size` bytes (doubling, so few waits)."""
+        held = self.budget.held_by(holder)
+        if size > held:
+            target = min(max(size, 2 * held, BUDGET_BLOCK), self.max_body_bytes)
+            await self.budget.reserve(holder, max(target, size) - held)
 
     @asynccontextmanager
-    async def _host_slot(self, url: str) -> AsyncIterator[None]:
-        host = httpx.URL(url).netloc.decode("ascii", "replace").lower() if "://" in url else url
+    async def _host_slot(self, url: URL) -> AsyncIterator[None]:
+        host = f"{url.host}:{url.port}".lower()
         slot = self._host_slots.get(host)
         if slot is None:
             slot = self._host_slots[host] = asyncio.Semaphore(self.per_host_limit)
@@ -287,44 +380,28 @@ class Fetcher:
             yield
 
 
-async def _drain(response: httpx.Response, limit: int = DRAIN_LIMIT) -> None:
+def _parsed(url: str) -> URL:
+    try:
+        parsed = URL(url)
+    except (ValueError, TypeError) as exc:
+        raise NetworkError(f"invalid URL: {url!r} ({exc})") from exc
+    if parsed.scheme not in ("http", "https"):
+        raise NetworkError(f"unsupported URL: {url!r} (only http:// and https:// feeds)")
+    if not parsed.host:
+        raise NetworkError(f"invalid URL: {url!r} has no host name")
+    return parsed
+
+
+async def _drain(response: aiohttp.ClientResponse, limit: int = DRAIN_LIMIT) -> None:
     """Read a short non-feed body (304, redirect, error page) so the connection can be reused."""
     read = 0
-    async for chunk in response.aiter_raw():
+    async for chunk in response.content.iter_any():
         read += len(chunk)
         if read > limit:
-            return  # a long error page: cheaper to drop the connection
+            response.close()  # a long error page: cheaper to drop the connection
+            return
 
 
-def _decoder_for(content_encoding: str, limit: int) -> CappedDecoder | None:
-    encoding = content_encoding.strip().lower()
-    if encoding in ("", "identity"):
-        return None
-    if encoding in ("gzip", "x-gzip", "deflate"):
-        return CappedDecoder("deflate" if encoding == "deflate" else "gzip", limit)
-    raise BodyDecodingError(f"unsupported content encoding {encoding!r}")
-
-
-def _validators(response: httpx.Response) -> tuple[str | None, str | None]:
-    return response.headers.get("ETag"), response.headers.get("Last-Modified")
-
-
-def _status_message(response: httpx.Response) -> str:
-    status = response.status_code
-    phrase = response.reason_phrase or "error"
-    if status == 404:
-        return "HTTP 404 Not Found: the feed is not at this address any more"
-    if status in (401, 403):
-        return f"HTTP {status} {phrase}: the site refuses to serve this feed"
-    if status == 429:
-        return "HTTP 429 Too Many Requests: the site asks us to slow down"
-    if status >= 500:
-        return f"HTTP {status} {phrase}: the site's server failed"
-    if 300 <= status < 400:
-        return f"HTTP {status} {phrase}: a redirect without a Location header"
-    return f"HTTP {status} {phrase}"
-
-
-def _reason(exc: httpx.HTTPError) -> str:
+def _reason(exc: aiohttp.ClientError) -> str:
     text = str(exc).strip()
     return text or type(exc).__name__

@@ -10,7 +10,7 @@ view. Functions take a Session and never commit: the caller's `session_scope` do
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -219,7 +219,8 @@ def store_poll_result(
     """Write one poll's outcome in the caller's transaction (see the module docstring)."""
     feed = session.get_one(Feed, feed_id)
     if result.error is not None:
-        return _fail(session, feed, result.error.kind, str(result.error), now, worker_id)
+        error = result.error
+        return _fail(session, feed, error.kind, str(error), now, worker_id, result.retry_after)
     new_reports, sightings = add_items(
         session, feed.id, feed.name, result.items, now, scope=_scope(feed.url)
     )
@@ -259,12 +260,21 @@ def record_feed_failure(
 
 
 def _fail(
-    session: Session, feed: Feed, kind: str, message: str, now: datetime, worker_id: str
+    session: Session,
+    feed: Feed,
+    kind: str,
+    message: str,
+    now: datetime,
+    worker_id: str,
+    not_before: datetime | None = None,  # the site's Retry-After
 ) -> StoredPoll:
     streak = schedule.FailureStreak(
         feed.consecutive_failures, feed.failing_since, feed.unhealthy_since
     )
-    _apply(feed, schedule.after_failure(feed.name, feed.interval_seconds, streak, now), now)
+    plan = schedule.after_failure(feed.name, feed.interval_seconds, streak, now)
+    if not_before is not None and not_before > plan.next_poll_at:
+        plan = replace(plan, next_poll_at=not_before)
+    _apply(feed, plan, now)
     _release(feed, worker_id)
     session.add(FeedErrorRecord(feed_id=feed.id, at=now, kind=kind[:32], message=message))
     session.flush()
