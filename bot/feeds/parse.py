@@ -20,6 +20,7 @@ from typing import Any
 import feedparser
 
 from bot.domain import BodyDecodingError, BodyTooLargeError, Item, NotAFeedError, ParseError
+from bot.feeds.fastparse import read_fast
 from bot.feeds.normalise import EntryError, FeedContext, normalise_entry
 
 DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
@@ -129,10 +130,23 @@ def parse_feed(
     language: str | None = None,
     content_type: str | None = None,
     now: datetime,
+    fast: bool = True,
 ) -> tuple[list[Item], list[str]]:
-    """Items and warnings of a feed body; raises ParseError when the bytes are not a feed at all."""
+    """Items and warnings of a feed body; raises ParseError when the bytes are not a feed at all.
+    Plain well-formed feeds are read by the fast path unless `fast` is False (`bot.feeds.fastparse`);
+    everything else, and everything it declines, by feedparser."""
     if looks_like_html(data):
         raise NotAFeedError(f"not a feed: {url} looks like an HTML page")
+    quick = read_fast(data, url=url, content_type=content_type) if fast else None
+    if quick is not None:
+        return _normalised(quick.entries, quick.language, language, now, [])
+    entries, feed_language, warnings = _feedparser_entries(data, url, content_type)
+    return _normalised(entries, feed_language, language, now, warnings)
+
+
+def _feedparser_entries(
+    data: bytes, url: str, content_type: str | None
+) -> tuple[list[Any], str | None, list[str]]:
     # Without a Content-Type feedparser flags every document; application/xml lets the XML
     # declaration name the encoding, as it does for a file.
     headers = {"content-location": url, "content-type": content_type or "application/xml"}
@@ -152,18 +166,28 @@ def parse_feed(
     elif not parsed.get("version") and not entries:
         raise NotAFeedError(f"not a feed: {url} is not RSS, Atom or RDF")
     feed = parsed.get("feed") or {}
+    feed_language = feed.get("language") if isinstance(feed.get("language"), str) else None
+    # Plain dicts: FeedParserDict's legacy aliases warn (updated_parsed -> published).
+    return [dict(entry) for entry in entries], feed_language, warnings
+
+
+def _normalised(
+    entries: list[Any],
+    feed_language: str | None,
+    language: str | None,
+    now: datetime,
+    warnings: list[str],
+) -> tuple[list[Item], list[str]]:
     context = FeedContext(
         spec_language=language,
-        feed_language=feed.get("language") if isinstance(feed.get("language"), str) else None,
+        feed_language=feed_language,
         shared_guids=_shared_guids(entries),
     )
     items: list[Item] = []
     failures: list[str] = []
     for position, entry in enumerate(entries, start=1):
         try:
-            # A plain dict: FeedParserDict's legacy aliases warn (updated_parsed -> published).
-            plain = dict(entry)
-            items.append(normalise_entry(plain, context=context, now=now, warnings=warnings))
+            items.append(normalise_entry(entry, context=context, now=now, warnings=warnings))
         except EntryError as exc:
             failures.append(f"entry {position} skipped: {exc}")
         except Exception as exc:  # one odd entry must not cost the feed its other items

@@ -1,0 +1,123 @@
+"""The fast parse path: it reads plain feeds exactly as feedparser does, and declines the rest."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from feedbodies import Entry, atom, rss
+
+from bot.domain import FeedError
+from bot.feeds import parse_feed
+from bot.feeds.fastparse import read_fast
+
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+URL = "https://news.example.org/feeds/main.xml"
+STORIES = [
+    Entry(
+        "Two women held at a checkpoint &amp; questioned",
+        link="https://news.example.org/a/1?utm_source=rss&id=4",
+        guid="a-1",
+        summary="<p>Border police <b>stopped</b> them at dawn, a relative said.</p>",
+        published=datetime(2026, 11, 18, 9, 30, tzinfo=UTC),
+    ),
+    Entry(
+        "국경 검문소에서 세 명이 붙잡혔다",
+        link="/a/2",
+        summary="가족들은 연락이 끊겼다고 말했다.",
+        published="Thu, 19 Nov 2026 06:00:00 +0900",
+    ),
+    Entry("A title that says <b>more</b>", guid="https://news.example.org/a/3"),
+]
+
+
+def both(body: bytes, content_type: str | None = None) -> tuple[object, object]:
+    fast = parse_feed(body, url=URL, content_type=content_type, now=NOW)
+    reference = parse_feed(body, url=URL, content_type=content_type, now=NOW, fast=False)
+    return fast, reference
+
+
+@pytest.mark.parametrize(
+    "body",
+    [rss(STORIES), atom(STORIES), rss(STORIES, language=None), rss([])],
+    ids=["rss", "atom", "rss-without-language", "rss-without-items"],
+)
+def test_the_fast_path_reads_plain_feeds_as_feedparser_does(body: bytes) -> None:
+    assert read_fast(body, url=URL, content_type=None) is not None
+    fast, reference = both(body)
+    assert fast == reference
+
+
+def test_text_xml_with_a_utf8_charset_is_read_fast() -> None:
+    assert read_fast(rss(STORIES), url=URL, content_type="text/xml; charset=UTF-8") is not None
+
+
+def test_the_fast_path_resolves_relative_links_and_html_titles_like_feedparser() -> None:
+    items, _ = parse_feed(rss(STORIES), url=URL, now=NOW)
+    assert items[1].link == "https://news.example.org/a/2"
+    assert items[2].title == "A title that says more"
+    assert items[0].link == "https://news.example.org/a/1?id=4"
+
+
+RSS_HEAD = '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title>'
+ITEM = "<item><title>Three people held near the river</title><link>https://x.example/1</link>"
+
+
+def document(item_extra: str = "", *, head: str = RSS_HEAD) -> bytes:
+    return f"{head}{ITEM}{item_extra}</item></channel></rss>".encode()
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (document(head=RSS_HEAD.replace("<rss", "<!DOCTYPE rss><rss")), None),
+        (
+            document(
+                head=RSS_HEAD.replace("<channel>", '<channel xml:base="https://b.example/">')
+            ),
+            None,
+        ),
+        (rss(STORIES, encoding="euc-kr"), None),
+        (rss(STORIES), "text/xml"),
+        (rss(STORIES), "application/rss+xml; charset=iso-8859-1"),
+        (document("<title>A second title</title>"), None),
+        (
+            document(
+                '<itunes:summary xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">'
+                "Another summary</itunes:summary>"
+            ),
+            None,
+        ),
+        (document("<image><title>Logo</title></image>"), None),
+        (document("<description><p>markup inside</p></description>"), None),
+        (document().replace(b"</channel>", b"").replace(b"</item>", b""), None),
+        (atom(STORIES).replace(b'type="html"', b'type="xhtml"'), None),
+        (atom(STORIES).replace(b"<link href=", b"<link rel='enclosure' x="), None),
+    ],
+    ids=[
+        "doctype",
+        "xml-base",
+        "not-utf8",
+        "text-xml-without-charset",
+        "charset-says-latin1",
+        "repeated-title",
+        "unknown-summary-variant",
+        "nested-title",
+        "markup-in-a-text-field",
+        "not-well-formed",
+        "xhtml-content",
+        "atom-link-without-href",
+    ],
+)
+def test_anything_unusual_is_declined_and_read_by_feedparser(
+    body: bytes, content_type: str | None
+) -> None:
+    assert read_fast(body, url=URL, content_type=content_type) is None
+    assert outcome(body, content_type, fast=True) == outcome(body, content_type, fast=False)
+
+
+def outcome(body: bytes, content_type: str | None, *, fast: bool) -> object:
+    try:
+        return parse_feed(body, url=URL, content_type=content_type, now=NOW, fast=fast)
+    except FeedError as exc:
+        return exc.kind
