@@ -7,8 +7,7 @@ from datetime import date
 import pytest
 
 from bot.classify import default_classifier
-from bot.classify.dates import read_date
-from bot.classify.numbers import choose_people, cjk_numeral
+from bot.classify.numbers import choose_people
 
 
 def people(sentence: str) -> tuple[int | None, bool]:
@@ -75,7 +74,7 @@ def test_one_named_person_counts_as_one() -> None:
     [("十一", 11), ("二十", 20), ("一百六十九", 169), ("两", 2), ("십", 10), ("이십", 20)],
 )
 def test_chinese_and_sino_korean_numerals(numeral: str, value: int) -> None:
-    assert cjk_numeral(numeral) == value
+    assert default_classifier().grammar.numeral(numeral) == value
 
 
 @pytest.mark.parametrize(
@@ -96,8 +95,8 @@ def test_chinese_and_sino_korean_numerals(numeral: str, value: int) -> None:
 def test_incident_dates_are_resolved_against_the_report_date(
     text: str, expected: date | None
 ) -> None:
-    assert read_date(text, date(2024, 11, 29)) == expected
+    assert default_classifier().readers.dates.read(text, date(2024, 11, 29)) == expected
 
 
 def test_dates_without_a_year_need_the_report_date() -> None:
-    assert read_date("caught on November 7", None) is None
+    assert default_classifier().readers.dates.read("caught on November 7", None) is None

@@ -21,12 +21,14 @@ from functools import reduce
 from operator import itemgetter, or_
 from pathlib import Path
 
+from bot.classify.dates import DateReader
 from bot.classify.events import STATUS_TRIGGERS, build_sentences
 from bot.classify.explain import build_reasons
-from bot.classify.extract import extract
+from bot.classify.extract import Readers, extract
+from bot.classify.language import Grammar
 from bot.classify.lexicon import Lexicon, load_lexicon
 from bot.classify.matcher import Hit, Matcher, RawScan, sentence_ends
-from bot.classify.names import person_hits
+from bot.classify.names import NameReader
 from bot.classify.numbers import CountReader
 from bot.classify.rules import (
     DEMOTING_ANYWHERE,
@@ -67,7 +69,12 @@ class Classifier:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self._matcher = Matcher(lexicon.terms)
-        self._counts = CountReader(lexicon)
+        self.grammar = Grammar(lexicon.grammars)
+        self.readers = Readers(
+            CountReader(lexicon, self.grammar),
+            DateReader(lexicon.grammars),
+            NameReader(lexicon.grammars),
+        )
         self._marks = self._matcher.marks(MARK_GROUPS)
 
     @classmethod
@@ -78,7 +85,7 @@ class Classifier:
     @property
     def counts(self) -> CountReader:
         """The head-count reader built from the same lexicons."""
-        return self._counts
+        return self.readers.counts
 
     def scan(self, text: str) -> list[Hit]:
         """The lexicon terms found in `text` (for tools and tests)."""
@@ -94,7 +101,7 @@ class Classifier:
         raw_text = self._matcher.raw(doc.text)
         found = self._found(raw_text) | (self._found(raw_title) if raw_title is not None else 0)
         # People introduced by name and age count as named only in a report about North Korea.
-        persons = bool(found & NORTH_KOREAN) and _introduces_someone(doc)
+        persons = bool(found & NORTH_KOREAN) and self._introduces_someone(doc)
         if not thorough and not persons and not found & TOPIC:
             return IGNORE  # the common case
         text_ends = sentence_ends(doc.text)
@@ -111,7 +118,7 @@ class Classifier:
         elif repeated:
             title_hits = [h for h in text_hits if h.end <= title_end]
             fields.insert(0, ("title", doc.title, title_hits, [title_end]))
-        sentences = build_sentences(fields)
+        sentences = build_sentences(fields, self.grammar)
         if not thorough and not any(_eventful(s.concepts) for s in sentences):
             # No sentence joins the people to an event. Only a doc-level trap (a memoir or
             # statistics headline, the Zainichi programme, an anniversary) can still make the
@@ -121,7 +128,7 @@ class Classifier:
             if demotion(sentences) is None:
                 return NO_EVENT
         analysis = analyse(sentences, doc.date.year if doc.date else None)
-        extraction = extract(analysis, self._counts, doc.date)
+        extraction = extract(analysis, self.readers, doc.date)
         decision = decide(analysis, extraction.specifics)
         facts = extraction.facts if decision.tier is not Tier.IGNORE else Facts()
         reasons = build_reasons(analysis, decision, extraction.status_event)
@@ -134,8 +141,12 @@ class Classifier:
     def _read_hits(self, raw: RawScan, persons: bool) -> list[Hit]:
         hits = self._matcher.hits(raw)
         if persons:
-            hits = sorted([*hits, *person_hits(raw.text, hits)])
+            hits = sorted([*hits, *self.readers.names.person_hits(raw.text, hits)])
         return hits
+
+    def _introduces_someone(self, doc: Document) -> bool:
+        person_hits = self.readers.names.person_hits
+        return bool(person_hits(doc.title, ()) or person_hits(doc.text, ()))
 
     def _mark(self, raw: RawScan, index: int, start: int, end: int) -> int:
         mark = self._marks[index]
@@ -173,10 +184,6 @@ class Classifier:
         # Only a weak word ("defectors") with nothing North Korean in the report: off-topic.
         north_korean = any(found & NORTH_KOREAN for found in seen.values())
         return NO_EVENT if north_korean else IGNORE
-
-
-def _introduces_someone(doc: Document) -> bool:
-    return bool(person_hits(doc.title, ()) or person_hits(doc.text, ()))
 
 
 def _some_sentence_joins_people_and_event(seen: dict[int, int]) -> bool:

@@ -1,80 +1,94 @@
 """When: the incident date, when a sentence about the incident states one.
 
-Reads "November 7", "Nov. 23, 2019", "7 November", "11월 7일", "지난 29일", "11月7日",
-"2019年11月7日" and weekdays ("on Friday"). A date without a year, or a bare day of the month,
-is placed relative to the report's own date (the latest such day not after it); without a report
-date only fully written dates are read. Pure: the report date is passed in, never the clock.
+The `dates` headings of the language files give month and weekday names and the patterns of a
+written date ("November 7", "Nov. 23, 2019", "11월 7일", "2019年11月7日", "7 ноября 2023",
+"ngày 7 tháng 11", "7 พฤศจิกายน 2566", weekdays such as "on Friday"). A date without a year, or
+a bare day of the month ("지난 29일"), is placed relative to the report's own date (the latest
+such day not after it); without a report date only fully written dates are read. Pure: the report
+date is passed in, never the clock.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 
-_MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-    )
-}
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_PATTERNS = (
-    re.compile(
-        r"(?=[a-z])\b(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
-        r"(?P<day>\d{1,2})(?!\d)(?:(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d))?",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"(?=\d)\b(?P<day>\d{1,2})\s+(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-        r"(?:\s+(?P<year>(?:19|20)\d\d))?",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"(?:(?P<year>(?:19|20)\d\d)\s*[年년]\s*)?(?P<num>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
-    ),
-    re.compile(r"(?:지난|이달|今月|本月)\s*(?P<day>\d{1,2})\s*[일日]"),
-    re.compile(r"(?=o)\bon\s+(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE),
-)
+from bot.classify.checks import fill
+from bot.classify.grammar import LanguageGrammar
+from bot.classify.language import alternation
+
+BUDDHIST_ERA = 543  # years the Buddhist era runs ahead of the common era
 
 
-def read_date(text: str, report_date: date | None) -> date | None:
-    """The first date stated in `text`, resolved against `report_date`."""
-    for pattern in _PATTERNS:
-        for m in pattern.finditer(text):
-            found = _resolve(m, report_date)
-            if found is not None:
-                return found
-    return None
+class DateReader:
+    """Reads dates with the `dates` headings of every language (built once)."""
 
+    def __init__(self, grammars: Sequence[LanguageGrammar]) -> None:
+        self._months = {w: n for g in grammars for w, n in g.dates.months}
+        self._weekdays = {w: n for g in grammars for w, n in g.dates.weekdays}
+        fills = {
+            "day": r"(?P<day>\d{1,2})",
+            "month": r"(?P<month>\d{1,2})",
+            "monthname": f"(?P<monthname>{alternation(self._months)})",
+            "year": r"(?P<year>(?:19|20)\d\d)",
+            "be_year": r"(?P<be_year>2[45]\d\d)",
+            "weekday": f"(?P<weekday>{alternation(self._weekdays)})",
+        }
+        templates = dict.fromkeys(p for g in grammars for p in g.dates.patterns)  # in order
+        self._patterns = [
+            re.compile(fill(t, fills, numbered_groups=True), re.IGNORECASE) for t in templates
+        ]
+        # Most sentences state no date: skip them unless they have a digit or a weekday.
+        self._hint = re.compile(rf"\d|{alternation(self._weekdays)}", re.IGNORECASE)
 
-def _resolve(m: re.Match[str], ref: date | None) -> date | None:
-    groups = m.groupdict()
-    if groups.get("weekday"):
-        if ref is None:
+    def read(self, text: str, report_date: date | None) -> date | None:
+        """The first date stated in `text` that can be resolved against `report_date`, by the
+        pattern listed first (a full date before a weekday), then by position."""
+        if not self._hint.search(text):
             return None
-        back = (ref.weekday() - _WEEKDAYS.index(groups["weekday"].lower())) % 7
-        return ref - timedelta(days=back)
-    day = int(groups["day"])
-    if groups.get("mon"):
-        month: int | None = _MONTHS[groups["mon"].lower()[:3]]
-    elif groups.get("num"):
-        month = int(groups["num"])
-    else:
-        month = None
-    year = int(groups["year"]) if groups.get("year") else None
-    if year is None and ref is None:
+        for pattern in self._patterns:
+            for m in pattern.finditer(text):
+                found = self._resolve(m, report_date)
+                if found is not None:
+                    return found
         return None
-    if month is None:
-        assert ref is not None
-        return _day_on_or_before(ref, day)
-    try:
-        if year is not None:
-            return date(year, month, day)
-        assert ref is not None
-        candidate = date(ref.year, month, day)
-        return candidate if candidate <= ref else date(ref.year - 1, month, day)
-    except ValueError:
-        return None
+
+    def _resolve(self, m: re.Match[str], ref: date | None) -> date | None:
+        groups = {k.rstrip("0123456789"): v for k, v in m.groupdict().items() if v}
+        if "weekday" in groups:
+            if ref is None:
+                return None
+            weekday = self._weekdays[" ".join(groups["weekday"].lower().split())]
+            return ref - timedelta(days=(ref.weekday() - weekday) % 7)
+        day = int(groups["day"])
+        month: int | None = None
+        if "monthname" in groups:
+            month = self._months[" ".join(groups["monthname"].lower().split())]
+        elif "month" in groups:
+            month = int(groups["month"])
+        year = _year(groups)
+        if year is None and ref is None:
+            return None
+        if month is None:
+            assert ref is not None
+            return _day_on_or_before(ref, day)
+        try:
+            if year is not None:
+                return date(year, month, day)
+            assert ref is not None
+            candidate = date(ref.year, month, day)
+            return candidate if candidate <= ref else date(ref.year - 1, month, day)
+        except ValueError:
+            return None
+
+
+def _year(groups: dict[str, str]) -> int | None:
+    if "year" in groups:
+        return int(groups["year"])
+    if "be_year" in groups:
+        return int(groups["be_year"]) - BUDDHIST_ERA
+    return None
 
 
 def _day_on_or_before(ref: date, day: int) -> date | None:

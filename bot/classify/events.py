@@ -11,11 +11,11 @@ are still held, "deported to China" is an expulsion to a neighbour rather than a
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from bot.classify.language import Grammar, GrammarView
 from bot.classify.matcher import Hit
 
 NONFOREIGN = frozenset({"KP", "KR"})
@@ -35,22 +35,39 @@ STATUS_CONCEPTS = {
 }
 STATUS_TRIGGERS = frozenset({*STATUS_CONCEPTS, "from_repat"})
 REPATRIATION = frozenset({"facing", "repatriated", "topic"})
-_COUNT_AHEAD = re.compile(r"\s*(?:了|回国)?\s*[0-9一二三四五六七八九十百两兩]")
-_DENIED_THAT = re.compile(r"\bden(?:y|ies|ied|ying)\b[^,;]{0,30}?\bthat\b", re.IGNORECASE)
-LATIN_WINDOW = 32  # characters between a cue and the word it governs, same clause
-CJK_BEFORE, CJK_AFTER = 6, 8
 
 
-class Sentence(NamedTuple):
-    """One sentence and the lexicon hits inside it (a NamedTuple, like Hit, to be cheap to build)."""
+class Sentence:
+    """One sentence and the lexicon hits inside it. Its grammar (the view of the languages most
+    of its hits are written in) is worked out when a rule first asks for it."""
 
-    order: int  # counts every sentence of the report, those without hits too
-    field: str  # "title" or "text"
-    start: int
-    end: int
-    text: str
-    hits: tuple[Hit, ...]
-    concepts: frozenset[str]
+    __slots__ = ("_root", "_view", "concepts", "end", "field", "hits", "order", "start", "text")
+
+    def __init__(
+        self,
+        order: int,  # counts every sentence of the report, those without hits too
+        field: str,  # "title" or "text"
+        start: int,
+        end: int,
+        text: str,
+        hits: tuple[Hit, ...],
+        concepts: frozenset[str],
+        root: Grammar,
+    ) -> None:
+        self.order, self.field, self.start, self.end = order, field, start, end
+        self.text, self.hits, self.concepts = text, hits, concepts
+        self._root = root
+        self._view: GrammarView | None = None
+
+    @property
+    def grammar(self) -> GrammarView:
+        if self._view is None:
+            self._view = self._root.of_hits(self.hits)
+        return self._view
+
+    @property
+    def root(self) -> Grammar:
+        return self._root
 
     def has(self, *concepts: str) -> bool:
         return not self.concepts.isdisjoint(concepts)
@@ -70,7 +87,9 @@ class Event(NamedTuple):
     cue: Hit | None = None
 
 
-def build_sentences(fields: Sequence[tuple[str, str, list[Hit], list[int]]]) -> list[Sentence]:
+def build_sentences(
+    fields: Sequence[tuple[str, str, list[Hit], list[int]]], grammar: Grammar
+) -> list[Sentence]:
     """Cut each (field, text, hits, sentence ends) into sentences holding their hits, in reading
     order.
 
@@ -87,7 +106,14 @@ def build_sentences(fields: Sequence[tuple[str, str, list[Hit], list[int]]]) -> 
             concepts = frozenset().union(*[h.concepts for h in bucket])
             sentences.append(
                 Sentence(
-                    counted + number, field, start, end, text[start:end], tuple(bucket), concepts
+                    counted + number,
+                    field,
+                    start,
+                    end,
+                    text[start:end],
+                    tuple(bucket),
+                    concepts,
+                    grammar,
                 )
             )
         counted += len(ends)
@@ -103,7 +129,7 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
     cues = sentence.hits_of(*CUES)
     refusal = next((c for c in cues if c.has("refusal")), None)
     denial = next(iter(sentence.hits_of("denial")), None)
-    if denial is None and cues and _DENIED_THAT.search(sentence.text):
+    if denial is None and cues and any(p.search(sentence.text) for p in sentence.grammar.denials):
         denial = next((c for c in cues if c.has("negation")), None)  # "denied on Monday that"
     saves = sentence.has("release_verb") and sentence.has("from_repat")
     for hit in sentence.hits:
@@ -149,14 +175,15 @@ def _apply(kind: str, hit: Hit, sentence: Sentence, cue: Hit | None) -> Event:
 
 def _used_as_verb(sentence: Sentence, hit: Hit) -> bool:
     """A bare repatriation noun that reports an act: in a headline ("中, 탈북민 20여명 강제북송"),
-    or in Chinese, Japanese or Korean directly followed by a count or the people
+    or, in a language whose `noun_verbs` say so, directly followed by a count or the people
     ("强制遣返十名脱北者")."""
     if sentence.field == "title":
         return True
-    if not hit.cjk:
+    grammar = sentence.root.of_hit(hit)
+    if not grammar.noun_verbs:
         return False
     offset = hit.end - sentence.start
-    if _COUNT_AHEAD.match(sentence.text, offset):
+    if grammar.count_ahead.match(sentence.text, offset):
         return True
     return any(
         0 <= h.start - hit.end <= 2 and (h.has("subject") or h.has("subject_weak"))
@@ -165,8 +192,9 @@ def _used_as_verb(sentence: Sentence, hit: Hit) -> bool:
 
 
 def _governing_cue(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | None:
-    """The nearest cue governing `hit`: before it in the same clause (Latin, Cyrillic), or on
-    either side within a few characters (Chinese, Japanese, Korean)."""
+    """The nearest cue governing `hit` in the same clause: before it, or after it in languages
+    that put the verb's mood after the verb (the `reach` of the hit's language)."""
+    grammar = sentence.root.of_hit(hit)
     best: Hit | None = None
     best_gap = 1 << 30
     for cue in cues:
@@ -174,13 +202,16 @@ def _governing_cue(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | N
             continue
         if cue.end <= hit.start:
             gap = hit.start - cue.end
-            limit = CJK_BEFORE if hit.cjk else LATIN_WINDOW
-            if gap <= limit and not _clause_break(sentence, cue.end, hit.start) and gap < best_gap:
+            if (
+                gap <= grammar.cue_before
+                and gap < best_gap
+                and not _clause_break(sentence, cue.end, hit.start)
+            ):
                 best, best_gap = cue, gap
-        elif hit.cjk and cue.start >= hit.end:
+        elif cue.start >= hit.end:
             gap = cue.start - hit.end
             if (
-                gap <= CJK_AFTER
+                gap <= grammar.cue_after
                 and gap < best_gap
                 and not _clause_break(sentence, hit.end, cue.start)
             ):
@@ -189,20 +220,24 @@ def _governing_cue(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | N
 
 
 def _clause_break(sentence: Sentence, start: int, end: int) -> bool:
-    between = sentence.text[start - sentence.start : end - sentence.start]
-    return any(ch in between for ch in ",;:，、；：") or " but " in between or " and " in between
+    return sentence.grammar.breaks(sentence.text, start - sentence.start, end - sentence.start)
 
 
 def _to_neighbour(sentence: Sentence, hit: Hit) -> bool:
-    """ "deported to China", "중국으로 추방": sent to a foreign country that is not North Korea."""
+    """ "deported to China", "депортировали в Китай", "중국으로 추방": sent to a foreign country
+    that is not North Korea (the `sent_to` markers of the verb's language)."""
+    grammar = sentence.root.of_hit(hit)
+    text, base = sentence.text, sentence.start
     for place in sentence.hits_of("place"):
         foreign = any(e.concept == "place" and e.value not in NONFOREIGN for e in place.entries)
         if not foreign:
             continue
-        if hit.cjk and 0 <= hit.start - place.end <= 3:
+        if place.start >= hit.end:
+            between, markers = text[hit.end - base : place.start - base], grammar.sent_to_before
+        elif place.end <= hit.start:
+            between, markers = text[place.end - base : hit.start - base], grammar.sent_to_after
+        else:
+            continue
+        if " ".join(between.split()).lower() in markers:
             return True
-        if not hit.cjk and 0 <= place.start - hit.end <= 12:
-            between = sentence.text[hit.end - sentence.start : place.start - sentence.start]
-            if between.strip().lower() in {"to", "back to", "to the", "into"}:
-                return True
     return False

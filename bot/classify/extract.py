@@ -8,24 +8,30 @@ asks for before it raises an alert.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from bot.classify.dates import read_date
+from bot.classify.dates import DateReader
 from bot.classify.events import Event, Sentence
-from bot.classify.names import read_names
+from bot.classify.names import NameReader
 from bot.classify.numbers import Count, CountReader, People, choose_people
 from bot.classify.places import SPECIFIC_KINDS, foreign_places
 from bot.classify.rules import Analysis, View
 from bot.classify.status import resolve_status
 from bot.domain import Facts
 
-_NUMERAL = re.compile(r"[0-9一二三四五六七八九十百千两兩십백]")
-_DATE_HINT = re.compile(r"\d|day\b", re.IGNORECASE)
 CROWD = 1000  # thousands held or sent back is a statistic, not an incident to act on
 GROUP_ORDER = ("children", "women", "elderly", "pregnant", "family")
+
+
+@dataclass(frozen=True, slots=True)
+class Readers:
+    """The readers of counts, dates and names, built once from the lexicons."""
+
+    counts: CountReader
+    dates: DateReader
+    names: NameReader
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,13 +41,14 @@ class Extraction:
     status_event: Event | None
 
 
-def extract(analysis: Analysis, counts: CountReader, report_date: date | None) -> Extraction:
+def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> Extraction:
     incident = analysis.incident
     status_views = _unique(incident + analysis.status_views)
-    people, count_view = _people(status_views, counts)
+    people, count_view = _people(status_views, readers.counts)
     events = [e for v in status_views for e in v.events]
     status, status_event = resolve_status(events, count_view.sentence if count_view else None)
-    when = next((d for v in status_views if (d := _date(v.sentence.text, report_date))), None)
+    read_date = readers.dates.read
+    when = next((d for v in status_views if (d := read_date(v.sentence.text, report_date))), None)
     facts = Facts(
         country=analysis.where.country,
         place=analysis.where.place,
@@ -52,7 +59,7 @@ def extract(analysis: Analysis, counts: CountReader, report_date: date | None) -
         status=status,
         orgs=_orgs(analysis.sentences),
         date=when,
-        names=read_names([v.sentence for v in status_views]),
+        names=readers.names.read_names([v.sentence for v in status_views]),
     )
     return Extraction(facts, _specifics(incident, people, when, facts.names), status_event)
 
@@ -63,7 +70,7 @@ def _people(views: tuple[View, ...], reader: CountReader) -> tuple[People, View 
     for view in views:
         sentence = view.sentence
         words = [h.start - sentence.start for h in sentence.hits_of("number")]
-        if not words and not _NUMERAL.search(sentence.text):
+        if not words and not reader.numeral_chars.search(sentence.text):
             continue
         found = reader.read(sentence.text, words)
         if found and first_view is None:
@@ -71,10 +78,6 @@ def _people(views: tuple[View, ...], reader: CountReader) -> tuple[People, View 
         counts.extend(found)
     singular = next((h.surface for v in views for h in v.sentence.hits_of("subject_one")), None)
     return choose_people(counts, singular=singular), first_view
-
-
-def _date(text: str, report_date: date | None) -> date | None:
-    return read_date(text, report_date) if _DATE_HINT.search(text) else None
 
 
 def _groups(views: tuple[View, ...]) -> tuple[str, ...]:

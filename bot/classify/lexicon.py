@@ -1,11 +1,11 @@
 """Lexicons: the vocabulary of the classifier, read from YAML data files and checked on load.
 
 Three kinds of file live in `bot/classify/lexicons/`: one per language (concept -> terms, groups,
-number words and count words), demonyms and authorities that point to a country (`places:`), and a
+number words and count words, and the grammar headings of `grammar.py`), demonyms and authorities that point to a country (`places:`), and a
 list of organisations (`orgs:`). Countries and places themselves come from the shared gazetteer
 (`bot/reference/gazetteer.yaml`), after the lexicon files, so a word a lexicon lists ("beijing" as
 the Chinese government) keeps the lexicon's reading. This module reads them into one `Lexicon` of
-plain `Term`s and rejects anything malformed with a ConfigError that names the file and the entry.
+plain `Term`s and per-language grammars, and rejects anything malformed with a ConfigError that names the file and the entry.
 It knows which concept names the rules understand (CONCEPTS) but nothing about how they are used.
 """
 
@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from bot.classify.grammar import GRAMMAR_KEYS, LanguageGrammar, parse_grammar
 from bot.domain import ConfigError
 from bot.reference import Gazetteer, gazetteer
 
@@ -81,7 +82,9 @@ WORD_LISTS = (
     "additive",
     "total",
 )
-LANGUAGE_KEYS = frozenset({"language", "concepts", "groups", "numbers", *WORD_LISTS})
+LANGUAGE_KEYS = frozenset(
+    {"language", "concepts", "groups", "numbers", *WORD_LISTS, *GRAMMAR_KEYS}
+)
 ISO_RE = re.compile(r"^[A-Z]{2}$")
 
 
@@ -90,7 +93,8 @@ class Term:
     """One lexicon entry: `text` as written, the concept it stands for and its value.
 
     For places `value` is the ISO country code and `kind` the place kind; for organisations
-    `value` is the canonical name; for groups `value` is the group name.
+    `value` is the canonical name; for groups `value` is the group name. `lang` is the language
+    of the file a term comes from ("" for places and organisations).
     """
 
     text: str
@@ -98,6 +102,7 @@ class Term:
     value: str = ""
     kind: str = ""
     source: str = ""
+    lang: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +118,7 @@ class Lexicon:
     lower_bound_after: tuple[str, ...]
     additive: tuple[str, ...]
     total: tuple[str, ...]
+    grammars: tuple[LanguageGrammar, ...] = ()
 
 
 def bundled_paths() -> list[Path]:
@@ -148,11 +154,13 @@ class _Builder:
         self.terms: list[Term] = []
         self.numbers: dict[str, int] = {}
         self.words: dict[str, list[str]] = {name: [] for name in WORD_LISTS}
+        self.grammars: list[LanguageGrammar] = []
 
     def build(self) -> Lexicon:
         return Lexicon(
             terms=tuple(self.terms),
             numbers=tuple(sorted(self.numbers.items())),
+            grammars=tuple(self.grammars),
             **{name: tuple(dict.fromkeys(words)) for name, words in self.words.items()},
         )
 
@@ -186,21 +194,24 @@ class _Builder:
                     f"{name}: concepts.{concept}: unknown concept; known: {sorted(CONCEPTS)}"
                 )
             for text in _strings(name, f"concepts.{concept}", terms):
-                self.terms.append(Term(text, concept, source=name))
+                self.terms.append(Term(text, concept, source=name, lang=language))
         for group, terms in _mapping(name, "groups", data.get("groups", {})).items():
             if group not in GROUPS:
                 raise ConfigError(
                     f"{name}: groups.{group}: unknown group; known: {sorted(GROUPS)}"
                 )
             for text in _strings(name, f"groups.{group}", terms):
-                self.terms.append(Term(text, "group", value=group, source=name))
+                self.terms.append(Term(text, "group", value=group, source=name, lang=language))
         for word, value in _mapping(name, "numbers", data.get("numbers", {})).items():
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 raise ConfigError(f"{name}: numbers.{word}: must be a whole number, got {value!r}")
             self.numbers[str(word).lower()] = value
-            self.terms.append(Term(str(word), "number", value=str(value), source=name))
+            self.terms.append(
+                Term(str(word), "number", value=str(value), source=name, lang=language)
+            )
         for key in WORD_LISTS:
             self.words[key].extend(_strings(name, key, data.get(key, [])))
+        self.grammars.append(parse_grammar(name, language, data))
 
     def _add_place(self, name: str, i: int, entry: Any) -> None:
         where = f"places[{i}]"

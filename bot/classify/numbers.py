@@ -15,21 +15,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from bot.classify.checks import fill
+from bot.classify.grammar import LanguageGrammar
+from bot.classify.language import Grammar
 from bot.classify.lexicon import Lexicon
 from bot.classify.matcher import CJK_START
 
-_CJK_DIGITS = {
-    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
-    "六": 6, "七": 7, "八": 8, "九": 9, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5,
-    "육": 6, "칠": 7, "팔": 8, "구": 9,
-}  # fmt: skip
-_CJK_UNITS = {"十": 10, "百": 100, "千": 1000, "십": 10, "백": 100, "천": 1000}
-_CHINESE_NUMERAL = "[零〇一二两兩三四五六七八九十百千]+"
-_SINO_KOREAN = "[일이삼사오육칠팔구]?[십백천][일이삼사오육칠팔구십]*"
 _YEAR = re.compile(r"^(19|20)\d\d$")
-_TOKEN = re.compile(
-    rf"\d{{1,3}}(?:,\d{{3}})+|\d+|{_CHINESE_NUMERAL}|[일이삼사오육칠팔구]?[십백천]"
-)
 _WORD_START = re.compile(r"(?<![\w'’-])\w")
 PREFIX_REACH = 36  # characters before a figure where "about", "a family of", 약 may stand
 
@@ -56,20 +48,6 @@ class People:
     floor: int = 0  # the figure read, even when it is only a lower bound
 
 
-def cjk_numeral(text: str) -> int | None:
-    """The value of a Chinese or Sino-Korean numeral (十一 -> 11, 二十 -> 20, 십 -> 10)."""
-    total, digit = 0, None
-    for ch in text:
-        if ch in _CJK_DIGITS:
-            digit = _CJK_DIGITS[ch]
-        elif ch in _CJK_UNITS:
-            total += (digit if digit is not None else 1) * _CJK_UNITS[ch]
-            digit = None
-        else:
-            return None
-    return total + (digit or 0)
-
-
 def _alternation(words: Iterable[str]) -> str:
     unique = sorted({w for w in words if w}, key=len, reverse=True)
     return "|".join(re.escape(w) for w in unique) or "(?!)"
@@ -83,13 +61,67 @@ def _is_cjk(word: str) -> bool:
     return bool(word) and _SPACELESS.match(word) is not None
 
 
+def _numeral_class(grammar_chars: str) -> str:
+    return "[" + re.escape(grammar_chars) + "]"
+
+
+def _cjk_numerals(lexicon: Lexicon, grammar: Grammar) -> list[str]:
+    """Per language: its number words in a spaceless script and its numerals, each kept from
+    following what `numerals.not_after` forbids (a Hangul syllable before 이십 makes it part of
+    another word)."""
+    words_by_lang: dict[str, list[str]] = {}
+    for term in lexicon.terms:
+        if term.concept == "number" and _is_cjk(term.text):
+            words_by_lang.setdefault(term.lang, []).append(term.text.lower())
+    out = []
+    langs = dict.fromkeys([*words_by_lang, *(g.language for g in grammar.grammars)])
+    for lang in langs:
+        grammars = [g for g in grammar.grammars if g.language == lang]
+        alternatives = list(words_by_lang.get(lang, []))
+        numerals = [_numeral_pattern(g) for g in grammars if g.numerals.digits or g.numerals.units]
+        body = (
+            "|".join([_alternation(alternatives), *numerals])
+            if alternatives
+            else "|".join(numerals)
+        )
+        if not body:
+            continue
+        guards = [g.numerals.not_after for g in grammars if g.numerals.not_after]
+        guard = "".join(f"(?<!{g})" for g in guards)
+        out.append(f"{guard}(?:{body})")
+    return out
+
+
+def _numeral_pattern(g: LanguageGrammar) -> str:
+    digits = "".join(ch for ch, _v in g.numerals.digits)
+    units = "".join(ch for ch, _v in g.numerals.units)
+    if g.numerals.bare:
+        return _numeral_class(digits + units) + "+"
+    return f"{_numeral_class(digits)}?{_numeral_class(units)}{_numeral_class(digits + units)}*"
+
+
+def _numeral_tokens(grammar: Grammar) -> list[str]:
+    """Where a numeral may start, for the quick scan of a sentence."""
+    out = []
+    for g in grammar.grammars:
+        digits = "".join(ch for ch, _v in g.numerals.digits)
+        units = "".join(ch for ch, _v in g.numerals.units)
+        if not units:
+            continue
+        if g.numerals.bare:
+            out.append(_numeral_class(digits + units) + "+")
+        else:
+            out.append(f"{_numeral_class(digits)}?{_numeral_class(units)}")
+    return out
+
+
 class CountReader:
     """Reads head counts from sentences; built once from the lexicons' number vocabulary."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, grammar: Grammar) -> None:
+        self._grammar = grammar
         self._words = dict(lexicon.numbers)
         latin_words = [w for w in self._words if not _is_cjk(w)]
-        cjk_words = [w for w in self._words if _is_cjk(w)]
         nouns = [n.lower() for n in lexicon.count_nouns if not _is_cjk(n)]
         counters = [n for n in lexicon.count_nouns if _is_cjk(n)]
         self._approx = {w.lower() for w in (*lexicon.approx, *lexicon.approx_after)}
@@ -102,24 +134,37 @@ class CountReader:
         )
         suffixes = _alternation((*lexicon.approx_after, *lexicon.lower_bound_after))
         tails = _alternation((*lexicon.approx_after, *lexicon.lower_bound_after))
+        grammars = grammar.grammars
+        ranges = _alternation(w.lower() for g in grammars for w in g.range_words)
         num = rf"\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_alternation(latin_words)})(?:-(?:{_alternation(latin_words)}))?"
+        patterns = [p for g in grammars for p in g.count_patterns]
+        latin_patterns = [p for p in patterns if not _SPACELESS.search(p)]
+        cjk_patterns = [p for p in patterns if _SPACELESS.search(p)]
         self._latin = re.compile(
-            rf"(?<![\w-])(?:(?P<pre>{prefixes}|between)\s+)?(?P<num>{num})"
-            rf"(?:\s*(?:-|–|to|or|and)\s*(?P<num2>{num}))?"
+            rf"(?<![\w-])(?:(?P<pre>{prefixes})\s+)?(?P<num>{num})"
+            rf"(?:\s*(?:{ranges})\s*(?P<num2>{num}))?"
             rf"(?:[\s-]+[\w'’.]+){{0,3}}?[\s-]+(?:{_alternation(nouns)})(?!\w)"
-            rf"|(?<![\w-])(?:a|the|one)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:family|group)\s+of\s+(?P<fam>{num})(?!\w)"
-            rf"|(?<![\w-])(?P<mem>{num})-member\s+family",
+            + "".join(
+                "|" + fill(p, {"n": f"(?P<fam{i}>{num})"}) for i, p in enumerate(latin_patterns)
+            ),
             re.IGNORECASE,
         )
-        cjk_num = (
-            rf"(?<![\d,])\d{{1,3}}(?:,\d{{3}})+|(?<![\d,])\d+|(?<![\d가-힣])(?:{_alternation(cjk_words)}|{_SINO_KOREAN})"
-            rf"|(?<!\d){_CHINESE_NUMERAL}"
+        cjk_num = "|".join(
+            [r"(?<![\d,])\d{1,3}(?:,\d{3})+|(?<![\d,])\d+", *_cjk_numerals(lexicon, grammar)]
         )
+        exceptions = _alternation(w for g in grammars for w in g.counter_exceptions)
         self._cjk = re.compile(
-            rf"[一1]家(?P<fam>{cjk_num})口|(?:(?P<pre>{prefixes})\s*)?(?P<num>{cjk_num})"
-            rf"(?:\s*(?:~|-|～|에서|到|至)\s*(?P<num2>{cjk_num}))?"
+            "".join(
+                fill(p, {"n": f"(?P<fam{i}>{cjk_num})"}) + "|" for i, p in enumerate(cjk_patterns)
+            )
+            + rf"(?:(?P<pre>{prefixes})\s*)?(?P<num>{cjk_num})"
+            rf"(?:\s*(?:{ranges})\s*(?P<num2>{cjk_num}))?"
             rf"\s*(?P<post>{suffixes})?\s*(?:{_alternation(counters)})"
-            rf"(?!단|령|예|목|칭|시|확|함|록|품|소|의원)(?:\s*(?P<tail>{tails}))?"
+            rf"(?!{exceptions})(?:\s*(?P<tail>{tails}))?"
+        )
+        self._token = re.compile("|".join([r"\d{1,3}(?:,\d{3})+|\d+", *_numeral_tokens(grammar)]))
+        self.numeral_chars = re.compile(
+            "[0-9" + re.escape("".join((*grammar.digits, *grammar.units))) + "]"
         )
 
     def read(self, sentence: str, word_starts: Iterable[int] = ()) -> list[Count]:
@@ -127,7 +172,7 @@ class CountReader:
         the partial figures before it. `word_starts` are where the lexicon found number words;
         digits and Chinese numerals are found here. Each figure is matched where it stands
         (anchored), which is much faster than searching whole sentences for the patterns."""
-        tokens = sorted({m.start() for m in _TOKEN.finditer(sentence)} | set(word_starts))
+        tokens = sorted({m.start() for m in self._token.finditer(sentence)} | set(word_starts))
         counts: list[Count] = []
         covered = -1
         for position in tokens:
@@ -163,11 +208,13 @@ class CountReader:
         if "-" in token:
             parts = [self._words.get(p) for p in token.split("-")]
             return sum(p for p in parts if p is not None) if all(parts) else None
-        return cjk_numeral(token)
+        return self._grammar.numeral(token)
 
     def _from_match(self, m: re.Match[str], *, cjk: bool) -> Count | None:
         groups = m.groupdict()
-        raw = groups.get("num") or groups.get("fam") or groups.get("mem")
+        raw = groups.get("num") or next(
+            (v for k, v in groups.items() if k.startswith("fam") and v), None
+        )
         value = self._value(raw) if raw else None
         if value is None or value == 0:
             return None

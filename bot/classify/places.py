@@ -8,42 +8,16 @@ joins the regions, cities and facilities named in the incident sentences, as wri
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.classify.events import NONFOREIGN, Sentence
 from bot.classify.matcher import Hit
 
-_TOWARD_BEFORE = re.compile(r"(?:\b(?:to|into|towards?|for)\s+(?:the\s+)?|前往|到|往|至)$", re.I)
-_TOWARD_AFTER = re.compile(r"으로|로\s|로$|へ")
-# Where people came from ("crossed from China", "бежавшие из Китая", "중국에서 넘어온", "从中国越境")
-# is not where they are held.
-_MOVED = (
-    r"(?:cross|fle|escap|walk|came|coming|travel|slipp|mov|run|ran|бежа|беж|переш|прибы|пробра)"
-)
-_FROM_BEFORE = re.compile(rf"\b{_MOVED}\w*\b[^,.;:]{{0,40}}\b(?:from|из)\s+(?:the\s+)?$", re.I)
-_FROM_AFTER = re.compile(r"^\s*(?:에서|서)\s*(?:넘어|탈출|건너|도망|빠져|도주)")
-_CJK_FROM = re.compile(r"^.{0,4}?(?:越境|偷渡|逃|进入|進入|入境|过境|過境|越过|越過|出发|出發)")
-# "Mongolian border police", "Chinese authorities": an authority acting, not a mere adjective.
-_AUTHORITY_AFTER = re.compile(
-    r"^\s*(?:border\s+)?(?:police|guards?|authorities|officials|security|troops|courts?|judges?"
-    r"|prosecutors|пограничник\w*"
-    r"|полици\w*|власт\w*)",
-    re.I,
-)
 SPECIFIC_KINDS = ("facility", "city", "region")
 MAX_PLACES = 3
-# Authorities named in the demonym itself: 베트남 당국, 中国公安, 越南当局.
-_AUTHORITY_IN = re.compile(r"당국|공안|경찰|当局|當局|公安|警察|边防|邊防")
-# "라오스 접경서", "the Laos border", "老挝边境": beside that country, not inside it.
-_BORDER_AFTER = re.compile(r"^\s*(?:접경|국경|边境|邊境|国境|border\b|frontier\b|границ)", re.I)
-_DATELINE = re.compile(
-    r"\s*(?:(?=[A-Z.'-]{3}|[A-Z]+ [A-Z])[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]+)*(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)]{1,30}\))?"
-    r"\s*[—–-]{1,2}\s"
-    r"|[(（【][^=＝)）】]{1,15}[=＝][^)）】]{1,20}[)）】])"
-)
 KIND_WEIGHT = {"demonym": 0.5}  # "Chinese phones" says less than "in Shenyang"
+AFTER = 24  # characters after a place read for an authority or a border noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,29 +34,47 @@ def foreign_places(sentence: Sentence) -> list[tuple[Hit, str, str]]:
 
 def _destination(sentence: Sentence, hit: Hit) -> bool:
     """ "to China", "en route to Thailand", "중국으로", "前往泰国": where people were going or were
-    sent, which says less about where they are held than "in China"."""
-    before = sentence.text[max(0, hit.start - sentence.start - 12) : hit.start - sentence.start]
-    after = sentence.text[hit.end - sentence.start : hit.end - sentence.start + 2]
-    return bool(_TOWARD_BEFORE.search(before) or _TOWARD_AFTER.match(after))
+    sent (the `toward` markers), which says less about where they are held than "in China"."""
+    grammar = sentence.grammar
+    offset = hit.start - sentence.start
+    before = sentence.text[max(0, offset - grammar.toward_window) : offset]
+    return bool(
+        grammar.toward_before.search(before)
+        or grammar.toward_after.match(sentence.text, hit.end - sentence.start)
+    )
 
 
 def _origin(sentence: Sentence, hit: Hit) -> bool:
-    """ "crossed from China", "중국에서 넘어온", "从中国越境": where people came from."""
-    offset = hit.start - sentence.start
-    before = sentence.text[max(0, offset - 60) : offset]
-    after = sentence.text[hit.end - sentence.start : hit.end - sentence.start + 8]
-    if _FROM_BEFORE.search(before) or _FROM_AFTER.match(after):
+    """ "crossed from China", "중국에서 넘어온", "从中国越境": where people came from (an `origin`
+    marker beside the place, and a movement word within reach of it)."""
+    grammar, text = sentence.grammar, sentence.text
+    offset, end = hit.start - sentence.start, hit.end - sentence.start
+    before = grammar.origin_before.search(text, max(0, offset - 12), offset)
+    after = grammar.origin_after.match(text, end)
+    if before is None and after is None:
+        return False
+    if before is not None and _moved_before(sentence, before.start()):
         return True
-    return before[-1:] in ("从", "從") and bool(_CJK_FROM.match(after))
+    tail = after.end() if after is not None else end
+    return grammar.movement_after is not None and bool(grammar.movement_after.match(text, tail))
+
+
+def _moved_before(sentence: Sentence, marker: int) -> bool:
+    """A movement word ending within reach before the marker, in the same clause."""
+    grammar, text = sentence.grammar, sentence.text
+    start = max(0, marker - grammar.origin_reach - 20)
+    for m in grammar.movement_before.finditer(text, start, marker):
+        if marker - m.end() <= grammar.origin_reach and not grammar.breaks(text, m.end(), marker):
+            return True
+    return False
 
 
 def _share(sentence: Sentence, hit: Hit, kind: str) -> float:
     """How much one place hit says about where the people are held."""
-    after = sentence.text[hit.end - sentence.start : hit.end - sentence.start + 24]
     if kind == "demonym":
-        authority = _AUTHORITY_IN.search(hit.surface) or _acting(sentence, hit)
+        authority = _authority_in(sentence, hit) or _acting(sentence, hit)
         share = 1.0 if authority else KIND_WEIGHT["demonym"]
-    elif kind == "country" and _BORDER_AFTER.match(after):
+    elif kind == "country" and _beside_border(sentence, hit):
         share = 0.5
     else:
         share = KIND_WEIGHT.get(kind, 1.0)
@@ -103,8 +95,20 @@ def in_south_korea(sentence: Sentence) -> bool:
 
 def _acting(sentence: Sentence, hit: Hit) -> bool:
     """ "Chinese police", "a South Korean court": the demonym names an authority acting."""
-    after = sentence.text[hit.end - sentence.start : hit.end - sentence.start + 24]
-    return bool(_AUTHORITY_AFTER.match(after))
+    end = hit.end - sentence.start
+    return bool(sentence.grammar.authority_after.match(sentence.text[end : end + AFTER]))
+
+
+def _authority_in(sentence: Sentence, hit: Hit) -> bool:
+    """ "中国公安", "베트남 당국": the authority is written into the place term itself."""
+    surface = hit.surface.lower()
+    return any(word in surface for word in sentence.grammar.authority_words)
+
+
+def _beside_border(sentence: Sentence, hit: Hit) -> bool:
+    """ "라오스 접경서", "the Laos border", "老挝边境": beside that country, not inside it."""
+    end = hit.end - sentence.start
+    return bool(sentence.grammar.border_after.match(sentence.text[end : end + AFTER]))
 
 
 def _places(sentence: Sentence) -> list[tuple[Hit, str, str]]:
@@ -123,7 +127,8 @@ def _places(sentence: Sentence) -> list[tuple[Hit, str, str]]:
 def _dateline_end(sentence: Sentence) -> int:
     """Where a dateline opening the sentence ends ("SEOUL —", "HANOI, May 3 (Reuters) -",
     "(베이징=연합뉴스)", "【ウラジオストク=極東通信】"), 0 when there is none."""
-    m = _DATELINE.match(sentence.text)
+    pattern = sentence.root.dateline
+    m = pattern.match(sentence.text) if pattern is not None else None
     return m.end() if m else 0
 
 

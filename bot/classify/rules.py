@@ -53,15 +53,7 @@ ACTIONS = frozenset(
 )
 NAMING = frozenset({*SUBJECTS, "subject_weak", "subject_pron"})
 DETENTION = frozenset({"arrested", "apprehended", "detained", "custody", "released", "expelled"})
-# A year in digits, or in Chinese numerals before 年 (二〇一六年).
-_YEAR = re.compile(
-    r"(?=[12一二])(?<![\d〇○零一二三四五六七八九])"
-    r"((?:19|20)\d\d|[一二][〇○零九][〇○零一二三四五六七八九]{2}(?=年))(?!\d)"
-)
-_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 _THOUSANDS = re.compile(r"(?=\d)(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?=\d)(?<!\d)\d{5,}")
-_SINCE = re.compile(r"(?:since|from|until|through)\s*$", re.IGNORECASE)
-_SINCE_AFTER = re.compile(r"^\s*(?:년부터|년 이후|年以来|年以來|年から|以来|以來)")
 
 
 class View(NamedTuple):
@@ -306,9 +298,8 @@ def _veto(
 
 
 def _genitive(sentence: Sentence, hit: Hit) -> bool:
-    """A Korean, Chinese or Japanese subject marked as a modifier of what follows (의, 的, の)."""
-    after = hit.end - sentence.start
-    return sentence.text[after : after + 1] in ("의", "的", "の")
+    """A subject marked as a modifier of what follows (의, 的, の: the `genitive` markers)."""
+    return sentence.text.startswith(sentence.root.genitive, hit.end - sentence.start)
 
 
 def _is_old(sentence: Sentence, report_year: int | None) -> bool:
@@ -316,12 +307,16 @@ def _is_old(sentence: Sentence, report_year: int | None) -> bool:
         return True
     if report_year is None:
         return False
-    text = sentence.text
-    for m in _YEAR.finditer(text):
-        if _SINCE.search(text[: m.start()]) or _SINCE_AFTER.match(text[m.end() :]):
-            continue
-        if int(m.group(1).translate(_YEAR_DIGITS)) <= report_year - 2:
-            return True
+    text, grammar = sentence.text, sentence.root
+    for pattern in grammar.years:
+        for m in pattern.finditer(text):
+            if grammar.since_before.search(text, 0, m.start()) or grammar.since_after.match(
+                text, m.end()
+            ):
+                continue
+            year = grammar.year_value(m.group("year"))
+            if year is not None and year <= report_year - 2:
+                return True
     return False
 
 

@@ -1,0 +1,298 @@
+"""Grammar as data: what a language file says beyond its word lists, read and checked on load.
+
+A language file's concepts say *which* words matter; these headings say how the language puts
+them together, so that the rules in Python stay the same for every language:
+
+- `clause_breaks`: punctuation and words that end a clause (a cue does not reach across them).
+- `reach`: how far, in characters, a negation or hedging cue governs a status word before it
+  (`cue_before`) and after it (`cue_after`, for languages that put the verb's mood after it,
+  체포되지 않았다, 送還される恐れ), and how far a movement word may stand from an origin marker
+  (`origin`).
+- `toward`: markers of where people went or were sent (`before` a place: "to", "前往"; `after`
+  it: "으로", "へ"); such a place says less about where they are held.
+- `sent_to`: markers between a return verb and a foreign place ("deported to China",
+  "депортировали в Китай", "중국으로 추방"): an expulsion to a neighbour, not a repatriation.
+- `origin`: markers of where people came from (`before`/`after` a place) and the movement words
+  that go with them (`movement_before` the marker, `movement_after` the place): "fled from
+  China", "从中国越境", "중국에서 넘어온".
+- `authority`: nouns that make a nationality an authority acting ("Chinese police", 中国公安).
+- `border`: nouns that put a place beside a country rather than in it ("the Laos border").
+- `datelines`: patterns of the line that says where a story was filed ("SEOUL —").
+- `genitive`: markers that make the words before them a modifier (탈북민의 브로커: the broker).
+- `denials`: patterns of a denial spread over a clause ("denied on Monday that").
+- `noun_verbs`: a repatriation noun followed by a count or the people reports an act in this
+  language (强制遣返十名); `particles` may stand between them (遣返了).
+- `names`: how people are named: `surnames`, `patterns` ({surname}), `marked` names with an
+  honorific (group `name`), `introducers` ("named"), `ages` and `roles` after a name, and
+  `anonymised` endings (김모).
+- `count_patterns` ({n}: "a family of {n}"), `range_words` ("15 to 20"), and
+  `counter_exceptions` (what a counter word starts that is no count: 명단, 명령).
+- `numerals`: `digits` and `units` of a numeral system (十一 = 11), whether digits may stand
+  alone (`bare`), and what may not come before one (`not_after`).
+- `dates`: `months` and `weekdays` by name, and `patterns` using {day}, {month}, {monthname},
+  {year}, {be_year} (Buddhist era) and {weekday}.
+- `years`: `patterns` of years written other than in digits (group `year`: 二〇一六年), and
+  words before
+  (`since_before`) or after (`since_after`) a year that date a span, not an event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.classify import checks
+from bot.domain import ConfigError
+
+GRAMMAR_KEYS = frozenset(
+    {
+        "clause_breaks",
+        "reach",
+        "toward",
+        "sent_to",
+        "origin",
+        "authority",
+        "border",
+        "datelines",
+        "genitive",
+        "denials",
+        "noun_verbs",
+        "names",
+        "count_patterns",
+        "range_words",
+        "counter_exceptions",
+        "numerals",
+        "dates",
+        "years",
+    }
+)
+REACH_DEFAULTS = {"cue_before": 32, "cue_after": 0, "origin": 40}
+# Placeholders the patterns may use, filled with a pattern that only checks the syntax here.
+DATE_FILLS = {
+    "day": r"(?P<day>\d{1,2})",
+    "month": r"(?P<month>\d{1,2})",
+    "monthname": r"(?P<monthname>x)",
+    "year": r"(?P<year>\d{4})",
+    "be_year": r"(?P<be_year>\d{4})",
+    "weekday": r"(?P<weekday>x)",
+}
+NAME_FILLS = {"surname": "(?:x)"}
+COUNT_FILLS = {"n": r"(?P<n>\d+)"}
+
+
+@dataclass(frozen=True, slots=True)
+class Markers:
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    movement_before: tuple[str, ...] = ()
+    movement_after: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    surnames: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+    marked: tuple[str, ...] = ()
+    introducers: tuple[str, ...] = ()
+    ages: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    anonymised: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Numerals:
+    digits: tuple[tuple[str, int], ...] = ()
+    units: tuple[tuple[str, int], ...] = ()
+    bare: bool = True
+    not_after: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Dates:
+    months: tuple[tuple[str, int], ...] = ()
+    weekdays: tuple[tuple[str, int], ...] = ()
+    patterns: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Years:
+    patterns: tuple[str, ...] = ()
+    since_before: tuple[str, ...] = ()
+    since_after: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageGrammar:
+    """The grammar headings of one language file (every heading optional)."""
+
+    language: str
+    source: str
+    clause_breaks: tuple[str, ...] = ()
+    reach: tuple[tuple[str, int], ...] = tuple(REACH_DEFAULTS.items())
+    toward: Markers = field(default_factory=Markers)
+    sent_to: Markers = field(default_factory=Markers)
+    origin: Origin = field(default_factory=Origin)
+    authority: tuple[str, ...] = ()
+    border: tuple[str, ...] = ()
+    datelines: tuple[str, ...] = ()
+    genitive: tuple[str, ...] = ()
+    denials: tuple[str, ...] = ()
+    noun_verbs: tuple[str, ...] | None = None  # the particles; None: nouns never act
+    names: Names = field(default_factory=Names)
+    count_patterns: tuple[str, ...] = ()
+    range_words: tuple[str, ...] = ()
+    counter_exceptions: tuple[str, ...] = ()
+    numerals: Numerals = field(default_factory=Numerals)
+    dates: Dates = field(default_factory=Dates)
+    years: Years = field(default_factory=Years)
+
+    def reach_of(self, key: str) -> int:
+        return dict(self.reach)[key]
+
+
+def parse_grammar(name: str, language: str, data: Mapping[str, Any]) -> LanguageGrammar:
+    """The grammar headings of one language file, checked (ConfigError names file and entry)."""
+    words = _Words(name, data)
+    return LanguageGrammar(
+        language=language,
+        source=name,
+        clause_breaks=words.list("clause_breaks"),
+        reach=_reach(name, data.get("reach", {})),
+        toward=_markers(name, "toward", data.get("toward", {})),
+        sent_to=_markers(name, "sent_to", data.get("sent_to", {})),
+        origin=_origin(name, data.get("origin", {})),
+        authority=words.list("authority"),
+        border=words.list("border"),
+        datelines=tuple(checks.patterns(name, "datelines", data.get("datelines", []), {})),
+        genitive=words.list("genitive"),
+        denials=tuple(checks.patterns(name, "denials", data.get("denials", []), {})),
+        noun_verbs=_noun_verbs(name, data),
+        names=_names(name, data.get("names", {})),
+        count_patterns=tuple(
+            checks.patterns(
+                name, "count_patterns", data.get("count_patterns", []), COUNT_FILLS, ("n",)
+            )
+        ),
+        range_words=words.list("range_words"),
+        counter_exceptions=words.list("counter_exceptions"),
+        numerals=_numerals(name, data.get("numerals", {})),
+        dates=_dates(name, data.get("dates", {})),
+        years=_years(name, data.get("years", {})),
+    )
+
+
+class _Words:
+    def __init__(self, name: str, data: Mapping[str, Any]) -> None:
+        self.name, self.data = name, data
+
+    def list(self, key: str) -> tuple[str, ...]:
+        return tuple(checks.strings(self.name, key, self.data.get(key, [])))
+
+
+def _section(name: str, key: str, value: Any, allowed: set[str]) -> Mapping[str, Any]:
+    section = checks.mapping(name, key, value)
+    checks.only(f"{name}: {key}", section, allowed)
+    return section
+
+
+def _reach(name: str, value: Any) -> tuple[tuple[str, int], ...]:
+    section = _section(name, "reach", value, set(REACH_DEFAULTS))
+    reach = dict(REACH_DEFAULTS)
+    for key, number in section.items():
+        reach[key] = checks.whole(name, f"reach.{key}", number, 0, 200)
+    return tuple(reach.items())
+
+
+def _markers(name: str, key: str, value: Any) -> Markers:
+    section = _section(name, key, value, {"before", "after"})
+    return Markers(
+        tuple(checks.strings(name, f"{key}.before", section.get("before", []))),
+        tuple(checks.strings(name, f"{key}.after", section.get("after", []))),
+    )
+
+
+def _origin(name: str, value: Any) -> Origin:
+    keys = ("before", "after", "movement_before", "movement_after")
+    section = _section(name, "origin", value, set(keys))
+    lists = [tuple(checks.strings(name, f"origin.{k}", section.get(k, []))) for k in keys]
+    return Origin(*lists)
+
+
+def _noun_verbs(name: str, data: Mapping[str, Any]) -> tuple[str, ...] | None:
+    if "noun_verbs" not in data:
+        return None
+    section = _section(name, "noun_verbs", data["noun_verbs"] or {}, {"particles"})
+    return tuple(checks.strings(name, "noun_verbs.particles", section.get("particles", [])))
+
+
+def _names(name: str, value: Any) -> Names:
+    keys = {"surnames", "patterns", "marked", "introducers", "ages", "roles", "anonymised"}
+    section = _section(name, "names", value, keys)
+
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(checks.strings(name, f"names.{key}", section.get(key, [])))
+
+    def pats(key: str) -> tuple[str, ...]:
+        return tuple(checks.patterns(name, f"names.{key}", section.get(key, []), NAME_FILLS))
+
+    return Names(
+        surnames=words("surnames"),
+        patterns=pats("patterns"),
+        marked=pats("marked"),
+        introducers=words("introducers"),
+        ages=pats("ages"),
+        roles=pats("roles"),
+        anonymised=words("anonymised"),
+    )
+
+
+def _numerals(name: str, value: Any) -> Numerals:
+    section = _section(name, "numerals", value, {"digits", "units", "bare", "not_after"})
+    digits = checks.numbered(name, "numerals.digits", section.get("digits", {}), 0, 9)
+    units = checks.numbered(name, "numerals.units", section.get("units", {}), 10)
+    for where, table in (("digits", digits), ("units", units)):
+        for char in table:
+            if len(char) != 1:
+                raise ConfigError(f"{name}: numerals.{where}.{char}: must be one character")
+    not_after = section.get("not_after", "")
+    if not_after:
+        checks.patterns(name, "numerals.not_after", [not_after], {})
+    return Numerals(
+        tuple(digits.items()),
+        tuple(units.items()),
+        checks.flag(name, "numerals.bare", section.get("bare", True)),
+        str(not_after),
+    )
+
+
+def _dates(name: str, value: Any) -> Dates:
+    section = _section(name, "dates", value, {"months", "weekdays", "patterns"})
+    return Dates(
+        tuple(checks.numbered(name, "dates.months", section.get("months", {}), 1, 12).items()),
+        tuple(checks.numbered(name, "dates.weekdays", section.get("weekdays", {}), 0, 6).items()),
+        tuple(
+            checks.patterns(
+                name, "dates.patterns", section.get("patterns", []), DATE_FILLS, ("day", "weekday")
+            )
+        ),
+    )
+
+
+def _years(name: str, value: Any) -> Years:
+    section = _section(name, "years", value, {"patterns", "since_before", "since_after"})
+    return Years(
+        tuple(
+            checks.patterns(
+                name, "years.patterns", section.get("patterns", []), {}, groups=("year",)
+            )
+        ),
+        tuple(checks.strings(name, "years.since_before", section.get("since_before", []))),
+        tuple(checks.strings(name, "years.since_after", section.get("since_after", []))),
+    )
