@@ -23,6 +23,7 @@ def facts_to_json(facts: Facts) -> dict[str, Any]:
         "orgs": list(facts.orgs),
         "date": facts.date.isoformat() if facts.date else None,
         "names": list(facts.names),
+        "evidence": facts.evidence,
     }
 
 
@@ -38,6 +39,7 @@ def facts_from_json(data: dict[str, Any]) -> Facts:
         orgs=tuple(data.get("orgs") or ()),
         date=date.fromisoformat(data["date"]) if data.get("date") else None,
         names=tuple(data.get("names") or ()),
+        evidence=data.get("evidence"),
     )
 
 

@@ -124,6 +124,9 @@ class Facts:
     orgs: tuple[str, ...] = ()
     date: date | None = None
     names: tuple[str, ...] = ()  # named people, when a report names them
+    # The sentence (or the part of a long one) the status was read from, as written, so that
+    # an advocate can check the status at a glance.
+    evidence: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ VERDICTS = [
             status=Status.FACING_REPATRIATION,
             orgs=("UNHCR",),
             date=date(2019, 4, 28),
+            evidence="Police in Shenyang are holding seven people who face return.",
         ),
         (Reason("subject", "defectors", "title", 3, 12),),
         secondary=Facts(country="VN", status=Status.ARRESTED),

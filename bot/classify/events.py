@@ -35,6 +35,10 @@ STATUS_CONCEPTS = {
 }
 STATUS_TRIGGERS = frozenset({*STATUS_CONCEPTS, "from_repat"})
 REPATRIATION = frozenset({"facing", "repatriated", "topic"})
+# What tells an advocate the people are out of custody or gone: said only when asserted plainly.
+ALL_CLEAR = frozenset({"repatriated", "released", "third"})
+SCOPES = ("wish", "fear")
+SENSE_REACH = 12  # characters: "statement released", "released its annual report"
 
 
 class Sentence:
@@ -144,6 +148,10 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
         if denial is not None:  # "denied that ... were arrested and ... deported"
             cancelled.append(Event(kind, hit, sentence, denial))
             continue
+        other_sense = _released_thing(sentence, hit) if kind == "released" else None
+        if other_sense is not None:  # "a statement released on Monday", "구출 단체"
+            cancelled.append(Event(kind, hit, sentence, other_sense))
+            continue
         if kind in REPATRIATION and refusal is not None:
             asserted.append(Event("custody", hit, sentence, refusal))
             continue
@@ -151,16 +159,53 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
         event = _apply(kind, hit, sentence, cue)
         if kind == "repatriated" and event.kind == "repatriated" and _to_neighbour(sentence, hit):
             event = Event("expelled", hit, sentence, event.cue)
+        if event.kind in ALL_CLEAR or event.kind == "topic":
+            event = _within_scope(event, sentence.hits_of(*SCOPES))
         (asserted if event.kind else cancelled).append(
-            event if event.kind else Event(kind, hit, sentence, cue)
+            event if event.kind else Event(kind, hit, sentence, event.cue or cue)
         )
     return asserted, cancelled
+
+
+def _released_thing(sentence: Sentence, hit: Hit) -> Hit | None:
+    """A statement, a report or a group beside a release word in the same clause: what was
+    released is a document, or the word names an organisation ("a statement released on
+    Monday", "released its report", "탈북민 구출 단체")."""
+    for doc in sentence.hits_of("release_sense"):
+        if doc.end <= hit.start:
+            gap, start, end = hit.start - doc.end, doc.end, hit.start
+        elif doc.start >= hit.end:
+            gap, start, end = doc.start - hit.end, hit.end, doc.start
+        else:
+            continue
+        if gap <= SENSE_REACH and not _clause_break(sentence, start, end):
+            return doc
+    return None
+
+
+def _within_scope(event: Event, scopes: Sequence[Hit]) -> Event:
+    """An all-clear inside what a wish or a fear governs ("urged China not to send them back",
+    "hopes to see them freed", 석방을 촉구했다) is not asserted: a return is threatened, a
+    release or an arrival only wanted. Arrests and detentions stay asserted: the demand
+    presupposes them ("urged China to free the eleven held in Shenyang"). A repatriation named
+    as a topic there ("urged Beijing not to send them back") is a threat."""
+    hit, sentence = event.hit, event.sentence
+    grammar = sentence.root.of_hit(hit)
+    for cue in scopes:
+        ahead = cue.end <= hit.start and hit.start - cue.end <= grammar.scope_before
+        behind = cue.start >= hit.end and cue.start - hit.end <= grammar.scope_after
+        if ahead or behind:
+            kind = "facing" if event.kind in REPATRIATION else ""
+            return Event(kind, hit, sentence, cue)
+    return event
 
 
 def _apply(kind: str, hit: Hit, sentence: Sentence, cue: Hit | None) -> Event:
     if cue is None:
         if kind == "topic" and _used_as_verb(sentence, hit):
-            return Event("repatriated", hit, sentence)
+            # A bare noun in a headline ("탈북민 20여명 강제북송") may announce an act or a
+            # threat: the weaker reading, unless the text asserts the return.
+            return Event("facing" if sentence.field == "title" else "repatriated", hit, sentence)
         return Event(kind, hit, sentence)
     if cue.has("prevent"):
         return Event("facing" if kind in REPATRIATION else "", hit, sentence, cue)
@@ -233,11 +278,15 @@ def _to_neighbour(sentence: Sentence, hit: Hit) -> bool:
         if not foreign:
             continue
         if place.start >= hit.end:
-            between, markers = text[hit.end - base : place.start - base], grammar.sent_to_before
+            start, end, markers = hit.end, place.start, grammar.sent_to_before
         elif place.end <= hit.start:
-            between, markers = text[place.end - base : hit.start - base], grammar.sent_to_after
+            start, end, markers = place.end, hit.start, grammar.sent_to_after
         else:
             continue
+        between = text[start - base : end - base]
+        for them in sentence.hits_of("subject_pron"):  # "deported them to China"
+            if start <= them.start and them.end <= end:
+                between = between.replace(them.surface, " ", 1)
         if " ".join(between.split()).lower() in markers:
             return True
     return False

@@ -63,7 +63,8 @@ def explain(doc: Document, verdict: Verdict) -> str:
         if f.people_text:
             people += f" (from {f.people_text!r}{', approximate' if f.people_approx else ''})"
         lines += [
-            f"Status: {f.status.value if f.status else 'unknown'}",
+            f"Status: {f.status.value if f.status else 'unknown'}"
+            + (f", as read in: «{f.evidence}»" if f.evidence else ""),
             f"Country of detention: {f.country or 'unknown'}"
             + (f"; place: {f.place}" if f.place else ""),
             f"People: {people}" + (f"; groups: {', '.join(f.groups)}" if f.groups else ""),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.classify.dates import DateReader
-from bot.classify.events import Event, Sentence
+from bot.classify.events import ALL_CLEAR, Event, Sentence
 from bot.classify.names import NameReader
 from bot.classify.numbers import Count, CountReader, People, choose_people
 from bot.classify.places import SPECIFIC_KINDS, foreign_places
@@ -21,6 +21,7 @@ from bot.classify.rules import Analysis, View
 from bot.classify.status import resolve_status
 from bot.domain import Facts
 
+EVIDENCE = 200  # characters: one short line in an alert
 CROWD = 1000  # thousands held or sent back is a statistic, not an incident to act on
 GROUP_ORDER = ("children", "women", "elderly", "pregnant", "family")
 
@@ -44,8 +45,9 @@ class Extraction:
 def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> Extraction:
     incident = analysis.incident
     status_views = _unique(incident + analysis.status_views)
-    people, count_view = _people(status_views, readers.counts)
-    events = [e for v in status_views for e in v.events]
+    people, count_view, counted = _people(status_views, readers.counts)
+    about = _about_them(status_views, counted, readers, report_date)
+    events = [e for v in status_views for e in _confirmed(v, about)]
     status, status_event = resolve_status(events, count_view.sentence if count_view else None)
     read_date = readers.dates.read
     when = next((d for v in status_views if (d := read_date(v.sentence.text, report_date))), None)
@@ -60,24 +62,91 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
         orgs=_orgs(analysis.sentences),
         date=when,
         names=readers.names.read_names([v.sentence for v in status_views]),
+        evidence=evidence(status_event) if status_event is not None else None,
     )
     return Extraction(facts, _specifics(incident, people, when, facts.names), status_event)
 
 
-def _people(views: tuple[View, ...], reader: CountReader) -> tuple[People, View | None]:
+def evidence(event: Event) -> str:
+    """The sentence the status was read from, as written; a long one is cut to the stretch of
+    at most EVIDENCE characters around the status word, at spaces where it has them."""
+    sentence, hit = event.sentence, event.hit
+    text = " ".join(sentence.text.split())
+    if len(text) <= EVIDENCE:
+        return text
+    raw = sentence.text
+    middle = (hit.start + hit.end) // 2 - sentence.start
+    start = max(0, min(middle - EVIDENCE // 2, len(raw) - EVIDENCE))
+    end = start + EVIDENCE
+    if start > 0 and " " in raw[start : start + 20]:
+        start = raw.index(" ", start) + 1
+    if end < len(raw) and " " in raw[end - 20 : end]:
+        end = raw.rindex(" ", 0, end)
+    cut = " ".join(raw[start:end].split())
+    return ("…" if start > 0 else "") + cut + ("…" if end < len(raw) else "")
+
+
+def _people(views: tuple[View, ...], reader: CountReader) -> tuple[People, View | None, set[int]]:
+    """The head count, the view it came from, and the sentences (by order) giving a count."""
     counts: list[Count] = []
     first_view: View | None = None
+    counted: set[int] = set()
     for view in views:
         sentence = view.sentence
         words = [h.start - sentence.start for h in sentence.hits_of("number")]
         if not words and not reader.numeral_chars.search(sentence.text):
             continue
         found = reader.read(sentence.text, words)
-        if found and first_view is None:
-            first_view = view
+        if found:
+            counted.add(sentence.order)
+            if first_view is None:
+                first_view = view
         counts.extend(found)
     singular = next((h.surface for v in views for h in v.sentence.hits_of("subject_one")), None)
-    return choose_people(counts, singular=singular), first_view
+    return choose_people(counts, singular=singular), first_view, counted
+
+
+PARTICULAR = ("subject_pron", "subject_one")  # "they", "the group", "a North Korean woman"
+NAMED = ("subject", "subject_weak")
+
+
+def _about_them(
+    views: tuple[View, ...], counted: set[int], readers: Readers, report_date: date | None
+) -> set[int]:
+    """The sentences (by order) that single out the incident's people: the headline, and those
+    that count them, name them, refer back to them ("they", "the family") or place them (a
+    city, a facility, a date), and those that follow straight on from one that does without
+    naming anyone (Korean, Japanese and Chinese drop the subject)."""
+    names, dates = readers.names, readers.dates
+    about: set[int] = set()
+    for view in views:
+        sentence = view.sentence
+        if (
+            sentence.field == "title"
+            or sentence.order in counted
+            or sentence.has(*PARTICULAR)
+            or (sentence.order - 1 in about and not sentence.has(*NAMED))
+            or any(kind in SPECIFIC_KINDS for _h, _iso, kind in foreign_places(sentence))
+            or dates.read(sentence.text, report_date) is not None
+            or names.read_names([sentence])
+        ):
+            about.add(sentence.order)
+    return about
+
+
+def _confirmed(view: View, about: set[int]) -> list[Event]:
+    """The view's events, where an all-clear (released, sent back, arrived) stands only in a
+    sentence about these people; elsewhere ("China has stepped up arrests and forced returns of
+    defectors") a return is only a threat and a release or an arrival is not said."""
+    if view.sentence.order in about:
+        return list(view.events)
+    out = []
+    for event in view.events:
+        if event.kind == "repatriated":
+            out.append(event._replace(kind="facing"))
+        elif event.kind not in ALL_CLEAR:
+            out.append(event)
+    return out
 
 
 def _groups(views: tuple[View, ...]) -> tuple[str, ...]:

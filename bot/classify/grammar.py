@@ -6,8 +6,10 @@ them together, so that the rules in Python stay the same for every language:
 - `clause_breaks`: punctuation and words that end a clause (a cue does not reach across them).
 - `reach`: how far, in characters, a negation or hedging cue governs a status word before it
   (`cue_before`) and after it (`cue_after`, for languages that put the verb's mood after it,
-  체포되지 않았다, 送還される恐れ), and how far a movement word may stand from an origin marker
-  (`origin`).
+  체포되지 않았다, 送還される恐れ); how far a wish or a fear ("urged China not to send them
+  back", 석방을 촉구했다) governs what it stands before (`scope_before`, to the end of a long
+  sentence in English) and after (`scope_after`, for verb-final languages); and how far a
+  movement word may stand from an origin marker (`origin`).
 - `toward`: markers of where people went or were sent (`before` a place: "to", "前往"; `after`
   it: "으로", "へ"); such a place says less about where they are held.
 - `sent_to`: markers between a return verb and a foreign place ("deported to China",
@@ -67,7 +69,13 @@ GRAMMAR_KEYS = frozenset(
         "years",
     }
 )
-REACH_DEFAULTS = {"cue_before": 32, "cue_after": 0, "origin": 40}
+REACH_DEFAULTS = {
+    "cue_before": 32,
+    "cue_after": 0,
+    "scope_before": 400,
+    "scope_after": 0,
+    "origin": 40,
+}
 # Placeholders the patterns may use, filled with a pattern that only checks the syntax here.
 DATE_FILLS = {
     "day": r"(?P<day>\d{1,2})",

@@ -57,6 +57,8 @@ class GrammarView:
     clause_break: Pattern[str]
     cue_before: int
     cue_after: int
+    scope_before: int
+    scope_after: int
     origin_reach: int
     toward_before: Pattern[str]  # searched in the few characters before a place
     toward_after: Pattern[str]  # matched right after a place
@@ -181,6 +183,8 @@ def _build(
         clause_break=_compile(alternation(words("clause_breaks"))),
         cue_before=reach("cue_before"),
         cue_after=reach("cue_after"),
+        scope_before=reach("scope_before"),
+        scope_after=reach("scope_after"),
         origin_reach=reach("origin"),
         toward_before=_compile(rf"(?:{alternation(toward_before)})\s*$"),
         toward_after=_compile(rf"\s*(?:{alternation(words('toward.after'))})"),

@@ -49,8 +49,11 @@ CONCEPTS = frozenset(
         "denial",  # denied that, 부인했다, 否认: cancels every status word of its sentence
         "prevent",  # prevent/block/not to: the repatriation is threatened
         "hedge",  # may/could/face/seek: not asserted as done
+        "wish",  # urged, called for, hoped, demanded: what follows is wanted, not done
+        "fear",  # feared, in danger of, at risk of: what follows is threatened, not done
         "refusal",  # North Korea refused to take them back: still detained
         "noise",  # phrases hiding a status word used in another sense (press release)
+        "release_sense",  # beside a release word: a document released, a rescue group's name
         "generic",  # habits, policies, general numbers: not an incident
         "long_ago",  # a decade ago, 10년 전, 多年前: an old case recalled (unless also recent)
         "recent",  # last week, on Friday, 지난달: a specific incident

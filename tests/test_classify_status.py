@@ -1,0 +1,143 @@
+"""A status is said only as strongly as the report asserts it about the people it is about, and
+the verdict quotes the sentence it was read from.
+
+The worst mistake is an all-clear (released, reached a third country, sent back) said while the
+people are still held or facing return. Every sentence here was written for these tests; none is
+copied from a news report.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from io import StringIO
+
+import pytest
+
+from bot.classify import classify, default_classifier
+from bot.commands.classify import classify_lines
+from bot.domain import Document, Status
+
+ON = date(2024, 5, 20)
+
+
+def status_of(text: str, title: str = "") -> Status | None:
+    return classify(Document("s", title, text, date=ON)).facts.status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # Another sense of the word: a document released, an organisation's name.
+        ("Nine North Korean defectors were detained in Shenyang last week, according to a "
+         "statement released on Monday by a Seoul-based group.", Status.DETAINED),
+        ("Six North Koreans are held at an immigration centre in Bangkok, the report released "
+         "by the rights group said on Tuesday.", Status.DETAINED),
+        ("탈북민 구출 단체 관계자는 중국 공안에 붙잡힌 탈북민 3명이 곧 북송될 것이라고 말했다.",
+         Status.FACING_REPATRIATION),
+        # Wanted, not done: hope, call for, demand, strive for.
+        ("Eleven North Korean refugees have been held in Kunming since May, and their families "
+         "hope to see them released.", Status.DETAINED),
+        ("Police in Dandong are holding eight North Korean defectors; rights groups urged "
+         "Beijing to free them rather than send them back.", Status.FACING_REPATRIATION),
+        ("라오스에서 붙잡힌 탈북민 4명이 이민국 수용소에 억류돼 있으며 단체들은 이들의 석방을 "
+         "촉구했다.", Status.DETAINED),
+        ("中国公安上周在沈阳抓获8名脱北者，韩国政府正在争取他们获释。", Status.ARRESTED),
+        ("脱北者5人が先月、昆明で収容された。家族は彼らの釈放を求めている。", Status.DETAINED),
+        ("Пятеро северокорейцев задержаны во Владивостоке; правозащитники просят их отпустить.",
+         Status.ARRESTED),
+        # Feared, in danger of: a return threatened, not done.
+        ("Five North Korean escapees arrested near Dandong are in danger of being forcibly "
+         "repatriated, activists warned on Friday.", Status.FACING_REPATRIATION),
+        ("瀋陽で先週、脱北者8人が中国公安に拘束され、北朝鮮に強制送還される危機に直面している。",
+         Status.FACING_REPATRIATION),
+        ("十五名脱北者在云南被公安逮捕，面临被强制遣返的结局。", Status.FACING_REPATRIATION),
+        # A question still open is no release.
+        ("탈북민 9명이 지난 3일 쿤밍에서 체포돼 구금됐다. 이들의 석방 여부는 아직 알려지지 "
+         "않았다.", Status.DETAINED),
+        ("중국 공안이 지난달 탈북민 5명을 체포해 구금 중이며, 정부는 이들의 석방 문제를 놓고 "
+         "협의하고 있다.", Status.DETAINED),
+        # Held in a third country's immigration shelter is custody, not safety.
+        ("태국 경찰에 체포된 탈북민 6명은 현재 방콕 이민국 보호소에서 보호를 받고 있다.",
+         Status.DETAINED),
+        # Sent to a neighbouring country is not sent home, in Russian as in English.
+        ("Пятерых северокорейцев, задержанных во Владивостоке, депортировали в Китай.",
+         Status.ARRESTED),
+        ("Russian police detained five North Koreans in Vladivostok and deported them to China.",
+         Status.DETAINED),
+        # A court that orders a return has not carried it out.
+        ("В Хабаровске задержали северокорейца; суд постановил выдворить его из России.",
+         Status.FACING_REPATRIATION),
+    ],
+    ids=["statement-released", "report-released", "ko-rescue-group", "hope-released",
+         "urged-to-free", "ko-urged-release", "zh-striving-for-release", "ja-seeking-release",
+         "ru-asking-release", "in-danger-of", "ja-crisis-of-return", "zh-facing-return",
+         "ko-whether-released", "ko-release-issue", "ko-immigration-shelter",
+         "ru-deported-to-china", "en-deported-to-china", "ru-court-ordered"],
+)  # fmt: skip
+def test_an_all_clear_needs_an_asserted_event(text: str, status: Status) -> None:
+    assert status_of(text) is status
+
+
+def test_a_crackdown_in_general_does_not_say_these_people_were_sent_back() -> None:
+    text = (
+        "Fifteen North Korean defectors were arrested in Kunming last week and face "
+        "repatriation. Seoul said China had recently stepped up arrests and forced returns of "
+        "defectors."
+    )
+    assert status_of(text) is Status.FACING_REPATRIATION
+
+
+def test_a_return_said_of_the_people_counted_is_an_all_clear() -> None:
+    text = (
+        "Chinese police arrested nine North Korean defectors in Shenyang last month. The nine "
+        "were repatriated on Friday, a church group said."
+    )
+    assert status_of(text) is Status.REPATRIATED
+
+
+def test_a_bare_return_noun_in_a_headline_is_read_as_the_weaker_threat() -> None:
+    assert status_of("선양에서 탈북민 11명 체포", title="中, 탈북민 11명 강제북송") is (
+        Status.FACING_REPATRIATION
+    )
+    assert status_of(
+        "탈북민 11명이 선양에서 체포돼 강제북송됐다.", title="탈북민 11명 강제북송"
+    ) is (Status.REPATRIATED)
+
+
+def test_the_verdict_quotes_the_sentence_the_status_was_read_from() -> None:
+    text = (
+        "Activists met in Seoul on Monday. Police in Yanji detained six North Korean refugees "
+        "on Sunday, and relatives fear they will be sent back."
+    )
+    facts = classify(Document("s", "", text, date=ON)).facts
+    assert facts.status is Status.FACING_REPATRIATION
+    assert facts.evidence == (
+        "Police in Yanji detained six North Korean refugees on Sunday, and relatives fear they "
+        "will be sent back."
+    )
+
+
+def test_long_evidence_is_cut_around_the_status_word() -> None:
+    filler = "a long account of the journey across three provinces and two rivers " * 4
+    text = f"Nine North Korean defectors, after {filler}, were arrested in Kunming on Friday."
+    evidence = classify(Document("s", "", text, date=ON)).facts.evidence
+    assert evidence is not None
+    assert len(evidence) <= 202
+    assert evidence.startswith("…")
+    assert "arrested in Kunming" in evidence
+
+
+def test_the_classify_command_prints_the_evidence() -> None:
+    line = json.dumps(
+        {
+            "id": "e1",
+            "title": "",
+            "text": "Thai police detained seven North Koreans in Chiang Rai.",
+        }
+    )
+    out = StringIO()
+    classify_lines(default_classifier(), [line], out, StringIO())
+    record = json.loads(out.getvalue())
+    assert record["status"] == "detained"
+    assert record["evidence"] == "Thai police detained seven North Koreans in Chiang Rai."
