@@ -109,7 +109,7 @@ class Fetcher:
         max_redirects: int = 5,
         user_agent: str = bot.USER_AGENT,
         total_timeout: float | None = 120,
-        body_budget_bytes: int = 64 * 1024 * 1024,
+        body_budget_bytes: int = 32 * 1024 * 1024,
         allow_private: bool = False,
         private_hosts: Iterable[str] = (),
     ) -> None:
