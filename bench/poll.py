@@ -11,6 +11,12 @@ cycle the server changes a fraction of the feeds (`--changed`, one new item each
 answer 304. Each cycle goes through `Poller.poll_due` (claims, leases, fetch, parse, store), as
 `repatwatch run` does. Printed: feeds/s, the poller process's CPU seconds (all its threads), peak
 RSS, and the projection for 10,000 feeds per 5-minute cycle on this machine.
+
+Then, each in its own process over the same server (so CPU and peak RSS are their own): the
+Fetcher alone (fetch, parse, normalise; no store) and the floor, a plain aiohttp + fastfeedparser
+loop with the same concurrency and conditional GETs, each for a first poll and steady cycles:
+CPU-s per 1,000 feeds, items per CPU-second and peak RSS. `--code PATH` imports `bot` from another
+checkout (e.g. main before a change) for before/after figures; fastfeedparser comes with `.[dev]`.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import hashlib
+import inspect
 import multiprocessing
 import resource
 import sys
@@ -27,10 +34,10 @@ import urllib.request
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
 TARGET_FEEDS = 10_000
 TARGET_SECONDS = 300
@@ -134,6 +141,13 @@ def serve(hosts: int, fraction: float, ready: multiprocessing.Queue[int]) -> Non
 
 # -- the poller (this process) ----------------------------------------------------------------------
 def _peak_rss_mb() -> float:
+    """This process's peak RSS: VmHWM, which (unlike ru_maxrss) a spawned child does not inherit."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -145,7 +159,6 @@ def _tick(port: int) -> None:
 
 async def bench(args: argparse.Namespace, port: int, database: str) -> None:
     from bot.domain import FeedSpec
-    from bot.feeds import Fetcher
     from bot.poller import Poller
     from bot.store import feeds as store
     from bot.store.base import make_engine, make_session_factory, session_scope, upgrade
@@ -163,7 +176,7 @@ async def bench(args: argparse.Namespace, port: int, database: str) -> None:
         store.sync_feeds(session, specs, datetime.now(UTC))
     print(f"{args.feeds} feeds on {args.hosts} loopback hosts, database {database}")
     steady: list[tuple[float, float]] = []
-    async with Fetcher(allow_private=True) as fetcher:  # the bench server is on 127.0.0.x
+    async with _fetcher() as fetcher:
         poller = Poller(factory, fetcher, worker_id="bench", concurrency=args.concurrency)
         for cycle in range(1, args.cycles + 1):
             if cycle > 1:
@@ -195,6 +208,81 @@ async def bench(args: argparse.Namespace, port: int, database: str) -> None:
         )
 
 
+def _fetcher() -> Any:
+    """A Fetcher allowed to reach the bench server on 127.0.0.x (older ones had no such rule)."""
+    from bot.feeds import Fetcher
+
+    allowed = "allow_private" in inspect.signature(Fetcher).parameters
+    return Fetcher(allow_private=True) if allowed else Fetcher()
+
+
+def _urls(args: argparse.Namespace, port: int) -> list[str]:
+    return [f"http://127.0.0.{1 + n % args.hosts}:{port}/feed/{n}" for n in range(args.feeds)]
+
+
+def _report(label: str, cycle: int, feeds: int, items: int, cpu: float) -> None:
+    kind = "first poll" if cycle == 1 else "steady"
+    print(
+        f"  {label}, {kind}: {1000 * cpu / feeds:.2f} CPU-s per 1,000 feeds "
+        f"({1000 * cpu / feeds:.2f} ms/feed), {items} items, "
+        f"{items / cpu if cpu else 0:,.0f} items/CPU-s; peak RSS {_peak_rss_mb():.0f} MB"
+    )
+
+
+async def _fetcher_alone(args: argparse.Namespace, port: int) -> None:
+    urls = _urls(args, port)
+    etags: dict[str, str | None] = {}
+    gate = asyncio.Semaphore(args.concurrency)
+    async with _fetcher() as fetcher:
+
+        async def one(url: str) -> int:
+            async with gate:
+                result = await fetcher.fetch(url, etag=etags.get(url))
+            etags[url] = result.etag
+            return len(result.items)
+
+        for cycle in range(1, args.cycles + 1):
+            if cycle > 1:
+                await asyncio.to_thread(_tick, port)
+            cpu = time.process_time()
+            items = sum(await asyncio.gather(*(one(url) for url in urls)))
+            _report("Fetcher alone (fetch, parse, normalise)", cycle, len(urls), items,
+                    time.process_time() - cpu)  # fmt: skip
+
+
+async def _floor(args: argparse.Namespace, port: int) -> None:
+    import aiohttp
+    import fastfeedparser  # type: ignore[import-untyped]
+
+    urls = _urls(args, port)
+    etags: dict[str, str] = {}
+    gate = asyncio.Semaphore(args.concurrency)
+    connector = aiohttp.TCPConnector(limit=100)
+    async with aiohttp.ClientSession(connector=connector) as session:
+
+        async def one(url: str) -> int:
+            headers = {"If-None-Match": etags[url]} if url in etags else {}
+            async with gate, session.get(url, headers=headers) as response:
+                if response.status == 304:
+                    return 0
+                body = await response.read()
+                etags[url] = response.headers.get("ETag", "")
+            return len(fastfeedparser.parse(body).get("entries", []))
+
+        for cycle in range(1, args.cycles + 1):
+            if cycle > 1:
+                await asyncio.to_thread(_tick, port)
+            cpu = time.process_time()
+            items = sum(await asyncio.gather(*(one(url) for url in urls)))
+            _report("floor: aiohttp + fastfeedparser", cycle, len(urls), items,
+                    time.process_time() - cpu)  # fmt: skip
+
+
+def _child(mode: str, args: argparse.Namespace, port: int) -> None:
+    sys.path.insert(0, str(args.code.resolve()))
+    asyncio.run(_fetcher_alone(args, port) if mode == "fetcher" else _floor(args, port))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--feeds", type=int, default=1000)
@@ -203,16 +291,26 @@ def main() -> None:
     parser.add_argument("--changed", type=float, default=0.1, help="feeds changed per cycle")
     parser.add_argument("--concurrency", type=int, default=100, help="feeds in flight")
     parser.add_argument("--database", help="SQLAlchemy URL (default: a temporary SQLite file)")
+    parser.add_argument("--code", type=Path, default=ROOT, help="checkout to import bot from")
+    parser.add_argument("--only", choices=["poller", "fetcher", "floor"], action="append")
     args = parser.parse_args()
+    sys.path.insert(0, str(args.code.resolve()))
+    parts = args.only or ["poller", "fetcher", "floor"]
     context = multiprocessing.get_context("spawn")
     ready: multiprocessing.Queue[int] = context.Queue()
     server = context.Process(target=serve, args=(args.hosts, args.changed, ready), daemon=True)
     server.start()
     try:
         port = ready.get(timeout=30)
-        with tempfile.TemporaryDirectory() as folder:
-            database = args.database or f"sqlite:///{Path(folder) / 'bench.db'}"
-            asyncio.run(bench(args, port, database))
+        if "poller" in parts:
+            with tempfile.TemporaryDirectory() as folder:
+                database = args.database or f"sqlite:///{Path(folder) / 'bench.db'}"
+                asyncio.run(bench(args, port, database))
+        for mode in ("fetcher", "floor"):
+            if mode in parts:
+                child = context.Process(target=_child, args=(mode, args, port))
+                child.start()
+                child.join()
     finally:
         server.terminate()
         server.join()
