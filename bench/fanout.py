@@ -3,7 +3,7 @@
 Usage: python bench/fanout.py [--chats 1000] [--senders N] [--postgres URL]
 
 The fake Bot API (strictest reading of Telegram's flood limits) runs in a thread of this process;
-the real sender (bot.delivery.Sender + PTB's Bot pointed at the fake by base_url) runs in a
+the real sender (bot.delivery.sender.Sender + PTB's Bot pointed at the fake by base_url) runs in a
 subprocess on an SQLite outbox. Run 1 prints the total time (target <= 35 s for 1,000; the limit is
 33.3 s) and the 429s (target 0). Run 2 SIGKILLs the sender midway, restarts it, and prints how many
 alerts were lost (target 0) and duplicated (target: at most the sends in flight). With
@@ -31,7 +31,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from fakebotapi import FakeBotAPI  # noqa: E402
 
-from bot.outgoing import Button, MessageKind, OutboxMessage  # noqa: E402
+from bot.delivery.message import Button, Message, MessageKind  # noqa: E402
 from bot.store import outbox  # noqa: E402
 from bot.store.base import make_engine, make_session_factory, session_scope, upgrade  # noqa: E402
 from bot.store.reports import Report  # noqa: E402
@@ -54,19 +54,10 @@ def prepare(db_url: str, chats: int) -> None:
                         first_seen_at=now)  # fmt: skip
         session.add(report)
         session.flush()
-        buttons = ((Button("Case summary", callback_data="case:1"),
-                    Button("Not relevant", callback_data="nr:1")),)  # fmt: skip
-        rows = [
-            OutboxMessage(
-                FIRST_CHAT + i,
-                MessageKind.ALERT,
-                TEXT,
-                report_id=report.id,
-                case_id=1,
-                buttons=buttons,
-            )
-            for i in range(chats)
-        ]
+        buttons = ((Button("Case summary", data="case:1"),
+                    Button("Not relevant", data="nr:1")),)  # fmt: skip
+        alert = Message(TEXT, buttons, report_id=report.id, case_id=1)
+        rows = [alert.to(FIRST_CHAT + i, MessageKind.ALERT) for i in range(chats)]
         outbox.enqueue(session, rows, now=now)
     engine.dispose()
 
@@ -82,7 +73,9 @@ def run_sender(db_url: str, base_url: str, token: str, worker: str) -> None:
     import telegram
     from telegram.request import HTTPXRequest
 
-    from bot.delivery import Sender, SenderConfig, TelegramNotifier
+    from bot.delivery.sender import Sender, SenderConfig
+    from bot.delivery.telegram import TelegramNotifier
+    from bot.store.base import DbRunner
 
     logging.basicConfig(level=logging.WARNING)
     logging.getLogger("httpx").setLevel(logging.WARNING)
@@ -92,7 +85,7 @@ def run_sender(db_url: str, base_url: str, token: str, worker: str) -> None:
         try:
             request = HTTPXRequest(connection_pool_size=8)
             async with telegram.Bot(token, base_url=base_url, request=request) as bot:
-                sender = Sender(make_session_factory(engine), TelegramNotifier(bot),
+                sender = Sender(DbRunner(make_session_factory(engine)), TelegramNotifier(bot),
                                 SenderConfig(worker_id=worker))  # fmt: skip
                 await sender.drain()
         finally:

@@ -8,8 +8,8 @@ several loopback addresses (127.0.0.1, 127.0.0.2, ...), so the Fetcher's per-hos
 it would across many real sites and the server's CPU is not counted as the poller's. Feeds carry
 10-20 items each. Cycle 1 is cold (every feed answers 200, every item is new); before each later
 cycle the server changes a fraction of the feeds (`--changed`, one new item each) and the others
-answer 304. Each cycle goes through `Poller.poll_due` (claims, leases, fetch, parse, store), as
-`repatwatch run` does. Printed: feeds/s, the poller process's CPU seconds (all its threads), peak
+answer 304. Each cycle goes through `Poller.poll_due` (claims, leases, fetch, parse, and the
+ingest step: store, classify, link cases, queue alerts), as `repatwatch run` does. Printed: feeds/s, the poller process's CPU seconds (all its threads), peak
 RSS, and the projection for 10,000 feeds per 5-minute cycle on this machine.
 
 Then, each in its own process over the same server (so CPU and peak RSS are their own): the
@@ -159,7 +159,6 @@ def _tick(port: int) -> None:
 
 async def bench(args: argparse.Namespace, port: int, database: str) -> None:
     from bot.domain import FeedSpec
-    from bot.poller import Poller
     from bot.store import feeds as store
     from bot.store.base import make_engine, make_session_factory, session_scope, upgrade
 
@@ -177,7 +176,7 @@ async def bench(args: argparse.Namespace, port: int, database: str) -> None:
     print(f"{args.feeds} feeds on {args.hosts} loopback hosts, database {database}")
     steady: list[tuple[float, float]] = []
     async with _fetcher() as fetcher:
-        poller = Poller(factory, fetcher, worker_id="bench", concurrency=args.concurrency)
+        poller = _poller(factory, fetcher, args.concurrency)
         for cycle in range(1, args.cycles + 1):
             if cycle > 1:
                 await asyncio.to_thread(_tick, port)
@@ -214,6 +213,32 @@ def _fetcher() -> Any:
 
     allowed = "allow_private" in inspect.signature(Fetcher).parameters
     return Fetcher(allow_private=True) if allowed else Fetcher()
+
+
+def _poller(factory: Any, fetcher: Any, concurrency: int) -> Any:
+    """The real Poller with the real classifier, as `repatwatch run` builds it (older checkouts
+    classified through Pipeline's hook; the same work, so before/after figures compare)."""
+    from bot.classify import classify
+    from bot.poller import Poller
+
+    if "classify" not in inspect.signature(Poller).parameters:
+        from bot.pipeline import Pipeline  # type: ignore[import-not-found]
+
+        hook = Pipeline(classify).on_new_reports
+        return Poller(
+            factory, fetcher, worker_id="bench", on_new_reports=hook, concurrency=concurrency
+        )
+    from bot.clock import SystemClock
+    from bot.store.base import DbRunner
+
+    return Poller(
+        DbRunner(factory),
+        fetcher,
+        classify=classify,
+        worker_id="bench",
+        clock=SystemClock(),
+        concurrency=concurrency,
+    )
 
 
 def _urls(args: argparse.Namespace, port: int) -> list[str]:

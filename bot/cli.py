@@ -1,7 +1,8 @@
-"""The command line and composition root: reads the environment, builds the pieces, runs a command.
+"""The command line: reads the environment (the only place that does), then runs a command.
 
 Each subcommand lives in a module of `bot.commands` exposing `register(subparsers)`; the function a
-subcommand sets as `handler` receives the parsed arguments and the Settings and returns an exit code.
+subcommand sets as `handler` receives the parsed arguments and the Settings, builds what it needs
+through the composition root (bot.bootstrap) and returns an exit code.
 """
 
 from __future__ import annotations

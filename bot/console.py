@@ -3,17 +3,15 @@
 When repatwatch runs without a Telegram token (and in `repatwatch demo`) this is where alerts go.
 The decisions about what to show live in pure functions over bot.domain types that return plain
 rows or rich renderables (`fact_rows`, `why_flagged`, `alert_panel`, `case_update_panel`,
-`summary_panel`); the `render_*` functions only print them, and `ConsoleNotifier` is the object a
-pipeline or sender calls. A case summary arrives as ready text (bot.summary writes it). The
-notifier is also a `bot.outgoing.Notifier`: `send` prints an outbox message's Telegram HTML as
-styled text, so the sender can deliver to the terminal exactly what it would send to a chat.
+`summary_panel`); `ConsoleNotifier` only prints and counts them, as console mode (bot.console_mode)
+and the demo hand them over. A case summary arrives as ready text (bot.summary
+writes it).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 from rich.console import Console, Group, RenderableType
@@ -23,7 +21,6 @@ from rich.table import Table
 from rich.text import Text
 
 from bot.domain import Document, Facts, Item, Status, Verdict
-from bot.outgoing import Button, OutgoingMessage, SendOutcome
 from bot.reference import country_name
 
 MAX_TERMS = 8
@@ -196,123 +193,14 @@ def summary_panel(case_id: int | str, summary: str, title: str | None = None) ->
     return Panel(Text(summary), title=heading, title_align="left", border_style="green")
 
 
-def render_alert(
-    console: Console,
-    report: Document | Item,
-    verdict: Verdict,
-    *,
-    case_id: int | str | None = None,
-    source: str | None = None,
-) -> None:
-    console.print(alert_panel(Report.of(report, source), verdict, case_id))
-
-
-def render_case_update(
-    console: Console,
-    report: Document | Item,
-    verdict: Verdict,
-    *,
-    case_id: int | str,
-    previous_status: Status | None = None,
-    source: str | None = None,
-) -> None:
-    console.print(case_update_panel(Report.of(report, source), verdict, case_id, previous_status))
-
-
-def render_summary(
-    console: Console, case_id: int | str, summary: str, *, title: str | None = None
-) -> None:
-    console.print(summary_panel(case_id, summary, title))
-
-
-_TAG_STYLES = {
-    "b": "bold",
-    "strong": "bold",
-    "i": "italic",
-    "em": "italic",
-    "u": "underline",
-    "ins": "underline",
-    "s": "strike",
-    "strike": "strike",
-    "del": "strike",
-    "code": "cyan",
-    "pre": "cyan",
-    "blockquote": "dim",
-    "tg-spoiler": "reverse",
-}
-
-
-class _TelegramHTML(HTMLParser):
-    """Telegram's small HTML subset to rich Text; a link's address follows its label."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.text = Text()
-        self.open: list[tuple[str, str]] = []  # (tag, style) of the elements we are inside
-        self.links: list[tuple[str | None, int]] = []  # (href, where its label starts)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "a":
-            self.links.append((dict(attrs).get("href"), len(self.text.plain)))
-        self.open.append((tag, _TAG_STYLES.get(tag, "")))
-
-    def handle_endtag(self, tag: str) -> None:
-        if all(name != tag for name, _ in self.open):
-            return  # a stray closing tag
-        while self.open and self.open.pop()[0] != tag:
-            pass
-        if tag == "a" and self.links:
-            href, start = self.links.pop()
-            if href and self.text.plain[start:] != href:
-                self.text.append(f" <{href}>", style="dim")
-
-    def handle_data(self, data: str) -> None:
-        styles = [style for _, style in self.open if style]
-        if self.links and self.links[-1][0]:
-            styles.append(f"link {self.links[-1][0]}")
-        self.text.append(data, style=" ".join(styles) or None)
-
-
-def telegram_html_text(html: str) -> Text:
-    """A Telegram HTML message as styled terminal text."""
-    parser = _TelegramHTML()
-    parser.feed(html)
-    parser.close()
-    return parser.text
-
-
-def buttons_text(rows: tuple[tuple[Button, ...], ...]) -> Text | None:
-    labels = [f"[ {button.text} ]" for row in rows for button in row]
-    return Text("  ".join(labels), style="bold blue") if labels else None
-
-
-def message_panel(msg: OutgoingMessage, message_id: int) -> Panel:
-    """An outbox message as the chat would see it, with its buttons under it."""
-    body: list[RenderableType] = [telegram_html_text(msg.text)]
-    buttons = buttons_text(msg.buttons)
-    if buttons is not None:
-        body.append(buttons)
-    title = f"message #{message_id} to chat {msg.chat_id}"
-    if msg.reply_to_message_id is not None:
-        title += f", in reply to #{msg.reply_to_message_id}"
-    return Panel(Group(*body), title=title, title_align="left", border_style="cyan")
-
-
 class ConsoleNotifier:
-    """Prints what a Telegram chat would receive; the pipeline calls it in console mode."""
+    """Prints what a chat would be told, and counts it; console mode and the demo call it."""
 
     def __init__(self, console: Console | None = None) -> None:
         self.console = console or Console()
         self.alerts = 0
         self.updates = 0
         self.summaries = 0
-        self.sent = 0
-
-    async def send(self, msg: OutgoingMessage) -> SendOutcome:
-        """The sender's Notifier port: print the message and report it sent."""
-        self.sent += 1
-        self.console.print(message_panel(msg, self.sent))
-        return SendOutcome.sent(self.sent)
 
     def alert(
         self,
@@ -322,7 +210,7 @@ class ConsoleNotifier:
         case_id: int | str | None = None,
         source: str | None = None,
     ) -> None:
-        render_alert(self.console, report, verdict, case_id=case_id, source=source)
+        self.console.print(alert_panel(Report.of(report, source), verdict, case_id))
         self.alerts += 1
 
     def case_update(
@@ -334,18 +222,12 @@ class ConsoleNotifier:
         previous_status: Status | None = None,
         source: str | None = None,
     ) -> None:
-        render_case_update(
-            self.console,
-            report,
-            verdict,
-            case_id=case_id,
-            previous_status=previous_status,
-            source=source,
-        )
+        panel = case_update_panel(Report.of(report, source), verdict, case_id, previous_status)
+        self.console.print(panel)
         self.updates += 1
 
     def case_summary(self, case_id: int | str, summary: str, *, title: str | None = None) -> None:
-        render_summary(self.console, case_id, summary, title=title)
+        self.console.print(summary_panel(case_id, summary, title))
         self.summaries += 1
 
     def note(self, message: str, *, when: datetime | None = None) -> None:

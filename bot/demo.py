@@ -1,7 +1,8 @@
 """`repatwatch demo`: the whole pipeline, offline, on the bundled sample feeds.
 
-Serves bot/samples/ from 127.0.0.1, polls every sample feed once into a fresh demo database,
-prints each alert and case update as console mode would, then every case's summary, and exits.
+Serves bot/samples/ from 127.0.0.1, builds console mode's graph (bot.bootstrap) on a fresh demo
+database, polls every sample feed once, prints each alert and case update as console mode would,
+then every case's summary, and exits.
 """
 
 from __future__ import annotations
@@ -11,15 +12,12 @@ from urllib.parse import urlsplit
 
 from rich.console import Console
 
-from bot.classify import classify
+from bot import bootstrap
 from bot.config import parse_feeds_yaml
 from bot.console import ConsoleNotifier
-from bot.feeds import Fetcher, private_feed_hosts
 from bot.localserve import serve_directory
-from bot.pipeline import Pipeline
-from bot.poller import Poller
 from bot.samples import SAMPLES_DIR, sample_feeds_yaml
-from bot.service import ConsoleReporter, open_store, sync_feed_list
+from bot.settings import Settings
 
 DEMO_DATABASE = Path("repatwatch-demo.db")
 
@@ -33,25 +31,19 @@ def fresh_sqlite_url(path: Path) -> str:
 
 async def run_demo(console: Console, database: Path = DEMO_DATABASE) -> int:
     notifier = ConsoleNotifier(console)
-    engine, factory = open_store(fresh_sqlite_url(database))
-    try:
-        with serve_directory(SAMPLES_DIR) as base_url:
-            port = urlsplit(base_url).port or 80
-            specs = parse_feeds_yaml(sample_feeds_yaml(port), source="bundled sample feeds")
-            sync_feed_list(factory, specs)
-            pipeline = Pipeline(classify)
+    settings = Settings(database_url=fresh_sqlite_url(database), worker_id="demo")
+    with serve_directory(SAMPLES_DIR) as base_url:
+        port = urlsplit(base_url).port or 80
+        specs = parse_feeds_yaml(sample_feeds_yaml(port), source="bundled sample feeds")
+        runtime = bootstrap.build(settings, specs, console=notifier)
+        try:
             notifier.note(f"Polling {len(specs)} sample feeds served from {base_url} ...")
-            async with Fetcher(private_hosts=private_feed_hosts(specs)) as fetcher:
-                poller = Poller(
-                    factory, fetcher, worker_id="demo", on_new_reports=pipeline.on_new_reports
-                )
-                summary = await poller.poll_all()
-        events = sorted(pipeline.take_events(), key=lambda e: (e.doc.date is None, e.doc.date))
-        reporter = ConsoleReporter(notifier, factory)
-        reporter.show(events)
-        reporter.summaries(events)
-    finally:
-        engine.dispose()
+            summary = await runtime.poller.poll_all()
+            events = sorted(summary.events, key=lambda e: (e.doc.date is None, e.doc.date))
+            assert runtime.console is not None  # no token: console mode
+            await runtime.console(events)
+        finally:
+            await runtime.aclose()
     notifier.note(
         f"Done: {summary.polled} feeds, {summary.new_reports} reports, "
         f"{notifier.alerts} alerts, {notifier.updates} case updates, "

@@ -1,12 +1,12 @@
-"""One poll cycle: lease the due feeds, fetch them concurrently, store each result as it arrives.
+"""One poll cycle: lease the due feeds, fetch them concurrently, ingest each result as it arrives.
 
-`Poller.poll_due` is what the scheduler runs every few seconds (`add_poll_job` adds it as the one
-APScheduler interval job); `Poller.poll_all` polls every enabled feed once (`repatwatch poll
---once`). Feeds are claimed in batches only as fetch slots free up, so a lease never waits long
-behind other feeds. Each result is stored in its own transaction on a database thread (one at a time
-on SQLite, whose writers queue anyway), together with the optional `on_new_reports` processing hook.
-Any failure for one feed - fetch, parse, store or a bug - is recorded as that feed's error and
-backed off; it never stops the other feeds or the cycle.
+`Poller.poll_due` is what the service's scheduler runs every few seconds; `Poller.poll_all` polls
+every enabled feed once (`repatwatch poll --once`, the demo). Feeds are claimed in batches only as
+fetch slots free up, so a lease never waits long behind other feeds. Each result goes through
+`bot.ingest.ingest` in its own transaction on the poller's database runner (one thread on SQLite,
+whose writers queue anyway). Any failure for one feed - fetch, parse, store, classification or a
+bug - is recorded as that feed's error and backed off; it never stops the other feeds or the cycle.
+The cycle's summary carries every feed's outcome, and with it what the new reports did.
 """
 
 from __future__ import annotations
@@ -16,20 +16,17 @@ import logging
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from functools import partial
-from typing import Any, Protocol, TypeVar
+from datetime import datetime
+from typing import Protocol
 
-from sqlalchemy.orm import Session, sessionmaker
-
+from bot.clock import Clock
 from bot.feeds import FetchResult
+from bot.ingest import Classify, FeedOutcome, ReportEvent, failure_outcome, ingest
 from bot.store import feed_leases
 from bot.store import feeds as store
-from bot.store.base import session_scope
+from bot.store.base import DbRunner, Session
 
 log = logging.getLogger(__name__)
-
-_T = TypeVar("_T")
 
 
 class FeedFetcher(Protocol):
@@ -42,36 +39,6 @@ class FeedFetcher(Protocol):
         language: str | None = None,
         now: datetime | None = None,
     ) -> FetchResult: ...
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-@dataclass(frozen=True, slots=True)
-class FeedOutcome:
-    """What polling one feed did, for the command line and the logs."""
-
-    feed_id: int
-    name: str
-    new_reports: int = 0
-    new_sightings: int = 0
-    not_modified: bool = False
-    error: str | None = None
-    error_kind: str | None = None
-    skipped: str | None = None  # why the feed was not polled (another worker holds it)
-
-    @property
-    def line(self) -> str:
-        if self.skipped:
-            return f"skipped: {self.skipped}"
-        if self.error is not None:
-            return f"error: {self.error}"
-        if self.new_reports or self.new_sightings:
-            elsewhere = self.new_sightings - self.new_reports
-            extra = f" ({elsewhere} already seen in other feeds)" if elsewhere > 0 else ""
-            return f"new {self.new_reports}{extra}"
-        return "unchanged"
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +66,11 @@ class CycleSummary:
         return sum(
             1 for o in self.outcomes if o.error is None and not o.skipped and not o.new_sightings
         )
+
+    @property
+    def events(self) -> list[ReportEvent]:
+        """What every new report that was not ignored did, feed by feed."""
+        return [event for outcome in self.outcomes for event in outcome.events]
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,36 +104,33 @@ class _Slots:
 
 
 class Poller:
-    """Polls feeds through one Fetcher and stores results through `session_factory`."""
+    """Polls feeds through one Fetcher and ingests the results through its database runner."""
 
     def __init__(
         self,
-        session_factory: sessionmaker[Session],
+        db: DbRunner,
         fetcher: FeedFetcher,
         *,
+        classify: Classify,
         worker_id: str,
-        on_new_reports: store.OnNewReports | None = None,
+        clock: Clock,
         batch_size: int = 50,
         concurrency: int = 100,
         lease_seconds: int = 300,
-        clock: Callable[[], datetime] = utcnow,
     ) -> None:
-        self._factory = session_factory
+        self._db = db
         self._fetcher = fetcher
+        self._classify = classify
         self._worker_id = worker_id
-        self._on_new_reports = on_new_reports
+        self._clock = clock
         self._batch_size = max(1, min(batch_size, concurrency))
         self._concurrency = concurrency
         self._lease_seconds = lease_seconds
-        self._clock = clock
-        bind = session_factory.kw.get("bind")
-        sqlite = bind is None or bind.dialect.name == "sqlite"
-        self._db_gate = asyncio.Semaphore(1 if sqlite else 4)
 
     # -- public ----------------------------------------------------------------------------------
     async def poll_due(self, now: datetime | None = None) -> CycleSummary:
         """Poll every feed that is due at `now` and not leased by another worker."""
-        started = self._clock()
+        started = self._clock.now()
         moment = now or started
 
         def claim(session: Session, limit: int) -> _Batch:
@@ -191,7 +160,7 @@ class Poller:
         progress: Callable[[FeedOutcome], None] | None = None,
     ) -> CycleSummary:
         """Poll every enabled feed once, due or not; `progress` hears of each feed as it ends."""
-        moment = now or self._clock()
+        moment = now or self._clock.now()
         feeds = await self._db(store.enabled_feeds)
         names = dict(feeds)
         pending = deque(names)
@@ -256,78 +225,37 @@ class Poller:
                 etag=row.etag,
                 last_modified=row.last_modified,
                 language=row.language,
-                now=self._clock(),
+                now=self._clock.now(),
             )
         except Exception as exc:  # a bug in fetching must not stop the other feeds
             log.exception("feed %s: unexpected error while fetching", row.name)
             return await self._record_failure(row, "internal", f"unexpected error: {exc!r}")
         try:
-            stored = await self._db(self._store, row.id, result)
+            return await self._db(
+                ingest,
+                row,
+                result,
+                self._clock.now(),
+                classify=self._classify,
+                worker_id=self._worker_id,
+            )
         except Exception as exc:
             log.exception("feed %s: storing its result failed", row.name)
             return await self._record_failure(row, "store", f"could not store the result: {exc}")
-        return _outcome(row, stored)
-
-    def _store(self, session: Session, feed_id: int, result: FetchResult) -> store.StoredPoll:
-        return store.store_poll_result(
-            session,
-            feed_id,
-            result,
-            self._clock(),
-            worker_id=self._worker_id,
-            on_new_reports=self._on_new_reports,
-        )
 
     async def _record_failure(
         self, row: feed_leases.FeedRow, kind: str, message: str
     ) -> FeedOutcome:
-        record = partial(
-            store.record_feed_failure,
-            kind=kind,
-            message=message,
-            now=self._clock(),
-            worker_id=self._worker_id,
-        )
         try:
-            await self._db(record, row.id)
+            failed = await self._db(
+                store.record_feed_failure,
+                row.id,
+                kind=kind,
+                message=message,
+                now=self._clock.now(),
+                worker_id=self._worker_id,
+            )
         except Exception:
             log.exception("feed %s: could not record its failure either", row.name)
-        return FeedOutcome(row.id, row.name, error=message, error_kind=kind)
-
-    async def _db(self, work: Callable[..., _T], *args: Any) -> _T:
-        """Run `work(session, *args)` in one transaction on a thread."""
-
-        def run() -> _T:
-            with session_scope(self._factory) as session:
-                return work(session, *args)
-
-        async with self._db_gate:
-            return await asyncio.to_thread(run)
-
-
-def _outcome(row: feed_leases.FeedRow, stored: store.StoredPoll) -> FeedOutcome:
-    return FeedOutcome(
-        feed_id=row.id,
-        name=row.name,
-        new_reports=len(stored.new_report_ids),
-        new_sightings=stored.new_sightings,
-        not_modified=stored.not_modified,
-        error=stored.error,
-        error_kind=stored.error_kind,
-    )
-
-
-def add_poll_job(scheduler: Any, poller: Poller, *, every_seconds: float = 20) -> Any:
-    """Add the one recurring poll job to an APScheduler 3 AsyncIOScheduler (or PTB's
-    `job_queue.scheduler`): runs `poll_due` now and then every `every_seconds`, never two at once."""
-    return scheduler.add_job(
-        poller.poll_due,
-        "interval",
-        seconds=every_seconds,
-        id="repatwatch-poll",
-        name="poll due feeds",
-        max_instances=1,
-        coalesce=True,
-        next_run_time=utcnow(),
-        replace_existing=True,
-    )
+            return FeedOutcome(row.id, row.name, error=message, error_kind=kind)
+        return failure_outcome(row, failed)

@@ -1,6 +1,7 @@
 """Settings read from the environment, validated once at start-up.
 
-Only the composition root (bot.cli) calls `Settings.from_env`; everything else receives a Settings.
+Only the command line (bot.cli) calls `Settings.from_env`; everything else receives a Settings, and
+bot.bootstrap builds the running graph from it.
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 
 `monthly_counts` is the pure step (rows of first-seen date, country and status in, aligned counts
 out) and is tested on its own; `render_chart` draws those counts with matplotlib's Agg backend (no
-display needed) and returns PNG bytes; `load_case_rows` reads the three columns of the cases
-(bot.store.cases) with a read-only query. `repatwatch stats --out FILE.png` uses `chart_png`
-(None when there are no cases yet); the bot's /stats can use `cases_chart`, which always draws.
+display needed) and returns PNG bytes. The rows come from `bot.store.cases.case_month_rows`.
+`repatwatch stats --out FILE.png` uses `chart_png` (None when there are no cases yet); the bot's
+/stats uses `cases_chart`, which always draws (an empty chart says so).
 """
 
 from __future__ import annotations
@@ -16,11 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from bot.console import country_label
-from bot.store.cases import Case
 
 CaseRow = tuple[date | datetime | str | None, str | None, str | None]
 
@@ -140,14 +136,6 @@ def monthly_counts(rows: Iterable[CaseRow]) -> MonthlyCounts:
     )
 
 
-def load_case_rows(session: Session) -> list[CaseRow]:
-    """(first_seen, country, status) of every case; cases merged into another are left out."""
-    statement = select(Case.first_seen, Case.country, Case.status).where(
-        Case.merged_into_id.is_(None)
-    )
-    return [(first, country, status) for first, country, status in session.execute(statement)]
-
-
 def _country_label(key: str) -> str:
     if key in (OTHER, UNKNOWN):
         return key
@@ -220,12 +208,12 @@ def render_chart(counts: MonthlyCounts, *, title: str = "repatwatch: cases per m
     return buffer.getvalue()
 
 
-def chart_png(session: Session) -> bytes | None:
-    """The chart of every stored case, or None when there are no dated cases yet."""
-    counts = monthly_counts(load_case_rows(session))
+def chart_png(rows: Iterable[CaseRow]) -> bytes | None:
+    """The chart of these cases, or None when none of them is dated."""
+    counts = monthly_counts(rows)
     return render_chart(counts) if counts.months else None
 
 
-def cases_chart(session: Session) -> bytes:
-    """The chart of every stored case; with no cases yet, a chart that says so (for /stats)."""
-    return render_chart(monthly_counts(load_case_rows(session)))
+def cases_chart(rows: Iterable[CaseRow]) -> bytes:
+    """The chart of these cases; with no cases, a chart that says so (for /stats)."""
+    return render_chart(monthly_counts(rows))

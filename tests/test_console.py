@@ -7,15 +7,8 @@ from datetime import UTC, date, datetime
 import pytest
 from rich.console import Console
 
-from bot.console import (
-    ConsoleNotifier,
-    fact_rows,
-    people_label,
-    telegram_html_text,
-    why_flagged,
-)
+from bot.console import ConsoleNotifier, fact_rows, people_label, why_flagged
 from bot.domain import Document, Facts, Item, Reason, Status, Tier, Verdict
-from bot.outgoing import Button, OutgoingMessage, SendStatus
 
 DOC = Document(
     id="r1",
@@ -156,41 +149,6 @@ def test_a_long_report_text_is_cut_to_an_excerpt() -> None:
     console = _console()
     ConsoleNotifier(console).alert(long_doc, VERDICT)
     assert "…" in console.export_text()
-
-
-@pytest.mark.parametrize(
-    ("html", "plain"),
-    [
-        ("<b>Alert</b> &amp; more", "Alert & more"),
-        ('<a href="https://x.example/a">Example Wire</a>', "Example Wire <https://x.example/a>"),
-        ('<a href="https://x.example/a">https://x.example/a</a>', "https://x.example/a"),
-        ("<b>open <i>nested</i></b> after", "open nested after"),
-        ("stray </i>close", "stray close"),
-    ],
-    ids=["entity", "link-shows-address", "bare-link", "nested", "stray-close-tag"],
-)
-def test_telegram_html_becomes_plain_readable_text(html: str, plain: str) -> None:
-    assert telegram_html_text(html).plain == plain
-
-
-async def test_the_console_takes_outbox_messages_like_a_chat() -> None:
-    console = _console()
-    notifier = ConsoleNotifier(console)
-    first = await notifier.send(
-        OutgoingMessage(
-            chat_id=42,
-            text="🚨 <b>Alert</b>\n<b>Where:</b> Tumen, China",
-            buttons=((Button("Case summary", "case:1"), Button("Not relevant", "fb:9")),),
-        )
-    )
-    second = await notifier.send(
-        OutgoingMessage(chat_id=42, text="update", reply_to_message_id=first.message_id)
-    )
-    out = console.export_text()
-    assert first.status is SendStatus.SENT and second.message_id == 2
-    assert "Where: Tumen, China" in out
-    assert "[ Case summary ]  [ Not relevant ]" in out
-    assert "message #2 to chat 42, in reply to #1" in out
 
 
 def test_a_report_without_an_outlet_name_shows_the_link_host() -> None:

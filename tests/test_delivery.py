@@ -18,10 +18,11 @@ from fakebotapi import FakeBotAPI, Fault
 from sqlalchemy.orm import Session, sessionmaker
 from telegram.request import HTTPXRequest
 
-from bot.delivery import DeliveryHooks, FailedSend, Sender, SenderConfig, TelegramNotifier
-from bot.outgoing import Button, DeliveryState, MessageKind, OutboxMessage
-from bot.store import outbox
-from bot.store.base import make_engine, make_session_factory, session_scope, upgrade
+from bot.delivery.message import Button, DeliveryState, Message, MessageKind
+from bot.delivery.sender import FailedSend, Sender, SenderConfig
+from bot.delivery.telegram import TelegramNotifier
+from bot.store import chats, outbox
+from bot.store.base import DbRunner, make_engine, make_session_factory, session_scope, upgrade
 from bot.store.outbox import OutboxRow
 from bot.store.reports import Report
 
@@ -51,22 +52,13 @@ async def bot(api: FakeBotAPI) -> AsyncIterator[telegram.Bot]:
 
 
 class Recorder:
-    """Hooks that remember what the sender told the rest of the bot."""
+    """Remembers the failed deliveries the sender told the operators about."""
 
     def __init__(self) -> None:
-        self.blocked: list[int] = []
-        self.migrated: list[tuple[int, int]] = []
         self.failed: list[FailedSend] = []
 
-    def hooks(self) -> DeliveryHooks:
-        async def on_failed(failure: FailedSend) -> None:
-            self.failed.append(failure)
-
-        return DeliveryHooks(
-            on_chat_blocked=lambda _s, chat, _now: self.blocked.append(chat),
-            on_chat_migrated=lambda _s, old, new, _now: self.migrated.append((old, new)),
-            on_failed=on_failed,
-        )
+    async def on_failed(self, failure: FailedSend) -> None:
+        self.failed.append(failure)
 
 
 def _now() -> datetime:
@@ -85,22 +77,34 @@ def _report(factory: sessionmaker[Session], n: int = 1) -> list[int]:
         return [r.id for r in rows]
 
 
-def _enqueue(factory: sessionmaker[Session], *messages: OutboxMessage) -> None:
+def _enqueue(factory: sessionmaker[Session], *messages: Message) -> None:
     with session_scope(factory) as session:
         outbox.enqueue(session, messages, now=_now())
 
 
-def _alert(chat_id: int, report_id: int, **extra: Any) -> OutboxMessage:
+def _subscribed(factory: sessionmaker[Session], chat_id: int) -> None:
+    with session_scope(factory) as session:
+        chats.record_chat(session, chat_id, type="group", title=None, now=_now())
+        chats.subscribe(session, chat_id, now=_now())
+
+
+def _subscribers(factory: sessionmaker[Session]) -> list[int]:
+    with session_scope(factory) as session:
+        return chats.active_chat_ids(session)
+
+
+def _alert(chat_id: int, report_id: int, **extra: Any) -> Message:
     fields: dict[str, Any] = {"kind": MessageKind.ALERT, "text": f"<b>Detention</b> #{report_id}"}
     fields.update(extra)
-    return OutboxMessage(chat_id=chat_id, report_id=report_id, **fields)
+    return Message(chat_id=chat_id, report_id=report_id, **fields)
 
 
 async def _drain(factory: sessionmaker[Session], bot: telegram.Bot, rec: Recorder | None = None,
                  worker: str = "w1", **config: Any) -> None:  # fmt: skip
     cfg = SenderConfig(worker_id=worker, **{**FAST, **config})
-    hooks = rec.hooks() if rec else None
-    await asyncio.wait_for(Sender(factory, TelegramNotifier(bot), cfg, hooks=hooks).drain(), 30)
+    on_failed = rec.on_failed if rec else None
+    sender = Sender(DbRunner(factory), TelegramNotifier(bot), cfg, on_failed=on_failed)
+    await asyncio.wait_for(sender.drain(), 30)
 
 
 def _rows(factory: sessionmaker[Session]) -> list[OutboxRow]:
@@ -112,8 +116,8 @@ async def test_an_alert_arrives_as_html_with_buttons_and_no_preview(
     factory: sessionmaker[Session], api: FakeBotAPI, bot: telegram.Bot
 ) -> None:
     (report,) = _report(factory)
-    buttons = ((Button("Case summary", callback_data="case:3"),
-                Button("Not relevant", callback_data="nr:3")),)  # fmt: skip
+    buttons = ((Button("Case summary", data="case:3"),
+                Button("Not relevant", data="nr:3")),)  # fmt: skip
     _enqueue(factory, _alert(101, report, buttons=buttons))
     await _drain(factory, bot)
     (message,) = api.sent(101)
@@ -181,11 +185,11 @@ async def test_a_chat_that_blocked_the_bot_is_deactivated_and_its_alerts_dropped
     factory: sessionmaker[Session], api: FakeBotAPI, bot: telegram.Bot
 ) -> None:
     r1, r2 = _report(factory, 2)
+    _subscribed(factory, 101)
     api.block(101)
     _enqueue(factory, _alert(101, r1), _alert(101, r2), _alert(102, r1))
-    rec = Recorder()
-    await _drain(factory, bot, rec)
-    assert rec.blocked == [101]
+    await _drain(factory, bot)
+    assert _subscribers(factory) == []
     assert len(api.calls("sendMessage")) == 2  # one refused for 101, one delivered to 102
     assert [r.state for r in _rows(factory)] == [
         DeliveryState.DROPPED,
@@ -199,12 +203,12 @@ async def test_a_migrated_group_gets_its_alert_at_the_new_id(
 ) -> None:
     (report,) = _report(factory)
     group = api.group("Watchers")
+    _subscribed(factory, group["id"])
     new_group = api.group_migrated(group, api.user())
     _enqueue(factory, _alert(group["id"], report))
-    rec = Recorder()
-    await _drain(factory, bot, rec)
+    await _drain(factory, bot)
     (row,) = _rows(factory)
-    assert rec.migrated == [(group["id"], new_group["id"])]
+    assert _subscribers(factory) == [new_group["id"]]
     assert len(api.sent(new_group["id"])) == 1
     assert (row.chat_id, row.state) == (new_group["id"], DeliveryState.SENT)
 
@@ -303,7 +307,7 @@ async def test_a_running_sender_delivers_new_rows_and_stops_cleanly(
 ) -> None:
     (report,) = _report(factory)
     config = SenderConfig(worker_id="service", **FAST)
-    sender = Sender(factory, TelegramNotifier(bot), config)
+    sender = Sender(DbRunner(factory), TelegramNotifier(bot), config)
     running = asyncio.create_task(sender.run())
     await asyncio.sleep(0.05)
     _enqueue(factory, _alert(101, report))

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.outgoing import Button, DeliveryState, MessageKind, OutboxMessage
+from bot.delivery.message import Button, DeliveryState, Message, MessageKind
 from bot.store import outbox
 from bot.store.base import session_scope
 from bot.store.outbox import OutboxRow
@@ -32,14 +32,14 @@ def _reports(factory: sessionmaker[Session], n: int) -> list[int]:
         return [r.id for r in rows]
 
 
-def _alert(chat_id: int, report_id: int, case_id: int | None = None) -> OutboxMessage:
-    return OutboxMessage(
+def _alert(chat_id: int, report_id: int, case_id: int | None = None) -> Message:
+    return Message(
         chat_id=chat_id,
         kind=MessageKind.ALERT,
         text=f"<b>Alert</b> for {chat_id}",
         report_id=report_id,
         case_id=case_id,
-        buttons=((Button("Case summary", callback_data="case:1"),),),
+        buttons=((Button("Case summary", data="case:1"),),),
     )
 
 
@@ -61,7 +61,7 @@ def test_an_alert_is_owed_once_per_chat_and_report(session_factory: sessionmaker
 
 
 def test_broadcasts_are_deduplicated_by_their_key(session_factory: sessionmaker[Session]) -> None:
-    note = OutboxMessage(1, MessageKind.BROADCAST, "Maintenance tonight", dedupe_key="bc:7")
+    note = Message("Maintenance tonight", chat_id=1, kind=MessageKind.BROADCAST, dedupe_key="bc:7")
     with session_scope(session_factory) as session:
         counts = [outbox.enqueue(session, [note], now=NOW) for _ in range(2)]
     assert counts == [1, 0]
@@ -92,7 +92,7 @@ def test_claimed_rows_are_not_claimed_again_until_the_lease_ends(
     assert [m.chat_id for m in a] == [1, 2]
     assert [m.chat_id for m in b] == [3]
     assert {m.chat_id for m in c} == {1, 2, 3}  # a's lease (and b's) ran out
-    assert a[0].buttons == ((Button("Case summary", callback_data="case:1"),),)
+    assert a[0].buttons == ((Button("Case summary", data="case:1"),),)
 
 
 def test_a_dead_senders_claims_are_free_once_its_heartbeat_stops(
@@ -138,9 +138,13 @@ def test_sent_retry_and_failed_rows_leave_the_queue_or_come_back(
         sent, retry, failed = outbox.claim_batch(
             session, worker_id="w", now=NOW, limit=10, lease_seconds=60
         )
-        outbox.mark_sent(session, sent.id, 501, NOW)
-        outbox.mark_retry(session, retry.id, next_attempt_at=NOW + timedelta(minutes=1), error="x")
-        outbox.mark_failed(session, failed.id, now=NOW, error="Bad Request: message is too long")
+        outbox.mark_sent(session, sent.outbox_id, 501, NOW)
+        outbox.mark_retry(
+            session, retry.outbox_id, next_attempt_at=NOW + timedelta(minutes=1), error="x"
+        )
+        outbox.mark_failed(
+            session, failed.outbox_id, now=NOW, error="Bad Request: message is too long"
+        )
     with session_scope(session_factory) as session:
         due_now = outbox.claim_batch(session, worker_id="w", now=NOW, limit=10, lease_seconds=60)
     with session_scope(session_factory) as session:
@@ -149,11 +153,11 @@ def test_sent_retry_and_failed_rows_leave_the_queue_or_come_back(
         )
         failures = outbox.failed_deliveries(session)
     assert due_now == []
-    assert [(m.id, m.attempts) for m in due_later] == [(retry.id, 1)]
+    assert [(m.outbox_id, m.attempts) for m in due_later] == [(retry.outbox_id, 1)]
     assert [(f.chat_id, f.last_error) for f in failures] == [
         (3, "Bad Request: message is too long")
     ]
-    assert _state(session_factory, sent.id).telegram_message_id == 501
+    assert _state(session_factory, sent.outbox_id).telegram_message_id == 501
 
 
 def test_a_blocked_chat_drops_what_it_is_owed(session_factory: sessionmaker[Session]) -> None:
@@ -188,8 +192,8 @@ def test_updates_reply_to_the_first_message_sent_about_the_case(
         first, second = outbox.claim_batch(
             session, worker_id="w", now=NOW, limit=10, lease_seconds=60
         )
-        outbox.mark_sent(session, first.id, 77, NOW)
-        outbox.mark_sent(session, second.id, 78, NOW + timedelta(seconds=5))
+        outbox.mark_sent(session, first.outbox_id, 77, NOW)
+        outbox.mark_sent(session, second.outbox_id, 78, NOW + timedelta(seconds=5))
         assert outbox.first_message_for_case(session, 1, 9) == 77
         assert outbox.first_message_for_case(session, 2, 9) is None
 
@@ -218,7 +222,7 @@ def test_a_message_held_for_quiet_hours_is_not_due_before_then(
 ) -> None:
     (report,) = _reports(session_factory, 1)
     morning = NOW + timedelta(hours=8)
-    held = OutboxMessage(1, MessageKind.ALERT, "x", report_id=report, deliver_after=morning)
+    held = Message("x", chat_id=1, kind=MessageKind.ALERT, report_id=report, deliver_after=morning)
     with session_scope(session_factory) as session:
         outbox.enqueue(session, [held], now=NOW)
         at_night = outbox.claim_batch(session, worker_id="w", now=NOW, limit=5, lease_seconds=60)

@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from bot.pacing import CHAT_INTERVAL, GROUP_WINDOW, Pacer, is_group_chat, share_of_rate
+from bot.delivery.pacing import CHAT_INTERVAL, GROUP_WINDOW, Pacer, is_group_chat, share_of_rate
 
 USER, OTHER_USER, GROUP = 11, 12, -4001
 

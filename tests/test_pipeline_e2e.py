@@ -1,5 +1,6 @@
 """The whole product, end to end: a feed on a local HTTP server gets a detention report, the real
-service classifies it, files a case and alerts a subscriber through a fake Bot API on 127.0.0.1."""
+service (as bot.bootstrap builds it) classifies it, files a case and alerts a subscriber through a
+fake Bot API on 127.0.0.1."""
 
 from __future__ import annotations
 
@@ -15,8 +16,9 @@ from fakebotapi import FakeBotAPI
 from feedserver import Entry, FeedServer, rss
 from sqlalchemy import update
 
+from bot import bootstrap
+from bot.bootstrap import Runtime
 from bot.config import load_feeds
-from bot.service import Service
 from bot.settings import Settings
 from bot.store.base import session_scope
 from bot.store.feeds import Feed
@@ -51,12 +53,12 @@ REPATRIATED = Entry(
 class World:
     api: FakeBotAPI
     feeds: FeedServer
-    service: Service
+    runtime: Runtime
 
     def publish(self, *entries: Entry) -> None:
         """The outlet's feed now carries `entries`, and the feed is due (time has passed)."""
         self.feeds.route("/news.xml", rss(entries, title="North News"))
-        with session_scope(self.service.factory) as session:
+        with session_scope(self.runtime.database.factory) as session:
             past = datetime.now(UTC) - timedelta(seconds=1)
             session.execute(update(Feed).values(next_poll_at=past))
 
@@ -87,13 +89,14 @@ async def world(tmp_path: Path) -> AsyncIterator[World]:
             leader_ttl_seconds=3,
             allow_private_feeds=True,  # the feed server is on 127.0.0.1
         )
-        service = Service(settings, load_feeds(feeds_file))
-        running = asyncio.create_task(service.run(handle_signals=False))
+        runtime = bootstrap.build(settings, load_feeds(feeds_file))
+        running = asyncio.create_task(runtime.service.run(handle_signals=False))
         try:
-            yield World(api, feeds, service)
+            yield World(api, feeds, runtime)
         finally:
-            service.stop()
+            runtime.service.stop()
             await asyncio.wait_for(running, 30)
+            await runtime.aclose()
 
 
 def texts(api: FakeBotAPI, chat_id: int) -> list[str]:

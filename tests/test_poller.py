@@ -7,33 +7,22 @@ from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from clocks import SetClock
 from feedserver import Entry, FeedServer, rss
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.domain import FeedSpec, NewReport
+from bot.classify import classify
+from bot.domain import Document, FeedSpec, Verdict
 from bot.feeds import Fetcher, FetchResult
 from bot.poller import Poller
 from bot.store import feeds as store
-from bot.store.base import make_engine, make_session_factory, session_scope
+from bot.store.base import DbRunner, make_engine, make_session_factory, session_scope
 from bot.store.feeds import Feed, FeedErrorRecord, Report, ReportSighting
 
 T0 = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 Factory = sessionmaker[Session]
-
-
-class Clock:
-    """A settable clock for the poller (real time plays no part in these tests)."""
-
-    def __init__(self, now: datetime = T0) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> datetime:
-        self.now += timedelta(**delta)
-        return self.now
+Clock = SetClock
 
 
 def story(n: int, title: str | None = None, *, site: str = "news.example.org") -> Entry:
@@ -61,7 +50,7 @@ async def fetcher() -> AsyncIterator[Fetcher]:
 
 @pytest.fixture
 def clock() -> Clock:
-    return Clock()
+    return Clock(T0)
 
 
 def add_feeds(factory: Factory, server: FeedServer, *paths: str) -> None:
@@ -71,7 +60,9 @@ def add_feeds(factory: Factory, server: FeedServer, *paths: str) -> None:
 
 
 def make_poller(factory: Factory, fetcher: Fetcher, clock: Clock, **kw: object) -> Poller:
-    return Poller(factory, fetcher, worker_id="test", clock=clock, **kw)  # type: ignore[arg-type]
+    kw.setdefault("classify", classify)
+    kw.setdefault("worker_id", "test")
+    return Poller(DbRunner(factory), fetcher, clock=clock, **kw)  # type: ignore[arg-type]
 
 
 def rows(factory: Factory, model: type[object]) -> int:
@@ -151,7 +142,7 @@ async def test_500s_and_timeouts_back_off_exponentially_and_are_recorded(
         summary = await poller.poll_all()
         assert summary.failed == 2
         down = feed(session_factory, "down")
-        delays.append(down.next_poll_at - clock.now)
+        delays.append(down.next_poll_at - clock.current)
         clock.advance(seconds=down.backoff_seconds)
     assert [round(d.total_seconds() / 900) for d in delays] == [1, 2, 4]
     with session_scope(session_factory) as session:
@@ -204,7 +195,7 @@ async def test_an_unexpected_exception_for_one_feed_is_recorded_as_its_error(
     assert feed(session_factory, "bad").consecutive_failures == 1
 
 
-async def test_a_failing_hook_for_one_feed_is_recorded_and_its_reports_come_again(
+async def test_a_classifier_crash_for_one_feed_is_recorded_and_its_reports_come_again(
     session_factory: Factory, server: FeedServer, fetcher: Fetcher, clock: Clock
 ) -> None:
     server.route("/good", rss([story(1)]))
@@ -212,13 +203,13 @@ async def test_a_failing_hook_for_one_feed_is_recorded_and_its_reports_come_agai
     add_feeds(session_factory, server, "/good", "/bad")
     crashes: list[str] = []
 
-    def hook(session: Session, reports: list[NewReport], now: datetime) -> None:
-        session.get_one(Report, reports[0].report_id).tier = "ignore"
-        if reports[0].feed_name == "bad" and not crashes:
+    def chokes_once(doc: Document) -> Verdict:
+        if "chokes" in doc.title and not crashes:
             crashes.append("once")
             raise ValueError("classifier crashed")
+        return classify(doc)
 
-    poller = make_poller(session_factory, fetcher, clock, on_new_reports=hook)
+    poller = make_poller(session_factory, fetcher, clock, classify=chokes_once)
     first = {o.name: o for o in (await poller.poll_all()).outcomes}
     assert first["bad"].error_kind == "store" and first["good"].new_reports == 1
     second = {o.name: o for o in (await poller.poll_all()).outcomes}
@@ -277,7 +268,7 @@ async def test_two_workers_polling_at_once_fetch_each_feed_once(
         server.route(path, rss([story(n), story(n + 100)]), delay=0.02)
     add_feeds(session_factory, server, *paths)
     workers = [
-        Poller(session_factory, fetcher, worker_id=name, clock=clock, batch_size=4)
+        make_poller(session_factory, fetcher, clock, worker_id=name, batch_size=4)
         for name in ("w1", "w2")
     ]
     moment = T0 + timedelta(minutes=1)
@@ -285,41 +276,6 @@ async def test_two_workers_polling_at_once_fetch_each_feed_once(
     assert a.polled + b.polled == 30
     assert sorted(r.path for r in server.requests) == sorted(paths)
     assert rows(session_factory, Report) == 60
-
-
-async def test_the_scheduler_job_polls_due_feeds_and_never_runs_twice_at_once(
-    sqlite_url: str, server: FeedServer, fetcher: Fetcher
-) -> None:
-    from apscheduler.schedulers.asyncio import AsyncIOScheduler
-
-    from bot.poller import add_poll_job
-    from bot.store.base import upgrade
-
-    engine = make_engine(sqlite_url)
-    upgrade(engine)
-    factory = make_session_factory(engine)
-    server.route("/a", rss([story(1)]))
-    with session_scope(factory) as session:
-        spec = FeedSpec("a", server.url("/a"), "en", 900)
-        store.sync_feeds(session, [spec], datetime.now(UTC) - timedelta(minutes=2))
-    finished = asyncio.Event()
-
-    class Watched(Poller):
-        async def poll_due(self, now: datetime | None = None):  # type: ignore[no-untyped-def]
-            summary = await super().poll_due(now)
-            finished.set()
-            return summary
-
-    scheduler = AsyncIOScheduler(timezone=UTC)
-    job = add_poll_job(scheduler, Watched(factory, fetcher, worker_id="s"), every_seconds=3600)
-    scheduler.start()
-    try:
-        await asyncio.wait_for(finished.wait(), timeout=10)
-    finally:
-        scheduler.shutdown(wait=False)
-        engine.dispose()
-    assert (job.max_instances, job.coalesce) == (1, True)
-    assert len(server.requests_to("/a")) == 1
 
 
 async def test_a_feed_asking_to_wait_is_not_polled_again_before_its_retry_after(

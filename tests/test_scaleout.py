@@ -26,6 +26,7 @@ from bot.store import chats as chat_store
 from bot.store import feeds as feed_store
 from bot.store import locks
 from bot.store.base import make_engine, make_session_factory, session_scope
+from bot.store.feed_health import feed_health
 from bot.store.outbox import OutboxRow
 from bot.store.reports import Report
 
@@ -140,7 +141,7 @@ def test_two_workers_share_feeds_outbox_and_leadership(
         try:
 
             def polled_and_delivered(session: Session) -> bool:
-                health = feed_store.feed_health(session, datetime.now(UTC))
+                health = feed_health(session, datetime.now(UTC))
                 pending = session.scalar(
                     select(func.count()).select_from(OutboxRow).where(OutboxRow.state != "sent")
                 )

@@ -13,11 +13,10 @@ from feedserver import Entry, FeedServer, rss
 from rich.console import Console
 from sqlalchemy import update
 
+from bot import bootstrap
 from bot.config import load_feeds
 from bot.console import ConsoleNotifier
-from bot.service import Service
 from bot.settings import Settings
-from bot.store.base import session_scope
 from bot.store.feeds import Feed
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,16 +44,18 @@ async def test_console_mode_prints_the_alert_and_the_case(tmp_path: Path) -> Non
         )
         console = Console(record=True, width=100)
         notifier = ConsoleNotifier(console)
-        service = Service(settings, load_feeds(feeds))
-        with session_scope(service.factory) as session:  # due now, not within its first minute
+        runtime = bootstrap.build(settings, load_feeds(feeds), console=notifier)
+        with runtime.database.factory() as session:  # due now, not within its first minute
             session.execute(update(Feed).values(next_poll_at=datetime.now(UTC)))
-        running = asyncio.create_task(service.run(console=notifier, handle_signals=False))
+            session.commit()
+        running = asyncio.create_task(runtime.service.run(handle_signals=False))
         for _ in range(150):
             if notifier.summaries:
                 break
             await asyncio.sleep(0.2)
-        service.stop()
+        runtime.service.stop()
         await asyncio.wait_for(running, 10)
+        await runtime.aclose()
     text = console.export_text()
     assert notifier.alerts == 1
     assert "Lang Son" in text and "9" in text and "Vietnam" in text

@@ -12,16 +12,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.commands import stats as stats_command
 from bot.settings import Settings
-from bot.stats import (
-    MAX_COUNTRIES,
-    CaseRow,
-    chart_png,
-    load_case_rows,
-    monthly_counts,
-    render_chart,
-)
+from bot.stats import MAX_COUNTRIES, CaseRow, chart_png, monthly_counts, render_chart
 from bot.store.base import make_engine, make_session_factory, session_scope, upgrade
-from bot.store.cases import Case
+from bot.store.cases import Case, case_month_rows
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
@@ -145,8 +138,8 @@ def test_rows_are_read_from_the_cases_table_without_merged_cases(
         ],
     )
     with session_scope(session_factory) as session:
-        rows = load_case_rows(session)
-        png = chart_png(session)
+        rows = case_month_rows(session)
+    png = chart_png(rows)
     assert sorted(rows, key=str) == sorted(
         [(date(2019, 11, 29), "VN", "released"), (None, "CN", None)], key=str
     )

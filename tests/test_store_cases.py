@@ -14,13 +14,15 @@ from bot.store.cases import (
     CaseCannotLink,
     CaseError,
     attach_report,
-    close_case,
     get_case,
     list_cases,
-    list_corrections,
-    merge_cases,
     parse_case_id,
     search_cases,
+)
+from bot.store.corrections import (
+    close_case,
+    list_corrections,
+    merge_cases,
     set_status,
     split_report,
 )

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.audience import DeliveryMode, SubscriptionSettings
+from bot.delivery.message import Message, MessageKind
 from bot.domain import Status, Tier
-from bot.store import chats
+from bot.store import chats, feedback, invites, outbox
 from bot.store.base import session_scope
 from bot.store.reports import Report
 
@@ -109,24 +110,24 @@ def test_feedback_counts_each_person_once(session_factory: sessionmaker[Session]
         ).scalar_one()
     with session_scope(session_factory) as s:
         kwargs = {"chat_id": 10, "report_id": report_id, "verdict": "not_relevant", "now": NOW}
-        assert chats.record_feedback(s, user_hash="a", **kwargs)  # type: ignore[arg-type]
-        assert not chats.record_feedback(s, user_hash="a", **kwargs)  # type: ignore[arg-type]
-        assert chats.record_feedback(s, user_hash="b", **kwargs)  # type: ignore[arg-type]
-        assert not chats.record_feedback(
+        assert feedback.record_feedback(s, user_hash="a", **kwargs)  # type: ignore[arg-type]
+        assert not feedback.record_feedback(s, user_hash="a", **kwargs)  # type: ignore[arg-type]
+        assert feedback.record_feedback(s, user_hash="b", **kwargs)  # type: ignore[arg-type]
+        assert not feedback.record_feedback(
             s, chat_id=10, report_id=report_id + 99, user_hash="a", verdict="x", now=NOW
         )
-        assert chats.feedback_counts(s) == {report_id: 2}
+        assert feedback.feedback_counts(s) == {report_id: 2}
 
 
 def test_an_invite_approves_one_chat_only(session_factory: sessionmaker[Session]) -> None:
     with session_scope(session_factory) as s:
-        chats.create_invite(s, "tok", created_by=1, now=NOW)
+        invites.create_invite(s, "tok", created_by=1, now=NOW)
     with session_scope(session_factory) as s:
         assert not chats.is_approved(s, 10)
-        assert chats.use_invite(s, "tok", 10, now=NOW)
-        assert chats.use_invite(s, "tok", 10, now=LATER)  # the same chat again is fine
-        assert not chats.use_invite(s, "tok", 11, now=LATER)
-        assert not chats.use_invite(s, "nope", 11, now=LATER)
+        assert invites.use_invite(s, "tok", 10, now=NOW)
+        assert invites.use_invite(s, "tok", 10, now=LATER)  # the same chat again is fine
+        assert not invites.use_invite(s, "tok", 11, now=LATER)
+        assert not invites.use_invite(s, "nope", 11, now=LATER)
         assert chats.is_approved(s, 10) and not chats.is_approved(s, 11)
 
 
@@ -138,3 +139,50 @@ def test_an_operator_can_approve_a_chat_before_it_writes(
     with session_scope(session_factory) as s:
         chats.record_chat(s, -100, type="supergroup", title="G", now=LATER)
         assert chats.is_approved(s, -100)
+
+
+# --- a chat that leaves or moves takes what it is owed along ---------------------------------------
+
+GROUP, SUPERGROUP, OTHER = -4001, -1004001, 77
+
+
+def owe_one_alert_each(factory: sessionmaker[Session]) -> None:
+    with session_scope(factory) as session:
+        report = Report(
+            key="k1", fingerprint="f1", title="Held at the border", summary="", first_seen_at=NOW
+        )
+        session.add(report)
+        session.flush()
+        alerts = [
+            Message("alert", chat_id=chat, kind=MessageKind.ALERT, report_id=report.id)
+            for chat in (GROUP, OTHER)
+        ]
+        outbox.enqueue(session, alerts, now=NOW)
+
+
+def owed(factory: sessionmaker[Session]) -> list[tuple[int, str]]:
+    with session_scope(factory) as session:
+        rows = session.execute(select(outbox.OutboxRow.chat_id, outbox.OutboxRow.state))
+        return sorted((int(chat), str(state)) for chat, state in rows)
+
+
+def test_a_migrated_groups_alerts_move_to_the_supergroup(
+    session_factory: sessionmaker[Session],
+) -> None:
+    subscribed(session_factory, GROUP)
+    owe_one_alert_each(session_factory)
+    with session_scope(session_factory) as s:
+        chats.chat_moved(s, GROUP, SUPERGROUP, now=LATER)
+    assert owed(session_factory) == [(SUPERGROUP, "pending"), (OTHER, "pending")]
+    assert active_ids(session_factory) == [SUPERGROUP]
+
+
+def test_a_chat_that_removed_the_bot_is_owed_nothing(
+    session_factory: sessionmaker[Session],
+) -> None:
+    subscribed(session_factory, GROUP)
+    owe_one_alert_each(session_factory)
+    with session_scope(session_factory) as s:
+        chats.chat_gone(s, GROUP, now=LATER, reason="the bot was removed")
+    assert owed(session_factory) == [(GROUP, "dropped"), (OTHER, "pending")]
+    assert active_ids(session_factory) == []

@@ -9,11 +9,12 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.domain import FeedHTTPError, FeedSpec, Item, NewReport
+from bot.domain import FeedHTTPError, FeedSpec, Item
 from bot.feeds import FetchResult
 from bot.store import feed_leases
 from bot.store import feeds as store
 from bot.store.base import session_scope
+from bot.store.feed_health import feed_health
 from bot.store.feeds import Feed, FeedErrorRecord, Report, ReportSighting
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
@@ -182,11 +183,11 @@ def test_a_feed_that_gains_items_stores_only_the_new_ones(session_factory: Facto
     ids = synced(session_factory)
     url, first, second = SPECS[0].url, item("k1", "One"), item("k2", "Two")
     assert (
-        len(store_result(session_factory, ids["Border news"], fetched(url, first)).new_report_ids)
+        len(store_result(session_factory, ids["Border news"], fetched(url, first)).new_reports)
         == 1
     )
     stored = store_result(session_factory, ids["Border news"], fetched(url, first, second), LATER)
-    assert (len(stored.new_report_ids), stored.new_sightings) == (1, 1)
+    assert (len(stored.new_reports), stored.new_sightings) == (1, 1)
     assert count(session_factory, Report) == 2
 
 
@@ -195,7 +196,7 @@ def test_the_same_item_in_two_feeds_is_one_report_seen_twice(session_factory: Fa
     story = item("https://news.example.com/story/7", "Seven people held at the border post")
     store_result(session_factory, ids["Border news"], fetched(SPECS[0].url, story))
     again = store_result(session_factory, ids["Rights wire"], fetched(SPECS[1].url, story))
-    assert (again.new_report_ids, again.new_sightings) == ((), 1)
+    assert (again.new_reports, again.new_sightings) == ((), 1)
     assert (count(session_factory, Report), count(session_factory, ReportSighting)) == (1, 2)
 
 
@@ -223,34 +224,7 @@ def test_duplicate_entries_within_one_fetch_are_stored_once(session_factory: Fac
     ids = synced(session_factory)
     twice = fetched(SPECS[0].url, item("k1", "Same"), item("k1", "Same"), item("k2", "Same"))
     stored = store_result(session_factory, ids["Border news"], twice)
-    assert (len(stored.new_report_ids), stored.new_sightings) == (1, 2)
-
-
-def test_the_new_reports_hook_runs_in_the_same_transaction(session_factory: Factory) -> None:
-    ids = synced(session_factory)
-    seen: list[NewReport] = []
-
-    def hook(session: Session, reports: list[NewReport], now: datetime) -> None:
-        assert session.get(Report, reports[0].report_id) is not None
-        seen.extend(reports)
-
-    result = fetched(SPECS[0].url, item("k1", "One"), item("k2", "Two"))
-    store_result(session_factory, ids["Border news"], result, on_new_reports=hook)
-    assert sorted(r.item.key for r in seen) == ["k1", "k2"]
-    assert {r.feed_name for r in seen} == {"Border news"}
-
-
-def test_a_failing_hook_stores_nothing_so_the_reports_come_again(session_factory: Factory) -> None:
-    ids = synced(session_factory)
-
-    def broken(session: Session, reports: list[NewReport], now: datetime) -> None:
-        raise RuntimeError("classifier crashed")
-
-    result = fetched(SPECS[0].url, item("k1", "One"), etag='"v2"')
-    with pytest.raises(RuntimeError):
-        store_result(session_factory, ids["Border news"], result, on_new_reports=broken)
-    assert count(session_factory, Report) == 0
-    assert feed(session_factory, ids["Border news"]).etag is None
+    assert (len(stored.new_reports), stored.new_sightings) == (1, 2)
 
 
 # -- feed state -------------------------------------------------------------------------------------
@@ -305,11 +279,11 @@ def test_a_feed_failing_for_a_day_is_unhealthy_and_recovers_on_success(
     store_result(session_factory, feed_id, failed(SPECS[0].url), NOW)
     store_result(session_factory, feed_id, failed(SPECS[0].url), NOW + timedelta(hours=25))
     with session_scope(session_factory) as s:
-        health = {h.name: h for h in store.feed_health(s, NOW + timedelta(hours=25))}
+        health = {h.name: h for h in feed_health(s, NOW + timedelta(hours=25))}
     sick = health["Border news"]
     assert (sick.state, sick.unhealthy, sick.last_error_kind) == ("unhealthy", True, "http")
     assert health["Rights wire"].state == "new"
     store_result(session_factory, feed_id, fetched(SPECS[0].url), NOW + timedelta(hours=26))
     with session_scope(session_factory) as s:
-        healed = {h.name: h for h in store.feed_health(s, NOW)}["Border news"]
+        healed = {h.name: h for h in feed_health(s, NOW)}["Border news"]
     assert (healed.state, healed.consecutive_failures) == ("ok", 0)

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.audience import Recipient
+from bot.delivery.message import MessageKind
 from bot.domain import Facts, Reason, Status, Tier, Verdict
-from bot.outgoing import MessageKind
 from bot.tg.alerts import alert_messages, alert_view, broadcast_messages
 from bot.tg.views import AlertView
 
@@ -39,7 +39,7 @@ def test_each_chat_gets_one_row_in_its_language() -> None:
     ]
     assert "Russia" in rows[0].text and "러시아" in rows[1].text
     assert all(r.report_id == 5 and r.case_id == 2 and not r.link_preview for r in rows)
-    assert [b.callback_data for b in rows[0].buttons[0]] == ["case:2", "fb:5"]
+    assert [b.data for b in rows[0].buttons[0]] == ["case:2", "fb:5"]
 
 
 def test_a_chat_in_quiet_hours_gets_its_alert_held_until_they_end() -> None:

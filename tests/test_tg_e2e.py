@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import shutil
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -13,20 +13,22 @@ from typing import Any
 
 import pytest
 from fakebotapi import FakeBotAPI, Fault
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 from telegram.ext import Application
 
+from bot import bootstrap
+from bot.delivery.message import Message, MessageKind
 from bot.domain import Document, Facts, FeedSpec, Status, Tier, Verdict
 from bot.settings import Settings
 from bot.store import cases as case_store
 from bot.store import chats as chat_store
+from bot.store import feedback, outbox
 from bot.store import feeds as feed_store
-from bot.store.base import make_engine, make_session_factory, session_scope, upgrade
+from bot.store.base import make_engine, session_scope, upgrade
 from bot.store.outbox import OutboxRow
 from bot.store.reports import Report
-from bot.tg.app import build_application, start_updates
-from bot.tg.context import FrontEndHooks
+from bot.tg.app import start_updates
 
 OPERATOR_ID = 777
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
@@ -91,17 +93,10 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def engine(migrated_template: Path, tmp_path: Path) -> Iterator[Engine]:
+def db_url(migrated_template: Path, tmp_path: Path) -> str:
     path = tmp_path / "repatwatch.db"
     shutil.copyfile(migrated_template, path)
-    eng = make_engine(f"sqlite:///{path}")
-    yield eng
-    eng.dispose()
-
-
-@pytest.fixture
-def factory(engine: Engine) -> sessionmaker[Session]:
-    return make_session_factory(engine)
+    return f"sqlite:///{path}"
 
 
 @dataclass
@@ -109,7 +104,6 @@ class Harness:
     api: FakeBotAPI
     app: Application[Any, Any, Any, Any, Any, Any]
     factory: sessionmaker[Session]
-    migrated: list[tuple[int, int]]
 
     async def reply_to(
         self, chat: dict[str, Any], user: dict[str, Any], text: str, **kw: Any
@@ -140,37 +134,36 @@ class Harness:
 
 
 @asynccontextmanager
-async def running(factory: sessionmaker[Session], **overrides: Any) -> AsyncIterator[Harness]:
-    """The bot polling the fake Bot API; `overrides` change its Settings."""
+async def running(db_url: str, **overrides: Any) -> AsyncIterator[Harness]:
+    """The bot, as bot.bootstrap builds it, polling the fake Bot API; `overrides` change its
+    Settings."""
     async with FakeBotAPI() as api:
         settings = Settings(
+            database_url=db_url,
             telegram_token=api.token,
             telegram_api_url=api.url,
             operators=frozenset({OPERATOR_ID}),
             **overrides,
         )
-        migrated: list[tuple[int, int]] = []
-
-        async def on_migrated(old: int, new: int) -> None:
-            migrated.append((old, new))
-
-        app = build_application(
-            settings, factory, hooks=FrontEndHooks(on_chat_migrated=on_migrated)
-        )
-        async with app:
-            await app.start()
-            await start_updates(app, poll_interval=0, poll_timeout=1)
-            try:
-                yield Harness(api, app, factory, migrated)
-            finally:
-                assert app.updater is not None
-                await app.updater.stop()
-                await app.stop()
+        runtime = bootstrap.build(settings)
+        app = runtime.telegram
+        try:
+            async with app:
+                await app.start()
+                await start_updates(app, poll_interval=0, poll_timeout=1)
+                try:
+                    yield Harness(api, app, runtime.database.factory)
+                finally:
+                    assert app.updater is not None
+                    await app.updater.stop()
+                    await app.stop()
+        finally:
+            await runtime.aclose()
 
 
 @pytest.fixture
-async def bot(factory: sessionmaker[Session]) -> AsyncIterator[Harness]:
-    async with running(factory) as harness:
+async def bot(db_url: str) -> AsyncIterator[Harness]:
+    async with running(db_url) as harness:
         yield harness
 
 
@@ -236,7 +229,7 @@ async def test_not_relevant_is_stored_once_per_person(bot: Harness) -> None:
     for _ in range(2):
         bot.api.press_button(message, f"fb:{report_id}", user)
     await bot.settle(lambda: len(bot.api.calls("answerCallbackQuery")) == 2)
-    assert bot.db(chat_store.feedback_counts) == {report_id: 1}
+    assert bot.db(feedback.feedback_counts) == {report_id: 1}
 
 
 async def test_operators_correct_cases(bot: Harness) -> None:
@@ -283,11 +276,12 @@ async def test_operator_commands_are_refused_to_everyone_else(bot: Harness) -> N
     assert "/merge" not in await bot.reply_to(chat, user, "/help")
 
 
-async def test_operators_see_their_commands_in_help(bot: Harness) -> None:
+async def test_operators_see_their_commands_in_help_and_get_the_chart(bot: Harness) -> None:
     operator = bot.api.user(OPERATOR_ID)
     chat = bot.api.private_chat(operator)
     assert "/merge" in await bot.reply_to(chat, operator, "/help")
-    assert "Cases: 0" in await bot.reply_to(chat, operator, "/stats")
+    await bot.reply_to(chat, operator, "/stats")
+    assert "photo" in bot.api.sent_raw(chat["id"])[-1]
 
 
 async def test_a_group_member_cannot_subscribe_the_group_but_an_admin_can(bot: Harness) -> None:
@@ -349,16 +343,22 @@ async def test_being_kicked_deactivates_the_subscription(bot: Harness) -> None:
     await bot.settle(lambda: bot.db(chat_store.active_subscriptions) == [])
 
 
-async def test_a_group_migration_moves_the_subscription(bot: Harness) -> None:
+async def test_a_group_migration_moves_the_subscription_and_what_it_is_owed(
+    bot: Harness,
+) -> None:
     admin = bot.api.user()
     group = bot.api.group("Advocates")
     bot.api.set_admins(group["id"], {admin["id"]: "creator"})
     await bot.reply_to(group, admin, "/subscribe")
+    seed_case(bot.factory)
+    report_id = bot.db(lambda s: s.scalar(select(Report.id)))
+    owed = Message("alert", chat_id=group["id"], kind=MessageKind.ALERT, report_id=report_id)
+    bot.db(lambda s: outbox.enqueue(s, [owed], now=NOW))
     new = bot.api.group_migrated(group, admin)
     await bot.settle(
         lambda: [v.chat_id for v in bot.db(chat_store.active_subscriptions)] == [new["id"]]
     )
-    await bot.settle(lambda: bot.migrated == [(group["id"], new["id"])])
+    assert bot.db(lambda s: s.scalars(select(OutboxRow.chat_id)).all()) == [new["id"]]
 
 
 async def test_the_command_menu_is_set_in_english_and_korean(bot: Harness) -> None:
@@ -371,10 +371,8 @@ async def test_the_command_menu_is_set_in_english_and_korean(bot: Harness) -> No
     assert any(command["description"] == "언어 바꾸기" for command in korean)
 
 
-async def test_invite_only_mode_admits_approved_and_invited_chats_only(
-    factory: sessionmaker[Session],
-) -> None:
-    async with running(factory, invite_only=True, operators_chat_id=-999) as bot:
+async def test_invite_only_mode_admits_approved_and_invited_chats_only(db_url: str) -> None:
+    async with running(db_url, invite_only=True, operators_chat_id=-999) as bot:
         operator = bot.api.user(OPERATOR_ID)
         ops = bot.api.private_chat(operator)
         stranger, invited, approved = bot.api.user(), bot.api.user(), bot.api.user()
@@ -405,10 +403,8 @@ async def test_broadcast_is_queued_for_every_active_subscription(bot: Harness) -
     assert all(text == "📣 Meeting &lt;today&gt;" for _, text in rows)
 
 
-async def test_errors_go_to_the_operators_chat_not_the_user(
-    factory: sessionmaker[Session],
-) -> None:
-    async with running(factory, operators_chat_id=-999) as bot:
+async def test_errors_go_to_the_operators_chat_not_the_user(db_url: str) -> None:
+    async with running(db_url, operators_chat_id=-999) as bot:
         user = bot.api.user()
         chat = bot.api.private_chat(user)
         bot.api.fail_next(

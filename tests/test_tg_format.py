@@ -9,18 +9,8 @@ from html.parser import HTMLParser
 import pytest
 
 from bot.domain import Facts, Status, Tier
-from bot.tg.format import (
-    MAX_LENGTH,
-    fit,
-    format_alert,
-    format_case,
-    format_case_list,
-    format_search,
-    format_sources,
-    format_status_change,
-    format_update,
-    units,
-)
+from bot.tg.format import MAX_LENGTH, fit, format_alert, format_status_change, format_update, units
+from bot.tg.replies import format_case, format_case_list, format_search, format_sources
 from bot.tg.views import AlertView, CaseRow, CaseView, FeedRow, ReportRow, TimelineEntry
 
 FACTS = Facts(
@@ -72,11 +62,11 @@ def test_alert_shows_headline_facts_reasons_and_source() -> None:
     assert "<b>Status:</b> detained" in out.text
     assert "<b>Why flagged:</b> detained, forced repatriation" in out.text
     assert '<a href="https://news.example/a?x=1&amp;y=2">Example &lt;News&gt;</a>' in out.text
-    assert out.disable_preview and out.parse_mode == "HTML"
+    assert not out.link_preview
 
 
 def test_alert_has_case_summary_and_not_relevant_buttons() -> None:
-    (row,) = format_alert(ALERT, "en").keyboard
+    (row,) = format_alert(ALERT, "en").buttons
     assert [(b.text, b.data) for b in row] == [
         ("Case summary", "case:7"),
         ("Not relevant", "fb:41"),
@@ -86,7 +76,7 @@ def test_alert_has_case_summary_and_not_relevant_buttons() -> None:
 def test_alert_in_korean_uses_korean_labels() -> None:
     out = format_alert(ALERT, "ko")
     assert "<b>장소:</b> Tumen, 중국" in out.text and "<b>상태:</b> 구금" in out.text
-    assert out.keyboard[0][0].text == "사건 요약"
+    assert out.buttons[0][0].text == "사건 요약"
 
 
 @pytest.mark.parametrize(
@@ -172,14 +162,14 @@ def test_case_list_pages_forward_and_back() -> None:
     out = format_case_list(
         rows, "en", offset=8, page_size=8, has_more=True, page_data="cases:{offset}:-:-:-"
     )
-    nav = [b.data for b in out.keyboard[-1]]
+    nav = [b.data for b in out.buttons[-1]]
     assert nav == ["cases:0:-:-:-", "cases:16:-:-:-"]
     assert "Cases (9–16)" in out.text
 
 
 def test_an_empty_case_list_says_so() -> None:
     out = format_case_list([], "en", offset=0, page_size=8, has_more=False, page_data="x{offset}")
-    assert out.text == "No cases match." and out.keyboard == ()
+    assert out.text == "No cases match." and out.buttons == ()
 
 
 def test_search_lists_cases_and_reports() -> None:

@@ -82,15 +82,15 @@ def test_parse_choice_refuses_other_callback_data(data: str) -> None:
 
 def test_main_screen_shows_current_values() -> None:
     settings = SubscriptionSettings(countries=frozenset({"CN", "RU"}), min_tier=Tier.RELATED)
-    labels = [row[0].text for row in main_screen(settings, "en").keyboard]
+    labels = [row[0].text for row in main_screen(settings, "en").buttons]
     assert "Countries: China, Russia" in labels
     assert "Reports: alerts and background" in labels
     assert "Delivery: at once" in labels
 
 
 def test_forum_topic_button_appears_only_in_forums() -> None:
-    assert not any("topic" in (r[0].data or "") for r in main_screen(DEFAULT, "en").keyboard)
-    forum = main_screen(DEFAULT, "en", forum_thread=9).keyboard
+    assert not any("topic" in (r[0].data or "") for r in main_screen(DEFAULT, "en").buttons)
+    forum = main_screen(DEFAULT, "en", forum_thread=9).buttons
     assert any(r[0].data == "set:topic:here" for r in forum)
 
 
@@ -100,7 +100,7 @@ def test_forum_topic_button_appears_only_in_forums() -> None:
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_every_button_fits_telegram_limits(name: str, lang: str) -> None:
     out = screen(name, DEFAULT, lang, forum_thread=1)
-    for row in out.keyboard:
+    for row in out.buttons:
         for button in row:
             assert button.data is not None and len(button.data.encode()) <= 64
             assert button.text

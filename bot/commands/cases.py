@@ -16,16 +16,17 @@ import os
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from bot.cases import link_batch
+from bot.clock import SystemClock
 from bot.domain import Document, RepatwatchError, Status, Verdict
 from bot.settings import Settings
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from bot.store.base import Session
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -131,22 +132,14 @@ def write_results(
 
 def run_case(args: argparse.Namespace, settings: Settings) -> int:
     """Print the summary of one stored case, after applying an operator correction if asked."""
-    from bot.store.base import make_engine, make_session_factory, session_scope, upgrade
-    from bot.store.cases import get_case
-    from bot.summary import summarise
+    from bot import bootstrap
 
     correcting = args.merge or args.split is not None or args.status or args.close
     if correcting and not args.actor:
         raise RepatwatchError("a correction needs --actor NAME (who makes it)")
-    engine = make_engine(settings.database_url)
-    try:
-        upgrade(engine)
-        with session_scope(make_session_factory(engine)) as session:
-            case_id = _correct(session, args) if correcting else args.case_id
-            case = get_case(session, case_id)
-            text = summarise(case, args.lang) if case is not None else None
-    finally:
-        engine.dispose()
+    now = SystemClock().now()
+    with bootstrap.database(settings) as db:
+        text = db.sync(_correct_and_summarise, args, now if correcting else None)
     if text is None:
         print(f"repatwatch: there is no case {args.case_id}", file=sys.stderr)
         return 1
@@ -154,11 +147,22 @@ def run_case(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _correct(session: Session, args: argparse.Namespace) -> str:
-    """Apply the correction the arguments ask for; returns the case to show afterwards."""
-    from bot.store import cases as store
+def _correct_and_summarise(
+    session: Session, args: argparse.Namespace, now: datetime | None
+) -> str | None:
+    """The case's summary, after the correction the arguments ask for (when `now` is given)."""
+    from bot.store.cases import get_case
+    from bot.summary import summarise
 
-    now = datetime.now(UTC)
+    case_id = _correct(session, args, now) if now is not None else args.case_id
+    case = get_case(session, case_id)
+    return summarise(case, args.lang) if case is not None else None
+
+
+def _correct(session: Session, args: argparse.Namespace, now: datetime) -> str:
+    """Apply the correction the arguments ask for; returns the case to show afterwards."""
+    from bot.store import corrections as store
+
     if args.merge:
         return store.merge_cases(session, args.case_id, args.merge, actor=args.actor, now=now).id
     if args.split is not None:

@@ -1,7 +1,8 @@
 """Ingestion commands: `db upgrade`, `poll --once`, `feeds check [--fetch]` and `feeds status`.
 
-Each handler builds what it needs from the Settings (engine, Fetcher, Poller), runs, disposes of it
-and returns an exit code: 0 when all is well, 1 when some feeds failed (or are unhealthy, for
+Each handler gets what it needs from bot.bootstrap (the database; for `poll --once` the whole
+graph, so a report polled here is classified, filed and queued exactly as in `run`), runs, closes
+it and returns an exit code: 0 when all is well, 1 when some feeds failed (or are unhealthy, for
 `feeds status`), 2 for a configuration error (raised as ConfigError and reported by bot.cli).
 In a terminal `poll --once` shows a progress bar; piped, it prints plain lines only.
 """
@@ -17,17 +18,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.orm import Session, sessionmaker
-
-from bot.classify import classify
-from bot.config import DEFAULT_INTERVAL_SECONDS, load_feeds
+from bot import bootstrap
+from bot.clock import SystemClock
+from bot.config import load_feeds
 from bot.domain import FeedSpec
 from bot.feeds import Fetcher, FetchResult, private_feed_hosts
-from bot.pipeline import Pipeline
-from bot.poller import CycleSummary, FeedOutcome, Poller, utcnow
+from bot.ingest import FeedOutcome
+from bot.poller import CycleSummary
 from bot.settings import Settings
-from bot.store import feeds as store
-from bot.store.base import make_engine, make_session_factory, session_scope, upgrade
+from bot.store.feed_health import FeedHealth, feed_health
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -55,20 +54,9 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     status.set_defaults(handler=status_command)
 
 
-@contextmanager
-def _database(settings: Settings) -> Iterator[sessionmaker[Session]]:
-    """A migrated database for the length of one command."""
-    engine = make_engine(settings.database_url)
-    try:
-        upgrade(engine)
-        yield make_session_factory(engine)
-    finally:
-        engine.dispose()
-
-
 def upgrade_command(args: argparse.Namespace, settings: Settings) -> int:
     del args
-    with _database(settings):
+    with bootstrap.database(settings):
         print("database schema is up to date")
     return 0
 
@@ -76,12 +64,7 @@ def upgrade_command(args: argparse.Namespace, settings: Settings) -> int:
 # -- poll --once ------------------------------------------------------------------------------------
 def poll_command(args: argparse.Namespace, settings: Settings) -> int:
     specs = load_feeds(args.feeds or settings.feeds_path)
-    with _database(settings) as factory:
-        with session_scope(factory) as session:
-            store.sync_feeds(
-                session, specs, utcnow(), default_interval_seconds=DEFAULT_INTERVAL_SECONDS
-            )
-        summary = asyncio.run(_poll_once(factory, settings, specs))
+    summary = asyncio.run(_poll_once(settings, specs))
     print(
         f"{_count(summary.polled, 'feed')} polled: {_count(summary.new_reports, 'new report')}, "
         f"{summary.unchanged} unchanged, {summary.failed} failed"
@@ -90,18 +73,13 @@ def poll_command(args: argparse.Namespace, settings: Settings) -> int:
     return 1 if summary.failed else 0
 
 
-async def _poll_once(
-    factory: sessionmaker[Session], settings: Settings, specs: list[FeedSpec]
-) -> CycleSummary:
-    # New reports go through the same pipeline as in `run` (classify, cases, alert outbox), in the
-    # transaction that stores them: otherwise they would be stored and never classified.
-    pipeline = Pipeline(classify)
-    async with _fetcher(settings, specs) as fetcher:
-        poller = Poller(
-            factory, fetcher, worker_id=settings.worker_id, on_new_reports=pipeline.on_new_reports
-        )
+async def _poll_once(settings: Settings, specs: list[FeedSpec]) -> CycleSummary:
+    runtime = bootstrap.build(settings, specs)
+    try:
         with _progress(len(specs)) as report:
-            return await poller.poll_all(progress=report)
+            return await runtime.poller.poll_all(progress=report)
+    finally:
+        await runtime.aclose()
 
 
 @contextmanager
@@ -144,13 +122,11 @@ def check_command(args: argparse.Namespace, settings: Settings) -> int:
     return 1 if failed else 0
 
 
-def _fetcher(settings: Settings, specs: list[FeedSpec]) -> Fetcher:
-    hosts = private_feed_hosts(specs)
-    return Fetcher(allow_private=settings.allow_private_feeds, private_hosts=hosts)
-
-
 async def _fetch_all(specs: list[FeedSpec], settings: Settings) -> list[FetchResult]:
-    async with _fetcher(settings, specs) as fetcher, asyncio.TaskGroup() as tasks:
+    fetcher = Fetcher(
+        allow_private=settings.allow_private_feeds, private_hosts=private_feed_hosts(specs)
+    )
+    async with fetcher, asyncio.TaskGroup() as tasks:
         jobs = [tasks.create_task(fetcher.fetch(s.url, language=s.language)) for s in specs]
     return [job.result() for job in jobs]
 
@@ -166,9 +142,8 @@ def _fetch_line(result: FetchResult) -> str:
 # -- feeds status -----------------------------------------------------------------------------------
 def status_command(args: argparse.Namespace, settings: Settings) -> int:
     del args
-    now = utcnow()
-    with _database(settings) as factory, session_scope(factory) as session:
-        health = store.feed_health(session, now)
+    with bootstrap.database(settings) as db:
+        health = db.sync(feed_health, SystemClock().now())
     if not health:
         print("no feeds in the database yet: run `repatwatch poll --once` or `repatwatch run`")
         return 0
@@ -190,7 +165,7 @@ def _when(moment: datetime | None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M UTC") if moment else "never"
 
 
-def _status_line(feed: store.FeedHealth) -> str:
+def _status_line(feed: FeedHealth) -> str:
     parts = [f"{feed.name}: {feed.state.upper()}", f"last success {_when(feed.last_success_at)}"]
     if feed.consecutive_failures:
         parts.append(f"{_count(feed.consecutive_failures, 'failure')} in a row")

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 
 from bot.config import load_feeds
+from bot.domain import FeedSpec
 from bot.settings import Settings
+
+log = logging.getLogger("repatwatch.service")
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -35,11 +39,22 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 
 def run_command(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.service import Service
-
     specs = load_feeds(args.feeds or settings.feeds_path)
-    asyncio.run(Service(settings, specs).run())
+    asyncio.run(serve(settings, specs))
     return 0
+
+
+async def serve(settings: Settings, specs: list[FeedSpec]) -> None:
+    """Build the service's graph and run it until SIGINT or SIGTERM."""
+    from bot import bootstrap
+
+    runtime = bootstrap.build(settings, specs)
+    if runtime.console is not None:
+        log.info("no TELEGRAM_BOT_TOKEN: console mode, alerts are printed here")
+    try:
+        await runtime.service.run()
+    finally:
+        await runtime.aclose()
 
 
 def demo_command(args: argparse.Namespace, settings: Settings) -> int:

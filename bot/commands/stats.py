@@ -12,9 +12,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bot import bootstrap
 from bot.domain import RepatwatchError
 from bot.settings import Settings
-from bot.store.base import make_engine, make_session_factory, session_scope, upgrade
+from bot.store.cases import case_month_rows
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -31,13 +32,8 @@ def stats_command(args: argparse.Namespace, settings: Settings) -> int:
     from bot.stats import chart_png  # matplotlib loads only for this command
 
     out: Path = args.out
-    engine = make_engine(settings.database_url)
-    try:
-        upgrade(engine)
-        with session_scope(make_session_factory(engine)) as session:
-            png = chart_png(session)
-    finally:
-        engine.dispose()
+    with bootstrap.database(settings) as db:
+        png = chart_png(db.sync(case_month_rows))
     if png is None:
         print(
             "no cases yet: nothing to chart. Run `repatwatch demo` or `repatwatch run` first.",

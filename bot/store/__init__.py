@@ -3,7 +3,7 @@
 Importing this package registers every model on `Base.metadata` (Alembic compares against it).
 """
 
-from bot.store import cases, chats, feeds, locks, outbox
+from bot.store import cases, chats, corrections, feedback, feeds, invites, locks, outbox
 from bot.store.base import (
     Base,
     make_engine,
@@ -16,7 +16,10 @@ __all__ = [
     "Base",
     "cases",
     "chats",
+    "corrections",
+    "feedback",
     "feeds",
+    "invites",
     "locks",
     "make_engine",
     "make_session_factory",

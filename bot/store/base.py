@@ -1,16 +1,20 @@
-"""Engine, sessions and schema upgrades: the one place that knows how to reach the database.
+"""Engine, sessions, schema upgrades and the database threads: how the rest reaches the database.
 
 SQLite (the default, a file in WAL mode) and PostgreSQL are both first-class; any SQLAlchemy URL works.
-Sessions are created by the caller per task (`with session_scope(factory) as s:`), never shared.
+A session lives for one unit of work (`with session_scope(factory) as s:`), never shared. Async code
+runs its units of work through a `DbRunner`, on threads of the runner's own, so the event loop never
+waits on SQL. `Session` is re-exported as the opaque handle the application passes to store functions.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import asyncio
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import DateTime, Engine, MetaData, create_engine, event, text
 from sqlalchemy.dialects import postgresql, sqlite
@@ -19,6 +23,22 @@ from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
 from bot.domain import StoreError
+
+__all__ = [
+    "Base",
+    "Database",
+    "DbRunner",
+    "Session",
+    "conflict_insert",
+    "is_sqlite",
+    "make_engine",
+    "make_session_factory",
+    "session_scope",
+    "upgrade",
+]
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "db"
 DEFAULT_DATABASE_URL = "sqlite:///repatwatch.db"
@@ -120,3 +140,72 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             connection.execute(text("SELECT pg_advisory_xact_lock(7335001)"))
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+
+
+class DbRunner:
+    """Runs units of work on threads of its own: `await db(work, *args)` is `work(session, *args)`
+    in a fresh session, committed on success and rolled back on any error.
+
+    Each part of the service has its own runner, sized for it: the outbox sender one thread (its
+    writes in order, never queued behind a poll's long transaction), the poller one on SQLite (whose
+    writers queue anyway) and a few on PostgreSQL, the Telegram front end a few.
+    """
+
+    def __init__(
+        self, factory: sessionmaker[Session], *, threads: int = 1, name: str = "db"
+    ) -> None:
+        self.factory = factory
+        self._threads = threads
+        self._name = name
+        self._executor: ThreadPoolExecutor | None = None
+
+    async def __call__(
+        self, work: Callable[Concatenate[Session, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        def unit() -> T:
+            with session_scope(self.factory) as session:
+                return work(session, *args, **kwargs)
+
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(self._threads, thread_name_prefix=self._name)
+        return await asyncio.get_running_loop().run_in_executor(self._executor, unit)
+
+    def close(self) -> None:
+        """Let the threads go once their work is done (the runner starts new ones if used again)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)
+            self._executor = None
+
+
+class Database:
+    """One database: its engine, its sessions, and the runners that reach it from async code."""
+
+    def __init__(self, url: str) -> None:
+        self.engine = make_engine(url)
+        self.factory = make_session_factory(self.engine)
+        self._runners: list[DbRunner] = []
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def upgrade(self) -> None:
+        upgrade(self.engine)
+
+    def runner(self, name: str, *, threads: int = 1) -> DbRunner:
+        """A runner of its own for one part of the service (see DbRunner)."""
+        runner = DbRunner(self.factory, threads=threads, name=name)
+        self._runners.append(runner)
+        return runner
+
+    def sync(
+        self, work: Callable[Concatenate[Session, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        """`work(session, *args)` in one transaction, in the calling thread."""
+        with session_scope(self.factory) as session:
+            return work(session, *args, **kwargs)
+
+    def close(self) -> None:
+        for runner in self._runners:
+            runner.close()
+        self.engine.dispose()

@@ -1,8 +1,8 @@
-"""Cases in the database: linking a stored report into a case, queries, and operator corrections.
+"""Cases in the database: linking a stored report into a case, and reading cases back.
 
-The tables and the rebuilding of records live in `bot.store.case_rows` (re-exported here). Case ids
-are shown as "C42"; every function accepts "C42", "c42", "#42", "42" or 42. Nothing here commits:
-the caller's session scope does.
+The tables and the rebuilding of records live in `bot.store.case_rows` (re-exported here), operator
+corrections in `bot.store.corrections`. Case ids are shown as "C42"; every function accepts "C42",
+"c42", "#42", "42" or 42. Nothing here commits: the caller's session scope does.
 """
 
 from __future__ import annotations
@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from bot.cases import CaseRecord, LinkConstraints, LinkDecision, ReportRef, link_report, make_ref
@@ -32,6 +31,7 @@ from bot.store.case_rows import (
     parse_case_id,
     refresh,
 )
+from bot.store.reports import Report
 
 __all__ = [
     "Case",
@@ -41,23 +41,21 @@ __all__ = [
     "CaseEvent",
     "CaseReport",
     "CaseUpdate",
+    "FoundReport",
     "attach_report",
     "case_label",
-    "close_case",
+    "case_month_rows",
     "get_case",
     "list_cases",
-    "list_corrections",
-    "merge_cases",
     "parse_case_id",
     "search_cases",
-    "set_status",
-    "split_report",
+    "search_reports",
 ]
 
 
 @dataclass(frozen=True, slots=True)
 class CaseUpdate:
-    """What attaching a report did, for the pipeline to decide whom to tell."""
+    """What attaching a report did, for the ingest step to decide whom to tell."""
 
     case_id: str
     is_new_case: bool
@@ -103,7 +101,7 @@ def attach_report(
     constraints = LinkConstraints(frozenset((str(report_id), case_label(c)) for c in forbidden))
     decision = link_report(ref, candidates, constraints=constraints)
     if decision.case_id is None:
-        case = _new_case(session, now)
+        case = new_case(session, now)
         previous: Status | None = None
     else:
         case = session.get_one(Case, parse_case_id(decision.case_id))
@@ -135,7 +133,8 @@ def _candidates(session: Session, ref: ReportRef, when: date) -> Sequence[Case]:
     return session.scalars(query.order_by(Case.id)).all()
 
 
-def _new_case(session: Session, now: datetime) -> Case:
+def new_case(session: Session, now: datetime) -> Case:
+    """A new, empty case (its columns are filled when its first report is linked)."""
     case = Case(
         title="",
         corroboration="single_report",
@@ -225,110 +224,31 @@ def search_cases(session: Session, text: str, limit: int = 10) -> list[CaseRecor
     return [load_record(session, case_id) for case_id in session.scalars(query)]
 
 
-def list_corrections(session: Session, case_id: str | int) -> list[CaseCorrection]:
-    """Who corrected the case and how, oldest first."""
-    query = select(CaseCorrection).where(CaseCorrection.case_id == parse_case_id(case_id))
-    return list(session.scalars(query.order_by(CaseCorrection.at, CaseCorrection.id)))
+@dataclass(frozen=True, slots=True)
+class FoundReport:
+    """A flagged report whose title matched a search, and the case it is in (if any)."""
+
+    id: int
+    title: str
+    link: str | None
+    published: datetime | None
+    case_id: int | None
 
 
-# -- operator corrections ------------------------------------------------------------------------
-
-
-def merge_cases(
-    session: Session,
-    keep_id: str | int,
-    other_id: str | int,
-    *,
-    actor: str,
-    now: datetime,
-    note: str | None = None,
-) -> CaseRecord:
-    """Move every report of `other_id` into `keep_id`; `other_id` then redirects there."""
-    keep, other = _open_or_closed(session, keep_id), _open_or_closed(session, other_id)
-    if keep.id == other.id:
-        raise CaseError(f"{case_label(keep.id)} and {case_label(other.id)} are the same case")
-    session.execute(
-        update(CaseReport).where(CaseReport.case_id == other.id).values(case_id=keep.id)
+def search_reports(session: Session, text: str, limit: int = 10) -> list[FoundReport]:
+    """Classified, not ignored reports whose title contains `text`, newest first."""
+    needle = f"%{text.strip()}%"
+    query = (
+        select(Report.id, Report.title, Report.link, Report.published_at, CaseReport.case_id)
+        .outerjoin(CaseReport, CaseReport.report_id == Report.id)
+        .where(Report.title.ilike(needle), Report.tier.is_not(None), Report.tier != "ignore")
+        .order_by(Report.first_seen_at.desc(), Report.id.desc())
+        .limit(limit)
     )
-    other.merged_into_id = keep.id
-    _correct(session, "merge", keep.id, actor, now, other_case_id=other.id, note=note)
-    refresh(session, other, now)
-    return refresh(session, keep, now)
+    return [FoundReport(*row) for row in session.execute(query)]
 
 
-def split_report(
-    session: Session,
-    case_id: str | int,
-    report_id: int,
-    *,
-    actor: str,
-    now: datetime,
-    note: str | None = None,
-) -> str:
-    """Move `report_id` out of the case into a new case of its own; it never links back."""
-    case = _open_or_closed(session, case_id)
-    row = session.scalar(
-        select(CaseReport).where(CaseReport.case_id == case.id, CaseReport.report_id == report_id)
-    )
-    if row is None:
-        raise CaseError(f"report {report_id} is not in case {case_label(case.id)}")
-    if case.report_count <= 1:
-        raise CaseError(f"report {report_id} is the only report of {case_label(case.id)}")
-    fresh = _new_case(session, now)
-    row.case_id = fresh.id
-    session.add(CaseCannotLink(report_id=report_id, case_id=case.id))
-    _correct(
-        session,
-        "split",
-        case.id,
-        actor,
-        now,
-        other_case_id=fresh.id,
-        report_id=report_id,
-        note=note,
-    )
-    session.flush()
-    refresh(session, case, now)
-    refresh(session, fresh, now)
-    return case_label(fresh.id)
-
-
-def set_status(
-    session: Session,
-    case_id: str | int,
-    status: Status,
-    *,
-    actor: str,
-    now: datetime,
-    note: str | None = None,
-) -> CaseRecord:
-    """Set the case's status; reports dated before now can no longer override it."""
-    case = _open_or_closed(session, case_id)
-    _correct(session, "set_status", case.id, actor, now, status=status.value, note=note)
-    return refresh(session, case, now)
-
-
-def close_case(
-    session: Session, case_id: str | int, *, actor: str, now: datetime, note: str | None = None
-) -> CaseRecord:
-    """Close the case: it keeps its reports and takes no new ones."""
-    case = _open_or_closed(session, case_id)
-    case.closed_at, case.closed_by = now, actor
-    _correct(session, "close", case.id, actor, now, note=note)
-    return refresh(session, case, now)
-
-
-def _open_or_closed(session: Session, case_id: str | int) -> Case:
-    case = session.get(Case, parse_case_id(case_id))
-    if case is None:
-        raise CaseError(f"there is no case {case_label(parse_case_id(case_id))}")
-    if case.merged_into_id is not None:
-        raise CaseError(f"{case_label(case.id)} was merged into {case_label(case.merged_into_id)}")
-    return case
-
-
-def _correct(
-    session: Session, kind: str, case_id: int, actor: str, now: datetime, **fields: Any
-) -> None:
-    session.add(CaseCorrection(kind=kind, case_id=case_id, actor=actor, at=now, **fields))
-    session.flush()
+def case_month_rows(session: Session) -> list[tuple[date | None, str | None, str | None]]:
+    """(first seen, country, status) of every case; cases merged into another are left out."""
+    query = select(Case.first_seen, Case.country, Case.status).where(Case.merged_into_id.is_(None))
+    return [(first, country, status) for first, country, status in session.execute(query)]

@@ -1,9 +1,10 @@
-"""Chats the bot is in, their subscriptions, invites and the feedback their members give.
+"""Chats the bot is in and their subscriptions: joining, leaving, moving, approval, preferences.
 
 A chat row is keyed by the Telegram chat id. A chat has at most one subscription (unique on chat_id)
 holding its filters and delivery preferences; unsubscribing or being removed from the chat only marks
-rows inactive, so the preferences come back on resubscribe. Feedback is keyed by a hash of the user
-id, never the id itself. Every function takes a Session owned by the caller and never commits.
+rows inactive, so the preferences come back on resubscribe. A chat that leaves or moves takes what
+the outbox owes it along (`chat_gone`, `chat_moved`). Invitations live in bot.store.invites, members'
+feedback in bot.store.feedback. Every function takes a Session owned by the caller and never commits.
 """
 
 from __future__ import annotations
@@ -17,8 +18,6 @@ from sqlalchemy import (
     Integer,
     String,
     Time,
-    UniqueConstraint,
-    func,
     select,
     update,
 )
@@ -26,8 +25,9 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from bot.audience import DeliveryMode, SubscriptionSettings, SubscriptionView
 from bot.domain import Status, Tier
+from bot.store import outbox
 from bot.store.base import Base
-from bot.store.reports import Report
+from bot.store.feedback import Feedback
 
 STATUS_VALUES = frozenset(status.value for status in Status)
 
@@ -65,29 +65,6 @@ class Subscription(Base):
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
-
-
-class Feedback(Base):
-    __tablename__ = "feedback"
-    __table_args__ = (UniqueConstraint("chat_id", "report_id", "user_hash"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    chat_id: Mapped[int] = mapped_column(BigInteger)
-    report_id: Mapped[int] = mapped_column(Integer, ForeignKey("reports.id", ondelete="CASCADE"))
-    user_hash: Mapped[str] = mapped_column(String(64))
-    verdict: Mapped[str] = mapped_column(String(32))
-    at: Mapped[datetime]
-
-
-class Invite(Base):
-    __tablename__ = "invites"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    token: Mapped[str] = mapped_column(String(64), unique=True)
-    created_by: Mapped[int] = mapped_column(BigInteger)
-    created_at: Mapped[datetime]
-    used_by_chat: Mapped[int | None] = mapped_column(BigInteger)
-    used_at: Mapped[datetime | None]
 
 
 # --- chats -----------------------------------------------------------------------------------
@@ -141,6 +118,22 @@ def deactivate_chat(session: Session, chat_id: int, *, now: datetime) -> bool:
         .values(active=False, updated_at=now)
     )
     return bool(getattr(result, "rowcount", 0))
+
+
+def chat_gone(session: Session, chat_id: int, *, now: datetime, reason: str) -> bool:
+    """The bot was removed or blocked: the chat is inactive and owed nothing any more.
+
+    Returns True when a subscription was active before.
+    """
+    was_subscribed = deactivate_chat(session, chat_id, now=now)
+    outbox.drop_for_chat(session, chat_id, reason=reason)
+    return was_subscribed
+
+
+def chat_moved(session: Session, old_id: int, new_id: int, *, now: datetime) -> None:
+    """A group became supergroup `new_id`: the chat, its subscription and what it is owed move."""
+    migrate_chat(session, old_id, new_id, now=now)
+    outbox.move_chat(session, old_id, new_id, now=now)
 
 
 def migrate_chat(session: Session, old_id: int, new_id: int, *, now: datetime) -> None:
@@ -225,6 +218,12 @@ def get_subscription(session: Session, chat_id: int) -> Subscription | None:
     return session.scalar(select(Subscription).where(Subscription.chat_id == chat_id))
 
 
+def settings_of(session: Session, chat_id: int) -> SubscriptionSettings:
+    """The chat's preferences, or the defaults when it has none yet."""
+    sub = get_subscription(session, chat_id)
+    return subscription_settings(sub) if sub else SubscriptionSettings()
+
+
 def subscription_settings(sub: Subscription) -> SubscriptionSettings:
     return SubscriptionSettings(
         countries=frozenset(sub.countries or ()),
@@ -281,64 +280,3 @@ def active_subscriptions(session: Session) -> list[SubscriptionView]:
 
 def active_chat_ids(session: Session) -> list[int]:
     return [view.chat_id for view in active_subscriptions(session)]
-
-
-def count_subscriptions(session: Session) -> int:
-    return len(active_subscriptions(session))
-
-
-# --- feedback and invites --------------------------------------------------------------------
-
-
-def record_feedback(
-    session: Session,
-    *,
-    chat_id: int,
-    report_id: int,
-    user_hash: str,
-    verdict: str,
-    now: datetime,
-) -> bool:
-    """Store one person's verdict on one alert; pressing twice counts once. True when new.
-
-    A press under an alert whose report is gone (or a forged button) stores nothing.
-    """
-    exists = session.scalar(
-        select(Feedback.id).where(
-            Feedback.chat_id == chat_id,
-            Feedback.report_id == report_id,
-            Feedback.user_hash == user_hash,
-        )
-    )
-    if exists is not None or session.get(Report, report_id) is None:
-        return False
-    session.add(
-        Feedback(
-            chat_id=chat_id, report_id=report_id, user_hash=user_hash, verdict=verdict, at=now
-        )
-    )
-    session.flush()
-    return True
-
-
-def feedback_counts(session: Session) -> dict[int, int]:
-    """Report id -> how many people called it not relevant (for operators)."""
-    rows = session.execute(select(Feedback.report_id, func.count()).group_by(Feedback.report_id))
-    return {int(report_id): int(count) for report_id, count in rows.all()}
-
-
-def create_invite(session: Session, token: str, *, created_by: int, now: datetime) -> Invite:
-    invite = Invite(token=token, created_by=created_by, created_at=now)
-    session.add(invite)
-    session.flush()
-    return invite
-
-
-def use_invite(session: Session, token: str, chat_id: int, *, now: datetime) -> bool:
-    """Spend a single-use invite on a chat, approving it. False for unknown or spent tokens."""
-    invite = session.scalar(select(Invite).where(Invite.token == token))
-    if invite is None or (invite.used_by_chat is not None and invite.used_by_chat != chat_id):
-        return False
-    invite.used_by_chat, invite.used_at = chat_id, invite.used_at or now
-    approve_chat(session, chat_id, now=now)
-    return True

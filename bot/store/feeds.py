@@ -2,16 +2,18 @@
 
 `sync_feeds` mirrors feeds.yaml into the `feeds` table (removed feeds are disabled, never deleted).
 Workers claim due feeds under a lease (`bot.store.feed_leases`), then `store_poll_result` writes
-everything one poll produced - new reports and sightings, the processing hook's work, validators,
-the next poll time, errors and health, and the lease release - in the caller's one transaction. `feed_health` is the operator's
-view. Functions take a Session and never commit: the caller's `session_scope` does.
+what one poll fetched - new reports and sightings, validators, the next poll time and the lease
+release - and returns the new reports for the caller (bot.ingest) to file in the same transaction;
+`record_feed_failure` writes a failed poll: the error, the backoff and the feed's health. The
+operator's view of it all is bot.store.feed_health. Functions take a Session and never commit: the
+caller does.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -23,7 +25,6 @@ from sqlalchemy import (
     String,
     Text,
     delete,
-    func,
     select,
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column
@@ -41,13 +42,10 @@ __all__ = [
     "ERRORS_KEPT_PER_FEED",
     "Feed",
     "FeedErrorRecord",
-    "FeedHealth",
-    "OnNewReports",
     "Report",
     "ReportSighting",
     "StoredPoll",
     "enabled_feeds",
-    "feed_health",
     "record_feed_failure",
     "store_poll_result",
     "sync_feeds",
@@ -55,8 +53,6 @@ __all__ = [
 
 DEFAULT_INTERVAL_SECONDS = 900
 ERRORS_KEPT_PER_FEED = 20
-
-OnNewReports = Callable[[Session, list[NewReport], datetime], None]
 
 
 class Feed(Base):
@@ -102,47 +98,18 @@ class StoredPoll:
 
     feed_id: int
     feed_name: str
-    new_report_ids: tuple[int, ...] = ()
+    new_reports: tuple[NewReport, ...] = ()
     new_sightings: int = 0
     not_modified: bool = False
     error_kind: str | None = None
     error: str | None = None
     unhealthy: bool = False
+    consecutive_failures: int = 0
+    became_unhealthy: bool = False
 
     @property
     def ok(self) -> bool:
         return self.error is None
-
-
-@dataclass(frozen=True, slots=True)
-class FeedHealth:
-    """One line of `repatwatch feeds status`."""
-
-    name: str
-    url: str
-    enabled: bool
-    last_polled_at: datetime | None
-    last_success_at: datetime | None
-    next_poll_at: datetime
-    consecutive_failures: int
-    unhealthy: bool
-    unhealthy_since: datetime | None
-    last_error_at: datetime | None
-    last_error_kind: str | None
-    last_error: str | None
-    overdue: bool  # due more than one interval ago and not polled since
-
-    @property
-    def state(self) -> str:
-        if not self.enabled:
-            return "disabled"
-        if self.unhealthy:
-            return "unhealthy"
-        if self.consecutive_failures:
-            return "failing"
-        if self.last_polled_at is None:
-            return "new"
-        return "ok"
 
 
 # -- configuration ----------------------------------------------------------------------------------
@@ -214,7 +181,6 @@ def store_poll_result(
     now: datetime,
     *,
     worker_id: str,
-    on_new_reports: OnNewReports | None = None,
 ) -> StoredPoll:
     """Write one poll's outcome in the caller's transaction (see the module docstring)."""
     feed = session.get_one(Feed, feed_id)
@@ -224,8 +190,6 @@ def store_poll_result(
     new_reports, sightings = add_items(
         session, feed.id, feed.name, result.items, now, scope=_scope(feed.url)
     )
-    if on_new_reports is not None and new_reports:
-        on_new_reports(session, new_reports, now)
     if result.not_modified:
         feed.etag = result.etag or feed.etag
         feed.last_modified = result.last_modified or feed.last_modified
@@ -240,7 +204,7 @@ def store_poll_result(
     return StoredPoll(
         feed_id=feed.id,
         feed_name=feed.name,
-        new_report_ids=tuple(report.report_id for report in new_reports),
+        new_reports=tuple(new_reports),
         new_sightings=sightings,
         not_modified=result.not_modified,
     )
@@ -271,6 +235,7 @@ def _fail(
     streak = schedule.FailureStreak(
         feed.consecutive_failures, feed.failing_since, feed.unhealthy_since
     )
+    was_unhealthy = feed.unhealthy
     plan = schedule.after_failure(feed.name, feed.interval_seconds, streak, now)
     if not_before is not None and not_before > plan.next_poll_at:
         plan = replace(plan, next_poll_at=not_before)
@@ -285,6 +250,8 @@ def _fail(
         error_kind=kind,
         error=message,
         unhealthy=feed.unhealthy,
+        consecutive_failures=feed.consecutive_failures,
+        became_unhealthy=feed.unhealthy and not was_unhealthy,
     )
 
 
@@ -310,40 +277,4 @@ def _prune_errors(session: Session, feed_id: int) -> None:
         delete(FeedErrorRecord).where(
             FeedErrorRecord.feed_id == feed_id, FeedErrorRecord.id.not_in(keep)
         )
-    )
-
-
-# -- the operator's view ----------------------------------------------------------------------------
-def feed_health(session: Session, now: datetime) -> list[FeedHealth]:
-    """Every feed with its health and latest error, by name."""
-    latest = (
-        select(FeedErrorRecord.feed_id, func.max(FeedErrorRecord.id).label("error_id"))
-        .group_by(FeedErrorRecord.feed_id)
-        .subquery()
-    )
-    query = (
-        select(Feed, FeedErrorRecord)
-        .outerjoin(latest, latest.c.feed_id == Feed.id)
-        .outerjoin(FeedErrorRecord, FeedErrorRecord.id == latest.c.error_id)
-        .order_by(Feed.name)
-    )
-    return [_health(feed, error, now) for feed, error in session.execute(query)]
-
-
-def _health(feed: Feed, error: FeedErrorRecord | None, now: datetime) -> FeedHealth:
-    return FeedHealth(
-        name=feed.name,
-        url=feed.current_url,
-        enabled=feed.enabled,
-        last_polled_at=feed.last_polled_at,
-        last_success_at=feed.last_success_at,
-        next_poll_at=feed.next_poll_at,
-        consecutive_failures=feed.consecutive_failures,
-        unhealthy=feed.unhealthy,
-        unhealthy_since=feed.unhealthy_since,
-        last_error_at=error.at if error else None,
-        last_error_kind=error.kind if error else None,
-        last_error=error.message if error else None,
-        overdue=feed.enabled
-        and feed.next_poll_at < now - timedelta(seconds=feed.interval_seconds),
     )

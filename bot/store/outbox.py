@@ -1,13 +1,18 @@
 """The alert outbox: every message owed to a chat, durable until Telegram has it.
 
-The pipeline enqueues rows in the same transaction as the report that caused them; (chat, report) is
-unique, so an alert is never owed twice, and broadcasts use (chat, dedupe_key) instead. Senders
+The ingest step enqueues rows in the same transaction as the report that caused them; (chat,
+report) is unique, so an alert is never owed twice, and broadcasts use (chat, dedupe_key) instead. Senders
 claim rows with a lease (`FOR UPDATE SKIP LOCKED` on PostgreSQL; SQLite serialises writers) and
 mark each one sent right after Telegram accepted it. A sender that dies leaves `sending` rows behind:
 they become claimable again when their lease runs out or their sender's heartbeat stops, so a crash
 loses nothing and repeats at most the sends in flight. Live senders keep a heartbeat row in
 `outbox_senders`; their count divides Telegram's global rate between them. Functions take a Session
 owned by the caller and never commit.
+
+Longer than most modules (about 380 lines) on purpose: it is one table's whole life (enqueue,
+claim, the outcome of each send, chats leaving or moving, the senders' heartbeats), and every
+statement here keeps the same invariants about claims, leases and live senders; split, each part
+could only be read with the other open.
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, Session, aliased, mapped_column
 
-from bot.outgoing import Button, DeliveryState, MessageKind, OutboxMessage
+from bot.delivery.message import Button, DeliveryState, Message, MessageKind
 from bot.store.base import Base, conflict_insert
 
 CHUNK = 500
@@ -92,22 +97,6 @@ class OutboxSender(Base):
 
 
 @dataclass(frozen=True, slots=True)
-class ClaimedMessage:
-    """A row a sender holds: what to send, where, and what it answers to."""
-
-    id: int
-    chat_id: int
-    kind: MessageKind
-    text: str
-    buttons: tuple[tuple[Button, ...], ...]
-    report_id: int | None
-    case_id: int | None
-    message_thread_id: int | None
-    link_preview: bool
-    attempts: int
-
-
-@dataclass(frozen=True, slots=True)
 class FailedDelivery:
     id: int
     chat_id: int
@@ -119,7 +108,7 @@ class FailedDelivery:
 
 
 # --- enqueue -------------------------------------------------------------------------------
-def enqueue(session: Session, rows: Sequence[OutboxMessage], *, now: datetime) -> int:
+def enqueue(session: Session, rows: Sequence[Message], *, now: datetime) -> int:
     """Owe each message to its chat, once: returns how many rows were new."""
     inserted = 0
     for start in range(0, len(rows), CHUNK):
@@ -134,7 +123,7 @@ def enqueue(session: Session, rows: Sequence[OutboxMessage], *, now: datetime) -
     return inserted
 
 
-def _row_values(msg: OutboxMessage, now: datetime) -> dict[str, Any]:
+def _row_values(msg: Message, now: datetime) -> dict[str, Any]:
     return {
         "chat_id": msg.chat_id,
         "report_id": msg.report_id,
@@ -155,8 +144,8 @@ def _row_values(msg: OutboxMessage, now: datetime) -> dict[str, Any]:
 
 def _button_json(button: Button) -> dict[str, str]:
     data = {"text": button.text}
-    if button.callback_data is not None:
-        data["callback_data"] = button.callback_data
+    if button.data is not None:
+        data["callback_data"] = button.data
     if button.url is not None:
         data["url"] = button.url
     return data
@@ -165,7 +154,7 @@ def _button_json(button: Button) -> dict[str, str]:
 # --- claim ---------------------------------------------------------------------------------
 def claim_batch(
     session: Session, *, worker_id: str, now: datetime, limit: int, lease_seconds: float
-) -> list[ClaimedMessage]:
+) -> list[Message]:
     """Take up to `limit` due rows for `worker_id` until now + lease, oldest first.
 
     Due: pending and past next_attempt_at, or `sending` under an expired lease or a dead sender.
@@ -208,19 +197,25 @@ def _claimable(worker_id: str, now: datetime) -> Any:
     return and_(or_(due, abandoned), ~busy_elsewhere)
 
 
-def _claimed(row: OutboxRow) -> ClaimedMessage:
-    return ClaimedMessage(
-        id=row.id,
+def _claimed(row: OutboxRow) -> Message:
+    return Message(
+        text=row.text,
+        buttons=tuple(tuple(_button(b) for b in r) for r in row.buttons or []),
+        link_preview=row.link_preview,
         chat_id=row.chat_id,
         kind=MessageKind(row.kind),
-        text=row.text,
-        buttons=tuple(tuple(Button(**b) for b in r) for r in row.buttons or []),
         report_id=row.report_id,
         case_id=row.case_id,
         message_thread_id=row.message_thread_id,
-        link_preview=row.link_preview,
+        lang=row.lang,
+        dedupe_key=row.dedupe_key,
+        outbox_id=row.id,
         attempts=row.attempts,
     )
+
+
+def _button(data: dict[str, str]) -> Button:
+    return Button(data["text"], data=data.get("callback_data"), url=data.get("url"))
 
 
 # --- outcomes ------------------------------------------------------------------------------
@@ -332,6 +327,12 @@ def first_message_for_case(session: Session, chat_id: int, case_id: int) -> int 
         .limit(1)
     )
     return session.scalar(query)
+
+
+def case_followers(session: Session, case_id: int) -> set[int]:
+    """Chats that already have a message (sent or owed) about the case."""
+    query = select(OutboxRow.chat_id).where(OutboxRow.case_id == case_id).distinct()
+    return set(session.scalars(query))
 
 
 def outbox_depth(session: Session) -> int:

@@ -21,12 +21,15 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
     or_,
     select,
+    update,
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from bot.domain import Item, NewReport
+from bot.codec import verdict_to_json
+from bot.domain import Item, NewReport, Verdict
 from bot.store.base import Base, conflict_insert
 
 _T = TypeVar("_T")
@@ -211,3 +214,22 @@ def add_items(
         if keys[item.key] in created
     ]
     return new_reports, sightings
+
+
+def save_verdict(session: Session, report_id: int, verdict: Verdict, now: datetime) -> None:
+    """Record the classifier's verdict on a stored report."""
+    session.execute(
+        update(Report)
+        .where(Report.id == report_id)
+        .values(
+            tier=verdict.tier.value,
+            score=verdict.score,
+            verdict=verdict_to_json(verdict),
+            classified_at=now,
+        )
+    )
+
+
+def last_alert_at(session: Session) -> datetime | None:
+    """When the latest alert was classified (for the health line)."""
+    return session.scalar(select(func.max(Report.classified_at)).where(Report.tier == "alert"))

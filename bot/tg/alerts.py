@@ -1,10 +1,11 @@
-"""Alerts as outbox rows: one rendered message per chat that must be told, in that chat's language.
+"""Alerts as messages to queue: one rendered message per chat that must be told, in its language.
 
-The pipeline decides who must be told (bot.audience.who_must_be_told) and what kind of message each
-chat gets (a full alert, a short update replying to the chat's first alert for the case, or a
-status change); this module renders the HTML once per language and returns the OutboxMessages to
-enqueue in the report's transaction. Broadcasts get the same treatment with a dedupe key instead of
-a report. Pure: no I/O.
+`owed_messages` decides, from the active subscriptions and the chats already following the case,
+who must be told (bot.audience) and what kind of message each chat gets: a full alert for a chat new
+to the case, a short update replying to the chat's first alert for it, and a status change when the
+case's status moved (sent to every chat following the case, whatever its filters). The HTML is
+rendered once per language. Broadcasts get the same treatment with a dedupe key instead of a
+report. Pure: no I/O; bot.ingest reads the subscriptions and queues the messages.
 """
 
 from __future__ import annotations
@@ -13,15 +14,14 @@ import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 
-from bot.audience import Recipient
+from bot.audience import Recipient, SubscriptionView, who_must_be_told, with_followers
+from bot.delivery.message import Message, MessageKind
 from bot.domain import Verdict
-from bot.outgoing import Button as OutButton
-from bot.outgoing import MessageKind, OutboxMessage
 from bot.tg.format import fit, format_alert, format_status_change, format_update
 from bot.tg.i18n import DEFAULT_LANGUAGE, normalise
-from bot.tg.views import AlertView, Keyboard, OutMessage
+from bot.tg.views import AlertView
 
-RENDERERS: dict[MessageKind, Callable[[AlertView, str], OutMessage]] = {
+RENDERERS: dict[MessageKind, Callable[[AlertView, str], Message]] = {
     MessageKind.ALERT: format_alert,
     MessageKind.UPDATE: format_update,
     MessageKind.STATUS_CHANGE: format_status_change,
@@ -57,58 +57,71 @@ def alert_view(
     )
 
 
-def outbox_buttons(keyboard: Keyboard) -> tuple[tuple[OutButton, ...], ...]:
-    return tuple(
-        tuple(OutButton(b.text, callback_data=b.data, url=b.url) for b in row) for row in keyboard
-    )
-
-
-def render(alert: AlertView, kind: MessageKind, lang: str) -> OutMessage:
+def render(alert: AlertView, kind: MessageKind, lang: str) -> Message:
     """The message for one kind of alert in one language."""
     return RENDERERS[kind](alert, lang)
 
 
+def owed_messages(
+    alert: AlertView,
+    subscriptions: Sequence[SubscriptionView],
+    followers: set[int],
+    *,
+    status_changed: bool,
+    now: datetime,
+) -> list[Message]:
+    """One message per chat that must hear about this report, of the right kind.
+
+    `followers` are the chats that already have a message (sent or owed) about the case.
+    """
+    recipients = who_must_be_told(subscriptions, alert.facts, alert.tier, now)
+    pairs = with_followers(
+        recipients, subscriptions, followers, status_changed=status_changed, now=now
+    )
+    messages: list[Message] = []
+    for kind in (MessageKind.ALERT, MessageKind.UPDATE, MessageKind.STATUS_CHANGE):
+        chosen = [r for r, follows in pairs if _kind(follows, status_changed) is kind]
+        messages += alert_messages(alert, kind, chosen)
+    return messages
+
+
+def _kind(follows: bool, status_changed: bool) -> MessageKind:
+    if not follows:
+        return MessageKind.ALERT
+    return MessageKind.STATUS_CHANGE if status_changed else MessageKind.UPDATE
+
+
 def alert_messages(
     alert: AlertView, kind: MessageKind, recipients: Iterable[Recipient]
-) -> list[OutboxMessage]:
-    """One outbox row per recipient; (chat, report) uniqueness keeps retries from doubling them."""
-    rendered: dict[str, OutMessage] = {}
-    rows = []
+) -> list[Message]:
+    """One message per recipient; (chat, report) uniqueness keeps retries from doubling them."""
+    rendered: dict[str, Message] = {}
+    messages = []
     for recipient in recipients:
         lang = normalise(recipient.language) or DEFAULT_LANGUAGE
         if lang not in rendered:
             rendered[lang] = render(alert, kind, lang)
-        out = rendered[lang]
-        rows.append(
-            OutboxMessage(
-                chat_id=recipient.chat_id,
-                kind=kind,
-                text=out.text,
+        messages.append(
+            rendered[lang].to(
+                recipient.chat_id,
+                kind,
                 report_id=alert.report_id,
                 case_id=alert.case_id,
-                buttons=outbox_buttons(out.keyboard),
                 message_thread_id=recipient.message_thread_id,
                 lang=lang,
-                link_preview=not out.disable_preview,
                 deliver_after=recipient.not_before,
             )
         )
-    return rows
+    return messages
 
 
 def broadcast_messages(
-    text: str, chats: Sequence[tuple[int, int | None]], now: datetime
-) -> list[OutboxMessage]:
+    text: str, chats: Iterable[tuple[int, int | None]], now: datetime
+) -> list[Message]:
     """An operator's announcement to (chat id, topic) pairs, escaped, once per chat per request."""
     key = "broadcast:" + hashlib.sha256(f"{now.isoformat()}\n{text}".encode()).hexdigest()[:24]
-    body = "📣 " + fit(text, BROADCAST_MAX)
+    body = Message("📣 " + fit(text, BROADCAST_MAX))
     return [
-        OutboxMessage(
-            chat_id=chat_id,
-            kind=MessageKind.BROADCAST,
-            text=body,
-            message_thread_id=thread,
-            dedupe_key=key,
-        )
+        body.to(chat_id, MessageKind.BROADCAST, message_thread_id=thread, dedupe_key=key)
         for chat_id, thread in chats
     ]

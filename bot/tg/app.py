@@ -1,22 +1,17 @@
 """Builds the python-telegram-bot Application: handlers, command menus, the error handler.
 
-`build_application` is the one entry point the composition root calls. The Application talks to
-`settings.telegram_api_url` (the real Bot API or a local one), has no JobQueue (the service runs one
-scheduler of its own), and takes updates by long polling unless `start_updates` is given a webhook
-URL. Errors are logged with their traceback and summarised to the operators' chat, never to
-subscribers.
+`build_application` is what the composition root (bot.bootstrap) calls, with the front end's
+database runner and the clock. The Application talks to `settings.telegram_api_url` (the real Bot
+API or a local one), has no JobQueue (the service runs the one scheduler), and takes updates by long
+polling unless `start_updates` is given a webhook URL. Errors are logged with their traceback and
+summarised to the operators' chat, never to subscribers.
 """
 
 from __future__ import annotations
 
 import logging
-import time
-from collections.abc import Callable
-from dataclasses import replace
-from datetime import datetime
 from typing import Any
 
-from sqlalchemy.orm import Session, sessionmaker
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
 from telegram.ext import (
@@ -28,13 +23,14 @@ from telegram.ext import (
     filters,
 )
 
+from bot.clock import Clock
 from bot.domain import ConfigError
 from bot.settings import Settings
+from bot.store.base import DbRunner
 from bot.tg import handlers, membership, operators, preferences
-from bot.tg.context import DEPS_KEY, CaseQueries, Context, Deps, FrontEndHooks, utc_now
+from bot.tg.context import DEPS_KEY, Context, Deps, deps
 from bot.tg.format import format_error_for_operators
 from bot.tg.i18n import t
-from bot.tg.queries import default_case_queries, enqueue_broadcast, stats_chart
 
 log = logging.getLogger(__name__)
 ERRORS_KEY = "repatwatch.errors"
@@ -80,12 +76,7 @@ def menu(lang: str) -> list[BotCommand]:
 
 
 def build_application(
-    settings: Settings,
-    session_factory: sessionmaker[Session],
-    *,
-    cases: CaseQueries | None = None,
-    hooks: FrontEndHooks | None = None,
-    clock: Callable[[], datetime] = utc_now,
+    settings: Settings, db: DbRunner, clock: Clock
 ) -> Application[Any, Any, Any, Any, Any, Any]:
     """The bot, ready for `async with app: await app.start(); await start_updates(app)`."""
     if not settings.telegram_token:
@@ -100,13 +91,7 @@ def build_application(
         .post_init(set_menus)
         .build()
     )
-    app.bot_data[DEPS_KEY] = Deps(
-        settings=settings,
-        session_factory=session_factory,
-        cases=cases if cases is not None else default_case_queries(),
-        hooks=with_defaults(hooks or FrontEndHooks()),
-        clock=clock,
-    )
+    app.bot_data[DEPS_KEY] = Deps(settings=settings, db=db, clock=clock)
     for name, callback in PUBLIC_COMMANDS + OPERATOR_COMMANDS:
         app.add_handler(CommandHandler(name, callback))
     for pattern, button in BUTTONS:
@@ -115,15 +100,6 @@ def build_application(
     app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, membership.chat_migrated))
     app.add_error_handler(on_error)
     return app
-
-
-def with_defaults(hooks: FrontEndHooks) -> FrontEndHooks:
-    """Broadcasts go through the outbox and /stats draws the chart unless the caller says else."""
-    return replace(
-        hooks,
-        broadcast=hooks.broadcast or enqueue_broadcast,
-        render_chart=hooks.render_chart or stats_chart,
-    )
 
 
 async def set_menus(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -139,7 +115,7 @@ async def on_error(update: object, context: Context) -> None:
     failing handler cannot flood their chat.
     """
     log.error("error while handling an update", exc_info=context.error)
-    ops_chat = context.application.bot_data[DEPS_KEY].settings.operators_chat_id
+    ops_chat = deps(context).settings.operators_chat_id
     if ops_chat is None or not _should_notify(context):
         return
     where = ""
@@ -157,7 +133,7 @@ async def on_error(update: object, context: Context) -> None:
 def _should_notify(context: Context) -> bool:
     last: dict[str, float] = context.application.bot_data.setdefault(ERRORS_KEY, {})
     kind = type(context.error).__name__
-    now = time.monotonic()
+    now = deps(context).clock.monotonic()
     if now - last.get(kind, -ERROR_NOTICE_SECONDS) < ERROR_NOTICE_SECONDS:
         return False
     last[kind] = now

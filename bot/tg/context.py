@@ -1,108 +1,45 @@
-"""What every handler needs: the dependencies, the database in a worker thread, language, permissions.
+"""What every handler needs: the dependencies, the database on its threads, language, permissions.
 
-`Deps` is stored once in `application.bot_data` by `build_application`; handlers fetch it with
-`deps(context)`. Database work runs in a thread (`in_db`) with its own session per call, so the event
-loop never waits on SQL. Permission checks follow Telegram: in groups only administrators (or an
-anonymous administrator posting as the group) manage the chat's alerts; operators are the user ids
-in the configuration.
+`Deps` (the settings, the front end's DbRunner and the clock) is stored once in
+`application.bot_data` by `build_application`; handlers fetch it with `deps(context)`. Database
+work goes through `in_db`, one transaction per call on the runner's threads, so the event loop never
+waits on SQL. Permission checks follow Telegram: in groups only administrators (or an anonymous
+administrator posting as the group) manage the chat's alerts; operators are the user ids in the
+configuration.
 """
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import hmac
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from typing import Any, Protocol, TypeVar
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Concatenate, ParamSpec, TypeVar
 
-from sqlalchemy.orm import Session, sessionmaker
-from telegram import (
-    Chat,
-    ChatMember,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
-    LinkPreviewOptions,
-    Message,
-    Update,
-)
+from telegram import Chat, ChatMember, Update
+from telegram import Message as SentMessage
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
-from bot.domain import Status
+from bot.clock import Clock
+from bot.delivery.message import Message
+from bot.delivery.telegram import message_kwargs
 from bot.settings import Settings
 from bot.store import chats as chat_store
-from bot.store.base import session_scope
+from bot.store.base import DbRunner, Session
 from bot.tg.i18n import choose_language, t
-from bot.tg.parse import CasesFilter
-from bot.tg.views import CaseRow, CaseView, Keyboard, OutMessage, ReportRow
 
+P = ParamSpec("P")
 T = TypeVar("T")
 Context = ContextTypes.DEFAULT_TYPE
 DEPS_KEY = "repatwatch"
 
 
-class CaseQueries(Protocol):
-    """The case store as the bot uses it; every method runs in a worker thread with a Session.
-
-    Corrections return the id of the case they leave the report in (the new case for a split) and
-    raise ValueError with a message for operators for an unknown case or a refused change.
-    """
-
-    def case(self, session: Session, case_id: int, lang: str) -> CaseView | None: ...
-
-    def cases(
-        self, session: Session, where: CasesFilter, limit: int, offset: int, lang: str = "en"
-    ) -> list[CaseRow]: ...
-
-    def search(
-        self, session: Session, text: str, lang: str = "en"
-    ) -> tuple[list[CaseRow], list[ReportRow]]: ...
-
-    def merge(
-        self, session: Session, keep: int, other: int, *, actor: str, now: datetime
-    ) -> int: ...
-
-    def split(
-        self, session: Session, case_id: int, report_id: int, *, actor: str, now: datetime
-    ) -> int: ...
-
-    def set_status(
-        self, session: Session, case_id: int, status: Status, *, actor: str, now: datetime
-    ) -> int: ...
-
-    def close(self, session: Session, case_id: int, *, actor: str, now: datetime) -> int: ...
-
-    def count(self, session: Session) -> int: ...
-
-
-@dataclass(frozen=True, slots=True)
-class FrontEndHooks:
-    """Calls into the rest of repatwatch, wired by the composition root (all optional).
-
-    on_chat_blocked / on_chat_migrated run after the chat store was updated (e.g. to re-point the
-    outbox); broadcast enqueues a text to every active subscription in the given session and returns
-    how many chats it queued; render_chart draws the /stats PNG.
-    """
-
-    on_chat_blocked: Callable[[int], Awaitable[None]] | None = None
-    on_chat_migrated: Callable[[int, int], Awaitable[None]] | None = None
-    broadcast: Callable[[Session, str, datetime], int] | None = None
-    render_chart: Callable[[Session], bytes | None] | None = None
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 @dataclass(frozen=True, slots=True)
 class Deps:
     settings: Settings
-    session_factory: sessionmaker[Session]
-    cases: CaseQueries
-    hooks: FrontEndHooks = field(default_factory=FrontEndHooks)
-    clock: Callable[[], datetime] = utc_now
+    db: DbRunner
+    clock: Clock
 
 
 def deps(context: Context) -> Deps:
@@ -110,25 +47,21 @@ def deps(context: Context) -> Deps:
     return value
 
 
-async def in_db(context: Context, work: Callable[[Session], T]) -> T:
-    """Run `work` with a fresh session in a worker thread; commit on success."""
-    factory = deps(context).session_factory
-
-    def run() -> T:
-        with session_scope(factory) as session:
-            return work(session)
-
-    return await asyncio.to_thread(run)
+async def in_db(
+    context: Context,
+    work: Callable[Concatenate[Session, P], T],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> T:
+    """`work(session, *args, **kwargs)` in its own transaction on the front end's database threads."""
+    return await deps(context).db(work, *args, **kwargs)
 
 
 async def language(update: Update, context: Context) -> str:
     """The chat's stored language, else the sender's Telegram language, else English."""
     chat = update.effective_chat
     user = update.effective_user
-    stored = None
-    if chat is not None:
-        chat_id = chat.id
-        stored = await in_db(context, lambda s: chat_store.chat_language(s, chat_id))
+    stored = await in_db(context, chat_store.chat_language, chat.id) if chat is not None else None
     return choose_language(stored, user.language_code if user else None)
 
 
@@ -170,46 +103,23 @@ def user_hash(secret: str, user_id: int) -> str:
     return hmac.new(secret.encode(), str(user_id).encode(), hashlib.sha256).hexdigest()
 
 
-def markup(keyboard: Keyboard) -> InlineKeyboardMarkup | None:
-    if not keyboard:
-        return None
-    return InlineKeyboardMarkup(
-        [
-            [InlineKeyboardButton(b.text, callback_data=b.data, url=b.url) for b in row]
-            for row in keyboard
-        ]
-    )
-
-
-NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
-
-
-def send_kwargs(out: OutMessage) -> dict[str, Any]:
-    return {
-        "text": out.text,
-        "parse_mode": out.parse_mode,
-        "reply_markup": markup(out.keyboard),
-        "link_preview_options": NO_PREVIEW if out.disable_preview else None,
-    }
-
-
-async def reply(update: Update, out: OutMessage | str) -> Message | None:
+async def reply(update: Update, out: Message | str) -> SentMessage | None:
     """Answer in the chat (and forum topic) the update came from; never anywhere else."""
     message = update.effective_message
     if message is None:
         return None
     if isinstance(out, str):
-        out = OutMessage(out)
-    return await message.reply_text(do_quote=False, **send_kwargs(out))
+        out = Message(out)
+    return await message.reply_text(do_quote=False, **message_kwargs(out))
 
 
-async def edit(update: Update, out: OutMessage) -> None:
+async def edit(update: Update, out: Message) -> None:
     """Redraw the message a button sits under; an unchanged screen is not an error."""
     query = update.callback_query
     if query is None:
         return
     try:
-        await query.edit_message_text(**send_kwargs(out))
+        await query.edit_message_text(**message_kwargs(out))
     except BadRequest as exc:
         if "not modified" not in str(exc).lower():
             raise

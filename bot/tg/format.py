@@ -1,6 +1,6 @@
-"""Every message the bot sends, as HTML text plus buttons: pure functions over plain views.
+"""Alerts as the bot sends them, and the text helpers every message uses: pure functions.
 
-Each function takes a view (bot.tg.views) and a language and returns an OutMessage whose text is
+Each function takes a view (bot.tg.views) and a language and returns a Message whose text is
 HTML with every outside string escaped and which fits Telegram's 4096-character limit. Long parts
 (an excerpt, a summary) are cut on the raw text before escaping, so a cut never lands inside a tag
 or an entity. Lengths are counted in UTF-16 code units of the whole HTML, which over-counts what
@@ -13,23 +13,14 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from html import escape
 
+from bot.delivery.message import Button, Keyboard, Message
 from bot.domain import Facts, Tier
 from bot.tg.i18n import country_name, status_name, t
-from bot.tg.views import (
-    AlertView,
-    Button,
-    CaseRow,
-    CaseView,
-    FeedRow,
-    Keyboard,
-    OutMessage,
-    ReportRow,
-)
+from bot.tg.views import AlertView, ReportRow
 
 MAX_LENGTH = 4096
 HEADLINE_MAX = 300
 MAX_TERMS = 8
-MAX_SOURCES = 15
 FLEX = "\x00flex\x00"  # where the one cuttable part goes
 
 
@@ -148,7 +139,7 @@ def unique_terms(terms: Iterable[str]) -> list[str]:
     return [term for term in seen if term][:MAX_TERMS]
 
 
-def format_alert(alert: AlertView, lang: str) -> OutMessage:
+def format_alert(alert: AlertView, lang: str) -> Message:
     """The full alert for the first report of a case in a chat."""
     title_key = "alert_title" if alert.tier is Tier.ALERT else "related_title"
     icon = "🚨" if alert.tier is Tier.ALERT else "ℹ️"
@@ -162,10 +153,10 @@ def format_alert(alert: AlertView, lang: str) -> OutMessage:
         parts.append(f"\n<i>{FLEX}</i>\n")
     parts.append(source_line(alert, lang))
     text = assemble(parts, alert.excerpt)
-    return OutMessage(text, alert_buttons(alert.report_id, alert.case_id, lang))
+    return Message(text, alert_buttons(alert.report_id, alert.case_id, lang))
 
 
-def format_update(alert: AlertView, lang: str) -> OutMessage:
+def format_update(alert: AlertView, lang: str) -> Message:
     """The short note for a later report on a case the chat was already alerted to."""
     head = (
         t(lang, "update_title", case_id=label(alert.case_id))
@@ -175,10 +166,10 @@ def format_update(alert: AlertView, lang: str) -> OutMessage:
     parts = [f"🔁 <b>{escape(head)}</b>", headline_of(alert)]
     parts += fact_lines(alert.facts, lang)
     parts.append(source_line(alert, lang))
-    return OutMessage("\n".join(parts), alert_buttons(alert.report_id, alert.case_id, lang))
+    return Message("\n".join(parts), alert_buttons(alert.report_id, alert.case_id, lang))
 
 
-def format_status_change(alert: AlertView, lang: str) -> OutMessage:
+def format_status_change(alert: AlertView, lang: str) -> Message:
     """Always sent: the case's status moved (e.g. to repatriated)."""
     status = (
         status_name(lang, alert.facts.status.value) if alert.facts.status else t(lang, "unknown")
@@ -192,135 +183,7 @@ def format_status_change(alert: AlertView, lang: str) -> OutMessage:
     parts = [f"⚠️ <b>{escape(head)}</b>", headline_of(alert)]
     parts += fact_lines(alert.facts, lang)
     parts.append(source_line(alert, lang))
-    return OutMessage("\n".join(parts), alert_buttons(alert.report_id, alert.case_id, lang))
-
-
-# --- cases -----------------------------------------------------------------------------------
-
-
-def case_meta(status: object, country: str | None, lang: str) -> str:
-    bits = []
-    if country:
-        bits.append(country_name(lang, country))
-    if status is not None:
-        bits.append(status_name(lang, str(status)))
-    return " · ".join(escape(b) for b in bits)
-
-
-def format_case(case: CaseView, lang: str) -> OutMessage:
-    """/case: headline, summary, status timeline and sources."""
-    header = f"<b>{t(lang, 'case_header', case_id=label(case.id))}</b>"
-    meta = case_meta(case.status, case.country, lang)
-    parts = [header + (f" · {meta}" if meta else ""), f"<b>{fit(case.headline, HEADLINE_MAX)}</b>"]
-    if case.summary:
-        parts.append(FLEX)
-    if case.timeline:
-        parts.append(f"\n<b>{t(lang, 'timeline')}</b>")
-        parts += [
-            f"{e.at.isoformat()} — {escape(status_name(lang, e.status.value))}"
-            + (f" ({escape(e.note)})" if e.note else "")
-            for e in case.timeline
-        ]
-    if case.sources:
-        parts.append(
-            f"\n<b>{t(lang, 'sources')}</b> ({t(lang, 'reports_n', n=len(case.sources))})"
-        )
-        for i, report in enumerate(case.sources[:MAX_SOURCES], 1):
-            title = fit(report.title, 200)
-            via = escape(report.source) if report.source else ""
-            when = day(report.published)
-            tail = " · ".join(x for x in (via, when) if x)
-            parts.append(f"{i}. {link_html(report.link, title)}" + (f" — {tail}" if tail else ""))
-        if len(case.sources) > MAX_SOURCES:
-            parts.append(f"+{len(case.sources) - MAX_SOURCES}")
-    return OutMessage(assemble(parts, case.summary or None))
-
-
-def link_html(url: str | None, label_html: str) -> str:
-    """Like `link`, for a label that is already escaped."""
-    if url and url.lower().startswith(("http://", "https://")):
-        return f'<a href="{escape(url, quote=True)}">{label_html}</a>'
-    return label_html
-
-
-def case_row_lines(rows: Sequence[CaseRow], lang: str) -> list[str]:
-    lines = []
-    for row in rows:
-        meta = case_meta(row.status, row.country, lang)
-        when = day(row.updated)
-        tail = " · ".join(x for x in (meta, when) if x)
-        lines.append(
-            f"<b>{label(row.id)}</b> {fit(row.headline, 160)}" + (f"\n   {tail}" if tail else "")
-        )
-    return lines
-
-
-def format_case_list(
-    rows: Sequence[CaseRow],
-    lang: str,
-    *,
-    offset: int,
-    page_size: int,
-    has_more: bool,
-    page_data: str,
-) -> OutMessage:
-    """One page of /cases; `page_data` is the callback prefix, `{offset}` marks the page offset."""
-    if not rows:
-        return OutMessage(t(lang, "no_cases"))
-    header = f"<b>{t(lang, 'cases_header', first=offset + 1, last=offset + len(rows))}</b>"
-    text = "\n".join([header, *case_row_lines(rows, lang)])
-    nav: list[Button] = []
-    if offset > 0:
-        nav.append(
-            Button(t(lang, "btn_prev"), data=page_data.format(offset=max(0, offset - page_size)))
-        )
-    if has_more:
-        nav.append(Button(t(lang, "btn_next"), data=page_data.format(offset=offset + page_size)))
-    case_buttons = tuple(Button(label(row.id), data=f"case:{row.id}") for row in rows[:8])
-    keyboard: Keyboard = tuple(r for r in (case_buttons, tuple(nav)) if r)
-    return OutMessage(text, keyboard)
-
-
-def format_search(
-    query: str, cases: Sequence[CaseRow], reports: Sequence[ReportRow], lang: str
-) -> OutMessage:
-    if not cases and not reports:
-        return OutMessage(t(lang, "no_results"))
-    parts = [f"<b>{escape(t(lang, 'search_header', query=query[:100]))}</b>"]
-    if cases:
-        parts.append(f"\n<b>{t(lang, 'search_cases')}</b>")
-        parts += case_row_lines(cases[:10], lang)
-    if reports:
-        parts.append(f"\n<b>{t(lang, 'search_reports')}</b>")
-        for report in reports[:10]:
-            case = f" ({label(report.case_id)})" if report.case_id else ""
-            parts.append(f"• {link_html(report.link, fit(report.title, 200))}{case}")
-    keyboard = tuple(Button(label(row.id), data=f"case:{row.id}") for row in cases[:8])
-    return OutMessage("\n".join(parts), (keyboard,) if keyboard else ())
-
-
-def format_sources(
-    feeds: Sequence[FeedRow], lang: str, *, with_errors: bool = False
-) -> OutMessage:
-    """/sources (and /feeds for operators, with the last error of each failing feed)."""
-    parts = [f"<b>{t(lang, 'sources_header')}</b> ({len(feeds)})"]
-    for feed in feeds:
-        state = (
-            t(lang, "feed_never")
-            if feed.ok is None
-            else t(lang, "feed_ok" if feed.ok else "feed_failing")
-        )
-        icon = "⚪" if feed.ok is None else ("🟢" if feed.ok else "🔴")
-        line = f"{icon} {escape(feed.name)} — {state}"
-        if feed.last_ok and not feed.ok:
-            line += f" ({t(lang, 'last_ok', when=day(feed.last_ok))})"
-        if with_errors and feed.error and not feed.ok:
-            line += f"\n   <code>{fit(feed.error, 200)}</code>"
-        parts.append(line)
-    text = "\n".join(parts)
-    if units(text) > MAX_LENGTH:
-        text = "\n".join(parts[:60]) + f"\n… +{len(parts) - 60}"
-    return OutMessage(text)
+    return Message("\n".join(parts), alert_buttons(alert.report_id, alert.case_id, lang))
 
 
 def format_error_for_operators(update_text: str, error: str) -> str:

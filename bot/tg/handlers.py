@@ -1,6 +1,6 @@
 """The commands and buttons everyone may use: thin async handlers over the pure helpers.
 
-Each handler reads the update, asks the store (in a worker thread), builds an OutMessage with
+Each handler reads the update, asks the store (on a database thread), builds a Message with
 bot.tg.format or bot.tg.keyboards and answers in the chat that asked. Group settings and the
 subscription are changed only by the group's administrators; queries are open to everyone.
 """
@@ -11,9 +11,11 @@ import logging
 
 from telegram import Update
 
+from bot.delivery.message import Message
 from bot.store import chats as chat_store
-from bot.store.feeds import feed_health
+from bot.store import feedback, invites
 from bot.tg import format as fmt
+from bot.tg import queries, replies
 from bot.tg.context import (
     Context,
     chat_for_admin,
@@ -33,7 +35,6 @@ from bot.tg.parse import (
     parse_search,
     parse_start_payload,
 )
-from bot.tg.views import FeedRow, OutMessage
 
 log = logging.getLogger(__name__)
 PAGE_SIZE = 8
@@ -44,12 +45,9 @@ async def remember_chat(update: Update, context: Context) -> None:
     chat = update.effective_chat
     if chat is None:
         return
-    now = deps(context).clock()
     title = chat.title or chat.full_name
-    chat_id, kind = chat.id, chat.type
-    await in_db(
-        context, lambda s: chat_store.record_chat(s, chat_id, type=kind, title=title, now=now)
-    )
+    now = deps(context).clock.now()
+    await in_db(context, chat_store.record_chat, chat.id, type=chat.type, title=title, now=now)
 
 
 def help_text(lang: str, operator: bool) -> str:
@@ -82,8 +80,8 @@ async def use_invite(update: Update, context: Context, token: str, lang: str) ->
     chat = await chat_for_admin(update, context, lang)
     if chat is None:
         return
-    now, chat_id = deps(context).clock(), chat.id
-    ok = await in_db(context, lambda s: chat_store.use_invite(s, token, chat_id, now=now))
+    now = deps(context).clock.now()
+    ok = await in_db(context, invites.use_invite, token, chat.id, now=now)
     await reply(update, t(lang, "invite_used" if ok else "invite_bad"))
 
 
@@ -94,13 +92,13 @@ async def subscribe(update: Update, context: Context) -> None:
     if chat is None:
         return
     await remember_chat(update, context)
-    settings, now, chat_id = deps(context).settings, deps(context).clock(), chat.id
+    settings, now = deps(context).settings, deps(context).clock.now()
     if settings.invite_only and not is_operator(update, context):
-        approved = await in_db(context, lambda s: chat_store.is_approved(s, chat_id))
+        approved = await in_db(context, chat_store.is_approved, chat.id)
         if not approved:
             await reply(update, t(lang, "invite_only"))
             return
-    _, fresh = await in_db(context, lambda s: chat_store.subscribe(s, chat_id, now=now))
+    _, fresh = await in_db(context, chat_store.subscribe, chat.id, now=now)
     await reply(update, t(lang, "subscribed" if fresh else "already_subscribed"))
 
 
@@ -110,8 +108,7 @@ async def unsubscribe(update: Update, context: Context) -> None:
     chat = await chat_for_admin(update, context, lang)
     if chat is None:
         return
-    now, chat_id = deps(context).clock(), chat.id
-    was = await in_db(context, lambda s: chat_store.unsubscribe(s, chat_id, now=now))
+    was = await in_db(context, chat_store.unsubscribe, chat.id, now=deps(context).clock.now())
     await reply(update, t(lang, "unsubscribed" if was else "not_subscribed"))
 
 
@@ -119,12 +116,11 @@ async def unsubscribe(update: Update, context: Context) -> None:
 
 
 async def send_case(update: Update, context: Context, case_id: int, lang: str) -> None:
-    queries = deps(context).cases
-    view = await in_db(context, lambda s: queries.case(s, case_id, lang))
+    view = await in_db(context, queries.case, case_id, lang)
     if view is None:
         await reply(update, t(lang, "unknown_case", case_id=fmt.label(case_id)))
         return
-    await reply(update, fmt.format_case(view, lang))
+    await reply(update, replies.format_case(view, lang))
 
 
 async def case_command(update: Update, context: Context) -> None:
@@ -151,10 +147,9 @@ async def case_button(update: Update, context: Context) -> None:
 
 async def cases_page(
     update: Update, context: Context, where: CasesFilter, offset: int, lang: str
-) -> OutMessage:
-    queries = deps(context).cases
-    rows = await in_db(context, lambda s: queries.cases(s, where, PAGE_SIZE + 1, offset, lang))
-    return fmt.format_case_list(
+) -> Message:
+    rows = await in_db(context, queries.cases, where, PAGE_SIZE + 1, offset, lang)
+    return replies.format_case_list(
         rows[:PAGE_SIZE],
         lang,
         offset=offset,
@@ -167,7 +162,7 @@ async def cases_page(
 async def cases_command(update: Update, context: Context) -> None:
     """/cases [country] [status] [since]: recent cases, newest first, paged."""
     lang = await language(update, context)
-    where = parse_cases_filter(list(context.args or []), deps(context).clock().date())
+    where = parse_cases_filter(list(context.args or []), deps(context).clock.now().date())
     if where is None:
         await reply(update, t(lang, "usage_cases"))
         return
@@ -197,31 +192,15 @@ async def search_command(update: Update, context: Context) -> None:
     if text is None:
         await reply(update, t(lang, "usage_search"))
         return
-    queries = deps(context).cases
-    found_cases, found_reports = await in_db(context, lambda s: queries.search(s, text, lang))
-    await reply(update, fmt.format_search(text, found_cases, found_reports, lang))
-
-
-async def feed_rows(context: Context) -> list[FeedRow]:
-    now = deps(context).clock()
-    health = await in_db(context, lambda s: feed_health(s, now))
-    return [
-        FeedRow(
-            name=h.name,
-            ok=None if h.last_polled_at is None else h.state == "ok",
-            last_ok=h.last_success_at,
-            error=h.last_error,
-            url=h.url,
-        )
-        for h in health
-        if h.enabled
-    ]
+    found_cases, found_reports = await in_db(context, queries.search, text, lang)
+    await reply(update, replies.format_search(text, found_cases, found_reports, lang))
 
 
 async def sources_command(update: Update, context: Context) -> None:
     """/sources: the feeds watched and their health."""
     lang = await language(update, context)
-    await reply(update, fmt.format_sources(await feed_rows(context), lang))
+    rows = await in_db(context, queries.feed_rows, deps(context).clock.now())
+    await reply(update, replies.format_sources(rows, lang))
 
 
 async def feedback_button(update: Update, context: Context) -> None:
@@ -235,11 +214,13 @@ async def feedback_button(update: Update, context: Context) -> None:
         await query.answer()
         return
     secret = deps(context).settings.telegram_token or "repatwatch"
-    who, now, chat_id = user_hash(secret, query.from_user.id), deps(context).clock(), chat.id
     new = await in_db(
         context,
-        lambda s: chat_store.record_feedback(
-            s, chat_id=chat_id, report_id=report_id, user_hash=who, verdict="not_relevant", now=now
-        ),
+        feedback.record_feedback,
+        chat_id=chat.id,
+        report_id=report_id,
+        user_hash=user_hash(secret, query.from_user.id),
+        verdict="not_relevant",
+        now=deps(context).clock.now(),
     )
     await query.answer(t(lang, "feedback_thanks" if new else "feedback_again"))

@@ -1,6 +1,6 @@
 """The /settings screens as plain data, and how a button press changes a chat's settings.
 
-Each screen is an OutMessage (text + Buttons); the handler turns it into an InlineKeyboardMarkup.
+Each screen is a Message (text + Buttons); the handler turns it into an InlineKeyboardMarkup.
 Button callback data is `set:<key>:<value>` (well under Telegram's 64 bytes); `parse_choice` reads it
 back and `apply_choice` returns the new SubscriptionSettings, raising ValueError for anything that
 did not come from these screens. Pure: no Telegram types, no I/O.
@@ -13,9 +13,9 @@ from datetime import time
 from typing import TypeVar
 
 from bot.audience import DeliveryMode, SubscriptionSettings
+from bot.delivery.message import Button, Keyboard, Message
 from bot.domain import Status, Tier
 from bot.tg.i18n import LANGUAGES, country_name, known_countries, status_name, t
-from bot.tg.views import Button, Keyboard, OutMessage
 
 PREFIX = "set"
 DIGEST_TIMES = ("07:00", "09:00", "12:00", "18:00", "21:00")
@@ -129,7 +129,7 @@ def describe_quiet(settings: SubscriptionSettings, lang: str) -> str:
 
 def main_screen(
     settings: SubscriptionSettings, lang: str, *, forum_thread: int | None = None
-) -> OutMessage:
+) -> Message:
     """The first /settings screen: one button per setting showing its current value."""
     tier = t(lang, "tier_alert" if settings.min_tier is Tier.ALERT else "tier_related")
     rows: list[tuple[Button, ...]] = [
@@ -170,7 +170,7 @@ def main_screen(
         else:
             rows.append((Button(t(lang, "set_topic"), data("topic", "here")),))
     rows.append((Button(t(lang, "set_done"), data("done", "")),))
-    return OutMessage(f"<b>{t(lang, 'settings_title')}</b>", tuple(rows))
+    return Message(f"<b>{t(lang, 'settings_title')}</b>", tuple(rows))
 
 
 def _tick(on: bool, label: str) -> str:
@@ -185,25 +185,25 @@ def _grid(buttons: list[Button], per_row: int) -> Keyboard:
     return tuple(tuple(buttons[i : i + per_row]) for i in range(0, len(buttons), per_row))
 
 
-def countries_screen(settings: SubscriptionSettings, lang: str) -> OutMessage:
+def countries_screen(settings: SubscriptionSettings, lang: str) -> Message:
     buttons = [
         Button(_tick(code in settings.countries, country_name(lang, code)), data("c", code))
         for code in known_countries()
     ]
     buttons.append(Button(_tick(not settings.countries, t(lang, "set_all")), data("c", "*")))
-    return OutMessage(t(lang, "choose_countries"), (*_grid(buttons, 3), _back(lang)))
+    return Message(t(lang, "choose_countries"), (*_grid(buttons, 3), _back(lang)))
 
 
-def statuses_screen(settings: SubscriptionSettings, lang: str) -> OutMessage:
+def statuses_screen(settings: SubscriptionSettings, lang: str) -> Message:
     buttons = [
         Button(_tick(s in settings.statuses, status_name(lang, s.value)), data("s", s.value))
         for s in Status
     ]
     buttons.append(Button(_tick(not settings.statuses, t(lang, "set_all")), data("s", "*")))
-    return OutMessage(t(lang, "choose_statuses"), (*_grid(buttons, 2), _back(lang)))
+    return Message(t(lang, "choose_statuses"), (*_grid(buttons, 2), _back(lang)))
 
 
-def tier_screen(settings: SubscriptionSettings, lang: str) -> OutMessage:
+def tier_screen(settings: SubscriptionSettings, lang: str) -> Message:
     rows = tuple(
         (
             Button(
@@ -213,10 +213,10 @@ def tier_screen(settings: SubscriptionSettings, lang: str) -> OutMessage:
         )
         for tier in (Tier.ALERT, Tier.RELATED)
     )
-    return OutMessage(t(lang, "choose_tier"), (*rows, _back(lang)))
+    return Message(t(lang, "choose_tier"), (*rows, _back(lang)))
 
 
-def delivery_screen(settings: SubscriptionSettings, lang: str) -> OutMessage:
+def delivery_screen(settings: SubscriptionSettings, lang: str) -> Message:
     instant = settings.mode is DeliveryMode.INSTANT
     current = settings.digest_time.strftime("%H:%M")
     times = [
@@ -225,12 +225,12 @@ def delivery_screen(settings: SubscriptionSettings, lang: str) -> OutMessage:
     ]
     zones = [Button(_tick(settings.timezone == zone, zone), data("z", zone)) for zone in TIMEZONES]
     first = (Button(_tick(instant, t(lang, "mode_instant")), data("m", "instant")),)
-    return OutMessage(
+    return Message(
         t(lang, "choose_delivery"), (first, *_grid(times, 5), *_grid(zones, 3), _back(lang))
     )
 
 
-def quiet_screen(settings: SubscriptionSettings, lang: str) -> OutMessage:
+def quiet_screen(settings: SubscriptionSettings, lang: str) -> Message:
     current = "off" if settings.quiet_start is None else describe_quiet(settings, lang)
     buttons = []
     for span in QUIET_SPANS:
@@ -241,10 +241,10 @@ def quiet_screen(settings: SubscriptionSettings, lang: str) -> OutMessage:
             label = f"{start}:00–{end}:00"
             on = current == label
         buttons.append(Button(_tick(on, label), data("q", span)))
-    return OutMessage(t(lang, "choose_quiet"), (*_grid(buttons, 3), _back(lang)))
+    return Message(t(lang, "choose_quiet"), (*_grid(buttons, 3), _back(lang)))
 
 
-def language_screen(lang: str, *, in_settings: bool = True) -> OutMessage:
+def language_screen(lang: str, *, in_settings: bool = True) -> Message:
     """Language buttons: `lang:<code>`, with `:s` when pressed inside /settings (redraw it)."""
     suffix = ":s" if in_settings else ""
     buttons = tuple(
@@ -252,12 +252,12 @@ def language_screen(lang: str, *, in_settings: bool = True) -> OutMessage:
         for code in LANGUAGES
     )
     rows: Keyboard = (buttons, _back(lang)) if in_settings else (buttons,)
-    return OutMessage(t(lang, "lang_choose"), rows)
+    return Message(t(lang, "lang_choose"), rows)
 
 
 def screen(
     name: str, settings: SubscriptionSettings, lang: str, *, forum_thread: int | None = None
-) -> OutMessage:
+) -> Message:
     """The settings screen called `name` (see SCREENS); unknown names show the main screen."""
     if name == "countries":
         return countries_screen(settings, lang)

@@ -1,9 +1,10 @@
 """The bot's own membership: added to a chat, removed or blocked, a group migrating to a supergroup.
 
 Being added records the chat. Being removed, kicked or blocked deactivates the chat and its
-subscription at once, so the sender stops writing to it. A group's migration (the service message
-with migrate_to_chat_id) moves the chat and its subscription to the supergroup's id. Each change
-then calls the composition root's hook, so the outbox can follow.
+subscription and drops what it is owed, at once, so the sender stops writing to it. A group's
+migration (the service message with migrate_to_chat_id) moves the chat, its subscription and what
+it is owed to the supergroup's id. These are the same store calls the sender makes when Telegram
+tells it the same thing.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from bot.tg.context import Context, deps, in_db
 log = logging.getLogger(__name__)
 GONE = {ChatMember.LEFT, ChatMember.BANNED}
 PRESENT = {ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER, ChatMember.RESTRICTED}
+LEFT = "the bot was removed or blocked"
 
 
 async def my_chat_member(update: Update, context: Context) -> None:
@@ -25,20 +27,14 @@ async def my_chat_member(update: Update, context: Context) -> None:
     change = update.my_chat_member
     if change is None:
         return
-    chat, now = change.chat, deps(context).clock()
+    chat, now = change.chat, deps(context).clock.now()
     new_status = change.new_chat_member.status
-    chat_id, kind, title = chat.id, chat.type, chat.title or chat.full_name
     if new_status in GONE:
-        await in_db(context, lambda s: chat_store.deactivate_chat(s, chat_id, now=now))
+        await in_db(context, chat_store.chat_gone, chat.id, now=now, reason=LEFT)
         log.info("bot left or was blocked in a chat; its subscription is inactive")
-        hook = deps(context).hooks.on_chat_blocked
-        if hook is not None:
-            await hook(chat_id)
     elif new_status in PRESENT:
-        await in_db(
-            context,
-            lambda s: chat_store.record_chat(s, chat_id, type=kind, title=title, now=now),
-        )
+        title = chat.title or chat.full_name
+        await in_db(context, chat_store.record_chat, chat.id, type=chat.type, title=title, now=now)
 
 
 async def chat_migrated(update: Update, context: Context) -> None:
@@ -50,9 +46,5 @@ async def chat_migrated(update: Update, context: Context) -> None:
 
 
 async def move_chat(context: Context, old_id: int, new_id: int) -> None:
-    now = deps(context).clock()
-    await in_db(context, lambda s: chat_store.migrate_chat(s, old_id, new_id, now=now))
+    await in_db(context, chat_store.chat_moved, old_id, new_id, now=deps(context).clock.now())
     log.info("a group migrated to a supergroup; its subscription moved")
-    hook = deps(context).hooks.on_chat_migrated
-    if hook is not None:
-        await hook(old_id, new_id)

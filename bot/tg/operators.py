@@ -1,12 +1,13 @@
 """Operator commands: statistics, feed errors, case corrections, broadcasts, invitations.
 
 Only the Telegram user ids in the configuration may use them; anyone else gets a plain "not allowed"
-and no hint of what the commands do. Corrections go through the case store (`Deps.cases`), so they
-are recorded exactly as the pipeline's own changes are.
+and no hint of what the commands do. Corrections go through the case store (bot.tg.queries), so
+they are recorded exactly as the ingest step's own changes are.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import secrets
 from collections.abc import Callable, Coroutine
@@ -16,10 +17,13 @@ from typing import Any
 from telegram import Update
 
 from bot.domain import Status
+from bot.stats import cases_chart
+from bot.store import cases as case_store
 from bot.store import chats as chat_store
+from bot.store import invites
 from bot.tg import format as fmt
+from bot.tg import queries, replies
 from bot.tg.context import Context, deps, in_db, is_operator, language, reply
-from bot.tg.handlers import feed_rows
 from bot.tg.i18n import t
 from bot.tg.parse import parse_id, parse_ids, parse_status
 
@@ -45,10 +49,10 @@ async def run_case_change(
 ) -> None:
     """Apply one correction; an unknown case or a refused change answers with the reason."""
     lang = await language(update, context)
-    now, user = deps(context).clock(), update.effective_user
+    now, user = deps(context).clock.now(), update.effective_user
     actor = f"telegram:{user.id}" if user else "telegram"
     try:
-        result = await in_db(context, lambda s: change(s, *args, actor=actor, now=now))
+        result = await in_db(context, change, *args, actor=actor, now=now)
     except ValueError as exc:
         await reply(update, str(exc) or t(lang, "not_allowed"))
         return
@@ -58,25 +62,20 @@ async def run_case_change(
 
 @operators_only
 async def stats(update: Update, context: Context) -> None:
-    """/stats: the cases chart, or text counts when charts are not available."""
-    lang = await language(update, context)
-    render = deps(context).hooks.render_chart
+    """/stats: the chart of cases per month (matplotlib draws it off the event loop)."""
     message = update.effective_message
-    png = await in_db(context, render) if render is not None else None
-    if png is not None and message is not None:
-        await message.reply_photo(png, do_quote=False)
+    if message is None:
         return
-    queries = deps(context).cases
-    cases = await in_db(context, queries.count)
-    chats = await in_db(context, chat_store.count_subscriptions)
-    await reply(update, t(lang, "stats_text", cases=cases, chats=chats))
+    rows = await in_db(context, case_store.case_month_rows)
+    await message.reply_photo(await asyncio.to_thread(cases_chart, rows), do_quote=False)
 
 
 @operators_only
 async def feeds(update: Update, context: Context) -> None:
     """/feeds: every feed's health with its last error."""
     lang = await language(update, context)
-    await reply(update, fmt.format_sources(await feed_rows(context), lang, with_errors=True))
+    rows = await in_db(context, queries.feed_rows, deps(context).clock.now())
+    await reply(update, replies.format_sources(rows, lang, with_errors=True))
 
 
 @operators_only
@@ -86,7 +85,7 @@ async def merge(update: Update, context: Context) -> None:
     if ids is None or ids[0] == ids[1]:
         await reply(update, t(await language(update, context), "usage_merge"))
         return
-    await run_case_change(update, context, deps(context).cases.merge, ids[0], ids[1])
+    await run_case_change(update, context, queries.merge, ids[0], ids[1])
 
 
 @operators_only
@@ -96,7 +95,7 @@ async def split(update: Update, context: Context) -> None:
     if ids is None:
         await reply(update, t(await language(update, context), "usage_split"))
         return
-    await run_case_change(update, context, deps(context).cases.split, ids[0], ids[1])
+    await run_case_change(update, context, queries.split, ids[0], ids[1])
 
 
 @operators_only
@@ -109,7 +108,7 @@ async def setstatus(update: Update, context: Context) -> None:
         names = ", ".join(s.value for s in Status)
         await reply(update, t(await language(update, context), "usage_setstatus", statuses=names))
         return
-    await run_case_change(update, context, deps(context).cases.set_status, case_id, status)
+    await run_case_change(update, context, queries.set_status, case_id, status)
 
 
 @operators_only
@@ -119,7 +118,7 @@ async def close(update: Update, context: Context) -> None:
     if ids is None:
         await reply(update, t(await language(update, context), "usage_close"))
         return
-    await run_case_change(update, context, deps(context).cases.close, ids[0])
+    await run_case_change(update, context, queries.close, ids[0])
 
 
 @operators_only
@@ -128,15 +127,10 @@ async def broadcast(update: Update, context: Context) -> None:
     lang = await language(update, context)
     message = update.effective_message
     text = (message.text or "").partition(" ")[2].strip() if message else ""
-    enqueue = deps(context).hooks.broadcast
     if not text:
         await reply(update, t(lang, "usage_broadcast"))
         return
-    if enqueue is None:
-        await reply(update, t(lang, "not_available"))
-        return
-    now = deps(context).clock()
-    count = await in_db(context, lambda s: enqueue(s, text, now))
+    count = await in_db(context, queries.enqueue_broadcast, text, deps(context).clock.now())
     await reply(update, t(lang, "broadcast_queued", count=count))
 
 
@@ -147,10 +141,8 @@ async def invite(update: Update, context: Context) -> None:
     user = update.effective_user
     if user is None:
         return
-    token, now, operator = secrets.token_urlsafe(12), deps(context).clock(), user.id
-    await in_db(
-        context, lambda s: chat_store.create_invite(s, token, created_by=operator, now=now)
-    )
+    token, now = secrets.token_urlsafe(12), deps(context).clock.now()
+    await in_db(context, invites.create_invite, token, created_by=user.id, now=now)
     link = f"https://t.me/{context.bot.username}?start=inv_{token}"
     await reply(update, t(lang, "invite_created", link=link))
 
@@ -167,6 +159,5 @@ async def approve(update: Update, context: Context) -> None:
     if chat_id is None:
         await reply(update, t(lang, "usage_approve"))
         return
-    now = deps(context).clock()
-    await in_db(context, lambda s: chat_store.approve_chat(s, chat_id, now=now))
+    await in_db(context, chat_store.approve_chat, chat_id, now=deps(context).clock.now())
     await reply(update, t(lang, "approved", chat_id=chat_id))

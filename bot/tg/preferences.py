@@ -6,10 +6,10 @@ each button does are pure data in bot.tg.keyboards, stored through bot.store.cha
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
 from telegram import Update
 
 from bot.audience import SubscriptionSettings
+from bot.delivery.message import Message
 from bot.store import chats as chat_store
 from bot.tg import keyboards
 from bot.tg.context import (
@@ -24,7 +24,6 @@ from bot.tg.context import (
 )
 from bot.tg.handlers import remember_chat
 from bot.tg.i18n import LANGUAGES, t
-from bot.tg.views import OutMessage
 
 
 def forum_thread(update: Update) -> int | None:
@@ -36,11 +35,7 @@ def forum_thread(update: Update) -> int | None:
 
 
 async def current_settings(context: Context, chat_id: int) -> SubscriptionSettings:
-    def load(session: Session) -> SubscriptionSettings:
-        sub = chat_store.get_subscription(session, chat_id)
-        return chat_store.subscription_settings(sub) if sub else SubscriptionSettings()
-
-    return await in_db(context, load)
+    return await in_db(context, chat_store.settings_of, chat_id)
 
 
 async def settings_command(update: Update, context: Context) -> None:
@@ -74,8 +69,8 @@ async def settings_button(update: Update, context: Context) -> None:
         name = value if key == "menu" else keyboards.SCREEN_OF_KEY.get(key, "main")
         if key != "menu":
             current = keyboards.apply_choice(current, key, value, thread_id=thread)
-            now, chat_id, new = deps(context).clock(), chat.id, current
-            await in_db(context, lambda s: chat_store.update_settings(s, chat_id, new, now=now))
+            now = deps(context).clock.now()
+            await in_db(context, chat_store.update_settings, chat.id, current, now=now)
     except ValueError:
         await query.answer(t(lang, "not_allowed"))
         return
@@ -101,8 +96,7 @@ async def set_language(update: Update, context: Context, choice: str, lang: str)
     if chat is None:
         return False
     await remember_chat(update, context)
-    chat_id = chat.id
-    await in_db(context, lambda s: chat_store.set_language(s, chat_id, choice))
+    await in_db(context, chat_store.set_language, chat.id, choice)
     if update.callback_query is None:
         await reply(update, t(choice, "language_set"))
     return True
@@ -129,4 +123,4 @@ async def lang_button(update: Update, context: Context) -> None:
             update, keyboards.main_screen(current, choice, forum_thread=forum_thread(update))
         )
     else:
-        await edit(update, OutMessage(t(choice, "language_set")))
+        await edit(update, Message(t(choice, "language_set")))

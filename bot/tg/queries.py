@@ -1,10 +1,9 @@
-"""The case store as the bot reads and corrects it: adapters from store records to the bot's views.
+"""The store as the bot reads and corrects it: units of work that turn store records into views.
 
-`StoreCaseQueries` calls bot.store.cases (lists, search, corrections) and bot.summary (headline and
-summary texts) and returns bot.tg.views values. The case store's CaseError (unknown case, report not
-in the case, ...) becomes ValueError or LookupError with its message, which operators see as is.
-Report search reads the reports table directly: the case store searches cases only. Also here: the
-default /broadcast (through the outbox) and /stats chart hooks.
+Each function takes a Session first and runs on the front end's database threads (`in_db`): it
+calls bot.store (cases, corrections, feeds, chats, outbox) and bot.summary (headline and summary
+texts) and returns bot.tg.views values. The case store's CaseError (unknown case, report not in the
+case, ...) becomes ValueError with its message, which operators see as is. No SQL here.
 """
 
 from __future__ import annotations
@@ -13,20 +12,17 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TypeVar
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from bot import summary
 from bot.cases import CaseRecord
 from bot.domain import Status
 from bot.store import cases as case_store
 from bot.store import chats as chat_store
-from bot.store import outbox
-from bot.store.reports import Report
+from bot.store import corrections, outbox
+from bot.store.base import Session
+from bot.store.feed_health import feed_health
 from bot.tg.alerts import broadcast_messages
-from bot.tg.context import CaseQueries
 from bot.tg.parse import CasesFilter
-from bot.tg.views import CaseRow, CaseView, ReportRow
+from bot.tg.views import CaseRow, CaseView, FeedRow, ReportRow
 
 SEARCH_LIMIT = 10
 T = TypeVar("T")
@@ -59,77 +55,56 @@ def to_view(record: CaseRecord, lang: str) -> CaseView:
     )
 
 
-class StoreCaseQueries:
-    """CaseQueries over the real case store; `lang` picks the summary language for lists."""
+def case(session: Session, case_id: int, lang: str) -> CaseView | None:
+    record = case_store.get_case(session, case_id)
+    return to_view(record, lang) if record is not None else None
 
-    def case(self, session: Session, case_id: int, lang: str) -> CaseView | None:
-        record = case_store.get_case(session, case_id)
-        return to_view(record, lang) if record is not None else None
 
-    def cases(
-        self, session: Session, where: CasesFilter, limit: int, offset: int, lang: str = "en"
-    ) -> list[CaseRow]:
-        records = case_store.list_cases(
-            session,
-            country=where.country,
-            status=where.status,
-            since=where.since,
-            limit=limit,
-            offset=offset,
-        )
-        return [to_row(r, lang) for r in records]
+def cases(
+    session: Session, where: CasesFilter, limit: int, offset: int, lang: str = "en"
+) -> list[CaseRow]:
+    records = case_store.list_cases(
+        session,
+        country=where.country,
+        status=where.status,
+        since=where.since,
+        limit=limit,
+        offset=offset,
+    )
+    return [to_row(r, lang) for r in records]
 
-    def search(
-        self, session: Session, text: str, lang: str = "en"
-    ) -> tuple[list[CaseRow], list[ReportRow]]:
-        found = case_store.search_cases(session, text, limit=SEARCH_LIMIT)
-        needle = f"%{text.strip()}%"
-        reports = session.execute(
-            select(
-                Report.id,
-                Report.title,
-                Report.link,
-                Report.published_at,
-                case_store.CaseReport.case_id,
-            )
-            .outerjoin(case_store.CaseReport, case_store.CaseReport.report_id == Report.id)
-            .where(Report.title.ilike(needle), Report.tier.is_not(None), Report.tier != "ignore")
-            .order_by(Report.first_seen_at.desc(), Report.id.desc())
-            .limit(SEARCH_LIMIT)
-        ).all()
-        rows = [
-            ReportRow(id=rid, title=title, link=link, published=published, case_id=case_id)
-            for rid, title, link, published, case_id in reports
-        ]
-        return [to_row(r, lang) for r in found], rows
 
-    def merge(self, session: Session, keep: int, other: int, *, actor: str, now: datetime) -> int:
-        record = _checked(
-            lambda: case_store.merge_cases(session, keep, other, actor=actor, now=now)
-        )
-        return case_number(record.id)
+def search(session: Session, text: str, lang: str = "en") -> tuple[list[CaseRow], list[ReportRow]]:
+    found = case_store.search_cases(session, text, limit=SEARCH_LIMIT)
+    reports = [
+        ReportRow(id=r.id, title=r.title, link=r.link, published=r.published, case_id=r.case_id)
+        for r in case_store.search_reports(session, text, limit=SEARCH_LIMIT)
+    ]
+    return [to_row(r, lang) for r in found], reports
 
-    def split(
-        self, session: Session, case_id: int, report_id: int, *, actor: str, now: datetime
-    ) -> int:
-        label = _checked(
-            lambda: case_store.split_report(session, case_id, report_id, actor=actor, now=now)
-        )
-        return case_number(label)
 
-    def set_status(
-        self, session: Session, case_id: int, status: Status, *, actor: str, now: datetime
-    ) -> int:
-        _checked(lambda: case_store.set_status(session, case_id, status, actor=actor, now=now))
-        return case_id
+def merge(session: Session, keep: int, other: int, *, actor: str, now: datetime) -> int:
+    record = _checked(lambda: corrections.merge_cases(session, keep, other, actor=actor, now=now))
+    return case_number(record.id)
 
-    def close(self, session: Session, case_id: int, *, actor: str, now: datetime) -> int:
-        _checked(lambda: case_store.close_case(session, case_id, actor=actor, now=now))
-        return case_id
 
-    def count(self, session: Session) -> int:
-        query = select(func.count()).select_from(case_store.Case)
-        return int(session.scalar(query.where(case_store.Case.merged_into_id.is_(None))) or 0)
+def split(session: Session, case_id: int, report_id: int, *, actor: str, now: datetime) -> int:
+    label = _checked(
+        lambda: corrections.split_report(session, case_id, report_id, actor=actor, now=now)
+    )
+    return case_number(label)
+
+
+def set_status(
+    session: Session, case_id: int, status: Status, *, actor: str, now: datetime
+) -> int:
+    _checked(lambda: corrections.set_status(session, case_id, status, actor=actor, now=now))
+    return case_id
+
+
+def close(session: Session, case_id: int, *, actor: str, now: datetime) -> int:
+    _checked(lambda: corrections.close_case(session, case_id, actor=actor, now=now))
+    return case_id
 
 
 def _checked(work: Callable[[], T]) -> T:
@@ -147,12 +122,16 @@ def enqueue_broadcast(session: Session, text: str, now: datetime) -> int:
     return len(targets)
 
 
-def stats_chart(session: Session) -> bytes | None:
-    """The /stats chart (matplotlib is imported only when an operator asks)."""
-    from bot.stats import chart_png
-
-    return chart_png(session)
-
-
-def default_case_queries() -> CaseQueries:
-    return StoreCaseQueries()
+def feed_rows(session: Session, now: datetime) -> list[FeedRow]:
+    """Every enabled feed's health, as /sources and /feeds show it."""
+    return [
+        FeedRow(
+            name=h.name,
+            ok=None if h.last_polled_at is None else h.state == "ok",
+            last_ok=h.last_success_at,
+            error=h.last_error,
+            url=h.url,
+        )
+        for h in feed_health(session, now)
+        if h.enabled
+    ]

@@ -1,8 +1,9 @@
 """Plain values the Telegram front end renders and sends: what goes in, what comes out.
 
 Inputs (AlertView, CaseView, CaseRow, ReportRow, FeedRow) are built by adapters from the store's
-records; outputs (OutMessage with a keyboard of Buttons) are turned into Bot API calls by the
-handlers and the sender. No I/O and no Telegram types here, so formatting stays testable as data.
+records; the output is bot.delivery.message's `Message` (HTML text and Buttons), which the handlers
+and the sender turn into Bot API calls. No I/O and no Telegram types here, so formatting stays
+testable as data.
 """
 
 from __future__ import annotations
@@ -11,28 +12,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from bot.domain import Facts, Status, Tier
-
-
-@dataclass(frozen=True, slots=True)
-class Button:
-    """An inline button: `data` is callback data (<= 64 bytes), `url` opens a link."""
-
-    text: str
-    data: str | None = None
-    url: str | None = None
-
-
-Keyboard = tuple[tuple[Button, ...], ...]
-
-
-@dataclass(frozen=True, slots=True)
-class OutMessage:
-    """A message ready to send: HTML text (<= 4096), buttons, link previews off."""
-
-    text: str
-    keyboard: Keyboard = ()
-    parse_mode: str = "HTML"
-    disable_preview: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,17 +1,18 @@
-"""What the bot sends, as plain values: outbox rows to enqueue, messages to send, send outcomes.
+"""What the bot says, as one plain value from the formatter to Telegram, and what became of it.
 
-The pipeline builds `OutboxMessage`s (one per chat that must be told) and enqueues them in the
-report's transaction; the sender turns each claimed row into an `OutgoingMessage` and hands it to a
-`Notifier` (Telegram, or the console), which answers with a `SendOutcome` instead of raising, so the
-sender's decisions (retry, wait, deactivate, move, fail) are plain data too. No I/O here.
+A formatter (bot.tg.format, bot.tg.keyboards) returns a `Message` that is only text and buttons; a
+command's answer goes out as it is, and an alert is addressed to each chat that must be told
+(`Message.to`) and queued in the outbox. The sender gets the queued message back with its outbox id
+and attempts, and hands it to a `Notifier` (Telegram), which answers with a `SendOutcome` instead of
+raising, so the sender decides retry, wait, deactivate, move or fail on plain data. No I/O here.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
-from typing import Protocol
+from typing import Any, Protocol
 
 
 class MessageKind(StrEnum):
@@ -19,6 +20,7 @@ class MessageKind(StrEnum):
     UPDATE = "update"  # a later report about a case: a short reply to the chat's first alert
     STATUS_CHANGE = "status_change"  # a case's status moved (e.g. to repatriated): always sent
     BROADCAST = "broadcast"  # an operator's announcement
+    REPLY = "reply"  # a command's answer, sent at once in the chat that asked (never queued)
 
 
 class DeliveryState(StrEnum):
@@ -31,45 +33,45 @@ class DeliveryState(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Button:
-    """An inline keyboard button: `callback_data` (1-64 bytes) or `url`."""
+    """An inline keyboard button: `data` is callback data (1-64 bytes), `url` opens a link."""
 
     text: str
-    callback_data: str | None = None
+    data: str | None = None
     url: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class OutboxMessage:
-    """One message to deliver to one chat, as enqueued. `text` is Telegram HTML, already rendered.
+Keyboard = tuple[tuple[Button, ...], ...]
 
-    Alerts, updates and status changes carry `report_id`, and (chat, report) is unique: a retry or a
-    re-run never enqueues a second copy. Broadcasts carry no report but a `dedupe_key` instead.
+NOT_ADDRESSED = 0  # Telegram never gives a chat the id 0
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One message: Telegram HTML (already escaped and cut to fit), its buttons, and where it goes.
+
+    Alerts, updates and status changes carry `report_id`, and (chat, report) is unique in the
+    outbox: a retry or a re-run never queues a second copy. Broadcasts carry a `dedupe_key`
+    instead. `outbox_id` and `attempts` are filled when a sender claims the queued message.
     """
 
-    chat_id: int
-    kind: MessageKind
     text: str
+    buttons: Keyboard = ()
+    link_preview: bool = False
+    chat_id: int = NOT_ADDRESSED
+    kind: MessageKind = MessageKind.REPLY
     report_id: int | None = None
     case_id: int | None = None
-    buttons: tuple[tuple[Button, ...], ...] = ()
-    message_thread_id: int | None = None
-    lang: str | None = None
-    link_preview: bool = False
-    dedupe_key: str | None = None
-    deliver_after: datetime | None = None  # quiet hours or a digest time: not sent before this
-
-
-@dataclass(frozen=True, slots=True)
-class OutgoingMessage:
-    """One send attempt, as the Notifier sees it."""
-
-    chat_id: int
-    text: str
-    buttons: tuple[tuple[Button, ...], ...] = ()
     message_thread_id: int | None = None
     reply_to_message_id: int | None = None
-    link_preview: bool = False
+    lang: str | None = None
+    dedupe_key: str | None = None
+    deliver_after: datetime | None = None  # quiet hours or a digest time: not sent before this
     outbox_id: int | None = None
+    attempts: int = 0
+
+    def to(self, chat_id: int, kind: MessageKind, **fields: Any) -> Message:
+        """This message addressed to `chat_id` as a message of `kind`."""
+        return replace(self, chat_id=chat_id, kind=kind, **fields)
 
 
 class SendStatus(StrEnum):
@@ -99,4 +101,4 @@ class SendOutcome:
 class Notifier(Protocol):
     """Delivers one message somewhere; reports what happened instead of raising."""
 
-    async def send(self, msg: OutgoingMessage) -> SendOutcome: ...
+    async def send(self, msg: Message) -> SendOutcome: ...

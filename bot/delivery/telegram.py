@@ -1,14 +1,17 @@
-"""The Telegram side of delivery: sends one OutgoingMessage with python-telegram-bot's Bot.
+"""The Telegram side of delivery: a Message as python-telegram-bot arguments, sent, and its outcome.
 
-`TelegramNotifier` turns Telegram's answers into `SendOutcome`s (sent, wait, blocked, migrated,
-reply gone, transient, permanent) so the sender decides with plain data. Messages go out as HTML,
-with link previews off unless asked for, and updates reply to the chat's first alert with
-`allow_sending_without_reply`, so a deleted alert never blocks its update.
+`message_kwargs` is the one translation of a Message (HTML, inline keyboard, link previews off
+unless asked for) into Bot API arguments, used by the sender and by the front end's replies alike.
+`TelegramNotifier` sends queued messages and turns Telegram's answers into `SendOutcome`s (sent,
+wait, blocked, migrated, reply gone, transient, permanent) so the sender decides with plain data.
+Updates reply to the chat's first alert with `allow_sending_without_reply`, so a deleted alert never
+blocks its update.
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from telegram import (
     Bot,
@@ -28,37 +31,46 @@ from telegram.error import (
     TimedOut,
 )
 
-from bot.outgoing import Button, OutgoingMessage, SendOutcome, SendStatus
+from bot.delivery.message import Keyboard, Message, SendOutcome, SendStatus
 
 _BLOCKED_HINTS = ("chat not found", "bot was kicked", "user is deactivated", "have no rights")
 _REPLY_HINTS = ("message to be replied not found", "replied message not found")
 
 
 class TelegramNotifier:
+    """The sender's Notifier port over python-telegram-bot's Bot."""
+
     def __init__(self, bot: Bot) -> None:
         self._bot = bot
 
-    async def send(self, msg: OutgoingMessage) -> SendOutcome:
+    async def send(self, msg: Message) -> SendOutcome:
         try:
             sent = await self._bot.send_message(
                 msg.chat_id,
-                msg.text,
-                parse_mode=ParseMode.HTML,
-                reply_markup=keyboard(msg.buttons),
-                link_preview_options=LinkPreviewOptions(is_disabled=not msg.link_preview),
                 message_thread_id=msg.message_thread_id,
                 reply_parameters=_reply(msg.reply_to_message_id),
+                **message_kwargs(msg),
             )
         except TelegramError as exc:
             return outcome_for(exc)
         return SendOutcome.sent(sent.message_id)
 
 
-def keyboard(rows: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
+def message_kwargs(msg: Message) -> dict[str, Any]:
+    """The text, parse mode, keyboard and preview options of `msg`, as Bot API arguments."""
+    return {
+        "text": msg.text,
+        "parse_mode": ParseMode.HTML,
+        "reply_markup": inline_keyboard(msg.buttons),
+        "link_preview_options": LinkPreviewOptions(is_disabled=not msg.link_preview),
+    }
+
+
+def inline_keyboard(rows: Keyboard) -> InlineKeyboardMarkup | None:
     if not rows:
         return None
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(b.text, callback_data=b.callback_data, url=b.url) for b in row]
+        [[InlineKeyboardButton(b.text, callback_data=b.data, url=b.url) for b in row]
          for row in rows]
     )  # fmt: skip
 

@@ -3,16 +3,21 @@
 One `Sender` per process. It claims a batch of due rows (with a lease), sends them in the order the
 pacer allows (global rate with no burst, 1/s per chat, 20/min per group), and records each outcome
 in its own short transaction right after the send, so a SIGKILL loses nothing and repeats at most
-the sends in flight (at most `max_in_flight`, usually one or two). A 429 waits exactly as long as Telegram said (for the chat, or for every
-chat if the flood was global) and does not count as a failed attempt; a blocked chat is deactivated
-and its rows dropped; a migrated group moves its rows and subscription to the new id; transient
-errors back off exponentially and end `failed`, visible to operators and reported through a hook.
+the sends in flight (at most `max_in_flight`, usually one or two). A 429 waits exactly as long as
+Telegram said (for the chat, or for every chat if the flood was global) and does not count as a
+failed attempt; a blocked chat is deactivated and its rows dropped; a migrated group moves its rows
+and subscription to the new id; transient errors back off exponentially and end `failed`, visible to
+operators and reported through `on_failed`.
 
 Several senders on one PostgreSQL database: claims use SKIP LOCKED and leases, one chat's rows go
 to one sender at a time, and each sender keeps a heartbeat row and paces at global_rate / live
 senders (see pacing.share_of_rate), so together they stay under Telegram's global limit. Several
-requests may be in flight at once (a request can take longer than one slot); all SQL runs on one
-database thread, so the event loop, shared with the Telegram front end, never waits on it.
+requests may be in flight at once (a request can take longer than one slot); all SQL runs on the
+sender's own database thread (its DbRunner), so the event loop, shared with the Telegram front end,
+never waits on it.
+
+A little over 300 lines, kept whole: the loop and the decision on each send's outcome share one
+batch's queue, the pacer and the lease's deadline.
 """
 
 from __future__ import annotations
@@ -21,33 +26,54 @@ import asyncio
 import contextlib
 import heapq
 import logging
-from collections.abc import AsyncIterator, Callable
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
-from typing import TypeVar
 
-from sqlalchemy.orm import Session, sessionmaker
-
-from bot.delivery_setup import Clock, DeliveryHooks, FailedSend, SenderConfig, SystemClock
-from bot.notifier import TelegramNotifier
-from bot.outgoing import MessageKind, Notifier, OutgoingMessage, SendOutcome, SendStatus
-from bot.pacing import Pacer, is_group_chat, share_of_rate
-from bot.store import outbox
-from bot.store.base import session_scope
-from bot.store.outbox import ClaimedMessage
-
-__all__ = ["Clock", "DeliveryHooks", "FailedSend", "Sender", "SenderConfig", "TelegramNotifier"]
+from bot.clock import Clock, SystemClock
+from bot.delivery.message import Message, MessageKind, Notifier, SendOutcome, SendStatus
+from bot.delivery.pacing import DEFAULT_GLOBAL_RATE, Pacer, is_group_chat, share_of_rate
+from bot.store import chats, outbox
+from bot.store.base import DbRunner
 
 log = logging.getLogger(__name__)
-_T = TypeVar("_T")
+
+
+@dataclass(frozen=True, slots=True)
+class FailedSend:
+    """A message given up on; operators are told."""
+
+    outbox_id: int
+    chat_id: int
+    report_id: int | None
+    attempts: int
+    error: str
+
+
+OnFailed = Callable[[FailedSend], Awaitable[object]]
+
+
+@dataclass(frozen=True, slots=True)
+class SenderConfig:
+    worker_id: str
+    global_rate: float = DEFAULT_GLOBAL_RATE
+    batch_size: int = 60
+    lease_seconds: float = 60.0
+    heartbeat_ttl: float = 10.0  # a sender silent this long is dead; its claims are free
+    beat_interval: float = 1.0
+    max_in_flight: int = 4  # overlapping requests; a crash may repeat at most these
+    idle_poll: float = 0.5
+    error_pause: float = 5.0  # after the database failed
+    max_attempts: int = 6
+    backoff_base: float = 5.0
+    backoff_cap: float = 1800.0
 
 
 @dataclass(order=True)
 class _Queued:
     ready: float
     seq: int
-    row: ClaimedMessage = field(compare=False)
+    row: Message = field(compare=False)
     drop_reply: bool = field(default=False, compare=False)
     drop_thread: bool = field(default=False, compare=False)
 
@@ -72,21 +98,20 @@ class Sender:
 
     def __init__(
         self,
-        session_factory: sessionmaker[Session],
+        db: DbRunner,
         notifier: Notifier,
         config: SenderConfig,
         *,
-        hooks: DeliveryHooks | None = None,
+        on_failed: OnFailed | None = None,
         clock: Clock | None = None,
     ) -> None:
-        self._sessions = session_factory
+        self._db = db
         self._notifier = notifier
         self._config = config
-        self._hooks = hooks or DeliveryHooks()
+        self._on_failed = on_failed
         self._clock = clock or SystemClock()
         self._pacer = Pacer(global_rate=config.global_rate)
         self._stop = asyncio.Event()
-        self._executor: ThreadPoolExecutor | None = None
 
     # --- loops ------------------------------------------------------------------------------
     async def run(self) -> None:
@@ -118,10 +143,9 @@ class Sender:
     async def _registered(self) -> AsyncIterator[None]:
         """Heartbeat while delivering; a newcomer waits until the others have slowed down."""
         worker = self._config.worker_id
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="outbox-db")
         beat: asyncio.Task[None] | None = None
         try:
-            await self._db(lambda s: outbox.retire(s, worker))  # claims from a previous life
+            await self._db(outbox.retire, worker)  # claims from a previous life
             live = await self._beat()
             beat = asyncio.create_task(self._heartbeat_loop())
             if live > 1:
@@ -131,24 +155,18 @@ class Sender:
             if beat is not None:
                 beat.cancel()
                 await asyncio.gather(beat, return_exceptions=True)
-            try:
-                await self._db(lambda s: outbox.retire(s, worker))
-            finally:
-                self._executor.shutdown(wait=True)
-                self._executor = None
+            await self._db(outbox.retire, worker)
 
     async def _drain_batch(self) -> int:
         """Claim one batch and deliver it; returns how many rows were claimed."""
         cfg = self._config
         now = self._clock.now()
         rows = await self._db(
-            lambda s: outbox.claim_batch(
-                s,
-                worker_id=cfg.worker_id,
-                now=now,
-                limit=cfg.batch_size,
-                lease_seconds=cfg.lease_seconds,
-            )
+            outbox.claim_batch,
+            worker_id=cfg.worker_id,
+            now=now,
+            limit=cfg.batch_size,
+            lease_seconds=cfg.lease_seconds,
         )
         deadline = self._clock.monotonic() + cfg.lease_seconds * 0.8
         batch = _Batch(deadline, [_Queued(0.0, i, row) for i, row in enumerate(rows)])
@@ -189,41 +207,29 @@ class Sender:
         batch.in_flight.add(task)
         task.add_done_callback(batch.in_flight.discard)
 
-    async def _send(
-        self, item: _Queued, message: OutgoingMessage, batch: _Batch, started: float
-    ) -> None:
+    async def _send(self, item: _Queued, message: Message, batch: _Batch, started: float) -> None:
         try:
             outcome = await self._notifier.send(message)
             await self._apply(item, outcome, batch, started)
         except Exception as exc:  # a bug or the database: keep the row, try again later
-            log.exception("delivering outbox row %s failed", item.row.id)
+            log.exception("delivering outbox row %s failed", item.row.outbox_id)
             await self._retry_later(item.row, f"{type(exc).__name__}: {exc}")
 
-    async def _message(self, item: _Queued) -> OutgoingMessage:
+    async def _message(self, item: _Queued) -> Message:
+        """The claimed row as it goes out now: a reply to the chat's first alert on the case."""
         row = item.row
         reply_to = None
-        case_id = row.case_id
-        if row.kind is not MessageKind.ALERT and case_id is not None and not item.drop_reply:
-            reply_to = await self._db(
-                lambda s: outbox.first_message_for_case(s, row.chat_id, case_id)
-            )
-        return OutgoingMessage(
-            chat_id=row.chat_id,
-            text=row.text,
-            buttons=row.buttons,
-            message_thread_id=None if item.drop_thread else row.message_thread_id,
-            reply_to_message_id=reply_to,
-            link_preview=row.link_preview,
-            outbox_id=row.id,
-        )
+        if row.kind is not MessageKind.ALERT and row.case_id is not None and not item.drop_reply:
+            reply_to = await self._db(outbox.first_message_for_case, row.chat_id, row.case_id)
+        thread = None if item.drop_thread else row.message_thread_id
+        return replace(row, reply_to_message_id=reply_to, message_thread_id=thread)
 
     async def _apply(
         self, item: _Queued, outcome: SendOutcome, batch: _Batch, started: float
     ) -> None:
         row, status = item.row, outcome.status
         if status is SendStatus.SENT:
-            now = self._clock.now()
-            await self._db(lambda s: outbox.mark_sent(s, row.id, outcome.message_id, now))
+            await self._db(outbox.mark_sent, _id(row), outcome.message_id, self._clock.now())
         elif status is SendStatus.RETRY_AFTER:
             await self._flood(item, outcome.retry_after, batch, started)
         elif status is SendStatus.BLOCKED:
@@ -257,72 +263,40 @@ class Sender:
 
     async def _blocked(self, chat_id: int, error: str) -> None:
         log.info("chat %s blocked the bot or is gone; deactivating it", chat_id)
-        hook, now = self._hooks.on_chat_blocked, self._clock.now()
-
-        def work(session: Session) -> None:
-            if hook is not None:
-                hook(session, chat_id, now)
-            outbox.drop_for_chat(session, chat_id, reason=error)
-
-        await self._db(work)
+        await self._db(chats.chat_gone, chat_id, now=self._clock.now(), reason=error)
 
     async def _migrated(self, old_id: int, new_id: int) -> None:
         log.info("chat %s migrated to %s; moving its subscription and messages", old_id, new_id)
-        hook, now = self._hooks.on_chat_migrated, self._clock.now()
+        await self._db(chats.chat_moved, old_id, new_id, now=self._clock.now())
 
-        def work(session: Session) -> None:
-            if hook is not None:
-                hook(session, old_id, new_id, now)
-            outbox.move_chat(session, old_id, new_id, now=now)
-
-        await self._db(work)
-
-    async def _retry_later(self, row: ClaimedMessage, error: str) -> None:
+    async def _retry_later(self, row: Message, error: str) -> None:
         cfg = self._config
         delay = min(cfg.backoff_cap, cfg.backoff_base * 2**row.attempts)
         due = self._clock.now() + timedelta(seconds=delay)
-        await self._db(lambda s: outbox.mark_retry(s, row.id, next_attempt_at=due, error=error))
+        await self._db(outbox.mark_retry, _id(row), next_attempt_at=due, error=error)
 
-    async def _fail(self, row: ClaimedMessage, error: str) -> None:
-        log.error("delivery %s to chat %s failed: %s", row.id, row.chat_id, error)
-        now = self._clock.now()
-        await self._db(lambda s: outbox.mark_failed(s, row.id, now=now, error=error))
-        if self._hooks.on_failed is not None:
-            failed = FailedSend(row.id, row.chat_id, row.report_id, row.attempts + 1, error)
+    async def _fail(self, row: Message, error: str) -> None:
+        log.error("delivery %s to chat %s failed: %s", row.outbox_id, row.chat_id, error)
+        await self._db(outbox.mark_failed, _id(row), now=self._clock.now(), error=error)
+        if self._on_failed is not None:
+            failed = FailedSend(_id(row), row.chat_id, row.report_id, row.attempts + 1, error)
             try:
-                await self._hooks.on_failed(failed)
+                await self._on_failed(failed)
             except Exception:
-                log.exception("the on_failed hook raised")
+                log.exception("telling the operators of a failed delivery raised")
 
-    async def _defer(self, row: ClaimedMessage, seconds: float) -> None:
+    async def _defer(self, row: Message, seconds: float) -> None:
         """Hand a claimed row back, due in `seconds`, without counting an attempt."""
         due = self._clock.now() + timedelta(seconds=max(seconds, 0.0))
         await self._db(
-            lambda s: outbox.mark_retry(
-                s, row.id, next_attempt_at=due, error=None, count_attempt=False
-            )
+            outbox.mark_retry, _id(row), next_attempt_at=due, error=None, count_attempt=False
         )
 
-    # --- database and heartbeat -------------------------------------------------------------
-    async def _db(self, work: Callable[[Session], _T]) -> _T:
-        """Run `work` in its own transaction on the sender's database thread.
-
-        The event loop (shared with the Telegram front end) never waits on SQL, and one thread
-        means one SQLite connection in use and writes in the order they were asked for.
-        """
-
-        def unit() -> _T:
-            with session_scope(self._sessions) as session:
-                return work(session)
-
-        assert self._executor is not None, "the sender is not running"
-        return await asyncio.get_running_loop().run_in_executor(self._executor, unit)
-
+    # --- heartbeat --------------------------------------------------------------------------
     async def _beat(self) -> int:
         cfg = self._config
-        now = self._clock.now()
         live = await self._db(
-            lambda s: outbox.heartbeat(s, cfg.worker_id, now=now, ttl_seconds=cfg.heartbeat_ttl)
+            outbox.heartbeat, cfg.worker_id, now=self._clock.now(), ttl_seconds=cfg.heartbeat_ttl
         )
         self._pacer.set_rate(share_of_rate(cfg.global_rate, live))
         return live
@@ -338,3 +312,9 @@ class Sender:
     async def _pause(self, seconds: float) -> None:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._stop.wait(), timeout=seconds)
+
+
+def _id(row: Message) -> int:
+    """The outbox id of a claimed message (every message a sender holds has one)."""
+    assert row.outbox_id is not None, "not a claimed outbox message"
+    return row.outbox_id

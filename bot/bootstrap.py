@@ -1,0 +1,148 @@
+"""The composition root: from Settings, every collaborator built once and handed what it needs.
+
+`build` makes the running graph: the database (migrated, feeds.yaml synced into it) and its
+runners, the fetcher, the poller (which files new reports through bot.ingest), and either the
+Telegram side (the bot Application, the outbox sender, the operators' chat) or console mode's sink;
+then the service that runs them. The command line, the demo and the tests all call it, the tests
+passing their fakes in (a clock, a fetcher, a classifier, a console), so the graph a test exercises
+is the one production runs. `database` opens just the database, for the one-shot commands. This is
+the only module that imports both the service and the Telegram front end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.classify import classify as real_classifier
+from bot.clock import Clock, SystemClock
+from bot.console import ConsoleNotifier
+from bot.console_mode import ConsoleSink
+from bot.delivery.sender import Sender, SenderConfig
+from bot.delivery.telegram import TelegramNotifier
+from bot.domain import FeedSpec
+from bot.feeds import Fetcher, private_feed_hosts
+from bot.ingest import Classify
+from bot.parts import Background, Part
+from bot.poller import FeedFetcher, Poller
+from bot.service import Service, TellOperators
+from bot.settings import Settings
+from bot.store import feeds as feed_store
+from bot.store.base import Database
+from bot.tg.app import build_application
+from bot.tg.runtime import OperatorsChat, TelegramFrontEnd
+
+POSTGRES_POLL_THREADS = 4  # SQLite writers queue anyway: one poll thread there
+BOT_THREADS = 4
+
+
+@dataclass
+class Runtime:
+    """Everything `build` made; `aclose()` releases what it opened."""
+
+    settings: Settings
+    clock: Clock
+    database: Database
+    poller: Poller
+    service: Service = field(init=False)
+    console: ConsoleSink | None = None  # console mode (no token)
+    telegram: Any = None  # the python-telegram-bot Application (with a token)
+    sender: Sender | None = None  # the outbox sender (with a token)
+    _fetcher: Fetcher | None = field(default=None, repr=False)
+
+    async def aclose(self) -> None:
+        try:
+            if self._fetcher is not None:
+                await self._fetcher.aclose()
+        finally:
+            self.database.close()
+
+
+def build(
+    settings: Settings,
+    specs: Sequence[FeedSpec] | None = None,
+    *,
+    clock: Clock | None = None,
+    fetcher: FeedFetcher | None = None,
+    classify: Classify | None = None,
+    console: ConsoleNotifier | None = None,
+) -> Runtime:
+    """The running graph for `settings`; `specs` (feeds.yaml), when given, are synced first.
+
+    A `fetcher` passed in stays the caller's to close; one built here is closed by `aclose()`.
+    """
+    clock = clock or SystemClock()
+    database = open_database(settings.database_url)
+    if specs is not None:
+        database.sync(feed_store.sync_feeds, specs, clock.now())
+    owned = None
+    if fetcher is None:
+        private = private_feed_hosts(specs or ())
+        fetcher = owned = Fetcher(
+            allow_private=settings.allow_private_feeds, private_hosts=private
+        )
+    threads = 1 if database.dialect == "sqlite" else POSTGRES_POLL_THREADS
+    poller = Poller(
+        database.runner("poll-db", threads=threads),
+        fetcher,
+        classify=classify or real_classifier,
+        worker_id=settings.worker_id,
+        clock=clock,
+    )
+    service_db = database.runner("service-db", threads=2)
+    runtime = Runtime(settings, clock, database, poller, _fetcher=owned)
+    if settings.telegram_token:
+        parts, tell_operators = _telegram_side(runtime)
+    else:
+        runtime.console = ConsoleSink(console or ConsoleNotifier(), service_db)
+        parts, tell_operators = [], None
+    runtime.service = Service(
+        poller=poller,
+        db=service_db,
+        clock=clock,
+        poll_every_seconds=settings.poll_every_seconds,
+        parts=parts,
+        on_events=runtime.console,
+        tell_operators=tell_operators,
+    )
+    return runtime
+
+
+def _telegram_side(runtime: Runtime) -> tuple[list[Part], TellOperators]:
+    """The bot Application, the outbox sender and the operators' chat, wired to each other."""
+    settings, clock, database = runtime.settings, runtime.clock, runtime.database
+    app = build_application(settings, database.runner("bot-db", threads=BOT_THREADS), clock)
+    operators = OperatorsChat(app.bot, settings.operators_chat_id)
+    sender = Sender(
+        database.runner("outbox-db"),
+        TelegramNotifier(app.bot),
+        SenderConfig(worker_id=settings.worker_id),
+        on_failed=operators.failed_delivery,
+        clock=clock,
+    )
+    front = TelegramFrontEnd(app, database.runner("leader-db"), settings, clock)
+    runtime.telegram, runtime.sender = app, sender
+    return [front, Background("sender", sender.run, sender.stop)], operators.tell
+
+
+def open_database(url: str) -> Database:
+    """The database at `url`, its schema brought up to date."""
+    database = Database(url)
+    try:
+        database.upgrade()
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+@contextmanager
+def database(settings: Settings) -> Iterator[Database]:
+    """The migrated database for the length of one command."""
+    db = open_database(settings.database_url)
+    try:
+        yield db
+    finally:
+        db.close()

@@ -1,0 +1,179 @@
+"""The forward path: one feed's fetch result into the database, and what happened as values.
+
+`ingest` is one unit of work (the poller runs it in one transaction on its database thread). It
+calls the store in order: record the fetch (new reports and sightings, validators, the next poll
+time; or the error and its backoff), then for each new report classify it, save the verdict, link an
+alert into its case, decide who must be told (bot.tg.alerts over bot.audience) and queue those
+messages. A feed's reports, verdicts, cases and outbox rows therefore commit together or not at
+all: a crash can neither lose an alert nor queue it twice (outbox rows are unique per chat and
+report). What happened comes back as a `FeedOutcome` holding one `ReportEvent` per report that was
+not ignored, for the command line, the logs and console mode. The store only reads and writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.audience import SubscriptionView
+from bot.domain import Document, NewReport, Status, Tier, Verdict
+from bot.feeds import FetchResult
+from bot.store import cases as case_store
+from bot.store import chats as chat_store
+from bot.store import feeds as feed_store
+from bot.store import outbox as outbox_store
+from bot.store import reports as report_store
+from bot.store.base import Session
+from bot.store.feed_leases import FeedRow
+from bot.tg.alerts import alert_view, owed_messages
+
+Classify = Callable[[Document], Verdict]
+
+
+@dataclass(frozen=True, slots=True)
+class CaseChange:
+    """What filing a report did to its case."""
+
+    case_id: str  # "C42"
+    is_new: bool
+    status_changed: bool
+    previous_status: Status | None
+    status: Status | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReportEvent:
+    """One new report that was not ignored: its verdict, its case, and how many chats were told."""
+
+    report_id: int
+    doc: Document
+    verdict: Verdict
+    case: CaseChange | None
+    queued: int  # messages queued for chats
+
+
+@dataclass(frozen=True, slots=True)
+class FeedOutcome:
+    """What polling one feed did, for the command line, the logs and the operators."""
+
+    feed_id: int
+    name: str
+    new_reports: int = 0
+    new_sightings: int = 0
+    not_modified: bool = False
+    error: str | None = None
+    error_kind: str | None = None
+    skipped: str | None = None  # why the feed was not polled (another worker holds it)
+    failures: int = 0  # consecutive failures, this one included
+    became_unhealthy: bool = False
+    events: tuple[ReportEvent, ...] = ()
+
+    @property
+    def line(self) -> str:
+        if self.skipped:
+            return f"skipped: {self.skipped}"
+        if self.error is not None:
+            return f"error: {self.error}"
+        if self.new_reports or self.new_sightings:
+            elsewhere = self.new_sightings - self.new_reports
+            extra = f" ({elsewhere} already seen in other feeds)" if elsewhere > 0 else ""
+            return f"new {self.new_reports}{extra}"
+        return "unchanged"
+
+
+def ingest(
+    session: Session,
+    feed: FeedRow,
+    result: FetchResult,
+    now: datetime,
+    *,
+    classify: Classify,
+    worker_id: str,
+) -> FeedOutcome:
+    """Store one fetch of `feed` and file its new reports, in the caller's one transaction."""
+    stored = feed_store.store_poll_result(session, feed.id, result, now, worker_id=worker_id)
+    if stored.error is not None:
+        return failure_outcome(feed, stored)
+    return FeedOutcome(
+        feed_id=feed.id,
+        name=feed.name,
+        new_reports=len(stored.new_reports),
+        new_sightings=stored.new_sightings,
+        not_modified=stored.not_modified,
+        events=file_reports(session, stored.new_reports, now, classify),
+    )
+
+
+def failure_outcome(feed: FeedRow, failed: feed_store.StoredPoll) -> FeedOutcome:
+    return FeedOutcome(
+        feed_id=feed.id,
+        name=feed.name,
+        error=failed.error,
+        error_kind=failed.error_kind,
+        failures=failed.consecutive_failures,
+        became_unhealthy=failed.became_unhealthy,
+    )
+
+
+def file_reports(
+    session: Session, reports: Sequence[NewReport], now: datetime, classify: Classify
+) -> tuple[ReportEvent, ...]:
+    """Classify each report, link alerts into cases and queue the messages owed to chats."""
+    subscriptions: list[SubscriptionView] | None = None
+    events: list[ReportEvent] = []
+    for report in reports:
+        doc = document_for(report)
+        verdict = classify(doc)
+        report_store.save_verdict(session, report.report_id, verdict, now)
+        if verdict.tier is Tier.IGNORE:
+            continue
+        if subscriptions is None:
+            subscriptions = chat_store.active_subscriptions(session)
+        update = case_store.attach_report(
+            session, report_id=report.report_id, doc=doc, verdict=verdict, now=now
+        )
+        change = _change(update) if update is not None else None
+        case_id = case_store.parse_case_id(update.case_id) if update is not None else None
+        view = alert_view(
+            report_id=report.report_id,
+            title=doc.title,
+            verdict=verdict,
+            case_id=case_id,
+            excerpt=doc.text,
+            link=doc.url,
+            source=doc.source,
+            published=report.item.published,
+        )
+        followers = outbox_store.case_followers(session, case_id) if case_id is not None else set()
+        status_changed = change is not None and change.status_changed and not change.is_new
+        messages = owed_messages(
+            view, subscriptions, followers, status_changed=status_changed, now=now
+        )
+        outbox_store.enqueue(session, messages, now=now)
+        events.append(ReportEvent(report.report_id, doc, verdict, change, len(messages)))
+    return tuple(events)
+
+
+def document_for(report: NewReport) -> Document:
+    """What the classifier and the case linker read of a stored report."""
+    item = report.item
+    return Document(
+        id=str(report.report_id),
+        title=item.title,
+        text=item.summary,
+        lang=item.language,
+        url=item.link,
+        date=(item.published or report.first_seen_at).date(),
+        source=item.source or report.feed_name,
+    )
+
+
+def _change(update: case_store.CaseUpdate) -> CaseChange:
+    return CaseChange(
+        case_id=update.case_id,
+        is_new=update.is_new_case,
+        status_changed=update.status_changed,
+        previous_status=update.previous_status,
+        status=update.status,
+    )

@@ -1,0 +1,55 @@
+"""What the service runs beside the poll cycle: parts with a start, a stop and periodic jobs.
+
+bot.bootstrap builds the parts (the Telegram front end, the outbox sender) and hands them to
+bot.service, which starts them before the first poll cycle, schedules their jobs on its one
+scheduler and stops them, last started first stopped, on the way out. A part knows nothing of the
+service, and the service nothing of what a part does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """A periodic job a part asks the service to schedule (never two runs at once)."""
+
+    name: str
+    every_seconds: float
+    run: Callable[[], Awaitable[object]]
+
+
+class Part(Protocol):
+    def jobs(self) -> Sequence[Job]: ...
+
+    async def start(self) -> None: ...
+
+    async def stop(self) -> None: ...
+
+
+class Background:
+    """A part that is one long-running coroutine: `run()` until `stop()` asks it to return."""
+
+    def __init__(self, name: str, run: Callable[[], Awaitable[None]], stop: Callable[[], None]):
+        self._name = name
+        self._run = run
+        self._stop = stop
+        self._task: asyncio.Task[None] | None = None
+
+    def jobs(self) -> Sequence[Job]:
+        return ()
+
+    async def start(self) -> None:
+        self._task = asyncio.create_task(self._wrap(), name=self._name)
+
+    async def _wrap(self) -> None:
+        await self._run()
+
+    async def stop(self) -> None:
+        self._stop()
+        if self._task is not None:
+            await self._task

@@ -1,0 +1,141 @@
+"""The bot's answers to /case, /cases, /search, /sources and /feeds: pure functions over views.
+
+Like bot.tg.format (whose helpers they use), each takes plain views and a language and returns a
+Message of escaped HTML that fits Telegram's limit, with the buttons that open a case or turn a
+page. No I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from bot.delivery.message import Button, Keyboard, Message
+from bot.tg.format import FLEX, HEADLINE_MAX, MAX_LENGTH, assemble, day, fit, label, units
+from bot.tg.i18n import country_name, status_name, t
+from bot.tg.views import CaseRow, CaseView, FeedRow, ReportRow
+
+MAX_SOURCES = 15
+
+
+def case_meta(status: object, country: str | None, lang: str) -> str:
+    bits = []
+    if country:
+        bits.append(country_name(lang, country))
+    if status is not None:
+        bits.append(status_name(lang, str(status)))
+    return " · ".join(escape(b) for b in bits)
+
+
+def format_case(case: CaseView, lang: str) -> Message:
+    """/case: headline, summary, status timeline and sources."""
+    header = f"<b>{t(lang, 'case_header', case_id=label(case.id))}</b>"
+    meta = case_meta(case.status, case.country, lang)
+    parts = [header + (f" · {meta}" if meta else ""), f"<b>{fit(case.headline, HEADLINE_MAX)}</b>"]
+    if case.summary:
+        parts.append(FLEX)
+    if case.timeline:
+        parts.append(f"\n<b>{t(lang, 'timeline')}</b>")
+        parts += [
+            f"{e.at.isoformat()} — {escape(status_name(lang, e.status.value))}"
+            + (f" ({escape(e.note)})" if e.note else "")
+            for e in case.timeline
+        ]
+    if case.sources:
+        parts.append(
+            f"\n<b>{t(lang, 'sources')}</b> ({t(lang, 'reports_n', n=len(case.sources))})"
+        )
+        for i, report in enumerate(case.sources[:MAX_SOURCES], 1):
+            title = fit(report.title, 200)
+            via = escape(report.source) if report.source else ""
+            when = day(report.published)
+            tail = " · ".join(x for x in (via, when) if x)
+            parts.append(f"{i}. {link_html(report.link, title)}" + (f" — {tail}" if tail else ""))
+        if len(case.sources) > MAX_SOURCES:
+            parts.append(f"+{len(case.sources) - MAX_SOURCES}")
+    return Message(assemble(parts, case.summary or None))
+
+
+def link_html(url: str | None, label_html: str) -> str:
+    """Like `link`, for a label that is already escaped."""
+    if url and url.lower().startswith(("http://", "https://")):
+        return f'<a href="{escape(url, quote=True)}">{label_html}</a>'
+    return label_html
+
+
+def case_row_lines(rows: Sequence[CaseRow], lang: str) -> list[str]:
+    lines = []
+    for row in rows:
+        meta = case_meta(row.status, row.country, lang)
+        when = day(row.updated)
+        tail = " · ".join(x for x in (meta, when) if x)
+        lines.append(
+            f"<b>{label(row.id)}</b> {fit(row.headline, 160)}" + (f"\n   {tail}" if tail else "")
+        )
+    return lines
+
+
+def format_case_list(
+    rows: Sequence[CaseRow],
+    lang: str,
+    *,
+    offset: int,
+    page_size: int,
+    has_more: bool,
+    page_data: str,
+) -> Message:
+    """One page of /cases; `page_data` is the callback prefix, `{offset}` marks the page offset."""
+    if not rows:
+        return Message(t(lang, "no_cases"))
+    header = f"<b>{t(lang, 'cases_header', first=offset + 1, last=offset + len(rows))}</b>"
+    text = "\n".join([header, *case_row_lines(rows, lang)])
+    nav: list[Button] = []
+    if offset > 0:
+        nav.append(
+            Button(t(lang, "btn_prev"), data=page_data.format(offset=max(0, offset - page_size)))
+        )
+    if has_more:
+        nav.append(Button(t(lang, "btn_next"), data=page_data.format(offset=offset + page_size)))
+    case_buttons = tuple(Button(label(row.id), data=f"case:{row.id}") for row in rows[:8])
+    keyboard: Keyboard = tuple(r for r in (case_buttons, tuple(nav)) if r)
+    return Message(text, keyboard)
+
+
+def format_search(
+    query: str, cases: Sequence[CaseRow], reports: Sequence[ReportRow], lang: str
+) -> Message:
+    if not cases and not reports:
+        return Message(t(lang, "no_results"))
+    parts = [f"<b>{escape(t(lang, 'search_header', query=query[:100]))}</b>"]
+    if cases:
+        parts.append(f"\n<b>{t(lang, 'search_cases')}</b>")
+        parts += case_row_lines(cases[:10], lang)
+    if reports:
+        parts.append(f"\n<b>{t(lang, 'search_reports')}</b>")
+        for report in reports[:10]:
+            case = f" ({label(report.case_id)})" if report.case_id else ""
+            parts.append(f"• {link_html(report.link, fit(report.title, 200))}{case}")
+    keyboard = tuple(Button(label(row.id), data=f"case:{row.id}") for row in cases[:8])
+    return Message("\n".join(parts), (keyboard,) if keyboard else ())
+
+
+def format_sources(feeds: Sequence[FeedRow], lang: str, *, with_errors: bool = False) -> Message:
+    """/sources (and /feeds for operators, with the last error of each failing feed)."""
+    parts = [f"<b>{t(lang, 'sources_header')}</b> ({len(feeds)})"]
+    for feed in feeds:
+        state = (
+            t(lang, "feed_never")
+            if feed.ok is None
+            else t(lang, "feed_ok" if feed.ok else "feed_failing")
+        )
+        icon = "⚪" if feed.ok is None else ("🟢" if feed.ok else "🔴")
+        line = f"{icon} {escape(feed.name)} — {state}"
+        if feed.last_ok and not feed.ok:
+            line += f" ({t(lang, 'last_ok', when=day(feed.last_ok))})"
+        if with_errors and feed.error and not feed.ok:
+            line += f"\n   <code>{fit(feed.error, 200)}</code>"
+        parts.append(line)
+    text = "\n".join(parts)
+    if units(text) > MAX_LENGTH:
+        text = "\n".join(parts[:60]) + f"\n… +{len(parts) - 60}"
+    return Message(text)
