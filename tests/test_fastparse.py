@@ -48,8 +48,22 @@ def test_the_fast_path_reads_plain_feeds_as_feedparser_does(body: bytes) -> None
     assert fast == reference
 
 
-def test_text_xml_with_a_utf8_charset_is_read_fast() -> None:
-    assert read_fast(rss(STORIES), url=URL, content_type="text/xml; charset=UTF-8") is not None
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (rss(STORIES), "text/xml; charset=UTF-8"),
+        (rss(STORIES, encoding="euc-kr"), None),
+        (rss(STORIES, encoding="euc-kr"), "application/rss+xml; charset=euc-kr"),
+        (rss([Entry("边境城市警方拘留了四名朝鲜人", guid="z-1")], encoding="gb2312"), None),
+        (rss(STORIES), "application/rss+xml; charset=iso-8859-1"),
+    ],
+    ids=["text-xml-utf8", "euc-kr-declared", "euc-kr-charset", "gb2312", "latin1-charset-on-utf8"],
+)
+def test_documents_in_the_encoding_feedparser_picks_are_read_fast_and_alike(
+    body: bytes, content_type: str | None
+) -> None:
+    assert read_fast(body, url=URL, content_type=content_type) is not None
+    assert outcome(body, content_type, fast=True) == outcome(body, content_type, fast=False)
 
 
 def test_the_fast_path_resolves_relative_links_and_html_titles_like_feedparser() -> None:
@@ -77,9 +91,10 @@ def document(item_extra: str = "", *, head: str = RSS_HEAD) -> bytes:
             ),
             None,
         ),
-        (rss(STORIES, encoding="euc-kr"), None),
+        (rss(STORIES, encoding="euc-kr").replace(b"euc-kr", b"utf-16"), None),
+        (rss(STORIES, encoding="euc-kr"), "application/xml; charset=utf-8"),
         (rss(STORIES), "text/xml"),
-        (rss(STORIES), "application/rss+xml; charset=iso-8859-1"),
+        (rss(STORIES), "text/html; charset=utf-8"),
         (document("<title>A second title</title>"), None),
         (
             document(
@@ -97,9 +112,10 @@ def document(item_extra: str = "", *, head: str = RSS_HEAD) -> bytes:
     ids=[
         "doctype",
         "xml-base",
-        "not-utf8",
+        "declared-utf16-but-is-not",
+        "charset-contradicts-the-bytes",
         "text-xml-without-charset",
-        "charset-says-latin1",
+        "not-an-xml-media-type",
         "repeated-title",
         "unknown-summary-variant",
         "nested-title",

@@ -3,8 +3,8 @@
 `read_fast` gives, for the fields normalisation reads (title, summary, content, link, id, dates,
 source title, the feed's language), the same entries feedparser would give, about ten times
 faster; it returns None - declines - for anything it might read differently: a document that is
-not well-formed, not UTF-8, has a DOCTYPE or xml:base, a charset or media type feedparser would
-treat in its own way, repeated or unknown variants of those fields, XHTML or non-text content, or
+not well-formed, not in the encoding feedparser would pick first (or not decodable in it), with a
+DOCTYPE or xml:base, a media type feedparser treats in its own way, repeated or unknown variants of those fields, XHTML or non-text content, or
 elements with markup inside text fields. `parse_feed` then uses feedparser, the reference.
 `bench/parse_equivalence.py` proves the two agree, item by item, on every file the fast path
 accepts in the feedparser test corpus and the real feeds. Feedparser's own small helpers (date
@@ -13,6 +13,7 @@ parsing, URL joining, the HTML check, the cp1252 fix-up) are reused so the detai
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import re
 import threading
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from feedparser.datetimes import _parse_date
+from feedparser.encodings import RE_XML_DECLARATION, RE_XML_PI_ENCODING, parse_content_type
 from feedparser.html import _cp1252
 from feedparser.mixin import _FeedParserMixin
 from feedparser.urls import _urljoin
@@ -53,8 +55,9 @@ _DATES = {
 _TEXT_TYPES = {None: "text/plain", "text": "text/plain", "html": "text/html"}
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _XML_MEDIA_TYPES = frozenset(
-    {"application/xml", "application/rss+xml", "application/atom+xml", "application/rdf+xml"}
+    {"application/xml", "application/xml-dtd", "application/xml-external-parsed-entity"}
 )
+_UTF8_DECLARATION = "<?xml version='1.0' encoding='utf-8'?>"
 _FALSE_REFERENCE = re.compile("&([A-Za-z0-9_]+);")
 _local = threading.local()  # lxml parsers must not be shared between threads
 
@@ -71,10 +74,11 @@ class FastFeed:
 
 def read_fast(data: bytes, *, url: str, content_type: str | None) -> FastFeed | None:
     """The entries as feedparser would give them, or None when the fast path declines."""
-    if not _plain_utf8(data, content_type):
+    document = _as_utf8(data, content_type)
+    if document is None or _unusual(document):
         return None
     try:
-        root = etree.fromstring(data, parser=_parser())
+        root = etree.fromstring(document, parser=_parser())
         return _read(root, url)
     except (etree.XMLSyntaxError, Decline, ValueError, UnicodeError):
         return None
@@ -89,29 +93,50 @@ def _parser() -> etree.XMLParser:
     return parser
 
 
-def _plain_utf8(data: bytes, content_type: str | None) -> bool:
-    """UTF-8 (or ASCII) by every sign feedparser reads, with no DOCTYPE and no xml:base."""
-    media, _, params = (content_type or "application/xml").partition(";")
-    media = media.strip().lower()
-    charset = params.strip().lower().removeprefix("charset=").strip("\"' ")
-    if charset not in ("", "utf-8", "utf8"):
-        return False
-    if media not in _XML_MEDIA_TYPES and not (media == "text/xml" and charset):
-        return False  # text/xml means us-ascii to feedparser unless a charset is given
-    head = data[:1024]
-    if data.startswith((b"\xfe\xff", b"\xff\xfe", b"\x00", b"\x4c\x6f\xa7\x94")):
-        return False
-    declaration = (
-        head.split(b"?>", 1)[0] if head.lstrip(b"\xef\xbb\xbf").startswith(b"<?xml") else b""
-    )
-    if b"encoding" in declaration and not _declares_utf8(declaration):
-        return False
-    return b"<!DOCTYPE" not in head and b"<!doctype" not in head and b"xml:base" not in data
+def _as_utf8(data: bytes, content_type: str | None) -> bytes | None:
+    """The document as UTF-8, decoded with the encoding feedparser would choose (RFC 3023: the
+    HTTP charset, else the XML declaration, else UTF-8), or None when its choice is not simple."""
+    media, charset = parse_content_type(content_type or "application/xml")
+    media = media.lower()
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[3:]
+    elif data[:2] in (codecs.BOM_UTF16_BE, codecs.BOM_UTF16_LE) or data[:1] in (b"\x00", b"\x4c"):
+        return None  # UTF-16/32 and EBCDIC: feedparser sniffs them its own way
+    match = RE_XML_PI_ENCODING.match(data)
+    declared = match.group(1).decode("ascii", "replace").lower() if match else ""
+    if media in _XML_MEDIA_TYPES or (media.startswith("application/") and media.endswith("+xml")):
+        encoding = charset or declared or "utf-8"
+    elif media == "text/xml" and charset:
+        encoding = charset  # without a charset, text/xml means US-ASCII to feedparser
+    else:
+        return None
+    encoding = "gb18030" if encoding.lower() == "gb2312" else encoding  # as feedparser does
+    if _is_utf8(encoding) and (not declared or _is_utf8(declared)):
+        return data  # lxml reads it as it is (and refuses invalid bytes)
+    try:
+        if codecs.lookup(encoding).name.startswith(("utf-16", "utf-32")):
+            return None
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None  # feedparser would try other encodings and flag the document
+    if RE_XML_DECLARATION.search(text):
+        text = RE_XML_DECLARATION.sub(_UTF8_DECLARATION, text)
+    else:
+        text = _UTF8_DECLARATION + "\n" + text
+    return text.encode("utf-8")
 
 
-def _declares_utf8(declaration: bytes) -> bool:
-    text = declaration.lower().replace(b" ", b"")
-    return b"encoding='utf-8'" in text or b'encoding="utf-8"' in text
+def _is_utf8(encoding: str) -> bool:
+    try:
+        return codecs.lookup(encoding).name == "utf-8"
+    except LookupError:
+        return False
+
+
+def _unusual(data: bytes) -> bool:
+    """A DOCTYPE (entities) or xml:base (relative URLs): feedparser's to read."""
+    head = data[:2048]
+    return b"<!DOCTYPE" in head or b"<!doctype" in head or b"xml:base" in data
 
 
 def _read(root: Any, url: str) -> FastFeed:
