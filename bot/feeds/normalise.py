@@ -220,6 +220,21 @@ _OUTLET_SUFFIX = re.compile(r"\s+[-|–—:]\s+[^-|–—:]{1,40}$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 
 
+class _PunctuationToSpace(dict[int, str]):
+    """A str.translate table: punctuation and symbols become spaces; each code point is looked up
+    in unicodedata once, then served from the dict (the per-character lookup was a tenth of the
+    parse's CPU)."""
+
+    def __missing__(self, code: int) -> str:
+        character = chr(code)
+        punctuation = unicodedata.category(character).startswith(("P", "S"))
+        value = self[code] = " " if punctuation else character
+        return value
+
+
+_PUNCTUATION_TO_SPACE = _PunctuationToSpace()
+
+
 def normalised_title(title: str) -> str:
     """The title as syndication leaves it alone: no outlet tags, punctuation or case."""
     text = unicodedata.normalize("NFKC", title).casefold()
@@ -227,10 +242,7 @@ def normalised_title(title: str) -> str:
     stripped = _OUTLET_SUFFIX.sub("", text)
     if len(stripped.split()) >= 3:  # keep a suffix that is most of the title
         text = stripped
-    kept = "".join(
-        ch if not unicodedata.category(ch).startswith(("P", "S")) else " " for ch in text
-    )
-    return collapse_whitespace(kept)
+    return collapse_whitespace(text.translate(_PUNCTUATION_TO_SPACE))
 
 
 def fingerprint(title: str, published: datetime | None, key: str) -> str:

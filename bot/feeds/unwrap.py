@@ -22,6 +22,8 @@ _TARGET_PARAMS = ("url", "q")
 
 def unwrap_redirect(url: str) -> str:
     """The outlet's URL inside a Google News / Google Alerts redirect link, else `url` itself."""
+    if "google." not in url.lower():
+        return url
     try:
         parts = urlsplit(url.strip())
     except ValueError:
