@@ -463,3 +463,26 @@ async def test_retry_after_on_a_plain_server_error_is_ignored(
     url = server.route("/feed.xml", "oops", status=500, headers={"Retry-After": "600"})
     result = await fetcher.fetch(url, now=NOW)
     assert isinstance(result.error, FeedHTTPError) and result.retry_after is None
+
+
+async def test_a_fetch_timed_out_behind_the_sites_other_feeds_says_so(server: FeedServer) -> None:
+    slow = server.route("/slow.xml", FEED, delay=2)
+    queued = server.route("/queued.xml", FEED)
+    async with Fetcher(per_host_limit=1, total_timeout=5, allow_private=True) as fetcher:
+        first = asyncio.create_task(fetcher.fetch(slow, now=NOW))
+        await asyncio.sleep(0)  # let the slow fetch take the site's only slot
+        result = await fetcher.fetch(queued, now=NOW, deadline=0.2)
+        first.cancel()
+    assert isinstance(result.error, FetchTimeoutError)
+    assert "waiting behind the site's other feeds (at most 1 at a time)" in str(result.error)
+
+
+async def test_a_trickling_feed_does_not_hold_up_another_feed(server: FeedServer) -> None:
+    drip = server.route("/drip.xml", FEED, trickle=0.05)
+    plain = server.route("/plain.xml", FEED)
+    async with Fetcher(total_timeout=30, read_timeout=5, allow_private=True) as fetcher:
+        dripping = asyncio.create_task(fetcher.fetch(drip, now=NOW))
+        fast = asyncio.create_task(fetcher.fetch(plain, now=NOW))
+        done, _pending = await asyncio.wait({dripping, fast}, return_when=asyncio.FIRST_COMPLETED)
+        dripping.cancel()
+    assert done == {fast} and fast.result().ok

@@ -90,6 +90,12 @@ class _Download:
     body: bytes | None  # None on 304
 
 
+class _Phase:
+    """Where one fetch is, for the words of a timeout."""
+
+    waiting_for_site = False
+
+
 class Fetcher:
     """Fetches feeds through one shared HTTP session; use `async with Fetcher() as fetcher:`.
 
@@ -253,18 +259,31 @@ class Fetcher:
         holder: int,
     ) -> _Download:
         limit = deadline if deadline is not None else self.total_timeout
+        phase = _Phase()
         try:
             async with asyncio.timeout(limit) as scope:
-                return await self._download(url, etag, last_modified, now, holder)
+                return await self._download(url, etag, last_modified, now, holder, phase)
         except TimeoutError as exc:
             if not scope.expired():
                 raise  # a timeout of aiohttp's own that escaped the mapping: a bug
+            queued = (
+                f", still waiting behind the site's other feeds (at most {self.per_host_limit} "
+                "at a time)"
+                if phase.waiting_for_site
+                else ""
+            )
             raise FetchTimeoutError(
-                f"timed out: the fetch took longer than {limit:g} s in all"
+                f"timed out: the fetch took longer than {limit:g} s in all{queued}"
             ) from exc
 
     async def _download(
-        self, url: str, etag: str | None, last_modified: str | None, now: datetime, holder: int
+        self,
+        url: str,
+        etag: str | None,
+        last_modified: str | None,
+        now: datetime,
+        holder: int,
+        phase: _Phase,
     ) -> _Download:
         headers = {}
         if etag:
@@ -277,7 +296,7 @@ class Fetcher:
         for _hop in range(self.max_redirects + 1):
             target = _parsed(current)
             check_literal(target.host or "", self.access)
-            async with self._host_slot(target):
+            async with self._host_slot(target, phase):
                 outcome = await self._exchange(target, headers, now, holder)
             if isinstance(outcome, _Download):
                 return replace(outcome, final_url=current, permanent=permanent)
@@ -371,12 +390,14 @@ class Fetcher:
             await self.budget.reserve(holder, max(target, size) - held)
 
     @asynccontextmanager
-    async def _host_slot(self, url: URL) -> AsyncIterator[None]:
+    async def _host_slot(self, url: URL, phase: _Phase) -> AsyncIterator[None]:
         host = f"{url.host}:{url.port}".lower()
         slot = self._host_slots.get(host)
         if slot is None:
             slot = self._host_slots[host] = asyncio.Semaphore(self.per_host_limit)
+        phase.waiting_for_site = True
         async with slot:
+            phase.waiting_for_site = False
             yield
 
 
