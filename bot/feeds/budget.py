@@ -46,9 +46,10 @@ class ByteBudget:
         return holder == oldest
 
     async def release(self, holder: int) -> None:
-        """Give back everything `holder` reserved."""
+        """Give back everything `holder` reserved (the count first, so a fetch cancelled while
+        waiting to notify the others still gives its bytes back)."""
+        self.used -= self._held.pop(holder, 0)
         async with self._changed:
-            self.used -= self._held.pop(holder, 0)
             self._changed.notify_all()
 
     def held_by(self, holder: int) -> int:
