@@ -131,6 +131,23 @@ def test_feeds_status_shows_a_feed_failing_for_a_day_as_unhealthy(
     assert "1 ok, 1 unhealthy" in out
 
 
+def test_feeds_status_exits_1_while_any_feed_is_failing_and_0_when_all_are_well(
+    database: str, server: FeedServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.route("/ok", entries("A report"))
+    server.route("/flaky", "oops", status=503, content_type="text/plain")
+    path = feeds_file(tmp_path, {"Ok": server.url("/ok"), "Flaky": server.url("/flaky")})
+    main(["poll", "--once", "--feeds", str(path)])
+    capsys.readouterr()
+    assert main(["feeds", "status"]) == 1
+    assert "1 ok, 1 failing" in capsys.readouterr().out
+    server.route("/flaky", entries("Back again"))
+    main(["poll", "--once", "--feeds", str(path)])
+    capsys.readouterr()
+    assert main(["feeds", "status"]) == 0
+    assert "2 ok" in capsys.readouterr().out
+
+
 def test_poll_once_classifies_the_reports_it_stores(
     database: str, server: FeedServer, tmp_path: Path
 ) -> None:

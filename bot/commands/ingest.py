@@ -49,7 +49,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     check.add_argument("--fetch", action="store_true", help="also fetch every feed once")
     check.set_defaults(handler=check_command)
     status = feed_commands.add_parser(
-        "status", help="each feed's health from the database (exit 1 if any is unhealthy)"
+        "status", help="each feed's health from the database (exit 1 if any is failing)"
     )
     status.set_defaults(handler=status_command)
 
@@ -151,7 +151,7 @@ def status_command(args: argparse.Namespace, settings: Settings) -> int:
         print(_status_line(feed))
     counts = {state: sum(f.state == state for f in health) for state in _STATES}
     print(", ".join(f"{n} {state}" for state, n in counts.items() if n))
-    return 1 if counts["unhealthy"] else 0
+    return 1 if counts["failing"] or counts["unhealthy"] else 0
 
 
 _STATES = ("ok", "new", "failing", "unhealthy", "disabled")
