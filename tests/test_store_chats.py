@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FuturesTimeout
 from datetime import UTC, datetime, time, timedelta
 
+import pytest
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -11,7 +14,7 @@ from bot.audience import DeliveryMode, SubscriptionSettings
 from bot.delivery.message import Message, MessageKind
 from bot.domain import Status, Tier
 from bot.store import chats, feedback, invites, outbox
-from bot.store.base import session_scope
+from bot.store.base import make_engine, make_session_factory, session_scope
 from bot.store.reports import Report
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
@@ -186,3 +189,31 @@ def test_a_chat_that_removed_the_bot_is_owed_nothing(
         chats.chat_gone(s, GROUP, now=LATER, reason="the bot was removed")
     assert owed(session_factory) == [(GROUP, "dropped"), (OTHER, "pending")]
     assert active_ids(session_factory) == []
+
+
+@pytest.mark.postgres
+def test_two_chats_using_one_invitation_at_once_only_one_gets_in(postgres_url: str) -> None:
+    """The first use holds the row uncommitted while the second is already on its way."""
+    engine = make_engine(postgres_url)
+    factory = make_session_factory(engine)
+    try:
+        with session_scope(factory) as s:
+            invites.create_invite(s, "race", created_by=1, now=NOW)
+        first = factory()
+        assert invites.use_invite(first, "race", 10, now=NOW)
+        with ThreadPoolExecutor(1) as pool:
+            second = pool.submit(_use_in_own_session, factory, "race", 11)
+            with pytest.raises(FuturesTimeout):  # it waits on the row the first use holds
+                second.result(timeout=0.3)
+            first.commit()
+            first.close()
+            assert second.result(timeout=10) is False
+        with session_scope(factory) as s:
+            assert chats.is_approved(s, 10) and not chats.is_approved(s, 11)
+    finally:
+        engine.dispose()
+
+
+def _use_in_own_session(factory: sessionmaker[Session], token: str, chat_id: int) -> bool:
+    with session_scope(factory) as s:
+        return invites.use_invite(s, token, chat_id, now=LATER)

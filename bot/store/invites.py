@@ -1,13 +1,16 @@
 """Invitations: single-use links an operator makes so one chat may subscribe in invitation-only mode.
 
-Every function takes a Session owned by the caller and never commits.
+An invitation is spent by one conditional UPDATE (unspent, or already spent on this very chat), so
+when two chats use one link at the same moment exactly one wins, on SQLite and on PostgreSQL alike:
+the loser's UPDATE finds the row taken once the winner commits. Every function takes a Session
+owned by the caller and never commits.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Integer, String, select
+from sqlalchemy import BigInteger, Integer, String, func, or_, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from bot.store.base import Base
@@ -33,10 +36,19 @@ def create_invite(session: Session, token: str, *, created_by: int, now: datetim
 
 
 def use_invite(session: Session, token: str, chat_id: int, *, now: datetime) -> bool:
-    """Spend a single-use invite on a chat, approving it. False for unknown or spent tokens."""
-    invite = session.scalar(select(Invite).where(Invite.token == token))
-    if invite is None or (invite.used_by_chat is not None and invite.used_by_chat != chat_id):
+    """Spend a single-use invite on a chat, approving it. False for unknown or spent tokens
+    (using it again from the chat that spent it is fine)."""
+    spent = session.execute(
+        update(Invite)
+        .where(
+            Invite.token == token,
+            or_(Invite.used_by_chat.is_(None), Invite.used_by_chat == chat_id),
+        )
+        .values(used_by_chat=chat_id, used_at=func.coalesce(Invite.used_at, now))
+        .returning(Invite.id)
+        .execution_options(synchronize_session=False)
+    ).scalar_one_or_none()
+    if spent is None:
         return False
-    invite.used_by_chat, invite.used_at = chat_id, invite.used_at or now
     approve_chat(session, chat_id, now=now)
     return True
