@@ -38,6 +38,7 @@ PURE_CORE = [
     "bot.tg.parse",
     "bot.tg.replies",
     "bot.tg.views",
+    "bot.export",
 ]
 IO_LIBRARIES = {
     "httpx",

@@ -2,6 +2,6 @@
 
 from types import ModuleType
 
-from bot.commands import cases, classify, ingest, service, stats
+from bot.commands import cases, classify, export, ingest, service, stats
 
-COMMAND_MODULES: tuple[ModuleType, ...] = (ingest, classify, cases, service, stats)
+COMMAND_MODULES: tuple[ModuleType, ...] = (ingest, classify, cases, export, service, stats)
