@@ -4,7 +4,9 @@ Each handler gets what it needs from bot.bootstrap (the database; for `poll --on
 graph, so a report polled here is classified, filed and queued exactly as in `run`), runs, closes
 it and returns an exit code: 0 when all is well, 1 when some feeds failed (or are unhealthy, for
 `feeds status`), 2 for a configuration error (raised as ConfigError and reported by bot.cli).
-In a terminal `poll --once` shows a progress bar; piped, it prints plain lines only.
+In a terminal `poll --once` shows a progress bar; piped, it prints plain lines only. The database,
+HTTP and Telegram libraries are imported by the handlers that use them, so the command line (and
+`repatwatch classify`) starts without them.
 """
 
 from __future__ import annotations
@@ -16,17 +18,17 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bot import bootstrap
-from bot.clock import SystemClock
 from bot.config import load_feeds
 from bot.domain import FeedSpec
-from bot.feeds import Fetcher, FetchResult, private_feed_hosts
-from bot.ingest import FeedOutcome
-from bot.poller import CycleSummary
 from bot.settings import Settings
-from bot.store.feed_health import FeedHealth, feed_health
+
+if TYPE_CHECKING:
+    from bot.feeds import FetchResult
+    from bot.ingest import FeedOutcome
+    from bot.poller import CycleSummary
+    from bot.store.feed_health import FeedHealth
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -55,6 +57,8 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 
 def upgrade_command(args: argparse.Namespace, settings: Settings) -> int:
+    from bot import bootstrap
+
     del args
     with bootstrap.database(settings):
         print("database schema is up to date")
@@ -74,6 +78,8 @@ def poll_command(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _poll_once(settings: Settings, specs: list[FeedSpec]) -> CycleSummary:
+    from bot import bootstrap
+
     runtime = bootstrap.build(settings, specs)
     try:
         with _progress(len(specs)) as report:
@@ -123,6 +129,8 @@ def check_command(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _fetch_all(specs: list[FeedSpec], settings: Settings) -> list[FetchResult]:
+    from bot.feeds import Fetcher, private_feed_hosts
+
     fetcher = Fetcher(
         allow_private=settings.allow_private_feeds, private_hosts=private_feed_hosts(specs)
     )
@@ -141,6 +149,10 @@ def _fetch_line(result: FetchResult) -> str:
 
 # -- feeds status -----------------------------------------------------------------------------------
 def status_command(args: argparse.Namespace, settings: Settings) -> int:
+    from bot import bootstrap
+    from bot.clock import SystemClock
+    from bot.store.feed_health import feed_health
+
     del args
     with bootstrap.database(settings) as db:
         health = db.sync(feed_health, SystemClock().now())

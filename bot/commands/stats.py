@@ -12,10 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bot import bootstrap
 from bot.domain import RepatwatchError
 from bot.settings import Settings
-from bot.store.cases import case_month_rows
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -29,7 +27,9 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 
 def stats_command(args: argparse.Namespace, settings: Settings) -> int:
+    from bot import bootstrap
     from bot.stats import chart_png  # matplotlib loads only for this command
+    from bot.store.cases import case_month_rows
 
     out: Path = args.out
     with bootstrap.database(settings) as db:
