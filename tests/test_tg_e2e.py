@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-import shutil
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,7 +23,7 @@ from bot.store import cases as case_store
 from bot.store import chats as chat_store
 from bot.store import feedback, outbox
 from bot.store import feeds as feed_store
-from bot.store.base import make_engine, session_scope, upgrade
+from bot.store.base import session_scope
 from bot.store.outbox import OutboxRow
 from bot.store.reports import Report
 from bot.tg.app import start_updates
@@ -80,25 +78,6 @@ def seed_report_case(factory: sessionmaker[Session], n: int) -> int:
         return case_store.parse_case_id(update.case_id)
 
 
-@pytest.fixture(scope="module")
-def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One migrated SQLite file per module; each test gets a copy (migrating costs ~1 s)."""
-    path = tmp_path_factory.mktemp("template") / "template.db"
-    eng = make_engine(f"sqlite:///{path}")
-    upgrade(eng)
-    with eng.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    eng.dispose()
-    return path
-
-
-@pytest.fixture
-def db_url(migrated_template: Path, tmp_path: Path) -> str:
-    path = tmp_path / "repatwatch.db"
-    shutil.copyfile(migrated_template, path)
-    return f"sqlite:///{path}"
-
-
 @dataclass
 class Harness:
     api: FakeBotAPI
@@ -134,12 +113,12 @@ class Harness:
 
 
 @asynccontextmanager
-async def running(db_url: str, **overrides: Any) -> AsyncIterator[Harness]:
+async def running(sqlite_url: str, **overrides: Any) -> AsyncIterator[Harness]:
     """The bot, as bot.bootstrap builds it, polling the fake Bot API; `overrides` change its
     Settings."""
     async with FakeBotAPI() as api:
         settings = Settings(
-            database_url=db_url,
+            database_url=sqlite_url,
             telegram_token=api.token,
             telegram_api_url=api.url,
             operators=frozenset({OPERATOR_ID}),
@@ -162,8 +141,8 @@ async def running(db_url: str, **overrides: Any) -> AsyncIterator[Harness]:
 
 
 @pytest.fixture
-async def bot(db_url: str) -> AsyncIterator[Harness]:
-    async with running(db_url) as harness:
+async def bot(sqlite_url: str) -> AsyncIterator[Harness]:
+    async with running(sqlite_url) as harness:
         yield harness
 
 
@@ -371,8 +350,8 @@ async def test_the_command_menu_is_set_in_english_and_korean(bot: Harness) -> No
     assert any(command["description"] == "언어 바꾸기" for command in korean)
 
 
-async def test_invite_only_mode_admits_approved_and_invited_chats_only(db_url: str) -> None:
-    async with running(db_url, invite_only=True, operators_chat_id=-999) as bot:
+async def test_invite_only_mode_admits_approved_and_invited_chats_only(sqlite_url: str) -> None:
+    async with running(sqlite_url, invite_only=True, operators_chat_id=-999) as bot:
         operator = bot.api.user(OPERATOR_ID)
         ops = bot.api.private_chat(operator)
         stranger, invited, approved = bot.api.user(), bot.api.user(), bot.api.user()
@@ -403,8 +382,8 @@ async def test_broadcast_is_queued_for_every_active_subscription(bot: Harness) -
     assert all(text == "📣 Meeting &lt;today&gt;" for _, text in rows)
 
 
-async def test_errors_go_to_the_operators_chat_not_the_user(db_url: str) -> None:
-    async with running(db_url, operators_chat_id=-999) as bot:
+async def test_errors_go_to_the_operators_chat_not_the_user(sqlite_url: str) -> None:
+    async with running(sqlite_url, operators_chat_id=-999) as bot:
         user = bot.api.user()
         chat = bot.api.private_chat(user)
         bot.api.fail_next(
