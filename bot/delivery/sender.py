@@ -32,7 +32,13 @@ from datetime import timedelta
 
 from bot.clock import Clock, SystemClock
 from bot.delivery.message import Message, MessageKind, Notifier, SendOutcome, SendStatus
-from bot.delivery.pacing import DEFAULT_GLOBAL_RATE, Pacer, is_group_chat, share_of_rate
+from bot.delivery.pacing import (
+    CHAT_INTERVAL,
+    DEFAULT_GLOBAL_RATE,
+    Pacer,
+    is_group_chat,
+    share_of_rate,
+)
 from bot.store import chats, outbox
 from bot.store.base import DbRunner
 
@@ -57,6 +63,7 @@ OnFailed = Callable[[FailedSend], Awaitable[object]]
 class SenderConfig:
     worker_id: str
     global_rate: float = DEFAULT_GLOBAL_RATE
+    chat_interval: float = CHAT_INTERVAL  # Telegram's 1/s per chat, with a margin
     batch_size: int = 60
     lease_seconds: float = 60.0
     heartbeat_ttl: float = 10.0  # a sender silent this long is dead; its claims are free
@@ -110,7 +117,7 @@ class Sender:
         self._config = config
         self._on_failed = on_failed
         self._clock = clock or SystemClock()
-        self._pacer = Pacer(global_rate=config.global_rate)
+        self._pacer = Pacer(global_rate=config.global_rate, chat_interval=config.chat_interval)
         self._stop = asyncio.Event()
 
     # --- loops ------------------------------------------------------------------------------
