@@ -24,7 +24,8 @@ def serve_directory(folder: Path) -> Iterator[str]:
     """Serve `folder` at http://127.0.0.1:<port>/ for the duration of the block; yields that URL."""
     handler = partial(_QuietHandler, directory=str(folder))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, name="sample-feeds", daemon=True)
+    serve = partial(server.serve_forever, poll_interval=0.05)  # shutdown waits one interval
+    thread = threading.Thread(target=serve, name="sample-feeds", daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_port}/"

@@ -115,16 +115,20 @@ def test_verdicts_do_not_depend_on_the_interpreter_hash_seed() -> None:
         *REPORTS,
     ]  # fmt: skip
     stdin = "".join(json.dumps(r) + "\n" for r in reports)
-    outputs = set()
-    for seed in ("1", "2", "3", "4", "5", "6"):
-        result = subprocess.run(
+    runs = [  # side by side: the six interpreters start at once
+        subprocess.Popen(
             [sys.executable, "-m", "bot", "classify", "-"],
-            input=stdin,
-            capture_output=True,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
-            timeout=60,
-            check=True,
             env={**os.environ, "PYTHONHASHSEED": seed},
         )
-        outputs.add(result.stdout)
+        for seed in ("1", "2", "3", "4", "5", "6")
+    ]
+    outputs = set()
+    for run in runs:
+        out, err = run.communicate(stdin, timeout=60)
+        assert run.returncode == 0, err
+        outputs.add(out)
     assert len(outputs) == 1

@@ -132,7 +132,7 @@ while True:
 
 def test_the_leader_lock_passes_on_when_the_leader_is_killed(engine: Engine) -> None:
     url = engine.url.render_as_string(hide_password=False)
-    ttl = timedelta(seconds=3)
+    ttl = timedelta(seconds=1.5)  # the leader renews every ttl / 5
     factory = make_session_factory(engine)
     leader = subprocess.Popen(
         [sys.executable, "-c", LEADER_SCRIPT, url, "first", str(ttl.total_seconds())],

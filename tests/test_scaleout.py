@@ -39,11 +39,8 @@ INCIDENTS = [
      "nine-year-old girl, activists said; the group faces forced repatriation."),
     ("Vladivostok", "Russian border guards detained two North Korean escapees near "
      "Vladivostok, and rights groups fear they will be deported to North Korea."),
-    ("Lang Son", "Vietnamese police in Lang Son arrested five North Korean refugees who had "
-     "crossed from China, an aid group said on Friday."),
-    ("Vientiane", "Lao authorities detained three North Korean defectors in Vientiane and "
-     "plan to hand them back to China, a missionary said."),
 ]  # fmt: skip
+DETENTION_FEEDS = 4  # each incident in two feeds: four messages a chat, paced 1 s apart
 
 
 def wait_until(condition: Callable[[], bool], timeout: float, what: str) -> None:
@@ -56,18 +53,22 @@ def wait_until(condition: Callable[[], bool], timeout: float, what: str) -> None
 
 
 def serve_feeds(server: FeedServer, folder: Path) -> Path:
-    """FEEDS feeds, each with one detention report (four incidents, each in several feeds'
-    own wording) and one unrelated story; returns the feeds.yaml listing them."""
+    """FEEDS feeds, each with an unrelated story; the first DETENTION_FEEDS also carry a
+    detention report (two incidents, each in two feeds' own wording, so the workers link reports
+    of one incident polled by either). Returns the feeds.yaml listing them."""
     lines = ["feeds:"]
     for n in range(FEEDS):
         place, text = INCIDENTS[n % len(INCIDENTS)]
         published = datetime(2026, 11, 2 + n % len(INCIDENTS), 9, tzinfo=UTC)
         entries = [
-            Entry(f"{place}: defectors held ({n})", f"https://outlet{n}.example/a/{n}", None,
-                  f"Outlet {n} reports. {text}", published),
             Entry(f"Rice prices rise ({n})", f"https://outlet{n}.example/b/{n}", None,
                   "Rice prices rose again this autumn at markets near the border.", published),
         ]  # fmt: skip
+        if n < DETENTION_FEEDS:
+            entries.append(
+                Entry(f"{place}: defectors held ({n})", f"https://outlet{n}.example/a/{n}", None,
+                      f"Outlet {n} reports. {text}", published)
+            )  # fmt: skip
         url = server.route(f"/feed{n}.xml", rss(entries, title=f"Outlet {n}"))
         lines += [f"  - name: outlet-{n}", f"    url: {url}", "    language: en"]
     path = folder / "feeds.yaml"
@@ -101,7 +102,7 @@ def start_worker(
         "REPATWATCH_FEEDS": str(feeds),
         "REPATWATCH_WORKER_ID": name,
         "REPATWATCH_POLL_EVERY": "1",
-        "REPATWATCH_LEADER_TTL": "3",
+        "REPATWATCH_LEADER_TTL": "2",
         "REPATWATCH_ALLOW_PRIVATE_FEEDS": "true",  # the feed server is on 127.0.0.1
         "TELEGRAM_BOT_TOKEN": api.token,
         "TELEGRAM_API_URL": api.url,
@@ -155,7 +156,7 @@ def test_two_workers_share_feeds_outbox_and_leadership(
                 assert len(server.requests_to(f"/feed{n}.xml")) == 1
             # Every report once; every chat got exactly one message per outbox row.
             reports = query(factory, lambda s: s.scalar(select(func.count()).select_from(Report)))
-            assert reports == FEEDS * 2
+            assert reports == FEEDS + DETENTION_FEEDS
             for chat_id in chats:
                 rows = query(factory, lambda s, c=chat_id: s.scalar(
                     select(func.count()).select_from(OutboxRow).where(OutboxRow.chat_id == c)
