@@ -9,9 +9,9 @@ service, and the service nothing of what a part does.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +34,9 @@ class Part(Protocol):
 class Background:
     """A part that is one long-running coroutine: `run()` until `stop()` asks it to return."""
 
-    def __init__(self, name: str, run: Callable[[], Awaitable[None]], stop: Callable[[], None]):
+    def __init__(
+        self, name: str, run: Callable[[], Coroutine[Any, Any, None]], stop: Callable[[], None]
+    ) -> None:
         self._name = name
         self._run = run
         self._stop = stop
@@ -44,10 +46,7 @@ class Background:
         return ()
 
     async def start(self) -> None:
-        self._task = asyncio.create_task(self._wrap(), name=self._name)
-
-    async def _wrap(self) -> None:
-        await self._run()
+        self._task = asyncio.create_task(self._run(), name=self._name)
 
     async def stop(self) -> None:
         self._stop()
