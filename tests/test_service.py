@@ -1,4 +1,5 @@
-"""The service without a Telegram token (console mode), and the offline demo, as a newcomer runs them."""
+"""The service without a Telegram token (console mode), the offline demo as a newcomer runs them,
+and what the operators hear of failing feeds."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from feedserver import Entry, FeedServer, rss
 from rich.console import Console
 from sqlalchemy import update
@@ -16,6 +18,8 @@ from sqlalchemy import update
 from bot import bootstrap
 from bot.config import load_feeds
 from bot.console import ConsoleNotifier
+from bot.ingest import FeedOutcome
+from bot.service import failure_notice
 from bot.settings import Settings
 from bot.store.feeds import Feed
 
@@ -77,3 +81,22 @@ def test_the_demo_prints_alerts_and_case_summaries_and_exits(tmp_path: Path) -> 
     assert done.stdout.count("ALERT") >= 3
     assert "Status history" in done.stdout and "People:" in done.stdout
     assert "case summaries" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("failures", "became_unhealthy", "notice"),
+    [
+        (1, False, "Feed Border Wire failed: HTTP 500"),
+        (2, False, None),
+        (9, True, "Feed Border Wire is now unhealthy (9 failures in a row): HTTP 500"),
+        (10, False, None),
+    ],
+    ids=["first-failure", "a-retry", "turns-unhealthy", "still-unhealthy"],
+)
+def test_operators_hear_of_a_feeds_first_failure_and_of_it_turning_unhealthy_only(
+    failures: int, became_unhealthy: bool, notice: str | None
+) -> None:
+    outcome = FeedOutcome(
+        1, "Border Wire", error="HTTP 500", failures=failures, became_unhealthy=became_unhealthy
+    )
+    assert failure_notice(outcome) == notice
