@@ -38,6 +38,7 @@ from bot.classify.rules import (
     demotion,
     names_them,
 )
+from bot.classify.statistics import StatisticReader
 from bot.domain import Document, Facts, Tier, Verdict
 
 TOPIC_CONCEPTS = frozenset({"subject", "subject_one", "subject_weak"})
@@ -75,6 +76,7 @@ class Classifier:
             DateReader(lexicon.grammars),
             NameReader(lexicon.grammars),
         )
+        self._statistics = StatisticReader(self.readers.counts, self.readers.dates)
         self._marks = self._matcher.marks(MARK_GROUPS)
 
     @classmethod
@@ -127,7 +129,7 @@ class Classifier:
                 return IGNORE
             if demotion(sentences) is None:
                 return NO_EVENT
-        analysis = analyse(sentences, doc.date.year if doc.date else None)
+        analysis = analyse(sentences, doc.date.year if doc.date else None, self._statistics)
         extraction = extract(analysis, self.readers, doc.date)
         decision = decide(analysis, extraction.specifics)
         facts = extraction.facts if decision.tier is not Tier.IGNORE else Facts()

@@ -57,6 +57,7 @@ CONCEPTS = frozenset(
         "generic",  # habits, policies, general numbers: not an incident
         "long_ago",  # a decade ago, 10년 전, 多年前: an old case recalled (unless also recent)
         "recent",  # last week, on Friday, 지난달: a specific incident
+        "period",  # this year, last year, the first half, 올해: a figure over it is a statistic
         "trap_sense",  # profits, remains, artifacts
         "trap_voluntary",  # rescued fishermen returned at their wish
         "trap_workers",  # workers sent home under sanctions
@@ -65,6 +66,8 @@ CONCEPTS = frozenset(
         "trap_other",  # other nationalities
         "trap_south",  # defectors' lives, trials and politics in South Korea
         "trap_history",  # memoirs, books, films, old cases
+        "trap_recalled",  # testimony and recollection: old news unless a recent day is named
+        "forced",  # forcibly, deported, 강제북송: a return against the people's will
         "trap_zainichi",  # the 1959-84 repatriation programme from Japan
         "trap_stats",  # statistics pieces
     }

@@ -93,6 +93,14 @@ def in_south_korea(sentence: Sentence) -> bool:
     )
 
 
+def foreign_authority(sentence: Sentence) -> bool:
+    """A foreign authority acting in the sentence ("Chinese police", 中国公安, 베트남 당국)."""
+    return any(
+        kind == "demonym" and (_authority_in(sentence, hit) or _acting(sentence, hit))
+        for hit, _iso, kind in foreign_places(sentence)
+    )
+
+
 def _acting(sentence: Sentence, hit: Hit) -> bool:
     """ "Chinese police", "a South Korean court": the demonym names an authority acting."""
     end = hit.end - sentence.start
@@ -163,6 +171,20 @@ def locate(sentences: Sequence[Sentence]) -> Where:
     if country in NONFOREIGN:
         return Where(None, None, ())
     return Where(country, _place_text(sentences, country), tuple(voters[country]))
+
+
+def returned_from_south(sentences: Sequence[Sentence]) -> Where:
+    """South Korea as the country of detention, when one of `sentences` (the incident's) names
+    it and tells of a forced return: the only way South Korea holds and sends back North
+    Koreans against their will."""
+    for sentence in sentences:
+        if not sentence.has("forced"):
+            continue
+        south = [(hit, kind) for hit, iso, kind in _places(sentence) if iso == "KR"]
+        if south:
+            names = [h.surface for h, kind in south if kind in SPECIFIC_KINDS]
+            return Where("KR", ", ".join(dict.fromkeys(names)) or None, tuple(h for h, _ in south))
+    return Where(None, None, ())
 
 
 def _place_text(sentences: Sequence[Sentence], country: str) -> str | None:

@@ -26,13 +26,26 @@ from typing import NamedTuple
 from bot.classify.events import STATUS_TRIGGERS, Event, Sentence, read_events
 from bot.classify.matcher import Hit
 from bot.classify.names import is_named_person
-from bot.classify.places import Where, foreign_places, in_south_korea, locate
+from bot.classify.places import (
+    Where,
+    foreign_authority,
+    foreign_places,
+    in_south_korea,
+    locate,
+    returned_from_south,
+)
+from bot.classify.statistics import StatisticReader
 from bot.domain import Tier
 
 SUBJECTS = ("subject", "subject_one")
 DEMOTING_ANYWHERE = ("trap_zainichi",)
-DEMOTING_IN_LEAD = ("trap_history", "trap_stats")
+DEMOTING_IN_LEAD = ("trap_history", "trap_stats", "trap_recalled")
 SENTENCE_VETOES = ("trap_sense", "trap_voluntary", "trap_pow", "trap_history")
+# Testimony and recollection ("told the UN", "testified", 증언) veto or demote only what names
+# no recent day: "told the UN on Monday that police arrested eleven last week" is news.
+RECALLED = "trap_recalled"
+FORCED = "forced"  # a forced return is never the voluntary return of rescued fishermen
+RETURNS = frozenset({"repatriated", "facing", "expelled"})
 FOREIGNER_REACH = 60
 LEAD_REACH = 30  # characters from a sentence's start where "A decade ago" dates the whole sentence
 # What makes an incident specific enough to alert on; a recent day or a date only adds score.
@@ -91,11 +104,13 @@ class Decision:
     specifics: tuple[str, ...] = field(default=())
 
 
-def analyse(sentences: Sequence[Sentence], report_year: int | None) -> Analysis:
+def analyse(
+    sentences: Sequence[Sentence], report_year: int | None, statistics: StatisticReader
+) -> Analysis:
     nk_context = _nk_context(sentences)
 
     def read(sentence: Sentence) -> View:
-        return _view(sentence, nk_context, report_year)
+        return _view(sentence, nk_context, report_year, statistics)
 
     # Sentences that may name the people are read now; one with only a status word matters only
     # when it follows straight on from them, and _status_views reads it then.
@@ -117,6 +132,13 @@ def analyse(sentences: Sequence[Sentence], report_year: int | None) -> Analysis:
         where = locate([v.sentence for v in incident])
     if where.country is None:
         where = locate([v.sentence for v in status_views])
+    if where.country is None:
+        returns = [
+            v.sentence
+            for v in (*incident, *status_views)
+            if any(e.kind in RETURNS for e in v.events)
+        ]
+        where = returned_from_south(returns)
     topic = any(v.subjects for v in named)
     return Analysis(
         tuple(sentences), views, incident, status_views, where, demotion(sentences), topic
@@ -243,7 +265,9 @@ def decide(analysis: Analysis, specifics: Sequence[str]) -> Decision:
     return Decision(Tier.IGNORE, 0.0, "ignore.off-topic")
 
 
-def _view(sentence: Sentence, nk_context: bool, report_year: int | None) -> View:
+def _view(
+    sentence: Sentence, nk_context: bool, report_year: int | None, statistics: StatisticReader
+) -> View:
     strong = tuple(sentence.hits_of(*SUBJECTS))
     weak: tuple[Hit, ...] = ()
     if nk_context and not sentence.has(*WEAK_SUBJECT_VETOES):
@@ -253,8 +277,8 @@ def _view(sentence: Sentence, nk_context: bool, report_year: int | None) -> View
         return View(sentence, strong + weak, (), (), None, None, False)
     veto = _veto(sentence, strong, weak, events)
     generic = next(iter(sentence.hits_of("generic", "trap_stats")), None)
-    if generic is None and _THOUSANDS.search(sentence.text):
-        generic = next(iter(strong + weak), None)  # "1,000 were held": a statistic
+    if generic is None and (_THOUSANDS.search(sentence.text) or statistics.is_statistic(sentence)):
+        generic = next(iter(strong + weak), None)  # "1,000 were held", "400 in 2025": statistics
     return View(
         sentence=sentence,
         subjects=tuple(sorted(strong + weak, key=lambda h: h.start)),
@@ -269,12 +293,20 @@ def _view(sentence: Sentence, nk_context: bool, report_year: int | None) -> View
 def _veto(
     sentence: Sentence, strong: Sequence[Hit], weak: Sequence[Hit], events: Sequence[Event]
 ) -> Hit | None:
-    hits = sentence.hits_of(*SENTENCE_VETOES)
+    hits = [
+        h
+        for h in sentence.hits_of(*SENTENCE_VETOES)
+        if not (h.has("trap_voluntary") and sentence.has(FORCED))
+    ]
     if hits:
         return hits[0]
-    # Life, trials and politics in South Korea, unless the sentence is about a place abroad.
+    hits = sentence.hits_of(RECALLED)
+    if hits and not _recent_now(sentence):
+        return hits[0]
+    # Life, trials and politics in South Korea, unless the sentence is about a place abroad, or
+    # a foreign authority acts in it ("testified in Seoul that Chinese police detained ...").
     hits = sentence.hits_of("trap_south")
-    if hits and (not foreign_places(sentence) or in_south_korea(sentence)):
+    if hits and _in_south_korean_life(sentence, events):
         return hits[0]
     if not strong:
         hits = sentence.hits_of(*WEAK_SUBJECT_VETOES)
@@ -295,6 +327,17 @@ def _veto(
         if any(abs(e.hit.start - hit.start) <= FOREIGNER_REACH for e in events):
             return hit
     return None
+
+
+def _in_south_korean_life(sentence: Sentence, events: Sequence[Event]) -> bool:
+    if foreign_authority(sentence) or _forced_return(sentence, events):
+        return False
+    return not foreign_places(sentence) or in_south_korea(sentence)
+
+
+def _forced_return(sentence: Sentence, events: Sequence[Event]) -> bool:
+    """A forced return told in the sentence: no life in South Korea, even if it names a crime."""
+    return sentence.has(FORCED) and any(e.kind in RETURNS for e in events)
 
 
 def _genitive(sentence: Sentence, hit: Hit) -> bool:
@@ -346,7 +389,7 @@ def demotion(sentences: Sequence[Sentence]) -> Hit | None:
             return hits[0]
     for s in sentences:
         if is_lead(s):
-            hits = s.hits_of(*DEMOTING_IN_LEAD)
+            hits = [h for h in s.hits_of(*DEMOTING_IN_LEAD) if not _recent_recollection(s, h)]
             if hits:
                 return hits[0]
     for s in sentences:
@@ -354,6 +397,10 @@ def demotion(sentences: Sequence[Sentence]) -> Hit | None:
         if s.field == "title" and _recalled(s):
             return s.hits_of("long_ago")[0]
     return None
+
+
+def _recent_recollection(sentence: Sentence, hit: Hit) -> bool:
+    return hit.concepts == {RECALLED} and _recent_now(sentence)
 
 
 def is_lead(sentence: Sentence) -> bool:

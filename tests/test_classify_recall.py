@@ -1,0 +1,121 @@
+"""Recall first: a report of specific people arrested, held or sent back is an alert however it
+opens; only evidence that no incident is reported (a yearly figure, a memoir, an old case) makes
+it background, and that evidence is named.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Tier
+
+ON = date(2024, 5, 20)
+
+
+def verdict(title: str, text: str):  # type: ignore[no-untyped-def]
+    return classify(Document("r", title, text, date=ON))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "country", "people"),
+    [
+        ("UN experts write to Beijing",
+         "A group of UN human rights experts on Tuesday wrote to the Chinese government about "
+         "North Korean escapees. According to the letter, Chinese police arrested nine North "
+         "Korean defectors in Shenyang on 2 May and are holding them.", "CN", 9),
+        ("Protest outside the Chinese embassy",
+         "Activists rallied outside the Chinese embassy in Seoul on Wednesday. They said Chinese "
+         "public security officers had detained seven North Korean women in Yanji last week.",
+         "CN", 7),
+        ("Seoul voices concern",
+         "Seoul's foreign ministry expressed deep concern on Thursday. The ministry said it had "
+         "confirmed that Chinese authorities arrested five North Korean defectors near Dandong "
+         "on Monday.", "CN", 5),
+        ("Activist tells UN of new arrests",
+         "A South Korean activist told the UN Human Rights Council on Monday that Chinese police "
+         "had arrested eleven North Korean defectors in Kunming last week.", "CN", 11),
+        ("유엔 특별보고관, 中에 서한",
+         "유엔 특별보고관이 중국 정부에 서한을 보내 우려를 표명했다. 서한에 따르면 중국 공안은 "
+         "지난달 12일 선양에서 탈북민 6명을 체포해 구금하고 있다.", "CN", 6),
+        ("外交部回应",
+         "中国外交部发言人周一表示，中方依法处理非法越境人员。此前有报道称，吉林图们警方上周抓捕了5名"
+         "脱北者。", "CN", 5),
+        ("国連の専門家、中国に書簡",
+         "国連の人権専門家は中国政府に書簡を送った。書簡によると、中国公安は先月、瀋陽で脱北者6人を"
+         "拘束したという。", "CN", 6),
+        ("Правозащитники обеспокоены",
+         "Правозащитники выразили обеспокоенность. По их данным, на прошлой неделе во "
+         "Владивостоке полиция задержала троих северокорейцев.", "RU", 3),
+        ("Семья из КНДР задержана",
+         "Семья из трех человек, бежавшая из КНДР, задержана в Приморье на прошлой неделе.",
+         "RU", 3),
+        ("Nhóm nhân quyền lên tiếng",
+         "Một nhóm nhân quyền hôm thứ Hai lên tiếng. Theo nhóm này, công an Lạng Sơn đã bắt giữ "
+         "11 người Triều Tiên vượt biên trái phép tuần trước.", "VN", 11),
+        ("กลุ่มสิทธิฯ แสดงความกังวล",
+         "กลุ่มสิทธิมนุษยชนแสดงความกังวล ตำรวจเชียงรายจับกุมชาวเกาหลีเหนือ 8 คน เมื่อวันจันทร์",
+         "TH", 8),
+    ],
+    ids=["en-un-letter", "en-protest", "en-reaction", "en-told-the-un-recently",
+         "ko-un-letter", "zh-reaction", "ja-un-letter", "ru-concern", "ru-family-who-fled",
+         "vi-rights-group", "th-rights-group"],
+)  # fmt: skip
+def test_an_incident_after_an_opening_on_the_reaction_is_an_alert(
+    title: str, text: str, country: str, people: int
+) -> None:
+    v = verdict(title, text)
+    assert v.tier is Tier.ALERT
+    assert (v.facts.country, v.facts.people) == (country, people)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Report: 400 forcibly returned in 2025",
+         "At least 400 North Koreans were forcibly returned from China in 2025, according to a "
+         "report by a Seoul-based group."),
+        ("상반기 통계",
+         "올해 상반기 중국에서 강제북송된 탈북민은 모두 150명으로 집계됐다고 통일부가 밝혔다."),
+        ("去年遣返人数", "据统计，2025年中国共遣返脱北者约500人。"),
+        ("Итоги года",
+         "В 2024 году из России были депортированы более 200 граждан КНДР, сообщило ведомство."),
+    ],
+    ids=["en-yearly", "ko-half-year", "zh-yearly", "ru-yearly"],
+)  # fmt: skip
+def test_a_yearly_or_cumulative_figure_is_a_statistic_not_an_incident(
+    title: str, text: str
+) -> None:
+    assert verdict(title, text).tier is not Tier.ALERT
+
+
+def test_a_testimony_without_a_recent_day_is_still_an_old_story() -> None:
+    v = verdict(
+        "A defector's testimony",
+        "A North Korean defector testified that Chinese police arrested her in Yanji and "
+        "sent her back.",
+    )
+    assert v.tier is not Tier.ALERT
+
+
+def test_a_forced_return_by_south_korea_is_an_incident_there() -> None:
+    v = verdict(
+        "Two North Koreans deported",
+        "South Korea deported two North Korean fishermen accused of murder to the North via "
+        "Panmunjom on Thursday, the unification ministry said.",
+    )
+    assert v.tier is Tier.ALERT
+    assert (v.facts.country, v.facts.people, v.facts.status) == ("KR", 2, Status.REPATRIATED)
+
+
+def test_fishermen_who_asked_to_go_home_are_still_not_an_incident() -> None:
+    v = verdict(
+        "Fishermen sent home",
+        "South Korea sent two North Korean fishermen rescued at sea back to the North via "
+        "Panmunjom on Thursday at their own wish, the unification ministry said.",
+    )
+    assert v.tier is Tier.IGNORE
