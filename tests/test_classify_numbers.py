@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
-from bot.classify import default_classifier
+from bot.classify import classify, default_classifier
 from bot.classify.numbers import choose_people
+from bot.domain import Document
 
 
 def people(sentence: str) -> tuple[int | None, bool]:
@@ -42,6 +43,8 @@ def people(sentence: str) -> tuple[int | None, bool]:
         ("脱北者7人が拘束された。", 7, False),
         ("Задержаны пять человек.", 5, False),
         ("Пограничники задержали троих граждан КНДР.", 3, False),
+        ("At least 13 North Koreans were held overnight.", None, True),
+        ("至少13名脱北者被捕。", None, True),
         ("In 2019, North Koreans crossed the river.", None, False),
         ("The list they published named nobody.", None, False),
     ],
@@ -63,6 +66,45 @@ def test_another_group_is_added_to_the_first() -> None:
         "and another 3 defectors in the next"
     )
     assert choose_people(counts, singular=None).count == 10
+
+
+@pytest.mark.parametrize(
+    ("sentences", "count"),
+    [
+        (["A family of five was caught in Kunming.",
+          "Fifteen defectors were held, including the family."], 15),
+        (["脱北者一家五口被捕。", "15名脱北者被捕，其中包括这一家人。"], 15),
+        (["탈북민 일가족 5명이 체포됐다.", "이들과 함께 체포된 다른 탈북민 12명도 갇혀 있다."], 17),
+        (["Police held 7 defectors in one town.", "They also held 3 other defectors nearby."], 10),
+        (["5人のうち2人が子どもだった。"], 5),
+    ],
+    ids=["en-including", "zh-among-them", "ko-other", "en-other", "ja-of-whom"],
+)  # fmt: skip
+def test_a_later_total_counts_everyone_and_others_are_added(
+    sentences: list[str], count: int
+) -> None:
+    classifier = default_classifier()
+    counts = [
+        c
+        for s in sentences
+        for c in classifier.counts.read(
+            s, [h.start for h in classifier.scan(s) if h.has("number")]
+        )
+    ]
+    assert choose_people(counts, singular=None).count == count
+
+
+def test_missionaries_counted_beside_the_defectors_are_not_the_people() -> None:
+    verdict = classify(
+        Document(
+            "m",
+            "",
+            "라오스 경찰이 한국인 선교사 2명과 탈북민 8명을 체포해 구금하고 있다고 소식통이 "
+            "전했다.",
+            date=date(2024, 5, 20),
+        )
+    )
+    assert verdict.facts.people == 8
 
 
 def test_one_named_person_counts_as_one() -> None:

@@ -14,6 +14,7 @@ from datetime import date
 
 from bot.classify.dates import DateReader
 from bot.classify.events import ALL_CLEAR, Event, Sentence
+from bot.classify.matcher import Hit
 from bot.classify.names import NameReader
 from bot.classify.numbers import Count, CountReader, People, choose_people
 from bot.classify.places import SPECIFIC_KINDS, foreign_places
@@ -96,7 +97,7 @@ def _people(views: tuple[View, ...], reader: CountReader) -> tuple[People, View 
         words = [h.start - sentence.start for h in sentence.hits_of("number")]
         if not words and not reader.numeral_chars.search(sentence.text):
             continue
-        found = reader.read(sentence.text, words)
+        found = [c for c in reader.read(sentence.text, words) if not _of_others(sentence, c)]
         if found:
             counted.add(sentence.order)
             if first_view is None:
@@ -106,8 +107,37 @@ def _people(views: tuple[View, ...], reader: CountReader) -> tuple[People, View 
     return choose_people(counts, singular=singular), first_view, counted
 
 
+# Counted people who are not the incident's: missionaries and brokers, other nationalities,
+# soldiers, crews ("한국인 선교사 2명과 탈북자 8명": eight).
+OTHERS = ("trap_foreigner", "trap_other", "trap_pow", "trap_workers", "trap_voluntary")
+BESIDE = 3  # characters between a figure and the noun it counts (탈북자 8명, 2名传教士)
+
+
+def _of_others(sentence: Sentence, count: Count) -> bool:
+    """Whether the figure counts people who are not the incident's: the noun nearest to it (on
+    either side, since languages put it before or after) names others and not the people."""
+    start, end = count.start + sentence.start, count.end + sentence.start
+    nearest: tuple[int, Hit] | None = None
+    for hit in sentence.hits:
+        if start <= hit.start and hit.end <= end:
+            gap = 0
+        elif 0 <= start - hit.end <= BESIDE:
+            gap = start - hit.end
+        elif 0 <= hit.start - end <= BESIDE:
+            gap = hit.start - end
+        else:
+            continue
+        if nearest is None or gap < nearest[0]:
+            nearest = (gap, hit)
+    if nearest is None:
+        return False
+    hit = nearest[1]
+    return any(hit.has(c) for c in OTHERS) and not any(hit.has(c) for c in NAMING_PEOPLE)
+
+
 PARTICULAR = ("subject_pron", "subject_one")  # "they", "the group", "a North Korean woman"
 NAMED = ("subject", "subject_weak")
+NAMING_PEOPLE = ("subject", "subject_one", "subject_weak")
 
 
 def _about_them(

@@ -4,6 +4,8 @@ A language file's concepts say *which* words matter; these headings say how the 
 them together, so that the rules in Python stay the same for every language:
 
 - `clause_breaks`: punctuation and words that end a clause (a cue does not reach across them).
+- `coordinators`: words joining two noun phrases ("two missionaries and eight defectors",
+  선교사 2명과 탈북민 8명): people named with a helper share its fate.
 - `reach`: how far, in characters, a negation or hedging cue governs a status word before it
   (`cue_before`) and after it (`cue_after`, for languages that put the verb's mood after it,
   체포되지 않았다, 送還される恐れ); how far a wish or a fear ("urged China not to send them
@@ -50,6 +52,7 @@ from bot.domain import ConfigError
 GRAMMAR_KEYS = frozenset(
     {
         "clause_breaks",
+        "coordinators",
         "reach",
         "toward",
         "sent_to",
@@ -143,6 +146,7 @@ class LanguageGrammar:
     language: str
     source: str
     clause_breaks: tuple[str, ...] = ()
+    coordinators: tuple[str, ...] = ()
     reach: tuple[tuple[str, int], ...] = tuple(REACH_DEFAULTS.items())
     toward: Markers = field(default_factory=Markers)
     sent_to: Markers = field(default_factory=Markers)
@@ -172,6 +176,7 @@ def parse_grammar(name: str, language: str, data: Mapping[str, Any]) -> Language
         language=language,
         source=name,
         clause_breaks=words.list("clause_breaks"),
+        coordinators=words.list("coordinators"),
         reach=_reach(name, data.get("reach", {})),
         toward=_markers(name, "toward", data.get("toward", {})),
         sent_to=_markers(name, "sent_to", data.get("sent_to", {})),

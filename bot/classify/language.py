@@ -55,6 +55,7 @@ class GrammarView:
 
     langs: frozenset[str]
     clause_break: Pattern[str]
+    coordinator: Pattern[str]
     cue_before: int
     cue_after: int
     scope_before: int
@@ -76,6 +77,12 @@ class GrammarView:
     noun_verbs: bool
     count_ahead: Pattern[str]
     root: Grammar = field(compare=False, repr=False)
+
+    def coordinated(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] joins two noun phrases ("and", 과, 和) in one clause."""
+        return self.coordinator.search(text, start, end) is not None and not self.breaks(
+            text, start, end
+        )
 
     def breaks(self, text: str, start: int, end: int) -> bool:
         """Whether a clause ends within text[start:end]."""
@@ -181,6 +188,7 @@ def _build(
     return GrammarView(
         langs=langs,
         clause_break=_compile(alternation(words("clause_breaks"))),
+        coordinator=_compile(alternation(words("coordinators"))),
         cue_before=reach("cue_before"),
         cue_after=reach("cue_after"),
         scope_before=reach("scope_before"),

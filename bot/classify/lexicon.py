@@ -86,7 +86,9 @@ WORD_LISTS = (
     "lower_bound",
     "lower_bound_after",
     "additive",
+    "additive_after",
     "total",
+    "inclusive",
 )
 LANGUAGE_KEYS = frozenset(
     {"language", "concepts", "groups", "numbers", *WORD_LISTS, *GRAMMAR_KEYS}
@@ -123,7 +125,9 @@ class Lexicon:
     lower_bound: tuple[str, ...]
     lower_bound_after: tuple[str, ...]
     additive: tuple[str, ...]
+    additive_after: tuple[str, ...]
     total: tuple[str, ...]
+    inclusive: tuple[str, ...]
     grammars: tuple[LanguageGrammar, ...] = ()
 
 

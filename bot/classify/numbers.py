@@ -13,17 +13,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.classify.checks import fill
 from bot.classify.grammar import LanguageGrammar
-from bot.classify.language import Grammar
+from bot.classify.language import Grammar, alternation
 from bot.classify.lexicon import Lexicon
 from bot.classify.matcher import CJK_START
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _WORD_START = re.compile(r"(?<![\w'’-])\w")
 PREFIX_REACH = 36  # characters before a figure where "about", "a family of", 약 may stand
+MARK_REACH = 24  # characters around a figure where "including" or 다른 may stand
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +129,11 @@ class CountReader:
         self._lower = {w.lower() for w in (*lexicon.lower_bound, *lexicon.lower_bound_after)}
         self._additive = {w.lower() for w in lexicon.additive}
         self._total = {w.lower() for w in lexicon.total}
+        self._inclusive = re.compile(alternation(lexicon.inclusive), re.IGNORECASE)
+        self._additive_before = re.compile(
+            rf"(?:{alternation(lexicon.additive)})[^,.;:，。、]*$", re.IGNORECASE
+        )
+        self._additive_after = re.compile(alternation(lexicon.additive_after), re.IGNORECASE)
         prefixes = _alternation(
             w.lower()
             for w in (*lexicon.approx, *lexicon.lower_bound, *lexicon.additive, *lexicon.total)
@@ -182,8 +188,25 @@ class CountReader:
             if count is not None:
                 counts.append(count)
                 covered = count.end
+        following: list[Count | None] = [*counts[1:], None] if counts else []
+        counts = [
+            self._marked(sentence, c, after) for c, after in zip(counts, following, strict=True)
+        ]
         totals = [i for i, c in enumerate(counts) if c.total]
         return counts[totals[0] :] if totals else counts
+
+    def _marked(self, sentence: str, count: Count, after: Count | None) -> Count:
+        """A figure followed by "including", 其中, 그중 counts everyone (a total); one preceded
+        by 다른 or followed by "other" ("12 other defectors") adds to the first."""
+        stop = min(count.end + MARK_REACH, after.start if after else len(sentence))
+        following = sentence[count.end : stop]
+        if not count.total and self._inclusive.search(following):
+            count = replace(count, total=True)
+        if not count.additive:
+            before = sentence[max(0, count.start - MARK_REACH) : count.start]
+            if self._additive_before.search(before) or self._additive_after.search(count.text):
+                count = replace(count, additive=True)
+        return count
 
     def _count_at(self, sentence: str, position: int) -> Count | None:
         window = sentence[max(0, position - PREFIX_REACH) : position]
@@ -255,4 +278,8 @@ def choose_people(counts: Sequence[Count], *, singular: str | None) -> People:
             return People(None, first.text, True, first.value)
         first, rest = rest[refined], rest[refined + 1 :]
     total = first.value + sum(c.value for c in rest if c.additive and not c.lower_bound)
+    # "A family of five ... 15 defectors, among them the family": the later total counts all.
+    everyone = next((c for c in rest if c.total and _exact(c) and c.value > total), None)
+    if everyone is not None:
+        return People(everyone.value, everyone.text, False, everyone.value)
     return People(total, first.text, first.approx, total)

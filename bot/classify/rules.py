@@ -47,6 +47,9 @@ RECALLED = "trap_recalled"
 FORCED = "forced"  # a forced return is never the voluntary return of rescued fishermen
 RETURNS = frozenset({"repatriated", "facing", "expelled"})
 FOREIGNER_REACH = 60
+COORDINATION_REACH = (
+    16  # characters from a helper to the people named with it: "선교사 2명과 탈북민"
+)
 LEAD_REACH = 30  # characters from a sentence's start where "A decade ago" dates the whole sentence
 # What makes an incident specific enough to alert on; a recent day or a date only adds score.
 SUFFICIENT = frozenset({"head count", "one person", "named person", "city or region"})
@@ -322,11 +325,24 @@ def _veto(
         if not _genitive(sentence, h) and not is_named_person(h)
     ]
     for hit in sentence.hits_of("trap_foreigner"):
-        if any(s.start < hit.start for s in named):
+        if any(s.start < hit.start for s in named) or _alongside(sentence, hit, named):
             continue
         if any(abs(e.hit.start - hit.start) <= FOREIGNER_REACH for e in events):
             return hit
     return None
+
+
+def _alongside(sentence: Sentence, hit: Hit, named: Sequence[Hit]) -> bool:
+    """ "two missionaries and eight defectors", "선교사 2명과 탈북민 8명": the people are named
+    together with the helper (a `coordinators` word between them), so they share its fate."""
+    grammar = sentence.grammar
+    for person in named:
+        gap = person.start - hit.end
+        if 0 <= gap <= COORDINATION_REACH and grammar.coordinated(
+            sentence.text, hit.end - sentence.start, person.start - sentence.start
+        ):
+            return True
+    return False
 
 
 def _in_south_korean_life(sentence: Sentence, events: Sequence[Event]) -> bool:
