@@ -27,18 +27,22 @@ class DateReader:
     def __init__(self, grammars: Sequence[LanguageGrammar]) -> None:
         self._months = {w: n for g in grammars for w, n in g.dates.months}
         self._weekdays = {w: n for g in grammars for w, n in g.dates.weekdays}
-        fills = {
-            "day": r"(?P<day>\d{1,2})",
-            "month": r"(?P<month>\d{1,2})",
-            "monthname": f"(?P<monthname>{alternation(self._months)})",
-            "year": r"(?P<year>(?:19|20)\d\d)",
-            "be_year": r"(?P<be_year>2[45]\d\d)",
-            "weekday": f"(?P<weekday>{alternation(self._weekdays)})",
-        }
-        templates = dict.fromkeys(p for g in grammars for p in g.dates.patterns)  # in order
-        self._patterns = [
-            re.compile(fill(t, fills, numbered_groups=True), re.IGNORECASE) for t in templates
-        ]
+        # Each language's patterns name its own months and weekdays: "8 สิงหาคม 2567" is read
+        # by the Thai pattern (with its Buddhist year), not cut short by the English one.
+        compiled: dict[str, re.Pattern[str]] = {}
+        for g in grammars:
+            fills = {
+                "day": r"(?P<day>\d{1,2})",
+                "month": r"(?P<month>\d{1,2})",
+                "monthname": f"(?P<monthname>{alternation(w for w, _n in g.dates.months)})",
+                "year": r"(?P<year>(?:19|20)\d\d)",
+                "be_year": r"(?P<be_year>2[45]\d\d)",
+                "weekday": f"(?P<weekday>{alternation(w for w, _n in g.dates.weekdays)})",
+            }
+            for template in g.dates.patterns:
+                pattern = fill(template, fills, numbered_groups=True)
+                compiled.setdefault(pattern, re.compile(pattern, re.IGNORECASE))
+        self._patterns = list(compiled.values())
         # Most sentences state no date: skip them unless they have a digit or a weekday.
         self._hint = re.compile(rf"\d|{alternation(self._weekdays)}", re.IGNORECASE)
 

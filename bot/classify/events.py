@@ -38,6 +38,8 @@ REPATRIATION = frozenset({"facing", "repatriated", "topic"})
 # What tells an advocate the people are out of custody or gone: said only when asserted plainly.
 ALL_CLEAR = frozenset({"repatriated", "released", "third"})
 SCOPES = ("wish", "fear")
+# The people, as they may stand between a verb and where they were sent.
+PEOPLE = ("subject", "subject_one", "subject_weak", "subject_pron", "number")
 SENSE_REACH = 12  # characters: "statement released", "released its annual report"
 
 
@@ -157,7 +159,7 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
             continue
         cue = _governing_cue(sentence, hit, cues)
         event = _apply(kind, hit, sentence, cue)
-        if kind == "repatriated" and event.kind == "repatriated" and _to_neighbour(sentence, hit):
+        if event.kind == "repatriated" and _to_neighbour(sentence, hit):
             event = Event("expelled", hit, sentence, event.cue)
         if event.kind in ALL_CLEAR or event.kind == "topic":
             event = _within_scope(event, sentence.hits_of(*SCOPES))
@@ -230,6 +232,11 @@ def _used_as_verb(sentence: Sentence, hit: Hit) -> bool:
     offset = hit.end - sentence.start
     if grammar.count_ahead.match(sentence.text, offset):
         return True
+    after = sentence.text[offset : offset + 3]
+    if any(after.startswith(m) for m in grammar.sent_to_before if m) and any(
+        0 <= p.start - hit.end <= 3 for p in sentence.hits_of("place")
+    ):
+        return True  # "驱逐到中国": sent somewhere
     return any(
         0 <= h.start - hit.end <= 2 and (h.has("subject") or h.has("subject_weak"))
         for h in sentence.hits
@@ -269,8 +276,9 @@ def _clause_break(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def _to_neighbour(sentence: Sentence, hit: Hit) -> bool:
-    """ "deported to China", "депортировали в Китай", "중국으로 추방": sent to a foreign country
-    that is not North Korea (the `sent_to` markers of the verb's language)."""
+    """ "deported (nine defectors) to China", "депортировали в Китай", "중국으로 추방", "nach China
+    abgeschoben": sent to a foreign country that is not North Korea (the `sent_to` markers of
+    the verb's language, between the verb and the place or before the place)."""
     grammar = sentence.root.of_hit(hit)
     text, base = sentence.text, sentence.start
     for place in sentence.hits_of("place"):
@@ -278,15 +286,29 @@ def _to_neighbour(sentence: Sentence, hit: Hit) -> bool:
         if not foreign:
             continue
         if place.start >= hit.end:
-            start, end, markers = hit.end, place.start, grammar.sent_to_before
+            between, markers = _unpeopled(sentence, hit.end, place.start), grammar.sent_to_before
         elif place.end <= hit.start:
-            start, end, markers = place.end, hit.start, grammar.sent_to_after
+            between, markers = _unpeopled(sentence, place.end, hit.start), grammar.sent_to_after
+            if not between:  # the verb right after the place: a marker before it ("nach China")
+                ahead = text[max(0, place.start - base - 16) : place.start - base].lower().split()
+                between, markers = " ".join(ahead[-2:]), grammar.sent_to_before
+                if between not in markers:
+                    between = ahead[-1] if ahead else ""
         else:
             continue
-        between = text[start - base : end - base]
-        for them in sentence.hits_of("subject_pron"):  # "deported them to China"
-            if start <= them.start and them.end <= end:
-                between = between.replace(them.surface, " ", 1)
-        if " ".join(between.split()).lower() in markers:
+        words = between.split()
+        # What is left once the people are taken out is the marker, maybe after a particle
+        # ("deportó a nueve norcoreanos a China": the second "a").
+        if between in markers or (words and words[-1] in markers and len(words[0]) <= 2):
             return True
     return False
+
+
+def _unpeopled(sentence: Sentence, start: int, end: int) -> str:
+    """The sentence's text between two offsets without the people and figures, lower-cased."""
+    between = sentence.text[start - sentence.start : end - sentence.start]
+    for them in sentence.hits_of(*PEOPLE):
+        if start <= them.start and them.end <= end:
+            between = between.replace(them.surface, " ", 1)
+    between = "".join(" " if ch.isdigit() else ch for ch in between)
+    return " ".join(between.split()).lower()

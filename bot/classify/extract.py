@@ -25,6 +25,14 @@ from bot.domain import Facts
 EVIDENCE = 200  # characters: one short line in an alert
 CROWD = 1000  # thousands held or sent back is a statistic, not an incident to act on
 GROUP_ORDER = ("children", "women", "elderly", "pregnant", "family")
+PARTICULAR = ("subject_pron", "subject_one")  # "they", "the group", "a North Korean woman"
+NAMED = ("subject", "subject_weak")
+NAMING_PEOPLE = ("subject", "subject_one", "subject_weak")
+# Counted people who are not the incident's: missionaries and brokers, other nationalities,
+# soldiers, crews ("한국인 선교사 2명과 탈북자 8명": eight).
+OTHERS = ("trap_foreigner", "trap_other", "trap_pow", "trap_workers", "trap_voluntary")
+PERSON_NOUNS = frozenset({*NAMING_PEOPLE, *OTHERS, "subject_pron", "group"})
+BESIDE = 3  # characters between a figure and the noun it counts (탈북자 8명, 2名传教士)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,19 +115,17 @@ def _people(views: tuple[View, ...], reader: CountReader) -> tuple[People, View 
     return choose_people(counts, singular=singular), first_view, counted
 
 
-# Counted people who are not the incident's: missionaries and brokers, other nationalities,
-# soldiers, crews ("한국인 선교사 2명과 탈북자 8명": eight).
-OTHERS = ("trap_foreigner", "trap_other", "trap_pow", "trap_workers", "trap_voluntary")
-BESIDE = 3  # characters between a figure and the noun it counts (탈북자 8명, 2名传教士)
-
-
 def _of_others(sentence: Sentence, count: Count) -> bool:
     """Whether the figure counts people who are not the incident's: the noun nearest to it (on
     either side, since languages put it before or after) names others and not the people."""
     start, end = count.start + sentence.start, count.end + sentence.start
     nearest: tuple[int, Hit] | None = None
     for hit in sentence.hits:
-        if start <= hit.start and hit.end <= end:
+        # Only nouns for people: not the verb ("逮捕了2名"), not a nationality modifying the
+        # noun ("2名韩国传教士").
+        if hit.concepts.isdisjoint(PERSON_NOUNS):
+            continue
+        if hit.start < end and start < hit.end:  # the noun inside the figure's words
             gap = 0
         elif 0 <= start - hit.end <= BESIDE:
             gap = start - hit.end
@@ -133,11 +139,6 @@ def _of_others(sentence: Sentence, count: Count) -> bool:
         return False
     hit = nearest[1]
     return any(hit.has(c) for c in OTHERS) and not any(hit.has(c) for c in NAMING_PEOPLE)
-
-
-PARTICULAR = ("subject_pron", "subject_one")  # "they", "the group", "a North Korean woman"
-NAMED = ("subject", "subject_weak")
-NAMING_PEOPLE = ("subject", "subject_one", "subject_weak")
 
 
 def _about_them(

@@ -71,18 +71,22 @@ class GrammarView:
     movement_before: Pattern[str]
     movement_after: Pattern[str] | None
     authority_after: Pattern[str]
+    authority_before: Pattern[str]
     authority_words: tuple[str, ...]
     border_after: Pattern[str]
+    border_before: Pattern[str]
     denials: tuple[Pattern[str], ...]
     noun_verbs: bool
     count_ahead: Pattern[str]
     root: Grammar = field(compare=False, repr=False)
 
     def coordinated(self, text: str, start: int, end: int) -> bool:
-        """Whether text[start:end] joins two noun phrases ("and", 과, 和) in one clause."""
-        return self.coordinator.search(text, start, end) is not None and not self.breaks(
-            text, start, end
-        )
+        """Whether text[start:end] joins two noun phrases ("and", 과, 和) in one clause (a word
+        that both joins and breaks clauses, "and", joins here)."""
+        if self.coordinator.search(text, start, end) is None:
+            return False
+        between = self.coordinator.sub(" ", text[start:end])
+        return not self.breaks(between, 0, len(between))
 
     def breaks(self, text: str, start: int, end: int) -> bool:
         """Whether a clause ends within text[start:end]."""
@@ -208,8 +212,10 @@ def _build(
             else None
         ),
         authority_after=_compile(rf"\s*(?:{alternation(words('authority'))})"),
+        authority_before=_compile(rf"(?:{alternation(words('authority'))})\s*$"),
         authority_words=tuple(w.rstrip("*").lower() for w in words("authority")),
         border_after=_compile(rf"\s*(?:{alternation(words('border'))})"),
+        border_before=_compile(rf"(?:{alternation(words('border'))})\s*(?:\S{{1,4}}\s+){{0,2}}$"),
         denials=tuple(_compile(p) for g in grammars for p in g.denials),
         noun_verbs=any(g.noun_verbs is not None for g in grammars),
         count_ahead=_compile(

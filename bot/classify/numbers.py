@@ -149,7 +149,8 @@ class CountReader:
         self._latin = re.compile(
             rf"(?<![\w-])(?:(?P<pre>{prefixes})\s+)?(?P<num>{num})"
             rf"(?:\s*(?:{ranges})\s*(?P<num2>{num}))?"
-            rf"(?:[\s-]+[\w'’.]+){{0,3}}?[\s-]+(?:{_alternation(nouns)})(?!\w)"
+            # up to three words between figure and noun, none of them another figure
+            rf"(?:[\s-]+(?!(?:{num})(?!\w))[\w'’.]+){{0,3}}?[\s-]+(?:{_alternation(nouns)})(?!\w)"
             + "".join(
                 "|" + fill(p, {"n": f"(?P<fam{i}>{num})"}) for i, p in enumerate(latin_patterns)
             ),

@@ -102,9 +102,15 @@ def foreign_authority(sentence: Sentence) -> bool:
 
 
 def _acting(sentence: Sentence, hit: Hit) -> bool:
-    """ "Chinese police", "a South Korean court": the demonym names an authority acting."""
-    end = hit.end - sentence.start
-    return bool(sentence.grammar.authority_after.match(sentence.text[end : end + AFTER]))
+    """ "Chinese police", "a South Korean court", "la police laotienne": the demonym names an
+    authority acting (the authority noun right after it, or right before it in languages that
+    put the adjective after the noun)."""
+    grammar, text = sentence.grammar, sentence.text
+    start, end = hit.start - sentence.start, hit.end - sentence.start
+    return bool(
+        grammar.authority_after.match(text[end : end + AFTER])
+        or grammar.authority_before.search(text[max(0, start - AFTER) : start])
+    )
 
 
 def _authority_in(sentence: Sentence, hit: Hit) -> bool:
@@ -114,9 +120,15 @@ def _authority_in(sentence: Sentence, hit: Hit) -> bool:
 
 
 def _beside_border(sentence: Sentence, hit: Hit) -> bool:
-    """ "라오스 접경서", "the Laos border", "老挝边境": beside that country, not inside it."""
-    end = hit.end - sentence.start
-    return bool(sentence.grammar.border_after.match(sentence.text[end : end + AFTER]))
+    """ "라오스 접경서", "the Laos border", "老挝边境", "у границы с Китаем", "biên giới Lào": beside
+    that country, not inside it (the border noun right after the country, or right before it
+    with at most two short words between)."""
+    grammar, text = sentence.grammar, sentence.text
+    start, end = hit.start - sentence.start, hit.end - sentence.start
+    return bool(
+        grammar.border_after.match(text[end : end + AFTER])
+        or grammar.border_before.search(text[max(0, start - AFTER) : start])
+    )
 
 
 def _places(sentence: Sentence) -> list[tuple[Hit, str, str]]:

@@ -1,0 +1,376 @@
+"""Grammar as data: every grammar heading of every bundled language file does what it says, in
+sentences of that language; and a new language file with those headings works without code.
+
+One row per language and heading. Every sentence here was written for these tests; none is copied
+from a news report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.classify import Classifier, default_classifier
+from bot.classify.grammar import GRAMMAR_KEYS
+from bot.classify.lexicon import bundled_paths, load_lexicon
+from bot.domain import Document, Status, Tier
+
+ON = date(2024, 5, 20)
+
+
+def verdict(text: str, classifier: Classifier | None = None) -> Any:
+    return (classifier or default_classifier()).classify(Document("g", "", text, date=ON))
+
+
+def status(text: str) -> Status | None:
+    return verdict(text).facts.status
+
+
+def country(text: str) -> str | None:
+    return verdict(text).facts.country
+
+
+def people(text: str) -> int | None:
+    return verdict(text).facts.people
+
+
+def tier(text: str) -> Tier:
+    return verdict(text).tier
+
+
+def when(text: str) -> date | None:
+    return default_classifier().readers.dates.read(text, ON)
+
+
+def names(text: str) -> tuple[str, ...]:
+    return verdict(text).facts.names  # type: ignore[no-any-return]
+
+
+def place(text: str) -> str | None:
+    return verdict(text).facts.place
+
+
+def view(lang: str) -> Any:
+    return default_classifier().grammar.view(frozenset({lang}))
+
+
+def breaks(lang: str) -> Callable[[str], bool]:
+    return lambda text: view(lang).breaks(text, 0, len(text))
+
+
+def coordinated(lang: str) -> Callable[[str], bool]:
+    return lambda text: view(lang).coordinated(text, 0, len(text))
+
+
+def authority(lang: str) -> Callable[[str], bool]:
+    def acting(text: str) -> bool:
+        g = view(lang)
+        return bool(g.authority_after.match(text) or g.authority_before.search(text))
+
+    return acting
+
+
+def numeral(text: str) -> int | None:
+    return default_classifier().grammar.numeral(text)  # type: ignore[no-any-return]
+
+
+def counts(text: str) -> list[int]:
+    return [c.value for c in default_classifier().counts.read(text)]
+
+
+def noun_acts(lang: str) -> Callable[[str], bool]:
+    def acts(text: str) -> bool:
+        g = view(lang)
+        return bool(g.noun_verbs and g.count_ahead.match(text))
+
+    return acts
+
+
+# (language, heading, reading, text, expected)
+ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
+    # English
+    ("en", "clause_breaks", breaks("en"), "were held, but", True),
+    ("en", "coordinators", people,
+     "Police in Laos arrested two South Korean missionaries and eight North Korean defectors on "
+     "Monday.", 8),
+    ("en", "reach", status,
+     "Eleven North Korean defectors held in Yanji were not sent back, police said on Monday.",
+     Status.DETAINED),
+    ("en", "toward", country,
+     "Five North Korean defectors heading to Thailand were arrested in Laos on Monday.", "LA"),
+    ("en", "sent_to", status,
+     "Vietnamese police detained nine North Korean defectors on Monday and deported them to "
+     "China.", Status.DETAINED),
+    ("en", "origin", country,
+     "Lao police arrested five North Korean defectors who had crossed from China on Monday.",
+     "LA"),
+    ("en", "authority", country,
+     "Chinese activists said Lao police arrested five North Korean defectors on Monday.", "LA"),
+    ("en", "border", country,
+     "Near the Laos border, Chinese police arrested six North Korean defectors on Monday.",
+     "CN"),
+    ("en", "datelines", country,
+     "SEOUL — Nine North Korean defectors were arrested in Shenyang last week, a group said.",
+     "CN"),
+    ("en", "denials", status,
+     "China denied on Monday that it had repatriated eleven North Korean defectors from "
+     "Dandong.", None),
+    ("en", "names", names,
+     "North Korean defector Choe Myong-bok was arrested in Shenyang on Monday.",
+     ("Choe Myong-bok",)),
+    ("en", "count_patterns", people,
+     "Chinese police detained North Korean defectors, a family of five, in Kunming on Monday.",
+     5),
+    ("en", "range_words", people,
+     "Between 15 and 20 North Korean defectors were held in Dandong on Monday.", 15),
+    ("en", "dates", when, "They were caught on Nov. 23, 2023 near the border.",
+     date(2023, 11, 23)),
+    ("en", "years", tier,
+     "Nine North Korean defectors held in Shenyang since 2019 face repatriation, activists said "
+     "on Monday.", Tier.ALERT),
+    # Korean
+    ("ko", "clause_breaks", breaks("ko"), "체포됐고, 이후", True),
+    ("ko", "coordinators", people,
+     "라오스 경찰이 한국인 선교사 2명과 탈북민 8명을 체포해 구금하고 있다.", 8),
+    ("ko", "reach", status, "탈북민 5명이 지난주 선양에서 체포됐지만 북송되지 않았다.",
+     Status.ARRESTED),
+    ("ko", "toward", country, "라오스 경찰이 태국으로 가던 탈북민 5명을 지난주 체포했다.", "LA"),
+    ("ko", "sent_to", status, "베트남 당국이 지난주 탈북민 9명을 중국으로 추방했다.",
+     Status.ARRESTED),
+    ("ko", "origin", country, "베트남 공안이 지난주 중국에서 넘어온 탈북민 5명을 체포했다.",
+     "VN"),
+    ("ko", "authority", authority("ko"), " 당국이", True),
+    ("ko", "border", country, "중국 공안이 지난주 라오스 접경에서 탈북민 6명을 체포했다.", "CN"),
+    ("ko", "datelines", place,
+     "(베이징=연합뉴스) 중국 공안이 지난주 선양에서 탈북민 6명을 체포했다.", "선양"),
+    ("ko", "genitive", tier, "탈북민의 탈북을 도운 브로커 2명이 지난주 중국 공안에 체포됐다.",
+     Tier.RELATED),
+    ("ko", "noun_verbs", noun_acts("ko"), " 5명", True),
+    ("ko", "names", names, "탈북민 최명복(34) 씨가 지난주 선양에서 체포됐다.", ("최명복",)),
+    ("ko", "range_words", people, "탈북민 10~15명이 지난주 선양에서 체포됐다.", 10),
+    ("ko", "counter_exceptions", counts, "탈북민 5명단", []),
+    ("ko", "numerals", numeral, "이십", 20),
+    ("ko", "dates", when, "지난 15일 체포됐다.", date(2024, 5, 15)),
+    ("ko", "years", tier, "탈북민 5명이 2019년부터 선양에 구금돼 있다고 단체가 밝혔다.",
+     Tier.ALERT),
+    # Chinese
+    ("zh", "clause_breaks", breaks("zh"), "被捕，随后", True),
+    ("zh", "coordinators", people, "老挝警方上周逮捕了2名韩国传教士和8名脱北者。", 8),
+    ("zh", "reach", status, "15名脱北者上周在沈阳被捕，但没有被遣返。", Status.ARRESTED),
+    ("zh", "toward", country, "老挝警方上周逮捕了前往泰国的5名脱北者。", "LA"),
+    ("zh", "sent_to", status, "越南上周把9名脱北者驱逐到中国。", Status.ARRESTED),
+    ("zh", "origin", country, "老挝警方上周逮捕了从中国越境的5名脱北者。", "LA"),
+    ("zh", "authority", authority("zh"), "警方", True),
+    ("zh", "border", country, "中国公安上周在老挝边境逮捕了6名脱北者。", "CN"),
+    ("zh", "genitive", tier, "脱北者的牧师上周在延吉被捕。", Tier.RELATED),
+    ("zh", "noun_verbs", status, "中国上周在沈阳强制遣返了10名脱北者。", Status.REPATRIATED),
+    ("zh", "range_words", people, "10至15名脱北者上周在沈阳被捕。", 10),
+    ("zh", "count_patterns", people, "脱北者一家五口上周在沈阳被捕。", 5),
+    ("zh", "numerals", numeral, "一百六十九", 169),
+    ("zh", "dates", when, "2023年11月7日被捕。", date(2023, 11, 7)),
+    ("zh", "years", tier, "二〇一六年，9名脱北者在沈阳被捕。", Tier.RELATED),
+    # Japanese
+    ("ja", "clause_breaks", breaks("ja"), "拘束され、その後", True),
+    ("ja", "coordinators", people, "ラオス警察は先週、韓国人宣教師2人と脱北者8人を拘束した。", 8),
+    ("ja", "reach", status, "先週瀋陽で拘束された脱北者5人は送還されていないという。",
+     Status.ARRESTED),
+    ("ja", "toward", country, "ラオス警察は先週、タイへ向かっていた脱北者5人を拘束した。", "LA"),
+    ("ja", "authority", authority("ja"), "警察", True),
+    ("ja", "border", country, "中国公安は先週、ラオス国境で脱北者6人を拘束した。", "CN"),
+    ("ja", "datelines", country,
+     "【ソウル=共同】中国公安は先週、瀋陽で脱北者6人を拘束した。", "CN"),
+    ("ja", "genitive", tier, "脱北者の逃走を助けた牧師が先週、延吉で拘束された。", Tier.RELATED),
+    ("ja", "noun_verbs", noun_acts("ja"), "5人", True),
+    ("ja", "names", names, "脱北者のキム・ヨンホさんが先週、瀋陽で拘束された。",
+     ("キム・ヨンホ",)),
+    ("ja", "dates", when, "中国公安当局は15日、脱北者5人を拘束した。", date(2024, 5, 15)),
+    ("ja", "years", tier, "脱北者5人が2019年から瀋陽の施設に収容されている。", Tier.ALERT),
+    # Russian
+    ("ru", "clause_breaks", breaks("ru"), "задержаны, но", True),
+    ("ru", "coordinators", people,
+     "Во Владивостоке на прошлой неделе задержаны двое миссионеров и пятеро граждан КНДР.", 5),
+    ("ru", "sent_to", status,
+     "Пятерых северокорейцев, задержанных во Владивостоке, депортировали в Китай.",
+     Status.ARRESTED),
+    ("ru", "origin", country,
+     "Полиция Вьетнама задержала пятерых граждан КНДР, бежавших из Китая.", "VN"),
+    ("ru", "authority", country,
+     "Китайские СМИ сообщили, что вьетнамские пограничники задержали пятерых граждан КНДР.",
+     "VN"),
+    ("ru", "border", country,
+     "У границы с Китаем российские пограничники задержали шестерых граждан КНДР.", "RU"),
+    ("ru", "count_patterns", people,
+     "Во Владивостоке задержана семья из трех человек, бежавшая из КНДР.", 3),
+    ("ru", "dates", when, "Их задержали 15 ноября 2023 года.", date(2023, 11, 15)),
+    ("ru", "years", tier,
+     "Пятеро граждан КНДР с 2019 года содержатся в центре временного содержания во "
+     "Владивостоке.", Tier.ALERT),
+    # Vietnamese
+    ("vi", "clause_breaks", breaks("vi"), "bị bắt, nhưng", True),
+    ("vi", "coordinators", coordinated("vi"), "2 nhà truyền giáo và 8", True),
+    ("vi", "toward", country,
+     "Công an Lào đã bắt giữ 5 người Triều Tiên đang trên đường sang Thái Lan tuần trước.", "LA"),
+    ("vi", "sent_to", status,
+     "Việt Nam đã trục xuất 9 người Triều Tiên sang Trung Quốc hôm thứ Hai.", Status.ARRESTED),
+    ("vi", "origin", country,
+     "Công an Việt Nam đã bắt giữ 5 người Triều Tiên vượt biên từ Trung Quốc tuần trước.", "VN"),
+    ("vi", "authority", authority("vi"), "công an", True),
+    ("vi", "border", country,
+     "Công an Trung Quốc đã bắt giữ 6 người Triều Tiên gần biên giới Lào tuần trước.", "CN"),
+    ("vi", "dates", when, "Họ bị bắt ngày 15 tháng 11 năm 2019.", date(2019, 11, 15)),
+    ("vi", "years", tier,
+     "9 người Triều Tiên bị giam giữ tại Lạng Sơn từ năm 2019, một tổ chức cho biết.",
+     Tier.ALERT),
+    # Thai
+    ("th", "clause_breaks", breaks("th"), "จับกุม, จากนั้น", True),
+    ("th", "coordinators", coordinated("th"), "มิชชันนารี 2 คนและชาวเกาหลีเหนือ", True),
+    ("th", "toward", country,
+     "ตำรวจลาวจับกุมชาวเกาหลีเหนือ 5 คน ที่กำลังเดินทางไปยังประเทศไทย เมื่อวันจันทร์", "LA"),
+    ("th", "sent_to", status, "ชาวเกาหลีเหนือ 9 คนที่ถูกจับในลาวถูกเนรเทศไปยังจีน",
+     Status.ARRESTED),
+    ("th", "origin", country,
+     "ตำรวจลาวจับกุมชาวเกาหลีเหนือ 5 คน ที่หลบหนีจากจีน เมื่อวันจันทร์", "LA"),
+    ("th", "authority", authority("th"), "ตำรวจ", True),
+    ("th", "border", country,
+     "ตำรวจไทยจับกุมชาวเกาหลีเหนือ 6 คน ใกล้ชายแดนลาว เมื่อวันจันทร์", "TH"),
+    ("th", "dates", when, "เมื่อวันที่ 8 สิงหาคม 2567", date(2024, 8, 8)),
+    # French, German, Spanish
+    ("fr", "clause_breaks", breaks("fr"), "arrêtés, mais", True),
+    ("fr", "coordinators", coordinated("fr"), "deux missionnaires et huit", True),
+    ("fr", "toward", country,
+     "La police laotienne a arrêté cinq réfugiés nord-coréens en route vers la Thaïlande lundi.",
+     "LA"),
+    ("fr", "sent_to", status,
+     "Les autorités vietnamiennes ont expulsé neuf Nord-Coréens vers la Chine lundi.",
+     Status.ARRESTED),
+    ("fr", "origin", country,
+     "La police laotienne a arrêté lundi cinq réfugiés nord-coréens qui avaient fui de Chine.",
+     "LA"),
+    ("fr", "authority", authority("fr"), "la police ", True),
+    ("fr", "border", country,
+     "La police chinoise a arrêté six Nord-Coréens près de la frontière avec le Laos lundi.",
+     "CN"),
+    ("fr", "dates", when, "arrêtés le 3 mai 2023", date(2023, 5, 3)),
+    ("fr", "years", tier,
+     "Cinq réfugiés nord-coréens sont détenus à Vientiane depuis 2019, selon une ONG.",
+     Tier.ALERT),
+    ("de", "clause_breaks", breaks("de"), "festgenommen, aber", True),
+    ("de", "coordinators", coordinated("de"), "zwei Missionare und acht", True),
+    ("de", "toward", country,
+     "Die laotische Polizei hat fünf nordkoreanische Flüchtlinge auf dem Weg nach Thailand "
+     "festgenommen.", "LA"),
+    ("de", "sent_to", status, "Vietnam hat neun Nordkoreaner nach China abgeschoben.",
+     Status.ARRESTED),
+    ("de", "origin", country,
+     "Die laotische Polizei hat fünf Nordkoreaner festgenommen, die aus China geflohen waren.",
+     "LA"),
+    ("de", "authority", authority("de"), " polizei", True),
+    ("de", "border", country,
+     "Die chinesische Polizei hat sechs Nordkoreaner an der Grenze zu Laos festgenommen.", "CN"),
+    ("de", "dates", when, "am 3. Mai 2023 festgenommen", date(2023, 5, 3)),
+    ("de", "years", tier,
+     "Fünf nordkoreanische Flüchtlinge sind seit 2019 in Vientiane in Haft, so eine NGO.",
+     Tier.ALERT),
+    ("es", "clause_breaks", breaks("es"), "detenidos, pero", True),
+    ("es", "coordinators", coordinated("es"), "dos misioneros y ocho", True),
+    ("es", "toward", country,
+     "La policía de Laos detuvo a cinco norcoreanos que viajaban hacia Tailandia el lunes.", "LA"),
+    ("es", "sent_to", status, "Vietnam deportó a nueve norcoreanos a China el lunes.",
+     Status.ARRESTED),
+    ("es", "origin", country,
+     "La policía de Laos detuvo a cinco norcoreanos que huyeron de China el lunes.", "LA"),
+    ("es", "authority", authority("es"), " policía", True),
+    ("es", "border", country,
+     "La policía china detuvo a seis norcoreanos cerca de la frontera con Laos el lunes.", "CN"),
+    ("es", "dates", when, "detenidos el 3 de mayo de 2023", date(2023, 5, 3)),
+    ("es", "years", tier,
+     "Cinco norcoreanos están detenidos en Vientiane desde 2019, según una ONG.", Tier.ALERT),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reading", "text", "expected"),
+    [row[2:] for row in ROWS],
+    ids=[f"{lang}-{heading}" for lang, heading, *_rest in ROWS],
+)
+def test_each_grammar_heading_is_read_in_its_language(
+    reading: Callable[[str], object], text: str, expected: object
+) -> None:
+    assert reading(text) == expected
+
+
+def test_every_heading_of_every_bundled_language_has_a_row_here() -> None:
+    tested = {(lang, heading) for lang, heading, *_rest in ROWS}
+    defined = {
+        (g.language, heading)
+        for g in load_lexicon(bundled_paths()).grammars
+        for heading in GRAMMAR_KEYS
+        if _defines(g, heading)
+    }
+    assert defined - tested == set()
+
+
+def _defines(grammar: object, heading: str) -> bool:
+    """Whether a language file filled in the heading (its value differs from the default)."""
+    from bot.classify.grammar import LanguageGrammar
+
+    empty = LanguageGrammar(language="", source="")
+    return bool(getattr(grammar, heading) != getattr(empty, heading))
+
+
+INDONESIAN = """
+language: id
+concepts:
+  subject: [warga korea utara, pembelot korea utara]
+  subject_pron: [mereka]
+  nk: [korea utara]
+  arrest: [menangkap, ditangkap]
+  detain: [ditahan, menahan]
+  repat: [dideportasi, dipulangkan]
+  repat_topic: [deportasi, memulangkan]
+  hedge: [akan, bisa, mungkin]
+  negation: [tidak, belum]
+count_nouns: [orang, warga korea utara]
+numbers: {lima: 5, enam: 6, sembilan: 9}
+approx: [sekitar]
+clause_breaks: [",", ";", tetapi]
+coordinators: [dan]
+reach: {cue_before: 24}
+toward:
+  before: [menuju, ke arah]
+sent_to:
+  before: [ke]
+origin:
+  before: [dari]
+  movement_before: [kabur, melarikan diri, menyeberang]
+authority: [polisi, aparat, otoritas]
+border: [perbatasan]
+dates:
+  months: {januari: 1, mei: 5, november: 11}
+  weekdays: {senin: 0, selasa: 1}
+  patterns: ['(?<!\\d){day}\\s+{monthname}(?:\\s+{year})?', '\\bpada\\s+hari\\s+{weekday}\\b']
+years:
+  since_before: [sejak]
+"""
+
+
+def test_a_new_language_file_with_the_grammar_headings_works_without_code_changes(
+    tmp_path: Path,
+) -> None:
+    extra = tmp_path / "id.yaml"
+    extra.write_text(INDONESIAN, encoding="utf-8")
+    classifier = Classifier.from_lexicons([*bundled_paths(), extra])
+    text = (
+        "Polisi Laos menangkap lima warga Korea Utara yang melarikan diri dari China pada 3 Mei "
+        "2024, dan mereka dideportasi ke China."
+    )
+    v = verdict(text, classifier)
+    assert v.tier is Tier.ALERT
+    assert (v.facts.country, v.facts.people, v.facts.date) == ("LA", 5, date(2024, 5, 3))
+    # Sent to a neighbour, not home: the `sent_to` marker of the new language.
+    assert v.facts.status is Status.ARRESTED
+    assert verdict(text).tier is Tier.IGNORE  # the bundled lexicons alone do not read it
