@@ -11,9 +11,10 @@ the only module that imports both the service and the Telegram front end.
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.classify import classify as real_classifier
@@ -22,7 +23,7 @@ from bot.console import ConsoleNotifier
 from bot.console_mode import ConsoleSink
 from bot.delivery.sender import Sender, SenderConfig
 from bot.delivery.telegram import TelegramNotifier
-from bot.domain import FeedSpec
+from bot.domain import ConfigError, FeedSpec
 from bot.feeds import Fetcher, private_feed_hosts
 from bot.ingest import Classify
 from bot.parts import Background, Part
@@ -30,6 +31,7 @@ from bot.poller import FeedFetcher, Poller
 from bot.service import Service, TellOperators
 from bot.settings import Settings
 from bot.store import feeds as feed_store
+from bot.store import keys
 from bot.store.base import Database
 from bot.tg.app import build_application
 from bot.tg.runtime import OperatorsChat, TelegramFrontEnd
@@ -112,8 +114,10 @@ def build(
 
 def _telegram_side(runtime: Runtime) -> tuple[list[Part], TellOperators]:
     """The bot Application, the outbox sender and the operators' chat, wired to each other."""
-    settings, clock, database = runtime.settings, runtime.clock, runtime.database
-    app = build_application(settings, database.runner("bot-db", threads=BOT_THREADS), clock)
+    clock, database = runtime.clock, runtime.database
+    runtime.settings = settings = _with_webhook_secret(runtime.settings, database, clock)
+    bot_db = database.runner("bot-db", threads=BOT_THREADS)
+    app = build_application(settings, bot_db, clock)
     operators = OperatorsChat(app.bot, settings.operators_chat_id)
     sender = Sender(
         database.runner("outbox-db"),
@@ -125,6 +129,20 @@ def _telegram_side(runtime: Runtime) -> tuple[list[Part], TellOperators]:
     front = TelegramFrontEnd(app, database.runner("leader-db"), settings, clock)
     runtime.telegram, runtime.sender = app, sender
     return [front, Background("sender", sender.run, sender.stop)], operators.tell
+
+
+def _with_webhook_secret(settings: Settings, database: Database, clock: Clock) -> Settings:
+    """Webhook mode never runs without a secret: the operator's, else one kept in the database
+    (the same for every worker, and across restarts)."""
+    if not settings.webhook_url or settings.webhook_secret:
+        return settings
+    if importlib.util.find_spec("tornado") is None:
+        raise ConfigError(
+            "REPATWATCH_WEBHOOK_URL needs the webhooks extra: "
+            "pip install 'python-telegram-bot[webhooks]'"
+        )
+    secret = database.sync(keys.stored_key, keys.WEBHOOK_SECRET, now=clock.now())
+    return replace(settings, webhook_secret=secret)
 
 
 def open_database(url: str) -> Database:

@@ -7,6 +7,7 @@ bot.bootstrap builds the running graph from it.
 from __future__ import annotations
 
 import os
+import re
 import socket
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from pathlib import Path
 from bot.domain import ConfigError
 
 DEFAULT_API_URL = "https://api.telegram.org"
+WEBHOOK_SECRET_SHAPE = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +59,12 @@ class Settings:
                 f"REPATWATCH_WEBHOOK_URL must start with https://, got {webhook_url!r}"
             )
         webhook_port = int(_positive(env, "REPATWATCH_WEBHOOK_PORT", 8443, problems))
+        webhook_secret = env.get("REPATWATCH_WEBHOOK_SECRET", "").strip() or None
+        if webhook_secret and not WEBHOOK_SECRET_SHAPE.fullmatch(webhook_secret):
+            problems.append(
+                "REPATWATCH_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and - "
+                "(what Telegram accepts)"
+            )
         if problems:
             raise ConfigError("invalid environment:\n  " + "\n  ".join(problems))
         defaults = cls()
@@ -76,7 +84,7 @@ class Settings:
             webhook_url=webhook_url,
             webhook_listen=env.get("REPATWATCH_WEBHOOK_LISTEN", "").strip() or "127.0.0.1",
             webhook_port=webhook_port,
-            webhook_secret=env.get("REPATWATCH_WEBHOOK_SECRET", "").strip() or None,
+            webhook_secret=webhook_secret,
             allow_private_feeds=_true(env, "REPATWATCH_ALLOW_PRIVATE_FEEDS"),
         )
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.audience import DeliveryMode, SubscriptionSettings
 from bot.delivery.message import Message, MessageKind
 from bot.domain import Status, Tier
-from bot.store import chats, feedback, invites, outbox
+from bot.store import chats, feedback, invites, keys, outbox
 from bot.store.base import make_engine, make_session_factory, session_scope
 from bot.store.reports import Report
 
@@ -120,6 +120,15 @@ def test_feedback_counts_each_person_once(session_factory: sessionmaker[Session]
             s, chat_id=10, report_id=report_id + 99, user_hash="a", verdict="x", now=NOW
         )
         assert feedback.feedback_counts(s) == {report_id: 2}
+
+
+def test_a_stored_key_is_made_once_and_then_kept(session_factory: sessionmaker[Session]) -> None:
+    with session_scope(session_factory) as s:
+        first = keys.stored_key(s, keys.FEEDBACK_KEY, now=NOW)
+    with session_scope(session_factory) as s:
+        assert keys.stored_key(s, keys.FEEDBACK_KEY, now=LATER) == first
+        assert keys.stored_key(s, keys.WEBHOOK_SECRET, now=LATER) != first
+    assert len(first) >= 43
 
 
 def test_an_invite_approves_one_chat_only(session_factory: sessionmaker[Session]) -> None:

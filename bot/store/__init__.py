@@ -3,7 +3,7 @@
 Importing this package registers every model on `Base.metadata` (Alembic compares against it).
 """
 
-from bot.store import cases, chats, corrections, feedback, feeds, invites, locks, outbox
+from bot.store import cases, chats, corrections, feedback, feeds, invites, keys, locks, outbox
 from bot.store.base import (
     Base,
     make_engine,
@@ -20,6 +20,7 @@ __all__ = [
     "feedback",
     "feeds",
     "invites",
+    "keys",
     "locks",
     "make_engine",
     "make_session_factory",

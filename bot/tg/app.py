@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from typing import Any
+from urllib.parse import urlsplit
 
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
@@ -160,9 +161,12 @@ async def start_updates(
         raise ConfigError("the Application was built without an Updater")
     allowed = Update.ALL_TYPES
     if webhook_url:
+        if not secret_token:
+            raise ConfigError("webhook mode needs a secret token")
         await updater.start_webhook(
             listen=listen,
             port=port,
+            url_path=webhook_path(webhook_url),
             webhook_url=webhook_url,
             secret_token=secret_token,
             allowed_updates=allowed,
@@ -171,3 +175,9 @@ async def start_updates(
     await updater.start_polling(
         poll_interval=poll_interval, timeout=poll_timeout, allowed_updates=allowed
     )
+
+
+def webhook_path(webhook_url: str) -> str:
+    """The path Telegram posts to (https://proxy.example/tg/hook -> "tg/hook"), where the bot
+    listens: the proxy in front forwards the path as it is."""
+    return urlsplit(webhook_url).path.strip("/")

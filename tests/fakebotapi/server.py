@@ -25,6 +25,10 @@ from .transport import Handler, Server
 from .world import ANONYMOUS_ADMIN_BOT, JSON, World, now_seconds
 
 DEFAULT_TOKEN = "123456:TEST-token-for-the-fake-bot-api"
+WEBHOOK_ACTIVE = (
+    "Conflict: can't use getUpdates method while webhook is active; "
+    "use deleteWebhook to delete the webhook first"
+)
 
 
 @dataclass(frozen=True)
@@ -232,6 +236,13 @@ class FakeBotAPI:
         self._updates_ready.notify_all()
         return update
 
+    def take_updates(self) -> list[JSON]:
+        """The updates waiting for the bot, removed from the queue: what Telegram would POST to
+        the webhook (with the secret from setWebhook in X-Telegram-Bot-Api-Secret-Token)."""
+        with self._lock:
+            updates, self.world.updates = self.world.updates, []
+            return [_public(u) for u in updates]
+
     # --- what happened ----------------------------------------------------------------------
     def calls(self, method: str | None = None) -> list[Call]:
         with self._lock:
@@ -291,6 +302,8 @@ class FakeBotAPI:
                 raise fault.error
             with self._lock:
                 if method == "getUpdates":
+                    if self.webhook.get("url"):
+                        raise ApiError(409, WEBHOOK_ACTIVE)
                     return 200, {"ok": True, "result": self._get_updates(params)}
                 result = self._call(method, params)
         except ApiError as err:
