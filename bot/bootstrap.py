@@ -116,8 +116,9 @@ def _telegram_side(runtime: Runtime) -> tuple[list[Part], TellOperators]:
     """The bot Application, the outbox sender and the operators' chat, wired to each other."""
     clock, database = runtime.clock, runtime.database
     runtime.settings = settings = _with_webhook_secret(runtime.settings, database, clock)
+    feedback_key = database.sync(keys.stored_key, keys.FEEDBACK_KEY, now=clock.now())
     bot_db = database.runner("bot-db", threads=BOT_THREADS)
-    app = build_application(settings, bot_db, clock)
+    app = build_application(settings, bot_db, clock, feedback_key=feedback_key)
     operators = OperatorsChat(app.bot, settings.operators_chat_id)
     sender = Sender(
         database.runner("outbox-db"),

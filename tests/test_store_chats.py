@@ -103,23 +103,43 @@ def test_migration_moves_the_subscription_and_is_idempotent(
     assert view.language == "ko"
 
 
-def test_feedback_counts_each_person_once(session_factory: sessionmaker[Session]) -> None:
-    subscribed(session_factory, 10)
+def test_feedback_counts_each_person_once_and_only_on_reports_the_chat_was_sent(
+    session_factory: sessionmaker[Session],
+) -> None:
+    subscribed(session_factory, 10, 11)
     with session_scope(session_factory) as s:
-        report_id = s.execute(
-            insert(Report)
-            .values(key="k1", fingerprint="f1", title="t", summary="s", first_seen_at=NOW)
-            .returning(Report.id)
-        ).scalar_one()
-    with session_scope(session_factory) as s:
-        kwargs = {"chat_id": 10, "report_id": report_id, "verdict": "not_relevant", "now": NOW}
-        assert feedback.record_feedback(s, user_hash="a", **kwargs)  # type: ignore[arg-type]
-        assert not feedback.record_feedback(s, user_hash="a", **kwargs)  # type: ignore[arg-type]
-        assert feedback.record_feedback(s, user_hash="b", **kwargs)  # type: ignore[arg-type]
-        assert not feedback.record_feedback(
-            s, chat_id=10, report_id=report_id + 99, user_hash="a", verdict="x", now=NOW
+        sent, other = (
+            s.execute(
+                insert(Report)
+                .values(
+                    key=f"k{n}", fingerprint=f"f{n}", title="t", summary="s", first_seen_at=NOW
+                )
+                .returning(Report.id)
+            ).scalar_one()
+            for n in (1, 2)
         )
-        assert feedback.feedback_counts(s) == {report_id: 2}
+        alerts = [
+            Message("alert", chat_id=10, kind=MessageKind.ALERT, report_id=sent),
+            Message("alert", chat_id=11, kind=MessageKind.ALERT, report_id=other),
+        ]
+        outbox.enqueue(s, alerts, now=NOW)
+        for row in outbox.claim_batch(s, worker_id="w", now=NOW, limit=9, lease_seconds=60):
+            outbox.mark_sent(s, row.outbox_id or 0, 500, NOW)
+
+    def note(chat_id: int, report_id: int, person: str) -> feedback.Noted:
+        with session_scope(session_factory) as s:
+            return feedback.record_feedback(
+                s, chat_id=chat_id, report_id=report_id, user_hash=person,
+                verdict="not_relevant", now=NOW,
+            )  # fmt: skip
+
+    assert note(10, sent, "a") is feedback.Noted.NEW
+    assert note(10, sent, "a") is feedback.Noted.AGAIN
+    assert note(10, sent, "b") is feedback.Noted.NEW
+    assert note(10, other, "a") is feedback.Noted.REFUSED  # sent to chat 11, not to 10
+    assert note(10, sent + 99, "a") is feedback.Noted.REFUSED
+    with session_scope(session_factory) as s:
+        assert feedback.feedback_counts(s) == {sent: 2}
 
 
 def test_a_stored_key_is_made_once_and_then_kept(session_factory: sessionmaker[Session]) -> None:

@@ -198,6 +198,18 @@ async def test_case_summary_button_sends_the_case(bot: Harness) -> None:
     assert f"Case C{case_id}" in await bot.next_message(chat["id"], before)
 
 
+def sent_alert(bot: Harness, chat_id: int, report_id: int) -> None:
+    """The outbox delivered the alert on `report_id` to the chat."""
+
+    def deliver(session: Session) -> None:
+        alert = Message("alert", chat_id=chat_id, kind=MessageKind.ALERT, report_id=report_id)
+        outbox.enqueue(session, [alert], now=NOW)
+        (row,) = outbox.claim_batch(session, worker_id="t", now=NOW, limit=1, lease_seconds=60)
+        outbox.mark_sent(session, row.outbox_id or 0, 1, NOW)
+
+    bot.db(deliver)
+
+
 async def test_not_relevant_is_stored_once_per_person(bot: Harness) -> None:
     seed_case(bot.factory)
     user = bot.api.user()
@@ -205,10 +217,30 @@ async def test_not_relevant_is_stored_once_per_person(bot: Harness) -> None:
     await bot.reply_to(chat, user, "/help")
     message = bot.api.sent_raw(chat["id"])[-1]
     report_id = bot.db(lambda s: s.scalar(select(Report.id)))
+    sent_alert(bot, chat["id"], report_id)
     for _ in range(2):
         bot.api.press_button(message, f"fb:{report_id}", user)
     await bot.settle(lambda: len(bot.api.calls("answerCallbackQuery")) == 2)
     assert bot.db(feedback.feedback_counts) == {report_id: 1}
+    assert bot.api.calls("answerCallbackQuery")[0].params["text"] == "Thanks, noted."
+
+
+async def test_a_forged_not_relevant_for_a_report_never_sent_to_the_chat_is_refused(
+    bot: Harness,
+) -> None:
+    seed_report_case(bot.factory, 0)
+    seed_report_case(bot.factory, 1)
+    first, second = bot.db(lambda s: list(s.scalars(select(Report.id).order_by(Report.id))))
+    user, other = bot.api.user(), bot.api.user()
+    chat, other_chat = bot.api.private_chat(user), bot.api.private_chat(other)
+    sent_alert(bot, other_chat["id"], second)
+    sent_alert(bot, chat["id"], first)
+    await bot.reply_to(chat, user, "/help")
+    message = bot.api.sent_raw(chat["id"])[-1]
+    bot.api.press_button(message, f"fb:{second}", user)  # a report only the other chat got
+    await bot.settle(lambda: len(bot.api.calls("answerCallbackQuery")) == 1)
+    assert bot.db(feedback.feedback_counts) == {}
+    assert "text" not in bot.api.calls("answerCallbackQuery")[0].params
 
 
 async def test_operators_correct_cases(bot: Harness) -> None:

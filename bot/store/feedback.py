@@ -1,19 +1,28 @@
 """Members' feedback on alerts ("Not relevant"), for the operators.
 
-One row per person, alert and chat; the person is a keyed hash of their user id, never the id
-itself, and pressing twice counts once. Every function takes a Session owned by the caller and never
-commits.
+One row per person, alert and chat; the person is a keyed hash of their user id and the chat (see
+bot.tg.context.user_hash), never the id itself, and pressing twice counts once. Feedback is taken
+only on a report the chat was actually sent, so a forged button press for another report stores
+nothing. Every function takes a Session owned by the caller and never commits.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import BigInteger, ForeignKey, Integer, String, UniqueConstraint, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from bot.delivery.message import DeliveryState
 from bot.store.base import Base
-from bot.store.reports import Report
+from bot.store.outbox import OutboxRow
+
+
+class Noted(StrEnum):
+    NEW = "new"
+    AGAIN = "again"  # this person already said so about this alert in this chat
+    REFUSED = "refused"  # the chat was never sent this report: a forged press
 
 
 class Feedback(Base):
@@ -36,10 +45,11 @@ def record_feedback(
     user_hash: str,
     verdict: str,
     now: datetime,
-) -> bool:
-    """Store one person's verdict on one alert; pressing twice counts once. True when new.
+) -> Noted:
+    """Store one person's verdict on one alert; pressing twice counts once.
 
-    A press under an alert whose report is gone (or a forged button) stores nothing.
+    A press about a report this chat was never sent (a forged button), or whose report is gone,
+    stores nothing.
     """
     exists = session.scalar(
         select(Feedback.id).where(
@@ -48,18 +58,29 @@ def record_feedback(
             Feedback.user_hash == user_hash,
         )
     )
-    if exists is not None or session.get(Report, report_id) is None:
-        return False
+    if not _sent_to(session, chat_id, report_id):
+        return Noted.REFUSED
+    if exists is not None:
+        return Noted.AGAIN
     session.add(
         Feedback(
             chat_id=chat_id, report_id=report_id, user_hash=user_hash, verdict=verdict, at=now
         )
     )
     session.flush()
-    return True
+    return Noted.NEW
 
 
 def feedback_counts(session: Session) -> dict[int, int]:
     """Report id -> how many people called it not relevant (for operators)."""
     rows = session.execute(select(Feedback.report_id, func.count()).group_by(Feedback.report_id))
     return {int(report_id): int(count) for report_id, count in rows.all()}
+
+
+def _sent_to(session: Session, chat_id: int, report_id: int) -> bool:
+    query = select(OutboxRow.id).where(
+        OutboxRow.chat_id == chat_id,
+        OutboxRow.report_id == report_id,
+        OutboxRow.state == DeliveryState.SENT.value,
+    )
+    return session.scalar(query.limit(1)) is not None

@@ -77,9 +77,10 @@ def menu(lang: str) -> list[BotCommand]:
 
 
 def build_application(
-    settings: Settings, db: DbRunner, clock: Clock
+    settings: Settings, db: DbRunner, clock: Clock, *, feedback_key: str
 ) -> Application[Any, Any, Any, Any, Any, Any]:
-    """The bot, ready for `async with app: await app.start(); await start_updates(app)`."""
+    """The bot, ready for `async with app: await app.start(); await start_updates(app)`.
+    `feedback_key` keys the feedback pseudonyms (bot.store.keys makes and keeps it)."""
     if not settings.telegram_token:
         raise ConfigError("TELEGRAM_BOT_TOKEN is not set")
     root = settings.telegram_api_url.rstrip("/")
@@ -92,7 +93,7 @@ def build_application(
         .post_init(set_menus)
         .build()
     )
-    app.bot_data[DEPS_KEY] = Deps(settings=settings, db=db, clock=clock)
+    app.bot_data[DEPS_KEY] = Deps(settings=settings, db=db, clock=clock, feedback_key=feedback_key)
     for name, callback in PUBLIC_COMMANDS + OPERATOR_COMMANDS:
         app.add_handler(CommandHandler(name, callback))
     for pattern, button in BUTTONS:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Concatenate, ParamSpec, TypeVar
 
 from telegram import Chat, ChatMember, Update
@@ -40,6 +40,7 @@ class Deps:
     settings: Settings
     db: DbRunner
     clock: Clock
+    feedback_key: str = field(repr=False)  # keys the pseudonyms (bot.store.keys)
 
 
 def deps(context: Context) -> Deps:
@@ -98,9 +99,14 @@ async def chat_for_admin(update: Update, context: Context, lang: str) -> Chat | 
     return chat
 
 
-def user_hash(secret: str, user_id: int) -> str:
-    """A stable pseudonym for a user: HMAC of the id, keyed by a secret the bot holds."""
-    return hmac.new(secret.encode(), str(user_id).encode(), hashlib.sha256).hexdigest()
+def user_hash(key: str, chat_id: int, user_id: int) -> str:
+    """A user's pseudonym in one chat: HMAC of chat and user id under a key kept in the database.
+
+    Salted by the chat, one person has unrelated pseudonyms in two chats; keyed by a secret of its
+    own (not the bot token), a leaked token does not undo them.
+    """
+    message = f"{chat_id}:{user_id}".encode()
+    return hmac.new(key.encode(), message, hashlib.sha256).hexdigest()
 
 
 async def reply(update: Update, out: Message | str) -> SentMessage | None:

@@ -213,14 +213,20 @@ async def feedback_button(update: Update, context: Context) -> None:
     if report_id is None:
         await query.answer()
         return
-    secret = deps(context).settings.telegram_token or "repatwatch"
-    new = await in_db(
+    key = deps(context).feedback_key
+    noted = await in_db(
         context,
         feedback.record_feedback,
         chat_id=chat.id,
         report_id=report_id,
-        user_hash=user_hash(secret, query.from_user.id),
+        user_hash=user_hash(key, chat.id, query.from_user.id),
         verdict="not_relevant",
         now=deps(context).clock.now(),
     )
-    await query.answer(t(lang, "feedback_thanks" if new else "feedback_again"))
+    if noted is feedback.Noted.REFUSED:
+        log.warning("feedback refused: a button pressed for a report this chat was never sent")
+        await query.answer()
+        return
+    await query.answer(
+        t(lang, "feedback_thanks" if noted is feedback.Noted.NEW else "feedback_again")
+    )
