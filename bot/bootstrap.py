@@ -15,6 +15,7 @@ import importlib.util
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from typing import Any
 
 from bot.classify import classify as real_classifier
@@ -92,6 +93,7 @@ def build(
         classify=classify or real_classifier,
         worker_id=settings.worker_id,
         clock=clock,
+        fresh_for=timedelta(days=settings.fresh_days),
     )
     service_db = database.runner("service-db", threads=2)
     runtime = Runtime(settings, clock, database, poller, _fetcher=owned)

@@ -4,6 +4,8 @@ Without a Telegram token, `repatwatch run` hands each poll cycle's events (bot.i
 to a `ConsoleSink`, and the demo hands it its one poll's: the first report of a case (or a report in
 no case) prints as a full alert, a later one as a case update (with the status change spelled out),
 and then every case the events touched prints once with its current summary, read from the store.
+Reports older than the freshness window (`ReportEvent.news` False) are history and print nothing,
+as they alert nobody on Telegram.
 """
 
 from __future__ import annotations
@@ -26,8 +28,9 @@ class ConsoleSink:
         self._db = db
 
     async def __call__(self, events: Sequence[ReportEvent]) -> None:
-        self.show(events)
-        await self.summaries(events)
+        news = [event for event in events if event.news]
+        self.show(news)
+        await self.summaries(news)
 
     def show(self, events: Sequence[ReportEvent]) -> None:
         for event in events:

@@ -2,7 +2,8 @@
 
 Serves bot/samples/ from 127.0.0.1, builds console mode's graph (bot.bootstrap) on a fresh demo
 database, polls every sample feed once, prints each alert and case update as console mode would,
-then every case's summary, and exits.
+then every case's summary, and exits. The samples are old reports, which a real run would file as
+history without alerting; the demo widens the freshness window so that they show as news.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from bot.samples import SAMPLES_DIR, sample_feeds_yaml
 from bot.settings import Settings
 
 DEMO_DATABASE = Path("repatwatch-demo.db")
+EVERY_SAMPLE_IS_NEWS = 365.0 * 100  # days: the freshness window that takes in the oldest sample
 
 
 def fresh_sqlite_url(path: Path) -> str:
@@ -31,13 +33,22 @@ def fresh_sqlite_url(path: Path) -> str:
 
 async def run_demo(console: Console, database: Path = DEMO_DATABASE) -> int:
     notifier = ConsoleNotifier(console)
-    settings = Settings(database_url=fresh_sqlite_url(database), worker_id="demo")
+    settings = Settings(
+        database_url=fresh_sqlite_url(database),
+        worker_id="demo",
+        fresh_days=EVERY_SAMPLE_IS_NEWS,
+    )
     with serve_directory(SAMPLES_DIR) as base_url:
         port = urlsplit(base_url).port or 80
         specs = parse_feeds_yaml(sample_feeds_yaml(port), source="bundled sample feeds")
         runtime = bootstrap.build(settings, specs, console=notifier)
         try:
             notifier.note(f"Polling {len(specs)} sample feeds served from {base_url} ...")
+            notifier.note(
+                "The samples are old reports: a real run files reports older than "
+                f"{Settings().fresh_days:g} days as history, without alerting. "
+                "The demo shows them as news."
+            )
             summary = await runtime.poller.poll_all()
             events = sorted(summary.events, key=lambda e: (e.doc.date is None, e.doc.date))
             assert runtime.console is not None  # no token: console mode

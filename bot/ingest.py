@@ -3,9 +3,10 @@
 `ingest` is one unit of work (the poller runs it in one transaction on its database thread). It
 calls the store in order: record the fetch (new reports and sightings, validators, the next poll
 time; or the error and its backoff), then for each new report classify it, save the verdict, link an
-alert into its case, decide who must be told (bot.tg.alerts over bot.audience) and queue those
-messages. A feed's reports, verdicts, cases and outbox rows therefore commit together or not at
-all: a crash can neither lose an alert nor queue it twice (outbox rows are unique per chat and
+alert into its case and, when the report is news (bot.urgency: published within the freshness
+window), decide who must be told (bot.tg.alerts over bot.audience) and queue those messages; an
+older report is filed as history and tells nobody. A feed's reports, verdicts, cases and outbox
+rows therefore commit together or not at all: a crash can neither lose an alert nor queue it twice (outbox rows are unique per chat and
 report). What happened comes back as a `FeedOutcome` holding one `ReportEvent` per report that was
 not ignored, for the command line, the logs and console mode. The store only reads and writes.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.audience import SubscriptionView
 from bot.domain import Document, NewReport, Status, Tier, Verdict
@@ -27,8 +28,10 @@ from bot.store import reports as report_store
 from bot.store.base import Session
 from bot.store.feed_leases import FeedRow
 from bot.tg.alerts import alert_view, owed_messages
+from bot.urgency import DEFAULT_FRESH_DAYS, is_news
 
 Classify = Callable[[Document], Verdict]
+FRESH_FOR = timedelta(days=DEFAULT_FRESH_DAYS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +54,7 @@ class ReportEvent:
     verdict: Verdict
     case: CaseChange | None
     queued: int  # messages queued for chats
+    news: bool = True  # False: older than the freshness window, filed as history only
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +94,11 @@ def ingest(
     *,
     classify: Classify,
     worker_id: str,
+    fresh_for: timedelta = FRESH_FOR,
 ) -> FeedOutcome:
-    """Store one fetch of `feed` and file its new reports, in the caller's one transaction."""
+    """Store one fetch of `feed` and file its new reports, in the caller's one transaction.
+
+    Reports published more than `fresh_for` before `now` are history: filed, never alerted."""
     stored = feed_store.store_poll_result(session, feed.id, result, now, worker_id=worker_id)
     if stored.error is not None:
         return failure_outcome(feed, stored)
@@ -101,7 +108,14 @@ def ingest(
         new_reports=len(stored.new_reports),
         new_sightings=stored.new_sightings,
         not_modified=stored.not_modified,
-        events=file_reports(session, stored.new_reports, now, classify),
+        events=file_reports(
+            session,
+            stored.new_reports,
+            now,
+            classify,
+            fresh_for=fresh_for,
+            backfill=stored.first_poll,
+        ),
     )
 
 
@@ -117,9 +131,16 @@ def failure_outcome(feed: FeedRow, failed: feed_store.StoredPoll) -> FeedOutcome
 
 
 def file_reports(
-    session: Session, reports: Sequence[NewReport], now: datetime, classify: Classify
+    session: Session,
+    reports: Sequence[NewReport],
+    now: datetime,
+    classify: Classify,
+    *,
+    fresh_for: timedelta = FRESH_FOR,
+    backfill: bool = False,
 ) -> tuple[ReportEvent, ...]:
-    """Classify each report, link alerts into cases and queue the messages owed to chats."""
+    """Classify each report, link alerts into cases and queue the messages owed to chats for
+    the reports that are news; `backfill` says the reports come from a feed's first poll."""
     subscriptions: list[SubscriptionView] | None = None
     events: list[ReportEvent] = []
     for report in reports:
@@ -128,12 +149,16 @@ def file_reports(
         report_store.save_verdict(session, report.report_id, verdict, now)
         if verdict.tier is Tier.IGNORE:
             continue
-        if subscriptions is None:
-            subscriptions = chat_store.active_subscriptions(session)
         update = case_store.attach_report(
             session, report_id=report.report_id, doc=doc, verdict=verdict, now=now
         )
         change = _change(update) if update is not None else None
+        published = report.item.published
+        if not is_news(published, report.first_seen_at, now, fresh_for, feed_backfill=backfill):
+            events.append(ReportEvent(report.report_id, doc, verdict, change, 0, news=False))
+            continue
+        if subscriptions is None:
+            subscriptions = chat_store.active_subscriptions(session)
         case_id = case_store.parse_case_id(update.case_id) if update is not None else None
         view = alert_view(
             report_id=report.report_id,
@@ -143,7 +168,7 @@ def file_reports(
             excerpt=doc.text,
             link=doc.url,
             source=doc.source,
-            published=report.item.published,
+            published=published,
         )
         followers = outbox_store.case_followers(session, case_id) if case_id is not None else set()
         status_changed = change is not None and change.status_changed and not change.is_new

@@ -16,12 +16,12 @@ import logging
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from bot.clock import Clock
 from bot.feeds import FetchResult
-from bot.ingest import Classify, FeedOutcome, ReportEvent, failure_outcome, ingest
+from bot.ingest import FRESH_FOR, Classify, FeedOutcome, ReportEvent, failure_outcome, ingest
 from bot.store import feed_leases
 from bot.store import feeds as store
 from bot.store.base import DbRunner, Session
@@ -117,6 +117,7 @@ class Poller:
         batch_size: int = 50,
         concurrency: int = 100,
         lease_seconds: int = 300,
+        fresh_for: timedelta = FRESH_FOR,
     ) -> None:
         self._db = db
         self._fetcher = fetcher
@@ -126,6 +127,7 @@ class Poller:
         self._batch_size = max(1, min(batch_size, concurrency))
         self._concurrency = concurrency
         self._lease_seconds = lease_seconds
+        self._fresh_for = fresh_for
 
     # -- public ----------------------------------------------------------------------------------
     async def poll_due(self, now: datetime | None = None) -> CycleSummary:
@@ -238,6 +240,7 @@ class Poller:
                 self._clock.now(),
                 classify=self._classify,
                 worker_id=self._worker_id,
+                fresh_for=self._fresh_for,
             )
         except Exception as exc:
             log.exception("feed %s: storing its result failed", row.name)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.domain import ConfigError
+from bot.urgency import DEFAULT_FRESH_DAYS
 
 DEFAULT_API_URL = "https://api.telegram.org"
 WEBHOOK_SECRET_SHAPE = re.compile(r"[A-Za-z0-9_-]{1,256}")
@@ -37,6 +38,7 @@ class Settings:
     webhook_port: int = 8443
     webhook_secret: str | None = field(default=None, repr=False)
     allow_private_feeds: bool = False  # every feed may reach loopback/private addresses
+    fresh_days: float = DEFAULT_FRESH_DAYS  # older reports are history: filed, never alerted
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -53,6 +55,7 @@ class Settings:
             )
         poll_every = _positive(env, "REPATWATCH_POLL_EVERY", 20.0, problems)
         leader_ttl = _positive(env, "REPATWATCH_LEADER_TTL", 30.0, problems)
+        fresh_days = _positive(env, "REPATWATCH_FRESH_DAYS", DEFAULT_FRESH_DAYS, problems, "days")
         webhook_url = env.get("REPATWATCH_WEBHOOK_URL", "").strip() or None
         if webhook_url and not webhook_url.startswith("https://"):
             problems.append(
@@ -86,6 +89,7 @@ class Settings:
             webhook_port=webhook_port,
             webhook_secret=webhook_secret,
             allow_private_feeds=_true(env, "REPATWATCH_ALLOW_PRIVATE_FEEDS"),
+            fresh_days=fresh_days,
         )
 
 
@@ -106,7 +110,9 @@ def _int_list(raw: str, name: str, problems: list[str]) -> list[int]:
     return values
 
 
-def _positive(env: Mapping[str, str], name: str, default: float, problems: list[str]) -> float:
+def _positive(
+    env: Mapping[str, str], name: str, default: float, problems: list[str], unit: str = "seconds"
+) -> float:
     raw = env.get(name, "").strip()
     if not raw:
         return default
@@ -115,6 +121,6 @@ def _positive(env: Mapping[str, str], name: str, default: float, problems: list[
     except ValueError:
         value = -1.0
     if value <= 0:
-        problems.append(f"{name}: {raw!r} is not a positive number of seconds")
+        problems.append(f"{name}: {raw!r} is not a positive number of {unit}")
         return default
     return value

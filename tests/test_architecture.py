@@ -28,6 +28,7 @@ PURE_CORE = [
     "bot.cases",
     "bot.summary",
     "bot.audience",
+    "bot.urgency",
     "bot.delivery.message",
     "bot.delivery.pacing",
     "bot.stats",

@@ -80,13 +80,13 @@ def test_first_alert_then_update_then_status_change_even_past_filters(
 # --- one fetch result, ingested ---------------------------------------------------------------------
 
 
-def item(key: str, title: str) -> Item:
+def item(key: str, title: str, published: datetime | None = NOW - timedelta(hours=2)) -> Item:
     return Item(
         key=f"https://border.example.org/{key}",
         title=title,
         summary=f"{title}, as the correspondent wrote it.",
         link=f"https://border.example.org/{key}",
-        published=NOW - timedelta(hours=2),
+        published=published,
         language="en",
         fingerprint=f"fp:{key}",
     )
@@ -147,3 +147,28 @@ def test_a_failing_classifier_stores_nothing_so_the_reports_come_again(
     assert count(session_factory, Report) == 0
     with session_scope(session_factory) as s:
         assert s.scalars(select(Feed.etag)).one() is None
+
+
+def test_a_report_older_than_the_window_is_filed_in_a_case_but_owed_to_nobody(
+    session_factory: Factory,
+) -> None:
+    old = item("1", "Four held in Tumen", published=NOW - timedelta(days=30))
+    (event,) = run(session_factory, fetched(old)).events
+    assert event.case is not None and not event.news and event.queued == 0
+    assert count(session_factory, OutboxRow) == 0
+    with session_scope(session_factory) as s:
+        assert s.scalars(select(Report.tier)).one() == "alert"
+
+
+def test_undated_reports_of_a_new_feed_are_its_archive_but_later_ones_are_news(
+    session_factory: Factory,
+) -> None:
+    (archived,) = run(session_factory, fetched(item("1", "Four held in Tumen", None))).events
+    with session_scope(session_factory) as s:
+        (feed,) = feed_leases.claim_feeds(
+            s, [s.scalars(select(Feed.id)).one()], worker_id="w1", now=NOW, lease_seconds=300
+        )
+        later = fetched(item("2", "Two more held in Tumen", None))
+        outcome = ingest(s, feed, later, NOW, classify=held_if_about_tumen, worker_id="w1")
+    assert not archived.news
+    assert [(e.news, e.queued) for e in outcome.events] == [(True, 1)]

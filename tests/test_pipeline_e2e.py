@@ -23,12 +23,13 @@ from bot.settings import Settings
 from bot.store.base import session_scope
 from bot.store.feeds import Feed
 
+TODAY = datetime.now(UTC).replace(hour=9, minute=0, second=0, microsecond=0)  # news is recent
 UNRELATED = Entry(
     "Border city opens a new market",
     "https://north.example/market",
     None,
     "Traders welcomed a covered market that opened on Monday.",
-    datetime(2026, 10, 30, 8, tzinfo=UTC),
+    TODAY - timedelta(days=4),
 )
 ARREST = Entry(
     "Seven North Korean defectors arrested in Shenyang",
@@ -37,7 +38,7 @@ ARREST = Entry(
     "Chinese police arrested seven North Korean defectors, including a nine-year-old girl, "
     "in Shenyang on Sunday, a Seoul-based rescue group said. Activists fear the group will "
     "be forcibly repatriated.",
-    datetime(2026, 11, 2, 9, tzinfo=UTC),
+    TODAY - timedelta(days=3),
 )
 REPATRIATED = Entry(
     "China sends seven defectors caught in Shenyang back to North Korea",
@@ -45,7 +46,7 @@ REPATRIATED = Entry(
     None,
     "The seven North Korean defectors arrested in Shenyang earlier this month, among them a "
     "nine-year-old girl, were repatriated to North Korea on Friday, the rescue group said.",
-    datetime(2026, 11, 14, 9, tzinfo=UTC),
+    TODAY - timedelta(days=1),
 )
 
 

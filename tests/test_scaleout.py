@@ -57,9 +57,10 @@ def serve_feeds(server: FeedServer, folder: Path) -> Path:
     detention report (two incidents, each in two feeds' own wording, so the workers link reports
     of one incident polled by either). Returns the feeds.yaml listing them."""
     lines = ["feeds:"]
+    today = datetime.now(UTC).replace(hour=9, minute=0, second=0, microsecond=0)
     for n in range(FEEDS):
         place, text = INCIDENTS[n % len(INCIDENTS)]
-        published = datetime(2026, 11, 2 + n % len(INCIDENTS), 9, tzinfo=UTC)
+        published = today - timedelta(days=1 + n % len(INCIDENTS))  # news: inside the window
         entries = [
             Entry(f"Rice prices rise ({n})", f"https://outlet{n}.example/b/{n}", None,
                   "Rice prices rose again this autumn at markets near the border.", published),

@@ -7,7 +7,7 @@ import asyncio
 import os
 import subprocess
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -31,7 +31,7 @@ DETENTION = Entry(
     None,
     "Border guards in Lang Son province detained nine North Korean defectors, including two "
     "children, on Tuesday, and they may be handed back to China, a rescue group said.",
-    datetime(2026, 11, 17, 6, tzinfo=UTC),
+    datetime.now(UTC) - timedelta(days=1),  # news: inside the freshness window
 )
 
 

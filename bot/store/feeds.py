@@ -101,6 +101,7 @@ class StoredPoll:
     new_reports: tuple[NewReport, ...] = ()
     new_sightings: int = 0
     not_modified: bool = False
+    first_poll: bool = False  # the feed's first successful poll: what it carries is its archive
     error_kind: str | None = None
     error: str | None = None
     unhealthy: bool = False
@@ -187,6 +188,7 @@ def store_poll_result(
     if result.error is not None:
         error = result.error
         return _fail(session, feed, error.kind, str(error), now, worker_id, result.retry_after)
+    first_poll = feed.last_success_at is None
     new_reports, sightings = add_items(
         session, feed.id, feed.name, result.items, now, scope=_scope(feed.url)
     )
@@ -207,6 +209,7 @@ def store_poll_result(
         new_reports=tuple(new_reports),
         new_sightings=sightings,
         not_modified=result.not_modified,
+        first_poll=first_poll,
     )
 
 
