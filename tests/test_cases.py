@@ -366,3 +366,72 @@ def test_a_vague_report_and_a_specific_one_are_not_linked_on_country_and_time_al
     )  # fmt: skip
     first, second = cases_of([vague, specific])
     assert first != second
+
+
+def told(
+    rid: str, day: date, place: str, people: int, *, lang: str, source: str, **facts: object
+) -> tuple[Document, Verdict]:
+    """A report of an arrest in China with the facts the classifier would have read."""
+    text = f"Report {rid}: North Koreans held in {place}."
+    options: dict[str, object] = {"country": "CN", "status": Status.ARRESTED, **facts}
+    doc = Document(rid, text, text, lang, f"https://news.example/{rid}", day, source)
+    return doc, Verdict(Tier.ALERT, 1.0, Facts(place=place, people=people, **options))  # type: ignore[arg-type]
+
+
+def test_one_incident_told_in_four_languages_and_scripts_is_one_case() -> None:
+    arrest = date(2026, 9, 14)
+    reports = [
+        told("e1", date(2026, 9, 16), "Shenyang", 30, lang="en", source="Harbour Times",
+             people_approx=True, names=("Choe Un-hui",), date=arrest),
+        told("k1", date(2026, 9, 17), "중국 심양", 27, lang="ko", source="한빛일보",
+             status=Status.DETAINED, names=("최은희",), date=date(2026, 9, 15)),
+        told("z1", date(2026, 9, 17), "遼寧省瀋陽市", 27, lang="zh-Hant", source="東海日報",
+             date=arrest),
+        told("r1", date(2026, 9, 21), "Шэньяне", 30, lang="ru", source="Восточный вестник",
+             people_approx=True, status=Status.FACING_REPATRIATION),
+    ]  # fmt: skip
+    assert len(set(cases_of(reports))) == 1
+
+
+def test_two_incidents_in_one_city_a_month_apart_stay_two() -> None:
+    first = [
+        told("a1", date(2026, 3, 2), "Dandong", 6, lang="en", source="Harbour Times"),
+        told("a2", date(2026, 3, 3), "단둥", 6, lang="ko", source="한빛일보"),
+    ]
+    later = told("b1", date(2026, 4, 2), "丹东", 5, lang="zh-Hans", source="东海日报")
+    linked = cases_of([*first, later])
+    assert linked[0] == linked[1] != linked[2]
+
+
+def test_an_ngo_statement_days_after_the_arrest_joins_the_arrests_case() -> None:
+    arrest = told(
+        "p1", date(2026, 6, 8), "Kunming", 11, lang="en", source="Harbour Times",
+        date=date(2026, 6, 7),
+    )  # fmt: skip
+    statement = told(
+        "p2", date(2026, 6, 13), "Yunnan province", 11, lang="en", source="Northwind Radio",
+        status=Status.FACING_REPATRIATION, orgs=("Rescue North Korean Refugees",),
+        date=date(2026, 6, 12),  # the day the group spoke
+    )  # fmt: skip
+    first, second = cases_of([arrest, statement])
+    assert first == second
+
+
+def test_an_arrest_in_vietnam_never_joins_a_case_of_an_arrest_in_china() -> None:
+    china = told("c1", date(2026, 1, 5), "Pingxiang", 8, lang="en", source="Harbour Times")
+    vague = told("c2", date(2026, 1, 6), "the border", 8, lang="en", source="Harbour Times",
+                 country=None)  # fmt: skip
+    doc, verdict = told("v1", date(2026, 1, 9), "Lang Son", 8, lang="en", source="Harbour Times")
+    vietnam = (doc, replace(verdict, facts=replace(verdict.facts, country="VN")))
+    linked = cases_of([china, vague, vietnam])
+    assert linked[2] not in linked[:2]
+
+
+def test_the_decision_says_why_a_report_joined_or_opened_a_case() -> None:
+    first = told("w1", date(2026, 2, 1), "Yanji", 4, lang="en", source="Harbour Times")
+    second = told("w2", date(2026, 2, 3), "연길", 4, lang="ko", source="한빛일보")
+    result = link_batch([first, second])
+    assert result.decisions["w1"].why[0].startswith("new case")
+    joined = result.decisions["w2"]
+    assert joined.why[0] == f"joined {result.case_of['w1']} with {joined.score:.1f}"
+    assert "+2.0 same place" in joined.why

@@ -63,8 +63,21 @@ def test_an_unknown_place_resolves_to_nothing() -> None:
         ("Lee Sun-hee", "Ri Sun Hui", True),
         ("Park Chol", "Pak Chol", True),
         ("Kim Young-il", "Choi Young-il", False),
+        ("최명복", "Choe Myong-bok", True),
+        ("리순희", "Lee Soon-hee", True),
+        ("박철", "Pak Chol", True),
+        ("김영일", "Choi Young-il", False),
     ],
-    ids=["choe-choi", "lee-ri", "park-pak", "other-surname"],
+    ids=[
+        "choe-choi",
+        "lee-ri",
+        "park-pak",
+        "other-surname",
+        "hangul-choe",
+        "hangul-ri",
+        "hangul-pak",
+        "hangul-other-surname",
+    ],
 )
 def test_romanisations_of_a_korean_name_fold_together(left: str, right: str, same: bool) -> None:
     assert (name_key(left) == name_key(right)) is same

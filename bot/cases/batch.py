@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
-from bot.cases.link import LinkConstraints, LinkDecision, link_report
+from bot.cases.link import OUTCOME_WINDOW_DAYS, LinkDecision, link_report
 from bot.cases.minhash import signature
-from bot.cases.places import abroad, place, resolve
+from bot.cases.places import abroad, fold, place, resolve, resolve_folded
 from bot.cases.record import CaseRecord, ReportRef, apply_report
 from bot.domain import Document, Verdict
 
@@ -22,8 +22,9 @@ from bot.domain import Document, Verdict
 def make_ref(doc: Document, verdict: Verdict, *, report_id: str | None = None) -> ReportRef:
     """What the linker needs of one report: its facts, resolved places and text signature."""
     facts = verdict.facts
+    folded = fold(f"{doc.title}\n{doc.text}")
     places = abroad(resolve(facts.place, context=True) or resolve(doc.title))
-    mentions = abroad(resolve(f"{doc.title}\n{doc.text}"))
+    mentions = abroad(resolve_folded(folded))
     if facts.country is None:
         facts = replace(facts, country=_only_country(places) or _only_country(mentions))
     return ReportRef(
@@ -34,7 +35,7 @@ def make_ref(doc: Document, verdict: Verdict, *, report_id: str | None = None) -
         lang=doc.lang,
         title=doc.title,
         facts=facts,
-        signature=signature(f"{doc.title}\n{doc.text}"),
+        signature=signature(folded),
         places=places,
         mentions=mentions,
         secondary=verdict.secondary,
@@ -59,14 +60,28 @@ def link_batch(items: Sequence[tuple[Document, Verdict]]) -> BatchResult:
     case_of: dict[str, str | None] = {doc.id: None for doc, _ in items}
     cases: dict[str, CaseRecord] = {}
     decisions: dict[str, LinkDecision] = {}
+    live: dict[str, CaseRecord] = {}  # cases a report of the current date may still join
     alerts = [(i, doc, v) for i, (doc, v) in enumerate(items) if v.alert]
     alerts.sort(key=lambda t: (t[1].date or date.max, t[0]))
     for _, doc, verdict in alerts:
         ref = make_ref(doc, verdict)
-        decision = link_report(ref, list(cases.values()), constraints=LinkConstraints())
+        if ref.date is not None:
+            _retire(live, ref.date)
+        pool = live.values() if ref.date else cases.values()
+        country = ref.facts.country
+        decision = link_report(
+            ref, [c for c in pool if c.country in (None, country) or not country]
+        )
         current = cases.get(decision.case_id) if decision.case_id else None
         record = apply_report(current, ref, new_id=f"C{len(cases) + 1}")
-        cases[record.id] = record
+        cases[record.id] = live[record.id] = record
         case_of[doc.id] = record.id
         decisions[doc.id] = decision
     return BatchResult(case_of, cases, decisions)
+
+
+def _retire(live: dict[str, CaseRecord], today: date) -> None:
+    """Forget cases too old for a report of `today` (reports come in date order)."""
+    horizon = today - timedelta(days=OUTCOME_WINDOW_DAYS)
+    for case_id in [k for k, c in live.items() if c.last_seen and c.last_seen < horizon]:
+        del live[case_id]

@@ -1,13 +1,20 @@
 """Deciding which open case a new alert-tier report belongs to, or that it opens a new one.
 
-Each open case is scored against the report by adding up evidence: same country, close in time,
-the same or a containing place, compatible people counts, shared named people and groups, and a
-near-copy text (MinHash). Hard limits rule a case out before scoring: another country, a gap of
-more than `WINDOW_DAYS` from the case's reports (the same place months apart is another incident;
-only an outcome - facing return, repatriated, freed - may follow a case up to `OUTCOME_WINDOW_DAYS`),
-a closed or merged case, and an operator's "cannot link" for this report and case. The best case
-scoring more than `THRESHOLD` wins (time and country alone are not enough); otherwise the report
-opens a new case. Every decision says why.
+Two incidents wrongly merged cost more than one incident split (an advocate then reads one
+arrest's count and date as another's), so a report joins a case only on evidence, and some things
+rule a case out before any scoring: a country of detention other than one of the case's reports
+gives (arrests in China and in Vietnam are never one incident), a date too far from the case (more
+than `WINDOW_DAYS` from its first report; only an outcome - facing return, repatriated, freed - may
+follow a case up to `OUTCOME_WINDOW_DAYS` after its last), a closed or merged case, and an
+operator's "cannot link" for this report and case.
+
+The evidence then adds up, every item explained: how close in time (an arrest told a month after
+a case began in the same city is another arrest; an outcome may come weeks later); the same
+incident date; the same place in any script, or one place within the other, or different places;
+compatible head counts (an exact match on a large count says more than on "two"); a named person
+in common (romanised, Hangul); the same groups of people and the same NGO; a near-copy text; a
+status that follows the case's on. The best case scoring more than `THRESHOLD` wins (time and
+country alone are never enough); otherwise the report opens a new case.
 """
 
 from __future__ import annotations
@@ -18,14 +25,21 @@ from datetime import date
 
 from bot.cases.matching import counts_compatible, name_keys, name_script, specific_orgs
 from bot.cases.minhash import similarity
-from bot.cases.places import content_words, is_region, related
+from bot.cases.places import content_words, is_area, is_region, related
 from bot.cases.record import TERMINAL, CaseRecord, ReportRef, advances
 from bot.domain import Status
 
-WINDOW_DAYS = 60
-OUTCOME_WINDOW_DAYS = 120  # how long after its last report an outcome may still join a case
+WINDOW_DAYS = 60  # from a case's first report, for a report of the arrest itself
+OUTCOME_WINDOW_DAYS = 120  # from a case's last report, for an outcome
 THRESHOLD = 1.5
-PLACE_CONFLICT = -2.5
+PLACE_CONFLICT = -5.0  # different towns: only a named person in common outweighs it
+# (days apart, weight): the first step a gap fits; beyond the last the case is ruled out.
+Steps = tuple[tuple[int, float], ...]
+ARREST_STEPS: Steps = ((7, 1.0), (14, 0.5), (21, 0.0), (45, -1.5), (WINDOW_DAYS, -2.5))
+FOLLOW_UP_STEPS: Steps = ((7, 1.0), (21, 0.5), (45, 0.0), (OUTCOME_WINDOW_DAYS, -1.0))
+LATE = -1.5  # the time weight from which an arrest report needs a person or a day in common
+REPOST = 0.8  # text similarity of a story reposted word for word
+TEXT_MAX = 4.0  # the most a near-copy text adds
 OUTCOMES = frozenset({Status.FACING_REPATRIATION, *TERMINAL})
 
 
@@ -41,7 +55,11 @@ class LinkConstraints:
 
 @dataclass(frozen=True, slots=True)
 class LinkDecision:
-    """The case to join (None: open a new case), its score and the evidence, best case first."""
+    """The case to join (None: open a new case), its score and the evidence for that case.
+
+    `why` explains the decision in words: the evidence for the case joined, or for the best case
+    that fell short, or why no case could be considered.
+    """
 
     case_id: str | None
     score: float
@@ -60,74 +78,132 @@ def link_report(
     published or first seen should date it first (the store does).
     """
     best: tuple[float, CaseRecord, tuple[str, ...]] | None = None
+    ruled_out = 0
     for case in cases:
         if not case.open or constraints.forbids(ref.report_id, case.id):
             continue
         scored = score_case(ref, case)
         if scored is None:
+            ruled_out += 1
             continue
         score, why = scored
         if best is None or score > best[0]:
             best = (score, case, why)
     if best is None:
-        return LinkDecision(None, 0.0, ("no open case in the same country and time window",))
+        reason = "no open case in the same country and time window"
+        return LinkDecision(None, 0.0, (f"new case: {reason}",))
     score, case, why = best
     if score <= THRESHOLD:
-        return LinkDecision(None, score, (f"best case {case.id} scored {score:.1f}", *why))
-    return LinkDecision(case.id, score, why)
+        verdict = (
+            f"new case: the closest, {case.id}, scored {score:.1f} (more than {THRESHOLD} links)"
+        )
+        return LinkDecision(None, score, (verdict, *why))
+    return LinkDecision(case.id, score, (f"joined {case.id} with {score:.1f}", *why))
 
 
 def score_case(ref: ReportRef, case: CaseRecord) -> tuple[float, tuple[str, ...]] | None:
     """The evidence that `ref` reports the incident of `case`; None when it cannot."""
-    if ref.facts.country and case.country and ref.facts.country != case.country:
-        return None
-    gap = _gap_days(ref.date, case)
-    outcome = _outcome(ref, case)
-    if gap > (OUTCOME_WINDOW_DAYS if outcome else WINDOW_DAYS):
+    time = _time(ref.date, case, follow_up=_follows_up(ref, case))
+    if time is None or _other_country(ref, case):
         return None
     place = _place(ref, case)
+    if place is not None and place[0] <= PLACE_CONFLICT and not (ref.facts.names and case.names):
+        # Only a named person in common could outweigh different towns; none can here.
+        return _total([time, _country(ref, case), place])
+    dated = _incident_date(ref, case)
+    if time[0] <= LATE and not _same_people_or_day(ref, case, dated) and not _repost(ref, case):
+        # An arrest told weeks after a case began is another arrest, however alike the story
+        # (outlets reuse their wording), unless it names the same people or the same day, or
+        # reposts the story word for word.
+        return _total(
+            [time, _country(ref, case), place, dated, (LATE, "no person or day in common")]
+        )
+    people = _people(ref, case)
     evidence = [
-        _time(gap, ref.date),
-        outcome,
+        time,
+        _outcome(ref, case),
         _country(ref, case),
-        _incident_date(ref, case),
+        dated,
         place,
-        _people(ref, case),
+        people,
         _names(ref, case),
         _groups(ref, case),
         _orgs(ref, case),
-        # A near-copy telling of another place is a template (a wire brief), not the same story.
-        _text(ref, case) if place is None or place[0] > PLACE_CONFLICT else None,
-        _restart(ref, case, gap),
+        _restart(ref, case),
     ]
-    kept = [e for e in evidence if e is not None]
-    return sum(w for w, _ in kept), tuple(f"{w:+.1f} {why}" for w, why in kept)
+    # A near-copy telling of another place is a template (a wire brief, a press-release form),
+    # not the same story; a near-copy with another count is a misread or updated count. Texts
+    # are compared only where they could tip the decision.
+    so_far = sum(e[0] for e in evidence if e is not None)
+    if _no_conflict(place) and so_far + TEXT_MAX > THRESHOLD:
+        text = _text(ref, case)
+        # Much the same wording with another count is an outlet's usual form, not the story.
+        evidence.append(
+            text if _no_conflict(people) or text is None or text[0] >= TEXT_MAX else None
+        )
+    return _total(evidence)
 
 
 Evidence = tuple[float, str] | None
 
 
-def _gap_days(when: date | None, case: CaseRecord) -> int:
+def _total(evidence: list[Evidence]) -> tuple[float, tuple[str, ...]]:
+    kept = [e for e in evidence if e is not None]
+    return sum(w for w, _ in kept), tuple(f"{w:+.1f} {why}" for w, why in kept)
+
+
+def _same_people_or_day(ref: ReportRef, case: CaseRecord, dated: Evidence) -> bool:
+    shared_name = bool(name_keys(ref.facts.names) & name_keys(case.names))
+    return shared_name or (dated is not None and dated[0] > 0)
+
+
+def _repost(ref: ReportRef, case: CaseRecord) -> bool:
+    return any(similarity(ref.signature, m.signature) >= REPOST for m in case.members)
+
+
+def _no_conflict(evidence: Evidence) -> bool:
+    return evidence is None or evidence[0] > -1.0
+
+
+def _other_country(ref: ReportRef, case: CaseRecord) -> bool:
+    mine = ref.facts.country
+    return mine is not None and any(m.facts.country not in (None, mine) for m in case.members)
+
+
+def _follows_up(ref: ReportRef, case: CaseRecord) -> bool:
+    """An outcome (sent back, freed, arrived), or a threat of return after an arrest: news that
+    may come weeks after the arrest was first told."""
+    status = ref.facts.status
+    if status in TERMINAL:
+        return True
+    early = (Status.MISSING, Status.ARRESTED, Status.DETAINED)
+    return status is Status.FACING_REPATRIATION and case.status in early
+
+
+def _time(when: date | None, case: CaseRecord, *, follow_up: bool) -> Evidence:
+    """How close in time; None when too far for the same incident."""
     first, last = case.first_seen, case.last_seen
-    if when is None or first is None or last is None:
-        return 0
-    if when < first:
-        return (first - when).days
-    return max(0, (when - last).days)
-
-
-def _time(gap: int, when: date | None) -> Evidence:
     if when is None:
         return -0.5, "undated report"
-    if gap <= 7:
-        return 1.0, f"within {gap} days of the case's reports"
-    if gap <= 21:
-        return 0.5, f"{gap} days from the case's reports"
-    if gap <= 45:
+    if first is None or last is None:
         return None
-    if gap <= WINDOW_DAYS:
-        return -0.5, f"{gap} days from the case's reports"
-    return -1.5, f"{gap} days from the case's reports"
+    if follow_up:  # measured from the case's last report
+        gap = (first - when).days if when < first else max(0, (when - last).days)
+        steps, since = FOLLOW_UP_STEPS, "reports"
+    else:  # the arrest itself: within days of the case's telling of it, weeks at most
+        if abs((when - first).days) > WINDOW_DAYS:
+            return None
+        gap = min(abs((when - d).days) for d in _arrest_dates(case) or (first,))
+        steps, since = ARREST_STEPS, "reports of the arrest"
+    for days, weight in steps:
+        if gap <= days:
+            return weight, f"{gap} day{'' if gap == 1 else 's'} from the case's {since}"
+    return None
+
+
+def _arrest_dates(case: CaseRecord) -> tuple[date, ...]:
+    """When the case's reports of the arrest itself came out (not of its outcome)."""
+    return tuple(m.date for m in case.members if m.date and m.facts.status not in TERMINAL)
 
 
 def _outcome(ref: ReportRef, case: CaseRecord) -> Evidence:
@@ -145,36 +221,43 @@ def _country(ref: ReportRef, case: CaseRecord) -> Evidence:
 
 
 def _incident_date(ref: ReportRef, case: CaseRecord) -> Evidence:
-    if ref.facts.date and case.incident_date:
-        days = abs((ref.facts.date - case.incident_date).days)
-        if days > 30:
-            return -2.0, f"incident dates {days} days apart"
-        if days <= 3:
-            return 0.5, "same incident date"
-    return None
+    """The date the incident happened, where both tell it (the arrest, or the NGO's word)."""
+    if not (ref.facts.date and case.incident_date):
+        return None
+    days = min(abs((ref.facts.date - m.facts.date).days) for m in case.members if m.facts.date)
+    if days <= 3:
+        return 1.0, "same incident date" if days == 0 else f"incident dates {days} days apart"
+    if days <= 10:  # the arrest, and the day an NGO or official spoke of it
+        return None
+    return (-2.0 if days > 30 else -1.0), f"incident dates {days} days apart"
 
 
 def _place(ref: ReportRef, case: CaseRecord) -> Evidence:
-    case_places = frozenset(k for m in case.members for k in m.places)
-    case_mentions = frozenset(k for m in case.members for k in m.mentions)
-    if ref.places and case_places:
-        shared = ref.places & case_places
-        if shared and all(is_region(k) for k in shared) and _towns_apart(ref.places, case_places):
+    case_places, case_mentions = case.place_keys, case.mention_keys
+    mine, theirs = _specific(ref.places), _specific(case_places)
+    if mine and theirs:
+        shared = mine & theirs
+        if shared and all(is_region(k) for k in shared) and _towns_apart(mine, theirs):
             return -0.5, "different towns in one region"
         if shared:
             return 2.0, "same place"
-        if related(ref.places, case_places):
+        if related(mine, theirs):
             return 1.0, "one place lies within the other"
-        if related(ref.places, case_mentions) or related(ref.mentions, case_places):
+        if related(mine, case_mentions) or related(ref.mentions, theirs):
             return -0.5, "different place, though the other is mentioned"
         return PLACE_CONFLICT, "different places"
-    if related(ref.places | ref.mentions, case_places | case_mentions):
+    if related(_specific(ref.places | ref.mentions), _specific(case_places | case_mentions)):
         return 1.0, "a place named in both"
     words = content_words(ref.facts.place)
     case_words = frozenset(w for m in case.members for w in content_words(m.facts.place))
     if words & case_words:
         return 1.0, "place words in common"
     return None
+
+
+def _specific(keys: frozenset[str]) -> frozenset[str]:
+    """Places that can rule another out: not loose areas ("the Russian Far East")."""
+    return frozenset(k for k in keys if not is_area(k))
 
 
 def _towns_apart(left: frozenset[str], right: frozenset[str]) -> bool:
@@ -185,12 +268,25 @@ def _towns_apart(left: frozenset[str], right: frozenset[str]) -> bool:
 def _people(ref: ReportRef, case: CaseRecord) -> Evidence:
     verdicts = [counts_compatible(ref.facts, m.facts) for m in case.members]
     if any(v is True for v in verdicts):
-        return 1.0, "compatible people counts"
+        return _count_agreement(ref, case)
     if any(v is False for v in verdicts):
         if _count_ratio(ref, case) >= 5:
             return -2.0, "people counts wildly apart"
         return -1.0, "people counts far apart"
     return None
+
+
+def _count_agreement(ref: ReportRef, case: CaseRecord) -> Evidence:
+    """Agreeing counts say more the larger and closer they are: 19 and 19, not 2 and 3."""
+    mine = ref.facts.people or 0
+    close = [
+        m.facts.people
+        for m in case.members
+        if m.facts.people and abs(m.facts.people - mine) <= max(1, mine // 6)
+    ]
+    if mine >= 10 and close:
+        return 2.0, f"people counts agree ({mine} and {close[0]})"
+    return 1.0, "compatible people counts"
 
 
 def _count_ratio(ref: ReportRef, case: CaseRecord) -> float:
@@ -205,14 +301,17 @@ def _count_ratio(ref: ReportRef, case: CaseRecord) -> float:
 
 
 def _names(ref: ReportRef, case: CaseRecord) -> Evidence:
-    # Names only compare within one script: 최명복 and "Choe Myong-bok" may be the same man.
+    # A name in common links across scripts (최명복 is Choe Myong-bok); names can only be told
+    # apart within one script, since a transliteration may miss.
+    if not (ref.facts.names and case.names):
+        return None
+    if name_keys(ref.facts.names) & name_keys(case.names):
+        return 3.0, "a named person in common"
     scripts = {name_script(n) for n in ref.facts.names} & {name_script(n) for n in case.names}
     mine = name_keys(tuple(n for n in ref.facts.names if name_script(n) in scripts))
     theirs = name_keys(tuple(n for n in case.names if name_script(n) in scripts))
     if not (mine and theirs):
         return None
-    if mine & theirs:
-        return 3.0, "a named person in common"
     single = ref.facts.people == 1 and all(m.facts.people in (1, None) for m in case.members)
     return (-5.0 if single else -2.0), "different names"
 
@@ -234,17 +333,17 @@ def _text(ref: ReportRef, case: CaseRecord) -> Evidence:
     best = max((similarity(ref.signature, m.signature) for m in case.members), default=0.0)
     if best >= 0.6:
         return 4.0, f"near-copy text ({best:.2f})"
+    if best >= 0.45:
+        return 3.0, f"much the same text ({best:.2f})"
     if best >= 0.35:
         return 2.0, f"similar text ({best:.2f})"
     return None
 
 
-def _restart(ref: ReportRef, case: CaseRecord, gap: int) -> Evidence:
-    """A fresh arrest weeks after a case's last report is more likely a new incident."""
-    if ref.facts.status is not Status.ARRESTED or case.status is None:
+def _restart(ref: ReportRef, case: CaseRecord) -> Evidence:
+    """A fresh arrest after a case has ended is more likely a new incident."""
+    if ref.facts.status is not Status.ARRESTED or case.status not in TERMINAL:
         return None
-    if case.status in TERMINAL and gap > 14:
+    if ref.date and case.last_seen and (ref.date - case.last_seen).days > 14:
         return -1.5, "a new arrest after the case ended"
-    if gap > 21:
-        return -1.0, "a new arrest weeks after the case's last report"
     return None

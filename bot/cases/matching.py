@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from bot.cases.places import fold
@@ -21,9 +22,10 @@ _SURNAMES = {
     "jong": "jung", "cheong": "jung", "ryu": "yoo", "yu": "yoo", "yoo": "yoo", "han": "han",
     "kang": "kang", "gang": "kang", "ko": "ko", "go": "ko", "koh": "ko", "shin": "shin",
     "sin": "shin", "lim": "lim", "im": "lim", "rim": "lim", "cho": "cho", "jo": "cho",
-    "yun": "yoon", "yoon": "yoon", "hwang": "hwang", "oh": "oh", "o": "oh",
+    "yun": "yoon", "yoon": "yoon", "hwang": "hwang", "oh": "oh", "o": "oh", "i": "lee",
 }  # fmt: skip
 _VOWELS = (
+    ("oo", "u"),
     ("ui", "i"),
     ("yeo", "yo"),
     ("eo", "o"),
@@ -41,9 +43,104 @@ def _fold_syllable(syllable: str) -> str:
     return syllable
 
 
+_INITIALS = [
+    "g",
+    "kk",
+    "n",
+    "d",
+    "tt",
+    "r",
+    "m",
+    "b",
+    "pp",
+    "s",
+    "ss",
+    "-",
+    "j",
+    "jj",
+    "ch",
+    "k",
+    "t",
+    "p",
+    "h",
+]
+_MEDIALS = [
+    "a",
+    "ae",
+    "ya",
+    "yae",
+    "eo",
+    "e",
+    "yeo",
+    "ye",
+    "o",
+    "wa",
+    "wae",
+    "oe",
+    "yo",
+    "u",
+    "wo",
+    "we",
+    "wi",
+    "yu",
+    "eu",
+    "ui",
+    "i",
+]
+_FINALS = [
+    "",
+    *[
+        "k",
+        "k",
+        "k",
+        "n",
+        "n",
+        "n",
+        "t",
+        "l",
+        "k",
+        "m",
+        "l",
+        "l",
+        "l",
+        "p",
+        "l",
+        "m",
+        "p",
+        "p",
+        "t",
+        "t",
+        "ng",
+        "t",
+        "t",
+        "k",
+        "t",
+        "p",
+        "t",
+    ],
+]
+
+
+def romanise_hangul(word: str) -> str:
+    """A Hangul word in Revised Romanisation, syllable by syllable ("최명복" -> "choe myeong bok")."""
+    out: list[str] = []
+    for ch in word:
+        code = ord(ch) - 0xAC00
+        if not 0 <= code < 11172:
+            out.append(ch)
+            continue
+        initial = _INITIALS[code // 588].replace("-", "")
+        out.append(" " + initial + _MEDIALS[code % 588 // 28] + _FINALS[code % 28])
+    return "".join(out).strip()
+
+
+@lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
-    """One spelling for the romanisations of a personal name; non-Latin names lose their spaces."""
+    """One spelling for a personal name's romanisations and its Hangul; other scripts lose their
+    spaces. "Choe Myong-bok", "Choi Myung Bok" and "최명복" share one key."""
     words = fold(name).split()
+    if words and all("\uac00" <= ch <= "\ud7a3" for w in words for ch in w):
+        words = romanise_hangul("".join(words)).split()
     if not words:
         return ""
     if not all(w.isascii() for w in words):
@@ -79,6 +176,7 @@ def counts_compatible(left: Facts, right: Facts) -> bool | None:
 _PAREN = re.compile(r"\([^)]*\)|\[[^]]*\]")
 
 
+@lru_cache(maxsize=4096)
 def outlet_key(source: str | None, url: str | None) -> str:
     """A stable key for an outlet: its name without qualifiers, else the link's host."""
     if source:
@@ -111,6 +209,7 @@ _CONFIRMING = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
 def is_confirming_org(org: str) -> bool:
     """An NGO, UN agency or official body: its word counts as confirmation of an incident."""
     folded = f" {fold(org)} "

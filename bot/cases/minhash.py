@@ -1,28 +1,46 @@
 """A small, deterministic MinHash for spotting near-copies of one report (syndication, reposts).
 
-Text is normalised (case-folded, punctuation dropped, whitespace collapsed) and cut into character
-shingles, which work the same for spaced (English) and unspaced (Chinese, Japanese) scripts. Each
-shingle is hashed once with BLAKE2b, and the signature keeps the `SIGNATURE_SIZE` smallest hashes
-(a bottom-k MinHash: one hash function instead of k permutations, so a sort in C does the work).
-Of the k smallest hashes of two signatures together, the share found in both estimates the Jaccard
-similarity of the two shingle sets. Same input, same signature, on every machine and run.
+Text is normalised (case-folded, punctuation dropped, whitespace collapsed) and its first `SPAN`
+characters (a headline and lead, where a copied story shows) cut into character shingles, which
+work the same for spaced (English) and unspaced (Chinese, Japanese) scripts. Each shingle gets a
+64-bit polynomial hash of its code points, mixed so the bits spread, computed for all shingles at
+once with numpy (hashing them one by one in Python cost a tenth of a millisecond a report); the
+signature keeps the `SIGNATURE_SIZE` smallest (a bottom-k MinHash: one hash function instead of k
+permutations). Of the k smallest hashes of two signatures together, the share found in both
+estimates the Jaccard similarity of the two shingle sets. Same input, same signature, on every
+machine and run.
 """
 
 from __future__ import annotations
 
-import hashlib
 import unicodedata
 from collections.abc import Sequence
 
+import numpy as np
+
 SIGNATURE_SIZE = 64
 SHINGLE = 5
+SPAN = 300
+_BASE = np.uint64(0x100000001B3)
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+class _Kept(dict[int, str]):
+    """Letters and digits kept, everything else a space; worked out once per character."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        out = ch if unicodedata.category(ch)[0] in "LN" else " "
+        self[code] = out
+        return out
+
+
+_KEPT = _Kept()
 
 
 def normalise_text(text: str) -> str:
     """Case-folded text with punctuation and symbols dropped and whitespace collapsed."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    kept = [ch if unicodedata.category(ch)[0] in "LN" else " " for ch in folded]
-    return " ".join("".join(kept).split())
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().translate(_KEPT).split())
 
 
 def shingles(text: str, size: int = SHINGLE) -> set[str]:
@@ -33,19 +51,30 @@ def shingles(text: str, size: int = SHINGLE) -> set[str]:
     return {norm[i : i + size] for i in range(len(norm) - size + 1)}
 
 
-def _hash(shingle: str) -> int:
-    return int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=8).digest(), "big")
-
-
 def signature(text: str) -> tuple[int, ...]:
     """The MinHash signature of `text`: its smallest shingle hashes, ascending (empty for no text)."""
-    return tuple(sorted({_hash(s) for s in shingles(text)})[:SIGNATURE_SIZE])
+    norm = normalise_text(text[: SPAN * 2])[:SPAN]
+    if not norm:
+        return ()
+    points = np.frombuffer(norm.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    width = min(SHINGLE, len(points))
+    hashes = np.zeros(len(points) - width + 1, dtype=np.uint64)
+    for offset in range(width):  # wraps around modulo 2**64, as intended
+        hashes = hashes * _BASE + points[offset : offset + len(hashes)]
+    hashes ^= hashes >> np.uint64(29)
+    hashes *= _MIX
+    hashes ^= hashes >> np.uint64(32)
+    return tuple(np.unique(hashes)[:SIGNATURE_SIZE].tolist())
 
 
 def similarity(left: Sequence[int], right: Sequence[int]) -> float:
     """Estimated Jaccard similarity of the texts behind two signatures (0.0 if either is empty)."""
     if not left or not right:
         return 0.0
-    both = set(left) & set(right)
-    smallest = sorted(set(left) | set(right))[: max(len(left), len(right))]
-    return sum(1 for h in smallest if h in both) / len(smallest)
+    mine = set(left)
+    both = mine.intersection(right)
+    if not both:  # most pairs of reports: nothing to sort
+        return 0.0
+    size = max(len(left), len(right))
+    cutoff = sorted(mine.union(right))[size - 1]  # the largest of the union's `size` smallest
+    return sum(1 for h in both if h <= cutoff) / size

@@ -36,18 +36,30 @@ CJK_START = 0x2E80  # from here on (CJK, kana, Hangul) scripts do not separate w
 THAI = range(0x0E00, 0x0F00)
 
 
+class _FoldTable(dict[int, str]):
+    """What each character folds to, worked out on first sight (str.translate then runs in C)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if ch == "đ":
+            out = "d"
+        elif code < 0x2000:
+            decomposed = unicodedata.normalize("NFD", ch)
+            out = "".join(
+                c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c)
+            )
+        else:
+            out = ch if ch.isalnum() else " "
+        self[code] = out
+        return out
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Case-folded text, Latin diacritics removed, punctuation turned into single spaces."""
-    out: list[str] = []
-    for ch in unicodedata.normalize("NFKC", text).casefold():
-        if ch == "đ":
-            ch = "d"
-        elif ord(ch) < 0x2000:
-            ch = "".join(
-                c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c)
-            )
-        out.append(ch if ch.isalnum() else " ")
-    return " ".join("".join(out).split())
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().translate(_FOLD).split())
 
 
 def _spaced(ch: str) -> bool:
@@ -124,8 +136,13 @@ def resolve(text: str | None, *, context: bool = False) -> frozenset[str]:
     """
     if not text:
         return frozenset()
-    folded = RIVERS.sub(" ", fold(text))
-    return frozenset(_drop_implied_parents(_resolver().keys(folded, context=context)))
+    return resolve_folded(fold(text), context=context)
+
+
+def resolve_folded(folded: str, *, context: bool = False) -> frozenset[str]:
+    """`resolve` for text already folded with `fold`."""
+    found = _resolver().keys(RIVERS.sub(" ", folded), context=context)
+    return frozenset(_drop_implied_parents(found))
 
 
 def _drop_implied_parents(keys: set[str]) -> set[str]:

@@ -38,6 +38,7 @@ STATUS_RANK: dict[Status, int] = {
     Status.REPATRIATED: 4,
     Status.REACHED_THIRD_COUNTRY: 5,
 }
+INCIDENT_LEAD_DAYS = 60  # how long before its first report an incident may have happened
 TERMINAL = frozenset({Status.RELEASED, Status.REPATRIATED, Status.REACHED_THIRD_COUNTRY})
 
 
@@ -111,6 +112,10 @@ class CaseRecord:
     other_incidents: tuple[str, ...] = ()
     members: tuple[ReportRef, ...] = field(default=(), repr=False)
     operator_statuses: tuple[StatusChange, ...] = ()
+    # What the linker compares, gathered once from the members.
+    place_keys: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    mention_keys: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    countries: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
     @property
     def report_ids(self) -> tuple[str, ...]:
@@ -152,12 +157,15 @@ def build_record(
         corroboration=_corroboration(ordered),
         first_seen=first_seen,
         last_seen=max(dates) if dates else None,
-        incident_date=min((m.facts.date for m in ordered if m.facts.date), default=None),
+        incident_date=_incident_date(ordered, first_seen),
         closed=closed,
         merged_into=merged_into,
         other_incidents=tuple(describe_incident(m.secondary, m) for m in ordered if m.secondary),
         members=tuple(members),
         operator_statuses=tuple(operator_statuses),
+        place_keys=frozenset(k for m in ordered for k in m.places),
+        mention_keys=frozenset(k for m in ordered for k in m.mentions),
+        countries=frozenset(m.facts.country for m in ordered if m.facts.country),
     )
     return replace(record, title=case_title(record))
 
@@ -231,6 +239,15 @@ def describe_incident(facts: Facts, ref: ReportRef) -> str:
     ]
     text = ", ".join(b for b in bits if b) or "unspecified"
     return f"{text} (in {outlet_label(ref.source, ref.url)} report {ref.report_id})"
+
+
+def _incident_date(members: Sequence[ReportRef], first_seen: date | None) -> date | None:
+    """The earliest date a report gives the incident, among dates that can be this incident's:
+    a date months before the first report is another event the report recalls."""
+    told = [m.facts.date for m in members if m.facts.date]
+    if first_seen is not None:
+        told = [d for d in told if (first_seen - d).days <= INCIDENT_LEAD_DAYS]
+    return min(told, default=None)
 
 
 def _by_date(m: ReportRef) -> date:
