@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.cases import CaseRecord, Corroboration, SourceCount
+from bot.cases.matching import outlet_key
 from bot.cases.places import ancestors, place
 from bot.domain import Status
 from bot.reference import country_name
@@ -116,6 +117,7 @@ def _summary_en(case: CaseRecord) -> str:
         )
         lines.append(f"Status history: {history}.")
     lines.append(f"Corroboration: {_EN.corroboration[case.corroboration]}.")
+    lines.append(_reach_en(case))
     noun = "report" if len(case.sources) == 1 else "reports"
     lines.append(f"{len(case.sources)} {noun}:")
     lines.extend(
@@ -158,6 +160,7 @@ def _summary_ko(case: CaseRecord) -> str:
         )
         lines.append(f"상태 변화: {history}")
     lines.append(f"확인 수준: {_KO.corroboration[case.corroboration]}")
+    lines.append(_reach_ko(case))
     lines.append(f"보도 {len(case.sources)}건:")
     lines.extend(
         f"- {s.outlet} ({_date(s.date)}{', ' + s.lang if s.lang else ''}): {s.url or s.title}"
@@ -182,6 +185,58 @@ def _lead_ko(case: CaseRecord) -> str:
     if _moved(case) and case.status:
         lead += f". 현재 상태: {_KO.status_done[case.status]}"
     return lead + "."
+
+
+LANGUAGE_NAMES = {
+    "en": ("English", "영어"),
+    "ko": ("Korean", "한국어"),
+    "zh": ("Chinese", "중국어"),
+    "ja": ("Japanese", "일본어"),
+    "ru": ("Russian", "러시아어"),
+    "vi": ("Vietnamese", "베트남어"),
+    "th": ("Thai", "태국어"),
+    "lo": ("Lao", "라오어"),
+    "mn": ("Mongolian", "몽골어"),
+    "fr": ("French", "프랑스어"),
+    "de": ("German", "독일어"),
+    "es": ("Spanish", "스페인어"),
+}
+
+
+def reach(case: CaseRecord) -> tuple[int, tuple[str, ...]]:
+    """How many outlets reported the case, and in which languages (codes, first seen first).
+
+    Chinese in simplified and traditional script is one language; an outlet is counted once
+    however many of its reports or editions ("Radio Free Asia (Korean)") the case holds.
+    """
+    outlets = {outlet_key(s.outlet, s.url) for s in case.sources}
+    languages = dict.fromkeys(s.lang.split("-")[0].lower() for s in case.sources if s.lang)
+    return len(outlets), tuple(languages)
+
+
+def _language(code: str, lang: str) -> str:
+    names = LANGUAGE_NAMES.get(code)
+    if names is None:
+        return code
+    return names[1] if lang == "ko" else names[0]
+
+
+def _reach_en(case: CaseRecord) -> str:
+    outlets, languages = reach(case)
+    said = f"Reported by {outlets} outlet{'s' if outlets != 1 else ''}"
+    if not languages:
+        return said + "."
+    names = _and([_language(c, "en") for c in languages])
+    count = f"{len(languages)} language{'s' if len(languages) != 1 else ''}"
+    return f"{said} in {count} ({names})."
+
+
+def _reach_ko(case: CaseRecord) -> str:
+    outlets, languages = reach(case)
+    if not languages:
+        return f"보도 매체: {outlets}곳"
+    names = ", ".join(_language(c, "ko") for c in languages)
+    return f"보도 매체: {outlets}곳, {len(languages)}개 언어({names})"
 
 
 def _moved(case: CaseRecord) -> bool:

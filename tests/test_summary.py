@@ -113,3 +113,23 @@ def test_an_operator_status_and_closing_show_in_the_summary() -> None:
 
 def test_an_unknown_language_falls_back_to_english() -> None:
     assert summarise(CASE, "fr") == summarise(CASE, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "Reported by 4 outlets in 3 languages (English, Korean and Chinese)."),
+        ("ko", "보도 매체: 4곳, 3개 언어(영어, 한국어, 중국어)"),
+    ],
+    ids=["en", "ko"],
+)
+def test_a_summary_says_how_many_outlets_and_languages_reported_the_case(
+    lang: str, expected: str
+) -> None:
+    more = [
+        ref("r4", date(2019, 4, 4), "東海日報", "zh-Hant", 7, Status.DETAINED),
+        ref("r5", date(2019, 4, 4), "東海日報", "zh-Hans", 7, Status.DETAINED),
+        ref("r6", date(2019, 4, 5), "Northwind Radio (Korean)", "ko", 8, Status.DETAINED),
+    ]
+    case = build_record("C8", [*CASE.members, *more])
+    assert expected in summarise(case, lang).splitlines()
