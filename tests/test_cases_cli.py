@@ -157,5 +157,8 @@ def test_cases_links_a_jsonl_batch_one_output_line_per_input_line(
     assert code == 1
     assert [o["id"] for o in out] == ["r1", "r2", "r3", None]
     assert out[0]["case"] is not None and out[0]["case"] == out[2]["case"]
+    assert out[2]["why"][0] == f"joined {out[0]['case']} with {out[2]['score']:.1f}"
+    assert "+2.0 same place" in out[2]["why"]  # Shenyang and 선양 are one place
     assert out[1]["case"] is None
+    assert "did not raise an alert" in out[1]["why"][0]
     assert "not JSON" in out[3]["error"]

@@ -2,8 +2,11 @@
 
 `cases` reads the same input as `classify` (one object a line: id, title, text, optional lang, url,
 date, source), classifies every report, links the alerts in memory in date order, and writes one
-JSON object per input line, in input order: {"id": ..., "case": "C1" or null}. A line that cannot be
-read gets {"id": ..., "case": null, "error": "..."} and the command exits 1 after the rest.
+JSON object per input line, in input order: {"id": ..., "case": "C1" or null, "score": 4.5,
+"why": [...]}, where `why` says why the report joined its case or opened a new one (the evidence
+weighed, item by item) or why it has no case. A line that cannot be read gets {"id": ..., "case":
+null, "error": "..."} and the command exits 1 after the rest. With --text, a readable explanation
+per report instead of JSON.
 `case` prints a stored case's summary (English, or Korean with --lang ko); with --merge, --split,
 --status or --close (and --actor) it first applies that operator correction.
 """
@@ -14,13 +17,13 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from bot.cases import link_batch
+from bot.cases import BatchResult, link_batch
 from bot.clock import SystemClock
 from bot.domain import Document, RepatwatchError, Status, Verdict
 from bot.settings import Settings
@@ -34,6 +37,9 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         "cases", help="link JSON Lines reports into cases (one JSON object per input line)"
     )
     batch.add_argument("file", nargs="?", default="-", help="JSON Lines file, or - for stdin")
+    batch.add_argument(
+        "--text", action="store_true", help="a readable explanation per report instead of JSON"
+    )
     batch.set_defaults(handler=run_cases)
     show = subparsers.add_parser("case", help="print a stored case's summary")
     show.add_argument("case_id", help="the case id, e.g. C42")
@@ -63,9 +69,14 @@ def run_cases(args: argparse.Namespace, settings: Settings) -> int:
         parse_line(line, number) for number, line in enumerate(lines, start=1) if line.strip()
     ]
     docs = [p for p in parsed if isinstance(p, Document)]
-    result = link_batch(list(zip(docs, verdicts_for(docs), strict=True)))
+    verdicts = verdicts_for(docs)
+    result = link_batch(list(zip(docs, verdicts, strict=True)))
+    explained = explanations(docs, verdicts, result)
     try:
-        write_results(parsed, result.case_of, sys.stdout)
+        if args.text:
+            write_text(parsed, result.case_of, explained, sys.stdout)
+        else:
+            write_results(parsed, result.case_of, sys.stdout, explained)
         sys.stdout.flush()
     except BrokenPipeError:  # the reader stopped early (`| head`): not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -108,6 +119,14 @@ def parse_line(line: str, number: int) -> Document | LineError:
 
 def parse_date(raw: object) -> date | None:
     """An ISO date, or a partial one ("2020-10", "2012") taken as its first day."""
+    parts = _date_parts(raw)
+    if parts is None:
+        return None
+    year, month, day = [*parts, 1, 1][:3]
+    return date(year, month, day)
+
+
+def _date_parts(raw: object) -> list[int] | None:
     if raw is None or raw == "":
         return None
     if not isinstance(raw, str):
@@ -115,19 +134,57 @@ def parse_date(raw: object) -> date | None:
     parts = [int(p) for p in raw.strip()[:10].split("-")]
     if not 1 <= len(parts) <= 3:
         raise ValueError(raw)
-    year, month, day = [*parts, 1, 1][:3]
-    return date(year, month, day)
+    return parts
+
+
+def explanations(
+    docs: Sequence[Document], verdicts: Sequence[Verdict], result: BatchResult
+) -> dict[str, tuple[float | None, tuple[str, ...]]]:
+    """Each report's linking score (None for a report with no case) and the reasons."""
+    out: dict[str, tuple[float | None, tuple[str, ...]]] = {}
+    for doc, verdict in zip(docs, verdicts, strict=True):
+        decision = result.decisions.get(doc.id)
+        if decision is None:
+            out[doc.id] = (
+                None,
+                (f"no case: the classifier did not raise an alert ({verdict.tier})",),
+            )
+        else:
+            out[doc.id] = (round(decision.score, 2), decision.why)
+    return out
 
 
 def write_results(
-    parsed: Iterable[Document | LineError], case_of: dict[str, str | None], out: IO[str]
+    parsed: Iterable[Document | LineError],
+    case_of: dict[str, str | None],
+    out: IO[str],
+    explained: dict[str, tuple[float | None, tuple[str, ...]]] | None = None,
 ) -> None:
     for item in parsed:
         if isinstance(item, LineError):
             row: dict[str, object] = {"id": item.id, "case": None, "error": item.message}
         else:
             row = {"id": item.id, "case": case_of.get(item.id)}
+            if explained and item.id in explained:
+                row["score"], row["why"] = explained[item.id]
         out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def write_text(
+    parsed: Iterable[Document | LineError],
+    case_of: dict[str, str | None],
+    explained: dict[str, tuple[float | None, tuple[str, ...]]],
+    out: IO[str],
+) -> None:
+    """One block per report: its case, then the reasons, one a line."""
+    for item in parsed:
+        if isinstance(item, LineError):
+            out.write(f"{item.id}: {item.message}\n\n")
+            continue
+        _, why = explained[item.id]
+        out.write(f"{item.id} -> {case_of.get(item.id) or 'no case'}  {item.title[:70]}\n")
+        out.writelines(f"    {line}\n" for line in why)
+        out.write("\n")
 
 
 def run_case(args: argparse.Namespace, settings: Settings) -> int:
