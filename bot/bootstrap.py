@@ -22,11 +22,14 @@ from bot.classify import classify as real_classifier
 from bot.clock import Clock, SystemClock
 from bot.console import ConsoleNotifier
 from bot.console_mode import ConsoleSink
-from bot.delivery.sender import Sender, SenderConfig
+from bot.delivery.sender import FailedSend, Sender, SenderConfig
 from bot.delivery.telegram import TelegramNotifier
 from bot.domain import ConfigError, FeedSpec
 from bot.feeds import Fetcher, private_feed_hosts
+from bot.health import HealthLimits
 from bot.ingest import Classify
+from bot.metrics import CountingNotifier
+from bot.ops import Operations
 from bot.parts import Background, Part
 from bot.poller import FeedFetcher, Poller
 from bot.service import Service, TellOperators
@@ -35,7 +38,9 @@ from bot.store import feeds as feed_store
 from bot.store import keys
 from bot.store.base import Database
 from bot.tg.app import build_application
+from bot.tg.probe import BotApiProbe
 from bot.tg.runtime import OperatorsChat, TelegramFrontEnd
+from bot.web import HttpListener
 
 POSTGRES_POLL_THREADS = 4  # SQLite writers queue anyway: one poll thread there
 BOT_THREADS = 4
@@ -49,10 +54,14 @@ class Runtime:
     clock: Clock
     database: Database
     poller: Poller
+    ops: Operations
     service: Service = field(init=False)
     console: ConsoleSink | None = None  # console mode (no token)
     telegram: Any = None  # the python-telegram-bot Application (with a token)
     sender: Sender | None = None  # the outbox sender (with a token)
+    http: HttpListener | None = None  # /healthz, /metrics, /cases.atom (REPATWATCH_HTTP_LISTEN)
+    probe: BotApiProbe | None = None  # asks the Bot API every half minute (with a token)
+    notifier: CountingNotifier | None = None  # the sender's way to Telegram (with a token)
     _fetcher: Fetcher | None = field(default=None, repr=False)
 
     async def aclose(self) -> None:
@@ -96,12 +105,21 @@ def build(
         fresh_for=timedelta(days=settings.fresh_days),
     )
     service_db = database.runner("service-db", threads=2)
-    runtime = Runtime(settings, clock, database, poller, _fetcher=owned)
+    limits = HealthLimits.for_poll_interval(settings.poll_every_seconds, settings.api_down_after)
+    ops = Operations(clock, limits)
+    runtime = Runtime(settings, clock, database, poller, ops, _fetcher=owned)
+    parts: list[Part] = []
+    if settings.http_listen is not None:
+        runtime.http = HttpListener(
+            settings.http_listen, db=database.runner("http-db"), ops=ops, clock=clock
+        )
+        parts.append(runtime.http)
+    tell_operators: TellOperators | None = None
     if settings.telegram_token:
-        parts, tell_operators = _telegram_side(runtime)
+        telegram_parts, tell_operators = _telegram_side(runtime)
+        parts += telegram_parts
     else:
         runtime.console = ConsoleSink(console or ConsoleNotifier(), service_db)
-        parts, tell_operators = [], None
     runtime.service = Service(
         poller=poller,
         db=service_db,
@@ -110,6 +128,7 @@ def build(
         parts=parts,
         on_events=runtime.console,
         tell_operators=tell_operators,
+        ops=ops,
     )
     return runtime
 
@@ -122,16 +141,35 @@ def _telegram_side(runtime: Runtime) -> tuple[list[Part], TellOperators]:
     bot_db = database.runner("bot-db", threads=BOT_THREADS)
     app = build_application(settings, bot_db, clock, feedback_key=feedback_key)
     operators = OperatorsChat(app.bot, settings.operators_chat_id)
+    ops = runtime.ops
+    notifier = CountingNotifier(
+        TelegramNotifier(app.bot), ops.metrics, ops.health, clock.monotonic
+    )
+
+    async def failed(failed: FailedSend) -> None:
+        await ops.metrics.failed(failed)
+        await operators.failed_delivery(failed)
+
     sender = Sender(
         database.runner("outbox-db"),
-        TelegramNotifier(app.bot),
+        notifier,
         SenderConfig(worker_id=settings.worker_id),
-        on_failed=operators.failed_delivery,
+        on_failed=failed,
         clock=clock,
     )
+
+    async def deliver() -> None:
+        try:
+            await sender.run()
+        except Exception as exc:
+            ops.part_stopped("the outbox sender", f"{type(exc).__name__}: {exc}")
+            raise
+
     front = TelegramFrontEnd(app, database.runner("leader-db"), settings, clock)
+    probe = BotApiProbe(app.bot, ops.health, clock)
     runtime.telegram, runtime.sender = app, sender
-    return [front, Background("sender", sender.run, sender.stop)], operators.tell
+    runtime.probe, runtime.notifier = probe, notifier
+    return [front, probe, Background("sender", deliver, sender.stop)], operators.tell
 
 
 def _with_webhook_secret(settings: Settings, database: Database, clock: Clock) -> Settings:

@@ -20,6 +20,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.clock import Clock
 from bot.ingest import FeedOutcome, ReportEvent
+from bot.ops import Operations
 from bot.parts import Job, Part
 from bot.poller import CycleSummary, Poller
 from bot.store import outbox as outbox_store
@@ -91,6 +92,7 @@ class Service:
         parts: Sequence[Part] = (),
         on_events: EventSink | None = None,
         tell_operators: TellOperators | None = None,
+        ops: Operations | None = None,
     ) -> None:
         self.poller = poller
         self._db = db
@@ -99,6 +101,7 @@ class Service:
         self._parts = tuple(parts)
         self._on_events = on_events
         self._tell_operators = tell_operators
+        self.ops = ops
         self.scheduler = AsyncIOScheduler(timezone=UTC)
         self._stop = asyncio.Event()
         self._cycle_lock = asyncio.Lock()
@@ -157,20 +160,32 @@ class Service:
     async def poll_cycle(self) -> CycleSummary:
         """Poll the due feeds, hand what happened on, and tell the operators of new failures."""
         async with self._cycle_lock:
-            summary = await self.poller.poll_due(self._clock.now())
-            events = summary.events
-            if self._on_events is not None:
-                await self._on_events(events)
-            if summary.polled:
-                log.info(
-                    "poll cycle: %d feeds polled, %d new reports, %d failed, %d alerts",
-                    summary.polled,
-                    summary.new_reports,
-                    summary.failed,
-                    sum(1 for e in events if e.verdict.alert),
-                )
-            await self._report_failures(summary)
-            return summary
+            started = self._clock.monotonic()
+            if self.ops is not None:
+                self.ops.cycle_started()
+            summary: CycleSummary | None = None
+            try:
+                summary = await self._poll_and_report()
+                return summary
+            finally:
+                if self.ops is not None:
+                    self.ops.cycle_finished(summary, self._clock.monotonic() - started)
+
+    async def _poll_and_report(self) -> CycleSummary:
+        summary = await self.poller.poll_due(self._clock.now())
+        events = summary.events
+        if self._on_events is not None:
+            await self._on_events(events)
+        if summary.polled:
+            log.info(
+                "poll cycle: %d feeds polled, %d new reports, %d failed, %d alerts",
+                summary.polled,
+                summary.new_reports,
+                summary.failed,
+                sum(1 for e in events if e.verdict.alert),
+            )
+        await self._report_failures(summary)
+        return summary
 
     async def _report_failures(self, summary: CycleSummary) -> None:
         for outcome in summary.outcomes:
@@ -183,4 +198,5 @@ class Service:
 
     async def _log_health(self) -> None:
         health = await self._db(read_health, self._clock.now())
-        log.info("%s", health.line())
+        note = self.ops.health_note() if self.ops is not None else None
+        log.info("%s%s", health.line(), f"; {note}" if note else "")

@@ -39,6 +39,8 @@ class Settings:
     webhook_secret: str | None = field(default=None, repr=False)
     allow_private_feeds: bool = False  # every feed may reach loopback/private addresses
     fresh_days: float = DEFAULT_FRESH_DAYS  # older reports are history: filed, never alerted
+    http_listen: tuple[str, int] | None = None  # /healthz, /metrics, /cases.atom (bot.web)
+    api_down_after: float = 300.0  # the Bot API unreachable longer than this: /healthz says 503
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -68,6 +70,8 @@ class Settings:
                 "REPATWATCH_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and - "
                 "(what Telegram accepts)"
             )
+        http_listen = _address(env.get("REPATWATCH_HTTP_LISTEN", ""), problems)
+        api_down_after = _positive(env, "REPATWATCH_API_DOWN_AFTER", 300.0, problems)
         if problems:
             raise ConfigError("invalid environment:\n  " + "\n  ".join(problems))
         defaults = cls()
@@ -90,6 +94,8 @@ class Settings:
             webhook_secret=webhook_secret,
             allow_private_feeds=_true(env, "REPATWATCH_ALLOW_PRIVATE_FEEDS"),
             fresh_days=fresh_days,
+            http_listen=http_listen,
+            api_down_after=api_down_after,
         )
 
 
@@ -124,3 +130,18 @@ def _positive(
         problems.append(f"{name}: {raw!r} is not a positive number of {unit}")
         return default
     return value
+
+
+def _address(raw: str, problems: list[str]) -> tuple[str, int] | None:
+    """`host:port` (an IPv6 host in brackets: `[::1]:8080`), or None when unset."""
+    raw = raw.strip()
+    if not raw:
+        return None
+    host, _, port = raw.rpartition(":")
+    host = host.strip("[]")
+    if not host or not port.isdigit() or not 0 < int(port) < 65536:
+        problems.append(
+            f"REPATWATCH_HTTP_LISTEN must be host:port, like 127.0.0.1:8080, got {raw!r}"
+        )
+        return None
+    return host, int(port)

@@ -40,6 +40,7 @@ PURE_CORE = [
     "bot.tg.replies",
     "bot.tg.views",
     "bot.export",
+    "bot.health",
 ]
 IO_LIBRARIES = {
     "httpx",

@@ -56,3 +56,20 @@ def test_private_feed_addresses_are_refused_unless_the_environment_allows_them()
     assert Settings.from_env({}).allow_private_feeds is False
     allowed = Settings.from_env({"REPATWATCH_ALLOW_PRIVATE_FEEDS": "true"})
     assert allowed.allow_private_feeds is True
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("127.0.0.1:8080", ("127.0.0.1", 8080)), ("[::1]:9100", ("::1", 9100)), ("", None)],
+    ids=["ipv4", "ipv6", "unset"],
+)
+def test_the_http_listener_address_is_host_and_port(
+    raw: str, expected: tuple[str, int] | None
+) -> None:
+    assert Settings.from_env({"REPATWATCH_HTTP_LISTEN": raw}).http_listen == expected
+
+
+@pytest.mark.parametrize("raw", ["8080", "localhost", "127.0.0.1:http", "127.0.0.1:70000"])
+def test_a_listener_address_without_a_port_is_refused(raw: str) -> None:
+    with pytest.raises(ConfigError, match="REPATWATCH_HTTP_LISTEN must be host:port"):
+        Settings.from_env({"REPATWATCH_HTTP_LISTEN": raw})

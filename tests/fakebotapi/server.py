@@ -136,6 +136,11 @@ class FakeBotAPI:
         with self._lock:
             self._faults.append(_PendingFault(method, chat_id, error, times))
 
+    def clear_faults(self) -> None:
+        """Forget every fault still pending: the next calls are answered normally."""
+        with self._lock:
+            self._faults.clear()
+
     def block(self, chat_id: int) -> None:
         """The user blocked the bot: every later send to chat_id answers 403."""
         with self._lock:
