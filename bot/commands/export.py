@@ -15,13 +15,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bot import bootstrap
 from bot.clock import SystemClock
 from bot.domain import RepatwatchError
 from bot.export import ExportFormat, render
 from bot.reference.countries import country_code
 from bot.settings import Settings
-from bot.store.exports import cases_for_export
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -54,6 +52,9 @@ def country(text: str) -> str:
 
 
 def export_command(args: argparse.Namespace, settings: Settings) -> int:
+    from bot import bootstrap
+    from bot.store.exports import cases_for_export
+
     fmt = ExportFormat(args.fmt)
     now = SystemClock().now()
     with bootstrap.database(settings) as db:
