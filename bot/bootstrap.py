@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 from bot.classify import classify as real_classifier
@@ -25,6 +26,7 @@ from bot.console_mode import ConsoleSink
 from bot.delivery.sender import FailedSend, Sender, SenderConfig
 from bot.delivery.telegram import TelegramNotifier
 from bot.domain import ConfigError, FeedSpec
+from bot.feedlist import FeedsWatcher
 from bot.feeds import Fetcher, private_feed_hosts
 from bot.health import HealthLimits
 from bot.ingest import Classify
@@ -62,6 +64,7 @@ class Runtime:
     http: HttpListener | None = None  # /healthz, /metrics, /cases.atom (REPATWATCH_HTTP_LISTEN)
     probe: BotApiProbe | None = None  # asks the Bot API every half minute (with a token)
     notifier: CountingNotifier | None = None  # the sender's way to Telegram (with a token)
+    feeds_watcher: FeedsWatcher | None = None  # re-reads feeds.yaml (when given its path)
     _fetcher: Fetcher | None = field(default=None, repr=False)
 
     async def aclose(self) -> None:
@@ -80,8 +83,10 @@ def build(
     fetcher: FeedFetcher | None = None,
     classify: Classify | None = None,
     console: ConsoleNotifier | None = None,
+    feeds_path: Path | None = None,
 ) -> Runtime:
-    """The running graph for `settings`; `specs` (feeds.yaml), when given, are synced first.
+    """The running graph for `settings`; `specs` (feeds.yaml), when given, are synced first, and
+    with `feeds_path` (the file they came from) the service re-reads it when it changes.
 
     A `fetcher` passed in stays the caller's to close; one built here is closed by `aclose()`.
     """
@@ -120,6 +125,16 @@ def build(
         parts += telegram_parts
     else:
         runtime.console = ConsoleSink(console or ConsoleNotifier(), service_db)
+    if feeds_path is not None and specs is not None:
+        runtime.feeds_watcher = FeedsWatcher(
+            feeds_path,
+            specs,
+            db=database.runner("feeds-db"),
+            clock=clock,
+            fetcher=fetcher if isinstance(fetcher, Fetcher) else None,
+            tell=tell_operators,
+        )
+        parts.append(runtime.feeds_watcher)
     runtime.service = Service(
         poller=poller,
         db=service_db,

@@ -41,6 +41,7 @@ PURE_CORE = [
     "bot.tg.views",
     "bot.export",
     "bot.health",
+    "bot.feeds.opml",
 ]
 IO_LIBRARIES = {
     "httpx",

@@ -1,4 +1,5 @@
-"""Ingestion commands: `db upgrade`, `poll --once`, `feeds check [--fetch]` and `feeds status`.
+"""Ingestion commands: `db upgrade`, `poll --once`, `feeds check [--fetch]` and `feeds status`
+(`feeds import` and `feeds export` live in bot.commands.feedlist).
 
 Each handler gets what it needs from bot.bootstrap (the database; for `poll --once` the whole
 graph, so a report polled here is classified, filed and queued exactly as in `run`), runs, closes
@@ -20,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bot.commands.feedlist import register_feed_commands
 from bot.config import load_feeds
 from bot.domain import FeedSpec
 from bot.settings import Settings
@@ -54,6 +56,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         "status", help="each feed's health from the database (exit 1 if any is failing)"
     )
     status.set_defaults(handler=status_command)
+    register_feed_commands(feed_commands)
 
 
 def upgrade_command(args: argparse.Namespace, settings: Settings) -> int:

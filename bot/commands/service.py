@@ -39,16 +39,18 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 
 def run_command(args: argparse.Namespace, settings: Settings) -> int:
-    specs = load_feeds(args.feeds or settings.feeds_path)
-    asyncio.run(serve(settings, specs))
+    path = args.feeds or settings.feeds_path
+    specs = load_feeds(path)
+    asyncio.run(serve(settings, specs, path))
     return 0
 
 
-async def serve(settings: Settings, specs: list[FeedSpec]) -> None:
-    """Build the service's graph and run it until SIGINT or SIGTERM."""
+async def serve(settings: Settings, specs: list[FeedSpec], feeds_path: Path | None = None) -> None:
+    """Build the service's graph and run it until SIGINT or SIGTERM (feeds.yaml re-read on
+    change or SIGHUP when its path is given)."""
     from bot import bootstrap
 
-    runtime = bootstrap.build(settings, specs)
+    runtime = bootstrap.build(settings, specs, feeds_path=feeds_path)
     if runtime.console is not None:
         log.info("no TELEGRAM_BOT_TOKEN: console mode, alerts are printed here")
     try:
