@@ -56,7 +56,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         configure_logging(settings.log_level)
         code: int = args.handler(args, settings)
     except RepatwatchError as exc:
-        print(f"repatwatch: {exc}", file=sys.stderr)
+        for line in str(exc).splitlines() or [type(exc).__name__]:
+            print(f"repatwatch: {line}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -1,7 +1,10 @@
 """Settings read from the environment, validated once at start-up.
 
 Only the command line (bot.cli) calls `Settings.from_env`; everything else receives a Settings, and
-bot.bootstrap builds the running graph from it.
+bot.bootstrap builds the running graph from it. Every variable is checked before anything runs,
+and every bad one becomes one line of the ConfigError naming it (the command line prints those
+lines and exits 2): a log level, a token, a URL, a yes/no or a number that cannot be used never
+gets as far as a traceback.
 """
 
 from __future__ import annotations
@@ -18,6 +21,14 @@ from bot.urgency import DEFAULT_FRESH_DAYS
 
 DEFAULT_API_URL = "https://api.telegram.org"
 WEBHOOK_SECRET_SHAPE = re.compile(r"[A-Za-z0-9_-]{1,256}")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+# BotFather's tokens: the bot's numeric id, a colon, then 30-odd letters, digits, - and _.
+TOKEN_RE = re.compile(r"^[0-9]{1,20}:[A-Za-z0-9_-]{20,100}$")
+DATABASE_SCHEMES = ("sqlite", "sqlite+pysqlite", "postgresql+psycopg")
+YES, NO = frozenset({"1", "true", "yes", "on"}), frozenset({"", "0", "false", "no", "off"})
+URL_RE = re.compile(
+    r"^(https?)://([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::([0-9]{1,5}))?(/[^?#\s]*)?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,11 +61,12 @@ class Settings:
         )
         ops_chat = env.get("REPATWATCH_OPERATORS_CHAT", "").strip()
         ops_chat_id = _int_list(ops_chat, "REPATWATCH_OPERATORS_CHAT", problems)
-        api_url = env.get("TELEGRAM_API_URL", DEFAULT_API_URL).strip().rstrip("/")
-        if not api_url.startswith(("http://", "https://")):
-            problems.append(
-                f"TELEGRAM_API_URL must start with http:// or https://, got {api_url!r}"
-            )
+        if len(ops_chat_id) > 1:
+            problems.append(f"REPATWATCH_OPERATORS_CHAT: one chat id, got {ops_chat!r}")
+        api_url = _api_url(env, problems)
+        token = _token(env, problems)
+        database_url = _database_url(env, problems)
+        log_level = _log_level(env, problems)
         poll_every = _positive(env, "REPATWATCH_POLL_EVERY", 20.0, problems)
         leader_ttl = _positive(env, "REPATWATCH_LEADER_TTL", 30.0, problems)
         fresh_days = _positive(env, "REPATWATCH_FRESH_DAYS", DEFAULT_FRESH_DAYS, problems, "days")
@@ -63,7 +75,9 @@ class Settings:
             problems.append(
                 f"REPATWATCH_WEBHOOK_URL must start with https://, got {webhook_url!r}"
             )
-        webhook_port = int(_positive(env, "REPATWATCH_WEBHOOK_PORT", 8443, problems))
+        webhook_port = _port(env, "REPATWATCH_WEBHOOK_PORT", 8443, problems)
+        invite_only = _yes_no(env, "REPATWATCH_INVITE_ONLY", problems)
+        allow_private = _yes_no(env, "REPATWATCH_ALLOW_PRIVATE_FEEDS", problems)
         webhook_secret = env.get("REPATWATCH_WEBHOOK_SECRET", "").strip() or None
         if webhook_secret and not WEBHOOK_SECRET_SHAPE.fullmatch(webhook_secret):
             problems.append(
@@ -73,34 +87,98 @@ class Settings:
         http_listen = _address(env.get("REPATWATCH_HTTP_LISTEN", ""), problems)
         api_down_after = _positive(env, "REPATWATCH_API_DOWN_AFTER", 300.0, problems)
         if problems:
-            raise ConfigError("invalid environment:\n  " + "\n  ".join(problems))
+            raise ConfigError("\n".join(problems))
         defaults = cls()
         return cls(
-            database_url=env.get("REPATWATCH_DATABASE_URL", "").strip() or defaults.database_url,
+            database_url=database_url or defaults.database_url,
             feeds_path=Path(env.get("REPATWATCH_FEEDS", "").strip() or defaults.feeds_path),
-            telegram_token=env.get("TELEGRAM_BOT_TOKEN", "").strip() or None,
+            telegram_token=token,
             telegram_api_url=api_url,
             operators=frozenset(operators),
             operators_chat_id=ops_chat_id[0] if ops_chat_id else None,
-            invite_only=env.get("REPATWATCH_INVITE_ONLY", "").strip().lower()
-            in {"1", "true", "yes"},
+            invite_only=invite_only,
             worker_id=env.get("REPATWATCH_WORKER_ID", "").strip() or defaults.worker_id,
-            log_level=env.get("REPATWATCH_LOG_LEVEL", "INFO").strip().upper() or "INFO",
+            log_level=log_level,
             poll_every_seconds=poll_every,
             leader_ttl_seconds=leader_ttl,
             webhook_url=webhook_url,
             webhook_listen=env.get("REPATWATCH_WEBHOOK_LISTEN", "").strip() or "127.0.0.1",
             webhook_port=webhook_port,
             webhook_secret=webhook_secret,
-            allow_private_feeds=_true(env, "REPATWATCH_ALLOW_PRIVATE_FEEDS"),
+            allow_private_feeds=allow_private,
             fresh_days=fresh_days,
             http_listen=http_listen,
             api_down_after=api_down_after,
         )
 
 
-def _true(env: Mapping[str, str], name: str) -> bool:
-    return env.get(name, "").strip().lower() in {"1", "true", "yes"}
+def _api_url(env: Mapping[str, str], problems: list[str]) -> str:
+    raw = env.get("TELEGRAM_API_URL", DEFAULT_API_URL).strip().rstrip("/") or DEFAULT_API_URL
+    match = URL_RE.match(raw)
+    if match is None:
+        problems.append(
+            "TELEGRAM_API_URL must be http:// or https:// and a host (like "
+            f"{DEFAULT_API_URL}), got {raw!r}"
+        )
+    elif match.group(3) and not 0 < int(match.group(3)) < 65536:
+        problems.append(f"TELEGRAM_API_URL: port {match.group(3)} is not a port (1-65535)")
+    elif re.search(r"/bot[^/]*$", match.group(4) or ""):
+        problems.append(
+            "TELEGRAM_API_URL is the server's root, without /bot<token> (that is added), "
+            f"got {raw.split('/bot')[0]}/bot…"
+        )
+    return raw
+
+
+def _token(env: Mapping[str, str], problems: list[str]) -> str | None:
+    token = env.get("TELEGRAM_BOT_TOKEN", "").strip() or None
+    if token is not None and not TOKEN_RE.match(token):
+        problems.append(
+            "TELEGRAM_BOT_TOKEN is not a bot token (BotFather's look like 123456789:AA...; "
+            "check for quotes, spaces or a missing part)"
+        )
+    return token
+
+
+def _database_url(env: Mapping[str, str], problems: list[str]) -> str | None:
+    url = env.get("REPATWATCH_DATABASE_URL", "").strip() or None
+    if url is None:
+        return None
+    scheme, sep, rest = url.partition("://")
+    if not sep or scheme not in DATABASE_SCHEMES or (scheme.startswith("postgres") and not rest):
+        shown = scheme if sep else url[:40]
+        problems.append(
+            "REPATWATCH_DATABASE_URL must be sqlite:///FILE or "
+            f"postgresql+psycopg://USER@HOST/DB, got {shown!r}"
+        )
+    return url
+
+
+def _log_level(env: Mapping[str, str], problems: list[str]) -> str:
+    level = env.get("REPATWATCH_LOG_LEVEL", "").strip().upper() or "INFO"
+    if level not in LOG_LEVELS:
+        problems.append(
+            f"REPATWATCH_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, got {level!r}"
+        )
+        return "INFO"
+    return level
+
+
+def _yes_no(env: Mapping[str, str], name: str, problems: list[str]) -> bool:
+    raw = env.get(name, "").strip().lower()
+    if raw not in YES | NO:
+        problems.append(f"{name} must be true or false (or yes/no, 1/0), got {raw!r}")
+    return raw in YES
+
+
+def _port(env: Mapping[str, str], name: str, default: int, problems: list[str]) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isascii() or not raw.isdigit() or not 0 < int(raw) < 65536:
+        problems.append(f"{name} must be a port number (1-65535), got {raw[:20]!r}")
+        return default
+    return int(raw)
 
 
 def _int_list(raw: str, name: str, problems: list[str]) -> list[int]:
@@ -109,10 +187,11 @@ def _int_list(raw: str, name: str, problems: list[str]) -> list[int]:
         part = part.strip()
         if not part:
             continue
-        try:
-            values.append(int(part))
-        except ValueError:
-            problems.append(f"{name}: {part!r} is not a Telegram id (a whole number)")
+        if not re.fullmatch(r"-?[0-9]{1,19}", part):
+            shown = part if len(part) <= 24 else part[:20] + "…"
+            problems.append(f"{name}: {shown!r} is not a Telegram id (a whole number)")
+            continue
+        values.append(int(part))
     return values
 
 
@@ -126,7 +205,7 @@ def _positive(
         value = float(raw)
     except ValueError:
         value = -1.0
-    if value <= 0:
+    if not 0 < value < 10**9:  # also refuses nan and inf
         problems.append(f"{name}: {raw!r} is not a positive number of {unit}")
         return default
     return value

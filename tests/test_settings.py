@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot import cli
 from bot.domain import ConfigError
 from bot.settings import DEFAULT_API_URL, Settings
 
@@ -47,8 +48,8 @@ def test_every_bad_value_is_named_in_one_error() -> None:
 
 
 def test_the_token_never_appears_in_the_settings_repr() -> None:
-    settings = Settings.from_env({"TELEGRAM_BOT_TOKEN": "123456:SECRET-token"})
-    assert settings.telegram_token == "123456:SECRET-token"
+    settings = Settings.from_env({"TELEGRAM_BOT_TOKEN": "123456:SECRET-token-of-the-right-length"})
+    assert settings.telegram_token == "123456:SECRET-token-of-the-right-length"
     assert "SECRET" not in repr(settings)
 
 
@@ -73,3 +74,48 @@ def test_the_http_listener_address_is_host_and_port(
 def test_a_listener_address_without_a_port_is_refused(raw: str) -> None:
     with pytest.raises(ConfigError, match="REPATWATCH_HTTP_LISTEN must be host:port"):
         Settings.from_env({"REPATWATCH_HTTP_LISTEN": raw})
+
+
+BAD_SETTINGS = [
+    ("REPATWATCH_LOG_LEVEL", "LOUD"),
+    ("TELEGRAM_BOT_TOKEN", "not-a-token"),
+    ("TELEGRAM_BOT_TOKEN", "123456:short"),
+    ("TELEGRAM_API_URL", "api.telegram.org"),
+    ("TELEGRAM_API_URL", "https://"),
+    ("TELEGRAM_API_URL", "https://api.telegram.org:99999"),
+    ("TELEGRAM_API_URL", "https://api.telegram.org/bot123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+    ("REPATWATCH_DATABASE_URL", "repatwatch.db"),
+    ("REPATWATCH_DATABASE_URL", "mysql://db.example.org/repatwatch"),
+    ("REPATWATCH_OPERATORS", "9" * 5000),
+    ("REPATWATCH_OPERATORS_CHAT", "-100, -200"),
+    ("REPATWATCH_INVITE_ONLY", "maybe"),
+    ("REPATWATCH_ALLOW_PRIVATE_FEEDS", "sometimes"),
+    ("REPATWATCH_POLL_EVERY", "nan"),
+    ("REPATWATCH_LEADER_TTL", "0"),
+    ("REPATWATCH_WEBHOOK_PORT", "70000"),
+    ("REPATWATCH_WEBHOOK_URL", "http://bot.example.org/hook"),
+    ("REPATWATCH_HTTP_LISTEN", "localhost"),
+    ("REPATWATCH_FRESH_DAYS", "soon"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "value"), BAD_SETTINGS, ids=[f"{n}={v[:12]}" for n, v in BAD_SETTINGS]
+)
+def test_a_bad_setting_exits_2_with_one_line_naming_it(
+    name: str, value: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for variable in {n for n, _ in BAD_SETTINGS}:
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv(name, value)
+    assert cli.main(["feeds", "status"]) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(f"repatwatch: {name}")
+    assert len(lines[0]) < 200 and "Traceback" not in lines[0]
+
+
+def test_a_bad_token_is_not_echoed() -> None:
+    with pytest.raises(ConfigError) as error:
+        Settings.from_env({"TELEGRAM_BOT_TOKEN": "123456:SECRET token with spaces"})
+    assert "SECRET" not in str(error.value)
