@@ -85,9 +85,13 @@ _KO = _Words(
 )
 
 
-def summarise(case: CaseRecord, lang: str = "en") -> str:
-    """The case in a few lines of plain text, in English or Korean ("ko")."""
-    return _summary_ko(case) if lang == "ko" else _summary_en(case)
+def summarise(case: CaseRecord, lang: str = "en", *, actors: bool = False) -> str:
+    """The case in a few lines of plain text, in English or Korean ("ko").
+
+    An operator's correction reads "set by an operator"; only `actors=True` (the operators' own
+    command line) names who made it.
+    """
+    return _summary_ko(case, actors) if lang == "ko" else _summary_en(case, actors)
 
 
 def headline(case: CaseRecord, lang: str = "en") -> str:
@@ -106,13 +110,13 @@ def headline(case: CaseRecord, lang: str = "en") -> str:
     return f"{who} {what}{_in_place_en(case, short=True)}{now} ({reports} {noun})"
 
 
-def _summary_en(case: CaseRecord) -> str:
+def _summary_en(case: CaseRecord, actors: bool) -> str:
     lines = [_lead_en(case)]
     if case.counts:
         lines.append("People: " + " / ".join(_count_en(c) for c in case.counts) + ".")
     if case.timeline:
         history = "; ".join(
-            f"{_date(c.date)} {_EN.status_done[c.status]} ({_evidence_en(c.source, c.actor)})"
+            f"{_date(c.date)} {_EN.status_done[c.status]} ({_evidence_en(c.source, c.actor, actors)})"
             for c in case.timeline
         )
         lines.append(f"Status history: {history}.")
@@ -149,13 +153,13 @@ def _lead_en(case: CaseRecord) -> str:
     return lead + "."
 
 
-def _summary_ko(case: CaseRecord) -> str:
+def _summary_ko(case: CaseRecord, actors: bool) -> str:
     lines = [_lead_ko(case)]
     if case.counts:
         lines.append("인원: " + " / ".join(_count_ko(c) for c in case.counts))
     if case.timeline:
         history = "; ".join(
-            f"{_date(c.date)} {_KO.status_done[c.status]} ({_evidence_ko(c.source, c.actor)})"
+            f"{_date(c.date)} {_KO.status_done[c.status]} ({_evidence_ko(c.source, c.actor, actors)})"
             for c in case.timeline
         )
         lines.append(f"상태 변화: {history}")
@@ -299,12 +303,16 @@ def _province(key: str, lang: str = "en") -> str | None:
     return outer.name_ko if lang == "ko" else outer.name_en
 
 
-def _evidence_en(source: str | None, actor: str | None) -> str:
-    return f"set by {actor}" if actor else (source or "unknown source")
+def _evidence_en(source: str | None, actor: str | None, named: bool) -> str:
+    if actor:
+        return f"set by {actor}" if named else "set by an operator"
+    return source or "unknown source"
 
 
-def _evidence_ko(source: str | None, actor: str | None) -> str:
-    return f"운영자 {actor} 지정" if actor else (source or "출처 미상")
+def _evidence_ko(source: str | None, actor: str | None, named: bool) -> str:
+    if actor:
+        return f"운영자 {actor} 지정" if named else "운영자 지정"
+    return source or "출처 미상"
 
 
 def _date(value: object) -> str:

@@ -102,13 +102,17 @@ def test_a_headline_is_one_line(lang: str, expected: str) -> None:
     assert headline(CASE, lang) == expected
 
 
-def test_an_operator_status_and_closing_show_in_the_summary() -> None:
+def test_an_operator_status_and_closing_show_in_the_summary_without_naming_the_operator() -> None:
     now = datetime(2019, 5, 1, tzinfo=UTC)
-    case = corrections.close(corrections.set_status(CASE, Status.RELEASED, actor="mina", now=now))
+    case = corrections.close(
+        corrections.set_status(CASE, Status.RELEASED, actor="telegram:5001", now=now)
+    )
     text = summarise(case)
-    assert "2019-05-01 released (set by mina)" in text
+    assert "2019-05-01 released (set by an operator)" in text
     assert text.endswith("This case is closed.")
-    assert "운영자 mina 지정" in summarise(case, "ko")
+    assert "(운영자 지정)" in summarise(case, "ko")
+    assert "5001" not in text + summarise(case, "ko")
+    assert "set by telegram:5001" in summarise(case, actors=True)
 
 
 def test_an_unknown_language_falls_back_to_english() -> None:

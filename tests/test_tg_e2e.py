@@ -37,7 +37,7 @@ def seed_case(factory: sessionmaker[Session]) -> int:
     return seed_report_case(factory, 0)
 
 
-def seed_report_case(factory: sessionmaker[Session], n: int) -> int:
+def seed_report_case(factory: sessionmaker[Session], n: int, place: str | None = None) -> int:
     """Report `n` in a case of its own (each in another country and month, so none link)."""
     countries = ["CN", "RU", "LA", "VN", "TH", "KH", "MN", "MM", "JP", "CN"]
     when = NOW - timedelta(days=40 * n)
@@ -66,7 +66,7 @@ def seed_report_case(factory: sessionmaker[Session], n: int) -> int:
         )
         facts = Facts(
             country=countries[n],
-            place="Tumen" if n == 0 else None,
+            place=place or ("Tumen" if n == 0 else None),
             people=5 + n,
             status=Status.DETAINED,
         )
@@ -252,6 +252,10 @@ async def test_operators_correct_cases(bot: Harness) -> None:
     assert "repatriated" in await bot.reply_to(chat, operator, f"/case {case_id}")
     assert "no case" in await bot.reply_to(chat, operator, "/close 999")
     assert "Usage: /setstatus" in await bot.reply_to(chat, operator, f"/setstatus {case_id} gone")
+    user = bot.api.user()
+    seen = await bot.reply_to(bot.api.private_chat(user), user, f"/case {case_id}")
+    assert "repatriated (set by an operator)" in seen
+    assert str(OPERATOR_ID) not in seen
 
 
 @pytest.mark.parametrize(
@@ -261,8 +265,21 @@ async def test_operators_correct_cases(bot: Harness) -> None:
         ("/case 999", "No case C999"),
         ("/cases Atlantis", "Usage: /cases"),
         ("/search ab", "Usage: /search"),
+        ("/case " + "7" * 5000, "Usage: /case ID"),
+        ("/search " + "x" * 500, "too long"),
+        ("/frobnicate", "I don't know /frobnicate. /help"),
+        ("hello, is anyone there?", "/help"),
     ],
-    ids=["junk-id", "unknown-case", "bad-filter", "short-search"],
+    ids=[
+        "junk-id",
+        "unknown-case",
+        "bad-filter",
+        "short-search",
+        "5000-digit-id",
+        "over-long-search",
+        "unknown-command",
+        "plain-text",
+    ],
 )
 async def test_invalid_input_gets_a_short_usage_reply(
     bot: Harness, command: str, expected: str
@@ -270,6 +287,35 @@ async def test_invalid_input_gets_a_short_usage_reply(
     user = bot.api.user()
     chat = bot.api.private_chat(user)
     assert expected in await bot.reply_to(chat, user, command)
+
+
+async def test_an_unknown_command_in_a_group_is_answered_only_when_addressed_to_the_bot(
+    bot: Harness,
+) -> None:
+    member = bot.api.user()
+    group = bot.api.group("Advocates")
+    bot.api.user_sends(group, member, "/weather")
+    text = await bot.reply_to(group, member, "/weather@repatwatch_test_bot")
+    assert "/help" in text
+    assert len(bot.api.sent(group["id"])) == 1
+
+
+async def test_search_finds_a_place_by_a_two_character_korean_or_chinese_name(
+    bot: Harness,
+) -> None:
+    case_id = seed_report_case(bot.factory, 0, place="Shenyang")
+    user = bot.api.user()
+    chat = bot.api.private_chat(user)
+    for word in ("선양", "沈阳"):
+        assert f"C{case_id}" in await bot.reply_to(chat, user, f"/search {word}")
+
+
+async def test_search_takes_percent_and_underscore_as_text(bot: Harness) -> None:
+    seed_case(bot.factory)
+    user = bot.api.user()
+    chat = bot.api.private_chat(user)
+    assert await bot.reply_to(chat, user, "/search %%%") == "Nothing found."
+    assert await bot.reply_to(chat, user, "/search ___") == "Nothing found."
 
 
 async def test_lang_switches_the_chat_language(bot: Harness) -> None:

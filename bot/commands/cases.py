@@ -213,7 +213,7 @@ def _correct_and_summarise(
 
     case_id = _correct(session, args, now) if now is not None else args.case_id
     case = get_case(session, case_id)
-    return summarise(case, args.lang) if case is not None else None
+    return summarise(case, args.lang, actors=True) if case is not None else None
 
 
 def _correct(session: Session, args: argparse.Namespace, now: datetime) -> str:

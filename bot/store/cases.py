@@ -207,11 +207,21 @@ def list_cases(
     return [load_record(session, case_id) for case_id in session.scalars(query)]
 
 
+def _contains(text: str) -> str:
+    """A LIKE pattern matching `text` anywhere, with its own % and _ taken literally."""
+    escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def search_cases(session: Session, text: str, limit: int = 10) -> list[CaseRecord]:
     """Cases whose title, place or report titles contain `text`, or in a place it names."""
-    needle = f"%{text.strip()}%"
-    in_titles = select(CaseReport.case_id).where(CaseReport.title.ilike(needle))
-    conditions = [Case.title.ilike(needle), Case.place.ilike(needle), Case.id.in_(in_titles)]
+    needle = _contains(text)
+    in_titles = select(CaseReport.case_id).where(CaseReport.title.ilike(needle, escape="\\"))
+    conditions = [
+        Case.title.ilike(needle, escape="\\"),
+        Case.place.ilike(needle, escape="\\"),
+        Case.id.in_(in_titles),
+    ]
     keys = resolve(text)
     if keys:
         conditions.append(Case.place_key.in_(sorted(keys)))
@@ -237,11 +247,15 @@ class FoundReport:
 
 def search_reports(session: Session, text: str, limit: int = 10) -> list[FoundReport]:
     """Classified, not ignored reports whose title contains `text`, newest first."""
-    needle = f"%{text.strip()}%"
+    needle = _contains(text)
     query = (
         select(Report.id, Report.title, Report.link, Report.published_at, CaseReport.case_id)
         .outerjoin(CaseReport, CaseReport.report_id == Report.id)
-        .where(Report.title.ilike(needle), Report.tier.is_not(None), Report.tier != "ignore")
+        .where(
+            Report.title.ilike(needle, escape="\\"),
+            Report.tier.is_not(None),
+            Report.tier != "ignore",
+        )
         .order_by(Report.first_seen_at.desc(), Report.id.desc())
         .limit(limit)
     )

@@ -100,6 +100,10 @@ def build_application(
         app.add_handler(CallbackQueryHandler(button, pattern=pattern))
     app.add_handler(ChatMemberHandler(membership.my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, membership.chat_migrated))
+    # Last in the group: only what no handler above took.
+    app.add_handler(MessageHandler(filters.COMMAND, handlers.unknown_command))
+    private_text = filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE
+    app.add_handler(MessageHandler(private_text, handlers.plain_text))
     app.add_error_handler(on_error)
     return app
 

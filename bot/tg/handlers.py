@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from telegram import Update
+from telegram import Chat, Update
 
 from bot.delivery.message import Message
 from bot.store import chats as chat_store
@@ -29,7 +29,9 @@ from bot.tg.context import (
 )
 from bot.tg.i18n import t
 from bot.tg.parse import (
+    SEARCH_MAX,
     CasesFilter,
+    SearchTooLong,
     parse_cases_filter,
     parse_id,
     parse_search,
@@ -188,7 +190,11 @@ async def cases_button(update: Update, context: Context) -> None:
 async def search_command(update: Update, context: Context) -> None:
     """/search TEXT: matching cases and reports."""
     lang = await language(update, context)
-    text = parse_search(list(context.args or []))
+    try:
+        text = parse_search(list(context.args or []))
+    except SearchTooLong:
+        await reply(update, t(lang, "search_too_long", limit=SEARCH_MAX))
+        return
     if text is None:
         await reply(update, t(lang, "usage_search"))
         return
@@ -230,3 +236,23 @@ async def feedback_button(update: Update, context: Context) -> None:
     await query.answer(
         t(lang, "feedback_thanks" if noted is feedback.Noted.NEW else "feedback_again")
     )
+
+
+async def unknown_command(update: Update, context: Context) -> None:
+    """A command the bot does not have: one line pointing to /help (in groups, only when the
+    command was addressed to this bot by name, since it may be meant for another bot)."""
+    chat, message = update.effective_chat, update.effective_message
+    if chat is None or message is None or not message.text:
+        return
+    command = message.text.split()[0]
+    addressed = command.lower().endswith("@" + (context.bot.username or "").lower())
+    if chat.type != Chat.PRIVATE and not addressed:
+        return
+    lang = await language(update, context)
+    await reply(update, t(lang, "unknown_command", command=command[:40]))
+
+
+async def plain_text(update: Update, context: Context) -> None:
+    """Text that is not a command, in a private chat: one line pointing to /help."""
+    lang = await language(update, context)
+    await reply(update, t(lang, "plain_text"))

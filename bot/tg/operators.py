@@ -23,9 +23,10 @@ from bot.store import chats as chat_store
 from bot.store import invites
 from bot.tg import format as fmt
 from bot.tg import queries, replies
+from bot.tg.alerts import BROADCAST_MAX
 from bot.tg.context import Context, deps, in_db, is_operator, language, reply
 from bot.tg.i18n import t
-from bot.tg.parse import parse_id, parse_ids, parse_status
+from bot.tg.parse import parse_chat_id, parse_id, parse_ids, parse_status
 
 log = logging.getLogger(__name__)
 Handler = Callable[[Update, Context], Coroutine[Any, Any, None]]
@@ -130,6 +131,9 @@ async def broadcast(update: Update, context: Context) -> None:
     if not text:
         await reply(update, t(lang, "usage_broadcast"))
         return
+    if len(text) > BROADCAST_MAX:
+        await reply(update, t(lang, "broadcast_too_long", limit=BROADCAST_MAX))
+        return
     count = await in_db(context, queries.enqueue_broadcast, text, deps(context).clock.now())
     await reply(update, t(lang, "broadcast_queued", count=count))
 
@@ -152,10 +156,7 @@ async def approve(update: Update, context: Context) -> None:
     """/approve CHAT_ID: let a chat subscribe in invitation-only mode."""
     lang = await language(update, context)
     args = list(context.args or [])
-    try:
-        chat_id = int(args[0]) if len(args) == 1 else None
-    except ValueError:
-        chat_id = None
+    chat_id = parse_chat_id(args[0]) if len(args) == 1 else None
     if chat_id is None:
         await reply(update, t(lang, "usage_approve"))
         return

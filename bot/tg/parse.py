@@ -15,6 +15,12 @@ from bot.reference import country_code
 from bot.tg.i18n import LANGUAGES, catalog, known_countries
 
 MAX_ID = 2**31 - 1
+MAX_ID_DIGITS = 12  # longer is no id; int() of thousands of digits would even raise
+SEARCH_MIN, SEARCH_MIN_CJK, SEARCH_MAX = 3, 2, 100
+# Hangul, CJK ideographs and kana: two characters already make a word (선양, 沈阳, 瀋陽).
+CJK_RE = re.compile(
+    r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
 SINCE_RE = re.compile(r"^(\d{1,4})([dwmy])$")
 UNIT_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
 
@@ -53,10 +59,16 @@ class CasesFilter:
 def parse_id(text: str) -> int | None:
     """A positive id, written 42, #42 or C42 (how cases are shown); None otherwise."""
     text = text.strip().removeprefix("#").removeprefix("C").removeprefix("c")
-    if not text.isdigit() or not text.isascii():
+    if len(text) > MAX_ID_DIGITS or not text.isdigit() or not text.isascii():
         return None
     value = int(text)
     return value if 0 < value <= MAX_ID else None
+
+
+def parse_chat_id(text: str) -> int | None:
+    """A Telegram chat id (negative for groups), as /approve takes it; None otherwise."""
+    text = text.strip()
+    return int(text) if re.fullmatch(r"-?[0-9]{1,16}", text) and text.strip("-0") else None
 
 
 def parse_ids(args: list[str], count: int) -> list[int] | None:
@@ -111,9 +123,20 @@ def parse_cases_filter(args: list[str], today: date) -> CasesFilter | None:
     return CasesFilter(country, status, since)
 
 
+class SearchTooLong(ValueError):
+    """The search text is longer than SEARCH_MAX characters."""
+
+
 def parse_search(args: list[str]) -> str | None:
+    """The search text: at least 3 characters, or 2 in Korean, Chinese or Japanese.
+
+    None when too short; SearchTooLong when longer than SEARCH_MAX (the reply says so).
+    """
     text = " ".join(args).strip()
-    return text[:200] if len(text) >= 3 else None
+    if len(text) > SEARCH_MAX:
+        raise SearchTooLong(text[:20])
+    shortest = SEARCH_MIN_CJK if CJK_RE.search(text) else SEARCH_MIN
+    return text if len(text) >= shortest else None
 
 
 def parse_start_payload(payload: str) -> tuple[str, str] | None:
