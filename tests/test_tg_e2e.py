@@ -243,6 +243,35 @@ async def test_a_forged_not_relevant_for_a_report_never_sent_to_the_chat_is_refu
     assert "text" not in bot.api.calls("answerCallbackQuery")[0].params
 
 
+async def test_operators_see_the_reports_marked_not_relevant_most_often(bot: Harness) -> None:
+    seed_case(bot.factory)
+    report_id = bot.db(lambda s: s.scalar(select(Report.id)))
+    operator = bot.api.user(OPERATOR_ID)
+    ops = bot.api.private_chat(operator)
+    assert "No report has been marked" in await bot.reply_to(ops, operator, "/feedback")
+    for _ in range(2):
+        user = bot.api.user()
+        chat = bot.api.private_chat(user)
+        await bot.reply_to(chat, user, "/help")
+        sent_alert(bot, chat["id"], report_id)
+        bot.api.press_button(bot.api.sent_raw(chat["id"])[-1], f"fb:{report_id}", user)
+    await bot.settle(lambda: bot.db(feedback.feedback_counts) == {report_id: 2})
+    text = await bot.reply_to(ops, operator, "/feedback")
+    assert "Five people held at a border post" in text
+    assert f"#{report_id} · 2 people in 2 chats" in text
+
+
+async def test_case_shows_report_ids_to_operators_only(bot: Harness) -> None:
+    case_id = seed_case(bot.factory)
+    report_id = bot.db(lambda s: s.scalar(select(Report.id)))
+    operator, user = bot.api.user(OPERATOR_ID), bot.api.user()
+    ops_view = await bot.reply_to(bot.api.private_chat(operator), operator, f"/case {case_id}")
+    assert f"Report ids (for /split C{case_id} REPORT): {report_id}" in ops_view
+    assert "Report ids" not in await bot.reply_to(
+        bot.api.private_chat(user), user, f"/case {case_id}"
+    )
+
+
 async def test_operators_correct_cases(bot: Harness) -> None:
     case_id = seed_case(bot.factory)
     operator = bot.api.user(OPERATOR_ID)
@@ -316,6 +345,20 @@ async def test_search_takes_percent_and_underscore_as_text(bot: Harness) -> None
     chat = bot.api.private_chat(user)
     assert await bot.reply_to(chat, user, "/search %%%") == "Nothing found."
     assert await bot.reply_to(chat, user, "/search ___") == "Nothing found."
+
+
+async def test_a_new_chat_takes_the_language_of_the_person_who_brought_it(bot: Harness) -> None:
+    korean, english = bot.api.user(language_code="ko"), bot.api.user(language_code="en-GB")
+    k_chat, e_chat = bot.api.private_chat(korean), bot.api.private_chat(english)
+    await bot.reply_to(k_chat, korean, "/help")
+    await bot.reply_to(e_chat, english, "/help")
+    assert bot.db(lambda s: chat_store.chat_language(s, k_chat["id"])) == "ko"
+    assert bot.db(lambda s: chat_store.chat_language(s, e_chat["id"])) == "en"
+    admin, member = bot.api.user(language_code="ko"), bot.api.user(language_code="en")
+    group = bot.api.group("Advocates")
+    bot.api.bot_added(group, admin)
+    await bot.settle(lambda: bot.db(lambda s: chat_store.chat_language(s, group["id"])) == "ko")
+    assert "사용법" in await bot.reply_to(group, member, "/case x")
 
 
 async def test_lang_switches_the_chat_language(bot: Harness) -> None:
@@ -446,6 +489,50 @@ async def test_invite_only_mode_admits_approved_and_invited_chats_only(sqlite_ur
         assert "Subscribed" in await bot.reply_to(a_chat, approved, "/subscribe")
         active = {v.chat_id for v in bot.db(chat_store.active_subscriptions)}
         assert active == {invited["id"], approved["id"]}
+
+
+STRANGER_COMMANDS = [
+    "/subscribe", "/unsubscribe", "/settings", "/cases", "/case 1", "/search border", "/sources",
+    "/lang ko", "/start case_1", "/stats", "/feedback", "/setstatus 1 released",
+]  # fmt: skip
+STRANGER_BUTTONS = ["case:1", "cases:8:-:-:-", "fb:1", "set:c:CN", "set:menu:countries", "lang:ko"]
+
+
+async def test_invite_only_mode_refuses_every_command_and_button_to_a_stranger(
+    sqlite_url: str,
+) -> None:
+    async with running(sqlite_url, invite_only=True) as bot:
+        seed_case(bot.factory)
+        stranger = bot.api.user(language_code="en")
+        chat = bot.api.private_chat(stranger)
+        for command in STRANGER_COMMANDS:
+            text = await bot.reply_to(chat, stranger, command)
+            assert "invitation-only" in text, command
+        assert "/subscribe" in await bot.reply_to(chat, stranger, "/help")
+        screen = bot.api.sent_raw(chat["id"])[-1]
+        sent_before = len(bot.api.sent(chat["id"]))
+        for data in STRANGER_BUTTONS:
+            bot.api.press_button(screen, data, stranger)
+        await bot.settle(
+            lambda: len(bot.api.calls("answerCallbackQuery")) == len(STRANGER_BUTTONS)
+        )
+        answers = [c.params for c in bot.api.calls("answerCallbackQuery")]
+        assert all("invitation-only" in a["text"] and a["show_alert"] for a in answers)
+        assert len(bot.api.sent(chat["id"])) == sent_before
+        assert bot.db(feedback.feedback_counts) == {}
+        assert bot.db(chat_store.active_subscriptions) == []
+
+
+async def test_invite_only_mode_answers_approved_chats_and_operators(sqlite_url: str) -> None:
+    async with running(sqlite_url, invite_only=True) as bot:
+        case_id = seed_case(bot.factory)
+        member, operator = bot.api.user(), bot.api.user(OPERATOR_ID)
+        group = bot.api.group("Approved advocates")
+        assert "invitation-only" in await bot.reply_to(group, member, f"/case {case_id}")
+        ops = bot.api.private_chat(operator)
+        assert f"Case C{case_id}" in await bot.reply_to(ops, operator, f"/case {case_id}")
+        await bot.reply_to(ops, operator, f"/approve {group['id']}")
+        assert f"Case C{case_id}" in await bot.reply_to(group, member, f"/case {case_id}")
 
 
 async def test_broadcast_is_queued_for_every_active_subscription(bot: Harness) -> None:

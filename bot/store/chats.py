@@ -94,6 +94,20 @@ def record_chat(
     return chat
 
 
+def note_chat(
+    session: Session, chat_id: int, *, type: str, title: str | None, language: str, now: datetime
+) -> bool:
+    """Record a chat seen for the first time (True), or give a known chat without a language
+    this one (False). Reads first, so the usual case, a known chat, writes nothing."""
+    known = session.execute(select(Chat.language).where(Chat.id == chat_id)).first()
+    if known is None:
+        record_chat(session, chat_id, type=type, title=title, now=now, language=language)
+        return True
+    if known.language is None:
+        set_language(session, chat_id, language)
+    return False
+
+
 def get_chat(session: Session, chat_id: int) -> Chat | None:
     return session.get(Chat, chat_id)
 

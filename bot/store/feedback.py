@@ -8,6 +8,7 @@ nothing. Every function takes a Session owned by the caller and never commits.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from bot.delivery.message import DeliveryState
 from bot.store.base import Base
 from bot.store.outbox import OutboxRow
+from bot.store.reports import Report
 
 
 class Noted(StrEnum):
@@ -84,3 +86,34 @@ def _sent_to(session: Session, chat_id: int, report_id: int) -> bool:
         OutboxRow.state == DeliveryState.SENT.value,
     )
     return session.scalar(query.limit(1)) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class MarkedReport:
+    """A report people called not relevant: by how many people, in how many chats."""
+
+    report_id: int
+    title: str
+    link: str | None
+    people: int
+    chats: int
+
+
+def most_marked(session: Session, limit: int = 10) -> list[MarkedReport]:
+    """The reports marked not relevant by the most people, most first (for /feedback)."""
+    people = func.count(Feedback.id)
+    query = (
+        select(
+            Report.id,
+            Report.title,
+            Report.link,
+            people,
+            func.count(func.distinct(Feedback.chat_id)),
+        )
+        .join(Report, Report.id == Feedback.report_id)
+        .where(Feedback.verdict == "not_relevant")
+        .group_by(Report.id, Report.title, Report.link)
+        .order_by(people.desc(), Report.id.desc())
+        .limit(limit)
+    )
+    return [MarkedReport(*row) for row in session.execute(query)]

@@ -21,6 +21,7 @@ from telegram.ext import (
     ChatMemberHandler,
     CommandHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
@@ -28,7 +29,7 @@ from bot.clock import Clock
 from bot.domain import ConfigError
 from bot.settings import Settings
 from bot.store.base import DbRunner
-from bot.tg import handlers, membership, operators, preferences
+from bot.tg import gate, handlers, membership, operators, preferences
 from bot.tg.context import DEPS_KEY, Context, Deps, deps
 from bot.tg.format import format_error_for_operators
 from bot.tg.i18n import t
@@ -52,6 +53,7 @@ PUBLIC_COMMANDS = (
 OPERATOR_COMMANDS = (
     ("stats", operators.stats),
     ("feeds", operators.feeds),
+    ("feedback", operators.feedback),
     ("merge", operators.merge),
     ("split", operators.split),
     ("setstatus", operators.setstatus),
@@ -94,6 +96,7 @@ def build_application(
         .build()
     )
     app.bot_data[DEPS_KEY] = Deps(settings=settings, db=db, clock=clock, feedback_key=feedback_key)
+    app.add_handler(TypeHandler(Update, gate.admit), group=-1)
     for name, callback in PUBLIC_COMMANDS + OPERATOR_COMMANDS:
         app.add_handler(CommandHandler(name, callback))
     for pattern, button in BUTTONS:

@@ -122,7 +122,7 @@ async def send_case(update: Update, context: Context, case_id: int, lang: str) -
     if view is None:
         await reply(update, t(lang, "unknown_case", case_id=fmt.label(case_id)))
         return
-    await reply(update, replies.format_case(view, lang))
+    await reply(update, replies.format_case(view, lang, operator=is_operator(update, context)))
 
 
 async def case_command(update: Update, context: Context) -> None:

@@ -139,6 +139,14 @@ async def broadcast(update: Update, context: Context) -> None:
 
 
 @operators_only
+async def feedback(update: Update, context: Context) -> None:
+    """/feedback: the reports people marked not relevant most often."""
+    lang = await language(update, context)
+    rows = await in_db(context, queries.marked_not_relevant)
+    await reply(update, replies.format_feedback(rows, lang))
+
+
+@operators_only
 async def invite(update: Update, context: Context) -> None:
     """/invite: a single-use deep link that lets one chat subscribe in invitation-only mode."""
     lang = await language(update, context)

@@ -17,12 +17,12 @@ from bot.cases import CaseRecord
 from bot.domain import Status
 from bot.store import cases as case_store
 from bot.store import chats as chat_store
-from bot.store import corrections, outbox
+from bot.store import corrections, feedback, outbox
 from bot.store.base import Session
 from bot.store.feed_health import feed_health
 from bot.tg.alerts import broadcast_messages
 from bot.tg.parse import CasesFilter
-from bot.tg.views import CaseRow, CaseView, FeedRow, ReportRow
+from bot.tg.views import CaseRow, CaseView, FeedbackRow, FeedRow, ReportRow
 
 SEARCH_LIMIT = 10
 T = TypeVar("T")
@@ -52,6 +52,7 @@ def to_view(record: CaseRecord, lang: str) -> CaseView:
         status=record.status,
         country=record.country,
         closed=record.closed,
+        report_ids=tuple(sorted(int(r) for r in record.report_ids)),
     )
 
 
@@ -134,4 +135,12 @@ def feed_rows(session: Session, now: datetime) -> list[FeedRow]:
         )
         for h in feed_health(session, now)
         if h.enabled
+    ]
+
+
+def marked_not_relevant(session: Session, limit: int = 10) -> list[FeedbackRow]:
+    """The reports people marked not relevant most often, for /feedback."""
+    return [
+        FeedbackRow(m.report_id, m.title, m.link, m.people, m.chats)
+        for m in feedback.most_marked(session, limit)
     ]

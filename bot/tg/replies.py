@@ -13,9 +13,10 @@ from html import escape
 from bot.delivery.message import Button, Keyboard, Message
 from bot.tg.format import FLEX, HEADLINE_MAX, MAX_LENGTH, assemble, day, fit, label, units
 from bot.tg.i18n import country_name, status_name, t
-from bot.tg.views import CaseRow, CaseView, FeedRow, ReportRow
+from bot.tg.views import CaseRow, CaseView, FeedbackRow, FeedRow, ReportRow
 
 MAX_SOURCES = 15
+MAX_REPORT_IDS = 60
 
 
 def case_meta(status: object, country: str | None, lang: str) -> str:
@@ -27,8 +28,8 @@ def case_meta(status: object, country: str | None, lang: str) -> str:
     return " · ".join(escape(b) for b in bits)
 
 
-def format_case(case: CaseView, lang: str) -> Message:
-    """/case: headline, summary, status timeline and sources."""
+def format_case(case: CaseView, lang: str, *, operator: bool = False) -> Message:
+    """/case: headline, summary, status timeline and sources (and report ids for operators)."""
     header = f"<b>{t(lang, 'case_header', case_id=label(case.id))}</b>"
     meta = case_meta(case.status, case.country, lang)
     parts = [header + (f" · {meta}" if meta else ""), f"<b>{fit(case.headline, HEADLINE_MAX)}</b>"]
@@ -53,6 +54,10 @@ def format_case(case: CaseView, lang: str) -> Message:
             parts.append(f"{i}. {link_html(report.link, title)}" + (f" — {tail}" if tail else ""))
         if len(case.sources) > MAX_SOURCES:
             parts.append(f"+{len(case.sources) - MAX_SOURCES}")
+    if operator and case.report_ids:
+        ids = ", ".join(str(i) for i in case.report_ids[:MAX_REPORT_IDS])
+        more = "…" if len(case.report_ids) > MAX_REPORT_IDS else ""
+        parts.append(f"\n<i>{t(lang, 'report_ids', case_id=label(case.id), ids=ids + more)}</i>")
     return Message(assemble(parts, case.summary or None))
 
 
@@ -139,3 +144,14 @@ def format_sources(feeds: Sequence[FeedRow], lang: str, *, with_errors: bool = F
     if units(text) > MAX_LENGTH:
         text = "\n".join(parts[:60]) + f"\n… +{len(parts) - 60}"
     return Message(text)
+
+
+def format_feedback(rows: Sequence[FeedbackRow], lang: str) -> Message:
+    """/feedback: the reports marked not relevant most often, for the operators."""
+    if not rows:
+        return Message(t(lang, "feedback_none"))
+    parts = [f"<b>{t(lang, 'feedback_header')}</b>"]
+    for row in rows:
+        who = t(lang, "feedback_counts", people=row.people, chats=row.chats)
+        parts.append(f"• {link_html(row.link, fit(row.title, 160))} — #{row.report_id} · {who}")
+    return Message("\n".join(parts))

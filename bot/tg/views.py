@@ -60,6 +60,7 @@ class CaseView:
     closed: bool = False
     timeline: tuple[TimelineEntry, ...] = ()
     sources: tuple[ReportRow, ...] = ()
+    report_ids: tuple[int, ...] = ()  # shown to operators only (for /split)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,3 +84,14 @@ class FeedRow:
     last_ok: datetime | None = None
     error: str | None = None
     url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackRow:
+    """A report people marked not relevant, as /feedback shows it to operators."""
+
+    report_id: int
+    title: str
+    link: str | None
+    people: int
+    chats: int
