@@ -21,6 +21,7 @@ from rich.table import Table
 from rich.text import Text
 
 from bot.domain import Document, Facts, Item, Status, Verdict
+from bot.reasons import deciding_words
 from bot.reference import country_name
 
 MAX_TERMS = 8
@@ -89,11 +90,9 @@ def fact_rows(facts: Facts) -> list[tuple[str, str]]:
 
 
 def why_flagged(verdict: Verdict) -> str:
-    """The matched terms with the rule each fed, de-duplicated, in the order they were found."""
-    seen: dict[str, str] = {}
-    for reason in verdict.reasons:
-        seen.setdefault(reason.term.strip(), reason.rule)
-    terms = [f"“{term}” ({rule})" for term, rule in seen.items() if term][:MAX_TERMS]
+    """The words that decided (bot.reasons): no rule names, no pronouns; those are in
+    `repatwatch classify --explain`."""
+    terms = [f"“{term}”" for term in deciding_words(verdict.reasons)]
     return ", ".join(terms) if terms else "no matched terms recorded"
 
 

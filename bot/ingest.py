@@ -165,6 +165,7 @@ def file_reports(
             title=doc.title,
             verdict=verdict,
             case_id=case_id,
+            case=update.record if update is not None else None,
             excerpt=doc.text,
             link=doc.url,
             source=doc.source,

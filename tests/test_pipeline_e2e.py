@@ -144,3 +144,26 @@ async def test_a_subscriber_gets_the_alert_the_case_and_a_reply_when_it_moves_on
         "the status change, as a reply",
     )  # fmt: skip
     assert update_msg["reply_to_message"]["message_id"] == alert["message_id"]
+
+
+async def test_a_korean_users_new_chat_gets_its_alerts_in_korean_without_lang(
+    world: World,
+) -> None:
+    api = world.api
+    user = api.user(first_name="Min", language_code="ko")
+    chat = api.private_chat(user)
+    api.user_sends(chat, user, "/subscribe")
+    await eventually(lambda: texts(api, chat["id"]), "the subscription to be confirmed")
+    assert "구독했습니다" in texts(api, chat["id"])[0]
+
+    world.publish(ARREST)
+    alert = await eventually(
+        lambda: next((m for m in api.sent(chat["id"])[1:] if "선양" in m["text"]), None),
+        "the alert",
+    )
+    lines = alert["text"].splitlines()
+    assert lines[0].startswith("🆘 강제북송 위기 · 7명 · 중국 선양")
+    labels = [line.split(":")[0] for line in lines[2:] if ":" in line]
+    assert set(labels) <= {"상태", "누가", "언급된 단체", "알린 이유", "출처"}, labels
+    assert "사건 C1 · 현재 보도 매체 1곳" in lines
+    assert buttons(alert) == ["사건 요약", "관련 없음"]

@@ -52,9 +52,9 @@ def test_a_chat_in_quiet_hours_gets_its_alert_held_until_they_end() -> None:
 @pytest.mark.parametrize(
     ("kind", "marker"),
     [
-        (MessageKind.ALERT, "ALERT"),
-        (MessageKind.UPDATE, "Update on case C2"),
-        (MessageKind.STATUS_CHANGE, "Case C2: status now detained"),
+        (MessageKind.ALERT, "🚨 <b>Detained · 3 people · Russia</b>"),
+        (MessageKind.UPDATE, "🔁 <b>Case C2 update"),
+        (MessageKind.STATUS_CHANGE, "🚨 <b>Case C2: now detained"),
     ],
     ids=["alert", "update", "status-change"],
 )
@@ -72,17 +72,25 @@ def test_a_broadcast_is_escaped_and_deduplicated_per_request() -> None:
     assert again[0].dedupe_key == rows[0].dedupe_key
 
 
-def test_alert_view_takes_facts_and_reasons_from_the_verdict() -> None:
+def test_alert_view_takes_facts_and_the_deciding_words_from_the_verdict() -> None:
     verdict = Verdict(
         tier=Tier.ALERT,
         score=0.8,
         facts=Facts(country="CN"),
-        reasons=(Reason("detention", "arrested", "title", 0, 8),),
+        reasons=(
+            Reason("tier:alert.incident", "arrested", "title", 0, 8),
+            Reason("subject", "They", "text", 0, 4),
+            Reason("subject", "The group", "text", 10, 19),
+            Reason("veto:trap_workers", "dispatched workers", "text", 30, 48),
+            Reason("status:facing (cue 'faces')", "forced repatriation", "text", 50, 69),
+            Reason("subject", "North Koreans", "title", 20, 33),
+            Reason("country:CN", "Dandong", "title", 40, 47),
+        ),
     )
     view = alert_view(report_id=1, title="t", verdict=verdict, case_id=4)
     assert (view.facts.country, view.terms, view.tier, view.case_id) == (
         "CN",
-        ("arrested",),
+        ("forced repatriation", "arrested", "North Koreans", "Dandong"),
         Tier.ALERT,
         4,
     )

@@ -54,13 +54,13 @@ def balanced(html: str) -> bool:
     return not parser.stack
 
 
-def test_alert_shows_headline_facts_reasons_and_source() -> None:
+def test_alert_shows_what_happened_to_how_many_where_then_headline_reasons_and_source() -> None:
     out = format_alert(ALERT, "en")
+    assert out.text.startswith("🚨 <b>Detained · 5 people · Tumen, China</b>\n")
     assert "Family of five held near the border" in out.text
-    assert "<b>How many:</b> 5" in out.text
-    assert "<b>Where:</b> Tumen, China" in out.text
     assert "<b>Status:</b> detained" in out.text
-    assert "<b>Why flagged:</b> detained, forced repatriation" in out.text
+    assert "<b>Who:</b> children" in out.text
+    assert "<b>Why flagged:</b> detained, forced repatriation\n" in out.text
     assert '<a href="https://news.example/a?x=1&amp;y=2">Example &lt;News&gt;</a>' in out.text
     assert not out.link_preview
 
@@ -75,7 +75,8 @@ def test_alert_has_case_summary_and_not_relevant_buttons() -> None:
 
 def test_alert_in_korean_uses_korean_labels() -> None:
     out = format_alert(ALERT, "ko")
-    assert "<b>장소:</b> Tumen, 중국" in out.text and "<b>상태:</b> 구금" in out.text
+    assert out.text.startswith("🚨 <b>구금 · 5명 · 중국 투먼</b>")
+    assert "<b>상태:</b> 구금" in out.text and "<b>누가:</b> 어린이" in out.text
     assert out.buttons[0][0].text == "사건 요약"
 
 
@@ -89,13 +90,16 @@ def test_every_outside_string_is_escaped(title: str) -> None:
     assert "<script>" not in out.text and balanced(out.text)
 
 
-def test_a_huge_excerpt_is_cut_to_fit_without_breaking_html() -> None:
-    excerpt = "Detained & questioned <again>. " * 400 + "🙂" * 500
-    out = format_alert(AlertView(report_id=1, title="t" * 1000, excerpt=excerpt), "en")
-    assert units(out.text) <= MAX_LENGTH
+def test_a_huge_report_is_cut_short_without_breaking_html() -> None:
+    evidence = "Detained & questioned <again>. " * 400 + "🙂" * 500
+    facts = Facts(status=Status.DETAINED, evidence=evidence, orgs=("A & B <org>",) * 40)
+    out = format_alert(
+        AlertView(report_id=1, title="t & " * 1000, excerpt=evidence, facts=facts), "en"
+    )
+    assert units(out.text) <= 1500
     assert balanced(out.text)
     assert not re.search(r"&[a-z]*…", out.text), "cut inside an entity"
-    assert "…" in out.text
+    assert "…" in out.text and "questioned" in out.text
 
 
 @pytest.mark.parametrize(
@@ -115,14 +119,14 @@ def test_fit_cuts_raw_text_before_escaping(raw: str, budget: int, expected: str)
 
 def test_update_and_status_change_are_short_and_name_the_case() -> None:
     update = format_update(ALERT, "en")
-    assert update.text.startswith("🔁 <b>Update on case C7</b>")
+    assert update.text.startswith("🔁 <b>Case C7 update · 5 people · Tumen, China</b>")
     change = format_status_change(
         AlertView(
             report_id=2, case_id=7, title="Sent back", facts=Facts(status=Status.REPATRIATED)
         ),
         "en",
     )
-    assert "Case C7: status now repatriated" in change.text
+    assert change.text.startswith("⛔ <b>Case C7: now repatriated</b>")
     assert len(update.text) < len(format_alert(ALERT, "en").text)
 
 
@@ -196,4 +200,19 @@ def test_sources_show_health_and_operators_also_see_errors() -> None:
 
 def test_unknown_tier_labels_related_reports_as_background() -> None:
     out = format_alert(AlertView(report_id=1, title="x", tier=Tier.RELATED), "en")
-    assert "Related report" in out.text
+    assert out.text.startswith("ℹ️ <b>Background</b>")
+
+
+def test_a_case_whose_newest_report_is_old_says_when_it_was_last_reported() -> None:
+    today = date(2026, 12, 2)
+    old = CaseView(id=5, headline="Two held", country="CN", last_seen=date(2021, 3, 14))
+    first_line = format_case(old, "en", today=today).text.splitlines()[0]
+    assert first_line == "<b>Case C5</b> · China · last reported 2021-03"
+    assert "마지막 보도 2021-03" in format_case(old, "ko", today=today).text
+    fresh = CaseView(id=6, headline="Two held", country="CN", last_seen=date(2026, 11, 30))
+    assert "last reported" not in format_case(fresh, "en", today=today).text
+    rows = [CaseRow(id=5, headline="Two held", updated=date(2021, 3, 14))]
+    listing = format_case_list(
+        rows, "en", offset=0, page_size=8, has_more=False, page_data="x", today=today
+    )
+    assert "last reported 2021-03" in listing.text

@@ -15,8 +15,10 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 
 from bot.audience import Recipient, SubscriptionView, who_must_be_told, with_followers
+from bot.cases import CaseRecord, Corroboration
 from bot.delivery.message import Message, MessageKind
 from bot.domain import Verdict
+from bot.reasons import deciding_words
 from bot.tg.format import fit, format_alert, format_status_change, format_update
 from bot.tg.i18n import DEFAULT_LANGUAGE, normalise
 from bot.tg.views import AlertView
@@ -35,13 +37,17 @@ def alert_view(
     title: str,
     verdict: Verdict,
     case_id: int | None = None,
+    case: CaseRecord | None = None,
     headline: str | None = None,
     excerpt: str | None = None,
     link: str | None = None,
     source: str | None = None,
     published: datetime | None = None,
 ) -> AlertView:
-    """The alert for a classified report: its facts, and the matched terms as the reasons."""
+    """The alert for a classified report: its facts, the words that decided, and what its case
+    (when it has one) says about the incident's date and how widely it is reported."""
+    outlets = {s.outlet for s in case.sources} if case else set()
+    languages = {s.lang for s in case.sources if s.lang} if case else set()
     return AlertView(
         report_id=report_id,
         title=title,
@@ -53,7 +59,11 @@ def alert_view(
         source=source,
         published=published,
         facts=verdict.facts,
-        terms=tuple(reason.term for reason in verdict.reasons),
+        terms=deciding_words(verdict.reasons),
+        incident_date=verdict.facts.date or (case.incident_date if case else None),
+        outlets=max(1, len(outlets)),
+        languages=max(1, len(languages)),
+        confirmed=case is not None and case.corroboration is Corroboration.CONFIRMED,
     )
 
 

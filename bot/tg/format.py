@@ -13,14 +13,15 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from html import escape
 
+from bot.cases.places import place, resolve
 from bot.delivery.message import Button, Keyboard, Message
-from bot.domain import Facts, Tier
-from bot.tg.i18n import country_name, status_name, t
+from bot.domain import Facts, Status, Tier
+from bot.tg.i18n import country_name, has, status_name, t
 from bot.tg.views import AlertView, ReportRow
 
 MAX_LENGTH = 4096
 HEADLINE_MAX = 300
-MAX_TERMS = 8
+MAX_TERMS = 6
 FLEX = "\x00flex\x00"  # where the one cuttable part goes
 
 
@@ -79,45 +80,137 @@ def assemble(parts: Sequence[str], flexible: str | None, *, joiner: str = "\n") 
 
 
 # --- alerts ----------------------------------------------------------------------------------
+# An alert says what happened, to how many, where and when on its first line; then the report's
+# headline, the status with the sentence it was read from, who, the organisations named, how many
+# outlets carry the case, the words that decided, and the source. Nothing else: the link is there
+# for the rest, so an alert stays near ALERT_BUDGET characters however long the report.
+
+ALERT_BUDGET = 1000
+LEAD_MAX, TITLE_MAX = 160, 200
+EVIDENCE_MAX = 220
+ORGS_MAX, NAMES_MAX = 3, 3
+STATUS_ICONS = {
+    Status.ARRESTED: "🚨",
+    Status.DETAINED: "🚨",
+    Status.FACING_REPATRIATION: "🆘",
+    Status.MISSING: "❓",
+    Status.REPATRIATED: "⛔",
+    Status.RELEASED: "✅",  # good news looks like good news
+    Status.REACHED_THIRD_COUNTRY: "✅",
+}
+BACKGROUND_ICON, UPDATE_ICON = "ℹ️", "🔁"
 
 
-def who_line(facts: Facts, lang: str) -> str | None:
-    bits = list(facts.names) + list(facts.groups)
-    if facts.people_text:
-        bits.append(facts.people_text)
-    return ", ".join(bits) if bits else None
+def icon(status: Status | None, tier: Tier = Tier.ALERT) -> str:
+    if tier is not Tier.ALERT:
+        return BACKGROUND_ICON
+    return STATUS_ICONS.get(status, "🚨") if status else "🚨"
 
 
 def how_many(facts: Facts, lang: str) -> str | None:
     if facts.people is None:
         return None
-    count = t(lang, "people_n", n=facts.people)
+    count = t(lang, "person_one" if facts.people == 1 else "people_n", n=facts.people)
     return t(lang, "approx", n=count) if facts.people_approx else count
 
 
-def where_line(facts: Facts, lang: str) -> str | None:
-    bits = [facts.place] if facts.place else []
-    if facts.country:
-        bits.append(country_name(lang, facts.country))
-    return ", ".join(bits) if bits else None
+def place_name(raw: str, lang: str) -> str:
+    """A place as written, in the chat's language when the gazetteer knows it."""
+    keys = resolve(raw)
+    if len(keys) != 1:
+        return raw
+    known = place(next(iter(keys)))
+    return (known.name_ko if lang == "ko" else known.name_en) or raw
 
 
-def fact_lines(facts: Facts, lang: str) -> list[str]:
-    rows = [
-        ("who", who_line(facts, lang)),
-        ("how_many", how_many(facts, lang)),
-        ("where", where_line(facts, lang)),
-        ("status", status_name(lang, facts.status.value) if facts.status else None),
-    ]
-    return [f"<b>{t(lang, key)}:</b> {escape(value)}" for key, value in rows if value]
+def where_text(facts: Facts, lang: str) -> str | None:
+    country = country_name(lang, facts.country) if facts.country else None
+    here = place_name(facts.place, lang) if facts.place else None
+    if here and country and here != country:
+        return t(lang, "place_in", place=here, country=country)
+    return here or country
+
+
+def what_happened(facts: Facts, tier: Tier, lang: str) -> str:
+    if tier is not Tier.ALERT:
+        return t(lang, "background")
+    if facts.status is None:
+        return t(lang, "incident")
+    name = status_name(lang, facts.status.value)
+    return name[:1].upper() + name[1:]
+
+
+def lead_line(alert: AlertView, lang: str, *, head: str | None = None, mark: str = "") -> str:
+    """🚨 Detained · 5 people · Tumen, China · 2026-11-20 (incident date, when known)."""
+    facts = alert.facts
+    bits = [head or what_happened(facts, alert.tier, lang)]
+    bits += [b for b in (how_many(facts, lang), where_text(facts, lang)) if b]
+    if alert.incident_date is not None:
+        bits.append(alert.incident_date.isoformat())
+    text = fit(" · ".join(bits), LEAD_MAX)
+    return f"{mark or icon(facts.status, alert.tier)} <b>{text}</b>"
+
+
+def status_line(facts: Facts, lang: str, headline: str = "") -> str | None:
+    if facts.status is None:
+        return None
+    line = f"<b>{t(lang, 'status')}:</b> {escape(status_name(lang, facts.status.value))}"
+    evidence = " ".join((facts.evidence or "").split())
+    if evidence and evidence != " ".join(headline.split()):  # a headline is not quoted twice
+        line += f" — <i>“{fit(evidence, EVIDENCE_MAX)}”</i>"
+    return line
+
+
+def who_line(facts: Facts, lang: str) -> str | None:
+    groups = [t(lang, f"group_{g}") if has(lang, f"group_{g}") else g for g in facts.groups]
+    names = list(facts.names[:NAMES_MAX]) + (["…"] if len(facts.names) > NAMES_MAX else [])
+    bits = [", ".join(groups)] if groups else []
+    if names:
+        bits.append(", ".join(names))
+    return f"<b>{t(lang, 'who')}:</b> {fit(' · '.join(bits), 200)}" if bits else None
+
+
+def orgs_line(facts: Facts, lang: str) -> str | None:
+    if not facts.orgs:
+        return None
+    orgs = ", ".join(facts.orgs[:ORGS_MAX]) + (" …" if len(facts.orgs) > ORGS_MAX else "")
+    return f"<b>{t(lang, 'orgs')}:</b> {fit(orgs, 200)}"
+
+
+def corroboration_line(alert: AlertView, lang: str) -> str | None:
+    if alert.case_id is None:
+        return None
+    if alert.outlets <= 1:
+        reach = t(lang, "outlets_one")
+    elif alert.languages <= 1:
+        reach = t(lang, "outlets_n", outlets=alert.outlets)
+    else:
+        reach = t(lang, "outlets_langs", outlets=alert.outlets, languages=alert.languages)
+    if alert.confirmed:
+        reach += " · " + t(lang, "confirmed")
+    return escape(t(lang, "case_header", case_id=label(alert.case_id)) + " · " + reach)
+
+
+def why_line(alert: AlertView, lang: str) -> str | None:
+    terms = unique_terms(alert.terms)
+    if not terms:
+        return None
+    return f"<b>{t(lang, 'why')}:</b> " + fit(", ".join(terms), 160)
 
 
 def source_line(alert: AlertView | ReportRow, lang: str) -> str:
-    label = alert.source or t(lang, "source")
+    label = fit(alert.source or t(lang, "source"), 60)
     when = day(alert.published)
-    return f"<b>{t(lang, 'source')}:</b> {link(alert.link, label)}" + (
+    return f"<b>{t(lang, 'source')}:</b> {link_html(alert.link, label)}" + (
         f" · {when}" if when else ""
     )
+
+
+def link_html(url: str | None, label_html: str) -> str:
+    """Like `link`, for a label that is already escaped."""
+    if url and url.lower().startswith(("http://", "https://")):
+        return f'<a href="{escape(url, quote=True)}">{label_html}</a>'
+    return label_html
 
 
 def alert_buttons(report_id: int, case_id: int | None, lang: str) -> Keyboard:
@@ -129,61 +222,74 @@ def alert_buttons(report_id: int, case_id: int | None, lang: str) -> Keyboard:
 
 
 def headline_of(alert: AlertView) -> str:
-    return fit(alert.headline or alert.title, HEADLINE_MAX)
+    return fit(alert.headline or alert.title, TITLE_MAX)
 
 
 def unique_terms(terms: Iterable[str]) -> list[str]:
-    seen: dict[str, None] = {}
+    seen: dict[str, str] = {}
     for term in terms:
-        seen.setdefault(term.strip(), None)
-    return [term for term in seen if term][:MAX_TERMS]
+        seen.setdefault(term.strip().lower(), term.strip())
+    return [term for term in seen.values() if term][:MAX_TERMS]
+
+
+def _message(alert: AlertView, lang: str, lines: Sequence[str | None]) -> Message:
+    text = "\n".join(line for line in lines if line)
+    return Message(text, alert_buttons(alert.report_id, alert.case_id, lang))
 
 
 def format_alert(alert: AlertView, lang: str) -> Message:
     """The full alert for the first report of a case in a chat."""
-    title_key = "alert_title" if alert.tier is Tier.ALERT else "related_title"
-    icon = "🚨" if alert.tier is Tier.ALERT else "ℹ️"
-    case = f" · {t(lang, 'case_header', case_id=label(alert.case_id))}" if alert.case_id else ""
-    parts = [f"{icon} <b>{t(lang, title_key)}</b>{case}", f"<b>{headline_of(alert)}</b>"]
-    parts += fact_lines(alert.facts, lang)
-    terms = unique_terms(alert.terms)
-    if terms:
-        parts.append(f"<b>{t(lang, 'why')}:</b> " + ", ".join(escape(x) for x in terms))
-    if alert.excerpt:
-        parts.append(f"\n<i>{FLEX}</i>\n")
-    parts.append(source_line(alert, lang))
-    text = assemble(parts, alert.excerpt)
-    return Message(text, alert_buttons(alert.report_id, alert.case_id, lang))
+    facts, title = alert.facts, alert.headline or alert.title
+    background = alert.tier is not Tier.ALERT
+    return _message(
+        alert,
+        lang,
+        [
+            lead_line(alert, lang),
+            f"<b>{headline_of(alert)}</b>",
+            None if background else status_line(facts, lang, title),
+            who_line(facts, lang),
+            orgs_line(facts, lang),
+            corroboration_line(alert, lang),
+            why_line(alert, lang),
+            source_line(alert, lang),
+        ],
+    )
 
 
 def format_update(alert: AlertView, lang: str) -> Message:
     """The short note for a later report on a case the chat was already alerted to."""
-    head = (
-        t(lang, "update_title", case_id=label(alert.case_id))
-        if alert.case_id
-        else t(lang, "alert_title")
+    head = t(lang, "update_title", case_id=label(alert.case_id)) if alert.case_id else None
+    return _message(
+        alert,
+        lang,
+        [
+            lead_line(alert, lang, head=head, mark=UPDATE_ICON if head else ""),
+            headline_of(alert),
+            status_line(alert.facts, lang, alert.headline or alert.title),
+            source_line(alert, lang),
+        ],
     )
-    parts = [f"🔁 <b>{escape(head)}</b>", headline_of(alert)]
-    parts += fact_lines(alert.facts, lang)
-    parts.append(source_line(alert, lang))
-    return Message("\n".join(parts), alert_buttons(alert.report_id, alert.case_id, lang))
 
 
 def format_status_change(alert: AlertView, lang: str) -> Message:
-    """Always sent: the case's status moved (e.g. to repatriated)."""
-    status = (
-        status_name(lang, alert.facts.status.value) if alert.facts.status else t(lang, "unknown")
-    )
-    head = t(
+    """Always sent: the case's status moved (e.g. to released, or to repatriated)."""
+    status = alert.facts.status
+    name = status_name(lang, status.value) if status else t(lang, "unknown")
+    case = label(alert.case_id) if alert.case_id else "?"
+    head = t(lang, "status_change_title", case_id=case, status=name)
+    return _message(
+        alert,
         lang,
-        "status_change_title",
-        case_id=label(alert.case_id) if alert.case_id else "?",
-        status=status,
+        [
+            lead_line(alert, lang, head=head),
+            headline_of(alert),
+            status_line(alert.facts, lang, alert.headline or alert.title),
+            who_line(alert.facts, lang),
+            corroboration_line(alert, lang),
+            source_line(alert, lang),
+        ],
     )
-    parts = [f"⚠️ <b>{escape(head)}</b>", headline_of(alert)]
-    parts += fact_lines(alert.facts, lang)
-    parts.append(source_line(alert, lang))
-    return Message("\n".join(parts), alert_buttons(alert.report_id, alert.case_id, lang))
 
 
 def format_error_for_operators(update_text: str, error: str) -> str:

@@ -122,7 +122,8 @@ async def send_case(update: Update, context: Context, case_id: int, lang: str) -
     if view is None:
         await reply(update, t(lang, "unknown_case", case_id=fmt.label(case_id)))
         return
-    await reply(update, replies.format_case(view, lang, operator=is_operator(update, context)))
+    operator, today = is_operator(update, context), deps(context).clock.now().date()
+    await reply(update, replies.format_case(view, lang, operator=operator, today=today))
 
 
 async def case_command(update: Update, context: Context) -> None:
@@ -158,6 +159,7 @@ async def cases_page(
         page_size=PAGE_SIZE,
         has_more=len(rows) > PAGE_SIZE,
         page_data="cases:{offset}:" + where.encode(),
+        today=deps(context).clock.now().date(),
     )
 
 
@@ -199,7 +201,8 @@ async def search_command(update: Update, context: Context) -> None:
         await reply(update, t(lang, "usage_search"))
         return
     found_cases, found_reports = await in_db(context, queries.search, text, lang)
-    await reply(update, replies.format_search(text, found_cases, found_reports, lang))
+    today = deps(context).clock.now().date()
+    await reply(update, replies.format_search(text, found_cases, found_reports, lang, today))
 
 
 async def sources_command(update: Update, context: Context) -> None:

@@ -52,6 +52,7 @@ def to_view(record: CaseRecord, lang: str) -> CaseView:
         status=record.status,
         country=record.country,
         closed=record.closed,
+        last_seen=record.last_seen,
         report_ids=tuple(sorted(int(r) for r in record.report_ids)),
     )
 

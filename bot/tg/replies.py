@@ -8,14 +8,37 @@ page. No I/O.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, timedelta
 from html import escape
 
 from bot.delivery.message import Button, Keyboard, Message
-from bot.tg.format import FLEX, HEADLINE_MAX, MAX_LENGTH, assemble, day, fit, label, units
+from bot.tg.format import (
+    FLEX,
+    HEADLINE_MAX,
+    MAX_LENGTH,
+    assemble,
+    day,
+    fit,
+    label,
+    link_html,
+    units,
+)
 from bot.tg.i18n import country_name, status_name, t
 from bot.tg.views import CaseRow, CaseView, FeedbackRow, FeedRow, ReportRow
 
 MAX_SOURCES = 15
+OLD_AFTER = timedelta(days=90)  # a case with no report for this long is shown as old
+
+
+def reported(last: date | None, today: date | None, lang: str) -> str:
+    """The day of a case's newest report, or "last reported 2021-03" when that is long ago."""
+    if last is None:
+        return ""
+    if today is not None and today - last > OLD_AFTER:
+        return t(lang, "last_reported", month=f"{last:%Y-%m}")
+    return last.isoformat()
+
+
 MAX_REPORT_IDS = 60
 
 
@@ -28,10 +51,16 @@ def case_meta(status: object, country: str | None, lang: str) -> str:
     return " · ".join(escape(b) for b in bits)
 
 
-def format_case(case: CaseView, lang: str, *, operator: bool = False) -> Message:
-    """/case: headline, summary, status timeline and sources (and report ids for operators)."""
+def format_case(
+    case: CaseView, lang: str, *, operator: bool = False, today: date | None = None
+) -> Message:
+    """/case: headline, summary, status timeline and sources (and report ids for operators);
+    a case whose newest report is old says "last reported 2021-03" on its first line."""
     header = f"<b>{t(lang, 'case_header', case_id=label(case.id))}</b>"
     meta = case_meta(case.status, case.country, lang)
+    when = reported(case.last_seen, today, lang)
+    if when and today is not None and today - (case.last_seen or today) > OLD_AFTER:
+        meta = f"{meta} · {escape(when)}" if meta else escape(when)
     parts = [header + (f" · {meta}" if meta else ""), f"<b>{fit(case.headline, HEADLINE_MAX)}</b>"]
     if case.summary:
         parts.append(FLEX)
@@ -61,18 +90,11 @@ def format_case(case: CaseView, lang: str, *, operator: bool = False) -> Message
     return Message(assemble(parts, case.summary or None))
 
 
-def link_html(url: str | None, label_html: str) -> str:
-    """Like `link`, for a label that is already escaped."""
-    if url and url.lower().startswith(("http://", "https://")):
-        return f'<a href="{escape(url, quote=True)}">{label_html}</a>'
-    return label_html
-
-
-def case_row_lines(rows: Sequence[CaseRow], lang: str) -> list[str]:
+def case_row_lines(rows: Sequence[CaseRow], lang: str, today: date | None = None) -> list[str]:
     lines = []
     for row in rows:
         meta = case_meta(row.status, row.country, lang)
-        when = day(row.updated)
+        when = escape(reported(row.updated, today, lang))
         tail = " · ".join(x for x in (meta, when) if x)
         lines.append(
             f"<b>{label(row.id)}</b> {fit(row.headline, 160)}" + (f"\n   {tail}" if tail else "")
@@ -88,12 +110,13 @@ def format_case_list(
     page_size: int,
     has_more: bool,
     page_data: str,
+    today: date | None = None,
 ) -> Message:
     """One page of /cases; `page_data` is the callback prefix, `{offset}` marks the page offset."""
     if not rows:
         return Message(t(lang, "no_cases"))
     header = f"<b>{t(lang, 'cases_header', first=offset + 1, last=offset + len(rows))}</b>"
-    text = "\n".join([header, *case_row_lines(rows, lang)])
+    text = "\n".join([header, *case_row_lines(rows, lang, today)])
     nav: list[Button] = []
     if offset > 0:
         nav.append(
@@ -107,14 +130,18 @@ def format_case_list(
 
 
 def format_search(
-    query: str, cases: Sequence[CaseRow], reports: Sequence[ReportRow], lang: str
+    query: str,
+    cases: Sequence[CaseRow],
+    reports: Sequence[ReportRow],
+    lang: str,
+    today: date | None = None,
 ) -> Message:
     if not cases and not reports:
         return Message(t(lang, "no_results"))
     parts = [f"<b>{escape(t(lang, 'search_header', query=query[:100]))}</b>"]
     if cases:
         parts.append(f"\n<b>{t(lang, 'search_cases')}</b>")
-        parts += case_row_lines(cases[:10], lang)
+        parts += case_row_lines(cases[:10], lang, today)
     if reports:
         parts.append(f"\n<b>{t(lang, 'search_reports')}</b>")
         for report in reports[:10]:

@@ -28,7 +28,11 @@ class AlertView:
     source: str | None = None
     published: datetime | None = None
     facts: Facts = field(default_factory=Facts)
-    terms: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()  # the words that decided (bot.reasons), never rule names
+    incident_date: date | None = None  # when it happened, if a report says (else None)
+    outlets: int = 1  # how many outlets have reported the case so far
+    languages: int = 1  # in how many languages
+    confirmed: bool = False  # an NGO, UN agency or official body is cited
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +62,7 @@ class CaseView:
     status: Status | None = None
     country: str | None = None
     closed: bool = False
+    last_seen: date | None = None  # the day of its newest report
     timeline: tuple[TimelineEntry, ...] = ()
     sources: tuple[ReportRow, ...] = ()
     report_ids: tuple[int, ...] = ()  # shown to operators only (for /split)
