@@ -43,6 +43,8 @@ class SubscriptionView:
     chat_id: int
     settings: SubscriptionSettings = field(default_factory=SubscriptionSettings)
     language: str | None = None
+    names: str | None = None  # how names of people are shown (bot.tg.redact.NameMode)
+    protect_content: bool = False  # Telegram's protect_content on everything sent to the chat
 
 
 @dataclass(frozen=True, slots=True)

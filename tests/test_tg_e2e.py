@@ -17,6 +17,7 @@ from telegram.ext import Application
 
 from bot import bootstrap
 from bot.delivery.message import Message, MessageKind
+from bot.delivery.sender import Sender
 from bot.domain import Document, Facts, FeedSpec, Status, Tier, Verdict
 from bot.settings import Settings
 from bot.store import cases as case_store
@@ -83,6 +84,12 @@ class Harness:
     api: FakeBotAPI
     app: Application[Any, Any, Any, Any, Any, Any]
     factory: sessionmaker[Session]
+    sender: Sender | None = None
+
+    async def deliver(self) -> None:
+        """The outbox sender sends everything queued, as the service would."""
+        assert self.sender is not None
+        await self.sender.drain()
 
     async def reply_to(
         self, chat: dict[str, Any], user: dict[str, Any], text: str, **kw: Any
@@ -115,7 +122,7 @@ class Harness:
 @asynccontextmanager
 async def running(sqlite_url: str, **overrides: Any) -> AsyncIterator[Harness]:
     """The bot, as bot.bootstrap builds it, polling the fake Bot API; `overrides` change its
-    Settings."""
+    Settings. `Harness.deliver()` has its outbox sender send what is queued."""
     async with FakeBotAPI() as api:
         settings = Settings(
             database_url=sqlite_url,
@@ -131,7 +138,7 @@ async def running(sqlite_url: str, **overrides: Any) -> AsyncIterator[Harness]:
                 await app.start()
                 await start_updates(app, poll_interval=0, poll_timeout=1)
                 try:
-                    yield Harness(api, app, runtime.database.factory)
+                    yield Harness(api, app, runtime.database.factory, runtime.sender)
                 finally:
                     assert app.updater is not None
                     await app.updater.stop()
@@ -420,6 +427,28 @@ async def test_settings_buttons_change_the_stored_settings(bot: Harness) -> None
     await bot.settle(
         lambda: bot.db(lambda s: chat_store.get_subscription(s, chat["id"]).countries) == ["CN"]
     )
+
+
+async def test_subscribe_and_settings_state_the_filters_in_force_after_resubscribing(
+    bot: Harness,
+) -> None:
+    user = bot.api.user(language_code="en")
+    chat = bot.api.private_chat(user)
+    assert "Countries: All" in await bot.reply_to(chat, user, "/subscribe")
+    await bot.reply_to(chat, user, "/settings")
+    screen = bot.api.sent_raw(chat["id"])[-1]
+    for choice in ("set:c:CN", "set:c:VN"):
+        bot.api.press_button(screen, choice, user)
+    await bot.settle(
+        lambda: (
+            bot.db(lambda s: chat_store.get_subscription(s, chat["id"]).countries) == ["CN", "VN"]
+        )
+    )
+    await bot.reply_to(chat, user, "/unsubscribe")
+    again = await bot.reply_to(chat, user, "/subscribe")
+    assert "Subscribed again" in again and "Countries: China, Vietnam" in again
+    assert "Countries: China, Vietnam" in await bot.reply_to(chat, user, "/subscribe")
+    assert "Countries: China, Vietnam" in await bot.reply_to(chat, user, "/settings")
 
 
 async def test_a_non_admin_pressing_settings_buttons_changes_nothing(bot: Harness) -> None:

@@ -57,6 +57,7 @@ class Message:
     text: str
     buttons: Keyboard = ()
     link_preview: bool = False
+    protect_content: bool = False  # the chat asked that its messages cannot be forwarded or saved
     chat_id: int = NOT_ADDRESSED
     kind: MessageKind = MessageKind.REPLY
     report_id: int | None = None

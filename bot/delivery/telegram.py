@@ -63,6 +63,7 @@ def message_kwargs(msg: Message) -> dict[str, Any]:
         "parse_mode": ParseMode.HTML,
         "reply_markup": inline_keyboard(msg.buttons),
         "link_preview_options": LinkPreviewOptions(is_disabled=not msg.link_preview),
+        "protect_content": msg.protect_content or None,
     }
 
 

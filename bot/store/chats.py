@@ -18,6 +18,7 @@ from sqlalchemy import (
     Integer,
     String,
     Time,
+    false,
     select,
     update,
 )
@@ -44,6 +45,8 @@ class Chat(Base):
     added_at: Mapped[datetime]
     left_at: Mapped[datetime | None]
     migrated_to: Mapped[int | None] = mapped_column(BigInteger)
+    names: Mapped[str | None] = mapped_column(String(8))  # shown / initials / hidden
+    protect_content: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class Subscription(Base):
@@ -106,6 +109,27 @@ def note_chat(
     if known.language is None:
         set_language(session, chat_id, language)
     return False
+
+
+def privacy_of(session: Session, chat_id: int) -> tuple[str | None, bool]:
+    """How the chat shows names of people (None: not chosen yet), and its protect_content."""
+    row = session.execute(
+        select(Chat.names, Chat.protect_content).where(Chat.id == chat_id)
+    ).first()
+    return (row.names, bool(row.protect_content)) if row is not None else (None, False)
+
+
+def set_privacy(
+    session: Session, chat_id: int, *, names: str | None = None, protect: bool | None = None
+) -> None:
+    """Change how names are shown in the chat and/or its protect_content."""
+    values: dict[str, object] = {}
+    if names is not None:
+        values["names"] = names
+    if protect is not None:
+        values["protect_content"] = protect
+    if values:
+        session.execute(update(Chat).where(Chat.id == chat_id).values(**values))
 
 
 def get_chat(session: Session, chat_id: int) -> Chat | None:
@@ -218,6 +242,13 @@ def subscribe(session: Session, chat_id: int, *, now: datetime) -> tuple[Subscri
     return sub, revived
 
 
+def has_subscription(session: Session, chat_id: int) -> bool:
+    """Whether the chat ever subscribed (its settings are kept while it is unsubscribed)."""
+    return (
+        session.scalar(select(Subscription.id).where(Subscription.chat_id == chat_id)) is not None
+    )
+
+
 def unsubscribe(session: Session, chat_id: int, *, now: datetime) -> bool:
     """Stop alerts for the chat, keeping its preferences. Returns True if it was subscribed."""
     result = session.execute(
@@ -281,14 +312,20 @@ def _apply(sub: Subscription, settings: SubscriptionSettings) -> None:
 def active_subscriptions(session: Session) -> list[SubscriptionView]:
     """Every subscription that must get alerts, as plain values for `who_must_be_told`."""
     rows = session.execute(
-        select(Subscription, Chat.language)
+        select(Subscription, Chat.language, Chat.names, Chat.protect_content)
         .join(Chat, Chat.id == Subscription.chat_id)
         .where(Subscription.active.is_(True), Chat.active.is_(True))
         .order_by(Subscription.chat_id)
     ).all()
     return [
-        SubscriptionView(chat_id=sub.chat_id, settings=subscription_settings(sub), language=lang)
-        for sub, lang in rows
+        SubscriptionView(
+            chat_id=sub.chat_id,
+            settings=subscription_settings(sub),
+            language=lang,
+            names=names,
+            protect_content=bool(protect),
+        )
+        for sub, lang, names, protect in rows
     ]
 
 

@@ -35,6 +35,7 @@ from sqlalchemy import (
     and_,
     delete,
     exists,
+    false,
     func,
     or_,
     select,
@@ -71,6 +72,7 @@ class OutboxRow(Base):
     message_thread_id: Mapped[int | None] = mapped_column(BigInteger)
     lang: Mapped[str | None] = mapped_column(String(8))
     link_preview: Mapped[bool] = mapped_column(default=False)
+    protect_content: Mapped[bool] = mapped_column(default=False, server_default=false())
     state: Mapped[str] = mapped_column(String(16))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime]
@@ -135,6 +137,7 @@ def _row_values(msg: Message, now: datetime) -> dict[str, Any]:
         "message_thread_id": msg.message_thread_id,
         "lang": msg.lang,
         "link_preview": msg.link_preview,
+        "protect_content": msg.protect_content,
         "state": DeliveryState.PENDING.value,
         "attempts": 0,
         "next_attempt_at": max(now, msg.deliver_after or now),
@@ -202,6 +205,7 @@ def _claimed(row: OutboxRow) -> Message:
         text=row.text,
         buttons=tuple(tuple(_button(b) for b in r) for r in row.buttons or []),
         link_preview=row.link_preview,
+        protect_content=row.protect_content,
         chat_id=row.chat_id,
         kind=MessageKind(row.kind),
         report_id=row.report_id,

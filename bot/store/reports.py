@@ -233,3 +233,15 @@ def save_verdict(session: Session, report_id: int, verdict: Verdict, now: dateti
 def last_alert_at(session: Session) -> datetime | None:
     """When the latest alert was classified (for the health line)."""
     return session.scalar(select(func.max(Report.classified_at)).where(Report.tier == "alert"))
+
+
+def names_in(session: Session, report_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+    """The people each report names, from its stored verdict (for hiding them in a chat)."""
+    if not report_ids:
+        return {}
+    rows = session.execute(select(Report.id, Report.verdict).where(Report.id.in_(report_ids)))
+    found: dict[int, tuple[str, ...]] = {}
+    for report_id, verdict in rows:
+        names = (verdict or {}).get("names") or []  # facts sit at the top (bot.codec)
+        found[report_id] = tuple(str(n) for n in names)
+    return found

@@ -11,7 +11,7 @@ report. Pure: no I/O; bot.ingest reads the subscriptions and queues the messages
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 
 from bot.audience import Recipient, SubscriptionView, who_must_be_told, with_followers
@@ -21,6 +21,7 @@ from bot.domain import Verdict
 from bot.reasons import deciding_words
 from bot.tg.format import fit, format_alert, format_status_change, format_update
 from bot.tg.i18n import DEFAULT_LANGUAGE, normalise
+from bot.tg.redact import NameMode, name_mode, redact_alert
 from bot.tg.views import AlertView
 
 RENDERERS: dict[MessageKind, Callable[[AlertView, str], Message]] = {
@@ -88,11 +89,17 @@ def owed_messages(
     pairs = with_followers(
         recipients, subscriptions, followers, status_changed=status_changed, now=now
     )
+    privacy = {s.chat_id: privacy_of(s) for s in subscriptions}
     messages: list[Message] = []
     for kind in (MessageKind.ALERT, MessageKind.UPDATE, MessageKind.STATUS_CHANGE):
         chosen = [r for r, follows in pairs if _kind(follows, status_changed) is kind]
-        messages += alert_messages(alert, kind, chosen)
+        messages += alert_messages(alert, kind, chosen, privacy)
     return messages
+
+
+def privacy_of(subscription: SubscriptionView) -> tuple[NameMode, bool]:
+    """How the chat shows names of people, and whether its messages are protected."""
+    return name_mode(subscription.names), subscription.protect_content
 
 
 def _kind(follows: bool, status_changed: bool) -> MessageKind:
@@ -102,17 +109,24 @@ def _kind(follows: bool, status_changed: bool) -> MessageKind:
 
 
 def alert_messages(
-    alert: AlertView, kind: MessageKind, recipients: Iterable[Recipient]
+    alert: AlertView,
+    kind: MessageKind,
+    recipients: Iterable[Recipient],
+    privacy: Mapping[int, tuple[NameMode, bool]] | None = None,
 ) -> list[Message]:
-    """One message per recipient; (chat, report) uniqueness keeps retries from doubling them."""
-    rendered: dict[str, Message] = {}
+    """One message per recipient, in its language, with names shown as the chat wants them
+    (rendered once per language and name setting); (chat, report) uniqueness keeps retries
+    from doubling them."""
+    rendered: dict[tuple[str, NameMode], Message] = {}
     messages = []
     for recipient in recipients:
         lang = normalise(recipient.language) or DEFAULT_LANGUAGE
-        if lang not in rendered:
-            rendered[lang] = render(alert, kind, lang)
+        names, protect = (privacy or {}).get(recipient.chat_id, (NameMode.SHOWN, False))
+        key = (lang, names)
+        if key not in rendered:
+            rendered[key] = render(redact_alert(alert, names, lang), kind, lang)
         messages.append(
-            rendered[lang].to(
+            rendered[key].to(
                 recipient.chat_id,
                 kind,
                 report_id=alert.report_id,
@@ -120,6 +134,7 @@ def alert_messages(
                 message_thread_id=recipient.message_thread_id,
                 lang=lang,
                 deliver_after=recipient.not_before,
+                protect_content=protect,
             )
         )
     return messages

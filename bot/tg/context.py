@@ -28,6 +28,7 @@ from bot.settings import Settings
 from bot.store import chats as chat_store
 from bot.store.base import DbRunner, Session
 from bot.tg.i18n import choose_language, t
+from bot.tg.redact import NameMode, name_mode
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -64,6 +65,15 @@ async def language(update: Update, context: Context) -> str:
     user = update.effective_user
     stored = await in_db(context, chat_store.chat_language, chat.id) if chat is not None else None
     return choose_language(stored, user.language_code if user else None)
+
+
+async def privacy(update: Update, context: Context) -> tuple[NameMode, bool]:
+    """How this chat shows names of people, and whether what it is sent is protected."""
+    chat = update.effective_chat
+    if chat is None:
+        return NameMode.SHOWN, False
+    names, protect = await in_db(context, chat_store.privacy_of, chat.id)
+    return name_mode(names), protect
 
 
 def is_operator(update: Update, context: Context) -> bool:
@@ -125,7 +135,9 @@ async def edit(update: Update, out: Message) -> None:
     if query is None:
         return
     try:
-        await query.edit_message_text(**message_kwargs(out))
+        kwargs = message_kwargs(out)
+        kwargs.pop("protect_content", None)  # an edit keeps the message's own protection
+        await query.edit_message_text(**kwargs)
     except BadRequest as exc:
         if "not modified" not in str(exc).lower():
             raise

@@ -11,14 +11,19 @@ operators alone, and a stranger is told once, in plain words, how to get in.
 
 from __future__ import annotations
 
-from telegram import Update
+import logging
+
+from telegram import Chat, Update
+from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop
 
 from bot.store import chats as chat_store
 from bot.tg.context import Context, deps, in_db, is_operator, language, reply
 from bot.tg.i18n import DEFAULT_LANGUAGE, normalise, t
 from bot.tg.parse import parse_start_payload
+from bot.tg.redact import default_mode
 
+log = logging.getLogger(__name__)
 OPEN_COMMANDS = frozenset({"start", "help"})
 
 
@@ -46,9 +51,28 @@ async def note_chat(update: Update, context: Context) -> None:
     lang = normalise(user.language_code if user else None) or DEFAULT_LANGUAGE
     title = chat.title or chat.full_name
     now = deps(context).clock.now()
-    await in_db(
+    new = await in_db(
         context, chat_store.note_chat, chat.id, type=chat.type, title=title, language=lang, now=now
     )
+    if new:
+        await settle_names(context, chat)
+
+
+async def settle_names(context: Context, chat: Chat) -> None:
+    """A chat's name setting, when none was chosen yet: hidden for channels and for groups of
+    more than LARGE_GROUP members (Telegram's getChatMemberCount), shown elsewhere."""
+    names, _ = await in_db(context, chat_store.privacy_of, chat.id)
+    if names is not None:
+        return
+    members = None
+    if chat.type in (Chat.GROUP, Chat.SUPERGROUP):
+        try:
+            members = await context.bot.get_chat_member_count(chat.id)
+        except TelegramError as exc:  # not fatal: the chat can choose in /settings
+            log.warning("could not count the members of a new group: %s", exc)
+            return
+    mode = default_mode(chat.type, members)
+    await in_db(context, chat_store.set_privacy, chat.id, names=mode.value)
 
 
 def command_of(update: Update) -> tuple[str, list[str]] | None:

@@ -8,6 +8,8 @@ subscription are changed only by the group's administrators; queries are open to
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
+from html import escape
 
 from telegram import Chat, Update
 
@@ -15,7 +17,7 @@ from bot.delivery.message import Message
 from bot.store import chats as chat_store
 from bot.store import feedback, invites
 from bot.tg import format as fmt
-from bot.tg import queries, replies
+from bot.tg import keyboards, queries, replies
 from bot.tg.context import (
     Context,
     chat_for_admin,
@@ -24,9 +26,11 @@ from bot.tg.context import (
     in_db,
     is_operator,
     language,
+    privacy,
     reply,
     user_hash,
 )
+from bot.tg.gate import settle_names
 from bot.tg.i18n import t
 from bot.tg.parse import (
     SEARCH_MAX,
@@ -37,6 +41,7 @@ from bot.tg.parse import (
     parse_search,
     parse_start_payload,
 )
+from bot.tg.redact import name_mode, redact_case, redact_row
 
 log = logging.getLogger(__name__)
 PAGE_SIZE = 8
@@ -100,8 +105,19 @@ async def subscribe(update: Update, context: Context) -> None:
         if not approved:
             await reply(update, t(lang, "invite_only"))
             return
+    await settle_names(context, chat)
+    existed = await in_db(context, chat_store.has_subscription, chat.id)
     _, fresh = await in_db(context, chat_store.subscribe, chat.id, now=now)
-    await reply(update, t(lang, "subscribed" if fresh else "already_subscribed"))
+    key = "already_subscribed" if not fresh else "resubscribed" if existed else "subscribed"
+    await reply(update, t(lang, key) + "\n\n" + await in_force(context, chat.id, lang))
+
+
+async def in_force(context: Context, chat_id: int, lang: str) -> str:
+    """Every setting the chat's alerts follow now, one per line (escaped), and where to change it."""
+    settings = await in_db(context, chat_store.settings_of, chat_id)
+    names, protect = await in_db(context, chat_store.privacy_of, chat_id)
+    summary = keyboards.describe(settings, (name_mode(names), protect), lang)
+    return escape(summary) + "\n\n" + t(lang, "change_in_settings")
 
 
 async def unsubscribe(update: Update, context: Context) -> None:
@@ -123,7 +139,9 @@ async def send_case(update: Update, context: Context, case_id: int, lang: str) -
         await reply(update, t(lang, "unknown_case", case_id=fmt.label(case_id)))
         return
     operator, today = is_operator(update, context), deps(context).clock.now().date()
-    await reply(update, replies.format_case(view, lang, operator=operator, today=today))
+    names, protect = await privacy(update, context)
+    out = replies.format_case(redact_case(view, names, lang), lang, operator=operator, today=today)
+    await reply(update, replace(out, protect_content=protect))
 
 
 async def case_command(update: Update, context: Context) -> None:
@@ -152,7 +170,8 @@ async def cases_page(
     update: Update, context: Context, where: CasesFilter, offset: int, lang: str
 ) -> Message:
     rows = await in_db(context, queries.cases, where, PAGE_SIZE + 1, offset, lang)
-    return replies.format_case_list(
+    _, protect = await privacy(update, context)
+    out = replies.format_case_list(
         rows[:PAGE_SIZE],
         lang,
         offset=offset,
@@ -161,6 +180,7 @@ async def cases_page(
         page_data="cases:{offset}:" + where.encode(),
         today=deps(context).clock.now().date(),
     )
+    return replace(out, protect_content=protect)
 
 
 async def cases_command(update: Update, context: Context) -> None:
@@ -201,8 +221,11 @@ async def search_command(update: Update, context: Context) -> None:
         await reply(update, t(lang, "usage_search"))
         return
     found_cases, found_reports = await in_db(context, queries.search, text, lang)
+    names, protect = await privacy(update, context)
+    reports = [redact_row(r, r.names, names, lang) for r in found_reports]
     today = deps(context).clock.now().date()
-    await reply(update, replies.format_search(text, found_cases, found_reports, lang, today))
+    out = replies.format_search(text, found_cases, reports, lang, today)
+    await reply(update, replace(out, protect_content=protect))
 
 
 async def sources_command(update: Update, context: Context) -> None:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import time
+from html import escape
 from typing import TypeVar
 
 from bot.audience import DeliveryMode, SubscriptionSettings
 from bot.delivery.message import Button, Keyboard, Message
 from bot.domain import Status, Tier
 from bot.tg.i18n import LANGUAGES, country_name, known_countries, status_name, t
+from bot.tg.redact import NameMode
 
 PREFIX = "set"
 DIGEST_TIMES = ("07:00", "09:00", "12:00", "18:00", "21:00")
@@ -31,7 +33,9 @@ TIMEZONES = (
     "America/Los_Angeles",
 )
 QUIET_SPANS = ("off", "22-07", "23-08", "00-07", "21-06")
-SCREENS = ("main", "countries", "statuses", "tier", "delivery", "quiet", "language")
+SCREENS = ("main", "countries", "statuses", "tier", "delivery", "quiet", "language", "names")
+Privacy = tuple[NameMode, bool]  # how names of people are shown; protect_content
+SHOWN: Privacy = (NameMode.SHOWN, False)
 
 
 def data(key: str, value: str) -> str:
@@ -127,11 +131,43 @@ def describe_quiet(settings: SubscriptionSettings, lang: str) -> str:
     return f"{settings.quiet_start:%H:%M}–{settings.quiet_end:%H:%M}"
 
 
+def describe_tier(settings: SubscriptionSettings, lang: str) -> str:
+    return t(lang, "tier_alert" if settings.min_tier is Tier.ALERT else "tier_related")
+
+
+def describe_names(privacy: Privacy, lang: str) -> str:
+    return t(lang, f"names_{privacy[0].value}")
+
+
+def describe_protect(privacy: Privacy, lang: str) -> str:
+    return t(lang, "protect_on" if privacy[1] else "protect_off")
+
+
+def describe(settings: SubscriptionSettings, privacy: Privacy, lang: str) -> str:
+    """Every setting in force, one per line, as /subscribe and /settings state them."""
+    return "\n".join(
+        [
+            t(lang, "set_countries", value=describe_countries(settings, lang)),
+            t(lang, "set_statuses", value=describe_statuses(settings, lang)),
+            t(lang, "set_tier", value=describe_tier(settings, lang)),
+            t(lang, "set_delivery", value=describe_delivery(settings, lang)),
+            t(lang, "set_quiet", value=describe_quiet(settings, lang)),
+            t(lang, "set_names", value=describe_names(privacy, lang)),
+            t(lang, "set_protect", value=describe_protect(privacy, lang)),
+            t(lang, "set_language", value=t(lang, "language_name")),
+        ]
+    )
+
+
 def main_screen(
-    settings: SubscriptionSettings, lang: str, *, forum_thread: int | None = None
+    settings: SubscriptionSettings,
+    lang: str,
+    *,
+    forum_thread: int | None = None,
+    privacy: Privacy = SHOWN,
 ) -> Message:
-    """The first /settings screen: one button per setting showing its current value."""
-    tier = t(lang, "tier_alert" if settings.min_tier is Tier.ALERT else "tier_related")
+    """The first /settings screen: what is in force, and one button per setting."""
+    tier = describe_tier(settings, lang)
     rows: list[tuple[Button, ...]] = [
         (
             Button(
@@ -162,6 +198,17 @@ def main_screen(
                 t(lang, "set_language", value=t(lang, "language_name")), data("menu", "language")
             ),
         ),
+        (
+            Button(
+                t(lang, "set_names", value=describe_names(privacy, lang)), data("menu", "names")
+            ),
+        ),
+        (
+            Button(
+                t(lang, "set_protect", value=describe_protect(privacy, lang)),
+                data("p", "off" if privacy[1] else "on"),
+            ),
+        ),
     ]
     if forum_thread is not None:
         if settings.message_thread_id == forum_thread:
@@ -170,7 +217,17 @@ def main_screen(
         else:
             rows.append((Button(t(lang, "set_topic"), data("topic", "here")),))
     rows.append((Button(t(lang, "set_done"), data("done", "")),))
-    return Message(f"<b>{t(lang, 'settings_title')}</b>", tuple(rows))
+    summary = escape(describe(settings, privacy, lang))
+    return Message(f"<b>{t(lang, 'settings_title')}</b>\n{summary}", tuple(rows))
+
+
+def names_screen(privacy: Privacy, lang: str) -> Message:
+    """How names of people appear in this chat's alerts and answers."""
+    rows = tuple(
+        (Button(_tick(privacy[0] is mode, t(lang, f"names_{mode.value}")), data("n", mode.value)),)
+        for mode in NameMode
+    )
+    return Message(t(lang, "choose_names"), (*rows, _back(lang)))
 
 
 def _tick(on: bool, label: str) -> str:
@@ -256,9 +313,16 @@ def language_screen(lang: str, *, in_settings: bool = True) -> Message:
 
 
 def screen(
-    name: str, settings: SubscriptionSettings, lang: str, *, forum_thread: int | None = None
+    name: str,
+    settings: SubscriptionSettings,
+    lang: str,
+    *,
+    forum_thread: int | None = None,
+    privacy: Privacy = SHOWN,
 ) -> Message:
     """The settings screen called `name` (see SCREENS); unknown names show the main screen."""
+    if name == "names":
+        return names_screen(privacy, lang)
     if name == "countries":
         return countries_screen(settings, lang)
     if name == "statuses":
@@ -271,9 +335,19 @@ def screen(
         return quiet_screen(settings, lang)
     if name == "language":
         return language_screen(lang)
-    return main_screen(settings, lang, forum_thread=forum_thread)
+    return main_screen(settings, lang, forum_thread=forum_thread, privacy=privacy)
 
 
+def apply_privacy(privacy: Privacy, key: str, value: str) -> Privacy:
+    """The chat's privacy after a press on `set:n:<mode>` or `set:p:on|off`."""
+    if key == "n":
+        return NameMode(value), privacy[1]
+    if key == "p" and value in ("on", "off"):
+        return privacy[0], value == "on"
+    raise ValueError(f"not a privacy setting: {key}:{value}")
+
+
+PRIVACY_KEYS = frozenset({"n", "p"})
 SCREEN_OF_KEY = {
     "c": "countries",
     "s": "statuses",
@@ -283,4 +357,6 @@ SCREEN_OF_KEY = {
     "z": "delivery",
     "q": "quiet",
     "topic": "main",
+    "n": "main",
+    "p": "main",
 }

@@ -24,6 +24,7 @@ from bot.tg.context import (
 )
 from bot.tg.handlers import remember_chat
 from bot.tg.i18n import LANGUAGES, t
+from bot.tg.redact import name_mode
 
 
 def forum_thread(update: Update) -> int | None:
@@ -38,6 +39,20 @@ async def current_settings(context: Context, chat_id: int) -> SubscriptionSettin
     return await in_db(context, chat_store.settings_of, chat_id)
 
 
+async def current_privacy(context: Context, chat_id: int) -> keyboards.Privacy:
+    names, protect = await in_db(context, chat_store.privacy_of, chat_id)
+    return name_mode(names), protect
+
+
+async def settings_screen(
+    context: Context, chat_id: int, lang: str, thread: int | None
+) -> Message:
+    """The main /settings screen, stating every setting in force."""
+    current = await current_settings(context, chat_id)
+    privacy = await current_privacy(context, chat_id)
+    return keyboards.main_screen(current, lang, forum_thread=thread, privacy=privacy)
+
+
 async def settings_command(update: Update, context: Context) -> None:
     """/settings: the inline keyboard of this chat's preferences."""
     lang = await language(update, context)
@@ -45,8 +60,7 @@ async def settings_command(update: Update, context: Context) -> None:
     if chat is None:
         return
     await remember_chat(update, context)
-    current = await current_settings(context, chat.id)
-    await reply(update, keyboards.main_screen(current, lang, forum_thread=forum_thread(update)))
+    await reply(update, await settings_screen(context, chat.id, lang, forum_thread(update)))
 
 
 async def settings_button(update: Update, context: Context) -> None:
@@ -66,8 +80,18 @@ async def settings_button(update: Update, context: Context) -> None:
             await query.edit_message_text(t(lang, "settings_saved"))
             return
         current = await current_settings(context, chat.id)
+        privacy = await current_privacy(context, chat.id)
         name = value if key == "menu" else keyboards.SCREEN_OF_KEY.get(key, "main")
-        if key != "menu":
+        if key in keyboards.PRIVACY_KEYS:
+            privacy = keyboards.apply_privacy(privacy, key, value)
+            await in_db(
+                context,
+                chat_store.set_privacy,
+                chat.id,
+                names=privacy[0].value,
+                protect=privacy[1],
+            )
+        elif key != "menu":
             current = keyboards.apply_choice(current, key, value, thread_id=thread)
             now = deps(context).clock.now()
             await in_db(context, chat_store.update_settings, chat.id, current, now=now)
@@ -75,7 +99,8 @@ async def settings_button(update: Update, context: Context) -> None:
         await query.answer(t(lang, "not_allowed"))
         return
     await query.answer()
-    await edit(update, keyboards.screen(name, current, lang, forum_thread=thread))
+    screen = keyboards.screen(name, current, lang, forum_thread=thread, privacy=privacy)
+    await edit(update, screen)
 
 
 async def lang_command(update: Update, context: Context) -> None:
@@ -118,9 +143,6 @@ async def lang_button(update: Update, context: Context) -> None:
     await set_language(update, context, choice, lang)
     await query.answer(t(choice, "language_set"))
     if where == "s":
-        current = await current_settings(context, chat.id)
-        await edit(
-            update, keyboards.main_screen(current, choice, forum_thread=forum_thread(update))
-        )
+        await edit(update, await settings_screen(context, chat.id, choice, forum_thread(update)))
     else:
         await edit(update, Message(t(choice, "language_set")))

@@ -9,6 +9,7 @@ case, ...) becomes ValueError with its message, which operators see as is. No SQ
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import TypeVar
 
@@ -18,6 +19,7 @@ from bot.domain import Status
 from bot.store import cases as case_store
 from bot.store import chats as chat_store
 from bot.store import corrections, feedback, outbox
+from bot.store import reports as report_store
 from bot.store.base import Session
 from bot.store.feed_health import feed_health
 from bot.tg.alerts import broadcast_messages
@@ -53,6 +55,7 @@ def to_view(record: CaseRecord, lang: str) -> CaseView:
         country=record.country,
         closed=record.closed,
         last_seen=record.last_seen,
+        names=record.names,
         report_ids=tuple(sorted(int(r) for r in record.report_ids)),
     )
 
@@ -77,12 +80,28 @@ def cases(
 
 
 def search(session: Session, text: str, lang: str = "en") -> tuple[list[CaseRow], list[ReportRow]]:
+    """Matching cases and reports; each report carries the names its case (or it) records, so
+    the chat's name setting can be applied to its title."""
     found = case_store.search_cases(session, text, limit=SEARCH_LIMIT)
+    rows = case_store.search_reports(session, text, limit=SEARCH_LIMIT)
+    names = report_store.names_in(session, [r.id for r in rows])
+    records = {c: case_store.get_case(session, c) for c in {r.case_id for r in rows if r.case_id}}
     reports = [
-        ReportRow(id=r.id, title=r.title, link=r.link, published=r.published, case_id=r.case_id)
-        for r in case_store.search_reports(session, text, limit=SEARCH_LIMIT)
+        ReportRow(
+            id=r.id,
+            title=r.title,
+            link=r.link,
+            published=r.published,
+            case_id=r.case_id,
+            names=_names(names.get(r.id, ()), records.get(r.case_id) if r.case_id else None),
+        )
+        for r in rows
     ]
     return [to_row(r, lang) for r in found], reports
+
+
+def _names(own: tuple[str, ...], case: CaseRecord | None) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*own, *(case.names if case else ()))))
 
 
 def merge(session: Session, keep: int, other: int, *, actor: str, now: datetime) -> int:
@@ -120,7 +139,12 @@ def enqueue_broadcast(session: Session, text: str, now: datetime) -> int:
     """Owe an operator's announcement to every active subscription; returns how many chats."""
     views = chat_store.active_subscriptions(session)
     targets = [(v.chat_id, v.settings.message_thread_id) for v in views]
-    outbox.enqueue(session, broadcast_messages(text, targets, now), now=now)
+    protected = {v.chat_id for v in views if v.protect_content}
+    messages = [
+        replace(m, protect_content=m.chat_id in protected)
+        for m in broadcast_messages(text, targets, now)
+    ]
+    outbox.enqueue(session, messages, now=now)
     return len(targets)
 
 

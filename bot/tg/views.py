@@ -50,6 +50,7 @@ class ReportRow:
     source: str | None = None
     published: datetime | None = None
     case_id: int | None = None
+    names: tuple[str, ...] = ()  # people the report names, for bot.tg.redact
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,7 @@ class CaseView:
     timeline: tuple[TimelineEntry, ...] = ()
     sources: tuple[ReportRow, ...] = ()
     report_ids: tuple[int, ...] = ()  # shown to operators only (for /split)
+    names: tuple[str, ...] = ()  # people named in its reports (bot.tg.redact hides them)
 
 
 @dataclass(frozen=True, slots=True)

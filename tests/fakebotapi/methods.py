@@ -136,6 +136,10 @@ def get_chat_member(world: World, p: JSON) -> Any:
     return world.chat_member(chat, int(_required(p, "user_id")))
 
 
+def get_chat_member_count(world: World, p: JSON) -> Any:
+    return world.member_count(world.chat(_required(p, "chat_id")))
+
+
 def get_chat_administrators(world: World, p: JSON) -> Any:
     chat = world.chat(_required(p, "chat_id"))
     if chat["type"] == "private":
@@ -232,6 +236,7 @@ METHODS: dict[str, Method] = {
     "answerCallbackQuery": answer_callback_query,
     "getChat": get_chat,
     "getChatMember": get_chat_member,
+    "getChatMemberCount": get_chat_member_count,
     "getChatAdministrators": get_chat_administrators,
     "leaveChat": leave_chat,
     "sendDocument": send_document,

@@ -150,6 +150,15 @@ class FakeBotAPI:
         with self._lock:
             self.world.set_admins(chat_id, admins)
 
+    def channel(self, title: str = "Alerts channel") -> JSON:
+        with self._lock:
+            return self.world.channel(title)
+
+    def set_member_count(self, chat_id: int, count: int) -> None:
+        """What getChatMemberCount answers for the chat from now on."""
+        with self._lock:
+            self.world.member_counts[chat_id] = count
+
     def user(self, user_id: int | None = None, first_name: str = "Ada", **extra: Any) -> JSON:
         with self._lock:
             return self.world.user(user_id, first_name, **extra)

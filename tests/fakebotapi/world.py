@@ -43,6 +43,7 @@ class World:
         self.chats: dict[int, JSON] = {}
         self.messages: dict[int, dict[int, JSON]] = {}
         self.admins: dict[int, dict[int, str]] = {}
+        self.member_counts: dict[int, int] = {}
         self.blocked: set[int] = set()
         self.migrated: dict[int, int] = {}
         self.updates: list[JSON] = []
@@ -79,6 +80,12 @@ class World:
         }
         if forum:
             chat["is_forum"] = True
+        self.chats[chat_id] = chat
+        return chat
+
+    def channel(self, title: str = "Alerts channel") -> JSON:
+        chat_id = -(1002000000000 + next(self._group_ids))
+        chat: JSON = {"id": chat_id, "type": "channel", "title": title}
         self.chats[chat_id] = chat
         return chat
 
@@ -126,6 +133,12 @@ class World:
         if chat["type"] == "private":
             status = "member"
         return _member(user, status)
+
+    def member_count(self, chat: JSON) -> int:
+        """getChatMemberCount: as set by the test, else the admins, the bot and one member."""
+        if chat["type"] == "private":
+            return 2
+        return self.member_counts.get(chat["id"], len(self.admins.get(chat["id"], {})) + 2)
 
     def administrators(self, chat: JSON) -> list[JSON]:
         return [self.chat_member(chat, uid) for uid in self.admins.get(chat["id"], {})]
