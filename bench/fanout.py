@@ -1,6 +1,6 @@
 """Fan-out of one alert to 1,000 chats through the fake Bot API, which enforces Telegram's limits.
 
-Usage: python bench/fanout.py [--chats 1000] [--senders N] [--postgres URL]
+Usage: python bench/fanout.py [--chats 1000] [--senders N] [--postgres URL] [--only clean|killed|mixed]
 
 The fake Bot API (strictest reading of Telegram's flood limits) runs in a thread of this process;
 the real sender (bot.delivery.sender.Sender + PTB's Bot pointed at the fake by base_url) runs in a
@@ -9,6 +9,11 @@ subprocess on an SQLite outbox. Run 1 prints the total time (target <= 35 s for 
 alerts were lost (target 0) and duplicated (target: at most the sends in flight). With
 `--senders 2 --postgres postgresql+psycopg://postgres@127.0.0.1:5432/test`, run 1 drains one
 PostgreSQL outbox with two sender processes (they must not duplicate, and stay under 30/s together).
+Run 3 is a mixed queue: one background (silent) message to each chat is queued and the sender starts
+on it; after the first 100 go out, one urgent alert to the same chats is queued. It prints when the
+last urgent message went out, counted from when it was queued (target: within the time the chats'
+messages alone take, about 34 s for 1,000), how many background messages went out meanwhile, and
+the 429s (target 0).
 """
 
 from __future__ import annotations
@@ -44,19 +49,21 @@ TEXT = (
 )
 
 
-def prepare(db_url: str, chats: int) -> None:
+def prepare(db_url: str, chats: int, *, urgent: bool = False, report: int = 1) -> None:
+    """One alert (report `report`) owed to `chats` chats; urgent, or background and silent."""
     engine = make_engine(db_url)
     upgrade(engine)
     factory = make_session_factory(engine)
     now = datetime.now(UTC)
     with session_scope(factory) as session:
-        report = Report(key="bench:1", fingerprint="bench:1", title="Bench", summary="",
-                        first_seen_at=now)  # fmt: skip
-        session.add(report)
+        row = Report(key=f"bench:{report}", fingerprint=f"bench:{report}", title="Bench",
+                     summary="", first_seen_at=now)  # fmt: skip
+        session.add(row)
         session.flush()
-        buttons = ((Button("Case summary", data="case:1"),
-                    Button("Not relevant", data="nr:1")),)  # fmt: skip
-        alert = Message(TEXT, buttons, report_id=report.id, case_id=1)
+        buttons = ((Button("Case summary", data=f"case:{report}"),
+                    Button("Not relevant", data=f"nr:{report}")),)  # fmt: skip
+        alert = Message(TEXT, buttons, report_id=row.id, case_id=report, urgent=urgent,
+                        silent=not urgent)  # fmt: skip
         rows = [alert.to(FIRST_CHAT + i, MessageKind.ALERT) for i in range(chats)]
         outbox.enqueue(session, rows, now=now)
     engine.dispose()
@@ -144,6 +151,31 @@ def run_killed(chats: int, db_url: str) -> None:
         report(api, chats)
 
 
+def run_mixed(chats: int, db_url: str) -> None:
+    prepare(db_url, chats, urgent=False, report=1)
+    with FakeBotAPI(flood_limits=True) as api:
+        sender = spawn_sender(db_url, api, "bench-mixed")
+        api.wait_sent(min(100, chats), timeout=60)
+        prepare(db_url, chats, urgent=True, report=2)
+        queued_at = time.monotonic()
+        sender.wait()
+        urgent, background = [], []
+        for call in api.calls("sendMessage"):
+            if call.ok:
+                silent = bool(call.params.get("disable_notification"))
+                (background if silent else urgent).append(call.at)
+        last = max(urgent)
+        meanwhile = sum(1 for at in background if queued_at <= at <= last)
+        print(f"run 3: {chats} background messages queued, then one urgent alert to {chats} chats")
+        print(f"  last urgent message out {last - queued_at:.1f} s after it was queued "
+              f"({len(urgent)} urgent sent; {meanwhile} background messages went out meanwhile)")  # fmt: skip
+        print(f"  all done {max(background) - queued_at:.1f} s after the urgent alert was queued;"
+              f" 429s: {api.count_429}")  # fmt: skip
+        counts = delivered_per_chat(api, chats)
+        print(f"  delivered: {sum(counts)}/{2 * chats}   lost: {sum(max(0, 2 - n) for n in counts)}"
+              f"   duplicated: {sum(max(0, n - 2) for n in counts)}")  # fmt: skip
+
+
 def fresh_database(base_url: str | None, workdir: Path, name: str) -> str:
     """An empty database: an SQLite file in workdir, or a new database on the PostgreSQL server."""
     if base_url is None:
@@ -181,6 +213,7 @@ def main() -> None:
     parser.add_argument(
         "--postgres", metavar="URL", help="a PostgreSQL server URL (a fresh database is made)"
     )
+    parser.add_argument("--only", choices=["clean", "killed", "mixed"], help="one run only")
     args = parser.parse_args()
     # The fake Bot API answers from this process: a full garbage collection over everything
     # imported here pauses it ~150 ms, and requests queued meanwhile would then reach its flood
@@ -189,14 +222,18 @@ def main() -> None:
     gc.freeze()
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
-        clean = fresh_database(args.postgres, workdir, "clean")
-        killed = fresh_database(args.postgres, workdir, "killed")
+        runs = [args.only] if args.only else ["clean", "killed", "mixed"]
+        urls = {name: fresh_database(args.postgres, workdir, name) for name in runs}
         try:
-            run_clean(args.chats, clean, args.senders)
-            run_killed(args.chats, killed)
+            if "clean" in urls:
+                run_clean(args.chats, urls["clean"], args.senders)
+            if "killed" in urls:
+                run_killed(args.chats, urls["killed"])
+            if "mixed" in urls:
+                run_mixed(args.chats, urls["mixed"])
         finally:
             if args.postgres:
-                drop_databases(args.postgres, [clean, killed])
+                drop_databases(args.postgres, list(urls.values()))
 
 
 if __name__ == "__main__":

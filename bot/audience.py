@@ -2,7 +2,8 @@
 
 A subscription's country, status and tier filters decide *whether* a chat hears about a report; its
 delivery mode (instant or a daily digest) and quiet hours decide only *when* (a `not_before` time),
-never whether. A filter excludes a report only on a known mismatch: a report that does not say which
+never whether; and urgent news (bot.urgency) goes at once whatever they say, unless the chat
+turned that override off. A filter excludes a report only on a known mismatch: a report that does not say which
 country or status still reaches a filtered chat, since missing an alert costs more than one extra
 message. This module does not interact with any dependency; it only processes data.
 """
@@ -36,6 +37,7 @@ class SubscriptionSettings:
     quiet_start: time | None = None
     quiet_end: time | None = None
     message_thread_id: int | None = None
+    urgent_override: bool = True  # urgent news goes through quiet hours and the digest
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +63,12 @@ TIER_RANK = {Tier.ALERT: 2, Tier.RELATED: 1, Tier.IGNORE: 0}
 
 
 def who_must_be_told(
-    subscriptions: Iterable[SubscriptionView], facts: Facts, tier: Tier, now: datetime
+    subscriptions: Iterable[SubscriptionView],
+    facts: Facts,
+    tier: Tier,
+    now: datetime,
+    *,
+    urgent: bool = False,
 ) -> list[Recipient]:
     """The chats whose filters accept a report with these facts and tier, with their send time."""
     if tier is Tier.IGNORE:
@@ -71,7 +78,7 @@ def who_must_be_told(
             chat_id=sub.chat_id,
             message_thread_id=sub.settings.message_thread_id,
             language=sub.language,
-            not_before=send_time(sub.settings, now),
+            not_before=send_time(sub.settings, now, urgent=urgent),
         )
         for sub in subscriptions
         if accepts(sub.settings, facts, tier)
@@ -94,8 +101,13 @@ def zone(name: str) -> ZoneInfo:
         return ZoneInfo("UTC")
 
 
-def send_time(settings: SubscriptionSettings, now: datetime) -> datetime | None:
-    """None to send at once; else the next digest time, moved past quiet hours."""
+def send_time(
+    settings: SubscriptionSettings, now: datetime, *, urgent: bool = False
+) -> datetime | None:
+    """None to send at once; else the next digest time, moved past quiet hours. Urgent news
+    goes at once, unless the chat asked it to wait like the rest."""
+    if urgent and settings.urgent_override:
+        return None
     tz = zone(settings.timezone)
     local = now.astimezone(tz)
     at = local
@@ -135,6 +147,7 @@ def with_followers(
     *,
     status_changed: bool,
     now: datetime,
+    urgent: bool = False,
 ) -> list[tuple[Recipient, bool]]:
     """Recipients paired with "already follows the case"; on a status change, followers whose
     filters would now skip the report are told too (a status change is always sent)."""
@@ -147,7 +160,7 @@ def with_followers(
                     sub.chat_id,
                     sub.settings.message_thread_id,
                     sub.language,
-                    send_time(sub.settings, now),
+                    send_time(sub.settings, now, urgent=urgent),
                 ),
                 True,
             )

@@ -28,7 +28,7 @@ from bot.store import reports as report_store
 from bot.store.base import Session
 from bot.store.feed_leases import FeedRow
 from bot.tg.alerts import alert_view, owed_messages
-from bot.urgency import DEFAULT_FRESH_DAYS, is_news
+from bot.urgency import DEFAULT_FRESH_DAYS, is_news, is_urgent
 
 Classify = Callable[[Document], Verdict]
 FRESH_FOR = timedelta(days=DEFAULT_FRESH_DAYS)
@@ -55,6 +55,7 @@ class ReportEvent:
     case: CaseChange | None
     queued: int  # messages queued for chats
     news: bool = True  # False: older than the freshness window, filed as history only
+    urgent: bool = False  # sent at once, through quiet hours and digests, before the rest
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,11 +174,18 @@ def file_reports(
         )
         followers = outbox_store.case_followers(session, case_id) if case_id is not None else set()
         status_changed = change is not None and change.status_changed and not change.is_new
+        urgent = change is not None and is_urgent(
+            new_case=change.is_new or not followers,  # nobody was told of the case before
+            status=change.status,
+            status_changed=status_changed,
+        )
         messages = owed_messages(
-            view, subscriptions, followers, status_changed=status_changed, now=now
+            view, subscriptions, followers, status_changed=status_changed, now=now, urgent=urgent
         )
         outbox_store.enqueue(session, messages, now=now)
-        events.append(ReportEvent(report.report_id, doc, verdict, change, len(messages)))
+        events.append(
+            ReportEvent(report.report_id, doc, verdict, change, len(messages), urgent=urgent)
+        )
     return tuple(events)
 
 

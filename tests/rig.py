@@ -23,6 +23,8 @@ from feedserver import Entry, FeedServer, rss
 from bot import bootstrap
 from bot.audience import SubscriptionSettings
 from bot.bootstrap import Runtime
+from bot.delivery.sender import Sender, SenderConfig
+from bot.delivery.telegram import TelegramNotifier
 from bot.domain import FeedSpec
 from bot.poller import CycleSummary
 from bot.settings import Settings
@@ -83,9 +85,13 @@ class Rig:
 
     @asynccontextmanager
     async def delivering(self) -> AsyncIterator[None]:
-        """The outbox sender runs for the length of the block."""
-        sender = self.runtime.sender
-        assert sender is not None
+        """An outbox sender, built as bootstrap builds it, runs for the length of the block."""
+        sender = Sender(
+            self.runtime.database.runner("rig-outbox"),
+            TelegramNotifier(self.runtime.telegram.bot),
+            SenderConfig(worker_id="rig"),
+            clock=self.clock,
+        )
         task = asyncio.create_task(sender.run())
         try:
             yield

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, time
 
 import pytest
@@ -148,3 +149,30 @@ def test_a_status_change_reaches_followers_whatever_their_filters() -> None:
     assert sorted((r.chat_id, follows) for r, follows in changed) == [(1, True), (3, False)]
     unchanged = with_followers(recipients, subs, {1}, status_changed=False, now=NOW)
     assert [(r.chat_id, follows) for r, follows in unchanged] == [(3, False)]
+
+
+QUIET_IN_SEOUL = SubscriptionSettings(
+    quiet_start=time(20), quiet_end=time(7), timezone="Asia/Seoul"
+)  # NOW is 21:00 there
+
+
+@pytest.mark.parametrize(
+    ("settings", "urgent", "expected"),
+    [
+        (QUIET_IN_SEOUL, True, None),
+        (QUIET_IN_SEOUL, False, datetime(2026, 11, 23, 22, 0, tzinfo=UTC)),
+        (SubscriptionSettings(mode=DeliveryMode.DIGEST, digest_time=time(18)), True, None),
+        (
+            replace(QUIET_IN_SEOUL, urgent_override=False),
+            True,
+            datetime(2026, 11, 23, 22, 0, tzinfo=UTC),
+        ),
+    ],
+    ids=["urgent-through-quiet-hours", "background-waits", "urgent-skips-the-digest", "opted-out"],
+)
+def test_urgent_news_goes_at_once_unless_the_chat_opted_out(
+    settings: SubscriptionSettings, urgent: bool, expected: datetime | None
+) -> None:
+    sub = SubscriptionView(1, settings)
+    (recipient,) = who_must_be_told([sub], DETAINED_IN_CHINA, Tier.ALERT, NOW, urgent=urgent)
+    assert recipient.not_before == expected

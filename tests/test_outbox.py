@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -231,3 +232,20 @@ def test_a_message_held_for_quiet_hours_is_not_due_before_then(
         )
     assert at_night == []
     assert [m.chat_id for m in in_the_morning] == [1]
+
+
+def test_urgent_messages_are_claimed_before_older_background_ones(
+    session_factory: sessionmaker[Session],
+) -> None:
+    reports = _reports(session_factory, 4)
+    background = [_alert(10 + n, r) for n, r in enumerate(reports[:3])]
+    urgent = replace(_alert(20, reports[3]), urgent=True)
+    with session_scope(session_factory) as session:
+        outbox.enqueue(session, [replace(m, silent=True) for m in background], now=NOW)
+        outbox.enqueue(session, [urgent], now=NOW + timedelta(seconds=5))
+    with session_scope(session_factory) as session:
+        first, *rest = outbox.claim_batch(
+            session, worker_id="w", now=NOW + timedelta(seconds=5), limit=2, lease_seconds=60
+        )
+    assert (first.chat_id, first.urgent, first.silent) == (20, True, False)
+    assert [(m.chat_id, m.urgent, m.silent) for m in rest] == [(10, False, True)]

@@ -31,6 +31,8 @@ DEFAULT = SubscriptionSettings()
         ([("q", "22-07")], SubscriptionSettings(quiet_start=time(22), quiet_end=time(7))),
         ([("q", "22-07"), ("q", "off")], DEFAULT),
         ([("topic", "here")], SubscriptionSettings(message_thread_id=55)),
+        ([("u", "off")], SubscriptionSettings(urgent_override=False)),
+        ([("u", "off"), ("u", "on")], DEFAULT),
     ],
     ids=[
         "country",
@@ -43,6 +45,8 @@ DEFAULT = SubscriptionSettings()
         "quiet-hours",
         "quiet-off",
         "forum-topic",
+        "urgent-waits-like-the-rest",
+        "urgent-through-again",
     ],
 )
 def test_button_presses_change_settings(
@@ -63,9 +67,10 @@ def test_button_presses_change_settings(
         ("d", "03:17"),
         ("z", "Mars/Base"),
         ("q", "1-2"),
+        ("u", "maybe"),
         ("nope", "x"),
     ],
-    ids=["country", "status", "ignore-tier", "digest-time", "zone", "quiet", "key"],
+    ids=["country", "status", "ignore-tier", "digest-time", "zone", "quiet", "urgent", "key"],
 )
 def test_forged_buttons_are_refused(key: str, value: str) -> None:
     with pytest.raises(ValueError):
@@ -104,3 +109,11 @@ def test_every_button_fits_telegram_limits(name: str, lang: str) -> None:
         for button in row:
             assert button.data is not None and len(button.data.encode()) <= 64
             assert button.text
+
+
+def test_the_urgent_button_shows_the_choice_and_flips_it() -> None:
+    (on,) = [r[0] for r in main_screen(DEFAULT, "en").buttons if r[0].data == "set:u:off"]
+    assert on.text == "Urgent alerts: at once, even in quiet hours"
+    waiting = SubscriptionSettings(urgent_override=False)
+    (off,) = [r[0] for r in main_screen(waiting, "en").buttons if r[0].data == "set:u:on"]
+    assert off.text == "Urgent alerts: wait like the rest"

@@ -6,18 +6,41 @@ chats receive, never on a stopwatch.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 from feedserver import Entry
-from rig import rig
+from rig import Rig, rig
 from sqlalchemy import func, select
 
+from bot.audience import SubscriptionSettings
+from bot.delivery.message import Message, MessageKind
+from bot.store import outbox
 from bot.store.case_rows import CaseReport
 from bot.store.reports import Report
 
-NOW = datetime(2026, 12, 2, 5, 0, tzinfo=UTC)  # 14:00 in Seoul
+NOW = datetime(2026, 12, 2, 14, 0, tzinfo=UTC)  # 23:00 in Seoul
 SUBSCRIBER = 5001
+NIGHT_OWL = 5002  # quiet hours 22:00-07:00 in Seoul
+QUIET_IN_SEOUL = SubscriptionSettings(
+    quiet_start=time(22), quiet_end=time(7), timezone="Asia/Seoul"
+)
+DETAINED = Entry(
+    "Chinese police detain six North Korean defectors in Dandong",
+    "https://wire.example/dandong-1",
+    None,
+    "Police in Dandong detained six North Korean defectors at a safe house on Monday, a Seoul "
+    "rescue group said.",
+    NOW - timedelta(hours=12),
+)
+FACING_RETURN = Entry(
+    "Six North Koreans held in Dandong face forced repatriation",
+    "https://wire.example/dandong-2",
+    None,
+    "The six North Korean defectors detained in Dandong on Monday have been moved to a border "
+    "detention centre and face forced repatriation within days, the rescue group said.",
+    NOW - timedelta(minutes=20),
+)
 
 
 def detention(n: int, published: datetime, place: str = "Dandong") -> Entry:
@@ -51,3 +74,43 @@ async def test_a_new_feed_of_three_year_old_reports_alerts_nobody_but_files_them
         stored = r.db(lambda s: s.scalar(select(func.count()).select_from(Report)))
         linked = r.db(lambda s: s.scalar(select(func.count()).select_from(CaseReport)))
         assert (stored, linked) == (4, 4)
+
+
+def queue_background(r: Rig, chats: range) -> None:
+    """Background messages already waiting for other chats (e.g. a burst of news elsewhere)."""
+    notes = [
+        Message(f"Background note {chat}", chat_id=chat, kind=MessageKind.UPDATE,
+                dedupe_key=f"bg:{chat}", silent=True)
+        for chat in chats
+    ]  # fmt: skip
+    r.db(lambda s: outbox.enqueue(s, notes, now=r.clock.now()))
+
+
+def sends_since(r: Rig, mark: int) -> list[tuple[int, bool]]:
+    """(chat, silent) of every message the bot sent after the first `mark` sends."""
+    calls = [c for c in r.api.calls("sendMessage") if c.ok][mark:]
+    return [(int(c.params["chat_id"]), bool(c.params.get("disable_notification"))) for c in calls]
+
+
+async def test_an_urgent_status_change_reaches_a_chat_in_quiet_hours_before_500_queued_messages(
+    tmp_path: Path,
+) -> None:
+    async with rig(tmp_path, NOW - timedelta(hours=10)) as r:  # 13:00 in Seoul
+        r.subscribe(NIGHT_OWL, QUIET_IN_SEOUL, language="ko")
+        r.add_feed("wire", [DETAINED])
+        await r.poll()
+        async with r.delivering():
+            (first,) = await r.until(lambda: r.api.sent(NIGHT_OWL), "the first alert")
+        r.clock.advance(hours=10)  # 23:00 in Seoul: quiet hours
+        queue_background(r, range(9000, 9500))
+        r.publish("wire", [DETAINED, FACING_RETURN])
+        (event,) = (await r.poll()).events
+        assert event.urgent
+        mark = len(r.api.calls("sendMessage"))
+        async with r.delivering():
+            await r.until(lambda: len(r.api.sent(NIGHT_OWL)) == 2, "the status change")
+        sends = sends_since(r, mark)
+        assert sends[0] == (NIGHT_OWL, False)
+        assert len(sends) < 500 and all(silent for _, silent in sends[1:])
+        change = r.api.sent(NIGHT_OWL)[1]
+        assert change["reply_to_message"]["message_id"] == first["message_id"]

@@ -51,7 +51,8 @@ class Message:
 
     Alerts, updates and status changes carry `report_id`, and (chat, report) is unique in the
     outbox: a retry or a re-run never queues a second copy. Broadcasts carry a `dedupe_key`
-    instead. `outbox_id` and `attempts` are filled when a sender claims the queued message.
+    instead. `outbox_id` and `attempts` are filled when a sender claims the queued message. The
+    outbox hands out urgent messages first, then the oldest.
     """
 
     text: str
@@ -67,6 +68,8 @@ class Message:
     lang: str | None = None
     dedupe_key: str | None = None
     deliver_after: datetime | None = None  # quiet hours or a digest time: not sent before this
+    urgent: bool = False  # sent before everything else queued (bot.urgency)
+    silent: bool = False  # background: delivered without a notification sound
     outbox_id: int | None = None
     attempts: int = 0
 

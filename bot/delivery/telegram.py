@@ -5,7 +5,7 @@ unless asked for) into Bot API arguments, used by the sender and by the front en
 `TelegramNotifier` sends queued messages and turns Telegram's answers into `SendOutcome`s (sent,
 wait, blocked, migrated, reply gone, transient, permanent) so the sender decides with plain data.
 Updates reply to the chat's first alert with `allow_sending_without_reply`, so a deleted alert never
-blocks its update.
+blocks its update; background messages go with `disable_notification`.
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ class TelegramNotifier:
                 msg.chat_id,
                 message_thread_id=msg.message_thread_id,
                 reply_parameters=_reply(msg.reply_to_message_id),
+                disable_notification=msg.silent or None,  # background news makes no sound
                 **message_kwargs(msg),
             )
         except TelegramError as exc:

@@ -65,6 +65,7 @@ class Subscription(Base):
     quiet_start: Mapped[time | None] = mapped_column(Time)
     quiet_end: Mapped[time | None] = mapped_column(Time)
     message_thread_id: Mapped[int | None] = mapped_column(BigInteger)
+    urgent_override: Mapped[bool] = mapped_column(default=True)
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
@@ -280,6 +281,7 @@ def subscription_settings(sub: Subscription) -> SubscriptionSettings:
         quiet_start=sub.quiet_start,
         quiet_end=sub.quiet_end,
         message_thread_id=sub.message_thread_id,
+        urgent_override=sub.urgent_override,
     )
 
 
@@ -307,6 +309,7 @@ def _apply(sub: Subscription, settings: SubscriptionSettings) -> None:
     sub.quiet_start = settings.quiet_start
     sub.quiet_end = settings.quiet_end
     sub.message_thread_id = settings.message_thread_id
+    sub.urgent_override = settings.urgent_override
 
 
 def active_subscriptions(session: Session) -> list[SubscriptionView]:

@@ -28,6 +28,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    SmallInteger,
     String,
     Table,
     Text,
@@ -47,6 +48,7 @@ from bot.delivery.message import Button, DeliveryState, Message, MessageKind
 from bot.store.base import Base, conflict_insert
 
 CHUNK = 500
+BACKGROUND, URGENT = 0, 1  # outbox priority: claims take the highest first, then the oldest
 OPEN_STATES = (DeliveryState.PENDING.value, DeliveryState.SENDING.value)
 
 
@@ -73,6 +75,8 @@ class OutboxRow(Base):
     lang: Mapped[str | None] = mapped_column(String(8))
     link_preview: Mapped[bool] = mapped_column(default=False)
     protect_content: Mapped[bool] = mapped_column(default=False, server_default=false())
+    priority: Mapped[int] = mapped_column(SmallInteger, default=BACKGROUND)
+    silent: Mapped[bool] = mapped_column(default=False)
     state: Mapped[str] = mapped_column(String(16))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime]
@@ -85,6 +89,7 @@ class OutboxRow(Base):
 
 
 _TABLE: Table = OutboxRow.__table__  # type: ignore[assignment]
+CLAIM_ORDER = (OutboxRow.priority.desc(), OutboxRow.id)
 # Core UPDATEs on the table: ORM-enabled UPDATEs cost ~3x more, and mark_sent runs per message.
 
 
@@ -138,6 +143,8 @@ def _row_values(msg: Message, now: datetime) -> dict[str, Any]:
         "lang": msg.lang,
         "link_preview": msg.link_preview,
         "protect_content": msg.protect_content,
+        "priority": URGENT if msg.urgent else BACKGROUND,
+        "silent": msg.silent,
         "state": DeliveryState.PENDING.value,
         "attempts": 0,
         "next_attempt_at": max(now, msg.deliver_after or now),
@@ -158,14 +165,14 @@ def _button_json(button: Button) -> dict[str, str]:
 def claim_batch(
     session: Session, *, worker_id: str, now: datetime, limit: int, lease_seconds: float
 ) -> list[Message]:
-    """Take up to `limit` due rows for `worker_id` until now + lease, oldest first.
+    """Take up to `limit` due rows for `worker_id` until now + lease: urgent first, then oldest.
 
     Due: pending and past next_attempt_at, or `sending` under an expired lease or a dead sender.
     Rows of a chat another live sender is sending to are left alone, so one chat's messages go
     through one sender (its per-chat pacing holds across workers).
     """
     until = now + timedelta(seconds=lease_seconds)
-    ids = select(OutboxRow.id).where(_claimable(worker_id, now)).order_by(OutboxRow.id)
+    ids = select(OutboxRow.id).where(_claimable(worker_id, now)).order_by(*CLAIM_ORDER)
     ids = ids.limit(limit).with_for_update(skip_locked=True)
     session.execute(
         update(_TABLE)
@@ -177,7 +184,7 @@ def claim_batch(
         select(OutboxRow)
         .where(OutboxRow.claimed_by == worker_id, OutboxRow.claimed_until == until)
         .where(OutboxRow.state == DeliveryState.SENDING.value)
-        .order_by(OutboxRow.id)
+        .order_by(*CLAIM_ORDER)
     )
     return [_claimed(row) for row in claimed]
 
@@ -213,6 +220,8 @@ def _claimed(row: OutboxRow) -> Message:
         message_thread_id=row.message_thread_id,
         lang=row.lang,
         dedupe_key=row.dedupe_key,
+        urgent=row.priority >= URGENT,
+        silent=row.silent,
         outbox_id=row.id,
         attempts=row.attempts,
     )

@@ -80,20 +80,22 @@ def owed_messages(
     *,
     status_changed: bool,
     now: datetime,
+    urgent: bool = False,
 ) -> list[Message]:
     """One message per chat that must hear about this report, of the right kind.
 
-    `followers` are the chats that already have a message (sent or owed) about the case.
+    `followers` are the chats that already have a message (sent or owed) about the case. Urgent
+    news goes before the rest of the queue and through quiet hours; the rest goes silently.
     """
-    recipients = who_must_be_told(subscriptions, alert.facts, alert.tier, now)
+    recipients = who_must_be_told(subscriptions, alert.facts, alert.tier, now, urgent=urgent)
     pairs = with_followers(
-        recipients, subscriptions, followers, status_changed=status_changed, now=now
+        recipients, subscriptions, followers, status_changed=status_changed, now=now, urgent=urgent
     )
     privacy = {s.chat_id: privacy_of(s) for s in subscriptions}
     messages: list[Message] = []
     for kind in (MessageKind.ALERT, MessageKind.UPDATE, MessageKind.STATUS_CHANGE):
         chosen = [r for r, follows in pairs if _kind(follows, status_changed) is kind]
-        messages += alert_messages(alert, kind, chosen, privacy)
+        messages += alert_messages(alert, kind, chosen, privacy, urgent=urgent)
     return messages
 
 
@@ -113,6 +115,8 @@ def alert_messages(
     kind: MessageKind,
     recipients: Iterable[Recipient],
     privacy: Mapping[int, tuple[NameMode, bool]] | None = None,
+    *,
+    urgent: bool = False,
 ) -> list[Message]:
     """One message per recipient, in its language, with names shown as the chat wants them
     (rendered once per language and name setting); (chat, report) uniqueness keeps retries
@@ -135,6 +139,8 @@ def alert_messages(
                 lang=lang,
                 deliver_after=recipient.not_before,
                 protect_content=protect,
+                urgent=urgent,
+                silent=not urgent,
             )
         )
     return messages

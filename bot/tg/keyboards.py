@@ -61,7 +61,7 @@ def _toggle(values: frozenset[T], value: T) -> frozenset[T]:
 def apply_choice(
     settings: SubscriptionSettings, key: str, value: str, *, thread_id: int | None = None
 ) -> SubscriptionSettings:
-    """The settings after one button press (keys `c s t m d z q topic`)."""
+    """The settings after one button press (keys `c s t m d z q u topic`)."""
     if key == "c":
         if value == "*":
             return replace(settings, countries=frozenset())
@@ -89,6 +89,10 @@ def apply_choice(
         return replace(settings, timezone=value)
     if key == "q":
         return _apply_quiet(settings, value)
+    if key == "u":
+        if value not in ("on", "off"):
+            raise ValueError(f"unknown urgent choice {value!r}")
+        return replace(settings, urgent_override=value == "on")
     if key == "topic":
         return replace(settings, message_thread_id=thread_id if value == "here" else None)
     raise ValueError(f"unknown setting {key!r}")
@@ -193,6 +197,7 @@ def main_screen(
                 t(lang, "set_quiet", value=describe_quiet(settings, lang)), data("menu", "quiet")
             ),
         ),
+        (urgent_button(settings, lang),),
         (
             Button(
                 t(lang, "set_language", value=t(lang, "language_name")), data("menu", "language")
@@ -228,6 +233,13 @@ def names_screen(privacy: Privacy, lang: str) -> Message:
         for mode in NameMode
     )
     return Message(t(lang, "choose_names"), (*rows, _back(lang)))
+
+
+def urgent_button(settings: SubscriptionSettings, lang: str) -> Button:
+    """Whether urgent news goes through quiet hours and the digest; a press flips it."""
+    on = settings.urgent_override
+    value = t(lang, "urgent_on" if on else "urgent_off")
+    return Button(t(lang, "set_urgent", value=value), data("u", "off" if on else "on"))
 
 
 def _tick(on: bool, label: str) -> str:
@@ -356,6 +368,7 @@ SCREEN_OF_KEY = {
     "d": "delivery",
     "z": "delivery",
     "q": "quiet",
+    "u": "main",
     "topic": "main",
     "n": "main",
     "p": "main",
