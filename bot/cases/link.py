@@ -193,17 +193,12 @@ def _time(when: date | None, case: CaseRecord, *, follow_up: bool) -> Evidence:
     else:  # the arrest itself: within days of the case's telling of it, weeks at most
         if abs((when - first).days) > WINDOW_DAYS:
             return None
-        gap = min(abs((when - d).days) for d in _arrest_dates(case) or (first,))
+        gap = min(abs((when - d).days) for d in case.arrest_dates or (first,))
         steps, since = ARREST_STEPS, "reports of the arrest"
     for days, weight in steps:
         if gap <= days:
             return weight, f"{gap} day{'' if gap == 1 else 's'} from the case's {since}"
     return None
-
-
-def _arrest_dates(case: CaseRecord) -> tuple[date, ...]:
-    """When the case's reports of the arrest itself came out (not of its outcome)."""
-    return tuple(m.date for m in case.members if m.date and m.facts.status not in TERMINAL)
 
 
 def _outcome(ref: ReportRef, case: CaseRecord) -> Evidence:

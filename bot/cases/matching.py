@@ -225,6 +225,7 @@ _GENERIC_ORGS = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
 def specific_orgs(orgs: tuple[str, ...]) -> frozenset[str]:
     """Organisations that single an incident out (an NGO, a court), not the usual authorities."""
     kept = set()

@@ -116,6 +116,7 @@ class CaseRecord:
     place_keys: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     mention_keys: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     countries: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    arrest_dates: tuple[date, ...] = field(default=(), repr=False, compare=False)  # not outcomes
 
     @property
     def report_ids(self) -> tuple[str, ...]:
@@ -166,6 +167,9 @@ def build_record(
         place_keys=frozenset(k for m in ordered for k in m.places),
         mention_keys=frozenset(k for m in ordered for k in m.mentions),
         countries=frozenset(m.facts.country for m in ordered if m.facts.country),
+        arrest_dates=tuple(
+            sorted({m.date for m in ordered if m.date and m.facts.status not in TERMINAL})
+        ),
     )
     return replace(record, title=case_title(record))
 
