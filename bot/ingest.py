@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.audience import SubscriptionView
+from bot.delivery.message import Message
 from bot.domain import Document, NewReport, Status, Tier, Verdict
 from bot.feeds import FetchResult
 from bot.store import cases as case_store
@@ -28,6 +29,7 @@ from bot.store import reports as report_store
 from bot.store.base import Session
 from bot.store.feed_leases import FeedRow
 from bot.tg.alerts import alert_view, owed_messages
+from bot.tg.views import AlertView
 from bot.urgency import DEFAULT_FRESH_DAYS, is_news, is_urgent
 
 Classify = Callable[[Document], Verdict]
@@ -100,7 +102,7 @@ def ingest(
     """Store one fetch of `feed` and file its new reports, in the caller's one transaction.
 
     Reports published more than `fresh_for` before `now` are history: filed, never alerted."""
-    stored = feed_store.store_poll_result(session, feed.id, result, now, worker_id=worker_id)
+    stored = feed_store.store_poll_result(session, feed, result, now, worker_id=worker_id)
     if stored.error is not None:
         return failure_outcome(feed, stored)
     return FeedOutcome(
@@ -142,12 +144,14 @@ def file_reports(
 ) -> tuple[ReportEvent, ...]:
     """Classify each report, link alerts into cases and queue the messages owed to chats for
     the reports that are news; `backfill` says the reports come from a feed's first poll."""
-    subscriptions: list[SubscriptionView] | None = None
+    docs = [document_for(report) for report in reports]
+    verdicts = [classify(doc) for doc in docs]
+    report_store.save_verdicts(
+        session, [(r.report_id, v) for r, v in zip(reports, verdicts, strict=True)], now
+    )
+    owed = _Owed(session, now)
     events: list[ReportEvent] = []
-    for report in reports:
-        doc = document_for(report)
-        verdict = classify(doc)
-        report_store.save_verdict(session, report.report_id, verdict, now)
+    for report, doc, verdict in zip(reports, docs, verdicts, strict=True):
         if verdict.tier is Tier.IGNORE:
             continue
         update = case_store.attach_report(
@@ -158,8 +162,6 @@ def file_reports(
         if not is_news(published, report.first_seen_at, now, fresh_for, feed_backfill=backfill):
             events.append(ReportEvent(report.report_id, doc, verdict, change, 0, news=False))
             continue
-        if subscriptions is None:
-            subscriptions = chat_store.active_subscriptions(session)
         case_id = case_store.parse_case_id(update.case_id) if update is not None else None
         view = alert_view(
             report_id=report.report_id,
@@ -172,21 +174,57 @@ def file_reports(
             source=doc.source,
             published=published,
         )
-        followers = outbox_store.case_followers(session, case_id) if case_id is not None else set()
+        queued, urgent = owed.add(view, case_id, change)
+        events.append(ReportEvent(report.report_id, doc, verdict, change, queued, urgent=urgent))
+    outbox_store.enqueue(session, owed.messages, now=now)
+    return tuple(events)
+
+
+class _Owed:
+    """The messages one feed's reports owe chats, queued together once every report is filed.
+
+    A later report of a case in the same fetch sees the chats an earlier one told as followers,
+    exactly as if each report's messages had been queued before the next was filed.
+    """
+
+    def __init__(self, session: Session, now: datetime) -> None:
+        self._session = session
+        self._now = now
+        self._subscriptions: list[SubscriptionView] | None = None
+        self._followers: dict[int, set[int]] = {}
+        self.messages: list[Message] = []
+
+    def add(
+        self, view: AlertView, case_id: int | None, change: CaseChange | None
+    ) -> tuple[int, bool]:
+        """Owe `view` to the chats that must hear of it; how many they are, and whether urgent."""
+        followers = self._followers_of(case_id)
         status_changed = change is not None and change.status_changed and not change.is_new
         urgent = change is not None and is_urgent(
             new_case=change.is_new or not followers,  # nobody was told of the case before
             status=change.status,
             status_changed=status_changed,
         )
+        if self._subscriptions is None:
+            self._subscriptions = chat_store.active_subscriptions(self._session)
         messages = owed_messages(
-            view, subscriptions, followers, status_changed=status_changed, now=now, urgent=urgent
+            view,
+            self._subscriptions,
+            followers,
+            status_changed=status_changed,
+            now=self._now,
+            urgent=urgent,
         )
-        outbox_store.enqueue(session, messages, now=now)
-        events.append(
-            ReportEvent(report.report_id, doc, verdict, change, len(messages), urgent=urgent)
-        )
-    return tuple(events)
+        followers.update(message.chat_id for message in messages)
+        self.messages += messages
+        return len(messages), urgent
+
+    def _followers_of(self, case_id: int | None) -> set[int]:
+        if case_id is None:
+            return set()
+        if case_id not in self._followers:
+            self._followers[case_id] = outbox_store.case_followers(self._session, case_id)
+        return self._followers[case_id]
 
 
 def document_for(report: NewReport) -> Document:

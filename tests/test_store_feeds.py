@@ -63,7 +63,8 @@ def store_result(
     factory: Factory, feed_id: int, result: FetchResult, now: datetime = NOW, **kw: object
 ) -> store.StoredPoll:
     with session_scope(factory) as s:
-        return store.store_poll_result(s, feed_id, result, now, worker_id="w1", **kw)  # type: ignore[arg-type]
+        row = feed_leases.feed_row(s, feed_id)
+        return store.store_poll_result(s, row, result, now, worker_id="w1", **kw)  # type: ignore[arg-type]
 
 
 def count(factory: Factory, model: type[object]) -> int:
@@ -234,6 +235,30 @@ def test_304_keeps_the_etag_and_stores_nothing(session_factory: Factory) -> None
     stored = store_result(session_factory, ids["Border news"], not_modified(SPECS[0].url, '"v1"'))
     assert stored.not_modified and stored.new_sightings == 0
     assert feed(session_factory, ids["Border news"]).etag == '"v1"'
+
+
+def test_304s_written_together_reschedule_each_feed_and_release_only_this_workers_leases(
+    session_factory: Factory,
+) -> None:
+    ids = synced(session_factory)
+    for name, spec in zip(("Border news", "Rights wire"), SPECS, strict=True):
+        store_result(session_factory, ids[name], fetched(spec.url, etag=f'"{name}"'))
+    with session_scope(session_factory) as s:
+        rows = feed_leases.claim_feeds(
+            s, list(ids.values()), worker_id="w1", now=LATER, lease_seconds=300
+        )
+        s.get_one(Feed, ids["Rights wire"]).lease_owner = "w2"  # taken over meanwhile
+    with session_scope(session_factory) as s:
+        no_etag_resent = [(row, replace(not_modified(row.url, ""), etag=None)) for row in rows]
+        store.record_successes(s, no_etag_resent, LATER, worker_id="w1")
+    border, wire = (
+        feed(session_factory, ids["Border news"]),
+        feed(session_factory, ids["Rights wire"]),
+    )
+    assert (border.etag, wire.etag) == ('"Border news"', '"Rights wire"')
+    assert border.next_poll_at > LATER + timedelta(seconds=800)
+    assert wire.next_poll_at > LATER + timedelta(seconds=1700)
+    assert (border.lease_owner, wire.lease_owner) == (None, "w2")
 
 
 def test_a_permanent_redirect_updates_the_current_url(session_factory: Factory) -> None:

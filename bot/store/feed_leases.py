@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, or_, select, update
 from sqlalchemy.orm import Session
@@ -31,6 +32,25 @@ class FeedRow:
     interval_seconds: int
     etag: str | None
     last_modified: str | None
+    last_success_at: datetime | None = None  # None: the feed was never polled successfully
+
+
+_ROW_COLUMNS = (
+    Feed.id,
+    Feed.name,
+    Feed.current_url,
+    Feed.url,
+    Feed.language,
+    Feed.interval_seconds,
+    Feed.etag,
+    Feed.last_modified,
+    Feed.last_success_at,
+)
+
+
+def _feed_row(row: tuple[Any, ...]) -> FeedRow:
+    id_, name, url, configured, language, interval, etag, modified, succeeded = row
+    return FeedRow(id_, name, url, configured, language, interval, etag, modified, succeeded)
 
 
 def _lease_free(now: datetime) -> ColumnElement[bool]:
@@ -83,6 +103,12 @@ def claim_feeds(
     return _lease(session, ids, claimable, worker_id, now, lease_seconds)
 
 
+def feed_row(session: Session, feed_id: int) -> FeedRow:
+    """A feed as a claim returns it, without claiming it (for one-off writes and tests)."""
+    query = select(*_ROW_COLUMNS).where(Feed.id == feed_id)
+    return _feed_row(session.execute(query).one())
+
+
 def _lease(
     session: Session,
     ids: list[int],
@@ -99,23 +125,9 @@ def _lease(
         update(Feed)
         .where(Feed.id.in_(ids), claimable)
         .values(lease_owner=worker_id, lease_expires_at=now + timedelta(seconds=lease_seconds))
-        .returning(
-            Feed.id,
-            Feed.name,
-            Feed.current_url,
-            Feed.url,
-            Feed.language,
-            Feed.interval_seconds,
-            Feed.etag,
-            Feed.last_modified,
-        )
+        .returning(*_ROW_COLUMNS)
         .execution_options(synchronize_session=False)
     )
-    rows = [
-        FeedRow(id_, name, url, configured, language, interval, etag, modified)
-        for id_, name, url, configured, language, interval, etag, modified in session.execute(
-            statement
-        )
-    ]
+    rows = [_feed_row(row) for row in session.execute(statement)]
     order = {id_: position for position, id_ in enumerate(ids)}
     return sorted(rows, key=lambda row: order[row.id])

@@ -4,7 +4,8 @@
 Workers claim due feeds under a lease (`bot.store.feed_leases`), then `store_poll_result` writes
 what one poll fetched - new reports and sightings, validators, the next poll time and the lease
 release - and returns the new reports for the caller (bot.ingest) to file in the same transaction;
-`record_feed_failure` writes a failed poll: the error, the backoff and the feed's health. The
+`record_successes` is that bookkeeping alone, for many feeds in one executemany UPDATE (the poller
+writes a cycle's 304s that way); `record_feed_failure` writes a failed poll: the error, the backoff and the feed's health. The
 operator's view of it all is bot.store.feed_health. Functions take a Session and never commit: the
 caller does.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from sqlalchemy import (
@@ -23,11 +24,18 @@ from sqlalchemy import (
     ForeignKey,
     Integer,
     String,
+    Table,
     Text,
+    bindparam,
+    case,
     delete,
+    func,
+    or_,
     select,
+    update,
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.sql.elements import BindParameter
 
 from bot import schedule
 from bot.domain import FeedSpec, NewReport
@@ -36,6 +44,7 @@ from bot.store.reports import Report, ReportSighting, add_items
 
 if TYPE_CHECKING:
     from bot.feeds import FetchResult
+    from bot.store.feed_leases import FeedRow
 
 __all__ = [
     "DEFAULT_INTERVAL_SECONDS",
@@ -47,6 +56,7 @@ __all__ = [
     "StoredPoll",
     "enabled_feeds",
     "record_feed_failure",
+    "record_successes",
     "store_poll_result",
     "sync_feeds",
 ]
@@ -177,32 +187,22 @@ def _release(feed: Feed, worker_id: str) -> None:
 # -- poll results -----------------------------------------------------------------------------------
 def store_poll_result(
     session: Session,
-    feed_id: int,
+    feed: FeedRow,
     result: FetchResult,
     now: datetime,
     *,
     worker_id: str,
 ) -> StoredPoll:
     """Write one poll's outcome in the caller's transaction (see the module docstring)."""
-    feed = session.get_one(Feed, feed_id)
     if result.error is not None:
         error = result.error
-        return _fail(session, feed, error.kind, str(error), now, worker_id, result.retry_after)
+        failed = session.get_one(Feed, feed.id)
+        return _fail(session, failed, error.kind, str(error), now, worker_id, result.retry_after)
     first_poll = feed.last_success_at is None
     new_reports, sightings = add_items(
-        session, feed.id, feed.name, result.items, now, scope=_scope(feed.url)
+        session, feed.id, feed.name, result.items, now, scope=_scope(feed.configured_url)
     )
-    if result.not_modified:
-        feed.etag = result.etag or feed.etag
-        feed.last_modified = result.last_modified or feed.last_modified
-    else:
-        feed.etag, feed.last_modified = result.etag, result.last_modified
-    if result.permanent_redirect and result.final_url:
-        feed.current_url = result.final_url
-    _apply(feed, schedule.after_success(feed.name, feed.interval_seconds, now), now)
-    feed.last_success_at = now
-    _release(feed, worker_id)
-    session.flush()
+    record_successes(session, [(feed, result)], now, worker_id=worker_id)
     return StoredPoll(
         feed_id=feed.id,
         feed_name=feed.name,
@@ -211,6 +211,72 @@ def store_poll_result(
         not_modified=result.not_modified,
         first_poll=first_poll,
     )
+
+
+def record_successes(
+    session: Session,
+    polls: Sequence[tuple[FeedRow, FetchResult]],
+    now: datetime,
+    *,
+    worker_id: str,
+) -> None:
+    """The bookkeeping of successful polls (validators, the next poll, health, the lease): one
+    executemany UPDATE per kind, so a cycle's 304s cost a plain UPDATE each, not an ORM load."""
+    for not_modified in (True, False):
+        rows = [
+            _success_row(feed, result, now, worker_id)
+            for feed, result in polls
+            if result.not_modified is not_modified
+        ]
+        if rows:
+            session.execute(_SUCCESS[not_modified], rows)
+
+
+def _success_row(
+    feed: FeedRow, result: FetchResult, now: datetime, worker_id: str
+) -> dict[str, object]:
+    plan = schedule.after_success(feed.name, feed.interval_seconds, now)
+    moved = result.final_url if result.permanent_redirect and result.final_url else None
+    return {
+        "feed_id": feed.id,
+        "worker_id": worker_id,
+        "now": now,
+        "next_poll_at": plan.next_poll_at,
+        "etag": result.etag,
+        "last_modified": result.last_modified,
+        "moved_to": moved,
+    }
+
+
+def _success_update(*, not_modified: bool) -> Any:
+    """The UPDATE one successful poll makes; a 304 keeps validators the server did not resend."""
+    table: Table = Feed.__table__  # type: ignore[assignment]
+    c = table.c
+    ours = or_(c.lease_owner.is_(None), c.lease_owner == bindparam("worker_id"))
+    etag: BindParameter[str | None] = bindparam("etag")
+    modified: BindParameter[str | None] = bindparam("last_modified")
+    return (
+        update(table)
+        .where(c.id == bindparam("feed_id"))
+        .values(
+            etag=func.coalesce(etag, c.etag) if not_modified else etag,
+            last_modified=func.coalesce(modified, c.last_modified) if not_modified else modified,
+            current_url=func.coalesce(bindparam("moved_to"), c.current_url),
+            last_polled_at=bindparam("now"),
+            last_success_at=bindparam("now"),
+            next_poll_at=bindparam("next_poll_at"),
+            backoff_seconds=0,
+            consecutive_failures=0,
+            failing_since=None,
+            unhealthy_since=None,
+            unhealthy=False,
+            lease_owner=case((ours, None), else_=c.lease_owner),
+            lease_expires_at=case((ours, None), else_=c.lease_expires_at),
+        )
+    )
+
+
+_SUCCESS = {flag: _success_update(not_modified=flag) for flag in (True, False)}
 
 
 def _scope(url: str) -> str:

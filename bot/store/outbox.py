@@ -47,7 +47,6 @@ from sqlalchemy.orm import Mapped, Session, aliased, mapped_column
 from bot.delivery.message import Button, DeliveryState, Message, MessageKind
 from bot.store.base import Base, conflict_insert
 
-CHUNK = 500
 BACKGROUND, URGENT = 0, 1  # outbox priority: claims take the highest first, then the oldest
 OPEN_STATES = (DeliveryState.PENDING.value, DeliveryState.SENDING.value)
 
@@ -117,17 +116,11 @@ class FailedDelivery:
 # --- enqueue -------------------------------------------------------------------------------
 def enqueue(session: Session, rows: Sequence[Message], *, now: datetime) -> int:
     """Owe each message to its chat, once: returns how many rows were new."""
-    inserted = 0
-    for start in range(0, len(rows), CHUNK):
-        values = [_row_values(msg, now) for msg in rows[start : start + CHUNK]]
-        statement = (
-            conflict_insert(session, OutboxRow)
-            .values(values)
-            .on_conflict_do_nothing()
-            .returning(OutboxRow.id)
-        )
-        inserted += len(session.execute(statement).all())
-    return inserted
+    if not rows:
+        return 0
+    statement = conflict_insert(session, _TABLE).on_conflict_do_nothing().returning(_TABLE.c.id)
+    values = [_row_values(msg, now) for msg in rows]
+    return len(session.execute(statement, values).all())
 
 
 def _row_values(msg: Message, now: datetime) -> dict[str, Any]:

@@ -3,8 +3,10 @@
 A report is one story; `key` (guid, canonical link or content hash) and `fingerprint` (the same for
 syndicated near-copies under other URLs) are both unique, so the database, not Python, refuses a
 duplicate. A sighting records that a feed carried a report under an entry key; (feed, entry key) is
-unique, so re-reading a feed adds nothing. Writes are batched `INSERT ... ON CONFLICT DO NOTHING`
-statements, safe against concurrent workers and re-runs after a crash.
+unique, so re-reading a feed adds nothing. Writes are `INSERT ... ON CONFLICT DO NOTHING ...
+RETURNING` statements executed with a list of rows (SQLAlchemy sends them in multi-row batches),
+safe against concurrent workers and re-runs after a crash; a feed's verdicts are one executemany
+UPDATE.
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ from sqlalchemy import (
     ForeignKey,
     Integer,
     String,
+    Table,
     Text,
     UniqueConstraint,
+    bindparam,
     func,
     or_,
     select,
@@ -34,7 +38,7 @@ from bot.store.base import Base, conflict_insert
 
 _T = TypeVar("_T")
 
-CHUNK = 500  # rows per INSERT: well below SQLite's bound-parameter limit
+CHUNK = 500  # values per IN (...) lookup: well below SQLite's bound-parameter limit
 _GLOBAL_PREFIXES = ("sha256:", "tag:", "urn:")
 
 
@@ -67,6 +71,12 @@ class ReportSighting(Base):
     entry_key: Mapped[str] = mapped_column(Text)
     link: Mapped[str | None] = mapped_column(Text)
     seen_at: Mapped[datetime]
+
+
+_REPORTS: Table = Report.__table__  # type: ignore[assignment]
+_SIGHTINGS: Table = ReportSighting.__table__  # type: ignore[assignment]
+# Executed with a list of rows: SET takes each row's column values, WHERE its report_id.
+_SAVE_VERDICT = update(_REPORTS).where(_REPORTS.c.id == bindparam("report_id"))
 
 
 def _chunks(rows: Sequence[_T]) -> Iterable[Sequence[_T]]:
@@ -117,16 +127,16 @@ def _insert_reports(
     session: Session, items: Sequence[Item], keys: dict[str, str], now: datetime
 ) -> dict[str, int]:
     """Insert what is new; returns {report key: id} of the reports this call created."""
-    created: dict[str, int] = {}
-    for chunk in _chunks(items):
-        statement = (
-            conflict_insert(session, Report)
-            .values([_report_row(item, keys[item.key], now) for item in chunk])
-            .on_conflict_do_nothing()
-            .returning(Report.key, Report.id)
-        )
-        created.update((key, id_) for key, id_ in session.execute(statement))
-    return created
+    statement = _conflict_free(session, _REPORTS).returning(_REPORTS.c.key, _REPORTS.c.id)
+    rows = [_report_row(item, keys[item.key], now) for item in items]
+    return {key: id_ for key, id_ in session.execute(statement, rows)}  # noqa: C416
+
+
+def _conflict_free(session: Session, table: Table) -> Any:
+    """INSERT ... ON CONFLICT DO NOTHING on the Core table, executed with a list of rows: one
+    cached statement that the dialect sends in multi-row batches (SQLAlchemy's "insertmanyvalues",
+    RETURNING included), where an ORM or `.values([...])` insert compiled anew for every feed."""
+    return conflict_insert(session, table).on_conflict_do_nothing()
 
 
 def _report_ids(session: Session, items: Sequence[Item], keys: dict[str, str]) -> dict[str, int]:
@@ -171,16 +181,10 @@ def _insert_sightings(
         for item in items
         if keys[item.key] in ids
     ]
-    added = 0
-    for chunk in _chunks(rows):
-        statement = (
-            conflict_insert(session, ReportSighting)
-            .values(list(chunk))
-            .on_conflict_do_nothing()
-            .returning(ReportSighting.id)
-        )
-        added += len(session.execute(statement).all())
-    return added
+    if not rows:
+        return 0
+    statement = _conflict_free(session, _SIGHTINGS).returning(_SIGHTINGS.c.id)
+    return len(session.execute(statement, rows).all())
 
 
 def add_items(
@@ -216,18 +220,23 @@ def add_items(
     return new_reports, sightings
 
 
-def save_verdict(session: Session, report_id: int, verdict: Verdict, now: datetime) -> None:
-    """Record the classifier's verdict on a stored report."""
-    session.execute(
-        update(Report)
-        .where(Report.id == report_id)
-        .values(
-            tier=verdict.tier.value,
-            score=verdict.score,
-            verdict=verdict_to_json(verdict),
-            classified_at=now,
-        )
-    )
+def save_verdicts(
+    session: Session, verdicts: Sequence[tuple[int, Verdict]], now: datetime
+) -> None:
+    """Record the classifier's verdicts on stored reports: one executemany UPDATE by id."""
+    if not verdicts:
+        return
+    rows = [
+        {
+            "report_id": report_id,
+            "tier": verdict.tier.value,
+            "score": verdict.score,
+            "verdict": verdict_to_json(verdict),
+            "classified_at": now,
+        }
+        for report_id, verdict in verdicts
+    ]
+    session.execute(_SAVE_VERDICT, rows)
 
 
 def last_alert_at(session: Session) -> datetime | None:
