@@ -4,7 +4,8 @@
 every enabled feed once (`repatwatch poll --once`, the demo). Feeds are claimed in batches only as
 fetch slots free up, so a lease never waits long behind other feeds. Each result goes through
 `bot.ingest.ingest` in its own transaction on the poller's database runner (one thread on SQLite,
-whose writers queue anyway). Any failure for one feed - fetch, parse, store, classification or a
+whose writers queue anyway); the bookkeeping of feeds that answered 304 is written in batches
+(`bot.not_modified`). Any failure for one feed - fetch, parse, store, classification or a
 bug - is recorded as that feed's error and backed off; it never stops the other feeds or the cycle.
 The cycle's summary carries every feed's outcome, and with it what the new reports did.
 """
@@ -22,6 +23,7 @@ from typing import Protocol
 from bot.clock import Clock
 from bot.feeds import FetchResult
 from bot.ingest import FRESH_FOR, Classify, FeedOutcome, ReportEvent, failure_outcome, ingest
+from bot.not_modified import UnchangedFeeds
 from bot.store import feed_leases
 from bot.store import feeds as store
 from bot.store.base import DbRunner, Session
@@ -128,6 +130,7 @@ class Poller:
         self._concurrency = concurrency
         self._lease_seconds = lease_seconds
         self._fresh_for = fresh_for
+        self._unchanged = UnchangedFeeds(db, clock, worker_id)
 
     # -- public ----------------------------------------------------------------------------------
     async def poll_due(self, now: datetime | None = None) -> CycleSummary:
@@ -233,6 +236,8 @@ class Poller:
             log.exception("feed %s: unexpected error while fetching", row.name)
             return await self._record_failure(row, "internal", f"unexpected error: {exc!r}")
         try:
+            if result.not_modified and result.error is None and not result.items:
+                return await self._unchanged.record(row, result)
             return await self._db(
                 ingest,
                 row,

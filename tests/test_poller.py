@@ -104,6 +104,24 @@ async def test_304_with_etag_sends_if_none_match_and_stores_nothing(
     assert rows(session_factory, Report) == 1
 
 
+async def test_a_cycle_of_304s_reschedules_every_feed_and_releases_its_lease(
+    session_factory: Factory, server: FeedServer, fetcher: Fetcher, clock: Clock
+) -> None:
+    paths = [f"/f{n}" for n in range(12)]
+    for n, path in enumerate(paths):
+        server.route(path, rss([story(n, site=f"site{n}.example.org")]), etag=f'"v{n}"')
+    add_feeds(session_factory, server, *paths)
+    poller = make_poller(session_factory, fetcher, clock, batch_size=4, concurrency=4)
+    await poller.poll_all()
+    clock.advance(hours=1)
+    again = await poller.poll_due()
+    assert sorted(o.line for o in again.outcomes) == ["unchanged"] * len(paths)
+    for n, path in enumerate(paths):
+        row = feed(session_factory, path.strip("/"))
+        assert (row.last_success_at, row.lease_owner, row.etag) == (clock.now(), None, f'"v{n}"')
+        assert row.next_poll_at > clock.now() + timedelta(minutes=14)
+
+
 async def test_last_modified_is_sent_back_as_if_modified_since(
     session_factory: Factory, server: FeedServer, fetcher: Fetcher, clock: Clock
 ) -> None:

@@ -10,29 +10,15 @@ storing a poll's result releases it (`bot.store.feeds`). Claims return plain `Fe
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, or_, select, update
 from sqlalchemy.orm import Session
 
-from bot.store.feeds import Feed
+from bot.store.feeds import Feed, FeedRow
 
-
-@dataclass(frozen=True, slots=True)
-class FeedRow:
-    """A claimed feed, detached from the session: what a worker needs to fetch it."""
-
-    id: int
-    name: str
-    url: str  # the URL to fetch (after permanent redirects)
-    configured_url: str
-    language: str | None
-    interval_seconds: int
-    etag: str | None
-    last_modified: str | None
-    last_success_at: datetime | None = None  # None: the feed was never polled successfully
+__all__ = ["FeedRow", "claim_due_feeds", "claim_feeds", "feed_row"]
 
 
 _ROW_COLUMNS = (

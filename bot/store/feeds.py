@@ -44,13 +44,13 @@ from bot.store.reports import Report, ReportSighting, add_items
 
 if TYPE_CHECKING:
     from bot.feeds import FetchResult
-    from bot.store.feed_leases import FeedRow
 
 __all__ = [
     "DEFAULT_INTERVAL_SECONDS",
     "ERRORS_KEPT_PER_FEED",
     "Feed",
     "FeedErrorRecord",
+    "FeedRow",
     "Report",
     "ReportSighting",
     "StoredPoll",
@@ -100,6 +100,21 @@ class FeedErrorRecord(Base):
     at: Mapped[datetime]
     kind: Mapped[str] = mapped_column(String(32))
     message: Mapped[str] = mapped_column(Text)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedRow:
+    """A claimed feed, detached from the session: what a worker needs to fetch it."""
+
+    id: int
+    name: str
+    url: str  # the URL to fetch (after permanent redirects)
+    configured_url: str
+    language: str | None
+    interval_seconds: int
+    etag: str | None
+    last_modified: str | None
+    last_success_at: datetime | None = None  # None: the feed was never polled successfully
 
 
 @dataclass(frozen=True, slots=True)
