@@ -27,6 +27,7 @@ from bot.store import feeds as feed_store
 from bot.store import outbox as outbox_store
 from bot.store import reports as report_store
 from bot.store.base import Session
+from bot.store.case_cache import CaseCache
 from bot.store.feed_leases import FeedRow
 from bot.tg.alerts import alert_view, owed_messages
 from bot.tg.views import AlertView
@@ -98,10 +99,12 @@ def ingest(
     classify: Classify,
     worker_id: str,
     fresh_for: timedelta = FRESH_FOR,
+    cases: CaseCache | None = None,
 ) -> FeedOutcome:
     """Store one fetch of `feed` and file its new reports, in the caller's one transaction.
 
-    Reports published more than `fresh_for` before `now` are history: filed, never alerted."""
+    Reports published more than `fresh_for` before `now` are history: filed, never alerted.
+    `cases` is the poll cycle's cache of case records (bot.store.case_cache)."""
     stored = feed_store.store_poll_result(session, feed, result, now, worker_id=worker_id)
     if stored.error is not None:
         return failure_outcome(feed, stored)
@@ -118,6 +121,7 @@ def ingest(
             classify,
             fresh_for=fresh_for,
             backfill=stored.first_poll,
+            cases=cases,
         ),
     )
 
@@ -141,6 +145,7 @@ def file_reports(
     *,
     fresh_for: timedelta = FRESH_FOR,
     backfill: bool = False,
+    cases: CaseCache | None = None,
 ) -> tuple[ReportEvent, ...]:
     """Classify each report, link alerts into cases and queue the messages owed to chats for
     the reports that are news; `backfill` says the reports come from a feed's first poll."""
@@ -155,7 +160,7 @@ def file_reports(
         if verdict.tier is Tier.IGNORE:
             continue
         update = case_store.attach_report(
-            session, report_id=report.report_id, doc=doc, verdict=verdict, now=now
+            session, report_id=report.report_id, doc=doc, verdict=verdict, now=now, cache=cases
         )
         change = _change(update) if update is not None else None
         published = report.item.published

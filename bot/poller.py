@@ -27,6 +27,7 @@ from bot.not_modified import UnchangedFeeds
 from bot.store import feed_leases
 from bot.store import feeds as store
 from bot.store.base import DbRunner, Session
+from bot.store.case_cache import CaseCache
 
 log = logging.getLogger(__name__)
 
@@ -201,6 +202,7 @@ class Poller:
                 progress(outcome)
 
         slots = _Slots(self._concurrency)
+        cases = CaseCache()
         at_least = max(1, self._batch_size // 2)
         async with asyncio.TaskGroup() as tasks:
             while True:
@@ -210,20 +212,24 @@ class Poller:
                 for outcome in batch.skipped:
                     done(outcome)
                 for row in batch.rows:
-                    tasks.create_task(self._poll_one(row, slots, done))
+                    tasks.create_task(self._poll_one(row, slots, cases, done))
                 if not batch.more:
                     break
         return CycleSummary(tuple(outcomes))
 
     async def _poll_one(
-        self, row: feed_leases.FeedRow, slots: _Slots, done: Callable[[FeedOutcome], None]
+        self,
+        row: feed_leases.FeedRow,
+        slots: _Slots,
+        cases: CaseCache,
+        done: Callable[[FeedOutcome], None],
     ) -> None:
         try:
-            done(await self._fetch_and_store(row))
+            done(await self._fetch_and_store(row, cases))
         finally:
             await slots.give()
 
-    async def _fetch_and_store(self, row: feed_leases.FeedRow) -> FeedOutcome:
+    async def _fetch_and_store(self, row: feed_leases.FeedRow, cases: CaseCache) -> FeedOutcome:
         try:
             result = await self._fetcher.fetch(
                 row.url,
@@ -246,6 +252,7 @@ class Poller:
                 classify=self._classify,
                 worker_id=self._worker_id,
                 fresh_for=self._fresh_for,
+                cases=cases,
             )
         except Exception as exc:
             log.exception("feed %s: storing its result failed", row.name)

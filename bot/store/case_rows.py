@@ -4,13 +4,16 @@ The rows are the source of truth: a case's member reports (`case_reports`, one c
 its operator corrections (`case_corrections`). `load_record` rebuilds the record from them with the
 pure `bot.cases.build_record`; `refresh` does so after a change and rewrites the case's headline
 columns (title, status, dates) and timeline (`case_events`), so queries can filter without
-rebuilding. Operators' choices are data linking reads: `merged_into_id` redirects a merged case,
-`case_cannot_link` holds reports split out of a case, `closed_at` stops a case taking reports.
+rebuilding; `write_record` does the rewriting alone, for linking, which folds the new member into
+the record it already has instead of reading every row again. Operators' choices are data linking
+reads: `merged_into_id` redirects a merged case, `case_cannot_link` holds reports split out of a
+case, `closed_at` stops a case taking reports.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -21,12 +24,17 @@ from sqlalchemy import (
     ForeignKey,
     Integer,
     String,
+    Table,
     Text,
     UniqueConstraint,
+    bindparam,
     delete,
+    insert,
     select,
+    update,
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm.util import identity_key
 
 from bot.cases import CaseRecord, ReportRef, StatusChange, build_record
 from bot.codec import facts_from_json
@@ -123,6 +131,9 @@ class CaseCannotLink(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True)
 
 
+_CASES: Table = Case.__table__  # type: ignore[assignment]
+_MEMBERS: Table = CaseReport.__table__  # type: ignore[assignment]
+_EVENTS: Table = CaseEvent.__table__  # type: ignore[assignment]
 _CASE_ID = re.compile(r"^\s*(?:[cC]|#)?(\d{1,12})\s*$")
 
 
@@ -140,33 +151,41 @@ def case_label(case_id: int) -> str:
     return f"C{case_id}"
 
 
+# Built once: linking writes a case for every alert, and building a statement costs more than
+# running it. Executed with the values of one case (SET takes the columns, WHERE the case_id).
+_WRITE_HEADLINE = update(_CASES).where(_CASES.c.id == bindparam("case_id"))
+_CLEAR_TIMELINE = delete(_EVENTS).where(_EVENTS.c.case_id == bindparam("case_id"))
+_MEMBERS_OF = (
+    select(_MEMBERS).where(_MEMBERS.c.case_id == bindparam("case_id")).order_by(_MEMBERS.c.id)
+)
+
+
 def load_record(session: Session, case_id: int) -> CaseRecord:
     case = session.get_one(Case, case_id)
-    rows = session.scalars(
-        select(CaseReport).where(CaseReport.case_id == case_id).order_by(CaseReport.id)
-    )
+    rows = session.execute(_MEMBERS_OF, {"case_id": case_id})
     return build_record(
         case_label(case.id),
-        [_ref(row) for row in rows],
+        [stored_ref(row) for row in rows.mappings()],
         operator_statuses=_operator_statuses(session, case.id),
         closed=case.closed_at is not None,
         merged_into=case_label(case.merged_into_id) if case.merged_into_id else None,
     )
 
 
-def _ref(row: CaseReport) -> ReportRef:
+def stored_ref(row: Mapping[Any, Any]) -> ReportRef:
+    """A member as the record holds it, from its `case_reports` row (or the values of one)."""
     return ReportRef(
-        report_id=str(row.report_id),
-        source=row.source,
-        url=row.url,
-        date=row.report_date,
-        lang=row.lang,
-        title=row.title,
-        facts=facts_from_json(row.facts),
-        signature=tuple(row.signature),
-        places=frozenset(row.places),
-        mentions=frozenset(row.mentions),
-        secondary=facts_from_json(row.secondary) if row.secondary else None,
+        report_id=str(row["report_id"]),
+        source=row["source"],
+        url=row["url"],
+        date=row["report_date"],
+        lang=row["lang"],
+        title=row["title"],
+        facts=facts_from_json(row["facts"]),
+        signature=tuple(row["signature"]),
+        places=frozenset(row["places"]),
+        mentions=frozenset(row["mentions"]),
+        secondary=facts_from_json(row["secondary"]) if row["secondary"] else None,
     )
 
 
@@ -193,27 +212,68 @@ def refresh(session: Session, case: Case, now: datetime) -> CaseRecord:
     """Rebuild the record from the rows and rewrite the case's columns and timeline."""
     session.flush()
     record = load_record(session, case.id)
-    case.title = record.title
-    case.country = record.country
-    case.place = record.place
-    case.place_key = record.place_key
-    case.status = record.status.value if record.status else None
-    case.corroboration = record.corroboration.value
-    case.report_count = len(record.members)
-    case.first_seen, case.last_seen = record.first_seen, record.last_seen
-    case.updated_at = now
-    session.execute(delete(CaseEvent).where(CaseEvent.case_id == case.id))
-    session.add_all(
-        CaseEvent(
-            case_id=case.id,
-            seq=seq,
-            status=change.status.value,
-            on_date=change.date,
-            report_id=int(change.report_id) if change.report_id else None,
-            source=change.source,
-            actor=change.actor,
-        )
-        for seq, change in enumerate(record.timeline)
-    )
+    for name, value in _headline(record, now).items():
+        setattr(case, name, value)
+    _write_timeline(session, case.id, record)
     session.flush()
     return record
+
+
+def write_record(session: Session, case_id: int, record: CaseRecord, now: datetime) -> None:
+    """Rewrite the case's headline columns and timeline from `record`, its rows' current fold
+    (plain UPDATE and INSERTs: linking runs this for every alert)."""
+    session.execute(_WRITE_HEADLINE, {"case_id": case_id, **_headline(record, now)})
+    loaded = session.identity_map.get(identity_key(Case, case_id))
+    if loaded is not None:
+        session.expire(loaded)
+    _write_timeline(session, case_id, record)
+
+
+def add_member(session: Session, row: Mapping[str, Any]) -> ReportRef:
+    """Insert one `case_reports` row; returns the member as `load_record` would read it back."""
+    session.execute(insert(_MEMBERS), row)
+    return stored_ref(row)
+
+
+def insert_case(session: Session, now: datetime) -> int:
+    """A new, empty case's id (its columns are written when its first report is linked)."""
+    statement = (
+        insert(_CASES)
+        .values(title="", corroboration="single_report", report_count=0)
+        .values(created_at=now, updated_at=now)
+        .returning(_CASES.c.id)
+    )
+    return int(session.execute(statement).scalar_one())
+
+
+def _headline(record: CaseRecord, now: datetime) -> dict[str, Any]:
+    return {
+        "title": record.title,
+        "country": record.country,
+        "place": record.place,
+        "place_key": record.place_key,
+        "status": record.status.value if record.status else None,
+        "corroboration": record.corroboration.value,
+        "report_count": len(record.members),
+        "first_seen": record.first_seen,
+        "last_seen": record.last_seen,
+        "updated_at": now,
+    }
+
+
+def _write_timeline(session: Session, case_id: int, record: CaseRecord) -> None:
+    session.execute(_CLEAR_TIMELINE, {"case_id": case_id})
+    rows = [
+        {
+            "case_id": case_id,
+            "seq": seq,
+            "status": change.status.value,
+            "on_date": change.date,
+            "report_id": int(change.report_id) if change.report_id else None,
+            "source": change.source,
+            "actor": change.actor,
+        }
+        for seq, change in enumerate(record.timeline)
+    ]
+    if rows:
+        session.execute(insert(_EVENTS), rows)

@@ -7,18 +7,27 @@ corrections in `bot.store.corrections`. Case ids are shown as "C42"; every funct
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, Table, bindparam, or_, select
 from sqlalchemy.orm import Session
 
-from bot.cases import CaseRecord, LinkConstraints, LinkDecision, ReportRef, link_report, make_ref
+from bot.cases import (
+    CaseRecord,
+    LinkConstraints,
+    LinkDecision,
+    ReportRef,
+    apply_report,
+    link_report,
+    make_ref,
+)
 from bot.cases.link import OUTCOME_WINDOW_DAYS
 from bot.cases.places import resolve
 from bot.codec import facts_to_json
 from bot.domain import Document, Status, Verdict
+from bot.store.case_cache import CaseCache
 from bot.store.case_rows import (
     Case,
     CaseCannotLink,
@@ -26,10 +35,12 @@ from bot.store.case_rows import (
     CaseError,
     CaseEvent,
     CaseReport,
+    add_member,
     case_label,
+    insert_case,
     load_record,
     parse_case_id,
-    refresh,
+    write_record,
 )
 from bot.store.reports import Report
 
@@ -70,11 +81,19 @@ class CaseUpdate:
 
 
 def attach_report(
-    session: Session, *, report_id: int, doc: Document, verdict: Verdict, now: datetime
+    session: Session,
+    *,
+    report_id: int,
+    doc: Document,
+    verdict: Verdict,
+    now: datetime,
+    cache: CaseCache | None = None,
 ) -> CaseUpdate | None:
     """Link stored report `report_id` into its case (a new one if none fits); None if not an alert.
 
-    Idempotent: a report already in a case returns that case unchanged.
+    Idempotent: a report already in a case returns that case unchanged. With a `cache` (one per
+    poll cycle), candidate records are read from it while their version still holds, and the
+    changed record is folded in memory and kept there (bot.store.case_cache).
     """
     if not verdict.alert:
         return None
@@ -94,24 +113,23 @@ def attach_report(
     if ref.date is None:
         ref = replace(ref, date=now.date())
     when = ref.date or now.date()
-    candidates = [load_record(session, case.id) for case in _candidates(session, ref, when)]
+    candidates = _candidate_records(session, ref, when, cache)
     forbidden = session.scalars(
         select(CaseCannotLink.case_id).where(CaseCannotLink.report_id == report_id)
     )
     constraints = LinkConstraints(frozenset((str(report_id), case_label(c)) for c in forbidden))
     decision = link_report(ref, candidates, constraints=constraints)
-    if decision.case_id is None:
-        case = new_case(session, now)
-        previous: Status | None = None
-    else:
-        case = session.get_one(Case, parse_case_id(decision.case_id))
-        previous = Status(case.status) if case.status else None
-    session.add(_membership(case.id, ref, when, decision, now))
-    session.flush()
-    record = refresh(session, case, now)
+    before = next((c for c in candidates if c.id == decision.case_id), None)
+    case_id = insert_case(session, now) if before is None else parse_case_id(before.id)
+    member = add_member(session, _membership(case_id, ref, when, decision, now))
+    record = apply_report(before, member, new_id=case_label(case_id))
+    write_record(session, case_id, record, now)
+    if cache is not None:
+        cache.put(session, case_id, (now, len(record.members)), record)
+    previous = before.status if before is not None else None
     return CaseUpdate(
         record.id,
-        decision.case_id is None,
+        before is None,
         record.status is not previous,
         previous,
         record.status,
@@ -120,17 +138,43 @@ def attach_report(
     )
 
 
-def _candidates(session: Session, ref: ReportRef, when: date) -> Sequence[Case]:
+def _candidate_records(
+    session: Session, ref: ReportRef, when: date, cache: CaseCache | None
+) -> list[CaseRecord]:
+    """The open cases `ref` could join, from the cache where their version still holds."""
     window = timedelta(days=OUTCOME_WINDOW_DAYS)
-    query = select(Case).where(
-        Case.merged_into_id.is_(None),
-        Case.closed_at.is_(None),
-        or_(Case.last_seen.is_(None), Case.last_seen >= when - window),
-        or_(Case.first_seen.is_(None), Case.first_seen <= when + window),
+    bounds = {"since": when - window, "until": when + window, "country": ref.facts.country}
+    query = _CANDIDATES_IN_COUNTRY if ref.facts.country else _CANDIDATES
+    records = []
+    for case_id, updated_at, report_count in session.execute(query, bounds):
+        version = (updated_at, report_count)
+        record = cache.get(session, case_id, version) if cache is not None else None
+        if record is None:
+            record = load_record(session, case_id)
+            if cache is not None:
+                cache.put(session, case_id, version, record)
+        records.append(record)
+    return records
+
+
+def _candidates(*, in_country: bool) -> Select[int, datetime, int]:
+    """Every case the linker could join a report to, by its hard limits: open, not merged, in the
+    time window, and (`in_country`) in the report's country or in none yet."""
+    c = _CASES.c
+    query = select(c.id, c.updated_at, c.report_count).where(
+        c.merged_into_id.is_(None),
+        c.closed_at.is_(None),
+        or_(c.last_seen.is_(None), c.last_seen >= bindparam("since")),
+        or_(c.first_seen.is_(None), c.first_seen <= bindparam("until")),
     )
-    if ref.facts.country:
-        query = query.where(or_(Case.country.is_(None), Case.country == ref.facts.country))
-    return session.scalars(query.order_by(Case.id)).all()
+    if in_country:
+        query = query.where(or_(c.country.is_(None), c.country == bindparam("country")))
+    return query.order_by(c.id)
+
+
+_CASES: Table = Case.__table__  # type: ignore[assignment]
+_CANDIDATES = _candidates(in_country=False)
+_CANDIDATES_IN_COUNTRY = _candidates(in_country=True)
 
 
 def new_case(session: Session, now: datetime) -> Case:
@@ -149,25 +193,26 @@ def new_case(session: Session, now: datetime) -> Case:
 
 def _membership(
     case_id: int, ref: ReportRef, when: date, decision: LinkDecision, now: datetime
-) -> CaseReport:
-    return CaseReport(
-        case_id=case_id,
-        report_id=int(ref.report_id),
-        role="main",
-        report_date=when,
-        source=ref.source,
-        url=ref.url,
-        lang=ref.lang,
-        title=ref.title,
-        facts=facts_to_json(ref.facts),
-        secondary=facts_to_json(ref.secondary) if ref.secondary else None,
-        signature=list(ref.signature),
-        places=sorted(ref.places),
-        mentions=sorted(ref.mentions),
-        score=decision.score,
-        why=list(decision.why),
-        linked_at=now,
-    )
+) -> dict[str, Any]:
+    """The `case_reports` row that makes `ref` a member of `case_id`."""
+    return {
+        "case_id": case_id,
+        "report_id": int(ref.report_id),
+        "role": "main",
+        "report_date": when,
+        "source": ref.source,
+        "url": ref.url,
+        "lang": ref.lang,
+        "title": ref.title,
+        "facts": facts_to_json(ref.facts),
+        "secondary": facts_to_json(ref.secondary) if ref.secondary else None,
+        "signature": list(ref.signature),
+        "places": sorted(ref.places),
+        "mentions": sorted(ref.mentions),
+        "score": decision.score,
+        "why": list(decision.why),
+        "linked_at": now,
+    }
 
 
 # -- reading -------------------------------------------------------------------------------------
