@@ -33,7 +33,7 @@ class SubscriptionSettings:
     min_tier: Tier = Tier.ALERT
     mode: DeliveryMode = DeliveryMode.INSTANT
     digest_time: time = time(8, 0)
-    timezone: str = "UTC"
+    timezone: str = "UTC"  # quiet hours and the digest time are in this zone
     quiet_start: time | None = None
     quiet_end: time | None = None
     message_thread_id: int | None = None
@@ -59,6 +59,7 @@ class Recipient:
     not_before: datetime | None
 
 
+SEOUL = "Asia/Seoul"
 TIER_RANK = {Tier.ALERT: 2, Tier.RELATED: 1, Tier.IGNORE: 0}
 
 
@@ -91,6 +92,11 @@ def accepts(settings: SubscriptionSettings, facts: Facts, tier: Tier) -> bool:
     if settings.countries and facts.country and facts.country.upper() not in settings.countries:
         return False
     return not (settings.statuses and facts.status and facts.status not in settings.statuses)
+
+
+def default_zone(language: str | None) -> str:
+    """A chat's time zone until it picks one: Seoul's for a Korean chat, else UTC."""
+    return SEOUL if (language or "").lower().startswith("ko") else "UTC"
 
 
 def zone(name: str) -> ZoneInfo:

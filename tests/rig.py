@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,6 @@ from fakebotapi import FakeBotAPI
 from feedserver import Entry, FeedServer, rss
 
 from bot import bootstrap
-from bot.audience import SubscriptionSettings
 from bot.bootstrap import Runtime
 from bot.delivery.sender import Sender, SenderConfig
 from bot.delivery.telegram import TelegramNotifier
@@ -65,9 +64,9 @@ class Rig:
         """Every feed polled once, now (as the clock says)."""
         return await self.runtime.poller.poll_all(self.clock.now())
 
-    def subscribe(
-        self, chat_id: int, settings: SubscriptionSettings | None = None, language: str = "en"
-    ) -> None:
+    def subscribe(self, chat_id: int, language: str = "en", **changes: Any) -> None:
+        """The chat subscribes, then changes these settings as /settings would."""
+
         def work(session: Session) -> None:
             kind = "private" if chat_id > 0 else "supergroup"
             now = self.clock.now()
@@ -75,8 +74,8 @@ class Rig:
                 session, chat_id, type=kind, title=None, now=now, language=language
             )
             chat_store.subscribe(session, chat_id, now=now)
-            if settings is not None:
-                chat_store.update_settings(session, chat_id, settings, now=now)
+            settings = replace(chat_store.settings_of(session, chat_id), **changes)
+            chat_store.update_settings(session, chat_id, settings, now=now)
 
         self.db(work)
 

@@ -173,6 +173,29 @@ def test_an_operator_can_approve_a_chat_before_it_writes(
         assert chats.is_approved(s, -100)
 
 
+def test_a_korean_chat_counts_its_hours_in_seoul_until_it_picks_a_zone(
+    session_factory: sessionmaker[Session],
+) -> None:
+    with session_scope(session_factory) as s:
+        chats.record_chat(s, 20, type="private", title=None, now=NOW, language="ko")
+        chats.record_chat(s, 21, type="private", title=None, now=NOW, language="en")
+        for chat_id in (20, 21):
+            chats.subscribe(s, chat_id, now=NOW)
+    with session_scope(session_factory) as s:
+        zones = {v.chat_id: v.settings.timezone for v in chats.active_subscriptions(s)}
+        quiet = SubscriptionSettings(quiet_start=time(22), quiet_end=time(7))
+        chats.update_settings(s, 21, quiet, now=LATER)  # "UTC", the English default, kept
+        chats.set_language(s, 21, "ko")
+        chats.update_settings(
+            s, 20, SubscriptionSettings(timezone="Europe/Berlin"), now=LATER
+        )  # picked
+        chats.set_language(s, 20, "en")
+    with session_scope(session_factory) as s:
+        later = {v.chat_id: v.settings.timezone for v in chats.active_subscriptions(s)}
+    assert zones == {20: "Asia/Seoul", 21: "UTC"}
+    assert later == {20: "Europe/Berlin", 21: "Asia/Seoul"}
+
+
 # --- a chat that leaves or moves takes what it is owed along ---------------------------------------
 
 GROUP, SUPERGROUP, OTHER = -4001, -1004001, 77

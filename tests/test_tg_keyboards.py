@@ -100,7 +100,7 @@ def test_forum_topic_button_appears_only_in_forums() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["main", "countries", "statuses", "tier", "delivery", "quiet", "language"]
+    "name", ["main", "countries", "statuses", "tier", "delivery", "quiet", "zone", "language"]
 )
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_every_button_fits_telegram_limits(name: str, lang: str) -> None:
@@ -117,3 +117,27 @@ def test_the_urgent_button_shows_the_choice_and_flips_it() -> None:
     waiting = SubscriptionSettings(urgent_override=False)
     (off,) = [r[0] for r in main_screen(waiting, "en").buttons if r[0].data == "set:u:on"]
     assert off.text == "Urgent alerts: wait like the rest"
+
+
+def test_quiet_hours_and_the_digest_time_are_shown_with_their_time_zone() -> None:
+    seoul = SubscriptionSettings(
+        quiet_start=time(22), quiet_end=time(7), timezone="Asia/Seoul",
+        mode=DeliveryMode.DIGEST, digest_time=time(9),
+    )  # fmt: skip
+    labels = [row[0].text for row in main_screen(seoul, "en").buttons]
+    assert "Quiet hours: 22:00–07:00 (Asia/Seoul)" in labels
+    assert "Delivery: daily digest at 09:00 (Asia/Seoul)" in labels
+    assert "Time zone: Asia/Seoul" in labels
+    assert "Asia/Seoul" in screen("quiet", seoul, "ko").text
+    ticked = [
+        b.text for row in screen("quiet", seoul, "en").buttons for b in row if "✅" in b.text
+    ]
+    assert ticked == ["✅ 22:00–07:00"]
+
+
+def test_the_zone_screen_ticks_the_chat_zone_and_a_press_sets_it() -> None:
+    seoul = SubscriptionSettings(timezone="Asia/Seoul")
+    zones = screen("zone", seoul, "en").buttons
+    ticked = [b.text for row in zones for b in row if b.text.startswith("✅")]
+    assert ticked == ["✅ Asia/Seoul"]
+    assert apply_choice(seoul, "z", "Europe/Berlin").timezone == "Europe/Berlin"

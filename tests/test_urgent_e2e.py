@@ -13,7 +13,6 @@ from feedserver import Entry
 from rig import Rig, rig
 from sqlalchemy import func, select
 
-from bot.audience import SubscriptionSettings
 from bot.delivery.message import Message, MessageKind
 from bot.store import outbox
 from bot.store.case_rows import CaseReport
@@ -21,10 +20,8 @@ from bot.store.reports import Report
 
 NOW = datetime(2026, 12, 2, 14, 0, tzinfo=UTC)  # 23:00 in Seoul
 SUBSCRIBER = 5001
-NIGHT_OWL = 5002  # quiet hours 22:00-07:00 in Seoul
-QUIET_IN_SEOUL = SubscriptionSettings(
-    quiet_start=time(22), quiet_end=time(7), timezone="Asia/Seoul"
-)
+NIGHT_OWL = 5002  # a Korean chat, quiet 22:00-07:00 (in Seoul: its language's zone)
+QUIET = {"quiet_start": time(22), "quiet_end": time(7)}
 DETAINED = Entry(
     "Chinese police detain six North Korean defectors in Dandong",
     "https://wire.example/dandong-1",
@@ -96,7 +93,7 @@ async def test_an_urgent_status_change_reaches_a_chat_in_quiet_hours_before_500_
     tmp_path: Path,
 ) -> None:
     async with rig(tmp_path, NOW - timedelta(hours=10)) as r:  # 13:00 in Seoul
-        r.subscribe(NIGHT_OWL, QUIET_IN_SEOUL, language="ko")
+        r.subscribe(NIGHT_OWL, "ko", **QUIET)
         r.add_feed("wire", [DETAINED])
         await r.poll()
         async with r.delivering():
@@ -114,3 +111,44 @@ async def test_an_urgent_status_change_reaches_a_chat_in_quiet_hours_before_500_
         assert len(sends) < 500 and all(silent for _, silent in sends[1:])
         change = r.api.sent(NIGHT_OWL)[1]
         assert change["reply_to_message"]["message_id"] == first["message_id"]
+
+
+RELEASED = Entry(
+    "Thai police free four North Korean defectors held in Chiang Rai",
+    "https://wire.example/chiang-rai",
+    None,
+    "Four North Korean defectors detained in Chiang Rai last month were released on Tuesday "
+    "and will travel on to Seoul, a rescue group said.",
+    NOW - timedelta(hours=1),
+)
+FREED_IN_LAOS = Entry(
+    "Laos releases three North Korean women arrested near Vientiane",
+    "https://wire.example/vientiane",
+    None,
+    "Lao authorities released three North Korean women arrested near Vientiane, and they have "
+    "left for a third country, an aid worker said.",
+    NOW - timedelta(minutes=30),
+)
+
+
+async def test_quiet_hours_in_seoul_hold_background_news_at_2300_there_but_not_at_1400(
+    tmp_path: Path,
+) -> None:
+    async with rig(tmp_path, NOW - timedelta(hours=9)) as r:  # 05:00 UTC, 14:00 in Seoul
+        r.subscribe(NIGHT_OWL, "ko", **QUIET)
+        r.subscribe(SUBSCRIBER)  # English, no quiet hours: hears the same news at once
+        r.add_feed("wire", [RELEASED])
+        (afternoon,) = (await r.poll()).events
+        assert not afternoon.urgent
+        async with r.delivering():
+            await r.until(lambda: r.api.sent(NIGHT_OWL), "the afternoon's news")
+        r.clock.advance(hours=9)  # 14:00 UTC, 23:00 in Seoul
+        r.publish("wire", [RELEASED, FREED_IN_LAOS])
+        await r.poll()
+        async with r.delivering():
+            await r.until(lambda: len(r.api.sent(SUBSCRIBER)) == 2, "the night's news elsewhere")
+        assert len(r.api.sent(NIGHT_OWL)) == 1
+        r.clock.advance(hours=8)  # 07:00 in Seoul
+        async with r.delivering():
+            await r.until(lambda: len(r.api.sent(NIGHT_OWL)) == 2, "the news after quiet hours")
+        assert "Vientiane" in r.texts(NIGHT_OWL)[1]

@@ -24,7 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from bot.audience import DeliveryMode, SubscriptionSettings, SubscriptionView
+from bot.audience import DeliveryMode, SubscriptionSettings, SubscriptionView, default_zone
 from bot.domain import Status, Tier
 from bot.store import outbox
 from bot.store.base import Base
@@ -61,7 +61,7 @@ class Subscription(Base):
     min_tier: Mapped[str] = mapped_column(String(16), default=Tier.ALERT.value)
     mode: Mapped[str] = mapped_column(String(16), default=DeliveryMode.INSTANT.value)
     digest_time: Mapped[time] = mapped_column(Time, default=time(8, 0))
-    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    timezone: Mapped[str | None] = mapped_column(String(64))  # None: from the chat's language
     quiet_start: Mapped[time | None] = mapped_column(Time)
     quiet_end: Mapped[time | None] = mapped_column(Time)
     message_thread_id: Mapped[int | None] = mapped_column(BigInteger)
@@ -233,6 +233,7 @@ def subscribe(session: Session, chat_id: int, *, now: datetime) -> tuple[Subscri
     if sub is None:
         sub = Subscription(chat_id=chat_id, created_at=now, updated_at=now)
         _apply(sub, SubscriptionSettings())
+        sub.timezone = None  # the chat's language decides until it picks a zone
         sub.active = True
         session.add(sub)
         session.flush()
@@ -267,17 +268,21 @@ def get_subscription(session: Session, chat_id: int) -> Subscription | None:
 def settings_of(session: Session, chat_id: int) -> SubscriptionSettings:
     """The chat's preferences, or the defaults when it has none yet."""
     sub = get_subscription(session, chat_id)
-    return subscription_settings(sub) if sub else SubscriptionSettings()
+    language = chat_language(session, chat_id)
+    if sub is None:
+        return SubscriptionSettings(timezone=default_zone(language))
+    return subscription_settings(sub, language)
 
 
-def subscription_settings(sub: Subscription) -> SubscriptionSettings:
+def subscription_settings(sub: Subscription, language: str | None) -> SubscriptionSettings:
+    """The stored preferences; a chat that never chose a time zone has its language's."""
     return SubscriptionSettings(
         countries=frozenset(sub.countries or ()),
         statuses=frozenset(Status(s) for s in sub.statuses or () if s in STATUS_VALUES),
         min_tier=Tier(sub.min_tier),
         mode=DeliveryMode(sub.mode),
         digest_time=sub.digest_time,
-        timezone=sub.timezone,
+        timezone=sub.timezone or default_zone(language),
         quiet_start=sub.quiet_start,
         quiet_end=sub.quiet_end,
         message_thread_id=sub.message_thread_id,
@@ -293,7 +298,10 @@ def update_settings(
     if sub is None:
         sub = Subscription(chat_id=chat_id, created_at=now, active=False)
         session.add(sub)
+    follows_language = sub.timezone is None
     _apply(sub, settings)
+    if follows_language and settings.timezone == default_zone(chat_language(session, chat_id)):
+        sub.timezone = None  # the zone still follows the chat's language
     sub.updated_at = now
     session.flush()
     return sub
@@ -323,7 +331,7 @@ def active_subscriptions(session: Session) -> list[SubscriptionView]:
     return [
         SubscriptionView(
             chat_id=sub.chat_id,
-            settings=subscription_settings(sub),
+            settings=subscription_settings(sub, lang),
             language=lang,
             names=names,
             protect_content=bool(protect),

@@ -33,7 +33,9 @@ TIMEZONES = (
     "America/Los_Angeles",
 )
 QUIET_SPANS = ("off", "22-07", "23-08", "00-07", "21-06")
-SCREENS = ("main", "countries", "statuses", "tier", "delivery", "quiet", "language", "names")
+SCREENS = (
+    "main", "countries", "statuses", "tier", "delivery", "quiet", "zone", "language", "names"
+)  # fmt: skip
 Privacy = tuple[NameMode, bool]  # how names of people are shown; protect_content
 SHOWN: Privacy = (NameMode.SHOWN, False)
 
@@ -130,9 +132,18 @@ def describe_delivery(settings: SubscriptionSettings, lang: str) -> str:
 
 
 def describe_quiet(settings: SubscriptionSettings, lang: str) -> str:
+    """Quiet hours with their time zone, which is always shown."""
     if settings.quiet_start is None or settings.quiet_end is None:
         return t(lang, "quiet_off")
-    return f"{settings.quiet_start:%H:%M}–{settings.quiet_end:%H:%M}"
+    start, end = f"{settings.quiet_start:%H:%M}", f"{settings.quiet_end:%H:%M}"
+    return t(lang, "quiet_span", start=start, end=end, tz=settings.timezone)
+
+
+def quiet_key(settings: SubscriptionSettings) -> str:
+    """The QUIET_SPANS value of the chat's quiet hours ("off", "22-07", ...)."""
+    if settings.quiet_start is None or settings.quiet_end is None:
+        return "off"
+    return f"{settings.quiet_start:%H}-{settings.quiet_end:%H}"
 
 
 def describe_tier(settings: SubscriptionSettings, lang: str) -> str:
@@ -156,6 +167,8 @@ def describe(settings: SubscriptionSettings, privacy: Privacy, lang: str) -> str
             t(lang, "set_tier", value=describe_tier(settings, lang)),
             t(lang, "set_delivery", value=describe_delivery(settings, lang)),
             t(lang, "set_quiet", value=describe_quiet(settings, lang)),
+            t(lang, "set_tz", value=settings.timezone),
+            t(lang, "set_urgent", value=describe_urgent(settings, lang)),
             t(lang, "set_names", value=describe_names(privacy, lang)),
             t(lang, "set_protect", value=describe_protect(privacy, lang)),
             t(lang, "set_language", value=t(lang, "language_name")),
@@ -197,6 +210,7 @@ def main_screen(
                 t(lang, "set_quiet", value=describe_quiet(settings, lang)), data("menu", "quiet")
             ),
         ),
+        (Button(t(lang, "set_tz", value=settings.timezone), data("menu", "zone")),),
         (urgent_button(settings, lang),),
         (
             Button(
@@ -235,11 +249,15 @@ def names_screen(privacy: Privacy, lang: str) -> Message:
     return Message(t(lang, "choose_names"), (*rows, _back(lang)))
 
 
+def describe_urgent(settings: SubscriptionSettings, lang: str) -> str:
+    return t(lang, "urgent_on" if settings.urgent_override else "urgent_off")
+
+
 def urgent_button(settings: SubscriptionSettings, lang: str) -> Button:
     """Whether urgent news goes through quiet hours and the digest; a press flips it."""
-    on = settings.urgent_override
-    value = t(lang, "urgent_on" if on else "urgent_off")
-    return Button(t(lang, "set_urgent", value=value), data("u", "off" if on else "on"))
+    value = describe_urgent(settings, lang)
+    flip = "off" if settings.urgent_override else "on"
+    return Button(t(lang, "set_urgent", value=value), data("u", flip))
 
 
 def _tick(on: bool, label: str) -> str:
@@ -292,25 +310,29 @@ def delivery_screen(settings: SubscriptionSettings, lang: str) -> Message:
         Button(_tick(not instant and value == current, value), data("d", value))
         for value in DIGEST_TIMES
     ]
-    zones = [Button(_tick(settings.timezone == zone, zone), data("z", zone)) for zone in TIMEZONES]
     first = (Button(_tick(instant, t(lang, "mode_instant")), data("m", "instant")),)
-    return Message(
-        t(lang, "choose_delivery"), (first, *_grid(times, 5), *_grid(zones, 3), _back(lang))
-    )
+    prompt = t(lang, "choose_delivery", tz=settings.timezone)
+    return Message(prompt, (first, *_grid(times, 5), _back(lang)))
+
+
+def zone_screen(settings: SubscriptionSettings, lang: str) -> Message:
+    """The time zone quiet hours and the digest time are counted in."""
+    zones = [Button(_tick(settings.timezone == zone, zone), data("z", zone)) for zone in TIMEZONES]
+    return Message(t(lang, "choose_zone"), (*_grid(zones, 3), _back(lang)))
 
 
 def quiet_screen(settings: SubscriptionSettings, lang: str) -> Message:
-    current = "off" if settings.quiet_start is None else describe_quiet(settings, lang)
+    current = quiet_key(settings)
     buttons = []
     for span in QUIET_SPANS:
         if span == "off":
-            label, on = t(lang, "quiet_off"), current == "off"
+            label = t(lang, "quiet_off")
         else:
             start, end = span.split("-")
             label = f"{start}:00–{end}:00"
-            on = current == label
-        buttons.append(Button(_tick(on, label), data("q", span)))
-    return Message(t(lang, "choose_quiet"), (*_grid(buttons, 3), _back(lang)))
+        buttons.append(Button(_tick(current == span, label), data("q", span)))
+    prompt = t(lang, "choose_quiet", tz=settings.timezone)
+    return Message(prompt, (*_grid(buttons, 3), _back(lang)))
 
 
 def language_screen(lang: str, *, in_settings: bool = True) -> Message:
@@ -345,6 +367,8 @@ def screen(
         return delivery_screen(settings, lang)
     if name == "quiet":
         return quiet_screen(settings, lang)
+    if name == "zone":
+        return zone_screen(settings, lang)
     if name == "language":
         return language_screen(lang)
     return main_screen(settings, lang, forum_thread=forum_thread, privacy=privacy)
@@ -366,7 +390,7 @@ SCREEN_OF_KEY = {
     "t": "tier",
     "m": "delivery",
     "d": "delivery",
-    "z": "delivery",
+    "z": "zone",
     "q": "quiet",
     "u": "main",
     "topic": "main",
