@@ -5,6 +5,9 @@ holding its filters and delivery preferences; unsubscribing or being removed fro
 rows inactive, so the preferences come back on resubscribe. A chat that leaves or moves takes what
 the outbox owes it along (`chat_gone`, `chat_moved`). Invitations live in bot.store.invites, members'
 feedback in bot.store.feedback. Every function takes a Session owned by the caller and never commits.
+
+A little over 300 lines, kept whole: a chat and its subscription change together (leaving, moving to
+a supergroup, approval, privacy), and the two tables' rules are easier to keep right side by side.
 """
 
 from __future__ import annotations
