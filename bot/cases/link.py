@@ -25,7 +25,7 @@ from datetime import date
 
 from bot.cases.matching import counts_compatible, name_keys, name_script, specific_orgs
 from bot.cases.minhash import similarity
-from bot.cases.places import content_words, is_area, is_region, related
+from bot.cases.places import ancestors, content_words, is_area, is_region, related
 from bot.cases.record import TERMINAL, CaseRecord, ReportRef, advances
 from bot.domain import Status
 
@@ -231,10 +231,11 @@ def _place(ref: ReportRef, case: CaseRecord) -> Evidence:
     case_places, case_mentions = case.place_keys, case.mention_keys
     mine, theirs = _specific(ref.places), _specific(case_places)
     if mine and theirs:
-        shared = mine & theirs
-        if shared and all(is_region(k) for k in shared) and _towns_apart(mine, theirs):
-            return -0.5, "different towns in one region"
-        if shared:
+        my_towns, their_towns = _towns(mine), _towns(theirs)
+        if my_towns and their_towns and not related(my_towns, their_towns):
+            # Towns decide, whatever provinces the reports also name.
+            return _towns_apart(ref, case, my_towns, their_towns)
+        if mine & theirs:
             return 2.0, "same place"
         if related(mine, theirs):
             return 1.0, "one place lies within the other"
@@ -250,14 +251,24 @@ def _place(ref: ReportRef, case: CaseRecord) -> Evidence:
     return None
 
 
+def _towns(keys: frozenset[str]) -> frozenset[str]:
+    return frozenset(k for k in keys if not is_region(k))
+
+
+def _towns_apart(
+    ref: ReportRef, case: CaseRecord, mine: frozenset[str], theirs: frozenset[str]
+) -> Evidence:
+    if related(mine, case.mention_keys) or related(ref.mentions, theirs):
+        return -0.5, "different town, though the other is mentioned"
+    regions = {a for k in mine for a in ancestors(k)[1:]}
+    if any(a in regions for k in theirs for a in ancestors(k)[1:]):
+        return -2.5, "different towns in one region"
+    return PLACE_CONFLICT, "different places"
+
+
 def _specific(keys: frozenset[str]) -> frozenset[str]:
     """Places that can rule another out: not loose areas ("the Russian Far East")."""
     return frozenset(k for k in keys if not is_area(k))
-
-
-def _towns_apart(left: frozenset[str], right: frozenset[str]) -> bool:
-    towns = [frozenset(k for k in side if not is_region(k)) for side in (left, right)]
-    return all(towns) and not related(towns[0], towns[1])
 
 
 def _people(ref: ReportRef, case: CaseRecord) -> Evidence:
