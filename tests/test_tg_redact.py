@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.domain import Facts, Status
@@ -97,3 +99,10 @@ def test_a_case_summary_and_its_sources_hide_names_too() -> None:
 
 def test_shown_names_are_left_alone() -> None:
     assert redact_alert(ALERT, NameMode.SHOWN, "en") is ALERT
+
+
+def test_a_name_among_the_words_that_decided_is_hidden_too() -> None:
+    deciding = replace(ALERT, terms=("detained", "Pak Chol-min", "North Korean defector"))
+    text = format_alert(redact_alert(deciding, NameMode.HIDDEN, "en"), "en").text
+    assert "Pak" not in text and "Chol-min" not in text
+    assert "detained" in text

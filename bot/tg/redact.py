@@ -93,7 +93,8 @@ def redact_names(names: tuple[str, ...], mode: NameMode, lang: str) -> tuple[str
 
 
 def redact_alert(alert: AlertView, mode: NameMode, lang: str) -> AlertView:
-    """The alert with names in its headline, evidence and who-line as the chat wants them."""
+    """The alert with names in its headline, evidence, who-line and the words that decided
+    (a name can be one of them) as the chat wants them."""
     if mode is NameMode.SHOWN or not alert.facts.names:
         return alert
     names = alert.facts.names
@@ -113,6 +114,7 @@ def redact_alert(alert: AlertView, mode: NameMode, lang: str) -> AlertView:
         headline=clean(alert.headline),
         excerpt=clean(alert.excerpt),
         facts=facts,
+        terms=tuple(redact(term, names, mode, lang) for term in alert.terms),
     )
 
 
