@@ -47,6 +47,7 @@ class SubscriptionView:
     language: str | None = None
     names: str | None = None  # how names of people are shown (bot.tg.redact.NameMode)
     protect_content: bool = False  # Telegram's protect_content on everything sent to the chat
+    channel: bool = False  # a channel linked by an operator (bot.store.channels)
 
 
 @dataclass(frozen=True, slots=True)

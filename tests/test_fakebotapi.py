@@ -280,3 +280,37 @@ async def test_a_slow_answer_times_the_client_out(api: FakeBotAPI, bot: telegram
     with pytest.raises(TimedOut):
         await bot.send_message(5, "late", read_timeout=0.3)
     assert (await bot.send_message(5, "on time")).text == "on time"
+
+
+async def test_an_uploaded_document_arrives_byte_for_byte_with_its_name_and_type(
+    api: FakeBotAPI, bot: telegram.Bot
+) -> None:
+    user = api.user()
+    chat = api.private_chat(user)
+    data = bytes(range(256)) * 40 + b"\r\n--boundary-like\r\n\r\r\n\n\x00"
+    sent = await bot.send_document(
+        chat["id"], telegram.InputFile(data, filename="cases.csv", attach=True)
+    )
+    assert sent.document is not None and sent.document.file_name == "cases.csv"
+    assert sent.document.file_size == len(data)
+    assert api.sent_raw(chat["id"])[-1]["_document_bytes"] == data
+    with pytest.raises(BadRequest, match=r"(?i)wrong file identifier"):
+        await bot.send_document(chat["id"], "not-a-file-id")
+
+
+async def test_a_bot_posts_in_a_channel_only_as_an_administrator_allowed_to_post(
+    api: FakeBotAPI, bot: telegram.Bot
+) -> None:
+    admin = api.user()
+    channel = api.channel("Alerts", "alerts_channel")
+    with pytest.raises(Forbidden, match="not a member of the channel"):
+        await bot.send_message(channel["id"], "hello")
+    api.bot_promoted(channel, admin, can_post_messages=False)
+    member = await bot.get_chat_member("@alerts_channel", api.world.bot["id"])
+    assert isinstance(member, telegram.ChatMemberAdministrator)
+    assert member.can_post_messages is False
+    with pytest.raises(BadRequest, match=r"(?i)need administrator rights"):
+        await bot.send_message(channel["id"], "hello")
+    api.bot_promoted(channel, admin)
+    await bot.send_message(channel["id"], "hello")
+    assert [m["text"] for m in api.sent(channel["id"])] == ["hello"]

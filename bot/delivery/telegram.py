@@ -31,9 +31,16 @@ from telegram.error import (
     TimedOut,
 )
 
+from bot.delivery.links import with_bot_links
 from bot.delivery.message import Keyboard, Message, SendOutcome, SendStatus
 
-_BLOCKED_HINTS = ("chat not found", "bot was kicked", "user is deactivated", "have no rights")
+_BLOCKED_HINTS = (
+    "chat not found",
+    "bot was kicked",
+    "user is deactivated",
+    "have no rights",
+    "need administrator rights",  # a channel where the bot may no longer post
+)
 _REPLY_HINTS = ("message to be replied not found", "replied message not found")
 
 
@@ -44,6 +51,7 @@ class TelegramNotifier:
         self._bot = bot
 
     async def send(self, msg: Message) -> SendOutcome:
+        msg = with_bot_links(msg, self._bot.username) if msg.buttons else msg
         try:
             sent = await self._bot.send_message(
                 msg.chat_id,

@@ -326,7 +326,7 @@ def _apply(sub: Subscription, settings: SubscriptionSettings) -> None:
 def active_subscriptions(session: Session) -> list[SubscriptionView]:
     """Every subscription that must get alerts, as plain values for `who_must_be_told`."""
     rows = session.execute(
-        select(Subscription, Chat.language, Chat.names, Chat.protect_content)
+        select(Subscription, Chat.language, Chat.names, Chat.protect_content, Chat.type)
         .join(Chat, Chat.id == Subscription.chat_id)
         .where(Subscription.active.is_(True), Chat.active.is_(True))
         .order_by(Subscription.chat_id)
@@ -338,8 +338,9 @@ def active_subscriptions(session: Session) -> list[SubscriptionView]:
             language=lang,
             names=names,
             protect_content=bool(protect),
+            channel=chat_type == "channel",
         )
-        for sub, lang, names, protect in rows
+        for sub, lang, names, protect, chat_type in rows
     ]
 
 

@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from bot.audience import Recipient, SubscriptionView, who_must_be_told, with_followers
 from bot.cases import CaseRecord, Corroboration
+from bot.delivery.links import start_button
 from bot.delivery.message import Message, MessageKind
 from bot.domain import Verdict
 from bot.reasons import deciding_words
-from bot.tg.format import fit, format_alert, format_status_change, format_update
-from bot.tg.i18n import DEFAULT_LANGUAGE, normalise
+from bot.tg.format import fit, format_alert, format_status_change, format_update, label
+from bot.tg.i18n import DEFAULT_LANGUAGE, normalise, t
 from bot.tg.redact import NameMode, name_mode, redact_alert
 from bot.tg.views import AlertView
 
@@ -92,16 +94,27 @@ def owed_messages(
         recipients, subscriptions, followers, status_changed=status_changed, now=now, urgent=urgent
     )
     privacy = {s.chat_id: privacy_of(s) for s in subscriptions}
+    channels = frozenset(s.chat_id for s in subscriptions if s.channel)
     messages: list[Message] = []
     for kind in (MessageKind.ALERT, MessageKind.UPDATE, MessageKind.STATUS_CHANGE):
         chosen = [r for r, follows in pairs if _kind(follows, status_changed) is kind]
-        messages += alert_messages(alert, kind, chosen, privacy, urgent=urgent)
+        messages += alert_messages(alert, kind, chosen, privacy, channels, urgent=urgent)
     return messages
 
 
 def privacy_of(subscription: SubscriptionView) -> tuple[NameMode, bool]:
     """How the chat shows names of people, and whether its messages are protected."""
     return name_mode(subscription.names), subscription.protect_content
+
+
+def channel_post(message: Message, alert: AlertView, lang: str) -> Message:
+    """The message as a channel posts it: its one button opens the case in the bot."""
+    if alert.case_id is None:
+        return replace(message, buttons=())
+    button = start_button(
+        t(lang, "btn_open_case", case_id=label(alert.case_id)), f"case_{alert.case_id}"
+    )
+    return replace(message, buttons=((button,),))
 
 
 def _kind(follows: bool, status_changed: bool) -> MessageKind:
@@ -115,20 +128,24 @@ def alert_messages(
     kind: MessageKind,
     recipients: Iterable[Recipient],
     privacy: Mapping[int, tuple[NameMode, bool]] | None = None,
+    channels: frozenset[int] = frozenset(),
     *,
     urgent: bool = False,
 ) -> list[Message]:
     """One message per recipient, in its language, with names shown as the chat wants them
     (rendered once per language and name setting); (chat, report) uniqueness keeps retries
-    from doubling them."""
-    rendered: dict[tuple[str, NameMode], Message] = {}
+    from doubling them. A channel's post has no buttons that need the person pressing them,
+    only a link to the case in the bot."""
+    rendered: dict[tuple[str, NameMode, bool], Message] = {}
     messages = []
     for recipient in recipients:
         lang = normalise(recipient.language) or DEFAULT_LANGUAGE
         names, protect = (privacy or {}).get(recipient.chat_id, (NameMode.SHOWN, False))
-        key = (lang, names)
+        channel = recipient.chat_id in channels
+        key = (lang, names, channel)
         if key not in rendered:
-            rendered[key] = render(redact_alert(alert, names, lang), kind, lang)
+            message = render(redact_alert(alert, names, lang), kind, lang)
+            rendered[key] = channel_post(message, alert, lang) if channel else message
         messages.append(
             rendered[key].to(
                 recipient.chat_id,

@@ -29,7 +29,7 @@ from bot.clock import Clock
 from bot.domain import ConfigError
 from bot.settings import Settings
 from bot.store.base import DbRunner
-from bot.tg import gate, handlers, membership, operators, preferences
+from bot.tg import channels, exports, gate, handlers, membership, operators, preferences
 from bot.tg.context import DEPS_KEY, Context, Deps, deps
 from bot.tg.format import format_error_for_operators
 from bot.tg.i18n import t
@@ -61,6 +61,8 @@ OPERATOR_COMMANDS = (
     ("broadcast", operators.broadcast),
     ("invite", operators.invite),
     ("approve", operators.approve),
+    ("channel", channels.channel_command),
+    ("export", exports.export_command),
 )
 BUTTONS = (
     (r"^set:", preferences.settings_button),
@@ -68,6 +70,7 @@ BUTTONS = (
     (r"^case:", handlers.case_button),
     (r"^cases:", handlers.cases_button),
     (r"^fb:", handlers.feedback_button),
+    (r"^chs:", channels.channel_button),
 )
 MENU = ("start", "help", "subscribe", "unsubscribe", "settings", "cases", "case", "search",
         "sources", "lang")  # fmt: skip

@@ -14,6 +14,7 @@ import logging
 from telegram import ChatMember, Update
 
 from bot.store import chats as chat_store
+from bot.tg.channels import channel_member_changed
 from bot.tg.context import Context, deps, in_db
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,8 @@ async def my_chat_member(update: Update, context: Context) -> None:
         return
     chat, now = change.chat, deps(context).clock.now()
     new_status = change.new_chat_member.status
+    if chat.type == chat.CHANNEL and await channel_member_changed(update, context):
+        return
     if new_status in GONE:
         await in_db(context, chat_store.chat_gone, chat.id, now=now, reason=LEFT)
         log.info("bot left or was blocked in a chat; its subscription is inactive")

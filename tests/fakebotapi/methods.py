@@ -54,6 +54,7 @@ def get_me(world: World, p: JSON) -> Any:
 
 def send_message(world: World, p: JSON) -> Any:
     chat = world.chat(_required(p, "chat_id"))
+    world.can_post(chat)
     text = _required(p, "text")
     _check_length(plain_text(text, p.get("parse_mode")), MAX_TEXT, "message is too long")
     if not text.strip():
@@ -70,6 +71,7 @@ def send_message(world: World, p: JSON) -> Any:
 
 def send_photo(world: World, p: JSON) -> Any:
     chat = world.chat(_required(p, "chat_id"))
+    world.can_post(chat)
     photo = _required(p, "photo")
     caption = p.get("caption")
     fields: JSON = {}
@@ -149,9 +151,20 @@ def get_chat_administrators(world: World, p: JSON) -> Any:
 
 def send_document(world: World, p: JSON) -> Any:
     chat = world.chat(_required(p, "chat_id"))
+    world.can_post(chat)
     document = _required(p, "document")
+    if not isinstance(document, bytes) and not str(document).startswith("doc-"):
+        raise ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
+    unique = f"doc-{chat['id']}-{len(world.messages.get(chat['id'], {})) + 1}"
+    meta: JSON = {"file_id": unique, "file_unique_id": unique}
+    if isinstance(document, bytes):
+        meta.update(
+            file_name=getattr(document, "filename", "") or "document",
+            mime_type=getattr(document, "content_type", "application/octet-stream"),
+            file_size=len(document),
+        )
     fields: JSON = {
-        "document": {"file_id": f"doc-{chat['id']}", "file_unique_id": f"doc-{chat['id']}"},
+        "document": meta,
         "_document_bytes": document if isinstance(document, bytes) else None,
     }
     if p.get("caption"):

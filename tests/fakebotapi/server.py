@@ -150,10 +150,6 @@ class FakeBotAPI:
         with self._lock:
             self.world.set_admins(chat_id, admins)
 
-    def channel(self, title: str = "Alerts channel") -> JSON:
-        with self._lock:
-            return self.world.channel(title)
-
     def set_member_count(self, chat_id: int, count: int) -> None:
         """What getChatMemberCount answers for the chat from now on."""
         with self._lock:
@@ -207,20 +203,35 @@ class FakeBotAPI:
             }
             return self._push(callback_query=query)
 
-    def my_chat_member(self, chat: JSON, by: JSON, old: str, new: str) -> JSON:
-        """The bot's status in `chat` changed from `old` to `new`, by user `by`."""
+    def my_chat_member(self, chat: JSON, by: JSON, old: str, new: str,
+                       **rights: bool) -> JSON:  # fmt: skip
+        """The bot's status in `chat` changed from `old` to `new` (with admin `rights`, such as
+        can_post_messages=False), by user `by`; getChatMember and sends agree from then on."""
         with self._lock:
             bot = self.world.bot
+            before = self.world.rights.get((chat["id"], bot["id"]), {})
             change = {
                 "chat": dict(chat),
                 "from": by,
                 "date": now_seconds(),
-                "old_chat_member": _member(bot, old),
-                "new_chat_member": _member(bot, new),
+                "old_chat_member": _member(bot, old, chat["type"], before),
+                "new_chat_member": _member(bot, new, chat["type"], rights),
             }
             if new == "kicked" and chat["type"] == "private":
                 self.world.blocked.add(chat["id"])
+            if chat["type"] != "private":
+                self.world.set_member(chat["id"], bot["id"], new, **rights)
             return self._push(my_chat_member=change)
+
+    def channel(self, title: str = "Network Alerts", username: str | None = None) -> JSON:
+        """A channel the bot is not in yet (`bot_promoted` makes it an administrator there)."""
+        with self._lock:
+            return self.world.channel(title, username)
+
+    def bot_promoted(self, channel: JSON, by: JSON, **rights: bool) -> JSON:
+        """An administrator made the bot an administrator of `channel` (rights default to all)."""
+        old = self.world.chat_member(channel, self.world.bot["id"])["status"]
+        return self.my_chat_member(channel, by, old, "administrator", **rights)
 
     def bot_added(self, chat: JSON, by: JSON) -> JSON:
         return self.my_chat_member(chat, by, "left", "member")
@@ -364,10 +375,11 @@ class FakeBotAPI:
         return [_public(u) for u in updates[: int(p.get("limit") or 100)]]
 
 
-def _member(user: JSON, status: str) -> JSON:
+def _member(user: JSON, status: str, chat_type: str = "group",
+            rights: dict[str, bool] | None = None) -> JSON:  # fmt: skip
     from .world import _member as member
 
-    return member(user, status)
+    return member(user, status, chat_type, rights)
 
 
 def _public(value: Any) -> Any:

@@ -111,6 +111,19 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(data)
 
 
+class Upload(bytes):
+    """An uploaded file's bytes, with the name and media type its multipart part gave."""
+
+    filename: str = ""
+    content_type: str = "application/octet-stream"
+
+
+def _upload(data: bytes, filename: str, content_type: str) -> Upload:
+    upload = Upload(data)
+    upload.filename, upload.content_type = filename, content_type
+    return upload
+
+
 def _multipart(ctype: str, body: bytes) -> dict[str, Any]:
     message = BytesParser(policy=HTTP).parsebytes(f"Content-Type: {ctype}\r\n\r\n".encode() + body)
     fields: dict[str, Any] = {}
@@ -118,8 +131,9 @@ def _multipart(ctype: str, body: bytes) -> dict[str, Any]:
     for part in message.iter_parts():
         name = part.get_param("name", header="content-disposition")
         payload = part.get_payload(decode=True)
-        if part.get_filename() is not None:
-            files[str(name)] = bytes(payload)
+        filename = part.get_filename()
+        if filename is not None:
+            files[str(name)] = _upload(bytes(payload), filename, part.get_content_type())
         else:
             fields[str(name)] = bytes(payload).decode()
     for key, value in list(fields.items()):

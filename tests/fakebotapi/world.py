@@ -44,6 +44,7 @@ class World:
         self.messages: dict[int, dict[int, JSON]] = {}
         self.admins: dict[int, dict[int, str]] = {}
         self.member_counts: dict[int, int] = {}
+        self.rights: dict[tuple[int, int], dict[str, bool]] = {}  # (chat, user) -> admin rights
         self.blocked: set[int] = set()
         self.migrated: dict[int, int] = {}
         self.updates: list[JSON] = []
@@ -83,11 +84,35 @@ class World:
         self.chats[chat_id] = chat
         return chat
 
-    def channel(self, title: str = "Alerts channel") -> JSON:
-        chat_id = -(1002000000000 + next(self._group_ids))
-        chat: JSON = {"id": chat_id, "type": "channel", "title": title}
-        self.chats[chat_id] = chat
+    def channel(self, title: str = "Alerts channel", username: str | None = None) -> JSON:
+        """A channel (id -100...), found by @username when it has one; the bot is not in it."""
+        n = next(self._group_ids)
+        chat: JSON = {"id": -(1002000000000 + n), "type": "channel", "title": title}
+        if username:
+            chat["username"] = username
+        self.chats[chat["id"]] = chat
         return chat
+
+    def set_member(self, chat_id: int, user_id: int, status: str, **rights: bool) -> None:
+        """`user_id`'s status in the chat ("administrator", "member", "left"...), with rights."""
+        admins = self.admins.setdefault(chat_id, {})
+        if status in ("creator", "administrator"):
+            admins[user_id] = status
+        else:
+            admins.pop(user_id, None)
+        self.rights[(chat_id, user_id)] = dict(rights)
+        if status in ("left", "kicked"):
+            self.rights[(chat_id, user_id)]["_gone"] = True
+
+    def can_post(self, chat: JSON) -> None:
+        """Telegram's refusal when the bot may not post in a channel (nothing elsewhere)."""
+        if chat["type"] != "channel":
+            return
+        bot_id = self.bot["id"]
+        if self.admins.get(chat["id"], {}).get(bot_id) not in ("administrator", "creator"):
+            raise ApiError(403, "Forbidden: bot is not a member of the channel chat")
+        if not self.rights.get((chat["id"], bot_id), {}).get("can_post_messages", True):
+            raise ApiError(400, "Bad Request: need administrator rights in the channel chat")
 
     def chat(self, chat_id: int | str) -> JSON:
         """The chat `chat_id` (an id or @username); Telegram's errors if it cannot be written to."""
@@ -130,9 +155,12 @@ class World:
                                                         "first_name": f"User {user_id}"}
         )  # fmt: skip
         status = self.admins.get(chat["id"], {}).get(user_id, "member")
+        rights = self.rights.get((chat["id"], user_id), {})
         if chat["type"] == "private":
             status = "member"
-        return _member(user, status)
+        elif rights.get("_gone") or (chat["type"] == "channel" and status == "member"):
+            status = "left"  # a channel has no "member" bots: the bot is in it as an admin, or not
+        return _member(user, status, chat["type"], rights)
 
     def member_count(self, chat: JSON) -> int:
         """getChatMemberCount: as set by the test, else the admins, the bot and one member."""
@@ -186,11 +214,12 @@ class World:
         return f"cbq-{next(self._callback_ids)}"
 
 
-def _member(user: JSON, status: str) -> JSON:
+def _member(user: JSON, status: str, chat_type: str = "group",
+            rights: dict[str, bool] | None = None) -> JSON:  # fmt: skip
     if status == "creator":
         return {"status": "creator", "user": user, "is_anonymous": False}
     if status == "administrator":
-        rights = dict.fromkeys(
+        granted = dict.fromkeys(
             (
                 "can_manage_chat", "can_delete_messages", "can_manage_video_chats",
                 "can_restrict_members", "can_change_info", "can_invite_users",
@@ -198,8 +227,11 @@ def _member(user: JSON, status: str) -> JSON:
             ),
             True,
         )  # fmt: skip
+        if chat_type == "channel":
+            granted.update(can_post_messages=True, can_edit_messages=True)
+        granted.update({k: v for k, v in (rights or {}).items() if not k.startswith("_")})
         return {"status": "administrator", "user": user, "can_be_edited": False,
-                "is_anonymous": False, "can_promote_members": False, **rights}  # fmt: skip
+                "is_anonymous": False, "can_promote_members": False, **granted}  # fmt: skip
     if status in ("left", "kicked"):
         extra = {"until_date": 0} if status == "kicked" else {}
         return {"status": status, "user": user, **extra}
