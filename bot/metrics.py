@@ -4,7 +4,8 @@ Counters are counted as things happen: each poll cycle's duration, feeds polled 
 tier, alerts queued (bot.service hands each cycle here), and every message the sender hands to
 Telegram by outcome, 429s among them (`CountingNotifier` wraps the sender's Notifier and also tells
 the shared HealthState whether Telegram answered). Gauges are read from the database at each
-scrape (`refresh`): feeds by state and the outbox by state and kind, so they hold for every worker
+scrape (`refresh`): feeds by state, the outbox by state and kind and what it still owes by
+urgency, so they hold for every worker
 and survive restarts. One registry per process (not the library's global one), so tests and
 several services in one process never share counts.
 """
@@ -22,7 +23,6 @@ from bot.health import HealthState, Verdict
 from bot.poller import CycleSummary
 from bot.store.ops import OpsCounts
 
-OPEN_STATES = ("pending", "sending")
 POLL_BUCKETS = (0.5, 1, 2, 5, 10, 30, 60, 120, 300, 600)
 
 
@@ -65,7 +65,7 @@ class Metrics:
             registry=r,
         )  # fmt: skip
         self.outbox_depth = Gauge(
-            "repatwatch_outbox_depth", "Messages still owed, by kind", ["kind"], registry=r
+            "repatwatch_outbox_depth", "Messages still owed, by urgency", ["urgency"], registry=r
         )
         self.healthy = Gauge("repatwatch_healthy", "1 while /healthz answers 200", registry=r)
         for tier in Tier:
@@ -102,13 +102,10 @@ class Metrics:
         """Set the gauges from the database's counts and the health verdict, before a scrape."""
         for state, count in counts.feeds.items():
             self.feeds.labels(state=state).set(count)
-        depth: dict[str, int] = {}
         for (state, kind), count in counts.outbox.items():
             self.outbox.labels(state=state, kind=kind).set(count)
-            if state in OPEN_STATES:
-                depth[kind] = depth.get(kind, 0) + count
-        for kind in {k for _, k in counts.outbox} | set(depth):
-            self.outbox_depth.labels(kind=kind).set(depth.get(kind, 0))
+        for urgency, count in counts.depth.items():
+            self.outbox_depth.labels(urgency=urgency).set(count)
         self.healthy.set(1 if verdict.ok else 0)
 
     def exposition(self) -> bytes:

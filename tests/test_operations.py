@@ -23,6 +23,7 @@ from bot.delivery.message import Message, MessageKind
 from bot.domain import FeedSpec
 from bot.health import HealthLimits, HealthSnapshot, assess
 from bot.settings import Settings
+from bot.store import chats as chat_store
 from bot.store.feeds import Feed
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
@@ -155,6 +156,11 @@ async def test_metrics_parse_with_prometheus_clients_own_parser(tmp_path: Path) 
             specs = [FeedSpec("Border Wire", url, allow_private=True)]
             runtime = bootstrap.build(settings, specs, clock=SetClock(NOW))
             runtime.database.sync(lambda s: s.execute(update(Feed).values(next_poll_at=NOW)))
+            reader = api.user()
+            api.private_chat(reader)
+            runtime.database.sync(chat_store.record_chat, reader["id"], type="private",
+                                  title=None, now=NOW)  # fmt: skip
+            runtime.database.sync(chat_store.subscribe, reader["id"], now=NOW)
             async with serving(runtime) as root:
                 await runtime.service.poll_cycle()
                 notifier = runtime.notifier
@@ -177,7 +183,17 @@ async def test_metrics_parse_with_prometheus_clients_own_parser(tmp_path: Path) 
     assert samples[("repatwatch_feed_polls_total", (("result", "ok"),))] == 1
     assert samples[("repatwatch_feeds", (("state", "ok"),))] == 1
     assert samples[("repatwatch_telegram_429_total", ())] == 1
-    assert samples[("repatwatch_alerts_sent_total", ())] == 1
+    assert samples[("repatwatch_alerts_queued_total", ())] == 1
+    owed = {k: v for k, v in samples.items() if k[0] == "repatwatch_outbox_depth"}
+    assert set(owed) == {
+        ("repatwatch_outbox_depth", (("urgency", "urgent"),)),
+        ("repatwatch_outbox_depth", (("urgency", "background"),)),
+    }
+    alerts = [v for k, v in samples.items() if k[0] == "repatwatch_outbox_messages"
+              and ("kind", "alert") in k[1]]  # fmt: skip
+    assert sum(alerts) == 1  # the reader's alert, sent by now or still owed
+    sent = samples[("repatwatch_alerts_sent_total", ())]
+    assert sent in (1, 2)  # the direct send, and the alert if the sender got to it
     assert samples[("repatwatch_healthy", ())] == 1
 
 

@@ -1,4 +1,5 @@
-"""Counts for monitoring: feeds by state, and the outbox by state and kind, in two queries.
+"""Counts for monitoring: feeds by state, the outbox by state and kind, and what it still owes
+by urgency, in three queries.
 
 `ops_counts` is what /metrics reads at each scrape (the counts are the database's, so they hold
 for every worker and survive restarts). Read-only; takes a Session owned by the caller.
@@ -12,13 +13,14 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from bot.store.feeds import Feed
-from bot.store.outbox import OutboxRow
+from bot.store.outbox import OPEN_STATES, URGENT, OutboxRow
 
 
 @dataclass(frozen=True, slots=True)
 class OpsCounts:
     feeds: dict[str, int] = field(default_factory=dict)  # ok, failing, unhealthy, new, disabled
     outbox: dict[tuple[str, str], int] = field(default_factory=dict)  # (state, kind) -> rows
+    depth: dict[str, int] = field(default_factory=dict)  # urgent / background -> rows still owed
 
 
 def ops_counts(session: Session) -> OpsCounts:
@@ -40,4 +42,10 @@ def ops_counts(session: Session) -> OpsCounts:
             )
         )
     }
-    return OpsCounts(feeds, outbox)
+    urgency = case((OutboxRow.priority >= URGENT, "urgent"), else_="background")
+    depth = dict.fromkeys(("urgent", "background"), 0)
+    for name, count in session.execute(
+        select(urgency, func.count()).where(OutboxRow.state.in_(OPEN_STATES)).group_by(urgency)
+    ):
+        depth[str(name)] = int(count)
+    return OpsCounts(feeds, outbox, depth)
