@@ -19,6 +19,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from bot.archiver import Archiver
 from bot.classify import classify as real_classifier
 from bot.clock import Clock, SystemClock
 from bot.console import ConsoleNotifier
@@ -65,6 +66,7 @@ class Runtime:
     probe: BotApiProbe | None = None  # asks the Bot API every half minute (with a token)
     notifier: CountingNotifier | None = None  # the sender's way to Telegram (with a token)
     feeds_watcher: FeedsWatcher | None = None  # re-reads feeds.yaml (when given its path)
+    archiver: Archiver | None = None  # fetches flagged reports' pages (REPATWATCH_ARCHIVE)
     _fetcher: Fetcher | None = field(default=None, repr=False)
 
     async def aclose(self) -> None:
@@ -125,6 +127,9 @@ def build(
         parts += telegram_parts
     else:
         runtime.console = ConsoleSink(console or ConsoleNotifier(), service_db)
+    if settings.archive_pages and isinstance(fetcher, Fetcher):
+        runtime.archiver = Archiver(database.runner("archive-db"), fetcher, clock)
+        parts.append(runtime.archiver)
     if feeds_path is not None and specs is not None:
         runtime.feeds_watcher = FeedsWatcher(
             feeds_path,

@@ -7,9 +7,11 @@ from them at the edge.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 
 class RepatwatchError(Exception):
@@ -84,6 +86,8 @@ class Item:
     language: str | None
     fingerprint: str
     source: str | None = None  # the outlet, when the entry names one (RSS <source>, Atom author)
+    # The entry as the parser read it, for the source archive (bot.archive); not part of identity.
+    entry: Mapping[str, Any] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,10 +17,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from bot.archive import entry_record
 from bot.audience import SubscriptionView
 from bot.delivery.message import Message
 from bot.domain import Document, NewReport, Status, Tier, Verdict
 from bot.feeds import FetchResult
+from bot.store import archive as archive_store
 from bot.store import cases as case_store
 from bot.store import chats as chat_store
 from bot.store import feeds as feed_store
@@ -108,6 +110,9 @@ def ingest(
     stored = feed_store.store_poll_result(session, feed, result, now, worker_id=worker_id)
     if stored.error is not None:
         return failure_outcome(feed, stored)
+    if stored.new_reports:  # the source archive keeps each new report's entry as read
+        entries = [(r.report_id, r.item.link, entry_record(r.item)) for r in stored.new_reports]
+        archive_store.keep_entries(session, entries, now)
     return FeedOutcome(
         feed_id=feed.id,
         name=feed.name,

@@ -52,6 +52,7 @@ class Settings:
     fresh_days: float = DEFAULT_FRESH_DAYS  # older reports are history: filed, never alerted
     http_listen: tuple[str, int] | None = None  # /healthz, /metrics, /cases.atom (bot.web)
     api_down_after: float = 300.0  # the Bot API unreachable longer than this: /healthz says 503
+    archive_pages: bool = False  # fetch each flagged report's page once into the source archive
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -78,6 +79,7 @@ class Settings:
         webhook_port = _port(env, "REPATWATCH_WEBHOOK_PORT", 8443, problems)
         invite_only = _yes_no(env, "REPATWATCH_INVITE_ONLY", problems)
         allow_private = _yes_no(env, "REPATWATCH_ALLOW_PRIVATE_FEEDS", problems)
+        archive_pages = _yes_no(env, "REPATWATCH_ARCHIVE", problems)
         webhook_secret = env.get("REPATWATCH_WEBHOOK_SECRET", "").strip() or None
         if webhook_secret and not WEBHOOK_SECRET_SHAPE.fullmatch(webhook_secret):
             problems.append(
@@ -109,6 +111,7 @@ class Settings:
             fresh_days=fresh_days,
             http_listen=http_listen,
             api_down_after=api_down_after,
+            archive_pages=archive_pages,
         )
 
 

@@ -85,13 +85,22 @@ _KO = _Words(
 )
 
 
-def summarise(case: CaseRecord, lang: str = "en", *, actors: bool = False) -> str:
+def summarise(
+    case: CaseRecord,
+    lang: str = "en",
+    *,
+    actors: bool = False,
+    archived: frozenset[str] = frozenset(),
+) -> str:
     """The case in a few lines of plain text, in English or Korean ("ko").
 
     An operator's correction reads "set by an operator"; only `actors=True` (the operators' own
-    command line) names who made it.
+    command line) names who made it. The sources whose report ids are in `archived` are marked
+    as kept in the source archive.
     """
-    return _summary_ko(case, actors) if lang == "ko" else _summary_en(case, actors)
+    if lang == "ko":
+        return _summary_ko(case, actors, archived)
+    return _summary_en(case, actors, archived)
 
 
 def headline(case: CaseRecord, lang: str = "en") -> str:
@@ -110,7 +119,7 @@ def headline(case: CaseRecord, lang: str = "en") -> str:
     return f"{who} {what}{_in_place_en(case, short=True)}{now} ({reports} {noun})"
 
 
-def _summary_en(case: CaseRecord, actors: bool) -> str:
+def _summary_en(case: CaseRecord, actors: bool, archived: frozenset[str] = frozenset()) -> str:
     lines = [_lead_en(case)]
     if case.counts:
         lines.append("People: " + " / ".join(_count_en(c) for c in case.counts) + ".")
@@ -126,6 +135,7 @@ def _summary_en(case: CaseRecord, actors: bool) -> str:
     lines.append(f"{len(case.sources)} {noun}:")
     lines.extend(
         f"- {s.outlet} ({_date(s.date)}{', ' + s.lang if s.lang else ''}): {s.url or s.title}"
+        + (" (archived)" if s.report_id in archived else "")
         for s in case.sources
     )
     if case.other_incidents:
@@ -153,7 +163,7 @@ def _lead_en(case: CaseRecord) -> str:
     return lead + "."
 
 
-def _summary_ko(case: CaseRecord, actors: bool) -> str:
+def _summary_ko(case: CaseRecord, actors: bool, archived: frozenset[str] = frozenset()) -> str:
     lines = [_lead_ko(case)]
     if case.counts:
         lines.append("인원: " + " / ".join(_count_ko(c) for c in case.counts))
@@ -168,6 +178,7 @@ def _summary_ko(case: CaseRecord, actors: bool) -> str:
     lines.append(f"보도 {len(case.sources)}건:")
     lines.extend(
         f"- {s.outlet} ({_date(s.date)}{', ' + s.lang if s.lang else ''}): {s.url or s.title}"
+        + (" (보관됨)" if s.report_id in archived else "")
         for s in case.sources
     )
     if case.other_incidents:

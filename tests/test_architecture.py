@@ -42,6 +42,7 @@ PURE_CORE = [
     "bot.export",
     "bot.health",
     "bot.feeds.opml",
+    "bot.archive",
 ]
 IO_LIBRARIES = {
     "httpx",

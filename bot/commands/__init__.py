@@ -2,6 +2,14 @@
 
 from types import ModuleType
 
-from bot.commands import cases, classify, export, ingest, service, stats
+from bot.commands import archive, cases, classify, export, ingest, service, stats
 
-COMMAND_MODULES: tuple[ModuleType, ...] = (ingest, classify, cases, export, service, stats)
+COMMAND_MODULES: tuple[ModuleType, ...] = (
+    ingest,
+    classify,
+    cases,
+    export,
+    archive,
+    service,
+    stats,
+)

@@ -48,6 +48,7 @@ DRAIN_LIMIT = 64 * 1024
 BUDGET_BLOCK = 256 * 1024  # a body of unknown length reserves budget in blocks at least this big
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 PERMANENT_REDIRECTS = frozenset({301, 308})
+PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
     "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
@@ -77,6 +78,26 @@ class FetchResult:
     def retry_after(self) -> datetime | None:
         """The time before which the site asked not to be polled again (429/503 Retry-After)."""
         return self.error.retry_after if isinstance(self.error, FeedHTTPError) else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Want:
+    """What a fetch other than a feed's asks for: its media types and its own size cap."""
+
+    accept: str
+    max_bytes: int
+
+
+@dataclass(frozen=True, slots=True)
+class PageResult:
+    """One fetch of a web page (an article, for the source archive); `error` instead of raising."""
+
+    url: str
+    final_url: str
+    status: int | None
+    content_type: str | None
+    body: bytes | None
+    error: FeedError | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +269,28 @@ class Fetcher:
             return replace(result, error=ParseError(f"unexpected error: {exc!r}"))
         return replace(result, items=tuple(items), warnings=tuple(warnings))
 
+    async def fetch_page(
+        self, url: str, *, max_bytes: int, now: datetime | None = None
+    ) -> PageResult:
+        """Fetch a web page once, as politely and safely as a feed (the same per-site slots,
+        private-address refusal, deadline and byte budget), capped at `max_bytes`; not parsed."""
+        now = now or datetime.now(UTC)
+        holder = self.budget.holder()
+        want = _Want(PAGE_ACCEPT, max_bytes)
+        try:
+            download = await self._download_in_time(url, None, None, now, None, holder, want)
+        except FetchError as exc:
+            status = exc.status if isinstance(exc, FeedHTTPError) else None
+            return PageResult(url, url, status, None, None, exc)
+        except Exception as exc:  # a bug or an exotic failure: isolate it to this page
+            logger.exception("unexpected error fetching %s", url)
+            return PageResult(url, url, None, None, None, FetchError(f"unexpected error: {exc}"))
+        finally:
+            await self.budget.release(holder)
+        return PageResult(
+            url, download.final_url, download.status, download.content_type, download.body
+        )
+
     # -- HTTP ------------------------------------------------------------------------------------
     async def _download_in_time(
         self,
@@ -257,12 +300,13 @@ class Fetcher:
         now: datetime,
         deadline: float | None,
         holder: int,
+        want: _Want | None = None,
     ) -> _Download:
         limit = deadline if deadline is not None else self.total_timeout
         phase = _Phase()
         try:
             async with asyncio.timeout(limit) as scope:
-                return await self._download(url, etag, last_modified, now, holder, phase)
+                return await self._download(url, etag, last_modified, now, holder, phase, want)
         except TimeoutError as exc:
             if not scope.expired():
                 raise  # a timeout of aiohttp's own that escaped the mapping: a bug
@@ -284,8 +328,9 @@ class Fetcher:
         now: datetime,
         holder: int,
         phase: _Phase,
+        want: _Want | None = None,
     ) -> _Download:
-        headers = {}
+        headers = {"Accept": want.accept} if want is not None else {}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
@@ -297,7 +342,7 @@ class Fetcher:
             target = _parsed(current)
             check_literal(target.host or "", self.access)
             async with self._host_slot(target, phase):
-                outcome = await self._exchange(target, headers, now, holder)
+                outcome = await self._exchange(target, headers, now, holder, want)
             if isinstance(outcome, _Download):
                 return replace(outcome, final_url=current, permanent=permanent)
             status, location = outcome
@@ -309,11 +354,16 @@ class Fetcher:
         raise RedirectError(f"too many redirects (more than {self.max_redirects}) from {url}")
 
     async def _exchange(
-        self, url: URL, headers: dict[str, str], now: datetime, holder: int
+        self,
+        url: URL,
+        headers: dict[str, str],
+        now: datetime,
+        holder: int,
+        want: _Want | None = None,
     ) -> _Download | tuple[int, str]:
         """One HTTP exchange, with transport failures turned into FetchError kinds."""
         try:
-            return await self._request(url, headers, now, holder)
+            return await self._request(url, headers, now, holder, want)
         except aiohttp.ConnectionTimeoutError as exc:
             raise FetchTimeoutError(
                 f"timed out: could not connect within {self.connect_timeout:g} s"
@@ -336,7 +386,12 @@ class Fetcher:
             raise NetworkError(f"network error: {_reason(exc)}") from exc
 
     async def _request(
-        self, url: URL, headers: dict[str, str], now: datetime, holder: int
+        self,
+        url: URL,
+        headers: dict[str, str],
+        now: datetime,
+        holder: int,
+        want: _Want | None = None,
     ) -> _Download | tuple[int, str]:
         async with self._http().get(url, headers=headers, allow_redirects=False) as response:
             status = response.status
@@ -354,12 +409,14 @@ class Fetcher:
                     pause = retry_after(response.headers.get("Retry-After"), now)
                 message = status_message(status, response.reason, pause)
                 raise FeedHTTPError(message, status=status, retry_after=pause)
-            body = await self._read_capped(response, holder)
+            limit = want.max_bytes if want is not None else self.max_body_bytes
+            body = await self._read_capped(response, holder, limit)
             content_type = response.headers.get("Content-Type")
             return _Download(str(url), True, status, *validators, content_type, body)
 
-    async def _read_capped(self, response: aiohttp.ClientResponse, holder: int) -> bytes:
-        limit = self.max_body_bytes
+    async def _read_capped(
+        self, response: aiohttp.ClientResponse, holder: int, limit: int
+    ) -> bytes:
         length = response.headers.get("Content-Length", "")
         if length.isdigit() and int(length) > limit:
             raise BodyTooLargeError(
@@ -386,7 +443,7 @@ class Fetcher:
         """Make sure `holder` has reserved at least `size` bytes (doubling, so few waits)."""
         held = self.budget.held_by(holder)
         if size > held:
-            target = min(max(size, 2 * held, BUDGET_BLOCK), self.max_body_bytes)
+            target = min(max(size, 2 * held, BUDGET_BLOCK), max(self.max_body_bytes, size))
             await self.budget.reserve(holder, max(target, size) - held)
 
     @asynccontextmanager

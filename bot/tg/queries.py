@@ -16,6 +16,7 @@ from typing import TypeVar
 from bot import summary
 from bot.cases import CaseRecord
 from bot.domain import Status
+from bot.store import archive as archive_store
 from bot.store import cases as case_store
 from bot.store import chats as chat_store
 from bot.store import corrections, feedback, outbox
@@ -45,12 +46,12 @@ def to_row(record: CaseRecord, lang: str) -> CaseRow:
     )
 
 
-def to_view(record: CaseRecord, lang: str) -> CaseView:
+def to_view(record: CaseRecord, lang: str, archived: frozenset[str] = frozenset()) -> CaseView:
     """The summary already carries the timeline and sources, so the view adds no lists."""
     return CaseView(
         id=case_number(record.id),
         headline=summary.headline(record, lang),
-        summary=summary.summarise(record, lang),
+        summary=summary.summarise(record, lang, archived=archived),
         status=record.status,
         country=record.country,
         closed=record.closed,
@@ -62,7 +63,10 @@ def to_view(record: CaseRecord, lang: str) -> CaseView:
 
 def case(session: Session, case_id: int, lang: str) -> CaseView | None:
     record = case_store.get_case(session, case_id)
-    return to_view(record, lang) if record is not None else None
+    if record is None:
+        return None
+    kept = archive_store.archived_pages(session, (int(r) for r in record.report_ids))
+    return to_view(record, lang, archived=frozenset(str(r) for r in kept))
 
 
 def cases(
