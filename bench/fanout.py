@@ -1,6 +1,7 @@
 """Fan-out of one alert to 1,000 chats through the fake Bot API, which enforces Telegram's limits.
 
 Usage: python bench/fanout.py [--chats 1000] [--senders N] [--postgres URL] [--only clean|killed|mixed]
+       python bench/fanout.py --channel [--paper-chats 100000] [--channel-chats 10000]
 
 The fake Bot API (strictest reading of Telegram's flood limits) runs in a thread of this process;
 the real sender (bot.delivery.sender.Sender + PTB's Bot pointed at the fake by base_url) runs in a
@@ -14,6 +15,15 @@ on it; after the first 100 go out, one urgent alert to the same chats is queued.
 last urgent message went out, counted from when it was queued (target: within the time the chats'
 messages alone take, about 34 s for 1,000), how many background messages went out meanwhile, and
 the 429s (target 0).
+
+`--channel` runs a section of its own instead: the time to reach everyone, with and without a
+channel carrying the alert. On paper, the pacing model (bot.delivery.pacing.Pacer, the sender's
+own schedule) is stepped through `--paper-chats` private chats (100,000 by default), and through
+the same audience when a share of it reads the alert in a linked channel instead (one post,
+queued first, reaches all its readers at once). Measured, one urgent alert to a channel plus
+`--channel-chats` private chats (10,000 by default; about 6 minutes) goes through the real sender
+and the fake Bot API: when the channel post went out (everyone reading the channel reached), and
+when the last private chat got its copy (everyone reached without a channel).
 """
 
 from __future__ import annotations
@@ -36,6 +46,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from fakebotapi import FakeBotAPI  # noqa: E402
 
+from bot.delivery.links import start_button  # noqa: E402
 from bot.delivery.message import Button, Message, MessageKind  # noqa: E402
 from bot.store import outbox  # noqa: E402
 from bot.store.base import make_engine, make_session_factory, session_scope, upgrade  # noqa: E402
@@ -176,6 +187,62 @@ def run_mixed(chats: int, db_url: str) -> None:
               f"   duplicated: {sum(max(0, n - 2) for n in counts)}")  # fmt: skip
 
 
+def paper_time(chats: int) -> float:
+    """Seconds until the last of `chats` private chats gets one alert, by the sender's pacer."""
+    from bot.delivery.pacing import Pacer
+
+    pacer, now = Pacer(), 0.0
+    for chat in range(FIRST_CHAT, FIRST_CHAT + chats):
+        now = pacer.ready_at(chat, is_group=False, now=now)
+        pacer.record_send(chat, is_group=False, at=now)
+    return now
+
+
+def run_channel_paper(chats: int) -> None:
+    print(f"channel, on paper: one alert to an audience of {chats:,} (pacing model)")
+    for share in (0.0, 0.5, 0.9, 0.99, 1.0):
+        private = round(chats * (1 - share))
+        # The channel post goes first (one slot); then the private chats, one slot each.
+        last = paper_time(private + (1 if share else 0))
+        via = f"{chats - private:,} in a channel + {private:,} private" if share else "no channel"
+        print(f"  {via:>40}: everyone reached after {last:,.1f} s ({last / 60:.1f} min)")
+
+
+def run_channel_measured(chats: int, db_url: str) -> None:
+    engine = make_engine(db_url)
+    upgrade(engine)
+    factory = make_session_factory(engine)
+    with FakeBotAPI(flood_limits=True) as api:
+        admin = api.user(first_name="Channel Admin")
+        channel = api.channel("Network Alerts", "netalerts")
+        api.bot_promoted(channel, admin)
+        now = datetime.now(UTC)
+        with session_scope(factory) as session:
+            row = Report(key="bench:channel", fingerprint="bench:channel", title="Bench",
+                         summary="", first_seen_at=now)  # fmt: skip
+            session.add(row)
+            session.flush()
+            alert = Message(TEXT, report_id=row.id, case_id=1, urgent=True)
+            post = Message(TEXT, ((start_button("Case C1 in the bot", "case_1"),),),
+                           report_id=row.id, case_id=1, urgent=True)  # fmt: skip
+            rows = [post.to(channel["id"], MessageKind.ALERT)]
+            rows += [alert.to(FIRST_CHAT + i, MessageKind.ALERT) for i in range(chats)]
+            outbox.enqueue(session, rows, now=now)
+        engine.dispose()
+        spawn_sender(db_url, api, "bench-channel").wait()
+        started = min(c.at for c in api.calls())  # the sender's first request (its getMe)
+        posted = next(
+            c.at for c in api.calls("sendMessage") if c.params["chat_id"] == channel["id"]
+        )
+        private = [c.at for c in api.calls("sendMessage") if c.ok and c.params["chat_id"] > 0]
+        print(f"channel, measured: one urgent alert to a channel and {chats:,} private chats")
+        print(f"  channel post out {posted - started:.2f} s after the sender's first request "
+              f"(every reader of the channel reached)")  # fmt: skip
+        print(f"  last private chat reached {max(private) - started:.1f} s after it "
+              f"({len(private):,} sent; {(len(private) - 1) / (max(private) - min(private)):.1f}"
+              f" msg/s; 429s: {api.count_429})")  # fmt: skip
+
+
 def fresh_database(base_url: str | None, workdir: Path, name: str) -> str:
     """An empty database: an SQLite file in workdir, or a new database on the PostgreSQL server."""
     if base_url is None:
@@ -214,12 +281,22 @@ def main() -> None:
         "--postgres", metavar="URL", help="a PostgreSQL server URL (a fresh database is made)"
     )
     parser.add_argument("--only", choices=["clean", "killed", "mixed"], help="one run only")
+    parser.add_argument(
+        "--channel", action="store_true", help="the channel section instead (see above)"
+    )
+    parser.add_argument("--paper-chats", type=int, default=100_000)
+    parser.add_argument("--channel-chats", type=int, default=10_000)
     args = parser.parse_args()
     # The fake Bot API answers from this process: a full garbage collection over everything
     # imported here pauses it ~150 ms, and requests queued meanwhile would then reach its flood
     # model bunched together. Telegram's own servers do not pause like that; freeze the heap.
     gc.collect()
     gc.freeze()
+    if args.channel:
+        run_channel_paper(args.paper_chats)
+        with tempfile.TemporaryDirectory() as tmp:
+            run_channel_measured(args.channel_chats, f"sqlite:///{Path(tmp) / 'channel.db'}")
+        return
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         runs = [args.only] if args.only else ["clean", "killed", "mixed"]
