@@ -23,9 +23,13 @@ def bot_link(username: str, payload: str) -> str:
     return f"https://t.me/{username}?start={payload}"
 
 
+def has_bot_links(message: Message) -> bool:
+    return any((b.url or "").startswith(START) for row in message.buttons for b in row)
+
+
 def with_bot_links(message: Message, username: str) -> Message:
     """`message` with every start button pointing at the bot `username`."""
-    if not any((b.url or "").startswith(START) for row in message.buttons for b in row):
+    if not has_bot_links(message):
         return message
     rows = tuple(
         tuple(

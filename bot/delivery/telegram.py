@@ -31,7 +31,7 @@ from telegram.error import (
     TimedOut,
 )
 
-from bot.delivery.links import with_bot_links
+from bot.delivery.links import has_bot_links, with_bot_links
 from bot.delivery.message import Keyboard, Message, SendOutcome, SendStatus
 
 _BLOCKED_HINTS = (
@@ -51,8 +51,9 @@ class TelegramNotifier:
         self._bot = bot
 
     async def send(self, msg: Message) -> SendOutcome:
-        msg = with_bot_links(msg, self._bot.username) if msg.buttons else msg
         try:
+            if has_bot_links(msg):
+                msg = with_bot_links(msg, await self._username())
             sent = await self._bot.send_message(
                 msg.chat_id,
                 message_thread_id=msg.message_thread_id,
@@ -63,6 +64,13 @@ class TelegramNotifier:
         except TelegramError as exc:
             return outcome_for(exc)
         return SendOutcome.sent(sent.message_id)
+
+    async def _username(self) -> str:
+        """The bot's @username (asked of Telegram if the bot has not been initialized yet)."""
+        try:
+            return str(self._bot.username)
+        except RuntimeError:  # the front end has not reached Telegram yet
+            return str((await self._bot.get_me()).username)
 
 
 def message_kwargs(msg: Message) -> dict[str, Any]:
