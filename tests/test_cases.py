@@ -435,3 +435,12 @@ def test_the_decision_says_why_a_report_joined_or_opened_a_case() -> None:
     joined = result.decisions["w2"]
     assert joined.why[0] == f"joined {result.case_of['w1']} with {joined.score:.1f}"
     assert "+2.0 same place" in joined.why
+
+
+def test_people_reported_missing_weeks_after_their_arrest_stay_in_its_case() -> None:
+    arrest = told("m1", date(2026, 8, 3), "Hunchun", 3, lang="en", source="Harbour Times")
+    missing = told(
+        "m2", date(2026, 8, 27), "훈춘", 3, lang="ko", source="한빛일보", status=Status.MISSING
+    )
+    first, second = cases_of([arrest, missing])
+    assert first == second

@@ -171,13 +171,15 @@ def _other_country(ref: ReportRef, case: CaseRecord) -> bool:
 
 
 def _follows_up(ref: ReportRef, case: CaseRecord) -> bool:
-    """An outcome (sent back, freed, arrived), or a threat of return after an arrest: news that
-    may come weeks after the arrest was first told."""
+    """An outcome (sent back, freed, arrived), a threat of return after an arrest, or people
+    missing after they were held: news that may come weeks after the arrest was first told."""
     status = ref.facts.status
     if status in TERMINAL:
         return True
-    early = (Status.MISSING, Status.ARRESTED, Status.DETAINED)
-    return status is Status.FACING_REPATRIATION and case.status in early
+    held = (Status.ARRESTED, Status.DETAINED, Status.FACING_REPATRIATION)
+    if status is Status.MISSING:  # whereabouts unknown after they were held
+        return case.status in held
+    return status is Status.FACING_REPATRIATION and case.status in (Status.MISSING, *held[:2])
 
 
 def _time(when: date | None, case: CaseRecord, *, follow_up: bool) -> Evidence:
