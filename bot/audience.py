@@ -52,12 +52,14 @@ class SubscriptionView:
 
 @dataclass(frozen=True, slots=True)
 class Recipient:
-    """One chat to tell; `not_before` is None for "now", else the earliest time to send."""
+    """One chat to tell; `not_before` is None for "now", else the earliest time to send;
+    `digest`: the news waits for the chat's digest (at `not_before`) instead of going alone."""
 
     chat_id: int
     message_thread_id: int | None
     language: str | None
     not_before: datetime | None
+    digest: bool = False
 
 
 SEOUL = "Asia/Seoul"
@@ -81,6 +83,7 @@ def who_must_be_told(
             message_thread_id=sub.settings.message_thread_id,
             language=sub.language,
             not_before=send_time(sub.settings, now, urgent=urgent),
+            digest=held_for_digest(sub.settings, urgent=urgent),
         )
         for sub in subscriptions
         if accepts(sub.settings, facts, tier)
@@ -128,6 +131,11 @@ def send_time(
     return at.astimezone(UTC)
 
 
+def held_for_digest(settings: SubscriptionSettings, *, urgent: bool = False) -> bool:
+    """Whether news waits for the chat's digest: in digest mode, all but what goes at once."""
+    return settings.mode is DeliveryMode.DIGEST and not (urgent and settings.urgent_override)
+
+
 def in_quiet_hours(moment: time, start: time, end: time) -> bool:
     """Whether a local time of day falls in [start, end); the span may wrap past midnight."""
     if start == end:
@@ -168,6 +176,7 @@ def with_followers(
                     sub.settings.message_thread_id,
                     sub.language,
                     send_time(sub.settings, now, urgent=urgent),
+                    held_for_digest(sub.settings, urgent=urgent),
                 ),
                 True,
             )

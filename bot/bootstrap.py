@@ -24,8 +24,10 @@ from bot.classify import classify as real_classifier
 from bot.clock import Clock, SystemClock
 from bot.console import ConsoleNotifier
 from bot.console_mode import ConsoleSink
+from bot.delivery.links import bot_link
 from bot.delivery.sender import FailedSend, Sender, SenderConfig
 from bot.delivery.telegram import TelegramNotifier
+from bot.digest import DIGEST_EVERY_SECONDS, compose_digests
 from bot.domain import ConfigError, FeedSpec
 from bot.feedlist import FeedsWatcher
 from bot.feeds import Fetcher, private_feed_hosts
@@ -33,13 +35,13 @@ from bot.health import HealthLimits
 from bot.ingest import Classify
 from bot.metrics import CountingNotifier
 from bot.ops import Operations
-from bot.parts import Background, Part
+from bot.parts import Background, Job, Part, Periodic
 from bot.poller import FeedFetcher, Poller
 from bot.service import Service, TellOperators
 from bot.settings import Settings
 from bot.store import feeds as feed_store
 from bot.store import keys
-from bot.store.base import Database
+from bot.store.base import Database, DbRunner
 from bot.tg.app import build_application
 from bot.tg.probe import BotApiProbe
 from bot.tg.runtime import OperatorsChat, TelegramFrontEnd
@@ -67,6 +69,7 @@ class Runtime:
     notifier: CountingNotifier | None = None  # the sender's way to Telegram (with a token)
     feeds_watcher: FeedsWatcher | None = None  # re-reads feeds.yaml (when given its path)
     archiver: Archiver | None = None  # fetches flagged reports' pages (REPATWATCH_ARCHIVE)
+    digests: Part | None = None  # queues each digest chat's digest when due (with a token)
     _fetcher: Fetcher | None = field(default=None, repr=False)
 
     async def aclose(self) -> None:
@@ -189,7 +192,25 @@ def _telegram_side(runtime: Runtime) -> tuple[list[Part], TellOperators]:
     probe = BotApiProbe(app.bot, ops.health, clock)
     runtime.telegram, runtime.sender = app, sender
     runtime.probe, runtime.notifier = probe, notifier
-    return [front, probe, Background("sender", deliver, sender.stop)], operators.tell
+    runtime.digests = digests = _digests(app, database.runner("digest-db"), clock)
+    return [front, probe, Background("sender", deliver, sender.stop), digests], operators.tell
+
+
+def _digests(app: Any, db: DbRunner, clock: Clock) -> Part:
+    """Every minute, the digests that are due, their cases linked to this bot by deep link."""
+
+    async def run() -> int:
+        try:
+            username: str | None = app.bot.username
+        except RuntimeError:  # the bot has not met Telegram yet: plain /case labels
+            username = None
+
+        def case_url(case_id: int) -> str | None:
+            return bot_link(username, f"case_{case_id}") if username else None
+
+        return await db(compose_digests, clock.now(), case_url=case_url)
+
+    return Periodic(Job("digest", DIGEST_EVERY_SECONDS, run))
 
 
 def _with_webhook_secret(settings: Settings, database: Database, clock: Clock) -> Settings:

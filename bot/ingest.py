@@ -4,10 +4,10 @@
 calls the store in order: record the fetch (new reports and sightings, validators, the next poll
 time; or the error and its backoff), then for each new report classify it, save the verdict, link an
 alert into its case and, when the report is news (bot.urgency: published within the freshness
-window), decide who must be told (bot.tg.alerts over bot.audience) and queue those messages; an
-older report is filed as history and tells nobody. A feed's reports, verdicts, cases and outbox
-rows therefore commit together or not at all: a crash can neither lose an alert nor queue it twice (outbox rows are unique per chat and
-report). What happened comes back as a `FeedOutcome` holding one `ReportEvent` per report that was
+window), owe it to the chats that must be told (bot.owing, over bot.tg.alerts and bot.audience),
+urgently or not (bot.urgency); an older report is filed as history and tells nobody. A feed's
+reports, verdicts, cases and outbox rows therefore commit together or not at all: a crash can
+neither lose an alert nor queue it twice (outbox rows are unique per chat and report). What happened comes back as a `FeedOutcome` holding one `ReportEvent` per report that was
 not ignored, for the command line, the logs and console mode. The store only reads and writes.
 """
 
@@ -18,21 +18,17 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.archive import entry_record
-from bot.audience import SubscriptionView
-from bot.delivery.message import Message
 from bot.domain import Document, NewReport, Status, Tier, Verdict
 from bot.feeds import FetchResult
+from bot.owing import Owed
 from bot.store import archive as archive_store
 from bot.store import cases as case_store
-from bot.store import chats as chat_store
 from bot.store import feeds as feed_store
-from bot.store import outbox as outbox_store
 from bot.store import reports as report_store
 from bot.store.base import Session
 from bot.store.case_cache import CaseCache
 from bot.store.feed_leases import FeedRow
-from bot.tg.alerts import alert_view, owed_messages
-from bot.tg.views import AlertView
+from bot.tg.alerts import alert_view
 from bot.urgency import DEFAULT_FRESH_DAYS, is_news, is_urgent
 
 Classify = Callable[[Document], Verdict]
@@ -159,7 +155,7 @@ def file_reports(
     report_store.save_verdicts(
         session, [(r.report_id, v) for r, v in zip(reports, verdicts, strict=True)], now
     )
-    owed = _Owed(session, now)
+    owed = Owed(session, now)
     events: list[ReportEvent] = []
     for report, doc, verdict in zip(reports, docs, verdicts, strict=True):
         if verdict.tier is Tier.IGNORE:
@@ -184,57 +180,16 @@ def file_reports(
             source=doc.source,
             published=published,
         )
-        queued, urgent = owed.add(view, case_id, change)
-        events.append(ReportEvent(report.report_id, doc, verdict, change, queued, urgent=urgent))
-    outbox_store.enqueue(session, owed.messages, now=now)
-    return tuple(events)
-
-
-class _Owed:
-    """The messages one feed's reports owe chats, queued together once every report is filed.
-
-    A later report of a case in the same fetch sees the chats an earlier one told as followers,
-    exactly as if each report's messages had been queued before the next was filed.
-    """
-
-    def __init__(self, session: Session, now: datetime) -> None:
-        self._session = session
-        self._now = now
-        self._subscriptions: list[SubscriptionView] | None = None
-        self._followers: dict[int, set[int]] = {}
-        self.messages: list[Message] = []
-
-    def add(
-        self, view: AlertView, case_id: int | None, change: CaseChange | None
-    ) -> tuple[int, bool]:
-        """Owe `view` to the chats that must hear of it; how many they are, and whether urgent."""
-        followers = self._followers_of(case_id)
         status_changed = change is not None and change.status_changed and not change.is_new
         urgent = change is not None and is_urgent(
-            new_case=change.is_new or not followers,  # nobody was told of the case before
+            new_case=change.is_new or not owed.followers(case_id),  # nobody was told of it yet
             status=change.status,
             status_changed=status_changed,
         )
-        if self._subscriptions is None:
-            self._subscriptions = chat_store.active_subscriptions(self._session)
-        messages = owed_messages(
-            view,
-            self._subscriptions,
-            followers,
-            status_changed=status_changed,
-            now=self._now,
-            urgent=urgent,
-        )
-        followers.update(message.chat_id for message in messages)
-        self.messages += messages
-        return len(messages), urgent
-
-    def _followers_of(self, case_id: int | None) -> set[int]:
-        if case_id is None:
-            return set()
-        if case_id not in self._followers:
-            self._followers[case_id] = outbox_store.case_followers(self._session, case_id)
-        return self._followers[case_id]
+        told = owed.report(view, case_id, status_changed=status_changed, urgent=urgent)
+        events.append(ReportEvent(report.report_id, doc, verdict, change, told, urgent=urgent))
+    owed.flush()
+    return tuple(events)
 
 
 def document_for(report: NewReport) -> Document:

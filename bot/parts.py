@@ -31,6 +31,22 @@ class Part(Protocol):
     async def stop(self) -> None: ...
 
 
+class Periodic:
+    """A part that is nothing but one periodic job (the digest, say)."""
+
+    def __init__(self, job: Job) -> None:
+        self._job = job
+
+    def jobs(self) -> Sequence[Job]:
+        return (self._job,)
+
+    async def start(self) -> None:
+        return None
+
+    async def stop(self) -> None:
+        return None
+
+
 class Background:
     """A part that is one long-running coroutine: `run()` until `stop()` asks it to return."""
 

@@ -98,6 +98,12 @@ class Rig:
             sender.stop()
             await asyncio.wait_for(task, 30)
 
+    async def digest_time(self) -> None:
+        """The digest job runs once, as the service runs it every minute."""
+        assert self.runtime.digests is not None
+        (job,) = self.runtime.digests.jobs()
+        await job.run()
+
     async def until(self, check: Callable[[], Any], what: str, within: float = 20.0) -> Any:
         """check()'s first truthy result; fails after `within` seconds of waiting."""
         loop = asyncio.get_running_loop()

@@ -36,6 +36,7 @@ PURE_CORE = [
     "bot.tg.i18n",
     "bot.tg.keyboards",
     "bot.tg.alerts",
+    "bot.tg.digest",
     "bot.tg.parse",
     "bot.tg.replies",
     "bot.tg.views",

@@ -13,6 +13,7 @@ from feedserver import Entry
 from rig import Rig, rig
 from sqlalchemy import func, select
 
+from bot.audience import DeliveryMode
 from bot.delivery.message import Message, MessageKind
 from bot.store import outbox
 from bot.store.case_rows import CaseReport
@@ -152,3 +153,29 @@ async def test_quiet_hours_in_seoul_hold_background_news_at_2300_there_but_not_a
         async with r.delivering():
             await r.until(lambda: len(r.api.sent(NIGHT_OWL)) == 2, "the news after quiet hours")
         assert "Vientiane" in r.texts(NIGHT_OWL)[1]
+
+
+DIGEST_AT_NINE = {"mode": DeliveryMode.DIGEST, "digest_time": time(9)}  # in Seoul
+
+
+async def test_a_digest_chat_gets_one_message_listing_the_three_cases_that_moved(
+    tmp_path: Path,
+) -> None:
+    async with rig(tmp_path, NOW) as r:  # 23:00 in Seoul
+        r.subscribe(NIGHT_OWL, "ko", urgent_override=False, **DIGEST_AT_NINE)
+        r.subscribe(SUBSCRIBER)  # instant: hears each report alone
+        r.add_feed("wire", [DETAINED, RELEASED, FREED_IN_LAOS])
+        await r.poll()
+        r.publish("wire", [DETAINED, RELEASED, FREED_IN_LAOS, FACING_RETURN])
+        await r.poll()  # the Dandong case moves again: still one line
+        r.clock.advance(hours=10)  # 09:00 in Seoul
+        await r.digest_time()
+        async with r.delivering():
+            await r.until(lambda: len(r.api.sent(SUBSCRIBER)) == 4, "the instant chat's four")
+            await r.until(lambda: r.api.sent(NIGHT_OWL), "the digest")
+        (digest,) = r.api.sent_raw(NIGHT_OWL)
+        lines = digest["_raw_text"].splitlines()[1:]
+        assert len(lines) == 3
+        assert sum("Dandong" in line or "단둥" in line for line in lines) == 1
+        assert all("/case C" in line and "start=case_" in line for line in lines)
+        assert "강제북송 위기" in digest["text"]  # the Dandong case's status now, in Korean

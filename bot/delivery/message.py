@@ -20,6 +20,7 @@ class MessageKind(StrEnum):
     UPDATE = "update"  # a later report about a case: a short reply to the chat's first alert
     STATUS_CHANGE = "status_change"  # a case's status moved (e.g. to repatriated): always sent
     BROADCAST = "broadcast"  # an operator's announcement
+    DIGEST = "digest"  # a digest chat's one message listing the cases that moved
     REPLY = "reply"  # a command's answer, sent at once in the chat that asked (never queued)
 
 
@@ -29,6 +30,8 @@ class DeliveryState(StrEnum):
     SENT = "sent"
     FAILED = "failed"  # gave up after retries or a permanent error; operators see these
     DROPPED = "dropped"  # the chat blocked the bot or disappeared
+    HELD = "held"  # waiting for the chat's digest (at `next_attempt_at`), never sent alone
+    DIGESTED = "digested"  # listed in a digest message instead of being sent
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,7 @@ class Message:
     deliver_after: datetime | None = None  # quiet hours or a digest time: not sent before this
     urgent: bool = False  # sent before everything else queued (bot.urgency)
     silent: bool = False  # background: delivered without a notification sound
+    digest: bool = False  # held for the chat's digest at `deliver_after`, not sent alone
     outbox_id: int | None = None
     attempts: int = 0
 

@@ -49,6 +49,7 @@ from bot.store.base import Base, conflict_insert
 
 BACKGROUND, URGENT = 0, 1  # outbox priority: claims take the highest first, then the oldest
 OPEN_STATES = (DeliveryState.PENDING.value, DeliveryState.SENDING.value)
+OWED_STATES = (*OPEN_STATES, DeliveryState.HELD.value)  # what a chat that leaves or moves is owed
 
 
 class OutboxRow(Base):
@@ -138,7 +139,7 @@ def _row_values(msg: Message, now: datetime) -> dict[str, Any]:
         "protect_content": msg.protect_content,
         "priority": URGENT if msg.urgent else BACKGROUND,
         "silent": msg.silent,
-        "state": DeliveryState.PENDING.value,
+        "state": DeliveryState.HELD.value if msg.digest else DeliveryState.PENDING.value,
         "attempts": 0,
         "next_attempt_at": max(now, msg.deliver_after or now),
         "created_at": now,
@@ -179,7 +180,7 @@ def claim_batch(
         .where(OutboxRow.state == DeliveryState.SENDING.value)
         .order_by(*CLAIM_ORDER)
     )
-    return [_claimed(row) for row in claimed]
+    return [as_message(row) for row in claimed]
 
 
 def _claimable(worker_id: str, now: datetime) -> Any:
@@ -200,7 +201,8 @@ def _claimable(worker_id: str, now: datetime) -> Any:
     return and_(or_(due, abandoned), ~busy_elsewhere)
 
 
-def _claimed(row: OutboxRow) -> Message:
+def as_message(row: OutboxRow) -> Message:
+    """A stored row as the Message it will be sent as."""
     return Message(
         text=row.text,
         buttons=tuple(tuple(_button(b) for b in r) for r in row.buttons or []),
@@ -281,7 +283,7 @@ def drop_for_chat(session: Session, chat_id: int, *, reason: str) -> int:
     """The chat is gone (blocked the bot, removed it): drop everything still owed to it."""
     result = session.execute(
         update(_TABLE)
-        .where(OutboxRow.chat_id == chat_id, OutboxRow.state.in_(OPEN_STATES))
+        .where(OutboxRow.chat_id == chat_id, OutboxRow.state.in_(OWED_STATES))
         .values(
             state=DeliveryState.DROPPED.value,
             last_error=reason[:1000],
@@ -293,14 +295,15 @@ def drop_for_chat(session: Session, chat_id: int, *, reason: str) -> int:
 
 
 def move_chat(session: Session, old_id: int, new_id: int, *, now: datetime) -> int:
-    """A group became supergroup `new_id`: what is still owed moves there, due now."""
+    """A group became supergroup `new_id`: what is still owed moves there, due now (news held
+    for its digest keeps waiting for it)."""
     already = select(OutboxRow.report_id).where(
         OutboxRow.chat_id == new_id, OutboxRow.report_id.is_not(None)
     )
     session.execute(
         delete(OutboxRow).where(
             OutboxRow.chat_id == old_id,
-            OutboxRow.state.in_(OPEN_STATES),
+            OutboxRow.state.in_(OWED_STATES),
             OutboxRow.report_id.in_(already.scalar_subquery()),
         )
     )
@@ -315,7 +318,12 @@ def move_chat(session: Session, old_id: int, new_id: int, *, now: datetime) -> i
             claimed_until=None,
         )
     )
-    return int(getattr(result, "rowcount", 0) or 0)
+    held = session.execute(
+        update(_TABLE)
+        .where(OutboxRow.chat_id == old_id, OutboxRow.state == DeliveryState.HELD.value)
+        .values(chat_id=new_id)
+    )
+    return int(getattr(result, "rowcount", 0) or 0) + int(getattr(held, "rowcount", 0) or 0)
 
 
 # --- reading -------------------------------------------------------------------------------

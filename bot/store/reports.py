@@ -254,3 +254,11 @@ def names_in(session: Session, report_ids: Sequence[int]) -> dict[int, tuple[str
         names = (verdict or {}).get("names") or []  # facts sit at the top (bot.codec)
         found[report_id] = tuple(str(n) for n in names)
     return found
+
+
+def titles(session: Session, report_ids: Sequence[int]) -> dict[int, tuple[str, str | None]]:
+    """Each report's title and link (a digest lists reports that are in no case this way)."""
+    if not report_ids:
+        return {}
+    query = select(Report.id, Report.title, Report.link).where(Report.id.in_(report_ids))
+    return {report_id: (title, link) for report_id, title, link in session.execute(query)}

@@ -158,6 +158,7 @@ def alert_messages(
                 protect_content=protect,
                 urgent=urgent,
                 silent=not urgent,
+                digest=recipient.digest,
             )
         )
     return messages
