@@ -1,10 +1,13 @@
-"""What news owes the chats: the messages one unit of work queues together.
+"""What news owes the chats: the messages one unit of work queues, updates folded into first alerts.
 
 `Owed` gathers the messages a unit of work owes - a fetch's new reports (bot.ingest) - and queues
-them together at the end (`flush`). A report's messages are decided by bot.tg.alerts over
-bot.audience: who must be told, of which kind, how urgently; a later report of a case sees the
-chats an earlier one told as followers, exactly as if each report's messages had been queued
-before the next was filed. Calls the store in order, and never commits.
+them together at the end (`flush`). A report's messages are
+decided by bot.tg.alerts over bot.audience: who must be told, of which kind, how urgently. Then one
+rule of its own: a chat's update or status change about a case whose first alert to that chat is
+still queued (held by quiet hours or a digest, or waiting its turn) is folded into that alert
+(bot.tg.alerts.fold_into), which then goes as soon and as loudly as either would have; once the
+first alert has gone, the next one is a reply to it (the sender sees to that). Calls the store in
+order, and never commits.
 """
 
 from __future__ import annotations
@@ -12,11 +15,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.audience import SubscriptionView
-from bot.delivery.message import Message
+from bot.delivery.message import Message, MessageKind
 from bot.store import chats as chat_store
 from bot.store import outbox as outbox_store
+from bot.store import owed as owed_store
 from bot.store.base import Session
-from bot.tg.alerts import owed_messages
+from bot.tg.alerts import fold_into, later_report_line, owed_messages
 from bot.tg.views import AlertView
 
 
@@ -28,6 +32,8 @@ class Owed:
         self._now = now
         self._subscriptions: list[SubscriptionView] | None = None
         self._followers: dict[int, set[int]] = {}
+        self._first: dict[tuple[int, int], int] = {}  # (chat, case): index of its first alert
+        self._queued: dict[int, dict[int, Message]] = {}  # case: chat: first alert in the outbox
         self.messages: list[Message] = []
 
     def followers(self, case_id: int | None) -> set[int]:
@@ -50,18 +56,53 @@ class Owed:
             now=self._now,
             urgent=urgent,
         )
-        for message in messages:
-            self.followers(message.case_id).add(message.chat_id)
-        self.messages += messages
+        self._take(messages, view, status_changed=status_changed)
         return len(messages)
 
     def flush(self) -> int:
         """Queue what is owed; returns how many new outbox rows that made."""
         queued = outbox_store.enqueue(self._session, self.messages, now=self._now)
         self.messages = []
+        self._first.clear()
         return queued
 
     def _active(self) -> list[SubscriptionView]:
         if self._subscriptions is None:
             self._subscriptions = chat_store.active_subscriptions(self._session)
         return self._subscriptions
+
+    def _take(self, messages: list[Message], view: AlertView, *, status_changed: bool) -> None:
+        lines: dict[str, str] = {}
+        for message in messages:
+            self.followers(message.case_id).add(message.chat_id)
+            if message.kind is not MessageKind.ALERT and message.case_id is not None:
+                lang = message.lang or ""
+                if lang not in lines:
+                    lines[lang] = later_report_line(view, lang, status_changed=status_changed)
+                if self._fold(message, lines[lang]):
+                    continue
+            if message.kind is MessageKind.ALERT and message.case_id is not None:
+                self._first.setdefault((message.chat_id, message.case_id), len(self.messages))
+            self.messages.append(message)
+
+    def _fold(self, later: Message, line: str) -> bool:
+        """Fold `later` into its chat's first alert on the case while that is still queued."""
+        assert later.case_id is not None
+        index = self._first.get((later.chat_id, later.case_id))
+        if index is not None:
+            merged = fold_into(self.messages[index], later, line)
+            if merged is not None:
+                self.messages[index] = merged
+            return merged is not None
+        if later.case_id not in self._queued:
+            self._queued[later.case_id] = owed_store.queued_first_alerts(
+                self._session, later.case_id
+            )
+        queued = self._queued[later.case_id].get(later.chat_id)
+        merged = fold_into(queued, later, line) if queued is not None else None
+        if queued is None or merged is None:
+            return False
+        if not owed_store.rewrite_queued(self._session, queued, merged, now=self._now):
+            return False
+        self._queued[later.case_id][later.chat_id] = merged
+        return True

@@ -1,4 +1,5 @@
-"""News held for a digest, on SQLite and PostgreSQL."""
+"""News still owed that may change before it goes, on SQLite and PostgreSQL: held for a digest, or a
+first alert still queued that a later report folds into."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.delivery.message import Message, MessageKind
+from bot.delivery.message import DeliveryState, Message, MessageKind
 from bot.store import outbox, owed
 from bot.store.base import session_scope
 from bot.store.outbox import OutboxRow
@@ -58,3 +59,27 @@ def test_held_news_is_never_claimed_and_is_listed_once_its_digest_time_comes(
     assert states(session_factory) == ["digested", "digested"]
     with session_scope(session_factory) as session:
         assert owed.due_digest_items(session, NINE) == []
+
+
+def test_a_first_alert_is_rewritten_only_while_no_sender_has_it(
+    session_factory: Factory,
+) -> None:
+    r1, r2 = reports(session_factory, 2)
+    with session_scope(session_factory) as session:
+        outbox.enqueue(session, [alert(1, r1, deliver_after=NINE), alert(2, r2)], now=NOW)
+    with session_scope(session_factory) as session:
+        first = owed.queued_first_alerts(session, 7)
+        outbox.claim_batch(session, worker_id="w", now=NOW, limit=9, lease_seconds=60)
+    assert sorted(first) == [1, 2] and first[1].deliver_after == NINE
+    with session_scope(session_factory) as session:
+        waiting = replace(first[1], text="Alert, and more", urgent=True, deliver_after=None)
+        taken = replace(first[2], text="too late")
+        assert owed.rewrite_queued(session, first[1], waiting, now=NOW)
+        assert not owed.rewrite_queued(session, first[2], taken, now=NOW)
+    with session_scope(session_factory) as session:
+        rows = session.query(OutboxRow).order_by(OutboxRow.id).all()
+        assert [(r.text, r.priority, r.next_attempt_at) for r in rows] == [
+            ("Alert, and more", outbox.URGENT, NOW),
+            ("Alert 2", outbox.BACKGROUND, NOW),
+        ]
+        assert rows[1].state == DeliveryState.SENDING

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 
 from bot.audience import Recipient
-from bot.delivery.message import MessageKind
+from bot.delivery.message import Message, MessageKind
 from bot.domain import Facts, Reason, Status, Tier, Verdict
-from bot.tg.alerts import alert_messages, alert_view, broadcast_messages
+from bot.tg.alerts import (
+    alert_messages,
+    alert_view,
+    broadcast_messages,
+    fold_into,
+    later_report_line,
+)
 from bot.tg.views import AlertView
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
@@ -94,3 +101,76 @@ def test_alert_view_takes_facts_and_the_deciding_words_from_the_verdict() -> Non
         Tier.ALERT,
         4,
     )
+
+
+MORNING = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+NINE = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+LATER = AlertView(
+    report_id=6,
+    case_id=2,
+    title="Three held after crossing face deportation",
+    source="Border Wire",
+    link="https://border.example/2",
+    published=NOW,
+    facts=Facts(country="RU", people=3, status=Status.FACING_REPATRIATION),
+)
+
+
+def queued_first(**fields: object) -> Message:
+    (first,) = alert_messages(ALERT, MessageKind.ALERT, recipients()[:1])
+    return replace(first, **fields)  # type: ignore[arg-type]
+
+
+def later_message(**fields: object) -> Message:
+    (later,) = alert_messages(LATER, MessageKind.STATUS_CHANGE, recipients()[:1])
+    return replace(later, **fields)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "expected"),
+    [
+        (
+            {"deliver_after": MORNING, "silent": True},
+            {"deliver_after": None, "urgent": True},
+            (None, True, False, False),
+        ),
+        (
+            {"deliver_after": MORNING, "silent": True},
+            {"deliver_after": MORNING, "silent": True},
+            (MORNING, False, True, False),
+        ),
+        (
+            {"deliver_after": NINE, "digest": True, "silent": True},
+            {"deliver_after": NINE, "digest": True, "silent": True},
+            (NINE, False, True, True),
+        ),
+        (
+            {"deliver_after": NINE, "digest": True, "silent": True},
+            {"deliver_after": None, "urgent": True},
+            (None, True, False, False),
+        ),
+    ],
+    ids=[
+        "urgent-news-sends-it-now",
+        "both-wait",
+        "both-in-the-digest",
+        "urgent-leaves-the-digest",
+    ],
+)
+def test_a_later_report_folds_into_the_first_alert_going_as_soon_and_loud_as_either(
+    first: dict[str, object], later: dict[str, object], expected: tuple[object, ...]
+) -> None:
+    line = later_report_line(LATER, "en", status_changed=True)
+    merged = fold_into(queued_first(**first), later_message(**later), line)
+    assert merged is not None
+    assert (merged.deliver_after, merged.urgent, merged.silent, merged.digest) == expected
+    assert merged.report_id == 5 and merged.kind is MessageKind.ALERT
+    assert merged.text.endswith(
+        '➕ <b>Also reported:</b> <a href="https://border.example/2">Border Wire</a> · 2026-11-23\n'
+        "⚠️ <b>Status now: facing repatriation</b>"
+    )
+
+
+def test_a_fold_that_would_pass_telegrams_limit_is_refused() -> None:
+    long_first = queued_first(text="x" * 4090)
+    assert fold_into(long_first, later_message(), "➕ one more line") is None

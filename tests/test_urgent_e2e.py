@@ -163,7 +163,7 @@ async def test_a_digest_chat_gets_one_message_listing_the_three_cases_that_moved
 ) -> None:
     async with rig(tmp_path, NOW) as r:  # 23:00 in Seoul
         r.subscribe(NIGHT_OWL, "ko", urgent_override=False, **DIGEST_AT_NINE)
-        r.subscribe(SUBSCRIBER)  # instant: hears each report alone
+        r.subscribe(SUBSCRIBER)  # instant: hears each case alone
         r.add_feed("wire", [DETAINED, RELEASED, FREED_IN_LAOS])
         await r.poll()
         r.publish("wire", [DETAINED, RELEASED, FREED_IN_LAOS, FACING_RETURN])
@@ -171,7 +171,7 @@ async def test_a_digest_chat_gets_one_message_listing_the_three_cases_that_moved
         r.clock.advance(hours=10)  # 09:00 in Seoul
         await r.digest_time()
         async with r.delivering():
-            await r.until(lambda: len(r.api.sent(SUBSCRIBER)) == 4, "the instant chat's four")
+            await r.until(lambda: len(r.api.sent(SUBSCRIBER)) == 3, "the instant chat's three")
             await r.until(lambda: r.api.sent(NIGHT_OWL), "the digest")
         (digest,) = r.api.sent_raw(NIGHT_OWL)
         lines = digest["_raw_text"].splitlines()[1:]
@@ -179,3 +179,46 @@ async def test_a_digest_chat_gets_one_message_listing_the_three_cases_that_moved
         assert sum("Dandong" in line or "단둥" in line for line in lines) == 1
         assert all("/case C" in line and "start=case_" in line for line in lines)
         assert "강제북송 위기" in digest["text"]  # the Dandong case's status now, in Korean
+
+
+FREED_ELSEWHERE = Entry(
+    "Four North Koreans freed in Chiang Rai",
+    "https://other.example/chiang-rai",
+    None,
+    "Thai authorities in Chiang Rai released four North Korean refugees this week; they are "
+    "expected to fly to Seoul, an aid group said.",
+    NOW - timedelta(minutes=10),
+)
+ARRIVED = Entry(
+    "North Korean defectors released in Chiang Rai reach Seoul",
+    "https://other.example/chiang-rai-seoul",
+    None,
+    "The four North Korean defectors released in Chiang Rai have arrived in Seoul, the rescue "
+    "group said.",
+    NOW + timedelta(hours=9),
+)
+
+
+async def test_a_report_landing_while_the_first_alert_waits_joins_it_and_a_later_one_replies(
+    tmp_path: Path,
+) -> None:
+    async with rig(tmp_path, NOW) as r:  # 23:00 in Seoul: the first alert waits for 07:00
+        r.subscribe(NIGHT_OWL, "ko", **QUIET)
+        r.add_feed("wire", [RELEASED])
+        r.add_feed("other", [])
+        await r.poll()
+        r.publish("other", [FREED_ELSEWHERE])
+        (joined,) = (await r.poll()).events
+        assert joined.case is not None and not joined.case.is_new
+        r.clock.advance(hours=8)  # 07:00 in Seoul
+        async with r.delivering():
+            (first,) = await r.until(lambda: r.api.sent(NIGHT_OWL), "the first alert")
+        assert "Chiang Rai" in first["text"] or "치앙라이" in first["text"]
+        assert "추가 보도" in first["text"]  # "also reported", with the second outlet
+        r.clock.advance(hours=2)
+        r.publish("other", [FREED_ELSEWHERE, ARRIVED])
+        await r.poll()
+        async with r.delivering():
+            await r.until(lambda: len(r.api.sent(NIGHT_OWL)) == 2, "the update")
+        update = r.api.sent(NIGHT_OWL)[1]
+        assert update["reply_to_message"]["message_id"] == first["message_id"]

@@ -4,8 +4,10 @@
 who must be told (bot.audience) and what kind of message each chat gets: a full alert for a chat new
 to the case, a short update replying to the chat's first alert for it, and a status change when the
 case's status moved (sent to every chat following the case, whatever its filters). The HTML is
-rendered once per language. Broadcasts get the same treatment with a dedupe key instead of a
-report. Pure: no I/O; bot.ingest reads the subscriptions and queues the messages.
+rendered once per language. A later report of a case whose first alert to a chat is still queued
+is folded into that alert (`fold_into`, with `later_report_line`) instead of going as a second
+message. Broadcasts get the same treatment with a dedupe key instead of a report. Pure: no I/O;
+bot.ingest reads the subscriptions and queues the messages.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
+from html import escape
 
 from bot.audience import Recipient, SubscriptionView, who_must_be_told, with_followers
 from bot.cases import CaseRecord, Corroboration
@@ -21,8 +24,18 @@ from bot.delivery.links import start_button
 from bot.delivery.message import Message, MessageKind
 from bot.domain import Verdict
 from bot.reasons import deciding_words
-from bot.tg.format import fit, format_alert, format_status_change, format_update, label
-from bot.tg.i18n import DEFAULT_LANGUAGE, normalise, t
+from bot.tg.format import (
+    MAX_LENGTH,
+    day,
+    fit,
+    format_alert,
+    format_status_change,
+    format_update,
+    label,
+    link,
+    units,
+)
+from bot.tg.i18n import DEFAULT_LANGUAGE, normalise, status_name, t
 from bot.tg.redact import NameMode, name_mode, redact_alert
 from bot.tg.views import AlertView
 
@@ -162,6 +175,36 @@ def alert_messages(
             )
         )
     return messages
+
+
+def later_report_line(alert: AlertView, lang: str, *, status_changed: bool) -> str:
+    """What a later report adds to its case's first alert while that alert still waits: its
+    source and date, and the case's new status when it moved. No names: nothing to redact."""
+    when = day(alert.published)
+    source = link(alert.link, alert.source or t(lang, "source")) + (f" · {when}" if when else "")
+    line = f"➕ <b>{escape(t(lang, 'also_reported'))}</b> {source}"
+    if status_changed and alert.facts.status is not None:
+        status = status_name(lang, alert.facts.status.value)
+        line += f"\n⚠️ <b>{escape(t(lang, 'status_now', status=status))}</b>"
+    return line
+
+
+def fold_into(first: Message, later: Message, line: str) -> Message | None:
+    """The queued first alert `first` with a later report's `line` added, going as soon and as
+    loudly as either would have; None when the text would pass Telegram's limit."""
+    text = f"{first.text}\n{line}"
+    if units(text) > MAX_LENGTH:
+        return None
+    urgent = first.urgent or later.urgent
+    due = [first.deliver_after, later.deliver_after]
+    return replace(
+        first,
+        text=text,
+        urgent=urgent,
+        silent=not urgent,
+        digest=first.digest and later.digest,
+        deliver_after=None if None in due else min(d for d in due if d is not None),
+    )
 
 
 def broadcast_messages(
