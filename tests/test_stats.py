@@ -12,7 +12,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.commands import stats as stats_command
 from bot.settings import Settings
-from bot.stats import MAX_COUNTRIES, CaseRow, chart_png, monthly_counts, render_chart
+from bot.stats import (
+    MAX_COUNTRIES,
+    STATUS_COLOURS,
+    CaseRow,
+    caption,
+    chart_png,
+    draw_chart,
+    monthly_counts,
+    render_chart,
+)
 from bot.store.base import make_engine, make_session_factory, session_scope, upgrade
 from bot.store.cases import Case, case_month_rows
 
@@ -64,12 +73,27 @@ def test_cases_are_counted_per_month_by_country_and_status(
     assert counts.by_status == by_status
 
 
-def test_a_long_span_shows_only_months_that_have_cases() -> None:
+def test_a_long_span_keeps_every_month_so_years_apart_stay_apart() -> None:
     counts = monthly_counts(
         [(date(2006, 8, 22), "TH", "detained"), (date(2019, 11, 30), "VN", "released")]
     )
-    assert counts.months == ("2006-08", "2019-11")
-    assert not counts.gaps_filled
+    assert len(counts.months) == 13 * 12 + 4
+    assert counts.months[:2] == ("2006-08", "2006-09") and counts.months[-1] == "2019-11"
+    assert sum(counts.by_country[0][1]) + sum(counts.by_country[1][1]) == 2
+
+
+def test_people_are_summed_per_month_as_a_range_never_across_sources() -> None:
+    counts = monthly_counts(
+        [
+            (date(2025, 1, 3), "CN", "detained", 600, 650),
+            (date(2025, 1, 9), "RU", "arrested", 2, 2),
+            (date(2025, 2, 1), "VN", "released", None, None),
+            (date(2025, 3, 1), "LA", "detained", None, 5),
+        ]
+    )
+    assert counts.people_low == (602, 0, 5)
+    assert counts.people_high == (652, 0, 5)
+    assert counts.uncounted == 1
 
 
 def test_countries_beyond_the_few_largest_are_grouped_as_other() -> None:
@@ -94,12 +118,33 @@ def test_the_chart_is_a_png_of_a_readable_size() -> None:
     )
     png = render_chart(counts)
     width, height = _png_size(png)
-    assert (width, height) == (1100, 750)
+    assert (width, height) == (1100, 1000)
     assert 20_000 < len(png) < 1_000_000
 
 
+def test_the_chart_draws_one_slot_per_month_in_colours_apart_and_says_what_it_shows() -> None:
+    rows: list[CaseRow] = [
+        (date(2024, 3, 1), "CN", "repatriated", 600, 650),
+        (date(2026, 11, 2), "CN", "facing_repatriation", 7, 8),
+        (date(2026, 11, 20), "LA", "released", None, None),
+    ]
+    counts = monthly_counts(rows)
+    figure = draw_chart(counts)
+    _, by_status, people = figure.axes
+    months = len(counts.months)
+    assert months == 33  # 2024-03 .. 2026-11, the empty months included
+    assert len(by_status.patches) == months * len(counts.by_status)
+    assert len(people.patches) == months * 2  # the lowest count, and the range above it
+    colours = {tuple(bar.get_facecolor()) for bar in by_status.patches}
+    assert len(colours) == 3  # repatriated, facing repatriation and released drawn apart
+    assert STATUS_COLOURS["repatriated"] != STATUS_COLOURS["facing_repatriation"]
+    assert "Cases with no head count: 1" in caption(counts)
+    assert any("months without cases are empty" in t.get_text() for t in figure.texts)
+    assert _png_size(render_chart(counts)) == (1100, 1000)
+
+
 def test_an_empty_chart_still_renders() -> None:
-    assert _png_size(render_chart(monthly_counts([]))) == (1100, 750)
+    assert _png_size(render_chart(monthly_counts([]))) == (1100, 1000)
 
 
 def _add_cases(
@@ -141,7 +186,8 @@ def test_rows_are_read_from_the_cases_table_without_merged_cases(
         rows = case_month_rows(session)
     png = chart_png(rows)
     assert sorted(rows, key=str) == sorted(
-        [(date(2019, 11, 29), "VN", "released"), (None, "CN", None)], key=str
+        [(date(2019, 11, 29), "VN", "released", None, None), (None, "CN", None, None, None)],
+        key=str,
     )
     assert png is not None and png.startswith(PNG_SIGNATURE)
 
@@ -175,4 +221,4 @@ def test_stats_writes_the_chart_of_the_stored_cases(sqlite_url: str, tmp_path: P
         engine.dispose()
     out = tmp_path / "chart.png"
     assert _run_stats(out, sqlite_url) == 0
-    assert _png_size(out.read_bytes()) == (1100, 750)
+    assert _png_size(out.read_bytes()) == (1100, 1000)

@@ -307,7 +307,29 @@ def search_reports(session: Session, text: str, limit: int = 10) -> list[FoundRe
     return [FoundReport(*row) for row in session.execute(query)]
 
 
-def case_month_rows(session: Session) -> list[tuple[date | None, str | None, str | None]]:
-    """(first seen, country, status) of every case; cases merged into another are left out."""
-    query = select(Case.first_seen, Case.country, Case.status).where(Case.merged_into_id.is_(None))
-    return [(first, country, status) for first, country, status in session.execute(query)]
+def case_month_rows(
+    session: Session,
+) -> list[tuple[date | None, str | None, str | None, int | None, int | None]]:
+    """(first seen, country, status, fewest people, most people) of every case, the head counts
+    being the lowest and highest any of its reports gave (None when none did); cases merged into
+    another are left out."""
+    query = select(Case.id, Case.first_seen, Case.country, Case.status).where(
+        Case.merged_into_id.is_(None)
+    )
+    cases = session.execute(query).all()
+    counts: dict[int, list[int]] = {}
+    members = select(CaseReport.case_id, CaseReport.facts).join(
+        Case, Case.id == CaseReport.case_id
+    )
+    for case_id, facts in session.execute(members.where(Case.merged_into_id.is_(None))):
+        people = (facts or {}).get("people")
+        if isinstance(people, int) and people > 0:
+            counts.setdefault(case_id, []).append(people)
+    return [
+        (first, country, status, *_range(counts.get(case_id, [])))
+        for case_id, first, country, status in cases
+    ]
+
+
+def _range(people: list[int]) -> tuple[int | None, int | None]:
+    return (min(people), max(people)) if people else (None, None)
