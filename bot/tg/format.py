@@ -16,7 +16,7 @@ from html import escape
 from bot.cases.places import place, resolve
 from bot.delivery.message import Button, Keyboard, Message
 from bot.domain import Facts, Status, Tier
-from bot.tg.i18n import country_name, has, status_name, t
+from bot.tg.i18n import country_name, has, org_name, status_name, t
 from bot.tg.views import AlertView, ReportRow
 
 MAX_LENGTH = 4096
@@ -173,7 +173,8 @@ def who_line(facts: Facts, lang: str) -> str | None:
 def orgs_line(facts: Facts, lang: str) -> str | None:
     if not facts.orgs:
         return None
-    orgs = ", ".join(facts.orgs[:ORGS_MAX]) + (" …" if len(facts.orgs) > ORGS_MAX else "")
+    names = [org_name(org, lang) for org in facts.orgs[:ORGS_MAX]]
+    orgs = ", ".join(names) + (" …" if len(facts.orgs) > ORGS_MAX else "")
     return f"<b>{t(lang, 'orgs')}:</b> {fit(orgs, 200)}"
 
 

@@ -8,6 +8,7 @@ English, so a half-done translation never breaks the bot.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -17,6 +18,7 @@ import yaml
 from bot import reference
 
 LANGUAGES = ("en", "ko")
+HANGUL = re.compile(r"[\uac00-\ud7af]")
 DEFAULT_LANGUAGE = "en"
 
 
@@ -67,3 +69,20 @@ def country_name(lang: str, code: str | None) -> str:
 def known_countries() -> tuple[str, ...]:
     """ISO codes subscribers can filter by, in the gazetteer's order (the settings keyboard)."""
     return reference.offered_countries()
+
+
+@cache
+def _org_names_ko() -> dict[str, str]:
+    """Each organisation's first Hangul spelling in the classifier's orgs list (orgs.yaml)."""
+    from bot.classify import default_classifier
+
+    names: dict[str, str] = {}
+    for term in default_classifier().lexicon.terms:
+        if term.concept == "org" and term.value and HANGUL.search(term.text):
+            names.setdefault(term.value, term.text)
+    return names
+
+
+def org_name(name: str, lang: str) -> str:
+    """An organisation as the chat reads it: its Korean name in Korean chats, when known."""
+    return _org_names_ko().get(name, name) if lang == "ko" else name
