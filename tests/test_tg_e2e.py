@@ -617,6 +617,21 @@ async def test_case_lists_page_with_buttons(bot: Harness) -> None:
     await bot.settle(lambda: "Cases (9–10)" in str(bot.api.sent(chat["id"])[-1].get("text")))
 
 
+async def test_a_forged_page_button_with_a_huge_offset_is_answered_not_crashed(
+    sqlite_url: str,
+) -> None:
+    async with running(sqlite_url, operators_chat_id=-999) as bot:
+        seed_case(bot.factory)
+        user = bot.api.user()
+        chat = bot.api.private_chat(user)
+        await bot.reply_to(chat, user, "/cases")
+        listing = bot.api.sent_raw(chat["id"])[-1]
+        for data in ("cases:" + "9" * 50 + ":-:-:-", "cases:x:-:-:-", "case:" + "9" * 58):
+            bot.api.press_button(listing, data, user)
+        await bot.settle(lambda: len(bot.api.calls("answerCallbackQuery")) == 3)
+        assert bot.api.sent(-999) == []  # no error reached the operators
+
+
 async def test_choosing_a_language_inside_settings_redraws_settings_in_it(bot: Harness) -> None:
     user = bot.api.user(language_code="en")
     chat = bot.api.private_chat(user)

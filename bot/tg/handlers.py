@@ -45,6 +45,7 @@ from bot.tg.redact import name_mode, redact_case, redact_row
 
 log = logging.getLogger(__name__)
 PAGE_SIZE = 8
+MAX_OFFSET = 100_000  # a forged page button cannot ask the database for an absurd offset
 
 
 async def remember_chat(update: Update, context: Context) -> None:
@@ -201,7 +202,7 @@ async def cases_button(update: Update, context: Context) -> None:
     lang = await language(update, context)
     try:
         _, offset_text, encoded = query.data.split(":", 2)
-        where, offset = CasesFilter.decode(encoded), max(0, int(offset_text))
+        where, offset = CasesFilter.decode(encoded), min(max(0, int(offset_text)), MAX_OFFSET)
     except ValueError:
         await query.answer()
         return
