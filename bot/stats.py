@@ -10,6 +10,9 @@ highest figure, and the panel shows the month's sum of lows as a bar and up to t
 a lighter range. A caption under the chart says what is shown. The rows come from
 `bot.store.cases.case_month_rows`. `repatwatch stats --out FILE.png` uses `chart_png` (None when
 there are no cases yet); the bot's /stats uses `cases_chart`, which always draws.
+
+A little over 300 lines on purpose: the counting and the drawing share the series' order and
+colours, and one reads best beside the other.
 """
 
 from __future__ import annotations
