@@ -1,7 +1,7 @@
 """What news owes the chats: the messages one unit of work queues, updates folded into first alerts.
 
-`Owed` gathers the messages a unit of work owes - a fetch's new reports (bot.ingest) - and queues
-them together at the end (`flush`). A report's messages are
+`Owed` gathers the messages a unit of work owes - a fetch's new reports (bot.ingest), an operator's
+correction of a case's status (bot.casework) - and queues them together at the end (`flush`). A report's messages are
 decided by bot.tg.alerts over bot.audience: who must be told, of which kind, how urgently. Then one
 rule of its own: a chat's update or status change about a case whose first alert to that chat is
 still queued (held by quiet hours or a digest, or waiting its turn) is folded into that alert
@@ -12,15 +12,24 @@ order, and never commits.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
-from bot.audience import SubscriptionView
+from bot.audience import SubscriptionView, with_followers
+from bot.cases import CaseRecord
 from bot.delivery.message import Message, MessageKind
 from bot.store import chats as chat_store
 from bot.store import outbox as outbox_store
 from bot.store import owed as owed_store
 from bot.store.base import Session
-from bot.tg.alerts import fold_into, later_report_line, owed_messages
+from bot.tg.alerts import (
+    correction_line,
+    correction_messages,
+    fold_into,
+    later_report_line,
+    owed_messages,
+    privacy_of,
+)
 from bot.tg.views import AlertView
 
 
@@ -56,7 +65,31 @@ class Owed:
             now=self._now,
             urgent=urgent,
         )
-        self._take(messages, view, status_changed=status_changed)
+        self._take(
+            messages, lambda lang: later_report_line(view, lang, status_changed=status_changed)
+        )
+        return len(messages)
+
+    def correction(
+        self, case_id: int, record: CaseRecord, *, urgent: bool, dedupe_key: str
+    ) -> int:
+        """Owe an operator's new status for a case to the chats following it, like any status
+        change; returns how many they are."""
+        followers = self.followers(case_id)
+        subscriptions = [s for s in self._active() if s.chat_id in followers]
+        pairs = with_followers(
+            [], subscriptions, followers, status_changed=True, now=self._now, urgent=urgent
+        )
+        privacy = {s.chat_id: privacy_of(s) for s in subscriptions}
+        messages = correction_messages(
+            case_id,
+            record,
+            [recipient for recipient, _ in pairs],
+            privacy,
+            urgent=urgent,
+            dedupe_key=dedupe_key,
+        )
+        self._take(messages, lambda lang: correction_line(record, lang))
         return len(messages)
 
     def flush(self) -> int:
@@ -71,14 +104,16 @@ class Owed:
             self._subscriptions = chat_store.active_subscriptions(self._session)
         return self._subscriptions
 
-    def _take(self, messages: list[Message], view: AlertView, *, status_changed: bool) -> None:
+    def _take(self, messages: list[Message], line_in: Callable[[str], str]) -> None:
+        """Queue `messages`, folding each update into its chat's first alert while that still
+        waits; `line_in(lang)` is what an update adds to the alert."""
         lines: dict[str, str] = {}
         for message in messages:
             self.followers(message.case_id).add(message.chat_id)
             if message.kind is not MessageKind.ALERT and message.case_id is not None:
                 lang = message.lang or ""
                 if lang not in lines:
-                    lines[lang] = later_report_line(view, lang, status_changed=status_changed)
+                    lines[lang] = line_in(lang)
                 if self._fold(message, lines[lang]):
                     continue
             if message.kind is MessageKind.ALERT and message.case_id is not None:

@@ -6,14 +6,18 @@ chats receive, never on a stopwatch.
 
 from __future__ import annotations
 
+import asyncio
+from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
+import pytest
 from feedserver import Entry
-from rig import Rig, rig
+from rig import OPERATOR_ID, Rig, rig
 from sqlalchemy import func, select
 
 from bot.audience import DeliveryMode
+from bot.cli import main
 from bot.delivery.message import Message, MessageKind
 from bot.store import outbox
 from bot.store.case_rows import CaseReport
@@ -21,6 +25,7 @@ from bot.store.reports import Report
 
 NOW = datetime(2026, 12, 2, 14, 0, tzinfo=UTC)  # 23:00 in Seoul
 SUBSCRIBER = 5001
+LATECOMER = 5003
 NIGHT_OWL = 5002  # a Korean chat, quiet 22:00-07:00 (in Seoul: its language's zone)
 QUIET = {"quiet_start": time(22), "quiet_end": time(7)}
 DETAINED = Entry(
@@ -222,3 +227,52 @@ async def test_a_report_landing_while_the_first_alert_waits_joins_it_and_a_later
             await r.until(lambda: len(r.api.sent(NIGHT_OWL)) == 2, "the update")
         update = r.api.sent(NIGHT_OWL)[1]
         assert update["reply_to_message"]["message_id"] == first["message_id"]
+
+
+async def test_setstatus_reaches_each_following_chat_as_a_reply_to_its_first_alert(
+    tmp_path: Path,
+) -> None:
+    async with rig(tmp_path, NOW - timedelta(hours=10)) as r:  # 13:00 in Seoul
+        r.subscribe(SUBSCRIBER)
+        r.subscribe(NIGHT_OWL, "ko", **QUIET)
+        r.add_feed("wire", [DETAINED])
+        await r.poll()
+        async with r.delivering():
+            await r.until(lambda: r.api.sent(SUBSCRIBER) and r.api.sent(NIGHT_OWL), "alerts")
+        r.subscribe(LATECOMER)  # subscribed after the alert: does not follow the case
+        r.clock.advance(hours=10)  # 23:00 in Seoul: quiet hours, but the news is urgent
+        operator = r.api.user(OPERATOR_ID)
+        ops = r.api.private_chat(operator)
+        r.api.user_sends(ops, operator, "/setstatus C1 repatriated")
+        assert await r.until(lambda: r.texts(ops["id"]), "the operator's answer") == ["Done. C1"]
+        async with r.delivering():
+            await r.until(
+                lambda: len(r.api.sent(SUBSCRIBER)) == 2 and len(r.api.sent(NIGHT_OWL)) == 2,
+                "the correction in both following chats",
+            )
+        for chat in (SUBSCRIBER, NIGHT_OWL):
+            first, correction = r.api.sent(chat)
+            assert correction["reply_to_message"]["message_id"] == first["message_id"]
+        assert "repatriated" in r.texts(SUBSCRIBER)[1] and "강제북송" in r.texts(NIGHT_OWL)[1]
+        assert r.api.sent(LATECOMER) == []
+
+
+async def test_a_correction_from_the_command_line_reaches_the_followers_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    today = datetime.now(UTC)  # the command line reads the real clock
+    async with rig(tmp_path, today) as r:
+        r.subscribe(SUBSCRIBER)
+        r.add_feed("wire", [replace(DETAINED, published=today - timedelta(hours=1))])
+        await r.poll()
+        async with r.delivering():
+            (first,) = await r.until(lambda: r.api.sent(SUBSCRIBER), "the alert")
+        monkeypatch.setenv("REPATWATCH_DATABASE_URL", r.runtime.settings.database_url)
+        argv = ["case", "C1", "--status", "facing_repatriation", "--actor", "mina"]
+        assert await asyncio.to_thread(main, argv) == 0
+        r.clock.current = datetime.now(UTC)  # the sender's clock reaches the command's moment
+        async with r.delivering():
+            await r.until(lambda: len(r.api.sent(SUBSCRIBER)) == 2, "the correction")
+        correction = r.api.sent(SUBSCRIBER)[1]
+        assert correction["reply_to_message"]["message_id"] == first["message_id"]
+        assert "facing repatriation" in correction["text"]

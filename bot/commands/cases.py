@@ -218,6 +218,7 @@ def _correct_and_summarise(
 
 def _correct(session: Session, args: argparse.Namespace, now: datetime) -> str:
     """Apply the correction the arguments ask for; returns the case to show afterwards."""
+    from bot import casework
     from bot.store import corrections as store
 
     if args.merge:
@@ -226,7 +227,8 @@ def _correct(session: Session, args: argparse.Namespace, now: datetime) -> str:
         return store.split_report(session, args.case_id, args.split, actor=args.actor, now=now)
     if args.status:
         status = Status(args.status)
-        return store.set_status(session, args.case_id, status, actor=args.actor, now=now).id
+        # like /setstatus: the chats following the case are told, as a reply to their alert
+        return casework.set_status(session, args.case_id, status, actor=args.actor, now=now).id
     return store.close_case(session, args.case_id, actor=args.actor, now=now).id
 
 

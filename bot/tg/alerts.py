@@ -18,11 +18,12 @@ from dataclasses import replace
 from datetime import datetime
 from html import escape
 
+from bot import summary
 from bot.audience import Recipient, SubscriptionView, who_must_be_told, with_followers
 from bot.cases import CaseRecord, Corroboration
 from bot.delivery.links import start_button
-from bot.delivery.message import Message, MessageKind
-from bot.domain import Verdict
+from bot.delivery.message import Button, Message, MessageKind
+from bot.domain import Facts, Verdict
 from bot.reasons import deciding_words
 from bot.tg.format import (
     MAX_LENGTH,
@@ -32,6 +33,7 @@ from bot.tg.format import (
     format_status_change,
     format_update,
     label,
+    lead_line,
     link,
     units,
 )
@@ -175,6 +177,78 @@ def alert_messages(
             )
         )
     return messages
+
+
+def correction_messages(
+    case_id: int,
+    record: CaseRecord,
+    recipients: Iterable[Recipient],
+    privacy: Mapping[int, tuple[NameMode, bool]] | None = None,
+    *,
+    urgent: bool,
+    dedupe_key: str,
+) -> list[Message]:
+    """An operator's new status for a case, to each recipient (its followers) in its language;
+    a status change, so the sender makes it a reply to the chat's first alert on the case."""
+    rendered: dict[str, Message] = {}
+    messages = []
+    for recipient in recipients:
+        lang = normalise(recipient.language) or DEFAULT_LANGUAGE
+        if lang not in rendered:
+            rendered[lang] = format_correction(case_id, record, lang)
+        _, protect = (privacy or {}).get(recipient.chat_id, (NameMode.SHOWN, False))
+        messages.append(
+            rendered[lang].to(
+                recipient.chat_id,
+                MessageKind.STATUS_CHANGE,
+                case_id=case_id,
+                dedupe_key=dedupe_key,
+                message_thread_id=recipient.message_thread_id,
+                lang=lang,
+                deliver_after=recipient.not_before,
+                protect_content=protect,
+                urgent=urgent,
+                silent=not urgent,
+                digest=recipient.digest,
+            )
+        )
+    return messages
+
+
+def format_correction(case_id: int, record: CaseRecord, lang: str) -> Message:
+    """`🚨 Case C12: now facing repatriation · 6 people · Dandong, China`, the case's headline
+    (counts and places, never names) and who set the status."""
+    status = status_name(lang, record.status.value) if record.status else t(lang, "unknown")
+    view = correction_view(case_id, record)
+    head = t(lang, "status_change_title", case_id=label(case_id), status=status)
+    lines = [lead_line(view, lang, head=head), escape(summary.headline(record, lang))]
+    lines.append(f"<i>{escape(t(lang, 'status_set_by_operator'))}</i>")
+    return Message("\n".join(lines), ((Button(t(lang, "btn_case"), data=f"case:{case_id}"),),))
+
+
+def correction_view(case_id: int, record: CaseRecord) -> AlertView:
+    """The case as its status line and lead show it (no single report behind it)."""
+    people = sorted({c.people for c in record.counts if c.people is not None})
+    facts = Facts(
+        country=record.country,
+        place=record.place,
+        people=people[-1] if people else None,
+        status=record.status,
+    )
+    return AlertView(
+        report_id=0,
+        title=record.title,
+        case_id=case_id,
+        facts=facts,
+        incident_date=record.incident_date,
+    )
+
+
+def correction_line(record: CaseRecord, lang: str) -> str:
+    """What an operator's new status adds to a first alert on the case still waiting."""
+    status = status_name(lang, record.status.value) if record.status else t(lang, "unknown")
+    now = escape(t(lang, "status_now", status=status))
+    return f"⚠️ <b>{now}</b> <i>({escape(t(lang, 'status_set_by_operator'))})</i>"
 
 
 def later_report_line(alert: AlertView, lang: str, *, status_changed: bool) -> str:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TypeVar
 
-from bot import summary
+from bot import casework, summary
 from bot.cases import CaseRecord
 from bot.domain import Status
 from bot.store import archive as archive_store
@@ -123,7 +123,7 @@ def split(session: Session, case_id: int, report_id: int, *, actor: str, now: da
 def set_status(
     session: Session, case_id: int, status: Status, *, actor: str, now: datetime
 ) -> int:
-    _checked(lambda: corrections.set_status(session, case_id, status, actor=actor, now=now))
+    _checked(lambda: casework.set_status(session, case_id, status, actor=actor, now=now))
     return case_id
 
 
