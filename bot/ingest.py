@@ -161,7 +161,13 @@ def file_reports(
         if verdict.tier is Tier.IGNORE:
             continue
         update = case_store.attach_report(
-            session, report_id=report.report_id, doc=doc, verdict=verdict, now=now, cache=cases
+            session,
+            report_id=report.report_id,
+            doc=doc,
+            verdict=verdict,
+            now=now,
+            cache=cases,
+            just_stored=True,
         )
         change = _change(update) if update is not None else None
         published = report.item.published

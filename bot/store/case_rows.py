@@ -4,8 +4,8 @@ The rows are the source of truth: a case's member reports (`case_reports`, one c
 its operator corrections (`case_corrections`). `load_record` rebuilds the record from them with the
 pure `bot.cases.build_record`; `refresh` does so after a change and rewrites the case's headline
 columns (title, status, dates) and timeline (`case_events`), so queries can filter without
-rebuilding; `write_record` does the rewriting alone, for linking, which folds the new member into
-the record it already has instead of reading every row again. Operators' choices are data linking
+rebuilding; `file_member` adds one member for linking, folding it into the record linking already
+has instead of reading every row again, and writes only what changed. Operators' choices are data linking
 reads: `merged_into_id` redirects a merged case, `case_cannot_link` holds reports split out of a
 case, `closed_at` stops a case taking reports.
 """
@@ -13,12 +13,14 @@ case, `closed_at` stops a case taking reports.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     Float,
     ForeignKey,
@@ -29,6 +31,7 @@ from sqlalchemy import (
     UniqueConstraint,
     bindparam,
     delete,
+    false,
     insert,
     select,
     update,
@@ -36,10 +39,10 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.orm.util import identity_key
 
-from bot.cases import CaseRecord, ReportRef, StatusChange, build_record
+from bot.cases import CaseRecord, ReportRef, StatusChange, apply_report, build_record
 from bot.codec import facts_from_json
 from bot.domain import RepatwatchError, Status
-from bot.store.base import Base
+from bot.store.base import Base, conflict_insert
 
 
 class CaseError(RepatwatchError):
@@ -64,6 +67,7 @@ class Case(Base):
     closed_at: Mapped[datetime | None]
     closed_by: Mapped[str | None] = mapped_column(String(200))
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
+    named: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class CaseReport(Base):
@@ -88,6 +92,17 @@ class CaseReport(Base):
     score: Mapped[float] = mapped_column(Float)
     why: Mapped[list[str]] = mapped_column(JSON)
     linked_at: Mapped[datetime]
+
+
+class CasePlace(Base):
+    """A gazetteer key a member of the case names: where it happened, or (`mention`) anywhere
+    in its text. Linking selects its candidate cases by these (bot.store.cases)."""
+
+    __tablename__ = "case_places"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
+    mention: Mapped[bool] = mapped_column(Boolean, primary_key=True)
 
 
 class CaseEvent(Base):
@@ -134,6 +149,7 @@ class CaseCannotLink(Base):
 _CASES: Table = Case.__table__  # type: ignore[assignment]
 _MEMBERS: Table = CaseReport.__table__  # type: ignore[assignment]
 _EVENTS: Table = CaseEvent.__table__  # type: ignore[assignment]
+_PLACES: Table = CasePlace.__table__  # type: ignore[assignment]
 _CASE_ID = re.compile(r"^\s*(?:[cC]|#)?(\d{1,12})\s*$")
 
 
@@ -214,36 +230,57 @@ def refresh(session: Session, case: Case, now: datetime) -> CaseRecord:
     record = load_record(session, case.id)
     for name, value in _headline(record, now).items():
         setattr(case, name, value)
-    _write_timeline(session, case.id, record)
+    session.execute(_CLEAR_TIMELINE, {"case_id": case.id})
+    _insert_timeline(session, case.id, record)
+    session.execute(delete(_PLACES).where(_PLACES.c.case_id == case.id))
+    places = _place_rows(case.id, record.members)
+    if places:
+        session.execute(insert(_PLACES), places)
     session.flush()
     return record
 
 
-def write_record(session: Session, case_id: int, record: CaseRecord, now: datetime) -> None:
-    """Rewrite the case's headline columns and timeline from `record`, its rows' current fold
-    (plain UPDATE and INSERTs: linking runs this for every alert)."""
+def file_member(
+    session: Session, before: CaseRecord | None, row: dict[str, Any], now: datetime
+) -> CaseRecord:
+    """Make the `case_reports` row `row` a member of the case `before` (None: a new case) and
+    write what changed: the case's columns, its timeline, its places. Returns the record after,
+    folded in memory from `before` (what `load_record` would now read back)."""
+    member = stored_ref(row)
+    if before is None:
+        record = apply_report(None, member, new_id="new")
+        case_id = _insert_case(session, record, now)
+        record = replace(record, id=case_label(case_id))
+        places = _place_rows(case_id, record.members)
+    else:
+        case_id = parse_case_id(before.id)
+        record = apply_report(before, member, new_id=before.id)
+        _write_headline(session, case_id, record, now)
+        if record.timeline != before.timeline:
+            session.execute(_CLEAR_TIMELINE, {"case_id": case_id})
+        places = [
+            p
+            for p in _place_rows(case_id, [member])
+            if p["key"] not in (before.mention_keys if p["mention"] else before.place_keys)
+        ]
+    session.execute(insert(_MEMBERS), {**row, "case_id": case_id})
+    if before is None or record.timeline != before.timeline:
+        _insert_timeline(session, case_id, record)
+    if places:
+        session.execute(conflict_insert(session, _PLACES).on_conflict_do_nothing(), places)
+    return record
+
+
+def _insert_case(session: Session, record: CaseRecord, now: datetime) -> int:
+    statement = insert(_CASES).values(created_at=now, **_headline(record, now))
+    return int(session.execute(statement.returning(_CASES.c.id)).scalar_one())
+
+
+def _write_headline(session: Session, case_id: int, record: CaseRecord, now: datetime) -> None:
     session.execute(_WRITE_HEADLINE, {"case_id": case_id, **_headline(record, now)})
     loaded = session.identity_map.get(identity_key(Case, case_id))
     if loaded is not None:
         session.expire(loaded)
-    _write_timeline(session, case_id, record)
-
-
-def add_member(session: Session, row: Mapping[str, Any]) -> ReportRef:
-    """Insert one `case_reports` row; returns the member as `load_record` would read it back."""
-    session.execute(insert(_MEMBERS), row)
-    return stored_ref(row)
-
-
-def insert_case(session: Session, now: datetime) -> int:
-    """A new, empty case's id (its columns are written when its first report is linked)."""
-    statement = (
-        insert(_CASES)
-        .values(title="", corroboration="single_report", report_count=0)
-        .values(created_at=now, updated_at=now)
-        .returning(_CASES.c.id)
-    )
-    return int(session.execute(statement).scalar_one())
 
 
 def _headline(record: CaseRecord, now: datetime) -> dict[str, Any]:
@@ -257,12 +294,18 @@ def _headline(record: CaseRecord, now: datetime) -> dict[str, Any]:
         "report_count": len(record.members),
         "first_seen": record.first_seen,
         "last_seen": record.last_seen,
+        "named": bool(record.names),
         "updated_at": now,
     }
 
 
-def _write_timeline(session: Session, case_id: int, record: CaseRecord) -> None:
-    session.execute(_CLEAR_TIMELINE, {"case_id": case_id})
+def _place_rows(case_id: int, members: Sequence[ReportRef]) -> list[dict[str, Any]]:
+    keys = {(k, False) for m in members for k in m.places}
+    keys |= {(k, True) for m in members for k in m.mentions}
+    return [{"case_id": case_id, "key": k, "mention": m} for k, m in sorted(keys)]
+
+
+def _insert_timeline(session: Session, case_id: int, record: CaseRecord) -> None:
     rows = [
         {
             "case_id": case_id,

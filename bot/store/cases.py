@@ -8,10 +8,10 @@ corrections in `bot.store.corrections`. Case ids are shown as "C42"; every funct
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, Table, bindparam, or_, select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from bot.cases import (
@@ -19,15 +19,14 @@ from bot.cases import (
     LinkConstraints,
     LinkDecision,
     ReportRef,
-    apply_report,
     link_report,
     make_ref,
 )
-from bot.cases.link import OUTCOME_WINDOW_DAYS
 from bot.cases.places import resolve
 from bot.codec import facts_to_json
 from bot.domain import Document, Status, Verdict
 from bot.store.case_cache import CaseCache
+from bot.store.case_candidates import candidate_cases
 from bot.store.case_rows import (
     Case,
     CaseCannotLink,
@@ -35,12 +34,10 @@ from bot.store.case_rows import (
     CaseError,
     CaseEvent,
     CaseReport,
-    add_member,
     case_label,
-    insert_case,
+    file_member,
     load_record,
     parse_case_id,
-    write_record,
 )
 from bot.store.reports import Report
 
@@ -88,16 +85,18 @@ def attach_report(
     verdict: Verdict,
     now: datetime,
     cache: CaseCache | None = None,
+    just_stored: bool = False,
 ) -> CaseUpdate | None:
     """Link stored report `report_id` into its case (a new one if none fits); None if not an alert.
 
     Idempotent: a report already in a case returns that case unchanged. With a `cache` (one per
     poll cycle), candidate records are read from it while their version still holds, and the
-    changed record is folded in memory and kept there (bot.store.case_cache).
+    changed record is folded in memory and kept there (bot.store.case_cache). `just_stored`: the
+    report was stored in this transaction, so it is in no case and no operator split it out.
     """
     if not verdict.alert:
         return None
-    existing = session.scalar(select(CaseReport.case_id).where(CaseReport.report_id == report_id))
+    existing = None if just_stored else session.scalar(_CASE_OF, {"report_id": report_id})
     if existing is not None:
         record = load_record(session, existing)
         return CaseUpdate(
@@ -113,19 +112,14 @@ def attach_report(
     if ref.date is None:
         ref = replace(ref, date=now.date())
     when = ref.date or now.date()
-    candidates = _candidate_records(session, ref, when, cache)
-    forbidden = session.scalars(
-        select(CaseCannotLink.case_id).where(CaseCannotLink.report_id == report_id)
-    )
+    candidates = candidate_cases(session, ref, when, cache)
+    forbidden = () if just_stored else session.scalars(_SPLIT_FROM, {"report_id": report_id})
     constraints = LinkConstraints(frozenset((str(report_id), case_label(c)) for c in forbidden))
     decision = link_report(ref, candidates, constraints=constraints)
     before = next((c for c in candidates if c.id == decision.case_id), None)
-    case_id = insert_case(session, now) if before is None else parse_case_id(before.id)
-    member = add_member(session, _membership(case_id, ref, when, decision, now))
-    record = apply_report(before, member, new_id=case_label(case_id))
-    write_record(session, case_id, record, now)
+    record = file_member(session, before, _membership(ref, when, decision, now), now)
     if cache is not None:
-        cache.put(session, case_id, (now, len(record.members)), record)
+        cache.put(session, parse_case_id(record.id), (now, len(record.members)), record)
     previous = before.status if before is not None else None
     return CaseUpdate(
         record.id,
@@ -138,43 +132,10 @@ def attach_report(
     )
 
 
-def _candidate_records(
-    session: Session, ref: ReportRef, when: date, cache: CaseCache | None
-) -> list[CaseRecord]:
-    """The open cases `ref` could join, from the cache where their version still holds."""
-    window = timedelta(days=OUTCOME_WINDOW_DAYS)
-    bounds = {"since": when - window, "until": when + window, "country": ref.facts.country}
-    query = _CANDIDATES_IN_COUNTRY if ref.facts.country else _CANDIDATES
-    records = []
-    for case_id, updated_at, report_count in session.execute(query, bounds):
-        version = (updated_at, report_count)
-        record = cache.get(session, case_id, version) if cache is not None else None
-        if record is None:
-            record = load_record(session, case_id)
-            if cache is not None:
-                cache.put(session, case_id, version, record)
-        records.append(record)
-    return records
-
-
-def _candidates(*, in_country: bool) -> Select[int, datetime, int]:
-    """Every case the linker could join a report to, by its hard limits: open, not merged, in the
-    time window, and (`in_country`) in the report's country or in none yet."""
-    c = _CASES.c
-    query = select(c.id, c.updated_at, c.report_count).where(
-        c.merged_into_id.is_(None),
-        c.closed_at.is_(None),
-        or_(c.last_seen.is_(None), c.last_seen >= bindparam("since")),
-        or_(c.first_seen.is_(None), c.first_seen <= bindparam("until")),
-    )
-    if in_country:
-        query = query.where(or_(c.country.is_(None), c.country == bindparam("country")))
-    return query.order_by(c.id)
-
-
-_CASES: Table = Case.__table__  # type: ignore[assignment]
-_CANDIDATES = _candidates(in_country=False)
-_CANDIDATES_IN_COUNTRY = _candidates(in_country=True)
+_CASE_OF = select(CaseReport.case_id).where(CaseReport.report_id == bindparam("report_id"))
+_SPLIT_FROM = select(CaseCannotLink.case_id).where(
+    CaseCannotLink.report_id == bindparam("report_id")
+)
 
 
 def new_case(session: Session, now: datetime) -> Case:
@@ -192,11 +153,10 @@ def new_case(session: Session, now: datetime) -> Case:
 
 
 def _membership(
-    case_id: int, ref: ReportRef, when: date, decision: LinkDecision, now: datetime
+    ref: ReportRef, when: date, decision: LinkDecision, now: datetime
 ) -> dict[str, Any]:
-    """The `case_reports` row that makes `ref` a member of `case_id`."""
+    """The `case_reports` row that makes `ref` a member of a case (the case's id aside)."""
     return {
-        "case_id": case_id,
         "report_id": int(ref.report_id),
         "role": "main",
         "report_date": when,

@@ -1,0 +1,110 @@
+"""The cases linking compares a new report with: chosen in SQL, read from the cycle's cache.
+
+`bot.cases.link_report` scores every case it is given, and most open cases could never take the
+report. The query here leaves out only cases the linker is certain to turn down, by its own rules
+(bot.cases.link):
+  - a closed or merged case, or one in another country (a case whose headline country differs
+    has a member from that country, and another country rules a case out);
+  - a case whose reports are all more than `OUTCOME_WINDOW_DAYS` away (the widest time window);
+  - a case in another place: when the report and the case both name specific places and none of
+    the report's places or mentions is, contains or lies in any place or mention of the case, the
+    linker scores the case at `PLACE_CONFLICT` and stops, unless both name people. So a case stays
+    a candidate when the report names no specific place, or the case none, or both name people,
+    or some key of the report (its places and mentions, with every place containing one and every
+    place inside one: 沈阳, 선양 and Shenyang are one key) is among the case's (`case_places`).
+tests/test_case_candidates.py checks that the linker joins the same case from these candidates as
+from every open case. Records come from the poll cycle's `CaseCache` while their version holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Select, Table, bindparam, exists, or_, select
+from sqlalchemy.orm import Session
+
+from bot.cases import CaseRecord, ReportRef
+from bot.cases.link import OUTCOME_WINDOW_DAYS
+from bot.cases.places import ancestors, is_area
+from bot.reference import gazetteer
+from bot.store.case_cache import CaseCache
+from bot.store.case_rows import Case, CasePlace, load_record
+
+_CASES: Table = Case.__table__  # type: ignore[assignment]
+_PLACES: Table = CasePlace.__table__  # type: ignore[assignment]
+
+
+def candidate_cases(
+    session: Session, ref: ReportRef, when: date, cache: CaseCache | None = None
+) -> list[CaseRecord]:
+    """The open cases `ref` (dated `when`) could join, by id; from `cache` where it holds."""
+    window = timedelta(days=OUTCOME_WINDOW_DAYS)
+    params: dict[str, Any] = {"since": when - window, "until": when + window}
+    country = ref.facts.country
+    placed = frozenset(k for k in ref.places if not is_area(k))
+    named = bool(ref.facts.names)
+    if country:
+        params["country"] = country
+    if placed:
+        params["near"] = sorted(_related(placed | ref.mentions))
+        params["areas"] = sorted(_areas())
+    query = _query(in_country=bool(country), placed=bool(placed), named=named)
+    records = []
+    for case_id, updated_at, report_count in session.execute(query, params):
+        version = (updated_at, report_count)
+        record = cache.get(session, case_id, version) if cache is not None else None
+        if record is None:
+            record = load_record(session, case_id)
+            if cache is not None:
+                cache.put(session, case_id, version, record)
+        records.append(record)
+    return records
+
+
+@cache
+def _query(*, in_country: bool, placed: bool, named: bool) -> Select[int, datetime, int]:
+    """The candidate query for a report in a country or not, naming a place or people or not."""
+    c = _CASES.c
+    query = select(c.id, c.updated_at, c.report_count).where(
+        c.merged_into_id.is_(None),
+        c.closed_at.is_(None),
+        or_(c.last_seen.is_(None), c.last_seen >= bindparam("since")),
+        or_(c.first_seen.is_(None), c.first_seen <= bindparam("until")),
+    )
+    if in_country:
+        query = query.where(or_(c.country.is_(None), c.country == bindparam("country")))
+    if placed:
+        p = _PLACES.c
+        located = exists().where(
+            p.case_id == c.id,
+            p.mention.is_(False),
+            p.key.not_in(bindparam("areas", expanding=True)),
+        )
+        near = select(p.case_id).where(p.key.in_(bindparam("near", expanding=True)))
+        allowed = [~located, c.id.in_(near)]
+        if named:
+            allowed.append(c.named)
+        query = query.where(or_(*allowed))
+    return query.order_by(c.id)
+
+
+def _related(keys: Iterable[str]) -> set[str]:
+    """Every key that is, contains or lies in one of `keys` (what `places.related` accepts)."""
+    found: set[str] = set()
+    for key in keys:
+        found.update(ancestors(key))
+        found.update(_inside(key))
+    return found
+
+
+@cache
+def _inside(key: str) -> frozenset[str]:
+    return frozenset(k for k in gazetteer().places if key in ancestors(k))
+
+
+@cache
+def _areas() -> frozenset[str]:
+    return frozenset(k for k in gazetteer().places if is_area(k))
