@@ -3,7 +3,8 @@
 Without a Telegram token, `repatwatch run` hands each poll cycle's events (bot.ingest.ReportEvent)
 to a `ConsoleSink`, and the demo hands it its one poll's: the first report of a case (or a report in
 no case) prints as a full alert, a later one as a case update (with the status change spelled out),
-and then every case the events touched prints once with its current summary, read from the store.
+and then every case the events touched prints once with its current summary; the reports and the
+cases are read from the store (events carry ids).
 Reports older than the freshness window (`ReportEvent.news` False) are history and print nothing,
 as they alert nobody on Telegram.
 """
@@ -14,9 +15,12 @@ from collections.abc import Sequence
 
 from bot.cases import CaseRecord
 from bot.console import ConsoleNotifier
+from bot.domain import Document
 from bot.ingest import ReportEvent
 from bot.store import cases as case_store
+from bot.store import reports as report_store
 from bot.store.base import DbRunner, Session
+from bot.store.reports import FiledReport
 from bot.summary import summarise
 
 
@@ -29,26 +33,36 @@ class ConsoleSink:
 
     async def __call__(self, events: Sequence[ReportEvent]) -> None:
         news = [event for event in events if event.news]
-        self.show(news)
+        reports = await self._db(report_store.filed, [event.report_id for event in news])
+        self.show([(event, reports[event.report_id]) for event in news])
         await self.summaries(news)
 
-    def show(self, events: Sequence[ReportEvent]) -> None:
-        for event in events:
+    def show(self, events: Sequence[tuple[ReportEvent, FiledReport]]) -> None:
+        for event, report in events:
+            doc = Document(
+                str(report.id),
+                report.title,
+                report.summary,
+                report.language,
+                report.link,
+                event.day,
+                event.source,
+            )
             case = event.case
             if case is None or case.is_new:
                 self.notifier.alert(
-                    event.doc,
-                    event.verdict,
+                    doc,
+                    report.verdict,
                     case_id=case.case_id if case else None,
-                    source=event.doc.source,
+                    source=event.source,
                 )
             else:
                 self.notifier.case_update(
-                    event.doc,
-                    event.verdict,
+                    doc,
+                    report.verdict,
                     case_id=case.case_id,
                     previous_status=case.previous_status if case.status_changed else None,
-                    source=event.doc.source,
+                    source=event.source,
                 )
 
     async def summaries(self, events: Sequence[ReportEvent]) -> None:

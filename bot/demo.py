@@ -50,7 +50,7 @@ async def run_demo(console: Console, database: Path = DEMO_DATABASE) -> int:
                 "The demo shows them as news."
             )
             summary = await runtime.poller.poll_all()
-            events = sorted(summary.events, key=lambda e: (e.doc.date is None, e.doc.date))
+            events = sorted(summary.events, key=lambda e: e.day)
             assert runtime.console is not None  # no token: console mode
             await runtime.console(events)
         finally:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from bot.archive import entry_record
 from bot.domain import Document, NewReport, Status, Tier, Verdict
@@ -48,15 +48,23 @@ class CaseChange:
 
 @dataclass(frozen=True, slots=True)
 class ReportEvent:
-    """One new report that was not ignored: its verdict, its case, and how many chats were told."""
+    """One new report that was not ignored: its id and tier, its case, how many chats were told.
+
+    The report itself (text, verdict) stays in the store, so a cycle's events stay small however
+    many reports it files; console mode reads what it prints (bot.store.reports.filed)."""
 
     report_id: int
-    doc: Document
-    verdict: Verdict
+    tier: Tier
+    day: date  # the report's date: published, else first seen
+    source: str | None  # the outlet, as the report or its feed names it
     case: CaseChange | None
     queued: int  # messages queued for chats
     news: bool = True  # False: older than the freshness window, filed as history only
     urgent: bool = False  # sent at once, through quiet hours and digests, before the rest
+
+    @property
+    def alert(self) -> bool:
+        return self.tier is Tier.ALERT
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +180,7 @@ def file_reports(
         change = _change(update) if update is not None else None
         published = report.item.published
         if not is_news(published, report.first_seen_at, now, fresh_for, feed_backfill=backfill):
-            events.append(ReportEvent(report.report_id, doc, verdict, change, 0, news=False))
+            events.append(_event(doc, verdict, change, 0, news=False))
             continue
         case_id = case_store.parse_case_id(update.case_id) if update is not None else None
         view = alert_view(
@@ -193,9 +201,16 @@ def file_reports(
             status_changed=status_changed,
         )
         told = owed.report(view, case_id, status_changed=status_changed, urgent=urgent)
-        events.append(ReportEvent(report.report_id, doc, verdict, change, told, urgent=urgent))
+        events.append(_event(doc, verdict, change, told, urgent=urgent))
     owed.flush()
     return tuple(events)
+
+
+def _event(
+    doc: Document, verdict: Verdict, change: CaseChange | None, queued: int, **flags: bool
+) -> ReportEvent:
+    day = doc.date or date.min  # document_for always dates it
+    return ReportEvent(int(doc.id), verdict.tier, day, doc.source, change, queued, **flags)
 
 
 def document_for(report: NewReport) -> Document:

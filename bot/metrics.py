@@ -81,7 +81,7 @@ class Metrics:
         ok = summary.polled - summary.failed - summary.unchanged
         self.feed_polls.labels(result="ok").inc(max(ok, 0))
         events = summary.events
-        by_tier = {tier: sum(1 for e in events if e.verdict.tier is tier) for tier in Tier}
+        by_tier = {tier: sum(1 for e in events if e.tier is tier) for tier in Tier}
         by_tier[Tier.IGNORE] = max(summary.new_reports - len(events), 0)
         for tier, count in by_tier.items():
             self.reports.labels(tier=tier.value).inc(count)

@@ -182,7 +182,7 @@ class Service:
                 summary.polled,
                 summary.new_reports,
                 summary.failed,
-                sum(1 for e in events if e.verdict.alert),
+                sum(1 for e in events if e.alert),
             )
         await self._report_failures(summary)
         return summary

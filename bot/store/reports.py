@@ -12,6 +12,7 @@ UPDATE.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -32,7 +33,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from bot.codec import verdict_to_json
+from bot.codec import verdict_from_json, verdict_to_json
 from bot.domain import Item, NewReport, Verdict
 from bot.store.base import Base, conflict_insert
 
@@ -242,6 +243,32 @@ def save_verdicts(
 def last_alert_at(session: Session) -> datetime | None:
     """When the latest alert was classified (for the health line)."""
     return session.scalar(select(func.max(Report.classified_at)).where(Report.tier == "alert"))
+
+
+@dataclass(frozen=True, slots=True)
+class FiledReport:
+    """A stored report as console mode shows it: its text and the classifier's verdict."""
+
+    id: int
+    title: str
+    summary: str
+    link: str | None
+    language: str | None
+    verdict: Verdict
+
+
+def filed(session: Session, report_ids: Sequence[int]) -> dict[int, FiledReport]:
+    """The classified reports among `report_ids`, by id."""
+    found: dict[int, FiledReport] = {}
+    for chunk in _chunks(list(report_ids)):
+        query = select(
+            Report.id, Report.title, Report.summary, Report.link, Report.language, Report.verdict
+        ).where(Report.id.in_(chunk), Report.verdict.is_not(None))
+        for id_, title, summary, link, language, verdict in session.execute(query):
+            found[id_] = FiledReport(
+                id_, title, summary, link, language, verdict_from_json(verdict)
+            )
+    return found
 
 
 def names_in(session: Session, report_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
