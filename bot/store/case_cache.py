@@ -8,8 +8,8 @@ the case store keeps here each record it loads or changes, under the case's vers
 record only while the version in the database is the same: a case another worker or an operator
 changed meanwhile is read again. A record changed in a transaction is seen by that transaction at
 once and by the others only once it commits (`after_commit`), so a link that is rolled back leaves
-nothing behind. Least recently used records go first beyond `limit`, so memory stays flat however
-many cases a cycle touches. Thread-safe: the poller's database runner may have several threads.
+nothing behind. Least recently used records go first once the records hold more than `limit`
+members in all, so memory stays flat however many cases a cycle touches, and however large. Thread-safe: the poller's database runner may have several threads.
 """
 
 from __future__ import annotations
@@ -27,15 +27,18 @@ Version = tuple[datetime, int]  # (updated_at, report_count)
 _Entry = tuple[Version, CaseRecord]
 _PENDING = "repatwatch.case_cache.pending"
 _LISTENING = "repatwatch.case_cache.listening"
-DEFAULT_LIMIT = 2048
+# Members (reports) held, all records together: about 3 KB each (a MinHash signature is most of
+# it), so some 30 MB at most, enough for the open cases of a first poll of 10,000 alerts.
+DEFAULT_LIMIT = 10_000
 
 
 class CaseCache:
     """Case records by id and version, for one poll cycle."""
 
     def __init__(self, limit: int = DEFAULT_LIMIT) -> None:
-        self._limit = limit
+        self._limit = limit  # members, over all records
         self._records: OrderedDict[int, _Entry] = OrderedDict()
+        self._members = 0
         self._lock = threading.Lock()
 
     def get(self, session: Session, case_id: int, version: Version) -> CaseRecord | None:
@@ -66,10 +69,14 @@ class CaseCache:
         pending: dict[int, _Entry] = session.info.pop(_PENDING, {})
         with self._lock:
             for case_id, entry in pending.items():
+                old = self._records.pop(case_id, None)
+                if old is not None:
+                    self._members -= len(old[1].members)
                 self._records[case_id] = entry
-                self._records.move_to_end(case_id)
-            while len(self._records) > self._limit:
-                self._records.popitem(last=False)
+                self._members += len(entry[1].members)
+            while self._members > self._limit and len(self._records) > 1:
+                _, (_, dropped) = self._records.popitem(last=False)
+                self._members -= len(dropped.members)
 
     def _discard(self, session: Session) -> None:
         session.info.pop(_PENDING, None)
