@@ -3,7 +3,19 @@
 Importing this package registers every model on `Base.metadata` (Alembic compares against it).
 """
 
-from bot.store import cases, chats, corrections, feedback, feeds, invites, keys, locks, outbox
+from bot.store import (
+    archive,
+    cases,
+    channels,
+    chats,
+    corrections,
+    feedback,
+    feeds,
+    invites,
+    keys,
+    locks,
+    outbox,
+)
 from bot.store.base import (
     Base,
     make_engine,
@@ -14,7 +26,9 @@ from bot.store.base import (
 
 __all__ = [
     "Base",
+    "archive",
     "cases",
+    "channels",
     "chats",
     "corrections",
     "feedback",
