@@ -47,15 +47,27 @@ class Periodic:
         return None
 
 
+def status_of(part: Part) -> str | None:
+    """A part's few words for the health line: its `status()`, for the parts that have one."""
+    status = getattr(part, "status", None)
+    word = status() if callable(status) else None
+    return word if isinstance(word, str) and word else None
+
+
 class Background:
     """A part that is one long-running coroutine: `run()` until `stop()` asks it to return."""
 
     def __init__(
-        self, name: str, run: Callable[[], Coroutine[Any, Any, None]], stop: Callable[[], None]
+        self,
+        name: str,
+        run: Callable[[], Coroutine[Any, Any, None]],
+        stop: Callable[[], None],
+        status: Callable[[], str | None] = lambda: None,
     ) -> None:
         self._name = name
         self._run = run
         self._stop = stop
+        self.status = status
         self._task: asyncio.Task[None] | None = None
 
     def jobs(self) -> Sequence[Job]:

@@ -21,7 +21,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot.clock import Clock
 from bot.ingest import FeedOutcome, ReportEvent
 from bot.ops import Operations
-from bot.parts import Job, Part
+from bot.parts import Job, Part, status_of
 from bot.poller import CycleSummary, Poller
 from bot.store import outbox as outbox_store
 from bot.store.base import DbRunner, Session
@@ -129,6 +129,10 @@ class Service:
     def stop(self) -> None:
         self._stop.set()
 
+    @property
+    def parts(self) -> tuple[Part, ...]:
+        return self._parts
+
     def _schedule(self) -> None:
         now = self._clock.now()
         self._add(Job("poll", self._poll_every, self.poll_cycle), first_at=now)
@@ -196,7 +200,12 @@ class Service:
             if notice is not None and self._tell_operators is not None:
                 await self._tell_operators(notice)
 
-    async def _log_health(self) -> None:
+    async def health_line(self) -> str:
+        """Feeds, outbox and last alert from the database, then each part's own word."""
         health = await self._db(read_health, self._clock.now())
         note = self.ops.health_note() if self.ops is not None else None
-        log.info("%s%s", health.line(), f"; {note}" if note else "")
+        words = [word for part in self._parts if (word := status_of(part))]
+        return "; ".join([health.line(), *filter(None, [note]), *words])
+
+    async def _log_health(self) -> None:
+        log.info("%s", await self.health_line())

@@ -5,15 +5,22 @@ Several processes may run on one PostgreSQL database: all of them poll feeds and
 when it dies its lease runs out and another process takes over. `TelegramFrontEnd` is the part the
 service starts and stops (bot.parts), with one job: renew the leader lock and start or stop taking
 updates accordingly. `OperatorsChat` tells the operators' chat about failures.
+
+The Bot API being unreachable (or the token rejected) at start stops nothing: the front end keeps
+trying to connect in the background, with a growing pause, while feeds are polled and alerts
+queued; `status()` says how it stands, for the service's health line.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
-from datetime import timedelta
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
+
+from telegram.error import InvalidToken, TelegramError
 
 from bot.clock import Clock
 from bot.delivery.sender import FailedSend
@@ -49,26 +56,100 @@ class OperatorsChat:
         )
 
 
+RETRY_FIRST_SECONDS = 0.5
+RETRY_MAX_SECONDS = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class Connection:
+    """How the front end stands with the Bot API, for the health line."""
+
+    connected: bool = False
+    failing_since: datetime | None = None
+    tries: int = 0
+    error: str = ""
+    token_rejected: bool = False
+
+    def failed(self, error: TelegramError, now: datetime) -> Connection:
+        return Connection(
+            failing_since=self.failing_since or now,
+            tries=self.tries + 1,
+            error=f"{type(error).__name__}: {error}"[:200],
+            token_rejected=isinstance(error, InvalidToken),
+        )
+
+    def describe(self) -> str:
+        if self.connected:
+            return "telegram: connected"
+        if not self.tries:
+            return "telegram: connecting"
+        since = f"{self.failing_since:%Y-%m-%d %H:%M}Z" if self.failing_since else "?"
+        if self.token_rejected:
+            return (
+                f"telegram: the token was rejected since {since} ({self.tries} tries); "
+                "check TELEGRAM_BOT_TOKEN. Alerts are queued meanwhile"
+            )
+        return (
+            f"telegram: Bot API unreachable since {since} ({self.tries} tries, retrying); "
+            f"alerts are queued meanwhile. Last error: {self.error}"
+        )
+
+
+def retry_pause(tries: int) -> float:
+    """Seconds before the next attempt to connect after `tries` failures (0.5, 1, 2 ... 60)."""
+    return float(min(RETRY_MAX_SECONDS, RETRY_FIRST_SECONDS * 2 ** max(tries - 1, 0)))
+
+
 class TelegramFrontEnd:
-    """The bot Application as a part of the service: started, led, stopped."""
+    """The bot Application as a part of the service: connected, led, stopped."""
 
     def __init__(self, app: Any, db: DbRunner, settings: Settings, clock: Clock) -> None:
         self._app = app
         self._settings = settings
-        self._leadership = Leadership(app, db, settings, clock)
+        self._clock = clock
+        self.connection = Connection()
+        self._connecting: asyncio.Task[None] | None = None
+        self._leadership = Leadership(app, db, settings, clock, ready=self._ready)
 
     def jobs(self) -> Sequence[Job]:
         every = max(1.0, self._settings.leader_ttl_seconds / 3)
         return (Job("leader", every, self._leadership.tick),)
 
+    def status(self) -> str:
+        return self.connection.describe()
+
     async def start(self) -> None:
-        await self._app.initialize()
-        await self._app.start()
+        """Connect in the background: the service goes on whether Telegram answers or not."""
+        self._connecting = asyncio.create_task(self._connect(), name="telegram-connect")
+
+    def _ready(self) -> bool:
+        return self.connection.connected
+
+    async def _connect(self) -> None:
+        while True:
+            try:
+                await self._app.initialize()  # getMe: checks the token and the network
+                await self._app.start()
+            except TelegramError as exc:
+                self.connection = self.connection.failed(exc, self._clock.now())
+                pause = retry_pause(self.connection.tries)
+                log.warning("%s; next try in %.1f s", self.connection.describe(), pause)
+                await self._clock.sleep(pause)
+                continue
+            if self.connection.tries:
+                log.info("telegram: connected after %d failed tries", self.connection.tries)
+            self.connection = Connection(connected=True)
+            await self._leadership.tick()  # lead now, not at the job's next turn
+            return
 
     async def stop(self) -> None:
+        if self._connecting is not None and not self._connecting.done():
+            self._connecting.cancel()
+            await asyncio.gather(self._connecting, return_exceptions=True)
         try:
             await self._leadership.step_down()
-            await self._app.stop()
+            if self._app.running:
+                await self._app.stop()
         finally:
             await self._app.shutdown()
 
@@ -76,17 +157,26 @@ class TelegramFrontEnd:
 class Leadership:
     """Takes Telegram updates while this process holds the leader lock, and only then."""
 
-    def __init__(self, app: Any, db: DbRunner, settings: Settings, clock: Clock) -> None:
+    def __init__(
+        self,
+        app: Any,
+        db: DbRunner,
+        settings: Settings,
+        clock: Clock,
+        *,
+        ready: Callable[[], bool] = lambda: True,
+    ) -> None:
         self._app = app
         self._db = db
         self._settings = settings
         self._clock = clock
+        self._ready = ready  # connected to the Bot API: only then lead
         self._turn = asyncio.Lock()  # a tick and the step-down never interleave
         self._retired = False
 
     async def tick(self) -> None:
         async with self._turn:
-            if self._retired:
+            if self._retired or not self._ready():
                 return
             leader = await self._db(
                 locks.try_acquire,
@@ -97,17 +187,26 @@ class Leadership:
             )
             polling = self._polling()
             if leader and not polling:
-                log.info("this process is now the leader: taking Telegram updates")
-                await start_updates(
-                    self._app,
-                    webhook_url=self._settings.webhook_url,
-                    listen=self._settings.webhook_listen,
-                    port=self._settings.webhook_port,
-                    secret_token=self._settings.webhook_secret,
-                )
+                await self._take_updates()
             elif not leader and polling:
                 log.info("lost the leader lock: no longer taking Telegram updates")
                 await self._app.updater.stop()
+
+    async def _take_updates(self) -> None:
+        try:
+            await start_updates(
+                self._app,
+                webhook_url=self._settings.webhook_url,
+                listen=self._settings.webhook_listen,
+                port=self._settings.webhook_port,
+                secret_token=self._settings.webhook_secret,
+            )
+        except TelegramError as exc:  # the Bot API went away meanwhile: the next tick tries again
+            log.warning(
+                "could not start taking Telegram updates (%s: %s)", type(exc).__name__, exc
+            )
+            return
+        log.info("this process is now the leader: taking Telegram updates")
 
     async def step_down(self) -> None:
         async with self._turn:

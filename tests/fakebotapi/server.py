@@ -56,8 +56,9 @@ class _PendingFault:
 
 class FakeBotAPI:
     def __init__(self, token: str = DEFAULT_TOKEN, *, flood_limits: bool = False,
-                 auto_chats: bool = True) -> None:  # fmt: skip
+                 auto_chats: bool = True, port: int = 0) -> None:  # fmt: skip
         self.token = token
+        self.port = port  # 0: any free port
         self.flood_limits = flood_limits
         self.flood = FloodModel()
         self.world = World(int(token.split(":")[0]), auto_chats)
@@ -77,7 +78,7 @@ class FakeBotAPI:
 
     # --- lifecycle --------------------------------------------------------------------------
     def start(self) -> FakeBotAPI:
-        self._server = Server(("127.0.0.1", 0), Handler, self)
+        self._server = Server(("127.0.0.1", self.port), Handler, self)
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
         )

@@ -27,6 +27,7 @@ JSON = dict[str, Any]
 class Server(ThreadingHTTPServer):
     daemon_threads = False
     block_on_close = True
+    allow_reuse_address = True  # a fake restarted on the same port (an outage) binds at once
 
     def __init__(self, address: tuple[str, int], handler: type[Handler], api: FakeBotAPI) -> None:
         self.api = api
