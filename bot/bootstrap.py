@@ -19,6 +19,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from bot import logmask
 from bot.archiver import Archiver
 from bot.classify import classify as real_classifier
 from bot.clock import Clock, SystemClock
@@ -161,6 +162,7 @@ def _telegram_side(runtime: Runtime) -> tuple[list[Part], TellOperators]:
     clock, database = runtime.clock, runtime.database
     runtime.settings = settings = _with_webhook_secret(runtime.settings, database, clock)
     feedback_key = database.sync(keys.stored_key, keys.FEEDBACK_KEY, now=clock.now())
+    logmask.MASK.add(settings.telegram_token, settings.webhook_secret, feedback_key)
     bot_db = database.runner("bot-db", threads=BOT_THREADS)
     app = build_application(settings, bot_db, clock, feedback_key=feedback_key)
     operators = OperatorsChat(app.bot, settings.operators_chat_id)

@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from bot import __version__
+from bot import __version__, logmask
 from bot.commands import COMMAND_MODULES
 from bot.domain import RepatwatchError
 from bot.settings import Settings
@@ -31,19 +31,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def configure_logging(level: str) -> None:
+def configure_logging(level: str, *secrets: str | None) -> None:
+    """Log to stderr at `level`, with `secrets` (the bot token) masked in every line."""
     logging.basicConfig(
         level=level,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-    # httpx logs every request URL at INFO, and Bot API URLs carry the bot token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    logmask.install(*secrets)
     logging.getLogger("alembic").setLevel(logging.WARNING)
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
-    # "skipped: maximum number of running instances" only means a poll cycle is still running.
-    logging.getLogger("apscheduler.scheduler").setLevel(logging.ERROR)
+    if level != "DEBUG":  # at DEBUG, everything (masked)
+        # httpx logs every request URL at INFO; quiet, and a second line of defence for the token
+        logging.getLogger("httpx").setLevel(logging.WARNING)
+        logging.getLogger("httpcore").setLevel(logging.WARNING)
+        logging.getLogger("apscheduler").setLevel(logging.WARNING)
+        # "skipped: maximum number of running instances" only means a poll cycle is still running
+        logging.getLogger("apscheduler.scheduler").setLevel(logging.ERROR)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -53,10 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("PTB_TIMEDELTA", "1")
     try:
         settings = Settings.from_env(os.environ)
-        configure_logging(settings.log_level)
+        configure_logging(settings.log_level, settings.telegram_token, settings.webhook_secret)
         code: int = args.handler(args, settings)
     except RepatwatchError as exc:
-        for line in str(exc).splitlines() or [type(exc).__name__]:
+        for line in logmask.redact(str(exc)).splitlines() or [type(exc).__name__]:
             print(f"repatwatch: {line}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -134,12 +134,34 @@ def _api_url(env: Mapping[str, str], problems: list[str]) -> str:
 
 
 def _token(env: Mapping[str, str], problems: list[str]) -> str | None:
+    """TELEGRAM_BOT_TOKEN, or the contents of the file TELEGRAM_BOT_TOKEN_FILE names (the way
+    container secrets are mounted); never both. Problems never show the token."""
     token = env.get("TELEGRAM_BOT_TOKEN", "").strip() or None
+    path = env.get("TELEGRAM_BOT_TOKEN_FILE", "").strip()
+    name = "TELEGRAM_BOT_TOKEN"
+    if path and token:
+        problems.append("set TELEGRAM_BOT_TOKEN or TELEGRAM_BOT_TOKEN_FILE, not both")
+        return None
+    if path:
+        token, name = _read_token_file(path, problems), f"TELEGRAM_BOT_TOKEN_FILE ({path})"
     if token is not None and not TOKEN_RE.match(token):
         problems.append(
-            "TELEGRAM_BOT_TOKEN is not a bot token (BotFather's look like 123456789:AA...; "
+            f"{name} is not a bot token (BotFather's look like 123456789:AA...; "
             "check for quotes, spaces or a missing part)"
         )
+    return token
+
+
+def _read_token_file(path: str, problems: list[str]) -> str | None:
+    try:
+        token = Path(path).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "not text"
+        problems.append(f"TELEGRAM_BOT_TOKEN_FILE: cannot read {path}: {reason}")
+        return None
+    if not token:
+        problems.append(f"TELEGRAM_BOT_TOKEN_FILE: {path} is empty")
+        return None
     return token
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot import cli
@@ -119,3 +121,37 @@ def test_a_bad_token_is_not_echoed() -> None:
     with pytest.raises(ConfigError) as error:
         Settings.from_env({"TELEGRAM_BOT_TOKEN": "123456:SECRET token with spaces"})
     assert "SECRET" not in str(error.value)
+
+
+def test_the_token_may_be_read_from_a_file_as_container_secrets_are_mounted(
+    tmp_path: Path,
+) -> None:
+    secret = tmp_path / "telegram_token"
+    secret.write_text("123456:FROM-a-mounted-secret-file\n", encoding="utf-8")
+    settings = Settings.from_env({"TELEGRAM_BOT_TOKEN_FILE": str(secret)})
+    assert settings.telegram_token == "123456:FROM-a-mounted-secret-file"
+
+
+@pytest.mark.parametrize(
+    ("contents", "also_env", "expected"),
+    [
+        (None, False, "cannot read"),
+        ("", False, "is empty"),
+        ("123456:ONE-two-three-four-five six", False, "is not a bot token"),
+        ("123456:FROM-a-mounted-secret-file", True, "not both"),
+    ],
+    ids=["missing-file", "empty-file", "two-words", "both-set"],
+)
+def test_a_token_file_that_cannot_be_used_is_a_clear_error_that_never_shows_its_contents(
+    tmp_path: Path, contents: str | None, also_env: bool, expected: str
+) -> None:
+    path = tmp_path / "telegram_token"
+    if contents is not None:
+        path.write_text(contents, encoding="utf-8")
+    env = {"TELEGRAM_BOT_TOKEN_FILE": str(path)}
+    if also_env:
+        env["TELEGRAM_BOT_TOKEN"] = "123456:FROM-the-environment-itself"
+    with pytest.raises(ConfigError, match=expected) as error:
+        Settings.from_env(env)
+    assert "TELEGRAM_BOT_TOKEN" in str(error.value)
+    assert "FROM" not in str(error.value) and "ONE" not in str(error.value)

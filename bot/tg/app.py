@@ -25,6 +25,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot import logmask
 from bot.clock import Clock
 from bot.domain import ConfigError
 from bot.settings import Settings
@@ -133,7 +134,7 @@ async def on_error(update: object, context: Context) -> None:
     where = ""
     if isinstance(update, Update) and update.effective_message is not None:
         where = f"update {update.update_id}: {(update.effective_message.text or '')[:100]}"
-    error = f"{type(context.error).__name__}: {context.error}"
+    error = logmask.redact(f"{type(context.error).__name__}: {context.error}")
     try:
         await context.bot.send_message(
             ops_chat, format_error_for_operators(where, error), parse_mode=ParseMode.HTML

@@ -22,6 +22,7 @@ from typing import Any
 
 from telegram.error import InvalidToken, TelegramError
 
+from bot import logmask
 from bot.clock import Clock
 from bot.delivery.sender import FailedSend
 from bot.parts import Job
@@ -45,7 +46,7 @@ class OperatorsChat:
             log.warning("operators not told (no REPATWATCH_OPERATORS_CHAT): %s", text)
             return
         try:
-            await self._bot.send_message(self._chat_id, text[:4000])
+            await self._bot.send_message(self._chat_id, logmask.redact(text)[:4000])
         except Exception:
             log.exception("could not tell the operators' chat: %s", text)
 
@@ -74,7 +75,7 @@ class Connection:
         return Connection(
             failing_since=self.failing_since or now,
             tries=self.tries + 1,
-            error=f"{type(error).__name__}: {error}"[:200],
+            error=logmask.redact(f"{type(error).__name__}: {error}")[:200],
             token_rejected=isinstance(error, InvalidToken),
         )
 
