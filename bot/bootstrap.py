@@ -77,6 +77,11 @@ class Runtime:
         try:
             if self._fetcher is not None:
                 await self._fetcher.aclose()
+            if self.telegram is not None:
+                # The bot's HTTP client exists from its construction (the sender and the probe use
+                # it before any getMe succeeds); PTB's shutdown closes it only for a bot that
+                # connected, so a bot that never did would leave its sockets open.
+                await self.telegram.bot.request.shutdown()
         finally:
             self.database.close()
 
