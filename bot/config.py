@@ -3,8 +3,10 @@
 The whole file is checked before anything is returned, and every problem found goes into one
 `ConfigError`, each line naming the feed (by name, else by position) and the field, so an operator
 fixes the file in one pass. Every returned spec has `interval_seconds` set (the default when the file
-gives none). Polling intervals default to 15 minutes; anything below 5 minutes is
-refused as impolite to the sites (news feeds rarely change faster), and above a week as a likely typo.
+gives none). Polling intervals default to 10 minutes, which is also the floor of an ordinary feed; a
+feed marked `priority: high` (a source that breaks these stories first) defaults to, and may go down
+to, 5 minutes. Faster is refused as impolite to the sites (news feeds rarely change faster), and
+above a week as a likely typo.
 Intervals are seconds, or a number with a unit: "90s", "30m", "2h", "1d". `allow_private: true` lets
 a feed's host resolve to a loopback or private address (a feed on the operator's own network).
 """
@@ -19,14 +21,21 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from bot.domain import ConfigError, FeedSpec
+from bot.domain import ConfigError, FeedPriority, FeedSpec
 from bot.feeds.normalise import canonical_url
 
-DEFAULT_INTERVAL_SECONDS = 900  # 15 minutes: fresh enough for alerts, gentle on news sites
-MIN_INTERVAL_SECONDS = 300  # 5 minutes: the floor; faster polling only annoys publishers
+DEFAULT_INTERVAL_SECONDS = 600  # 10 minutes: alerts "within minutes", gentle on news sites
+MIN_INTERVAL_SECONDS = 300  # 5 minutes: a high-priority feed's default and floor; faster annoys
+FLOOR_SECONDS = {
+    FeedPriority.NORMAL: DEFAULT_INTERVAL_SECONDS,
+    FeedPriority.HIGH: MIN_INTERVAL_SECONDS,
+}
 MAX_INTERVAL_SECONDS = 7 * 24 * 3600
 
-FEED_KEYS = frozenset({"name", "url", "language", "interval", "tags", "allow_private"})
+HIGH_PRIORITY_HINT = (
+    f"; mark the feed 'priority: high' to poll it every {MIN_INTERVAL_SECONDS // 60} minutes"
+)
+FEED_KEYS = frozenset({"name", "url", "language", "interval", "tags", "allow_private", "priority"})
 TOP_KEYS = frozenset({"feeds"})
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$", re.IGNORECASE)
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$", re.IGNORECASE)
@@ -102,7 +111,8 @@ def _feed_spec(position: int, entry: object, problems: list[str]) -> FeedSpec | 
     name = _name(entry.get("name"), label, problems)
     url = _url(entry.get("url"), label, problems)
     language = _language(entry.get("language"), label, problems)
-    interval = _interval(entry.get("interval"), label, problems)
+    priority = _priority(entry.get("priority"), label, problems)
+    interval = _interval(entry.get("interval"), priority, label, problems)
     tags = _tags(entry.get("tags"), label, problems)
     allow_private = _flag(entry.get("allow_private"), "allow_private", label, problems)
     if len(problems) > before or name is None or url is None:
@@ -111,9 +121,10 @@ def _feed_spec(position: int, entry: object, problems: list[str]) -> FeedSpec | 
         name=name,
         url=url,
         language=language,
-        interval_seconds=interval or DEFAULT_INTERVAL_SECONDS,
+        interval_seconds=interval or FLOOR_SECONDS[priority],
         tags=tags,
         allow_private=allow_private,
+        priority=priority,
     )
 
 
@@ -163,18 +174,32 @@ def _language(value: object, label: str, problems: list[str]) -> str | None:
     return None
 
 
-def _interval(value: object, label: str, problems: list[str]) -> int | None:
+def _priority(value: object, label: str, problems: list[str]) -> FeedPriority:
+    if value is None:
+        return FeedPriority.NORMAL
+    try:
+        return FeedPriority(str(value).strip().lower())
+    except ValueError:
+        problems.append(f"{label}: priority: must be high or normal, got {value!r}")
+        return FeedPriority.NORMAL
+
+
+def _interval(
+    value: object, priority: FeedPriority, label: str, problems: list[str]
+) -> int | None:
     if value is None:
         return None
     seconds = _seconds(value)
+    floor = FLOOR_SECONDS[priority]
     if seconds is None:
         problems.append(
             f"{label}: interval: {value!r} is not a duration (seconds, or like 30m, 2h, 1d)"
         )
-    elif seconds < MIN_INTERVAL_SECONDS:
+    elif seconds < floor:
+        hint = HIGH_PRIORITY_HINT if priority is FeedPriority.NORMAL else ""
         problems.append(
-            f"{label}: interval: {value!r} is below the floor of {MIN_INTERVAL_SECONDS} s "
-            f"({MIN_INTERVAL_SECONDS // 60} minutes)"
+            f"{label}: interval: {value!r} is below the floor of {floor} s "
+            f"({floor // 60} minutes){hint}"
         )
     elif seconds > MAX_INTERVAL_SECONDS:
         problems.append(f"{label}: interval: {value!r} is longer than a week")

@@ -58,6 +58,11 @@ class Status(StrEnum):
     MISSING = "missing"
 
 
+class FeedPriority(StrEnum):
+    NORMAL = "normal"
+    HIGH = "high"  # a source that breaks these stories first: may be polled every 5 minutes
+
+
 @dataclass(frozen=True, slots=True)
 class FeedSpec:
     """One feed as the operator listed it in feeds.yaml."""
@@ -68,6 +73,7 @@ class FeedSpec:
     interval_seconds: int | None = None
     tags: tuple[str, ...] = ()
     allow_private: bool = False  # may resolve to a loopback/private address (a self-hosted feed)
+    priority: FeedPriority = FeedPriority.NORMAL
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,7 @@
 `FeedsWatcher` is a part of the service (bot.parts). Every few seconds it compares the file's
 bytes with what it last loaded; when they differ, or when the process gets SIGHUP, it validates
 the whole file (bot.config). A good file is synced into the database in one transaction (added
-feeds are due within a minute, removed ones are disabled and no longer polled, changed ones take
+feeds are due at once, removed ones are disabled and no longer polled, changed ones take
 their new settings) and the fetcher learns which hosts may now be private; the operators hear
 what changed. A broken file changes nothing: the service keeps polling the list it had, and the
 operators hear what is wrong, once per version of the file.

@@ -3,7 +3,8 @@
 This module does not touch the database, the network or the clock; it maps a feed's name, interval
 and failure streak plus the current time (`now`) to its next poll time, backoff and health. A small
 deterministic jitter per feed (a hash of its name) keeps feeds that started together from firing
-together forever, and spreads newly added feeds over their first minute. After an error the delay
+together forever; a newly added feed is due at once (the poller's concurrency limits spread a
+burst of them). After an error the delay
 doubles per consecutive failure, capped at `MAX_BACKOFF`; a feed failing for `UNHEALTHY_AFTER` (or
 `UNHEALTHY_FAILURES` times in a row) is unhealthy until its next success.
 """
@@ -17,7 +18,6 @@ from datetime import datetime, timedelta
 MAX_BACKOFF = timedelta(hours=6)
 UNHEALTHY_AFTER = timedelta(hours=24)
 UNHEALTHY_FAILURES = 10
-FIRST_POLL_SPREAD = timedelta(seconds=60)
 JITTER_FRACTION = 0.1
 MAX_JITTER = timedelta(minutes=5)
 
@@ -57,9 +57,18 @@ def jitter(name: str, interval_seconds: int) -> timedelta:
 
 
 def first_poll_at(name: str, interval_seconds: int, now: datetime) -> datetime:
-    """A newly configured feed is due almost at once, spread over the first minute."""
-    spread = min(FIRST_POLL_SPREAD, timedelta(seconds=interval_seconds))
-    return now + spread * _fraction(name)
+    """A newly configured feed is due at once: a new source's news should not wait."""
+    return now
+
+
+def due_by(
+    next_poll_at: datetime, last_polled_at: datetime | None, interval_seconds: int
+) -> datetime:
+    """When a feed is due after its interval changed: never later than one (new) interval after
+    its last poll, so a shorter interval (or a high priority) takes effect at once."""
+    if last_polled_at is None:
+        return next_poll_at
+    return min(next_poll_at, last_polled_at + timedelta(seconds=interval_seconds))
 
 
 def backoff_seconds(interval_seconds: int, consecutive_failures: int) -> int:

@@ -83,7 +83,7 @@ feeds:
         "feed 1 ('Alpha'): url: must start with http:// or https://",
         "feed 1 ('Alpha'): unknown key 'colour'",
         "feed 2: name: missing",
-        "feed 3 ('Gamma'): interval: 60 is below the floor of 300 s",
+        "feed 3 ('Gamma'): interval: 60 is below the floor of 600 s",
         "feed 3 ('Gamma'): language: 'Korean!' is not a language code",
         "feed 3 ('Gamma'): tags: must be a list",
         "feed 4 ('Alpha'): name: duplicates feed 1's name",
@@ -137,14 +137,34 @@ def test_a_misshapen_file_is_explained(text: str, fragment: str) -> None:
     ids=["seconds", "minutes", "hours", "day", "suffix-s", "float"],
 )
 def test_intervals_accept_seconds_or_units(interval: str, seconds: int) -> None:
-    text = f"feeds:\n  - name: A\n    url: https://a.example/f\n    interval: {interval}\n"
+    text = (
+        "feeds:\n  - name: A\n    url: https://a.example/f\n    priority: high\n"
+        f"    interval: {interval}\n"
+    )
     assert parse_feeds_yaml(text)[0].interval_seconds == seconds
 
 
-def test_the_interval_floor_is_five_minutes() -> None:
+FEED = "feeds:\n  - name: A\n    url: https://a.example/f\n"
+
+
+@pytest.mark.parametrize(
+    ("lines", "seconds"),
+    [("", 600), ("    priority: high\n", 300), ("    priority: normal\n    interval: 1h\n", 3600)],
+    ids=["ordinary-every-10-minutes", "high-priority-every-5", "its-own-interval"],
+)
+def test_feeds_are_polled_every_10_minutes_and_high_priority_ones_every_5(
+    lines: str, seconds: int
+) -> None:
+    assert parse_feeds_yaml(FEED + lines)[0].interval_seconds == seconds
+
+
+def test_only_a_high_priority_feed_may_be_polled_every_5_minutes() -> None:
     assert MIN_INTERVAL_SECONDS == 300
-    assert "below the floor" in _problems(
-        "feeds:\n  - name: A\n    url: https://a.example/f\n    interval: 4m\n"
+    ordinary = _problems(FEED + "    interval: 5m\n")
+    assert "below the floor of 600 s (10 minutes); mark the feed 'priority: high'" in ordinary
+    assert "below the floor of 300 s" in _problems(FEED + "    priority: high\n    interval: 4m\n")
+    assert "priority: must be high or normal, got 'urgent'" in _problems(
+        FEED + "    priority: urgent\n"
     )
 
 

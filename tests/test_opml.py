@@ -45,9 +45,9 @@ def test_an_opml_import_adds_new_feeds_after_the_existing_ones(
     assert main(["feeds", "import", str(opml), "--feeds", str(feeds)]) == 0
     specs = load_feeds(feeds)
     assert specs == [
-        FeedSpec("Harbour Wire", "https://harbour.example/feed.xml", "en", 900, ("english",)),
-        FeedSpec("Morning Post", "https://morning.example/rss", "ko", 900, ("korean-press",)),
-        FeedSpec("Harbour Wire (2)", "https://other-harbour.example/atom", None, 900,
+        FeedSpec("Harbour Wire", "https://harbour.example/feed.xml", "en", 600, ("english",)),
+        FeedSpec("Morning Post", "https://morning.example/rss", "ko", 600, ("korean-press",)),
+        FeedSpec("Harbour Wire (2)", "https://other-harbour.example/atom", None, 600,
                  ("rights", "asia")),
     ]  # fmt: skip
     text = feeds.read_text(encoding="utf-8")

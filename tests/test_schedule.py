@@ -57,10 +57,16 @@ def test_jitter_is_the_same_for_a_feed_every_time_and_differs_between_feeds() ->
     assert len(set(first)) == len(names)
 
 
-def test_new_feeds_are_spread_over_the_first_minute_not_fired_together() -> None:
-    times = {schedule.first_poll_at(f"feed {n}", 900, NOW) for n in range(200)}
-    assert len(times) == 200
-    assert all(NOW <= t < NOW + timedelta(seconds=60) for t in times)
+def test_a_new_feed_is_due_at_once() -> None:
+    assert {schedule.first_poll_at(f"feed {n}", 900, NOW) for n in range(20)} == {NOW}
+
+
+def test_a_shorter_interval_makes_a_feed_due_one_new_interval_after_its_last_poll() -> None:
+    polled = NOW - timedelta(minutes=7)
+    planned = polled + timedelta(minutes=15)
+    assert schedule.due_by(planned, polled, 300) == polled + timedelta(minutes=5)
+    assert schedule.due_by(planned, polled, 1200) == planned
+    assert schedule.due_by(planned, None, 300) == planned
 
 
 @pytest.mark.parametrize(

@@ -100,3 +100,31 @@ def test_operators_hear_of_a_feeds_first_failure_and_of_it_turning_unhealthy_onl
         1, "Border Wire", error="HTTP 500", failures=failures, became_unhealthy=became_unhealthy
     )
     assert failure_notice(outcome) == notice
+
+
+async def test_at_start_every_due_feed_is_polled_at_once_not_an_interval_later(
+    tmp_path: Path,
+) -> None:
+    with FeedServer() as server:
+        paths = [f"/feed{n}.xml" for n in range(3)]
+        lines = ["feeds:"]
+        for n, path in enumerate(paths):
+            url = server.route(path, rss([DETENTION], title=f"Wire {n}"))
+            lines += [f"  - name: Wire {n}", f"    url: {url}", "    allow_private: true"]
+        feeds = tmp_path / "feeds.yaml"
+        feeds.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        settings = Settings(
+            database_url=f"sqlite:///{tmp_path / 'rw.db'}", worker_id="t", poll_every_seconds=3600
+        )
+        runtime = bootstrap.build(settings, load_feeds(feeds), console=ConsoleNotifier(Console()))
+        running = asyncio.create_task(runtime.service.run(handle_signals=False))
+        try:
+            for _ in range(200):
+                if all(server.requests_to(path) for path in paths):
+                    break
+                await asyncio.sleep(0.05)
+        finally:
+            runtime.service.stop()
+            await asyncio.wait_for(running, 10)
+            await runtime.aclose()
+    assert [len(server.requests_to(path)) for path in paths] == [1, 1, 1]

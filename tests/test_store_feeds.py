@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.domain import FeedHTTPError, FeedSpec, Item
+from bot.domain import FeedHTTPError, FeedPriority, FeedSpec, Item
 from bot.feeds import FetchResult
 from bot.store import feed_leases
 from bot.store import feeds as store
@@ -78,12 +78,21 @@ def feed(factory: Factory, feed_id: int) -> Feed:
 
 
 # -- feeds.yaml -------------------------------------------------------------------------------------
-def test_new_feeds_are_due_within_a_minute(session_factory: Factory) -> None:
+def test_new_feeds_are_due_at_once(session_factory: Factory) -> None:
     ids = synced(session_factory)
     for feed_id in ids.values():
         row = feed(session_factory, feed_id)
-        assert NOW <= row.next_poll_at < NOW + timedelta(minutes=1)
+        assert row.next_poll_at == NOW
         assert row.enabled and row.current_url == row.url
+
+
+def test_a_shorter_interval_in_the_list_takes_effect_at_once(session_factory: Factory) -> None:
+    ids = synced(session_factory)
+    store_result(session_factory, ids["Rights wire"], fetched(SPECS[1].url), now=NOW)
+    assert feed(session_factory, ids["Rights wire"]).next_poll_at >= NOW + timedelta(minutes=30)
+    faster = [SPECS[0], replace(SPECS[1], interval_seconds=300, priority=FeedPriority.HIGH)]
+    synced(session_factory, faster, now=NOW + timedelta(minutes=2))
+    assert feed(session_factory, ids["Rights wire"]).next_poll_at == NOW + timedelta(minutes=5)
 
 
 def test_a_feed_removed_from_the_list_is_disabled_not_deleted(session_factory: Factory) -> None:

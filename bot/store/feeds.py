@@ -61,7 +61,7 @@ __all__ = [
     "sync_feeds",
 ]
 
-DEFAULT_INTERVAL_SECONDS = 900
+DEFAULT_INTERVAL_SECONDS = 600
 ERRORS_KEPT_PER_FEED = 20
 
 
@@ -146,8 +146,9 @@ def sync_feeds(
     *,
     default_interval_seconds: int = DEFAULT_INTERVAL_SECONDS,
 ) -> None:
-    """Make the table match feeds.yaml: add new feeds (due within a minute), update changed ones,
-    disable the ones no longer listed (their history stays)."""
+    """Make the table match feeds.yaml: add new feeds (due at once), update changed ones (a
+    shorter interval takes effect at once), disable the ones no longer listed (their history
+    stays)."""
     existing = {feed.name: feed for feed in session.scalars(select(Feed))}
     for spec in specs:
         interval = spec.interval_seconds or default_interval_seconds
@@ -164,6 +165,8 @@ def sync_feeds(
                 feed.next_poll_at, schedule.first_poll_at(spec.name, interval, now)
             )
         feed.language = spec.language
+        if interval < feed.interval_seconds and not feed.consecutive_failures:
+            feed.next_poll_at = schedule.due_by(feed.next_poll_at, feed.last_polled_at, interval)
         feed.interval_seconds = interval
         feed.tags = list(spec.tags)
     for feed in existing.values():
