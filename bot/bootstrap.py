@@ -25,8 +25,10 @@ from bot.classify import classify as real_classifier
 from bot.clock import Clock, SystemClock
 from bot.console import ConsoleNotifier
 from bot.console_mode import ConsoleSink
+from bot.delivery.failures import FailedSend
 from bot.delivery.links import bot_link
-from bot.delivery.sender import FailedSend, Sender, SenderConfig
+from bot.delivery.operators import OperatorsChat
+from bot.delivery.sender import Sender, SenderConfig
 from bot.delivery.telegram import TelegramNotifier
 from bot.digest import DIGEST_EVERY_SECONDS, compose_digests
 from bot.domain import ConfigError, FeedSpec
@@ -45,7 +47,7 @@ from bot.store import keys
 from bot.store.base import Database, DbRunner
 from bot.tg.app import build_application
 from bot.tg.probe import BotApiProbe
-from bot.tg.runtime import OperatorsChat, TelegramFrontEnd
+from bot.tg.runtime import TelegramFrontEnd
 from bot.web import HttpListener
 
 POSTGRES_POLL_THREADS = 4  # SQLite writers queue anyway: one poll thread there
@@ -71,6 +73,7 @@ class Runtime:
     feeds_watcher: FeedsWatcher | None = None  # re-reads feeds.yaml (when given its path)
     archiver: Archiver | None = None  # fetches flagged reports' pages (REPATWATCH_ARCHIVE)
     digests: Part | None = None  # queues each digest chat's digest when due (with a token)
+    operators: OperatorsChat | None = None  # notices for the operators' chat (with a token)
     _fetcher: Fetcher | None = field(default=None, repr=False)
 
     async def aclose(self) -> None:
@@ -170,7 +173,7 @@ def _telegram_side(runtime: Runtime) -> tuple[list[Part], TellOperators]:
     logmask.MASK.add(settings.telegram_token, settings.webhook_secret, feedback_key)
     bot_db = database.runner("bot-db", threads=BOT_THREADS)
     app = build_application(settings, bot_db, clock, feedback_key=feedback_key)
-    operators = OperatorsChat(app.bot, settings.operators_chat_id)
+    operators = OperatorsChat(database.runner("notices-db"), settings.operators_chat_id, clock)
     ops = runtime.ops
     notifier = CountingNotifier(
         TelegramNotifier(app.bot), ops.metrics, ops.health, clock.monotonic
@@ -183,8 +186,9 @@ def _telegram_side(runtime: Runtime) -> tuple[list[Part], TellOperators]:
     sender = Sender(
         database.runner("outbox-db"),
         notifier,
-        SenderConfig(worker_id=settings.worker_id),
+        SenderConfig(worker_id=settings.worker_id, horizon=settings.delivery_horizon),
         on_failed=failed,
+        on_outage=operators.outage,
         clock=clock,
     )
 
@@ -200,7 +204,9 @@ def _telegram_side(runtime: Runtime) -> tuple[list[Part], TellOperators]:
     runtime.telegram, runtime.sender = app, sender
     runtime.probe, runtime.notifier = probe, notifier
     runtime.digests = digests = _digests(app, database.runner("digest-db"), clock)
-    return [front, probe, Background("sender", deliver, sender.stop), digests], operators.tell
+    runtime.operators = operators
+    sending = Background("sender", deliver, sender.stop, sender.status)
+    return [front, probe, sending, operators, digests], operators.tell
 
 
 def _digests(app: Any, db: DbRunner, clock: Clock) -> Part:

@@ -16,8 +16,8 @@ from collections.abc import Callable
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
+from bot.delivery.failures import FailedSend
 from bot.delivery.message import Message, Notifier, SendOutcome, SendStatus
-from bot.delivery.sender import FailedSend
 from bot.domain import Tier
 from bot.health import HealthState, Verdict
 from bot.poller import CycleSummary

@@ -14,11 +14,13 @@ import re
 import socket
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 
 from bot.domain import ConfigError
 from bot.urgency import DEFAULT_FRESH_DAYS
 
+DEFAULT_HORIZON_HOURS = 72.0  # how long a repatriation case stays actionable
 DEFAULT_API_URL = "https://api.telegram.org"
 WEBHOOK_SECRET_SHAPE = re.compile(r"[A-Za-z0-9_-]{1,256}")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
@@ -50,6 +52,8 @@ class Settings:
     webhook_secret: str | None = field(default=None, repr=False)
     allow_private_feeds: bool = False  # every feed may reach loopback/private addresses
     fresh_days: float = DEFAULT_FRESH_DAYS  # older reports are history: filed, never alerted
+    # Transient send failures (Telegram down) give an alert up only once it is this old.
+    delivery_horizon: timedelta = timedelta(hours=DEFAULT_HORIZON_HOURS)
     http_listen: tuple[str, int] | None = None  # /healthz, /metrics, /cases.atom (bot.web)
     api_down_after: float = 300.0  # the Bot API unreachable longer than this: /healthz says 503
     archive_pages: bool = False  # fetch each flagged report's page once into the source archive
@@ -71,6 +75,9 @@ class Settings:
         poll_every = _positive(env, "REPATWATCH_POLL_EVERY", 20.0, problems)
         leader_ttl = _positive(env, "REPATWATCH_LEADER_TTL", 30.0, problems)
         fresh_days = _positive(env, "REPATWATCH_FRESH_DAYS", DEFAULT_FRESH_DAYS, problems, "days")
+        horizon = _positive(
+            env, "REPATWATCH_DELIVERY_HORIZON", DEFAULT_HORIZON_HOURS, problems, "hours"
+        )
         webhook_url = env.get("REPATWATCH_WEBHOOK_URL", "").strip() or None
         if webhook_url and not webhook_url.startswith("https://"):
             problems.append(
@@ -109,6 +116,7 @@ class Settings:
             webhook_secret=webhook_secret,
             allow_private_feeds=allow_private,
             fresh_days=fresh_days,
+            delivery_horizon=timedelta(hours=horizon),
             http_listen=http_listen,
             api_down_after=api_down_after,
             archive_pages=archive_pages,

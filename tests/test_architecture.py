@@ -31,6 +31,8 @@ PURE_CORE = [
     "bot.urgency",
     "bot.delivery.message",
     "bot.delivery.pacing",
+    "bot.delivery.retry",
+    "bot.delivery.notices",
     "bot.stats",
     "bot.tg.format",
     "bot.tg.i18n",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -18,9 +18,10 @@ from fakebotapi import FakeBotAPI, Fault
 from sqlalchemy.orm import Session, sessionmaker
 from telegram.request import HTTPXRequest
 
+from bot.delivery.failures import FailedSend, Outage
 from bot.delivery.message import Button, DeliveryState, Message, MessageKind
 from bot.delivery.pacing import CHAT_INTERVAL
-from bot.delivery.sender import FailedSend, Sender, SenderConfig
+from bot.delivery.sender import Sender, SenderConfig
 from bot.delivery.telegram import TelegramNotifier
 from bot.store import chats, outbox
 from bot.store.base import DbRunner, make_engine, make_session_factory, session_scope, upgrade
@@ -30,7 +31,14 @@ from bot.store.reports import Report
 # Retries and waits in these tests are about what the sender decides, not Telegram's clock: a
 # retry to the same chat need not wait the per-chat second. The tests of the limits keep it, and
 # so does the blocked chat's: the second's spacing is what lets its first answer stop the next.
-FAST = {"backoff_base": 0.01, "idle_poll": 0.01, "heartbeat_ttl": 5.0, "chat_interval": 0.05}
+FAST = {
+    "backoff_base": 0.01,
+    "idle_poll": 0.01,
+    "heartbeat_ttl": 5.0,
+    "chat_interval": 0.05,
+    "outage_pause_first": 0.01,
+    "outage_pause_cap": 0.05,
+}
 
 
 @pytest.fixture
@@ -56,13 +64,17 @@ async def bot(api: FakeBotAPI) -> AsyncIterator[telegram.Bot]:
 
 
 class Recorder:
-    """Remembers the failed deliveries the sender told the operators about."""
+    """Remembers the failed deliveries and outages the sender told the operators about."""
 
     def __init__(self) -> None:
         self.failed: list[FailedSend] = []
+        self.outages: list[Outage] = []
 
     async def on_failed(self, failure: FailedSend) -> None:
         self.failed.append(failure)
+
+    async def on_outage(self, outage: Outage) -> None:
+        self.outages.append(outage)
 
 
 def _now() -> datetime:
@@ -106,8 +118,8 @@ def _alert(chat_id: int, report_id: int, **extra: Any) -> Message:
 async def _drain(factory: sessionmaker[Session], bot: telegram.Bot, rec: Recorder | None = None,
                  worker: str = "w1", **config: Any) -> None:  # fmt: skip
     cfg = SenderConfig(worker_id=worker, **{**FAST, **config})
-    on_failed = rec.on_failed if rec else None
-    sender = Sender(DbRunner(factory), TelegramNotifier(bot), cfg, on_failed=on_failed)
+    hooks = {"on_failed": rec.on_failed, "on_outage": rec.on_outage} if rec else {}
+    sender = Sender(DbRunner(factory), TelegramNotifier(bot), cfg, **hooks)  # type: ignore[arg-type]
     await asyncio.wait_for(sender.drain(), 30)
 
 
@@ -229,19 +241,55 @@ async def test_a_server_error_is_retried_then_delivered(
     assert [c.status for c in api.calls("sendMessage")] == [502, 200]
 
 
-async def test_persistent_server_errors_end_as_a_visible_failed_delivery(
+async def test_server_errors_never_end_a_row_however_many_before_the_horizon(
     factory: sessionmaker[Session], api: FakeBotAPI, bot: telegram.Bot
 ) -> None:
     (report,) = _report(factory)
-    api.fail_next("sendMessage", Fault.server_error(500), times=10)
+    api.fail_next("sendMessage", Fault.server_error(500), times=12)
     _enqueue(factory, _alert(101, report))
     rec = Recorder()
-    await _drain(factory, bot, rec, max_attempts=3)
-    with session_scope(factory) as session:
-        failures = outbox.failed_deliveries(session)
-    assert len(api.calls("sendMessage")) == 3
-    assert [(f.chat_id, f.attempts) for f in failures] == [(101, 3)]
-    assert [(f.chat_id, f.attempts) for f in rec.failed] == [(101, 3)]
+    await _drain(factory, bot, rec)
+    assert [c.status for c in api.calls("sendMessage")] == [500] * 12 + [200]
+    (row,) = _rows(factory)
+    assert row.state == DeliveryState.SENT and rec.failed == []
+
+
+async def test_a_message_still_failing_past_the_horizon_is_given_up_and_reported(
+    factory: sessionmaker[Session], api: FakeBotAPI, bot: telegram.Bot
+) -> None:
+    (report,) = _report(factory)
+    api.fail_next("sendMessage", Fault.bad_gateway(), times=5)
+    _enqueue(factory, _alert(101, report))
+    rec = Recorder()
+    await _drain(factory, bot, rec, horizon=timedelta(0))
+    assert len(api.calls("sendMessage")) == 1
+    (row,) = _rows(factory)
+    assert row.state == DeliveryState.FAILED
+    assert [(f.chat_id, f.expired) for f in rec.failed] == [(101, True)]
+    assert "still failing after 0 h" in rec.failed[0].error
+
+
+async def test_after_an_outage_the_queue_drains_in_claim_order_and_the_outage_is_told_once(
+    factory: sessionmaker[Session], api: FakeBotAPI, bot: telegram.Bot
+) -> None:
+    """Every send fails for a while, then Telegram answers: urgent first, then oldest."""
+    reports = _report(factory, 12)
+    urgent = {3, 7, 11}
+    _enqueue(
+        factory,
+        *[_alert(200 + n, r, urgent=n in urgent) for n, r in enumerate(reports)],
+    )
+    api.fail_next("sendMessage", Fault.bad_gateway(), times=9)
+    rec = Recorder()
+    # One at a time, and no per-chat second (the outage would outlast it): the order shows.
+    await _drain(factory, bot, rec, max_in_flight=1, chat_interval=0.0)
+    delivered = [c.chat_id for c in api.calls("sendMessage") if c.ok]
+    expected = [200 + n for n in sorted(range(12), key=lambda n: (n not in urgent, n))]
+    assert delivered == expected
+    assert [(o.over, o.failed_sends) for o in rec.outages] == [(False, 3), (True, 0)]
+    assert "Bad Gateway" in rec.outages[0].error
+    assert rec.failed == []
+    assert {r.state for r in _rows(factory)} == {DeliveryState.SENT}
 
 
 async def test_a_message_telegram_refuses_fails_at_once(

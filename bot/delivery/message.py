@@ -21,6 +21,9 @@ class MessageKind(StrEnum):
     STATUS_CHANGE = "status_change"  # a case's status moved (e.g. to repatriated): always sent
     BROADCAST = "broadcast"  # an operator's announcement
     DIGEST = "digest"  # a digest chat's one message listing the cases that moved
+    NOTICE = (
+        "notice"  # to the operators' chat: delivery trouble, feed failures (bot.delivery.notices)
+    )
     REPLY = "reply"  # a command's answer, sent at once in the chat that asked (never queued)
 
 
@@ -76,6 +79,7 @@ class Message:
     digest: bool = False  # held for the chat's digest at `deliver_after`, not sent alone
     outbox_id: int | None = None
     attempts: int = 0
+    queued_at: datetime | None = None  # when the outbox took it (retries stop at the horizon)
 
     def to(self, chat_id: int, kind: MessageKind, **fields: Any) -> Message:
         """This message addressed to `chat_id` as a message of `kind`."""

@@ -6,8 +6,12 @@ in its own short transaction right after the send, so a SIGKILL loses nothing an
 the sends in flight (at most `max_in_flight`, usually one or two). A 429 waits exactly as long as
 Telegram said (for the chat, or for every chat if the flood was global) and does not count as a
 failed attempt; a blocked chat is deactivated and its rows dropped; a migrated group moves its rows
-and subscription to the new id; transient errors back off exponentially and end `failed`, visible to
-operators and reported through `on_failed`.
+and subscription to the new id. Transient errors (5xx, timeouts, a refused connection) never end a
+row before the horizon (bot.delivery.retry): a row is retried with a capped backoff, and when every
+send fails the breaker pauses the whole sender and probes, so that once Telegram answers the queue
+drains in claim order (urgent first). Rows Telegram refuses for good, or still failing past the
+horizon, end `failed` and are reported through `on_failed`; an outage's start and end through
+`on_outage`; `status()` says how it stands, for the health line.
 
 Several senders on one PostgreSQL database: claims use SKIP LOCKED and leases, one chat's rows go
 to one sender at a time, and each sender keeps a heartbeat row and paces at global_rate / live
@@ -16,7 +20,7 @@ requests may be in flight at once (a request can take longer than one slot); all
 sender's own database thread (its DbRunner), so the event loop, shared with the Telegram front end,
 never waits on it.
 
-A little over 300 lines, kept whole: the loop and the decision on each send's outcome share one
+About 350 lines, kept whole: the loop and the decision on each send's outcome share one
 batch's queue, the pacer and the lease's deadline.
 """
 
@@ -26,11 +30,17 @@ import asyncio
 import contextlib
 import heapq
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from bot.clock import Clock, SystemClock
+from bot.delivery.failures import (
+    Failures,
+    OnFailed,
+    OnOutage,
+    RetryPolicy,
+)
 from bot.delivery.message import Message, MessageKind, Notifier, SendOutcome, SendStatus
 from bot.delivery.pacing import (
     CHAT_INTERVAL,
@@ -39,24 +49,11 @@ from bot.delivery.pacing import (
     is_group_chat,
     share_of_rate,
 )
+from bot.delivery.retry import HORIZON
 from bot.store import chats, outbox
 from bot.store.base import DbRunner
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class FailedSend:
-    """A message given up on; operators are told."""
-
-    outbox_id: int
-    chat_id: int
-    report_id: int | None
-    attempts: int
-    error: str
-
-
-OnFailed = Callable[[FailedSend], Awaitable[object]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,9 +68,22 @@ class SenderConfig:
     max_in_flight: int = 4  # overlapping requests; a crash may repeat at most these
     idle_poll: float = 0.5
     error_pause: float = 5.0  # after the database failed
-    max_attempts: int = 6
-    backoff_base: float = 5.0
-    backoff_cap: float = 1800.0
+    horizon: timedelta = HORIZON  # transient failures give a row up only once it is this old
+    backoff_base: float = 5.0  # a row's first retry after a transient failure, doubling ...
+    backoff_cap: float = 300.0  # ... up to this
+    outage_after: int = 3  # transient failures in a row that mean the Bot API itself is failing
+    outage_pause_first: float = 1.0  # the whole sender pauses this long, doubling ...
+    outage_pause_cap: float = 30.0  # ... up to this, between probes
+
+    def retry_policy(self) -> RetryPolicy:
+        return RetryPolicy(
+            self.horizon,
+            self.backoff_base,
+            self.backoff_cap,
+            self.outage_after,
+            self.outage_pause_first,
+            self.outage_pause_cap,
+        )
 
 
 @dataclass(order=True)
@@ -110,21 +120,37 @@ class Sender:
         config: SenderConfig,
         *,
         on_failed: OnFailed | None = None,
+        on_outage: OnOutage | None = None,
         clock: Clock | None = None,
+        pacer: Pacer | None = None,
     ) -> None:
         self._db = db
         self._notifier = notifier
         self._config = config
-        self._on_failed = on_failed
         self._clock = clock or SystemClock()
-        self._pacer = Pacer(global_rate=config.global_rate, chat_interval=config.chat_interval)
+        # Shared with the bot's own requests (replies), so that both keep to one set of limits.
+        self._pacer = pacer or Pacer(global_rate=config.global_rate)
+        self._pacer.chat_interval = config.chat_interval
+        self._failures = Failures(
+            db,
+            self._pacer,
+            self._clock,
+            config.retry_policy(),
+            on_failed=on_failed,
+            on_outage=on_outage,
+        )
         self._stop = asyncio.Event()
+
+    def status(self) -> str | None:
+        """For the health line: how long every send has been failing, when it is."""
+        return self._failures.status()
 
     # --- loops ------------------------------------------------------------------------------
     async def run(self) -> None:
         """Deliver until `stop()`; then hand unsent claims back and leave."""
         async with self._registered():
             while not self._stop.is_set():
+                await self._wait_for_pacer()
                 try:
                     claimed = await self._drain_batch()
                 except Exception:  # the database is away: keep the service up, try again
@@ -141,10 +167,16 @@ class Sender:
         """Deliver until nothing is owed any more (for tests, the demo and benchmarks)."""
         async with self._registered():
             while not self._stop.is_set():
+                await self._wait_for_pacer()
                 if await self._drain_batch() == 0:
                     if await self._db(outbox.outbox_depth) == 0:
                         return
                     await self._pause(self._config.idle_poll)
+
+    async def _wait_for_pacer(self) -> None:
+        """Claim nothing while every send must wait (an outage's pause, a global flood wait)."""
+        now = self._clock.monotonic()
+        await self._pause(self._pacer.global_ready_at(now) - now)
 
     @contextlib.asynccontextmanager
     async def _registered(self) -> AsyncIterator[None]:
@@ -172,20 +204,24 @@ class Sender:
             outbox.claim_batch,
             worker_id=cfg.worker_id,
             now=now,
-            limit=cfg.batch_size,
+            limit=1 if self._failures.outage else cfg.batch_size,  # in an outage: one probe
             lease_seconds=cfg.lease_seconds,
         )
         deadline = self._clock.monotonic() + cfg.lease_seconds * 0.8
         batch = _Batch(deadline, [_Queued(0.0, i, row) for i, row in enumerate(rows)])
+        failures_before = self._failures.breaker.failures
         while (batch.queue or batch.in_flight) and not self._stop.is_set():
+            failing = self._failures.outage and self._failures.breaker.failures > failures_before
+            if failing or self._pacer.global_ready_at(self._clock.monotonic()) > batch.deadline:
+                break  # every send fails, or a flood wait outlasts the lease: give it all back
             if batch.queue:
                 await self._process(heapq.heappop(batch.queue), batch)
             else:
                 await asyncio.wait(batch.in_flight, return_when=asyncio.FIRST_COMPLETED)
         if batch.in_flight:
             await asyncio.wait(batch.in_flight)
-        for item in batch.queue:  # stopped midway: hand the rest back
-            await self._defer(item.row, 0.0)
+        if batch.queue:  # stopped or paused midway: hand the rest back, in claim order
+            await self._db(outbox.hand_back, [_id(item.row) for item in batch.queue])
         self._pacer.forget_idle(self._clock.monotonic())
         return len(rows)
 
@@ -198,21 +234,29 @@ class Sender:
         if chat_ready > batch.deadline:
             await self._defer(item.row, chat_ready - self._clock.monotonic())
             return
-        if chat_ready > item.ready:  # its key was stale: queue it by when its chat is free
+        if chat_ready > max(item.ready, self._clock.monotonic()):  # not free yet: queue it
             item.ready = chat_ready
             heapq.heappush(batch.queue, item)
             return
         while len(batch.in_flight) >= self._config.max_in_flight:
             await asyncio.wait(batch.in_flight, return_when=asyncio.FIRST_COMPLETED)
         message = await self._message(item)
-        ready = self._pacer.ready_at(chat_id, is_group=group, now=self._clock.monotonic())
-        await self._clock.sleep(ready - self._clock.monotonic())
-        started = self._clock.monotonic()
+        started = await self._slot(chat_id, group)
         self._pacer.record_send(chat_id, is_group=group, at=started)
         # Sends overlap (a request can take longer than a slot); each records its own outcome.
         task = asyncio.create_task(self._send(item, message, batch, started))
         batch.in_flight.add(task)
         task.add_done_callback(batch.in_flight.discard)
+
+    async def _slot(self, chat_id: int, group: bool) -> float:
+        """Wait for the pacer's next slot for the chat; a reply (or a flood wait) that took the
+        slot meanwhile pushes this send to the one after."""
+        while True:
+            now = self._clock.monotonic()
+            ready = self._pacer.ready_at(chat_id, is_group=group, now=now)
+            if ready <= now:
+                return now
+            await self._clock.sleep(ready - now)
 
     async def _send(self, item: _Queued, message: Message, batch: _Batch, started: float) -> None:
         try:
@@ -220,7 +264,7 @@ class Sender:
             await self._apply(item, outcome, batch, started)
         except Exception as exc:  # a bug or the database: keep the row, try again later
             log.exception("delivering outbox row %s failed", item.row.outbox_id)
-            await self._retry_later(item.row, f"{type(exc).__name__}: {exc}")
+            await self._failures.retry_later(item.row, f"{type(exc).__name__}: {exc}")
 
     async def _message(self, item: _Queued) -> Message:
         """The claimed row as it goes out now: a reply to the chat's first alert on the case."""
@@ -237,6 +281,7 @@ class Sender:
         row, status = item.row, outcome.status
         if status is SendStatus.SENT:
             await self._db(outbox.mark_sent, _id(row), outcome.message_id, self._clock.now())
+            await self._failures.went_through()
         elif status is SendStatus.RETRY_AFTER:
             await self._flood(item, outcome.retry_after, batch, started)
         elif status is SendStatus.BLOCKED:
@@ -249,10 +294,10 @@ class Sender:
             item.drop_reply |= status is SendStatus.REPLY_MISSING
             item.drop_thread |= status is SendStatus.THREAD_MISSING
             heapq.heappush(batch.queue, item)
-        elif status is SendStatus.TRANSIENT and row.attempts + 1 < self._config.max_attempts:
-            await self._retry_later(row, outcome.error)
+        elif status is SendStatus.TRANSIENT:
+            await self._failures.transient(row, outcome.error)
         else:
-            await self._fail(row, outcome.error or status.value)
+            await self._failures.fail(row, outcome.error or status.value)
 
     async def _flood(self, item: _Queued, seconds: float, batch: _Batch, started: float) -> None:
         chat_id = item.row.chat_id
@@ -275,22 +320,6 @@ class Sender:
     async def _migrated(self, old_id: int, new_id: int) -> None:
         log.info("chat %s migrated to %s; moving its subscription and messages", old_id, new_id)
         await self._db(chats.chat_moved, old_id, new_id, now=self._clock.now())
-
-    async def _retry_later(self, row: Message, error: str) -> None:
-        cfg = self._config
-        delay = min(cfg.backoff_cap, cfg.backoff_base * 2**row.attempts)
-        due = self._clock.now() + timedelta(seconds=delay)
-        await self._db(outbox.mark_retry, _id(row), next_attempt_at=due, error=error)
-
-    async def _fail(self, row: Message, error: str) -> None:
-        log.error("delivery %s to chat %s failed: %s", row.outbox_id, row.chat_id, error)
-        await self._db(outbox.mark_failed, _id(row), now=self._clock.now(), error=error)
-        if self._on_failed is not None:
-            failed = FailedSend(_id(row), row.chat_id, row.report_id, row.attempts + 1, error)
-            try:
-                await self._on_failed(failed)
-            except Exception:
-                log.exception("telling the operators of a failed delivery raised")
 
     async def _defer(self, row: Message, seconds: float) -> None:
         """Hand a claimed row back, due in `seconds`, without counting an attempt."""

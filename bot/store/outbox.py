@@ -219,6 +219,7 @@ def as_message(row: OutboxRow) -> Message:
         silent=row.silent,
         outbox_id=row.id,
         attempts=row.attempts,
+        queued_at=row.created_at,
     )
 
 
@@ -262,6 +263,29 @@ def mark_retry(
     if count_attempt:
         values["attempts"] = OutboxRow.attempts + 1
     session.execute(update(_TABLE).where(OutboxRow.id == outbox_id).values(**values))
+
+
+def hand_back(session: Session, outbox_ids: Sequence[int]) -> None:
+    """Claimed rows not tried after all (a pause outlasting the lease, a stop): pending again,
+    due as they were, so the next claim takes them in the same order."""
+    session.execute(
+        update(_TABLE)
+        .where(OutboxRow.id.in_(outbox_ids), OutboxRow.state == DeliveryState.SENDING.value)
+        .values(state=DeliveryState.PENDING.value, claimed_by=None, claimed_until=None)
+    )
+
+
+def due_again(session: Session, outbox_ids: Sequence[int], *, now: datetime) -> None:
+    """Rows backed off one by one during what turned out to be an outage: due now, like the rest."""
+    session.execute(
+        update(_TABLE)
+        .where(
+            OutboxRow.id.in_(outbox_ids),
+            OutboxRow.state == DeliveryState.PENDING.value,
+            OutboxRow.next_attempt_at > now,
+        )
+        .values(next_attempt_at=now)
+    )
 
 
 def mark_failed(session: Session, outbox_id: int, *, now: datetime, error: str) -> None:

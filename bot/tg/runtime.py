@@ -1,10 +1,10 @@
-"""The Telegram front end at run time: taking updates while this process leads, and the operators' chat.
+"""The Telegram front end at run time: connecting, and taking updates while this process leads.
 
 Several processes may run on one PostgreSQL database: all of them poll feeds and drain the outbox
 (leases and claims keep that safe), but only the holder of the leader lock takes Telegram updates;
 when it dies its lease runs out and another process takes over. `TelegramFrontEnd` is the part the
 service starts and stops (bot.parts), with one job: renew the leader lock and start or stop taking
-updates accordingly. `OperatorsChat` tells the operators' chat about failures.
+updates accordingly.
 
 The Bot API being unreachable (or the token rejected) at start stops nothing: the front end keeps
 trying to connect in the background, with a growing pause, while feeds are polled and alerts
@@ -24,7 +24,6 @@ from telegram.error import InvalidToken, TelegramError
 
 from bot import logmask
 from bot.clock import Clock
-from bot.delivery.sender import FailedSend
 from bot.parts import Job
 from bot.settings import Settings
 from bot.store import locks
@@ -32,29 +31,6 @@ from bot.store.base import DbRunner
 from bot.tg.app import start_updates
 
 log = logging.getLogger("repatwatch.telegram")
-
-
-class OperatorsChat:
-    """Tells the operators' chat (if configured) about failures; subscribers never see these."""
-
-    def __init__(self, bot: Any, chat_id: int | None) -> None:
-        self._bot = bot
-        self._chat_id = chat_id
-
-    async def tell(self, text: str) -> None:
-        if self._chat_id is None:
-            log.warning("operators not told (no REPATWATCH_OPERATORS_CHAT): %s", text)
-            return
-        try:
-            await self._bot.send_message(self._chat_id, logmask.redact(text)[:4000])
-        except Exception:
-            log.exception("could not tell the operators' chat: %s", text)
-
-    async def failed_delivery(self, failed: FailedSend) -> None:
-        await self.tell(
-            f"Delivery failed for good to chat {failed.chat_id} (outbox #{failed.outbox_id}, "
-            f"{failed.attempts} attempts): {failed.error}"
-        )
 
 
 RETRY_FIRST_SECONDS = 0.5

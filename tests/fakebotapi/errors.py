@@ -5,19 +5,35 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+# What api.telegram.org's front answers when the Bot API behind it is down: nginx's page, not JSON.
+NGINX_502 = (
+    b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+    b"<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.18.0</center>\r\n"
+    b"</body>\r\n</html>\r\n"
+)
+
 
 class ApiError(Exception):
-    """Raised inside a method handler; the server answers with Telegram's error body."""
+    """Raised inside a method handler; the server answers with Telegram's error body (or, for a
+    gateway's failure, with the gateway's HTML page in `page`)."""
 
     def __init__(
-        self, status: int, description: str, parameters: dict[str, Any] | None = None
+        self,
+        status: int,
+        description: str,
+        parameters: dict[str, Any] | None = None,
+        *,
+        page: bytes | None = None,
     ) -> None:
         super().__init__(description)
         self.status = status
         self.description = description
         self.parameters = parameters
+        self.page = page
 
-    def body(self) -> dict[str, Any]:
+    def body(self) -> dict[str, Any] | bytes:
+        if self.page is not None:
+            return self.page
         body: dict[str, Any] = {
             "ok": False,
             "error_code": self.status,
@@ -71,6 +87,11 @@ class Fault:
     @classmethod
     def server_error(cls, status: int = 500) -> Fault:
         return cls(ApiError(status, "Internal Server Error"))
+
+    @classmethod
+    def bad_gateway(cls) -> Fault:
+        """Telegram's front cannot reach the Bot API: 502 with nginx's HTML page."""
+        return cls(ApiError(502, "Bad Gateway", page=NGINX_502))
 
     @classmethod
     def slow(cls, seconds: float) -> Fault:

@@ -68,6 +68,7 @@ class FakeBotAPI:
         self._calls: list[Call] = []
         self._sent_count = 0
         self._faults: list[_PendingFault] = []
+        self._outage: Fault | None = None
         self._overrides: dict[str, Method] = {}
         self._lock = threading.RLock()
         self._updates_ready = threading.Condition(self._lock)
@@ -142,6 +143,12 @@ class FakeBotAPI:
         with self._lock:
             self._faults.clear()
 
+    def outage(self, fault: Fault | None) -> None:
+        """From now on every call gets `fault` (Fault.bad_gateway(): Telegram down), until
+        `outage(None)` ends it."""
+        with self._lock:
+            self._outage = fault
+
     def block(self, chat_id: int) -> None:
         """The user blocked the bot: every later send to chat_id answers 403."""
         with self._lock:
@@ -165,9 +172,9 @@ class FakeBotAPI:
             return self.world.private_chat(user)
 
     def group(self, title: str = "Advocates", *, supergroup: bool = False,
-              forum: bool = False) -> JSON:  # fmt: skip
+              forum: bool = False, chat_id: int | None = None) -> JSON:  # fmt: skip
         with self._lock:
-            return self.world.group(title, supergroup=supergroup, forum=forum)
+            return self.world.group(title, supergroup=supergroup, forum=forum, chat_id=chat_id)
 
     # --- inject updates ---------------------------------------------------------------------
     def user_sends(self, chat: JSON, user: JSON, text: str, *, anonymous_admin: bool = False,
@@ -305,9 +312,9 @@ class FakeBotAPI:
             return sum(1 for c in self._calls if c.status == 429)
 
     # --- answering ---------------------------------------------------------------------------
-    def handle(self, token: str, method: str, raw: dict[str, Any]) -> tuple[int, JSON]:
+    def handle(self, token: str, method: str, raw: dict[str, Any]) -> tuple[int, JSON | bytes]:
         params = decode(raw)
-        fault = self._take_fault(method, params.get("chat_id"))
+        fault = self._outage or self._take_fault(method, params.get("chat_id"))
         if fault and fault.delay:
             self._stopping.wait(fault.delay)
         status, body = self._answer(token, method, params, fault)
@@ -320,7 +327,7 @@ class FakeBotAPI:
         return status, body
 
     def _answer(self, token: str, method: str, params: JSON,
-                fault: Fault | None) -> tuple[int, JSON]:  # fmt: skip
+                fault: Fault | None) -> tuple[int, JSON | bytes]:  # fmt: skip
         if token != self.token:
             return 401, ApiError(401, "Unauthorized").body()
         try:

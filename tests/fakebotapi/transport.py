@@ -103,10 +103,11 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
-    def _reply(self, status: int, body: JSON) -> None:
-        data = json.dumps(body).encode()
+    def _reply(self, status: int, body: JSON | bytes) -> None:
+        page = isinstance(body, bytes)  # a gateway's HTML page rather than the Bot API's JSON
+        data = body if isinstance(body, bytes) else json.dumps(body).encode()
         self.send_response(status)
-        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Type", "text/html" if page else "application/json")
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)
