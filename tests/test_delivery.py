@@ -372,3 +372,26 @@ async def test_a_running_sender_delivers_new_rows_and_stops_cleanly(
         live = outbox.heartbeat(session, "probe", now=_now(), ttl_seconds=1)
     assert len(api.sent(101)) == 1
     assert live == 1  # the stopped sender took its heartbeat with it
+
+
+async def test_urgent_news_overtakes_the_rest_of_a_batch_already_being_sent(
+    factory: sessionmaker[Session], api: FakeBotAPI, bot: telegram.Bot
+) -> None:
+    reports = _report(factory, 61)
+    background = [_alert(2000 + n, r, silent=True) for n, r in enumerate(reports[:60])]
+    _enqueue(factory, *background)
+    config = SenderConfig(worker_id="w1", batch_size=60, **FAST)
+    sender = Sender(DbRunner(factory), TelegramNotifier(bot), config)
+    running = asyncio.create_task(sender.run())
+    await api.until_sent(3)
+    _enqueue(factory, _alert(999, reports[60], urgent=True))
+    before = api.sent_count
+    for _ in range(1000):
+        if api.sent(999):
+            break
+        await asyncio.sleep(0.01)
+    sender.stop()
+    await asyncio.wait_for(running, 10)
+    sends = [int(c.params["chat_id"]) for c in api.calls("sendMessage") if c.ok]
+    ahead = sends.index(999) - before
+    assert ahead < (60 - before) // 2, f"{ahead} background messages went first"

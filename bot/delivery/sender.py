@@ -66,6 +66,7 @@ class SenderConfig:
     heartbeat_ttl: float = 10.0  # a sender silent this long is dead; its claims are free
     beat_interval: float = 1.0
     max_in_flight: int = 4  # overlapping requests; a crash may repeat at most these
+    urgent_check: float = 0.25  # seconds between looks for urgent news to put before a batch
     idle_poll: float = 0.5
     error_pause: float = 5.0  # after the database failed
     horizon: timedelta = HORIZON  # transient failures give a row up only once it is this old
@@ -210,17 +211,22 @@ class Sender:
         deadline = self._clock.monotonic() + cfg.lease_seconds * 0.8
         batch = _Batch(deadline, [_Queued(0.0, i, row) for i, row in enumerate(rows)])
         failures_before = self._failures.breaker.failures
+        look = None if any(row.urgent for row in rows) else self._clock.monotonic()
         while (batch.queue or batch.in_flight) and not self._stop.is_set():
             failing = self._failures.outage and self._failures.breaker.failures > failures_before
             if failing or self._pacer.global_ready_at(self._clock.monotonic()) > batch.deadline:
                 break  # every send fails, or a flood wait outlasts the lease: give it all back
             if batch.queue:
+                if look is not None and self._clock.monotonic() >= look + cfg.urgent_check:
+                    look = self._clock.monotonic()
+                    if await self._db(outbox.urgent_waiting, self._clock.now()):
+                        break  # urgent news came in: it goes before the rest of this batch
                 await self._process(heapq.heappop(batch.queue), batch)
             else:
                 await asyncio.wait(batch.in_flight, return_when=asyncio.FIRST_COMPLETED)
         if batch.in_flight:
             await asyncio.wait(batch.in_flight)
-        if batch.queue:  # stopped or paused midway: hand the rest back, in claim order
+        if batch.queue:  # stopped, paused or overtaken midway: hand the rest back, in claim order
             await self._db(outbox.hand_back, [_id(item.row) for item in batch.queue])
         self._pacer.forget_idle(self._clock.monotonic())
         return len(rows)

@@ -373,6 +373,16 @@ def case_followers(session: Session, case_id: int) -> set[int]:
     return set(session.scalars(query))
 
 
+def urgent_waiting(session: Session, now: datetime) -> bool:
+    """Whether an urgent message is due and unclaimed (a sender then puts it first)."""
+    query = select(OutboxRow.id).where(
+        OutboxRow.priority >= URGENT,
+        OutboxRow.state == DeliveryState.PENDING.value,
+        OutboxRow.next_attempt_at <= now,
+    )
+    return session.scalar(query.limit(1)) is not None
+
+
 def outbox_depth(session: Session) -> int:
     """Messages still owed (pending or being sent)."""
     query = select(func.count()).select_from(OutboxRow).where(OutboxRow.state.in_(OPEN_STATES))
