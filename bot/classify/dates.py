@@ -30,6 +30,7 @@ class DateReader:
         # Each language's patterns name its own months and weekdays: "8 สิงหาคม 2567" is read
         # by the Thai pattern (with its Buddhist year), not cut short by the English one.
         compiled: dict[str, re.Pattern[str]] = {}
+        self._by_lang: dict[str, list[re.Pattern[str]]] = {}
         for g in grammars:
             fills = {
                 "day": r"(?P<day>\d{1,2})",
@@ -42,21 +43,36 @@ class DateReader:
             for template in g.dates.patterns:
                 pattern = fill(template, fills, numbered_groups=True)
                 compiled.setdefault(pattern, re.compile(pattern, re.IGNORECASE))
+                self._by_lang.setdefault(g.language, []).append(compiled[pattern])
         self._patterns = list(compiled.values())
+        self._views: dict[frozenset[str], list[re.Pattern[str]]] = {}
         # Most sentences state no date: skip them unless they have a digit or a weekday.
         self._hint = re.compile(rf"\d|{alternation(self._weekdays)}", re.IGNORECASE)
 
-    def read(self, text: str, report_date: date | None) -> date | None:
+    def read(
+        self, text: str, report_date: date | None, langs: frozenset[str] | None = None
+    ) -> date | None:
         """The first date stated in `text` that can be resolved against `report_date`, by the
-        pattern listed first (a full date before a weekday), then by position."""
+        pattern listed first (a full date before a weekday), then by position. With `langs`
+        (the sentence's languages), only their patterns are tried."""
         if not self._hint.search(text):
             return None
-        for pattern in self._patterns:
+        for pattern in self._patterns_of(langs):
             for m in pattern.finditer(text):
                 found = self._resolve(m, report_date)
                 if found is not None:
                     return found
         return None
+
+    def _patterns_of(self, langs: frozenset[str] | None) -> list[re.Pattern[str]]:
+        if not langs:
+            return self._patterns
+        patterns = self._views.get(langs)
+        if patterns is None:
+            chosen = {id(p): p for lang in sorted(langs) for p in self._by_lang.get(lang, [])}
+            patterns = list(chosen.values()) or self._patterns
+            self._views[langs] = patterns
+        return patterns
 
     def _resolve(self, m: re.Match[str], ref: date | None) -> date | None:
         groups = {k.rstrip("0123456789"): v for k, v in m.groupdict().items() if v}

@@ -38,6 +38,13 @@ REPATRIATION = frozenset({"facing", "repatriated", "topic"})
 # What tells an advocate the people are out of custody or gone: said only when asserted plainly.
 ALL_CLEAR = frozenset({"repatriated", "released", "third"})
 SCOPES = ("wish", "fear")
+# Concepts that qualify something else in their sentence and mean nothing alone.
+INERT = frozenset(
+    {
+        "negation", "hedge", "prevent", "wish", "fear", "refusal", "number", "recent",
+        "period", "generic", "noise", "release_sense", "release_verb", "group", "denial",
+    }
+)  # fmt: skip
 # The people, as they may stand between a verb and where they were sent.
 PEOPLE = ("subject", "subject_one", "subject_weak", "subject_pron", "number")
 SENSE_REACH = 12  # characters: "statement released", "released its annual report"
@@ -47,7 +54,18 @@ class Sentence:
     """One sentence and the lexicon hits inside it. Its grammar (the view of the languages most
     of its hits are written in) is worked out when a rule first asks for it."""
 
-    __slots__ = ("_root", "_view", "concepts", "end", "field", "hits", "order", "start", "text")
+    __slots__ = (
+        "_root",
+        "_view",
+        "concepts",
+        "end",
+        "field",
+        "hits",
+        "order",
+        "places",
+        "start",
+        "text",
+    )
 
     def __init__(
         self,
@@ -64,6 +82,8 @@ class Sentence:
         self.text, self.hits, self.concepts = text, hits, concepts
         self._root = root
         self._view: GrammarView | None = None
+        # The places it names, as (hit, iso, kind), once places.py has read them.
+        self.places: list[tuple[Hit, str, str]] | None = None
 
     @property
     def grammar(self) -> GrammarView:
@@ -99,8 +119,9 @@ def build_sentences(
     """Cut each (field, text, hits, sentence ends) into sentences holding their hits, in reading
     order.
 
-    Only sentences with at least one hit are returned; `order` still counts every sentence, so
-    rules can tell whether two sentences follow each other."""
+    Only sentences with a hit that some rule reads on its own are returned (not those with only
+    cues, figures or days); `order` still counts every sentence, so rules can tell whether two
+    sentences follow each other."""
     sentences: list[Sentence] = []
     counted = 0
     for field, text, hits, ends in fields:
@@ -110,6 +131,8 @@ def build_sentences(
         for number, bucket in buckets.items():  # in reading order, as the hits are
             start, end = ends[number - 1] if number else 0, ends[number]
             concepts = frozenset().union(*[h.concepts for h in bucket])
+            if concepts <= INERT:  # "no", "will", "two": nothing any rule reads on its own
+                continue
             sentences.append(
                 Sentence(
                     counted + number,

@@ -55,11 +55,12 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
     incident = analysis.incident
     status_views = _unique(incident + analysis.status_views)
     people, count_view, counted = _people(status_views, readers.counts)
-    about = _about_them(status_views, counted, readers, report_date)
-    events = [e for v in status_views for e in _confirmed(v, about)]
+    events = [e for v in status_views for e in v.events]
+    if any(e.kind in ALL_CLEAR for e in events):  # only an all-clear needs its sentence checked
+        about = _about_them(status_views, counted, readers, report_date)
+        events = [e for v in status_views for e in _confirmed(v, about)]
     status, status_event = resolve_status(events, count_view.sentence if count_view else None)
-    read_date = readers.dates.read
-    when = next((d for v in status_views if (d := read_date(v.sentence.text, report_date))), None)
+    when = next((d for v in status_views if (d := _date(v.sentence, readers, report_date))), None)
     facts = Facts(
         country=analysis.where.country,
         place=analysis.where.place,
@@ -74,6 +75,10 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
         evidence=evidence(status_event) if status_event is not None else None,
     )
     return Extraction(facts, _specifics(incident, people, when, facts.names), status_event)
+
+
+def _date(sentence: Sentence, readers: Readers, report_date: date | None) -> date | None:
+    return readers.dates.read(sentence.text, report_date, sentence.grammar.langs)
 
 
 def evidence(event: Event) -> str:
@@ -148,7 +153,7 @@ def _about_them(
     that count them, name them, refer back to them ("they", "the family") or place them (a
     city, a facility, a date), and those that follow straight on from one that does without
     naming anyone (Korean, Japanese and Chinese drop the subject)."""
-    names, dates = readers.names, readers.dates
+    names = readers.names
     about: set[int] = set()
     for view in views:
         sentence = view.sentence
@@ -158,7 +163,7 @@ def _about_them(
             or sentence.has(*PARTICULAR)
             or (sentence.order - 1 in about and not sentence.has(*NAMED))
             or any(kind in SPECIFIC_KINDS for _h, _iso, kind in foreign_places(sentence))
-            or dates.read(sentence.text, report_date) is not None
+            or _date(sentence, readers, report_date) is not None
             or names.read_names([sentence])
         ):
             about.add(sentence.order)

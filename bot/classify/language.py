@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from re import Pattern
+from typing import Any
 
 from bot.classify.grammar import REACH_DEFAULTS, LanguageGrammar
 from bot.classify.matcher import Hit, is_word_char
@@ -37,9 +38,36 @@ def alternation(words: Iterable[str]) -> str:
     parts = []
     for (before, after), cores in groups.items():
         firsts = "".join(sorted({re.escape(c[0]) for c in cores}))
-        body = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cores)
-        parts.append(f"(?=[{firsts}]){before}(?:{body}){after}")
+        parts.append(f"(?=[{firsts}]){before}(?:{trie(cores)}){after}")
     return "|".join(parts) or "(?!)"
+
+
+def trie(words: Iterable[str]) -> str:
+    """A regex matching any of `words` (as written; a space matches any white space), built as
+    a trie: "a(?:bout|round)" rather than "about|around", which the regex engine tries one
+    character at a time instead of one word at a time. Longer words win, as in an alternation
+    sorted longest first."""
+    root: dict[str, Any] = {}
+    for word in words:
+        if not word:
+            continue
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _branch(root) or "(?!)"
+
+
+def _branch(node: dict[str, Any]) -> str:
+    arms = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _branch(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not arms:
+        return ""
+    body = arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _compile(pattern: str, flags: int = 0) -> Pattern[str]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from bot.classify.checks import fill
 from bot.classify.grammar import LanguageGrammar
-from bot.classify.language import Grammar, alternation
+from bot.classify.language import Grammar, alternation, trie
 from bot.classify.lexicon import Lexicon
 from bot.classify.matcher import CJK_START
 
@@ -39,6 +39,7 @@ class Count:
     lower_bound: bool = False
     additive: bool = False
     total: bool = False
+    figure_end: int = 0  # where the figure itself ends (the words after it name who)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +51,7 @@ class People:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    unique = sorted({w for w in words if w}, key=len, reverse=True)
-    return "|".join(re.escape(w) for w in unique) or "(?!)"
+    return trie({w for w in words if w})
 
 
 # Scripts written without spaces between words: counters attach to figures (7명, 7人, 7 คน).
@@ -149,8 +149,7 @@ class CountReader:
         self._latin = re.compile(
             rf"(?<![\w-])(?:(?P<pre>{prefixes})\s+)?(?P<num>{num})"
             rf"(?:\s*(?:{ranges})\s*(?P<num2>{num}))?"
-            # up to three words between figure and noun, none of them another figure
-            rf"(?:[\s-]+(?!(?:{num})(?!\w))[\w'’.]+){{0,3}}?[\s-]+(?:{_alternation(nouns)})(?!\w)"
+            rf"(?:[\s-]+[\w'’.]+){{0,3}}?[\s-]+(?:{_alternation(nouns)})(?!\w)"
             + "".join(
                 "|" + fill(p, {"n": f"(?P<fam{i}>{num})"}) for i, p in enumerate(latin_patterns)
             ),
@@ -169,6 +168,8 @@ class CountReader:
             rf"\s*(?P<post>{suffixes})?\s*(?:{_alternation(counters)})"
             rf"(?!{exceptions})(?:\s*(?P<tail>{tails}))?"
         )
+        self._latin_figures = _figure_groups(self._latin)
+        self._cjk_figures = _figure_groups(self._cjk)
         self._token = re.compile("|".join([r"\d{1,3}(?:,\d{3})+|\d+", *_numeral_tokens(grammar)]))
         self.numeral_chars = re.compile(
             "[0-9" + re.escape("".join((*grammar.digits, *grammar.units))) + "]"
@@ -182,11 +183,15 @@ class CountReader:
         tokens = sorted({m.start() for m in self._token.finditer(sentence)} | set(word_starts))
         counts: list[Count] = []
         covered = -1
-        for position in tokens:
+        for i, position in enumerate(tokens):
             if position < covered:
                 continue
             count = self._count_at(sentence, position)
-            if count is not None:
+            # A figure's words reach no other figure ("two missionaries and five citizens"
+            # counts five citizens, not two).
+            if count is not None and not any(
+                count.figure_end <= later < count.end for later in tokens[i + 1 :]
+            ):
                 counts.append(count)
                 covered = count.end
         following: list[Count | None] = [*counts[1:], None] if counts else []
@@ -215,11 +220,11 @@ class CountReader:
         if _SPACELESS.search(sentence, position, position + 8):
             for anchor in (*range(max(0, position - 4), position), position):
                 m = self._cjk.match(sentence, anchor)
-                if m is not None and m.start() <= position < m.end():
+                if m is not None and _figure_at(m, position, self._cjk_figures):
                     return self._from_match(m, cjk=True)
         for anchor in (*(offset + m.start() for m in _WORD_START.finditer(window)), position):
             m = self._latin.match(sentence, anchor)
-            if m is not None and m.start() <= position < m.end():
+            if m is not None and _figure_at(m, position, self._latin_figures):
                 return self._from_match(m, cjk=False)
         return None
 
@@ -254,7 +259,17 @@ class CountReader:
             lower_bound=pre in self._lower or post in self._lower,
             additive=pre in self._additive,
             total=pre in self._total,
+            figure_end=max(m.end(k) for k in (self._cjk_figures if cjk else self._latin_figures)),
         )
+
+
+def _figure_at(m: re.Match[str], position: int, figures: tuple[str, ...]) -> bool:
+    """Whether the match's figure (not a word before or after it) stands at `position`."""
+    return any(m.start(k) <= position < m.end(k) for k in figures)
+
+
+def _figure_groups(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    return tuple(k for k in pattern.groupindex if k.startswith(("num", "fam")))
 
 
 def _exact(count: Count) -> bool:

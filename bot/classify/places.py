@@ -132,6 +132,13 @@ def _beside_border(sentence: Sentence, hit: Hit) -> bool:
 
 
 def _places(sentence: Sentence) -> list[tuple[Hit, str, str]]:
+    """(hit, iso, kind) for every place the sentence names after its dateline (read once)."""
+    if sentence.places is None:
+        sentence.places = _read_places(sentence)
+    return sentence.places
+
+
+def _read_places(sentence: Sentence) -> list[tuple[Hit, str, str]]:
     out: list[tuple[Hit, str, str]] = []
     dateline = _dateline_end(sentence)
     for hit in sentence.hits_of("place"):

@@ -26,7 +26,9 @@ class StatisticReader:
         if sentence.has("recent") or not (sentence.has("period") or _has_year(sentence)):
             return False
         text = sentence.text
-        if self._dates.read(text, None) is not None:  # a day of its own: "on 3 May 2025"
+        if (
+            self._dates.read(text, None, sentence.grammar.langs) is not None
+        ):  # a day of its own: "on 3 May 2025"
             return False
         words = [h.start - sentence.start for h in sentence.hits_of("number")]
         return any(
