@@ -156,7 +156,11 @@ class CountReader:
             re.IGNORECASE,
         )
         cjk_num = "|".join(
-            [r"(?<![\d,])\d{1,3}(?:,\d{3})+|(?<![\d,])\d+", *_cjk_numerals(lexicon, grammar)]
+            # Not the tail of a figure ("1,000"), but a figure may follow a comma (",15名").
+            [
+                r"(?<!\d)(?<!\d,)\d{1,3}(?:,\d{3})+|(?<!\d)(?<!\d,)\d+",
+                *_cjk_numerals(lexicon, grammar),
+            ]
         )
         exceptions = _alternation(w for g in grammars for w in g.counter_exceptions)
         self._cjk = re.compile(
