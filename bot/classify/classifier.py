@@ -31,14 +31,12 @@ from bot.classify.matcher import Hit, Matcher, RawScan, sentence_ends
 from bot.classify.names import NameReader
 from bot.classify.numbers import CountReader
 from bot.classify.rules import (
-    DEMOTING_ANYWHERE,
-    DEMOTING_IN_LEAD,
     analyse,
     decide,
-    demotion,
     names_them,
 )
 from bot.classify.statistics import StatisticReader
+from bot.classify.traps import DEMOTING_ANYWHERE, DEMOTING_IN_LEAD, demotion
 from bot.domain import Document, Facts, Tier, Verdict
 
 TOPIC_CONCEPTS = frozenset({"subject", "subject_one", "subject_weak"})

@@ -1,0 +1,164 @@
+"""Traps: what makes a sentence about something other than the incident, or a report about
+something other than news of it.
+
+A sentence naming the people and an event is vetoed by another sense of the words (profits,
+remains), a voluntary return, soldiers, testimony naming no recent day, life in South Korea, a
+helper or foreigner the event happens to, or other nationalities where the people are only
+"defectors"; it is old when it dates itself to a year long past or opens on a time long past. A
+report is demoted to background by the Zainichi programme anywhere, a memoir, statistics or
+testimony in its headline or first sentence, or a headline on a time long past.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.classify.events import Event, Sentence
+from bot.classify.matcher import Hit
+from bot.classify.names import is_named_person
+from bot.classify.places import foreign_authority, foreign_places, in_south_korea
+
+SUBJECTS = ("subject", "subject_one")
+WEAK_SUBJECT_VETOES = ("trap_workers", "trap_other")
+RETURNS = frozenset({"repatriated", "facing", "expelled"})
+DEMOTING_ANYWHERE = ("trap_zainichi",)
+DEMOTING_IN_LEAD = ("trap_history", "trap_stats", "trap_recalled")
+SENTENCE_VETOES = ("trap_sense", "trap_voluntary", "trap_pow", "trap_history")
+# Testimony and recollection ("told the UN", "testified", 증언) veto or demote only what names
+# no recent day: "told the UN on Monday that police arrested eleven last week" is news.
+RECALLED = "trap_recalled"
+FORCED = "forced"  # a forced return is never the voluntary return of rescued fishermen
+FOREIGNER_REACH = 60
+COORDINATION_REACH = 16  # characters from a helper to the people named with it
+LEAD_REACH = 30  # characters from a sentence's start where "A decade ago" dates the whole sentence
+
+
+def veto(
+    sentence: Sentence, strong: Sequence[Hit], weak: Sequence[Hit], events: Sequence[Event]
+) -> Hit | None:
+    hits = [
+        h
+        for h in sentence.hits_of(*SENTENCE_VETOES)
+        if not (h.has("trap_voluntary") and sentence.has(FORCED))
+    ]
+    if hits:
+        return hits[0]
+    hits = sentence.hits_of(RECALLED)
+    if hits and not recent_now(sentence):
+        return hits[0]
+    # Life, trials and politics in South Korea, unless the sentence is about a place abroad, or
+    # a foreign authority acts in it ("testified in Seoul that Chinese police detained ...").
+    hits = sentence.hits_of("trap_south")
+    if hits and _in_south_korean_life(sentence, events):
+        return hits[0]
+    if not strong:
+        hits = sentence.hits_of(*WEAK_SUBJECT_VETOES)
+        if hits:
+            return hits[0]
+    # A foreigner or helper named next to the arrest and before any North Korean: the sentence
+    # is about them ("a South Korean missionary was arrested for helping defectors").
+    named = [
+        h
+        for h in (*strong, *weak, *sentence.hits_of("subject_pron"))
+        # "탈북민의 ... 브로커", "脱北者的牧师": about the helper; and a name alone does not say
+        # the person is North Korean ("Kim Ji-hoon, 45, a South Korean missionary").
+        if not _genitive(sentence, h) and not is_named_person(h)
+    ]
+    for hit in sentence.hits_of("trap_foreigner"):
+        if any(s.start < hit.start for s in named) or _alongside(sentence, hit, named):
+            continue
+        if any(abs(e.hit.start - hit.start) <= FOREIGNER_REACH for e in events):
+            return hit
+    return None
+
+
+def _alongside(sentence: Sentence, hit: Hit, named: Sequence[Hit]) -> bool:
+    """ "two missionaries and eight defectors", "선교사 2명과 탈북민 8명": the people are named
+    together with the helper (a `coordinators` word between them), so they share its fate."""
+    grammar = sentence.grammar
+    for person in named:
+        gap = person.start - hit.end
+        if 0 <= gap <= COORDINATION_REACH and grammar.coordinated(
+            sentence.text, hit.end - sentence.start, person.start - sentence.start
+        ):
+            return True
+    return False
+
+
+def _in_south_korean_life(sentence: Sentence, events: Sequence[Event]) -> bool:
+    if foreign_authority(sentence) or _forced_return(sentence, events):
+        return False
+    return not foreign_places(sentence) or in_south_korea(sentence)
+
+
+def _forced_return(sentence: Sentence, events: Sequence[Event]) -> bool:
+    """A forced return told in the sentence: no life in South Korea, even if it names a crime."""
+    return sentence.has(FORCED) and any(e.kind in RETURNS for e in events)
+
+
+def _genitive(sentence: Sentence, hit: Hit) -> bool:
+    """A subject marked as a modifier of what follows (의, 的, の: the `genitive` markers)."""
+    return sentence.text.startswith(sentence.root.genitive, hit.end - sentence.start)
+
+
+def is_old(sentence: Sentence, report_year: int | None) -> bool:
+    if _recalled(sentence):
+        return True
+    if report_year is None:
+        return False
+    text, grammar = sentence.text, sentence.root
+    for pattern in grammar.years:
+        for m in pattern.finditer(text):
+            if grammar.since_before.search(text, 0, m.start()) or grammar.since_after.match(
+                text, m.end()
+            ):
+                continue
+            year = grammar.year_value(m.group("year"))
+            if year is not None and year <= report_year - 2:
+                return True
+    return False
+
+
+def _recalled(sentence: Sentence) -> bool:
+    """A headline, or a sentence opening, on a time long past ("A decade ago, ...", "10년 전",
+    "多年前") naming no recent day: an old case recalled. Further into a sentence ("who fled years
+    ago") it dates a life, not the incident."""
+    reach = len(sentence.text) if sentence.field == "title" else LEAD_REACH
+    opening = [h for h in sentence.hits_of("long_ago") if h.start - sentence.start <= reach]
+    return bool(opening) and not recent_now(sentence)
+
+
+def recent_now(sentence: Sentence) -> bool:
+    """A recent day that is not the anniversary of an old one ("a decade ago this week")."""
+    olds = [h.end for h in sentence.hits_of("long_ago")]
+    return any(
+        not any(0 <= h.start - end <= 3 for end in olds) for h in sentence.hits_of("recent")
+    )
+
+
+def demotion(sentences: Sequence[Sentence]) -> Hit | None:
+    """Doc-level traps: the Zainichi programme anywhere; a memoir, book or film, or statistics,
+    in the headline or the first sentence of the text; a headline on a time long past."""
+    for s in sentences:
+        hits = s.hits_of(*DEMOTING_ANYWHERE)
+        if hits:
+            return hits[0]
+    for s in sentences:
+        if is_lead(s):
+            hits = [h for h in s.hits_of(*DEMOTING_IN_LEAD) if not _recent_recollection(s, h)]
+            if hits:
+                return hits[0]
+    for s in sentences:
+        # "Ten years ago this week: ..." heads an anniversary piece, not news of an arrest.
+        if s.field == "title" and _recalled(s):
+            return s.hits_of("long_ago")[0]
+    return None
+
+
+def _recent_recollection(sentence: Sentence, hit: Hit) -> bool:
+    return hit.concepts == {RECALLED} and recent_now(sentence)
+
+
+def is_lead(sentence: Sentence) -> bool:
+    """The headline, or the first sentence of the text."""
+    return sentence.field == "title" or sentence.start == 0
