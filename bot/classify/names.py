@@ -24,7 +24,6 @@ from bot.classify.lexicon import Term
 from bot.classify.matcher import Hit
 
 MAX_NAMES = 3
-NEAR = 25  # characters between the words for the person and their name
 # Someone the report introduces by name and age ("Pak Chol-min, 41,"): in a report about North
 # Korea, one of the people it is about.
 PERSON_REACH = 160  # characters between such a name and a word about North Korea
@@ -83,7 +82,8 @@ class NameReader:
         for pattern in self._romanised:
             for m in pattern.finditer(text):
                 follows_subject = any(
-                    0 <= m.start() - (h.end - base) <= NEAR
+                    # only commas, spaces and an introducer ("identified as") between
+                    h.end - base <= m.start()
                     and self._before_name.match(text[h.end - base : m.start()])
                     for h in subjects
                 )

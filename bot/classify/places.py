@@ -16,7 +16,14 @@ from bot.classify.matcher import Hit
 
 SPECIFIC_KINDS = ("facility", "city", "region")
 MAX_PLACES = 3
-KIND_WEIGHT = {"demonym": 0.5}  # "Chinese phones" says less than "in Shenyang"
+# How much one mention says about where the people are held, as a share of a vote. A country or
+# a town where something happens is a whole vote; each of these says less, and they multiply:
+DEMONYM_SHARE = 0.5  # "Chinese phones" says less than "in Shenyang" ("Chinese police": whole)
+BORDER_SHARE = 0.5  # "near the Laos border": beside the country, not in it
+DESTINATION_SHARE = 0.5  # "heading to Thailand": where they were going
+ORIGIN_SHARE = 0.25  # "crossed from China": where they came from, says least
+SOUTH_SHARE = 0.5  # South Korea, once a sentence: wins only where no country abroad is named
+TITLE_WEIGHT = 2.0  # the headline names the incident's country more surely than the text
 AFTER = 24  # characters after a place read for an authority or a border noun
 
 
@@ -73,15 +80,15 @@ def _share(sentence: Sentence, hit: Hit, kind: str) -> float:
     """How much one place hit says about where the people are held."""
     if kind == "demonym":
         authority = _authority_in(sentence, hit) or _acting(sentence, hit)
-        share = 1.0 if authority else KIND_WEIGHT["demonym"]
+        share = 1.0 if authority else DEMONYM_SHARE
     elif kind == "country" and _beside_border(sentence, hit):
-        share = 0.5
+        share = BORDER_SHARE
     else:
-        share = KIND_WEIGHT.get(kind, 1.0)
+        share = 1.0
     if _origin(sentence, hit):
-        return share * 0.25
+        return share * ORIGIN_SHARE
     if _destination(sentence, hit):
-        return share * 0.5
+        return share * DESTINATION_SHARE
     return share
 
 
@@ -166,7 +173,7 @@ def locate(sentences: Sequence[Sentence]) -> Where:
     voters: dict[str, list[Hit]] = {}
     order = 0
     for sentence in sentences:
-        weight = 2.0 if sentence.field == "title" else 1.0
+        weight = TITLE_WEIGHT if sentence.field == "title" else 1.0
         seen_here: set[tuple[str, str]] = set()
         for hit, iso, kind in _places(sentence):
             # South Korea is never where they are held; North Korea only through its towns
@@ -176,11 +183,10 @@ def locate(sentences: Sequence[Sentence]) -> Where:
             voters.setdefault(iso, []).append(hit)
             first_seen.setdefault(iso, order)
             order += 1
-            # South Korea is mostly where people head or where the source sits: one half vote
-            # per sentence, enough to win only where no country abroad is named.
+            # South Korea is mostly where people head or where the source sits.
             key = (iso, "any" if iso == "KR" else kind)
             if key not in seen_here:
-                share = 0.5 if iso == "KR" else _share(sentence, hit, kind)
+                share = SOUTH_SHARE if iso == "KR" else _share(sentence, hit, kind)
                 votes[iso] = votes.get(iso, 0.0) + weight * share
                 seen_here.add(key)
     if not votes:

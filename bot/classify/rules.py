@@ -233,7 +233,10 @@ def _status_views(
 
 
 def decide(analysis: Analysis, specifics: Sequence[str]) -> Decision:
-    """The tier, a score in [0, 1] and the name of the rule that fired."""
+    """The tier, a score in [0, 1] and the name of the rule that fired. The score only orders
+    and shows verdicts (the console, the stored report); nothing is decided on it, so its steps
+    are round numbers: an alert starts at 0.6, gains 0.1 for each specific element up to three
+    and 0.09 when the headline itself tells of the incident."""
     a = analysis
     if a.incident and a.where.country and SUFFICIENT & set(specifics) and a.demotion is None:
         title = any(v.sentence.field == "title" for v in a.incident)

@@ -1,0 +1,71 @@
+"""The hand-set weights and reaches of the classifier, each held by the behaviour it is for.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Tier
+
+ON = date(2024, 5, 20)
+
+
+def read(text: str, title: str = "") -> object:
+    return classify(Document("w", title, text, date=ON))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "country"),
+    [
+        # A nationality says more than the country people came from.
+        ("", "Six North Korean defectors who fled from Vietnam were caught on a Lao bus on Monday.",
+         "LA"),
+        # A country beside whose border people were caught says more than where they came from.
+        ("", "Eight North Korean defectors who fled from China were arrested near the Laos border "
+             "on Monday.", "LA"),
+        # South Korea, named as where the source sits, never outweighs a country abroad.
+        ("", "A Seoul-based group said five North Korean defectors were arrested near the Laos "
+             "border on Monday.", "LA"),
+        # The headline's country outweighs a country the text names in passing.
+        ("Vietnam detains nine North Koreans",
+         "Nine North Korean defectors who had lived in China for years were detained on Monday "
+         "after crossing from China, Chinese activists said.", "VN"),
+    ],
+    ids=["nationality-over-origin", "border-over-origin", "south-korea-never-outweighs",
+         "headline-outweighs-passing-mentions"],
+)  # fmt: skip
+def test_place_weights_pick_the_country_of_detention(title: str, text: str, country: str) -> None:
+    assert read(text, title).facts.country == country  # type: ignore[attr-defined]
+
+
+def test_a_helper_a_few_words_before_the_arrest_makes_it_about_the_helper() -> None:
+    verdict = read(
+        "A South Korean pastor from a church in Busan was arrested in Yanji on Monday for "
+        "sheltering North Korean defectors."
+    )
+    assert verdict.tier is not Tier.ALERT  # type: ignore[attr-defined]
+
+
+def test_a_crowd_of_a_thousand_is_not_a_specific_incident() -> None:
+    verdict = read("Chinese police detained 1500 North Koreans last month, activists said.")
+    assert verdict.tier is not Tier.ALERT  # type: ignore[attr-defined]
+
+
+def test_a_report_released_a_few_words_away_frees_nobody() -> None:
+    verdict = read(
+        "Nine North Korean defectors are detained in Dandong, according to the report the group "
+        "released on Monday."
+    )
+    assert verdict.facts.status is Status.DETAINED  # type: ignore[attr-defined]
+
+
+def test_an_exact_figure_in_the_hundreds_over_a_year_is_a_statistic() -> None:
+    verdict = read(
+        "In 2023, 450 North Koreans were forcibly returned from China, the ministry said."
+    )
+    assert verdict.tier is not Tier.ALERT  # type: ignore[attr-defined]
