@@ -21,7 +21,7 @@ from typing import Any
 
 from bot import logmask
 from bot.archiver import Archiver
-from bot.classify import classify as real_classifier
+from bot.classify import default_classifier
 from bot.clock import Clock, SystemClock
 from bot.console import ConsoleNotifier
 from bot.console_mode import ConsoleSink
@@ -118,7 +118,7 @@ def build(
     poller = Poller(
         database.runner("poll-db", threads=threads),
         fetcher,
-        classify=classify or real_classifier,
+        classify=classify or default_classifier().classify,  # built now, not on first use
         worker_id=settings.worker_id,
         clock=clock,
         fresh_for=timedelta(days=settings.fresh_days),
