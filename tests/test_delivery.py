@@ -33,7 +33,7 @@ from bot.store.reports import Report
 # so does the blocked chat's: the second's spacing is what lets its first answer stop the next.
 FAST = {
     "backoff_base": 0.01,
-    "idle_poll": 0.01,
+    "idle_wait": 0.01,
     "heartbeat_ttl": 5.0,
     "chat_interval": 0.05,
     "outage_pause_first": 0.01,
@@ -354,6 +354,51 @@ async def test_two_senders_share_one_postgres_outbox_without_duplicates(
             assert api.count_429 == 0
     finally:
         engine.dispose()
+
+
+class WatchedRunner(DbRunner):
+    """The sender's database runner, telling the test when the sender has gone to sleep."""
+
+    def __init__(self, factory: sessionmaker[Session]) -> None:
+        super().__init__(factory)
+        self.asleep = asyncio.Event()
+
+    async def __call__(self, work: Any, *args: Any, **kwargs: Any) -> Any:
+        result = await super().__call__(work, *args, **kwargs)
+        if work is outbox.next_due_at:  # asked when to wake up: nothing was due
+            self.asleep.set()
+        return result
+
+
+async def test_an_idle_sender_is_woken_by_the_commit_that_queues_a_message(
+    factory: sessionmaker[Session], api: FakeBotAPI, bot: telegram.Bot
+) -> None:
+    (report,) = _report(factory)
+    runner = WatchedRunner(factory)
+    config = SenderConfig(worker_id="service", **{**FAST, "idle_wait": 600.0})
+    sender = Sender(runner, TelegramNotifier(bot), config)
+    running = asyncio.create_task(sender.run())
+    await asyncio.wait_for(runner.asleep.wait(), 10)
+    _enqueue(factory, _alert(101, report))  # no poll would look for ten minutes
+    await api.until_sent(1)
+    sender.stop()
+    await asyncio.wait_for(running, 10)
+    assert len(api.sent(101)) == 1
+
+
+async def test_an_idle_sender_wakes_when_a_held_message_falls_due(
+    factory: sessionmaker[Session], api: FakeBotAPI, bot: telegram.Bot
+) -> None:
+    (report,) = _report(factory)
+    config = SenderConfig(worker_id="service", **{**FAST, "idle_wait": 600.0})
+    sender = Sender(DbRunner(factory), TelegramNotifier(bot), config)
+    soon = _now() + timedelta(seconds=0.3)  # quiet hours ending, say
+    _enqueue(factory, _alert(101, report, deliver_after=soon))
+    running = asyncio.create_task(sender.run())
+    await api.until_sent(1)
+    sender.stop()
+    await asyncio.wait_for(running, 10)
+    assert len(api.sent(101)) == 1
 
 
 async def test_a_running_sender_delivers_new_rows_and_stops_cleanly(

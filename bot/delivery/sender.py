@@ -1,6 +1,8 @@
 """The outbox sender: drains owed messages through a Notifier, paced under Telegram's limits.
 
-One `Sender` per process. It claims a batch of due rows (with a lease), sends them in the order the
+One `Sender` per process. It sleeps until a commit that queues a message wakes it (a hook on the
+database's sessions, bot.store.outbox.on_commit_that_queues) or the next row falls due, never
+polling an empty outbox. It claims a batch of due rows (with a lease), sends them in the order the
 pacer allows (global rate with no burst, 1/s per chat, 20/min per group), and records each outcome
 in its own short transaction right after the send, so a SIGKILL loses nothing and repeats at most
 the sends in flight (at most `max_in_flight`, usually one or two). A 429 waits exactly as long as
@@ -67,7 +69,9 @@ class SenderConfig:
     beat_interval: float = 1.0
     max_in_flight: int = 4  # overlapping requests; a crash may repeat at most these
     urgent_check: float = 0.25  # seconds between looks for urgent news to put before a batch
-    idle_poll: float = 0.5
+    # With nothing due, the sender sleeps until a commit that queues a message wakes it (or the
+    # next row falls due); this is the longest it sleeps, for rows another process queued.
+    idle_wait: float = 10.0
     error_pause: float = 5.0  # after the database failed
     horizon: timedelta = HORIZON  # transient failures give a row up only once it is this old
     backoff_base: float = 5.0  # a row's first retry after a transient failure, doubling ...
@@ -141,6 +145,8 @@ class Sender:
             on_outage=on_outage,
         )
         self._stop = asyncio.Event()
+        self._due = asyncio.Event()  # something may be due: look at the outbox again
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     def status(self) -> str | None:
         """For the health line: how long every send has been failing, when it is."""
@@ -152,6 +158,7 @@ class Sender:
         async with self._registered():
             while not self._stop.is_set():
                 await self._wait_for_pacer()
+                self._due.clear()  # before claiming: a commit from now on wakes the next wait
                 try:
                     claimed = await self._drain_batch()
                 except Exception:  # the database is away: keep the service up, try again
@@ -159,20 +166,42 @@ class Sender:
                     await self._pause(self._config.error_pause)
                     continue
                 if claimed == 0:
-                    await self._pause(self._config.idle_poll)
+                    await self._idle()
 
     def stop(self) -> None:
         self._stop.set()
+        self._due.set()
+
+    def wake(self) -> None:
+        """A message was queued: look at the outbox now. Safe from any thread (a commit hook)."""
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(self._due.set)
 
     async def drain(self) -> None:
         """Deliver until nothing is owed any more (for tests, the demo and benchmarks)."""
         async with self._registered():
             while not self._stop.is_set():
                 await self._wait_for_pacer()
+                self._due.clear()
                 if await self._drain_batch() == 0:
                     if await self._db(outbox.outbox_depth) == 0:
                         return
-                    await self._pause(self._config.idle_poll)
+                    await self._idle()
+
+    async def _idle(self) -> None:
+        """Sleep until a commit queues a message or the next row falls due (no polling)."""
+        now = self._clock.now()
+        try:
+            due_at = await self._db(outbox.next_due_at, now=now)
+        except Exception:
+            log.exception("the outbox sender could not read when the next message is due")
+            due_at = None
+        wait = self._config.idle_wait
+        if due_at is not None:
+            wait = min(wait, max((due_at - now).total_seconds(), 0.0))
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._due.wait(), timeout=wait)
 
     async def _wait_for_pacer(self) -> None:
         """Claim nothing while every send must wait (an outage's pause, a global flood wait)."""
@@ -184,6 +213,8 @@ class Sender:
         """Heartbeat while delivering; a newcomer waits until the others have slowed down."""
         worker = self._config.worker_id
         beat: asyncio.Task[None] | None = None
+        self._loop = asyncio.get_running_loop()
+        unhook = outbox.on_commit_that_queues(self._db.factory, self.wake)
         try:
             await self._db(outbox.retire, worker)  # claims from a previous life
             live = await self._beat()
@@ -192,6 +223,7 @@ class Sender:
                 await self._clock.sleep(self._config.beat_interval * 1.5)
             yield
         finally:
+            unhook()
             if beat is not None:
                 beat.cancel()
                 await asyncio.gather(beat, return_exceptions=True)
