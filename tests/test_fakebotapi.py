@@ -251,14 +251,15 @@ async def test_overridden_method_answers_what_the_test_says(
     assert chat.type == "channel"
 
 
-async def test_strict_flood_limits_answer_429_to_a_burst() -> None:
+async def test_flood_limits_answer_429_to_a_burst_longer_than_a_chat_may_have() -> None:
     async with (
         FakeBotAPI(flood_limits=True) as api,
         telegram.Bot(api.token, base_url=api.base_url) as bot,
     ):
-        await bot.send_message(1, "first")
+        for n in range(api.flood.chat_burst):
+            await bot.send_message(1, f"message {n} of a short burst")
         with pytest.raises(RetryAfter):
-            await bot.send_message(1, "second within a second")
+            await bot.send_message(1, "one too many within a second")
         assert api.count_429 == 1
 
 

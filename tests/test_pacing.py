@@ -6,7 +6,14 @@ import itertools
 
 import pytest
 
-from bot.delivery.pacing import CHAT_INTERVAL, GROUP_WINDOW, Pacer, is_group_chat, share_of_rate
+from bot.delivery.pacing import (
+    CHAT_BURST,
+    CHAT_INTERVAL,
+    GROUP_WINDOW,
+    Pacer,
+    is_group_chat,
+    share_of_rate,
+)
 
 USER, OTHER_USER, GROUP = 11, 12, -4001
 
@@ -55,15 +62,32 @@ def test_a_late_send_makes_up_at_most_a_quarter_slot() -> None:
 @pytest.mark.parametrize(
     ("chats", "expected_last"),
     [
-        ([USER, USER], CHAT_INTERVAL),
-        ([USER, OTHER_USER, USER], CHAT_INTERVAL),
+        ([USER] * CHAT_BURST, 0.0),
+        ([USER] * (CHAT_BURST + 1), CHAT_INTERVAL),
+        ([USER] * (CHAT_BURST + 3), 3 * CHAT_INTERVAL),
+        ([USER, OTHER_USER] * (CHAT_BURST + 1), CHAT_INTERVAL),
         ([GROUP] * 21, GROUP_WINDOW),
     ],
-    ids=["private-chat-1-per-second", "other-chats-do-not-reset-it", "group-20-per-minute"],
+    ids=[
+        "a-short-burst-goes-at-once",
+        "then-1-per-second",
+        "and-so-on",
+        "other-chats-do-not-reset-it",
+        "group-20-per-minute",
+    ],
 )
 def test_per_chat_limits_delay_the_next_message(chats: list[int], expected_last: float) -> None:
     times = _send_back_to_back(Pacer(global_rate=1000.0), chats)
-    assert times[-1] == pytest.approx(expected_last)
+    assert times[-1] == pytest.approx(expected_last, abs=0.02)
+
+
+def test_a_chat_quiet_for_a_while_may_have_a_short_burst_again() -> None:
+    pacer = Pacer(global_rate=1000.0)
+    _send_back_to_back(pacer, [USER] * (CHAT_BURST + 2))
+    later = 100.0
+    times = _send_back_to_back(pacer, [USER] * (CHAT_BURST + 1), start=later)
+    assert times[CHAT_BURST - 1] == pytest.approx(later, abs=0.01)
+    assert times[CHAT_BURST] == pytest.approx(later + CHAT_INTERVAL, abs=0.01)
 
 
 def test_retry_after_closes_one_chat_only() -> None:

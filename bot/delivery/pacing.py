@@ -1,9 +1,10 @@
 """Pacing for Telegram's flood limits: when may the next message to a chat go out?
 
 A token schedule, not a bucket: the global slot advances by 1/rate after every send and never
-accumulates while idle (at most a quarter slot of lateness is made up), so there is no initial burst (a burst is what provokes 429s; see FACTS.md:
-a paced sender delivered 600/600 with no 429 at 28.4/s, PTB's AIORateLimiter lost alerts). Per chat:
-at most one message per `chat_interval`; per group, supergroup or channel: at most
+accumulates while idle (at most a quarter slot of lateness is made up), so there is no initial
+burst across chats (a burst is what provokes 429s; see FACTS.md: a paced sender delivered 600/600
+with no 429 at 28.4/s, PTB's AIORateLimiter lost alerts). Per chat: a short burst of `chat_burst`
+messages, then one per `chat_interval`; per group, supergroup or channel also at most
 `group_per_window` in any `group_window`. A 429's retry_after closes one chat, or every chat, until
 the time Telegram named. Times are plain floats (a monotonic clock) passed in by the caller.
 """
@@ -17,6 +18,10 @@ DEFAULT_GLOBAL_RATE = 28.8  # messages/s: 31 sends span >= 1.033 s, under Telegr
 # Per-chat limits get a margin: a request's network time varies, so two sends paced exactly 1 s apart
 # can reach Telegram less than 1 s apart.
 CHAT_INTERVAL = 1.05
+# Telegram asks for one message a second in a chat but tolerates short bursts, so the first few
+# messages for one chat go at once (alerts a poll found together, a reply and an alert), and the
+# rest one per CHAT_INTERVAL, as if the chat had saved up this many: a token bucket (GCRA).
+CHAT_BURST = 4
 GROUP_PER_WINDOW = 20
 GROUP_WINDOW = 61.0
 
@@ -35,11 +40,13 @@ def share_of_rate(global_rate: float, live_senders: int) -> float:
 class Pacer:
     global_rate: float = DEFAULT_GLOBAL_RATE
     chat_interval: float = CHAT_INTERVAL
+    chat_burst: int = CHAT_BURST
     group_per_window: int = GROUP_PER_WINDOW
     group_window: float = GROUP_WINDOW
     _next_global: float = float("-inf")
     _closed_until: float = float("-inf")
     _history: dict[int, deque[float]] = field(default_factory=dict)
+    _chat_full_at: dict[int, float] = field(default_factory=dict)  # when a chat's burst is whole
     _chat_closed_until: dict[int, float] = field(default_factory=dict)
 
     def set_rate(self, rate: float) -> None:
@@ -55,11 +62,12 @@ class Pacer:
 
     def chat_ready_at(self, chat_id: int, *, is_group: bool) -> float:
         ready = self._chat_closed_until.get(chat_id, float("-inf"))
+        full_at = self._chat_full_at.get(chat_id)
+        if full_at is not None:
+            ready = max(ready, full_at - (self.chat_burst - 1) * self.chat_interval)
         sends = self._history.get(chat_id)
-        if sends:
-            ready = max(ready, sends[-1] + self.chat_interval)
-            if is_group and len(sends) >= self.group_per_window:
-                ready = max(ready, sends[-self.group_per_window] + self.group_window)
+        if sends and is_group and len(sends) >= self.group_per_window:
+            ready = max(ready, sends[-self.group_per_window] + self.group_window)
         return ready
 
     def record_send(self, chat_id: int, *, is_group: bool, at: float) -> None:
@@ -73,6 +81,8 @@ class Pacer:
             self._next_global = at + interval
         else:
             self._next_global = max(slot, at - interval / 4) + interval
+        full_at = max(self._chat_full_at.get(chat_id, at), at)
+        self._chat_full_at[chat_id] = full_at + self.chat_interval
         keep = self.group_per_window if is_group else 2
         self._history.setdefault(chat_id, deque(maxlen=keep)).append(at)
 
@@ -101,6 +111,8 @@ class Pacer:
             del self._history[chat_id]
         for chat_id in [c for c, t in self._chat_closed_until.items() if t < now]:
             del self._chat_closed_until[chat_id]
+        for chat_id in [c for c, t in self._chat_full_at.items() if t < now]:
+            del self._chat_full_at[chat_id]
 
 
 def is_group_chat(chat_id: int) -> bool:

@@ -3,17 +3,17 @@
 One `Sender` per process. It sleeps until a commit that queues a message wakes it (a hook on the
 database's sessions, bot.store.outbox.on_commit_that_queues) or the next row falls due, never
 polling an empty outbox. It claims a batch of due rows (with a lease), sends them in the order the
-pacer allows (global rate with no burst, 1/s per chat, 20/min per group), and records each outcome
-in its own short transaction right after the send, so a SIGKILL loses nothing and repeats at most
-the sends in flight (at most `max_in_flight`, usually one or two). A 429 waits exactly as long as
-Telegram said (for the chat, or for every chat if the flood was global) and does not count as a
-failed attempt; a blocked chat is deactivated and its rows dropped; a migrated group moves its rows
-and subscription to the new id. Transient errors (5xx, timeouts, a refused connection) never end a
-row before the horizon (bot.delivery.retry): a row is retried with a capped backoff, and when every
-send fails the breaker pauses the whole sender and probes, so that once Telegram answers the queue
-drains in claim order (urgent first). Rows Telegram refuses for good, or still failing past the
-horizon, end `failed` and are reported through `on_failed`; an outage's start and end through
-`on_outage`; `status()` says how it stands, for the health line.
+pacer allows (global rate with no burst, a short burst then 1/s per chat, 20/min per group), and
+records each outcome in its own short transaction right after the send, so a SIGKILL loses nothing
+and repeats at most the sends in flight (at most `max_in_flight`, usually one or two). A 429 waits
+exactly as long as Telegram said (for the chat, or for every chat if the flood was global) and does
+not count as a failed attempt; a blocked chat is deactivated and its rows dropped; a migrated group
+moves its rows and subscription to the new id. Transient errors (5xx, timeouts, a refused
+connection) never end a row before the horizon (bot.delivery.retry): a row is retried with a capped
+backoff, and when every send fails the breaker pauses the whole sender and probes, so that once
+Telegram answers the queue drains in claim order (urgent first). Rows Telegram refuses for good, or
+still failing past the horizon, end `failed` and are reported through `on_failed`; an outage's
+start and end through `on_outage`; `status()` says how it stands, for the health line.
 
 Several senders on one PostgreSQL database: claims use SKIP LOCKED and leases, one chat's rows go
 to one sender at a time, and each sender keeps a heartbeat row and paces at global_rate / live
@@ -107,12 +107,20 @@ class _Batch:
     deadline: float
     queue: list[_Queued]
     in_flight: set[asyncio.Task[None]] = field(default_factory=set)
+    sending: dict[int, asyncio.Task[None]] = field(default_factory=dict)  # by chat
+    gone: set[int] = field(default_factory=set)  # chats whose rows were dropped or moved
 
 
-def _forget_chat(queue: list[_Queued], chat_id: int) -> None:
+def _done_sending(batch: _Batch, chat_id: int, task: asyncio.Task[None]) -> None:
+    if batch.sending.get(chat_id) is task:
+        del batch.sending[chat_id]
+
+
+def _forget_chat(batch: _Batch, chat_id: int) -> None:
     """The chat's rows were dropped or moved in the database: stop holding them here."""
-    queue[:] = [item for item in queue if item.row.chat_id != chat_id]
-    heapq.heapify(queue)
+    batch.queue[:] = [item for item in batch.queue if item.row.chat_id != chat_id]
+    heapq.heapify(batch.queue)
+    batch.gone.add(chat_id)
 
 
 class Sender:
@@ -267,6 +275,10 @@ class Sender:
     async def _process(self, item: _Queued, batch: _Batch) -> None:
         """Send `item` when the pacer allows, or queue it again by when its chat is free."""
         chat_id = item.row.chat_id
+        if chat_id in batch.sending:  # one request at a time per chat: in order, and an answer
+            await asyncio.wait({batch.sending[chat_id]})  # that stops the chat stops the rest
+        if chat_id in batch.gone:
+            return
         group = is_group_chat(chat_id)
         chat_ready = self._pacer.chat_ready_at(chat_id, is_group=group)
         if chat_ready > batch.deadline:
@@ -284,7 +296,9 @@ class Sender:
         # Sends overlap (a request can take longer than a slot); each records its own outcome.
         task = asyncio.create_task(self._send(item, message, batch, started))
         batch.in_flight.add(task)
+        batch.sending[chat_id] = task
         task.add_done_callback(batch.in_flight.discard)
+        task.add_done_callback(lambda done: _done_sending(batch, chat_id, done))
 
     async def _slot(self, chat_id: int, group: bool) -> float:
         """Wait for the pacer's next slot for the chat; a reply (or a flood wait) that took the
@@ -323,10 +337,10 @@ class Sender:
         elif status is SendStatus.RETRY_AFTER:
             await self._flood(item, outcome.retry_after, batch, started)
         elif status is SendStatus.BLOCKED:
-            _forget_chat(batch.queue, row.chat_id)
+            _forget_chat(batch, row.chat_id)
             await self._blocked(row.chat_id, outcome.error)
         elif status is SendStatus.MIGRATED and outcome.new_chat_id is not None:
-            _forget_chat(batch.queue, row.chat_id)
+            _forget_chat(batch, row.chat_id)
             await self._migrated(row.chat_id, outcome.new_chat_id)
         elif status in (SendStatus.REPLY_MISSING, SendStatus.THREAD_MISSING):
             item.drop_reply |= status is SendStatus.REPLY_MISSING

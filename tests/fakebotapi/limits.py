@@ -1,9 +1,10 @@
 """A strict model of Telegram's flood limits, as the fake Bot API enforces them.
 
-Telegram documents about 30 messages/s overall, about 1 message/s per chat and 20 messages/min per
-group. Real servers tolerate short bursts; this model does not: it is the strictest reading, so a
-sender that passes it passes Telegram. `check` answers the retry_after a 429 would carry, or None and
-records the send.
+Telegram documents about 30 messages/s overall, about 1 message/s per chat ("we may allow short
+bursts that go over this limit") and 20 messages/min per group. The model is strict everywhere but
+in one chat, where it tolerates the shortest burst worth having: `chat_burst` messages at once,
+then one a second (a token bucket). A sender that passes it should pass Telegram. `check` answers
+the retry_after a 429 would carry, or None and records the send.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 GLOBAL_PER_SECOND = 30
 GROUP_PER_MINUTE = 20
 CHAT_INTERVAL = 1.0
+CHAT_BURST = 4
 
 
 @dataclass
@@ -22,8 +24,9 @@ class FloodModel:
     global_per_second: int = GLOBAL_PER_SECOND
     group_per_minute: int = GROUP_PER_MINUTE
     chat_interval: float = CHAT_INTERVAL
+    chat_burst: int = CHAT_BURST
     _recent: deque[float] = field(default_factory=deque)
-    _last_by_chat: dict[int, float] = field(default_factory=dict)
+    _chat_full_at: dict[int, float] = field(default_factory=dict)  # when a chat's burst is whole
     _group_sends: dict[int, deque[float]] = field(default_factory=dict)
 
     def check(self, chat_id: int, is_group: bool, now: float) -> int | None:
@@ -32,9 +35,10 @@ class FloodModel:
             self._recent.popleft()
         if len(self._recent) >= self.global_per_second:
             return _seconds(self._recent[0] + 1.0 - now)
-        last = self._last_by_chat.get(chat_id)
-        if last is not None and now - last < self.chat_interval:
-            return _seconds(last + self.chat_interval - now)
+        full_at = self._chat_full_at.get(chat_id, now)
+        allowed_from = full_at - (self.chat_burst - 1) * self.chat_interval
+        if now < allowed_from:
+            return _seconds(allowed_from - now)
         if is_group:
             sends = self._group_sends.setdefault(chat_id, deque())
             while sends and now - sends[0] >= 60.0:
@@ -43,7 +47,7 @@ class FloodModel:
                 return _seconds(sends[0] + 60.0 - now)
             sends.append(now)
         self._recent.append(now)
-        self._last_by_chat[chat_id] = now
+        self._chat_full_at[chat_id] = max(full_at, now) + self.chat_interval
         return None
 
 
