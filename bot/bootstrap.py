@@ -28,6 +28,7 @@ from bot.console_mode import ConsoleSink
 from bot.delivery.failures import FailedSend
 from bot.delivery.links import bot_link
 from bot.delivery.operators import OperatorsChat
+from bot.delivery.pacing import Pacer
 from bot.delivery.sender import Sender, SenderConfig
 from bot.delivery.telegram import TelegramNotifier
 from bot.digest import DIGEST_EVERY_SECONDS, compose_digests
@@ -172,7 +173,8 @@ def _telegram_side(runtime: Runtime) -> tuple[list[Part], TellOperators]:
     feedback_key = database.sync(keys.stored_key, keys.FEEDBACK_KEY, now=clock.now())
     logmask.MASK.add(settings.telegram_token, settings.webhook_secret, feedback_key)
     bot_db = database.runner("bot-db", threads=BOT_THREADS)
-    app = build_application(settings, bot_db, clock, feedback_key=feedback_key)
+    pacer = Pacer()  # one set of Telegram limits for the sender and the bot's own replies
+    app = build_application(settings, bot_db, clock, feedback_key=feedback_key, pacer=pacer)
     operators = OperatorsChat(database.runner("notices-db"), settings.operators_chat_id, clock)
     ops = runtime.ops
     notifier = CountingNotifier(
@@ -190,6 +192,7 @@ def _telegram_side(runtime: Runtime) -> tuple[list[Part], TellOperators]:
         on_failed=failed,
         on_outage=operators.outage,
         clock=clock,
+        pacer=pacer,
     )
 
     async def deliver() -> None:

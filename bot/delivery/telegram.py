@@ -10,6 +10,7 @@ blocks its update; background messages go with `disable_notification`.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from datetime import timedelta
 from typing import Any
 
@@ -44,6 +45,11 @@ _BLOCKED_HINTS = (
 _REPLY_HINTS = ("message to be replied not found", "replied message not found")
 
 
+# Set while the outbox sender sends: it has paced the message already, so the bot's own pacing of
+# requests (bot.tg.pacing, for replies and everything else) lets it through.
+PACED_BY_SENDER: ContextVar[bool] = ContextVar("paced_by_sender", default=False)
+
+
 class TelegramNotifier:
     """The sender's Notifier port over python-telegram-bot's Bot."""
 
@@ -51,6 +57,13 @@ class TelegramNotifier:
         self._bot = bot
 
     async def send(self, msg: Message) -> SendOutcome:
+        paced = PACED_BY_SENDER.set(True)
+        try:
+            return await self._send(msg)
+        finally:
+            PACED_BY_SENDER.reset(paced)
+
+    async def _send(self, msg: Message) -> SendOutcome:
         try:
             if has_bot_links(msg):
                 msg = with_bot_links(msg, await self._username())
@@ -104,7 +117,9 @@ def outcome_for(exc: TelegramError) -> SendOutcome:
     text = str(exc)
     lowered = text.lower()
     if isinstance(exc, RetryAfter):
-        return SendOutcome(SendStatus.RETRY_AFTER, retry_after=_seconds(exc), error=text)
+        return SendOutcome(
+            SendStatus.RETRY_AFTER, retry_after=retry_after_seconds(exc), error=text
+        )
     if isinstance(exc, ChatMigrated):
         return SendOutcome(SendStatus.MIGRATED, new_chat_id=exc.new_chat_id, error=text)
     if isinstance(exc, Forbidden):
@@ -122,7 +137,7 @@ def outcome_for(exc: TelegramError) -> SendOutcome:
     return SendOutcome(SendStatus.TRANSIENT, error=f"{type(exc).__name__}: {text}")
 
 
-def _seconds(exc: RetryAfter) -> float:
+def retry_after_seconds(exc: RetryAfter) -> float:
     # PTB 22 gives an int, or a timedelta with PTB_TIMEDELTA=1 (the future default).
     value: object = exc.retry_after
     if isinstance(value, timedelta):

@@ -27,6 +27,7 @@ from telegram.ext import (
 
 from bot import logmask
 from bot.clock import Clock
+from bot.delivery.pacing import Pacer
 from bot.domain import ConfigError
 from bot.settings import Settings
 from bot.store.base import DbRunner
@@ -34,6 +35,7 @@ from bot.tg import channels, exports, gate, handlers, membership, operators, pre
 from bot.tg.context import DEPS_KEY, Context, Deps, deps
 from bot.tg.format import format_error_for_operators
 from bot.tg.i18n import t
+from bot.tg.pacing import SharedPacing
 
 log = logging.getLogger(__name__)
 ERRORS_KEY = "repatwatch.errors"
@@ -83,10 +85,11 @@ def menu(lang: str) -> list[BotCommand]:
 
 
 def build_application(
-    settings: Settings, db: DbRunner, clock: Clock, *, feedback_key: str
+    settings: Settings, db: DbRunner, clock: Clock, *, feedback_key: str, pacer: Pacer
 ) -> Application[Any, Any, Any, Any, Any, Any]:
     """The bot, ready for `async with app: await app.start(); await start_updates(app)`.
-    `feedback_key` keys the feedback pseudonyms (bot.store.keys makes and keeps it)."""
+    `feedback_key` keys the feedback pseudonyms (bot.store.keys makes and keeps it); every message
+    the bot sends itself waits for `pacer`, the outbox sender's (bot.tg.pacing)."""
     if not settings.telegram_token:
         raise ConfigError("TELEGRAM_BOT_TOKEN is not set")
     root = settings.telegram_api_url.rstrip("/")
@@ -96,6 +99,7 @@ def build_application(
         .base_url(f"{root}/bot")
         .base_file_url(f"{root}/file/bot")
         .job_queue(None)
+        .rate_limiter(SharedPacing(pacer, clock))
         .post_init(set_menus)
         .build()
     )

@@ -1,0 +1,68 @@
+"""Replies to commands share Telegram's limits with the alerts going out, and go first.
+
+The service as bot.bootstrap builds it, against the fake Bot API enforcing Telegram's flood limits
+at their strictest: a fan-out of alerts is being sent while many people ask for /help.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+from pathlib import Path
+
+from fakebotapi import FakeBotAPI
+from sqlalchemy import insert
+
+from bot import bootstrap
+from bot.delivery.message import Message, MessageKind
+from bot.settings import Settings
+from bot.store import outbox
+from bot.store.base import session_scope
+from bot.store.reports import Report
+
+ALERTS, PEOPLE = 90, 30
+FIRST_SUBSCRIBER = 70_001
+
+
+def queue_fan_out(runtime: bootstrap.Runtime) -> None:
+    now = datetime.now(UTC)
+    with session_scope(runtime.database.factory) as session:
+        report = session.execute(
+            insert(Report)
+            .values(key="fan", fingerprint="fan", title="t", summary="", first_seen_at=now)
+            .returning(Report.id)
+        ).scalar_one()
+        alert = Message("<b>Nine held near the border</b>", report_id=report)
+        chats = range(FIRST_SUBSCRIBER, FIRST_SUBSCRIBER + ALERTS)
+        outbox.enqueue(session, [alert.to(c, MessageKind.ALERT) for c in chats], now=now)
+
+
+async def test_help_during_a_fan_out_is_answered_ahead_of_it_without_a_single_429(
+    tmp_path: Path,
+) -> None:
+    async with FakeBotAPI(flood_limits=True) as api:
+        settings = Settings(
+            database_url=f"sqlite:///{tmp_path / 'rw.db'}",
+            telegram_token=api.token,
+            telegram_api_url=api.url,
+            worker_id="paced-test",
+            poll_every_seconds=3600,
+        )
+        runtime = bootstrap.build(settings, [])
+        queue_fan_out(runtime)
+        people = [api.user() for _ in range(PEOPLE)]
+        for person in people:
+            api.user_sends(api.private_chat(person), person, "/help")
+        running = asyncio.create_task(runtime.service.run(handle_signals=False))
+        try:
+            await api.until_sent(ALERTS + PEOPLE, within=30)
+        finally:
+            runtime.service.stop()
+            await asyncio.wait_for(running, 15)
+            await runtime.aclose()
+    assert api.count_429 == 0
+    assert all(len(api.sent(person["id"])) == 1 for person in people)
+    order = [c.chat_id for c in api.calls("sendMessage") if c.ok]
+    last_reply = max(order.index(person["id"]) for person in people)
+    alerts_before = sum(1 for chat in order[:last_reply] if chat >= FIRST_SUBSCRIBER)
+    assert alerts_before < ALERTS * 2 // 3  # the answers did not wait for the queue
