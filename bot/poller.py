@@ -8,6 +8,13 @@ whose writers queue anyway); the bookkeeping of feeds that answered 304 is writt
 (`bot.not_modified`). Any failure for one feed - fetch, parse, store, classification or a
 bug - is recorded as that feed's error and backed off; it never stops the other feeds or the cycle.
 The cycle's summary carries every feed's outcome, and with it what the new reports did.
+
+No feed holds up the polling. A cycle of `poll_due` waits for its feeds at most `patience` seconds;
+a feed still downloading then (a server trickling a byte a second) goes on in the background, keeps
+its fetch slot and its lease, and is cut by the fetch's own deadline (below the lease) if it never
+ends; its outcome joins the next cycle's summary. So the next cycle starts on time and polls every
+other feed that is due. `poll_all` (one-off commands, the demo) still waits for every feed, and
+`stop()` cancels the stragglers and hands their leases back.
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ from bot.store.base import DbRunner, Session
 from bot.store.case_cache import CaseCache
 
 log = logging.getLogger(__name__)
+PATIENCE_SECONDS = 10.0  # how long a cycle waits for its feeds before leaving them to run on
 
 
 class FeedFetcher(Protocol):
@@ -87,23 +95,43 @@ _ClaimBatch = Callable[[Session, int], _Batch]
 
 
 class _Slots:
-    """Free fetch slots; the claim loop takes several at once, each finished feed gives one back."""
+    """Free fetch slots; the claim loop takes several at once, each finished feed gives one back.
+    Shared by every cycle of a poller, so feeds still running from a cycle before count too."""
 
     def __init__(self, size: int) -> None:
         self.free = size
         self._changed = asyncio.Condition()
 
-    async def take(self, at_least: int, at_most: int) -> int:
-        async with self._changed:
-            await self._changed.wait_for(lambda: self.free >= at_least)
-            taken = min(self.free, at_most)
-            self.free -= taken
-            return taken
+    async def take(self, at_least: int, at_most: int, within: float | None = None) -> int:
+        """Take up to `at_most` slots once `at_least` are free; 0 if not within `within` s."""
+        try:
+            async with asyncio.timeout(within), self._changed:
+                await self._changed.wait_for(lambda: self.free >= at_least)
+                taken = min(self.free, at_most)
+                self.free -= taken
+                return taken
+        except TimeoutError:
+            return 0
 
     async def give(self, count: int = 1) -> None:
         async with self._changed:
             self.free += count
             self._changed.notify_all()
+
+
+class _Outcomes:
+    """Where one cycle's feeds report: into the cycle while it waits, else to the poller's late."""
+
+    def __init__(self, late: list[FeedOutcome], progress: Callable[[FeedOutcome], None] | None):
+        self.gathered: list[FeedOutcome] = []
+        self.closed = False
+        self._late = late
+        self._progress = progress
+
+    def done(self, outcome: FeedOutcome) -> None:
+        (self._late if self.closed else self.gathered).append(outcome)
+        if self._progress is not None:
+            self._progress(outcome)
 
 
 class Poller:
@@ -121,6 +149,7 @@ class Poller:
         concurrency: int = 100,
         lease_seconds: int = 300,
         fresh_for: timedelta = FRESH_FOR,
+        patience: float = PATIENCE_SECONDS,
     ) -> None:
         self._db = db
         self._fetcher = fetcher
@@ -131,7 +160,29 @@ class Poller:
         self._concurrency = concurrency
         self._lease_seconds = lease_seconds
         self._fresh_for = fresh_for
+        self._patience = patience
         self._unchanged = UnchangedFeeds(db, clock, worker_id)
+        self._slots = _Slots(concurrency)
+        self._running: dict[asyncio.Task[None], int] = {}  # feeds being polled, by task
+        self._late: list[FeedOutcome] = []  # finished after their cycle had returned
+
+    @property
+    def in_flight(self) -> int:
+        """Feeds being polled now, stragglers of earlier cycles included."""
+        return sum(1 for task in self._running if not task.done())
+
+    async def stop(self) -> None:
+        """Cancel the feeds still being polled and hand their leases back (for the next run)."""
+        running, self._running = dict(self._running), {}
+        for task in running:
+            task.cancel()
+        await asyncio.gather(*running, return_exceptions=True)
+        if running:
+            feed_ids = list(running.values())
+            await self._db(feed_leases.release, feed_ids, worker_id=self._worker_id)
+            log.info(
+                "stopped %d feed(s) still being polled; they are polled next time", len(running)
+            )
 
     # -- public ----------------------------------------------------------------------------------
     async def poll_due(self, now: datetime | None = None) -> CycleSummary:
@@ -150,7 +201,7 @@ class Poller:
             )
             return _Batch(rows, [], more=len(rows) == limit)
 
-        summary = await self._cycle(claim, None)
+        summary = await self._cycle(claim, None, patience=self._patience)
         if summary.outcomes:
             log.info(
                 "poll cycle: %d feeds, %d new reports, %d failed",
@@ -188,46 +239,56 @@ class Poller:
             ]
             return _Batch(rows, skipped, more=bool(pending))
 
-        return await self._cycle(claim, progress)
+        return await self._cycle(claim, progress, patience=None)
 
     # -- the cycle -------------------------------------------------------------------------------
     async def _cycle(
-        self, claim: _ClaimBatch, progress: Callable[[FeedOutcome], None] | None
+        self,
+        claim: _ClaimBatch,
+        progress: Callable[[FeedOutcome], None] | None,
+        *,
+        patience: float | None,
     ) -> CycleSummary:
-        outcomes: list[FeedOutcome] = []
-
-        def done(outcome: FeedOutcome) -> None:
-            outcomes.append(outcome)
-            if progress is not None:
-                progress(outcome)
-
-        slots = _Slots(self._concurrency)
+        """Claim and poll feeds; wait for them up to `patience` s (None: for all of them)."""
+        outcomes = _Outcomes(self._late, progress)
+        early, self._late[:] = list(self._late), []
+        deadline = None if patience is None else self._clock.monotonic() + patience
+        started: list[asyncio.Task[None]] = []
         cases = CaseCache()
         at_least = max(1, self._batch_size // 2)
-        async with asyncio.TaskGroup() as tasks:
-            while True:
-                taken = await slots.take(at_least, self._batch_size)
-                batch = await self._db(claim, taken)
-                await slots.give(taken - len(batch.rows))
-                for outcome in batch.skipped:
-                    done(outcome)
-                for row in batch.rows:
-                    tasks.create_task(self._poll_one(row, slots, cases, done))
-                if not batch.more:
-                    break
-        return CycleSummary(tuple(outcomes))
+        while True:
+            left = None if deadline is None else max(deadline - self._clock.monotonic(), 0.0)
+            taken = await self._slots.take(at_least, self._batch_size, within=left)
+            if not taken:
+                break  # every slot is held by slow feeds: the rest is claimed next cycle
+            batch = await self._db(claim, taken)
+            await self._slots.give(taken - len(batch.rows))
+            for outcome in batch.skipped:
+                outcomes.done(outcome)
+            started += [self._start(row, cases, outcomes) for row in batch.rows]
+            if not batch.more:
+                break
+        if started:
+            left = None if deadline is None else max(deadline - self._clock.monotonic(), 0.0)
+            await asyncio.wait(started, timeout=left)
+        outcomes.closed = True  # feeds still running report to the next cycle
+        return CycleSummary(tuple(early + outcomes.gathered))
+
+    def _start(
+        self, row: feed_leases.FeedRow, cases: CaseCache, outcomes: _Outcomes
+    ) -> asyncio.Task[None]:
+        task = asyncio.create_task(self._poll_one(row, cases, outcomes), name=f"poll {row.name}")
+        self._running[task] = row.id
+        task.add_done_callback(lambda done: self._running.pop(done, None))
+        return task
 
     async def _poll_one(
-        self,
-        row: feed_leases.FeedRow,
-        slots: _Slots,
-        cases: CaseCache,
-        done: Callable[[FeedOutcome], None],
+        self, row: feed_leases.FeedRow, cases: CaseCache, outcomes: _Outcomes
     ) -> None:
         try:
-            done(await self._fetch_and_store(row, cases))
+            outcomes.done(await self._fetch_and_store(row, cases))
         finally:
-            await slots.give()
+            await self._slots.give()
 
     async def _fetch_and_store(self, row: feed_leases.FeedRow, cases: CaseCache) -> FeedOutcome:
         try:

@@ -125,6 +125,7 @@ class Service:
             for part in reversed(started):
                 await part.stop()
             await self._finish_poll_cycle()
+            await self.poller.stop()  # feeds still trickling in: their leases go back
 
     def stop(self) -> None:
         self._stop.set()

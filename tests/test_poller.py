@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -308,3 +308,38 @@ async def test_a_feed_asking_to_wait_is_not_polled_again_before_its_retry_after(
     assert (await poller.poll_due()).outcomes == ()
     clock.advance(minutes=40)
     assert len((await poller.poll_due()).outcomes) == 1
+
+
+async def test_a_feed_trickling_a_byte_a_second_does_not_delay_the_sixteen_others(
+    session_factory: Factory, server: FeedServer, clock: Clock
+) -> None:
+    paths = [f"/quick{n}" for n in range(16)]
+    for n, path in enumerate(paths):
+        server.route(path, rss([story(n)]))
+    server.route("/trickle", rss([story(99)]), trickle=1.0)
+    every_two_minutes = [  # the shortest interval that keeps the next poll inside the 5 min lease
+        FeedSpec(path.strip("/"), server.url(path), "en", 120) for path in [*paths, "/trickle"]
+    ]
+    with session_scope(session_factory) as session:
+        store.sync_feeds(session, every_two_minutes, T0)
+    async with Fetcher(total_timeout=120, allow_private=True) as patient:
+        poller = make_poller(session_factory, patient, clock, patience=1.0)
+        try:
+            first = await poller.poll_due(T0)
+            assert "trickle" not in {o.name for o in first.outcomes}
+            await until(lambda: poller.in_flight == 1)  # the sixteen are done; it trickles on
+            second = await poller.poll_due(clock.advance(minutes=3))  # past one interval
+            assert poller.in_flight == 1 and "trickle" not in {o.name for o in second.outcomes}
+            assert [len(server.requests_to(path)) for path in paths] == [2] * 16
+            assert len(server.requests_to("/trickle")) == 1
+        finally:
+            await poller.stop()
+    assert feed(session_factory, "trickle").lease_owner is None  # handed back for the next run
+
+
+async def until(check: Callable[[], bool]) -> None:
+    for _ in range(2000):
+        if check():
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("the condition never held")

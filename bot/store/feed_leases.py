@@ -117,3 +117,13 @@ def _lease(
     rows = [_feed_row(row) for row in session.execute(statement)]
     order = {id_: position for position, id_ in enumerate(ids)}
     return sorted(rows, key=lambda row: order[row.id])
+
+
+def release(session: Session, feed_ids: Collection[int], *, worker_id: str) -> None:
+    """Hand back `worker_id`'s leases on these feeds (polls it stopped): due to anyone at once."""
+    session.execute(
+        update(Feed)
+        .where(Feed.id.in_(list(feed_ids)), Feed.lease_owner == worker_id)
+        .values(lease_owner=None, lease_expires_at=None)
+        .execution_options(synchronize_session=False)
+    )
