@@ -79,6 +79,25 @@ def test_an_all_clear_needs_an_asserted_event(text: str, status: Status) -> None
     assert status_of(text) is status
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # The release is the helpers'; the people are still held.
+        ("Two South Korean missionaries were released on Friday, but the eight North Korean "
+         "defectors arrested with them remain in custody in Vientiane.", Status.DETAINED),
+        # The arrival in the South is the speaker's, years ago; the arrest is her sister's, now.
+        ("2015년 한국에 입국한 탈북민 김모 씨는 동생 등 탈북민 3명이 지난주 선양에서 공안에 "
+         "체포됐다고 밝혔다.", Status.ARRESTED),
+        # Others, last year: a return that only threatens the people arrested this week.
+        ("中国公安上周在昆明抓获5名脱北者，他们面临遣返。去年，同一路线上被抓的20人已被遣返朝鲜。",
+         Status.FACING_REPATRIATION),
+    ],
+    ids=["helpers-released", "speaker-arrived-years-ago", "others-last-year"],
+)  # fmt: skip
+def test_an_all_clear_about_someone_else_is_not_theirs(text: str, status: Status) -> None:
+    assert status_of(text) is status
+
+
 def test_a_crackdown_in_general_does_not_say_these_people_were_sent_back() -> None:
     text = (
         "Fifteen North Korean defectors were arrested in Kunming last week and face "

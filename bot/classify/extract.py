@@ -33,6 +33,7 @@ NAMING_PEOPLE = ("subject", "subject_one", "subject_weak")
 OTHERS = ("trap_foreigner", "trap_other", "trap_pow", "trap_workers", "trap_voluntary")
 PERSON_NOUNS = frozenset({*NAMING_PEOPLE, *OTHERS, "subject_pron", "group"})
 BESIDE = 3  # characters between a figure and the noun it counts (탈북자 8명, 2名传教士)
+YEAR_REACH = 16  # characters between an event and the year that dates it ("reached Seoul in 2015")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +59,10 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
     events = [e for v in status_views for e in v.events]
     if any(e.kind in ALL_CLEAR for e in events):  # only an all-clear needs its sentence checked
         about = _about_them(status_views, counted, readers, report_date)
-        events = [e for v in status_views for e in _confirmed(v, about)]
+        year = report_date.year if report_date else None
+        events = [
+            e for v in status_views for e in _confirmed(v, about) if not _dated_long_ago(e, year)
+        ]
     status, status_event = resolve_status(events, count_view.sentence if count_view else None)
     when = next((d for v in status_views if (d := _date(v.sentence, readers, report_date))), None)
     facts = Facts(
@@ -154,9 +158,14 @@ def _about_them(
     city, a facility, a date), and those that follow straight on from one that does without
     naming anyone (Korean, Japanese and Chinese drop the subject)."""
     names = readers.names
+    # When the incident is dated to now ("on Monday"), a sentence dated to a past period ("Last
+    # year, 20 others were sent back") tells of other people, however it counts them.
+    now = any(v.sentence.has("recent") for v in views)
     about: set[int] = set()
     for view in views:
         sentence = view.sentence
+        if now and sentence.has("period") and not sentence.has("recent"):
+            continue
         if (
             sentence.field == "title"
             or sentence.order in counted
@@ -183,6 +192,24 @@ def _confirmed(view: View, about: set[int]) -> list[Event]:
         elif event.kind not in ALL_CLEAR:
             out.append(event)
     return out
+
+
+def _dated_long_ago(event: Event, report_year: int | None) -> bool:
+    """An all-clear dated by a year long past right beside it ("who reached Seoul in 2015",
+    "2015년 한국에 입국한"): the story of someone else, told in passing."""
+    if event.kind not in ALL_CLEAR or report_year is None:
+        return False
+    sentence, hit = event.sentence, event.hit
+    grammar, text = sentence.root, sentence.text
+    start, end = hit.start - sentence.start, hit.end - sentence.start
+    for pattern in grammar.years:
+        for m in pattern.finditer(text, max(0, start - YEAR_REACH), end + YEAR_REACH):
+            year = grammar.year_value(m.group("year"))
+            if year is not None and year <= report_year - 2:
+                between = (m.end(), start) if m.end() <= start else (end, m.start())
+                if not sentence.grammar.breaks(text, *between):
+                    return True
+    return False
 
 
 def _groups(views: tuple[View, ...]) -> tuple[str, ...]:

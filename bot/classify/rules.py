@@ -36,6 +36,7 @@ from bot.classify.traps import (
     SUBJECTS,
     WEAK_SUBJECT_VETOES,
     demotion,
+    helpers,
     is_old,
 )
 from bot.classify.traps import veto as veto_of
@@ -271,6 +272,9 @@ def _view(
     if not events and not cancelled:  # nothing happens here: vetoes and dates do not matter
         return View(sentence, strong + weak, (), (), None, None, False)
     veto = veto_of(sentence, strong, weak, events)
+    if veto is None and sentence.has("trap_foreigner"):
+        _helper, theirs = helpers(sentence, strong, weak, events)
+        events = [e for e in events if e not in theirs]  # the helper's release is not theirs
     generic = next(iter(sentence.hits_of("generic", "trap_stats")), None)
     if generic is None and (_THOUSANDS.search(sentence.text) or statistics.is_statistic(sentence)):
         generic = next(iter(strong + weak), None)  # "1,000 were held", "400 in 2025": statistics

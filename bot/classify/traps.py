@@ -55,8 +55,21 @@ def veto(
         hits = sentence.hits_of(*WEAK_SUBJECT_VETOES)
         if hits:
             return hits[0]
-    # A foreigner or helper named next to the arrest and before any North Korean: the sentence
-    # is about them ("a South Korean missionary was arrested for helping defectors").
+    # A foreigner or helper named next to every event and before any North Korean: the
+    # sentence is about them ("a South Korean missionary was arrested for helping defectors").
+    helper, theirs = helpers(sentence, strong, weak, events)
+    if helper is not None and len(theirs) == len(events):
+        return helper
+    return None
+
+
+def helpers(
+    sentence: Sentence, strong: Sequence[Hit], weak: Sequence[Hit], events: Sequence[Event]
+) -> tuple[Hit | None, list[Event]]:
+    """The first helper or foreigner named before any North Korean, and the events that are
+    theirs: near it, in a clause that names none of the people ("Two missionaries were freed,
+    but the eight defectors arrested with them remain in custody": the release is theirs, the
+    arrest and the custody the defectors')."""
     named = [
         h
         for h in (*strong, *weak, *sentence.hits_of("subject_pron"))
@@ -67,9 +80,26 @@ def veto(
     for hit in sentence.hits_of("trap_foreigner"):
         if any(s.start < hit.start for s in named) or _alongside(sentence, hit, named):
             continue
-        if any(abs(e.hit.start - hit.start) <= FOREIGNER_REACH for e in events):
-            return hit
-    return None
+        theirs = [
+            e
+            for e in events
+            if abs(e.hit.start - hit.start) <= FOREIGNER_REACH
+            and not _clause_names(sentence, e.hit, named)
+        ]
+        if theirs:
+            return hit, theirs
+    return None, []
+
+
+def _clause_names(sentence: Sentence, hit: Hit, named: Sequence[Hit]) -> bool:
+    """Whether the people are named before `hit` in its own clause, as the ones it happens to
+    ("but the eight defectors arrested with them remain"; not "arrested for helping
+    defectors", where they come after)."""
+    grammar, text, base = sentence.grammar, sentence.text, sentence.start
+    return any(
+        person.end <= hit.start and not grammar.breaks(text, person.end - base, hit.start - base)
+        for person in named
+    )
 
 
 def _alongside(sentence: Sentence, hit: Hit, named: Sequence[Hit]) -> bool:
@@ -102,9 +132,13 @@ def _genitive(sentence: Sentence, hit: Hit) -> bool:
 
 
 def is_old(sentence: Sentence, report_year: int | None) -> bool:
+    """A sentence about a time long past: it opens on one ("A decade ago"), or names a year two
+    or more before the report's that is not where a span starts ("since 2019") and no recent
+    day of its own ("the defector, in Seoul since 2015, said her sister was arrested last
+    week": the year dates the speaker, the day the arrest)."""
     if _recalled(sentence):
         return True
-    if report_year is None:
+    if report_year is None or recent_now(sentence):
         return False
     text, grammar = sentence.text, sentence.root
     for pattern in grammar.years:
