@@ -101,7 +101,7 @@ class Classifier:
         raw_text = self._matcher.raw(doc.text)
         found = self._found(raw_text) | (self._found(raw_title) if raw_title is not None else 0)
         # People introduced by name and age count as named only in a report about North Korea.
-        persons = bool(found & NORTH_KOREAN) and self._introduces_someone(doc)
+        persons = bool(found & NORTH_KOREAN) and self._introduces_someone(doc, repeated)
         if not thorough and not persons and not found & TOPIC:
             return IGNORE  # the common case
         text_ends = sentence_ends(doc.text)
@@ -144,9 +144,10 @@ class Classifier:
             hits = sorted([*hits, *self.readers.names.person_hits(raw.text, hits)])
         return hits
 
-    def _introduces_someone(self, doc: Document) -> bool:
+    def _introduces_someone(self, doc: Document, repeated: bool) -> bool:
         person_hits = self.readers.names.person_hits
-        return bool(person_hits(doc.title, ()) or person_hits(doc.text, ()))
+        title = not repeated and bool(person_hits(doc.title, ()))  # else the text holds it
+        return title or bool(person_hits(doc.text, ()))
 
     def _mark(self, raw: RawScan, index: int, start: int, end: int) -> int:
         mark = self._marks[index]
@@ -168,10 +169,13 @@ class Classifier:
                     seen[TITLE] = seen.get(TITLE, 0) | mark
             if seen.get(TITLE, 0) & (DEMOTES_ANYWHERE | DEMOTES_IN_LEAD):
                 return None
+        marks, bounded = self._marks, self._matcher.bounded
         for index, start, end in raw_text.matches:
-            mark = self._mark(raw_text, index, start, end)
+            mark = marks[index]  # self._mark, inlined: this loop runs for every raw match
             if not mark:
                 continue
+            if mark & PRONOUN and not bounded(raw_text, index, start, end):
+                mark &= ~PRONOUN
             number = bisect_right(text_ends, start)
             in_title = end <= title_end
             if mark & DEMOTES_ANYWHERE or (mark & DEMOTES_IN_LEAD and (number == 0 or in_title)):

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from bot.classify.checks import fill
 from bot.classify.events import Sentence
 from bot.classify.grammar import LanguageGrammar
-from bot.classify.language import alternation
+from bot.classify.language import alternation, trie
 from bot.classify.lexicon import Term
 from bot.classify.matcher import Hit
 
@@ -41,8 +41,7 @@ class NameReader:
         roles: list[str] = []
         self._anonymised = tuple(w for g in grammars for w in g.names.anonymised)
         for g in grammars:
-            surnames = sorted(g.names.surnames, key=len, reverse=True)
-            fills = {"surname": "|".join(map(re.escape, surnames)) or "(?!)"}
+            fills = {"surname": trie(g.names.surnames)}
             romanised += [fill(p, fills) for p in g.names.patterns]
             marked += [fill(p, fills) for p in g.names.marked]
             introducers += g.names.introducers
