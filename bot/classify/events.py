@@ -7,6 +7,9 @@ asserts: "were not repatriated" asserts nothing, a denial ("denied that", 부인
 every status word of its sentence, "may be repatriated" and "efforts to prevent the
 repatriation" assert a threatened repatriation, "North Korea refused to take them back" means they
 are still held, "deported to China" is an expulsion to a neighbour rather than a repatriation.
+An all-clear (released, sent back, arrived) inside what a wish or a fear governs ("urged China
+to free them", "in danger of being repatriated") is wanted or threatened, not done, and a release
+word beside a document or an organisation ("a statement released", 구출 단체) frees nobody.
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@
 Reads only the incident sentences (and, for status, groups and date, the sentences that carry a
 status about the same people), so figures from background paragraphs do not leak into a case.
 Also names the specific elements (head count, one person, city, recent day, date) the tier rule
-asks for before it raises an alert.
+asks for before it raises an alert. An all-clear counts only in a sentence that singles these
+people out and is not dated to someone else's story; the status comes with its evidence, the
+sentence it was read from.
 """
 
 from __future__ import annotations
