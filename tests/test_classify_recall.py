@@ -119,3 +119,24 @@ def test_fishermen_who_asked_to_go_home_are_still_not_an_incident() -> None:
         "Panmunjom on Thursday at their own wish, the unification ministry said.",
     )
     assert v.tier is Tier.IGNORE
+
+
+def test_a_documentary_in_the_headline_does_not_hide_an_arrest_dated_to_now() -> None:
+    text = (
+        "A documentary about North Korean defectors opened in Seoul on Friday. On Monday, Chinese "
+        "police arrested five North Korean defectors in Shenyang, activists said."
+    )
+    title = "Documentary on defectors opens as five are arrested in China"
+    v = verdict(title, text)
+    assert v.tier is Tier.ALERT
+    assert not [r for r in v.reasons if r.rule.startswith("demote:")]
+
+
+def test_a_documentary_in_the_headline_makes_an_undated_arrest_background_and_says_so() -> None:
+    text = (
+        "A documentary about North Korean defectors opened in Seoul on Friday. It follows five "
+        "North Korean defectors arrested by Chinese police in Shenyang."
+    )
+    v = verdict("Documentary on defectors opens in Seoul", text)
+    assert v.tier is Tier.RELATED
+    assert [r.term for r in v.reasons if r.rule.startswith("demote:")] == ["Documentary"]

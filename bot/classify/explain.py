@@ -11,7 +11,7 @@ from __future__ import annotations
 from bot.classify.events import Event
 from bot.classify.matcher import Hit
 from bot.classify.rules import Analysis, Decision
-from bot.domain import Document, Reason, Verdict
+from bot.domain import Document, Reason, Tier, Verdict
 
 MAX_REASONS = 40
 CONTEXT = 30
@@ -27,7 +27,7 @@ def build_reasons(
         reasons.append(_reason(f"tier:{decision.rule}", anchor.sentence.field, trigger))
     elif analysis.demotion is not None:
         reasons.append(_reason(f"tier:{decision.rule}", "text", analysis.demotion))
-    if analysis.demotion is not None:
+    if analysis.demotion is not None and decision.tier is not Tier.ALERT:
         concept = analysis.demotion.entries[0].concept
         field = _field_of(analysis, analysis.demotion)
         reasons.append(_reason(f"demote:{concept}", field, analysis.demotion))

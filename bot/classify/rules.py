@@ -32,6 +32,7 @@ from bot.classify.places import (
 )
 from bot.classify.statistics import StatisticReader
 from bot.classify.traps import (
+    DEMOTING_IN_LEAD,
     RETURNS,
     SUBJECTS,
     WEAK_SUBJECT_VETOES,
@@ -239,12 +240,13 @@ def decide(analysis: Analysis, specifics: Sequence[str]) -> Decision:
     are round numbers: an alert starts at 0.6, gains 0.1 for each specific element up to three
     and 0.09 when the headline itself tells of the incident."""
     a = analysis
-    if a.incident and a.where.country and SUFFICIENT & set(specifics) and a.demotion is None:
+    demoted = a.demotion is not None and not _news_despite_lead(a, specifics)
+    if a.incident and a.where.country and SUFFICIENT & set(specifics) and not demoted:
         title = any(v.sentence.field == "title" for v in a.incident)
         score = 0.6 + 0.1 * min(len(specifics), 3) + (0.09 if title else 0.0)
         return Decision(Tier.ALERT, round(min(score, 0.99), 2), "alert.incident", tuple(specifics))
     if a.incident:
-        if a.demotion is not None:
+        if a.demotion is not None and demoted:
             rule = f"related.demoted-by-{a.demotion.entries[0].concept}"
         elif not a.where.country:
             rule = "related.no-country-abroad"
@@ -259,6 +261,17 @@ def decide(analysis: Analysis, specifics: Sequence[str]) -> Decision:
     if a.topic:
         return Decision(Tier.IGNORE, 0.1, "ignore.no-detention-or-repatriation")
     return Decision(Tier.IGNORE, 0.0, "ignore.off-topic")
+
+
+def _news_despite_lead(analysis: Analysis, specifics: Sequence[str]) -> bool:
+    """A film, a book or figures in the headline or the first sentence say no incident is
+    reported, unless the incident itself is dated to now ("a film premieres as five are arrested
+    in Shenyang on Monday"): recall first. The Zainichi programme and a headline on a time long
+    past demote whatever the text says."""
+    demotion = analysis.demotion
+    assert demotion is not None
+    in_lead = not demotion.concepts.isdisjoint(DEMOTING_IN_LEAD)
+    return in_lead and "recent day" in specifics and not demotion.has("long_ago")
 
 
 def _view(
