@@ -20,6 +20,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    Table,
     Text,
     UniqueConstraint,
     and_,
@@ -86,14 +87,14 @@ def keep_entries(
     session: Session, entries: Sequence[tuple[int, str | None, bytes]], now: datetime
 ) -> None:
     """Keep the feed entry of each new report: (report id, its link, the entry's bytes)."""
+    if not entries:
+        return
     rows = [_row(rid, CopyKind.ENTRY, url, pack(seen), "application/json", None, now)
             for rid, url, seen in entries]  # fmt: skip
-    for start in range(0, len(rows), 200):
-        session.execute(
-            conflict_insert(session, ArchivedCopy)
-            .values(rows[start : start + 200])
-            .on_conflict_do_nothing()
-        )
+    # The Core table with a list of rows: one cached statement, sent in multi-row batches
+    # (compiling a multi-row VALUES anew for each feed cost a fifth of a first poll's CPU).
+    table: Table = ArchivedCopy.__table__  # type: ignore[assignment]
+    session.execute(conflict_insert(session, table).on_conflict_do_nothing(), rows)
 
 
 def _row(
