@@ -38,8 +38,17 @@ class Packed:
     size: int  # bytes as seen
 
 
+SMALL = 4096  # bytes: a copy this small is compressed with a window (and memory) to match
+
+
 def pack(seen: bytes) -> Packed:
-    return Packed(zlib.compress(seen, 6), hashlib.sha256(seen).hexdigest(), len(seen))
+    # zlib sets up a 32 KB window and its tables for every call: for a feed entry of a few hundred
+    # bytes that was four fifths of the cost (35 us of 42); a 4 KB window compresses it as well.
+    # zlib.decompress reads any window size, so unpack is the same either way.
+    small = len(seen) <= SMALL
+    packer = zlib.compressobj(6, zlib.DEFLATED, 12 if small else 15, 4 if small else 8)
+    data = packer.compress(seen) + packer.flush()
+    return Packed(data, hashlib.sha256(seen).hexdigest(), len(seen))
 
 
 def unpack(data: bytes, sha256: str) -> bytes:

@@ -14,6 +14,7 @@ from rich.console import Console
 from sqlalchemy import select, update
 
 from bot import bootstrap
+from bot.archive import pack, unpack
 from bot.bootstrap import Runtime
 from bot.cli import main
 from bot.console import ConsoleNotifier
@@ -146,3 +147,11 @@ def test_the_archive_command_says_when_it_holds_nothing(
     monkeypatch.setenv("REPATWATCH_DATABASE_URL", f"sqlite:///{tmp_path / 'rw.db'}")
     assert main(["archive", "12345", "--out", str(tmp_path / "out")]) == 1
     assert "holds nothing for report 12345" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("size", [0, 300, 4096, 4097, 200_000], ids=lambda n: f"{n}-bytes")
+def test_a_copy_of_any_size_comes_back_exactly_as_seen(size: int) -> None:
+    seen = (json.dumps({"summary": "탈북민 " * 9000}) * 3).encode()[:size]
+    packed = pack(seen)
+    assert (packed.size, packed.sha256) == (size, hashlib.sha256(seen).hexdigest())
+    assert unpack(packed.data, packed.sha256) == seen
