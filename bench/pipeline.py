@@ -20,8 +20,9 @@ The runs, side by side over the same server:
   floor     a plain aiohttp + fastfeedparser loop (fetch and parse, nothing stored) over the
             topical run's feeds: what fetching and parsing alone cost
 
-Printed for each cycle: CPU-s per 1,000 feeds (ms per feed), items per CPU-second, peak RSS; for
-the topical run also the alerts, the cases and the CPU spent linking them (ms per alert: run with
+Printed for each cycle: CPU-s per 1,000 feeds (ms per feed), items per CPU-second, peak RSS, and
+the CPU-s spent parsing, classifying and linking (each in its own thread's CPU time); for the
+topical run also the alerts, the cases and the CPU spent linking them (ms per alert: run with
 --feeds 100 and --feeds 1000 for 1k and 10k alerts). Goals (issue 14): first poll >= 5,000 items
 per CPU-second end to end, steady cycle <= 2 ms of CPU per feed, peak RSS < 200 MB, linking cost
 per alert flat from 1k to 10k alerts. `--code PATH` imports `bot` from another checkout (before/
@@ -36,6 +37,7 @@ import hashlib
 import multiprocessing
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -230,12 +232,13 @@ def _line(
     )
 
 
-class _Linking:
-    """CPU time (of the calling thread) spent filing alerts into cases."""
+class _Spent:
+    """CPU time (of the calling thread) spent in one step, and how many times it ran."""
 
     def __init__(self) -> None:
         self.cpu = 0.0
         self.calls = 0
+        self._lock = threading.Lock()
 
     def wrap(self, function: Callable[..., Any]) -> Callable[..., Any]:
         def timed(*args: Any, **kwargs: Any) -> Any:
@@ -243,21 +246,44 @@ class _Linking:
             try:
                 return function(*args, **kwargs)
             finally:
-                self.cpu += time.thread_time() - started
-                self.calls += 1
+                with self._lock:
+                    self.cpu += time.thread_time() - started
+                    self.calls += 1
 
         return timed
 
+    def since(self, mark: tuple[float, int]) -> tuple[float, int]:
+        return self.cpu - mark[0], self.calls - mark[1]
 
-def _instrument() -> _Linking:
-    """Time the store's linking step, whatever this checkout calls it."""
+    def mark(self) -> tuple[float, int]:
+        return self.cpu, self.calls
+
+
+def _instrument() -> dict[str, _Spent]:
+    """Time parsing, classifying and linking, whatever this checkout calls them."""
+    import bot.classify
+    from bot.feeds import fetch
     from bot.store import cases
 
-    linking = _Linking()
+    steps = {"parse": _Spent(), "classify": _Spent(), "link": _Spent()}
+    fetch.parse_feed = steps["parse"].wrap(fetch.parse_feed)  # type: ignore[attr-defined]
+    bot.classify.classify = steps["classify"].wrap(bot.classify.classify)
     for name in ("attach_report", "attach_reports"):
         if hasattr(cases, name):
-            setattr(cases, name, linking.wrap(getattr(cases, name)))
-    return linking
+            setattr(cases, name, steps["link"].wrap(getattr(cases, name)))
+    return steps
+
+
+def _build_classifier() -> None:
+    """Build the classifier before the first poll, as `repatwatch run` does at start-up."""
+    import bot.classify
+
+    if hasattr(bot.classify, "default_classifier"):
+        bot.classify.default_classifier()
+    else:  # older checkouts built it on first use
+        from bot.domain import Document
+
+        bot.classify.classify(Document("warm-up", "", ""))
 
 
 def _case_counts(factory: Any) -> tuple[int, int]:
@@ -278,7 +304,7 @@ async def _pipeline(args: argparse.Namespace, port: int, topical: float, databas
     from bot.store.base import make_engine, make_session_factory, session_scope, upgrade
 
     label = "topical" if topical else "plain"
-    linking = _instrument()
+    steps = _instrument()
     engine = make_engine(database)
     upgrade(engine)
     factory = make_session_factory(engine)
@@ -290,13 +316,12 @@ async def _pipeline(args: argparse.Namespace, port: int, topical: float, databas
         store.sync_feeds(session, specs, datetime.now(UTC))
     async with _fetcher() as fetcher:
         poller = _poller(factory, fetcher, args.concurrency)
-        if hasattr(poller, "warm_up"):
-            poller.warm_up()
+        _build_classifier()
         for cycle in range(1, args.cycles + 1):
             if cycle > 1:
                 await asyncio.to_thread(_tick, port)
             when = datetime.now(UTC) + timedelta(days=cycle)  # every feed is due
-            before = linking.cpu, linking.calls
+            marks = {name: step.mark() for name, step in steps.items()}
             cpu, wall = time.process_time(), time.perf_counter()
             summary = await poller.poll_due(when)
             cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
@@ -304,13 +329,21 @@ async def _pipeline(args: argparse.Namespace, port: int, topical: float, databas
             print(_line(label, cycle, summary.polled, items, cpu, wall), flush=True)
             if summary.failed:
                 print(f"           {summary.failed} feeds failed", flush=True)
+            spent = {name: step.since(marks[name])[0] for name, step in steps.items()}
+            rest = cpu - sum(spent.values())
+            print(
+                "           CPU-s: "
+                + ", ".join(f"{name} {seconds:.1f}" for name, seconds in spent.items())
+                + f", the rest (fetch, store, queue, threads) {rest:.1f}",
+                flush=True,
+            )
             if topical:
-                spent, calls = linking.cpu - before[0], linking.calls - before[1]
+                spent_linking, calls = steps["link"].since(marks["link"])
                 cases, linked = _case_counts(factory)
-                per = f"{1000 * spent / calls:.2f} ms per alert" if calls else "no alerts"
+                per = f"{1000 * spent_linking / calls:.2f} ms per alert" if calls else "none"
                 print(
                     f"           {calls} alerts linked ({linked} in {cases} cases so far): "
-                    f"{spent:.1f} CPU-s, {per}",
+                    f"{spent_linking:.1f} CPU-s, {per}",
                     flush=True,
                 )
     engine.dispose()
