@@ -12,9 +12,9 @@ from bot.cases import CaseRecord
 from bot.domain import Document, Facts, Status, Tier, Verdict
 from bot.store.base import session_scope
 from bot.store.case_cache import CaseCache
-from bot.store.case_rows import load_record
+from bot.store.case_rows import load_record, load_records
 from bot.store.cases import CaseUpdate, attach_report, parse_case_id
-from bot.store.corrections import set_status
+from bot.store.corrections import merge_cases, set_status
 from bot.store.reports import Report
 
 T0 = datetime(2025, 3, 10, 8, 0, tzinfo=UTC)
@@ -115,3 +115,18 @@ def test_the_cycles_records_stay_within_their_limit_of_members(session_factory: 
     updates = [file(session_factory, n, T0, cache, day=months_apart[n]) for n in range(3)]
     assert all(u.is_new_case for u in updates)
     assert len(cache) == 2
+
+
+def test_cases_read_together_are_the_records_each_reads_alone(session_factory: Factory) -> None:
+    cache = CaseCache()
+    apart = [date(2025, 3, 4) + timedelta(days=200 * n) for n in range(3)]
+    ids = [file(session_factory, n, T0, cache, day=apart[n]).case_id for n in range(3)]
+    with session_scope(session_factory) as s:
+        set_status(s, ids[0], Status.RELEASED, actor="mina", now=T0 + timedelta(minutes=1))
+        merge_cases(s, ids[1], ids[2], actor="mina", now=T0 + timedelta(minutes=2))
+    with session_scope(session_factory) as s:
+        numbers = [parse_case_id(i) for i in ids]
+        together = load_records(s, numbers)
+        assert together == {n: load_record(s, n) for n in numbers}
+    assert together[numbers[0]].status is Status.RELEASED
+    assert len(together[numbers[1]].members) == 2

@@ -27,9 +27,10 @@ Version = tuple[datetime, int]  # (updated_at, report_count)
 _Entry = tuple[Version, CaseRecord]
 _PENDING = "repatwatch.case_cache.pending"
 _LISTENING = "repatwatch.case_cache.listening"
-# Members (reports) held, all records together: about 3 KB each (a MinHash signature is most of
-# it), so some 30 MB at most, enough for the open cases of a first poll of 10,000 alerts.
-DEFAULT_LIMIT = 10_000
+# Members (reports) held, all records together: about 6 KB each (a MinHash signature, and the
+# record's own entry for each source), so some 36 MB at most: a first poll of 1,000 feeds then
+# peaks at 191 MB (bench/pipeline.py), and a miss costs a read of the case (store.case_rows).
+DEFAULT_LIMIT = 6_000
 
 
 class CaseCache:

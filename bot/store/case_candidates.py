@@ -31,7 +31,7 @@ from bot.cases.link import OUTCOME_WINDOW_DAYS
 from bot.cases.places import ancestors, is_area
 from bot.reference import gazetteer
 from bot.store.case_cache import CaseCache
-from bot.store.case_rows import Case, CasePlace, load_record
+from bot.store.case_rows import Case, CasePlace, load_records
 
 _CASES: Table = Case.__table__  # type: ignore[assignment]
 _PLACES: Table = CasePlace.__table__  # type: ignore[assignment]
@@ -52,16 +52,19 @@ def candidate_cases(
         params["near"] = sorted(_related(placed | ref.mentions))
         params["areas"] = sorted(_areas())
     query = _query(in_country=bool(country), placed=bool(placed), named=named)
-    records = []
+    found: dict[int, CaseRecord | None] = {}
+    versions = {}
     for case_id, updated_at, report_count in session.execute(query, params):
-        version = (updated_at, report_count)
-        record = cache.get(session, case_id, version) if cache is not None else None
-        if record is None:
-            record = load_record(session, case_id)
-            if cache is not None:
-                cache.put(session, case_id, version, record)
-        records.append(record)
-    return records
+        versions[case_id] = (updated_at, report_count)
+        found[case_id] = (
+            cache.get(session, case_id, versions[case_id]) if cache is not None else None
+        )
+    missing = [case_id for case_id, record in found.items() if record is None]
+    for case_id, record in load_records(session, missing).items():
+        found[case_id] = record
+        if cache is not None:
+            cache.put(session, case_id, versions[case_id], record)
+    return [record for record in found.values() if record is not None]
 
 
 @cache

@@ -188,6 +188,40 @@ def load_record(session: Session, case_id: int) -> CaseRecord:
     )
 
 
+def load_records(session: Session, case_ids: Sequence[int]) -> dict[int, CaseRecord]:
+    """Several cases' records read together, in three queries rather than four per case (the
+    corrections are read only for cases that have any): what linking's cache does not hold."""
+    if not case_ids:
+        return {}
+    c = _CASES.c
+    heads = session.execute(
+        select(c.id, c.closed_at, c.merged_into_id).where(c.id.in_(case_ids))
+    ).all()
+    members: dict[int, list[ReportRef]] = {case_id: [] for case_id, _, _ in heads}
+    rows = session.execute(
+        select(_MEMBERS)
+        .where(_MEMBERS.c.case_id.in_(case_ids))
+        .order_by(_MEMBERS.c.case_id, _MEMBERS.c.id)
+    )
+    for row in rows.mappings():
+        members[row["case_id"]].append(stored_ref(row))
+    corrected = set(
+        session.scalars(
+            select(CaseCorrection.case_id).where(CaseCorrection.case_id.in_(case_ids)).distinct()
+        )
+    )
+    return {
+        case_id: build_record(
+            case_label(case_id),
+            members[case_id],
+            operator_statuses=_operator_statuses(session, case_id) if case_id in corrected else (),
+            closed=closed_at is not None,
+            merged_into=case_label(merged_into) if merged_into else None,
+        )
+        for case_id, closed_at, merged_into in heads
+    }
+
+
 def stored_ref(row: Mapping[Any, Any]) -> ReportRef:
     """A member as the record holds it, from its `case_reports` row (or the values of one)."""
     return ReportRef(
