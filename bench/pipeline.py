@@ -23,7 +23,9 @@ The runs, side by side over the same server:
 Printed for each cycle: CPU-s per 1,000 feeds (ms per feed), items per CPU-second, peak RSS, and
 the CPU-s spent parsing, classifying and linking (each in its own thread's CPU time); for the
 topical run also the alerts, the cases and the CPU spent linking them (ms per alert: run with
---feeds 100 and --feeds 1000 for 1k and 10k alerts). Goals (issue 14): first poll >= 5,000 items
+--feeds 100 and --feeds 1000 for 1k and 10k alerts; with --span-days 73 and 730 the incidents are
+as dense in both, so the cost per alert shows how linking scales, not how crowded the cases are).
+Goals (issue 14): first poll >= 5,000 items
 per CPU-second end to end, steady cycle <= 2 ms of CPU per feed, peak RSS < 200 MB, linking cost
 per alert flat from 1k to 10k alerts. `--code PATH` imports `bot` from another checkout (before/
 after figures); `--database` takes a PostgreSQL URL whose server may create scratch databases.
@@ -53,7 +55,6 @@ sys.path.insert(0, str(ROOT / "bench"))
 from poll import _fetcher, _peak_rss_mb, _poller, _tick  # noqa: E402
 
 BASE_DAY = datetime(2026, 11, 1, tzinfo=UTC)
-SPAN_DAYS = 730  # incidents spread over two years before BASE_DAY
 
 # (English, Korean, Chinese, country): places of detention the classifier and the linker know.
 CITIES = [
@@ -101,7 +102,7 @@ def _item(feed: int, n: int, layout: dict[str, float]) -> str:
     if _fraction("topical", feed, n) < layout["topical"]:
         incident = int(_fraction("incident", feed, n) * layout["incidents"])
         city = CITIES[int(_fraction("city", incident) * len(CITIES))]
-        happened = BASE_DAY - timedelta(days=int(_fraction("day", incident) * SPAN_DAYS))
+        happened = BASE_DAY - timedelta(days=int(_fraction("day", incident) * layout["span"]))
         people = 2 + int(_fraction("people", incident) * 29)
         written = [t for t in TOPICAL if t[2] == _language(feed)]
         title, text, _ = written[int(_fraction("template", feed, n) * len(written))]
@@ -416,6 +417,9 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=50, help="items per feed")
     parser.add_argument("--topical", type=float, default=0.2, help="share of items on topic")
     parser.add_argument("--per-incident", type=float, default=5.0, help="reports per incident")
+    parser.add_argument(
+        "--span-days", type=int, default=730, help="days the incidents are spread over"
+    )
     parser.add_argument("--cycles", type=int, default=2)
     parser.add_argument("--changed", type=float, default=0.1, help="feeds changed per cycle")
     parser.add_argument("--hosts", type=int, default=50, help="loopback addresses to spread over")
@@ -425,10 +429,16 @@ def main() -> None:
     parser.add_argument("--only", choices=["plain", "topical", "floor"], action="append")
     args = parser.parse_args()
     incidents = max(1.0, round(args.feeds * args.items * args.topical / args.per_incident))
-    layout = {"items": args.items, "changed": args.changed, "incidents": incidents}
+    layout = {
+        "items": args.items,
+        "changed": args.changed,
+        "incidents": incidents,
+        "span": args.span_days,
+    }
     print(
         f"{args.feeds} feeds x {args.items} items, {args.topical:.0%} on topic "
-        f"(~{incidents:.0f} incidents), {args.changed:.0%} changed per steady cycle; "
+        f"(~{incidents:.0f} incidents over {args.span_days} days), {args.changed:.0%} changed "
+        "per steady cycle; "
         f"code {args.code}; {args.database or 'SQLite'}",
         flush=True,
     )
