@@ -40,7 +40,7 @@ def test_the_breaker_opens_after_three_failures_in_a_row_and_pauses_longer_each_
     assert [breaker.failure(t) for t in (0.0, 1.0)] == [None, None]
     assert not breaker.open
     pauses = [breaker.failure(t) for t in (2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0)]
-    assert pauses == [1.0, 2.0, 4.0, 8.0, 16.0, 30.0, 30.0, 30.0]
+    assert pauses == [1.0, 2.0, 4.0, 8.0, 10.0, 10.0, 10.0, 10.0]
     assert breaker.open and breaker.opened_at == 2.0
     assert breaker.success(202.0) == 200.0
     assert not breaker.open and breaker.failure(203.0) is None

@@ -9,7 +9,7 @@ times for the horizon):
   Telegram refusing the message itself or the chat (blocked, chat not found, a bad request that
   can never succeed) ends a row earlier.
 - The `Breaker` tells one failing message from a failing Bot API: after `trip_after` transient
-  failures in a row with no success between, the whole sender pauses (1 s doubling to 30 s) and
+  failures in a row with no success between, the whole sender pauses (1 s doubling to 10 s) and
   then sends one message as a probe; the first success closes it. While it is open, rows are not
   backed off one by one, so when Telegram answers again the queue drains in the order the outbox
   hands it out (urgent first, then oldest), not in the order the rows happened to fail.
@@ -43,7 +43,7 @@ class Breaker:
 
     trip_after: int = 3
     first_pause: float = 1.0
-    max_pause: float = 30.0
+    max_pause: float = 10.0
     failures: int = 0
     opened_at: float | None = None  # monotonic time the outage was first seen
     failed_sends: int = 0  # during this outage

@@ -78,7 +78,7 @@ class SenderConfig:
     backoff_cap: float = 300.0  # ... up to this
     outage_after: int = 3  # transient failures in a row that mean the Bot API itself is failing
     outage_pause_first: float = 1.0  # the whole sender pauses this long, doubling ...
-    outage_pause_cap: float = 30.0  # ... up to this, between probes
+    outage_pause_cap: float = 10.0  # ... up to this, between probes
 
     def retry_policy(self) -> RetryPolicy:
         return RetryPolicy(

@@ -114,7 +114,8 @@ def _reply(message_id: int | None) -> ReplyParameters | None:
 
 def outcome_for(exc: TelegramError) -> SendOutcome:
     """Map a python-telegram-bot error to what the sender should do about it."""
-    text = str(exc)
+    # A gateway's HTML page (a 502 from Telegram's front) is quoted whole after this; not needed.
+    text = str(exc).split(". Parsing the server response", 1)[0]
     lowered = text.lower()
     if isinstance(exc, RetryAfter):
         return SendOutcome(
