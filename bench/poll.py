@@ -231,6 +231,9 @@ def _poller(factory: Any, fetcher: Any, concurrency: int) -> Any:
     from bot.clock import SystemClock
     from bot.store.base import DbRunner
 
+    # A cycle of `repatwatch run` stops waiting for slow feeds after a while (the rest report to
+    # the next cycle); a bench cycle waits for every feed, so that it measures all of them.
+    patience = {"patience": None} if "patience" in inspect.signature(Poller).parameters else {}
     return Poller(
         DbRunner(factory),
         fetcher,
@@ -238,6 +241,7 @@ def _poller(factory: Any, fetcher: Any, concurrency: int) -> Any:
         worker_id="bench",
         clock=SystemClock(),
         concurrency=concurrency,
+        **patience,
     )
 
 
