@@ -389,6 +389,32 @@ async def test_an_idle_sender_is_woken_by_the_commit_that_queues_a_message(
     assert len(api.sent(101)) == 1
 
 
+@pytest.mark.postgres
+async def test_an_idle_sender_is_woken_by_another_workers_commit_on_postgres(
+    postgres_url: str, api: FakeBotAPI, bot: telegram.Bot
+) -> None:
+    ours, theirs = (
+        make_engine(postgres_url),
+        make_engine(postgres_url),
+    )  # two processes, as it were
+    try:
+        factory, other = make_session_factory(ours), make_session_factory(theirs)
+        (report,) = _report(other)
+        runner = WatchedRunner(factory)
+        config = SenderConfig(worker_id="ours", **{**FAST, "idle_wait": 600.0})
+        sender = Sender(runner, TelegramNotifier(bot), config)
+        running = asyncio.create_task(sender.run())
+        await asyncio.wait_for(runner.asleep.wait(), 10)
+        _enqueue(other, _alert(101, report))  # committed by the other worker's engine
+        await api.until_sent(1)
+        sender.stop()
+        await asyncio.wait_for(running, 10)
+        assert len(api.sent(101)) == 1
+    finally:
+        ours.dispose()
+        theirs.dispose()
+
+
 async def test_an_idle_sender_wakes_when_a_held_message_falls_due(
     factory: sessionmaker[Session], api: FakeBotAPI, bot: telegram.Bot
 ) -> None:

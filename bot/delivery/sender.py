@@ -1,19 +1,20 @@
 """The outbox sender: drains owed messages through a Notifier, paced under Telegram's limits.
 
 One `Sender` per process. It sleeps until a commit that queues a message wakes it (a hook on the
-database's sessions, bot.store.outbox.on_commit_that_queues) or the next row falls due, never
-polling an empty outbox. It claims a batch of due rows (with a lease), sends them in the order the
-pacer allows (global rate with no burst, a short burst then 1/s per chat, 20/min per group), and
-records each outcome in its own short transaction right after the send, so a SIGKILL loses nothing
-and repeats at most the sends in flight (at most `max_in_flight`, usually one or two). A 429 waits
-exactly as long as Telegram said (for the chat, or for every chat if the flood was global) and does
-not count as a failed attempt; a blocked chat is deactivated and its rows dropped; a migrated group
-moves its rows and subscription to the new id. Transient errors (5xx, timeouts, a refused
-connection) never end a row before the horizon (bot.delivery.retry): a row is retried with a capped
-backoff, and when every send fails the breaker pauses the whole sender and probes, so that once
-Telegram answers the queue drains in claim order (urgent first). Rows Telegram refuses for good, or
-still failing past the horizon, end `failed` and are reported through `on_failed`; an outage's
-start and end through `on_outage`; `status()` says how it stands, for the health line.
+database's sessions, bot.store.outbox_wake; on PostgreSQL also another worker's,
+by LISTEN/NOTIFY) or the next row falls due, never polling an empty outbox. It claims a batch of
+due rows (with a lease), sends them in the order the pacer allows (global rate with no burst, a
+short burst then 1/s per chat, 20/min per group), and records each outcome in its own short
+transaction right after the send, so a SIGKILL loses nothing and repeats at most the sends in
+flight (at most `max_in_flight`, usually one or two). A 429 waits exactly as long as Telegram said
+(for the chat, or for every chat if the flood was global) and does not count as a failed attempt; a
+blocked chat is deactivated and its rows dropped; a migrated group moves its rows and subscription
+to the new id. Transient errors (5xx, timeouts, a refused connection) never end a row before the
+horizon (bot.delivery.retry): a row is retried with a capped backoff, and when every send fails the
+breaker pauses the whole sender and probes, so that once Telegram answers the queue drains in claim
+order (urgent first). Rows Telegram refuses for good, or still failing past the horizon, end
+`failed` and are reported through `on_failed`; an outage's start and end through `on_outage`;
+`status()` says how it stands, for the health line.
 
 Several senders on one PostgreSQL database: claims use SKIP LOCKED and leases, one chat's rows go
 to one sender at a time, and each sender keeps a heartbeat row and paces at global_rate / live
@@ -52,7 +53,7 @@ from bot.delivery.pacing import (
     share_of_rate,
 )
 from bot.delivery.retry import HORIZON
-from bot.store import chats, outbox
+from bot.store import chats, outbox, outbox_wake
 from bot.store.base import DbRunner
 
 log = logging.getLogger(__name__)
@@ -222,7 +223,8 @@ class Sender:
         worker = self._config.worker_id
         beat: asyncio.Task[None] | None = None
         self._loop = asyncio.get_running_loop()
-        unhook = outbox.on_commit_that_queues(self._db.factory, self.wake)
+        unhook = outbox_wake.on_commit_that_queues(self._db.factory, self.wake)
+        listener = self._listen_to_other_workers()
         try:
             await self._db(outbox.retire, worker)  # claims from a previous life
             live = await self._beat()
@@ -232,10 +234,18 @@ class Sender:
             yield
         finally:
             unhook()
-            if beat is not None:
-                beat.cancel()
-                await asyncio.gather(beat, return_exceptions=True)
+            for task in (beat, listener):
+                if task is not None:
+                    task.cancel()
+                    await asyncio.gather(task, return_exceptions=True)
             await self._db(outbox.retire, worker)
+
+    def _listen_to_other_workers(self) -> asyncio.Task[None] | None:
+        """On PostgreSQL, wake also when another worker's commit queues messages (NOTIFY)."""
+        engine = self._db.factory.kw.get("bind")
+        if engine is None or engine.dialect.name != "postgresql":
+            return None
+        return asyncio.create_task(outbox_wake.listen_for_queued(engine.url, self.wake))
 
     async def _drain_batch(self) -> int:
         """Claim one batch and deliver it; returns how many rows were claimed."""

@@ -5,20 +5,20 @@ report) is unique, so an alert is never owed twice, and broadcasts use (chat, de
 Senders claim rows with a lease (`FOR UPDATE SKIP LOCKED` on PostgreSQL; SQLite serialises writers)
 and mark each one sent right after Telegram accepted it. A sender that dies leaves `sending` rows
 behind: they become claimable again when their lease runs out or their sender's heartbeat stops, so
-a crash loses nothing and repeats at most the sends in flight. A transaction that queued rows calls
-the hooks of `on_commit_that_queues` once it commits: that is what wakes an idle sender. Live
-senders keep a heartbeat row in `outbox_senders`; their count divides Telegram's global rate
-between them. Functions take a Session owned by the caller and never commit.
+a crash loses nothing and repeats at most the sends in flight. A transaction that queued rows wakes
+the idle senders when it commits (bot.store.outbox_wake). Live senders keep a heartbeat row in
+`outbox_senders`; their count divides Telegram's global rate between them. Functions take a Session
+owned by the caller and never commit.
 
 Longer than most modules (about 440 lines) on purpose: it is one table's whole life (enqueue and
-the wake-up hook, claim, the outcome of each send, chats leaving or moving, the senders'
+when the next row falls due, claim, the outcome of each send, chats leaving or moving, the senders'
 heartbeats), and every statement here keeps the same invariants about claims, leases and live
 senders; split, each part could only be read with the other open.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -36,7 +36,6 @@ from sqlalchemy import (
     UniqueConstraint,
     and_,
     delete,
-    event,
     exists,
     false,
     func,
@@ -44,14 +43,14 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.orm import Mapped, Session, aliased, mapped_column, sessionmaker
+from sqlalchemy.orm import Mapped, Session, aliased, mapped_column
 
 from bot.delivery.message import Button, DeliveryState, Message, MessageKind
+from bot.store import outbox_wake
 from bot.store.base import Base, conflict_insert
 
 BACKGROUND, URGENT = 0, 1  # outbox priority: claims take the highest first, then the oldest
 OPEN_STATES = (DeliveryState.PENDING.value, DeliveryState.SENDING.value)
-_QUEUED = "repatwatch.outbox.queued"  # session.info: this transaction queued messages
 OWED_STATES = (*OPEN_STATES, DeliveryState.HELD.value)  # what a chat that leaves or moves is owed
 
 
@@ -126,31 +125,8 @@ def enqueue(session: Session, rows: Sequence[Message], *, now: datetime) -> int:
     values = [_row_values(msg, now) for msg in rows]
     inserted = len(session.execute(statement, values).all())
     if inserted:
-        session.info[_QUEUED] = True
+        outbox_wake.queued(session)
     return inserted
-
-
-def on_commit_that_queues(
-    factory: sessionmaker[Session], wake: Callable[[], None]
-) -> Callable[[], None]:
-    """Call `wake` right after each commit, by a session of `factory`, that queued messages
-    (in the committing thread). Returns the function that stops it."""
-
-    def committed(session: Session) -> None:
-        if session.info.pop(_QUEUED, False):
-            wake()
-
-    def rolled_back(session: Session) -> None:
-        session.info.pop(_QUEUED, None)
-
-    event.listen(factory, "after_commit", committed)
-    event.listen(factory, "after_rollback", rolled_back)
-
-    def stop() -> None:
-        event.remove(factory, "after_commit", committed)
-        event.remove(factory, "after_rollback", rolled_back)
-
-    return stop
 
 
 def next_due_at(session: Session, *, now: datetime) -> datetime | None:
