@@ -218,7 +218,13 @@ def store_poll_result(
         return _fail(session, failed, error.kind, str(error), now, worker_id, result.retry_after)
     first_poll = feed.last_success_at is None
     new_reports, sightings = add_items(
-        session, feed.id, feed.name, result.items, now, scope=_scope(feed.configured_url)
+        session,
+        feed.id,
+        feed.name,
+        result.items,
+        now,
+        scope=_scope(feed.configured_url),
+        first_poll=first_poll,
     )
     record_successes(session, [(feed, result)], now, worker_id=worker_id)
     return StoredPoll(

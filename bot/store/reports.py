@@ -196,12 +196,14 @@ def add_items(
     now: datetime,
     *,
     scope: str,
+    first_poll: bool = False,
 ) -> tuple[list[NewReport], int]:
     """Record that `feed_id` carried `items`: new reports plus new sightings, in the caller's
-    transaction. `scope` (the publisher's host) qualifies opaque guids. Returns the reports
-    created now and how many sightings were new."""
+    transaction. `scope` (the publisher's host) qualifies opaque guids; on the feed's `first_poll`
+    (it never stored a poll) it has no sightings to look up. Returns the reports created now and
+    how many sightings were new."""
     unique = _unique_by_key(items)
-    seen = _already_seen(session, feed_id, unique)
+    seen = set() if first_poll else _already_seen(session, feed_id, unique)
     fresh = [item for item in unique if item.key not in seen]
     if not fresh:
         return [], 0
