@@ -430,6 +430,26 @@ async def test_an_idle_sender_wakes_when_a_held_message_falls_due(
     assert len(api.sent(101)) == 1
 
 
+async def test_a_sender_stopped_while_it_waits_out_a_flood_limit_leaves_at_once(
+    factory: sessionmaker[Session], api: FakeBotAPI, bot: telegram.Bot
+) -> None:
+    """The stop lands in the flood wait, between two claims: no idle wait may follow it."""
+    (report,) = _report(factory)
+    _enqueue(factory, _alert(101, report))
+    api.fail_next("sendMessage", Fault.retry_after(60))
+    config = SenderConfig(worker_id="service", **{**FAST, "idle_wait": 600.0})
+    sender = Sender(DbRunner(factory), TelegramNotifier(bot), config)
+    running = asyncio.create_task(sender.run())
+    for _ in range(1000):  # until Telegram has refused the first send
+        if api.calls("sendMessage"):
+            break
+        await asyncio.sleep(0.01)
+    await asyncio.sleep(0.2)  # the sender now holds every send for the minute Telegram asked
+    sender.stop()
+    await asyncio.wait_for(running, 10)  # not the rest of that minute, idling
+    assert api.sent(101) == []
+
+
 async def test_a_running_sender_delivers_new_rows_and_stops_cleanly(
     factory: sessionmaker[Session], api: FakeBotAPI, bot: telegram.Bot
 ) -> None:

@@ -209,6 +209,8 @@ class Sender:
         wait = self._config.idle_wait
         if due_at is not None:
             wait = min(wait, max((due_at - now).total_seconds(), 0.0))
+        if self._stop.is_set():  # stopped while claiming: its wake-up was cleared with `_due`
+            return
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._due.wait(), timeout=wait)
 
