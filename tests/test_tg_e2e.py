@@ -532,11 +532,11 @@ async def test_invite_only_mode_refuses_every_command_and_button_to_a_stranger(
 ) -> None:
     async with running(sqlite_url, invite_only=True) as bot:
         seed_case(bot.factory)
-        stranger = bot.api.user(language_code="en")
-        chat = bot.api.private_chat(stranger)
-        for command in STRANGER_COMMANDS:
-            text = await bot.reply_to(chat, stranger, command)
+        for command in STRANGER_COMMANDS:  # a stranger each: one chat's replies are paced 1/s
+            stranger = bot.api.user(language_code="en")
+            text = await bot.reply_to(bot.api.private_chat(stranger), stranger, command)
             assert "invitation-only" in text, command
+        chat = bot.api.private_chat(stranger)
         assert "/subscribe" in await bot.reply_to(chat, stranger, "/help")
         screen = bot.api.sent_raw(chat["id"])[-1]
         sent_before = len(bot.api.sent(chat["id"]))
