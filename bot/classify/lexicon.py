@@ -22,6 +22,7 @@ import yaml
 from bot.classify.grammar import GRAMMAR_KEYS, LanguageGrammar, parse_grammar
 from bot.domain import ConfigError
 from bot.reference import Gazetteer, gazetteer
+from bot.yamltext import parse_yaml
 
 BUNDLED_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -149,7 +150,7 @@ def load_lexicon(paths: Sequence[Path] | None = None) -> Lexicon:
 
 def _read_yaml(path: Path) -> Mapping[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = parse_yaml(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read lexicon: {exc}") from exc
     except yaml.YAMLError as exc:

@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from bot.domain import ConfigError
+from bot.yamltext import parse_yaml
 
 BUNDLED = Path(__file__).resolve().parent / "gazetteer.yaml"
 PLACE_KINDS = frozenset({"region", "city", "facility", "border_crossing", "area"})
@@ -66,7 +67,7 @@ def load_gazetteer(path: Path) -> Gazetteer:
     """Read and check a gazetteer file; ConfigError naming the file and entry on any mistake."""
     name = path.name
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = parse_yaml(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read the gazetteer: {exc}") from exc
     except yaml.YAMLError as exc:

@@ -13,9 +13,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from bot import reference
+from bot.yamltext import parse_yaml
 
 LANGUAGES = ("en", "ko")
 HANGUL = re.compile(r"[\uac00-\ud7af]")
@@ -26,7 +25,7 @@ DEFAULT_LANGUAGE = "en"
 def catalog(lang: str) -> dict[str, str]:
     """Every text of one language (the files ship inside the package)."""
     path = resources.files("bot.tg") / "locales" / f"{lang}.yaml"
-    data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data: Any = parse_yaml(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
         raise ValueError(f"locale {lang} is not a mapping")
     return {str(key): str(value) for key, value in data.items()}
