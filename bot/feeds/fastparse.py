@@ -4,8 +4,8 @@
 source title, the feed's language), the same entries feedparser would give, about ten times
 faster; it returns None - declines - for anything it might read differently: a document that is
 not well-formed, not in the encoding feedparser would pick first (or not decodable in it), with a
-DOCTYPE or xml:base, a media type feedparser treats in its own way, repeated or unknown variants of those fields, XHTML or non-text content, or
-elements with markup inside text fields. `parse_feed` then uses feedparser, the reference.
+DOCTYPE or xml:base, a media type feedparser treats in its own way, repeated or unknown variants
+of those fields, XHTML or non-text content, or elements with markup inside text fields. `parse_feed` then uses feedparser, the reference.
 `bench/parse_equivalence.py` proves the two agree, item by item, on every file the fast path
 accepts in the feedparser test corpus and the real feeds. Feedparser's own small helpers (date
 parsing, URL joining, the HTML check, the cp1252 fix-up) are reused so the details match.
