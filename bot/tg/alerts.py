@@ -161,21 +161,8 @@ def alert_messages(
         if key not in rendered:
             message = render(redact_alert(alert, names, lang), kind, lang)
             rendered[key] = channel_post(message, alert, lang) if channel else message
-        messages.append(
-            rendered[key].to(
-                recipient.chat_id,
-                kind,
-                report_id=alert.report_id,
-                case_id=alert.case_id,
-                message_thread_id=recipient.message_thread_id,
-                lang=lang,
-                deliver_after=recipient.not_before,
-                protect_content=protect,
-                urgent=urgent,
-                silent=not urgent,
-                digest=recipient.digest,
-            )
-        )
+        ids = {"report_id": alert.report_id, "case_id": alert.case_id}
+        messages.append(addressed(rendered[key], recipient, kind, lang, protect, urgent, **ids))
     return messages
 
 
@@ -197,22 +184,35 @@ def correction_messages(
         if lang not in rendered:
             rendered[lang] = format_correction(case_id, record, lang)
         _, protect = (privacy or {}).get(recipient.chat_id, (NameMode.SHOWN, False))
-        messages.append(
-            rendered[lang].to(
-                recipient.chat_id,
-                MessageKind.STATUS_CHANGE,
-                case_id=case_id,
-                dedupe_key=dedupe_key,
-                message_thread_id=recipient.message_thread_id,
-                lang=lang,
-                deliver_after=recipient.not_before,
-                protect_content=protect,
-                urgent=urgent,
-                silent=not urgent,
-                digest=recipient.digest,
-            )
-        )
+        ids: dict[str, int | str | None] = {"case_id": case_id, "dedupe_key": dedupe_key}
+        kind = MessageKind.STATUS_CHANGE
+        messages.append(addressed(rendered[lang], recipient, kind, lang, protect, urgent, **ids))
     return messages
+
+
+def addressed(
+    message: Message,
+    recipient: Recipient,
+    kind: MessageKind,
+    lang: str,
+    protect: bool,
+    urgent: bool,
+    **ids: int | str | None,
+) -> Message:
+    """`message` as `recipient` gets it: its topic, its quiet hours and digest, silent unless
+    urgent, protected if the chat asked."""
+    return message.to(
+        recipient.chat_id,
+        kind,
+        message_thread_id=recipient.message_thread_id,
+        lang=lang,
+        deliver_after=recipient.not_before,
+        protect_content=protect,
+        urgent=urgent,
+        silent=not urgent,
+        digest=recipient.digest,
+        **ids,
+    )
 
 
 def format_correction(case_id: int, record: CaseRecord, lang: str) -> Message:
