@@ -140,3 +140,48 @@ def test_a_documentary_in_the_headline_makes_an_undated_arrest_background_and_sa
     v = verdict("Documentary on defectors opens in Seoul", text)
     assert v.tier is Tier.RELATED
     assert [r.term for r in v.reasons if r.rule.startswith("demote:")] == ["Documentary"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Seoul sends back two defecting fishermen",
+            "South Korea forcibly repatriated two North Korean fishermen who had expressed a wish to "
+            "defect, the unification ministry confirmed on Monday.",
+        ),
+        (
+            "귀순 어민 2명 강제북송",
+            "한국 정부가 지난 13일 귀순 의사를 밝힌 탈북 어민 2명을 판문점을 통해 북한으로 강제북송했다고 "
+            "통일부가 밝혔다.",
+        ),
+        ("韩国遣返两名脱北渔民", "韩国统一部周一表示，韩国政府上周将两名脱北渔民强制遣返朝鲜。"),
+    ],
+    ids=["en", "ko", "zh"],
+)
+def test_south_korea_forcibly_returning_defectors_is_an_incident_held_in_south_korea(
+    title: str, text: str
+) -> None:
+    v = verdict(title, text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.country == "KR"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Rescued fishermen go home",
+            "South Korea repatriated three North Korean fishermen rescued at sea on Monday after "
+            "they said they wanted to go home.",
+        ),
+        (
+            "구조된 북한 어민 송환",
+            "정부는 지난 13일 동해에서 구조된 북한 어민 3명을 본인들의 귀환 의사에 따라 판문점을 통해 "
+            "북한으로 돌려보냈다.",
+        ),
+    ],
+    ids=["en", "ko"],
+)
+def test_fishermen_who_asked_to_go_home_are_no_incident(title: str, text: str) -> None:
+    assert verdict(title, text).tier is not Tier.ALERT
