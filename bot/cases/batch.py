@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from bot.cases.link import OUTCOME_WINDOW_DAYS, LinkDecision, link_report
-from bot.cases.minhash import signature
+from bot.cases.minhash import compact, signature
 from bot.cases.places import abroad, fold, place, resolve, resolve_folded
 from bot.cases.record import CaseRecord, ReportRef, apply_report
 from bot.domain import Document, Verdict
@@ -35,7 +35,7 @@ def make_ref(doc: Document, verdict: Verdict, *, report_id: str | None = None) -
         lang=doc.lang,
         title=doc.title,
         facts=facts,
-        signature=signature(folded),
+        signature=compact(signature(folded)),
         places=places,
         mentions=mentions,
         secondary=verdict.secondary,

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.cases.matching import counts_compatible, name_keys, name_script, specific_orgs
-from bot.cases.minhash import similarity
+from bot.cases.minhash import similarities
 from bot.cases.places import ancestors, content_words, is_area, is_region, related
 from bot.cases.record import TERMINAL, CaseRecord, ReportRef, advances
 from bot.domain import Status
@@ -158,7 +158,8 @@ def _same_people_or_day(ref: ReportRef, case: CaseRecord, dated: Evidence) -> bo
 
 
 def _repost(ref: ReportRef, case: CaseRecord) -> bool:
-    return any(similarity(ref.signature, m.signature) >= REPOST for m in case.members)
+    signatures = (m.signature for m in case.members)
+    return any(s >= REPOST for s in similarities(ref.signature, signatures))
 
 
 def _no_conflict(evidence: Evidence) -> bool:
@@ -338,7 +339,7 @@ def _orgs(ref: ReportRef, case: CaseRecord) -> Evidence:
 
 
 def _text(ref: ReportRef, case: CaseRecord) -> Evidence:
-    best = max((similarity(ref.signature, m.signature) for m in case.members), default=0.0)
+    best = max(similarities(ref.signature, (m.signature for m in case.members)), default=0.0)
     if best >= 0.6:
         return 4.0, f"near-copy text ({best:.2f})"
     if best >= 0.45:

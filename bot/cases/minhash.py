@@ -8,13 +8,15 @@ once with numpy (hashing them one by one in Python cost a tenth of a millisecond
 signature keeps the `SIGNATURE_SIZE` smallest (a bottom-k MinHash: one hash function instead of k
 permutations). Of the k smallest hashes of two signatures together, the share found in both
 estimates the Jaccard similarity of the two shingle sets. Same input, same signature, on every
-machine and run.
+machine and run. A report's signature is held `compact`, as the bytes of its 64-bit hashes: a
+tuple of Python ints took five times the memory, most of what a cached case member costs.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -67,14 +69,38 @@ def signature(text: str) -> tuple[int, ...]:
     return tuple(np.unique(hashes)[:SIGNATURE_SIZE].tolist())
 
 
-def similarity(left: Sequence[int], right: Sequence[int]) -> float:
+Hashes = Sequence[int] | bytes  # a signature, or its compact form
+
+
+def compact(hashes: Sequence[int]) -> bytes:
+    """The signature as the bytes of its 64-bit hashes, in order."""
+    return array("Q", hashes).tobytes()
+
+
+def expand(signature: Hashes) -> Sequence[int]:
+    """The hashes of a signature, compact or not."""
+    return memoryview(signature).cast("Q") if isinstance(signature, bytes) else signature
+
+
+def similarity(left: Hashes, right: Hashes) -> float:
     """Estimated Jaccard similarity of the texts behind two signatures (0.0 if either is empty)."""
-    if not left or not right:
+    return next(similarities(left, (right,)))
+
+
+def similarities(left: Hashes, others: Iterable[Hashes]) -> Iterator[float]:
+    """`similarity` of `left` with each of `others`, in order (`left` read once)."""
+    mine = expand(left)
+    kept = set(mine)
+    for right in others:
+        yield _similarity(kept, len(mine), expand(right))
+
+
+def _similarity(mine: set[int], count: int, right: Sequence[int]) -> float:
+    if not count or not right:
         return 0.0
-    mine = set(left)
     both = mine.intersection(right)
     if not both:  # most pairs of reports: nothing to sort
         return 0.0
-    size = max(len(left), len(right))
+    size = max(count, len(right))
     cutoff = sorted(mine.union(right))[size - 1]  # the largest of the union's `size` smallest
     return sum(1 for h in both if h <= cutoff) / size

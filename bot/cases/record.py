@@ -53,7 +53,7 @@ class ReportRef:
     lang: str | None
     title: str
     facts: Facts
-    signature: tuple[int, ...] = ()
+    signature: bytes = b""  # compact MinHash (bot.cases.minhash)
     places: frozenset[str] = frozenset()  # gazetteer keys of the incident's place
     mentions: frozenset[str] = frozenset()  # gazetteer keys named anywhere in the text
     secondary: Facts | None = None  # a second incident the report also describes

@@ -40,6 +40,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.orm.util import identity_key
 
 from bot.cases import CaseRecord, ReportRef, StatusChange, apply_report, build_record
+from bot.cases.minhash import compact
 from bot.codec import facts_from_json
 from bot.domain import RepatwatchError, Status
 from bot.store.base import Base, conflict_insert
@@ -232,7 +233,7 @@ def stored_ref(row: Mapping[Any, Any]) -> ReportRef:
         lang=row["lang"],
         title=row["title"],
         facts=facts_from_json(row["facts"]),
-        signature=tuple(row["signature"]),
+        signature=compact(row["signature"]),
         places=frozenset(row["places"]),
         mentions=frozenset(row["mentions"]),
         secondary=facts_from_json(row["secondary"]) if row["secondary"] else None,

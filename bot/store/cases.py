@@ -22,6 +22,7 @@ from bot.cases import (
     link_report,
     make_ref,
 )
+from bot.cases.minhash import expand
 from bot.cases.places import resolve
 from bot.codec import facts_to_json
 from bot.domain import Document, Status, Verdict
@@ -166,7 +167,7 @@ def _membership(
         "title": ref.title,
         "facts": facts_to_json(ref.facts),
         "secondary": facts_to_json(ref.secondary) if ref.secondary else None,
-        "signature": list(ref.signature),
+        "signature": list(expand(ref.signature)),
         "places": sorted(ref.places),
         "mentions": sorted(ref.mentions),
         "score": decision.score,
