@@ -185,3 +185,51 @@ def test_south_korea_forcibly_returning_defectors_is_an_incident_held_in_south_k
 )
 def test_fishermen_who_asked_to_go_home_are_no_incident(title: str, text: str) -> None:
     assert verdict(title, text).tier is not Tier.ALERT
+
+
+# How such people are usually caught, and the same words telling of one arrest.
+HABITS = [
+    ("中国での拘束",
+     "丹東の脱北者たちは、バスの検問で中国公安に拘束されるケースがある。",
+     "丹東の脱北者たちは、バスの検問で中国公安に拘束された。"),
+    ("중국에서의 체포",
+     "단둥의 탈북민들은 버스 검문소에서 중국 공안에 붙잡히는 경우도 있다.",
+     "단둥의 탈북민들은 버스 검문소에서 중국 공안에 붙잡혔다."),
+    ("在中国被捕",
+     "丹东的脱北者经常在公交检查站被中国公安逮捕。",
+     "丹东的脱北者在公交检查站被中国公安逮捕。"),
+    ("Bị bắt ở Trung Quốc",
+     "Người tị nạn Triều Tiên ở Đan Đông thường xuyên bị công an Trung Quốc bắt giữ tại các "
+     "trạm kiểm soát.",
+     "Người tị nạn Triều Tiên ở Đan Đông bị công an Trung Quốc bắt giữ tại trạm kiểm soát."),
+    ("ถูกจับในจีน",
+     "ผู้ลี้ภัยชาวเกาหลีเหนือในเมืองตานตงมักจะถูกตำรวจจีนจับกุมที่ด่านตรวจ",
+     "ผู้ลี้ภัยชาวเกาหลีเหนือในเมืองตานตงถูกตำรวจจีนจับกุมที่ด่านตรวจ"),
+    ("Задержания в Китае",
+     "Северокорейских беженцев в Даньдуне часто задержала китайская полиция на постах.",
+     "Северокорейских беженцев в Даньдуне задержала китайская полиция на посту."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "habit", "event"), HABITS, ids=["ja", "ko", "zh", "vi", "th", "ru"]
+)
+def test_what_usually_happens_to_such_people_is_background_not_an_incident(
+    title: str, habit: str, event: str
+) -> None:
+    background = verdict(title, habit)
+    assert background.tier is Tier.RELATED
+    assert any(r.rule == "generic" for r in background.reasons)
+    assert verdict(title, event).tier is Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "逮捕された脱北者の数が30人ほどになると、丹東の公安はトラックで国境に送る。",
+        "단둥 공안은 체포된 탈북자 수가 30명쯤 되면 트럭으로 국경에 보낸다.",
+    ],
+    ids=["ja", "ko"],
+)
+def test_the_number_of_people_caught_is_a_statistic_not_a_head_count(text: str) -> None:
+    assert verdict("Explainer", text).tier is not Tier.ALERT
