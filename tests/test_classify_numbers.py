@@ -143,3 +143,22 @@ def test_incident_dates_are_resolved_against_the_report_date(
 
 def test_dates_without_a_year_need_the_report_date() -> None:
     assert default_classifier().readers.dates.read("caught on November 7", None) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("탈북자 10명 라오스서 구금",
+         "라오스 경찰이 지난 13일 비엔티안에서 한국인 선교사 2명과 탈북민 8명을 체포했다."),
+        ("脱北者10人、ラオスで拘束",
+         "ラオス警察は先週、ビエンチャンで韓国人宣教師2人と脱北者8人を拘束した。"),
+        ("10名脱北者在老挝被拘",
+         "老挝警方上周一在万象拘留了2名韩国传教士和8名脱北者。"),
+    ],
+    ids=["ko", "ja", "zh"],
+)  # fmt: skip
+def test_a_headline_figure_that_includes_their_helpers_gives_way_to_the_peoples_own(
+    title: str, text: str
+) -> None:
+    facts = classify(Document("r", title, text, date=date(2024, 5, 20))).facts
+    assert facts.people == 8

@@ -109,6 +109,7 @@ def evidence(event: Event) -> str:
 def _people(views: tuple[View, ...], reader: CountReader) -> tuple[People, View | None, set[int]]:
     """The head count, the view it came from, and the sentences (by order) giving a count."""
     counts: list[Count] = []
+    splits: list[tuple[Count, int]] = []  # a figure of the people, and the others' beside it
     first_view: View | None = None
     counted: set[int] = set()
     for view in views:
@@ -116,14 +117,27 @@ def _people(views: tuple[View, ...], reader: CountReader) -> tuple[People, View 
         words = [h.start - sentence.start for h in sentence.hits_of("number")]
         if not words and not reader.numeral_chars.search(sentence.text):
             continue
-        found = [c for c in reader.read(sentence.text, words) if not _of_others(sentence, c)]
+        every = reader.read(sentence.text, words)
+        found = [c for c in every if not _of_others(sentence, c)]
+        others = sum(c.value for c in every if c not in found)
+        splits.extend((c, others) for c in found if others)
         if found:
             counted.add(sentence.order)
             if first_view is None:
                 first_view = view
         counts.extend(found)
     singular = next((h.surface for v in views for h in v.sentence.hits_of("subject_one")), None)
-    return choose_people(counts, singular=singular), first_view, counted
+    return _without_others(choose_people(counts, singular=singular), splits), first_view, counted
+
+
+def _without_others(people: People, splits: list[tuple[Count, int]]) -> People:
+    """ "Ten held in Laos" then "two missionaries and eight defectors": a figure that is the
+    people's and the others' together gives way to the people's own."""
+    for count, others in splits:
+        exact = not (count.approx or count.lower_bound)
+        if exact and people.count is not None and count.value + others == people.count:
+            return People(count.value, count.text, False, count.value)
+    return people
 
 
 def _of_others(sentence: Sentence, count: Count) -> bool:
