@@ -160,3 +160,18 @@ def test_the_classify_command_prints_the_evidence() -> None:
     record = json.loads(out.getvalue())
     assert record["status"] == "detained"
     assert record["evidence"] == "Thai police detained seven North Koreans in Chiang Rai."
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # The place belongs to the clause after the comma: where they were held, not sent.
+        ("Китайские власти на прошлой неделе депортировали пятерых беженцев из КНДР, "
+         "задержанных в Шэньяне.", Status.REPATRIATED),
+        ("Вьетнам на прошлой неделе депортировал в Китай пятерых беженцев из КНДР, задержанных "
+         "в Ханое.", Status.ARRESTED),
+    ],
+    ids=["held-in-a-later-clause", "sent-to-a-neighbour"],
+)  # fmt: skip
+def test_a_place_in_another_clause_is_not_where_they_were_sent(text: str, status: Status) -> None:
+    assert status_of(text) is status

@@ -309,8 +309,8 @@ def _to_neighbour(sentence: Sentence, hit: Hit) -> bool:
     text, base = sentence.text, sentence.start
     for place in sentence.hits_of("place"):
         foreign = any(e.concept == "place" and e.value not in NONFOREIGN for e in place.entries)
-        if not foreign:
-            continue
+        if not foreign or _clause_break(sentence, *sorted((hit.end, place.start))):
+            continue  # "handed over (the man) held in Vladivostok": the place is another clause's
         if place.start >= hit.end:
             between, markers = _unpeopled(sentence, hit.end, place.start), grammar.sent_to_before
         elif place.end <= hit.start:
