@@ -175,3 +175,19 @@ def test_the_classify_command_prints_the_evidence() -> None:
 )  # fmt: skip
 def test_a_place_in_another_clause_is_not_where_they_were_sent(text: str, status: Status) -> None:
     assert status_of(text) is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Шестерым северокорейским беженцам, задержанным в Шэньяне на прошлой неделе, грозит "
+         "принудительная репатриация.", Status.FACING_REPATRIATION),
+        ("Двое северокорейцев, задержанных во Владивостоке на прошлой неделе, выданы КНДР.",
+         Status.REPATRIATED),
+    ],
+    ids=["threatened", "handed-over"],
+)  # fmt: skip
+def test_russian_threatened_repatriations_and_handovers_to_the_dprk(
+    text: str, status: Status
+) -> None:
+    assert status_of(text) is status
