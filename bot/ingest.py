@@ -164,6 +164,7 @@ def file_reports(
         session, [(r.report_id, v) for r, v in zip(reports, verdicts, strict=True)], now
     )
     owed = Owed(session, now)
+    writes = case_store.CaseWrites(now)
     events: list[ReportEvent] = []
     for report, doc, verdict in zip(reports, docs, verdicts, strict=True):
         if verdict.tier is Tier.IGNORE:
@@ -176,6 +177,7 @@ def file_reports(
             now=now,
             cache=cases,
             just_stored=True,
+            writes=writes,
         )
         change = _change(update) if update is not None else None
         published = report.item.published
@@ -202,6 +204,7 @@ def file_reports(
         )
         told = owed.report(view, case_id, status_changed=status_changed, urgent=urgent)
         events.append(_event(doc, verdict, change, told, urgent=urgent))
+    writes.flush(session)
     owed.flush()
     return tuple(events)
 

@@ -18,7 +18,7 @@ from every open case. Records come from the poll cycle's `CaseCache` while their
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
@@ -38,9 +38,15 @@ _PLACES: Table = CasePlace.__table__  # type: ignore[assignment]
 
 
 def candidate_cases(
-    session: Session, ref: ReportRef, when: date, cache: CaseCache | None = None
+    session: Session,
+    ref: ReportRef,
+    when: date,
+    cache: CaseCache | None = None,
+    unwritten: Mapping[int, CaseRecord] | None = None,
 ) -> list[CaseRecord]:
-    """The open cases `ref` (dated `when`) could join, by id; from `cache` where it holds."""
+    """The open cases `ref` (dated `when`) could join, by id; from `cache` where it holds.
+    `unwritten`: cases whose rows are behind their records (bot.store.case_writes), chosen by
+    their records as the query would choose them from their rows once written."""
     window = timedelta(days=OUTCOME_WINDOW_DAYS)
     params: dict[str, Any] = {"since": when - window, "until": when + window}
     country = ref.facts.country
@@ -52,9 +58,12 @@ def candidate_cases(
         params["near"] = sorted(_related(placed | ref.mentions))
         params["areas"] = sorted(_areas())
     query = _query(in_country=bool(country), placed=bool(placed), named=named)
+    pending = unwritten or {}
     found: dict[int, CaseRecord | None] = {}
     versions = {}
     for case_id, updated_at, report_count in session.execute(query, params):
+        if case_id in pending:
+            continue
         versions[case_id] = (updated_at, report_count)
         found[case_id] = (
             cache.get(session, case_id, versions[case_id]) if cache is not None else None
@@ -64,7 +73,27 @@ def candidate_cases(
         found[case_id] = record
         if cache is not None:
             cache.put(session, case_id, versions[case_id], record)
-    return [record for record in found.values() if record is not None]
+    for case_id, record in pending.items():
+        if _selected(record, params, named=named):
+            found[case_id] = record
+    return [record for _, record in sorted(found.items()) if record is not None]
+
+
+def _selected(record: CaseRecord, params: Mapping[str, Any], *, named: bool) -> bool:
+    """Whether the query selects the case, asked of its record (what its rows will say)."""
+    first, last = record.first_seen, record.last_seen
+    if not record.open or (last is not None and last < params["since"]):
+        return False
+    if first is not None and first > params["until"]:
+        return False
+    country = params.get("country")
+    if country and record.country is not None and record.country != country:
+        return False
+    if "near" not in params:
+        return True
+    located = any(key not in params["areas"] for key in record.place_keys)
+    near = not frozenset(params["near"]).isdisjoint(record.place_keys | record.mention_keys)
+    return not located or near or (named and bool(record.names))
 
 
 @cache

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -263,7 +263,7 @@ def refresh(session: Session, case: Case, now: datetime) -> CaseRecord:
     """Rebuild the record from the rows and rewrite the case's columns and timeline."""
     session.flush()
     record = load_record(session, case.id)
-    for name, value in _headline(record, now).items():
+    for name, value in headline(record, now).items():
         setattr(case, name, value)
     session.execute(_CLEAR_TIMELINE, {"case_id": case.id})
     _insert_timeline(session, case.id, record)
@@ -275,12 +275,22 @@ def refresh(session: Session, case: Case, now: datetime) -> CaseRecord:
     return record
 
 
-def file_member(
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """A member folded into its case: what filing it must write."""
+
+    case_id: int
+    record: CaseRecord  # the case after
+    member: dict[str, Any]  # the `case_reports` row
+    places: list[dict[str, Any]]  # `case_places` rows it adds
+    stored_timeline: tuple[StatusChange, ...]  # the timeline the rows held before
+
+
+def fold_member(
     session: Session, before: CaseRecord | None, row: dict[str, Any], now: datetime
-) -> CaseRecord:
-    """Make the `case_reports` row `row` a member of the case `before` (None: a new case) and
-    write what changed: the case's columns, its timeline, its places. Returns the record after,
-    folded in memory from `before` (what `load_record` would now read back)."""
+) -> Folded:
+    """Fold the `case_reports` row `row` into the case `before` (None: a new case, whose row is
+    inserted now, for its id)."""
     member = stored_ref(row)
     if before is None:
         record = apply_report(None, member, new_id="new")
@@ -290,35 +300,50 @@ def file_member(
     else:
         case_id = parse_case_id(before.id)
         record = apply_report(before, member, new_id=before.id)
-        _write_headline(session, case_id, record, now)
-        if record.timeline != before.timeline:
-            session.execute(_CLEAR_TIMELINE, {"case_id": case_id})
         places = [
             p
             for p in _place_rows(case_id, [member])
             if p["key"] not in (before.mention_keys if p["mention"] else before.place_keys)
         ]
-    session.execute(insert(_MEMBERS), {**row, "case_id": case_id})
-    if before is None or record.timeline != before.timeline:
+    stored = before.timeline if before is not None else ()
+    return Folded(case_id, record, {**row, "case_id": case_id}, places, stored)
+
+
+def file_member(
+    session: Session, before: CaseRecord | None, row: dict[str, Any], now: datetime
+) -> CaseRecord:
+    """Make the `case_reports` row `row` a member of the case `before` (None: a new case) and
+    write what changed: the case's columns, its timeline, its places. Returns the record after,
+    folded in memory from `before` (what `load_record` would now read back)."""
+    folded = fold_member(session, before, row, now)
+    case_id, record = folded.case_id, folded.record
+    changed = record.timeline != folded.stored_timeline
+    if before is not None:
+        _write_headline(session, case_id, record, now)
+        if changed:
+            session.execute(_CLEAR_TIMELINE, {"case_id": case_id})
+    session.execute(insert(_MEMBERS), folded.member)
+    if changed:
         _insert_timeline(session, case_id, record)
-    if places:
-        session.execute(conflict_insert(session, _PLACES).on_conflict_do_nothing(), places)
+    if folded.places:
+        session.execute(conflict_insert(session, _PLACES).on_conflict_do_nothing(), folded.places)
     return record
 
 
 def _insert_case(session: Session, record: CaseRecord, now: datetime) -> int:
-    statement = insert(_CASES).values(created_at=now, **_headline(record, now))
+    statement = insert(_CASES).values(created_at=now, **headline(record, now))
     return int(session.execute(statement.returning(_CASES.c.id)).scalar_one())
 
 
 def _write_headline(session: Session, case_id: int, record: CaseRecord, now: datetime) -> None:
-    session.execute(_WRITE_HEADLINE, {"case_id": case_id, **_headline(record, now)})
+    session.execute(_WRITE_HEADLINE, {"case_id": case_id, **headline(record, now)})
     loaded = session.identity_map.get(identity_key(Case, case_id))
     if loaded is not None:
         session.expire(loaded)
 
 
-def _headline(record: CaseRecord, now: datetime) -> dict[str, Any]:
+def headline(record: CaseRecord, now: datetime) -> dict[str, Any]:
+    """The case's columns that its record decides."""
     return {
         "title": record.title,
         "country": record.country,
@@ -341,7 +366,14 @@ def _place_rows(case_id: int, members: Sequence[ReportRef]) -> list[dict[str, An
 
 
 def _insert_timeline(session: Session, case_id: int, record: CaseRecord) -> None:
-    rows = [
+    rows = timeline_rows(case_id, record)
+    if rows:
+        session.execute(insert(_EVENTS), rows)
+
+
+def timeline_rows(case_id: int, record: CaseRecord) -> list[dict[str, Any]]:
+    """The `case_events` rows of the record's timeline."""
+    return [
         {
             "case_id": case_id,
             "seq": seq,
@@ -353,5 +385,3 @@ def _insert_timeline(session: Session, case_id: int, record: CaseRecord) -> None
         }
         for seq, change in enumerate(record.timeline)
     ]
-    if rows:
-        session.execute(insert(_EVENTS), rows)

@@ -40,6 +40,7 @@ from bot.store.case_rows import (
     load_record,
     parse_case_id,
 )
+from bot.store.case_writes import CaseWrites
 from bot.store.reports import Report
 
 __all__ = [
@@ -50,6 +51,7 @@ __all__ = [
     "CaseEvent",
     "CaseReport",
     "CaseUpdate",
+    "CaseWrites",
     "FoundReport",
     "attach_report",
     "case_label",
@@ -87,6 +89,7 @@ def attach_report(
     now: datetime,
     cache: CaseCache | None = None,
     just_stored: bool = False,
+    writes: CaseWrites | None = None,
 ) -> CaseUpdate | None:
     """Link stored report `report_id` into its case (a new one if none fits); None if not an alert.
 
@@ -94,9 +97,12 @@ def attach_report(
     poll cycle), candidate records are read from it while their version still holds, and the
     changed record is folded in memory and kept there (bot.store.case_cache). `just_stored`: the
     report was stored in this transaction, so it is in no case and no operator split it out.
+    `writes`: the case writes are held there until the caller flushes it (bot.store.case_writes).
     """
     if not verdict.alert:
         return None
+    if writes is not None and not just_stored:
+        writes.flush(session)  # the queries below read the rows
     existing = None if just_stored else session.scalar(_CASE_OF, {"report_id": report_id})
     if existing is not None:
         record = load_record(session, existing)
@@ -113,12 +119,17 @@ def attach_report(
     if ref.date is None:
         ref = replace(ref, date=now.date())
     when = ref.date or now.date()
-    candidates = candidate_cases(session, ref, when, cache)
+    unwritten = writes.records if writes is not None else None
+    candidates = candidate_cases(session, ref, when, cache, unwritten)
     forbidden = () if just_stored else session.scalars(_SPLIT_FROM, {"report_id": report_id})
     constraints = LinkConstraints(frozenset((str(report_id), case_label(c)) for c in forbidden))
     decision = link_report(ref, candidates, constraints=constraints)
     before = next((c for c in candidates if c.id == decision.case_id), None)
-    record = file_member(session, before, _membership(ref, when, decision, now), now)
+    row = _membership(ref, when, decision, now)
+    if writes is not None:
+        record = writes.file(session, before, row)
+    else:
+        record = file_member(session, before, row, now)
     if cache is not None:
         cache.put(session, parse_case_id(record.id), (now, len(record.members)), record)
     previous = before.status if before is not None else None

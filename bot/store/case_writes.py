@@ -1,0 +1,98 @@
+"""Linking's writes for one feed's reports, held in memory and made together in a few statements.
+
+Filing an alert writes its member row, its case's headline columns, maybe the case's timeline and
+places. Made one alert at a time (`case_rows.file_member`), that took two to five statements per
+alert. `CaseWrites.file` folds the alert in as `file_member` does and keeps the writes until `flush`: one executemany INSERT of the member rows (in
+the order they were filed, so their ids keep that order), one executemany UPDATE of the headline of
+each case touched (its state after the last alert), the timelines that changed, and the new places.
+A case is still inserted at once, since its id is needed. Until the flush the database is behind
+for the cases touched, so linking takes those from `records` instead of the database
+(bot.store.case_candidates decides from a record which of them it would have selected).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Table, bindparam, delete, insert, update
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
+
+from bot.cases import CaseRecord, StatusChange
+from bot.store.base import conflict_insert
+from bot.store.case_rows import (
+    Case,
+    CaseEvent,
+    CasePlace,
+    CaseReport,
+    Folded,
+    fold_member,
+    headline,
+    timeline_rows,
+)
+
+_CASES: Table = Case.__table__  # type: ignore[assignment]
+_MEMBERS: Table = CaseReport.__table__  # type: ignore[assignment]
+_EVENTS: Table = CaseEvent.__table__  # type: ignore[assignment]
+_PLACES: Table = CasePlace.__table__  # type: ignore[assignment]
+# Executed with a list of rows: SET takes each row's columns, WHERE its `case_id`.
+_WRITE_HEADLINES = update(_CASES).where(_CASES.c.id == bindparam("case_id"))
+_CLEAR_TIMELINES = delete(_EVENTS).where(_EVENTS.c.case_id == bindparam("case_id"))
+
+
+class CaseWrites:
+    """The case writes of one unit of work, not yet made (see the module docstring)."""
+
+    def __init__(self, now: datetime) -> None:
+        self._now = now
+        self._members: list[dict[str, Any]] = []
+        self._records: dict[int, CaseRecord] = {}
+        self._stored_timelines: dict[int, tuple[StatusChange, ...]] = {}  # as the rows hold it
+        self._places: dict[tuple[str, bool, int], dict[str, Any]] = {}
+
+    @property
+    def records(self) -> Mapping[int, CaseRecord]:
+        """The cases touched and not yet written, by id, as they now are."""
+        return self._records
+
+    def file(self, session: Session, before: CaseRecord | None, row: dict[str, Any]) -> CaseRecord:
+        """`bot.store.case_rows.file_member`, its writes held (a new case's row aside)."""
+        folded = fold_member(session, before, row, self._now)
+        self._hold(folded)
+        return folded.record
+
+    def _hold(self, folded: Folded) -> None:
+        case_id = folded.case_id
+        self._members.append(folded.member)
+        self._records[case_id] = folded.record
+        self._stored_timelines.setdefault(case_id, folded.stored_timeline)
+        for place in folded.places:
+            self._places.setdefault((place["key"], place["mention"], case_id), place)
+
+    def flush(self, session: Session) -> None:
+        """Make every write held, in the caller's transaction."""
+        if not self._members:
+            return
+        session.execute(insert(_MEMBERS), self._members)
+        touched = sorted(self._records)  # one order for every worker
+        session.execute(
+            _WRITE_HEADLINES,
+            [{"case_id": i, **headline(self._records[i], self._now)} for i in touched],
+        )
+        changed = [i for i in touched if self._records[i].timeline != self._stored_timelines[i]]
+        cleared = [{"case_id": i} for i in changed if self._stored_timelines[i]]
+        if cleared:
+            session.execute(_CLEAR_TIMELINES, cleared)
+        events = [row for i in changed for row in timeline_rows(i, self._records[i])]
+        if events:
+            session.execute(insert(_EVENTS), events)
+        if self._places:
+            places = list(self._places.values())
+            session.execute(conflict_insert(session, _PLACES).on_conflict_do_nothing(), places)
+        for case_id in touched:
+            loaded = session.identity_map.get(identity_key(Case, case_id))
+            if loaded is not None:
+                session.expire(loaded)
+        self._members, self._records, self._stored_timelines, self._places = [], {}, {}, {}
