@@ -15,6 +15,7 @@ import json
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from json.encoder import encode_basestring as _quoted
 from typing import Any
 
 from bot.domain import Item
@@ -100,7 +101,41 @@ def entry_record(item: Item) -> bytes:
             "published": item.published.isoformat() if item.published else None,
         }
     )
-    return json.dumps(fields, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+    try:
+        return _indented(fields, 0).encode("utf-8")
+    except _Unusual:
+        return json.dumps(fields, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+
+
+class _Unusual(Exception):
+    """A value `_indented` leaves to json.dumps."""
+
+
+def _indented(value: Any, level: int) -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)` for the plain values a
+    snapshot holds, at a third of the cost: with an indent, json.dumps leaves its C encoder for a
+    Python generator per value (a tenth of a first poll's storing). Anything else is _Unusual."""
+    if isinstance(value, str):
+        return _quoted(value)
+    if value is None or isinstance(value, bool):
+        return _CONSTANTS[value]
+    if isinstance(value, int):
+        return int.__repr__(value)
+    inner = "\n" + " " * (level + 1)
+    if isinstance(value, list | tuple):
+        if not value:
+            return "[]"
+        parts = [_indented(v, level + 1) for v in value]
+        return "[" + inner + ("," + inner).join(parts) + "\n" + " " * level + "]"
+    if isinstance(value, dict) and all(isinstance(k, str) for k in value):
+        if not value:
+            return "{}"
+        parts = [_quoted(k) + ": " + _indented(value[k], level + 1) for k in sorted(value)]
+        return "{" + inner + ("," + inner).join(parts) + "\n" + " " * level + "}"
+    raise _Unusual
+
+
+_CONSTANTS = {None: "null", True: "true", False: "false"}
 
 
 def page_file(content_type: str | None) -> str:

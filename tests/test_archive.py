@@ -14,11 +14,11 @@ from rich.console import Console
 from sqlalchemy import select, update
 
 from bot import bootstrap
-from bot.archive import pack, unpack
+from bot.archive import entry_record, pack, unpack
 from bot.bootstrap import Runtime
 from bot.cli import main
 from bot.console import ConsoleNotifier
-from bot.domain import FeedSpec
+from bot.domain import FeedSpec, Item
 from bot.settings import Settings
 from bot.store import archive as archive_store
 from bot.store.feeds import Feed
@@ -155,3 +155,28 @@ def test_a_copy_of_any_size_comes_back_exactly_as_seen(size: int) -> None:
     packed = pack(seen)
     assert (packed.size, packed.sha256) == (size, hashlib.sha256(seen).hexdigest())
     assert unpack(packed.data, packed.sha256) == seen
+
+
+SNAPSHOTS = {
+    "empty": {},
+    "plain": {"title": "Seven held", "id": "https://example.org/1", "guidislink": False},
+    "scripts and escapes": {
+        "title": '탈북민 "7명" \\ 체포\n\t\u2028\x00',
+        "summary": "据称，7名脱北者在丹东被扣押。\u00a0",
+    },
+    "nested": {
+        "links": [{"href": "https://example.org/1", "rel": "alternate"}, {}],
+        "tags": [],
+        "title_detail": {"type": "text/plain", "language": None, "base": ""},
+        "count": [1, -2, 10**30, True],
+    },
+    "a float": {"geo": {"lat": 41.8, "long": 124.39}, "x": [float("nan"), 1e300]},
+    "a tuple": {"authors": ({"name": "A"}, {"name": "B"})},
+}
+
+
+@pytest.mark.parametrize("fields", SNAPSHOTS.values(), ids=SNAPSHOTS.keys())
+def test_an_entry_is_kept_as_json_dumps_writes_it(fields: dict[str, object]) -> None:
+    item = Item("k", "t", "s", None, None, None, "fp", entry=fields)
+    expected = json.dumps(fields, ensure_ascii=False, indent=1, sort_keys=True)
+    assert entry_record(item) == expected.encode("utf-8")
