@@ -233,3 +233,39 @@ def test_what_usually_happens_to_such_people_is_background_not_an_incident(
 )
 def test_the_number_of_people_caught_is_a_statistic_not_a_head_count(text: str) -> None:
     assert verdict("Explainer", text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Seven arrested in Shenyang",
+         "Chinese police raided a house in Shenyang last week and arrested seven people. All of "
+         "them are North Korean defectors."),
+        ("선양서 7명 체포",
+         "중국 공안이 지난 13일 선양의 한 주택을 급습해 일곱 명을 체포했다. 이들은 모두 탈북민이다."),
+        ("瀋陽で7人拘束",
+         "中国公安は先週、瀋陽の民家を捜索し、7人を拘束した。7人はいずれも脱北者だという。"),
+        ("В Шэньяне задержаны семь человек",
+         "Китайская полиция на прошлой неделе задержала в Шэньяне семь человек. Все они беженцы из "
+         "КНДР."),
+    ],
+    ids=["en", "ko", "ja", "ru"],
+)  # fmt: skip
+def test_people_counted_first_and_named_in_the_next_sentence_are_an_incident(
+    title: str, text: str
+) -> None:
+    v = verdict(title, text)
+    assert (v.tier, v.facts.people) == (Tier.ALERT, 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Shenyang arrested seven people for fraud last week. They had posed as brokers "
+        "for North Korean defectors.",
+        "瀋陽の警察は先週、詐欺の疑いで7人を逮捕した。彼らは脱北者から金をだまし取った疑いが持たれている。",
+    ],
+    ids=["en", "ja"],
+)
+def test_people_arrested_for_what_they_did_to_defectors_are_not_the_defectors(text: str) -> None:
+    assert verdict("Fraud ring broken up", text).tier is not Tier.ALERT

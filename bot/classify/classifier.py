@@ -22,7 +22,7 @@ from operator import itemgetter, or_
 from pathlib import Path
 
 from bot.classify.dates import DateReader
-from bot.classify.events import STATUS_TRIGGERS, build_sentences
+from bot.classify.events import STATUS_TRIGGERS, Sentence, build_sentences
 from bot.classify.explain import build_reasons
 from bot.classify.extract import Readers, extract
 from bot.classify.language import Grammar
@@ -54,8 +54,11 @@ MARK_GROUPS = (
     frozenset({*DEMOTING_IN_LEAD, "long_ago"}),
     frozenset({"subject", "subject_one", "nk"}),
     frozenset({"subject_pron"}),  # "they" may go on about the people named the sentence before
+    frozenset({"identity"}),  # "All of them are defectors": who those just counted were
 )
-TOPIC, EVENT, DEMOTES_ANYWHERE, DEMOTES_IN_LEAD, NORTH_KOREAN, PRONOUN = 1, 2, 4, 8, 16, 32
+TOPIC, EVENT, DEMOTES_ANYWHERE, DEMOTES_IN_LEAD, NORTH_KOREAN, PRONOUN, IDENTITY = (
+    1 << bit for bit in range(7)
+)
 TITLE = -1  # the sentence number of the headline in the raw check
 
 
@@ -119,7 +122,7 @@ class Classifier:
             title_hits = [h for h in text_hits if h.end <= title_end]
             fields.insert(0, ("title", doc.title, title_hits, [title_end]))
         sentences = build_sentences(fields, self.grammar)
-        if not thorough and not any(_eventful(s.concepts) for s in sentences):
+        if not thorough and not _joins_people_and_event(sentences):
             # No sentence joins the people to an event. Only a doc-level trap (a memoir or
             # statistics headline, the Zainichi programme, an anniversary) can still make the
             # report related.
@@ -192,8 +195,10 @@ class Classifier:
 
 def _some_sentence_joins_people_and_event(seen: dict[int, int]) -> bool:
     """On raw marks per sentence: the people named (or "they" right after a sentence that names
-    or carries them, as rules._carry_subjects reads it) together with an event."""
-    people_before = False
+    or carries them, as rules._carry_subjects reads it) together with an event; or an event
+    followed by a sentence that says who those counted in it were (rules._identified_after).
+    """
+    people_before = event_before = False
     previous = None
     for number in sorted(seen):
         found = seen[number]
@@ -201,8 +206,24 @@ def _some_sentence_joins_people_and_event(seen: dict[int, int]) -> bool:
         people = bool(found & TOPIC) or bool(found & PRONOUN and follows and people_before)
         if people and found & EVENT:
             return True
-        people_before, previous = people, number
+        if follows and event_before and found & TOPIC and found & IDENTITY:
+            return True
+        people_before, event_before, previous = people, bool(found & EVENT), number
     return False
+
+
+def _joins_people_and_event(sentences: Sequence[Sentence]) -> bool:
+    """Whether a sentence joins the people to an event, or says right after an event who its
+    people were ("... arrested seven people. All of them are defectors.")."""
+    if any(_eventful(s.concepts) for s in sentences):
+        return True
+    eventful = {s.order for s in sentences if not s.concepts.isdisjoint(EVENT_CONCEPTS)}
+    return any(
+        s.order - 1 in eventful
+        and "identity" in s.concepts
+        and not s.concepts.isdisjoint(TOPIC_CONCEPTS)
+        for s in sentences
+    )
 
 
 def _eventful(concepts: frozenset[str]) -> bool:

@@ -71,6 +71,7 @@ CONCEPTS = frozenset(
         "forced",  # forcibly, deported, 강제북송: a return against the people's will
         "trap_zainichi",  # the 1959-84 repatriation programme from Japan
         "trap_stats",  # statistics pieces
+        "identity",  # "all of them are", 모두, いずれも, 均为: who the people just counted were
     }
 )
 PLACE_KINDS = frozenset({"country", "demonym", "region", "city", "facility"})

@@ -59,6 +59,7 @@ ACTIONS = frozenset(
     }
 )
 NAMING = frozenset({*SUBJECTS, "subject_weak", "subject_pron"})
+IDENTITY = "identity"
 DETENTION = frozenset({"arrested", "apprehended", "detained", "custody", "released", "expelled"})
 _THOUSANDS = re.compile(r"(?=\d)(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?=\d)(?<!\d)\d{5,}")
 
@@ -111,6 +112,7 @@ def analyse(
     named = _carry_subjects(
         [read(s) for s in sentences if not s.concepts.isdisjoint(NAMING)], report_year
     )
+    named = _identified_after(named, sentences, read)
     detention_seen = any(
         e.kind in DETENTION for v in named if v.usable and v.subjects for e in v.events
     )
@@ -156,6 +158,36 @@ def _carry_subjects(views: list[View], report_year: int | None) -> list[View]:
             view = view._replace(subjects=tuple(view.sentence.hits_of("subject_pron")))
         out.append(view)
     return out
+
+
+def _identified_after(
+    views: list[View], sentences: Sequence[Sentence], read: Callable[[Sentence], View]
+) -> list[View]:
+    """ "Police arrested seven people in Shenyang. All of them are North Korean defectors.": a
+    sentence that says who those counted just before were (an `identity` word and the people),
+    without an event of its own, makes the sentence before about them."""
+    by_order = {s.order: s for s in sentences}
+    named = {v.sentence.order for v in views}
+    out: list[View] = []
+    for view in views:
+        before = by_order.get(view.sentence.order - 1)
+        if (
+            before is not None
+            and before.order not in named
+            and not view.events
+            and view.sentence.has(IDENTITY)
+            and view.sentence.has(*SUBJECTS)
+            and _counts_someone(before)
+        ):
+            earlier = read(before)
+            if earlier.events and earlier.usable:
+                out.append(earlier._replace(subjects=tuple(view.sentence.hits_of(IDENTITY))))
+        out.append(view)
+    return out
+
+
+def _counts_someone(sentence: Sentence) -> bool:
+    return sentence.has("number") or any(ch.isdigit() for ch in sentence.text)
 
 
 def _may_lend_subjects(view: View, report_year: int | None) -> bool:
