@@ -166,3 +166,31 @@ def test_a_headline_figure_that_includes_their_helpers_gives_way_to_the_peoples_
 ) -> None:
     facts = classify(Document("r", title, text, date=date(2024, 5, 20))).facts
     assert facts.people == 8
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Defectors arrested in Shenyang",
+         "Chinese police arrested North Korean defectors in Shenyang last week. The group of seven "
+         "included two children."),
+        ("탈북민 체포",
+         "중국 공안이 지난 13일 선양에서 탈북민들을 체포했다. 일행은 모두 7명으로, 어린이 2명이 "
+         "포함됐다."),
+        ("脱北者拘束",
+         "中国公安は先週、瀋陽で脱北者を拘束した。一行は7人で、子ども2人が含まれている。"),
+        ("脱北者被捕",
+         "中国公安上周在沈阳逮捕了一批脱北者。这批人共有7人，其中包括2名儿童。"),
+    ],
+    ids=["en", "ko", "ja", "zh"],
+)  # fmt: skip
+def test_the_group_counted_in_the_next_sentence_is_the_head_count(title: str, text: str) -> None:
+    assert classify(Document("r", title, text, date=date(2024, 5, 20))).facts.people == 7
+
+
+def test_a_later_sentence_about_them_does_not_add_other_people_to_their_count() -> None:
+    text = (
+        "Chinese police arrested five North Korean defectors in Shenyang last week. They had "
+        "crossed the river with 20 other people."
+    )
+    assert classify(Document("r", "Arrests", text, date=date(2024, 5, 20))).facts.people == 5

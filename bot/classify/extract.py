@@ -58,6 +58,9 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
     incident = analysis.incident
     status_views = _unique(incident + analysis.status_views)
     people, count_view, counted = _people(status_views, readers.counts)
+    follow_ons = _follow_ons(analysis.views, status_views) if people.text is None else ()
+    if follow_ons:
+        people, count_view, counted = _people(status_views + follow_ons, readers.counts)
     events = [e for v in status_views for e in v.events]
     if any(e.kind in ALL_CLEAR for e in events):  # only an all-clear needs its sentence checked
         about = _about_them(status_views, counted, readers, report_date)
@@ -81,6 +84,22 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
         evidence=evidence(status_event) if status_event is not None else None,
     )
     return Extraction(facts, _specifics(incident, people, when, facts.names), status_event)
+
+
+def _follow_ons(views: tuple[View, ...], status_views: tuple[View, ...]) -> tuple[View, ...]:
+    """ "Police arrested North Korean defectors in Shenyang. The group of seven included two
+    children.": a sentence right after one about the people, that says "the group", "they" (일행,
+    一行, 这批人) and tells of nothing happening, counts them when they were not counted before."""
+    orders = {v.sentence.order for v in status_views}
+    return tuple(
+        v
+        for v in views
+        if v.sentence.order - 1 in orders
+        and v.sentence.order not in orders
+        and not v.events
+        and v.usable
+        and v.sentence.has("subject_pron")
+    )
 
 
 def _date(sentence: Sentence, readers: Readers, report_date: date | None) -> date | None:
