@@ -191,3 +191,43 @@ def test_russian_threatened_repatriations_and_handovers_to_the_dprk(
     text: str, status: Status
 ) -> None:
     assert status_of(text) is status
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Defectors may have been sent back",
+         "Five North Korean defectors arrested in Shenyang last week are believed to have been "
+         "repatriated, a source said."),
+        ("탈북민 5명 북송된 듯",
+         "지난주 선양에서 체포된 탈북민 5명이 북송된 것으로 추정된다고 소식통이 전했다."),
+        ("脱北者或已被遣返",
+         "消息人士称，上周在沈阳被捕的5名脱北者据信已被遣返朝鲜。"),
+        ("脱北者、送還か",
+         "先週瀋陽で拘束された脱北者5人は、北朝鮮に送還されたとみられる。"),
+        ("Беженцев, вероятно, депортировали",
+         "Пятерых беженцев из КНДР, задержанных в Шэньяне на прошлой неделе, вероятно, уже "
+         "депортировали."),
+        ("Có lẽ đã bị trả về",
+         "5 người tị nạn Triều Tiên bị bắt ở Thẩm Dương tuần trước được cho là đã bị trả về "
+         "Triều Tiên."),
+    ],
+    ids=["en", "ko", "zh", "ja", "ru", "vi"],
+)  # fmt: skip
+def test_a_return_that_is_only_believed_is_the_weaker_threat(title: str, text: str) -> None:
+    assert status_of(text, title) is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Release expected",
+         "Five North Korean defectors held in Laos since last week are expected to be released "
+         "soon."),
+        ("釈放を期待",
+         "ラオスで先週拘束された脱北者5人の釈放が期待されている。"),
+    ],
+    ids=["en", "ja"],
+)  # fmt: skip
+def test_an_expected_release_frees_nobody(title: str, text: str) -> None:
+    assert status_of(text, title) is not Status.RELEASED
