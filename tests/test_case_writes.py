@@ -123,3 +123,17 @@ def test_held_case_writes_link_and_store_what_writes_made_at_once_do(
     for part in ("cases", "members", "events", "places"):
         assert got[part] == expected[part], part
     assert [r.members for r in got["records"]] == [r.members for r in expected["records"]]
+
+
+def test_held_case_writes_are_made_when_the_transaction_commits(session_factory: Factory) -> None:
+    feed = max(stored_feeds(session_factory), key=len)
+    with session_scope(session_factory) as s:
+        writes = CaseWrites(NOW)
+        for report_id, doc, verdict in feed:
+            attach_report(
+                s, report_id=report_id, doc=doc, verdict=verdict, now=NOW, just_stored=True,
+                writes=writes,
+            )  # fmt: skip
+        held = dict(writes.records)
+    with session_scope(session_factory) as s:
+        assert {i: load_record(s, i) for i in held} == held

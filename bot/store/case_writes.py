@@ -2,12 +2,14 @@
 
 Filing an alert writes its member row, its case's headline columns, maybe the case's timeline and
 places. Made one alert at a time (`case_rows.file_member`), that took two to five statements per
-alert. `CaseWrites.file` folds the alert in as `file_member` does and keeps the writes until `flush`: one executemany INSERT of the member rows (in
-the order they were filed, so their ids keep that order), one executemany UPDATE of the headline of
-each case touched (its state after the last alert), the timelines that changed, and the new places.
-A case is still inserted at once, since its id is needed. Until the flush the database is behind
-for the cases touched, so linking takes those from `records` instead of the database
-(bot.store.case_candidates decides from a record which of them it would have selected).
+alert. `CaseWrites.file` folds the alert in as `file_member` does and holds the writes until
+`flush`: one executemany INSERT of the member rows (in the order they were filed, so their ids
+keep that order), one executemany UPDATE of the headline of each case touched (its state after
+the last alert), the timelines that changed, and the new places. A case is still inserted at
+once, since its id is needed; what is held is written when the transaction commits at the latest.
+Until then the database is behind for the cases touched, so linking takes those from `records`
+instead of the database (bot.store.case_candidates decides from a record which of them it would
+have selected).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, insert, update
+from sqlalchemy import Table, bindparam, delete, event, insert, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
@@ -51,6 +53,7 @@ class CaseWrites:
         self._records: dict[int, CaseRecord] = {}
         self._stored_timelines: dict[int, tuple[StatusChange, ...]] = {}  # as the rows hold it
         self._places: dict[tuple[str, bool, int], dict[str, Any]] = {}
+        self._watching: set[int] = set()  # sessions that flush us before they commit
 
     @property
     def records(self) -> Mapping[int, CaseRecord]:
@@ -59,6 +62,9 @@ class CaseWrites:
 
     def file(self, session: Session, before: CaseRecord | None, row: dict[str, Any]) -> CaseRecord:
         """`bot.store.case_rows.file_member`, its writes held (a new case's row aside)."""
+        if id(session) not in self._watching:  # a unit of work never commits half its links
+            self._watching.add(id(session))
+            event.listen(session, "before_commit", self.flush)
         folded = fold_member(session, before, row, self._now)
         self._hold(folded)
         return folded.record
