@@ -231,3 +231,8 @@ def test_a_return_that_is_only_believed_is_the_weaker_threat(title: str, text: s
 )  # fmt: skip
 def test_an_expected_release_frees_nobody(title: str, text: str) -> None:
     assert status_of(text, title) is not Status.RELEASED
+
+
+def test_a_chinese_handover_to_the_north_korean_side_is_a_repatriation() -> None:
+    text = "中方上周把在沈阳抓获的5名脱北者移交给朝方。"
+    assert status_of(text, "新闻") is Status.REPATRIATED
