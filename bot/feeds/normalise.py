@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -69,6 +70,7 @@ class FeedContext:
 
 
 # -- URLs -------------------------------------------------------------------------------------------
+@lru_cache(maxsize=256)  # an entry's guid is most often its link: the second call is free
 def canonical_url(url: str) -> str:
     """`url` without tracking parameters or fragment, with lower-case scheme and host; a Google
     News or Google Alerts redirect link becomes the outlet's own URL (`bot.feeds.unwrap`)."""
