@@ -198,7 +198,8 @@ def _some_sentence_joins_people_and_event(seen: dict[int, int]) -> bool:
     or carries them, as rules._carry_subjects reads it) together with an event; or an event
     followed by a sentence that says who those counted in it were (rules._identified_after).
     """
-    people_before = event_before = False
+    people_before = False
+    event_before = 0
     previous = None
     for number in sorted(seen):
         found = seen[number]
@@ -206,9 +207,9 @@ def _some_sentence_joins_people_and_event(seen: dict[int, int]) -> bool:
         people = bool(found & TOPIC) or bool(found & PRONOUN and follows and people_before)
         if people and found & EVENT:
             return True
-        if follows and event_before and found & TOPIC and found & IDENTITY:
+        if found & IDENTITY and event_before and follows and found & TOPIC:
             return True
-        people_before, event_before, previous = people, bool(found & EVENT), number
+        people_before, event_before, previous = people, found & EVENT, number
     return False
 
 

@@ -166,6 +166,8 @@ def _identified_after(
     """ "Police arrested seven people in Shenyang. All of them are North Korean defectors.": a
     sentence that says who those counted just before were (an `identity` word and the people),
     without an event of its own, makes the sentence before about them."""
+    if not any(IDENTITY in v.sentence.concepts for v in views):
+        return views  # the common case, kept cheap
     by_order = {s.order: s for s in sentences}
     named = {v.sentence.order for v in views}
     out: list[View] = []
