@@ -194,3 +194,22 @@ def test_a_later_sentence_about_them_does_not_add_other_people_to_their_count() 
         "crossed the river with 20 other people."
     )
     assert classify(Document("r", "Arrests", text, date=date(2024, 5, 20))).facts.people == 5
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("13 North Korean defectors arrested in Kunming",
+         "At least 13 North Korean defectors were arrested in Kunming last week, activists said."),
+        ("13名脱北者在昆明被捕",
+         "据活动人士称，上周至少13名脱北者在昆明被捕。"),
+        ("탈북민 13명 쿤밍서 체포",
+         "지난주 쿤밍에서 탈북민 최소 13명이 체포됐다고 활동가들이 밝혔다."),
+    ],
+    ids=["en", "zh", "ko"],
+)  # fmt: skip
+def test_a_figure_the_report_also_gives_as_a_floor_is_no_exact_count(
+    title: str, text: str
+) -> None:
+    facts = classify(Document("r", title, text, date=date(2024, 5, 20))).facts
+    assert (facts.people, facts.people_approx) == (None, True)

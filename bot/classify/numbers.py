@@ -5,8 +5,8 @@ Koreans", "a family of five", "20여 명", "열한 명", "十一名", "7人", "�
 them exact, approximate ("about 20", ranges "15 to 20" -> 15), an open lower bound ("more than
 30", "10여 명", "20余名") or additive ("another 200"). `choose_people` applies the documented
 rule: the first figure of the incident sentences (title first) counts; an open lower bound gives
-no count unless a later exact figure falls in its range (10여 명 ... 11명 -> 11); additive
-figures are added. The number words and modifiers come from the lexicons.
+no count unless a later exact figure falls in its range (10여 명 ... 11명 -> 11), and a figure the
+report also gives as a floor ("13 held" ... "at least 13") gives none; additive figures are added. The number words and modifiers come from the lexicons.
 """
 
 from __future__ import annotations
@@ -297,6 +297,9 @@ def choose_people(counts: Sequence[Count], *, singular: str | None) -> People:
         if refined is None:
             return People(None, first.text, True, first.value)
         first, rest = rest[refined], rest[refined + 1 :]
+    if any(c.lower_bound and c.value == first.value for c in rest):
+        # "13 defectors held" then "at least 13": the report itself says the figure is a floor.
+        return People(None, first.text, True, first.value)
     total = first.value + sum(c.value for c in rest if c.additive and not c.lower_bound)
     # "A family of five ... 15 defectors, among them the family": the later total counts all.
     everyone = next((c for c in rest if c.total and _exact(c) and c.value > total), None)
