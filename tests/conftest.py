@@ -25,6 +25,15 @@ from sqlalchemy.pool import NullPool
 import bot.store  # noqa: F401  (registers every model, so every table is emptied)
 from bot.store.base import Base, make_engine, make_session_factory, upgrade
 
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """`-n auto`: two workers per core, at most eight. Most of the suite's time is waiting (a chat's
+    paced replies, subprocesses starting, timeouts running out), which a second worker on the same
+    core fills with work; one per core left each core idle for about half of the run."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return min(2 * (cores or 1), 8)
+
+
 PG_ADMIN_URL = os.environ.get(
     "REPATWATCH_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
