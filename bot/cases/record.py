@@ -7,6 +7,9 @@ incident (missing -> arrested -> detained -> facing repatriation -> released / r
 reached a third country), in the order the reports are dated; a later report restating an earlier
 stage does not move it back. An operator's setting always applies, and only reports dated after it
 can move the status on from there. Every change is kept in the timeline with what evidenced it.
+
+About 320 lines, kept whole: building a record and folding one more report into it must give
+the same case, so both live beside the helpers they share.
 """
 
 from __future__ import annotations

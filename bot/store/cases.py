@@ -3,6 +3,9 @@
 The tables and the rebuilding of records live in `bot.store.case_rows` (re-exported here), operator
 corrections in `bot.store.corrections`. Case ids are shown as "C42"; every function accepts "C42",
 "c42", "#42", "42" or 42. Nothing here commits: the caller's session scope does.
+
+A little over 300 lines, kept whole: attaching a report and reading cases back (get, list,
+search) share the queries' filters and the case-id parsing.
 """
 
 from __future__ import annotations
