@@ -6,7 +6,8 @@ them exact, approximate ("about 20", ranges "15 to 20" -> 15), an open lower bou
 30", "10여 명", "20余名") or additive ("another 200"). `choose_people` applies the documented
 rule: the first figure of the incident sentences (title first) counts; an open lower bound gives
 no count unless a later exact figure falls in its range (10여 명 ... 11명 -> 11), and a figure the
-report also gives as a floor ("13 held" ... "at least 13") gives none; additive figures are added. The number words and modifiers come from the lexicons.
+report also gives as a floor ("13 held" ... "at least 13") gives none; additive figures are added.
+The number words and modifiers come from the lexicons.
 
 About 310 lines, kept whole: reading figures and choosing the people's count share the numeral
 patterns built from the lexicons.
