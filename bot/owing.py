@@ -66,7 +66,9 @@ class Owed:
             urgent=urgent,
         )
         self._take(
-            messages, lambda lang: later_report_line(view, lang, status_changed=status_changed)
+            messages,
+            lambda lang: later_report_line(view, lang, status_changed=status_changed),
+            case_now=view,
         )
         return len(messages)
 
@@ -104,9 +106,16 @@ class Owed:
             self._subscriptions = chat_store.active_subscriptions(self._session)
         return self._subscriptions
 
-    def _take(self, messages: list[Message], line_in: Callable[[str], str]) -> None:
+    def _take(
+        self,
+        messages: list[Message],
+        line_in: Callable[[str], str],
+        *,
+        case_now: AlertView | None = None,
+    ) -> None:
         """Queue `messages`, folding each update into its chat's first alert while that still
-        waits; `line_in(lang)` is what an update adds to the alert."""
+        waits; `line_in(lang)` is what an update adds to the alert, and `case_now` (a report's
+        view) what the alert's count of outlets becomes."""
         lines: dict[str, str] = {}
         for message in messages:
             self.followers(message.case_id).add(message.chat_id)
@@ -114,18 +123,18 @@ class Owed:
                 lang = message.lang or ""
                 if lang not in lines:
                     lines[lang] = line_in(lang)
-                if self._fold(message, lines[lang]):
+                if self._fold(message, lines[lang], case_now):
                     continue
             if message.kind is MessageKind.ALERT and message.case_id is not None:
                 self._first.setdefault((message.chat_id, message.case_id), len(self.messages))
             self.messages.append(message)
 
-    def _fold(self, later: Message, line: str) -> bool:
+    def _fold(self, later: Message, line: str, case_now: AlertView | None) -> bool:
         """Fold `later` into its chat's first alert on the case while that is still queued."""
         assert later.case_id is not None
         index = self._first.get((later.chat_id, later.case_id))
         if index is not None:
-            merged = fold_into(self.messages[index], later, line)
+            merged = fold_into(self.messages[index], later, line, case_now=case_now)
             if merged is not None:
                 self.messages[index] = merged
             return merged is not None
@@ -134,7 +143,7 @@ class Owed:
                 self._session, later.case_id
             )
         queued = self._queued[later.case_id].get(later.chat_id)
-        merged = fold_into(queued, later, line) if queued is not None else None
+        merged = fold_into(queued, later, line, case_now=case_now) if queued is not None else None
         if queued is None or merged is None:
             return False
         if not owed_store.rewrite_queued(self._session, queued, merged, now=self._now):

@@ -174,3 +174,21 @@ def test_a_later_report_folds_into_the_first_alert_going_as_soon_and_loud_as_eit
 def test_a_fold_that_would_pass_telegrams_limit_is_refused() -> None:
     long_first = queued_first(text="x" * 4090)
     assert fold_into(long_first, later_message(), "➕ one more line") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "before", "after"),
+    [
+        ("en", "Case C2 · 1 outlet so far", "Case C2 · 2 outlets in 2 languages"),
+        ("ko", "사건 C2 · 현재 보도 매체 1곳", "사건 C2 · 보도 매체 2곳, 2개 언어"),
+    ],
+)
+def test_a_folded_alert_counts_the_outlets_its_case_has_now(
+    lang: str, before: str, after: str
+) -> None:
+    (first,) = alert_messages(ALERT, MessageKind.ALERT, [recipients()[lang == "ko"]])
+    case_now = replace(LATER, outlets=2, languages=2)
+    line = later_report_line(case_now, lang, status_changed=False)
+    merged = fold_into(first, later_message(lang=lang), line, case_now=case_now)
+    assert merged is not None and before in first.text.split("\n")
+    assert after in merged.text.split("\n") and before not in merged.text

@@ -220,6 +220,7 @@ async def test_a_report_landing_while_the_first_alert_waits_joins_it_and_a_later
             (first,) = await r.until(lambda: r.api.sent(NIGHT_OWL), "the first alert")
         assert "Chiang Rai" in first["text"] or "치앙라이" in first["text"]
         assert "추가 보도" in first["text"]  # "also reported", with the second outlet
+        assert "보도 매체 2곳" in first["text"] and "매체 1곳" not in first["text"]  # 2 outlets
         r.clock.advance(hours=2)
         r.publish("other", [FREED_ELSEWHERE, ARRIVED])
         await r.poll()

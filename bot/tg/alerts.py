@@ -36,6 +36,7 @@ from bot.tg.format import (
     lead_line,
     link,
     units,
+    with_current_corroboration,
 )
 from bot.tg.i18n import DEFAULT_LANGUAGE, normalise, status_name, t
 from bot.tg.redact import NameMode, name_mode, redact_alert
@@ -263,10 +264,16 @@ def later_report_line(alert: AlertView, lang: str, *, status_changed: bool) -> s
     return line
 
 
-def fold_into(first: Message, later: Message, line: str) -> Message | None:
+def fold_into(
+    first: Message, later: Message, line: str, *, case_now: AlertView | None = None
+) -> Message | None:
     """The queued first alert `first` with a later report's `line` added, going as soon and as
-    loudly as either would have; None when the text would pass Telegram's limit."""
-    text = f"{first.text}\n{line}"
+    loudly as either would have; None when the text would pass Telegram's limit. With `case_now`,
+    the later report's view, the alert's count of outlets is brought up to date as well."""
+    earlier = first.text
+    if case_now is not None:
+        earlier = with_current_corroboration(earlier, case_now, first.lang or DEFAULT_LANGUAGE)
+    text = f"{earlier}\n{line}"
     if units(text) > MAX_LENGTH:
         return None
     urgent = first.urgent or later.urgent

@@ -189,7 +189,21 @@ def corroboration_line(alert: AlertView, lang: str) -> str | None:
         reach = t(lang, "outlets_langs", outlets=alert.outlets, languages=alert.languages)
     if alert.confirmed:
         reach += " · " + t(lang, "confirmed")
-    return escape(t(lang, "case_header", case_id=label(alert.case_id)) + " · " + reach)
+    return _case_head(alert.case_id, lang) + escape(reach)
+
+
+def with_current_corroboration(text: str, alert: AlertView, lang: str) -> str:
+    """`text`, a case's alert rendered earlier, with its outlets line as `alert` (a later report
+    of the same case) counts them now."""
+    line = corroboration_line(alert, lang)
+    if alert.case_id is None or line is None:
+        return text
+    head = _case_head(alert.case_id, lang)
+    return "\n".join(line if old.startswith(head) else old for old in text.split("\n"))
+
+
+def _case_head(case_id: int, lang: str) -> str:
+    return escape(t(lang, "case_header", case_id=label(case_id)) + " · ")
 
 
 def why_line(alert: AlertView, lang: str) -> str | None:
