@@ -79,18 +79,35 @@ def test_an_incident_after_an_opening_on_the_reaction_is_an_alert(
         ("Report: 400 forcibly returned in 2025",
          "At least 400 North Koreans were forcibly returned from China in 2025, according to a "
          "report by a Seoul-based group."),
+        ("Ministry gives last year's figure",
+         "More than 500 North Koreans were sent back from China last year, the ministry said "
+         "on Monday."),
+        ("Group counts returns",
+         "At least 300 North Korean escapees were forcibly repatriated from China in 2025, "
+         "according to a report released on Wednesday by a rights group."),
         ("상반기 통계",
          "올해 상반기 중국에서 강제북송된 탈북민은 모두 150명으로 집계됐다고 통일부가 밝혔다."),
         ("去年遣返人数", "据统计，2025年中国共遣返脱北者约500人。"),
         ("Итоги года",
          "В 2024 году из России были депортированы более 200 граждан КНДР, сообщило ведомство."),
     ],
-    ids=["en-yearly", "ko-half-year", "zh-yearly", "ru-yearly"],
+    ids=["en-yearly", "en-yearly-told-on-monday", "en-yearly-report-released-on-a-weekday",
+         "ko-half-year", "zh-yearly", "ru-yearly"],
 )  # fmt: skip
 def test_a_yearly_or_cumulative_figure_is_a_statistic_not_an_incident(
     title: str, text: str
 ) -> None:
     assert verdict(title, text).tier is not Tier.ALERT
+
+
+def test_a_recent_day_in_the_figures_own_clause_keeps_a_large_arrest_an_incident() -> None:
+    v = verdict(
+        "Mass arrest in Jilin",
+        "Chinese police arrested more than 100 North Korean defectors in Jilin last week, the "
+        "largest roundup this year, activists said.",
+    )
+    assert v.tier is Tier.ALERT
+    assert v.facts.status is Status.ARRESTED
 
 
 def test_a_testimony_without_a_recent_day_is_still_an_old_story() -> None:
