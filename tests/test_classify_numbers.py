@@ -99,6 +99,26 @@ def test_a_later_total_counts_everyone_and_others_are_added(
     assert choose_people(counts, singular=None).count == count
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "count"),
+    [
+        ("Women and children held in Laos",
+         "Lao police detained two North Korean women and three children near the Chinese border "
+         "on Monday, an aid worker said.", 5),
+        ("탈북민 가족 라오스서 구금",
+         "라오스 북부에서 탈북 여성 2명과 어린이 1명이 지난 13일 현지 경찰에 구금됐다.", 3),
+        ("탈북 여성 2명·어린이 1명 라오스서 구금",
+         "라오스 경찰이 지난 13일 국경 인근에서 탈북민들을 구금했다고 소식통이 전했다.", 3),
+        ("ラオスで脱北者拘束",
+         "ラオス北部で13日、脱北女性2人と子ども1人が地元警察に拘束された。", 3),
+    ],
+    ids=["en-and", "ko-gwa", "ko-headline-dot", "ja-to"],
+)  # fmt: skip
+def test_groups_joined_by_and_are_counted_together(title: str, text: str, count: int) -> None:
+    verdict = classify(Document("g", title, text, date=date(2024, 5, 20)))
+    assert verdict.facts.people == count
+
+
 def test_missionaries_counted_beside_the_defectors_are_not_the_people() -> None:
     verdict = classify(
         Document(

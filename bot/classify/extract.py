@@ -11,7 +11,7 @@ sentence it was read from.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.classify.dates import DateReader
@@ -35,6 +35,7 @@ NAMING_PEOPLE = ("subject", "subject_one", "subject_weak")
 OTHERS = ("trap_foreigner", "trap_other", "trap_pow", "trap_workers", "trap_voluntary")
 PERSON_NOUNS = frozenset({*NAMING_PEOPLE, *OTHERS, "subject_pron", "group"})
 BESIDE = 3  # characters between a figure and the noun it counts (탈북자 8명, 2名传教士)
+COORDINATION_REACH = 16  # characters between two figures joined by "and" (과, と, 和)
 YEAR_REACH = 16  # characters between an event and the year that dates it ("reached Seoul in 2015")
 
 
@@ -137,8 +138,9 @@ def _people(views: tuple[View, ...], reader: CountReader) -> tuple[People, View 
         if not words and not reader.numeral_chars.search(sentence.text):
             continue
         every = reader.read(sentence.text, words)
-        found = [c for c in every if not _of_others(sentence, c)]
-        others = sum(c.value for c in every if c not in found)
+        theirs = [c for c in every if not _of_others(sentence, c)]
+        others = sum(c.value for c in every if c not in theirs)
+        found = _joined(sentence, theirs, every)
         splits.extend((c, others) for c in found if others)
         if found:
             counted.add(sentence.order)
@@ -147,6 +149,34 @@ def _people(views: tuple[View, ...], reader: CountReader) -> tuple[People, View 
         counts.extend(found)
     singular = next((h.surface for v in views for h in v.sentence.hits_of("subject_one")), None)
     return _without_others(choose_people(counts, singular=singular), splits), first_view, counted
+
+
+def _joined(sentence: Sentence, found: list[Count], every: list[Count]) -> list[Count]:
+    """ "Two women and three children", "여성 2명과 어린이 1명", "女性2人と子ども1人": figures of
+    the people joined by a `coordinators` word in one clause count one group together."""
+    out: list[Count] = []
+    last = -2  # where in `every` the last figure kept stands
+    for count in found:
+        index = every.index(count)
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and index == last + 1
+            and _plain(before)
+            and _plain(count)
+            and count.start - before.end <= COORDINATION_REACH
+            and sentence.grammar.coordinated(sentence.text, before.end, count.start)
+        ):
+            text = sentence.text[before.start : count.end]
+            out[-1] = replace(before, value=before.value + count.value, text=text, end=count.end)
+        else:
+            out.append(count)
+        last = index
+    return out
+
+
+def _plain(count: Count) -> bool:
+    return not (count.approx or count.lower_bound or count.additive or count.total)
 
 
 def _without_others(people: People, splits: list[tuple[Count, int]]) -> People:
