@@ -338,6 +338,23 @@ ROWS = [
         "passing information to North Korean agents in China.",
         tier=Tier.RELATED,
     ),
+    # Chinese: stopped at the border is caught; "this family" carries on about the people named
+    # before; a mother and daughter who fled are the people.
+    Row(
+        "zh-intercepted-at-the-border",
+        "据消息人士透露，四名脱北者上周在广西东兴准备越境前往越南时被中国边防人员拦截。",
+        country="CN", people=4, status=Status.ARRESTED,
+    ),
+    Row(
+        "zh-this-family-in-the-next-sentence",
+        "一家四口脱北者上月越境进入中国。本週這家人在延吉被公安逮捕。",
+        country="CN", people=4, status=Status.ARRESTED,
+    ),
+    Row(
+        "zht-mother-and-daughter",
+        "據悉，脫北母女二人上月在寮國北部被捕，目前被關押在永珍的移民拘留所。",
+        country="LA", people=2, status=Status.DETAINED,
+    ),
 ]  # fmt: skip
 
 
