@@ -355,6 +355,24 @@ ROWS = [
         "據悉，脫北母女二人上月在寮國北部被捕，目前被關押在永珍的移民拘留所。",
         country="LA", people=2, status=Status.DETAINED,
     ),
+    # Thai: arrived in Seoul is safe; waiting to travel on is still held; sent back with the
+    # people between the verb and where they were sent.
+    Row(
+        "th-arrived-in-seoul",
+        "ผู้ลี้ภัยชาวเกาหลีเหนือ 7 คนที่ถูกควบคุมตัวในจังหวัดหนองคายเมื่อเดือนที่แล้ว "
+        "เดินทางถึงกรุงโซลแล้วเมื่อวันศุกร์",
+        country="TH", people=7, status=Status.REACHED_THIRD_COUNTRY,
+    ),
+    Row(
+        "th-waiting-to-travel-on",
+        "ชาวเกาหลีเหนือ 9 คนถูกควบคุมตัวที่ห้องกัก ตม. ในกรุงเทพฯ ระหว่างรอเดินทางไปเกาหลีใต้",
+        country="TH", people=9, status=Status.DETAINED,
+    ),
+    Row(
+        "th-sent-back-people-between",
+        "ทางการลาวส่งตัวผู้ลี้ภัยชาวเกาหลีเหนือสี่คนที่ถูกจับในแขวงบ่อแก้วกลับเกาหลีเหนือแล้ว",
+        country="LA", people=4, status=Status.REPATRIATED,
+    ),
 ]  # fmt: skip
 
 
