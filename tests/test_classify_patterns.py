@@ -373,6 +373,29 @@ ROWS = [
         "ทางการลาวส่งตัวผู้ลี้ภัยชาวเกาหลีเหนือสี่คนที่ถูกจับในแขวงบ่อแก้วกลับเกาหลีเหนือแล้ว",
         country="LA", people=4, status=Status.REPATRIATED,
     ),
+    # Russian: handed over in the active voice, returned, a return that may come, a flight out.
+    Row(
+        "ru-handed-to-the-north-korean-side",
+        "Китайские власти передали северокорейской стороне шестерых беглецов из КНДР, "
+        "задержанных в Даньдуне.",
+        country="CN", people=6, status=Status.REPATRIATED,
+    ),
+    Row(
+        "ru-returned-to-the-dprk",
+        "Пятерых северокорейцев, задержанных в Хабаровске, вернули в КНДР на прошлой неделе.",
+        country="RU", people=5, status=Status.REPATRIATED,
+    ),
+    Row(
+        "ru-may-be-returned-by-force",
+        "Семью из четырех человек, бежавшую из КНДР, задержали в Шэньяне; их могут "
+        "принудительно вернуть на родину.",
+        country="CN", people=4, status=Status.FACING_REPATRIATION,
+    ),
+    Row(
+        "ru-flew-to-south-korea",
+        "Северокореянка, задержанная в Хабаровске, вылетела в Южную Корею после освобождения.",
+        country="RU", people=1, status=Status.REACHED_THIRD_COUNTRY,
+    ),
 ]  # fmt: skip
 
 
