@@ -80,6 +80,21 @@ def test_an_all_clear_needs_an_asserted_event(text: str, status: Status) -> None
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Трое беглецов из КНДР задержаны в Уссурийске; правозащитники призвали власти не "
+        "депортировать их.",
+        "Пятеро северокорейцев задержаны в Находке. Правозащитники просят власти не высылать их в "
+        "КНДР.",
+        "ชาวเกาหลีเหนือ 6 คนถูกควบคุมตัวที่เชียงราย องค์กรสิทธิมนุษยชนเรียกร้องให้ทางการไทยไม่เนรเทศพวกเขา",
+    ],
+    ids=["ru-urged-not-to-deport", "ru-asked-not-to-expel", "th-called-for-no-deportation"],
+)
+def test_a_return_a_demand_says_must_not_happen_is_threatened_not_denied(text: str) -> None:
+    assert status_of(text) is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         # The release is the helpers'; the people are still held.

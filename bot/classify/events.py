@@ -188,6 +188,8 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
             continue
         cue = _governing_cue(sentence, hit, cues)
         event = _apply(kind, hit, sentence, cue)
+        if not event.kind and kind in REPATRIATION and cue is not None and cue.has("negation"):
+            event = _wished_against(Event(kind, hit, sentence, cue), sentence.hits_of(*SCOPES))
         if event.kind == "repatriated" and _to_neighbour(sentence, hit):
             event = Event("expelled", hit, sentence, event.cue)
         if event.kind in ALL_CLEAR or event.kind == "topic":
@@ -229,6 +231,16 @@ def _within_scope(event: Event, scopes: Sequence[Hit]) -> Event:
             kind = "facing" if event.kind in REPATRIATION else ""
             return Event(kind, hit, sentence, cue)
     return event
+
+
+def _wished_against(event: Event, scopes: Sequence[Hit]) -> Event:
+    """A return negated inside what a wish governs ("urged Moscow not to deport them", призвали
+    не высылать, 송환하지 말 것을 촉구) is threatened, not denied: the plain negation sits in the
+    demand, not in the report."""
+    wished = _within_scope(event, scopes)
+    if wished.kind == "facing":
+        return wished
+    return Event("", event.hit, event.sentence, event.cue)
 
 
 def _apply(kind: str, hit: Hit, sentence: Sentence, cue: Hit | None) -> Event:
