@@ -181,3 +181,23 @@ def test_cases_linked_before_the_upgrade_get_their_places_and_names(tmp_path: Pa
         ]
         assert named
     engine.dispose()
+
+
+def test_a_report_stating_an_arrest_years_back_finds_the_case_of_that_arrest(
+    session_factory: Factory,
+) -> None:
+    tumen = gazetteer().places["tumen"]
+    arrest = date(2021, 3, 2)
+    facts = Facts(country="CN", place="Tumen", people=3, status=Status.ARRESTED)
+    text = "Police held 3 North Korean defectors in Tumen, a church group said."
+    with session_scope(session_factory) as s:
+        for day in (date(2021, 3, 4), date(2021, 3, 5)):
+            doc = Document(f"t{day.day}", text, text, "en", None, day, f"Outlet {day.day}")
+            store(s, doc, Verdict(Tier.ALERT, 1.0, facts))
+    later = Document("late", text, text, "en", None, date(2023, 8, 10), "Outlet 9")
+    told = replace(facts, status=Status.REPATRIATED, date=arrest)
+    ref = make_ref(later, Verdict(Tier.ALERT, 1.0, told), report_id="late")
+    with session_scope(session_factory) as s:
+        candidates = candidate_cases(s, ref, date(2023, 8, 10))
+        assert [c.place_key for c in candidates] == [tumen.key]
+        assert link_report(ref, candidates).case_id == candidates[0].id

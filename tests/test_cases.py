@@ -444,3 +444,23 @@ def test_people_reported_missing_weeks_after_their_arrest_stay_in_its_case() -> 
     )
     first, second = cases_of([arrest, missing])
     assert first == second
+
+
+def test_a_follow_up_years_later_that_states_the_arrest_date_joins_the_arrest_case() -> None:
+    arrest = date(2021, 3, 2)
+    first = [
+        told("f1", date(2021, 3, 4), "Tumen", 3, lang="en", source="Harbour Times"),
+        told("f2", date(2021, 3, 5), "투먼", 3, lang="ko", source="한빛일보"),
+    ]
+    inquiry = told(
+        "f3", date(2023, 8, 10), "Tumen", 3, lang="en", source="Northwind Radio",
+        status=Status.REPATRIATED, date=arrest,  # 'the three held in Tumen on 2 March 2021'
+    )  # fmt: skip
+    undated = told(
+        "f4", date(2023, 8, 10), "Tumen", 3, lang="en", source="Northwind Radio",
+        status=Status.REPATRIATED,
+    )  # fmt: skip
+    assert len(set(cases_of([*first, inquiry]))) == 1
+    assert len(set(cases_of([*first, undated]))) == 2
+    why = link_batch([*first, inquiry]).decisions["f3"].why
+    assert any("told as 2021-03-02" in line for line in why)

@@ -8,11 +8,11 @@ a new one, numbered C1, C2, ... in the order cases are opened. Nothing is stored
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from bot.cases.link import OUTCOME_WINDOW_DAYS, LinkDecision, link_report
+from bot.cases.link import OUTCOME_WINDOW_DAYS, LinkDecision, link_report, told_date
 from bot.cases.minhash import compact, signature
 from bot.cases.places import abroad, fold, place, resolve, resolve_folded
 from bot.cases.record import CaseRecord, ReportRef, apply_report
@@ -67,7 +67,7 @@ def link_batch(items: Sequence[tuple[Document, Verdict]]) -> BatchResult:
         ref = make_ref(doc, verdict)
         if ref.date is not None:
             _retire(live, ref.date)
-        pool = live.values() if ref.date else cases.values()
+        pool = _pool(ref, live, cases)
         country = ref.facts.country
         decision = link_report(
             ref, [c for c in pool if c.country in (None, country) or not country]
@@ -78,6 +78,20 @@ def link_batch(items: Sequence[tuple[Document, Verdict]]) -> BatchResult:
         case_of[doc.id] = record.id
         decisions[doc.id] = decision
     return BatchResult(case_of, cases, decisions)
+
+
+def _pool(
+    ref: ReportRef, live: dict[str, CaseRecord], cases: dict[str, CaseRecord]
+) -> Iterable[CaseRecord]:
+    """The cases `ref` may join: the live ones, and for a report of an incident it dates long
+    before it was published, the cases still open around that date."""
+    if ref.date is None:
+        return cases.values()
+    told = told_date(ref)
+    if told is None or told >= ref.date - timedelta(days=OUTCOME_WINDOW_DAYS):
+        return live.values()
+    horizon = told - timedelta(days=OUTCOME_WINDOW_DAYS)
+    return [c for c in cases.values() if c.last_seen is None or c.last_seen >= horizon]
 
 
 def _retire(live: dict[str, CaseRecord], today: date) -> None:

@@ -6,7 +6,8 @@ rule a case out before any scoring: a country of detention other than one of the
 gives (arrests in China and in Vietnam are never one incident), a date too far from the case (more
 than `WINDOW_DAYS` from its first report; only an outcome - facing return, repatriated, freed - may
 follow a case up to `OUTCOME_WINDOW_DAYS` after its last), a closed or merged case, and an
-operator's "cannot link" for this report and case.
+operator's "cannot link" for this report and case. The date is the report's own or the incident
+date it states, whichever is nearer the case: a follow-up years later names the day of the arrest.
 
 The evidence then adds up, every item explained: how close in time (an arrest told a month after
 a case began in the same city is another arrest; an outcome may come weeks later); the same
@@ -40,6 +41,7 @@ PLACE_CONFLICT = -5.0  # different towns: only a named person in common outweigh
 Steps = tuple[tuple[int, float], ...]
 ARREST_STEPS: Steps = ((7, 1.0), (14, 0.5), (21, 0.0), (45, -1.5), (WINDOW_DAYS, -2.5))
 FOLLOW_UP_STEPS: Steps = ((7, 1.0), (21, 0.5), (45, 0.0), (OUTCOME_WINDOW_DAYS, -1.0))
+CLOSEST = ARREST_STEPS[0][1]  # the time weight no date can better
 LATE = -1.5  # the time weight from which an arrest report needs a person or a day in common
 REPOST = 0.8  # text similarity of a story reposted word for word
 TEXT_MAX = 4.0  # the most a near-copy text adds
@@ -106,7 +108,7 @@ def link_report(
 
 def score_case(ref: ReportRef, case: CaseRecord) -> tuple[float, tuple[str, ...]] | None:
     """The evidence that `ref` reports the incident of `case`; None when it cannot."""
-    time = _time(ref.date, case, follow_up=_follows_up(ref, case))
+    time = _time(ref, case, follow_up=_follows_up(ref, case))
     if time is None or _other_country(ref, case):
         return None
     place = _place(ref, case)
@@ -186,8 +188,30 @@ def _follows_up(ref: ReportRef, case: CaseRecord) -> bool:
     return status is Status.FACING_REPATRIATION and case.status in (Status.MISSING, *held[:2])
 
 
-def _time(when: date | None, case: CaseRecord, *, follow_up: bool) -> Evidence:
-    """How close in time; None when too far for the same incident."""
+def told_date(ref: ReportRef) -> date | None:
+    """The day the report says the incident happened, when it is not after the report itself."""
+    told = ref.facts.date
+    if told is None or ref.date is None or told >= ref.date:
+        return None
+    return told
+
+
+def _time(ref: ReportRef, case: CaseRecord, *, follow_up: bool) -> Evidence:
+    """How close in time, by the incident date the report states or else by its own date (a
+    follow-up years later that names the day of the arrest is still close to the arrest); None
+    when neither is near enough for the same incident."""
+    by_report = _time_from(ref.date, case, follow_up=follow_up)
+    told = told_date(ref)
+    if told is None or (by_report is not None and by_report[0] >= CLOSEST):
+        return by_report
+    by_told = _time_from(told, case, follow_up=follow_up)
+    if by_told is None or (by_report is not None and by_report[0] >= by_told[0]):
+        return by_report
+    return by_told[0], f"told as {told:%Y-%m-%d}, {by_told[1]}"
+
+
+def _time_from(when: date | None, case: CaseRecord, *, follow_up: bool) -> Evidence:
+    """How close `when` is to the case; None when too far for the same incident."""
     first, last = case.first_seen, case.last_seen
     if when is None:
         return -0.5, "undated report"
@@ -356,6 +380,7 @@ def _restart(ref: ReportRef, case: CaseRecord) -> Evidence:
     """A fresh arrest after a case has ended is more likely a new incident."""
     if ref.facts.status is not Status.ARRESTED or case.status not in TERMINAL:
         return None
-    if ref.date and case.last_seen and (ref.date - case.last_seen).days > 14:
+    when = told_date(ref) or ref.date
+    if when and case.last_seen and (when - case.last_seen).days > 14:
         return -1.5, "a new arrest after the case ended"
     return None

@@ -5,7 +5,8 @@ report. The query here leaves out only cases the linker is certain to turn down,
 (bot.cases.link):
   - a closed or merged case, or one in another country (a case whose headline country differs
     has a member from that country, and another country rules a case out);
-  - a case whose reports are all more than `OUTCOME_WINDOW_DAYS` away (the widest time window);
+  - a case whose reports are all more than `OUTCOME_WINDOW_DAYS` away (the widest time window)
+    from the report and from the incident date it states;
   - a case in another place: when the report and the case both name specific places and none of
     the report's places or mentions is, contains or lies in any place or mention of the case, the
     linker scores the case at `PLACE_CONFLICT` and stops, unless both name people. So a case stays
@@ -27,7 +28,7 @@ from sqlalchemy import Select, Table, bindparam, exists, or_, select
 from sqlalchemy.orm import Session
 
 from bot.cases import CaseRecord, ReportRef
-from bot.cases.link import OUTCOME_WINDOW_DAYS
+from bot.cases.link import OUTCOME_WINDOW_DAYS, told_date
 from bot.cases.places import ancestors, is_area
 from bot.reference import gazetteer
 from bot.store.case_cache import CaseCache
@@ -48,7 +49,8 @@ def candidate_cases(
     `unwritten`: cases whose rows are behind their records (bot.store.case_writes), chosen by
     their records as the query would choose them from their rows once written."""
     window = timedelta(days=OUTCOME_WINDOW_DAYS)
-    params: dict[str, Any] = {"since": when - window, "until": when + window}
+    earliest = min(when, told_date(ref) or when)  # the incident date the report states
+    params: dict[str, Any] = {"since": earliest - window, "until": when + window}
     country = ref.facts.country
     placed = frozenset(k for k in ref.places if not is_area(k))
     named = bool(ref.facts.names)
