@@ -12,10 +12,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from bot.cases.grow import apply_report
 from bot.cases.link import OUTCOME_WINDOW_DAYS, LinkDecision, link_report, told_date
 from bot.cases.minhash import compact, signature
 from bot.cases.places import abroad, fold, place, resolve, resolve_folded
-from bot.cases.record import CaseRecord, ReportRef, apply_report
+from bot.cases.record import CaseRecord, ReportRef
 from bot.domain import Document, Verdict
 
 

@@ -8,8 +8,9 @@ reached a third country), in the order the reports are dated; a later report res
 stage does not move it back. An operator's setting always applies, and only reports dated after it
 can move the status on from there. Every change is kept in the timeline with what evidenced it.
 
-About 320 lines, kept whole: building a record and folding one more report into it must give
-the same case, so both live beside the helpers they share.
+Folding one more report into a record lives in `bot.cases.grow`, which reuses the helpers here.
+
+About 310 lines, kept whole: the record and the helpers it is gathered with.
 """
 
 from __future__ import annotations
@@ -139,11 +140,11 @@ def build_record(
     merged_into: str | None = None,
 ) -> CaseRecord:
     """Fold `members` (in arrival order) and operator settings into one case record."""
-    ordered = tuple(sorted(members, key=_by_date))
+    ordered = tuple(sorted(members, key=by_date))
     dates = [m.date for m in ordered if m.date is not None]
     status, timeline = fold_status(ordered, operator_statuses)
-    country = _most_common(m.facts.country for m in ordered)
-    where, place_key = _place(ordered)
+    country = most_common(m.facts.country for m in ordered)
+    where, place_key = main_place(ordered)
     first_seen = min(dates) if dates else None
     record = CaseRecord(
         id=case_id,
@@ -152,12 +153,12 @@ def build_record(
         place=where,
         place_key=place_key,
         counts=_counts(ordered),
-        groups=_union(m.facts.groups for m in ordered),
-        names=_union(m.facts.names for m in ordered),
-        orgs=_union(m.facts.orgs for m in ordered),
+        groups=union(m.facts.groups for m in ordered),
+        names=union(m.facts.names for m in ordered),
+        orgs=union(m.facts.orgs for m in ordered),
         status=status,
         timeline=timeline,
-        sources=tuple(_source(m) for m in ordered),
+        sources=tuple(source_ref(m) for m in ordered),
         corroboration=_corroboration(ordered),
         first_seen=first_seen,
         last_seen=max(dates) if dates else None,
@@ -175,13 +176,6 @@ def build_record(
         ),
     )
     return replace(record, title=case_title(record))
-
-
-def apply_report(case: CaseRecord | None, ref: ReportRef, *, new_id: str) -> CaseRecord:
-    """The case with `ref` added (a new case `new_id` when `case` is None)."""
-    if case is None:
-        return build_record(new_id, [ref])
-    return rebuild(case, [*case.members, ref])
 
 
 def rebuild(case: CaseRecord, members: Sequence[ReportRef], **changes: object) -> CaseRecord:
@@ -257,16 +251,16 @@ def _incident_date(members: Sequence[ReportRef], first_seen: date | None) -> dat
     return min(told, default=None)
 
 
-def _by_date(m: ReportRef) -> date:
+def by_date(m: ReportRef) -> date:
     return m.date or date.max
 
 
-def _most_common(values: Iterable[str | None]) -> str | None:
+def most_common(values: Iterable[str | None]) -> str | None:
     counter = Counter(v for v in values if v)
     return counter.most_common(1)[0][0] if counter else None
 
 
-def _union(groups: Iterable[Iterable[str]]) -> tuple[str, ...]:
+def union(groups: Iterable[Iterable[str]]) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for group in groups:
         for value in group:
@@ -274,7 +268,7 @@ def _union(groups: Iterable[Iterable[str]]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _place(members: Sequence[ReportRef]) -> tuple[str | None, str | None]:
+def main_place(members: Sequence[ReportRef]) -> tuple[str | None, str | None]:
     keyed = Counter(k for m in members for k in m.places)
     if keyed:
         best = max(keyed, key=lambda k: (keyed[k], -_first_index(members, k)))
@@ -303,7 +297,7 @@ def _counts(members: Sequence[ReportRef]) -> tuple[SourceCount, ...]:
     return tuple(counts.values())
 
 
-def _source(m: ReportRef) -> SourceRef:
+def source_ref(m: ReportRef) -> SourceRef:
     return SourceRef(outlet_label(m.source, m.url), m.url, m.date, m.lang, m.report_id, m.title)
 
 

@@ -1,0 +1,62 @@
+"""Folding reports into a case one at a time gives the case rebuilt from all of them."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import fields
+from datetime import UTC, date, datetime
+
+import pytest
+
+from bot.cases import ReportRef, apply_report, build_record, corrections
+from bot.domain import Facts, Status
+
+
+def _random_report(rng: random.Random, n: int) -> ReportRef:
+    """A report of one incident as outlets tell it differently: dates, counts, places vary."""
+    facts = Facts(
+        country=rng.choice(["CN", "CN", "RU", None]),
+        place=rng.choice(["Shenyang", "Dandong", None]),
+        people=rng.choice([5, 7, None]),
+        people_text=rng.choice(["a family of five", None]),
+        groups=tuple(rng.sample(["children", "women", "elderly"], rng.randint(0, 2))),
+        status=rng.choice([*Status, None]),
+        orgs=tuple(rng.sample(["UNHCR", "Seoul Herald", "Human Rights Watch"], rng.randint(0, 1))),
+        date=rng.choice([date(2025, 1, rng.randint(1, 9)), date(2024, 6, 1), None]),
+        names=tuple(rng.sample(["Kim Mi-ran", "Pak Chol"], rng.randint(0, 1))),
+    )
+    secondary = Facts(country="RU", people=3) if rng.random() < 0.2 else None
+    return ReportRef(
+        f"r{n}",
+        rng.choice(["Northwind Radio", "Harbour Times", "UNHCR", None]),
+        rng.choice([f"https://news.example/{n}", f"https://www.other.example/{n}", None]),
+        date(2025, 1, rng.randint(1, 9)) if rng.random() < 0.95 else None,
+        rng.choice(["en", "ko"]),
+        f"Report {n}",
+        facts,
+        places=frozenset(rng.sample(["shenyang", "dandong"], 1)),
+        mentions=frozenset(rng.sample(["yanji", "liaoning"], rng.randint(0, 2))),
+        secondary=secondary,
+    )
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_folding_reports_in_one_by_one_gives_the_case_rebuilt_from_all_of_them(
+    seed: int,
+) -> None:
+    rng = random.Random(seed)
+    reports = [_random_report(rng, n) for n in range(rng.randint(2, 12))]
+    if rng.random() < 0.8:  # mostly in date order, as news arrives
+        reports.sort(key=lambda r: r.date or date.max)
+    case = apply_report(None, reports[0], new_id="C1")
+    for n, report in enumerate(reports[1:], start=1):
+        if n == 3 and seed % 3 == 0:
+            when = datetime(2025, 1, rng.randint(1, 9), tzinfo=UTC)
+            case = corrections.set_status(case, Status.DETAINED, actor="alice", now=when)
+        case = apply_report(case, report, new_id="unused")
+    whole = build_record(
+        "C1", reports, operator_statuses=case.operator_statuses, closed=case.closed
+    )
+    assert {f.name: getattr(case, f.name) for f in fields(case)} == {
+        f.name: getattr(whole, f.name) for f in fields(whole)
+    }
