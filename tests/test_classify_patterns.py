@@ -396,6 +396,33 @@ ROWS = [
         "Северокореянка, задержанная в Хабаровске, вылетела в Южную Корею после освобождения.",
         country="RU", people=1, status=Status.REACHED_THIRD_COUNTRY,
     ),
+    # The place alone says the country: declined Russian names, Thai, Vietnamese and Taiwanese
+    # names of towns in China, Laos and Thailand.
+    Row(
+        "ru-declined-thai-town",
+        "Пятеро северокорейцев задержаны в Чианграе на прошлой неделе.",
+        country="TH", people=5, status=Status.ARRESTED,
+    ),
+    Row(
+        "ru-declined-chinese-border-town",
+        "Семеро беглецов из КНДР задержаны в Хуньчуне.",
+        country="CN", people=7, status=Status.ARRESTED,
+    ),
+    Row(
+        "th-yanji",
+        "ผู้ลี้ภัยชาวเกาหลีเหนือ 8 คนถูกจับกุมที่เมืองเหยียนจี๋เมื่อวันจันทร์",
+        country="CN", people=8, status=Status.ARRESTED,
+    ),
+    Row(
+        "vi-tumen",
+        "Sáu người đào tẩu Triều Tiên bị bắt giữ tại Đồ Môn hôm thứ Ba.",
+        country="CN", people=6, status=Status.ARRESTED,
+    ),
+    Row(
+        "zht-luang-prabang-taiwanese-name",
+        "據報導，五名脫北者上月在龍坡邦被捕。",
+        country="LA", people=5, status=Status.ARRESTED,
+    ),
 ]  # fmt: skip
 
 
