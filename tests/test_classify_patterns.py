@@ -423,6 +423,12 @@ ROWS = [
         "據報導，五名脫北者上月在龍坡邦被捕。",
         country="LA", people=5, status=Status.ARRESTED,
     ),
+    # Russian: the people in the dative, as a court's refusal names them.
+    Row(
+        "ru-dative-citizen",
+        "Суд в Благовещенске отказал гражданке КНДР в статусе беженца; ей грозит выдворение.",
+        country="RU", people=1, status=Status.FACING_REPATRIATION,
+    ),
 ]  # fmt: skip
 
 

@@ -68,12 +68,19 @@ def status_of(text: str, title: str = "") -> Status | None:
         # A court that orders a return has not carried it out.
         ("В Хабаровске задержали северокорейца; суд постановил выдворить его из России.",
          Status.FACING_REPATRIATION),
+        # The return named as a noun is one still to come; only the participle says it happened.
+        ("Северокорейца задержали в Уссурийске; в суде решается вопрос о его выдворении.",
+         Status.FACING_REPATRIATION),
+        ("Трое граждан КНДР содержатся в изоляторе в Находке в ожидании выдворения.",
+         Status.FACING_REPATRIATION),
+        ("Гражданин КНДР, задержанный в Хабаровске, выдворен из России.", Status.REPATRIATED),
     ],
     ids=["statement-released", "report-released", "ko-rescue-group", "hope-released",
          "urged-to-free", "ko-urged-release", "zh-striving-for-release", "ja-seeking-release",
          "ru-asking-release", "in-danger-of", "ja-crisis-of-return", "zh-facing-return",
          "ko-whether-released", "ko-release-issue", "ko-immigration-shelter",
-         "ru-deported-to-china", "en-deported-to-china", "ru-court-ordered"],
+         "ru-deported-to-china", "en-deported-to-china", "ru-court-ordered",
+         "ru-question-of-expulsion", "ru-awaiting-expulsion", "ru-expelled-participle"],
 )  # fmt: skip
 def test_an_all_clear_needs_an_asserted_event(text: str, status: Status) -> None:
     assert status_of(text) is status
