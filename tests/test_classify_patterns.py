@@ -455,3 +455,15 @@ def test_people_and_an_arrest_in_different_sentences_are_not_an_incident() -> No
     )
     verdict = classify(doc)
     assert verdict.tier is Tier.IGNORE and verdict.facts.status is None
+
+
+def test_the_country_passed_through_on_the_way_to_the_south_is_not_where_they_were_held() -> None:
+    verdict = classify(
+        Document(
+            "zh-via-thailand",
+            "三名脱北者取道泰国抵达首尔",
+            "今年春天在云南被抓后获释的三名脱北者，上周取道泰国抵达首尔。",
+            date=date(2024, 5, 20),
+        )
+    )
+    assert (verdict.facts.country, verdict.facts.status) == ("CN", Status.REACHED_THIRD_COUNTRY)
