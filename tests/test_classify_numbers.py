@@ -56,6 +56,8 @@ def people(sentence: str) -> tuple[int | None, bool]:
         ("逾百名脱北者被遣返。", None, True),
         ("超過40名脫北者被捕。", None, True),
         ("50名以上的脱北者被抓。", None, True),
+        ("ตำรวจควบคุมตัวชาวเกาหลีเหนืออย่างน้อย 6 คน", None, True),
+        ("ตำรวจควบคุมตัวชาวเกาหลีเหนือประมาณ 15 คน", 15, True),
         ("In 2019, North Koreans crossed the river.", None, False),
         ("The list they published named nobody.", None, False),
     ],

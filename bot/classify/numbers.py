@@ -138,10 +138,11 @@ class CountReader:
             rf"(?:{alternation(lexicon.additive)})[^,.;:，。、]*$", re.IGNORECASE
         )
         self._additive_after = re.compile(alternation(lexicon.additive_after), re.IGNORECASE)
-        prefixes = _alternation(
-            w.lower()
-            for w in (*lexicon.approx, *lexicon.lower_bound, *lexicon.additive, *lexicon.total)
-        )
+        before_figure = (*lexicon.approx, *lexicon.lower_bound, *lexicon.additive, *lexicon.total)
+        prefixes = _alternation(w.lower() for w in before_figure)
+        # How far back a count in a spaceless script may begin: its longest word before the
+        # figure and a space (Thai อย่างน้อย 5 คน), or a few characters (一家五口).
+        self._spaceless_reach = max([4, *(len(w) + 1 for w in before_figure if _is_cjk(w))])
         suffixes = _alternation((*lexicon.approx_after, *lexicon.lower_bound_after))
         tails = _alternation((*lexicon.approx_after, *lexicon.lower_bound_after))
         grammars = grammar.grammars
@@ -226,7 +227,7 @@ class CountReader:
         window = sentence[max(0, position - PREFIX_REACH) : position]
         offset = position - len(window)
         if _SPACELESS.search(sentence, position, position + 8):
-            for anchor in (*range(max(0, position - 4), position), position):
+            for anchor in (*range(max(0, position - self._spaceless_reach), position), position):
                 m = self._cjk.match(sentence, anchor)
                 if m is not None and _figure_at(m, position, self._cjk_figures):
                     return self._from_match(m, cjk=True)
