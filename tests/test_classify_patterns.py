@@ -429,6 +429,16 @@ ROWS = [
         "Суд в Благовещенске отказал гражданке КНДР в статусе беженца; ей грозит выдворение.",
         country="RU", people=1, status=Status.FACING_REPATRIATION,
     ),
+    Row(
+        "th-sent-back-home-done",
+        "ทางการลาวได้ส่งตัวชาวเกาหลีเหนือ 4 คนที่ถูกจับที่บ่อแก้วกลับประเทศแล้ว",
+        country="LA", people=4, status=Status.REPATRIATED,
+    ),
+    Row(
+        "th-awaiting-transfer-to-a-third-country",
+        "ชาวเกาหลีเหนือ 5 คนถูกกักตัวที่ห้องกัก ตม. ในกรุงเทพฯ เพื่อรอส่งต่อไปยังประเทศที่สาม",
+        country="TH", people=5, status=Status.DETAINED,
+    ),
 ]  # fmt: skip
 
 
