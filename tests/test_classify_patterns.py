@@ -439,6 +439,17 @@ ROWS = [
         "ชาวเกาหลีเหนือ 5 คนถูกกักตัวที่ห้องกัก ตม. ในกรุงเทพฯ เพื่อรอส่งต่อไปยังประเทศที่สาม",
         country="TH", people=5, status=Status.DETAINED,
     ),
+    # Vietnamese: a return in the active voice with đã, and one sent home to their country.
+    Row(
+        "vi-forcibly-returned-active",
+        "Trung Quốc đã cưỡng chế hồi hương 30 người Triều Tiên bị bắt ở Cát Lâm.",
+        country="CN", people=30, status=Status.REPATRIATED,
+    ),
+    Row(
+        "vi-sent-home",
+        "Bốn người đào tẩu Bắc Hàn bị bắt ở Lạng Sơn đã bị đưa về nước, theo một tổ chức nhân quyền.",
+        country="VN", people=4, status=Status.REPATRIATED,
+    ),
 ]  # fmt: skip
 
 
