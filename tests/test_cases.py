@@ -464,3 +464,32 @@ def test_a_follow_up_years_later_that_states_the_arrest_date_joins_the_arrest_ca
     assert len(set(cases_of([*first, undated]))) == 2
     why = link_batch([*first, inquiry]).decisions["f3"].why
     assert any("told as 2021-03-02" in line for line in why)
+
+
+def test_a_large_group_counted_alike_in_the_same_city_weeks_later_is_the_same_group() -> None:
+    arrest = told("g1", date(2026, 5, 2), "Kunming", 19, lang="en", source="Harbour Times")
+    still_held = told(
+        "g2", date(2026, 5, 31), "쿤밍", 19, lang="ko", source="한빛일보", status=Status.DETAINED
+    )
+    first, second = cases_of([arrest, still_held])
+    assert first == second
+
+
+@pytest.mark.parametrize(
+    ("people", "told_day"),
+    [(3, None), (19, date(2026, 5, 29))],
+    ids=["a small group", "a large group held on another day"],
+)
+def test_a_group_in_the_same_city_weeks_later_is_another_arrest(
+    people: int, told_day: date | None
+) -> None:
+    arrest = told(
+        "h1", date(2026, 5, 2), "Kunming", people, lang="en", source="Harbour Times",
+        date=date(2026, 5, 1),
+    )  # fmt: skip
+    later = told(
+        "h2", date(2026, 5, 31), "쿤밍", people, lang="ko", source="한빛일보",
+        status=Status.DETAINED, date=told_day,
+    )  # fmt: skip
+    first, second = cases_of([arrest, later])
+    assert first != second

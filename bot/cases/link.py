@@ -10,7 +10,8 @@ operator's "cannot link" for this report and case. The date is the report's own 
 date it states, whichever is nearer the case: a follow-up years later names the day of the arrest.
 
 The evidence then adds up, every item explained: how close in time (an arrest told a month after
-a case began in the same city is another arrest; an outcome may come weeks later); the same
+a case began in the same city is another arrest, unless it names the same people or day, or
+counts a large group alike; an outcome may come weeks later); the same
 incident date; the same place in any script, or one place within the other, or different places;
 compatible head counts (an exact match on a large count says more than on "two"); a named person
 in common (romanised, Hangul); the same groups of people and the same NGO; a near-copy text; a
@@ -43,6 +44,7 @@ ARREST_STEPS: Steps = ((7, 1.0), (14, 0.5), (21, 0.0), (45, -1.5), (WINDOW_DAYS,
 FOLLOW_UP_STEPS: Steps = ((7, 1.0), (21, 0.5), (45, 0.0), (OUTCOME_WINDOW_DAYS, -1.0))
 CLOSEST = ARREST_STEPS[0][1]  # the time weight no date can better
 LATE = -1.5  # the time weight from which an arrest report needs a person or a day in common
+COUNTED_ALIKE = 2.0  # the weight of large counts that agree
 REPOST = 0.8  # text similarity of a story reposted word for word
 TEXT_MAX = 4.0  # the most a near-copy text adds
 OUTCOMES = frozenset({Status.FACING_REPATRIATION, *TERMINAL})
@@ -116,14 +118,15 @@ def score_case(ref: ReportRef, case: CaseRecord) -> tuple[float, tuple[str, ...]
         # Only a named person in common could outweigh different towns; none can here.
         return _total([time, _country(ref, case), place])
     dated = _incident_date(ref, case)
-    if time[0] <= LATE and not _same_people_or_day(ref, case, dated) and not _repost(ref, case):
+    people = _people(ref, case)
+    late = time[0] <= LATE and not _same_people_or_day(ref, case, dated, place, people)
+    if late and not _repost(ref, case):
         # An arrest told weeks after a case began is another arrest, however alike the story
-        # (outlets reuse their wording), unless it names the same people or the same day, or
-        # reposts the story word for word.
+        # (outlets reuse their wording), unless it names the same people (by name, or a large
+        # group counted alike in the same place) or the same day, or reposts the story.
         return _total(
             [time, _country(ref, case), place, dated, (LATE, "no person or day in common")]
         )
-    people = _people(ref, case)
     evidence = [
         time,
         _outcome(ref, case),
@@ -157,9 +160,20 @@ def _total(evidence: list[Evidence]) -> tuple[float, tuple[str, ...]]:
     return sum(w for w, _ in kept), tuple(f"{w:+.1f} {why}" for w, why in kept)
 
 
-def _same_people_or_day(ref: ReportRef, case: CaseRecord, dated: Evidence) -> bool:
+def _same_people_or_day(
+    ref: ReportRef, case: CaseRecord, dated: Evidence, place: Evidence, people: Evidence
+) -> bool:
     shared_name = bool(name_keys(ref.facts.names) & name_keys(case.names))
-    return shared_name or (dated is not None and dated[0] > 0)
+    same_day = dated is not None and dated[0] > 0
+    other_day = dated is not None and dated[0] < 0
+    return shared_name or same_day or (_same_group(place, people) and not other_day)
+
+
+def _same_group(place: Evidence, people: Evidence) -> bool:
+    """A large group counted alike (19 and 19, not 2 and 2) in the same place."""
+    return (
+        place is not None and place[0] >= 1.0 and people is not None and people[0] >= COUNTED_ALIKE
+    )
 
 
 def _repost(ref: ReportRef, case: CaseRecord) -> bool:
@@ -321,7 +335,7 @@ def _count_agreement(ref: ReportRef, case: CaseRecord) -> Evidence:
         if m.facts.people and abs(m.facts.people - mine) <= max(1, mine // 6)
     ]
     if mine >= 10 and close:
-        return 2.0, f"people counts agree ({mine} and {close[0]})"
+        return COUNTED_ALIKE, f"people counts agree ({mine} and {close[0]})"
     return 1.0, "compatible people counts"
 
 
