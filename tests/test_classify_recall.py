@@ -286,3 +286,19 @@ def test_people_counted_first_and_named_in_the_next_sentence_are_an_incident(
 )
 def test_people_arrested_for_what_they_did_to_defectors_are_not_the_defectors(text: str) -> None:
     assert verdict("Fraud ring broken up", text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("text", "alert"),
+    [
+        ("Biên phòng Hà Giang bắt giữ hai đối tượng người Việt đã đưa người Triều Tiên vượt biên "
+         "trái phép.", False),
+        ("Công an Lạng Sơn bắt giữ 2 đối tượng tổ chức đưa người vượt biên cùng 6 người Triều "
+         "Tiên nhập cảnh trái phép.", True),
+    ],
+    ids=["vi-smugglers-alone", "vi-smugglers-and-the-people"],
+)  # fmt: skip
+def test_smugglers_arrested_alone_are_not_the_people_they_brought_across(
+    text: str, alert: bool
+) -> None:
+    assert (verdict("", text).tier is Tier.ALERT) is alert
