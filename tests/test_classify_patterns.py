@@ -450,6 +450,11 @@ ROWS = [
         "Bốn người đào tẩu Bắc Hàn bị bắt ở Lạng Sơn đã bị đưa về nước, theo một tổ chức nhân quyền.",
         country="VN", people=4, status=Status.REPATRIATED,
     ),
+    Row(
+        "zht-north-korean-teenagers",
+        "南韓外交部證實，八名北韓青少年上週在寮國遭警方拘留，目前仍被關押。",
+        country="LA", people=8, status=Status.DETAINED,
+    ),
 ]  # fmt: skip
 
 
