@@ -51,6 +51,8 @@ def people(sentence: str) -> tuple[int | None, bool]:
         ("Biên phòng bắt giữ hai người đào tẩu Triều Tiên.", 2, False),
         ("Hai phụ nữ Triều Tiên bị tạm giữ tại Móng Cái.", 2, False),
         ("Biên phòng bắt giữ 3 người Triều Tiên hôm thứ hai.", 3, False),
+        ("Ba phụ nữ Triều Tiên bị tạm giữ tại Móng Cái.", 3, False),
+        ("Vào tháng Ba người đào tẩu Triều Tiên bị bắt.", None, False),
         ("At least 13 North Koreans were held overnight.", None, True),
         ("至少13名脱北者被捕。", None, True),
         ("逾百名脱北者被遣返。", None, True),
