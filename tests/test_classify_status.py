@@ -26,6 +26,44 @@ def status_of(text: str, title: str = "") -> Status | None:
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("Defectors in Hanoi still not freed",
+         "Four North Korean defectors held at an immigration centre in Hanoi have yet to be "
+         "released two months after their arrest, a pastor said.", Status.DETAINED),
+        ("North Koreans held in Vladivostok",
+         "Two North Korean men detained in Vladivostok last week are awaiting deportation to "
+         "the North, their lawyer said.", Status.FACING_REPATRIATION),
+        ("라오스 억류 탈북민 4명 석방 안돼",
+         "라오스 이민국 수용소에 억류된 탈북민 4명이 두 달째 수용소에 갇혀 있다.",
+         Status.DETAINED),
+        ("탈북민 석방 또 무산",
+         "베트남 공안에 구금된 탈북민 5명의 석방이 또 무산됐다고 지원단체가 밝혔다.",
+         Status.DETAINED),
+        ("\"탈북민 강제북송 안 돼\"",
+         "지난주 중국 옌지에서 공안에 체포된 탈북민 6명의 가족이 기자회견을 열었다.",
+         Status.FACING_REPATRIATION),
+        ("中 공안, 탈북민 7명 체포",
+         "단둥에서 체포된 탈북민 7명은 곧 북한으로 넘겨질 것으로 알려졌다.",
+         Status.FACING_REPATRIATION),
+        ("ハノイの脱北者4人、釈放されず",
+         "ハノイの入管施設に収容された脱北者4人は、2カ月たった今も施設にとどまっている。",
+         Status.DETAINED),
+        ("瀋陽の脱北者5人",
+         "先月瀋陽で拘束された脱北者5人は解放されないまま、取り調べを受けている。",
+         Status.ARRESTED),
+    ],
+    ids=["en-yet-to-be-released", "en-awaiting-deportation", "ko-not-released-headline",
+         "ko-release-fell-through", "ko-must-not-be-returned", "ko-will-be-handed-over",
+         "ja-not-released-headline", "ja-still-not-freed"],
+)  # fmt: skip
+def test_a_release_or_return_still_to_come_is_not_said_done(
+    title: str, text: str, status: Status
+) -> None:
+    assert status_of(text, title) is status
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         # Another sense of the word: a document released, an organisation's name.
