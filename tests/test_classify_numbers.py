@@ -8,7 +8,7 @@ import pytest
 
 from bot.classify import classify, default_classifier
 from bot.classify.numbers import choose_people
-from bot.domain import Document
+from bot.domain import Document, Tier
 
 
 def people(sentence: str) -> tuple[int | None, bool]:
@@ -144,6 +144,37 @@ def test_missionaries_counted_beside_the_defectors_are_not_the_people() -> None:
 
 def test_one_named_person_counts_as_one() -> None:
     assert choose_people([], singular="a North Korean defector").count == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("탈북민 A씨, 中 공안에 체포",
+         "탈북민 A씨(41)가 지난 9일 중국 지린성 훈춘에서 공안에 체포됐다고 가족이 밝혔다."),
+        ("中 구금 탈북민 남성 북송 위기",
+         "중국 투먼에 구금된 탈북민 남성이 이르면 다음 주 북송될 위기에 놓였다."),
+        ("ロシアで脱北者拘束",
+         "ロシア沿海地方で先週、北朝鮮から逃れた男性が国境警備隊に拘束された。"),
+    ],
+    ids=["ko-anonymised", "ko-a-defector-man", "ja-a-man-who-fled"],
+)  # fmt: skip
+def test_one_unnamed_person_counts_as_one(title: str, text: str) -> None:
+    verdict = classify(Document("o", title, text, date=date(2024, 5, 20)))
+    assert verdict.facts.people == 1
+
+
+def test_this_man_after_the_sentence_naming_him_reports_his_arrest() -> None:
+    verdict = classify(
+        Document(
+            "p",
+            "탈북민 가족, 北송환 막아달라 호소",
+            "중국에 붙잡힌 탈북민 남성의 가족이 기자회견을 열고 도움을 호소했다. 이 남성은 지난달 "
+            "중국 허룽에서 체포돼 현재 구치소에 수감 중이다.",
+            date=date(2024, 5, 20),
+        )
+    )
+    assert verdict.tier is Tier.ALERT
+    assert (verdict.facts.country, verdict.facts.people) == ("CN", 1)
 
 
 @pytest.mark.parametrize(
