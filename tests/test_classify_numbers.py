@@ -147,6 +147,19 @@ def test_one_named_person_counts_as_one() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("중국 공안이 지난 3일 선양에서 탈북민 수십 명을 체포했다.", None),
+    ],
+    ids=["ko-dozens-is-an-arrest-not-a-statistic"],
+)  # fmt: skip
+def test_korean_counts_of_an_arrest(text: str, people: int | None) -> None:
+    verdict = classify(Document("k", "中 공안, 탈북민 체포", text, date=date(2024, 5, 20)))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people == people
+
+
+@pytest.mark.parametrize(
     ("title", "text"),
     [
         ("탈북민 A씨, 中 공안에 체포",
