@@ -151,6 +151,7 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
      Tier.RELATED),
     ("ko", "noun_verbs", noun_acts("ko"), " 5명", True),
     ("ko", "names", names, "탈북민 최명복(34) 씨가 지난주 선양에서 체포됐다.", ("최명복",)),
+    ("ko", "count_patterns", people, "탈북민 모녀가 지난주 선양에서 공안에 체포됐다.", 2),
     ("ko", "range_words", people, "탈북민 10~15명이 지난주 선양에서 체포됐다.", 10),
     ("ko", "counter_exceptions", counts, "탈북민 5명단", []),
     ("ko", "numerals", numeral, "이십", 20),
@@ -187,6 +188,7 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("ja", "noun_verbs", noun_acts("ja"), "5人", True),
     ("ja", "names", names, "脱北者のキム・ヨンホさんが先週、瀋陽で拘束された。",
      ("キム・ヨンホ",)),
+    ("ja", "count_patterns", people, "中国公安は先週、瀋陽で脱北者の夫婦を拘束した。", 2),
     ("ja", "dates", when, "中国公安当局は15日、脱北者5人を拘束した。", date(2024, 5, 15)),
     ("ja", "years", tier, "脱北者5人が2019年から瀋陽の施設に収容されている。", Tier.ALERT),
     # Russian

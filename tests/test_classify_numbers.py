@@ -129,6 +129,31 @@ def test_groups_joined_by_and_are_counted_together(title: str, text: str, count:
     assert verdict.facts.people == count
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "count"),
+    [
+        ("Couple held in Vladivostok",
+         "A North Korean couple who fled a logging camp were detained in Vladivostok on Monday.",
+         2),
+        ("Family moved to Tumen",
+         "A North Korean couple and their two children, detained in Yanji on Monday, have been "
+         "moved to a border post in Tumen.", 4),
+        ("Arrests in Shenyang",
+         "Chinese police arrested five North Korean defectors in Shenyang on Monday, a couple of "
+         "days after they crossed the river.", 5),
+        ("탈북민 부부 中서 체포", "탈북민 부부가 지난 13일 중국 선양에서 공안에 체포됐다.", 2),
+        ("탈북민 모자 北송환 위기",
+         "중국 투먼에 구금된 탈북민 모자가 이르면 다음 주 북송될 위기에 놓였다.", 2),
+        ("脱北者母娘を拘束", "中国公安は13日、瀋陽で脱北者母娘を拘束した。", 2),
+    ],
+    ids=["en-couple", "en-couple-and-children", "en-a-couple-of-days", "ko-couple",
+         "ko-mother-and-son", "ja-mother-and-daughter"],
+)  # fmt: skip
+def test_a_pair_word_counts_two(title: str, text: str, count: int) -> None:
+    verdict = classify(Document("w", title, text, date=date(2024, 5, 20)))
+    assert verdict.facts.people == count
+
+
 def test_missionaries_counted_beside_the_defectors_are_not_the_people() -> None:
     verdict = classify(
         Document(
