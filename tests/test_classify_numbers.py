@@ -176,11 +176,13 @@ def test_one_named_person_counts_as_one() -> None:
     ("text", "people"),
     [
         ("중국 공안이 지난 3일 선양에서 탈북민 수십 명을 체포했다.", None),
+        ("中国公安当局は3日、瀋陽で脱北者数十人を拘束した。", None),
         ("10대 청소년 2명 등 탈북민 8명이 지난 3일 중국 선양에서 공안에 체포됐다.", 8),
     ],
-    ids=["ko-dozens-is-an-arrest-not-a-statistic", "ko-deung-before-the-noun"],
+    ids=["ko-dozens-is-an-arrest-not-a-statistic", "ja-dozens-is-an-arrest-not-a-statistic",
+         "ko-deung-before-the-noun"],
 )  # fmt: skip
-def test_korean_counts_of_an_arrest(text: str, people: int | None) -> None:
+def test_counts_of_an_arrest_in_korean_and_japanese(text: str, people: int | None) -> None:
     verdict = classify(Document("k", "中 공안, 탈북민 체포", text, date=date(2024, 5, 20)))
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.people == people
