@@ -28,6 +28,32 @@ def status_of(text: str, title: str = "") -> Status | None:
 @pytest.mark.parametrize(
     ("title", "text", "status"),
     [
+        ("Defectors make it to Thailand",
+         "Four North Korean defectors held by Lao police for three weeks made it to Thailand on "
+         "Sunday after their release, activists said.", Status.REACHED_THIRD_COUNTRY),
+        ("Defectors vanish after raid",
+         "Five North Korean defectors vanished after Chinese police raided their hideout in Yanji "
+         "on Monday, a pastor said.", Status.MISSING),
+        ("Defectors face return",
+         "Chinese police arrested six North Korean defectors in Yanji on Monday and are preparing "
+         "to send them back, a source said.", Status.FACING_REPATRIATION),
+        ("Defectors could be returned within days",
+         "Eight North Korean defectors held in Tumen could be returned to the North within days, "
+         "a rights group warned on Tuesday.", Status.FACING_REPATRIATION),
+        ("Defectors sent home",
+         "Chinese police arrested four North Korean defectors in Dandong on May 2 and sent them "
+         "back across the river a week later, a source said.", Status.REPATRIATED),
+    ],
+    ids=["made-it-to-thailand", "vanished", "preparing-to-send-back", "could-be-returned",
+         "sent-them-back"],
+)  # fmt: skip
+def test_english_wordings_of_each_status(title: str, text: str, status: Status) -> None:
+    assert status_of(text, title) is status
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
         ("Defectors in Hanoi still not freed",
          "Four North Korean defectors held at an immigration centre in Hanoi have yet to be "
          "released two months after their arrest, a pastor said.", Status.DETAINED),
