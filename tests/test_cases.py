@@ -493,3 +493,16 @@ def test_a_group_in_the_same_city_weeks_later_is_another_arrest(
     )  # fmt: skip
     first, second = cases_of([arrest, later])
     assert first != second
+
+
+def test_a_report_from_a_town_in_vietnam_never_joins_a_case_in_china_it_mentions() -> None:
+    kunming = told("k1", date(2026, 10, 5), "Kunming", 7, lang="en", source="Harbour Times")
+    doc, verdict = told("k2", date(2026, 10, 9), "Lang Son", 7, lang="en", source="Northwind")
+    # The classifier took China for the country: the group had set off from Kunming.
+    text = "Seven North Koreans who left Kunming last month were held in Lang Son."
+    lang_son = (replace(doc, title=text, text=text), verdict)
+    first, second = cases_of([kunming, lang_son])
+    assert first != second
+    assert "places in different countries" in " ".join(
+        link_batch([kunming, lang_son]).decisions["k2"].why
+    )

@@ -30,7 +30,14 @@ from datetime import date
 
 from bot.cases.matching import counts_compatible, name_keys, name_script, specific_orgs
 from bot.cases.minhash import similarities
-from bot.cases.places import ancestors, content_words, is_area, is_region, related
+from bot.cases.places import (
+    ancestors,
+    content_words,
+    country_of,
+    is_area,
+    is_region,
+    related,
+)
 from bot.cases.record import TERMINAL, CaseRecord, ReportRef, advances
 from bot.domain import Status
 
@@ -275,6 +282,10 @@ def _place(ref: ReportRef, case: CaseRecord) -> Evidence:
     case_places, case_mentions = case.place_keys, case.mention_keys
     mine, theirs = _specific(ref.places), _specific(case_places)
     if mine and theirs:
+        if _countries(mine).isdisjoint(_countries(theirs)):
+            # Whatever each mentions in passing (where the people set off, where they were
+            # bound): a place in Vietnam is no town of a case in China.
+            return PLACE_CONFLICT, "places in different countries"
         my_towns, their_towns = _towns(mine), _towns(theirs)
         if my_towns and their_towns and not related(my_towns, their_towns):
             # Towns decide, whatever provinces the reports also name.
@@ -293,6 +304,10 @@ def _place(ref: ReportRef, case: CaseRecord) -> Evidence:
     if words & case_words:
         return 1.0, "place words in common"
     return None
+
+
+def _countries(keys: frozenset[str]) -> frozenset[str]:
+    return frozenset(country_of(k) for k in keys)
 
 
 def _towns(keys: frozenset[str]) -> frozenset[str]:
