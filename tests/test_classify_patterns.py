@@ -455,6 +455,17 @@ ROWS = [
         "南韓外交部證實，八名北韓青少年上週在寮國遭警方拘留，目前仍被關押。",
         country="LA", people=8, status=Status.DETAINED,
     ),
+    # Chinese: the short forced return (強遣) and sent back under escort (押解回).
+    Row(
+        "zht-forced-return-short-form",
+        "據人權團體透露，上月在延吉被捕的六名脫北者已被強遣回北韓。",
+        country="CN", people=6, status=Status.REPATRIATED,
+    ),
+    Row(
+        "zh-escorted-back",
+        "消息人士说，在图们被抓的三名脱北者上周被押解回朝鲜。",
+        country="CN", people=3, status=Status.REPATRIATED,
+    ),
 ]  # fmt: skip
 
 
