@@ -466,6 +466,22 @@ ROWS = [
         "消息人士说，在图们被抓的三名脱北者上周被押解回朝鲜。",
         country="CN", people=3, status=Status.REPATRIATED,
     ),
+    # Russian: extradited without a destination, a court decision awaited, adults and children.
+    Row(
+        "ru-extradited",
+        "Китай экстрадировал шестерых беглецов из КНДР, задержанных в Яньцзи.",
+        country="CN", people=6, status=Status.REPATRIATED,
+    ),
+    Row(
+        "ru-awaiting-the-courts-decision",
+        "Двое северокорейцев, задержанных в Находке, ожидают решения суда о выдворении.",
+        country="RU", people=2, status=Status.FACING_REPATRIATION,
+    ),
+    Row(
+        "ru-adults-and-children",
+        "Пограничники задержали в Приморье двух взрослых и троих детей, бежавших из КНДР.",
+        country="RU", people=5, status=Status.ARRESTED,
+    ),
 ]  # fmt: skip
 
 
