@@ -482,6 +482,12 @@ ROWS = [
         "Пограничники задержали в Приморье двух взрослых и троих детей, бежавших из КНДР.",
         country="RU", people=5, status=Status.ARRESTED,
     ),
+    # Thai: pushed back over the border to Myanmar is out of Thailand, not home.
+    Row(
+        "th-pushed-back-to-myanmar",
+        "ชาวเกาหลีเหนือ 3 คนที่ลักลอบเข้าเมืองทางแม่สายถูกผลักดันกลับพม่า",
+        country="TH", people=3, status=Status.ARRESTED,
+    ),
 ]  # fmt: skip
 
 
