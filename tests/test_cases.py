@@ -506,3 +506,22 @@ def test_a_report_from_a_town_in_vietnam_never_joins_a_case_in_china_it_mentions
     assert "places in different countries" in " ".join(
         link_batch([kunming, lang_son]).decisions["k2"].why
     )
+
+
+def test_a_warning_weeks_later_dated_the_day_it_was_given_joins_the_arrests_case() -> None:
+    arrest = [
+        told("y1", date(2026, 2, 2), "Yanji", 6, lang="en", source="Harbour Times",
+             date=date(2026, 2, 1)),
+        told("y2", date(2026, 2, 3), "연길", 6, lang="ko", source="한빛일보",
+             date=date(2026, 2, 1)),
+    ]  # fmt: skip
+    doc, verdict = told(
+        "y3", date(2026, 3, 20), "延吉", 6, lang="zh-Hans", source="东海日报",
+        status=Status.FACING_REPATRIATION, date=date(2026, 3, 18),  # the day a group warned
+    )  # fmt: skip
+    text = "援助团体周三警告，在延吉被抓的脱北者随时可能被遣返。"
+    warning = (
+        replace(doc, title=text, text=text),
+        replace(verdict, facts=replace(verdict.facts, people=None)),
+    )
+    assert len(set(cases_of([*arrest, warning]))) == 1

@@ -267,14 +267,20 @@ def _country(ref: ReportRef, case: CaseRecord) -> Evidence:
 
 
 def _incident_date(ref: ReportRef, case: CaseRecord) -> Evidence:
-    """The date the incident happened, where both tell it (the arrest, or the NGO's word)."""
-    if not (ref.facts.date and case.incident_date):
+    """The date the incident happened, where both tell it (the arrest, or the NGO's word). A
+    later stage dated after the case's reports came out tells another day of the same story."""
+    told = ref.facts.date
+    if not (told and case.incident_date):
         return None
-    days = min(abs((ref.facts.date - m.facts.date).days) for m in case.members if m.facts.date)
+    days = min(abs((told - m.facts.date).days) for m in case.members if m.facts.date)
     if days <= 3:
         return 1.0, "same incident date" if days == 0 else f"incident dates {days} days apart"
     if days <= 10:  # the arrest, and the day an NGO or official spoke of it
         return None
+    if ref.facts.status in OUTCOMES and all(
+        m.date is not None and told > m.date for m in case.members if m.facts.date
+    ):
+        return None  # a later day of the story (a transfer, a statement), not another arrest
     return (-2.0 if days > 30 else -1.0), f"incident dates {days} days apart"
 
 
