@@ -26,6 +26,23 @@ def status_of(text: str, title: str = "") -> Status | None:
 
 
 @pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("탈북민 3명 북송설",
+         "지난 13일 선양에서 체포된 탈북민 3명이 북송됐다는 소문이 돌았으나 사실로 확인되지 "
+         "않았다."),
+        ("Defectors rumoured returned",
+         "Five North Korean defectors arrested in Shenyang last week are rumoured to have been "
+         "sent back to North Korea."),
+        ("延吉の脱北者", "先週延吉で拘束された脱北者4人が北朝鮮に送還されたとのうわさが出ている。"),
+    ],
+    ids=["ko-rumour", "en-rumoured", "ja-rumour"],
+)  # fmt: skip
+def test_a_rumoured_return_is_only_a_threat(title: str, text: str) -> None:
+    assert status_of(text, title) is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
     ("title", "text", "status"),
     [
         ("Defectors make it to Thailand",
