@@ -110,6 +110,16 @@ def test_a_recent_day_in_the_figures_own_clause_keeps_a_large_arrest_an_incident
     assert v.facts.status is Status.ARRESTED
 
 
+def test_a_trap_word_spelled_inside_a_verb_does_not_hide_an_arrest() -> None:
+    v = verdict(
+        "탈북민 7명 체포",
+        "국내 입국 탈북민이 3만 4천 명을 넘어선 가운데 중국 선양에서 지난 13일 탈북민 7명이 "
+        "공안에 체포됐다.",
+    )
+    assert v.tier is Tier.ALERT
+    assert (v.facts.people, v.facts.status) == (7, Status.ARRESTED)
+
+
 def test_a_testimony_without_a_recent_day_is_still_an_old_story() -> None:
     v = verdict(
         "A defector's testimony",
