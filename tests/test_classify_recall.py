@@ -100,6 +100,25 @@ def test_a_yearly_or_cumulative_figure_is_a_statistic_not_an_incident(
     assert verdict(title, text).tier is not Tier.ALERT
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        ("탈북민 3명 체포",
+         "2023년 탈북한 30대 여성 등 탈북민 3명이 지난 13일 중국 선양에서 공안에 체포됐다.", 3),
+        ("Arrests in Kunming",
+         "KUNMING, 2024: police said on Monday, at least 12 North Korean defectors were arrested "
+         "in Kunming.", None),
+    ],
+    ids=["ko-year-they-fled-and-the-day-of-arrest", "en-year-in-the-dateline"],
+)  # fmt: skip
+def test_only_the_year_and_day_in_the_figures_own_clause_decide_a_statistic(
+    title: str, text: str, people: int | None
+) -> None:
+    v = verdict(title, text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.people == people
+
+
 def test_a_recent_day_in_the_figures_own_clause_keeps_a_large_arrest_an_incident() -> None:
     v = verdict(
         "Mass arrest in Jilin",

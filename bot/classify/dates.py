@@ -64,6 +64,13 @@ class DateReader:
                     return found
         return None
 
+    def spans(self, text: str, langs: frozenset[str] | None = None) -> list[tuple[int, int]]:
+        """Where `text` states a day (resolved or not: "지난 20일", "on Monday"), by the
+        patterns of `langs`."""
+        if not self._hint.search(text):
+            return []
+        return [m.span() for p in self._patterns_of(langs) for m in p.finditer(text)]
+
     def _patterns_of(self, langs: frozenset[str] | None) -> list[re.Pattern[str]]:
         if not langs:
             return self._patterns

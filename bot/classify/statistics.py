@@ -4,7 +4,9 @@
 모두 150명", "据统计，2025年中国共遣返脱北者约500人": a period (a year, this year, the first half;
 the `period` concept and the years of the language files) with a figure that is approximate, an
 open bound, a total or in the hundreds, and no day of its own. Such a sentence tells how many, not
-who: the rules read it as generic, so it alerts no one, in any language. A recent day in another
+who: the rules read it as generic, so it alerts no one, in any language. The period and the day
+count in the figure's own clause or opening the sentence before it ("In 2023, 450 were ..."):
+"2023년 탈북한 ... 탈북민 3명이 지난 20일 체포됐다" is an arrest, and a year or a day in a later
 clause ("..., according to a report released on Wednesday") dates the telling, not the figure.
 """
 
@@ -27,28 +29,39 @@ class StatisticReader:
         if not (sentence.has("period") or _has_year(sentence)):
             return False
         text = sentence.text
-        if (
-            self._dates.read(text, None, sentence.grammar.langs) is not None
-        ):  # a day of its own: "on 3 May 2025"
-            return False
         words = [h.start - sentence.start for h in sentence.hits_of("number")]
         figures = [
             c
             for c in self._counts.read(text, words)
             if c.approx or c.lower_bound or c.total or c.value >= HUNDREDS
         ]
-        return bool(figures) and not any(_recent_beside(sentence, c) for c in figures)
+        if not figures:
+            return False
+        periods = _spans(sentence, "period") + [
+            m.span() for p in sentence.root.years for m in p.finditer(text)
+        ]
+        # A day of its own: "on 3 May 2025", "지난 20일", "last week".
+        days = self._dates.spans(text, sentence.grammar.langs) + _spans(sentence, "recent")
+        return any(
+            any(_governs(sentence, c, p) for p in periods)
+            and not any(_governs(sentence, c, d) for d in days)
+            for c in figures
+        )
 
 
-def _recent_beside(sentence: Sentence, figure: Count) -> bool:
-    """Whether a recent day ("last week", "on Monday") stands in the figure's own clause."""
-    breaks = sentence.grammar.breaks
-    for hit in sentence.hits_of("recent"):
-        start, end = hit.start - sentence.start, hit.end - sentence.start
-        between = (figure.end, start) if figure.end <= start else (end, figure.start)
-        if not breaks(sentence.text, *between):
-            return True
-    return False
+def _spans(sentence: Sentence, concept: str) -> list[tuple[int, int]]:
+    return [(h.start - sentence.start, h.end - sentence.start) for h in sentence.hits_of(concept)]
+
+
+def _governs(sentence: Sentence, figure: Count, span: tuple[int, int]) -> bool:
+    """Whether the words at `span` date the figure: they stand in its clause, or open the
+    sentence before it ("In 2023, 450 were returned", a dateline)."""
+    start, end = span
+    text, grammar = sentence.text, sentence.grammar
+    if end <= figure.start and not grammar.breaks(text, 0, start):
+        return True
+    between = (figure.end, start) if figure.end <= start else (end, figure.start)
+    return not grammar.breaks(text, *between)
 
 
 def _has_year(sentence: Sentence) -> bool:
