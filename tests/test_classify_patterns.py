@@ -488,6 +488,19 @@ ROWS = [
         "ชาวเกาหลีเหนือ 3 คนที่ลักลอบเข้าเมืองทางแม่สายถูกผลักดันกลับพม่า",
         country="TH", people=3, status=Status.ARRESTED,
     ),
+    # Vietnamese: the state's formal name and a nationality are the people; 'without papers'
+    # negates nothing.
+    Row(
+        "vi-formal-state-name",
+        "Biên phòng Lạng Sơn tạm giữ 4 công dân CHDCND Triều Tiên nhập cảnh trái phép từ Trung Quốc.",
+        country="VN", people=4, status=Status.DETAINED,
+    ),
+    Row(
+        "vi-nationality-without-papers",
+        "Công an phát hiện 2 người mang quốc tịch Triều Tiên không có giấy tờ tại Hà Giang và đã "
+        "tạm giữ.",
+        country="VN", people=2, status=Status.DETAINED,
+    ),
 ]  # fmt: skip
 
 
