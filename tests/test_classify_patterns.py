@@ -501,6 +501,17 @@ ROWS = [
         "tạm giữ.",
         country="VN", people=2, status=Status.DETAINED,
     ),
+    # Russian: natives of the DPRK (выходцы, уроженка) are the people.
+    Row(
+        "ru-natives-of-the-dprk",
+        "Пограничники задержали в Приморье трех выходцев из КНДР, переплывших пограничную реку.",
+        country="RU", people=3, status=Status.ARRESTED,
+    ),
+    Row(
+        "ru-native-woman",
+        "В Благовещенске задержана уроженка КНДР, бежавшая со стройки.",
+        country="RU", people=1, status=Status.ARRESTED,
+    ),
 ]  # fmt: skip
 
 
