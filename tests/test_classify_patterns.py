@@ -512,6 +512,12 @@ ROWS = [
         "В Благовещенске задержана уроженка КНДР, бежавшая со стройки.",
         country="RU", people=1, status=Status.ARRESTED,
     ),
+    # Thai: without papers negates no event.
+    Row(
+        "th-without-papers",
+        "ชาวเกาหลีเหนือ 3 คนที่ไม่มีเอกสารถูกควบคุมตัวที่เชียงของ",
+        country="TH", people=3, status=Status.DETAINED,
+    ),
 ]  # fmt: skip
 
 
