@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from bot.cases.matching import counts_compatible, name_key, outlet_key
-from bot.cases.minhash import signature, similarity
+from bot.cases.minhash import best_similarity, signature, similarity
 from bot.cases.places import related, resolve
 from bot.domain import Facts
 
@@ -128,6 +130,26 @@ def test_a_near_copy_scores_high_and_an_unrelated_text_low() -> None:
     )
     assert similarity(signature(ORIGINAL), signature(copy)) >= 0.6
     assert similarity(signature(ORIGINAL), signature(other)) < 0.1
+
+
+def _retold(seed: int) -> str:
+    """ORIGINAL told again by another outlet: some of its words dropped, others moved."""
+    rng = random.Random(seed)
+    words = ORIGINAL.split()
+    kept = [w for w in words if rng.random() < 0.85]
+    cut = rng.randrange(len(kept))
+    return " ".join(kept[cut:] + kept[:cut]) if rng.random() < 0.3 else " ".join(kept)
+
+
+@pytest.mark.parametrize("floor", [0.35, 0.8])
+@pytest.mark.parametrize("seed", range(12))
+def test_the_best_similarity_above_a_floor_is_the_highest_of_all_pairs(
+    seed: int, floor: float
+) -> None:
+    mine = signature(_retold(seed))
+    others = [signature(_retold(seed * 100 + n)) for n in range(8)] + [(), signature("x")]
+    best = max(similarity(mine, other) for other in others)
+    assert best_similarity(mine, others, floor=floor) == (best if best >= floor else 0.0)
 
 
 def test_signatures_are_deterministic_and_empty_text_has_none() -> None:

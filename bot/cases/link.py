@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.cases.matching import counts_compatible, name_keys, name_script, specific_orgs
-from bot.cases.minhash import similarities
+from bot.cases.minhash import best_similarity
 from bot.cases.places import (
     ancestors,
     content_words,
@@ -185,7 +185,7 @@ def _same_group(place: Evidence, people: Evidence) -> bool:
 
 def _repost(ref: ReportRef, case: CaseRecord) -> bool:
     signatures = (m.signature for m in case.members)
-    return any(s >= REPOST for s in similarities(ref.signature, signatures))
+    return best_similarity(ref.signature, signatures, floor=REPOST) >= REPOST
 
 
 def _no_conflict(evidence: Evidence) -> bool:
@@ -401,7 +401,8 @@ def _orgs(ref: ReportRef, case: CaseRecord) -> Evidence:
 
 
 def _text(ref: ReportRef, case: CaseRecord) -> Evidence:
-    best = max(similarities(ref.signature, (m.signature for m in case.members)), default=0.0)
+    signatures = (m.signature for m in case.members)
+    best = best_similarity(ref.signature, signatures, floor=0.35)
     if best >= 0.6:
         return 4.0, f"near-copy text ({best:.2f})"
     if best >= 0.45:

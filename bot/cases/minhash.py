@@ -95,12 +95,41 @@ def similarities(left: Hashes, others: Iterable[Hashes]) -> Iterator[float]:
         yield _similarity(kept, len(mine), expand(right))
 
 
+def best_similarity(left: Hashes, others: Iterable[Hashes], *, floor: float) -> float:
+    """The highest `similarity` of `left` with any of `others` when it reaches `floor`, else 0.0.
+
+    Exact, but cheaper than `max(similarities(...))`: a pair whose shared hashes are too few to
+    reach `floor`, or to beat the best so far, is never ranked (most pairs, even within a case).
+    """
+    mine = expand(left)
+    count = len(mine)
+    if not count:
+        return 0.0
+    kept = set(mine)
+    best = 0.0
+    for other in others:
+        right = expand(other)
+        if not right:
+            continue
+        both = kept.intersection(right)
+        size = max(count, len(right))
+        bound = len(both) / size  # the similarity counts at most every shared hash
+        if bound < floor or bound <= best:
+            continue
+        best = max(best, _ranked(kept, right, both, size))
+    return best if best >= floor else 0.0
+
+
 def _similarity(mine: set[int], count: int, right: Sequence[int]) -> float:
     if not count or not right:
         return 0.0
     both = mine.intersection(right)
     if not both:  # most pairs of reports: nothing to sort
         return 0.0
-    size = max(count, len(right))
+    return _ranked(mine, right, both, max(count, len(right)))
+
+
+def _ranked(mine: set[int], right: Sequence[int], both: set[int], size: int) -> float:
+    """The share of the union's `size` smallest hashes found in both signatures."""
     cutoff = sorted(mine.union(right))[size - 1]  # the largest of the union's `size` smallest
     return sum(1 for h in both if h <= cutoff) / size
