@@ -168,6 +168,9 @@ class Poller:
         self._slots = _Slots(concurrency)
         self._running: dict[asyncio.Task[None], int] = {}  # feeds being polled, by task
         self._late: list[FeedOutcome] = []  # finished after their cycle had returned
+        # Case records kept from cycle to cycle while their version holds: a steady cycle's few
+        # alerts join cases an earlier cycle read or made (bot.store.case_cache).
+        self._cases = CaseCache()
 
     @property
     def in_flight(self) -> int:
@@ -257,7 +260,7 @@ class Poller:
         early, self._late[:] = list(self._late), []
         deadline = None if patience is None else self._clock.monotonic() + patience
         started: list[asyncio.Task[None]] = []
-        cases = CaseCache()
+        cases = self._cases
         at_least = max(1, self._batch_size // 2)
         while True:
             left = None if deadline is None else max(deadline - self._clock.monotonic(), 0.0)
