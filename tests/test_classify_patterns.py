@@ -518,6 +518,23 @@ ROWS = [
         "ชาวเกาหลีเหนือ 3 คนที่ไม่มีเอกสารถูกควบคุมตัวที่เชียงของ",
         country="TH", people=3, status=Status.DETAINED,
     ),
+    # Chinese: escapees named as 人士, 居民 or 逃亡者; jailed (收监, 关进); sent back (送返);
+    # arrived in Korea in the short form (抵韩).
+    Row(
+        "zh-escapees-as-persons-jailed",
+        "五名脱北人士上周在沈阳遭中共当局拘捕，随后被关进当地看守所。",
+        country="CN", people=5, status=Status.DETAINED,
+    ),
+    Row(
+        "zht-fugitives-sent-back",
+        "三名北韓逃亡者上月在延吉被捕，已被送返北韓。",
+        country="CN", people=3, status=Status.REPATRIATED,
+    ),
+    Row(
+        "zh-arrived-in-korea-short-form",
+        "去年在昆明被捕的两名脱北者辗转抵韩，目前接受政府调查。",
+        country="CN", people=2, status=Status.REACHED_THIRD_COUNTRY,
+    ),
 ]  # fmt: skip
 
 
