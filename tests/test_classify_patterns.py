@@ -535,6 +535,17 @@ ROWS = [
         "去年在昆明被捕的两名脱北者辗转抵韩，目前接受政府调查。",
         country="CN", people=2, status=Status.REACHED_THIRD_COUNTRY,
     ),
+    # Russian: sent back, returned home.
+    Row(
+        "ru-sent-back",
+        "Двоих северокорейцев, задержанных в Находке, отправили обратно в КНДР.",
+        country="RU", people=2, status=Status.REPATRIATED,
+    ),
+    Row(
+        "ru-returned-home",
+        "Троих граждан КНДР, задержанных во Владивостоке, вернули на родину.",
+        country="RU", people=3, status=Status.REPATRIATED,
+    ),
 ]  # fmt: skip
 
 
