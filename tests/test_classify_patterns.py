@@ -546,6 +546,23 @@ ROWS = [
         "Троих граждан КНДР, задержанных во Владивостоке, вернули на родину.",
         country="RU", people=3, status=Status.REPATRIATED,
     ),
+    # Vietnamese: held (câu lưu, tống giam), freed and gone to the South; trying to go there is
+    # no arrival.
+    Row(
+        "vi-held-cau-luu",
+        "Ba người Triều Tiên bị câu lưu tại Lào Cai vì nhập cảnh trái phép.",
+        country="VN", people=3, status=Status.DETAINED,
+    ),
+    Row(
+        "vi-freed-and-gone-to-the-south",
+        "Năm người đào tẩu Bắc Hàn bị giam ở Lào đã được tự do và đã sang Hàn Quốc.",
+        country="LA", people=5, status=Status.REACHED_THIRD_COUNTRY,
+    ),
+    Row(
+        "vi-trying-to-go-to-the-south",
+        "Năm người Triều Tiên bị bắt tại Lào Cai khi đang tìm cách sang Hàn Quốc.",
+        country="VN", people=5, status=Status.ARRESTED,
+    ),
 ]  # fmt: skip
 
 
