@@ -563,6 +563,17 @@ ROWS = [
         "Năm người Triều Tiên bị bắt tại Lào Cai khi đang tìm cách sang Hàn Quốc.",
         country="VN", people=5, status=Status.ARRESTED,
     ),
+    # Thai: freedom gained, the arrival with ประเทศ (country) written out.
+    Row(
+        "th-gained-freedom",
+        "ผู้ลี้ภัยเกาหลีเหนือ 4 คนที่ถูกคุมขังในลาวได้รับอิสรภาพแล้ว",
+        country="LA", people=4, status=Status.RELEASED,
+    ),
+    Row(
+        "th-arrived-in-the-country-south-korea",
+        "ผู้ลี้ภัยเกาหลีเหนือ 6 คนที่ถูกจับที่หนองคายเดินทางถึงประเทศเกาหลีใต้แล้ว",
+        country="TH", people=6, status=Status.REACHED_THIRD_COUNTRY,
+    ),
 ]  # fmt: skip
 
 
