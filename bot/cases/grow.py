@@ -13,9 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
 
-from bot.cases.matching import is_confirming_org, outlet_key, outlet_label
 from bot.cases.record import (
     INCIDENT_LEAD_DAYS,
     TERMINAL,
@@ -29,16 +27,16 @@ from bot.cases.record import (
     by_date,
     case_title,
     describe_incident,
+    is_confirming_org,
     main_place,
     most_common,
+    outlet_key,
+    outlet_label,
     rebuild,
     source_ref,
     union,
 )
 from bot.domain import Status
-
-# A case's members come from a few outlets, whose keys each count is compared by.
-_outlet_key = lru_cache(maxsize=1024)(outlet_key)
 
 
 def apply_report(case: CaseRecord | None, ref: ReportRef, *, new_id: str) -> CaseRecord:
@@ -115,10 +113,10 @@ def _counts_with(case: CaseRecord, ref: ReportRef) -> tuple[SourceCount, ...]:
     facts = ref.facts
     if facts.people is None and not facts.people_text:
         return case.counts
-    outlet = _outlet_key(ref.source, ref.url)
+    outlet = outlet_key(ref.source, ref.url)
     for m in case.members:
         same = m.facts.people == facts.people and m.facts.people_text == facts.people_text
-        if same and _outlet_key(m.source, m.url) == outlet:
+        if same and outlet_key(m.source, m.url) == outlet:
             return case.counts
     count = SourceCount(
         outlet_label(ref.source, ref.url),
@@ -137,7 +135,7 @@ def _corroboration_with(case: CaseRecord, ref: ReportRef) -> Corroboration:
     if case.corroboration is Corroboration.SEVERAL_OUTLETS:
         return case.corroboration
     first = case.members[0]
-    if _outlet_key(first.source, first.url) != _outlet_key(ref.source, ref.url):
+    if outlet_key(first.source, first.url) != outlet_key(ref.source, ref.url):
         return Corroboration.SEVERAL_OUTLETS
     return Corroboration.SINGLE_REPORT
 

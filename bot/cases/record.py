@@ -20,11 +20,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
-from bot.cases.matching import is_confirming_org, outlet_key, outlet_label
+from bot.cases import matching
 from bot.cases.places import place
 from bot.domain import Facts, Status
 from bot.reference import country_name
+
+# A case's members come from a few outlets and cite a few organisations; building a record reads
+# each member's, so every name is worked out once rather than once per member per build.
+outlet_label = lru_cache(maxsize=4096)(matching.outlet_label)
+outlet_key = lru_cache(maxsize=4096)(matching.outlet_key)
+is_confirming_org = lru_cache(maxsize=4096)(matching.is_confirming_org)
 
 
 class Corroboration(StrEnum):
