@@ -574,6 +574,12 @@ ROWS = [
         "ผู้ลี้ภัยเกาหลีเหนือ 6 คนที่ถูกจับที่หนองคายเดินทางถึงประเทศเกาหลีใต้แล้ว",
         country="TH", people=6, status=Status.REACHED_THIRD_COUNTRY,
     ),
+    # Russian: the people in the prepositional, as a statement 'about' them names them.
+    Row(
+        "ru-prepositional-about-them",
+        "Правозащитная группа выпустила заявление о семерых северокорейцах, задержанных в Шэньяне.",
+        country="CN", people=7, status=Status.ARRESTED,
+    ),
 ]  # fmt: skip
 
 
