@@ -13,6 +13,8 @@ from datetime import date
 import pytest
 
 from bot.classify import classify
+from bot.classify.lexicon import Term
+from bot.classify.matcher import Matcher
 from bot.domain import Document, Status, Tier
 
 
@@ -55,6 +57,23 @@ ROWS = [
         "ru-awaiting-deportation",
         "Четверо северокорейцев ждут депортации в Хабаровске после задержания на прошлой неделе.",
         country="RU", people=4, status=Status.FACING_REPATRIATION,
+    ),
+    # Status: a verb and its particle with the people between them.
+    Row(
+        "en-sent-the-people-back",
+        "Police in Hunchun sent eight North Korean defectors back across the river on Tuesday.",
+        country="CN", people=8, status=Status.REPATRIATED,
+    ),
+    Row(
+        "en-handed-the-family-over",
+        "Laotian police handed a North Korean family of five over to North Korea last month.",
+        country="LA", people=5, status=Status.REPATRIATED,
+    ),
+    Row(
+        "en-plans-to-send-the-people-back",
+        "Vietnamese border guards holding three North Korean women plan to send the women back "
+        "to China, a pastor said.",
+        country="VN", people=3, status=Status.FACING_REPATRIATION,
     ),
     # Status: release cues.
     Row(
@@ -618,3 +637,36 @@ def test_the_country_passed_through_on_the_way_to_the_south_is_not_where_they_we
         )
     )
     assert (verdict.facts.country, verdict.facts.status) == ("CN", Status.REACHED_THIRD_COUNTRY)
+
+
+def test_a_split_verb_needs_the_people_between_its_parts() -> None:
+    text = (
+        "Defectors in Seoul sent a letter back to the North Korean embassy in Beijing on Monday."
+    )
+    verdict = classify(Document("letter", "Letter", text, date=date(2026, 11, 20)))
+    assert verdict.facts.status is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("They sent the two defectors back.", ["sent the two defectors back"]),
+        ("They sent them back and the defectors back home wept.", ["sent them back"]),
+        ("They sent the guards, and two defectors back home wept.", []),
+        ("Police sent reinforcements. Two defectors went back.", []),
+        ("Police sent reinforcements; two defectors went back.", []),
+        ("They sent some of the many hungry young defectors back.", []),  # too far apart
+        ("They resent two defectors back home.", []),  # not the word "sent"
+    ],
+    ids=["people-between", "nearest-head", "comma-between", "sentence-between", "clause-between",
+         "too-far", "inside-a-word"],
+)  # fmt: skip
+def test_a_split_term_joins_its_parts_only_within_a_clause(text: str, found: list[str]) -> None:
+    terms = [
+        Term("sent … back", "repat"),
+        Term("them", "subject_pron"),
+        Term("defectors", "subject"),
+        Term("two", "number", value="2"),
+    ]
+    hits = Matcher(terms).scan(text)
+    assert [h.surface for h in hits if h.has("repat")] == found

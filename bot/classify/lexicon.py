@@ -96,6 +96,12 @@ LANGUAGE_KEYS = frozenset(
     {"language", "concepts", "groups", "numbers", *WORD_LISTS, *GRAMMAR_KEYS}
 )
 ISO_RE = re.compile(r"^[A-Z]{2}$")
+SPLIT = "…"  # "sent … back": a term in two parts with words between (bot.classify.matcher)
+# What the words between a split term's parts must name: the people ("sent five defectors back"),
+# so that "sent a letter back" is no return.
+SPLIT_OBJECTS = frozenset(
+    {"subject", "subject_one", "subject_weak", "subject_pron", "number", "group"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +211,8 @@ class _Builder:
                 raise ConfigError(
                     f"{name}: concepts.{concept}: unknown concept; known: {sorted(CONCEPTS)}"
                 )
-            for text in _strings(name, f"concepts.{concept}", terms):
+            for i, text in enumerate(_strings(name, f"concepts.{concept}", terms)):
+                _check_split(f"{name}: concepts.{concept}[{i}]", text)
                 self.terms.append(Term(text, concept, source=name, lang=language))
         for group, terms in _mapping(name, "groups", data.get("groups", {})).items():
             if group not in GROUPS:
@@ -268,6 +275,17 @@ def _list(name: str, where: str, value: Any) -> list[Any]:
     if not isinstance(value, list):
         raise ConfigError(f"{name}: {where}: must be a list")
     return value
+
+
+def _check_split(where: str, text: str) -> None:
+    if SPLIT not in text:
+        return
+    parts = [part.strip() for part in text.split(SPLIT)]
+    if len(parts) != 2 or not all(parts) or parts[0].endswith("*"):
+        raise ConfigError(
+            f"{where}: a term in two parts is written 'first {SPLIT} second' "
+            f"(one {SPLIT}, words on both sides), got {text!r}"
+        )
 
 
 def _strings(name: str, where: str, value: Any) -> list[str]:

@@ -19,13 +19,22 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
-from bot.classify.lexicon import Term
+from bot.classify.lexicon import SPLIT, SPLIT_OBJECTS, Term
 
 CJK_START = 0x2E80  # characters from here on (CJK, kana, Hangul) have no word boundaries
 CJK_FIRST = chr(CJK_START)
 
 
 THAI, THAI_END = "\u0e00", "\u0eff"  # Thai and Lao write words without spaces, like CJK
+
+# A term written "sent … back" has its two parts apart, the people between them ("sent five
+# defectors back"): at most SPLIT_WORDS words, or SPLIT_CHARS characters in a script written
+# without spaces, never across a sentence or clause end, and among them a hit of SPLIT_OBJECTS.
+# The hit is the first part (the verb, where a reader of the clause looks for it), so the words
+# between stay hits of their own; its surface runs to the end of the second part.
+SPLIT_WORDS = 6
+SPLIT_CHARS = 24
+_SPLIT_BARRIERS = frozenset(".!?;:,。！？；：，\n")
 
 
 def is_word_char(ch: str) -> bool:
@@ -61,6 +70,7 @@ class _Key:
     bounded_start: bool
     bounded_end: bool
     wildcard: bool
+    head: str = ""  # a split term's first part, folded; the key is its second
 
 
 class Matcher:
@@ -73,14 +83,15 @@ class Matcher:
     """
 
     def __init__(self, terms: Sequence[Term]) -> None:
-        grouped: dict[tuple[str, bool], list[Term]] = {}
+        grouped: dict[tuple[str, bool, str], list[Term]] = {}
         for term in terms:
-            text = term.text.lower()
+            head, _, text = term.text.lower().rpartition(SPLIT)
+            text = text.strip()
             wildcard = text.endswith("*") and len(text) > 1
             key = text.rstrip("*").strip() if wildcard else text
-            grouped.setdefault((key, wildcard), []).append(term)
+            grouped.setdefault((key, wildcard, head.strip()), []).append(term)
         by_key: dict[str, list[_Key]] = {}
-        for (key, wildcard), entries in grouped.items():
+        for (key, wildcard, head), entries in grouped.items():
             by_key.setdefault(key, []).append(
                 _Key(
                     length=len(key),
@@ -89,6 +100,7 @@ class Matcher:
                     bounded_start=is_word_char(key[0]),
                     bounded_end=is_word_char(key[-1]),
                     wildcard=wildcard,
+                    head=head,
                 )
             )
         keys = sorted(by_key)
@@ -133,8 +145,9 @@ class Matcher:
         """Stage two: whole-word checks, then the longest of overlapping matches."""
         folded, n = raw.folded, len(raw.folded)
         variants = self._variants
-        # (minus length, start, sequence, end, key): sorts longest first, then leftmost.
-        candidates: list[tuple[int, int, int, int, _Key]] = []
+        # (minus length, start, sequence, end, key, where the surface ends): sorts longest
+        # first, then leftmost.
+        candidates: list[tuple[int, int, int, int, _Key, int]] = []
         for index, start, end in raw.matches:
             for v in variants[index]:
                 if v.bounded_start and start > 0:
@@ -149,13 +162,21 @@ class Matcher:
                     ch = folded[stop]
                     if ch.isalnum() and ch < CJK_FIRST and not THAI <= ch <= THAI_END:
                         continue
-                candidates.append((start - stop, start, len(candidates), stop, v))
+                if v.head:
+                    first = head_before(folded, start, v.head)
+                    if first >= 0:
+                        head_end = first + len(v.head)
+                        candidates.append(
+                            (first - head_end, first, len(candidates), head_end, v, stop)
+                        )
+                    continue
+                candidates.append((start - stop, start, len(candidates), stop, v, stop))
         if len(candidates) > 1:
             candidates.sort()
         taken = 0  # a bit per character already inside a kept hit
         hits: list[Hit] = []
         text = raw.text
-        for _length, start, _seq, end, v in candidates:
+        for _length, start, _seq, end, v, surface_end in candidates:
             span = ((1 << (end - start)) - 1) << start
             if taken & span:
                 last = hits[-1] if hits else None
@@ -167,9 +188,45 @@ class Matcher:
                     )
                 continue
             taken |= span
-            hits.append(_new_hit(Hit, (start, end, text[start:end], v.entries, v.concepts)))
+            hits.append(
+                _new_hit(Hit, (start, end, text[start:surface_end], v.entries, v.concepts))
+            )
         hits.sort()  # by position: kept hits never share a start
+        if any(len(h.surface) > h.end - h.start for h in hits):
+            hits = [h for h in hits if _object_named(h, hits)]
         return hits
+
+
+def _object_named(hit: Hit, hits: list[Hit]) -> bool:
+    """False for a split term's hit with no people between its parts; True for any other hit."""
+    surface_end = hit.start + len(hit.surface)
+    if surface_end == hit.end:
+        return True
+    return any(
+        hit.end <= o.start and o.end <= surface_end and not SPLIT_OBJECTS.isdisjoint(o.concepts)
+        for o in hits
+    )
+
+
+def head_before(folded: str, start: int, head: str) -> int:
+    """Where `head`, a split term's first part, starts before its second part at `start`, close
+    enough and in the same clause; -1 when it is not there."""
+    spaced = is_word_char(head[0])
+    reach = start - len(head) - (SPLIT_WORDS * 24 if spaced else SPLIT_CHARS)
+    at = folded.rfind(head, max(reach, 0), start)
+    while at >= 0:
+        between = folded[at + len(head) : start]
+        if _SPLIT_BARRIERS.intersection(between):
+            return -1
+        whole = not spaced or (
+            (at == 0 or not is_word_char(folded[at - 1]))
+            and not is_word_char(folded[at + len(head)])
+        )
+        near = len(between.split()) <= SPLIT_WORDS if spaced else len(between) <= SPLIT_CHARS
+        if whole and near and (not spaced or between[:1].isspace()):
+            return at
+        at = folded.rfind(head, max(reach, 0), at)
+    return -1
 
 
 @dataclass(frozen=True, slots=True)
