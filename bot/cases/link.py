@@ -49,6 +49,7 @@ PLACE_CONFLICT = -5.0  # different towns: only a named person in common outweigh
 Steps = tuple[tuple[int, float], ...]
 ARREST_STEPS: Steps = ((7, 1.0), (14, 0.5), (21, 0.0), (45, -1.5), (WINDOW_DAYS, -2.5))
 FOLLOW_UP_STEPS: Steps = ((7, 1.0), (21, 0.5), (45, 0.0), (OUTCOME_WINDOW_DAYS, -1.0))
+SAME_WEEK = ARREST_STEPS[0][0]
 CLOSEST = ARREST_STEPS[0][1]  # the time weight no date can better
 LATE = -1.5  # the time weight from which an arrest report needs a person or a day in common
 COUNTED_ALIKE = 2.0  # the weight of large counts that agree
@@ -125,8 +126,7 @@ def score_case(ref: ReportRef, case: CaseRecord) -> tuple[float, tuple[str, ...]
         # Only a named person in common could outweigh different towns; none can here.
         return _total([time, _country(ref, case), place])
     dated = _incident_date(ref, case)
-    people = _people(ref, case)
-    late = time[0] <= LATE and not _same_people_or_day(ref, case, dated, place, people)
+    late = time[0] <= LATE and not _same_people_or_day(ref, case, dated, place)
     if late and not _repost(ref, case):
         # An arrest told weeks after a case began is another arrest, however alike the story
         # (outlets reuse their wording), unless it names the same people (by name, or a large
@@ -134,6 +134,7 @@ def score_case(ref: ReportRef, case: CaseRecord) -> tuple[float, tuple[str, ...]
         return _total(
             [time, _country(ref, case), place, dated, (LATE, "no person or day in common")]
         )
+    people = _people(ref, case)
     evidence = [
         time,
         _outcome(ref, case),
@@ -168,19 +169,20 @@ def _total(evidence: list[Evidence]) -> tuple[float, tuple[str, ...]]:
 
 
 def _same_people_or_day(
-    ref: ReportRef, case: CaseRecord, dated: Evidence, place: Evidence, people: Evidence
+    ref: ReportRef, case: CaseRecord, dated: Evidence, place: Evidence
 ) -> bool:
     shared_name = bool(name_keys(ref.facts.names) & name_keys(case.names))
     same_day = dated is not None and dated[0] > 0
     other_day = dated is not None and dated[0] < 0
-    return shared_name or same_day or (_same_group(place, people) and not other_day)
+    return shared_name or same_day or (not other_day and _same_group(ref, case, place))
 
 
-def _same_group(place: Evidence, people: Evidence) -> bool:
+def _same_group(ref: ReportRef, case: CaseRecord, place: Evidence) -> bool:
     """A large group counted alike (19 and 19, not 2 and 2) in the same place."""
-    return (
-        place is not None and place[0] >= 1.0 and people is not None and people[0] >= COUNTED_ALIKE
-    )
+    if place is None or place[0] < 1.0:
+        return False
+    people = _people(ref, case)
+    return people is not None and people[0] >= COUNTED_ALIKE
 
 
 def _repost(ref: ReportRef, case: CaseRecord) -> bool:
@@ -222,9 +224,11 @@ def _time(ref: ReportRef, case: CaseRecord, *, follow_up: bool) -> Evidence:
     follow-up years later that names the day of the arrest is still close to the arrest); None
     when neither is near enough for the same incident."""
     by_report = _time_from(ref.date, case, follow_up=follow_up)
-    told = told_date(ref)
-    if told is None or (by_report is not None and by_report[0] >= CLOSEST):
+    if by_report is not None and by_report[0] >= CLOSEST:
         return by_report
+    told = ref.facts.date
+    if told is None or ref.date is None or (ref.date - told).days <= SAME_WEEK:
+        return by_report  # no date told, or within a week of the report's: its own will do
     by_told = _time_from(told, case, follow_up=follow_up)
     if by_told is None or (by_report is not None and by_report[0] >= by_told[0]):
         return by_report
@@ -288,10 +292,6 @@ def _place(ref: ReportRef, case: CaseRecord) -> Evidence:
     case_places, case_mentions = case.place_keys, case.mention_keys
     mine, theirs = _specific(ref.places), _specific(case_places)
     if mine and theirs:
-        if _countries(mine).isdisjoint(_countries(theirs)):
-            # Whatever each mentions in passing (where the people set off, where they were
-            # bound): a place in Vietnam is no town of a case in China.
-            return PLACE_CONFLICT, "places in different countries"
         my_towns, their_towns = _towns(mine), _towns(theirs)
         if my_towns and their_towns and not related(my_towns, their_towns):
             # Towns decide, whatever provinces the reports also name.
@@ -301,7 +301,7 @@ def _place(ref: ReportRef, case: CaseRecord) -> Evidence:
         if related(mine, theirs):
             return 1.0, "one place lies within the other"
         if related(mine, case_mentions) or related(ref.mentions, theirs):
-            return -0.5, "different place, though the other is mentioned"
+            return _mentioned(mine, theirs, "place")
         return PLACE_CONFLICT, "different places"
     if related(_specific(ref.places | ref.mentions), _specific(case_places | case_mentions)):
         return 1.0, "a place named in both"
@@ -324,11 +324,20 @@ def _towns_apart(
     ref: ReportRef, case: CaseRecord, mine: frozenset[str], theirs: frozenset[str]
 ) -> Evidence:
     if related(mine, case.mention_keys) or related(ref.mentions, theirs):
-        return -0.5, "different town, though the other is mentioned"
+        return _mentioned(mine, theirs, "town")
     regions = {a for k in mine for a in ancestors(k)[1:]}
     if any(a in regions for k in theirs for a in ancestors(k)[1:]):
         return -2.5, "different towns in one region"
     return PLACE_CONFLICT, "different places"
+
+
+def _mentioned(mine: frozenset[str], theirs: frozenset[str], what: str) -> Evidence:
+    """Different places where either report names the other's in passing: a neighbour within
+    one country, but across a border still different places, whatever either mentions (where
+    the people set off, where they were bound)."""
+    if _countries(mine).isdisjoint(_countries(theirs)):
+        return PLACE_CONFLICT, "places in different countries"
+    return -0.5, f"different {what}, though the other is mentioned"
 
 
 def _specific(keys: frozenset[str]) -> frozenset[str]:
