@@ -155,6 +155,45 @@ def test_a_pair_word_counts_two(title: str, text: str, count: int) -> None:
     assert verdict.facts.people == count
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "count"),
+    [
+        ("Defectors held in Shenyang",
+         "Police in Shenyang arrested two women and a seven-year-old boy who had fled North Korea, "
+         "activists said on Tuesday.", 3),
+        ("Defectors held in Yunnan",
+         "Chinese border guards detained a mother and her two children who had escaped from North "
+         "Korea last month.", 3),
+        ("Defector family held in Laos",
+         "Lao authorities detained a couple and their three children, all North Korean defectors, "
+         "near the border.", 5),
+        ("Defectors caught in Yanji",
+         "Chinese police caught a North Korean woman and her daughter in Yanji and are expected to "
+         "repatriate them.", 2),
+        ("Defectors held in Laos",
+         "Lao police detained four North Korean defectors and a Chinese man who drove them to the "
+         "border.", 4),
+        ("탈북민 라오스서 체포", "라오스 경찰이 탈북민 어머니와 자녀 2명을 국경 인근에서 체포했다.", 3),
+        ("脱北者在云南被捕", "中国警方在云南逮捕了一名脱北者母亲和两个孩子，他们面临遣返朝鲜。", 3),
+        ("脱北者母女被捕", "一对脱北者母女上周在延吉被中国警方逮捕，面临被强制遣返。", 2),
+        ("脱北者が中国で拘束", "中国当局は脱北者の母親と子ども2人を拘束し、北朝鮮に送還する恐れがある。", 3),
+        ("Задержаны беглецы из КНДР",
+         "Китайская полиция задержала двух женщин и мальчика, бежавших из КНДР, сообщили "
+         "правозащитники.", 3),
+        ("Bắt giữ người đào tẩu Triều Tiên",
+         "Công an đã bắt giữ hai phụ nữ và một bé trai người Triều Tiên đào tẩu tại Lào Cai.", 3),
+    ],
+    ids=["en-two-and-a-boy", "en-mother-and-two", "en-couple-and-three", "en-woman-and-daughter",
+         "en-helper-not-counted", "ko-mother-and-two", "zh-mother-and-two", "zh-mother-daughter",
+         "ja-mother-and-two", "ru-two-and-a-boy", "vi-two-and-a-boy"],
+)  # fmt: skip
+def test_a_person_named_without_a_figure_joins_the_figure_beside_it(
+    title: str, text: str, count: int
+) -> None:
+    verdict = classify(Document("m", title, text, date=date(2024, 5, 20)))
+    assert verdict.facts.people == count
+
+
 def test_missionaries_counted_beside_the_defectors_are_not_the_people() -> None:
     verdict = classify(
         Document(

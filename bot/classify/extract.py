@@ -135,12 +135,13 @@ def _people(views: tuple[View, ...], reader: CountReader) -> tuple[People, View 
     for view in views:
         sentence = view.sentence
         words = [h.start - sentence.start for h in sentence.hits_of("number")]
-        if not words and not reader.numeral_chars.search(sentence.text):
+        members = reader.members(sentence.text)
+        if not words and not members and not reader.numeral_chars.search(sentence.text):
             continue
-        every = reader.read(sentence.text, words)
+        every = _with_members(sentence, reader.read(sentence.text, words), members)
         theirs = [c for c in every if not _of_others(sentence, c)]
-        others = sum(c.value for c in every if c not in theirs)
-        found = _joined(sentence, theirs, every)
+        others = sum(c.value for c in every if c not in theirs and not c.member)
+        found = [c for c in _joined(sentence, theirs, every) if not (c.member and c.value < 2)]
         splits.extend((c, others) for c in found if others)
         if found:
             counted.add(sentence.order)
@@ -168,11 +169,49 @@ def _joined(sentence: Sentence, found: list[Count], every: list[Count]) -> list[
             and sentence.grammar.coordinated(sentence.text, before.end, count.start)
         ):
             text = sentence.text[before.start : count.end]
-            out[-1] = replace(before, value=before.value + count.value, text=text, end=count.end)
+            value, member = before.value + count.value, before.member and count.member
+            out[-1] = replace(before, value=value, text=text, end=count.end, member=member)
         else:
             out.append(count)
         last = index
     return out
+
+
+def _with_members(sentence: Sentence, counts: list[Count], members: list[Count]) -> list[Count]:
+    """The figures and, in reading order among them, the people named without a figure. A
+    member that is a figure's own noun is no one more: inside it ("two children"), right before
+    its counter (남자아이 1명), or after it in the same phrase (一名脱北者母亲: the figure then
+    reaches to it, so a coordinator after the member joins the figure)."""
+    out = list(counts)
+    for member in members:
+        if any(_counted_by(sentence, c, member) for c in out):
+            continue
+        head = next((i for i, c in enumerate(out) if _noun_of(sentence, c, member)), None)
+        if head is not None:
+            out[head] = replace(out[head], end=member.end)
+        else:
+            out.append(member)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _counted_by(sentence: Sentence, count: Count, member: Count) -> bool:
+    """Whether a figure counts the member: it holds it, or stands right after it (남자아이 1명)."""
+    if count.start < member.end and member.start < count.end:
+        return True
+    right_after = count.start >= member.end and not sentence.text[member.end : count.start].strip()
+    return right_after and not count.member
+
+
+def _noun_of(sentence: Sentence, count: Count, member: Count) -> bool:
+    """Whether `member` ends the phrase a figure opens (一名脱北者母亲, "one defector mother")."""
+    gap = member.start - count.end
+    if count.member or not 0 <= gap <= COORDINATION_REACH:
+        return False
+    between = sentence.text[count.end : member.start]
+    grammar = sentence.grammar
+    return not grammar.breaks(between, 0, len(between)) and not grammar.coordinated(
+        sentence.text, count.end, member.start
+    )
 
 
 def _plain(count: Count) -> bool:

@@ -31,6 +31,9 @@ them together, so that the rules in Python stay the same for every language:
   `anonymised` endings (김모).
 - `count_patterns` ({n}: "a family of {n}"), `range_words` ("15 to 20"), and
   `counter_exceptions` (what a counter word starts that is no count: 명단, 명령).
+- `members` and `pairs`: one person or two named without a figure ("a seven-year-old boy",
+  "her husband", 男孩; "a couple", 母女). They count only joined by a coordinator to a figure
+  or to each other ("two women and a boy": three; "a mother and her two children": three).
 - `numerals`: `digits` and `units` of a numeral system (十一 = 11), whether digits may stand
   alone (`bare`), and what may not come before one (`not_after`).
 - `dates`: `months` and `weekdays` by name, and `patterns` using {day}, {month}, {monthname},
@@ -70,6 +73,8 @@ GRAMMAR_KEYS = frozenset(
         "count_patterns",
         "range_words",
         "counter_exceptions",
+        "members",
+        "pairs",
         "numerals",
         "dates",
         "years",
@@ -164,6 +169,8 @@ class LanguageGrammar:
     count_patterns: tuple[str, ...] = ()
     range_words: tuple[str, ...] = ()
     counter_exceptions: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()
+    pairs: tuple[str, ...] = ()
     numerals: Numerals = field(default_factory=Numerals)
     dates: Dates = field(default_factory=Dates)
     years: Years = field(default_factory=Years)
@@ -198,6 +205,8 @@ def parse_grammar(name: str, language: str, data: Mapping[str, Any]) -> Language
         ),
         range_words=words.list("range_words"),
         counter_exceptions=words.list("counter_exceptions"),
+        members=tuple(checks.patterns(name, "members", data.get("members", []), {})),
+        pairs=tuple(checks.patterns(name, "pairs", data.get("pairs", []), {})),
         numerals=_numerals(name, data.get("numerals", {})),
         dates=_dates(name, data.get("dates", {})),
         years=_years(name, data.get("years", {})),

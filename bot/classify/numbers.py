@@ -44,6 +44,7 @@ class Count:
     additive: bool = False
     total: bool = False
     figure_end: int = 0  # where the figure itself ends (the words after it name who)
+    member: bool = False  # one person or a pair named without a figure ("a boy", "a couple")
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +178,7 @@ class CountReader:
             rf"\s*(?P<post>{suffixes})?\s*(?:{_alternation(counters)})"
             rf"(?!{exceptions})(?:\s*(?P<tail>{tails}))?"
         )
+        self._members = _members_pattern(grammars)
         self._latin_figures = _figure_groups(self._latin)
         self._cjk_figures = _figure_groups(self._cjk)
         self._token = re.compile("|".join([r"\d{1,3}(?:,\d{3})+|\d+", *_numeral_tokens(grammar)]))
@@ -209,6 +211,22 @@ class CountReader:
         ]
         totals = [i for i, c in enumerate(counts) if c.total]
         return counts[totals[0] :] if totals else counts
+
+    def members(self, sentence: str) -> list[Count]:
+        """People named without a figure, one ("a boy", 男孩) or two ("a couple", 母女) each."""
+        if self._members is None:
+            return []
+        return [
+            Count(
+                value=2 if m.group("pair") else 1,
+                text=m.group(0),
+                start=m.start(),
+                end=m.end(),
+                figure_end=m.end(),
+                member=True,
+            )
+            for m in self._members.finditer(sentence)
+        ]
 
     def _marked(self, sentence: str, count: Count, after: Count | None) -> Count:
         """A figure followed by "including", 其中, 그중 counts everyone (a total); one preceded
@@ -270,6 +288,19 @@ class CountReader:
             total=pre in self._total,
             figure_end=max(m.end(k) for k in (self._cjk_figures if cjk else self._latin_figures)),
         )
+
+
+def _members_pattern(grammars: Sequence[LanguageGrammar]) -> re.Pattern[str] | None:
+    def whole(pattern: str) -> str:
+        return pattern if _SPACELESS.search(pattern) else rf"(?<![\w-])(?:{pattern})(?!\w)"
+
+    pairs = [whole(p) for g in grammars for p in g.pairs]
+    ones = [whole(p) for g in grammars for p in g.members]
+    if not pairs and not ones:
+        return None
+    pair = "|".join(pairs) or "(?!)"
+    one = "|".join(ones) or "(?!)"
+    return re.compile(rf"(?P<pair>{pair})|(?:{one})", re.IGNORECASE)
 
 
 def _figure_at(m: re.Match[str], position: int, figures: tuple[str, ...]) -> bool:
