@@ -194,6 +194,34 @@ def test_a_person_named_without_a_figure_joins_the_figure_beside_it(
     assert verdict.facts.people == count
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "count"),
+    [
+        ("Defectors held near Dandong",
+         "Police detained three North Korean women, two men and a teenage girl near Dandong.", 6),
+        ("Family held in Kunming",
+         "Chinese police arrested a North Korean man, his wife and their baby daughter at a bus "
+         "station in Kunming.", 3),
+        ("탈북민 체포", "중국 공안이 탈북민 여성 3명과 남성 2명, 어린이 1명을 체포했다.", 6),
+        ("脱北者被捕", "中国警方逮捕了3名妇女、2名男子和1名儿童，他们都是脱北者。", 6),
+        ("脱北者拘束", "中国当局は脱北者の女性3人と男性2人、子ども1人を拘束した。", 6),
+        ("Defectors held in Yanji",
+         "Chinese police arrested five North Korean defectors, two of them children, and a South "
+         "Korean pastor in Yanji.", 5),
+        ("Arrests in China",
+         "Chinese police arrested 12 North Korean defectors in Shenyang, 3 in Dandong and 4 in "
+         "Yanji, a group said.", 12),
+    ],
+    ids=["en-list", "en-list-of-members", "ko-list", "zh-list", "ja-list",
+         "en-part-of-the-figure", "en-places-not-a-list"],
+)  # fmt: skip
+def test_a_list_of_groups_ending_in_and_is_counted_together(
+    title: str, text: str, count: int
+) -> None:
+    verdict = classify(Document("l", title, text, date=date(2024, 5, 20)))
+    assert verdict.facts.people == count
+
+
 def test_missionaries_counted_beside_the_defectors_are_not_the_people() -> None:
     verdict = classify(
         Document(

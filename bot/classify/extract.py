@@ -36,6 +36,8 @@ OTHERS = ("trap_foreigner", "trap_other", "trap_pow", "trap_workers", "trap_volu
 PERSON_NOUNS = frozenset({*NAMING_PEOPLE, *OTHERS, "subject_pron", "group"})
 BESIDE = 3  # characters between a figure and the noun it counts (탈북자 8명, 2名传教士)
 COORDINATION_REACH = 16  # characters between two figures joined by "and" (과, と, 和)
+LIST_COMMAS = frozenset({",", "，", "、"})  # what parts the items of a list in every script
+LIST_WORD = 6  # characters of the one word a list comma may stand beside (, 어린이 1명; 妇女、)
 YEAR_REACH = 16  # characters between an event and the year that dates it ("reached Seoul in 2015")
 
 
@@ -154,27 +156,55 @@ def _people(views: tuple[View, ...], reader: CountReader) -> tuple[People, View 
 
 def _joined(sentence: Sentence, found: list[Count], every: list[Count]) -> list[Count]:
     """ "Two women and three children", "여성 2명과 어린이 1명", "女性2人と子ども1人": figures of
-    the people joined by a `coordinators` word in one clause count one group together."""
-    out: list[Count] = []
+    the people joined by a `coordinators` word in one clause count one group together, and so
+    does a list whose items are parted by commas when a coordinator joins its last ("three
+    women, two men and a girl": six). Figures parted by commas alone stay apart."""
+    chains: list[tuple[list[Count], bool]] = []  # the figures of a list, and whether joined
     last = -2  # where in `every` the last figure kept stands
     for count in found:
         index = every.index(count)
-        before = out[-1] if out else None
-        if (
-            before is not None
-            and index == last + 1
-            and _plain(before)
-            and _plain(count)
-            and count.start - before.end <= COORDINATION_REACH
-            and sentence.grammar.coordinated(sentence.text, before.end, count.start)
-        ):
-            text = sentence.text[before.start : count.end]
-            value, member = before.value + count.value, before.member and count.member
-            out[-1] = replace(before, value=value, text=text, end=count.end, member=member)
+        link = _link(sentence, chains[-1][0][-1], count) if chains and index == last + 1 else None
+        if link is None:
+            chains.append(([count], False))
         else:
-            out.append(count)
+            chains[-1][0].append(count)
+            chains[-1] = (chains[-1][0], chains[-1][1] or link)
         last = index
+    out: list[Count] = []
+    for figures, joined in chains:
+        out.extend([_sum(sentence, figures)] if joined else figures)
     return out
+
+
+def _link(sentence: Sentence, before: Count, count: Count) -> bool | None:
+    """How two figures next to each other are linked: True by a coordinator, False by a list
+    comma only, None not at all."""
+    if not (_plain(before) and _plain(count)) or count.start - before.end > COORDINATION_REACH:
+        return None
+    if sentence.grammar.coordinated(sentence.text, before.end, count.start):
+        return True
+    return False if _list_comma(sentence.text[before.end : count.start]) else None
+
+
+def _list_comma(gap: str) -> bool:
+    """Whether a gap parts two items of a list: one comma, and beside it at most the one word
+    that names the next item before its counter (", 어린이 1명") or the last after it (妇女、)."""
+    commas = [ch for ch in gap if ch in LIST_COMMAS]
+    if len(commas) != 1:
+        return False
+    rest = gap.replace(commas[0], " ").split()
+    return len(rest) <= 1 and sum(map(len, rest)) <= LIST_WORD
+
+
+def _sum(sentence: Sentence, figures: list[Count]) -> Count:
+    first, final = figures[0], figures[-1]
+    return replace(
+        first,
+        value=sum(c.value for c in figures),
+        text=sentence.text[first.start : final.end],
+        end=final.end,
+        member=all(c.member for c in figures),
+    )
 
 
 def _with_members(sentence: Sentence, counts: list[Count], members: list[Count]) -> list[Count]:
