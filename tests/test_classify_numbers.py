@@ -222,6 +222,28 @@ def test_a_list_of_groups_ending_in_and_is_counted_together(
     assert verdict.facts.people == count
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "count"),
+    [
+        ("脱北者被捕", "中国警方上周在沈阳逮捕了包括4名儿童在内的9名脱北者。", 9),
+        ("脱北者被捕", "中国警方逮捕了9名脱北者，包括4名妇女和5名儿童。", 9),
+        ("탈북민 체포", "중국 공안이 여성 4명과 어린이 5명 등 모두 9명의 탈북민을 체포했다.", 9),
+        ("Задержаны беглецы из КНДР",
+         "Полиция задержала девять беглецов из КНДР, включая четырех детей.", 9),
+        ("Bắt người đào tẩu Triều Tiên",
+         "Công an bắt giữ năm người đào tẩu Triều Tiên và hai người môi giới Trung Quốc.", 5),
+        ("脱北者拘束", "中国当局は脱北者5人と中国人ブローカー1人を拘束した。", 5),
+    ],
+    ids=["zh-parts-then-total", "zh-total-then-parts", "ko-parts-then-total", "ru-including",
+         "vi-brokers-not-added", "ja-broker-not-added"],
+)  # fmt: skip
+def test_a_total_wins_over_its_parts_and_helpers_are_not_added(
+    title: str, text: str, count: int
+) -> None:
+    verdict = classify(Document("t", title, text, date=date(2024, 5, 20)))
+    assert verdict.facts.people == count
+
+
 def test_missionaries_counted_beside_the_defectors_are_not_the_people() -> None:
     verdict = classify(
         Document(
