@@ -177,6 +177,7 @@ def test_a_pair_word_counts_two(title: str, text: str, count: int) -> None:
         ("脱北者在云南被捕", "中国警方在云南逮捕了一名脱北者母亲和两个孩子，他们面临遣返朝鲜。", 3),
         ("脱北者母女被捕", "一对脱北者母女上周在延吉被中国警方逮捕，面临被强制遣返。", 2),
         ("脱北者が中国で拘束", "中国当局は脱北者の母親と子ども2人を拘束し、北朝鮮に送還する恐れがある。", 3),
+        ("脱北者を拘束", "中国公安は先週、瀋陽で脱北者の女性2人と男児を拘束した。", 3),
         ("Задержаны беглецы из КНДР",
          "Китайская полиция задержала двух женщин и мальчика, бежавших из КНДР, сообщили "
          "правозащитники.", 3),
@@ -185,7 +186,7 @@ def test_a_pair_word_counts_two(title: str, text: str, count: int) -> None:
     ],
     ids=["en-two-and-a-boy", "en-mother-and-two", "en-couple-and-three", "en-woman-and-daughter",
          "en-helper-not-counted", "ko-mother-and-two", "zh-mother-and-two", "zh-mother-daughter",
-         "ja-mother-and-two", "ru-two-and-a-boy", "vi-two-and-a-boy"],
+         "ja-mother-and-two", "ja-two-and-a-boy", "ru-two-and-a-boy", "vi-two-and-a-boy"],
 )  # fmt: skip
 def test_a_person_named_without_a_figure_joins_the_figure_beside_it(
     title: str, text: str, count: int
