@@ -234,9 +234,16 @@ def test_a_list_of_groups_ending_in_and_is_counted_together(
         ("Bắt người đào tẩu Triều Tiên",
          "Công an bắt giữ năm người đào tẩu Triều Tiên và hai người môi giới Trung Quốc.", 5),
         ("脱北者拘束", "中国当局は脱北者5人と中国人ブローカー1人を拘束した。", 5),
+        ("Defectors arrested in Yanji",
+         "Chinese police arrested five North Korean defectors, and a pastor said two women and "
+         "three children were among them.", 5),
+        ("Defectors arrested in Yanji",
+         "Chinese police arrested seven North Korean defectors, among them three children, in "
+         "Yanji.", 7),
     ],
     ids=["zh-parts-then-total", "zh-total-then-parts", "ko-parts-then-total", "ru-including",
-         "vi-brokers-not-added", "ja-broker-not-added"],
+         "vi-brokers-not-added", "ja-broker-not-added", "en-parts-among-them",
+         "en-total-among-them"],
 )  # fmt: skip
 def test_a_total_wins_over_its_parts_and_helpers_are_not_added(
     title: str, text: str, count: int

@@ -91,6 +91,7 @@ WORD_LISTS = (
     "additive_after",
     "total",
     "inclusive",
+    "part_after",
 )
 LANGUAGE_KEYS = frozenset(
     {"language", "concepts", "groups", "numbers", *WORD_LISTS, *GRAMMAR_KEYS}
@@ -136,6 +137,7 @@ class Lexicon:
     additive_after: tuple[str, ...]
     total: tuple[str, ...]
     inclusive: tuple[str, ...]
+    part_after: tuple[str, ...] = ()
     grammars: tuple[LanguageGrammar, ...] = ()
 
 

@@ -135,6 +135,7 @@ class CountReader:
         self._additive = {w.lower() for w in lexicon.additive}
         self._total = {w.lower() for w in lexicon.total}
         self._inclusive = re.compile(alternation(lexicon.inclusive), re.IGNORECASE)
+        self._part = re.compile(alternation(lexicon.part_after), re.IGNORECASE)
         self._additive_before = re.compile(
             rf"(?:{alternation(lexicon.additive)})[^,.;:，。、]*$", re.IGNORECASE
         )
@@ -230,10 +231,15 @@ class CountReader:
 
     def _marked(self, sentence: str, count: Count, after: Count | None) -> Count:
         """A figure followed by "including", 其中, 그중 counts everyone (a total); one preceded
-        by 다른 or followed by "other" ("12 other defectors") adds to the first."""
+        by 다른 or followed by "other" ("12 other defectors") adds to the first. One followed by
+        "were among them" is a part of the people, not their total."""
         stop = min(count.end + MARK_REACH, after.start if after else len(sentence))
         following = sentence[count.end : stop]
-        if not count.total and self._inclusive.search(following):
+        if (
+            not count.total
+            and self._inclusive.search(following)
+            and not self._part.search(following)
+        ):
             count = replace(count, total=True)
         if not count.additive:
             before = sentence[max(0, count.start - MARK_REACH) : count.start]
