@@ -82,8 +82,8 @@ def counts(text: str) -> list[int]:
     return [c.value for c in default_classifier().counts.read(text)]
 
 
-def members(text: str) -> list[int]:
-    return [c.value for c in default_classifier().counts.members(text)]
+def members(lang: str) -> Callable[[str], list[int]]:
+    return lambda text: [c.value for c in default_classifier().counts.members(text, [lang])]
 
 
 def noun_acts(lang: str) -> Callable[[str], bool]:
@@ -296,20 +296,20 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("es", "years", tier,
      "Cinco norcoreanos están detenidos en Vientiane desde 2019, según una ONG.", Tier.ALERT),
     # People named without a figure: one each (members) or two (pairs)
-    ("en", "members", members, "two women and a seven-year-old boy", [1]),
-    ("en", "pairs", members, "a couple and their three children", [2]),
-    ("ko", "members", members, "탈북민 어머니와 자녀 2명", [1]),
-    ("ko", "pairs", members, "탈북민 부부와 자녀 2명", [2]),
-    ("zh", "members", members, "两名妇女和一名男孩", [1]),
-    ("zh", "pairs", members, "一对母女", [2]),
-    ("ja", "members", members, "母親と子ども2人", [1]),
-    ("ja", "pairs", members, "夫婦と子ども3人", [2]),
-    ("ru", "members", members, "двух женщин и мальчика", [1]),
-    ("ru", "pairs", members, "супружескую пару и троих детей", [2]),
-    ("vi", "members", members, "hai phụ nữ và một bé trai", [1]),
-    ("vi", "pairs", members, "một cặp vợ chồng và ba con", [2]),
-    ("th", "members", members, "ผู้หญิง 2 คนและเด็กชาย", [1]),
-    ("th", "pairs", members, "สามีภรรยาและลูก 3 คน", [2]),
+    ("en", "members", members("en"), "two women and a seven-year-old boy", [1]),
+    ("en", "pairs", members("en"), "a couple and their three children", [2]),
+    ("ko", "members", members("ko"), "탈북민 어머니와 자녀 2명", [1]),
+    ("ko", "pairs", members("ko"), "탈북민 부부와 자녀 2명", [2]),
+    ("zh", "members", members("zh"), "两名妇女和一名男孩", [1]),
+    ("zh", "pairs", members("zh"), "一对母女", [2]),
+    ("ja", "members", members("ja"), "母親と子ども2人", [1]),
+    ("ja", "pairs", members("ja"), "夫婦と子ども3人", [2]),
+    ("ru", "members", members("ru"), "двух женщин и мальчика", [1]),
+    ("ru", "pairs", members("ru"), "супружескую пару и троих детей", [2]),
+    ("vi", "members", members("vi"), "hai phụ nữ và một bé trai", [1]),
+    ("vi", "pairs", members("vi"), "một cặp vợ chồng và ba con", [2]),
+    ("th", "members", members("th"), "ผู้หญิง 2 คนและเด็กชาย", [1]),
+    ("th", "pairs", members("th"), "สามีภรรยาและลูก 3 คน", [2]),
 ]  # fmt: skip
 
 

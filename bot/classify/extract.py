@@ -137,7 +137,7 @@ def _people(views: tuple[View, ...], reader: CountReader) -> tuple[People, View 
     for view in views:
         sentence = view.sentence
         words = [h.start - sentence.start for h in sentence.hits_of("number")]
-        members = reader.members(sentence.text)
+        members = reader.members(sentence.text, sentence.grammar.langs)
         if not words and not members and not reader.numeral_chars.search(sentence.text):
             continue
         every = _with_members(sentence, reader.read(sentence.text, words), members)

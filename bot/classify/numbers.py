@@ -179,7 +179,7 @@ class CountReader:
             rf"\s*(?P<post>{suffixes})?\s*(?:{_alternation(counters)})"
             rf"(?!{exceptions})(?:\s*(?P<tail>{tails}))?"
         )
-        self._members = _members_pattern(grammars)
+        self._members = _members_patterns(grammars)
         self._latin_figures = _figure_groups(self._latin)
         self._cjk_figures = _figure_groups(self._cjk)
         self._token = re.compile("|".join([r"\d{1,3}(?:,\d{3})+|\d+", *_numeral_tokens(grammar)]))
@@ -213,11 +213,10 @@ class CountReader:
         totals = [i for i, c in enumerate(counts) if c.total]
         return counts[totals[0] :] if totals else counts
 
-    def members(self, sentence: str) -> list[Count]:
-        """People named without a figure, one ("a boy", 男孩) or two ("a couple", 母女) each."""
-        if self._members is None:
-            return []
-        return [
+    def members(self, sentence: str, langs: Iterable[str]) -> list[Count]:
+        """People named without a figure, one ("a boy", 男孩) or two ("a couple", 母女) each, in
+        the sentence's languages (searching every language's costs a fifth of classifying)."""
+        found = [
             Count(
                 value=2 if m.group("pair") else 1,
                 text=m.group(0),
@@ -226,8 +225,11 @@ class CountReader:
                 figure_end=m.end(),
                 member=True,
             )
-            for m in self._members.finditer(sentence)
+            for lang in langs
+            if (pattern := self._members.get(lang)) is not None
+            for m in pattern.finditer(sentence)
         ]
+        return sorted(found, key=lambda c: c.start)
 
     def _marked(self, sentence: str, count: Count, after: Count | None) -> Count:
         """A figure followed by "including", 其中, 그중 counts everyone (a total); one preceded
@@ -296,17 +298,20 @@ class CountReader:
         )
 
 
-def _members_pattern(grammars: Sequence[LanguageGrammar]) -> re.Pattern[str] | None:
+def _members_patterns(grammars: Sequence[LanguageGrammar]) -> dict[str, re.Pattern[str]]:
+    """Per language, its people named without a figure (group `pair` for two)."""
+
     def whole(pattern: str) -> str:
         return pattern if _SPACELESS.search(pattern) else rf"(?<![\w-])(?:{pattern})(?!\w)"
 
-    pairs = [whole(p) for g in grammars for p in g.pairs]
-    ones = [whole(p) for g in grammars for p in g.members]
-    if not pairs and not ones:
-        return None
-    pair = "|".join(pairs) or "(?!)"
-    one = "|".join(ones) or "(?!)"
-    return re.compile(rf"(?P<pair>{pair})|(?:{one})", re.IGNORECASE)
+    out = {}
+    for lang in dict.fromkeys(g.language for g in grammars):
+        mine = [g for g in grammars if g.language == lang]
+        pair = "|".join(whole(p) for g in mine for p in g.pairs) or "(?!)"
+        one = "|".join(whole(p) for g in mine for p in g.members) or "(?!)"
+        if pair != "(?!)" or one != "(?!)":
+            out[lang] = re.compile(rf"(?P<pair>{pair})|(?:{one})", re.IGNORECASE)
+    return out
 
 
 def _figure_at(m: re.Match[str], position: int, figures: tuple[str, ...]) -> bool:
