@@ -148,6 +148,7 @@ class Matcher:
         # (minus length, start, sequence, end, key, where the surface ends): sorts longest
         # first, then leftmost.
         candidates: list[tuple[int, int, int, int, _Key, int]] = []
+        split = False  # whether a term in two parts was found
         for index, start, end in raw.matches:
             for v in variants[index]:
                 if v.bounded_start and start > 0:
@@ -165,6 +166,7 @@ class Matcher:
                 if v.head:
                     first = head_before(folded, start, v.head)
                     if first >= 0:
+                        split = True
                         head_end = first + len(v.head)
                         candidates.append(
                             (first - head_end, first, len(candidates), head_end, v, stop)
@@ -192,7 +194,7 @@ class Matcher:
                 _new_hit(Hit, (start, end, text[start:surface_end], v.entries, v.concepts))
             )
         hits.sort()  # by position: kept hits never share a start
-        if any(len(h.surface) > h.end - h.start for h in hits):
+        if split:
             hits = [h for h in hits if _object_named(h, hits)]
         return hits
 
