@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import unicodedata
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
@@ -84,21 +84,14 @@ def expand(signature: Hashes) -> Sequence[int]:
 
 def similarity(left: Hashes, right: Hashes) -> float:
     """Estimated Jaccard similarity of the texts behind two signatures (0.0 if either is empty)."""
-    return next(similarities(left, (right,)))
-
-
-def similarities(left: Hashes, others: Iterable[Hashes]) -> Iterator[float]:
-    """`similarity` of `left` with each of `others`, in order (`left` read once)."""
     mine = expand(left)
-    kept = set(mine)
-    for right in others:
-        yield _similarity(kept, len(mine), expand(right))
+    return _similarity(set(mine), len(mine), expand(right))
 
 
 def best_similarity(left: Hashes, others: Iterable[Hashes], *, floor: float) -> float:
     """The highest `similarity` of `left` with any of `others` when it reaches `floor`, else 0.0.
 
-    Exact, but cheaper than `max(similarities(...))`: a pair whose shared hashes are too few to
+    Exact, but cheaper than the highest `similarity` over `others`: a pair whose shared hashes are too few to
     reach `floor`, or to beat the best so far, is never ranked (most pairs, even within a case).
     """
     mine = expand(left)
