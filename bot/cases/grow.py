@@ -26,8 +26,8 @@ from bot.cases.record import (
     build_record,
     by_date,
     case_title,
+    confirms,
     describe_incident,
-    is_confirming_org,
     main_place,
     most_common,
     outlet_key,
@@ -130,7 +130,7 @@ def _counts_with(case: CaseRecord, ref: ReportRef) -> tuple[SourceCount, ...]:
 
 def _corroboration_with(case: CaseRecord, ref: ReportRef) -> Corroboration:
     """`_corroboration` with one more member: it only ever rises."""
-    if case.corroboration is Corroboration.CONFIRMED or _confirms(ref):
+    if case.corroboration is Corroboration.CONFIRMED or confirms(ref):
         return Corroboration.CONFIRMED
     if case.corroboration is Corroboration.SEVERAL_OUTLETS:
         return case.corroboration
@@ -138,12 +138,6 @@ def _corroboration_with(case: CaseRecord, ref: ReportRef) -> Corroboration:
     if outlet_key(first.source, first.url) != outlet_key(ref.source, ref.url):
         return Corroboration.SEVERAL_OUTLETS
     return Corroboration.SINGLE_REPORT
-
-
-def _confirms(m: ReportRef) -> bool:
-    return any(is_confirming_org(o) for o in m.facts.orgs) or bool(
-        m.source and is_confirming_org(m.source)
-    )
 
 
 def _incident_date_with(case: CaseRecord, ref: ReportRef) -> date | None:

@@ -304,15 +304,19 @@ def _counts(members: Sequence[ReportRef]) -> tuple[SourceCount, ...]:
     return tuple(counts.values())
 
 
+def confirms(m: ReportRef) -> bool:
+    """Whether the report cites, or comes from, an organisation whose word confirms a case."""
+    return any(is_confirming_org(o) for o in m.facts.orgs) or bool(
+        m.source and is_confirming_org(m.source)
+    )
+
+
 def source_ref(m: ReportRef) -> SourceRef:
     return SourceRef(outlet_label(m.source, m.url), m.url, m.date, m.lang, m.report_id, m.title)
 
 
 def _corroboration(members: Sequence[ReportRef]) -> Corroboration:
-    cited = [org for m in members for org in m.facts.orgs]
-    if any(is_confirming_org(o) for o in cited) or any(
-        m.source and is_confirming_org(m.source) for m in members
-    ):
+    if any(confirms(m) for m in members):
         return Corroboration.CONFIRMED
     if len({outlet_key(m.source, m.url) for m in members}) >= 2:
         return Corroboration.SEVERAL_OUTLETS
