@@ -198,6 +198,31 @@ def test_a_person_named_without_a_figure_joins_the_figure_beside_it(
 @pytest.mark.parametrize(
     ("title", "text", "count"),
     [
+        ("탈북민 모자 체포", "중국 공안이 지난주 단둥 시내에서 탈북민 여성과 아들을 붙잡았다.", 2),
+        ("탈북민 체포", "탈북 남성과 그의 아내가 지난달 투먼의 한 민가에서 공안에 체포됐다.", 2),
+        ("탈북민 체포", "탈북민 어머니와 두 딸이 옌지 버스터미널에서 공안에 붙잡혔다.", 3),
+        ("탈북민 체포", "탈북 여성과 세 자녀가 지난주 훈춘에서 중국 공안에 체포됐다.", 4),
+        ("脱北者を拘束", "中国の公安当局は先週、延吉で脱北者の女性とその息子を拘束した。", 2),
+        ("Defectors held in Yanji",
+         "Chinese police arrested a North Korean mother and her two daughters at a Yanji hotel.",
+         3),
+        ("Family held in Tumen",
+         "A North Korean woman and her three sons were detained by border police in Tumen.", 4),
+    ],
+    ids=["ko-woman-and-son", "ko-man-and-his-wife", "ko-mother-and-two-daughters",
+         "ko-woman-and-three-children", "ja-woman-and-her-son", "en-mother-and-two-daughters",
+         "en-woman-and-three-sons"],
+)  # fmt: skip
+def test_the_last_person_of_a_family_counts_before_its_case_ending_or_number_word(
+    title: str, text: str, count: int
+) -> None:
+    verdict = classify(Document("f", title, text, date=date(2024, 5, 20)))
+    assert verdict.facts.people == count
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "count"),
+    [
         ("Defectors held near Dandong",
          "Police detained three North Korean women, two men and a teenage girl near Dandong.", 6),
         ("Family held in Kunming",
