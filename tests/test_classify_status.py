@@ -339,3 +339,31 @@ def test_an_expected_release_frees_nobody(title: str, text: str) -> None:
 def test_a_chinese_handover_to_the_north_korean_side_is_a_repatriation() -> None:
     text = "中方上周把在沈阳抓获的5名脱北者移交给朝方。"
     assert status_of(text, "新闻") is Status.REPATRIATED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Six North Korean defectors held in Hunchun have been sent back to the North, according "
+         "to unconfirmed reports from a Seoul-based group.", Status.FACING_REPATRIATION),
+        ("Eight North Korean escapees caught in Tumen were forcibly returned, activists said, "
+         "though this could not be independently verified.", Status.FACING_REPATRIATION),
+        ("Two North Korean women held in a Vientiane detention centre were freed on Friday, a "
+         "pastor said, but the claim could not be confirmed.", Status.DETAINED),
+        ("훈춘에서 붙잡힌 탈북민 6명이 북한으로 넘겨진 것으로 전해졌으나, 사실 여부는 확인되지 "
+         "않았다.", Status.FACING_REPATRIATION),
+        ("琿春で拘束された脱北者6人が北朝鮮に送還されたと伝えられたが、真偽は確認されていない。",
+         Status.FACING_REPATRIATION),
+        # An unverified identity leaves an asserted return asserted.
+        ("Chinese police sent back six North Korean defectors caught in Hunchun on Friday; their "
+         "names could not be verified.", Status.REPATRIATED),
+        ("훈춘에서 붙잡힌 탈북민 6명이 지난 3일 강제북송됐다. 이들의 신원은 확인되지 않았다.",
+         Status.REPATRIATED),
+    ],
+    ids=["en-unconfirmed-reports", "en-not-independently-verified", "en-release-unconfirmed",
+         "ko-unverified", "ja-unverified", "en-identity-unverified", "ko-identity-unverified"],
+)  # fmt: skip
+def test_an_all_clear_the_sentence_calls_unconfirmed_is_not_asserted(
+    text: str, status: Status | None
+) -> None:
+    assert status_of(text) == status

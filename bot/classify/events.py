@@ -47,7 +47,7 @@ SCOPES = ("wish", "fear")
 # Concepts that qualify something else in their sentence and mean nothing alone.
 INERT = frozenset(
     {
-        "negation", "hedge", "prevent", "wish", "fear", "refusal", "number", "recent",
+        "negation", "hedge", "unverified", "prevent", "wish", "fear", "refusal", "number", "recent",
         "period", "generic", "noise", "release_sense", "release_verb", "group", "denial",
     }
 )  # fmt: skip
@@ -194,6 +194,8 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
             event = Event("expelled", hit, sentence, event.cue)
         if event.kind in ALL_CLEAR or event.kind == "topic":
             event = _within_scope(event, sentence.hits_of(*SCOPES))
+        if event.kind in ALL_CLEAR:
+            event = _unverified(event)
         (asserted if event.kind else cancelled).append(
             event if event.kind else Event(kind, hit, sentence, event.cue or cue)
         )
@@ -231,6 +233,16 @@ def _within_scope(event: Event, scopes: Sequence[Hit]) -> Event:
             kind = "facing" if event.kind in REPATRIATION else ""
             return Event(kind, hit, sentence, cue)
     return event
+
+
+def _unverified(event: Event) -> Event:
+    """An all-clear in a sentence that calls itself unconfirmed ("were sent back, according to
+    unconfirmed reports", 사실 여부는 확인되지 않았다, 確認されていない) is not asserted, wherever
+    in the sentence the cue stands: a return is threatened, a release or an arrival only said."""
+    cue = next(iter(event.sentence.hits_of("unverified")), None)
+    if cue is None:
+        return event
+    return Event("facing" if event.kind in REPATRIATION else "", event.hit, event.sentence, cue)
 
 
 def _wished_against(event: Event, scopes: Sequence[Hit]) -> Event:
