@@ -166,9 +166,7 @@ def file_reports(
     owed = Owed(session, now)
     writes = case_store.CaseWrites(now)
     events: list[ReportEvent] = []
-    for report, doc, verdict in zip(reports, docs, verdicts, strict=True):
-        if verdict.tier is Tier.IGNORE:
-            continue
+    for report, doc, verdict in _oldest_first(reports, docs, verdicts):
         update = case_store.attach_report(
             session,
             report_id=report.report_id,
@@ -214,6 +212,17 @@ def _event(
 ) -> ReportEvent:
     day = doc.date or date.min  # document_for always dates it
     return ReportEvent(int(doc.id), verdict.tier, day, doc.source, change, queued, **flags)
+
+
+def _oldest_first(
+    reports: Sequence[NewReport], docs: Sequence[Document], verdicts: Sequence[Verdict]
+) -> list[tuple[NewReport, Document, Verdict]]:
+    """The reports to link, in the order they were published. A feed lists its newest item
+    first; linked in that order, every report of a case would land before the ones already in
+    it, so each would rebuild the case's record instead of adding to it, and the linker would
+    weigh a follow-up before the report it follows (it is written, and measured, for date order)."""
+    linked = [t for t in zip(reports, docs, verdicts, strict=True) if t[2].tier is not Tier.IGNORE]
+    return sorted(linked, key=lambda t: t[0].item.published or t[0].first_seen_at)
 
 
 def document_for(report: NewReport) -> Document:

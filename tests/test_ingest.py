@@ -172,3 +172,16 @@ def test_undated_reports_of_a_new_feed_are_its_archive_but_later_ones_are_news(
         outcome = ingest(s, feed, later, NOW, classify=held_if_about_tumen, worker_id="w1")
     assert not archived.news
     assert [(e.news, e.queued) for e in outcome.events] == [(True, 1)]
+
+
+def test_a_feed_listing_its_newest_report_first_opens_the_case_with_the_earliest(
+    session_factory: Factory,
+) -> None:
+    arrest = item("1", "Four held in Tumen", published=NOW - timedelta(hours=30))
+    follow_up = item("2", "Tumen: four still held", published=NOW - timedelta(hours=3))
+    outcome = run(session_factory, fetched(follow_up, arrest))
+    opened = [e.report_id for e in outcome.events if e.case is not None and e.case.is_new]
+    with session_scope(session_factory) as s:
+        earliest = s.scalars(select(Report.id).where(Report.key == arrest.key)).one()
+    assert opened == [earliest]
+    assert len({e.case.case_id for e in outcome.events if e.case is not None}) == 1
