@@ -6,10 +6,11 @@ from datetime import UTC, datetime
 
 import pytest
 from feedbodies import Entry, atom, rss
+from feedparser.urls import _urljoin
 
 from bot.domain import FeedError
 from bot.feeds import parse_feed
-from bot.feeds.fastparse import read_fast
+from bot.feeds.fastparse import joined, read_fast
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 URL = "https://news.example.org/feeds/main.xml"
@@ -137,3 +138,58 @@ def outcome(body: bytes, content_type: str | None, *, fast: bool) -> object:
         return parse_feed(body, url=URL, content_type=content_type, now=NOW, fast=fast)
     except FeedError as exc:
         return exc.kind
+
+
+LINKS = [
+    "https://news.example.org/2026/11/20/three-held",
+    "http://news.example.org/a?id=4&page=2#comments",
+    "https://news.example.org:8443/a/b",
+    "https://news.example.org",
+    "https://news.example.org?edition=ko",
+    "https://News.Example.org/Upper/Case",
+    "HTTPS://news.example.org/upper-scheme",
+    "https://news.example.org/a?",
+    "https://news.example.org/a#",
+    "https://news.example.org/a;",
+    "https://news.example.org/a;jsessionid=5",
+    "https://news.example.org/a b",
+    " https://news.example.org/padded",
+    "https://news.example.org/tab\tin/path",
+    "https:///news.example.org/three-slashes",
+    "https://[::1]/ipv6",
+    "https://[::1/broken-ipv6",
+    "https://user@news.example.org/a",
+    "https://news.example.org/../up/./here",
+    "https://뉴스.example.org/기사/1",
+    "ftp://files.example.org/feed.xml",
+    "/a/relative/path?x=1",
+    "relative/path",
+    "//news.example.org/scheme-relative",
+    "?only=query",
+    "#only-fragment",
+    "mailto:desk@news.example.org",
+    "tag:news.example.org,2026:story-7",
+]
+
+
+@pytest.mark.parametrize("link", LINKS)
+@pytest.mark.parametrize("base", [URL, "http://news.example.org/feed", ""])
+def test_links_are_joined_onto_the_feed_url_as_feedparser_joins_them(link: str, base: str) -> None:
+    assert joined(base, link) == _urljoin(base, link)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Three people held near the river",
+        "Three people held &amp; questioned",
+        "Three people &lt;b&gt;held&lt;/b&gt; at the border",
+        "Three people &lt;blink&gt;held&lt;/blink&gt;",
+        "Three people held &amp;unknown; questioned",
+        "Three &lt; four people held",
+    ],
+)
+def test_titles_read_as_html_exactly_when_feedparser_reads_them_so(title: str) -> None:
+    body = document().replace(b"Three people held near the river", title.encode())
+    assert read_fast(body, url=URL, content_type=None) is not None
+    assert outcome(body, None, fast=True) == outcome(body, None, fast=False)

@@ -62,6 +62,11 @@ _XML_MEDIA_TYPES = frozenset(
 )
 _UTF8_DECLARATION = "<?xml version='1.0' encoding='utf-8'?>"
 _FALSE_REFERENCE = re.compile("&([A-Za-z0-9_]+);")
+# An absolute http(s) URL that urllib's join gives back unchanged: lower-case scheme, a host, and
+# no empty "?", "#" or ";" part, whitespace or brackets that its split-and-join would rewrite.
+_UNCHANGED_BY_JOIN = re.compile(
+    r"https?://[^\s/?#;\[\]@\\]+(?:/[^\s?#;]*)?(?:\?[^\s#]+)?(?:#\S+)?"
+)
 _local = threading.local()  # lxml parsers must not be shared between threads
 
 
@@ -309,7 +314,7 @@ def _alternate_href(element: Any, base: str) -> str | None:
         raise Decline  # feedparser then reads the element's text as the link, whatever its rel
     if rel != "alternate" or _TEXT_TYPES.get(kind, kind) not in _HTML_TYPES:
         return None
-    return str(_urljoin(base, href))
+    return joined(base, href)
 
 
 def _atom_source(element: Any) -> dict[str, str]:
@@ -330,7 +335,7 @@ def _text(element: Any) -> str:
 
 
 def _plain_or_html(text: str, *, atom: bool) -> tuple[str, dict[str, str]]:
-    html = not atom and _FeedParserMixin.looks_like_html(text.strip())
+    html = not atom and _looks_like_html(text.strip())
     return _cleaned(text), {"type": "text/html" if html else "text/plain"}
 
 
@@ -338,10 +343,25 @@ def _cleaned(text: str, *, base: str | None = None) -> str:
     """What feedparser's pop() does to every text of a UTF-8 document (URLs resolved on `base`)."""
     value = text.strip()
     if base is not None and value:
-        value = _urljoin(base, value)
+        value = joined(base, value)
+    if value.isascii():
+        return value  # neither the repair nor the cp1252 table changes ASCII
     with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
         value = value.encode("iso-8859-1").decode("utf-8")  # its mojibake repair
     return value.translate(_cp1252)
+
+
+def joined(base: str, value: str) -> str:
+    """feedparser's join of `value` onto `base`, without urllib's split and join where they
+    cannot change it (the links and guids of most feeds are absolute already)."""
+    if value.isascii() and _UNCHANGED_BY_JOIN.fullmatch(value):
+        return value
+    return str(_urljoin(base, value))
+
+
+def _looks_like_html(text: str) -> bool:
+    """feedparser's check, which needs a close tag or an entity before anything else."""
+    return ("</" in text or "&" in text) and bool(_FeedParserMixin.looks_like_html(text))
 
 
 def _link_text(value: str) -> str:
