@@ -14,7 +14,10 @@ from bot.feeds.normalise import (
     SUMMARY_MAX_CHARS,
     EntryError,
     FeedContext,
+    _canonical,
+    _parsed_text,
     canonical_url,
+    collapse_whitespace,
     fingerprint,
     html_to_text,
     normalise_entry,
@@ -95,6 +98,62 @@ def test_canonical_url_removes_tracking_and_noise(raw: str, canonical: str) -> N
 )
 def test_html_becomes_plain_text(markup: str, text: str) -> None:
     assert html_to_text(markup) == text
+
+
+# Summaries as feeds write them, and markup the quick reading must leave to html.parser.
+MARKUP = [
+    "<p>Police detained <b>four</b> people at the station, a relative said.</p>",
+    '<p class="lead">Four people held</p><p><a href="https://x.example/a?b=1&amp;c=2">More</a></p>',
+    "<P>Upper-case TAGS</P><BR/>and a break<br />there",
+    "<img src='https://x.example/p.jpg' alt=\"a photo\" width=300>Caption under it",
+    "<div><p>unclosed <i>tags and &amp; an entity &#8220;quoted&#8221; &nbsp;ok",
+    "Tom &amp Jerry &notanentity; &#x41; at the end &amp",
+    "<p data-id=7 hidden>bare attributes</p>",
+    "<h2>Headline</h2><ul><li>one</li><li>two</li></ul><table><tr><td>cell</td></tr></table>",
+    "<p>a paragraph</p><!-- a comment --><p>another</p>",
+    "Before<script>alert('x')</script> after",
+    "<SCRIPT>shouting()</SCRIPT>after",
+    "Three < four and five > two",
+    '<a href="x>y">quoted angle</a>',
+    "<my-widget>custom element</my-widget>",
+    "<p\x0bclass=x>vertical tab in a tag</p>",
+    '<p class="a"id="b">attributes run together</p>',
+    "<br/ >odd close<p / >",
+    "</p class=x>an end tag with attributes",
+    "<![CDATA[raw]]> and <?php echo 1 ?> and <!DOCTYPE html>",
+    "<p>unfinished <b",
+    "<p>&lt;b&gt;escaped markup&lt;/b&gt;</p>",
+    "<span title='it&apos;s'>apostrophe</span>",
+]
+
+
+@pytest.mark.parametrize("markup", MARKUP)
+def test_the_quick_reading_of_markup_gives_what_the_html_parser_gives(markup: str) -> None:
+    assert html_to_text(markup) == collapse_whitespace(_parsed_text(markup))
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://news.example.org/2026/11/20/four-held.html",
+        "http://news.example.org/a/b;jsessionid=1/c",
+        "https://news.example.org/",
+        "https://news.example.org/a%20b/%EC%A4%91",
+        "https://google.example.org/not-google",
+        "https://www.google.com/url?q=https://news.example.org/a&sa=U",
+        "https://news.google.com/rss/articles/CBMiK2h0dHBzOi8vbmV3cy5leGFtcGxlLm9yZy9hcnRpY2xlLzQyP3NyYz1nbtIBAA",
+        "https://news.example.org/news.google.com/x",
+        "https://news.example.org./trailing-dot",
+        "https://news.example.org:443/default-port",
+        "https://News.example.org/upper-host",
+        "https://news.example.org/a?utm_source=x",
+        "https://news.example.org/a#top",
+    ],
+)
+def test_links_already_canonical_come_back_as_the_full_rules_give_them(link: str) -> None:
+    full_rules = _canonical(link)
+    assert canonical_url(link) == full_rules
+    assert canonical_url(f" {link}\n") == full_rules
 
 
 def _entry(**fields: Any) -> dict[str, Any]:

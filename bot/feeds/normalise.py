@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
+from html import unescape
 from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -54,6 +55,16 @@ _BREAKING_TAGS = frozenset(
      "blockquote", "section", "article", "figure", "figcaption", "hr", "pre", "table", "img"}
 )  # fmt: skip
 _WHITESPACE = re.compile(r"\s+")
+# A tag html.parser reads as a plain start or end tag ending at its first ">": a name of letters
+# and digits, attributes parted by ASCII whitespace, quoted values without "<" or ">".
+_SPACE = "[ \t\n\r\f]"
+_PLAIN_TAG = re.compile(
+    rf"<([a-zA-Z][a-zA-Z0-9]*)(?:{_SPACE}+[^<>\"'\s=/]+(?:{_SPACE}*={_SPACE}*"
+    rf"(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>=`/]+))?)*{_SPACE}*/?>"
+    rf"|</([a-zA-Z][a-zA-Z0-9]*){_SPACE}*>"
+)
+# A URL canonical_url gives back as it is: lower-case host, no port, query or fragment.
+_CANONICAL_ALREADY = re.compile(r"https?://[a-z0-9.-]+/[^\s?#]*")
 
 
 class EntryError(ValueError):
@@ -70,11 +81,18 @@ class FeedContext:
 
 
 # -- URLs -------------------------------------------------------------------------------------------
-@lru_cache(maxsize=256)  # an entry's guid is most often its link: the second call is free
 def canonical_url(url: str) -> str:
     """`url` without tracking parameters or fragment, with lower-case scheme and host; a Google
     News or Google Alerts redirect link becomes the outlet's own URL (`bot.feeds.unwrap`)."""
-    url = unwrap_redirect(url.strip())
+    url = url.strip()
+    if url.isascii() and _CANONICAL_ALREADY.fullmatch(url) and "google." not in url.lower():
+        return url  # most links: nothing to split, drop or unwrap
+    return _canonical(url)
+
+
+@lru_cache(maxsize=256)  # an entry's guid is most often its link: the second call is free
+def _canonical(url: str) -> str:
+    url = unwrap_redirect(url)
     try:
         parts = urlsplit(url)
         port = parts.port
@@ -141,10 +159,31 @@ def html_to_text(markup: str) -> str:
     """Plain text of an HTML fragment: tags and script/style content gone, entities decoded."""
     if "<" not in markup and "&" not in markup:
         return collapse_whitespace(markup)
+    text = _plain_markup_text(markup)
+    return collapse_whitespace(_parsed_text(markup) if text is None else text)
+
+
+def _plain_markup_text(markup: str) -> str | None:
+    """What _parsed_text gives for markup made only of text and plain tags (most summaries),
+    read with one regex split; None for anything else (comments, scripts, a stray "<")."""
+    pieces = _PLAIN_TAG.split(markup)  # text, start tag name, end tag name, text, ...
+    parts: list[str] = []
+    for position in range(0, len(pieces) - 1, 3):
+        text, name = pieces[position], (pieces[position + 1] or pieces[position + 2]).lower()
+        if "<" in text or name in _SKIPPED_TAGS:
+            return None
+        parts += (unescape(text), " " if name in _BREAKING_TAGS else "")
+    if "<" in pieces[-1]:
+        return None
+    parts.append(unescape(pieces[-1]))
+    return "".join(parts)
+
+
+def _parsed_text(markup: str) -> str:
     extractor = _TextExtractor()
     extractor.feed(markup)
     extractor.close()
-    return collapse_whitespace("".join(extractor.parts))
+    return "".join(extractor.parts)
 
 
 def collapse_whitespace(text: str) -> str:
