@@ -13,12 +13,12 @@ not ignored, for the command line, the logs and console mode. The store only rea
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from bot.archive import entry_record
-from bot.domain import Document, NewReport, Status, Tier, Verdict
+from bot.domain import Document, Item, NewReport, Status, Tier, Verdict
 from bot.feeds import FetchResult
 from bot.owing import Owed
 from bot.store import archive as archive_store
@@ -110,8 +110,13 @@ def ingest(
     """Store one fetch of `feed` and file its new reports, in the caller's one transaction.
 
     Reports published more than `fresh_for` before `now` are history: filed, never alerted.
-    `cases` is the poll cycle's cache of case records (bot.store.case_cache)."""
-    stored = feed_store.store_poll_result(session, feed, result, now, worker_id=worker_id)
+    `cases` is the poll cycle's cache of case records (bot.store.case_cache). The feed's unseen
+    items are classified before they are stored, so each report is written once, verdict and
+    all."""
+    verdicts = _classify_unseen(session, feed, result, now, classify)
+    stored = feed_store.store_poll_result(
+        session, feed, result, now, worker_id=worker_id, verdicts=verdicts
+    )
     if stored.error is not None:
         return failure_outcome(feed, stored)
     if stored.new_reports:  # the source archive keeps each new report's entry as read
@@ -131,8 +136,20 @@ def ingest(
             fresh_for=fresh_for,
             backfill=stored.first_poll,
             cases=cases,
+            verdicts=verdicts,
         ),
     )
+
+
+def _classify_unseen(
+    session: Session, feed: FeedRow, result: FetchResult, now: datetime, classify: Classify
+) -> dict[str, Verdict] | None:
+    """The verdict on each item the feed has not carried before, by entry key."""
+    if result.error is not None:
+        return None
+    first_poll = feed_store.is_first_poll(feed)
+    unseen = report_store.unseen_items(session, feed.id, result.items, first_poll=first_poll)
+    return {item.key: classify(_document(item, feed.name, now)) for item in unseen}
 
 
 def failure_outcome(feed: FeedRow, failed: feed_store.StoredPoll) -> FeedOutcome:
@@ -155,18 +172,23 @@ def file_reports(
     fresh_for: timedelta = FRESH_FOR,
     backfill: bool = False,
     cases: CaseCache | None = None,
+    verdicts: Mapping[str, Verdict] | None = None,
 ) -> tuple[ReportEvent, ...]:
     """Classify each report, link alerts into cases and queue the messages owed to chats for
-    the reports that are news; `backfill` says the reports come from a feed's first poll."""
+    the reports that are news; `backfill` says the reports come from a feed's first poll.
+    `verdicts` (by entry key) are verdicts already stored with the reports."""
     docs = [document_for(report) for report in reports]
-    verdicts = [classify(doc) for doc in docs]
-    report_store.save_verdicts(
-        session, [(r.report_id, v) for r, v in zip(reports, verdicts, strict=True)], now
-    )
+    if verdicts is None:
+        judged = [classify(doc) for doc in docs]
+        report_store.save_verdicts(
+            session, [(r.report_id, v) for r, v in zip(reports, judged, strict=True)], now
+        )
+    else:
+        judged = [verdicts[report.item.key] for report in reports]
     owed = Owed(session, now)
     writes = case_store.CaseWrites(now)
     events: list[ReportEvent] = []
-    for report, doc, verdict in _oldest_first(reports, docs, verdicts):
+    for report, doc, verdict in _oldest_first(reports, docs, judged):
         update = case_store.attach_report(
             session,
             report_id=report.report_id,
@@ -227,15 +249,19 @@ def _oldest_first(
 
 def document_for(report: NewReport) -> Document:
     """What the classifier and the case linker read of a stored report."""
-    item = report.item
+    return _document(report.item, report.feed_name, report.first_seen_at, report.report_id)
+
+
+def _document(item: Item, feed_name: str, first_seen_at: datetime, report_id: int = 0) -> Document:
+    """A report's Document; before the report is stored (to classify it) its id is 0."""
     return Document(
-        id=str(report.report_id),
+        id=str(report_id),
         title=item.title,
         text=item.summary,
         lang=item.language,
         url=item.link,
-        date=(item.published or report.first_seen_at).date(),
-        source=item.source or report.feed_name,
+        date=(item.published or first_seen_at).date(),
+        source=item.source or feed_name,
     )
 
 

@@ -9,13 +9,14 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.domain import FeedHTTPError, FeedPriority, FeedSpec, Item
+from bot.domain import FeedHTTPError, FeedPriority, FeedSpec, Item, Tier, Verdict
 from bot.feeds import FetchResult
 from bot.store import feed_leases
 from bot.store import feeds as store
 from bot.store.base import session_scope
 from bot.store.feed_health import feed_health
 from bot.store.feeds import Feed, FeedErrorRecord, Report, ReportSighting
+from bot.store.reports import unseen_items
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 LATER = NOW + timedelta(hours=1)
@@ -235,6 +236,46 @@ def test_duplicate_entries_within_one_fetch_are_stored_once(session_factory: Fac
     twice = fetched(SPECS[0].url, item("k1", "Same"), item("k1", "Same"), item("k2", "Same"))
     stored = store_result(session_factory, ids["Border news"], twice)
     assert (len(stored.new_reports), stored.new_sightings) == (1, 2)
+
+
+def test_reports_classified_before_storing_are_written_with_their_verdicts(
+    session_factory: Factory,
+) -> None:
+    ids = synced(session_factory)
+    url = SPECS[0].url
+    store_result(session_factory, ids["Rights wire"], fetched(SPECS[1].url, item("k0", "Old")))
+    held, ferry = item("k1", "Four held in Dandong"), item("k2", "Ferry timetable changes")
+    copy = item("https://wire.example.net/x/3", "Copy", fingerprint="fp:Old")
+    verdicts = {
+        "k1": Verdict(Tier.ALERT, 0.9),
+        "k2": Verdict(Tier.IGNORE, 0.0),
+        copy.key: Verdict(Tier.RELATED, 0.5),
+    }
+    stored = store_result(session_factory, ids["Border news"], fetched(url, held, ferry, copy),
+                          verdicts=verdicts)  # fmt: skip
+    assert [r.item.key for r in stored.new_reports] == ["k1", "k2"]  # the copy is "Old" again
+    with session_scope(session_factory) as s:
+        rows = s.execute(select(Report.title, Report.tier, Report.score, Report.classified_at))
+        written = {title: (tier, score, when) for title, tier, score, when in rows}
+    assert written == {
+        "Old": (None, None, None),  # stored unclassified, and not classified by its copy
+        "Four held in Dandong": ("alert", 0.9, NOW),
+        "Ferry timetable changes": ("ignore", 0.0, NOW),
+    }
+
+
+def test_only_the_items_found_unseen_are_stored_with_verdicts(session_factory: Factory) -> None:
+    ids = synced(session_factory)
+    feed_id, url = ids["Border news"], SPECS[0].url
+    store_result(session_factory, feed_id, fetched(url, item("k1", "One")))
+    with session_scope(session_factory) as s:
+        unseen = unseen_items(s, feed_id, [item("k1", "One"), item("k2", "Two")] * 2)
+    assert [i.key for i in unseen] == ["k2"]
+    verdicts = {i.key: Verdict(Tier.IGNORE, 0.0) for i in unseen}
+    stored = store_result(session_factory, feed_id, fetched(url, item("k1", "One"),
+                          item("k2", "Two")), LATER, verdicts=verdicts)  # fmt: skip
+    assert (len(stored.new_reports), stored.new_sightings) == (1, 1)
+    assert count(session_factory, Report) == 2
 
 
 # -- feed state -------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ health, next poll) and must keep the same rules for them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -41,7 +41,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.sql.elements import BindParameter
 
 from bot import schedule
-from bot.domain import FeedSpec, NewReport
+from bot.domain import FeedSpec, NewReport, Verdict
 from bot.store.base import Base
 from bot.store.reports import Report, ReportSighting, add_items
 
@@ -58,6 +58,7 @@ __all__ = [
     "ReportSighting",
     "StoredPoll",
     "enabled_feeds",
+    "is_first_poll",
     "record_feed_failure",
     "record_successes",
     "store_poll_result",
@@ -213,13 +214,15 @@ def store_poll_result(
     now: datetime,
     *,
     worker_id: str,
+    verdicts: Mapping[str, Verdict] | None = None,
 ) -> StoredPoll:
-    """Write one poll's outcome in the caller's transaction (see the module docstring)."""
+    """Write one poll's outcome in the caller's transaction (see the module docstring);
+    `verdicts` as `add_items` takes them."""
     if result.error is not None:
         error = result.error
         failed = session.get_one(Feed, feed.id)
         return _fail(session, failed, error.kind, str(error), now, worker_id, result.retry_after)
-    first_poll = feed.last_success_at is None
+    first_poll = is_first_poll(feed)
     new_reports, sightings = add_items(
         session,
         feed.id,
@@ -228,6 +231,7 @@ def store_poll_result(
         now,
         scope=_scope(feed.configured_url),
         first_poll=first_poll,
+        verdicts=verdicts,
     )
     record_successes(session, [(feed, result)], now, worker_id=worker_id)
     return StoredPoll(
@@ -238,6 +242,11 @@ def store_poll_result(
         not_modified=result.not_modified,
         first_poll=first_poll,
     )
+
+
+def is_first_poll(feed: FeedRow) -> bool:
+    """Whether this poll is the feed's first success: what it carries is its archive."""
+    return feed.last_success_at is None
 
 
 def record_successes(

@@ -5,13 +5,14 @@ syndicated near-copies under other URLs) are both unique, so the database, not P
 duplicate. A sighting records that a feed carried a report under an entry key; (feed, entry key) is
 unique, so re-reading a feed adds nothing. Writes are `INSERT ... ON CONFLICT DO NOTHING ...
 RETURNING` statements executed with a list of rows (SQLAlchemy sends them in multi-row batches),
-safe against concurrent workers and re-runs after a crash; a feed's verdicts are one executemany
-UPDATE.
+safe against concurrent workers and re-runs after a crash. A report classified before it is stored
+(`unseen_items`, then `add_items(..., verdicts=)`) gets its verdict in its INSERT; verdicts given
+later are one executemany UPDATE.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
@@ -124,12 +125,28 @@ def _report_row(item: Item, key: str, now: datetime) -> dict[str, Any]:
     }
 
 
+def _verdict_columns(verdict: Verdict, now: datetime) -> dict[str, Any]:
+    return {
+        "tier": verdict.tier.value,
+        "score": verdict.score,
+        "verdict": verdict_to_json(verdict),
+        "classified_at": now,
+    }
+
+
 def _insert_reports(
-    session: Session, items: Sequence[Item], keys: dict[str, str], now: datetime
+    session: Session,
+    items: Sequence[Item],
+    keys: dict[str, str],
+    now: datetime,
+    verdicts: Mapping[str, Verdict] | None,
 ) -> dict[str, int]:
     """Insert what is new; returns {report key: id} of the reports this call created."""
     statement = _conflict_free(session, _REPORTS).returning(_REPORTS.c.key, _REPORTS.c.id)
     rows = [_report_row(item, keys[item.key], now) for item in items]
+    if verdicts is not None:
+        for row, item in zip(rows, items, strict=True):
+            row.update(_verdict_columns(verdicts[item.key], now))
     return {key: id_ for key, id_ in session.execute(statement, rows)}  # noqa: C416
 
 
@@ -188,6 +205,16 @@ def _insert_sightings(
     return len(session.execute(statement, rows).all())
 
 
+def unseen_items(
+    session: Session, feed_id: int, items: Sequence[Item], *, first_poll: bool = False
+) -> list[Item]:
+    """The items `feed_id` has not carried before, each entry key once, in feed order; on the
+    feed's `first_poll` (it never stored a poll) there are no sightings to look up."""
+    unique = _unique_by_key(items)
+    seen = set() if first_poll else _already_seen(session, feed_id, unique)
+    return [item for item in unique if item.key not in seen]
+
+
 def add_items(
     session: Session,
     feed_id: int,
@@ -197,19 +224,23 @@ def add_items(
     *,
     scope: str,
     first_poll: bool = False,
+    verdicts: Mapping[str, Verdict] | None = None,
 ) -> tuple[list[NewReport], int]:
     """Record that `feed_id` carried `items`: new reports plus new sightings, in the caller's
-    transaction. `scope` (the publisher's host) qualifies opaque guids; on the feed's `first_poll`
-    (it never stored a poll) it has no sightings to look up. Returns the reports created now and
-    how many sightings were new."""
-    unique = _unique_by_key(items)
-    seen = set() if first_poll else _already_seen(session, feed_id, unique)
-    fresh = [item for item in unique if item.key not in seen]
+    transaction. `scope` (the publisher's host) qualifies opaque guids. `verdicts` (by entry key)
+    are the verdicts on the items `unseen_items` found in this transaction: only those items are
+    stored, each report with its verdict in its INSERT. Returns the reports created now and how
+    many sightings were new."""
+    if verdicts is None:
+        fresh = unseen_items(session, feed_id, items, first_poll=first_poll)
+    else:
+        fresh = [item for item in _unique_by_key(items) if item.key in verdicts]
     if not fresh:
         return [], 0
     keys = {item.key: report_key(item.key, scope) for item in fresh}
     # A fixed insertion order keeps two workers inserting the same stories from deadlocking.
-    created = _insert_reports(session, sorted(fresh, key=lambda i: keys[i.key]), keys, now)
+    ordered = sorted(fresh, key=lambda i: keys[i.key])
+    created = _insert_reports(session, ordered, keys, now, verdicts)
     ids = dict(created)
     missing = [item for item in fresh if keys[item.key] not in ids]
     if missing:
@@ -230,13 +261,7 @@ def save_verdicts(
     if not verdicts:
         return
     rows = [
-        {
-            "report_id": report_id,
-            "tier": verdict.tier.value,
-            "score": verdict.score,
-            "verdict": verdict_to_json(verdict),
-            "classified_at": now,
-        }
+        {"report_id": report_id, **_verdict_columns(verdict, now)}
         for report_id, verdict in verdicts
     ]
     session.execute(_SAVE_VERDICT, rows)
