@@ -331,3 +331,31 @@ def test_smugglers_arrested_alone_are_not_the_people_they_brought_across(
     text: str, alert: bool
 ) -> None:
     assert (verdict("", text).tier is Tier.ALERT) is alert
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("\"여동생이 공안에 잡혔다\"",
+         "서울에 정착한 탈북민 최모 씨는 지난주 중국에 숨어 지내던 여동생이 공안에 체포됐다고 "
+         "말했다. 최씨는 동생이 북송될까 봐 잠을 이루지 못한다고 했다."),
+        ("탈북민 \"딸 소식 끊겨\"",
+         "경기도에 사는 탈북민 한모 씨는 최근 중국 공안에 딸이 붙잡혔다는 연락을 받았다고 밝혔다."),
+        ("탈북민 \"어머니가 中에 구금\"",
+         "탈북민 정모 씨는 어머니가 한국으로 오던 길에 중국 공안에 체포돼 구금돼 있다고 말했다."),
+    ],
+    ids=["ko-younger-sister", "ko-daughter", "ko-mother"],
+)  # fmt: skip
+def test_a_relative_told_of_by_a_defector_in_the_south_is_one_person_held(
+    title: str, text: str
+) -> None:
+    v = verdict(title, text)
+    assert (v.tier, v.facts.country) == (Tier.ALERT, "CN")
+
+
+def test_a_relative_arrested_with_a_defector_long_ago_is_still_an_old_story() -> None:
+    v = verdict(
+        "탈북민이 쓴 책",
+        "탈북민 오모 씨는 2009년 어머니와 함께 중국에서 체포돼 북송됐던 일을 책으로 펴냈다.",
+    )
+    assert v.tier is not Tier.ALERT

@@ -86,7 +86,8 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
         names=readers.names.read_names([v.sentence for v in status_views]),
         evidence=evidence(status_event) if status_event is not None else None,
     )
-    return Extraction(facts, _specifics(incident, people, when, facts.names), status_event)
+    kin = _one_named_without_figure(incident, readers.counts)
+    return Extraction(facts, _specifics(incident, people, when, facts.names, kin), status_event)
 
 
 def _follow_ons(views: tuple[View, ...], status_views: tuple[View, ...]) -> tuple[View, ...]:
@@ -361,8 +362,22 @@ def _orgs(sentences: Sequence[Sentence]) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _one_named_without_figure(incident: tuple[View, ...], reader: CountReader) -> bool:
+    """Whether a sentence of the incident names one person by who they are, without a figure
+    (a relative in the South tells of "her younger sister", 여동생이, 妹が): one person."""
+    return any(
+        m.value == 1
+        for v in incident
+        for m in reader.members(v.sentence.text, v.sentence.grammar.langs)
+    )
+
+
 def _specifics(
-    incident: tuple[View, ...], people: People, when: date | None, names: tuple[str, ...]
+    incident: tuple[View, ...],
+    people: People,
+    when: date | None,
+    names: tuple[str, ...],
+    kin: bool,
 ) -> tuple[str, ...]:
     found: list[str] = []
     if people.text is not None and people.floor < CROWD:
@@ -375,7 +390,7 @@ def _specifics(
         found.append("recent day")
     if when is not None:
         found.append("date")
-    if any(v.sentence.has("subject_one") for v in incident):
+    if kin or any(v.sentence.has("subject_one") for v in incident):
         found.append("one person")
     if names:
         found.append("named person")
