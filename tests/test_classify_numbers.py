@@ -203,6 +203,7 @@ def test_a_person_named_without_a_figure_joins_the_figure_beside_it(
         ("탈북민 체포", "탈북민 어머니와 두 딸이 옌지 버스터미널에서 공안에 붙잡혔다.", 3),
         ("탈북민 체포", "탈북 여성과 세 자녀가 지난주 훈춘에서 중국 공안에 체포됐다.", 4),
         ("脱北者を拘束", "中国の公安当局は先週、延吉で脱北者の女性とその息子を拘束した。", 2),
+        ("脱北母娘を拘束", "中国・琿春で脱北した母娘が公安当局に拘束されたことが分かった。", 2),
         ("Defectors held in Yanji",
          "Chinese police arrested a North Korean mother and her two daughters at a Yanji hotel.",
          3),
@@ -210,7 +211,7 @@ def test_a_person_named_without_a_figure_joins_the_figure_beside_it(
          "A North Korean woman and her three sons were detained by border police in Tumen.", 4),
     ],
     ids=["ko-woman-and-son", "ko-man-and-his-wife", "ko-mother-and-two-daughters",
-         "ko-woman-and-three-children", "ja-woman-and-her-son", "en-mother-and-two-daughters",
+         "ko-woman-and-three-children", "ja-woman-and-her-son", "ja-mother-and-daughter", "en-mother-and-two-daughters",
          "en-woman-and-three-sons"],
 )  # fmt: skip
 def test_the_last_person_of_a_family_counts_before_its_case_ending_or_number_word(

@@ -367,3 +367,21 @@ def test_an_all_clear_the_sentence_calls_unconfirmed_is_not_asserted(
     text: str, status: Status | None
 ) -> None:
     assert status_of(text) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("中国当局は先週、琿春で拘束していた脱北者7人を北朝鮮に強制送還した。", Status.REPATRIATED),
+        ("中国の公安は今月初め、延吉で捕まえた脱北者3人を北朝鮮側に引き渡した。",
+         Status.REPATRIATED),
+        ("中国当局が琿春で拘束した脱北者7人を北朝鮮に送還したとみられる。",
+         Status.FACING_REPATRIATION),
+        # The demand not to return them: "送還" stays a return word beside しないよう.
+        ("韓国政府は、琿春で拘束された脱北者7人を北朝鮮に送還しないよう中国に求めた。",
+         Status.FACING_REPATRIATION),
+    ],
+    ids=["ja-authorities-returned", "ja-handed-over", "ja-believed-returned", "ja-urged-not-to"],
+)  # fmt: skip
+def test_japanese_returns_told_as_the_authorities_act(text: str, status: Status) -> None:
+    assert status_of(text) == status
