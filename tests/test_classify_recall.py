@@ -359,3 +359,25 @@ def test_a_relative_arrested_with_a_defector_long_ago_is_still_an_old_story() ->
         "탈북민 오모 씨는 2009년 어머니와 함께 중국에서 체포돼 북송됐던 일을 책으로 펴냈다.",
     )
     assert v.tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("Pastor prays for the women",
+         "A Seoul pastor said he hoped three North Korean women detained in Hunchun would be "
+         "freed before winter.", Status.DETAINED),
+        ("Activists press Beijing",
+         "Activists in Seoul urged three North Korean men arrested in Hunchun be allowed to "
+         "go to Seoul.", Status.ARRESTED),
+        ("Groups demand their freedom",
+         "Rights groups demanded three North Korean women held in Hunchun be set free and sent "
+         "to South Korea.", Status.DETAINED),
+    ],
+    ids=["en-hoped", "en-urged", "en-demanded"],
+)  # fmt: skip
+def test_a_wish_close_to_the_arrest_it_presupposes_leaves_the_arrest_asserted(
+    title: str, text: str, status: Status
+) -> None:
+    v = verdict(title, text)
+    assert (v.tier, v.facts.status) == (Tier.ALERT, status)
