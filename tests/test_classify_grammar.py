@@ -324,6 +324,48 @@ def test_each_grammar_heading_is_read_in_its_language(
     assert reading(text) == expected
 
 
+SPOKEN = [
+    # (language, sentence, the incident date it states): a day someone spoke on is not one.
+    ("en", "Five defectors face return, a rescue group said on Tuesday.", None),
+    ("en", "Police held five defectors on Sunday, a rescue group told reporters on Tuesday.",
+     date(2024, 5, 19)),
+    ("en", "A rescue group on Tuesday said five defectors face return.", None),
+    ("en", "Five defectors were arrested on Tuesday, said a pastor who helped them.",
+     date(2024, 5, 14)),
+    ("ko", "탈북민 5명이 강제북송 위기에 처했다고 구호단체가 지난 14일 밝혔다.", None),
+    ("ko", "탈북민 5명이 지난 12일 체포됐다고 구호단체가 지난 14일 기자회견에서 말했다.", date(2024, 5, 12)),
+    ("ko", "구호단체는 탈북민 5명이 지난 12일 체포됐다고 밝혔다.", date(2024, 5, 12)),
+    ("zh", "救援组织14日表示，五名脱北者面临遣返。", None),
+    ("zh", "救援组织14日在记者会上称，五名脱北者于12日被捕。", date(2024, 5, 12)),
+    ("ja", "支援団体は14日、脱北者5人が送還の危機にあると明らかにした。", None),
+    ("ja", "支援団体は14日の記者会見で、脱北者5人が12日に拘束されたと述べた。", date(2024, 5, 12)),
+    ("ru", "Правозащитники заявили во вторник, что пятерым беглецам грозит высылка.", None),
+    ("ru", "Во вторник правозащитники сообщили, что беглецов задержали 12 мая.", date(2024, 5, 12)),
+    ("vi", "Tổ chức cứu trợ cho biết hôm ngày 14/5 rằng năm người sắp bị trả về.", None),
+    ("vi", "Tổ chức cứu trợ ngày 14/5 cho biết năm người bị bắt ngày 12/5.", date(2024, 5, 12)),
+    ("th", "องค์กรช่วยเหลือเปิดเผยเมื่อวันอังคารว่าผู้หลบหนี 5 คนเสี่ยงถูกส่งกลับ", None),
+    ("th", "องค์กรช่วยเหลือระบุว่า เมื่อวันอาทิตย์ ผู้หลบหนี 5 คนถูกจับ", date(2024, 5, 19)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SPOKEN, ids=[r[0] for r in SPOKEN])
+def test_the_day_someone_spoke_on_is_not_read_as_the_incident_date(
+    lang: str, text: str, expected: date | None
+) -> None:
+    dates = default_classifier().readers.dates
+    assert dates.read(text, ON, frozenset({lang}), incident=True) == expected
+    assert dates.read(text, ON, frozenset({lang})) is not None  # a date is still read as stated
+
+
+def test_an_alert_dated_only_by_a_statement_gives_no_incident_date() -> None:
+    spoken = verdict("Chinese police detained five North Korean defectors in Shenyang, a rescue "
+                     "group said on Tuesday. They face forced repatriation.")  # fmt: skip
+    stated = verdict("Chinese police detained five North Korean defectors in Shenyang on May 12, "
+                     "a rescue group said on Tuesday. They face forced repatriation.")  # fmt: skip
+    assert (spoken.tier, spoken.facts.date) == (Tier.ALERT, None)
+    assert (stated.tier, stated.facts.date) == (Tier.ALERT, date(2024, 5, 12))
+
+
 def test_every_heading_of_every_bundled_language_has_a_row_here() -> None:
     tested = {(lang, heading) for lang, heading, *_rest in ROWS}
     defined = {

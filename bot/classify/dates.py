@@ -4,8 +4,10 @@ The `dates` headings of the language files give month and weekday names and the 
 written date ("November 7", "Nov. 23, 2019", "11월 7일", "2019年11月7日", "7 ноября 2023",
 "ngày 7 tháng 11", "7 พฤศจิกายน 2566", weekdays such as "on Friday"). A date without a year, or
 a bare day of the month ("지난 29일"), is placed relative to the report's own date (the latest
-such day not after it); without a report date only fully written dates are read. Pure: the report
-date is passed in, never the clock.
+such day not after it); without a report date only fully written dates are read. A date right
+after or before a word of speaking ("said on Tuesday", "13일 밝혔다", `spoken_before` and
+`spoken_after`) is when someone spoke of the incident: `read(..., incident=True)` passes over it.
+Pure: the report date is passed in, never the clock.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from bot.classify.grammar import LanguageGrammar
 from bot.classify.language import alternation
 
 BUDDHIST_ERA = 543  # years the Buddhist era runs ahead of the common era
+SPOKEN_REACH = 80  # characters around a date looked at for a word of speaking (ends a ja sentence)
 
 
 class DateReader:
@@ -48,21 +51,42 @@ class DateReader:
         self._views: dict[frozenset[str], list[re.Pattern[str]]] = {}
         # Most sentences state no date: skip them unless they have a digit or a weekday.
         self._hint = re.compile(rf"\d|{alternation(self._weekdays)}", re.IGNORECASE)
+        before = [p for g in grammars for p in g.dates.spoken_before]
+        after = [p for g in grammars for p in g.dates.spoken_after]
+        # Not across a comma: in "arrested on Tuesday, said a pastor" the day is the arrest's.
+        self._spoken_before = _either(before, r"(?:{})\s{{0,2}}$")
+        self._spoken_after = _either(after, r"^[\s、]{{0,2}}(?:{})")
 
     def read(
-        self, text: str, report_date: date | None, langs: frozenset[str] | None = None
+        self,
+        text: str,
+        report_date: date | None,
+        langs: frozenset[str] | None = None,
+        *,
+        incident: bool = False,
     ) -> date | None:
         """The first date stated in `text` that can be resolved against `report_date`, by the
         pattern listed first (a full date before a weekday), then by position. With `langs`
-        (the sentence's languages), only their patterns are tried."""
+        (the sentence's languages), only their patterns are tried. `incident`: pass over the
+        days someone spoke on."""
         if not self._hint.search(text):
             return None
         for pattern in self._patterns_of(langs):
             for m in pattern.finditer(text):
+                if incident and self._spoken(text, m):
+                    continue
                 found = self._resolve(m, report_date)
                 if found is not None:
                     return found
         return None
+
+    def _spoken(self, text: str, m: re.Match[str]) -> bool:
+        before, after = self._spoken_before, self._spoken_after
+        start, end = m.span()
+        return bool(
+            (before and before.search(text, max(0, start - SPOKEN_REACH), start))
+            or (after and after.match(text[end : end + SPOKEN_REACH]))
+        )
 
     def spans(self, text: str, langs: frozenset[str] | None = None) -> list[tuple[int, int]]:
         """Where `text` states a day (resolved or not: "지난 20일", "on Monday"), by the
@@ -108,6 +132,12 @@ class DateReader:
             return candidate if candidate <= ref else date(ref.year - 1, month, day)
         except ValueError:
             return None
+
+
+def _either(patterns: list[str], form: str) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile(form.format("|".join(f"(?:{p})" for p in patterns)), re.IGNORECASE)
 
 
 def _year(groups: dict[str, str]) -> int | None:

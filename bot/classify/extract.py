@@ -73,6 +73,10 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
         ]
     status, status_event = resolve_status(events, count_view.sentence if count_view else None)
     when = next((d for v in status_views if (d := _date(v.sentence, readers, report_date))), None)
+    happened = next(
+        (d for v in status_views if (d := _date(v.sentence, readers, report_date, incident=True))),
+        None,
+    )
     facts = Facts(
         country=analysis.where.country,
         place=analysis.where.place,
@@ -82,7 +86,7 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
         groups=_groups(status_views),
         status=status,
         orgs=_orgs(analysis.sentences),
-        date=when,
+        date=happened,
         names=readers.names.read_names([v.sentence for v in status_views]),
         evidence=evidence(status_event) if status_event is not None else None,
     )
@@ -106,8 +110,14 @@ def _follow_ons(views: tuple[View, ...], status_views: tuple[View, ...]) -> tupl
     )
 
 
-def _date(sentence: Sentence, readers: Readers, report_date: date | None) -> date | None:
-    return readers.dates.read(sentence.text, report_date, sentence.grammar.langs)
+def _date(
+    sentence: Sentence, readers: Readers, report_date: date | None, *, incident: bool = False
+) -> date | None:
+    """The date `sentence` states; with `incident`, not a day someone spoke on ("said on
+    Monday"), which still dates the report as recent but is not when the incident happened."""
+    return readers.dates.read(
+        sentence.text, report_date, sentence.grammar.langs, incident=incident
+    )
 
 
 def evidence(event: Event) -> str:

@@ -37,7 +37,9 @@ them together, so that the rules in Python stay the same for every language:
 - `numerals`: `digits` and `units` of a numeral system (十一 = 11), whether digits may stand
   alone (`bare`), and what may not come before one (`not_after`).
 - `dates`: `months` and `weekdays` by name, and `patterns` using {day}, {month}, {monthname},
-  {year}, {be_year} (Buddhist era) and {weekday}.
+  {year}, {be_year} (Buddhist era) and {weekday}; `spoken_before` and `spoken_after`: patterns
+  that, right before or right after a date, make it the day someone spoke ("said on Tuesday",
+  "13일 밝혔다", "13日表示"), not the day of the incident.
 - `years`: `patterns` of years written other than in digits (group `year`: 二〇一六年), and
   words before
   (`since_before`) or after (`since_after`) a year that date a span, not an event.
@@ -138,6 +140,8 @@ class Dates:
     months: tuple[tuple[str, int], ...] = ()
     weekdays: tuple[tuple[str, int], ...] = ()
     patterns: tuple[str, ...] = ()
+    spoken_before: tuple[str, ...] = ()
+    spoken_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +302,8 @@ def _numerals(name: str, value: Any) -> Numerals:
 
 
 def _dates(name: str, value: Any) -> Dates:
-    section = _section(name, "dates", value, {"months", "weekdays", "patterns"})
+    keys = {"months", "weekdays", "patterns", "spoken_before", "spoken_after"}
+    section = _section(name, "dates", value, keys)
     return Dates(
         tuple(checks.numbered(name, "dates.months", section.get("months", {}), 1, 12).items()),
         tuple(checks.numbered(name, "dates.weekdays", section.get("weekdays", {}), 0, 6).items()),
@@ -306,6 +311,10 @@ def _dates(name: str, value: Any) -> Dates:
             checks.patterns(
                 name, "dates.patterns", section.get("patterns", []), DATE_FILLS, ("day", "weekday")
             )
+        ),
+        *(
+            tuple(checks.patterns(name, f"dates.{key}", section.get(key, []), {}))
+            for key in ("spoken_before", "spoken_after")
         ),
     )
 
