@@ -439,3 +439,19 @@ def test_a_figure_the_report_also_gives_as_a_floor_is_no_exact_count(
 ) -> None:
     facts = classify(Document("r", title, text, date=date(2024, 5, 20))).facts
     assert (facts.people, facts.people_approx) == (None, True)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("脱北者和蛇头被捕", "吉林警方上周在图们逮捕了6名脱北者和3名中国籍蛇头。"),
+        ("脫北者和蛇頭被捕", "中國公安本週在丹東抓獲6名脫北者與3名中國籍人蛇。"),
+        ("Defectors and smugglers held",
+         "Chinese police arrested six North Korean defectors and three Chinese smugglers in Tumen "
+         "last week."),
+    ],
+    ids=["zh-Hans", "zh-Hant", "en"],
+)  # fmt: skip
+def test_smugglers_counted_after_and_are_not_added_to_the_people(title: str, text: str) -> None:
+    """The noun before "and" belongs to the first figure, not to the one after it."""
+    assert classify(Document("r", title, text, date=date(2024, 5, 20))).facts.people == 6

@@ -287,12 +287,22 @@ def _of_others(sentence: Sentence, count: Count) -> bool:
             gap = hit.start - end
         else:
             continue
+        if gap and _across_and(sentence, (start, end), hit):
+            continue  # 5名脱北者和2名蛇头: the noun before "and" is the other figure's
         if nearest is None or gap < nearest[0]:
             nearest = (gap, hit)
     if nearest is None:
         return False
     hit = nearest[1]
     return any(hit.has(c) for c in OTHERS) and not any(hit.has(c) for c in NAMING_PEOPLE)
+
+
+def _across_and(sentence: Sentence, figure: tuple[int, int], hit: Hit) -> bool:
+    """Whether a coordinator stands between a figure and a noun beside it (absolute offsets)."""
+    left, right = sorted((figure, (hit.start, hit.end)))
+    return sentence.grammar.coordinated(
+        sentence.text, left[1] - sentence.start, right[0] - sentence.start
+    )
 
 
 def _about_them(
