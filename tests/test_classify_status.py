@@ -385,3 +385,16 @@ def test_an_all_clear_the_sentence_calls_unconfirmed_is_not_asserted(
 )  # fmt: skip
 def test_japanese_returns_told_as_the_authorities_act(text: str, status: Status) -> None:
     assert status_of(text) == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据报道，中国公安上周在图们逮捕了4名脱北者，并将他们关押在当地。",
+        "據報導，中國警方上週在琿春抓獲3名脫北女性，並將她們關押在邊防站。",
+    ],
+    ids=["zh-Hans", "zh-Hant"],
+)
+def test_chinese_jiang_before_its_object_marks_the_object_not_the_future(text: str) -> None:
+    """将 (將) before 他们 is the object marker (like 把): the custody is done, not to come."""
+    assert status_of(text, "脱北者被捕") is Status.DETAINED
