@@ -35,9 +35,20 @@ def read(text: str, title: str = "") -> object:
         ("Vietnam detains nine North Koreans",
          "Nine North Korean defectors who had lived in China for years were detained on Monday "
          "after crossing from China, Chinese activists said.", "VN"),
+        # South Korea speaking in the headline and again in the text counts once: the country
+        # where the people were arrested, named once, wins.
+        ("South Korea confirms defectors were forcibly repatriated",
+         "South Korea's foreign ministry confirmed that six North Korean defectors arrested in "
+         "China in April had been forcibly repatriated.", "CN"),
+        ("韩国确认脱北者已被强制遣返", "韩国外交部确认，4月在中国被捕的6名脱北者已被强制遣返。",
+         "CN"),
+        ("Hàn Quốc xác nhận người đào tẩu bị cưỡng chế hồi hương",
+         "Bộ Ngoại giao Hàn Quốc xác nhận sáu người đào tẩu Triều Tiên bị bắt ở Trung Quốc hồi "
+         "tháng tư đã bị cưỡng chế hồi hương.", "CN"),
     ],
     ids=["nationality-over-origin", "border-over-origin", "south-korea-never-outweighs",
-         "headline-outweighs-passing-mentions"],
+         "headline-outweighs-passing-mentions", "south-korea-speaks-once-en",
+         "south-korea-speaks-once-zh", "south-korea-speaks-once-vi"],
 )  # fmt: skip
 def test_place_weights_pick_the_country_of_detention(title: str, text: str, country: str) -> None:
     assert read(text, title).facts.country == country  # type: ignore[attr-defined]

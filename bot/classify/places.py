@@ -22,7 +22,9 @@ DEMONYM_SHARE = 0.5  # "Chinese phones" says less than "in Shenyang" ("Chinese p
 BORDER_SHARE = 0.5  # "near the Laos border": beside the country, not in it
 DESTINATION_SHARE = 0.5  # "heading to Thailand": where they were going
 ORIGIN_SHARE = 0.25  # "crossed from China": where they came from, says least
-SOUTH_SHARE = 0.5  # South Korea, once a sentence: wins only where no country abroad is named
+# South Korea, once a report (in the headline: a whole vote): a country abroad named plainly
+# once ties it and wins the tie; only a weaker mention ("from China") gives way to it.
+SOUTH_SHARE = 0.5
 TITLE_WEIGHT = 2.0  # the headline names the incident's country more surely than the text
 AFTER = 24  # characters after a place read for an authority or a border noun
 
@@ -186,9 +188,11 @@ def locate(sentences: Sequence[Sentence]) -> Where:
             # South Korea is mostly where people head or where the source sits.
             key = (iso, "any" if iso == "KR" else kind)
             if key not in seen_here:
-                share = SOUTH_SHARE if iso == "KR" else _share(sentence, hit, kind)
-                votes[iso] = votes.get(iso, 0.0) + weight * share
                 seen_here.add(key)
+                if iso == "KR":  # once a report: the source's country, however often it speaks
+                    votes[iso] = max(votes.get(iso, 0.0), weight * SOUTH_SHARE)
+                    continue
+                votes[iso] = votes.get(iso, 0.0) + weight * _share(sentence, hit, kind)
     if not votes:
         return Where(None, None, ())
     # A tie goes to the country abroad: datelines and "Seoul-based group" name South Korea.
