@@ -398,3 +398,22 @@ def test_japanese_returns_told_as_the_authorities_act(text: str, status: Status)
 def test_chinese_jiang_before_its_object_marks_the_object_not_the_future(text: str) -> None:
     """将 (將) before 他们 is the object marker (like 把): the custody is done, not to come."""
     assert status_of(text, "脱北者被捕") is Status.DETAINED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ผู้ลี้ภัยเกาหลีเหนือ 9 คนที่ถูกจับที่เชียงรายกำลังรอการส่งกลับเกาหลีเหนือ",
+        "ผู้ลี้ภัยเกาหลีเหนือ 9 คนที่ถูกจับที่เชียงแสนรอส่งกลับเกาหลีเหนือ",
+        "ทางการจีนเตรียมส่งกลับเกาหลีเหนือ ผู้ลี้ภัยเกาหลีเหนือ 9 คนที่ถูกจับที่เมืองเสิ่นหยาง",
+    ],
+    ids=["th-waiting", "th-waiting-short", "th-prepared"],
+)
+def test_thai_people_waiting_or_prepared_to_be_sent_back_are_not_sent_back_yet(text: str) -> None:
+    assert status_of(text, "ข่าว") is Status.FACING_REPATRIATION
+
+
+def test_thai_sent_back_with_the_people_between_the_verb_and_home_is_a_return() -> None:
+    text = "ทางการจีนส่งตัวพวกเขากลับเกาหลีเหนือเมื่อวันจันทร์ หลังถูกจับกุมที่เมืองตานตง"
+    title = "ผู้ลี้ภัยเกาหลีเหนือ 5 คนถูกจับ"
+    assert status_of(text, title) is Status.REPATRIATED
