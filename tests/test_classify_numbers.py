@@ -455,3 +455,19 @@ def test_a_figure_the_report_also_gives_as_a_floor_is_no_exact_count(
 def test_smugglers_counted_after_and_are_not_added_to_the_people(title: str, text: str) -> None:
     """The noun before "and" belongs to the first figure, not to the one after it."""
     assert classify(Document("r", title, text, date=date(2024, 5, 20))).facts.people == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("ตำรวจจับกุมหญิงชาวเกาหลีเหนือวัย 35 ปีที่อำเภอแม่สายเมื่อวันอังคาร", 1),
+        ("ตำรวจจับกุมชายชาวเกาหลีเหนือและภรรยาที่อำเภอแม่สายเมื่อวันอังคาร", 2),
+        ("ตำรวจจับกุมหญิงชาวเกาหลีเหนือและลูกชายที่อำเภอเชียงของเมื่อวันพุธ", 2),
+        ("ตำรวจจับกุมหญิงชาวเกาหลีเหนือ 3 คนที่อำเภอเชียงของเมื่อวันพุธ", 3),
+    ],
+    ids=["th-one-woman", "th-man-and-wife", "th-woman-and-son", "th-three-women"],
+)
+def test_a_thai_man_or_woman_named_without_a_figure_is_one_person(text: str, count: int) -> None:
+    """Thai has no article: หญิงชาวเกาหลีเหนือ alone is one woman, joined to a relative two."""
+    verdict = classify(Document("r", "ข่าว", text, date=date(2024, 5, 20)))
+    assert verdict.facts.people == count
