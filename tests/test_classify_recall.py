@@ -381,3 +381,21 @@ def test_a_wish_close_to_the_arrest_it_presupposes_leaves_the_arrest_asserted(
 ) -> None:
     v = verdict(title, text)
     assert (v.tier, v.facts.status) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("ผู้แปรพักตร์ชาวเกาหลีเหนือที่อาศัยอยู่ในกรุงโซลกล่าวว่าแม่และน้องสาวของเธอถูกตำรวจจีน"
+         "จับกุมที่เมืองหยานจี๋เมื่อต้นเดือนนี้", "CN"),
+        ("ผู้ลี้ภัยเกาหลีเหนือ 6 คนถูกจับกุมที่เมืองตูเหมินเมื่อสัปดาห์ที่แล้ว", "CN"),
+        ("ชาวเกาหลีเหนือ 4 คนถูกควบคุมตัวอยู่ที่ห้องกักตม. ตั้งแต่สัปดาห์ที่แล้ว", "TH"),
+    ],
+    ids=["th-yanji-spelling", "th-tumen-spelling", "th-immigration-cell"],
+)  # fmt: skip
+def test_thai_spellings_of_border_towns_and_the_immigration_cell_place_the_arrest(
+    text: str, country: str
+) -> None:
+    v = verdict("ข่าว", text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.country == country
