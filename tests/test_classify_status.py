@@ -417,3 +417,26 @@ def test_thai_sent_back_with_the_people_between_the_verb_and_home_is_a_return() 
     text = "ทางการจีนส่งตัวพวกเขากลับเกาหลีเหนือเมื่อวันจันทร์ หลังถูกจับกุมที่เมืองตานตง"
     title = "ผู้ลี้ภัยเกาหลีเหนือ 5 คนถูกจับ"
     assert status_of(text, title) is Status.REPATRIATED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("上周在珲春被捕的6名脱北者已被遣返回朝鲜，但这一消息尚未得到证实。",
+         Status.FACING_REPATRIATION),
+        ("上週在琿春被捕的6名脫北者已被遣返回朝鮮，消息無法獨立核實。", Status.FACING_REPATRIATION),
+        ("Шестерых северокорейцев, задержанных в Хуньчуне, передали властям КНДР, однако эти "
+         "сведения не удалось проверить.", Status.FACING_REPATRIATION),
+        ("Sáu người đào tẩu Triều Tiên bị bắt ở Hồn Xuân đã được thả, nhưng thông tin này chưa "
+         "thể xác minh.", Status.ARRESTED),
+        ("ผู้ลี้ภัยเกาหลีเหนือ 6 คนที่ถูกจับที่หุนชุนถูกส่งกลับเกาหลีเหนือแล้ว แต่ยังไม่ได้รับการยืนยัน",
+         Status.FACING_REPATRIATION),
+        # Their identity unconfirmed leaves the asserted return asserted.
+        ("上周在珲春被捕的6名脱北者已被遣返回朝鲜，但他们的身份尚未确认。", Status.REPATRIATED),
+    ],
+    ids=["zh-Hans", "zh-Hant", "ru", "vi", "th", "zh-identity-unconfirmed"],
+)  # fmt: skip
+def test_an_all_clear_called_unconfirmed_is_not_asserted_in_chinese_russian_vietnamese_thai(
+    text: str, status: Status
+) -> None:
+    assert status_of(text, "新闻") is status
