@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import re
 import time
 from datetime import UTC, datetime
 from typing import Any
@@ -98,6 +99,16 @@ def test_canonical_url_removes_tracking_and_noise(raw: str, canonical: str) -> N
 )
 def test_html_becomes_plain_text(markup: str, text: str) -> None:
     assert html_to_text(markup) == text
+
+
+def test_whitespace_is_what_a_regex_calls_whitespace_in_every_script() -> None:
+    characters = [chr(code) for code in range(0x3001)]  # U+3000, the ideographic space, is last
+    spaces = [c for c in characters if re.fullmatch(r"\s", c)]
+    assert len(spaces) > 20
+    for c in characters:
+        assert collapse_whitespace(f"a{c}{c}b") == ("a b" if c in spaces else f"a{c}{c}b")
+    for c in spaces:
+        assert collapse_whitespace(f"{c}a{c}") == "a"
 
 
 # Summaries as feeds write them, and markup the quick reading must leave to html.parser.
