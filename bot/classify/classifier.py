@@ -78,7 +78,10 @@ class Classifier:
             NameReader(lexicon.grammars),
         )
         self._statistics = StatisticReader(self.readers.counts, self.readers.dates)
-        self._marks = self._matcher.marks(MARK_GROUPS)
+        # The first look at a report needs only the patterns the raw checks read: most reports
+        # are turned away on those alone, and the full automaton reads the rest.
+        self._screen = self._matcher.narrowed(frozenset().union(*MARK_GROUPS))
+        self._marks = self._screen.marks(MARK_GROUPS)
 
     @classmethod
     def from_lexicons(cls, paths: Sequence[Path] | None = None) -> Classifier:
@@ -100,8 +103,8 @@ class Classifier:
         same either way."""
         # Many feeds repeat the headline as the first line of the text: scan it once.
         repeated = bool(doc.title) and doc.text.startswith(doc.title)
-        raw_title = self._matcher.raw(doc.title) if doc.title and not repeated else None
-        raw_text = self._matcher.raw(doc.text)
+        raw_title = self._screen.raw(doc.title) if doc.title and not repeated else None
+        raw_text = self._screen.raw(doc.text)
         found = self._found(raw_text) | (self._found(raw_title) if raw_title is not None else 0)
         # People introduced by name and age count as named only in a report about North Korea.
         persons = bool(found & NORTH_KOREAN) and self._introduces_someone(doc, repeated)
@@ -142,7 +145,7 @@ class Classifier:
         return reduce(or_, map(self._marks.__getitem__, map(_INDEX, raw.matches)), 0)
 
     def _read_hits(self, raw: RawScan, persons: bool) -> list[Hit]:
-        hits = self._matcher.hits(raw)
+        hits = self._matcher.hits(self._matcher.rescan(raw))
         if persons:
             hits = sorted([*hits, *self.readers.names.person_hits(raw.text, hits)])
         return hits
@@ -154,7 +157,7 @@ class Classifier:
 
     def _mark(self, raw: RawScan, index: int, start: int, end: int) -> int:
         mark = self._marks[index]
-        if mark & PRONOUN and not self._matcher.bounded(raw, index, start, end):
+        if mark & PRONOUN and not self._screen.bounded(raw, index, start, end):
             mark &= ~PRONOUN  # "them" inside "theme"
         return mark
 
@@ -172,7 +175,7 @@ class Classifier:
                     seen[TITLE] = seen.get(TITLE, 0) | mark
             if seen.get(TITLE, 0) & (DEMOTES_ANYWHERE | DEMOTES_IN_LEAD):
                 return None
-        marks, bounded = self._marks, self._matcher.bounded
+        marks, bounded = self._marks, self._screen.bounded
         for index, start, end in raw_text.matches:
             mark = marks[index]  # self._mark, inlined: this loop runs for every raw match
             if not mark:

@@ -13,7 +13,7 @@ many threads.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -85,11 +85,7 @@ class Matcher:
     def __init__(self, terms: Sequence[Term]) -> None:
         grouped: dict[tuple[str, bool, str], list[Term]] = {}
         for term in terms:
-            head, _, text = term.text.lower().rpartition(SPLIT)
-            text = text.strip()
-            wildcard = text.endswith("*") and len(text) > 1
-            key = text.rstrip("*").strip() if wildcard else text
-            grouped.setdefault((key, wildcard, head.strip()), []).append(term)
+            grouped.setdefault(_pattern(term), []).append(term)
         by_key: dict[str, list[_Key]] = {}
         for (key, wildcard, head), entries in grouped.items():
             by_key.setdefault(key, []).append(
@@ -104,12 +100,31 @@ class Matcher:
                 )
             )
         keys = sorted(by_key)
+        self._terms = tuple(terms)
+        self._keys = keys
         self._variants = [tuple(by_key[k]) for k in keys]
         self._concepts = [frozenset(c for v in by_key[k] for c in v.concepts) for k in keys]
         self._automaton = ahocorasick_rs.AhoCorasick(
             keys, implementation=ahocorasick_rs.Implementation.DFA
         )
         self.size = len(keys)
+
+    def narrowed(self, concepts: Collection[str]) -> Matcher:
+        """A matcher over only the patterns that may stand for one of `concepts`, with every
+        entry of each (so its boundary checks are this matcher's): a much smaller automaton, for
+        a first look at reports, most of which that look turns away."""
+        keep = {
+            key
+            for key, found in zip(self._keys, self._concepts, strict=True)
+            if not found.isdisjoint(concepts)
+        }
+        return Matcher([t for t in self._terms if _pattern(t)[0] in keep])
+
+    def rescan(self, raw: RawScan) -> RawScan:
+        """The raw matches of this matcher's patterns in a text that another matcher (a narrowed
+        one) has already folded."""
+        matches = self._automaton.find_matches_as_indexes(raw.folded, True)
+        return RawScan(raw.text, raw.folded, matches)
 
     def scan(self, text: str) -> list[Hit]:
         """Every non-overlapping term in `text` (longest first), ordered by position."""
@@ -197,6 +212,16 @@ class Matcher:
         if split:
             hits = [h for h in hits if _object_named(h, hits)]
         return hits
+
+
+def _pattern(term: Term) -> tuple[str, bool, str]:
+    """What the automaton looks for (a split term's second part; a wildcard's stem), whether
+    the word may run on, and a split term's first part."""
+    head, _, text = term.text.lower().rpartition(SPLIT)
+    text = text.strip()
+    wildcard = text.endswith("*") and len(text) > 1
+    key = text.rstrip("*").strip() if wildcard else text
+    return key, wildcard, head.strip()
 
 
 def _object_named(hit: Hit, hits: list[Hit]) -> bool:
