@@ -50,7 +50,11 @@ class DateReader:
         self._patterns = list(compiled.values())
         self._views: dict[frozenset[str], list[re.Pattern[str]]] = {}
         # Most sentences state no date: skip them unless they have a digit or a weekday.
-        self._hint = re.compile(rf"\d|{alternation(self._weekdays)}", re.IGNORECASE)
+        # (Opened by a look at the first character, which fails fast where none can start.)
+        firsts = re.escape("".join(sorted({w[0].lower() for w in self._weekdays})))
+        self._hint = re.compile(
+            rf"(?=[\d{firsts}])(?:\d|{alternation(self._weekdays)})", re.IGNORECASE
+        )
         before = [p for g in grammars for p in g.dates.spoken_before]
         after = [p for g in grammars for p in g.dates.spoken_after]
         # Not across a comma: in "arrested on Tuesday, said a pastor" the day is the arrest's.

@@ -139,9 +139,10 @@ class Grammar:
         self.digits = {ch: v for g in grammars for ch, v in g.numerals.digits}
         self.units = {ch: v for g in grammars for ch, v in g.numerals.units}
         years = [p for g in grammars for p in g.years.patterns]
-        self.years = tuple(
-            re.compile(p) for p in (r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)", *years)
-        )
+        # A year in digits, no digit before it: written to open on its first digit, which
+        # lets the regex engine skip ahead to a 1 or a 2.
+        digits = r"(?P<year>(?:1(?<!\d1)9|2(?<!\d2)0)\d\d)(?!\d)"
+        self.years = tuple(re.compile(p) for p in (digits, *years))
         since_before = [w for g in grammars for w in g.years.since_before]
         since_after = [w for g in grammars for w in g.years.since_after]
         self.since_before = _compile(rf"(?:{alternation(since_before)})\s*$")

@@ -182,10 +182,12 @@ class CountReader:
         self._members = _members_patterns(grammars)
         self._latin_figures = _figure_groups(self._latin)
         self._cjk_figures = _figure_groups(self._cjk)
-        self._token = re.compile("|".join([r"\d{1,3}(?:,\d{3})+|\d+", *_numeral_tokens(grammar)]))
-        self.numeral_chars = re.compile(
-            "[0-9" + re.escape("".join((*grammar.digits, *grammar.units))) + "]"
-        )
+        numerals = re.escape("".join((*grammar.digits, *grammar.units)))
+        # Opened by a look at the first character: the alternation alone is tried in full at
+        # every position of the sentence, three times slower.
+        tokens = "|".join([r"\d{1,3}(?:,\d{3})+|\d+", *_numeral_tokens(grammar)])
+        self._token = re.compile(rf"(?=[\d{numerals}])(?:{tokens})")
+        self.numeral_chars = re.compile(f"[0-9{numerals}]")
 
     def read(self, sentence: str, word_starts: Iterable[int] = ()) -> list[Count]:
         """Every count in one sentence, in order; a total ("a total of 11", "등 11명") replaces

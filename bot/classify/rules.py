@@ -63,7 +63,9 @@ ACTIONS = frozenset(
 NAMING = frozenset({*SUBJECTS, "subject_weak", "subject_pron"})
 IDENTITY = "identity"
 DETENTION = frozenset({"arrested", "apprehended", "detained", "custody", "released", "expelled"})
-_THOUSANDS = re.compile(r"(?=\d)(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?=\d)(?<!\d)\d{5,}")
+# "1,000" or "12000": opens on the first digit (no digit, comma or point before it) so that the
+# regex engine can skip ahead to digits.
+_THOUSANDS = re.compile(r"\d(?:(?<![\d,.]\d)\d{0,2}(?:,\d{3})+(?![\d,])|(?<!\d\d)\d{4,})")
 
 
 class View(NamedTuple):
