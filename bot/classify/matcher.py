@@ -80,9 +80,14 @@ class Matcher:
     linearly, and the thousands of distinct first characters of Chinese, Japanese and Korean
     terms made it ten times slower here); whole-word boundaries are then checked in Python on
     the few raw matches.
+
+    A DFA is the fastest pass while it stays in the processor's caches. Over every pattern it
+    takes some 50 MB, and the classifier's other work between two passes evicts it: there a
+    contiguous NFA (4 MB) took half its time. So a full matcher is a contiguous NFA, and only a
+    narrowed one, which reads every report, a DFA.
     """
 
-    def __init__(self, terms: Sequence[Term]) -> None:
+    def __init__(self, terms: Sequence[Term], *, dfa: bool = False) -> None:
         grouped: dict[tuple[str, bool, str], list[Term]] = {}
         for term in terms:
             grouped.setdefault(_pattern(term), []).append(term)
@@ -104,8 +109,9 @@ class Matcher:
         self._keys = keys
         self._variants = [tuple(by_key[k]) for k in keys]
         self._concepts = [frozenset(c for v in by_key[k] for c in v.concepts) for k in keys]
+        implementation = ahocorasick_rs.Implementation
         self._automaton = ahocorasick_rs.AhoCorasick(
-            keys, implementation=ahocorasick_rs.Implementation.DFA
+            keys, implementation=implementation.DFA if dfa else implementation.ContiguousNFA
         )
         self.size = len(keys)
 
@@ -118,7 +124,7 @@ class Matcher:
             for key, found in zip(self._keys, self._concepts, strict=True)
             if not found.isdisjoint(concepts)
         }
-        return Matcher([t for t in self._terms if _pattern(t)[0] in keep])
+        return Matcher([t for t in self._terms if _pattern(t)[0] in keep], dfa=True)
 
     def rescan(self, raw: RawScan) -> RawScan:
         """The raw matches of this matcher's patterns in a text that another matcher (a narrowed
