@@ -73,16 +73,25 @@ class DateReader:
         pattern listed first (a full date before a weekday), then by position. With `langs`
         (the sentence's languages), only their patterns are tried. `incident`: pass over the
         days someone spoke on."""
+        stated, happened = self.read_both(text, report_date, langs)
+        return happened if incident else stated
+
+    def read_both(
+        self, text: str, report_date: date | None, langs: frozenset[str] | None = None
+    ) -> tuple[date | None, date | None]:
+        """`read` of `text`, and `read` with `incident`, in one pass."""
+        stated: date | None = None
         if not self._hint.search(text):
-            return None
+            return None, None
         for pattern in self._patterns_of(langs):
             for m in pattern.finditer(text):
-                if incident and self._spoken(text, m):
-                    continue
                 found = self._resolve(m, report_date)
-                if found is not None:
-                    return found
-        return None
+                if found is None:
+                    continue
+                stated = stated or found
+                if not self._spoken(text, m):
+                    return stated, found
+        return stated, None
 
     def _spoken(self, text: str, m: re.Match[str]) -> bool:
         before, after = self._spoken_before, self._spoken_after

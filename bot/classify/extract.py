@@ -72,11 +72,7 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
             e for v in status_views for e in _confirmed(v, about) if not _dated_long_ago(e, year)
         ]
     status, status_event = resolve_status(events, count_view.sentence if count_view else None)
-    when = next((d for v in status_views if (d := _date(v.sentence, readers, report_date))), None)
-    happened = next(
-        (d for v in status_views if (d := _date(v.sentence, readers, report_date, incident=True))),
-        None,
-    )
+    when, happened = _dates(status_views, readers, report_date)
     facts = Facts(
         country=analysis.where.country,
         place=analysis.where.place,
@@ -110,14 +106,24 @@ def _follow_ons(views: tuple[View, ...], status_views: tuple[View, ...]) -> tupl
     )
 
 
-def _date(
-    sentence: Sentence, readers: Readers, report_date: date | None, *, incident: bool = False
-) -> date | None:
-    """The date `sentence` states; with `incident`, not a day someone spoke on ("said on
-    Monday"), which still dates the report as recent but is not when the incident happened."""
-    return readers.dates.read(
-        sentence.text, report_date, sentence.grammar.langs, incident=incident
-    )
+def _date(sentence: Sentence, readers: Readers, report_date: date | None) -> date | None:
+    return readers.dates.read(sentence.text, report_date, sentence.grammar.langs)
+
+
+def _dates(
+    views: tuple[View, ...], readers: Readers, report_date: date | None
+) -> tuple[date | None, date | None]:
+    """The first date the sentences state, and the first that is not a day someone spoke on
+    ("said on Monday"): that one dates the report as recent, but is not when it happened."""
+    when: date | None = None
+    for view in views:
+        stated, happened = readers.dates.read_both(
+            view.sentence.text, report_date, view.sentence.grammar.langs
+        )
+        when = when or stated
+        if happened is not None:
+            return when, happened
+    return when, None
 
 
 def evidence(event: Event) -> str:
