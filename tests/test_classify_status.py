@@ -342,6 +342,25 @@ def test_a_chinese_handover_to_the_north_korean_side_is_a_repatriation() -> None
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "China did not deport the seven North Koreans arrested in Yanji on Monday.",
+        "Власти не выслали семерых северокорейцев, задержанных в Яньцзи в понедельник.",
+    ],
+    ids=["en", "ru"],
+)
+def test_a_negated_return_does_not_negate_the_arrest_told_of_its_people(text: str) -> None:
+    """The negation governs the verb it stands before; the people after it and their arrest
+    are another event."""
+    assert status_of(text, "North Koreans") is Status.ARRESTED
+
+
+def test_a_negation_before_two_joined_verbs_negates_both() -> None:
+    text = "Seven North Korean defectors were not arrested or detained in Yanji on Monday."
+    assert status_of(text, "North Koreans") is None
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         ("Six North Korean defectors held in Hunchun have been sent back to the North, according "

@@ -311,6 +311,7 @@ def _governing_cue(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | N
                 gap <= grammar.cue_before
                 and gap < best_gap
                 and not _clause_break(sentence, cue.end, hit.start)
+                and not _object_between(sentence, cue.end, hit.start)
             ):
                 best, best_gap = cue, gap
         elif cue.start >= hit.end:
@@ -322,6 +323,24 @@ def _governing_cue(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | N
             ):
                 best, best_gap = cue, gap
     return best
+
+
+def _object_between(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a status word and then the people stand between a cue and a later status word:
+    "did not deport seven North Koreans arrested in Yanji" negates the deporting, not the
+    arrest the people's participle tells of ("not arrested or detained" stays one cue's)."""
+    verb_end = next(
+        (h.end for h in sentence.hits if start <= h.start and h.end <= end and _is_status(h)),
+        None,
+    )
+    return verb_end is not None and any(
+        verb_end <= h.start and h.end <= end and not h.concepts.isdisjoint(PEOPLE)
+        for h in sentence.hits
+    )
+
+
+def _is_status(hit: Hit) -> bool:
+    return not hit.concepts.isdisjoint(STATUS_TRIGGERS)
 
 
 def _clause_break(sentence: Sentence, start: int, end: int) -> bool:
