@@ -342,6 +342,26 @@ def test_a_chinese_handover_to_the_north_korean_side_is_a_repatriation() -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Mười người Triều Tiên bị bắt ở Đồ Môn đang chờ bị trả về Triều Tiên.",
+         Status.FACING_REPATRIATION),
+        ("Tám người đào tẩu Triều Tiên bị giam ở Diên Cát sắp bị đưa về Triều Tiên.",
+         Status.FACING_REPATRIATION),
+        ("Liên Hợp Quốc kêu gọi Trung Quốc không trục xuất bảy người Triều Tiên bị bắt ở Diên Cát "
+         "hôm thứ Hai.", Status.FACING_REPATRIATION),
+        ("Trung Quốc không trục xuất bảy người Triều Tiên bị bắt ở Diên Cát hôm thứ Hai.",
+         Status.ARRESTED),
+    ],
+    ids=["vi-waiting", "vi-about-to", "vi-urged-not-to", "vi-did-not"],
+)  # fmt: skip
+def test_vietnamese_returns_awaited_or_urged_against_are_threats(
+    text: str, status: Status
+) -> None:
+    assert status_of(text, "Người Triều Tiên") is status
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "China did not deport the seven North Koreans arrested in Yanji on Monday.",
