@@ -364,6 +364,18 @@ def test_vietnamese_returns_awaited_or_urged_against_are_threats(
 @pytest.mark.parametrize(
     "text",
     [
+        "Năm người đào tẩu Triều Tiên được thả ở Lào tuần trước đã đến Thái Lan an toàn.",
+        "Пятеро северокорейцев, освобожденных в Лаосе, на прошлой неделе добрались до Таиланда.",
+    ],
+    ids=["vi", "ru"],
+)
+def test_people_freed_on_the_way_who_reached_thailand_reached_a_third_country(text: str) -> None:
+    assert status_of(text, "") is Status.REACHED_THIRD_COUNTRY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "China did not deport the seven North Koreans arrested in Yanji on Monday.",
         "Власти не выслали семерых северокорейцев, задержанных в Яньцзи в понедельник.",
     ],
