@@ -491,3 +491,24 @@ def test_an_all_clear_called_unconfirmed_is_not_asserted_in_chinese_russian_viet
     text: str, status: Status
 ) -> None:
     assert status_of(text, "新闻") is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Chinese police handed over four North Korean defectors to North Korean border guards "
+         "at the Tumen crossing on Friday.", Status.REPATRIATED),
+        ("Chinese police turned the four North Korean women over to North Korean state security "
+         "agents at the Tumen crossing on Friday.", Status.REPATRIATED),
+        ("Chinese police handed the four North Korean women to North Korean agents at the Tumen "
+         "crossing on Friday.", Status.REPATRIATED),
+        ("Chinese police arrested four North Korean defectors in Tumen on Friday and handed over "
+         "a letter to North Korean diplomats.", Status.ARRESTED),
+    ],
+    ids=["en-handed-over-to-officials", "en-turned-over", "en-handed-to-agents",
+         "en-letter-handed-over"],
+)  # fmt: skip
+def test_people_handed_over_to_north_korean_officials_are_sent_back(
+    text: str, status: Status
+) -> None:
+    assert status_of(text) == status
