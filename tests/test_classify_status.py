@@ -512,3 +512,21 @@ def test_people_handed_over_to_north_korean_officials_are_sent_back(
     text: str, status: Status
 ) -> None:
     assert status_of(text) == status
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Four defectors held in Tumen",
+         "Chinese police arrested four North Korean defectors, who face prison if sent back, in "
+         "Tumen on Friday."),
+        ("탈북민 4명 체포",
+         "중국 공안이 지난 3일 투먼에서 체포한 탈북민 4명은 북송되면 노동교화형을 받게 된다."),
+        ("脱北者4人拘束",
+         "中国公安は3日、図們で脱北者4人を拘束した。送還されれば重い処罰を受けるとみられる。"),
+    ],
+    ids=["en-if-sent-back", "ko-if-sent-back", "ja-if-sent-back"],
+)  # fmt: skip
+def test_what_awaits_the_people_if_sent_back_is_a_threatened_return(title: str, text: str) -> None:
+    verdict = classify(Document("c", title, text, date=ON))
+    assert (verdict.tier.value, verdict.facts.status) == ("alert", Status.FACING_REPATRIATION)
