@@ -439,3 +439,24 @@ def test_a_new_language_file_with_the_grammar_headings_works_without_code_change
     # Sent to a neighbour, not home: the `sent_to` marker of the new language.
     assert v.facts.status is Status.ARRESTED
     assert verdict(text).tier is Tier.IGNORE  # the bundled lexicons alone do not read it
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        ("ko", "단체는 16일 중국 공안이 지난달 9일 훈춘에서 탈북민 4명을 체포했다고 밝혔다.",
+         date(2024, 4, 9)),
+        ("ja", "支援団体は16日、中国公安当局が先月9日に琿春で脱北者4人を拘束したと明らかにした。",
+         date(2024, 4, 9)),
+        ("zh", "该组织16日表示，中国警方上个月9日在珲春抓捕了4名脱北者。", date(2024, 4, 9)),
+        # The month before a report of 20 May has no 31st: no day rather than a wrong one.
+        ("ko", "단체는 중국 공안이 지난달 31일 탈북민 4명을 체포했다고 밝혔다.", None),
+    ],
+    ids=["ko-last-month", "ja-last-month", "zh-last-month", "ko-no-such-day"],
+)  # fmt: skip
+def test_a_day_of_last_month_is_dated_in_the_month_before_the_report(
+    lang: str, text: str, day: date | None
+) -> None:
+    # Read with the sentence's own language, as the classifier does: another language's bare
+    # day (日) must not answer first.
+    assert default_classifier().readers.dates.read(text, ON, frozenset({lang})) == day

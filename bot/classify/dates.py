@@ -42,6 +42,7 @@ class DateReader:
                 "year": r"(?P<year>(?:19|20)\d\d)",
                 "be_year": r"(?P<be_year>2[45]\d\d)",
                 "weekday": f"(?P<weekday>{alternation(w for w, _n in g.dates.weekdays)})",
+                "last_month": f"(?P<last_month>{alternation(g.dates.last_month)})",
             }
             for template in g.dates.patterns:
                 pattern = fill(template, fills, numbered_groups=True)
@@ -134,6 +135,8 @@ class DateReader:
         year = _year(groups)
         if year is None and ref is None:
             return None
+        if "last_month" in groups:
+            return _day_of_month_before(ref, day) if ref is not None else None
         if month is None:
             assert ref is not None
             return _day_on_or_before(ref, day)
@@ -167,5 +170,13 @@ def _day_on_or_before(ref: date, day: int) -> date | None:
             return ref.replace(day=day)
         previous = ref.replace(day=1) - timedelta(days=1)
         return previous.replace(day=day)
+    except ValueError:
+        return None
+
+
+def _day_of_month_before(ref: date, day: int) -> date | None:
+    """The `day` of the month before `ref`'s month ("지난달 7일" in a report of 20 May: 7 April)."""
+    try:
+        return (ref.replace(day=1) - timedelta(days=1)).replace(day=day)
     except ValueError:
         return None

@@ -36,10 +36,12 @@ them together, so that the rules in Python stay the same for every language:
   or to each other ("two women and a boy": three; "a mother and her two children": three).
 - `numerals`: `digits` and `units` of a numeral system (十一 = 11), whether digits may stand
   alone (`bare`), and what may not come before one (`not_after`).
-- `dates`: `months` and `weekdays` by name, and `patterns` using {day}, {month}, {monthname},
-  {year}, {be_year} (Buddhist era) and {weekday}; `spoken_before` and `spoken_after`: patterns
-  that, right before or right after a date, make it the day someone spoke ("said on Tuesday",
-  "13일 밝혔다", "13日表示"), not the day of the incident.
+- `dates`: `months` and `weekdays` by name, the words for the month before (`last_month`:
+  지난달, 先月), and `patterns` using {day}, {month}, {monthname}, {year}, {be_year} (Buddhist
+  era), {weekday} and {last_month} (a day of the month before the report's: 지난달 7일);
+  `spoken_before` and `spoken_after`: patterns that, right before or right after a date, make
+  it the day someone spoke ("said on Tuesday", "13일 밝혔다", "13日表示"), not the day of the
+  incident.
 - `years`: `patterns` of years written other than in digits (group `year`: 二〇一六年), and
   words before
   (`since_before`) or after (`since_after`) a year that date a span, not an event.
@@ -97,6 +99,7 @@ DATE_FILLS = {
     "year": r"(?P<year>\d{4})",
     "be_year": r"(?P<be_year>\d{4})",
     "weekday": r"(?P<weekday>x)",
+    "last_month": r"(?P<last_month>x)",
 }
 NAME_FILLS = {"surname": "(?:x)"}
 COUNT_FILLS = {"n": r"(?P<n>\d+)"}
@@ -142,6 +145,7 @@ class Dates:
     patterns: tuple[str, ...] = ()
     spoken_before: tuple[str, ...] = ()
     spoken_after: tuple[str, ...] = ()
+    last_month: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,8 +306,12 @@ def _numerals(name: str, value: Any) -> Numerals:
 
 
 def _dates(name: str, value: Any) -> Dates:
-    keys = {"months", "weekdays", "patterns", "spoken_before", "spoken_after"}
+    keys = {"months", "weekdays", "patterns", "spoken_before", "spoken_after", "last_month"}
     section = _section(name, "dates", value, keys)
+    spoken_before, spoken_after = (
+        tuple(checks.patterns(name, f"dates.{key}", section.get(key, []), {}))
+        for key in ("spoken_before", "spoken_after")
+    )
     return Dates(
         tuple(checks.numbered(name, "dates.months", section.get("months", {}), 1, 12).items()),
         tuple(checks.numbered(name, "dates.weekdays", section.get("weekdays", {}), 0, 6).items()),
@@ -312,10 +320,9 @@ def _dates(name: str, value: Any) -> Dates:
                 name, "dates.patterns", section.get("patterns", []), DATE_FILLS, ("day", "weekday")
             )
         ),
-        *(
-            tuple(checks.patterns(name, f"dates.{key}", section.get(key, []), {}))
-            for key in ("spoken_before", "spoken_after")
-        ),
+        spoken_before,
+        spoken_after,
+        tuple(checks.strings(name, "dates.last_month", section.get("last_month", []))),
     )
 
 
