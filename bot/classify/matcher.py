@@ -262,8 +262,11 @@ def head_before(folded: str, start: int, head: str) -> int:
     return -1
 
 
-@dataclass(frozen=True, slots=True)
-class RawScan:
+class RawScan(NamedTuple):
+    """A text, folded, and the automaton's raw matches in it (pattern index, start, end). A
+    NamedTuple, like Hit: one is built for every report, a frozen dataclass cost five times as
+    much."""
+
     text: str
     folded: str
     matches: list[tuple[int, int, int]]
