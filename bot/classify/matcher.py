@@ -109,6 +109,11 @@ class Matcher:
         self._keys = keys
         self._variants = [tuple(by_key[k]) for k in keys]
         self._concepts = [frozenset(c for v in by_key[k] for c in v.concepts) for k in keys]
+        # Most patterns are one plain term (no wildcard, no first part): `hits` checks those
+        # without the loop over variants.
+        self._plain = [
+            len(vs) == 1 and not vs[0].wildcard and not vs[0].head for vs in self._variants
+        ]
         implementation = ahocorasick_rs.Implementation
         self._automaton = ahocorasick_rs.AhoCorasick(
             keys, implementation=implementation.DFA if dfa else implementation.ContiguousNFA
@@ -165,12 +170,24 @@ class Matcher:
     def hits(self, raw: RawScan) -> list[Hit]:
         """Stage two: whole-word checks, then the longest of overlapping matches."""
         folded, n = raw.folded, len(raw.folded)
-        variants = self._variants
+        variants, plain = self._variants, self._plain
         # (minus length, start, sequence, end, key, where the surface ends): sorts longest
         # first, then leftmost.
         candidates: list[tuple[int, int, int, int, _Key, int]] = []
         split = False  # whether a term in two parts was found
         for index, start, end in raw.matches:
+            if plain[index]:
+                v = variants[index][0]
+                if v.bounded_start and start > 0:
+                    ch = folded[start - 1]
+                    if ch.isalnum() and ch < CJK_FIRST and not THAI <= ch <= THAI_END:
+                        continue
+                if v.bounded_end and end < n:
+                    ch = folded[end]
+                    if ch.isalnum() and ch < CJK_FIRST and not THAI <= ch <= THAI_END:
+                        continue
+                candidates.append((start - end, start, len(candidates), end, v, end))
+                continue
             for v in variants[index]:
                 if v.bounded_start and start > 0:
                     ch = folded[start - 1]
