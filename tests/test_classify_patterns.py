@@ -670,3 +670,35 @@ def test_a_split_term_joins_its_parts_only_within_a_clause(text: str, found: lis
     ]
     hits = Matcher(terms).scan(text)
     assert [h.surface for h in hits if h.has("repat")] == found
+
+
+NARROWING_TEXTS = [
+    "Border guards caught three North Korean women near Hunchun; a pastor was held too.",
+    "The ministry sent the fishermen back. They had drifted south in a storm.",
+    "탈북민 일가족 4명이 라오스에서 붙잡혔다가 석방됐다고 단체가 전했다.",
+    "在图们被抓的脱北者们上周被遣返，其中有两名儿童。",
+    "ベトナムで拘束された脱北者の男性は、解放されたという。",
+]
+
+
+@pytest.mark.parametrize("text", NARROWING_TEXTS)
+def test_a_narrowed_matcher_finds_what_the_full_one_finds_of_its_concepts(text: str) -> None:
+    """The classifier turns most reports away on a narrowed matcher's raw matches: they must be
+    the full matcher's raw matches of the kept concepts, no more, no fewer, each passing the
+    same word-boundary check."""
+    from bot.classify import default_classifier
+
+    full = Matcher(default_classifier().lexicon.terms)
+    kept = frozenset({"subject", "subject_weak", "nk", "arrest", "detain", "release", "repat"})
+    narrowed = full.narrowed(kept)
+    full_raw, narrowed_raw = full.raw(text), narrowed.raw(text)
+    marks = full.marks([kept])
+    wanted = {(s, e): i for i, s, e in full_raw.matches if marks[i]}
+    found = {(s, e): i for i, s, e in narrowed_raw.matches}
+    assert wanted, "each text names some of the kept concepts"
+    assert sorted(found) == sorted(wanted)
+    assert all(
+        narrowed.bounded(narrowed_raw, i, s, e) == full.bounded(full_raw, wanted[s, e], s, e)
+        for (s, e), i in found.items()
+    )
+    assert narrowed.size < full.size
