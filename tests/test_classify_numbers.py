@@ -471,3 +471,26 @@ def test_a_thai_man_or_woman_named_without_a_figure_is_one_person(text: str, cou
     """Thai has no article: หญิงชาวเกาหลีเหนือ alone is one woman, joined to a relative two."""
     verdict = classify(Document("r", "ข่าว", text, date=date(2024, 5, 20)))
     assert verdict.facts.people == count
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "count"),
+    [
+        ("탈북민 체포", "중국 공안이 청소년 3명을 포함한 탈북민 8명을 훈춘에서 체포했다.", 8),
+        ("탈북민 체포", "중국 공안이 청소년 3명을 포함해 탈북민 8명을 훈춘에서 붙잡았다.", 8),
+        ("탈북민 체포", "중국 공안이 청소년 3명이 포함된 탈북민 8명을 훈춘에서 체포했다.", 8),
+        ("脱北者を拘束", "中国公安は先週、琿春で脱北者6人と中国人の仲介業者3人を拘束した。", 6),
+        ("脱北者を拘束", "中国公安は先週、脱北者6人と彼らを運んだ運び屋2人を琿春で拘束した。", 6),
+        ("Family held in Hunchun",
+         "Chinese police caught a six-member North Korean family at a Hunchun bus station.", 6),
+        ("Family held in Hunchun",
+         "A North Korean family of four was caught by border police in Hunchun.", 4),
+    ],
+    ids=["ko-including", "ko-including-adverb", "ko-included", "ja-go-between-not-added",
+         "ja-carrier-not-added", "en-six-member-family", "en-family-of-four"],
+)  # fmt: skip
+def test_parts_helpers_and_families_are_counted_as_the_report_means(
+    title: str, text: str, count: int
+) -> None:
+    verdict = classify(Document("p", title, text, date=date(2024, 5, 20)))
+    assert (verdict.tier.value, verdict.facts.people) == ("alert", count)
