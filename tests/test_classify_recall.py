@@ -74,6 +74,24 @@ def test_an_incident_after_an_opening_on_the_reaction_is_an_alert(
 
 
 @pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Năm người Triều Tiên đã bị công an Trung Quốc bắt tại Đan Đông hôm thứ Hai.", "CN"),
+        ("Năm người Triều Tiên bị cảnh sát Lào bắt khi đang tìm cách sang Thái Lan.", "LA"),
+    ],
+    ids=["vi-police-between-bi-and-bat", "vi-caught-while"],
+)
+def test_a_vietnamese_passive_with_the_police_inside_is_an_arrest(text: str, country: str) -> None:
+    v = verdict("Người Triều Tiên", text)
+    assert (v.tier, v.facts.status, v.facts.country) == (Tier.ALERT, Status.ARRESTED, country)
+
+
+def test_vietnamese_began_a_new_life_is_no_arrest() -> None:
+    v = verdict("Người Triều Tiên", "Năm người Triều Tiên đã bắt đầu cuộc sống mới tại Seoul.")
+    assert v.tier is Tier.IGNORE
+
+
+@pytest.mark.parametrize(
     ("title", "text"),
     [
         ("Report: 400 forcibly returned in 2025",
