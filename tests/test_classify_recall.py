@@ -94,6 +94,33 @@ def test_vietnamese_began_a_new_life_is_no_arrest() -> None:
 @pytest.mark.parametrize(
     ("title", "text"),
     [
+        ("脱北者向联合国求助",
+         "一名住在首尔的脱北者周一向联合国求助。她说，她的母亲和妹妹本月初在延吉被中国警方抓获。"),
+        ("脫北者向聯合國求助",
+         "一名住在首爾的脫北者週一向聯合國求助。她表示，她的母親和妹妹本月初在延吉被中國警方抓獲。"),
+        ("Người đào tẩu cầu cứu Liên Hợp Quốc",
+         "Một người đào tẩu Triều Tiên sống ở Seoul đã cầu cứu Liên Hợp Quốc. Cô cho biết mẹ và em "
+         "gái của cô đã bị công an Trung Quốc bắt ở Diên Cát đầu tháng này."),
+    ],
+    ids=["zh-Hans", "zh-Hant", "vi"],
+)  # fmt: skip
+def test_relatives_an_escapee_tells_of_right_after_naming_her_are_the_people_arrested(
+    title: str, text: str
+) -> None:
+    v = verdict(title, text)
+    assert (v.tier, v.facts.country) == (Tier.ALERT, "CN")
+
+
+def test_an_escapee_telling_of_her_mother_without_any_arrest_is_no_alert() -> None:
+    v = verdict(
+        "脱北者讲述经历", "一名脱北者周一在首尔讲述了自己的经历。她说，她的母亲多年前在朝鲜去世。"
+    )
+    assert v.tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
         ("Report: 400 forcibly returned in 2025",
          "At least 400 North Koreans were forcibly returned from China in 2025, according to a "
          "report by a Seoul-based group."),
