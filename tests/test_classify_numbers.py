@@ -375,6 +375,12 @@ def test_dates_without_a_year_need_the_report_date() -> None:
     assert default_classifier().readers.dates.read("caught on November 7", None) is None
 
 
+def test_a_vietnamese_weekday_dates_the_arrest_to_that_day_of_the_reports_week() -> None:
+    text = "Năm người đào tẩu Triều Tiên bị công an Trung Quốc bắt giữ hôm thứ Hai tại Đan Đông."
+    verdict = classify(Document("d", "Người Triều Tiên", text, date=date(2024, 5, 22)))
+    assert verdict.facts.date == date(2024, 5, 20)
+
+
 @pytest.mark.parametrize(
     ("title", "text"),
     [
