@@ -530,3 +530,24 @@ def test_people_handed_over_to_north_korean_officials_are_sent_back(
 def test_what_awaits_the_people_if_sent_back_is_a_threatened_return(title: str, text: str) -> None:
     verdict = classify(Document("c", title, text, date=ON))
     assert (verdict.tier.value, verdict.facts.status) == ("alert", Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("정부는 훈춘에서 체포된 탈북민 3명이 북송되지 않도록 중국 측과 협의하고 있다고 밝혔다.",
+         Status.FACING_REPATRIATION),
+        ("정부는 훈춘에서 체포된 탈북민 3명이 강제송환되지 않게 중국을 설득하고 있다.",
+         Status.FACING_REPATRIATION),
+        ("훈춘에서 체포된 탈북민 3명에 대한 북송 절차가 시작된 것으로 알려졌다.",
+         Status.FACING_REPATRIATION),
+        ("琿春で拘束された脱北者3人の送還手続きが進められているという。",
+         Status.FACING_REPATRIATION),
+        # A plain negation still denies the return: they are held, not threatened with it here.
+        ("훈춘에서 체포된 탈북민 3명은 아직 북송되지 않았다.", Status.ARRESTED),
+    ],
+    ids=["ko-so-that-not-returned", "ko-so-that-not-returned-ge", "ko-return-procedure",
+         "ja-return-procedure", "ko-not-yet-returned"],
+)  # fmt: skip
+def test_a_return_to_be_prevented_or_under_way_is_a_threat(text: str, status: Status) -> None:
+    assert status_of(text) == status
