@@ -88,6 +88,7 @@ WORD_LISTS = (
     "approx_after",
     "lower_bound",
     "lower_bound_after",
+    "lower_bound_not_after",
     "additive",
     "additive_after",
     "total",
@@ -134,6 +135,7 @@ class Lexicon:
     approx_after: tuple[str, ...]
     lower_bound: tuple[str, ...]
     lower_bound_after: tuple[str, ...]
+    lower_bound_not_after: tuple[str, ...]
     additive: tuple[str, ...]
     additive_after: tuple[str, ...]
     total: tuple[str, ...]

@@ -27,6 +27,7 @@ from bot.classify.matcher import CJK_START
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _WORD_START = re.compile(r"(?<![\w'’-])\w")
+_LAST_WORD = re.compile(r"([\w'’-]+)\s+$")
 PREFIX_REACH = 36  # characters before a figure where "about", "a family of", 약 may stand
 MARK_REACH = 24  # characters around a figure where "including" or 다른 may stand
 
@@ -132,6 +133,7 @@ class CountReader:
         counters = [n for n in lexicon.count_nouns if _is_cjk(n)]
         self._approx = {w.lower() for w in (*lexicon.approx, *lexicon.approx_after)}
         self._lower = {w.lower() for w in (*lexicon.lower_bound, *lexicon.lower_bound_after)}
+        self._particle_verbs = {w.lower() for w in lexicon.lower_bound_not_after}
         self._additive = {w.lower() for w in lexicon.additive}
         self._total = {w.lower() for w in lexicon.total}
         self._inclusive = re.compile(alternation(lexicon.inclusive), re.IGNORECASE)
@@ -293,11 +295,18 @@ class CountReader:
             start=m.start(),
             end=m.end(),
             approx=ranged or pre in self._approx or pre == "between" or post in self._approx,
-            lower_bound=pre in self._lower or post in self._lower,
+            lower_bound=(pre in self._lower and not self._after_particle_verb(m))
+            or post in self._lower,
             additive=pre in self._additive,
             total=pre in self._total,
             figure_end=max(m.end(k) for k in (self._cjk_figures if cjk else self._latin_figures)),
         )
+
+    def _after_particle_verb(self, m: re.Match[str]) -> bool:
+        """Whether the word just before the figure's bound word makes that word the verb's
+        particle ("handed over six defectors": six, not more than six)."""
+        before = _LAST_WORD.search(m.string, max(0, m.start() - PREFIX_REACH), m.start())
+        return before is not None and before.group(1).lower() in self._particle_verbs
 
 
 def _members_patterns(grammars: Sequence[LanguageGrammar]) -> dict[str, re.Pattern[str]]:
