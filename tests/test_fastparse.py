@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import pytest
 from feedbodies import Entry, atom, rss
 from feedparser.urls import _urljoin
 
-from bot.domain import FeedError
+from bot.archive import entry_record
+from bot.domain import FeedError, Item
 from bot.feeds import parse_feed
 from bot.feeds.fastparse import joined, read_fast
 
@@ -109,6 +111,19 @@ def document(item_extra: str = "", *, head: str = RSS_HEAD) -> bytes:
         (document().replace(b"</channel>", b"").replace(b"</item>", b""), None),
         (atom(STORIES).replace(b'type="html"', b'type="xhtml"'), None),
         (atom(STORIES).replace(b"<link href=", b"<link rel='enclosure' x="), None),
+        (
+            atom(STORIES).replace(
+                b"<link href=", b"<link xmlns:xl='http://www.w3.org/1999/xlink' href=", 2
+            ),
+            None,
+        ),
+        (
+            document(
+                '<cc:license xmlns:cc="http://web.resource.org/cc/">'
+                "https://creativecommons.org/licenses/by/4.0/</cc:license>"
+            ),
+            None,
+        ),
     ],
     ids=[
         "doctype",
@@ -124,6 +139,8 @@ def document(item_extra: str = "", *, head: str = RSS_HEAD) -> bytes:
         "not-well-formed",
         "xhtml-content",
         "atom-link-without-href",
+        "atom-link-declaring-xlink",
+        "licence-link",
     ],
 )
 def test_anything_unusual_is_declined_and_read_by_feedparser(
@@ -193,3 +210,49 @@ def test_titles_read_as_html_exactly_when_feedparser_reads_them_so(title: str) -
     body = document().replace(b"Three people held near the river", title.encode())
     assert read_fast(body, url=URL, content_type=None) is not None
     assert outcome(body, None, fast=True) == outcome(body, None, fast=False)
+
+
+DATED_RSS = f"""{RSS_HEAD.replace("<rss", '<rss xmlns:dc="http://purl.org/dc/elements/1.1/"')}
+<item><title>Police detained two defectors at a station in Shenyang</title>
+<guid>https://news.example.org/2026/11/shenyang</guid>
+<link>https://news.example.org/2026/11/shenyang?from=rss</link>
+<enclosure url="/img/station.jpg" length="48211" type="Image/JPEG"/>
+<pubDate>
+  Wed, 18 Nov 2026 21:40:00 +0900 </pubDate>
+<dc:date>2026-11-19T08:05:00+09:00</dc:date>
+</item></channel></rss>""".encode()
+DATED_ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>urn:feed</id>
+<updated>2026-11-19T00:00:00Z</updated>
+<entry><title>Family says a woman sent back from China is held in Sinuiju</title>
+<id>https://news.example.org/2026/11/sinuiju</id>
+<link rel="Alternate" type="text/html" href="/2026/11/sinuiju.html" hreflang="en"/>
+<link rel="enclosure" type="audio/mpeg" href="https://cdn.example.org/a.mp3" length="9000"/>
+<published>2026-11-17T10:00:00+09:00</published>
+<updated> 2026-11-19T07:30:00+09:00 </updated>
+</entry></feed>"""
+
+
+@pytest.mark.parametrize("body", [DATED_RSS, DATED_ATOM], ids=["rss", "atom"])
+def test_the_archive_keeps_the_same_entry_from_either_parser(body: bytes) -> None:
+    assert read_fast(body, url=URL, content_type=None) is not None
+    (fast,), _ = parse_feed(body, url=URL, now=NOW)
+    (reference,), _ = parse_feed(body, url=URL, now=NOW, fast=False)
+    fast_entry, reference_entry = archived(fast), archived(reference)
+    for name in ("published", "updated", "links", "guidislink"):
+        assert fast_entry[name] == reference_entry[name], name
+
+
+def test_archived_dates_are_the_feeds_own_strings() -> None:
+    rss_entry = archived(parse_feed(DATED_RSS, url=URL, now=NOW)[0][0])
+    atom_entry = archived(parse_feed(DATED_ATOM, url=URL, now=NOW)[0][0])
+    assert rss_entry["published"] == "Wed, 18 Nov 2026 21:40:00 +0900"
+    assert rss_entry["updated"] == "2026-11-19T08:05:00+09:00"
+    assert atom_entry["published"] == "2026-11-17T10:00:00+09:00"
+    assert atom_entry["updated"] == "2026-11-19T07:30:00+09:00"
+
+
+def archived(item: object) -> dict[str, object]:
+    assert isinstance(item, Item)
+    record: dict[str, object] = json.loads(entry_record(item))
+    return record

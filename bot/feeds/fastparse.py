@@ -1,7 +1,8 @@
 """A fast reading of plain, well-formed RSS 2.0, RSS 1.0 and Atom 1.0 with lxml, or a decline.
 
 `read_fast` gives, for the fields normalisation reads (title, summary, content, link, id, dates,
-source title, the feed's language), the same entries feedparser would give, about ten times
+source title, the feed's language) and those the archive keeps besides (the dates as the feed
+wrote them, `links`, `guidislink`), the same entries feedparser would give, about ten times
 faster; it returns None - declines - for anything it might read differently: a document that is
 not well-formed, not in the encoding feedparser would pick first (or not decodable in it), with a
 DOCTYPE or xml:base, a media type feedparser treats in its own way, repeated or unknown variants
@@ -10,7 +11,7 @@ of those fields, XHTML or non-text content, or elements with markup inside text 
 accepts in the feedparser test corpus and the real feeds. Feedparser's own small helpers (date
 parsing, URL joining, the HTML check, the cp1252 fix-up) are reused so the details match.
 
-About 350 lines, kept whole: each field's reading sits beside the check that declines it, so the
+About 430 lines, kept whole: each field's reading sits beside the check that declines it, so the
 fast path never reads a field it has not checked.
 """
 
@@ -38,13 +39,15 @@ CONTENT = "{http://purl.org/rss/1.0/modules/content/}"
 DC = "{http://purl.org/dc/elements/1.1/}"
 DCTERMS = "{http://purl.org/dc/terms/}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+XLINK = "http://www.w3.org/1999/xlink"
 
 # Local names feedparser maps onto the fields we read, in any namespace: an entry child with one
 # of these names that the tables below do not handle makes the fast path decline.
 _RISKY = frozenset(
     {"title", "description", "summary", "subtitle", "content", "encoded", "body", "fullitem",
      "link", "guid", "id", "date", "created", "issued", "modified", "published", "updated",
-     "pubdate", "lastbuilddate", "source", "language", "abstract", "info", "tagline"}
+     "pubdate", "lastbuilddate", "source", "language", "abstract", "info", "tagline",
+     "enclosure", "license"}
 )  # fmt: skip
 _DATES = {
     "pubDate": "published",
@@ -57,6 +60,14 @@ _DATES = {
 }
 _TEXT_TYPES = {None: "text/plain", "text": "text/plain", "html": "text/html"}
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+# feedparser's map_content_type, for a link's type
+_LINK_TYPES = {
+    "text": "text/plain",
+    "plain": "text/plain",
+    "html": "text/html",
+    "xhtml": "application/xhtml+xml",
+}
+_LINK_ATTRIBUTES = frozenset({"rel", "type", "href", "hreflang", "title", "length"})
 _XML_MEDIA_TYPES = frozenset(
     {"application/xml", "application/xml-dtd", "application/xml-external-parsed-entity"}
 )
@@ -223,7 +234,8 @@ def _rss_entry(item: Any, base: str) -> dict[str, Any]:
         tag = child.tag
         if not isinstance(tag, str):
             continue
-        if tag in seen and tag not in _DATES and _lower_local(child) in _RISKY:
+        repeatable = tag in _DATES or tag == f"{ns}enclosure"
+        if tag in seen and not repeatable and _lower_local(child) in _RISKY:
             raise Decline  # feedparser's rules for repeats depend on order
         seen.add(tag)
         if tag == f"{ns}title":
@@ -235,12 +247,16 @@ def _rss_entry(item: Any, base: str) -> dict[str, Any]:
             entry["content"] = [{"type": "text/html", "value": _cleaned(_text(child))}]
         elif tag == f"{ns}link":
             entry["link"] = _link_text(_cleaned(_text(child), base=base))
+            entry.setdefault("links", []).append(_rss_link(child, entry["link"]))
         elif tag == "guid" and not ns:
             permalink, value = _guid(child, base)
             entry["id"] = value
+            entry["guidislink"] = permalink and "link" not in entry
             permalink_guid = value if permalink else None
         elif tag in _DATES:
-            entry[f"{_DATES[tag]}_parsed"] = _parse_date(_text(child))
+            _read_date(entry, _DATES[tag], child)
+        elif tag == f"{ns}enclosure":
+            entry.setdefault("links", []).append(_enclosure(child))
         elif tag == "source" and not ns:
             title = _cleaned(_text(child))
             entry["source"] = {"title": title} if title else {}
@@ -251,6 +267,14 @@ def _rss_entry(item: Any, base: str) -> dict[str, Any]:
     if permalink_guid is not None and "link" not in entry:
         entry["link"] = permalink_guid
     return entry
+
+
+def _read_date(entry: dict[str, Any], name: str, element: Any) -> None:
+    """The date as the feed wrote it (for the archive) and parsed, as feedparser keeps both; a
+    repeated date element overwrites the earlier one in both, as in feedparser."""
+    written = _cleaned(_text(element))
+    entry[name] = written
+    entry[f"{name}_parsed"] = _parse_date(written)
 
 
 def _guid(element: Any, base: str) -> tuple[bool, str]:
@@ -278,13 +302,20 @@ def _atom_entry(entry_element: Any, base: str) -> dict[str, Any]:
             value, detail = _atom_text(child)
             entry["content"] = [{"type": detail["type"], "value": value}]
         elif tag == f"{ATOM}link":
-            href = _alternate_href(child, base)
-            if href is not None:
-                entry["link"] = href
+            link = _atom_link(child, base)
+            entry.setdefault("links", []).append(link)
+            if (
+                link["rel"] == "alternate"
+                and _LINK_TYPES.get(link["type"], link["type"]) in _HTML_TYPES
+            ):
+                entry["link"] = link["href"]
         elif tag == f"{ATOM}id":
-            entry["id"] = _cleaned(_text(child), base=base)
+            permalink, entry["id"] = _guid(child, base)
+            if not permalink:
+                raise Decline  # an Atom id marked as no permalink: feedparser's to read
+            entry["guidislink"] = "link" not in entry
         elif tag in _DATES:
-            entry[f"{_DATES[tag]}_parsed"] = _parse_date(_text(child))
+            _read_date(entry, _DATES[tag], child)
         elif tag == f"{ATOM}source":
             entry["source"] = _atom_source(child)
         elif _lower_local(child) in _RISKY:
@@ -305,16 +336,52 @@ def _atom_text(element: Any) -> tuple[str, dict[str, str]]:
     return _cleaned(_text(element)), {"type": _TEXT_TYPES[kind]}
 
 
-def _alternate_href(element: Any, base: str) -> str | None:
-    attributes: dict[str, str] = dict(element.attrib)
-    rel = attributes.get("rel", "alternate")
-    kind = attributes.get("type", "application/atom+xml" if rel == "self" else "text/html")
-    href = attributes.get("href", attributes.get("url"))
-    if href is None:
-        raise Decline  # feedparser then reads the element's text as the link, whatever its rel
-    if rel != "alternate" or _TEXT_TYPES.get(kind, kind) not in _HTML_TYPES:
-        return None
-    return joined(base, href)
+def _atom_link(element: Any, base: str) -> dict[str, str]:
+    """The link as feedparser keeps it in `links`: attribute names and the rel and type values
+    lower-cased, rel and type defaulted, the href joined onto the feed URL."""
+    link = _lowered_attributes(element)
+    if "href" not in link or not link.keys() <= _LINK_ATTRIBUTES:
+        raise Decline  # no href (feedparser reads the text), or a url/uri feedparser prefers
+    rel = link.setdefault("rel", "alternate")
+    link.setdefault("type", "application/atom+xml" if rel == "self" else "text/html")
+    link["href"] = joined(base, link["href"])
+    return link
+
+
+def _enclosure(element: Any) -> dict[str, str]:
+    """An RSS enclosure as feedparser adds it to `links`: its URL as the href, not joined."""
+    link = _lowered_attributes(element)
+    href = link.get("url", link.get("uri", link.get("href")))
+    if href:
+        link.pop("url", None)
+        link.pop("uri", None)
+        link["href"] = href
+    link["rel"] = "enclosure"
+    return link
+
+
+def _lowered_attributes(element: Any) -> dict[str, str]:
+    """Attributes as feedparser reads them: names, and the rel and type values, lower-cased;
+    namespaced attributes (feedparser names them by its own prefixes) decline."""
+    if XLINK in element.nsmap.values() and XLINK not in element.getparent().nsmap.values():
+        raise Decline  # feedparser copies an XLink declaration into the link's attributes
+    attributes: dict[str, str] = {}
+    for name, value in element.attrib.items():
+        if name.startswith("{"):
+            raise Decline
+        lowered = name.lower()
+        attributes[lowered] = value.lower() if lowered in ("rel", "type") else value
+    return attributes
+
+
+def _rss_link(element: Any, href: str) -> dict[str, str]:
+    """The entry feedparser adds to `links` for an RSS <link>: its text is the href."""
+    if len(element.attrib):
+        raise Decline  # feedparser would read attributes as an Atom link's
+    link = {"rel": "alternate", "type": "text/html"}
+    if href:
+        link["href"] = href
+    return link
 
 
 def _atom_source(element: Any) -> dict[str, str]:
