@@ -376,6 +376,28 @@ def test_people_freed_on_the_way_who_reached_thailand_reached_a_third_country(te
 @pytest.mark.parametrize(
     "text",
     [
+        "Nine North Korean defectors held in a Laotian detention centre since March were brought "
+        "from a neighbouring country to Seoul on Thursday.",
+        "Four North Korean women detained in Vietnam last year have been taken to South Korea.",
+        "Seven North Koreans arrested near the Mekong were flown from Bangkok to Seoul last week.",
+    ],
+    ids=["brought-from-to", "taken-to", "flown-from-to"],
+)
+def test_people_held_abroad_then_brought_to_seoul_reached_a_third_country(text: str) -> None:
+    assert status_of(text, "") is Status.REACHED_THIRD_COUNTRY
+
+
+def test_people_who_may_yet_be_flown_to_seoul_have_not_arrived() -> None:
+    text = (
+        "Nine North Korean defectors detained in Laos could be flown from Vientiane to Seoul "
+        "next month, their lawyer said."
+    )
+    assert status_of(text, "") is Status.DETAINED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "China did not deport the seven North Koreans arrested in Yanji on Monday.",
         "Власти не выслали семерых северокорейцев, задержанных в Яньцзи в понедельник.",
     ],

@@ -105,6 +105,9 @@ SPLIT = "…"  # "sent … back": a term in two parts with words between (bot.cl
 SPLIT_OBJECTS = frozenset(
     {"subject", "subject_one", "subject_weak", "subject_pron", "number", "group"}
 )
+# Concepts whose split terms tell a route, with the people as their subject ("were brought from
+# Laos to Seoul"): the words between are where from, so they need not name the people.
+SPLIT_ROUTES = frozenset({"third"})
 
 
 @dataclass(frozen=True, slots=True)

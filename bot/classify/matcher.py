@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
-from bot.classify.lexicon import SPLIT, SPLIT_OBJECTS, Term
+from bot.classify.lexicon import SPLIT, SPLIT_OBJECTS, SPLIT_ROUTES, Term
 
 CJK_START = 0x2E80  # characters from here on (CJK, kana, Hangul) have no word boundaries
 CJK_FIRST = chr(CJK_START)
@@ -248,9 +248,10 @@ def _pattern(term: Term) -> tuple[str, bool, str]:
 
 
 def _object_named(hit: Hit, hits: list[Hit]) -> bool:
-    """False for a split term's hit with no people between its parts; True for any other hit."""
+    """False for a split term's hit with no people between its parts; True for any other hit
+    and for a route ("brought from Laos to Seoul")."""
     surface_end = hit.start + len(hit.surface)
-    if surface_end == hit.end:
+    if surface_end == hit.end or not SPLIT_ROUTES.isdisjoint(hit.concepts):
         return True
     return any(
         hit.end <= o.start and o.end <= surface_end and not SPLIT_OBJECTS.isdisjoint(o.concepts)
