@@ -342,6 +342,24 @@ def test_a_chinese_handover_to_the_north_korean_side_is_a_repatriation() -> None
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "지난주 투먼에서 붙잡힌 탈북민 3명이 혜산으로 넘겨졌다고 소식통이 전했다.",
+        "창바이에서 체포된 탈북민 4명이 북한 보위부에 인계된 것으로 전해졌다.",
+        "Border police in Dandong handed over seven North Korean defectors to the North on Monday.",
+    ],
+    ids=["ko-border-city", "ko-security-ministry", "en-the-north"],
+)
+def test_people_handed_to_a_north_korean_city_or_its_officials_were_sent_back(text: str) -> None:
+    assert status_of(text, "") is Status.REPATRIATED
+
+
+def test_a_handover_to_a_north_korean_city_still_to_come_is_a_threat() -> None:
+    text = "지난주 투먼에서 붙잡힌 탈북민 3명이 조만간 혜산으로 넘겨질 것으로 보인다."
+    assert status_of(text, "") is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         ("Mười người Triều Tiên bị bắt ở Đồ Môn đang chờ bị trả về Triều Tiên.",
