@@ -398,18 +398,25 @@ def test_people_freed_on_the_way_who_reached_thailand_reached_a_third_country(te
         "from a neighbouring country to Seoul on Thursday.",
         "Four North Korean women detained in Vietnam last year have been taken to South Korea.",
         "Seven North Koreans arrested near the Mekong were flown from Bangkok to Seoul last week.",
+        "캄보디아에서 구금됐던 탈북민 6명이 지난 주말 서울로 이송됐다.",
+        "베트남 공안에 붙잡혔던 탈북민 가족 4명을 정부가 국내로 데려왔다.",
     ],
-    ids=["brought-from-to", "taken-to", "flown-from-to"],
+    ids=["brought-from-to", "taken-to", "flown-from-to", "ko-moved-to-seoul", "ko-brought-home"],
 )
 def test_people_held_abroad_then_brought_to_seoul_reached_a_third_country(text: str) -> None:
     assert status_of(text, "") is Status.REACHED_THIRD_COUNTRY
 
 
-def test_people_who_may_yet_be_flown_to_seoul_have_not_arrived() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Nine North Korean defectors detained in Laos could be flown from Vientiane to Seoul "
-        "next month, their lawyer said."
-    )
+        "next month, their lawyer said.",
+        "라오스에 억류된 탈북민 9명은 다음 달 서울로 이송될 예정이다.",
+    ],
+    ids=["en", "ko"],
+)
+def test_people_who_may_yet_be_flown_to_seoul_have_not_arrived(text: str) -> None:
     assert status_of(text, "") is Status.DETAINED
 
 
