@@ -94,6 +94,23 @@ def test_vietnamese_began_a_new_life_is_no_arrest() -> None:
 @pytest.mark.parametrize(
     ("title", "text"),
     [
+        ("Пекин выдал КНДР перебежчиков",
+         "Пекин выдал КНДР семерых перебежчиков, задержанных в Шэньяне в марте."),
+        ("Trung Quốc trả người về",
+         "Công an Trung Quốc đã trả về Triều Tiên 5 người đào tẩu bị bắt tại Đan Đông."),
+    ],
+    ids=["ru", "vi"],
+)  # fmt: skip
+def test_a_return_that_names_the_north_makes_plain_defectors_north_korean(
+    title: str, text: str
+) -> None:
+    v = verdict(title, text)
+    assert (v.tier, v.facts.status) == (Tier.ALERT, Status.REPATRIATED)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
         ("脱北者向联合国求助",
          "一名住在首尔的脱北者周一向联合国求助。她说，她的母亲和妹妹本月初在延吉被中国警方抓获。"),
         ("脫北者向聯合國求助",

@@ -222,6 +222,7 @@ class _Builder:
             for i, text in enumerate(_strings(name, f"concepts.{concept}", terms)):
                 _check_split(f"{name}: concepts.{concept}[{i}]", text)
                 self.terms.append(Term(text, concept, source=name, lang=language))
+        self._name_the_north(name, language)
         for group, terms in _mapping(name, "groups", data.get("groups", {})).items():
             if group not in GROUPS:
                 raise ConfigError(
@@ -239,6 +240,23 @@ class _Builder:
         for key in WORD_LISTS:
             self.words[key].extend(_strings(name, key, data.get(key, [])))
         self.grammars.append(parse_grammar(name, language, data))
+
+    def _name_the_north(self, name: str, language: str) -> None:
+        """A term that names North Korea among its words ("выдали КНДР", "sent back to North
+        Korea") mentions it too: the longer term hides the shorter, and the report must still
+        count as naming the North ("выдали КНДР семерых перебежчиков": defectors of the North)."""
+        own = [t for t in self.terms if t.source == name]
+        north = [t.text.lower() for t in own if t.concept == "nk" and not t.text.endswith("*")]
+        if not north:
+            return
+        pattern = re.compile(
+            "|".join(
+                rf"(?<!\w){re.escape(w)}(?!\w)" if _spaced(w) else re.escape(w) for w in north
+            )
+        )
+        named = {t.text for t in own if t.concept != "nk" and pattern.search(t.text.lower())}
+        named -= {t.text for t in own if t.concept == "nk"}
+        self.terms.extend(Term(text, "nk", source=name, lang=language) for text in sorted(named))
 
     def _add_place(self, name: str, i: int, entry: Any) -> None:
         where = f"places[{i}]"
@@ -283,6 +301,12 @@ def _list(name: str, where: str, value: Any) -> list[Any]:
     if not isinstance(value, list):
         raise ConfigError(f"{name}: {where}: must be a list")
     return value
+
+
+def _spaced(word: str) -> bool:
+    """Whether a word is in a script that separates words with spaces (as the matcher reads)."""
+    first = word[0]
+    return first.isalnum() and ord(first) < 0x2E80 and not "\u0e00" <= first <= "\u0eff"
 
 
 def _check_split(where: str, text: str) -> None:
