@@ -86,6 +86,26 @@ def test_a_vietnamese_passive_with_the_police_inside_is_an_arrest(text: str, cou
     assert (v.tier, v.facts.status, v.facts.country) == (Tier.ALERT, Status.ARRESTED, country)
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        ("Задержаны подростки",
+         "Китайская полиция в понедельник задержала в Даньдуне двух северокорейских подростков.",
+         2),
+        ("Беглец пойман",
+         "Северокорейский беглец пойман китайскими пограничниками в Тумэне в среду.", 1),
+        ("Беглянка задержана",
+         "Беглянка из КНДР задержана полицией в Яньцзи на прошлой неделе.", 1),
+    ],
+    ids=["teenagers", "one-escapee-caught", "one-woman"],
+)  # fmt: skip
+def test_russian_escapees_teenagers_and_the_caught_are_the_people_of_an_arrest(
+    title: str, text: str, people: int
+) -> None:
+    v = verdict(title, text)
+    assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, "CN", people)
+
+
 def test_vietnamese_began_a_new_life_is_no_arrest() -> None:
     v = verdict("Người Triều Tiên", "Năm người Triều Tiên đã bắt đầu cuộc sống mới tại Seoul.")
     assert v.tier is Tier.IGNORE

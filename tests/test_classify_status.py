@@ -287,8 +287,14 @@ def test_a_place_in_another_clause_is_not_where_they_were_sent(text: str, status
          "принудительная репатриация.", Status.FACING_REPATRIATION),
         ("Двое северокорейцев, задержанных во Владивостоке на прошлой неделе, выданы КНДР.",
          Status.REPATRIATED),
+        ("Девятерых северокорейцев, задержанных в Яньцзи, передали северокорейским "
+         "пограничникам в пятницу.", Status.REPATRIATED),
+        ("По данным активистов, Китай отправил обратно в КНДР пятерых северокорейцев, "
+         "задержанных в Тумэне.", Status.REPATRIATED),
+        ("Четверо северокорейцев, задержанных в Даньдуне, находятся под угрозой "
+         "принудительной репатриации.", Status.FACING_REPATRIATION),
     ],
-    ids=["threatened", "handed-over"],
+    ids=["threatened", "handed-over", "handed-to-border-guards", "sent-back", "under-threat"],
 )  # fmt: skip
 def test_russian_threatened_repatriations_and_handovers_to_the_dprk(
     text: str, status: Status
