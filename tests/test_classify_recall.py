@@ -74,6 +74,25 @@ def test_an_incident_after_an_opening_on_the_reaction_is_an_alert(
 
 
 @pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Семерых перебежчиков могут вернуть",
+         "Семеро северокорейских перебежчиков, задержанных в Шэньяне, находятся под угрозой "
+         "принудительной репатриации, заявил депутат парламента Южной Кореи."),
+        ("Defectors arrested",
+         "Seven North Korean defectors were arrested in Shenyang last week, a lawmaker in Seoul "
+         "said."),
+    ],
+    ids=["ru", "en"],
+)  # fmt: skip
+def test_a_south_korean_lawmaker_telling_of_an_arrest_abroad_does_not_make_it_life_in_the_south(
+    title: str, text: str
+) -> None:
+    v = verdict(title, text)
+    assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, "CN", 7)
+
+
+@pytest.mark.parametrize(
     ("text", "country"),
     [
         ("Năm người Triều Tiên đã bị công an Trung Quốc bắt tại Đan Đông hôm thứ Hai.", "CN"),

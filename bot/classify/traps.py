@@ -48,7 +48,7 @@ def veto(
         return hits[0]
     # Life, trials and politics in South Korea, unless the sentence is about a place abroad, or
     # a foreign authority acts in it ("testified in Seoul that Chinese police detained ...").
-    hits = sentence.hits_of("trap_south")
+    hits = [h for h in sentence.hits_of("trap_south") if _in_their_clause(sentence, h, events)]
     if hits and _in_south_korean_life(sentence, events):
         return hits[0]
     if not strong:
@@ -113,6 +113,18 @@ def _alongside(sentence: Sentence, hit: Hit, named: Sequence[Hit]) -> bool:
         ):
             return True
     return False
+
+
+def _in_their_clause(sentence: Sentence, hit: Hit, events: Sequence[Event]) -> bool:
+    """Whether a word of life in South Korea shares a clause with an event or a place abroad:
+    ", заявил депутат парламента Южной Кореи" and ", a lawmaker said" only say who told of it,
+    where "passing information to agents in China" is what the sentence is about."""
+    grammar, text, base = sentence.grammar, sentence.text, sentence.start
+    others = [e.hit for e in events] + [p for p, _iso, _kind in foreign_places(sentence)]
+    return not events or any(
+        not grammar.breaks(text, min(hit.end, o.end) - base, max(hit.start, o.start) - base)
+        for o in others
+    )
 
 
 def _in_south_korean_life(sentence: Sentence, events: Sequence[Event]) -> bool:
