@@ -61,7 +61,8 @@ def report(
     n = people or rng.choice([1, 2, 3, 5, 6, 9, 12, 19, 30])
     text = telling(rng, place, n)
     names = tuple(rng.sample(NAMES, rng.choice([0, 0, 0, 1, 2])))
-    country = rng.choice([place.country, place.country, place.country, None])
+    # Some reports give no country, some a misread one (South Korea, whose ministry spoke).
+    country = rng.choice([place.country, place.country, place.country, None, "KR"])
     facts = Facts(
         country=country,
         place=text.split(" in ")[-1].split(",")[0] if script(text) == "latin" else None,

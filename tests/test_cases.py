@@ -508,6 +508,18 @@ def test_a_report_from_a_town_in_vietnam_never_joins_a_case_in_china_it_mentions
     )
 
 
+def test_a_report_that_misreads_the_country_still_joins_the_case_of_its_city() -> None:
+    arrest = told("d1", date(2026, 11, 2), "Dandong", 6, lang="en", source="Harbour Times")
+    # The classifier took South Korea, whose ministry spoke, for the country of detention.
+    misread = told("d2", date(2026, 11, 4), "단둥", 6, lang="ko", source="한빛일보", country="KR")
+    elsewhere = told("d3", date(2026, 11, 4), "Seoul", 6, lang="en", source="Northwind",
+                     country="KR")  # fmt: skip
+    linked = cases_of([arrest, misread, elsewhere])
+    assert linked[0] == linked[1] != linked[2]
+    why = link_batch([arrest, misread]).decisions["d2"].why
+    assert "-0.5 another country given for the same place" in why
+
+
 def test_a_warning_weeks_later_dated_the_day_it_was_given_joins_the_arrests_case() -> None:
     arrest = [
         told("y1", date(2026, 2, 2), "Yanji", 6, lang="en", source="Harbour Times",

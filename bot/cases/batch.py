@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from bot.cases.grow import apply_report
 from bot.cases.link import OUTCOME_WINDOW_DAYS, LinkDecision, link_report, told_date
 from bot.cases.minhash import compact, signature
-from bot.cases.places import abroad, fold, place, resolve, resolve_folded
+from bot.cases.places import abroad, fold, kin, place, resolve, resolve_folded
 from bot.cases.record import CaseRecord, ReportRef
 from bot.domain import Document, Verdict
 
@@ -68,11 +68,16 @@ def link_batch(items: Sequence[tuple[Document, Verdict]]) -> BatchResult:
         ref = make_ref(doc, verdict)
         if ref.date is not None:
             _retire(live, ref.date)
-        pool = _pool(ref, live, cases)
         country = ref.facts.country
-        decision = link_report(
-            ref, [c for c in pool if c.country in (None, country) or not country]
-        )
+        same_place = kin(ref.places)  # where another country is a misreading (places_agree)
+        pool = [
+            c
+            for c in _pool(ref, live, cases)
+            if not country
+            or c.country in (None, country)
+            or not same_place.isdisjoint(c.place_keys)
+        ]
+        decision = link_report(ref, pool)
         current = cases.get(decision.case_id) if decision.case_id else None
         record = apply_report(current, ref, new_id=f"C{len(cases) + 1}")
         cases[record.id] = live[record.id] = record

@@ -3,9 +3,10 @@
 Two incidents wrongly merged cost more than one incident split (an advocate then reads one
 arrest's count and date as another's), so a report joins a case only on evidence, and some things
 rule a case out before any scoring: a country of detention other than one of the case's reports
-gives (arrests in China and in Vietnam are never one incident), a date too far from the case (more
-than `WINDOW_DAYS` from its first report; only an outcome - facing return, repatriated, freed - may
-follow a case up to `OUTCOME_WINDOW_DAYS` after its last), a closed or merged case, and an
+gives (arrests in China and in Vietnam are never one incident; where both name one town, though,
+one of them misread the country), a date too far from the case (more than `WINDOW_DAYS` from its
+first report; only an outcome - facing return, repatriated, freed - may follow a case up to
+`OUTCOME_WINDOW_DAYS` after its last), a closed or merged case, and an
 operator's "cannot link" for this report and case. The date is the report's own or the incident
 date it states, whichever is nearer the case: a follow-up years later names the day of the arrest.
 
@@ -36,6 +37,7 @@ from bot.cases.places import (
     country_of,
     is_area,
     is_region,
+    kin,
     related,
 )
 from bot.cases.record import TERMINAL, CaseRecord, ReportRef, advances
@@ -119,7 +121,7 @@ def link_report(
 def score_case(ref: ReportRef, case: CaseRecord) -> tuple[float, tuple[str, ...]] | None:
     """The evidence that `ref` reports the incident of `case`; None when it cannot."""
     time = _time(ref, case, follow_up=_follows_up(ref, case))
-    if time is None or _other_country(ref, case):
+    if time is None or (_other_country(ref, case) and not places_agree(ref.places, case)):
         return None
     place = _place(ref, case)
     if place is not None and place[0] <= PLACE_CONFLICT and not (ref.facts.names and case.names):
@@ -194,9 +196,15 @@ def _no_conflict(evidence: Evidence) -> bool:
     return evidence is None or evidence[0] > -1.0
 
 
+def places_agree(places: frozenset[str], case: CaseRecord) -> bool:
+    """Whether the report's place of the incident is the case's, or one lies within the other:
+    the country of one of them is then misread, since a town lies in one country."""
+    return not kin(places).isdisjoint(case.place_keys)
+
+
 def _other_country(ref: ReportRef, case: CaseRecord) -> bool:
     mine = ref.facts.country
-    return mine is not None and any(m.facts.country not in (None, mine) for m in case.members)
+    return mine is not None and not case.countries <= {mine}
 
 
 def _follows_up(ref: ReportRef, case: CaseRecord) -> bool:
@@ -265,6 +273,8 @@ def _outcome(ref: ReportRef, case: CaseRecord) -> Evidence:
 
 
 def _country(ref: ReportRef, case: CaseRecord) -> Evidence:
+    if _other_country(ref, case):  # for the same place: as little said as by no country
+        return -0.5, "another country given for the same place"
     if ref.facts.country and case.country:
         return 0.5, f"same country {case.country}"
     return -0.5, "country unknown"

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import ahocorasick_rs
 
@@ -189,6 +189,16 @@ def related(left: Iterable[str], right: Iterable[str]) -> bool:
             if a in ancestors(b) or b in ancestors(a):
                 return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def kin(keys: frozenset[str]) -> frozenset[str]:
+    """Every place that is, contains or lies in one of `keys`, loose areas left out: a place
+    shares a key with these when `related` would find it related to one of them."""
+    specific = frozenset(k for k in keys if not is_area(k))
+    around = (a for k in specific for a in ancestors(k))
+    inside = (k for k in gazetteer().places if not specific.isdisjoint(ancestors(k)))
+    return frozenset(k for k in (*around, *inside) if not is_area(k))
 
 
 @cache

@@ -4,7 +4,9 @@
 report. The query here leaves out only cases the linker is certain to turn down, by its own rules
 (bot.cases.link):
   - a closed or merged case, or one in another country (a case whose headline country differs
-    has a member from that country, and another country rules a case out);
+    has a member from that country, and another country rules a case out), unless the case's
+    place of the incident is, contains or lies in the report's (`same_place`: then one of the
+    two misread the country);
   - a case whose reports are all more than `OUTCOME_WINDOW_DAYS` away (the widest time window)
     from the report and from the incident date it states;
   - a case in another place: when the report and the case both name specific places and none of
@@ -29,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from bot.cases import CaseRecord, ReportRef
 from bot.cases.link import OUTCOME_WINDOW_DAYS, told_date
-from bot.cases.places import ancestors, is_area
+from bot.cases.places import ancestors, is_area, kin
 from bot.reference import gazetteer
 from bot.store.case_cache import CaseCache
 from bot.store.case_rows import Case, CasePlace, load_records
@@ -59,6 +61,7 @@ def candidate_cases(
     if placed:
         params["near"] = sorted(_related(placed | ref.mentions))
         params["areas"] = sorted(_areas())
+        params["same_place"] = sorted(kin(placed))
     query = _query(in_country=bool(country), placed=bool(placed), named=named)
     pending = unwritten or {}
     found: dict[int, CaseRecord | None] = {}
@@ -90,7 +93,9 @@ def _selected(record: CaseRecord, params: Mapping[str, Any], *, named: bool) -> 
         return False
     country = params.get("country")
     if country and record.country is not None and record.country != country:
-        return False
+        same_place = frozenset(params.get("same_place", ()))
+        if same_place.isdisjoint(record.place_keys):
+            return False
     if "near" not in params:
         return True
     located = any(key not in params["areas"] for key in record.place_keys)
@@ -108,10 +113,14 @@ def _query(*, in_country: bool, placed: bool, named: bool) -> Select[int, dateti
         or_(c.last_seen.is_(None), c.last_seen >= bindparam("since")),
         or_(c.first_seen.is_(None), c.first_seen <= bindparam("until")),
     )
+    p = _PLACES.c
     if in_country:
-        query = query.where(or_(c.country.is_(None), c.country == bindparam("country")))
+        in_it = [c.country.is_(None), c.country == bindparam("country")]
+        if placed:
+            at_place = p.key.in_(bindparam("same_place", expanding=True))
+            in_it.append(c.id.in_(select(p.case_id).where(p.mention.is_(False), at_place)))
+        query = query.where(or_(*in_it))
     if placed:
-        p = _PLACES.c
         located = exists().where(
             p.case_id == c.id,
             p.mention.is_(False),
