@@ -517,6 +517,19 @@ def test_thai_people_waiting_or_prepared_to_be_sent_back_are_not_sent_back_yet(t
     assert status_of(text, "ข่าว") is Status.FACING_REPATRIATION
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ทางการจีนส่งตัวผู้ลี้ภัยชาวเกาหลีเหนือ 6 คนซึ่งถูกจับได้ที่เมืองตานตงเมื่อเดือนก่อนกลับไปยัง"
+        "เกาหลีเหนือแล้ว",
+        "ตำรวจจีนส่งผู้หญิงชาวเกาหลีเหนือ 3 คนที่ถูกจับกุมในมณฑลจี๋หลินกลับไปเกาหลีเหนือเมื่อวันศุกร์",
+    ],
+    ids=["th-relative-clause", "th-sent-to"],
+)  # fmt: skip
+def test_thai_sent_back_with_a_relative_clause_about_the_people_is_a_return(text: str) -> None:
+    assert status_of(text, "ข่าว") is Status.REPATRIATED
+
+
 def test_thai_sent_back_with_the_people_between_the_verb_and_home_is_a_return() -> None:
     text = "ทางการจีนส่งตัวพวกเขากลับเกาหลีเหนือเมื่อวันจันทร์ หลังถูกจับกุมที่เมืองตานตง"
     title = "ผู้ลี้ภัยเกาหลีเหนือ 5 คนถูกจับ"

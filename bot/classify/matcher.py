@@ -34,6 +34,10 @@ THAI, THAI_END = "\u0e00", "\u0eff"  # Thai and Lao write words without spaces, 
 # between stay hits of their own; its surface runs to the end of the second part.
 SPLIT_WORDS = 6
 SPLIT_CHARS = 24
+# Thai spells a word in three or four characters (vowel and tone marks are characters of their
+# own) where Chinese needs one or two, and puts a relative clause after the people: "ส่งตัว
+# ผู้แปรพักตร์ 8 คนซึ่งถูกจับในมณฑลจี๋หลิน กลับเกาหลีเหนือ".
+SPLIT_THAI_CHARS = 72
 _SPLIT_BARRIERS = frozenset(".!?;:,。！？；：，\n")
 
 
@@ -263,7 +267,8 @@ def head_before(folded: str, start: int, head: str) -> int:
     """Where `head`, a split term's first part, starts before its second part at `start`, close
     enough and in the same clause; -1 when it is not there."""
     spaced = is_word_char(head[0])
-    reach = start - len(head) - (SPLIT_WORDS * 24 if spaced else SPLIT_CHARS)
+    chars = SPLIT_THAI_CHARS if THAI <= head[0] <= THAI_END else SPLIT_CHARS
+    reach = start - len(head) - (SPLIT_WORDS * 24 if spaced else chars)
     at = folded.rfind(head, max(reach, 0), start)
     while at >= 0:
         between = folded[at + len(head) : start]
@@ -273,7 +278,7 @@ def head_before(folded: str, start: int, head: str) -> int:
             (at == 0 or not is_word_char(folded[at - 1]))
             and not is_word_char(folded[at + len(head)])
         )
-        near = len(between.split()) <= SPLIT_WORDS if spaced else len(between) <= SPLIT_CHARS
+        near = len(between.split()) <= SPLIT_WORDS if spaced else len(between) <= chars
         if whole and near and (not spaced or between[:1].isspace()):
             return at
         at = folded.rfind(head, max(reach, 0), at)
