@@ -639,6 +639,27 @@ def test_the_country_passed_through_on_the_way_to_the_south_is_not_where_they_we
     assert (verdict.facts.country, verdict.facts.status) == ("CN", Status.REACHED_THIRD_COUNTRY)
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "country"),
+    [
+        ("Four North Koreans caught trying to cross into Laos",
+         "Four North Korean defectors were caught in Yunnan on Sunday, a rescue group said.", "CN"),
+        ("Трое северокорейцев задержаны при попытке перейти в Лаос",
+         "Трое северокорейцев задержаны в Юньнани в воскресенье, сообщили правозащитники.", "CN"),
+        ("Ba người Triều Tiên bị bắt khi tìm cách sang Lào",
+         "Ba người Triều Tiên đã bị bắt ở Vân Nam hôm Chủ nhật, một nhóm cứu trợ cho biết.", "CN"),
+        ("จับชาวเกาหลีเหนือ 3 คนขณะพยายามข้ามไปลาว",
+         "ชาวเกาหลีเหนือ 3 คนถูกจับกุมที่มณฑลยูนนานเมื่อวันอาทิตย์", "CN"),
+    ],
+    ids=["en", "ru", "vi", "th"],
+)  # fmt: skip
+def test_where_people_were_caught_trying_to_go_is_not_where_they_were_held(
+    title: str, text: str, country: str
+) -> None:
+    verdict = classify(Document("attempt", title, text, date=date(2024, 5, 20)))
+    assert (verdict.tier, verdict.facts.country) == (Tier.ALERT, country)
+
+
 def test_a_split_verb_needs_the_people_between_its_parts() -> None:
     text = (
         "Defectors in Seoul sent a letter back to the North Korean embassy in Beijing on Monday."

@@ -73,6 +73,7 @@ CONCEPTS = frozenset(
         "trap_zainichi",  # the 1959-84 repatriation programme from Japan
         "trap_stats",  # statistics pieces
         "identity",  # "all of them are", 모두, いずれも, 均为: who the people just counted were
+        "attempt",  # trying to, tìm cách, при попытке: where people were going, not where they got
     }
 )
 PLACE_KINDS = frozenset({"country", "demonym", "region", "city", "facility"})

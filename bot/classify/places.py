@@ -21,6 +21,8 @@ MAX_PLACES = 3
 DEMONYM_SHARE = 0.5  # "Chinese phones" says less than "in Shenyang" ("Chinese police": whole)
 BORDER_SHARE = 0.5  # "near the Laos border": beside the country, not in it
 DESTINATION_SHARE = 0.5  # "heading to Thailand": where they were going
+ATTEMPT_SHARE = 0.5  # "caught trying to cross into Laos": where they did not get to, less again
+ATTEMPT_REACH = 40  # characters from an attempt word ("trying to") to the place it aims at
 ORIGIN_SHARE = 0.25  # "crossed from China": where they came from, says least
 # South Korea, once a report (in the headline: a whole vote): a country abroad named plainly
 # once ties it and wins the tie; only a weaker mention ("from China") gives way to it.
@@ -89,9 +91,23 @@ def _share(sentence: Sentence, hit: Hit, kind: str) -> float:
         share = 1.0
     if _origin(sentence, hit):
         return share * ORIGIN_SHARE
+    if _attempted(sentence, hit):
+        return share * DESTINATION_SHARE * ATTEMPT_SHARE
     if _destination(sentence, hit):
         return share * DESTINATION_SHARE
     return share
+
+
+def _attempted(sentence: Sentence, hit: Hit) -> bool:
+    """ "caught trying to cross into Laos", "bị bắt khi tìm cách sang Lào", "при попытке перейти
+    в Лаос": an `attempt` word shortly before the place, in its clause, makes it a destination
+    not reached (whether or not a `toward` marker says so: Russian в is also "in")."""
+    grammar, text, base = sentence.grammar, sentence.text, sentence.start
+    return any(
+        0 <= hit.start - a.end <= ATTEMPT_REACH
+        and not grammar.breaks(text, a.end - base, hit.start - base)
+        for a in sentence.hits_of("attempt")
+    )
 
 
 def in_south_korea(sentence: Sentence) -> bool:
