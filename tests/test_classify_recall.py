@@ -97,8 +97,9 @@ def test_a_south_korean_lawmaker_telling_of_an_arrest_abroad_does_not_make_it_li
     [
         ("Năm người Triều Tiên đã bị công an Trung Quốc bắt tại Đan Đông hôm thứ Hai.", "CN"),
         ("Năm người Triều Tiên bị cảnh sát Lào bắt khi đang tìm cách sang Thái Lan.", "LA"),
+        ("Công an Trung Quốc bắt 5 người Triều Tiên ở Đan Đông hôm thứ Hai.", "CN"),
     ],
-    ids=["vi-police-between-bi-and-bat", "vi-caught-while"],
+    ids=["vi-police-between-bi-and-bat", "vi-caught-while", "vi-police-as-subject"],
 )
 def test_a_vietnamese_passive_with_the_police_inside_is_an_arrest(text: str, country: str) -> None:
     v = verdict("Người Triều Tiên", text)

@@ -388,6 +388,19 @@ def test_vietnamese_returns_awaited_or_urged_against_are_threats(
 @pytest.mark.parametrize(
     "text",
     [
+        "Sáu thanh niên Triều Tiên bị bắt ở Côn Minh đã bị đưa trở lại Triều Tiên.",
+        "Bốn người Bắc Hàn bị công an Trung Quốc bắt hồi tháng Tư đã bị trả lại cho Bắc Hàn.",
+        "Công an Trung Quốc đã trả 6 người đào tẩu về Triều Tiên sau khi bắt họ ở Trường Bạch.",
+    ],
+    ids=["vi-brought-back", "vi-given-back", "vi-people-between"],
+)
+def test_vietnamese_people_brought_or_given_back_to_the_north_were_sent_back(text: str) -> None:
+    assert status_of(text, "Người Triều Tiên") is Status.REPATRIATED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Năm người đào tẩu Triều Tiên được thả ở Lào tuần trước đã đến Thái Lan an toàn.",
         "Пятеро северокорейцев, освобожденных в Лаосе, на прошлой неделе добрались до Таиланда.",
     ],
