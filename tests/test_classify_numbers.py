@@ -97,8 +97,10 @@ def test_another_group_is_added_to_the_first() -> None:
         (["탈북민 일가족 5명이 체포됐다.", "이들과 함께 체포된 다른 탈북민 12명도 갇혀 있다."], 17),
         (["Police held 7 defectors in one town.", "They also held 3 other defectors nearby."], 10),
         (["5人のうち2人が子どもだった。"], 5),
+        (["Công an bắt 4 người Triều Tiên ở Đan Đông.", "Sau đó 6 người khác bị bắt ở Đồ Môn."],
+         10),
     ],
-    ids=["en-including", "zh-among-them", "ko-other", "en-other", "ja-of-whom"],
+    ids=["en-including", "zh-among-them", "ko-other", "en-other", "ja-of-whom", "vi-others"],
 )  # fmt: skip
 def test_a_later_total_counts_everyone_and_others_are_added(
     sentences: list[str], count: int
@@ -112,6 +114,19 @@ def test_a_later_total_counts_everyone_and_others_are_added(
         )
     ]
     assert choose_people(counts, singular=None).count == count
+
+
+def test_a_headline_figure_of_more_people_counts_from_the_figure_the_text_gives_first() -> None:
+    verdict = classify(
+        Document(
+            "more",
+            "Thêm 6 người Triều Tiên bị bắt",
+            "Công an Trung Quốc bắt 4 người Triều Tiên ở Đan Đông hôm thứ Hai, rồi bắt 6 người "
+            "khác ở Đồ Môn hôm thứ Tư.",
+            date=date(2024, 5, 20),
+        )
+    )
+    assert verdict.facts.people == 10
 
 
 @pytest.mark.parametrize(

@@ -237,7 +237,7 @@ class CountReader:
 
     def _marked(self, sentence: str, count: Count, after: Count | None) -> Count:
         """A figure followed by "including", 其中, 그중 counts everyone (a total); one preceded
-        by 다른 or followed by "other" ("12 other defectors") adds to the first. One followed by
+        by 다른 or followed by "other" ("12 other defectors", "7 người khác") adds to the first. One followed by
         "were among them" is a part of the people, not their total."""
         stop = min(count.end + MARK_REACH, after.start if after else len(sentence))
         following = sentence[count.end : stop]
@@ -249,7 +249,11 @@ class CountReader:
             count = replace(count, total=True)
         if not count.additive:
             before = sentence[max(0, count.start - MARK_REACH) : count.start]
-            if self._additive_before.search(before) or self._additive_after.search(count.text):
+            if (
+                self._additive_before.search(before)
+                or self._additive_after.search(count.text)
+                or self._additive_after.match(following.lstrip())  # 7 người khác: seven others
+            ):
                 count = replace(count, additive=True)
         return count
 
@@ -342,7 +346,10 @@ def choose_people(counts: Sequence[Count], *, singular: str | None) -> People:
     """The documented rule (see the module docstring) over counts in reading order."""
     if not counts:
         return People(1, singular, False) if singular else People(None, None, False)
-    first, rest = counts[0], list(counts[1:])
+    # "Thêm 7 người bị bắt" (seven more) heads a report that tells both figures: the added
+    # one counts from the first figure of the people themselves.
+    base = next((i for i, c in enumerate(counts) if not c.additive), 0)
+    first, rest = counts[base], list(counts[base + 1 :])
     if first.lower_bound:
         refined = next(
             (
