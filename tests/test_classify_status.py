@@ -330,6 +330,43 @@ def test_a_return_that_is_only_believed_is_the_weaker_threat(title: str, text: s
 @pytest.mark.parametrize(
     ("title", "text"),
     [
+        ("탈북민 4명 체포된 듯",
+         "지린성 허룽에서 탈북민 4명이 공안에 붙잡힌 것으로 보인다고 현지 소식통이 말했다."),
+        ("탈북민 4명 체포 추정",
+         "지린성 허룽에서 탈북민 4명이 공안에 체포된 것으로 추정된다."),
+        ("脱北者4人を拘束か",
+         "吉林省和龍で脱北者4人が公安に拘束された模様だ。"),
+        ("脱北者4人、拘束か",
+         "吉林省和龍で脱北者4人が公安当局に拘束されたとみられる。"),
+        ("4名脱北者疑被捕",
+         "4名脱北者据信已在吉林省和龙被公安抓获。"),
+    ],
+    ids=["ko-boinda", "ko-chujeong", "ja-moyou", "ja-tomirareru", "zh-juxin"],
+)  # fmt: skip
+def test_an_arrest_the_report_infers_is_still_an_arrest_in_china(title: str, text: str) -> None:
+    verdict = classify(Document("s", title, text, date=ON))
+    assert (verdict.alert, verdict.facts.status, verdict.facts.country) == (
+        True,
+        Status.ARRESTED,
+        "CN",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("탈북민 석방된 듯", "허룽에서 붙잡힌 탈북민 4명이 석방된 것으로 보인다."),
+        ("脱北者釈放か", "和龍で拘束された脱北者4人が釈放された模様だ。"),
+    ],
+    ids=["ko", "ja"],
+)  # fmt: skip
+def test_a_release_the_report_only_infers_frees_nobody(title: str, text: str) -> None:
+    assert status_of(text, title) is Status.ARRESTED
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
         ("Release expected",
          "Five North Korean defectors held in Laos since last week are expected to be released "
          "soon."),

@@ -25,7 +25,7 @@ from bot.classify.language import Grammar, GrammarView
 from bot.classify.matcher import Hit
 
 NONFOREIGN = frozenset({"KP", "KR"})
-CUES = ("negation", "prevent", "hedge", "refusal")
+CUES = ("negation", "prevent", "hedge", "likely", "refusal")
 STATUS_CONCEPTS = {
     "arrest": "arrested",
     "apprehend": "apprehended",
@@ -47,8 +47,8 @@ SCOPES = ("wish", "fear")
 # Concepts that qualify something else in their sentence and mean nothing alone.
 INERT = frozenset(
     {
-        "negation", "hedge", "unverified", "prevent", "wish", "fear", "refusal", "number", "recent",
-        "period", "generic", "noise", "release_sense", "release_verb", "group", "denial",
+        "negation", "hedge", "likely", "unverified", "prevent", "wish", "fear", "refusal", "number",
+        "recent", "period", "generic", "noise", "release_sense", "release_verb", "group", "denial",
     }
 )  # fmt: skip
 # The people, as they may stand between a verb and where they were sent.
@@ -266,6 +266,10 @@ def _apply(kind: str, hit: Hit, sentence: Sentence, cue: Hit | None) -> Event:
         return Event("facing" if kind in REPATRIATION else "", hit, sentence, cue)
     if cue.has("negation"):
         return Event("", hit, sentence, cue)
+    if cue.has("likely") and kind not in REPATRIATION and kind not in ALL_CLEAR:
+        # "believed to have been arrested", 체포된 것으로 보인다: the report infers a custody,
+        # which is still an arrest to tell of; an inferred return or release stays unasserted.
+        return Event(kind, hit, sentence, cue)
     # A hedge: a threatened repatriation; the rest ("will be held at a detention centre") is
     # not asserted.
     if kind in REPATRIATION:

@@ -50,6 +50,7 @@ CONCEPTS = frozenset(
         "denial",  # denied that, 부인했다, 否认: cancels every status word of its sentence
         "prevent",  # prevent/block/not to: the repatriation is threatened
         "hedge",  # may/could/face/seek: not asserted as done
+        "likely",  # believed, appears, 것으로 보인다: an inferred arrest stands, a return is feared
         "unverified",  # unconfirmed reports, could not be verified: no all-clear in the sentence
         "wish",  # urged, called for, hoped, demanded: what follows is wanted, not done
         "fear",  # feared, in danger of, at risk of: what follows is threatened, not done
