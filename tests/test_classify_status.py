@@ -495,6 +495,11 @@ def test_a_negation_before_two_joined_verbs_negates_both() -> None:
     assert status_of(text, "North Koreans") is None
 
 
+def test_a_negation_ending_one_verb_leaves_the_detention_after_it() -> None:
+    text = "허룽에서 체포된 탈북민 4명이 두 달째 풀려나지 못하고 구금돼 있다."
+    assert status_of(text, "") is Status.DETAINED
+
+
 @pytest.mark.parametrize(
     ("text", "status"),
     [

@@ -316,6 +316,7 @@ def _governing_cue(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | N
                 and gap < best_gap
                 and not _clause_break(sentence, cue.end, hit.start)
                 and not _object_between(sentence, cue.end, hit.start)
+                and not _ends_a_verb(sentence, cue)
             ):
                 best, best_gap = cue, gap
         elif cue.start >= hit.end:
@@ -327,6 +328,13 @@ def _governing_cue(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | N
             ):
                 best, best_gap = cue, gap
     return best
+
+
+def _ends_a_verb(sentence: Sentence, cue: Hit) -> bool:
+    """Whether `cue` is the ending of a status word written right before it: 풀려나지 못하고
+    구금돼 있다 negates the release, not the detention after it (a cue after its verb, as Korean
+    and Japanese put it, stands joined to that verb)."""
+    return any(h.end == cue.start and _is_status(h) for h in sentence.hits)
 
 
 def _object_between(sentence: Sentence, start: int, end: int) -> bool:
