@@ -347,6 +347,19 @@ def test_one_unnamed_person_counts_as_one(title: str, text: str) -> None:
     assert verdict.facts.people == 1
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "count"),
+    [
+        ("脱北者拘束", "中国吉林省和龍で脱北者７人が公安に拘束された。", 7),
+        ("脱北者被捕", "１２名脱北者在吉林省和龙被公安抓获。", 12),
+    ],
+    ids=["ja", "zh"],
+)  # fmt: skip
+def test_a_count_in_full_width_digits_is_read(title: str, text: str, count: int) -> None:
+    verdict = classify(Document("w", title, text, date=date(2024, 5, 20)))
+    assert verdict.facts.people == count
+
+
 def test_this_man_after_the_sentence_naming_him_reports_his_arrest() -> None:
     verdict = classify(
         Document(

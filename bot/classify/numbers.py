@@ -189,7 +189,7 @@ class CountReader:
         # every position of the sentence, three times slower.
         tokens = "|".join([r"\d{1,3}(?:,\d{3})+|\d+", *_numeral_tokens(grammar)])
         self._token = re.compile(rf"(?=[\d{numerals}])(?:{tokens})")
-        self.numeral_chars = re.compile(f"[0-9{numerals}]")
+        self.numeral_chars = re.compile(rf"[\d{numerals}]")  # \d: full-width ９ too
 
     def read(self, sentence: str, word_starts: Iterable[int] = ()) -> list[Count]:
         """Every count in one sentence, in order; a total ("a total of 11", "등 11명") replaces
