@@ -390,8 +390,10 @@ def test_a_chinese_handover_to_the_north_korean_side_is_a_repatriation() -> None
         "지난주 투먼에서 붙잡힌 탈북민 3명이 혜산으로 넘겨졌다고 소식통이 전했다.",
         "창바이에서 체포된 탈북민 4명이 북한 보위부에 인계된 것으로 전해졌다.",
         "Border police in Dandong handed over seven North Korean defectors to the North on Monday.",
+        "중국 공안은 허룽에서 붙잡은 탈북민 4명을 지난주 북한에 넘겼다.",
+        "중국 당국이 창바이에서 붙잡은 탈북민 4명을 북측에 넘긴 것으로 파악됐다.",
     ],
-    ids=["ko-border-city", "ko-security-ministry", "en-the-north"],
+    ids=["ko-border-city", "ko-security-ministry", "en-the-north", "ko-past", "ko-participle"],
 )
 def test_people_handed_to_a_north_korean_city_or_its_officials_were_sent_back(text: str) -> None:
     assert status_of(text, "") is Status.REPATRIATED
@@ -399,6 +401,28 @@ def test_people_handed_to_a_north_korean_city_or_its_officials_were_sent_back(te
 
 def test_a_handover_to_a_north_korean_city_still_to_come_is_a_threat() -> None:
     text = "지난주 투먼에서 붙잡힌 탈북민 3명이 조만간 혜산으로 넘겨질 것으로 보인다."
+    assert status_of(text, "") is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("脱北者4人、送還せず", "和龍で拘束された脱北者4人について、中国は北朝鮮に送還せず調査を続けている。"),
+        ("脱北者4人", "和龍で拘束された脱北者4人は、まだ北朝鮮に送還されておらず、公安が調べている。"),
+    ],
+    ids=["sezu", "teorazu"],
+)  # fmt: skip
+def test_a_japanese_return_told_as_not_done_is_no_return(title: str, text: str) -> None:
+    assert status_of(text, title) is Status.ARRESTED
+
+
+def test_a_japanese_return_the_authorities_mean_to_carry_out_is_a_threat() -> None:
+    text = "中国当局は和龍で拘束した脱北者4人を近く北朝鮮に送還する方針だ。"
+    assert status_of(text, "脱北者4人") is Status.FACING_REPATRIATION
+
+
+def test_a_korean_handover_to_the_north_still_to_come_is_a_threat() -> None:
+    text = "중국 공안은 허룽에서 붙잡은 탈북민 4명을 다음 주 북측에 넘길 계획이다."
     assert status_of(text, "") is Status.FACING_REPATRIATION
 
 
