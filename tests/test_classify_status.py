@@ -183,6 +183,27 @@ def test_a_return_a_demand_says_must_not_happen_is_threatened_not_denied(text: s
 
 
 @pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("\"허룽 탈북민 4명 즉각 석방하라\"",
+         "중국 공안이 지난주 허룽에서 탈북민 4명을 체포했다고 인권단체가 밝혔다."),
+        ("탈북민 4명 체포",
+         "중국 공안이 지난주 허룽에서 탈북민 4명을 체포했다. 단체는 이들이 당장 석방돼야 한다고 했다."),
+        ("「脱北者4人を釈放せよ」", "中国公安が先週和龍で脱北者4人を拘束したと人権団体が発表した。"),
+        ("脱北者4人拘束",
+         "中国公安が先週和龍で脱北者4人を拘束した。団体は4人をすぐに釈放すべきだと述べた。"),
+        ("团体：中方应当立即释放四名脱北者", "中国公安上周在和龙抓获四名脱北者。"),
+        ("四名脫北者被捕", "中國公安上週在和龍抓獲四名脫北者。團體表示，中方必須立即釋放他們。"),
+    ],
+    ids=["ko-command", "ko-must", "ja-command", "ja-beki", "zh-should", "zh-hant-must"],
+)  # fmt: skip
+def test_a_release_a_headline_commands_or_a_group_says_must_happen_frees_nobody(
+    title: str, text: str
+) -> None:
+    assert status_of(text, title) is Status.ARRESTED
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         # The release is the helpers'; the people are still held.
