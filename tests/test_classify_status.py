@@ -546,6 +546,23 @@ def test_a_negation_ending_one_verb_leaves_the_detention_after_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("四名脱北者尚未被遣返", "上周在和龙被捕的四名脱北者目前尚未被遣返。", Status.ARRESTED),
+        ("四名脱北者没被遣返", "上周在和龙被捕的四名脱北者至今没被遣返。", Status.ARRESTED),
+        ("四名脫北者未遭遣返", "上週在和龍被捕的四名脫北者目前仍未遭遣返。", Status.ARRESTED),
+        ("脱北者4人", "和龍で拘束された脱北者4人は釈放されず収容所に収容されている。", Status.DETAINED),
+    ],
+    ids=["zh-not-yet", "zh-mei-bei", "zh-hant-wei-zao", "ja-not-released-still-held"],
+)  # fmt: skip
+def test_a_verb_negated_whole_is_no_event_and_leaves_the_arrest_told_before_it(
+    title: str, text: str, status: Status
+) -> None:
+    verdict = classify(Document("s", title, text, date=ON))
+    assert (verdict.alert, verdict.facts.status) == (True, status)
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         ("Six North Korean defectors held in Hunchun have been sent back to the North, according "

@@ -47,8 +47,9 @@ SCOPES = ("wish", "fear")
 # Concepts that qualify something else in their sentence and mean nothing alone.
 INERT = frozenset(
     {
-        "negation", "hedge", "likely", "unverified", "prevent", "wish", "fear", "refusal", "number",
-        "recent", "period", "generic", "noise", "release_sense", "release_verb", "group", "denial",
+        "negation", "negated", "hedge", "likely", "unverified", "prevent", "wish", "fear", "refusal",
+        "number", "recent", "period", "generic", "noise", "release_sense", "release_verb", "group",
+        "denial",
     }
 )  # fmt: skip
 # The people, as they may stand between a verb and where they were sent.

@@ -47,6 +47,7 @@ CONCEPTS = frozenset(
         "third",  # arrived in a third country or South Korea
         "missing",  # whereabouts unknown
         "negation",  # not, denied, 没有, 지 않
+        "negated",  # a status word negated whole (未被遣返, 釈放されず): no event, no cue for others
         "denial",  # denied that, 부인했다, 否认: cancels every status word of its sentence
         "prevent",  # prevent/block/not to: the repatriation is threatened
         "hedge",  # may/could/face/seek: not asserted as done
