@@ -360,6 +360,12 @@ def test_a_count_in_full_width_digits_is_read(title: str, text: str, count: int)
     assert verdict.facts.people == count
 
 
+def test_a_chinese_count_with_the_general_classifier_ge_is_read() -> None:
+    text = "中国公安上周在和龙抓获了三个脱北者。"
+    verdict = classify(Document("g", "脱北者被捕", text, date=date(2024, 5, 20)))
+    assert verdict.facts.people == 3
+
+
 def test_this_man_after_the_sentence_naming_him_reports_his_arrest() -> None:
     verdict = classify(
         Document(
