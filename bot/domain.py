@@ -7,11 +7,9 @@ from them at the edge.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
 
 
 class RepatwatchError(Exception):
@@ -92,8 +90,9 @@ class Item:
     language: str | None
     fingerprint: str
     source: str | None = None  # the outlet, when the entry names one (RSS <source>, Atom author)
-    # The entry as the parser read it, for the source archive (bot.archive); not part of identity.
-    entry: Mapping[str, Any] | None = field(default=None, compare=False, repr=False)
+    # The entry as the parser read it, as the source archive keeps it (bot.archive.entry_json);
+    # not part of identity.
+    entry: bytes | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from rich.console import Console
 from sqlalchemy import select, update
 
 from bot import bootstrap
-from bot.archive import entry_record, pack, unpack
+from bot.archive import entry_json, entry_record, entry_snapshot, pack, unpack
 from bot.bootstrap import Runtime
 from bot.cli import main
 from bot.console import ConsoleNotifier
@@ -157,6 +158,53 @@ def test_a_copy_of_any_size_comes_back_exactly_as_seen(size: int) -> None:
     assert unpack(packed.data, packed.sha256) == seen
 
 
+HEADLINE = "Seven held in Dandong"
+AS_READ: dict[str, dict[str, object]] = {
+    "parsed dates": {
+        "published": "Tue, 03 Nov 2026 08:15:00 GMT",
+        "published_parsed": time.struct_time((2026, 11, 3, 8, 15, 0, 1, 307, 0)),
+    },
+    "a detail that repeats its field": {
+        "title": HEADLINE,
+        "title_detail": {"type": "text/plain", "value": HEADLINE},
+    },
+    "a detail with a value of its own": {"title": "Seven", "title_detail": {"value": "Eight"}},
+    "a long text": {"summary": "탈북민 " * 5000},
+    "a long list": {"tags": [{"term": f"tag {n}"} for n in range(70)]},
+    "keys that are not text": {"geo": {1: "41.8", 2: "124.39"}},
+    "keys of several kinds": {"geo": {1: "41.8", "long": "124.39"}},
+    "an object": {"when": datetime(2026, 11, 3, tzinfo=UTC), "rating": 4.5},
+}
+
+
+@pytest.mark.parametrize("entry", AS_READ.values(), ids=AS_READ.keys())
+def test_an_entry_is_kept_as_its_snapshot_written_out(entry: dict[str, object]) -> None:
+    expected = json.dumps(entry_snapshot(entry), ensure_ascii=False, indent=1, sort_keys=True)
+    assert entry_json(entry) == expected.encode("utf-8")
+
+
+def test_the_archive_leaves_out_parsed_dates_and_a_detail_repeating_its_field() -> None:
+    kept = json.loads(
+        entry_json(AS_READ["parsed dates"] | AS_READ["a detail that repeats its field"])
+    )
+    assert kept == {
+        "published": "Tue, 03 Nov 2026 08:15:00 GMT",
+        "title": HEADLINE,
+        "title_detail": {"type": "text/plain"},
+    }
+
+
+def test_an_item_read_without_its_entry_is_kept_from_its_fields() -> None:
+    item = Item("urn:x:1", "Seven held", "In Dandong", "https://example.org/1", None, None, "fp")
+    assert json.loads(entry_record(item)) == {
+        "id": "urn:x:1",
+        "title": "Seven held",
+        "summary": "In Dandong",
+        "link": "https://example.org/1",
+        "published": None,
+    }
+
+
 SNAPSHOTS = {
     "empty": {},
     "plain": {"title": "Seven held", "id": "https://example.org/1", "guidislink": False},
@@ -177,6 +225,5 @@ SNAPSHOTS = {
 
 @pytest.mark.parametrize("fields", SNAPSHOTS.values(), ids=SNAPSHOTS.keys())
 def test_an_entry_is_kept_as_json_dumps_writes_it(fields: dict[str, object]) -> None:
-    item = Item("k", "t", "s", None, None, None, "fp", entry=fields)
     expected = json.dumps(fields, ensure_ascii=False, indent=1, sort_keys=True)
-    assert entry_record(item) == expected.encode("utf-8")
+    assert entry_json(fields) == expected.encode("utf-8")

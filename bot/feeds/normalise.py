@@ -28,7 +28,7 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from bot.archive import entry_snapshot
+from bot.archive import entry_json
 from bot.domain import Item
 from bot.feeds.unwrap import unwrap_redirect
 from bot.textlang import detect_language, plausible
@@ -345,7 +345,7 @@ def normalise_entry(
         language=language,
         fingerprint=fingerprint(title, published, key),
         source=_outlet(entry),
-        entry=entry_snapshot(entry),
+        entry=entry_json(entry),
     )
 
 
