@@ -177,9 +177,8 @@ def file_reports(
     """Classify each report, link alerts into cases and queue the messages owed to chats for
     the reports that are news; `backfill` says the reports come from a feed's first poll.
     `verdicts` (by entry key) are verdicts already stored with the reports."""
-    docs = [document_for(report) for report in reports]
     if verdicts is None:
-        judged = [classify(doc) for doc in docs]
+        judged = [classify(document_for(report)) for report in reports]
         report_store.save_verdicts(
             session, [(r.report_id, v) for r, v in zip(reports, judged, strict=True)], now
         )
@@ -188,7 +187,8 @@ def file_reports(
     owed = Owed(session, now)
     writes = case_store.CaseWrites(now)
     events: list[ReportEvent] = []
-    for report, doc, verdict in _oldest_first(reports, docs, judged):
+    for report, verdict in _oldest_first(reports, judged):
+        doc = document_for(report)  # only for the reports not ignored: most are ignored
         update = case_store.attach_report(
             session,
             report_id=report.report_id,
@@ -237,13 +237,13 @@ def _event(
 
 
 def _oldest_first(
-    reports: Sequence[NewReport], docs: Sequence[Document], verdicts: Sequence[Verdict]
-) -> list[tuple[NewReport, Document, Verdict]]:
+    reports: Sequence[NewReport], verdicts: Sequence[Verdict]
+) -> list[tuple[NewReport, Verdict]]:
     """The reports to link, in the order they were published. A feed lists its newest item
     first; linked in that order, every report of a case would land before the ones already in
     it, so each would rebuild the case's record instead of adding to it, and the linker would
     weigh a follow-up before the report it follows (it is written, and measured, for date order)."""
-    linked = [t for t in zip(reports, docs, verdicts, strict=True) if t[2].tier is not Tier.IGNORE]
+    linked = [t for t in zip(reports, verdicts, strict=True) if t[1].tier is not Tier.IGNORE]
     return sorted(linked, key=lambda t: t[0].item.published or t[0].first_seen_at)
 
 
