@@ -13,6 +13,7 @@ import pytest
 from feedserver import Entry, FeedServer, rss
 from rich.console import Console
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot import bootstrap
 from bot.archive import entry_json, entry_record, entry_snapshot, pack, unpack
@@ -22,8 +23,10 @@ from bot.console import ConsoleNotifier
 from bot.domain import FeedSpec, Item
 from bot.settings import Settings
 from bot.store import archive as archive_store
+from bot.store import feeds as feed_store
+from bot.store.base import session_scope
 from bot.store.feeds import Feed
-from bot.store.reports import Report
+from bot.store.reports import Report, add_items
 from bot.tg import queries
 
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -156,6 +159,28 @@ def test_a_copy_of_any_size_comes_back_exactly_as_seen(size: int) -> None:
     packed = pack(seen)
     assert (packed.size, packed.sha256) == (size, hashlib.sha256(seen).hexdigest())
     assert unpack(packed.data, packed.sha256) == seen
+
+
+def test_an_entry_kept_twice_is_one_copy_with_the_first_time_it_was_seen(
+    session_factory: sessionmaker[Session],
+) -> None:
+    with session_scope(session_factory) as s:
+        feed_store.sync_feeds(
+            s, [FeedSpec("Wire", "https://wire.example.org/rss", None, 900)], NOW
+        )
+        feed_id = s.scalars(select(Feed.id)).one()
+        item = Item(
+            "https://wire.example.org/1", "Seven held", "In Dandong", None, None, None, "f"
+        )
+        (report,), _ = add_items(s, feed_id, "Wire", [item], NOW, scope="wire", first_poll=True)
+    seen = entry_json({"title": "Seven held", "summary": "탈북민 7명"})
+    for when in (NOW, NOW + timedelta(hours=1)):
+        with session_scope(session_factory) as s:
+            archive_store.keep_entries(s, [(report.report_id, item.link, seen)], when)
+    with session_scope(session_factory) as s:
+        (copy,) = archive_store.copies(s, report.report_id)
+    assert (copy.kind, copy.state, copy.fetched_at, copy.seen) == ("entry", "kept", NOW, seen)
+    assert (copy.size, copy.content_type) == (len(seen), "application/json")
 
 
 HEADLINE = "Seven held in Dandong"

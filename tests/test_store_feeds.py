@@ -16,7 +16,7 @@ from bot.store import feeds as store
 from bot.store.base import session_scope
 from bot.store.feed_health import feed_health
 from bot.store.feeds import Feed, FeedErrorRecord, Report, ReportSighting
-from bot.store.reports import unseen_items
+from bot.store.reports import add_items, unseen_items
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 LATER = NOW + timedelta(hours=1)
@@ -236,6 +236,22 @@ def test_duplicate_entries_within_one_fetch_are_stored_once(session_factory: Fac
     twice = fetched(SPECS[0].url, item("k1", "Same"), item("k1", "Same"), item("k2", "Same"))
     stored = store_result(session_factory, ids["Border news"], twice)
     assert (len(stored.new_reports), stored.new_sightings) == (1, 2)
+
+
+def test_a_poll_stored_again_after_a_crash_adds_no_report_or_sighting_twice(
+    session_factory: Factory,
+) -> None:
+    ids = synced(session_factory)
+    items = [item("k1", "One"), item("k2", "Two")]
+    for when in (NOW, LATER):  # the second time as if the first had never committed its poll
+        with session_scope(session_factory) as s:
+            stored = add_items(
+                s, ids["Border news"], "Border news", items, when, scope="x", first_poll=True
+            )
+    assert stored == ([], 0)
+    with session_scope(session_factory) as s:
+        seen = s.execute(select(ReportSighting.entry_key, ReportSighting.seen_at)).all()
+    assert sorted(seen) == [("k1", NOW), ("k2", NOW)]
 
 
 def test_reports_classified_before_storing_are_written_with_their_verdicts(

@@ -30,8 +30,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from bot.archive import Packed, pack, unpack
+from bot.archive import pack, unpack
 from bot.store.base import Base, conflict_insert
+from bot.store.bulk import RowsInsert
 from bot.store.reports import Report
 
 CLAIM_STALE = timedelta(hours=1)
@@ -67,6 +68,15 @@ class ArchivedCopy(Base):
     data: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
+# One statement for every feed's entries, its rows handed to the driver as they are (bot.store.bulk).
+_ARCHIVE: Table = ArchivedCopy.__table__  # type: ignore[assignment]
+_KEEP_ENTRIES = RowsInsert(
+    _ARCHIVE,
+    ("report_id", "kind", "url", "fetched_at", "state", "sha256", "size", "content_type", "data"),
+)
+_ENTRY, _KEPT, _JSON = CopyKind.ENTRY.value, CopyState.KEPT.value, "application/json"
+
+
 @dataclass(frozen=True, slots=True)
 class Copy:
     """One archived copy, decompressed (`seen` is None for a failed or unfinished fetch)."""
@@ -87,38 +97,13 @@ def keep_entries(
     session: Session, entries: Sequence[tuple[int, str | None, bytes]], now: datetime
 ) -> None:
     """Keep the feed entry of each new report: (report id, its link, the entry's bytes)."""
-    if not entries:
-        return
-    rows = [_row(rid, CopyKind.ENTRY, url, pack(seen), "application/json", None, now)
-            for rid, url, seen in entries]  # fmt: skip
-    # The Core table with a list of rows: one cached statement, sent in multi-row batches
-    # (compiling a multi-row VALUES anew for each feed cost a fifth of a first poll's CPU).
-    table: Table = ArchivedCopy.__table__  # type: ignore[assignment]
-    session.execute(conflict_insert(session, table).on_conflict_do_nothing(), rows)
-
-
-def _row(
-    report_id: int,
-    kind: CopyKind,
-    url: str | None,
-    packed: Packed,
-    content_type: str | None,
-    status: int | None,
-    now: datetime,
-) -> dict[str, object]:
-    return {
-        "report_id": report_id,
-        "kind": kind.value,
-        "url": url,
-        "fetched_at": now,
-        "state": CopyState.KEPT.value,
-        "sha256": packed.sha256,
-        "size": packed.size,
-        "content_type": content_type,
-        "http_status": status,
-        "error": None,
-        "data": packed.data,
-    }
+    rows = []
+    for report_id, url, seen in entries:
+        packed = pack(seen)
+        rows.append(
+            (report_id, _ENTRY, url, now, _KEPT, packed.sha256, packed.size, _JSON, packed.data)
+        )
+    _KEEP_ENTRIES(session, rows)
 
 
 def claim_pages(

@@ -3,9 +3,10 @@
 A report is one story; `key` (guid, canonical link or content hash) and `fingerprint` (the same for
 syndicated near-copies under other URLs) are both unique, so the database, not Python, refuses a
 duplicate. A sighting records that a feed carried a report under an entry key; (feed, entry key) is
-unique, so re-reading a feed adds nothing. Writes are `INSERT ... ON CONFLICT DO NOTHING ...
-RETURNING` statements executed with a list of rows (SQLAlchemy sends them in multi-row batches),
-safe against concurrent workers and re-runs after a crash. A report classified before it is stored
+unique, so re-reading a feed adds nothing. Writes are `INSERT ... ON CONFLICT DO NOTHING`
+statements executed with a list of rows (reports with RETURNING, which SQLAlchemy sends in multi-row
+batches; sightings as tuples to the driver's executemany, bot.store.bulk), safe against concurrent
+workers and re-runs after a crash. A report classified before it is stored
 (`unseen_items`, then `add_items(..., verdicts=)`) gets its verdict in its INSERT; verdicts given
 later are one executemany UPDATE.
 """
@@ -37,6 +38,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from bot.codec import verdict_from_json, verdict_to_json
 from bot.domain import Item, NewReport, Verdict
 from bot.store.base import Base, conflict_insert
+from bot.store.bulk import RowsInsert
 
 _T = TypeVar("_T")
 
@@ -79,6 +81,7 @@ _REPORTS: Table = Report.__table__  # type: ignore[assignment]
 _SIGHTINGS: Table = ReportSighting.__table__  # type: ignore[assignment]
 # Executed with a list of rows: SET takes each row's column values, WHERE its report_id.
 _SAVE_VERDICT = update(_REPORTS).where(_REPORTS.c.id == bindparam("report_id"))
+_ADD_SIGHTINGS = RowsInsert(_SIGHTINGS, ("report_id", "feed_id", "entry_key", "link", "seen_at"))
 
 
 def _chunks(rows: Sequence[_T]) -> Iterable[Sequence[_T]]:
@@ -189,20 +192,11 @@ def _insert_sightings(
     now: datetime,
 ) -> int:
     rows = [
-        {
-            "report_id": ids[keys[item.key]],
-            "feed_id": feed_id,
-            "entry_key": item.key,
-            "link": item.link,
-            "seen_at": now,
-        }
+        (ids[keys[item.key]], feed_id, item.key, item.link, now)
         for item in items
         if keys[item.key] in ids
     ]
-    if not rows:
-        return 0
-    statement = _conflict_free(session, _SIGHTINGS).returning(_SIGHTINGS.c.id)
-    return len(session.execute(statement, rows).all())
+    return _ADD_SIGHTINGS(session, rows)
 
 
 def unseen_items(
