@@ -238,6 +238,22 @@ def test_duplicate_entries_within_one_fetch_are_stored_once(session_factory: Fac
     assert (len(stored.new_reports), stored.new_sightings) == (1, 2)
 
 
+def test_a_long_feed_stores_each_new_item_once_under_its_own_id(session_factory: Factory) -> None:
+    ids = synced(session_factory)
+    items = [item(f"https://border.example.org/n/{n}", f"Dispatch number {n}") for n in range(150)]
+    store_result(session_factory, ids["Border news"], fetched(SPECS[0].url, *items[40:45]))
+    stored = store_result(
+        session_factory, ids["Border news"], fetched(SPECS[0].url, *items), LATER
+    )
+    assert (len(stored.new_reports), stored.new_sightings) == (145, 145)
+    with session_scope(session_factory) as s:
+        keys: dict[int, str] = dict(s.execute(select(Report.id, Report.key)).all())
+    assert {keys[r.report_id] for r in stored.new_reports} == {
+        i.key for i in items[:40] + items[45:]
+    }
+    assert all(keys[r.report_id] == r.item.key for r in stored.new_reports)
+
+
 def test_a_poll_stored_again_after_a_crash_adds_no_report_or_sighting_twice(
     session_factory: Factory,
 ) -> None:

@@ -1,70 +1,125 @@
-"""Many rows into one table at once, as plain tuples handed to the driver's executemany.
+"""Many rows into one table at once, as plain tuples handed to the driver.
 
 `RowsInsert` is an INSERT ... ON CONFLICT DO NOTHING of fixed columns, compiled by SQLAlchemy once
 per dialect (so its SQL, quoting and casts are SQLAlchemy's), whose rows are tuples of values: each
 value goes through its column type's bind conversion for the dialect, as SQLAlchemy would convert
-it, and the rows go to the driver in one executemany. SQLAlchemy's own executemany builds a
-parameter dictionary per row and converts it key by key (`construct_params`): on a first poll that
-cost more than SQLite's own work for the rows. Same rows, same constraints, same transaction (the
-session's); only for statements that return no rows.
+it. Without RETURNING the rows go to the driver's executemany; with it, in multi-row VALUES
+statements of 1, 2, 4 ... CHUNK rows (a handful of statements, each compiled once). SQLAlchemy's own
+executemany builds a parameter dictionary per row and converts it key by key (`construct_params`):
+on a first poll that cost more than SQLite's own work for the rows. Same rows, same constraints,
+same transaction (the session's).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Dialect, Table
+from sqlalchemy import Dialect, Table, bindparam
 
 from bot.store.base import Session, conflict_insert
 
+CHUNK = 64  # rows in the largest multi-row statement: 64 x a dozen columns, far below any limit
 _Convert = Callable[[Any], Any] | None
 
 
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     sql: str
-    positional: bool  # qmark (SQLite) or named (psycopg) parameters
-    converts: tuple[_Convert, ...]
+    names: tuple[str, ...] | None  # the parameters by name (psycopg), None: in order (SQLite)
 
 
 class RowsInsert:
     """INSERT ... ON CONFLICT DO NOTHING into `table` of rows given as tuples of `columns`."""
 
-    def __init__(self, table: Table, columns: Sequence[str]) -> None:
+    def __init__(
+        self, table: Table, columns: Sequence[str], *, returning: Sequence[str] = ()
+    ) -> None:
         self._table = table
         self._columns = tuple(columns)
-        self._compiled: dict[str, _Compiled] = {}  # by dialect name
+        self._returning = tuple(returning)
+        self._converts: dict[str, tuple[_Convert, ...]] = {}  # by dialect name
+        self._compiled: dict[tuple[str, int], _Compiled] = {}  # by dialect name and rows
 
     def __call__(self, session: Session, rows: Sequence[Sequence[Any]]) -> int:
         """Insert `rows` in the session's transaction; how many were new (not in conflict)."""
         if not rows:
             return 0
         connection = session.connection()
-        compiled = self._for(session, connection.dialect)
-        converts = compiled.converts
-        values = [
-            tuple(v if c is None else c(v) for v, c in zip(row, converts, strict=True))
-            for row in rows
-        ]
+        dialect = connection.dialect
+        compiled = self._statement(session, dialect, 0)
+        values = self._converted(dialect, rows)
+        names = compiled.names
         params: list[Any] = (
-            values
-            if compiled.positional
-            else [dict(zip(self._columns, v, strict=True)) for v in values]
+            values if names is None else [dict(zip(names, v, strict=True)) for v in values]
         )
         return connection.exec_driver_sql(compiled.sql, params).rowcount
 
-    def _for(self, session: Session, dialect: Dialect) -> _Compiled:
-        compiled = self._compiled.get(dialect.name)
-        if compiled is None:
-            statement = conflict_insert(session, self._table).on_conflict_do_nothing()
-            sql = statement.compile(dialect=dialect, column_keys=list(self._columns))
-            if sql.positional and tuple(sql.positiontup or ()) != self._columns:
-                raise ValueError(f"{self._table.name}: columns compiled out of order")
-            converts = tuple(
+    def returning(self, session: Session, rows: Sequence[Sequence[Any]]) -> list[Any]:
+        """Insert `rows`; the `returning` columns of those that were new."""
+        connection = session.connection()
+        dialect = connection.dialect
+        values = self._converted(dialect, rows)
+        found: list[Any] = []
+        for start, size in _chunks(len(values)):
+            compiled = self._statement(session, dialect, size)
+            flat = tuple(v for row in values[start : start + size] for v in row)
+            params = (
+                flat if compiled.names is None else dict(zip(compiled.names, flat, strict=True))
+            )
+            found += connection.exec_driver_sql(compiled.sql, params).all()
+        return found
+
+    def _converted(self, dialect: Dialect, rows: Sequence[Sequence[Any]]) -> list[tuple[Any, ...]]:
+        converts = self._converts.get(dialect.name)
+        if converts is None:
+            converts = self._converts[dialect.name] = tuple(
                 self._table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
                 for name in self._columns
             )
-            compiled = self._compiled[dialect.name] = _Compiled(str(sql), sql.positional, converts)
+        return [
+            tuple(v if c is None else c(v) for v, c in zip(row, converts, strict=True))
+            for row in rows
+        ]
+
+    def _statement(self, session: Session, dialect: Dialect, size: int) -> _Compiled:
+        """The statement for `size` rows in one VALUES (RETURNING), or for executemany (0)."""
+        compiled = self._compiled.get((dialect.name, size))
+        if compiled is None:
+            compiled = self._compiled[dialect.name, size] = self._compile(session, dialect, size)
         return compiled
+
+    def _compile(self, session: Session, dialect: Dialect, size: int) -> _Compiled:
+        statement = conflict_insert(session, self._table)
+        if size:
+            wanted = [f"r{n}_{name}" for n in range(size) for name in self._columns]
+            statement = statement.values(
+                [
+                    {
+                        name: bindparam(f"r{n}_{name}", type_=self._table.c[name].type)
+                        for name in self._columns
+                    }
+                    for n in range(size)
+                ]
+            )
+        else:
+            wanted = list(self._columns)
+        statement = statement.on_conflict_do_nothing()
+        if self._returning:
+            statement = statement.returning(*(self._table.c[name] for name in self._returning))
+        sql = statement.compile(dialect=dialect, column_keys=None if size else wanted)
+        if sql.positional and list(sql.positiontup or ()) != wanted:
+            raise ValueError(f"{self._table.name}: parameters compiled out of order")
+        return _Compiled(str(sql), None if sql.positional else tuple(wanted))
+
+
+def _chunks(count: int) -> Iterator[tuple[int, int]]:
+    """(start, size) covering `count` rows with sizes of CHUNK, then powers of two."""
+    start = 0
+    size = CHUNK
+    while start < count:
+        while size > count - start:
+            size //= 2
+        yield start, size
+        start += size

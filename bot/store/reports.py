@@ -3,10 +3,9 @@
 A report is one story; `key` (guid, canonical link or content hash) and `fingerprint` (the same for
 syndicated near-copies under other URLs) are both unique, so the database, not Python, refuses a
 duplicate. A sighting records that a feed carried a report under an entry key; (feed, entry key) is
-unique, so re-reading a feed adds nothing. Writes are `INSERT ... ON CONFLICT DO NOTHING`
-statements executed with a list of rows (reports with RETURNING, which SQLAlchemy sends in multi-row
-batches; sightings as tuples to the driver's executemany, bot.store.bulk), safe against concurrent
-workers and re-runs after a crash. A report classified before it is stored
+unique, so re-reading a feed adds nothing. Writes are `INSERT ... ON CONFLICT DO NOTHING` statements
+of many rows, handed to the driver as tuples (bot.store.bulk: reports in multi-row VALUES with
+RETURNING, sightings to executemany), safe against concurrent workers and re-runs after a crash. A report classified before it is stored
 (`unseen_items`, then `add_items(..., verdicts=)`) gets its verdict in its INSERT; verdicts given
 later are one executemany UPDATE.
 """
@@ -37,7 +36,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from bot.codec import verdict_from_json, verdict_to_json
 from bot.domain import Item, NewReport, Verdict
-from bot.store.base import Base, conflict_insert
+from bot.store.base import Base
 from bot.store.bulk import RowsInsert
 
 _T = TypeVar("_T")
@@ -82,6 +81,22 @@ _SIGHTINGS: Table = ReportSighting.__table__  # type: ignore[assignment]
 # Executed with a list of rows: SET takes each row's column values, WHERE its report_id.
 _SAVE_VERDICT = update(_REPORTS).where(_REPORTS.c.id == bindparam("report_id"))
 _ADD_SIGHTINGS = RowsInsert(_SIGHTINGS, ("report_id", "feed_id", "entry_key", "link", "seen_at"))
+_REPORT_COLUMNS = (
+    "key",
+    "fingerprint",
+    "title",
+    "summary",
+    "link",
+    "published_at",
+    "language",
+    "first_seen_at",
+)
+_ADD_REPORTS = RowsInsert(_REPORTS, _REPORT_COLUMNS, returning=("key", "id"))
+_ADD_JUDGED_REPORTS = RowsInsert(
+    _REPORTS,
+    (*_REPORT_COLUMNS, "tier", "score", "verdict", "classified_at"),
+    returning=("key", "id"),
+)
 
 
 def _chunks(rows: Sequence[_T]) -> Iterable[Sequence[_T]]:
@@ -115,17 +130,17 @@ def report_key(entry_key: str, scope: str) -> str:
     return f"{scope}#{entry_key}"
 
 
-def _report_row(item: Item, key: str, now: datetime) -> dict[str, Any]:
-    return {
-        "key": key,
-        "fingerprint": item.fingerprint,
-        "title": item.title,
-        "summary": item.summary,
-        "link": item.link,
-        "published_at": item.published,
-        "language": item.language,
-        "first_seen_at": now,
-    }
+def _report_row(item: Item, key: str, now: datetime) -> tuple[Any, ...]:
+    return (
+        key,
+        item.fingerprint,
+        item.title,
+        item.summary,
+        item.link,
+        item.published,
+        item.language,
+        now,
+    )
 
 
 def _verdict_columns(verdict: Verdict, now: datetime) -> dict[str, Any]:
@@ -145,19 +160,14 @@ def _insert_reports(
     verdicts: Mapping[str, Verdict] | None,
 ) -> dict[str, int]:
     """Insert what is new; returns {report key: id} of the reports this call created."""
-    statement = _conflict_free(session, _REPORTS).returning(_REPORTS.c.key, _REPORTS.c.id)
     rows = [_report_row(item, keys[item.key], now) for item in items]
-    if verdicts is not None:
-        for row, item in zip(rows, items, strict=True):
-            row.update(_verdict_columns(verdicts[item.key], now))
-    return {key: id_ for key, id_ in session.execute(statement, rows)}  # noqa: C416
-
-
-def _conflict_free(session: Session, table: Table) -> Any:
-    """INSERT ... ON CONFLICT DO NOTHING on the Core table, executed with a list of rows: one
-    cached statement that the dialect sends in multi-row batches (SQLAlchemy's "insertmanyvalues",
-    RETURNING included), where an ORM or `.values([...])` insert compiled anew for every feed."""
-    return conflict_insert(session, table).on_conflict_do_nothing()
+    if verdicts is None:  # the verdict columns left out, so NULL (a JSON null is not NULL)
+        return dict(_ADD_REPORTS.returning(session, rows))
+    judged = [
+        (*row, verdict.tier.value, verdict.score, verdict_to_json(verdict), now)
+        for row, verdict in zip(rows, (verdicts[item.key] for item in items), strict=True)
+    ]
+    return dict(_ADD_JUDGED_REPORTS.returning(session, judged))
 
 
 def _report_ids(session: Session, items: Sequence[Item], keys: dict[str, str]) -> dict[str, int]:
