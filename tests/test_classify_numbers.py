@@ -116,6 +116,26 @@ def test_a_later_total_counts_everyone_and_others_are_added(
     assert choose_people(counts, singular=None).count == count
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A North Korean woman was arrested in Shenyang along with two other defectors, her "
+         "husband told reporters.", 3),
+        ("A North Korean defector was detained in Yanji with three other women, a church group "
+         "said.", 4),
+        ("一名脱北妇女与另外两名脱北者在沈阳被公安逮捕。", 3),
+        ("A North Korean man was held in Tumen with more than ten other defectors.", None),
+    ],
+    ids=["en-two-other", "en-three-other-women", "zh-another-two", "en-bound"],
+)  # fmt: skip
+def test_one_person_held_with_others_counts_the_one_and_the_others(
+    text: str, count: int | None
+) -> None:
+    verdict = classify(Document("r", "", text, date=date(2026, 11, 20)))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people == count
+
+
 def test_a_headline_figure_of_more_people_counts_from_the_figure_the_text_gives_first() -> None:
     verdict = classify(
         Document(

@@ -6,7 +6,8 @@ them exact, approximate ("about 20", ranges "15 to 20" -> 15), an open lower bou
 30", "10여 명", "20余名") or additive ("another 200"). `choose_people` applies the documented
 rule: the first figure of the incident sentences (title first) counts; an open lower bound gives
 no count unless a later exact figure falls in its range (10여 명 ... 11명 -> 11), and a figure the
-report also gives as a floor ("13 held" ... "at least 13") gives none; additive figures are added.
+report also gives as a floor ("13 held" ... "at least 13") gives none; additive figures are added,
+to one person when the only other figures are additive ("a woman ... and two others": three).
 The number words and modifiers come from the lexicons.
 
 About 310 lines, kept whole: reading figures and choosing the people's count share the numeral
@@ -346,6 +347,12 @@ def choose_people(counts: Sequence[Count], *, singular: str | None) -> People:
     """The documented rule (see the module docstring) over counts in reading order."""
     if not counts:
         return People(1, singular, False) if singular else People(None, None, False)
+    if singular and all(c.additive for c in counts):
+        # "A North Korean woman was held with two other defectors": the one and the others.
+        with_others = 1 + sum(c.value for c in counts)
+        if any(c.lower_bound for c in counts):
+            return People(None, singular, True, with_others)
+        return People(with_others, singular, False, with_others)
     # "Thêm 7 người bị bắt" (seven more) heads a report that tells both figures: the added
     # one counts from the first figure of the people themselves.
     base = next((i for i, c in enumerate(counts) if not c.additive), 0)
