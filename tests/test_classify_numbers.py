@@ -185,9 +185,15 @@ def test_groups_joined_by_and_are_counted_together(title: str, text: str, count:
         ("탈북민 모자 北송환 위기",
          "중국 투먼에 구금된 탈북민 모자가 이르면 다음 주 북송될 위기에 놓였다.", 2),
         ("脱北者母娘を拘束", "中国公安は13日、瀋陽で脱北者母娘を拘束した。", 2),
+        ("Mother and daughter held in Tumen",
+         "Border police held a North Korean mother and daughter in Tumen on Friday, a relative "
+         "in Seoul said.", 2),
+        ("Father, son and three others held",
+         "A North Korean father and son and three other defectors were arrested in Dandong.", 5),
     ],
     ids=["en-couple", "en-couple-and-children", "en-a-couple-of-days", "ko-couple",
-         "ko-mother-and-son", "ja-mother-and-daughter"],
+         "ko-mother-and-son", "ja-mother-and-daughter", "en-mother-and-daughter",
+         "en-father-and-son-and-others"],
 )  # fmt: skip
 def test_a_pair_word_counts_two(title: str, text: str, count: int) -> None:
     verdict = classify(Document("w", title, text, date=date(2024, 5, 20)))
