@@ -246,6 +246,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("th", "border", country,
      "ตำรวจไทยจับกุมชาวเกาหลีเหนือ 6 คน ใกล้ชายแดนลาว เมื่อวันจันทร์", "TH"),
     ("th", "dates", when, "เมื่อวันที่ 8 สิงหาคม 2567", date(2024, 8, 8)),
+    ("th", "years", tier,
+     "หญิงชาวเกาหลีเหนือที่หลบหนีออกจากเกาหลีเหนือเมื่อปี 2015 ถูกตำรวจจีนจับกุมที่เมืองเสิ่นหยาง "
+     "สามีของเธอกล่าว", Tier.ALERT),
     # French, German, Spanish
     ("fr", "clause_breaks", breaks("fr"), "arrêtés, mais", True),
     ("fr", "coordinators", coordinated("fr"), "deux missionnaires et huit", True),
@@ -368,6 +371,41 @@ def test_an_alert_dated_only_by_a_statement_gives_no_incident_date() -> None:
     assert (stated.tier, stated.facts.date) == (Tier.ALERT, date(2024, 5, 12))
 
 
+ESCAPED = [
+    # (language, an arrest of someone the sentence says fled years ago): the year of the escape
+    # does not make the arrest an old case.
+    ("en", "A North Korean woman who fled the country in 2015 was arrested by Chinese police in "
+           "Shenyang, her husband said."),
+    ("en", "Kim, a North Korean defector who escaped in 2016, was detained in Yanji, her brother "
+           "told reporters."),
+    ("ko", "2015년 탈북한 여성 1명이 선양에서 중국 공안에 체포됐다고 남편이 전했다."),
+    ("ko", "지난 2015년 북한을 탈출한 여성이 선양에서 공안에 붙잡혔다고 한 단체가 밝혔다."),
+    ("ja", "2015年に脱北した女性が瀋陽で中国公安に拘束されたと夫が明らかにした。"),
+    ("zh", "2015年脱北的一名妇女在沈阳被中国公安逮捕，她的丈夫说。"),
+    ("ru", "Женщина, бежавшая из КНДР в 2015 году, задержана в Шэньяне, сообщил ее муж."),
+    ("vi", "Một phụ nữ Triều Tiên đào tẩu năm 2015 đã bị công an Trung Quốc bắt tại Thẩm "
+           "Dương, chồng bà cho biết."),
+    ("th", "หญิงชาวเกาหลีเหนือที่หลบหนีออกจากเกาหลีเหนือเมื่อปี 2015 ถูกตำรวจจีนจับกุมที่เมืองเสิ่นหยาง "
+           "สามีของเธอกล่าว"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), ESCAPED, ids=[f"{r[0]}-{i}" for i, r in enumerate(ESCAPED)]
+)
+def test_the_year_someone_fled_in_does_not_make_their_arrest_an_old_case(
+    lang: str, text: str
+) -> None:
+    assert tier(text) is Tier.ALERT
+
+
+def test_an_arrest_dated_years_back_is_still_an_old_case() -> None:
+    assert tier("A North Korean woman was arrested by Chinese police in Shenyang in 2015, her "
+                "husband said.") is Tier.RELATED  # fmt: skip
+    assert tier("A North Korean woman who fled in 2009 told a UN panel she had been detained in "
+                "Tumen and sent back.") is Tier.RELATED  # fmt: skip
+
+
 def test_every_heading_of_every_bundled_language_has_a_row_here() -> None:
     tested = {(lang, heading) for lang, heading, *_rest in ROWS}
     defined = {
@@ -420,6 +458,7 @@ dates:
   patterns: ['(?<!\\d){day}\\s+{monthname}(?:\\s+{year})?', '\\bpada\\s+hari\\s+{weekday}\\b']
 years:
   since_before: [sejak]
+  escaped_before: ['melarikan diri\\s+pada\\s+tahun']
 """
 
 
@@ -439,6 +478,9 @@ def test_a_new_language_file_with_the_grammar_headings_works_without_code_change
     # Sent to a neighbour, not home: the `sent_to` marker of the new language.
     assert v.facts.status is Status.ARRESTED
     assert verdict(text).tier is Tier.IGNORE  # the bundled lexicons alone do not read it
+    # The year someone fled in (`years.escaped_before`) does not make the arrest an old case.
+    fled = "Polisi China menangkap lima warga Korea Utara yang melarikan diri pada tahun 2015."
+    assert verdict(fled, classifier).tier is Tier.ALERT
 
 
 @pytest.mark.parametrize(

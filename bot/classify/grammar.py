@@ -43,8 +43,9 @@ them together, so that the rules in Python stay the same for every language:
   it the day someone spoke ("said on Tuesday", "13일 밝혔다", "13日表示"), not the day of the
   incident.
 - `years`: `patterns` of years written other than in digits (group `year`: 二〇一六年), and
-  words before
-  (`since_before`) or after (`since_after`) a year that date a span, not an event.
+  words before (`since_before`) or after (`since_after`) a year that date a span, not an event;
+  `escaped_before` and `escaped_after`: patterns that, right before or right after a year, make
+  it the year someone fled ("who fled North Korea in 2015", "2015년 탈북한"), not the incident's.
 
 About 310 lines, kept whole: it is the schema of the grammar headings, one short reader per
 heading, checked at load time like the rest of a lexicon file.
@@ -153,6 +154,8 @@ class Years:
     patterns: tuple[str, ...] = ()
     since_before: tuple[str, ...] = ()
     since_after: tuple[str, ...] = ()
+    escaped_before: tuple[str, ...] = ()
+    escaped_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,7 +330,8 @@ def _dates(name: str, value: Any) -> Dates:
 
 
 def _years(name: str, value: Any) -> Years:
-    section = _section(name, "years", value, {"patterns", "since_before", "since_after"})
+    known = {"patterns", "since_before", "since_after", "escaped_before", "escaped_after"}
+    section = _section(name, "years", value, known)
     return Years(
         tuple(
             checks.patterns(
@@ -336,4 +340,8 @@ def _years(name: str, value: Any) -> Years:
         ),
         tuple(checks.strings(name, "years.since_before", section.get("since_before", []))),
         tuple(checks.strings(name, "years.since_after", section.get("since_after", []))),
+        *(
+            tuple(checks.patterns(name, f"years.{key}", section.get(key, []), {}))
+            for key in ("escaped_before", "escaped_after")
+        ),
     )

@@ -77,6 +77,13 @@ def _compile(pattern: str, flags: int = 0) -> Pattern[str]:
 NEVER = _compile("(?!)")
 
 
+def _either(patterns: list[str], form: str) -> Pattern[str]:
+    """The patterns as one alternation set in `form` ({} stands for it); NEVER for none."""
+    if not patterns:
+        return NEVER
+    return _compile(form.format("|".join(f"(?:{p})" for p in patterns)))
+
+
 @dataclass(frozen=True, slots=True)
 class GrammarView:
     """The compiled grammar of one set of languages."""
@@ -147,6 +154,10 @@ class Grammar:
         since_after = [w for g in grammars for w in g.years.since_after]
         self.since_before = _compile(rf"(?:{alternation(since_before)})\s*$")
         self.since_after = _compile(rf"\s*(?:{alternation(since_after)})")
+        escaped_before = [p for g in grammars for p in g.years.escaped_before]
+        escaped_after = [p for g in grammars for p in g.years.escaped_after]
+        self.escaped_before = _either(escaped_before, r"(?:{})\s*$")
+        self.escaped_after = _either(escaped_after, r"\s*(?:{})")
 
     def numeral(self, text: str) -> int | None:
         """The value of a numeral written with the numerals headings (十一 -> 11, 이십 -> 20)."""
