@@ -126,6 +126,31 @@ def test_russian_escapees_teenagers_and_the_caught_are_the_people_of_an_arrest(
     assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, "CN", people)
 
 
+@pytest.mark.parametrize(
+    ("text", "people", "status"),
+    [
+        ("Two North Korean teenagers were arrested in Shenyang last week, their mother said.", 2,
+         Status.ARRESTED),
+        ("Three North Korean students have been held in Tumen for a month, a church group said.",
+         3, Status.DETAINED),
+        ("A North Korean girl was detained in Yanji on Sunday, her aunt in Seoul said.", 1,
+         Status.DETAINED),
+    ],
+    ids=["teenagers", "students", "girl"],
+)  # fmt: skip
+def test_people_of_the_north_named_by_who_they_are_are_the_people_of_an_arrest(
+    text: str, people: int, status: Status
+) -> None:
+    v = verdict("", text)
+    assert (v.tier, v.facts.people, v.facts.status) == (Tier.ALERT, people, status)
+
+
+def test_students_of_the_north_winning_a_prize_is_no_incident() -> None:
+    assert verdict("", "Two North Korean students won a maths medal in Shanghai.").tier is (
+        Tier.IGNORE
+    )
+
+
 def test_vietnamese_began_a_new_life_is_no_arrest() -> None:
     v = verdict("Người Triều Tiên", "Năm người Triều Tiên đã bắt đầu cuộc sống mới tại Seoul.")
     assert v.tier is Tier.IGNORE
