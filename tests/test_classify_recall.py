@@ -135,14 +135,23 @@ def test_russian_escapees_teenagers_and_the_caught_are_the_people_of_an_arrest(
          3, Status.DETAINED),
         ("A North Korean girl was detained in Yanji on Sunday, her aunt in Seoul said.", 1,
          Status.DETAINED),
+        ("Four North Korean women were taken away by Chinese police during a raid in Yanbian, "
+         "a pastor said.", 4, Status.ARRESTED),
+        ("Chinese police raided a flat in Yanbian and took four North Korean women away, a "
+         "pastor said.", 4, Status.ARRESTED),
     ],
-    ids=["teenagers", "students", "girl"],
+    ids=["teenagers", "students", "girl", "taken-away", "took-away"],
 )  # fmt: skip
 def test_people_of_the_north_named_by_who_they_are_are_the_people_of_an_arrest(
     text: str, people: int, status: Status
 ) -> None:
     v = verdict("", text)
     assert (v.tier, v.facts.people, v.facts.status) == (Tier.ALERT, people, status)
+
+
+def test_taking_away_things_is_no_arrest() -> None:
+    assert verdict("", "Police took away the phones of five North Korean workers at a seafood "
+                       "plant in Dandong.").tier is Tier.IGNORE  # fmt: skip
 
 
 def test_students_of_the_north_winning_a_prize_is_no_incident() -> None:
