@@ -58,6 +58,9 @@ _DATES = {
     f"{ATOM}published": "published",
     f"{ATOM}updated": "updated",
 }
+# An RSS 2.0 and an RSS 1.0 item's title, description, link and enclosure
+_RSS_TAGS = ("title", "description", "link", "enclosure")
+_RSS1_TAGS = tuple(f"{RSS1}{name}" for name in _RSS_TAGS)
 _TEXT_TYPES = {None: "text/plain", "text": "text/plain", "html": "text/html"}
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 # feedparser's map_content_type, for a link's type
@@ -203,7 +206,11 @@ def _refuse_nested_fields(item: Any) -> None:
 
 
 def _count_entries(root: Any) -> int:
-    return sum(1 for element in root.iter() if _lower_local(element) in ("item", "entry"))
+    return sum(
+        1  # elements only (no comments or instructions), so every tag is a string
+        for element in root.iter(etree.Element)
+        if element.tag.rsplit("}", 1)[-1].lower() in ("item", "entry")
+    )
 
 
 def _lower_local(element: Any) -> str:
@@ -224,6 +231,7 @@ def _rss_language(root: Any, channel: Any, namespace: str = "") -> str | None:
 # -- entries ----------------------------------------------------------------------------------------
 def _rss_entry(item: Any, base: str) -> dict[str, Any]:
     ns = RSS1 if item.tag.startswith(RSS1) else ""
+    title, description, link, enclosure = _RSS1_TAGS if ns else _RSS_TAGS
     entry: dict[str, Any] = {}
     about = item.get(f"{RDF}about")
     if about:
@@ -234,18 +242,18 @@ def _rss_entry(item: Any, base: str) -> dict[str, Any]:
         tag = child.tag
         if not isinstance(tag, str):
             continue
-        repeatable = tag in _DATES or tag == f"{ns}enclosure"
+        repeatable = tag in _DATES or tag == enclosure
         if tag in seen and not repeatable and _lower_local(child) in _RISKY:
             raise Decline  # feedparser's rules for repeats depend on order
         seen.add(tag)
-        if tag == f"{ns}title":
+        if tag == title:
             entry["title"], entry["title_detail"] = _plain_or_html(_text(child), atom=False)
-        elif tag == f"{ns}description":
+        elif tag == description:
             entry["summary"] = _cleaned(_text(child))
             entry["summary_detail"] = {"type": "text/html"}
         elif tag == f"{CONTENT}encoded":
             entry["content"] = [{"type": "text/html", "value": _cleaned(_text(child))}]
-        elif tag == f"{ns}link":
+        elif tag == link:
             entry["link"] = _link_text(_cleaned(_text(child), base=base))
             entry.setdefault("links", []).append(_rss_link(child, entry["link"]))
         elif tag == "guid" and not ns:
@@ -255,7 +263,7 @@ def _rss_entry(item: Any, base: str) -> dict[str, Any]:
             permalink_guid = value if permalink else None
         elif tag in _DATES:
             _read_date(entry, _DATES[tag], child)
-        elif tag == f"{ns}enclosure":
+        elif tag == enclosure:
             entry.setdefault("links", []).append(_enclosure(child))
         elif tag == "source" and not ns:
             title = _cleaned(_text(child))
