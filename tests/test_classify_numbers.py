@@ -218,6 +218,9 @@ def test_a_pair_word_counts_two(title: str, text: str, count: int) -> None:
         ("Defectors held in Laos",
          "Lao police detained four North Korean defectors and a Chinese man who drove them to the "
          "border.", 4),
+        ("Defector and children caught in Harbin",
+         "A North Korean defector and her two children were caught in a raid in Harbin, a rights "
+         "group said.", 3),
         ("탈북민 라오스서 체포", "라오스 경찰이 탈북민 어머니와 자녀 2명을 국경 인근에서 체포했다.", 3),
         ("脱北者在云南被捕", "中国警方在云南逮捕了一名脱北者母亲和两个孩子，他们面临遣返朝鲜。", 3),
         ("脱北者母女被捕", "一对脱北者母女上周在延吉被中国警方逮捕，面临被强制遣返。", 2),
@@ -230,7 +233,7 @@ def test_a_pair_word_counts_two(title: str, text: str, count: int) -> None:
          "Công an đã bắt giữ hai phụ nữ và một bé trai người Triều Tiên đào tẩu tại Lào Cai.", 3),
     ],
     ids=["en-two-and-a-boy", "en-mother-and-two", "en-couple-and-three", "en-woman-and-daughter",
-         "en-helper-not-counted", "ko-mother-and-two", "zh-mother-and-two", "zh-mother-daughter",
+         "en-helper-not-counted", "en-defector-and-two", "ko-mother-and-two", "zh-mother-and-two", "zh-mother-daughter",
          "ja-mother-and-two", "ja-two-and-a-boy", "ru-two-and-a-boy", "vi-two-and-a-boy"],
 )  # fmt: skip
 def test_a_person_named_without_a_figure_joins_the_figure_beside_it(
