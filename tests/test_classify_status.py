@@ -215,8 +215,20 @@ def test_a_release_a_headline_commands_or_a_group_says_must_happen_frees_nobody(
         # Others, last year: a return that only threatens the people arrested this week.
         ("中国公安上周在昆明抓获5名脱北者，他们面临遣返。去年，同一路线上被抓的20人已被遣返朝鲜。",
          Status.FACING_REPATRIATION),
+        # Others of the group got away: their arrival is not the arrested people's.
+        ("Seven North Korean defectors were arrested in Kunming; two others escaped and reached "
+         "Thailand.", Status.ARRESTED),
+        ("Police in Shenyang are holding nine North Korean defectors, while two other defectors "
+         "were freed on Monday.", Status.DETAINED),
+        ("탈북민 7명이 쿤밍에서 체포됐고, 나머지 2명은 태국에 도착했다.", Status.ARRESTED),
+        ("7名脱北者在昆明被捕，其余2人已抵达泰国。", Status.ARRESTED),
+        ("Семеро беглецов из КНДР задержаны в Куньмине, остальные добрались до Таиланда.",
+         Status.ARRESTED),
+        ("Bảy người Triều Tiên bị bắt tại Côn Minh, 2 người khác đã đến Thái Lan.",
+         Status.ARRESTED),
     ],
-    ids=["helpers-released", "speaker-arrived-years-ago", "others-last-year"],
+    ids=["helpers-released", "speaker-arrived-years-ago", "others-last-year", "en-two-others",
+         "en-two-other-defectors", "ko-the-rest", "zh-the-rest", "ru-the-rest", "vi-others"],
 )  # fmt: skip
 def test_an_all_clear_about_someone_else_is_not_theirs(text: str, status: Status) -> None:
     assert status_of(text) is status

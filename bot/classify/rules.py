@@ -41,6 +41,7 @@ from bot.classify.traps import (
     demotion,
     helpers,
     is_old,
+    outcomes_of_others,
 )
 from bot.classify.traps import veto as veto_of
 from bot.domain import Tier
@@ -326,6 +327,10 @@ def _view(
     if veto is None and sentence.has("trap_foreigner"):
         _helper, theirs = helpers(sentence, strong, weak, events)
         events = [e for e in events if e not in theirs]  # the helper's release is not theirs
+    if veto is None and sentence.has("others"):
+        named = (*strong, *weak, *sentence.hits_of("subject_pron"))
+        theirs = outcomes_of_others(sentence, named, events)
+        events = [e for e in events if e not in theirs]  # the others' escape is not theirs
     generic = next(iter(sentence.hits_of("generic", "trap_stats")), None)
     if generic is None and (_THOUSANDS.search(sentence.text) or statistics.is_statistic(sentence)):
         generic = next(iter(strong + weak), None)  # "1,000 were held", "400 in 2025": statistics

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.classify.events import Event, Sentence
+from bot.classify.events import ALL_CLEAR, Event, Sentence
 from bot.classify.language import Grammar
 from bot.classify.matcher import Hit
 from bot.classify.names import is_named_person
@@ -33,6 +33,7 @@ FORCED = "forced"  # a forced return is never the voluntary return of rescued fi
 FOREIGNER_REACH = 60
 COORDINATION_REACH = 16  # characters from a helper to the people named with it
 LEAD_REACH = 30  # characters from a sentence's start where "A decade ago" dates the whole sentence
+OTHERS_REACH = 2  # characters from "other" to the people it qualifies ("two other defectors")
 ESCAPE_REACH = 40  # characters before a year where "who fled North Korea in" may stand
 
 
@@ -92,6 +93,32 @@ def helpers(
         if theirs:
             return hit, theirs
     return None, []
+
+
+def outcomes_of_others(
+    sentence: Sentence, named: Sequence[Hit], events: Sequence[Event]
+) -> list[Event]:
+    """All-clear events told of people besides the incident's: the nearest mention of anyone
+    before the event is of others ("seven were arrested; two others escaped and reached
+    Thailand"), or names the people that `others` qualifies ("two other defectors were freed").
+    Told of the others, the release is not the people's: they stay held."""
+    others = sentence.hits_of("others")
+    mentions = sorted((*others, *named), key=lambda h: h.end)
+    theirs = []
+    for event in events:
+        if event.kind not in ALL_CLEAR:
+            continue
+        before = [h for h in mentions if h.end <= event.hit.start]
+        if before and _of_others(before[-1], others):
+            theirs.append(event)
+    return theirs
+
+
+def _of_others(mention: Hit, others: Sequence[Hit]) -> bool:
+    if mention.has("others"):
+        return True
+    qualified = not mention.has("subject_pron")  # "other defectors", never "other them"
+    return qualified and any(0 <= mention.start - o.end <= OTHERS_REACH for o in others)
 
 
 def _clause_names(sentence: Sentence, hit: Hit, named: Sequence[Hit]) -> bool:
