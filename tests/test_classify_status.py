@@ -704,9 +704,13 @@ def test_an_all_clear_called_unconfirmed_is_not_asserted_in_chinese_russian_viet
          "crossing on Friday.", Status.REPATRIATED),
         ("Chinese police arrested four North Korean defectors in Tumen on Friday and handed over "
          "a letter to North Korean diplomats.", Status.ARRESTED),
+        ("Chinese police sent over seven North Korean women to North Korean border guards at the "
+         "Tumen crossing on Friday.", Status.REPATRIATED),
+        ("Chinese police arrested four North Korean defectors in Tumen on Friday and sent over "
+         "a report to North Korean diplomats.", Status.ARRESTED),
     ],
     ids=["en-handed-over-to-officials", "en-turned-over", "en-handed-to-agents",
-         "en-letter-handed-over"],
+         "en-letter-handed-over", "en-sent-over", "en-report-sent-over"],
 )  # fmt: skip
 def test_people_handed_over_to_north_korean_officials_are_sent_back(
     text: str, status: Status
