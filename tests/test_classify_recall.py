@@ -160,6 +160,17 @@ def test_students_of_the_north_winning_a_prize_is_no_incident() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "place",
+    ["В Подмосковье", "В Московской области", "В Хабаровском крае", "Во Владивостоке",
+     "На Сахалине"],
+)  # fmt: skip
+def test_russian_places_in_their_case_forms_place_an_arrest_in_russia(place: str) -> None:
+    text = f"{place} полиция задержала двух граждан КНДР, сбежавших со стройки."
+    v = verdict("Задержаны двое", text)
+    assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, "RU", 2)
+
+
 def test_vietnamese_began_a_new_life_is_no_arrest() -> None:
     v = verdict("Người Triều Tiên", "Năm người Triều Tiên đã bắt đầu cuộc sống mới tại Seoul.")
     assert v.tier is Tier.IGNORE
