@@ -326,8 +326,11 @@ def test_a_place_in_another_clause_is_not_where_they_were_sent(text: str, status
          "задержанных в Тумэне.", Status.REPATRIATED),
         ("Четверо северокорейцев, задержанных в Даньдуне, находятся под угрозой "
          "принудительной репатриации.", Status.FACING_REPATRIATION),
+        ("Китай на прошлой неделе вернул в КНДР пятерых северокорейцев, задержанных в Тумэне.",
+         Status.REPATRIATED),
     ],
-    ids=["threatened", "handed-over", "handed-to-border-guards", "sent-back", "under-threat"],
+    ids=["threatened", "handed-over", "handed-to-border-guards", "sent-back", "under-threat",
+         "returned"],
 )  # fmt: skip
 def test_russian_threatened_repatriations_and_handovers_to_the_dprk(
     text: str, status: Status
