@@ -493,11 +493,31 @@ def test_vietnamese_returns_awaited_or_urged_against_are_threats(
         "Sáu thanh niên Triều Tiên bị bắt ở Côn Minh đã bị đưa trở lại Triều Tiên.",
         "Bốn người Bắc Hàn bị công an Trung Quốc bắt hồi tháng Tư đã bị trả lại cho Bắc Hàn.",
         "Công an Trung Quốc đã trả 6 người đào tẩu về Triều Tiên sau khi bắt họ ở Trường Bạch.",
+        "Hai mẹ con người Triều Tiên bị bắt ở Diên Cát đã bị chính quyền Trung Quốc đưa về Triều "
+        "Tiên.",
     ],
-    ids=["vi-brought-back", "vi-given-back", "vi-people-between"],
+    ids=["vi-brought-back", "vi-given-back", "vi-people-between", "vi-authority-between"],
 )
 def test_vietnamese_people_brought_or_given_back_to_the_north_were_sent_back(text: str) -> None:
     assert status_of(text, "Người Triều Tiên") is Status.REPATRIATED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Năm người Triều Tiên từng bị giam ở Côn Minh đã đặt chân tới Seoul hôm thứ Ba.",
+         Status.REACHED_THIRD_COUNTRY),
+        ("Chính quyền Trung Quốc đã thả bốn người Triều Tiên bị bắt ở Côn Minh.",
+         Status.RELEASED),
+        ("Bốn người Triều Tiên bị bắt ở Côn Minh đã được thả và được phép sang nước thứ ba.",
+         Status.RELEASED),
+    ],
+    ids=["vi-set-foot-in-seoul", "vi-authority-freed", "vi-allowed-to-leave"],
+)  # fmt: skip
+def test_vietnamese_releases_and_arrivals_told_with_the_authority_or_as_setting_foot(
+    text: str, status: Status
+) -> None:
+    assert status_of(text, "Người Triều Tiên") is status
 
 
 @pytest.mark.parametrize(
