@@ -11,7 +11,7 @@ sentence it was read from.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from bot.classify.dates import DateReader
@@ -215,8 +215,7 @@ def _list_comma(gap: str) -> bool:
 
 def _sum(sentence: Sentence, figures: list[Count]) -> Count:
     first, final = figures[0], figures[-1]
-    return replace(
-        first,
+    return first._replace(
         value=sum(c.value for c in figures),
         text=sentence.text[first.start : final.end],
         end=final.end,
@@ -235,7 +234,7 @@ def _with_members(sentence: Sentence, counts: list[Count], members: list[Count])
             continue
         head = next((i for i, c in enumerate(out) if _noun_of(sentence, c, member)), None)
         if head is not None:
-            out[head] = replace(out[head], end=member.end)
+            out[head] = out[head]._replace(end=member.end)
         else:
             out.append(member)
     return sorted(out, key=lambda c: c.start)

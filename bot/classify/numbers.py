@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.classify.checks import fill
 from bot.classify.grammar import LanguageGrammar
@@ -33,9 +34,11 @@ PREFIX_REACH = 36  # characters before a figure where "about", "a family of", �
 MARK_REACH = 24  # characters around a figure where "including" or 다른 may stand
 
 
-@dataclass(frozen=True, slots=True)
-class Count:
-    """One figure as read: `value` is the number (the lower bound for ranges and open bounds)."""
+class Count(NamedTuple):
+    """One figure as read: `value` is the number (the lower bound for ranges and open bounds).
+
+    A NamedTuple, like Hit: a report's sentences yield several and rewrite some (a total, an
+    addition), and a frozen dataclass costs several times as much to build and to copy."""
 
     value: int
     text: str
@@ -247,7 +250,7 @@ class CountReader:
             and self._inclusive.search(following)
             and not self._part.search(following)
         ):
-            count = replace(count, total=True)
+            count = count._replace(total=True)
         if not count.additive:
             before = sentence[max(0, count.start - MARK_REACH) : count.start]
             if (
@@ -255,7 +258,7 @@ class CountReader:
                 or self._additive_after.search(count.text)
                 or self._additive_after.match(following.lstrip())  # 7 người khác: seven others
             ):
-                count = replace(count, additive=True)
+                count = count._replace(additive=True)
         return count
 
     def _count_at(self, sentence: str, position: int) -> Count | None:
