@@ -60,10 +60,11 @@ class Extraction:
 def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> Extraction:
     incident = analysis.incident
     status_views = _unique(incident + analysis.status_views)
-    people, count_view, counted = _people(status_views, readers.counts)
+    members = _Members(readers.counts)
+    people, count_view, counted = _people(status_views, readers.counts, members)
     follow_ons = _follow_ons(analysis.views, status_views) if people.text is None else ()
     if follow_ons:
-        people, count_view, counted = _people(status_views + follow_ons, readers.counts)
+        people, count_view, counted = _people(status_views + follow_ons, readers.counts, members)
     events = [e for v in status_views for e in v.events]
     if any(e.kind in ALL_CLEAR for e in events):  # only an all-clear needs its sentence checked
         about = _about_them(status_views, counted, readers, report_date)
@@ -86,7 +87,7 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
         names=readers.names.read_names([v.sentence for v in status_views]),
         evidence=evidence(status_event) if status_event is not None else None,
     )
-    kin = _one_named_without_figure(incident, readers.counts)
+    kin = _one_named_without_figure(incident, members)
     return Extraction(facts, _specifics(incident, people, when, facts.names, kin), status_event)
 
 
@@ -145,7 +146,25 @@ def evidence(event: Event) -> str:
     return ("…" if start > 0 else "") + cut + ("…" if end < len(raw) else "")
 
 
-def _people(views: tuple[View, ...], reader: CountReader) -> tuple[People, View | None, set[int]]:
+class _Members:
+    """The people each sentence of one report names without a figure, read once per sentence:
+    the head count and the one-person check both ask."""
+
+    def __init__(self, reader: CountReader) -> None:
+        self._reader = reader
+        self._found: dict[int, list[Count]] = {}
+
+    def of(self, sentence: Sentence) -> list[Count]:
+        found = self._found.get(sentence.order)
+        if found is None:
+            found = self._reader.members(sentence.text, sentence.grammar.langs)
+            self._found[sentence.order] = found
+        return found
+
+
+def _people(
+    views: tuple[View, ...], reader: CountReader, named: _Members
+) -> tuple[People, View | None, set[int]]:
     """The head count, the view it came from, and the sentences (by order) giving a count."""
     counts: list[Count] = []
     splits: list[tuple[Count, int]] = []  # a figure of the people, and the others' beside it
@@ -154,7 +173,7 @@ def _people(views: tuple[View, ...], reader: CountReader) -> tuple[People, View 
     for view in views:
         sentence = view.sentence
         words = [h.start - sentence.start for h in sentence.hits_of("number")]
-        members = reader.members(sentence.text, sentence.grammar.langs)
+        members = named.of(sentence)
         if not words and not members and not reader.numeral_chars.search(sentence.text):
             continue
         every = _with_members(sentence, reader.read(sentence.text, words), members)
@@ -387,14 +406,10 @@ def _orgs(sentences: Sequence[Sentence]) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _one_named_without_figure(incident: tuple[View, ...], reader: CountReader) -> bool:
+def _one_named_without_figure(incident: tuple[View, ...], members: _Members) -> bool:
     """Whether a sentence of the incident names one person by who they are, without a figure
     (a relative in the South tells of "her younger sister", 여동생이, 妹が): one person."""
-    return any(
-        m.value == 1
-        for v in incident
-        for m in reader.members(v.sentence.text, v.sentence.grammar.langs)
-    )
+    return any(m.value == 1 for v in incident for m in members.of(v.sentence))
 
 
 def _specifics(
