@@ -541,8 +541,16 @@ def test_people_freed_on_the_way_who_reached_thailand_reached_a_third_country(te
         "Seven North Koreans arrested near the Mekong were flown from Bangkok to Seoul last week.",
         "캄보디아에서 구금됐던 탈북민 6명이 지난 주말 서울로 이송됐다.",
         "베트남 공안에 붙잡혔던 탈북민 가족 4명을 정부가 국내로 데려왔다.",
+        "라오스에서 붙잡혔다 풀려난 탈북민 4명이 지난달 한국행에 성공했다.",
     ],
-    ids=["brought-from-to", "taken-to", "flown-from-to", "ko-moved-to-seoul", "ko-brought-home"],
+    ids=[
+        "brought-from-to",
+        "taken-to",
+        "flown-from-to",
+        "ko-moved-to-seoul",
+        "ko-brought-home",
+        "ko-made-it-to-korea",
+    ],
 )
 def test_people_held_abroad_then_brought_to_seoul_reached_a_third_country(text: str) -> None:
     assert status_of(text, "") is Status.REACHED_THIRD_COUNTRY
