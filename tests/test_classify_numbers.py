@@ -326,6 +326,24 @@ def test_a_total_wins_over_its_parts_and_helpers_are_not_added(
     assert verdict.facts.people == count
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("탈북민 체포", "중국 공안이 허룽에서 탈북민 6명과 이들을 숨겨 준 조선족 2명을 붙잡았다."),
+        ("탈북민 체포", "중국 공안이 허룽에서 탈북민 6명과 이들의 탈북을 도운 중국인 2명을 붙잡았다."),
+        ("脱北者拘束", "中国公安が和龍で脱北者6人と、手引きした朝鮮族の男2人を拘束した。"),
+        ("脫北者被捕", "中國公安在和龍抓獲6名脫北者及2名蛇頭。"),
+        ("脱北者被捕", "中国公安在和龙抓获6名脱北者和2名协助其偷渡的当地人。"),
+    ],
+    ids=["ko-hid-them", "ko-helped-them", "ja-guided-them", "zh-hant-snakeheads", "zh-helped"],
+)  # fmt: skip
+def test_the_locals_who_helped_them_counted_beside_them_are_not_the_people(
+    title: str, text: str
+) -> None:
+    verdict = classify(Document("h", title, text, date=date(2024, 5, 20)))
+    assert verdict.facts.people == 6
+
+
 def test_missionaries_counted_beside_the_defectors_are_not_the_people() -> None:
     verdict = classify(
         Document(

@@ -62,6 +62,20 @@ def test_a_helper_a_few_words_before_the_arrest_makes_it_about_the_helper() -> N
     assert verdict.tier is not Tier.ALERT  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "탈북민들을 도와 온 한국인 선교사가 지난주 랴오닝성 단둥에서 공안에 체포됐다.",
+        "脱北者を支援してきた韓国人の牧師が先週、遼寧省丹東で公安当局に拘束された。",
+    ],
+    ids=["ko", "ja"],
+)
+def test_a_helper_of_the_people_arrested_alone_is_no_alert_in_korean_and_japanese(
+    text: str,
+) -> None:
+    assert read(text).tier is not Tier.ALERT  # type: ignore[attr-defined]
+
+
 def test_a_crowd_of_a_thousand_is_not_a_specific_incident() -> None:
     verdict = read("Chinese police detained 1500 North Koreans last month, activists said.")
     assert verdict.tier is not Tier.ALERT  # type: ignore[attr-defined]
