@@ -611,6 +611,20 @@ def test_a_verb_negated_whole_is_no_event_and_leaves_the_arrest_told_before_it(
 
 
 @pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("四名脱北者仍被关押", "上周在和龙被捕的四名脱北者至今仍被关押，尚未获释。"),
+        ("四名脫北者仍遭關押", "上週在和龍被捕的四名脫北者至今仍遭關押，仍未獲釋。"),
+        ("四名脱北者", "上周在和龙被捕的四名脱北者被关押在看守所，尚未释放。"),
+        ("脱北者4人、今も拘束", "先週和龍で拘束された脱北者4人は、今も釈放されていない。"),
+    ],
+    ids=["zh-not-yet-freed", "zh-hant-still-not-freed", "zh-not-yet-released", "ja-still-held"],
+)  # fmt: skip
+def test_people_not_yet_freed_are_still_held(title: str, text: str) -> None:
+    assert status_of(text, title) is Status.DETAINED
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         ("Six North Korean defectors held in Hunchun have been sent back to the North, according "
