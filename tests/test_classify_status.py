@@ -420,8 +420,15 @@ def test_a_chinese_handover_to_the_north_korean_side_is_a_repatriation() -> None
     assert status_of(text, "新闻") is Status.REPATRIATED
 
 
-def test_people_sent_back_to_north_korea_in_taiwanese_wording_were_repatriated() -> None:
-    text = "上週在和龍被捕的四名脫北者已被送回北韓。"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上週在和龍被捕的四名脫北者已被送回北韓。",
+        "中國上週將在和龍抓獲的四名北韓人強制遣返回北韓。",
+    ],
+    ids=["sent-back", "forcibly-returned-to"],
+)
+def test_people_sent_back_to_north_korea_in_taiwanese_wording_were_repatriated(text: str) -> None:
     assert status_of(text, "新聞") is Status.REPATRIATED
 
 
