@@ -378,6 +378,20 @@ def test_counts_of_an_arrest_in_korean_and_japanese(text: str, people: int | Non
 
 
 @pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("탈북 여성 3명과 어린이 2명이 중국 공안에 체포됐다.", 5),
+        ("탈북민 어머니와 자녀 2명이 중국 공안에 붙잡혔다.", 3),
+        ("탈북민 9명이 중국 공안에 체포됐으며 이 중 4명은 여성이다.", 9),
+    ],
+    ids=["two-groups", "a-mother-and-two", "among-them-still-a-total"],
+)  # fmt: skip
+def test_a_korean_figure_before_china_is_no_total_of_everyone(text: str, people: int) -> None:
+    verdict = classify(Document("k", "탈북민 체포", text, date=date(2024, 5, 20)))
+    assert verdict.facts.people == people
+
+
+@pytest.mark.parametrize(
     ("title", "text"),
     [
         ("탈북민 A씨, 中 공안에 체포",

@@ -32,7 +32,9 @@ def alternation(words: Iterable[str]) -> str:
     for word in sorted({w.lower() for w in words}, key=len, reverse=True):
         wild = word.endswith("*") and len(word) > 1
         core = word.rstrip("*").strip() if wild else word
-        before = r"(?<!\w)" if is_word_char(core[0]) else ""
+        # A word written with a space is of a spaced script, where it starts a word: Korean
+        # "이 중" (among these) is not the particle and the noun of 2명이 중국.
+        before = r"(?<!\w)" if is_word_char(core[0]) or " " in core else ""
         after = r"\w*" if wild else (r"(?!\w)" if is_word_char(core[-1]) else "")
         groups.setdefault((before, after), []).append(core)
     parts = []

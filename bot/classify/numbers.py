@@ -247,7 +247,7 @@ class CountReader:
         following = sentence[count.end : stop]
         if (
             not count.total
-            and self._inclusive.search(following)
+            and self._inclusive.search(sentence, count.end, stop)  # sees the word before
             and not self._part.search(following)
         ):
             count = count._replace(total=True)
