@@ -392,6 +392,19 @@ def test_a_korean_figure_before_china_is_no_total_of_everyone(text: str, people:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "탈북민 A씨와 딸 2명이 지난주 허룽에서 공안에 체포됐다.",
+        "탈북민 최미선(가명·38)씨와 딸 2명이 지난주 허룽에서 공안에 체포됐다.",
+    ],
+    ids=["initial", "name-and-age"],
+)
+def test_a_korean_person_called_by_name_joins_the_figure_beside_her(text: str) -> None:
+    verdict = classify(Document("k", "탈북민 체포", text, date=date(2024, 5, 20)))
+    assert verdict.facts.people == 3
+
+
+@pytest.mark.parametrize(
     ("title", "text"),
     [
         ("탈북민 A씨, 中 공안에 체포",
