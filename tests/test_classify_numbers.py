@@ -203,6 +203,20 @@ def test_a_pair_word_counts_two(title: str, text: str, count: int) -> None:
 @pytest.mark.parametrize(
     ("title", "text", "count"),
     [
+        ("脱北者拘束", "和龍で脱北した母子3人が公安に拘束された。", 3),
+        ("脱北者拘束", "和龍で脱北者の女性（30）と娘2人が公安に拘束された。", 3),
+        ("脱北者被捕", "一个4口之家的脱北者在和龙被中国公安抓获。", 4),
+    ],
+    ids=["ja-pair-word-then-figure", "ja-age-after-the-person", "zh-family-of-four"],
+)  # fmt: skip
+def test_a_family_counted_by_its_figure_or_its_members(title: str, text: str, count: int) -> None:
+    verdict = classify(Document("f", title, text, date=date(2024, 5, 20)))
+    assert verdict.facts.people == count
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "count"),
+    [
         ("Defectors held in Shenyang",
          "Police in Shenyang arrested two women and a seven-year-old boy who had fled North Korea, "
          "activists said on Tuesday.", 3),
