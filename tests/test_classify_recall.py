@@ -171,6 +171,22 @@ def test_russian_places_in_their_case_forms_place_an_arrest_in_russia(place: str
     assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, "RU", 2)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "지난주 허룽에서 탈북민 4명이 중국 공안에 끌려갔다고 가족이 전했다.",
+        "지난주 허룽에서 탈북민 4명이 중국 경찰에 잡혀갔다.",
+        "先週、和龍で脱北者4人が中国当局に身柄を押さえられた。",
+        "上周，4名脱北者在和龙落入中国警方手中。",
+        "上週，4名脫北者在和龍落入中國公安手中。",
+    ],
+    ids=["ko-dragged-off", "ko-taken-away", "ja-seized", "zh-fell-into-hands", "zh-hant"],
+)
+def test_people_taken_away_by_the_police_in_china_are_an_arrest(text: str) -> None:
+    found = verdict("", text)
+    assert (found.alert, found.facts.country, found.facts.people) == (True, "CN", 4)
+
+
 def test_vietnamese_began_a_new_life_is_no_arrest() -> None:
     v = verdict("Người Triều Tiên", "Năm người Triều Tiên đã bắt đầu cuộc sống mới tại Seoul.")
     assert v.tier is Tier.IGNORE
