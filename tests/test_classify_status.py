@@ -234,6 +234,19 @@ def test_an_all_clear_about_someone_else_is_not_theirs(text: str, status: Status
     assert status_of(text) is status
 
 
+def test_a_korean_defector_who_came_to_the_south_telling_of_an_arrest_frees_nobody() -> None:
+    text = (
+        '한국에 입국한 탈북민 박모씨는 기자회견에서 "허룽에서 체포된 언니 2명이 북송 위기에 '
+        '처했다"고 말했다.'
+    )
+    assert status_of(text, "탈북민 언니 2명 체포") is Status.FACING_REPATRIATION
+
+
+def test_people_told_as_having_entered_the_south_reached_a_third_country() -> None:
+    text = "허룽에서 체포됐다 풀려난 탈북민 2명이 최근 한국에 입국한 것으로 확인됐다."
+    assert status_of(text, "탈북민 2명 입국") is Status.REACHED_THIRD_COUNTRY
+
+
 def test_a_crackdown_in_general_does_not_say_these_people_were_sent_back() -> None:
     text = (
         "Fifteen North Korean defectors were arrested in Kunming last week and face "
