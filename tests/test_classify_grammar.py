@@ -390,6 +390,13 @@ ESCAPED = [
            "Dương, chồng bà cho biết."),
     ("th", "หญิงชาวเกาหลีเหนือที่หลบหนีออกจากเกาหลีเหนือเมื่อปี 2015 ถูกตำรวจจีนจับกุมที่เมืองเสิ่นหยาง "
            "สามีของเธอกล่าว"),
+    # The year a defector in the South arrived there dates her, not the arrest she tells of.
+    ("en", "Kim, a defector who arrived in South Korea in 2015, said three North Korean defectors "
+           "including her brother were arrested in Shenyang."),
+    ("ko", "2015년 한국에 입국한 탈북민 김모 씨는 동생 등 탈북민 3명이 선양에서 공안에 체포됐다고 "
+           "밝혔다."),
+    ("ja", "2015年に韓国に入国した脱北者の女性は、弟ら脱北者3人が瀋陽で公安に拘束されたと明らかにした。"),
+    ("zh", "2015年来到韩国的脱北者金某说，她的弟弟等3名脱北者在沈阳被公安逮捕。"),
 ]  # fmt: skip
 
 

@@ -45,7 +45,8 @@ them together, so that the rules in Python stay the same for every language:
 - `years`: `patterns` of years written other than in digits (group `year`: 二〇一六年), and
   words before (`since_before`) or after (`since_after`) a year that date a span, not an event;
   `escaped_before` and `escaped_after`: patterns that, right before or right after a year, make
-  it the year someone fled ("who fled North Korea in 2015", "2015년 탈북한"), not the incident's.
+  it the year someone fled or reached the South ("who fled North Korea in 2015", "2015년 탈북한",
+  "2015년 입국한"), not the incident's.
 
 About 310 lines, kept whole: it is the schema of the grammar headings, one short reader per
 heading, checked at load time like the rest of a lexicon file.

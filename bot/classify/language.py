@@ -77,6 +77,7 @@ def _compile(pattern: str, flags: int = 0) -> Pattern[str]:
 
 
 NEVER = _compile("(?!)")
+ESCAPE_REACH = 40  # characters before a year where "who fled North Korea in" may stand
 
 
 def _either(patterns: list[str], form: str) -> Pattern[str]:
@@ -160,6 +161,19 @@ class Grammar:
         escaped_after = [p for g in grammars for p in g.years.escaped_after]
         self.escaped_before = _either(escaped_before, r"(?:{})\s*$")
         self.escaped_after = _either(escaped_after, r"\s*(?:{})")
+
+    def starts_a_span(self, text: str, start: int, end: int) -> bool:
+        """Whether the year at text[start:end] starts a span ("since 2019", "2019년부터")."""
+        return bool(self.since_before.search(text, 0, start) or self.since_after.match(text, end))
+
+    def dates_an_escape(self, text: str, start: int, end: int) -> bool:
+        """Whether the year at text[start:end] dates someone's escape or arrival in the South
+        ("who fled in 2015", "2015년 탈북한"): their past, not an incident long past nor a
+        period a figure is counted over."""
+        return bool(
+            self.escaped_before.search(text, max(0, start - ESCAPE_REACH), start)
+            or self.escaped_after.match(text, end)
+        )
 
     def numeral(self, text: str) -> int | None:
         """The value of a numeral written with the numerals headings (十一 -> 11, 이십 -> 20)."""

@@ -37,8 +37,12 @@ class StatisticReader:
         ]
         if not figures:
             return False
+        root = sentence.root
         periods = _spans(sentence, "period") + [
-            m.span() for p in sentence.root.years for m in p.finditer(text)
+            m.span()
+            for p in root.years
+            for m in p.finditer(text)
+            if not root.dates_an_escape(text, *m.span())  # "who fled in 2015" dates no figure
         ]
         # A day of its own: "on 3 May 2025", "지난 20일", "last week".
         days = self._dates.spans(text, sentence.grammar.langs) + _spans(sentence, "recent")

@@ -11,11 +11,9 @@ testimony in its headline or first sentence, or a headline on a time long past.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from bot.classify.events import ALL_CLEAR, Event, Sentence
-from bot.classify.language import Grammar
 from bot.classify.matcher import Hit
 from bot.classify.names import is_named_person
 from bot.classify.places import foreign_authority, foreign_places, in_south_korea
@@ -34,7 +32,6 @@ FOREIGNER_REACH = 60
 COORDINATION_REACH = 16  # characters from a helper to the people named with it
 LEAD_REACH = 30  # characters from a sentence's start where "A decade ago" dates the whole sentence
 OTHERS_REACH = 2  # characters from "other" to the people it qualifies ("two other defectors")
-ESCAPE_REACH = 40  # characters before a year where "who fled North Korea in" may stand
 
 
 def veto(
@@ -185,25 +182,12 @@ def is_old(sentence: Sentence, report_year: int | None) -> bool:
     text, grammar = sentence.text, sentence.root
     for pattern in grammar.years:
         for m in pattern.finditer(text):
-            if _span_or_escape(grammar, text, m):
+            if grammar.starts_a_span(text, *m.span()) or grammar.dates_an_escape(text, *m.span()):
                 continue
             year = grammar.year_value(m.group("year"))
             if year is not None and year <= report_year - 2:
                 return True
     return False
-
-
-def _span_or_escape(grammar: Grammar, text: str, m: re.Match[str]) -> bool:
-    """A year that starts a span ("since 2019") or dates someone's escape ("who fled in 2015",
-    "2015년 탈북한"): the people's past, not an incident long past."""
-    start, end = m.span()
-    reach = max(0, start - ESCAPE_REACH)
-    return bool(
-        grammar.since_before.search(text, 0, start)
-        or grammar.since_after.match(text, end)
-        or grammar.escaped_before.search(text, reach, start)
-        or grammar.escaped_after.match(text, end)
-    )
 
 
 def _recalled(sentence: Sentence) -> bool:
