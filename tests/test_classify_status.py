@@ -389,8 +389,15 @@ def test_a_return_that_is_only_believed_is_the_weaker_threat(title: str, text: s
          "吉林省和龍で脱北者4人が公安当局に拘束されたとみられる。"),
         ("4名脱北者疑被捕",
          "4名脱北者据信已在吉林省和龙被公安抓获。"),
+        ("Four defectors believed arrested",
+         "Four North Korean defectors are believed to have been arrested by police in Helong, "
+         "Jilin province, a local source said."),
+        ("Four defectors thought arrested",
+         "Four North Korean defectors are thought to have been caught by police in Helong, "
+         "Jilin province."),
     ],
-    ids=["ko-boinda", "ko-chujeong", "ja-moyou", "ja-tomirareru", "zh-juxin"],
+    ids=["ko-boinda", "ko-chujeong", "ja-moyou", "ja-tomirareru", "zh-juxin", "en-believed",
+         "en-thought"],
 )  # fmt: skip
 def test_an_arrest_the_report_infers_is_still_an_arrest_in_china(title: str, text: str) -> None:
     verdict = classify(Document("s", title, text, date=ON))
