@@ -296,15 +296,27 @@ class FakeBotAPI:
         """Messages accepted so far by the sending methods (cheap: for polling loops)."""
         return self._sent_count
 
-    def wait_sent(self, count: int, timeout: float = 10.0) -> bool:
-        """Block until `count` messages were sent in total (False on timeout)."""
-        with self._lock:
-            return self._sent_changed.wait_for(lambda: self._sent_count >= count, timeout)
+    def wait_sent(self, count: int, timeout: float = 10.0, chat_id: int | None = None) -> bool:
+        """Block until `count` messages were sent in total, or to `chat_id` when given (False
+        on timeout)."""
 
-    async def until_sent(self, count: int, within: float = 10.0) -> None:
-        """Wait (in a thread, not blocking the event loop) until `count` messages were sent."""
-        if not await asyncio.to_thread(self.wait_sent, count, within):
-            raise TimeoutError(f"{self._sent_count} of {count} messages sent in {within} s")
+        def done() -> bool:
+            if chat_id is None:
+                return self._sent_count >= count
+            return len(self.world.sent_by_bot(chat_id)) >= count
+
+        with self._lock:
+            return self._sent_changed.wait_for(done, timeout)
+
+    async def until_sent(
+        self, count: int, within: float = 10.0, *, chat_id: int | None = None
+    ) -> None:
+        """Wait (in a thread, not blocking the event loop) until `count` messages were sent, in
+        total or to `chat_id`."""
+        if not await asyncio.to_thread(self.wait_sent, count, within, chat_id):
+            if chat_id is None:
+                raise TimeoutError(f"{self._sent_count} of {count} messages sent in {within} s")
+            raise TimeoutError(f"fewer than {count} messages sent to chat {chat_id} in {within} s")
 
     @property
     def count_429(self) -> int:
