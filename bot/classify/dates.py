@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from bot.classify.checks import fill
 from bot.classify.grammar import LanguageGrammar
-from bot.classify.language import alternation
+from bot.classify.language import alternation, either
 
 BUDDHIST_ERA = 543  # years the Buddhist era runs ahead of the common era
 SPOKEN_REACH = 80  # characters around a date looked at for a word of speaking (ends a ja sentence)
@@ -59,8 +59,8 @@ class DateReader:
         before = [p for g in grammars for p in g.dates.spoken_before]
         after = [p for g in grammars for p in g.dates.spoken_after]
         # Not across a comma: in "arrested on Tuesday, said a pastor" the day is the arrest's.
-        self._spoken_before = _either(before, r"(?:{})\s{{0,2}}$")
-        self._spoken_after = _either(after, r"^[\s、]{{0,2}}(?:{})")
+        self._spoken_before = either(before, r"(?:{})\s{{0,2}}$")
+        self._spoken_after = either(after, r"^[\s、]{{0,2}}(?:{})")
 
     def read(
         self,
@@ -95,11 +95,10 @@ class DateReader:
         return stated, None
 
     def _spoken(self, text: str, m: re.Match[str]) -> bool:
-        before, after = self._spoken_before, self._spoken_after
         start, end = m.span()
         return bool(
-            (before and before.search(text, max(0, start - SPOKEN_REACH), start))
-            or (after and after.match(text[end : end + SPOKEN_REACH]))
+            self._spoken_before.search(text, max(0, start - SPOKEN_REACH), start)
+            or self._spoken_after.match(text[end : end + SPOKEN_REACH])
         )
 
     def spans(self, text: str, langs: frozenset[str] | None = None) -> list[tuple[int, int]]:
@@ -148,12 +147,6 @@ class DateReader:
             return candidate if candidate <= ref else date(ref.year - 1, month, day)
         except ValueError:
             return None
-
-
-def _either(patterns: list[str], form: str) -> re.Pattern[str] | None:
-    if not patterns:
-        return None
-    return re.compile(form.format("|".join(f"(?:{p})" for p in patterns)), re.IGNORECASE)
 
 
 def _year(groups: dict[str, str]) -> int | None:

@@ -80,7 +80,7 @@ NEVER = _compile("(?!)")
 ESCAPE_REACH = 40  # characters before a year where "who fled North Korea in" may stand
 
 
-def _either(patterns: list[str], form: str) -> Pattern[str]:
+def either(patterns: list[str], form: str) -> Pattern[str]:
     """The patterns as one alternation set in `form` ({} stands for it); NEVER for none."""
     if not patterns:
         return NEVER
@@ -159,8 +159,8 @@ class Grammar:
         self.since_after = _compile(rf"\s*(?:{alternation(since_after)})")
         escaped_before = [p for g in grammars for p in g.years.escaped_before]
         escaped_after = [p for g in grammars for p in g.years.escaped_after]
-        self.escaped_before = _either(escaped_before, r"(?:{})\s*$")
-        self.escaped_after = _either(escaped_after, r"\s*(?:{})")
+        self.escaped_before = either(escaped_before, r"(?:{})\s*$")
+        self.escaped_after = either(escaped_after, r"\s*(?:{})")
 
     def starts_a_span(self, text: str, start: int, end: int) -> bool:
         """Whether the year at text[start:end] starts a span ("since 2019", "2019년부터")."""
