@@ -13,9 +13,15 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from bot.cases.grow import apply_report
-from bot.cases.link import OUTCOME_WINDOW_DAYS, LinkDecision, link_report, told_date
+from bot.cases.link import (
+    OUTCOME_WINDOW_DAYS,
+    LinkDecision,
+    link_report,
+    places_agree,
+    told_date,
+)
 from bot.cases.minhash import compact, signature
-from bot.cases.places import abroad, fold, kin, place, resolve, resolve_folded
+from bot.cases.places import abroad, fold, place, resolve, resolve_folded
 from bot.cases.record import CaseRecord, ReportRef
 from bot.domain import Document, Verdict
 
@@ -69,13 +75,10 @@ def link_batch(items: Sequence[tuple[Document, Verdict]]) -> BatchResult:
         if ref.date is not None:
             _retire(live, ref.date)
         country = ref.facts.country
-        same_place = kin(ref.places)  # where another country is a misreading (places_agree)
         pool = [
             c
             for c in _pool(ref, live, cases)
-            if not country
-            or c.country in (None, country)
-            or not same_place.isdisjoint(c.place_keys)
+            if not country or c.country in (None, country) or places_agree(ref.places, c)
         ]
         decision = link_report(ref, pool)
         current = cases.get(decision.case_id) if decision.case_id else None
