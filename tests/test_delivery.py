@@ -7,7 +7,6 @@ two-sender test). Waits are checked in the fake server's call log, never against
 from __future__ import annotations
 
 import asyncio
-import itertools
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -331,8 +330,10 @@ async def test_alerts_for_one_chat_go_at_once_up_to_a_short_burst_then_a_second_
         assert len(api.sent(101)) == CHAT_BURST + 2 and len(api.sent(102)) == 1
         burst, rest = times[:CHAT_BURST], times[CHAT_BURST:]
         assert burst[-1] - burst[0] < 0.5
-        assert rest[0] - burst[0] >= 0.99
-        assert all(b - a >= 0.99 for a, b in itertools.pairwise(rest))
+        # After the burst, the n-th message reaches Telegram no sooner than n seconds after the
+        # first (a token bucket, as Telegram counts): one request slowed on the way in may leave
+        # the next less than a second behind it without either going early.
+        assert all(t - burst[0] >= 0.99 * n for n, t in enumerate(rest, start=1))
 
 
 @pytest.mark.postgres
