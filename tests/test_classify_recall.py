@@ -116,8 +116,10 @@ def test_a_vietnamese_passive_with_the_police_inside_is_an_arrest(text: str, cou
          "Северокорейский беглец пойман китайскими пограничниками в Тумэне в среду.", 1),
         ("Беглянка задержана",
          "Беглянка из КНДР задержана полицией в Яньцзи на прошлой неделе.", 1),
+        ("Беглец схвачен",
+         "Беглец из КНДР схвачен китайскими пограничниками под Тумэнем в четверг.", 1),
     ],
-    ids=["teenagers", "one-escapee-caught", "one-woman"],
+    ids=["teenagers", "one-escapee-caught", "one-woman", "one-escapee-seized"],
 )  # fmt: skip
 def test_russian_escapees_teenagers_and_the_caught_are_the_people_of_an_arrest(
     title: str, text: str, people: int
