@@ -54,6 +54,7 @@ INERT = frozenset(
 )  # fmt: skip
 # The people, as they may stand between a verb and where they were sent.
 PEOPLE = ("subject", "subject_one", "subject_weak", "subject_pron", "number")
+AGENT_REACH = 10  # characters between a passive marker and its verb: 被[中国边防部门]遣返
 SENSE_REACH = 12  # characters: "statement released", "released its annual report"
 
 
@@ -288,7 +289,7 @@ def _used_as_verb(sentence: Sentence, hit: Hit) -> bool:
     if not grammar.noun_verbs:
         return False
     offset = hit.end - sentence.start
-    if grammar.count_ahead.match(sentence.text, offset):
+    if grammar.count_ahead.match(sentence.text, offset) or _passive(sentence, hit, grammar):
         return True
     after = sentence.text[offset : offset + 3]
     if any(after.startswith(m) for m in grammar.sent_to_before if m) and any(
@@ -298,6 +299,24 @@ def _used_as_verb(sentence: Sentence, hit: Hit) -> bool:
     return any(
         0 <= h.start - hit.end <= 2 and (h.has("subject") or h.has("subject_weak"))
         for h in sentence.hits
+    )
+
+
+def _passive(sentence: Sentence, hit: Hit, grammar: GrammarView) -> bool:
+    """A passive marker before the noun in its clause with only the agent between, an authority
+    or a country (被中国公安遣返), not another verb (被捕的脱北者遣返问题: a topic)."""
+    if grammar.passive_before is None:
+        return False
+    start = hit.start - sentence.start
+    found = list(
+        grammar.passive_before.finditer(sentence.text, max(0, start - AGENT_REACH), start)
+    )
+    if not found:
+        return False
+    marker = found[-1].start() + sentence.start
+    between = [h for h in sentence.hits if h.end > marker and h.start < hit.start]
+    return all(h.has("place") for h in between) and not grammar.breaks(
+        sentence.text, found[-1].end(), start
     )
 
 

@@ -25,7 +25,9 @@ them together, so that the rules in Python stay the same for every language:
 - `genitive`: markers that make the words before them a modifier (탈북민의 브로커: the broker).
 - `denials`: patterns of a denial spread over a clause ("denied on Monday that").
 - `noun_verbs`: a repatriation noun followed by a count or the people reports an act in this
-  language (强制遣返十名); `particles` may stand between them (遣返了).
+  language (强制遣返十名); `particles` may stand between them (遣返了), and a figure's `approx`
+  and `lower_bound` words (遣返了约600名). A `passive` marker before the noun, with the agent
+  between them in the same clause, makes it an act too (被中国公安遣返).
 - `names`: how people are named: `surnames`, `patterns` ({surname}), `marked` names with an
   honorific (group `name`), `introducers` ("named"), `ages` and `roles` after a name, and
   `anonymised` endings (김모).
@@ -177,6 +179,10 @@ class LanguageGrammar:
     genitive: tuple[str, ...] = ()
     denials: tuple[str, ...] = ()
     noun_verbs: tuple[str, ...] | None = None  # the particles; None: nouns never act
+    passive: tuple[str, ...] = ()  # noun_verbs.passive: 被, 遭
+    # Words that may stand before a figure (the file's `approx` and `lower_bound`: 约, 至少),
+    # so a noun acting on "约600名" acts on a count as on "600名".
+    figure_words: tuple[str, ...] = ()
     names: Names = field(default_factory=Names)
     count_patterns: tuple[str, ...] = ()
     range_words: tuple[str, ...] = ()
@@ -209,6 +215,8 @@ def parse_grammar(name: str, language: str, data: Mapping[str, Any]) -> Language
         genitive=words.list("genitive"),
         denials=tuple(checks.patterns(name, "denials", data.get("denials", []), {})),
         noun_verbs=_noun_verbs(name, data),
+        passive=_passive(name, data),
+        figure_words=words.list("approx") + words.list("lower_bound"),
         names=_names(name, data.get("names", {})),
         count_patterns=tuple(
             checks.patterns(
@@ -265,8 +273,13 @@ def _origin(name: str, value: Any) -> Origin:
 def _noun_verbs(name: str, data: Mapping[str, Any]) -> tuple[str, ...] | None:
     if "noun_verbs" not in data:
         return None
-    section = _section(name, "noun_verbs", data["noun_verbs"] or {}, {"particles"})
+    section = _section(name, "noun_verbs", data["noun_verbs"] or {}, {"particles", "passive"})
     return tuple(checks.strings(name, "noun_verbs.particles", section.get("particles", [])))
+
+
+def _passive(name: str, data: Mapping[str, Any]) -> tuple[str, ...]:
+    section = checks.mapping(name, "noun_verbs", data.get("noun_verbs") or {})
+    return tuple(checks.strings(name, "noun_verbs.passive", section.get("passive", [])))
 
 
 def _names(name: str, value: Any) -> Names:

@@ -116,6 +116,7 @@ class GrammarView:
     denials: tuple[Pattern[str], ...]
     noun_verbs: bool
     count_ahead: Pattern[str]
+    passive_before: Pattern[str] | None  # searched in the few characters before a noun
     root: Grammar = field(compare=False, repr=False)
 
     def coordinated(self, text: str, start: int, end: int) -> bool:
@@ -243,6 +244,8 @@ def _build(
 
     toward_before = words("toward.before")
     particles = [p for g in grammars for p in (g.noun_verbs or ())]
+    figure_words = [w for g in grammars if g.noun_verbs is not None for w in g.figure_words]
+    passive = [w for g in grammars if g.noun_verbs is not None for w in g.passive]
     numeral_chars = re.escape("0123456789" + root.bare_numeral_chars())
     movement_after = words("origin.movement_after")
     return GrammarView(
@@ -275,10 +278,11 @@ def _build(
         denials=tuple(_compile(p) for g in grammars for p in g.denials),
         noun_verbs=any(g.noun_verbs is not None for g in grammars),
         count_ahead=_compile(
-            rf"\s*(?:{alternation(particles)})?\s*[{numeral_chars}]"
-            if particles
-            else rf"\s*[{numeral_chars}]"
+            (rf"\s*(?:{alternation(particles)})?" if particles else "")
+            + (rf"\s*(?:{alternation(figure_words)})?" if figure_words else "")
+            + rf"\s*[{numeral_chars}]"
         ),
+        passive_before=_compile(alternation(passive)) if passive else None,
         root=root,
     )
 
