@@ -54,6 +54,7 @@ INERT = frozenset(
 )  # fmt: skip
 # The people, as they may stand between a verb and where they were sent.
 PEOPLE = ("subject", "subject_one", "subject_weak", "subject_pron", "number")
+OBJECT_REACH = 14  # characters between an object marker and its verb: 将[约600名北韩脱北者]遣返
 AGENT_REACH = 10  # characters between a passive marker and its verb: 被[中国边防部门]遣返
 SENSE_REACH = 12  # characters: "statement released", "released its annual report"
 
@@ -188,7 +189,7 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
         if kind in REPATRIATION and refusal is not None:
             asserted.append(Event("custody", hit, sentence, refusal))
             continue
-        cue = _governing_cue(sentence, hit, cues)
+        cue = _mood(sentence, hit, cues)
         event = _apply(kind, hit, sentence, cue)
         if not event.kind and kind in REPATRIATION and cue is not None and cue.has("negation"):
             event = _wished_against(Event(kind, hit, sentence, cue), sentence.hits_of(*SCOPES))
@@ -291,6 +292,8 @@ def _used_as_verb(sentence: Sentence, hit: Hit) -> bool:
     offset = hit.end - sentence.start
     if grammar.count_ahead.match(sentence.text, offset) or _passive(sentence, hit, grammar):
         return True
+    if _object_marker(sentence, hit) is not None:
+        return True  # 将约600名脱北者强制遣返
     after = sentence.text[offset : offset + 3]
     if any(after.startswith(m) for m in grammar.sent_to_before if m) and any(
         0 <= p.start - hit.end <= 3 for p in sentence.hits_of("place")
@@ -300,6 +303,47 @@ def _used_as_verb(sentence: Sentence, hit: Hit) -> bool:
         0 <= h.start - hit.end <= 2 and (h.has("subject") or h.has("subject_weak"))
         for h in sentence.hits
     )
+
+
+def _marks_object(sentence: Sentence, cue: Hit) -> bool:
+    """A cue word that stands right before a figure or the people marks the verb's object, not
+    its mood (将5名脱北者遣返, 将脱北者遣返: sent back)."""
+    grammar = sentence.root.of_hit(cue)
+    start, end = cue.start - sentence.start, cue.end - sentence.start
+    if sentence.text[start:end] not in grammar.object_markers:
+        return False
+    if grammar.count_ahead.match(sentence.text, end):
+        return True
+    return any(0 <= h.start - cue.end <= 2 and h.has("subject") for h in sentence.hits)
+
+
+def _mood(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | None:
+    """The cue governing `hit`; after an object marker (将5名脱北者遣返), the cue governing the
+    marker, since it stands where the verb would (可能将…遣返, 将于下周将…遣返)."""
+    marker = _object_marker(sentence, hit)
+    if marker is None:
+        cue = _governing_cue(sentence, hit, cues)
+        if cue is None or not _marks_object(sentence, cue):
+            return cue
+        marker = cue
+    return _governing_cue(sentence, marker, [c for c in cues if c is not marker])
+
+
+def _object_marker(sentence: Sentence, hit: Hit) -> Hit | None:
+    """An object marker before `hit` in its clause with the people between, and no cue of its own
+    (将5名在沈阳被捕的脱北者遣返: the arrest told on the way is no mood)."""
+    grammar = sentence.root.of_hit(hit)
+    for marker in sentence.hits:
+        if marker.end > hit.start or hit.start - marker.end > OBJECT_REACH:
+            continue
+        if not _marks_object(sentence, marker):
+            continue
+        between = [h for h in sentence.hits if marker.end <= h.start < hit.start]
+        if all(h.concepts.isdisjoint(CUES) for h in between) and not grammar.breaks(
+            sentence.text, marker.end - sentence.start, hit.start - sentence.start
+        ):
+            return marker
+    return None
 
 
 def _passive(sentence: Sentence, hit: Hit, grammar: GrammarView) -> bool:

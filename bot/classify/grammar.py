@@ -23,6 +23,8 @@ them together, so that the rules in Python stay the same for every language:
 - `border`: nouns that put a place beside a country rather than in it ("the Laos border").
 - `datelines`: patterns of the line that says where a story was filed ("SEOUL —").
 - `genitive`: markers that make the words before them a modifier (탈북민의 브로커: the broker).
+- `object_markers`: cue words that, right before a figure or the people, mark the verb's object
+  and not a mood (将5名脱北者遣返: sent back, not "will send back").
 - `denials`: patterns of a denial spread over a clause ("denied on Monday that").
 - `noun_verbs`: a repatriation noun followed by a count or the people reports an act in this
   language (强制遣返十名); `particles` may stand between them (遣返了), and a figure's `approx`
@@ -75,6 +77,7 @@ GRAMMAR_KEYS = frozenset(
         "border",
         "datelines",
         "genitive",
+        "object_markers",
         "denials",
         "noun_verbs",
         "names",
@@ -177,6 +180,7 @@ class LanguageGrammar:
     border: tuple[str, ...] = ()
     datelines: tuple[str, ...] = ()
     genitive: tuple[str, ...] = ()
+    object_markers: tuple[str, ...] = ()
     denials: tuple[str, ...] = ()
     noun_verbs: tuple[str, ...] | None = None  # the particles; None: nouns never act
     passive: tuple[str, ...] = ()  # noun_verbs.passive: 被, 遭
@@ -213,6 +217,7 @@ def parse_grammar(name: str, language: str, data: Mapping[str, Any]) -> Language
         border=words.list("border"),
         datelines=tuple(checks.patterns(name, "datelines", data.get("datelines", []), {})),
         genitive=words.list("genitive"),
+        object_markers=words.list("object_markers"),
         denials=tuple(checks.patterns(name, "denials", data.get("denials", []), {})),
         noun_verbs=_noun_verbs(name, data),
         passive=_passive(name, data),

@@ -117,6 +117,7 @@ class GrammarView:
     noun_verbs: bool
     count_ahead: Pattern[str]
     passive_before: Pattern[str] | None  # searched in the few characters before a noun
+    object_markers: frozenset[str]
     root: Grammar = field(compare=False, repr=False)
 
     def coordinated(self, text: str, start: int, end: int) -> bool:
@@ -283,6 +284,7 @@ def _build(
             + rf"\s*[{numeral_chars}]"
         ),
         passive_before=_compile(alternation(passive)) if passive else None,
+        object_markers=frozenset(words("object_markers")),
         root=root,
     )
 
