@@ -348,8 +348,10 @@ def test_a_total_wins_over_its_parts_and_helpers_are_not_added(
         ("脱北者拘束", "中国公安が和龍で脱北者6人と、手引きした朝鮮族の男2人を拘束した。"),
         ("脫北者被捕", "中國公安在和龍抓獲6名脫北者及2名蛇頭。"),
         ("脱北者被捕", "中国公安在和龙抓获6名脱北者和2名协助其偷渡的当地人。"),
+        ("脱北者被捕", "6名脱北者上周在和龙被捕，另有两名中国籍向导也被拘留。"),
     ],
-    ids=["ko-hid-them", "ko-helped-them", "ja-guided-them", "zh-hant-snakeheads", "zh-helped"],
+    ids=["ko-hid-them", "ko-helped-them", "ja-guided-them", "zh-hant-snakeheads", "zh-helped",
+         "zh-guides-besides"],
 )  # fmt: skip
 def test_the_locals_who_helped_them_counted_beside_them_are_not_the_people(
     title: str, text: str
