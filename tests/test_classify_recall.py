@@ -304,6 +304,23 @@ def test_a_trap_word_spelled_inside_a_verb_does_not_hide_an_arrest() -> None:
     assert (v.facts.people, v.facts.status) == (7, Status.ARRESTED)
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "tier"),
+    [
+        ("하노이 탈북민 수감 두 달째", "하노이 이민국 수용소에 탈북민 4명이 두 달째 수감돼 있다.",
+         Tier.ALERT),
+        ("탈북자 수용소 생활", "태국 이민국 수용소에 억류된 탈북자 4명이 석방을 기다리고 있다.",
+         Tier.ALERT),
+        ("올해 입국 탈북민 줄어", "올해 한국에 들어온 탈북민 수는 지난해보다 줄었다.", Tier.RELATED),
+    ],
+    ids=["held", "held-in-a-centre", "the-number"],
+)  # fmt: skip
+def test_the_number_of_defectors_is_a_statistic_only_with_its_particle(
+    title: str, text: str, tier: Tier
+) -> None:
+    assert verdict(title, text).tier is tier
+
+
 def test_a_testimony_without_a_recent_day_is_still_an_old_story() -> None:
     v = verdict(
         "A defector's testimony",
