@@ -53,6 +53,8 @@ def people(sentence: str) -> tuple[int | None, bool]:
         ("Полиция задержала двух граждан КНДР.", 2, False),
         ("Пограничники задержали беглецов вместе с тремя беженцами.", 3, False),
         ("Пограничники задержали троих граждан КНДР.", 3, False),
+        ("Трое из них задержаны в Хабаровске.", 3, False),
+        ("Eight arrested in raid on a safe house", 8, False),
         ("Biên phòng bắt giữ hai người đào tẩu Triều Tiên.", 2, False),
         ("Hai phụ nữ Triều Tiên bị tạm giữ tại Móng Cái.", 2, False),
         ("Biên phòng bắt giữ 3 người Triều Tiên hôm thứ hai.", 3, False),
@@ -99,8 +101,10 @@ def test_another_group_is_added_to_the_first() -> None:
         (["5人のうち2人が子どもだった。"], 5),
         (["Công an bắt 4 người Triều Tiên ở Đan Đông.", "Sau đó 6 người khác bị bắt ở Đồ Môn."],
          10),
+        (["В Китае задержаны четверо перебежчиков.", "Ещё двое задержаны позже в Яньцзи."], 6),
     ],
-    ids=["en-including", "zh-among-them", "ko-other", "en-other", "ja-of-whom", "vi-others"],
+    ids=["en-including", "zh-among-them", "ko-other", "en-other", "ja-of-whom", "vi-others",
+         "ru-two-more"],
 )  # fmt: skip
 def test_a_later_total_counts_everyone_and_others_are_added(
     sentences: list[str], count: int
@@ -125,8 +129,10 @@ def test_a_later_total_counts_everyone_and_others_are_added(
          "said.", 4),
         ("一名脱北妇女与另外两名脱北者在沈阳被公安逮捕。", 3),
         ("A North Korean man was held in Tumen with more than ten other defectors.", None),
+        ("A North Korean woman was arrested in Guangxi as she tried to reach Vietnam. Five others "
+         "were caught with her.", 6),
     ],
-    ids=["en-two-other", "en-three-other-women", "zh-another-two", "en-bound"],
+    ids=["en-two-other", "en-three-other-women", "zh-another-two", "en-bound", "en-five-others"],
 )  # fmt: skip
 def test_one_person_held_with_others_counts_the_one_and_the_others(
     text: str, count: int | None
