@@ -40,6 +40,8 @@ def people(sentence: str) -> tuple[int | None, bool]:
         ("탈북민 10여명이 붙잡혔다.", None, True),
         ("탈북민 십여 명이 붙잡혔다.", None, True),
         ("탈북민 열한 명이 붙잡혔다.", 11, False),
+        ("탈북민 스물세 명이 붙잡혔다.", 23, False),
+        ("탈북민 서른다섯 명이 붙잡혔다.", 35, False),
         ("탈북민 약 30명이 붙잡혔다.", 30, True),
         ("여성 2명과 남성 4명 등 6명이 붙잡혔다.", 6, False),
         ("十一名脱北者被抓。", 11, False),
@@ -435,8 +437,10 @@ def test_a_korean_person_called_by_name_joins_the_figure_beside_her(text: str) -
          "중국 투먼에 구금된 탈북민 남성이 이르면 다음 주 북송될 위기에 놓였다."),
         ("ロシアで脱北者拘束",
          "ロシア沿海地方で先週、北朝鮮から逃れた男性が国境警備隊に拘束された。"),
+        ("옌지서 탈북 40대 여성 체포",
+         "중국 지린성 옌지에서 탈북 40대 여성이 공안에 체포돼 북송 위기에 처했다."),
     ],
-    ids=["ko-anonymised", "ko-a-defector-man", "ja-a-man-who-fled"],
+    ids=["ko-anonymised", "ko-a-defector-man", "ja-a-man-who-fled", "ko-woman-in-her-forties"],
 )  # fmt: skip
 def test_one_unnamed_person_counts_as_one(title: str, text: str) -> None:
     verdict = classify(Document("o", title, text, date=date(2024, 5, 20)))
