@@ -215,6 +215,13 @@ def test_a_release_a_headline_commands_or_a_group_says_must_happen_frees_nobody(
         # Others, last year: a return that only threatens the people arrested this week.
         ("中国公安上周在昆明抓获5名脱北者，他们面临遣返。去年，同一路线上被抓的20人已被遣返朝鲜。",
          Status.FACING_REPATRIATION),
+        # The speaker's own release, last year, told beside an arrest dated to the report's days.
+        ("중국 선양에서 탈북민 5명이 공안에 체포돼 북송 위기에 처했다고 구호단체가 20일 밝혔다. "
+         "단체 대표는 지난해 중국 감옥에서 석방된 뒤 한국에 왔다.", Status.FACING_REPATRIATION),
+        ("救援团体20日表示，五名脱北者在沈阳被捕，面临遣返。该团体负责人去年从中国监狱获释后抵达韩国。",
+         Status.FACING_REPATRIATION),
+        ("支援団体は20日、瀋陽で脱北者5人が拘束され、送還の恐れがあると明らかにした。"
+         "同団体の代表は昨年、中国の刑務所から釈放され、韓国に入国した。", Status.FACING_REPATRIATION),
         # Others of the group got away: their arrival is not the arrested people's.
         ("Seven North Korean defectors were arrested in Kunming; two others escaped and reached "
          "Thailand.", Status.ARRESTED),
@@ -227,7 +234,9 @@ def test_a_release_a_headline_commands_or_a_group_says_must_happen_frees_nobody(
         ("Bảy người Triều Tiên bị bắt tại Côn Minh, 2 người khác đã đến Thái Lan.",
          Status.ARRESTED),
     ],
-    ids=["helpers-released", "speaker-arrived-years-ago", "others-last-year", "en-two-others",
+    ids=["helpers-released", "speaker-arrived-years-ago", "others-last-year",
+         "ko-speaker-freed-last-year", "zh-speaker-freed-last-year", "ja-speaker-freed-last-year",
+         "en-two-others",
          "en-two-other-defectors", "ko-the-rest", "zh-the-rest", "ru-the-rest", "vi-others"],
 )  # fmt: skip
 def test_an_all_clear_about_someone_else_is_not_theirs(text: str, status: Status) -> None:

@@ -39,6 +39,7 @@ COORDINATION_REACH = 16  # characters between two figures joined by "and" (과, 
 LIST_COMMAS = frozenset({",", "，", "、"})  # what parts the items of a list in every script
 LIST_WORD = 6  # characters of the one word a list comma may stand beside (, 어린이 1명; 妇女、)
 YEAR_REACH = 16  # characters between an event and the year that dates it ("reached Seoul in 2015")
+RECENT_DAYS = 31  # a day stated at most this long before the report dates the incident to now
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,9 +338,11 @@ def _about_them(
     city, a facility, a date), and those that follow straight on from one that does without
     naming anyone (Korean, Japanese and Chinese drop the subject)."""
     names = readers.names
-    # When the incident is dated to now ("on Monday"), a sentence dated to a past period ("Last
-    # year, 20 others were sent back") tells of other people, however it counts them.
-    now = any(v.sentence.has("recent") for v in views)
+    # When the incident is dated to now ("on Monday", or a day of the last month: 20일), a
+    # sentence dated to a past period ("Last year, 20 others were sent back", 지난해 석방된
+    # 단체 대표) tells of other people, however it counts them.
+    recent = any(v.sentence.has("recent") for v in views)
+    now = recent or _dated_to_now(views, readers, report_date)
     about: set[int] = set()
     for view in views:
         sentence = view.sentence
@@ -356,6 +359,19 @@ def _about_them(
         ):
             about.add(sentence.order)
     return about
+
+
+def _dated_to_now(views: tuple[View, ...], readers: Readers, report_date: date | None) -> bool:
+    """Whether a sentence not dated to a period states a day in the month before the report."""
+    if report_date is None:
+        return False
+    for view in views:
+        if view.sentence.has("period"):
+            continue
+        stated = _date(view.sentence, readers, report_date)
+        if stated is not None and 0 <= (report_date - stated).days <= RECENT_DAYS:
+            return True
+    return False
 
 
 def _confirmed(view: View, about: set[int]) -> list[Event]:
