@@ -16,7 +16,7 @@ import pytest
 
 from bot.classify import classify, default_classifier
 from bot.commands.classify import classify_lines
-from bot.domain import Document, Status
+from bot.domain import Document, Status, Tier
 
 ON = date(2024, 5, 20)
 
@@ -66,6 +66,25 @@ def test_a_rumoured_return_is_only_a_threat(title: str, text: str) -> None:
 )  # fmt: skip
 def test_english_wordings_of_each_status(title: str, text: str, status: Status) -> None:
     assert status_of(text, title) is status
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("五名脱北者在越南被判刑", "越南一家法院以非法入境罪判处五名脱北者一年有期徒刑。"),
+        ("脱北者5人に実刑", "ベトナムの裁判所は不法入国の罪で脱北者5人に禁錮1年の判決を言い渡した。"),
+        ("Граждане КНДР осуждены",
+         "Суд в Уссурийске приговорил пятерых граждан КНДР, бежавших со стройки, к году лишения "
+         "свободы."),
+        ("5 người Triều Tiên lĩnh án",
+         "Tòa án Hà Nội đã tuyên phạt 5 người Triều Tiên 1 năm tù về tội nhập cảnh trái phép."),
+    ],
+    ids=["zh", "ja", "ru", "vi"],
+)  # fmt: skip
+def test_people_sentenced_to_prison_abroad_are_held(title: str, text: str) -> None:
+    verdict = classify(Document("p", title, text, date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.DETAINED
 
 
 @pytest.mark.parametrize(
