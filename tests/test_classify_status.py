@@ -808,9 +808,16 @@ def test_an_all_clear_called_unconfirmed_is_not_asserted_in_chinese_russian_viet
          "Tumen crossing on Friday.", Status.REPATRIATED),
         ("Chinese police arrested four North Korean defectors in Tumen on Friday and sent over "
          "a report to North Korean diplomats.", Status.ARRESTED),
+        # To the North's embassy in the country that held them: sent back as well.
+        ("라오스 경찰에 구금됐던 탈북민 4명이 지난 3일 북한 대사관에 넘겨졌다.", Status.REPATRIATED),
+        ("Четверых граждан КНДР, задержанных в Лаосе, передали посольству КНДР.",
+         Status.REPATRIATED),
+        ("4 người Triều Tiên bị bắt ở Lào đã bị giao cho đại sứ quán Triều Tiên.",
+         Status.REPATRIATED),
     ],
     ids=["en-handed-over-to-officials", "en-turned-over", "en-handed-to-agents",
-         "en-letter-handed-over", "en-sent-over", "en-report-sent-over"],
+         "en-letter-handed-over", "en-sent-over", "en-report-sent-over", "ko-embassy",
+         "ru-embassy", "vi-embassy"],
 )  # fmt: skip
 def test_people_handed_over_to_north_korean_officials_are_sent_back(
     text: str, status: Status
@@ -847,11 +854,16 @@ def test_what_awaits_the_people_if_sent_back_is_a_threatened_return(title: str, 
          Status.FACING_REPATRIATION),
         ("琿春で拘束された脱北者3人の送還手続きが進められているという。",
          Status.FACING_REPATRIATION),
+        # Held until they are sent back: a return still to come.
+        ("탈북민 3명이 비엔티안의 수용소에서 추방을 기다리고 있다.", Status.FACING_REPATRIATION),
+        ("Трое граждан КНДР помещены в центр временного содержания в Хабаровске до "
+         "депортации.", Status.FACING_REPATRIATION),
         # A plain negation still denies the return: they are held, not threatened with it here.
         ("훈춘에서 체포된 탈북민 3명은 아직 북송되지 않았다.", Status.ARRESTED),
     ],
     ids=["ko-so-that-not-returned", "ko-so-that-not-returned-ge", "ko-return-procedure",
-         "ja-return-procedure", "ko-not-yet-returned"],
+         "ja-return-procedure", "ko-awaiting-expulsion", "ru-held-until-deported",
+         "ko-not-yet-returned"],
 )  # fmt: skip
 def test_a_return_to_be_prevented_or_under_way_is_a_threat(text: str, status: Status) -> None:
     assert status_of(text) == status
