@@ -64,6 +64,19 @@ def test_one_city_written_in_six_scripts_is_one_place(written: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("written", "key"),
+    [("Хэйлунцзяне", "heilongjiang"), ("黒竜江省", "heilongjiang"),
+     ("Внутренней Монголии", "inner_mongolia"), ("広西", "guangxi"), ("竜井", "longjing"),
+     ("西双版納", "xishuangbanna"), ("ブラゴベシチェンスク", "blagoveshchensk"), ("ボケオ", "bokeo"),
+     ("провинции Бокэо", "bokeo"), ("孟新", "muang_sing"), ("ルアンプラバン", "luang_prabang"),
+     ("クアンニン", "quang_ninh"), ("ラオカイ", "lao_cai"), ("ノンカイ", "nong_khai"),
+     ("美赛", "mae_sai"), ("Ханое", "hanoi"), ("Хошимине", "ho_chi_minh"), ("허커우", "hekou")],
+)  # fmt: skip
+def test_a_place_is_known_in_the_script_and_case_it_is_written_in(written: str, key: str) -> None:
+    assert resolve(f"arrested in {written}") == {key}
+
+
+@pytest.mark.parametrize(
     "written", ["Laos", "라오스", "老挝", "寮國", "ラオス", "Лаос", "Lào", "ลาว"]
 )
 def test_one_country_written_in_eight_scripts_is_one_code(written: str) -> None:
