@@ -225,6 +225,22 @@ def test_a_release_a_headline_commands_or_a_group_says_must_happen_frees_nobody(
 @pytest.mark.parametrize(
     ("text", "status"),
     [
+        ("중국 공안에 체포됐던 탈북민 4명이 지난 18일 풀려났다고 단체가 밝혔다.", Status.RELEASED),
+        ("라오스 경찰에 구금됐던 탈북민 4명이 석방됐다고 구호단체가 전했다.", Status.RELEASED),
+        # The group's name right after the word still names a group.
+        ("탈북민 4명이 지난 18일 선양에서 체포됐다고 탈북민 구출 단체가 밝혔다.", Status.ARRESTED),
+    ],
+    ids=["ko-freed-the-group-said", "ko-released-the-group-said", "ko-rescue-group-said"],
+)  # fmt: skip
+def test_a_release_the_group_reports_is_not_read_as_the_groups_name(
+    text: str, status: Status
+) -> None:
+    assert status_of(text, "탈북민 소식") is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
         # The release is the helpers'; the people are still held.
         ("Two South Korean missionaries were released on Friday, but the eight North Korean "
          "defectors arrested with them remain in custody in Vientiane.", Status.DETAINED),
