@@ -452,6 +452,26 @@ def test_what_usually_happens_to_such_people_is_background_not_an_incident(
 
 
 @pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Moved to the border",
+         "Three North Korean defectors arrested in Shenyang have been moved to a border detention "
+         "centre in Tumen, a step that usually comes before repatriation."),
+        ("脱北者被转移", "在沈阳被捕的3名脱北者已被转移到图们边防拘留所，这通常是遣返前的最后一步。"),
+        ("탈북민 이송",
+         "선양에서 체포된 탈북민 3명이 투먼 변방구류소로 이송됐는데, 이는 보통 북송 직전의 절차다."),
+    ],
+    ids=["en", "zh", "ko"],
+)  # fmt: skip
+def test_a_habit_told_in_a_clause_of_its_own_leaves_the_incident_an_alert(
+    title: str, text: str
+) -> None:
+    v = verdict(title, text)
+    assert (v.tier, v.facts.people, v.facts.country) == (Tier.ALERT, 3, "CN")
+    assert v.facts.status is not Status.REPATRIATED
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "逮捕された脱北者の数が30人ほどになると、丹東の公安はトラックで国境に送る。",

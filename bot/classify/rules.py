@@ -313,6 +313,29 @@ def _news_despite_lead(analysis: Analysis, specifics: Sequence[str]) -> bool:
     return in_lead and "recent day" in specifics and not demotion.has("long_ago")
 
 
+def _generic(sentence: Sentence, events: list[Event]) -> tuple[Hit | None, list[Event]]:
+    """What makes the sentence no incident, and the events it still tells: a statistics word
+    anywhere; a habit word ("usually", 经常) where it governs every event, since each is then
+    a habit. Events told in a clause of their own stand, and the habit's clause is dropped
+    ("were moved to a border centre, a step that usually precedes their return": moved)."""
+    stats = next(iter(sentence.hits_of("trap_stats")), None)
+    habits = sentence.hits_of("generic")
+    if stats is not None or not habits:
+        return stats, events
+    told = [e for e in events if not any(_one_clause(sentence, h, e.hit) for h in habits)]
+    if told:
+        return None, told
+    return habits[0], events
+
+
+def _one_clause(sentence: Sentence, a: Hit, b: Hit) -> bool:
+    start, end = sorted((a, b), key=lambda h: h.start)
+    text = sentence.text
+    return not sentence.grammar.breaks(
+        text, start.end - sentence.start, end.start - sentence.start
+    )
+
+
 def _view(
     sentence: Sentence, nk_context: bool, report_year: int | None, statistics: StatisticReader
 ) -> View:
@@ -331,7 +354,7 @@ def _view(
         named = (*strong, *weak, *sentence.hits_of("subject_pron"))
         theirs = outcomes_of_others(sentence, named, events)
         events = [e for e in events if e not in theirs]  # the others' escape is not theirs
-    generic = next(iter(sentence.hits_of("generic", "trap_stats")), None)
+    generic, events = _generic(sentence, events)
     if generic is None and (_THOUSANDS.search(sentence.text) or statistics.is_statistic(sentence)):
         generic = next(iter(strong + weak), None)  # "1,000 were held", "400 in 2025": statistics
     return View(
