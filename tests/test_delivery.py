@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 import telegram
+from clocks import SetClock
 from fakebotapi import FakeBotAPI, Fault
 from sqlalchemy.orm import Session, sessionmaker
 from telegram.request import HTTPXRequest
@@ -429,6 +430,41 @@ async def test_an_idle_sender_wakes_when_a_held_message_falls_due(
     sender.stop()
     await asyncio.wait_for(running, 10)
     assert len(api.sent(101)) == 1
+
+
+class StallingRunner(DbRunner):
+    """The sender's database runner on a machine that stalls: right after the sender's first
+    claim, wall time jumps ahead by `stall` before the sender's next step."""
+
+    def __init__(self, factory: sessionmaker[Session], clock: SetClock, stall: timedelta) -> None:
+        super().__init__(factory)
+        self.clock, self.stall = clock, stall
+        self.stalled = False
+
+    async def __call__(self, work: Any, *args: Any, **kwargs: Any) -> Any:
+        result = await super().__call__(work, *args, **kwargs)
+        if work is outbox.claim_batch and not self.stalled:
+            self.stalled = True
+            self.clock.advance(seconds=self.stall.total_seconds())
+        return result
+
+
+async def test_a_message_falling_due_during_a_stall_after_the_claim_goes_without_an_idle_wait(
+    factory: sessionmaker[Session], api: FakeBotAPI, bot: telegram.Bot
+) -> None:
+    """The claim finds nothing due; by the time the sender asks when the next message falls due,
+    the held one has: it goes at once, not after the ten minutes of idle_wait."""
+    (report,) = _report(factory)
+    clock = SetClock(_now())
+    _enqueue(factory, _alert(101, report, deliver_after=clock.now() + timedelta(seconds=30)))
+    runner = StallingRunner(factory, clock, stall=timedelta(seconds=60))
+    config = SenderConfig(worker_id="service", **{**FAST, "idle_wait": 600.0})
+    sender = Sender(runner, TelegramNotifier(bot), config, clock=clock)
+    running = asyncio.create_task(sender.run())
+    await api.until_sent(1)
+    sender.stop()
+    await asyncio.wait_for(running, 10)
+    assert runner.stalled and len(api.sent(101)) == 1
 
 
 async def test_a_sender_stopped_while_it_waits_out_a_flood_limit_leaves_at_once(

@@ -35,7 +35,7 @@ import heapq
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot.clock import Clock, SystemClock
 from bot.delivery.failures import (
@@ -168,14 +168,15 @@ class Sender:
             while not self._stop.is_set():
                 await self._wait_for_pacer()
                 self._due.clear()  # before claiming: a commit from now on wakes the next wait
+                looked_at = self._clock.now()
                 try:
-                    claimed = await self._drain_batch()
+                    claimed = await self._drain_batch(looked_at)
                 except Exception:  # the database is away: keep the service up, try again
                     log.exception("the outbox sender could not work; retrying")
                     await self._pause(self._config.error_pause)
                     continue
                 if claimed == 0:
-                    await self._idle()
+                    await self._idle(looked_at)
 
     def stop(self) -> None:
         self._stop.set()
@@ -193,22 +194,25 @@ class Sender:
             while not self._stop.is_set():
                 await self._wait_for_pacer()
                 self._due.clear()
-                if await self._drain_batch() == 0:
+                looked_at = self._clock.now()
+                if await self._drain_batch(looked_at) == 0:
                     if await self._db(outbox.outbox_depth) == 0:
                         return
-                    await self._idle()
+                    await self._idle(looked_at)
 
-    async def _idle(self) -> None:
-        """Sleep until a commit queues a message or the next row falls due (no polling)."""
-        now = self._clock.now()
+    async def _idle(self, looked_at: datetime) -> None:
+        """Sleep until a commit queues a message or the next row falls due (no polling).
+
+        The next row due is read as of `looked_at`, when the claim looked: a row that fell due
+        since (a stall between the claim and this read) is claimed at once, not after idle_wait."""
         try:
-            due_at = await self._db(outbox.next_due_at, now=now)
+            due_at = await self._db(outbox.next_due_at, now=looked_at)
         except Exception:
             log.exception("the outbox sender could not read when the next message is due")
             due_at = None
         wait = self._config.idle_wait
         if due_at is not None:
-            wait = min(wait, max((due_at - now).total_seconds(), 0.0))
+            wait = min(wait, max((due_at - self._clock.now()).total_seconds(), 0.0))
         if self._stop.is_set():  # stopped while claiming: its wake-up was cleared with `_due`
             return
         with contextlib.suppress(TimeoutError):
@@ -249,10 +253,9 @@ class Sender:
             return None
         return asyncio.create_task(outbox_wake.listen_for_queued(engine.url, self.wake))
 
-    async def _drain_batch(self) -> int:
-        """Claim one batch and deliver it; returns how many rows were claimed."""
+    async def _drain_batch(self, now: datetime) -> int:
+        """Claim the batch due at `now` and deliver it; returns how many rows were claimed."""
         cfg = self._config
-        now = self._clock.now()
         rows = await self._db(
             outbox.claim_batch,
             worker_id=cfg.worker_id,
