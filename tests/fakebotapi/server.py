@@ -73,6 +73,7 @@ class FakeBotAPI:
         self._lock = threading.RLock()
         self._updates_ready = threading.Condition(self._lock)
         self._sent_changed = threading.Condition(self._lock)
+        self._called = threading.Condition(self._lock)
         self._stopping = threading.Event()
         self._server: Server | None = None
         self._thread: threading.Thread | None = None
@@ -318,6 +319,18 @@ class FakeBotAPI:
                 raise TimeoutError(f"{self._sent_count} of {count} messages sent in {within} s")
             raise TimeoutError(f"fewer than {count} messages sent to chat {chat_id} in {within} s")
 
+    async def until_called(self, method: str, within: float = 10.0) -> None:
+        """Wait (in a thread, not blocking the event loop) until `method` has been answered."""
+
+        def wait() -> bool:
+            with self._lock:
+                return self._called.wait_for(
+                    lambda: any(c.method == method for c in self._calls), within
+                )
+
+        if not await asyncio.to_thread(wait):
+            raise TimeoutError(f"no {method} call in {within} s")
+
     @property
     def count_429(self) -> int:
         with self._lock:
@@ -333,6 +346,7 @@ class FakeBotAPI:
         with self._lock:
             chat_id = params.get("chat_id")
             self._calls.append(Call(method, params, time.monotonic(), status, chat_id))
+            self._called.notify_all()
             if status == 200 and method in SENDING_METHODS:
                 self._sent_count += 1
                 self._sent_changed.notify_all()
