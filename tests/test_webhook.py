@@ -38,7 +38,7 @@ def free_port() -> int:
 
 
 async def until_listening(port: int) -> None:
-    for _ in range(500):
+    for _ in range(3000):  # 30 s and more: a loaded machine starts the bot slowly
         try:
             _, writer = await asyncio.open_connection("127.0.0.1", port)
         except OSError:
@@ -86,7 +86,7 @@ async def webhook_service(tmp_path: Path) -> AsyncIterator[Webhook]:
         runtime = bootstrap.build(settings, [])
         running = asyncio.create_task(runtime.service.run(handle_signals=False))
         try:
-            for _ in range(500):
+            for _ in range(3000):
                 if api.webhook.get("url") or running.done():
                     break
                 await asyncio.sleep(0.01)
