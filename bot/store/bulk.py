@@ -12,8 +12,9 @@ same transaction (the session's).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import Dialect, Table, bindparam
@@ -21,7 +22,7 @@ from sqlalchemy import Dialect, Table, bindparam
 from bot.store.base import Session, conflict_insert
 
 CHUNK = 64  # rows in the largest multi-row statement: 64 x a dozen columns, far below any limit
-_Convert = Callable[[Any], Any] | None
+_Convert = Callable[[Any], Any]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +40,7 @@ class RowsInsert:
         self._table = table
         self._columns = tuple(columns)
         self._returning = tuple(returning)
-        self._converts: dict[str, tuple[_Convert, ...]] = {}  # by dialect name
+        self._converts: dict[str, tuple[tuple[int, _Convert], ...]] = {}  # by dialect name
         self._compiled: dict[tuple[str, int], _Compiled] = {}  # by dialect name and rows
 
     def __call__(self, session: Session, rows: Sequence[Sequence[Any]]) -> int:
@@ -64,7 +65,7 @@ class RowsInsert:
         found: list[Any] = []
         for start, size in _chunks(len(values)):
             compiled = self._statement(session, dialect, size)
-            flat = tuple(v for row in values[start : start + size] for v in row)
+            flat = tuple(chain.from_iterable(values[start : start + size]))
             params = (
                 flat if compiled.names is None else dict(zip(compiled.names, flat, strict=True))
             )
@@ -74,14 +75,20 @@ class RowsInsert:
     def _converted(self, dialect: Dialect, rows: Sequence[Sequence[Any]]) -> list[tuple[Any, ...]]:
         converts = self._converts.get(dialect.name)
         if converts is None:
-            converts = self._converts[dialect.name] = tuple(
+            converts = self._converts[dialect.name] = _conversions(
                 self._table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
                 for name in self._columns
             )
-        return [
-            tuple(v if c is None else c(v) for v, c in zip(row, converts, strict=True))
-            for row in rows
-        ]
+        width = len(self._columns)
+        converted: list[tuple[Any, ...]] = []
+        for row in rows:
+            if len(row) != width:
+                raise ValueError(f"{self._table.name}: a row of {len(row)} values, not {width}")
+            values = list(row)
+            for index, convert in converts:
+                values[index] = convert(values[index])
+            converted.append(tuple(values))
+        return converted
 
     def _statement(self, session: Session, dialect: Dialect, size: int) -> _Compiled:
         """The statement for `size` rows in one VALUES (RETURNING), or for executemany (0)."""
@@ -112,6 +119,12 @@ class RowsInsert:
         if sql.positional and list(sql.positiontup or ()) != wanted:
             raise ValueError(f"{self._table.name}: parameters compiled out of order")
         return _Compiled(str(sql), None if sql.positional else tuple(wanted))
+
+
+def _conversions(processors: Iterable[_Convert | None]) -> tuple[tuple[int, _Convert], ...]:
+    """(column index, bind conversion) of the columns the dialect converts: most need none (text,
+    numbers), and a row's values are converted only where one does."""
+    return tuple((i, p) for i, p in enumerate(processors) if p is not None)
 
 
 def _chunks(count: int) -> Iterator[tuple[int, int]]:
