@@ -7,7 +7,7 @@ import random
 import pytest
 
 from bot.cases.matching import counts_compatible, name_key, outlet_key
-from bot.cases.minhash import best_similarity, signature, similarity
+from bot.cases.minhash import best_similarity, compact, signature, similarity
 from bot.cases.places import related, resolve
 from bot.domain import Facts
 
@@ -139,6 +139,16 @@ def _retold(seed: int) -> str:
     kept = [w for w in words if rng.random() < 0.85]
     cut = rng.randrange(len(kept))
     return " ".join(kept[cut:] + kept[:cut]) if rng.random() < 0.3 else " ".join(kept)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_similarity_is_the_share_of_the_smallest_hashes_that_both_texts_have(seed: int) -> None:
+    left, right = signature(_retold(seed)), signature(_retold(seed + 50))
+    size = max(len(left), len(right))
+    smallest = sorted(set(left) | set(right))[:size]
+    expected = sum(h in left and h in right for h in smallest) / size
+    assert similarity(left, right) == expected
+    assert similarity(compact(left), compact(right)) == expected
 
 
 @pytest.mark.parametrize("floor", [0.35, 0.8])

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import unicodedata
 from array import array
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 import numpy as np
@@ -101,15 +102,17 @@ def best_similarity(left: Hashes, others: Iterable[Hashes], *, floor: float) -> 
     kept = set(mine)
     best = 0.0
     for other in others:
-        right = expand(other)
+        right = memoryview(other).cast("Q") if isinstance(other, bytes) else other  # `expand`
         if not right:
             continue
         both = kept.intersection(right)
-        size = max(count, len(right))
+        size = count if count >= len(right) else len(right)
         bound = len(both) / size  # the similarity counts at most every shared hash
         if bound < floor or bound <= best:
             continue
-        best = max(best, _ranked(kept, right, both, size))
+        ranked = _ranked(kept, right, both, size)
+        if ranked > best:
+            best = ranked
     return best if best >= floor else 0.0
 
 
@@ -125,4 +128,4 @@ def _similarity(mine: set[int], count: int, right: Sequence[int]) -> float:
 def _ranked(mine: set[int], right: Sequence[int], both: set[int], size: int) -> float:
     """The share of the union's `size` smallest hashes found in both signatures."""
     cutoff = sorted(mine.union(right))[size - 1]  # the largest of the union's `size` smallest
-    return sum(1 for h in both if h <= cutoff) / size
+    return bisect_right(sorted(both), cutoff) / size  # the shared hashes up to the cutoff
