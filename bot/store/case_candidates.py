@@ -60,13 +60,14 @@ def candidate_cases(
         params["country"] = country
     if placed:
         params["near"] = sorted(_related(placed | ref.mentions))
-        params["areas"] = sorted(_areas())
         params["same_place"] = sorted(kin(placed))
     query = _query(in_country=bool(country), placed=bool(placed), named=named)
     pending = unwritten or {}
     found: dict[int, CaseRecord | None] = {}
     versions = {}
-    for case_id, updated_at, report_count in session.execute(query, params):
+    # A Core query on the session's connection: the ORM's execution path (entities, autoflush)
+    # cost more than the query, run once per alert.
+    for case_id, updated_at, report_count in session.connection().execute(query, params):
         if case_id in pending:
             continue
         versions[case_id] = (updated_at, report_count)
@@ -98,7 +99,7 @@ def _selected(record: CaseRecord, params: Mapping[str, Any], *, named: bool) -> 
             return False
     if "near" not in params:
         return True
-    located = any(key not in params["areas"] for key in record.place_keys)
+    located = any(key not in _areas() for key in record.place_keys)
     near = not frozenset(params["near"]).isdisjoint(record.place_keys | record.mention_keys)
     return not located or near or (named and bool(record.names))
 
@@ -121,10 +122,8 @@ def _query(*, in_country: bool, placed: bool, named: bool) -> Select[int, dateti
             in_it.append(c.id.in_(select(p.case_id).where(p.mention.is_(False), at_place)))
         query = query.where(or_(*in_it))
     if placed:
-        located = exists().where(
-            p.case_id == c.id,
-            p.mention.is_(False),
-            p.key.not_in(bindparam("areas", expanding=True)),
+        located = exists().where(  # the areas written into the query: they never change
+            p.case_id == c.id, p.mention.is_(False), *(p.key != area for area in sorted(_areas()))
         )
         near = select(p.case_id).where(p.key.in_(bindparam("near", expanding=True)))
         allowed = [~located, c.id.in_(near)]
