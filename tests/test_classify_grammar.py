@@ -143,6 +143,8 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("ko", "reach", status, "탈북민 5명이 지난주 선양에서 체포됐지만 북송되지 않았다.",
      Status.ARRESTED),
     ("ko", "toward", country, "라오스 경찰이 태국으로 가던 탈북민 5명을 지난주 체포했다.", "LA"),
+    ("ko", "toward", country, "탈북민 5명이 태국 입국을 시도하다 라오스 경찰에 붙잡혔다.", "LA"),
+    ("ko", "toward", country, "태국행 탈북민 5명, 지난주 라오스서 체포돼", "LA"),
     ("ko", "sent_to", status, "베트남 당국이 지난주 탈북민 9명을 중국으로 추방했다.",
      Status.ARRESTED),
     ("ko", "origin", country, "베트남 공안이 지난주 중국에서 넘어온 탈북민 5명을 체포했다.",
