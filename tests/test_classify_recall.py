@@ -266,6 +266,30 @@ def test_a_yearly_or_cumulative_figure_is_a_statistic_not_an_incident(
 
 
 @pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("China sends hundreds of defectors back",
+         "China forcibly repatriated hundreds of North Korean defectors held in its detention "
+         "centres last week, rights groups said on Monday."),
+        ("Китай выслал сотни перебежчиков",
+         "На прошлой неделе Китай принудительно вернул в КНДР сотни перебежчиков, содержавшихся "
+         "в центрах заключения, сообщили правозащитники."),
+    ],
+    ids=["en-hundreds-last-week", "ru-hundreds-last-week"],
+)  # fmt: skip
+def test_a_mass_return_told_of_a_recent_day_is_an_incident_without_a_head_count(
+    title: str, text: str
+) -> None:
+    v = verdict(title, text)
+    assert (v.tier, v.facts.status, v.facts.country) == (Tier.ALERT, Status.REPATRIATED, "CN")
+
+
+def test_a_yearly_return_figure_in_a_report_out_last_week_is_still_a_statistic() -> None:
+    text = "중국이 지난해 탈북민 2천여 명을 강제북송했다는 보고서가 지난주 발표됐다."
+    assert verdict("작년 탈북민 강제북송 2천명", text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
     ("title", "text", "people"),
     [
         ("탈북민 3명 체포",

@@ -444,6 +444,8 @@ def _specifics(
         found.append("city or region")
     if any(v.sentence.has("recent") for v in incident):
         found.append("recent day")
+    if any(_returned_recently(v) for v in incident):
+        found.append("return on a recent day")
     if when is not None:
         found.append("date")
     if kin or any(v.sentence.has("subject_one") for v in incident):
@@ -451,6 +453,17 @@ def _specifics(
     if names:
         found.append("named person")
     return tuple(found)
+
+
+def _returned_recently(view: View) -> bool:
+    """Whether the view tells of a return done on a recent day and not over a period ("sent
+    hundreds back last week", not "sent 2,000 back last year, a report said last week")."""
+    sentence = view.sentence
+    return (
+        sentence.has("recent")
+        and not sentence.has("period")
+        and any(e.kind == "repatriated" for e in view.events)
+    )
 
 
 def _unique(views: tuple[View, ...]) -> tuple[View, ...]:

@@ -46,8 +46,11 @@ from bot.classify.traps import (
 from bot.classify.traps import veto as veto_of
 from bot.domain import Tier
 
-# What makes an incident specific enough to alert on; a recent day or a date only adds score.
-SUFFICIENT = frozenset({"head count", "one person", "named person", "city or region"})
+# What makes an incident specific enough to alert on; a recent day or a date only adds score,
+# except to a return done ("sent hundreds back last week"): a mass return names no head count.
+SUFFICIENT = frozenset(
+    {"head count", "one person", "named person", "city or region", "return on a recent day"}
+)
 ACTIONS = frozenset(
     {
         "arrested",
