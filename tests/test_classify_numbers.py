@@ -144,6 +144,27 @@ def test_one_person_held_with_others_counts_the_one_and_the_others(
     assert verdict.facts.people == count
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Chinese police arrested five North Korean defectors in Shenyang last week. Last month, "
+         "three other defectors were caught in Dandong and sent back.", 5),
+        ("중국 공안이 지난주 선양에서 탈북민 5명을 체포했다. 지난달에도 단둥에서 다른 탈북민 3명이 "
+         "체포돼 북송됐다.", 5),
+        ("中国公安が先週、瀋陽で脱北者5人を拘束した。先月にも丹東で別の脱北者3人が拘束され、送還された。",
+         5),
+        ("中国公安上周在沈阳逮捕了5名脱北者。上个月，另有3名脱北者在丹东被捕并被遣返。", 5),
+        # Told of no time of their own, the others are caught with them.
+        ("Chinese police arrested five North Korean defectors in Shenyang last week. Three other "
+         "defectors were caught with them.", 8),
+    ],
+    ids=["en-last-month", "ko-last-month", "ja-last-month", "zh-last-month", "en-with-them"],
+)  # fmt: skip
+def test_others_caught_at_another_time_are_not_added_to_the_people(text: str, count: int) -> None:
+    verdict = classify(Document("t", "News", text, date=date(2026, 11, 20)))
+    assert verdict.facts.people == count
+
+
 def test_a_headline_figure_of_more_people_counts_from_the_figure_the_text_gives_first() -> None:
     verdict = classify(
         Document(

@@ -39,6 +39,7 @@ COORDINATION_REACH = 16  # characters between two figures joined by "and" (과, 
 LIST_COMMAS = frozenset({",", "，", "、"})  # what parts the items of a list in every script
 LIST_WORD = 6  # characters of the one word a list comma may stand beside (, 어린이 1명; 妇女、)
 YEAR_REACH = 16  # characters between an event and the year that dates it ("reached Seoul in 2015")
+TIMES = ("recent", "period", "long_ago")  # the words that date a sentence to a time
 RECENT_DAYS = 31  # a day stated at most this long before the report dates the incident to now
 
 
@@ -181,6 +182,8 @@ def _people(
         theirs = [c for c in every if not _of_others(sentence, c)]
         others = sum(c.value for c in every if c not in theirs and not c.member)
         found = [c for c in _joined(sentence, theirs, every) if not (c.member and c.value < 2)]
+        if first_view is not None and _another_time(first_view.sentence, sentence, found):
+            continue  # "Last month, three others were caught in Dandong": another arrest
         splits.extend((c, others) for c in found if others)
         if found:
             counted.add(sentence.order)
@@ -189,6 +192,18 @@ def _people(
         counts.extend(found)
     singular = next((h.surface for v in views for h in v.sentence.hits_of("subject_one")), None)
     return _without_others(choose_people(counts, singular=singular), splits), first_view, counted
+
+
+def _another_time(first: Sentence, sentence: Sentence, found: list[Count]) -> bool:
+    """Whether a later sentence adds people ("three others") told of a time of its own, not
+    the one the first figure's sentence tells of: the people of another arrest."""
+    if not found or not all(c.additive for c in found):
+        return False
+    return bool(_times(sentence)) and _times(sentence) != _times(first)
+
+
+def _times(sentence: Sentence) -> frozenset[str]:
+    return frozenset(h.surface.lower() for h in sentence.hits_of(*TIMES))
 
 
 def _joined(sentence: Sentence, found: list[Count], every: list[Count]) -> list[Count]:
