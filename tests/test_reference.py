@@ -70,7 +70,8 @@ def test_one_city_written_in_six_scripts_is_one_place(written: str) -> None:
      ("西双版納", "xishuangbanna"), ("ブラゴベシチェンスク", "blagoveshchensk"), ("ボケオ", "bokeo"),
      ("провинции Бокэо", "bokeo"), ("孟新", "muang_sing"), ("ルアンプラバン", "luang_prabang"),
      ("クアンニン", "quang_ninh"), ("ラオカイ", "lao_cai"), ("ノンカイ", "nong_khai"),
-     ("美赛", "mae_sai"), ("Ханое", "hanoi"), ("Хошимине", "ho_chi_minh"), ("허커우", "hekou")],
+     ("美赛", "mae_sai"), ("Ханое", "hanoi"), ("Хошимине", "ho_chi_minh"), ("허커우", "hekou"),
+     ("Шереметьево", "sheremetyevo_airport"), ("シェレメチェボ", "sheremetyevo_airport")],
 )  # fmt: skip
 def test_a_place_is_known_in_the_script_and_case_it_is_written_in(written: str, key: str) -> None:
     assert resolve(f"arrested in {written}") == {key}
