@@ -255,9 +255,12 @@ def test_an_escapee_telling_of_her_mother_without_any_arrest_is_no_alert() -> No
         ("去年遣返人数", "据统计，2025年中国共遣返脱北者约500人。"),
         ("Итоги года",
          "В 2024 году из России были депортированы более 200 граждан КНДР, сообщило ведомство."),
+        # The period set off by a comma before the figure's clause still dates the figure.
+        ("人権団体の報告", "韓国の人権団体によると、中国は昨年、脱北者約600人を北朝鮮に強制送還した。"),
+        ("人权团体报告", "据韩国人权团体称，去年，中国将约600名脱北者强制遣返回朝鲜。"),
     ],
     ids=["en-yearly", "en-yearly-told-on-monday", "en-yearly-report-released-on-a-weekday",
-         "ko-half-year", "zh-yearly", "ru-yearly"],
+         "ko-half-year", "zh-yearly", "ru-yearly", "ja-last-year-comma", "zh-last-year-comma"],
 )  # fmt: skip
 def test_a_yearly_or_cumulative_figure_is_a_statistic_not_an_incident(
     title: str, text: str

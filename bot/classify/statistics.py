@@ -5,7 +5,8 @@
 the `period` concept and the years of the language files) with a figure that is approximate, an
 open bound, a total or in the hundreds, and no day of its own. Such a sentence tells how many, not
 who: the rules read it as generic, so it alerts no one, in any language. The period and the day
-count in the figure's own clause or opening the sentence before it ("In 2023, 450 were ..."):
+count in the figure's own clause, opening the sentence before it ("In 2023, 450 were ..."), or
+set off by a comma right before the figure's clause ("据称，去年，中国将约600名"):
 "2023년 탈북한 ... 탈북민 3명이 지난 20일 체포됐다" is an arrest, and a year or a day in a later
 clause ("..., according to a report released on Wednesday") dates the telling, not the figure.
 """
@@ -17,6 +18,7 @@ from bot.classify.events import Sentence
 from bot.classify.numbers import Count, CountReader
 
 HUNDREDS = 100  # a figure this large over a whole period counts people in general
+COMMAS = frozenset({",", "，", "、"})  # what sets a time off before its clause in every script
 
 
 class StatisticReader:
@@ -64,8 +66,19 @@ def _governs(sentence: Sentence, figure: Count, span: tuple[int, int]) -> bool:
     text, grammar = sentence.text, sentence.grammar
     if end <= figure.start and not grammar.breaks(text, 0, start):
         return True
+    if end <= figure.start and not grammar.breaks(text, _past_comma(text, end), figure.start):
+        return True  # "昨年、脱北者約600人を", "去年，中国将约600名": it opens the figure's clause
     between = (figure.end, start) if figure.end <= start else (end, figure.start)
     return not grammar.breaks(text, *between)
+
+
+def _past_comma(text: str, end: int) -> int:
+    """Where the words after a time set off by a comma ("Last year, ...") begin."""
+    rest = text[end:]
+    stripped = rest.lstrip()
+    if stripped[:1] in COMMAS:
+        return len(text) - len(stripped) + 1
+    return end
 
 
 def _has_year(sentence: Sentence) -> bool:
