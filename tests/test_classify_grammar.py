@@ -240,6 +240,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("vi", "sent_to", status,
      "Biên phòng bắt 9 người Triều Tiên ở Lạng Sơn rồi trao trả họ cho phía Trung Quốc.",
      Status.ARRESTED),
+    ("vi", "sent_to", status,
+     "Biên phòng bắt 9 người Triều Tiên ở Lạng Sơn rồi trao trả họ cho lực lượng chức năng Trung "
+     "Quốc.", Status.ARRESTED),
     ("vi", "origin", country,
      "Công an Việt Nam đã bắt giữ 5 người Triều Tiên vượt biên từ Trung Quốc tuần trước.", "VN"),
     ("vi", "authority", authority("vi"), "công an", True),

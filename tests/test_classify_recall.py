@@ -277,8 +277,11 @@ def test_a_yearly_or_cumulative_figure_is_a_statistic_not_an_incident(
         ("Китай выслал сотни перебежчиков",
          "На прошлой неделе Китай принудительно вернул в КНДР сотни перебежчиков, содержавшихся "
          "в центрах заключения, сообщили правозащитники."),
+        ("Trung Quốc đưa người Triều Tiên về nước",
+         "Các nhóm nhân quyền cho biết Trung Quốc hôm thứ Hai đã đưa hơn 500 người Triều Tiên về "
+         "nước."),
     ],
-    ids=["en-hundreds-last-week", "ru-hundreds-last-week"],
+    ids=["en-hundreds-last-week", "ru-hundreds-last-week", "vi-more-than-500-on-monday"],
 )  # fmt: skip
 def test_a_mass_return_told_of_a_recent_day_is_an_incident_without_a_head_count(
     title: str, text: str

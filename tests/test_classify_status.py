@@ -566,9 +566,12 @@ def test_vietnamese_returns_awaited_or_urged_against_are_threats(
         "Công an Trung Quốc đã trả 6 người đào tẩu về Triều Tiên sau khi bắt họ ở Trường Bạch.",
         "Hai mẹ con người Triều Tiên bị bắt ở Diên Cát đã bị chính quyền Trung Quốc đưa về Triều "
         "Tiên.",
+        "Công an Trung Quốc bắt 6 người đào tẩu ở Trường Bạch rồi đưa họ về nước.",
+        "Công an Trung Quốc đã bàn giao 6 người Triều Tiên cho phía Triều Tiên hôm thứ Hai.",
     ],
-    ids=["vi-brought-back", "vi-given-back", "vi-people-between", "vi-authority-between"],
-)
+    ids=["vi-brought-back", "vi-given-back", "vi-people-between", "vi-authority-between",
+         "vi-brought-home", "vi-handed-to-the-north"],
+)  # fmt: skip
 def test_vietnamese_people_brought_or_given_back_to_the_north_were_sent_back(text: str) -> None:
     assert status_of(text, "Người Triều Tiên") is Status.REPATRIATED
 
@@ -582,8 +585,11 @@ def test_vietnamese_people_brought_or_given_back_to_the_north_were_sent_back(tex
          Status.RELEASED),
         ("Bốn người Triều Tiên bị bắt ở Côn Minh đã được thả và được phép sang nước thứ ba.",
          Status.RELEASED),
+        ("Bốn người Triều Tiên bị bắt ở Móng Cái đã xuất cảnh sang Hàn Quốc hôm thứ Hai.",
+         Status.REACHED_THIRD_COUNTRY),
     ],
-    ids=["vi-set-foot-in-seoul", "vi-authority-freed", "vi-allowed-to-leave"],
+    ids=["vi-set-foot-in-seoul", "vi-authority-freed", "vi-allowed-to-leave",
+         "vi-left-for-south-korea"],
 )  # fmt: skip
 def test_vietnamese_releases_and_arrivals_told_with_the_authority_or_as_setting_foot(
     text: str, status: Status
