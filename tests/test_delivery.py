@@ -340,6 +340,22 @@ async def test_alerts_for_one_chat_go_at_once_up_to_a_short_burst_then_a_second_
         assert all(t - burst[0] >= 0.99 * n for n, t in enumerate(rest, start=1))
 
 
+async def test_a_burst_whose_first_request_reaches_telegram_late_draws_no_429(
+    factory: sessionmaker[Session],
+) -> None:
+    """Under load the first request of a burst arrived 0.1 s after the sender started it, and the
+    message after the burst, sent a second later by the sender's clock, drew a 429."""
+    reports = _report(factory, CHAT_BURST + 2)
+    _enqueue(factory, *[_alert(101, r) for r in reports])
+    async with (
+        FakeBotAPI(flood_limits=True) as api,
+        telegram.Bot(api.token, base_url=api.base_url) as bot,
+    ):
+        api.fail_next("sendMessage", Fault(delay=0.1), chat_id=101)  # slowed on the way in
+        await _drain(factory, bot, chat_interval=CHAT_INTERVAL)
+        assert api.count_429 == 0 and len(api.sent(101)) == CHAT_BURST + 2
+
+
 @pytest.mark.postgres
 async def test_two_senders_share_one_postgres_outbox_without_duplicates(
     postgres_url: str,

@@ -90,6 +90,20 @@ def test_a_chat_quiet_for_a_while_may_have_a_short_burst_again() -> None:
     assert times[CHAT_BURST] == pytest.approx(later + CHAT_INTERVAL, abs=0.01)
 
 
+def test_a_burst_is_counted_from_when_its_first_message_was_answered() -> None:
+    """Telegram counts from arrival, which may be as late as the answer: a first request slowed
+    on the way in moves the chat's whole burst; one sent into a full bucket moves nothing."""
+    pacer = Pacer(global_rate=1000.0)
+    pacer.record_send(USER, is_group=False, at=0.0)
+    pacer.answered(USER, sent_at=0.0, answered_at=0.3)
+    now = 0.3
+    for _ in range(CHAT_BURST):  # the rest of the burst, then the first after it
+        now = pacer.ready_at(USER, is_group=False, now=now)
+        pacer.record_send(USER, is_group=False, at=now)
+        pacer.answered(USER, sent_at=now, answered_at=now + 0.3)
+    assert now == pytest.approx(0.3 + CHAT_INTERVAL)
+
+
 def test_retry_after_closes_one_chat_only() -> None:
     pacer = Pacer()
     pacer.close_chat(USER, until=13.0)

@@ -48,6 +48,7 @@ class Pacer:
     _history: dict[int, deque[float]] = field(default_factory=dict)
     _chat_full_at: dict[int, float] = field(default_factory=dict)  # when a chat's burst is whole
     _chat_closed_until: dict[int, float] = field(default_factory=dict)
+    _chat_opened_at: dict[int, float] = field(default_factory=dict)  # a send into an empty bucket
 
     def set_rate(self, rate: float) -> None:
         """Change the global rate (several senders share Telegram's limit between them)."""
@@ -82,9 +83,25 @@ class Pacer:
         else:
             self._next_global = max(slot, at - interval / 4) + interval
         full_at = max(self._chat_full_at.get(chat_id, at), at)
+        if full_at == at:
+            self._chat_opened_at[chat_id] = at
         self._chat_full_at[chat_id] = full_at + self.chat_interval
         keep = self.group_per_window if is_group else 2
         self._history.setdefault(chat_id, deque(maxlen=keep)).append(at)
+
+    def answered(self, chat_id: int, *, sent_at: float, answered_at: float) -> None:
+        """The send to `chat_id` started at `sent_at` was answered at `answered_at`.
+
+        Telegram counts a chat's bucket from when the first message arrived, which may be as late
+        as its answer: a request slowed on the way in (a loaded machine, a new connection) would
+        let the message after the burst arrive less than a second after it. The bucket that send
+        opened is counted from the answer instead; sends into a full bucket need no correction.
+        """
+        if self._chat_opened_at.get(chat_id) != sent_at:
+            return
+        del self._chat_opened_at[chat_id]
+        if chat_id in self._chat_full_at:
+            self._chat_full_at[chat_id] += max(answered_at - sent_at, 0.0)
 
     def flood_is_global(self, chat_id: int, *, is_group: bool, refused_at: float) -> bool:
         """Whether a 429 for the message sent to `chat_id` at `refused_at` was a global flood.
@@ -113,6 +130,7 @@ class Pacer:
             del self._chat_closed_until[chat_id]
         for chat_id in [c for c, t in self._chat_full_at.items() if t < now]:
             del self._chat_full_at[chat_id]
+            self._chat_opened_at.pop(chat_id, None)
 
 
 def is_group_chat(chat_id: int) -> bool:

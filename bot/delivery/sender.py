@@ -328,6 +328,9 @@ class Sender:
     async def _send(self, item: _Queued, message: Message, batch: _Batch, started: float) -> None:
         try:
             outcome = await self._notifier.send(message)
+            self._pacer.answered(
+                item.row.chat_id, sent_at=started, answered_at=self._clock.monotonic()
+            )
             await self._apply(item, outcome, batch, started)
         except Exception as exc:  # a bug or the database: keep the row, try again later
             log.exception("delivering outbox row %s failed", item.row.outbox_id)
