@@ -46,13 +46,15 @@ def write(tmp_path: Path, name: str, body: str) -> Path:
         ("language: en\ncount_patterns: ['family of five']\n", "must use one of"),
         ("language: en\nconcepts: {repat: ['sent … back … home']}\n", "in two parts"),
         ("language: en\nconcepts: {repat: ['… back']}\n", "in two parts"),
+        ("language: en\npartitive_before: of the\n", "partitive_before: must be a list"),
     ],
     ids=["no-language", "unknown-concept", "empty-term", "yaml-boolean", "not-a-list",
          "unknown-group", "bad-number", "unknown-section", "bad-iso", "bad-kind", "no-names",
          "org-without-name", "top-level-list", "broken-yaml", "bad-dateline-pattern",
          "unknown-placeholder", "date-without-day", "month-out-of-range", "year-without-group",
          "unknown-reach", "negative-reach", "numeral-of-two-characters", "markers-not-mapping",
-         "count-pattern-without-figure", "split-term-in-three-parts", "split-term-without-head"],
+         "count-pattern-without-figure", "split-term-in-three-parts", "split-term-without-head",
+         "partitive-not-a-list"],
 )  # fmt: skip
 def test_a_broken_lexicon_is_rejected_naming_file_and_entry(
     tmp_path: Path, body: str, message: str

@@ -370,6 +370,48 @@ def test_a_total_wins_over_its_parts_and_helpers_are_not_added(
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "count"),
+    [
+        ("脱北者被捕", "在丹东藏身的9名脱北者中的4人上周被中国公安逮捕。", 4),
+        ("脱北者拘束", "丹東に潜んでいた脱北者9人のうち4人が先週、中国公安に拘束された。", 4),
+        ("탈북민 체포", "단둥에 숨어 있던 탈북민 9명 중 4명이 지난주 중국 공안에 체포됐다.", 4),
+        ("Defectors held in Dandong",
+         "Of the nine North Korean defectors hiding in Dandong, four were detained by Chinese "
+         "police last week.", 4),
+        ("Defectors held in Dandong",
+         "Four of the nine North Korean defectors hiding in Dandong were detained by Chinese "
+         "police last week.", 4),
+        ("Беглецы задержаны в Даньдуне",
+         "Из девяти беглецов из КНДР, скрывавшихся в Даньдуне, четверо задержаны китайской "
+         "полицией.", 4),
+        ("Người đào tẩu bị bắt ở Đan Đông",
+         "Trong số 9 người Triều Tiên trốn ở Đan Đông, 4 người đã bị công an Trung Quốc bắt giữ.",
+         4),
+        ("탈북민 체포", "지난주 중국 공안에 체포된 탈북민 9명 중 4명은 어린이다.", 9),
+        ("脱北者被捕", "上周被中国公安逮捕的9名脱北者中有4名儿童。", 9),
+        ("脱北者拘束", "先週中国公安に拘束された脱北者9人のうち4人は子どもだ。", 9),
+        ("Defectors held in Dandong",
+         "Of the nine North Korean defectors detained by Chinese police in Dandong, four are "
+         "children.", 9),
+        ("Беглецы задержаны в Даньдуне",
+         "Из девяти беглецов из КНДР, задержанных полицией в Даньдуне, четверо — дети.", 9),
+        ("탈북민 체포", "중국 공안이 단둥에서 탈북민 9명을 체포했는데 이 중 4명이 어린이다.", 9),
+    ],
+    ids=["zh-part-held", "ja-part-held", "ko-part-held", "en-of-the-group-part-held",
+         "en-part-of-the-group-held", "ru-part-held", "vi-part-held", "ko-part-described",
+         "zh-part-described", "ja-part-described", "en-part-described", "ru-part-described",
+         "ko-held-then-part-described"],
+)  # fmt: skip
+def test_a_part_of_a_group_is_the_people_when_the_event_is_told_of_it(
+    title: str, text: str, count: int
+) -> None:
+    """ "9명 중 4명이 체포됐다": the four were arrested. "체포된 9명 중 4명은 어린이다": the
+    nine were, and the four only describe them."""
+    verdict = classify(Document("p", title, text, date=date(2024, 5, 20)))
+    assert verdict.facts.people == count
+
+
+@pytest.mark.parametrize(
     ("title", "text"),
     [
         ("탈북민 체포", "중국 공안이 허룽에서 탈북민 6명과 이들을 숨겨 준 조선족 2명을 붙잡았다."),

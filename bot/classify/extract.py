@@ -178,7 +178,8 @@ def _people(
         members = named.of(sentence)
         if not words and not members and not reader.numeral_chars.search(sentence.text):
             continue
-        every = _with_members(sentence, reader.read(sentence.text, words), members)
+        events = [e.hit.start - sentence.start for e in (*view.events, *view.cancelled)]
+        every = _with_members(sentence, reader.read(sentence.text, words, events), members)
         theirs = [c for c in every if not _of_others(sentence, c)]
         others = sum(c.value for c in every if c not in theirs and not c.member)
         found = [c for c in _joined(sentence, theirs, every) if not (c.member and c.value < 2)]

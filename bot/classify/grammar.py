@@ -35,6 +35,10 @@ them together, so that the rules in Python stay the same for every language:
   `anonymised` endings (김모).
 - `count_patterns` ({n}: "a family of {n}"), `range_words` ("15 to 20"), and
   `counter_exceptions` (what a counter word starts that is no count: 명단, 명령).
+- `partitive` and `partitive_before` (word lists read with the counts, bot/classify/numbers.py):
+  a part of a group named with it, the word between the group's figure and the part (7명 중
+  5명, 7名脱北者中的5人) or before the group's figure, opening its clause ("Of the seven, five")
+  or after the part ("five of the seven"). The part counts when a status word follows both.
 - `members` and `pairs`: one person or two named without a figure ("a seven-year-old boy",
   "her husband", 男孩; "a couple", 母女). They count only joined by a coordinator to a figure
   or to each other ("two women and a boy": three; "a mother and her two children": three).

@@ -98,6 +98,8 @@ WORD_LISTS = (
     "total",
     "inclusive",
     "part_after",
+    "partitive",
+    "partitive_before",
 )
 LANGUAGE_KEYS = frozenset(
     {"language", "concepts", "groups", "numbers", *WORD_LISTS, *GRAMMAR_KEYS}
@@ -148,6 +150,8 @@ class Lexicon:
     total: tuple[str, ...]
     inclusive: tuple[str, ...]
     part_after: tuple[str, ...] = ()
+    partitive: tuple[str, ...] = ()
+    partitive_before: tuple[str, ...] = ()
     grammars: tuple[LanguageGrammar, ...] = ()
 
 

@@ -8,9 +8,12 @@ rule: the first figure of the incident sentences (title first) counts; an open l
 no count unless a later exact figure falls in its range (10여 명 ... 11명 -> 11), and a figure the
 report also gives as a floor ("13 held" ... "at least 13") gives none; additive figures are added,
 to one person when the only other figures are additive ("a woman ... and two others": three).
-The number words and modifiers come from the lexicons.
+A part of a group named with it ("7명 중 5명", "Of the seven, five", "five of the seven") counts
+instead of the group when a status word follows both (the five were arrested), and is dropped
+when none does (5명은 여성: the seven are the people). The number words and modifiers come from the
+lexicons.
 
-About 310 lines, kept whole: reading figures and choosing the people's count share the numeral
+About 460 lines, kept whole: reading figures and choosing the people's count share the numeral
 patterns built from the lexicons.
 """
 
@@ -19,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import NamedTuple
 
 from bot.classify.checks import fill
@@ -33,6 +37,9 @@ _WORD_START = re.compile(r"(?<![\w'’-])\w")
 _LAST_WORD = re.compile(r"([\w'’-]+)\s+$")
 PREFIX_REACH = 36  # characters before a figure where "about", "a family of", 약 may stand
 MARK_REACH = 24  # characters around a figure where "including" or 다른 may stand
+PART_REACH = 48  # characters from a group's figure to its part ("Of the seven held in X, five")
+_BARE = re.compile(r"[\w-]+")
+_SENTENCE_STOP = re.compile(r"[.;!?。；！？]")
 
 
 class Count(NamedTuple):
@@ -143,6 +150,13 @@ class CountReader:
         self._total = {w.lower() for w in lexicon.total}
         self._inclusive = re.compile(alternation(lexicon.inclusive), re.IGNORECASE)
         self._part = re.compile(alternation(lexicon.part_after), re.IGNORECASE)
+        partitive, before = alternation(lexicon.partitive), alternation(lexicon.partitive_before)
+        # "7명 중 5명", "7名脱北者中的5人": the word closes the words between a group and its part.
+        self._part_between = re.compile(rf"(?:{partitive})[\s,，、]*$", re.IGNORECASE)
+        # "Of the seven defectors, five ...", "Trong số 7 người, 5 người": the word opens a clause.
+        self._whole_opened = re.compile(rf"(?:^|[,;:，；：]\s*)(?:{before})\s+$", re.IGNORECASE)
+        # "five of the seven defectors": the part first, the word alone between the two.
+        self._part_first = re.compile(rf"\s*(?:{before})\s+$", re.IGNORECASE)
         self._additive_before = re.compile(
             rf"(?:{alternation(lexicon.additive)})[^,.;:，。、]*$", re.IGNORECASE
         )
@@ -198,11 +212,15 @@ class CountReader:
         self._token = re.compile(rf"(?=[\d{numerals}])(?:{tokens})")
         self.numeral_chars = re.compile(rf"[\d{numerals}]")  # \d: full-width ９ too
 
-    def read(self, sentence: str, word_starts: Iterable[int] = ()) -> list[Count]:
+    def read(
+        self, sentence: str, word_starts: Iterable[int] = (), events: Sequence[int] = ()
+    ) -> list[Count]:
         """Every count in one sentence, in order; a total ("a total of 11", "등 11명") replaces
         the partial figures before it. `word_starts` are where the lexicon found number words;
         digits and Chinese numerals are found here. Each figure is matched where it stands
-        (anchored), which is much faster than searching whole sentences for the patterns."""
+        (anchored), which is much faster than searching whole sentences for the patterns.
+        `events` are where the sentence's status words start: a part of a group ("7명 중 5명")
+        counts as the people when one follows both figures (see `_partitive`)."""
         tokens = sorted({m.start() for m in self._token.finditer(sentence)} | set(word_starts))
         counts: list[Count] = []
         covered = -1
@@ -210,19 +228,85 @@ class CountReader:
             if position < covered:
                 continue
             count = self._count_at(sentence, position)
-            # A figure's words reach no other figure ("two missionaries and five citizens"
-            # counts five citizens, not two).
-            if count is not None and not any(
-                count.figure_end <= later < count.end for later in tokens[i + 1 :]
-            ):
+            later = next((t for t in tokens[i + 1 :] if count and count.figure_end <= t), None)
+            if count is not None and later is not None and later < count.end:
+                # A figure's words reach no other figure ("two missionaries and five citizens"
+                # counts five citizens, not two), unless it is a part of that one ("five of the
+                # seven defectors"): then the figure alone counts.
+                if not self._part_first.fullmatch(sentence, count.figure_end, later):
+                    continue
+                count = count._replace(
+                    end=count.figure_end, text=sentence[count.start : count.figure_end]
+                )
+            if count is not None:
                 counts.append(count)
                 covered = count.end
+        counts = self._with_bare_part(sentence, counts, tokens)
+        counts = self._partitive(sentence, counts, events)
         following: list[Count | None] = [*counts[1:], None] if counts else []
         counts = [
             self._marked(sentence, c, after) for c, after in zip(counts, following, strict=True)
         ]
         totals = [i for i, c in enumerate(counts) if c.total]
         return counts[totals[0] :] if totals else counts
+
+    def _with_bare_part(
+        self, sentence: str, counts: list[Count], tokens: Sequence[int]
+    ) -> list[Count]:
+        """ "Of the seven defectors, five were arrested": after a group whose figure a
+        `partitive_before` word opens, the next figure counts its part even without a noun."""
+        out = list(counts)
+        for count in counts:
+            if not self._opens_group(sentence, count):
+                continue
+            bare = next((t for t in tokens if count.end <= t < count.end + PART_REACH), None)
+            if bare is None or any(count.end <= c.start <= bare for c in counts):
+                continue
+            word = _BARE.match(sentence, bare)
+            value = self._value(word.group(0)) if word else None
+            if word is not None and value:
+                out.append(Count(value, word.group(0), bare, word.end(), figure_end=word.end()))
+        return sorted(out, key=lambda c: c.start)
+
+    def _partitive(self, sentence: str, counts: list[Count], events: Sequence[int]) -> list[Count]:
+        """A group and a part of it ("7명 중 5명", "Of the seven, five", "five of the seven"):
+        the part is the people when a status word follows both ("... 5명이 체포됐다"); else it
+        only describes the group ("5명은 여성"), whose figure counts. A status word between
+        the two ("7명이 체포됐고 이 중 5명") leaves them as they are (`inclusive`)."""
+        out = list(counts)
+        for first, second in pairwise(counts):
+            pair = self._whole_and_part(sentence, first, second)
+            if pair is None:
+                continue
+            whole, part, opened = pair
+            if not opened and any(first.end <= e < second.start for e in events):
+                continue
+            told_of_part = any(e >= second.end for e in events)
+            drop = whole if told_of_part else part
+            if drop in out:
+                out.remove(drop)
+        return out
+
+    def _opens_group(self, sentence: str, count: Count) -> bool:
+        """Whether a `partitive_before` word opening a clause stands right before the figure."""
+        start = max(0, count.start - PREFIX_REACH)
+        return self._whole_opened.search(sentence, start, count.start) is not None
+
+    def _whole_and_part(
+        self, sentence: str, first: Count, second: Count
+    ) -> tuple[Count, Count, bool] | None:
+        """The group, its part and whether a `partitive_before` word opens the group's clause,
+        for two figures next to each other that the lexicon's words make a group and its part."""
+        between = sentence[first.end : second.start]
+        if len(between) > PART_REACH or _SENTENCE_STOP.search(between):
+            return None
+        if self._part_first.fullmatch(between):
+            return second, first, False
+        if self._opens_group(sentence, first):
+            return first, second, True
+        if len(between) <= MARK_REACH and self._part_between.search(between):
+            return first, second, False
+        return None
 
     def members(self, sentence: str, langs: Iterable[str]) -> list[Count]:
         """People named without a figure, one ("a boy", 男孩) or two ("a couple", 母女) each, in
