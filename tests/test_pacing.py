@@ -104,6 +104,21 @@ def test_a_burst_is_counted_from_when_its_first_message_was_answered() -> None:
     assert now == pytest.approx(0.3 + CHAT_INTERVAL)
 
 
+def test_no_second_holds_more_than_thirty_arrivals_when_the_first_requests_were_slow() -> None:
+    """The first requests, slowed on the way in (new connections), arrive a tenth of a second
+    late together with those after them; Telegram counts 30 a second by arrival."""
+    pacer = Pacer()
+    arrivals, now = [], 0.0
+    for chat in range(1, 90):
+        now = pacer.ready_at(chat, is_group=False, now=now)
+        pacer.record_send(chat, is_group=False, at=now)
+        arrived = 0.1 if now < 0.1 else now + 0.002
+        pacer.answered(chat, sent_at=now, answered_at=arrived)
+        arrivals.append(arrived)
+    arrivals.sort()
+    assert all(arrivals[i + 30] - arrivals[i] >= 1.0 for i in range(len(arrivals) - 30))
+
+
 def test_retry_after_closes_one_chat_only() -> None:
     pacer = Pacer()
     pacer.close_chat(USER, until=13.0)

@@ -49,6 +49,9 @@ class Pacer:
     _chat_full_at: dict[int, float] = field(default_factory=dict)  # when a chat's burst is whole
     _chat_closed_until: dict[int, float] = field(default_factory=dict)
     _chat_opened_at: dict[int, float] = field(default_factory=dict)  # a send into an empty bucket
+    # The last sends as [started, arrived by]: arrived by is the answer's time once it is known.
+    _recent: deque[list[float]] = field(default_factory=deque)
+    _older_arrived_by: float = float("-inf")  # the latest arrival of the sends before those
 
     def set_rate(self, rate: float) -> None:
         """Change the global rate (several senders share Telegram's limit between them)."""
@@ -59,7 +62,19 @@ class Pacer:
         return max(now, self.global_ready_at(now), self.chat_ready_at(chat_id, is_group=is_group))
 
     def global_ready_at(self, now: float) -> float:
-        return max(now, self._next_global, self._closed_until)
+        return max(now, self._next_global, self._closed_until, self._window_ready_at())
+
+    def _window_ready_at(self) -> float:
+        """Telegram counts its 30 a second by arrival, and a request slowed on the way in (a
+        loaded machine, a new connection) arrives with the ones after it: the next send waits a
+        second after the latest a send `per_second` sends back could have arrived."""
+        latest = self._older_arrived_by
+        if len(self._recent) >= self._per_second():
+            latest = max(latest, self._recent[0][1])
+        return latest + 1.0
+
+    def _per_second(self) -> int:
+        return int(self.global_rate) + 1
 
     def chat_ready_at(self, chat_id: int, *, is_group: bool) -> float:
         ready = self._chat_closed_until.get(chat_id, float("-inf"))
@@ -82,6 +97,9 @@ class Pacer:
             self._next_global = at + interval
         else:
             self._next_global = max(slot, at - interval / 4) + interval
+        self._recent.append([at, at])
+        while len(self._recent) > self._per_second():
+            self._older_arrived_by = max(self._older_arrived_by, self._recent.popleft()[1])
         full_at = max(self._chat_full_at.get(chat_id, at), at)
         if full_at == at:
             self._chat_opened_at[chat_id] = at
@@ -96,7 +114,12 @@ class Pacer:
         as its answer: a request slowed on the way in (a loaded machine, a new connection) would
         let the message after the burst arrive less than a second after it. The bucket that send
         opened is counted from the answer instead; sends into a full bucket need no correction.
+        The overall count takes the answer as the latest the message arrived (`_window_ready_at`).
         """
+        for send in self._recent:
+            if send[0] == sent_at:
+                send[1] = max(send[1], answered_at)
+                break
         if self._chat_opened_at.get(chat_id) != sent_at:
             return
         del self._chat_opened_at[chat_id]
