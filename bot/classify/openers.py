@@ -6,8 +6,8 @@ is otherwise tried branch by branch at every position of a sentence; with re.IGN
 engine cannot even skip a branch on its first letter. The lookahead only turns away positions
 where no branch could match, so the matches are the same. The first characters are read from
 the parsed pattern; where they cannot be bounded (a `.`, a negated class, a pattern that may
-match nothing, case flags changed inside it) the pattern is left as it is, and so is one that already opens on a character or a class (the
-engine skips ahead to those by itself).
+match nothing, case flags changed inside it) the pattern is left as it is, and so is one that
+already opens on a character or a class (the engine skips ahead to those by itself).
 """
 
 from __future__ import annotations
