@@ -7,7 +7,6 @@ here was written for these tests; none is copied from a news report.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,7 +15,6 @@ import pytest
 from bot.classify import classify
 from bot.classify.lexicon import Term
 from bot.classify.matcher import Matcher
-from bot.classify.openers import opened
 from bot.domain import Document, Status, Tier
 
 
@@ -693,42 +691,6 @@ def test_a_split_term_joins_its_parts_only_within_a_clause(text: str, found: lis
     ]
     hits = Matcher(terms).scan(text)
     assert [h.surface for h in hits if h.has("repat")] == found
-
-
-OPENED_PATTERNS = [
-    (r"(?<![\w-])(?:(?:about|some)\s+)?(?P<n>\d+)\s+(?:defectors?|women)(?!\w)", re.IGNORECASE),
-    (r"(?:탈북민|탈북자)\s*(?P<n>\d+)\s*명|(?P<pair>모녀|부부)", 0),
-    (r"(?:a\s+)?(?:family|group)\s+of\s+(?P<n>\w+)|\d+-member\s+family", re.IGNORECASE),
-    (r"\b(?:[А-Я]\w+)?\s*(?P<n>\d+)\s+человек", 0),
-]
-OPENED_TEXTS = [
-    "About 12 Defectors and SOME 3 women were held near the river; 40 WOMEN waited.",
-    "경찰이 탈북민 7명과 모녀를 붙잡았다. 부부는 풀려났고 탈북자 12 명은 남았다.",
-    "A Family of five and a 4-member family crossed; the group of seven did not.",
-    "Полиция задержала 5 человек, Пограничники ещё 3 человек.",
-]
-
-
-@pytest.mark.parametrize(("pattern", "flags"), OPENED_PATTERNS)
-def test_a_pattern_opened_on_its_first_characters_finds_what_it_found(
-    pattern: str, flags: int
-) -> None:
-    """The count and member patterns are opened on their first characters so that positions
-    where none can start fail at once: searched or matched anywhere, they find the same."""
-    plain, quick = re.compile(pattern, flags), re.compile(opened(pattern, flags), flags)
-    assert quick.pattern != plain.pattern, "each of these patterns can be opened"
-    for text in OPENED_TEXTS:
-        assert [(m.span(), m.groupdict()) for m in quick.finditer(text)] == [
-            (m.span(), m.groupdict()) for m in plain.finditer(text)
-        ]
-        for at in range(len(text)):
-            found, wanted = quick.match(text, at), plain.match(text, at)
-            assert (found and found.span()) == (wanted and wanted.span())
-
-
-@pytest.mark.parametrize("pattern", [r".+ded", r"[^a]bc", r"(?:x)?y?", r"(?i:a)b", r"(?i)ab"])
-def test_a_pattern_that_may_start_with_anything_is_left_as_it_is(pattern: str) -> None:
-    assert opened(pattern) == pattern
 
 
 NARROWING_TEXTS = [

@@ -30,7 +30,6 @@ from bot.classify.grammar import LanguageGrammar
 from bot.classify.language import Grammar, alternation, trie
 from bot.classify.lexicon import Lexicon
 from bot.classify.matcher import CJK_START
-from bot.classify.openers import opened
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _WORD_START = re.compile(r"(?<![\w'’-])\w")
@@ -174,9 +173,7 @@ class CountReader:
         patterns = [p for g in grammars for p in g.count_patterns]
         latin_patterns = [p for p in patterns if not _SPACELESS.search(p)]
         cjk_patterns = [p for p in patterns if _SPACELESS.search(p)]
-        # Both count patterns are matched at every word start before a figure: opened on their
-        # first characters, most of those starts fail at once (half the cost of reading counts).
-        self._latin = _compile_opened(
+        self._latin = re.compile(
             rf"(?<![\w-])(?:(?P<pre>{prefixes})\s+)?(?P<num>{num})"
             rf"(?:\s*(?:{ranges})\s*(?P<num2>{num}))?"
             rf"(?:[\s-]+[\w'’.]+){{0,3}}?[\s-]+(?:{_alternation(nouns)})(?!\w)"
@@ -193,14 +190,14 @@ class CountReader:
             ]
         )
         exceptions = _alternation(w for g in grammars for w in g.counter_exceptions)
-        self._cjk = _compile_opened(
+        self._cjk = re.compile(
             "".join(
                 fill(p, {"n": f"(?P<fam{i}>{cjk_num})"}) + "|" for i, p in enumerate(cjk_patterns)
             )
             + rf"(?:(?P<pre>{prefixes})\s*)?(?P<num>{cjk_num})"
             rf"(?:\s*(?:{ranges})\s*(?P<num2>{cjk_num}))?"
             rf"\s*(?P<post>{suffixes})?\s*(?:{_alternation(counters)})"
-            rf"(?!{exceptions})(?:\s*(?P<tail>{tails}))?",
+            rf"(?!{exceptions})(?:\s*(?P<tail>{tails}))?"
         )
         self._members = _members_patterns(grammars)
         self._latin_figures = _figure_groups(self._latin)
@@ -416,14 +413,8 @@ def _members_patterns(grammars: Sequence[LanguageGrammar]) -> dict[str, re.Patte
         pair = "|".join(whole(p) for g in mine for p in g.pairs) or "(?!)"
         one = "|".join(whole(p) for g in mine for p in g.members) or "(?!)"
         if pair != "(?!)" or one != "(?!)":
-            # Searched through whole sentences: opened, each position fails at once where no
-            # person's word starts.
-            out[lang] = _compile_opened(rf"(?P<pair>{pair})|(?:{one})", re.IGNORECASE)
+            out[lang] = re.compile(rf"(?P<pair>{pair})|(?:{one})", re.IGNORECASE)
     return out
-
-
-def _compile_opened(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(opened(pattern, flags), flags)
 
 
 def _figure_at(m: re.Match[str], position: int, figures: tuple[str, ...]) -> bool:
