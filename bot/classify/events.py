@@ -333,7 +333,7 @@ def _object_marker(sentence: Sentence, hit: Hit) -> Hit | None:
     """An object marker before `hit` in its clause with the people between, and no cue of its own
     (将5名在沈阳被捕的脱北者遣返: the arrest told on the way is no mood)."""
     grammar = sentence.root.of_hit(hit)
-    for marker in sentence.hits:
+    for marker in sentence.hits_of(*CUES):  # object markers are cue words (将: also "will")
         if marker.end > hit.start or hit.start - marker.end > OBJECT_REACH:
             continue
         if not _marks_object(sentence, marker):
