@@ -102,17 +102,15 @@ def best_similarity(left: Hashes, others: Iterable[Hashes], *, floor: float) -> 
     kept = set(mine)
     best = 0.0
     for other in others:
-        right = memoryview(other).cast("Q") if isinstance(other, bytes) else other  # `expand`
+        right = expand(other)
         if not right:
             continue
         both = kept.intersection(right)
-        size = count if count >= len(right) else len(right)
+        size = max(count, len(right))
         bound = len(both) / size  # the similarity counts at most every shared hash
         if bound < floor or bound <= best:
             continue
-        ranked = _ranked(kept, right, both, size)
-        if ranked > best:
-            best = ranked
+        best = max(best, _ranked(kept, right, both, size))
     return best if best >= floor else 0.0
 
 
