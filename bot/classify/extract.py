@@ -200,7 +200,8 @@ def _another_time(first: Sentence, sentence: Sentence, found: list[Count]) -> bo
     the one the first figure's sentence tells of: the people of another arrest."""
     if not found or not all(c.additive for c in found):
         return False
-    return bool(_times(sentence)) and _times(sentence) != _times(first)
+    mine = _times(sentence)
+    return bool(mine) and mine != _times(first)
 
 
 def _times(sentence: Sentence) -> frozenset[str]:
