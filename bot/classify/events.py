@@ -216,7 +216,7 @@ def _released_thing(sentence: Sentence, hit: Hit) -> Hit | None:
             gap, start, end = doc.start - hit.end, hit.end, doc.start
         else:
             continue
-        if gap <= SENSE_REACH and not _clause_break(sentence, start, end):
+        if gap <= SENSE_REACH and not clause_break(sentence, start, end):
             return doc
     return None
 
@@ -378,7 +378,7 @@ def _governing_cue(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | N
             if (
                 gap <= grammar.cue_before
                 and gap < best_gap
-                and not _clause_break(sentence, cue.end, hit.start)
+                and not clause_break(sentence, cue.end, hit.start)
                 and not _object_between(sentence, cue.end, hit.start)
                 and not _ends_a_verb(sentence, cue)
             ):
@@ -388,7 +388,7 @@ def _governing_cue(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | N
             if (
                 gap <= grammar.cue_after
                 and gap < best_gap
-                and not _clause_break(sentence, hit.end, cue.start)
+                and not clause_break(sentence, hit.end, cue.start)
             ):
                 best, best_gap = cue, gap
     return best
@@ -419,7 +419,8 @@ def _is_status(hit: Hit) -> bool:
     return not hit.concepts.isdisjoint(STATUS_TRIGGERS)
 
 
-def _clause_break(sentence: Sentence, start: int, end: int) -> bool:
+def clause_break(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a clause ends between absolute offsets `start` and `end` of the report."""
     return sentence.grammar.breaks(sentence.text, start - sentence.start, end - sentence.start)
 
 
@@ -431,7 +432,7 @@ def _to_neighbour(sentence: Sentence, hit: Hit) -> bool:
     text, base = sentence.text, sentence.start
     for place in sentence.hits_of("place"):
         foreign = any(e.concept == "place" and e.value not in NONFOREIGN for e in place.entries)
-        if not foreign or _clause_break(sentence, *sorted((hit.end, place.start))):
+        if not foreign or clause_break(sentence, *sorted((hit.end, place.start))):
             continue  # "handed over (the man) held in Vladivostok": the place is another clause's
         if place.start >= hit.end:
             between, markers = _unpeopled(sentence, hit.end, place.start), grammar.sent_to_before

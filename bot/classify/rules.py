@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from bot.classify.events import STATUS_TRIGGERS, Event, Sentence, read_events
+from bot.classify.events import STATUS_TRIGGERS, Event, Sentence, clause_break, read_events
 from bot.classify.matcher import Hit
 from bot.classify.places import (
     Where,
@@ -332,11 +332,8 @@ def _generic(sentence: Sentence, events: list[Event]) -> tuple[Hit | None, list[
 
 
 def _one_clause(sentence: Sentence, a: Hit, b: Hit) -> bool:
-    start, end = sorted((a, b), key=lambda h: h.start)
-    text = sentence.text
-    return not sentence.grammar.breaks(
-        text, start.end - sentence.start, end.start - sentence.start
-    )
+    first, second = sorted((a, b), key=lambda h: h.start)
+    return not clause_break(sentence, first.end, second.start)
 
 
 def _view(
