@@ -427,6 +427,14 @@ def test_an_arrest_in_vietnam_never_joins_a_case_of_an_arrest_in_china() -> None
     assert linked[2] not in linked[:2]
 
 
+def test_one_report_that_misread_the_country_does_not_shut_its_case_to_the_rest() -> None:
+    arrest = told("n1", date(2026, 4, 6), "Hunchun", 5, lang="en", source="Harbour Times")
+    # The ministry in Seoul spoke, and the classifier took South Korea for the country.
+    misread = told("n2", date(2026, 4, 7), "훈춘", 5, lang="ko", source="한빛일보", country="KR")
+    unplaced = told("n3", date(2026, 4, 8), "the border", 5, lang="en", source="Northwind")
+    assert len(set(cases_of([arrest, misread, unplaced]))) == 1
+
+
 def test_the_decision_says_why_a_report_joined_or_opened_a_case() -> None:
     first = told("w1", date(2026, 2, 1), "Yanji", 4, lang="en", source="Harbour Times")
     second = told("w2", date(2026, 2, 3), "연길", 4, lang="ko", source="한빛일보")

@@ -2,9 +2,9 @@
 
 Two incidents wrongly merged cost more than one incident split (an advocate then reads one
 arrest's count and date as another's), so a report joins a case only on evidence, and some things
-rule a case out before any scoring: a country of detention other than one of the case's reports
-gives (arrests in China and in Vietnam are never one incident; where both name one town, though,
-one of them misread the country), a date too far from the case (more than `WINDOW_DAYS` from its
+rule a case out before any scoring: a country of detention other than the one most of the case's
+reports give (arrests in China and in Vietnam are never one incident; where both name one town,
+though, one of them misread the country), a date too far from the case (more than `WINDOW_DAYS` from its
 first report; only an outcome - facing return, repatriated, freed - may follow a case up to
 `OUTCOME_WINDOW_DAYS` after its last), a closed or merged case, and an
 operator's "cannot link" for this report and case. The date is the report's own or the incident
@@ -203,8 +203,10 @@ def places_agree(places: frozenset[str], case: CaseRecord) -> bool:
 
 
 def _other_country(ref: ReportRef, case: CaseRecord) -> bool:
+    """Whether the report places the incident in another country than the case does, by the
+    country most of its reports give: one report's misread country does not move a case."""
     mine = ref.facts.country
-    return mine is not None and not case.countries <= {mine}
+    return mine is not None and case.country is not None and mine != case.country
 
 
 def _follows_up(ref: ReportRef, case: CaseRecord) -> bool:
