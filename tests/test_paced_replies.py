@@ -16,10 +16,12 @@ from sqlalchemy import insert
 
 from bot import bootstrap
 from bot.delivery.message import Message, MessageKind
+from bot.delivery.pacing import CHAT_BURST, CHAT_INTERVAL, Pacer
 from bot.settings import Settings
 from bot.store import outbox
 from bot.store.base import session_scope
 from bot.store.reports import Report
+from bot.tg.pacing import SharedPacing
 
 ALERTS, PEOPLE = 90, 30
 FIRST_SUBSCRIBER = 70_001
@@ -36,6 +38,39 @@ def queue_fan_out(runtime: bootstrap.Runtime) -> None:
         alert = Message("<b>Nine held near the border</b>", report_id=report)
         chats = range(FIRST_SUBSCRIBER, FIRST_SUBSCRIBER + ALERTS)
         outbox.enqueue(session, [alert.to(c, MessageKind.ALERT) for c in chats], now=now)
+
+
+class VirtualClock:
+    """Time moves only when someone sleeps or a request takes time: no wall clock in the test."""
+
+    def __init__(self) -> None:
+        self.t = 0.0
+
+    def now(self) -> datetime:
+        return datetime(2026, 1, 1, tzinfo=UTC)
+
+    def monotonic(self) -> float:
+        return self.t
+
+    async def sleep(self, seconds: float) -> None:
+        self.t += max(seconds, 0.0)
+
+
+async def test_a_reply_burst_is_counted_from_when_the_first_reply_was_answered() -> None:
+    """Telegram counts a chat's burst from arrival: when the first reply is slow (a new
+    connection), the reply after the burst still goes a full interval after that reply landed."""
+    clock = VirtualClock()
+    limiter = SharedPacing(Pacer(), clock)
+    started: list[float] = []
+
+    async def send() -> None:
+        started.append(clock.t)
+        clock.t += 0.3 if len(started) == 1 else 0.01  # the first request is the slow one
+
+    for _ in range(CHAT_BURST + 1):
+        await limiter.process_request(send, (), {}, "sendMessage", {"chat_id": 5}, None)
+    first_answered = started[0] + 0.3
+    assert started[CHAT_BURST] >= first_answered + CHAT_INTERVAL - 1e-9
 
 
 async def test_help_during_a_fan_out_is_answered_ahead_of_it_without_a_single_429(
