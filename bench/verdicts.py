@@ -119,13 +119,18 @@ def test_source() -> Iterator[Source]:
             value = node.value if isinstance(node, ast.Constant) else None
             if isinstance(value, str) and len(value) >= 12 and not value.startswith("test"):
                 texts.append(value)
-    texts = list(dict.fromkeys(texts))
-    rng = random.Random(3)
-    docs = [Document(f"t{i}", "", t, date=date(2024, 5, 20)) for i, t in enumerate(texts)]
-    for i in range(len(texts)):
-        a, b, c = rng.sample(texts, 3)
-        docs.append(Document(f"p{i}", a, f"{b} {c}", date=date(2025, 3, 2)))
+    # Keyed and paired by each text's hash, not its place in the files: a test added, moved or
+    # edited changes its own items and its neighbours' pairs, not every item after it.
+    texts = sorted(set(texts), key=_text_key)
+    docs = [Document(_text_key(t), "", t, date=date(2024, 5, 20)) for t in texts]
+    for i, a in enumerate(texts):
+        b, c = texts[(i + 1) % len(texts)], texts[(i + 2) % len(texts)]
+        docs.append(Document(f"{_text_key(a)}+", a, f"{b} {c}", date=date(2025, 3, 2)))
     yield "tests", docs
+
+
+def _text_key(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
 
 
 def synthetic_sources() -> Iterator[Source]:
@@ -160,7 +165,7 @@ def main() -> int:
         digest = hashlib.sha256()
         for i, doc in enumerate(docs):
             h = item_hash(classifier, doc)
-            every[f"{name}/{i}"] = h
+            every[f"{name}/{doc.id if name == 'tests' else i}"] = h
             digest.update(h.encode())
         total.update(digest.digest())
         print(f"  {name:28} {len(docs):6} items  {digest.hexdigest()[:16]}")
