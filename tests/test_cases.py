@@ -435,6 +435,24 @@ def test_one_report_that_misread_the_country_does_not_shut_its_case_to_the_rest(
     assert len(set(cases_of([arrest, misread, unplaced]))) == 1
 
 
+def test_a_country_the_report_names_no_place_in_is_weighed_not_obeyed() -> None:
+    arrest = told("q1", date(2026, 7, 6), "Dandong", 7, lang="en", source="Harbour Times")
+    doc, verdict = told("q2", date(2026, 7, 7), "Dandong", 7, lang="ko", source="한빛일보")
+    # The Seoul ministry spoke; the classifier read neither the town nor the right country.
+    text = "통일부는 단둥에서 탈북민 7명이 붙잡혔다고 밝혔다."
+    misread = (
+        replace(doc, title="통일부, 탈북민 7명 억류 확인", text=text),
+        replace(verdict, facts=replace(verdict.facts, country="KR", place=None)),
+    )
+    # A group held the same week in a town of Vietnam is another incident all the same.
+    doc, verdict = told("q3", date(2026, 7, 8), "Mong Cai", 7, lang="en", source="Northwind")
+    vietnam = (doc, replace(verdict, facts=replace(verdict.facts, country="VN")))
+    linked = cases_of([arrest, misread, vietnam])
+    assert linked[0] == linked[1] != linked[2]
+    why = link_batch([arrest, misread]).decisions["q2"].why
+    assert "-1.0 another country, named with no place in it" in why
+
+
 def test_the_decision_says_why_a_report_joined_or_opened_a_case() -> None:
     first = told("w1", date(2026, 2, 1), "Yanji", 4, lang="en", source="Harbour Times")
     second = told("w2", date(2026, 2, 3), "연길", 4, lang="ko", source="한빛일보")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from casefactory import DANDONG, DANDONG_LATER, file_report
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -129,6 +130,19 @@ def test_arrests_in_one_city_months_apart_are_two_stored_cases(
         )
     assert spring != autumn
     assert new
+
+
+def test_a_report_that_misreads_the_country_and_names_no_town_joins_the_stored_case(
+    session_factory: sessionmaker[Session],
+) -> None:
+    with session_scope(session_factory) as s:
+        _, first = file_report(s, "m1", day=date(2026, 11, 2), text=DANDONG)
+        # Seoul's ministry spoke: the classifier took South Korea and found no town.
+        _, misread = file_report(
+            s, "m2", day=date(2026, 11, 3), title="Seven defectors held, Seoul says",
+            text=DANDONG_LATER, country="KR", place=None,
+        )  # fmt: skip
+    assert first == misread
 
 
 def test_attaching_a_report_twice_changes_nothing_and_non_alerts_get_no_case(

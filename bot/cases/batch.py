@@ -16,6 +16,7 @@ from bot.cases.grow import apply_report
 from bot.cases.link import (
     OUTCOME_WINDOW_DAYS,
     LinkDecision,
+    country_backed,
     link_report,
     places_agree,
     told_date,
@@ -75,10 +76,13 @@ def link_batch(items: Sequence[tuple[Document, Verdict]]) -> BatchResult:
         if ref.date is not None:
             _retire(live, ref.date)
         country = ref.facts.country
+        backed = country_backed(ref)
         pool = [
             c
             for c in _pool(ref, live, cases)
-            if not country or c.country in (None, country) or places_agree(ref.places, c)
+            if not (country and backed)
+            or c.country in (None, country)
+            or places_agree(ref.places, c)
         ]
         decision = link_report(ref, pool)
         current = cases.get(decision.case_id) if decision.case_id else None

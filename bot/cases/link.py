@@ -3,8 +3,9 @@
 Two incidents wrongly merged cost more than one incident split (an advocate then reads one
 arrest's count and date as another's), so a report joins a case only on evidence, and some things
 rule a case out before any scoring: a country of detention other than the one most of the case's
-reports give (arrests in China and in Vietnam are never one incident; where both name one town,
-though, one of them misread the country), a date too far from the case (more than `WINDOW_DAYS` from its
+reports give, when the report names a place in it (arrests in China and in Vietnam are never one
+incident; where both name one town, though, one of them misread the country, and a country the
+report names no place in is weighed against the case, not obeyed), a date too far from the case (more than `WINDOW_DAYS` from its
 first report; only an outcome - facing return, repatriated, freed - may follow a case up to
 `OUTCOME_WINDOW_DAYS` after its last), a closed or merged case, and an
 operator's "cannot link" for this report and case. The date is the report's own or the incident
@@ -121,7 +122,7 @@ def link_report(
 def score_case(ref: ReportRef, case: CaseRecord) -> tuple[float, tuple[str, ...]] | None:
     """The evidence that `ref` reports the incident of `case`; None when it cannot."""
     time = _time(ref, case, follow_up=_follows_up(ref, case))
-    if time is None or (_other_country(ref, case) and not places_agree(ref.places, case)):
+    if time is None or country_rules_out(ref, case):
         return None
     place = _place(ref, case)
     if place is not None and place[0] <= PLACE_CONFLICT and not (ref.facts.names and case.names):
@@ -149,11 +150,13 @@ def score_case(ref: ReportRef, case: CaseRecord) -> tuple[float, tuple[str, ...]
         _orgs(ref, case),
         _restart(ref, case),
     ]
-    # A near-copy telling of another place is a template (a wire brief, a press-release form),
-    # not the same story; a near-copy with another count is a misread or updated count. Texts
-    # are compared only where they could tip the decision.
+    # A near-copy telling of another place or country is a template (a wire brief, a
+    # press-release form), not the same story; a near-copy with another count is a misread or
+    # updated count. Texts are compared only where they could tip the decision.
     so_far = sum(e[0] for e in evidence if e is not None)
-    if _no_conflict(place) and so_far + TEXT_MAX > THRESHOLD:
+    other_country = _other_country(ref, case) and not places_agree(ref.places, case)
+    template = not _no_conflict(place) or other_country
+    if not template and so_far + TEXT_MAX > THRESHOLD:
         text = _text(ref, case)
         # Much the same wording with another count is an outlet's usual form, not the story.
         evidence.append(
@@ -200,6 +203,24 @@ def places_agree(places: frozenset[str], case: CaseRecord) -> bool:
     """Whether the report's place of the incident is the case's, or one lies within the other:
     the country of one of them is then misread, since a town lies in one country."""
     return not kin(places).isdisjoint(case.place_keys)
+
+
+def country_rules_out(ref: ReportRef, case: CaseRecord) -> bool:
+    """Another country rules a case out when the report backs the country it gives with a place,
+    and names no place of the incident in common with the case."""
+    if not _other_country(ref, case) or places_agree(ref.places, case):
+        return False
+    return country_backed(ref)
+
+
+def country_backed(ref: ReportRef) -> bool:
+    """Whether the report names a place in the country it gives, or a place of the incident the
+    gazetteer cannot put abroad (Seoul, or a village it does not know). A country the report
+    names no place in (South Korea, whose ministry spoke) may be a misread: weighed, not obeyed."""
+    if ref.facts.place and not ref.places:
+        return True
+    country = ref.facts.country
+    return any(country_of(k) == country for k in ref.places | ref.mentions)
 
 
 def _other_country(ref: ReportRef, case: CaseRecord) -> bool:
@@ -275,8 +296,10 @@ def _outcome(ref: ReportRef, case: CaseRecord) -> Evidence:
 
 
 def _country(ref: ReportRef, case: CaseRecord) -> Evidence:
-    if _other_country(ref, case):  # for the same place: as little said as by no country
-        return -0.5, "another country given for the same place"
+    if _other_country(ref, case):
+        if places_agree(ref.places, case):  # as little said as by no country
+            return -0.5, "another country given for the same place"
+        return -1.0, "another country, named with no place in it"
     if ref.facts.country and case.country:
         return 0.5, f"same country {case.country}"
     return -0.5, "country unknown"

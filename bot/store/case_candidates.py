@@ -3,10 +3,9 @@
 `bot.cases.link_report` scores every case it is given, and most open cases could never take the
 report. The query here leaves out only cases the linker is certain to turn down, by its own rules
 (bot.cases.link):
-  - a closed or merged case, or one in another country (a case whose headline country differs
-    has a member from that country, and another country rules a case out), unless the case's
-    place of the incident is, contains or lies in the report's (`same_place`: then one of the
-    two misread the country);
+  - a closed or merged case, or one in another country when the report backs its own with a
+    place (`country_backed`: another country then rules a case out), unless the case's place of the incident is,
+    contains or lies in the report's (`same_place`: then one of the two misread the country);
   - a case whose reports are all more than `OUTCOME_WINDOW_DAYS` away (the widest time window)
     from the report and from the incident date it states;
   - a case in another place: when the report and the case both name specific places and none of
@@ -30,7 +29,7 @@ from sqlalchemy import Select, Table, bindparam, exists, or_, select
 from sqlalchemy.orm import Session
 
 from bot.cases import CaseRecord, ReportRef
-from bot.cases.link import OUTCOME_WINDOW_DAYS, told_date
+from bot.cases.link import OUTCOME_WINDOW_DAYS, country_backed, told_date
 from bot.cases.places import ancestors, is_area, kin
 from bot.reference import gazetteer
 from bot.store.case_cache import CaseCache
@@ -53,8 +52,9 @@ def candidate_cases(
     window = timedelta(days=OUTCOME_WINDOW_DAYS)
     earliest = min(when, told_date(ref) or when)  # the incident date the report states
     params: dict[str, Any] = {"since": earliest - window, "until": when + window}
-    country = ref.facts.country
     placed = frozenset(k for k in ref.places if not is_area(k))
+    # A country the report names no place in may be misread: every country's cases stay in.
+    country = ref.facts.country if country_backed(ref) else None
     named = bool(ref.facts.names)
     if country:
         params["country"] = country
