@@ -129,6 +129,36 @@ def test_russian_escapees_teenagers_and_the_caught_are_the_people_of_an_arrest(
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        ("Задержан беглый рабочий",
+         "Беглый рабочий из КНДР задержан полицией в Благовещенске в понедельник.", 1),
+        ("Задержаны рабочие",
+         "Полиция Хабаровска в среду задержала четырех беглых рабочих из КНДР.", 4),
+    ],
+    ids=["one-runaway-worker", "four-runaway-workers"],
+)  # fmt: skip
+def test_russian_runaway_workers_from_the_north_are_escapees_not_workers_sent_home(
+    title: str, text: str, people: int
+) -> None:
+    v = verdict(title, text)
+    assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, "RU", people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сотрудники ФСБ задержали на прошлой неделе троих граждан КНДР, сбежавших со стройки.",
+        "Троих граждан КНДР, задержанных на прошлой неделе, поместили в спецприемник.",
+    ],
+    ids=["fsb", "special-detention-centre"],
+)
+def test_russias_own_services_and_detention_centres_place_an_arrest_in_russia(text: str) -> None:
+    v = verdict("", text)
+    assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, "RU", 3)
+
+
+@pytest.mark.parametrize(
     ("text", "people", "status"),
     [
         ("Two North Korean teenagers were arrested in Shenyang last week, their mother said.", 2,

@@ -396,6 +396,30 @@ def test_russian_threatened_repatriations_and_handovers_to_the_dprk(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Суд в Хабаровске назначил гражданину КНДР штраф с административным выдворением за "
+        "пределы России.",
+        "Правозащитники опасаются, что задержанных в Яньцзи пятерых северокорейцев вернут в КНДР.",
+        "Пятерых граждан КНДР, задержанных в Шэньяне на прошлой неделе, выдадут Пхеньяну.",
+    ],
+    ids=["fine-with-expulsion", "will-return-feared", "will-hand-over"],
+)
+def test_a_russian_court_penalty_of_expulsion_or_a_return_in_the_future_tense_is_a_threat(
+    text: str,
+) -> None:
+    assert status_of(text) is Status.FACING_REPATRIATION
+
+
+def test_people_a_russian_report_says_someone_is_holding_are_detained() -> None:
+    text = (
+        "Две северокореянки задержаны в Даньдуне на прошлой неделе. Женщины пытались сесть на "
+        "поезд. Где их содержат сейчас, неизвестно."
+    )
+    assert status_of(text, "Задержаны северокореянки") is Status.DETAINED
+
+
+@pytest.mark.parametrize(
     ("title", "text"),
     [
         ("Defectors may have been sent back",
