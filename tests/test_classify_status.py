@@ -420,6 +420,18 @@ def test_people_a_russian_report_says_someone_is_holding_are_detained() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "越南边防部队上周在谅山查获5名朝鲜籍人员。这些人称，他们打算前往第三国。越方已对其采取羁押措施。",
+        "老挝警方上周在琅南塔查获6名朝鲜人。据悉，这些人打算前往泰国。警方随后将其关押在边境看守所。",
+    ],
+    ids=["dui-qi", "jiang-qi"],
+)
+def test_chinese_qi_after_the_authority_is_the_people_it_holds(text: str) -> None:
+    assert status_of(text) is Status.DETAINED
+
+
+@pytest.mark.parametrize(
     ("title", "text"),
     [
         ("Defectors may have been sent back",
