@@ -251,6 +251,8 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
      Status.REPATRIATED),
     ("vi", "border", country,
      "Công an Trung Quốc đã bắt giữ 6 người Triều Tiên gần biên giới Lào tuần trước.", "CN"),
+    ("vi", "count_patterns", people,
+     "Ba mẹ con trốn khỏi Triều Tiên đã bị công an Trung Quốc bắt ở Diên Cát hôm thứ Hai.", 3),
     ("vi", "dates", when, "Họ bị bắt ngày 15 tháng 11 năm 2019.", date(2019, 11, 15)),
     ("vi", "years", tier,
      "9 người Triều Tiên bị giam giữ tại Lạng Sơn từ năm 2019, một tổ chức cho biết.",

@@ -675,8 +675,10 @@ def test_people_held_abroad_then_brought_to_seoul_reached_a_third_country(text: 
         "Nine North Korean defectors detained in Laos could be flown from Vientiane to Seoul "
         "next month, their lawyer said.",
         "라오스에 억류된 탈북민 9명은 다음 달 서울로 이송될 예정이다.",
+        "Chín người Triều Tiên bị giam ở Lào sẽ bị chuyển tới Viêng Chăn trước khi được phép tới "
+        "Hàn Quốc.",
     ],
-    ids=["en", "ko"],
+    ids=["en", "ko", "vi-only-allowed-to-go"],
 )
 def test_people_who_may_yet_be_flown_to_seoul_have_not_arrived(text: str) -> None:
     assert status_of(text, "") is Status.DETAINED
