@@ -299,6 +299,24 @@ def test_a_yearly_or_cumulative_figure_is_a_statistic_not_an_incident(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "A Seoul rights group said on Monday that at least 600 North Korean defectors were "
+        "forcibly returned from China in 2025.",
+        "В понедельник правозащитники сообщили, что в 2025 году Китай принудительно вернул в КНДР "
+        "не менее 400 беглецов.",
+        "韩国人权团体19日发布报告说，2025年至少有500名脱北者被中国强制遣返回朝鲜。",
+        "韓国の人権団体は19日、2025年に中国から北朝鮮へ強制送還された脱北者が少なくとも600人に上る"
+        "との報告書を発表した。",
+    ],
+    ids=["en-said-on-monday", "ru-speaker-between-day-and-verb", "zh-day-of-the-report",
+         "ja-day-of-the-report"],
+)  # fmt: skip
+def test_the_day_a_yearly_figure_was_told_on_does_not_make_it_an_incident(text: str) -> None:
+    assert verdict("", text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
     ("title", "text"),
     [
         ("China sends hundreds of defectors back",

@@ -95,7 +95,10 @@ class DateReader:
         return stated, None
 
     def _spoken(self, text: str, m: re.Match[str]) -> bool:
-        start, end = m.span()
+        return self.spoken(text, *m.span())
+
+    def spoken(self, text: str, start: int, end: int) -> bool:
+        """Whether the day at `start:end` of `text` is one someone spoke on."""
         return bool(
             self._spoken_before.search(text, max(0, start - SPOKEN_REACH), start)
             or self._spoken_after.match(text[end : end + SPOKEN_REACH])

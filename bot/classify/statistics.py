@@ -46,8 +46,14 @@ class StatisticReader:
             for m in p.finditer(text)
             if not root.dates_an_escape(text, *m.span())  # "who fled in 2015" dates no figure
         ]
-        # A day of its own: "on 3 May 2025", "지난 20일", "last week".
-        days = self._dates.spans(text, sentence.grammar.langs) + _spans(sentence, "recent")
+        # A day of its own: "on 3 May 2025", "지난 20일", "last week"; not the day the figure was
+        # told on ("a group said on Monday that at least 600 were returned in 2025").
+        days = [
+            (start, end)
+            for start, end in self._dates.spans(text, sentence.grammar.langs)
+            + _spans(sentence, "recent")
+            if not self._dates.spoken(text, start, end)
+        ]
         return any(
             any(_governs(sentence, c, p) for p in periods)
             and not any(_governs(sentence, c, d) for d in days)
