@@ -338,6 +338,16 @@ def test_one_person_is_not_linked_to_a_group_of_three_on_country_and_time_alone(
     assert first != second
 
 
+def test_one_person_a_report_dwells_on_joins_her_groups_case_in_the_same_town_and_week() -> None:
+    group = told("o1", date(2026, 9, 7), "Yanji", 12, lang="en", source="Harbour Times")
+    # The story follows one woman of the twelve, and the count is read from her.
+    one = told("o2", date(2026, 9, 8), "연길", 1, lang="ko", source="한빛일보")
+    # One person held in another town of the province that week is someone else.
+    elsewhere = told("o3", date(2026, 9, 8), "Tumen", 1, lang="en", source="Northwind")
+    linked = cases_of([group, one, elsewhere])
+    assert linked[0] == linked[1] != linked[2]
+
+
 def test_towns_apart_in_one_province_are_two_incidents() -> None:
     tumen = report(
         "t1", date(2026, 4, 8), "Five defectors were arrested in Tumen.",
