@@ -463,6 +463,16 @@ def test_a_country_the_report_names_no_place_in_is_weighed_not_obeyed() -> None:
     assert "-1.0 another country, named with no place in it" in why
 
 
+def test_a_place_that_only_names_a_country_does_not_back_a_misread_one() -> None:
+    held = told("l1", date(2026, 5, 11), "Vientiane", 6, lang="en", source="Harbour Times",
+                country="LA", orgs=("Crossing Borders",))  # fmt: skip
+    # The place read is only the country's name; the country read is South Korea's.
+    retold = told("l2", date(2026, 5, 12), "라오스", 6, lang="ko", source="한빛일보",
+                  country="KR", orgs=("Crossing Borders",))  # fmt: skip
+    first, second = cases_of([held, retold])
+    assert first == second
+
+
 def test_the_decision_says_why_a_report_joined_or_opened_a_case() -> None:
     first = told("w1", date(2026, 2, 1), "Yanji", 4, lang="en", source="Harbour Times")
     second = told("w2", date(2026, 2, 3), "연길", 4, lang="ko", source="한빛일보")

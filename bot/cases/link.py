@@ -215,9 +215,10 @@ def country_rules_out(ref: ReportRef, case: CaseRecord) -> bool:
 
 def country_backed(ref: ReportRef) -> bool:
     """Whether the report names a place in the country it gives, or a place of the incident the
-    gazetteer cannot put abroad (Seoul, or a village it does not know). A country the report
-    names no place in (South Korea, whose ministry spoke) may be a misread: weighed, not obeyed."""
-    if ref.facts.place and not ref.places:
+    gazetteer cannot put abroad (Seoul, or a village it does not know; not a country's name or
+    "the border"). A country the report names no place in (South Korea, whose ministry spoke)
+    may be a misread: weighed, not obeyed."""
+    if not ref.places and content_words(ref.facts.place):
         return True
     country = ref.facts.country
     return any(country_of(k) == country for k in ref.places | ref.mentions)
