@@ -113,7 +113,7 @@ class Classifier:
         text_ends = sentence_ends(doc.text)
         title_end = len(doc.title) if repeated else 0
         if not thorough and not persons:
-            shortcut = self._raw_verdict(raw_title, raw_text, text_ends, title_end)
+            shortcut = self._raw_verdict(raw_title, raw_text, text_ends, title_end, found)
             if shortcut is not None:
                 return shortcut
         text_hits = self._read_hits(raw_text, persons)
@@ -162,11 +162,17 @@ class Classifier:
         return mark
 
     def _raw_verdict(
-        self, raw_title: RawScan | None, raw_text: RawScan, text_ends: list[int], title_end: int
+        self,
+        raw_title: RawScan | None,
+        raw_text: RawScan,
+        text_ends: list[int],
+        title_end: int,
+        found: int,
     ) -> Verdict | None:
         """IGNORE or NO_EVENT when no sentence can name the people together with an event and no
         demoting term stands where it could demote, judged on raw matches; None when the report
-        needs a full reading. `title_end` > 0 when the headline is the start of the text."""
+        needs a full reading. `title_end` > 0 when the headline is the start of the text; `found`
+        is the marks of all the report's raw matches."""
         seen: dict[int, int] = {}  # sentence number -> marks of the raw matches in it
         if raw_title is not None:
             for index, start, end in raw_title.matches:
@@ -186,14 +192,15 @@ class Classifier:
             in_title = end <= title_end
             if mark & DEMOTES_ANYWHERE or (mark & DEMOTES_IN_LEAD and (number == 0 or in_title)):
                 return None
-            seen[number] = seen.get(number, 0) | mark
+            marked = seen[number] = seen.get(number, 0) | mark
+            if marked & TOPIC and marked & EVENT:
+                return None  # one sentence joins them: the rest of the matches cannot matter
             if in_title:
                 seen[TITLE] = seen.get(TITLE, 0) | mark
         if _some_sentence_joins_people_and_event(seen):
             return None
         # Only a weak word ("defectors") with nothing North Korean in the report: off-topic.
-        north_korean = any(found & NORTH_KOREAN for found in seen.values())
-        return NO_EVENT if north_korean else IGNORE
+        return NO_EVENT if found & NORTH_KOREAN else IGNORE
 
 
 def _some_sentence_joins_people_and_event(seen: dict[int, int]) -> bool:
