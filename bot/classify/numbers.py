@@ -391,7 +391,7 @@ class CountReader:
             or post in self._lower,
             additive=pre in self._additive,
             total=pre in self._total,
-            figure_end=max(m.end(k) for k in (self._cjk_figures if cjk else self._latin_figures)),
+            figure_end=max(map(m.end, self._cjk_figures if cjk else self._latin_figures)),
         )
 
     def _after_particle_verb(self, m: re.Match[str]) -> bool:
@@ -404,17 +404,31 @@ class CountReader:
 def _members_patterns(grammars: Sequence[LanguageGrammar]) -> dict[str, re.Pattern[str]]:
     """Per language, its people named without a figure (group `pair` for two)."""
 
-    def whole(pattern: str) -> str:
-        return pattern if _SPACELESS.search(pattern) else rf"(?<![\w-])(?:{pattern})(?!\w)"
-
     out = {}
     for lang in dict.fromkeys(g.language for g in grammars):
         mine = [g for g in grammars if g.language == lang]
-        pair = "|".join(whole(p) for g in mine for p in g.pairs) or "(?!)"
-        one = "|".join(whole(p) for g in mine for p in g.members) or "(?!)"
-        if pair != "(?!)" or one != "(?!)":
-            out[lang] = re.compile(rf"(?P<pair>{pair})|(?:{one})", re.IGNORECASE)
+        pairs = [p for g in mine for p in g.pairs]
+        ones = [p for g in mine for p in g.members]
+        if pairs or ones:
+            out[lang] = re.compile(_people_alone(pairs, ones), re.IGNORECASE)
     return out
+
+
+def _people_alone(pairs: Sequence[str], ones: Sequence[str]) -> str:
+    """One language's pairs (group `pair`) and members, a word of their own in a script with
+    spaces. When every pattern is in such a script, the word start is checked once, before the
+    branches: most positions of a sentence are inside a word, and fail there at once."""
+    spaced = not any(_SPACELESS.search(p) for p in (*pairs, *ones))
+
+    def whole(pattern: str) -> str:
+        if _SPACELESS.search(pattern):
+            return pattern
+        return rf"(?:{pattern})(?!\w)" if spaced else rf"(?<![\w-])(?:{pattern})(?!\w)"
+
+    pair = "|".join(map(whole, pairs)) or "(?!)"
+    one = "|".join(map(whole, ones)) or "(?!)"
+    either = rf"(?P<pair>{pair})|(?:{one})"
+    return rf"(?<![\w-])(?:{either})" if spaced else either
 
 
 def _figure_at(m: re.Match[str], position: int, figures: tuple[str, ...]) -> bool:
