@@ -227,6 +227,8 @@ def _within_scope(event: Event, scopes: Sequence[Hit]) -> Event:
     release or an arrival only wanted. Arrests and detentions stay asserted: the demand
     presupposes them ("urged China to free the eleven held in Shenyang"). A repatriation named
     as a topic there ("urged Beijing not to send them back") is a threat."""
+    if not scopes:
+        return event
     hit, sentence = event.hit, event.sentence
     grammar = sentence.root.of_hit(hit)
     for cue in scopes:
@@ -332,13 +334,13 @@ def _mood(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | None:
 def _object_marker(sentence: Sentence, hit: Hit) -> Hit | None:
     """An object marker before `hit` in its clause with the people between, and no cue of its own
     (将5名在沈阳被捕的脱北者遣返: the arrest told on the way is no mood)."""
-    grammar = sentence.root.of_hit(hit)
     for marker in sentence.hits_of(*CUES):  # object markers are cue words (将: also "will")
         if marker.end > hit.start or hit.start - marker.end > OBJECT_REACH:
             continue
         if not _marks_object(sentence, marker):
             continue
         between = [h for h in sentence.hits if marker.end <= h.start < hit.start]
+        grammar = sentence.root.of_hit(hit)
         if all(h.concepts.isdisjoint(CUES) for h in between) and not grammar.breaks(
             sentence.text, marker.end - sentence.start, hit.start - sentence.start
         ):
@@ -367,6 +369,8 @@ def _passive(sentence: Sentence, hit: Hit, grammar: GrammarView) -> bool:
 def _governing_cue(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | None:
     """The nearest cue governing `hit` in the same clause: before it, or after it in languages
     that put the verb's mood after the verb (the `reach` of the hit's language)."""
+    if not cues:
+        return None
     grammar = sentence.root.of_hit(hit)
     best: Hit | None = None
     best_gap = 1 << 30
