@@ -17,6 +17,7 @@ clause and scope rules (wishes, fears, other senses) that decide whether an even
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -66,6 +67,7 @@ class Sentence:
     __slots__ = (
         "_root",
         "_view",
+        "_years",
         "concepts",
         "end",
         "field",
@@ -91,6 +93,7 @@ class Sentence:
         self.text, self.hits, self.concepts = text, hits, concepts
         self._root = root
         self._view: GrammarView | None = None
+        self._years: list[re.Match[str]] | None = None
         # The places it names, as (hit, iso, kind), once places.py has read them.
         self.places: list[tuple[Hit, str, str]] | None = None
 
@@ -103,6 +106,13 @@ class Sentence:
     @property
     def root(self) -> Grammar:
         return self._root
+
+    def years(self) -> list[re.Match[str]]:
+        """The years it names (each of Grammar.years in turn, in reading order), found once:
+        the old-case check and the statistics check both read them."""
+        if self._years is None:
+            self._years = [m for p in self._root.years for m in p.finditer(self.text)]
+        return self._years
 
     def has(self, *concepts: str) -> bool:
         return not self.concepts.isdisjoint(concepts)

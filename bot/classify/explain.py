@@ -107,6 +107,7 @@ def _event_reason(prefix: str, event: Event) -> Reason:
 
 def _field_of(analysis: Analysis, hit: Hit) -> str:
     for sentence in analysis.sentences:
-        if any(h is hit for h in sentence.hits):
+        # A sentence holds only hits starting inside it: the others need no look through.
+        if sentence.start <= hit.start < sentence.end and any(h is hit for h in sentence.hits):
             return sentence.field
     return "text"

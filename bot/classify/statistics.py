@@ -42,8 +42,7 @@ class StatisticReader:
         root = sentence.root
         periods = _spans(sentence, "period") + [
             m.span()
-            for p in root.years
-            for m in p.finditer(text)
+            for m in sentence.years()
             if not root.dates_an_escape(text, *m.span())  # "who fled in 2015" dates no figure
         ]
         # A day of its own: "on 3 May 2025", "지난 20일", "last week"; not the day the figure was
@@ -88,4 +87,4 @@ def _past_comma(text: str, end: int) -> int:
 
 
 def _has_year(sentence: Sentence) -> bool:
-    return any(p.search(sentence.text) for p in sentence.root.years)
+    return bool(sentence.years())

@@ -71,6 +71,8 @@ def helpers(
     theirs: near it, in a clause that names none of the people ("Two missionaries were freed,
     but the eight defectors arrested with them remain in custody": the release is theirs, the
     arrest and the custody the defectors')."""
+    if not sentence.has("trap_foreigner"):
+        return None, []  # the common case: no helper to look for
     named = [
         h
         for h in (*strong, *weak, *sentence.hits_of("subject_pron"))
@@ -180,13 +182,12 @@ def is_old(sentence: Sentence, report_year: int | None) -> bool:
     if report_year is None or recent_now(sentence):
         return False
     text, grammar = sentence.text, sentence.root
-    for pattern in grammar.years:
-        for m in pattern.finditer(text):
-            if grammar.starts_a_span(text, *m.span()) or grammar.dates_an_escape(text, *m.span()):
-                continue
-            year = grammar.year_value(m.group("year"))
-            if year is not None and year <= report_year - 2:
-                return True
+    for m in sentence.years():
+        if grammar.starts_a_span(text, *m.span()) or grammar.dates_an_escape(text, *m.span()):
+            continue
+        year = grammar.year_value(m.group("year"))
+        if year is not None and year <= report_year - 2:
+            return True
     return False
 
 
