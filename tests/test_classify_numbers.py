@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
 from bot.classify import classify, default_classifier
 from bot.classify.numbers import choose_people
+from bot.classify.starts import starts
 from bot.domain import Document, Tier
 
 
@@ -446,6 +448,41 @@ def test_missionaries_counted_beside_the_defectors_are_not_the_people() -> None:
 
 def test_one_named_person_counts_as_one() -> None:
     assert choose_people([], singular="a North Korean defector").count == 1
+
+
+STARTED_PATTERNS = [
+    (r"(?:(?P<pre>약|최소)\s*)?(?P<n>\d+|[일이삼]?십)\s*(?:명|인)", 0),
+    (r"[一1]家(?P<n>[二三四五六七八九]|\d+)口|(?<!\d)(?P<m>\d+)\s*名", 0),
+    (r"(?<![\w-])(?:(?:about|some)\s+)?\d+\s+(?:defectors?|women)(?!\w)", re.IGNORECASE),
+]
+STARTED_TEXTS = [
+    "경찰이 탈북민 약 7명과 최소 이십 명을 붙잡았고 12인은 풀려났다. 십여 명이 남았다.",
+    "警方称一家五口和另外3名脱北者于周二被捕，约20名仍下落不明。",
+    "About 12 Defectors and SOME 3 women were held; 40 WOMEN waited.",
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), STARTED_PATTERNS)
+def test_the_first_characters_of_a_count_pattern_turn_away_no_place_it_matches(
+    pattern: str, flags: int
+) -> None:
+    """A count is tried only where its pattern can start: every position where the pattern
+    matches something is one the class of its first characters lets through."""
+    compiled = re.compile(pattern, flags)
+    opener = starts(compiled)
+    assert opener is not None
+    for text in STARTED_TEXTS:
+        for at in range(len(text)):
+            m = compiled.match(text, at)
+            if m is not None and m.end() > at:
+                assert opener.match(text, at), (pattern, text[at:])
+
+
+@pytest.mark.parametrize(
+    "pattern", [r".(?P<n>\d+)명", r"[^a-z]+\d+", r"(?:약\s*)?", r"(?i:about)\s+\d+"]
+)
+def test_a_pattern_that_may_start_anywhere_has_no_first_characters(pattern: str) -> None:
+    assert starts(re.compile(pattern)) is None
 
 
 @pytest.mark.parametrize(

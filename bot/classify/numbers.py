@@ -30,6 +30,7 @@ from bot.classify.grammar import LanguageGrammar
 from bot.classify.language import Grammar, alternation, trie
 from bot.classify.lexicon import Lexicon
 from bot.classify.matcher import CJK_START
+from bot.classify.starts import starts
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _WORD_START = re.compile(r"(?<![\w'’-])\w")
@@ -199,6 +200,9 @@ class CountReader:
             rf"\s*(?P<post>{suffixes})?\s*(?:{_alternation(counters)})"
             rf"(?!{exceptions})(?:\s*(?P<tail>{tails}))?"
         )
+        # Where a count in a spaceless script may begin, to try only those of the characters
+        # before a figure (most are none: 경찰은 보이스피싱 조직원 12명).
+        self._cjk_starts = starts(self._cjk)
         self._members = _members_patterns(grammars)
         self._latin_figures = _figure_groups(self._latin)
         self._cjk_figures = _figure_groups(self._cjk)
@@ -349,7 +353,7 @@ class CountReader:
         window = sentence[max(0, position - PREFIX_REACH) : position]
         offset = position - len(window)
         if _SPACELESS.search(sentence, position, position + 8):
-            for anchor in (*range(max(0, position - self._spaceless_reach), position), position):
+            for anchor in (*self._spaceless_anchors(sentence, position), position):
                 m = self._cjk.match(sentence, anchor)
                 if m is not None and _figure_at(m, position, self._cjk_figures):
                     return self._from_match(m, cjk=True)
@@ -358,6 +362,13 @@ class CountReader:
             if m is not None and _figure_at(m, position, self._latin_figures):
                 return self._from_match(m, cjk=False)
         return None
+
+    def _spaceless_anchors(self, sentence: str, position: int) -> Iterable[int]:
+        """The positions before a figure where a count in a spaceless script may begin."""
+        reach = max(0, position - self._spaceless_reach)
+        if self._cjk_starts is None:
+            return range(reach, position)
+        return [m.start() for m in self._cjk_starts.finditer(sentence, reach, position)]
 
     def _value(self, token: str) -> int | None:
         token = token.strip().lower().replace(",", "")

@@ -1,0 +1,97 @@
+"""Where a pattern can start: the characters a match of it can begin with, read from the parsed
+pattern, so that a caller trying it at many positions can pass over those where none can begin.
+
+The count patterns are tried at every character of a stretch before a figure in the scripts
+without spaces (a word like 약 or 约 may open the count); a class of their first characters
+finds the few positions worth trying in one search. Where the first characters cannot be
+bounded (any character, a negated class, a pattern that may match nothing, flags changed inside
+it) there is no class, and every position is tried as before.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import import_module
+from typing import Any
+
+# The regex parser the re module compiles with: private, but its tree is what the compiler
+# reads too. Typed as Any since typeshed does not describe it.
+_parser: Any = import_module("re._parser")
+_sre: Any = import_module("re._constants")
+
+_CATEGORIES = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_SPACE: r"\s", _sre.CATEGORY_WORD: r"\w"}
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+
+
+class _Unbounded(Exception):
+    """The pattern may start with any character."""
+
+
+def starts(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A one-character class matching every character a non-empty match of `pattern` can start
+    with (compiled with its flags), or None when that cannot be bounded."""
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    if parsed.state.flags != pattern.flags:
+        return None  # global inline flags
+    try:
+        firsts, may_be_empty = _firsts(parsed.data)
+    except _Unbounded:
+        return None
+    if may_be_empty or not firsts:
+        return None
+    return re.compile(f"[{''.join(dict.fromkeys(firsts))}]", pattern.flags)
+
+
+def _firsts(items: list[tuple[Any, Any]]) -> tuple[list[str], bool]:
+    """The class fragments a sequence of parsed items can start with, and whether it can match
+    the empty string."""
+    found: list[str] = []
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # a superset: what a lookaround would turn away stays in
+        if op is _sre.LITERAL:
+            return [*found, re.escape(chr(av))], False
+        if op is _sre.IN:
+            return [*found, *_class(av)], False
+        if op is _sre.BRANCH:
+            inner, may_be_empty = _either(av[1])
+        elif op is _sre.SUBPATTERN:
+            if av[1] or av[2]:
+                raise _Unbounded  # flags changed inside the pattern
+            inner, may_be_empty = _firsts(av[3].data)
+        elif op is _sre.ATOMIC_GROUP:
+            inner, may_be_empty = _firsts(av.data)
+        elif op in _REPEATS:
+            inner, may_be_empty = _firsts(av[2].data)
+            may_be_empty = may_be_empty or av[0] == 0
+        else:
+            raise _Unbounded  # any character, a back reference, a negated literal
+        found.extend(inner)
+        if not may_be_empty:
+            return found, False
+    return found, True
+
+
+def _either(branches: list[Any]) -> tuple[list[str], bool]:
+    found: list[str] = []
+    may_be_empty = False
+    for branch in branches:
+        inner, empty = _firsts(branch.data)
+        found.extend(inner)
+        may_be_empty = may_be_empty or empty
+    return found, may_be_empty
+
+
+def _class(items: list[tuple[Any, Any]]) -> list[str]:
+    out = []
+    for op, av in items:
+        if op is _sre.LITERAL:
+            out.append(re.escape(chr(av)))
+        elif op is _sre.RANGE:
+            out.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is _sre.CATEGORY and av in _CATEGORIES:
+            out.append(_CATEGORIES[av])
+        else:
+            raise _Unbounded  # a negated class or category
+    return out
