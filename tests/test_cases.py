@@ -174,6 +174,22 @@ def test_one_person_named_in_two_scripts_is_still_one_case() -> None:
     assert first == second
 
 
+def test_one_woman_named_in_the_norths_and_the_souths_spelling_is_one_case() -> None:
+    def one_woman(rid: str, day: int, name: str, text: str) -> tuple[Document, Verdict]:
+        return report(
+            rid, date(2025, 2, day), text.format(name=name), country="RU", place="Khabarovsk",
+            people=1, status=Status.DETAINED, names=(name,),
+        )  # fmt: skip
+
+    found = cases_of(
+        [
+            one_woman("w1", 3, "Pak Un-jong", "{name} is held by immigration police."),
+            one_woman("w2", 4, "Park Eunjeong", "Her sister says {name} was a seamstress."),
+        ]
+    )
+    assert found[0] == found[1]
+
+
 def test_reports_that_are_not_alerts_get_no_case() -> None:
     doc, verdict = SHENYANG_EN
     background = (replace(doc, id="z1"), replace(verdict, tier=Tier.RELATED))

@@ -26,18 +26,33 @@ _SURNAMES = {
 }  # fmt: skip
 _VOWELS = (
     ("oo", "u"),
+    ("ou", "o"),  # "Young" for 영
     ("ui", "i"),
     ("yeo", "yo"),
     ("eo", "o"),
+    ("eu", "u"),  # 으: "eu" in the South's spelling, "u" (ŭ) in the North's
     ("yu", "yo"),
     ("u", "o"),
     ("ae", "e"),
     ("ee", "i"),
 )
-_CONSONANTS = (("ch", "j"), ("p", "b"), ("k", "g"), ("t", "d"), ("r", "l"), ("sh", "s"))
+# The North writes aspirates with an h ("Jang Song Thaek"), the South without ("Taek").
+_CONSONANTS = (
+    ("th", "t"),
+    ("ph", "p"),
+    ("kh", "k"),
+    ("ch", "j"),
+    ("p", "b"),
+    ("k", "g"),
+    ("t", "d"),
+    ("r", "l"),
+    ("sh", "s"),
+)
 
 
 def _fold_syllable(syllable: str) -> str:
+    if syllable == "yi":  # 이 or 의 standing alone: "Song-yi" is "Song-i"
+        return "i"
     for old, new in _VOWELS + _CONSONANTS:
         syllable = syllable.replace(old, new)
     return syllable
@@ -146,7 +161,9 @@ def name_key(name: str) -> str:
     if not all(w.isascii() for w in words):
         return "".join(words)
     surname = _SURNAMES.get(words[0], words[0])
-    return " ".join([_fold_syllable(surname), *(_fold_syllable(w) for w in words[1:])])
+    # A given name is written in one word, two, or hyphenated: "Myongbok", "Myong Bok".
+    given = "".join(_fold_syllable(w) for w in words[1:])
+    return " ".join(w for w in (_fold_syllable(surname), given) if w)
 
 
 def name_script(name: str) -> str:
