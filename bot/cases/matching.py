@@ -193,18 +193,22 @@ def counts_compatible(left: Facts, right: Facts) -> bool | None:
 _PAREN = re.compile(r"\([^)]*\)|\[[^]]*\]")
 
 
-@lru_cache(maxsize=4096)
 def outlet_key(source: str | None, url: str | None) -> str:
     """A stable key for an outlet: its name without qualifiers, else the link's host."""
-    if source:
-        key = fold(_PAREN.sub(" ", source))
-        key = re.sub(r"^the ", "", key)
-        if key:
-            return key
+    key = _name_key(source) if source else ""
+    if key:
+        return key
     if url:
         host = urlsplit(url).hostname or ""
         return host.removeprefix("www.")
     return "unknown"
+
+
+@lru_cache(maxsize=4096)
+def _name_key(source: str) -> str:
+    """An outlet's name without qualifiers. Cached by name alone: every report of an outlet has
+    a link of its own, so a cache by name and link would miss as often as it hits."""
+    return re.sub(r"^the ", "", fold(_PAREN.sub(" ", source)))
 
 
 def outlet_label(source: str | None, url: str | None) -> str:

@@ -30,7 +30,7 @@ from bot.reference import country_name
 # A case's members come from a few outlets and cite a few organisations; building a record reads
 # each member's, so every name is worked out once rather than once per member per build.
 outlet_label = lru_cache(maxsize=4096)(matching.outlet_label)
-outlet_key = lru_cache(maxsize=4096)(matching.outlet_key)
+outlet_key = matching.outlet_key  # cached by the outlet's name
 is_confirming_org = lru_cache(maxsize=4096)(matching.is_confirming_org)
 
 
