@@ -22,7 +22,15 @@ def _random_report(rng: random.Random, n: int) -> ReportRef:
         groups=tuple(rng.sample(["children", "women", "elderly"], rng.randint(0, 2))),
         status=rng.choice([*Status, None]),
         orgs=tuple(rng.sample(["UNHCR", "Seoul Herald", "Human Rights Watch"], rng.randint(0, 1))),
-        date=rng.choice([date(2025, 1, rng.randint(1, 9)), date(2024, 6, 1), None]),
+        # a day of the incident, one about the 60 days before the reports, one long before
+        date=rng.choice(
+            [
+                date(2025, 1, rng.randint(1, 9)),
+                date(2024, 11, rng.randint(1, 9)),
+                date(2024, 6, 1),
+                None,
+            ]
+        ),
         names=tuple(rng.sample(["Kim Mi-ran", "Pak Chol"], rng.randint(0, 1))),
     )
     secondary = Facts(country="RU", people=3) if rng.random() < 0.2 else None
@@ -38,6 +46,34 @@ def _random_report(rng: random.Random, n: int) -> ReportRef:
         mentions=frozenset(rng.sample(["yanji", "liaoning"], rng.randint(0, 2))),
         secondary=secondary,
     )
+
+
+def _same_record(case: object, whole: object) -> bool:
+    return {f.name: getattr(case, f.name) for f in fields(case)} == {  # type: ignore[arg-type]
+        f.name: getattr(whole, f.name)
+        for f in fields(whole)  # type: ignore[arg-type]
+    }
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_an_archive_read_newest_first_folds_into_the_case_rebuilt_from_all_of_it(
+    seed: int,
+) -> None:
+    """A feed's first poll brings years of reports in any order: each one dated before some
+    member is inserted where it belongs, and the case reads as if built from them all."""
+    rng = random.Random(1000 + seed)
+    reports = [_random_report(rng, n) for n in range(rng.randint(3, 24))]
+    rng.shuffle(reports)
+    case = apply_report(None, reports[0], new_id="C1")
+    for n, report in enumerate(reports[1:], start=1):
+        if n == 5 and seed % 4 == 0:
+            when = datetime(2025, 1, rng.randint(1, 9), tzinfo=UTC)
+            case = corrections.set_status(case, Status.ARRESTED, actor="bob", now=when)
+        case = apply_report(case, report, new_id="unused")
+        whole = build_record(
+            "C1", reports[: n + 1], operator_statuses=case.operator_statuses, closed=case.closed
+        )
+        assert _same_record(case, whole)
 
 
 @pytest.mark.parametrize("seed", range(60))

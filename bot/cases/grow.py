@@ -5,12 +5,16 @@ operator setting of its case. Its record then grows by that one member: the coun
 status timeline and the rest are the old ones with the new report's added, which is what
 `build_record` over every member would give (tests/test_cases_record.py checks the two agree),
 at a fraction of the cost once a case holds dozens of reports (a news spike links thousands of
-reports into cases; issue 14). A report that would be replayed earlier than some member, or than
-an operator's setting, has the record rebuilt from all its members.
+reports into cases; issue 14). A dated report that would be replayed earlier than some member,
+or than an operator's setting (a feed's first poll brings its archive, years of it, in any order),
+is inserted in date order: what does not depend on the order grows as above, and only what does
+(the status timeline, the headline country and place, the lists in order of first mention) is
+gathered again from the members. An undated report has the record rebuilt from all its members.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
@@ -21,6 +25,7 @@ from bot.cases.record import (
     Corroboration,
     ReportRef,
     SourceCount,
+    SourceRef,
     StatusChange,
     advances,
     build_record,
@@ -28,11 +33,14 @@ from bot.cases.record import (
     case_title,
     confirms,
     describe_incident,
+    fold_status,
+    incident_date_of,
     main_place,
     most_common,
     outlet_key,
     outlet_label,
     rebuild,
+    source_counts,
     source_ref,
     union,
 )
@@ -45,6 +53,8 @@ def apply_report(case: CaseRecord | None, ref: ReportRef, *, new_id: str) -> Cas
         return build_record(new_id, [ref])
     if _comes_last(case, ref):
         return _append(case, ref)
+    if ref.date is not None and case.sources:
+        return _insert(case, ref, ref.date)
     return rebuild(case, [*case.members, ref])
 
 
@@ -97,6 +107,71 @@ def _append(case: CaseRecord, ref: ReportRef) -> CaseRecord:
         arrest_dates=_arrest_dates_with(case, ref),
     )
     return replace(record, title=case_title(record))
+
+
+def _insert(case: CaseRecord, ref: ReportRef, day: date) -> CaseRecord:
+    """`build_record` of the members and `ref`, `ref` (dated `day`) replayed before some member or
+    operator setting: inserted among the sources after those dated on or before `day`."""
+    members = (*case.members, ref)
+    ordered = sorted(members, key=by_date)  # stable: `ref` after the members of its day
+    at = bisect_right(case.sources, day, key=_replayed_on)
+    facts = ref.facts
+    first_seen = min(day, case.first_seen) if case.first_seen else day
+    where, place_key = main_place(ordered)
+    status, timeline = (
+        fold_status(ordered, case.operator_statuses)  # an earlier claim may undo later ones
+        if facts.status is not None
+        else (case.status, case.timeline)
+    )
+    record = CaseRecord(
+        id=case.id,
+        title="",
+        country=_country_with(case, facts.country, ordered),
+        place=where,
+        place_key=place_key,
+        counts=source_counts(ordered)
+        if facts.people is not None or facts.people_text
+        else case.counts,
+        groups=union(m.facts.groups for m in ordered) if facts.groups else case.groups,
+        names=union(m.facts.names for m in ordered) if facts.names else case.names,
+        orgs=union(m.facts.orgs for m in ordered) if facts.orgs else case.orgs,
+        status=status,
+        timeline=timeline,
+        sources=(*case.sources[:at], source_ref(ref), *case.sources[at:]),
+        corroboration=_corroboration_with(case, ref),
+        first_seen=first_seen,
+        last_seen=max(day, case.last_seen) if case.last_seen else day,
+        incident_date=(
+            _incident_date_with(case, ref)
+            if first_seen == case.first_seen
+            else incident_date_of(ordered, first_seen)
+        ),
+        closed=case.closed,
+        merged_into=case.merged_into,
+        other_incidents=(
+            tuple(describe_incident(m.secondary, m) for m in ordered if m.secondary)
+            if ref.secondary
+            else case.other_incidents
+        ),
+        members=members,
+        operator_statuses=case.operator_statuses,
+        place_keys=case.place_keys | ref.places,
+        mention_keys=case.mention_keys | ref.mentions,
+        countries=case.countries | {facts.country} if facts.country else case.countries,
+        arrest_dates=_arrest_dates_with(case, ref),
+    )
+    return replace(record, title=case_title(record))
+
+
+def _replayed_on(source: SourceRef) -> date:
+    return source.date or date.max
+
+
+def _country_with(case: CaseRecord, country: str | None, ordered: list[ReportRef]) -> str | None:
+    """`most_common` country with one more member's: only another country can change it."""
+    if country is None or country == case.country:
+        return case.country
+    return most_common(m.facts.country for m in ordered)
 
 
 def _advanced(case: CaseRecord, ref: ReportRef) -> tuple[Status | None, tuple[StatusChange, ...]]:

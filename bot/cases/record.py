@@ -159,7 +159,7 @@ def build_record(
         country=country,
         place=where,
         place_key=place_key,
-        counts=_counts(ordered),
+        counts=source_counts(ordered),
         groups=union(m.facts.groups for m in ordered),
         names=union(m.facts.names for m in ordered),
         orgs=union(m.facts.orgs for m in ordered),
@@ -169,7 +169,7 @@ def build_record(
         corroboration=_corroboration(ordered),
         first_seen=first_seen,
         last_seen=max(dates) if dates else None,
-        incident_date=_incident_date(ordered, first_seen),
+        incident_date=incident_date_of(ordered, first_seen),
         closed=closed,
         merged_into=merged_into,
         other_incidents=tuple(describe_incident(m.secondary, m) for m in ordered if m.secondary),
@@ -249,7 +249,7 @@ def describe_incident(facts: Facts, ref: ReportRef) -> str:
     return f"{text} (in {outlet_label(ref.source, ref.url)} report {ref.report_id})"
 
 
-def _incident_date(members: Sequence[ReportRef], first_seen: date | None) -> date | None:
+def incident_date_of(members: Sequence[ReportRef], first_seen: date | None) -> date | None:
     """The earliest date a report gives the incident, among dates that can be this incident's:
     a date months before the first report is another event the report recalls."""
     told = [m.facts.date for m in members if m.facts.date]
@@ -288,7 +288,7 @@ def _first_index(members: Sequence[ReportRef], key: str) -> int:
     return next(i for i, m in enumerate(members) if key in m.places)
 
 
-def _counts(members: Sequence[ReportRef]) -> tuple[SourceCount, ...]:
+def source_counts(members: Sequence[ReportRef]) -> tuple[SourceCount, ...]:
     counts: dict[tuple[str, int | None, str | None], SourceCount] = {}
     for m in members:
         if m.facts.people is None and not m.facts.people_text:
