@@ -209,21 +209,26 @@ def fold_status(
     members: Sequence[ReportRef], operator_statuses: Sequence[StatusChange]
 ) -> tuple[Status | None, tuple[StatusChange, ...]]:
     """The current status and the timeline of changes, replaying claims in date order."""
-    claims: list[tuple[date, int, int, StatusChange]] = []
-    for index, m in enumerate(members):
-        if m.facts.status is not None:
-            change = StatusChange(
-                m.facts.status, m.date, m.report_id, outlet_label(m.source, m.url)
-            )
-            claims.append((m.date or date.max, 0, index, change))
+    # (date, 0 for a report or 1 for an operator, index): unique, so the sort never compares
+    # the claims themselves; a report's change is made only if it moves the status.
+    claims: list[tuple[date, int, int, Status, ReportRef | StatusChange]] = [
+        (m.date or date.max, 0, index, m.facts.status, m)
+        for index, m in enumerate(members)
+        if m.facts.status is not None
+    ]
     for index, op in enumerate(operator_statuses):
-        claims.append((op.date or date.max, 1, index, op))
+        claims.append((op.date or date.max, 1, index, op.status, op))
     status: Status | None = None
     timeline: list[StatusChange] = []
-    for _, _, _, claim in sorted(claims, key=lambda c: c[:3]):
-        if claim.actor is not None or advances(status, claim.status):
-            status = claim.status
-            timeline.append(claim)
+    for _, _, _, claimed, claim in sorted(claims):
+        if isinstance(claim, StatusChange):
+            if claim.actor is not None or advances(status, claimed):
+                status = claimed
+                timeline.append(claim)
+        elif advances(status, claimed):
+            status = claimed
+            label = outlet_label(claim.source, claim.url)
+            timeline.append(StatusChange(claimed, claim.date, claim.report_id, label))
     return status, tuple(timeline)
 
 
