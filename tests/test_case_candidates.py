@@ -8,13 +8,14 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.cases import CaseRecord, ReportRef, link_report, make_ref
+from bot.cases.places import is_area
 from bot.domain import Document, Facts, Status, Tier, Verdict
 from bot.reference import Place, gazetteer
-from bot.store.base import make_engine, session_scope, upgrade
+from bot.store.base import make_engine, make_session_factory, session_scope, upgrade
 from bot.store.case_cache import CaseCache
 from bot.store.case_candidates import candidate_cases
 from bot.store.case_rows import Case, load_record
@@ -134,6 +135,58 @@ def test_the_candidate_query_leaves_out_no_case_the_linker_would_join(
             narrowed += len(candidates) < len(everything) // 4
     assert joined > 40  # the probes do join cases, so the check means something
     assert narrowed > 120  # and the query does narrow them down
+
+
+def _query_steps(session: Session, ref: ReportRef, day: date) -> int:
+    """SQLite's steps (in tens of VM instructions) in choosing `ref`'s candidates."""
+    driver = session.connection().connection.driver_connection
+    steps = 0
+
+    def count() -> int:
+        nonlocal steps
+        steps += 1
+        return 0
+
+    driver.set_progress_handler(count, 10)
+    try:
+        candidate_cases(session, ref, day)
+    finally:
+        driver.set_progress_handler(None, 10)
+    return steps
+
+
+def test_choosing_candidates_costs_the_cases_at_the_place_not_every_case_in_the_country(
+    tmp_path: Path,
+) -> None:
+    """A first poll of many feeds opens cases all over a country: a report from one town is
+    still compared only with what is there, and finding them does not slow as cases open
+    elsewhere (linking stays linear)."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'towns.db'}")
+    upgrade(engine)
+    factory = make_session_factory(engine)
+    rng = random.Random(7)
+    chinese = [
+        p for p in places() if p.country == "CN" and p.key != "shenyang" and not is_area(p.key)
+    ]
+    day = date(2025, 3, 1)
+    held = "Police held 4 North Korean defectors in Shenyang, a church group said."
+    facts = Facts(country="CN", place="Shenyang", people=4, status=Status.ARRESTED)
+    probe = make_ref(
+        Document("p", held, held, "en", None, day, "Outlet P"),
+        Verdict(Tier.ALERT, 1.0, facts),
+        report_id="probe",
+    )
+    steps = []
+    for elsewhere in (20, 160):
+        with session_scope(factory) as s:
+            while s.scalar(select(func.count()).select_from(Case)) < elsewhere:
+                town = rng.choice(chinese)
+                doc, verdict = report(rng, town, day + timedelta(days=rng.randrange(-900, 900)))
+                store(s, replace(doc, text=doc.text.split(" was mentioned")[0]), verdict)
+        with session_scope(factory) as s:
+            steps.append(_query_steps(s, probe, day))
+    engine.dispose()
+    assert steps[1] < steps[0] * 2.5, steps  # eight times the cases elsewhere
 
 
 def test_cases_linked_before_the_upgrade_get_their_places_and_names(tmp_path: Path) -> None:

