@@ -119,6 +119,17 @@ def test_no_second_holds_more_than_thirty_arrivals_when_the_first_requests_were_
     assert all(arrivals[i + 30] - arrivals[i] >= 1.0 for i in range(len(arrivals) - 30))
 
 
+def test_a_lowered_rate_counts_the_last_second_at_the_new_rate() -> None:
+    """A sender that learns a second sender joined goes down to its share at once: its next
+    message waits until no more than its new per-second count went out in the last second."""
+    pacer = Pacer()
+    times = _send_back_to_back(pacer, list(range(1, 30)))  # a second at the whole rate
+    pacer.set_rate(share_of_rate(pacer.global_rate, 2))
+    share = int(pacer.global_rate) + 1
+    now = pacer.ready_at(100, is_group=False, now=times[-1])
+    assert now >= times[-share] + 1.0
+
+
 def test_retry_after_closes_one_chat_only() -> None:
     pacer = Pacer()
     pacer.close_chat(USER, until=13.0)

@@ -15,6 +15,7 @@ from collections import deque
 from dataclasses import dataclass, field
 
 DEFAULT_GLOBAL_RATE = 28.8  # messages/s: 31 sends span >= 1.033 s, under Telegram's 30/s
+COUNT_WINDOW = 1.0  # seconds: Telegram counts the 30 by arrival, over any one second
 # Per-chat limits get a margin: a request's network time varies, so two sends paced exactly 1 s apart
 # can reach Telegram less than 1 s apart.
 CHAT_INTERVAL = 1.05
@@ -69,9 +70,10 @@ class Pacer:
         loaded machine, a new connection) arrives with the ones after it: the next send waits a
         second after the latest a send `per_second` sends back could have arrived."""
         latest = self._older_arrived_by
-        if len(self._recent) >= self._per_second():
-            latest = max(latest, self._recent[0][1])
-        return latest + 1.0
+        per_second = self._per_second()
+        if len(self._recent) >= per_second:  # longer just after the rate was lowered
+            latest = max(latest, self._recent[-per_second][1])
+        return latest + COUNT_WINDOW
 
     def _per_second(self) -> int:
         return int(self.global_rate) + 1
