@@ -380,6 +380,29 @@ async def test_two_senders_share_one_postgres_outbox_without_duplicates(
         engine.dispose()
 
 
+async def test_a_second_sender_sends_nothing_until_the_first_has_slowed_down(
+    factory: sessionmaker[Session], api: FakeBotAPI, bot: telegram.Bot
+) -> None:
+    """The first sender runs at the whole rate until its next heartbeat counts the newcomer; the
+    newcomer waits for that beat (however late it comes) and a second more, so that together
+    they never put more than 30 messages into one second."""
+    (report,) = _report(factory)
+    _enqueue(factory, _alert(101, report))
+    with session_scope(factory) as session:  # the first sender, alive, not beaten since
+        outbox.heartbeat(session, "first", now=_now(), ttl_seconds=60)
+    config = SenderConfig(worker_id="second", **{**FAST, "heartbeat_ttl": 60.0})
+    sender = Sender(DbRunner(factory), TelegramNotifier(bot), config)
+    draining = asyncio.create_task(sender.drain())
+    await asyncio.sleep(2.5)  # longer than a fixed wait of 1.5 heartbeats would last
+    assert api.sent_count == 0
+    with session_scope(factory) as session:  # the first sender's next beat, late
+        outbox.heartbeat(session, "first", now=_now(), ttl_seconds=60)
+    beaten = asyncio.get_running_loop().time()
+    await asyncio.wait_for(draining, 30)
+    assert len(api.sent(101)) == 1
+    assert asyncio.get_running_loop().time() - beaten >= 1.0
+
+
 class WatchedRunner(DbRunner):
     """The sender's database runner, telling the test when the sender has gone to sleep."""
 

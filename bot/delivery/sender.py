@@ -18,7 +18,8 @@ order (urgent first). Rows Telegram refuses for good, or still failing past the 
 
 Several senders on one PostgreSQL database: claims use SKIP LOCKED and leases, one chat's rows go
 to one sender at a time, and each sender keeps a heartbeat row and paces at global_rate / live
-senders (see pacing.share_of_rate), so together they stay under Telegram's global limit. Several
+senders (see pacing.share_of_rate), so together they stay under Telegram's global limit (a
+newcomer sends nothing until the others' heartbeats have counted it and a second more). Several
 requests may be in flight at once (a request can take longer than one slot); all SQL runs on the
 sender's own database thread (its DbRunner), so the event loop, shared with the Telegram front end,
 never waits on it.
@@ -47,6 +48,7 @@ from bot.delivery.failures import (
 from bot.delivery.message import Message, MessageKind, Notifier, SendOutcome, SendStatus
 from bot.delivery.pacing import (
     CHAT_INTERVAL,
+    COUNT_WINDOW,
     DEFAULT_GLOBAL_RATE,
     Pacer,
     is_group_chat,
@@ -236,7 +238,7 @@ class Sender:
             live = await self._beat()
             beat = asyncio.create_task(self._heartbeat_loop())
             if live > 1:
-                await self._clock.sleep(self._config.beat_interval * 1.5)
+                await self._let_others_slow_down(joined=self._clock.now())
             yield
         finally:
             unhook()
@@ -406,6 +408,20 @@ class Sender:
         )
         self._pacer.set_rate(share_of_rate(cfg.global_rate, live))
         return live
+
+    async def _let_others_slow_down(self, joined: datetime) -> None:
+        """A newcomer sends nothing until every other live sender has beaten since its own beat
+        was committed at `joined` (so each counted it, and runs at its smaller share), and then a
+        second more: Telegram counts 30 a second, and the others' last second at their old share
+        must be over. One that does not beat within a heartbeat's lifetime is not waited for."""
+        cfg = self._config
+        deadline = self._clock.monotonic() + cfg.heartbeat_ttl
+        while not self._stop.is_set() and self._clock.monotonic() < deadline:
+            beats = await self._db(outbox.others_seen_at, cfg.worker_id, now=self._clock.now())
+            if all(seen > joined for seen in beats):
+                break
+            await self._clock.sleep(cfg.beat_interval / 4)
+        await self._clock.sleep(COUNT_WINDOW)
 
     async def _heartbeat_loop(self) -> None:
         while True:

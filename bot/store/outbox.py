@@ -444,6 +444,14 @@ def heartbeat(session: Session, worker_id: str, *, now: datetime, ttl_seconds: f
     return max(1, int(session.scalar(live) or 1))
 
 
+def others_seen_at(session: Session, worker_id: str, *, now: datetime) -> list[datetime]:
+    """When each other live sender last beat (and so last read how many senders there are)."""
+    query = select(OutboxSender.seen_at).where(
+        OutboxSender.worker_id != worker_id, OutboxSender.expires_at > now
+    )
+    return list(session.scalars(query))
+
+
 def retire(session: Session, worker_id: str) -> None:
     """A sender stops cleanly: its unsent claims go back to pending and its heartbeat goes."""
     session.execute(
