@@ -5,11 +5,12 @@ arrest's count and date as another's), so a report joins a case only on evidence
 rule a case out before any scoring: a country of detention other than the one most of the case's
 reports give, when the report names a place in it (arrests in China and in Vietnam are never one
 incident; where both name one town, though, one of them misread the country, and a country the
-report names no place in is weighed against the case, not obeyed), a date too far from the case (more than `WINDOW_DAYS` from its
-first report; only an outcome - facing return, repatriated, freed - may follow a case up to
-`OUTCOME_WINDOW_DAYS` after its last), a closed or merged case, and an
-operator's "cannot link" for this report and case. The date is the report's own or the incident
-date it states, whichever is nearer the case: a follow-up years later names the day of the arrest.
+report names no place in is weighed against the case, not obeyed), a date too far from the case
+(more than `WINDOW_DAYS` from its first report; only an outcome - facing return, repatriated,
+freed - may follow a case up to `OUTCOME_WINDOW_DAYS` after its last), a closed or merged case,
+and an operator's "cannot link" for this report and case. The date is the report's own or the
+incident date it states, whichever is nearer the case: a follow-up years later names the day of
+the arrest.
 
 The evidence then adds up, every item explained: how close in time (an arrest told a month after
 a case began in the same city is another arrest, unless it names the same people or day, or

@@ -4,8 +4,9 @@
 report. The query here leaves out only cases the linker is certain to turn down, by its own rules
 (bot.cases.link):
   - a closed or merged case, or one in another country when the report backs its own with a
-    place (`country_backed`: another country then rules a case out), unless the case's place of the incident is,
-    contains or lies in the report's (`same_place`: then one of the two misread the country);
+    place (`country_backed`: another country then rules a case out), unless the case's place of
+    the incident is, contains or lies in the report's (`same_place`: then one of the two misread
+    the country);
   - a case whose reports are all more than `OUTCOME_WINDOW_DAYS` away (the widest time window)
     from the report and from the incident date it states;
   - a case in another place: when the report and the case both name specific places and none of

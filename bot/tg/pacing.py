@@ -8,9 +8,9 @@ the next free slot at once, reserving it, and the sender, which looks again befo
 goes after it: a person waits at most for the send already under way, never for the queue. The
 sender's own requests were paced already (bot.delivery.telegram.PACED_BY_SENDER) and go straight
 through; so do requests that put nothing in a chat (getMe, answerCallbackQuery, setMyCommands...).
-Like the sender's, a reply's answer time goes back to the Pacer, which counts a chat's burst and the
-30 a second from it (a slow first request arrives late). A 429 closes the chat (or every chat) in
-the Pacer and the reply is tried again, up to twice, when the wait is short.
+Like the sender's, a reply's answer time goes back to the Pacer, which counts a chat's burst and
+the 30 a second from it (a slow first request arrives late). A 429 closes the chat (or every
+chat) in the Pacer and the reply is tried again, up to twice, when the wait is short.
 """
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ class SharedPacing(BaseRateLimiter[None]):
         raise AssertionError("unreachable: the last attempt returns or raises")
 
     def _answered(self, chat_id: int, started: float) -> None:
-        """Count the chat's burst, and the overall 30 a second, from the answer, as the sender does."""
+        """Count the chat's burst and the 30 a second from the answer, as the sender does."""
         self._pacer.answered(chat_id, sent_at=started, answered_at=self._clock.monotonic())
 
     async def _slot(self, chat_id: int, group: bool) -> float:
