@@ -181,6 +181,25 @@ def test_people_of_the_north_named_by_who_they_are_are_the_people_of_an_arrest(
     assert (v.tier, v.facts.people, v.facts.status) == (Tier.ALERT, people, status)
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "people"),
+    [
+        ("Полиция Хабаровска задержала двух гражданок КНДР, бежавших из ресторана.", "RU", 2),
+        ("一名脱北女子上周在延吉被公安带走，目前下落不明。", "CN", 1),
+        ("先週、北朝鮮から脱出した女性が瀋陽で公安当局に拘束された。", "CN", 1),
+        ("Một người phụ nữ Triều Tiên bị bắt ở Côn Minh đã bị đưa về nước hồi tháng trước.", "CN",
+         1),
+    ],
+    ids=["ru-women-citizens", "zh-one-woman-who-fled", "ja-one-woman-who-escaped",
+         "vi-one-woman"],
+)  # fmt: skip
+def test_one_person_or_women_named_by_how_each_language_says_it_are_the_people(
+    text: str, country: str, people: int
+) -> None:
+    v = verdict("", text)
+    assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, country, people)
+
+
 def test_taking_away_things_is_no_arrest() -> None:
     assert verdict("", "Police took away the phones of five North Korean workers at a seafood "
                        "plant in Dandong.").tier is Tier.IGNORE  # fmt: skip
