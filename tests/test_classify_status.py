@@ -411,6 +411,20 @@ def test_a_russian_court_penalty_of_expulsion_or_a_return_in_the_future_tense_is
     assert status_of(text) is Status.FACING_REPATRIATION
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Полиция Уссурийска задержала троих граждан КНДР. Об этом сообщил источник. Сейчас все "
+        "трое помещены в центр временного содержания.",
+        "Полиция Хабаровска задержала двух гражданок КНДР. По словам правозащитников, они "
+        "скрывались полгода. Обе содержатся в спецприемнике.",
+    ],
+    ids=["all-three", "both-women"],
+)
+def test_russian_people_taken_up_again_by_their_number_are_the_ones_held(text: str) -> None:
+    assert status_of(text) is Status.DETAINED
+
+
 def test_people_a_russian_report_says_someone_is_holding_are_detained() -> None:
     text = (
         "Две северокореянки задержаны в Даньдуне на прошлой неделе. Женщины пытались сесть на "
