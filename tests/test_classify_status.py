@@ -534,6 +534,11 @@ def test_a_chinese_handover_to_the_north_korean_side_is_a_repatriation() -> None
     assert status_of(text, "新闻") is Status.REPATRIATED
 
 
+def test_a_chinese_handover_to_the_north_korean_side_without_gei_is_a_repatriation() -> None:
+    text = "中方已将上月在长白抓获的3名朝鲜越境者移交朝方。"
+    assert status_of(text, "新闻") is Status.REPATRIATED
+
+
 @pytest.mark.parametrize(
     "text",
     [
