@@ -384,13 +384,15 @@ async def test_a_second_sender_sends_nothing_until_the_first_has_slowed_down(
     factory: sessionmaker[Session], api: FakeBotAPI, bot: telegram.Bot
 ) -> None:
     """The first sender runs at the whole rate until its next heartbeat counts the newcomer; the
-    newcomer waits for that beat (however late it comes) and a second more, so that together
-    they never put more than 30 messages into one second."""
+    newcomer waits for that beat (late, but within three beats) and a second more, so that
+    together they never put more than 30 messages into one second."""
     (report,) = _report(factory)
     _enqueue(factory, _alert(101, report))
     with session_scope(factory) as session:  # the first sender, alive, not beaten since
         outbox.heartbeat(session, "first", now=_now(), ttl_seconds=60)
-    config = SenderConfig(worker_id="second", **{**FAST, "heartbeat_ttl": 60.0})
+    config = SenderConfig(
+        worker_id="second", **{**FAST, "heartbeat_ttl": 60.0, "beat_interval": 5.0}
+    )
     sender = Sender(DbRunner(factory), TelegramNotifier(bot), config)
     draining = asyncio.create_task(sender.drain())
     await asyncio.sleep(2.5)  # longer than a fixed wait of 1.5 heartbeats would last
@@ -401,6 +403,23 @@ async def test_a_second_sender_sends_nothing_until_the_first_has_slowed_down(
     await asyncio.wait_for(draining, 30)
     assert len(api.sent(101)) == 1
     assert asyncio.get_running_loop().time() - beaten >= 1.0
+
+
+async def test_a_sender_restarted_after_a_crash_does_not_wait_out_its_old_heartbeat(
+    factory: sessionmaker[Session], api: FakeBotAPI, bot: telegram.Bot
+) -> None:
+    """A SIGKILLed sender leaves its heartbeat behind until it expires; the new process (another
+    pid, so another worker id) stops waiting for it after three missed beats, not a minute."""
+    (report,) = _report(factory)
+    _enqueue(factory, _alert(101, report))
+    with session_scope(factory) as session:
+        outbox.heartbeat(session, "killed", now=_now(), ttl_seconds=60)
+    config = SenderConfig(
+        worker_id="restarted", **{**FAST, "heartbeat_ttl": 60.0, "beat_interval": 0.2}
+    )
+    sender = Sender(DbRunner(factory), TelegramNotifier(bot), config)
+    await asyncio.wait_for(sender.drain(), 20)
+    assert len(api.sent(101)) == 1
 
 
 class WatchedRunner(DbRunner):

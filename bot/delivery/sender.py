@@ -60,6 +60,8 @@ from bot.store.base import DbRunner
 
 log = logging.getLogger(__name__)
 
+STALLED_BEATS = 3  # heartbeats a sender may miss before a newcomer stops waiting for it
+
 
 @dataclass(frozen=True, slots=True)
 class SenderConfig:
@@ -413,9 +415,11 @@ class Sender:
         """A newcomer sends nothing until every other live sender has beaten since its own beat
         was committed at `joined` (so each counted it, and runs at its smaller share), and then a
         second more: Telegram counts 30 a second, and the others' last second at their old share
-        must be over. One that does not beat within a heartbeat's lifetime is not waited for."""
+        must be over. One that misses `STALLED_BEATS` beats is stalled or dead (a sender restarted
+        after a crash finds its old heartbeat) and is not waited for."""
         cfg = self._config
-        deadline = self._clock.monotonic() + cfg.heartbeat_ttl
+        patience = min(cfg.heartbeat_ttl, STALLED_BEATS * cfg.beat_interval)
+        deadline = self._clock.monotonic() + patience
         while not self._stop.is_set() and self._clock.monotonic() < deadline:
             beats = await self._db(outbox.others_seen_at, cfg.worker_id, now=self._clock.now())
             if all(seen > joined for seen in beats):
