@@ -561,7 +561,8 @@ async def test_a_running_sender_delivers_new_rows_and_stops_cleanly(
     sender.stop()
     await asyncio.wait_for(running, 10)
     with session_scope(factory) as session:
-        live = outbox.heartbeat(session, "probe", now=_now(), ttl_seconds=1)
+        outbox.heartbeat(session, "probe", now=_now(), ttl_seconds=1)
+        live = outbox.live_senders(session, now=_now())
     assert len(api.sent(101)) == 1
     assert live == 1  # the stopped sender took its heartbeat with it
 

