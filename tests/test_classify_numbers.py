@@ -276,10 +276,13 @@ def test_a_family_counted_by_its_figure_or_its_members(title: str, text: str, co
          "правозащитники.", 3),
         ("Bắt giữ người đào tẩu Triều Tiên",
          "Công an đã bắt giữ hai phụ nữ và một bé trai người Triều Tiên đào tẩu tại Lào Cai.", 3),
+        ("Tạm giữ người Triều Tiên",
+         "Biên phòng Quảng Ninh tạm giữ ba phụ nữ Triều Tiên và một bé gái gần cửa khẩu.", 4),
     ],
     ids=["en-two-and-a-boy", "en-mother-and-two", "en-couple-and-three", "en-woman-and-daughter",
          "en-helper-not-counted", "en-defector-and-two", "ko-mother-and-two", "zh-mother-and-two", "zh-mother-daughter",
-         "ja-mother-and-two", "ja-two-and-a-boy", "ru-two-and-a-boy", "vi-two-and-a-boy"],
+         "ja-mother-and-two", "ja-two-and-a-boy", "ru-two-and-a-boy", "vi-two-and-a-boy",
+         "vi-nationality-after-the-noun"],
 )  # fmt: skip
 def test_a_person_named_without_a_figure_joins_the_figure_beside_it(
     title: str, text: str, count: int

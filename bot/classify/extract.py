@@ -233,11 +233,25 @@ def _joined(sentence: Sentence, found: list[Count], every: list[Count]) -> list[
 def _link(sentence: Sentence, before: Count, count: Count) -> bool | None:
     """How two figures next to each other are linked: True by a coordinator, False by a list
     comma only, None not at all."""
-    if not (_plain(before) and _plain(count)) or count.start - before.end > COORDINATION_REACH:
+    after = _phrase_end(sentence, before)
+    if not (_plain(before) and _plain(count)) or count.start - after > COORDINATION_REACH:
         return None
-    if sentence.grammar.coordinated(sentence.text, before.end, count.start):
+    if sentence.grammar.coordinated(sentence.text, after, count.start):
         return True
-    return False if _list_comma(sentence.text[before.end : count.start]) else None
+    return False if _list_comma(sentence.text[after : count.start]) else None
+
+
+def _phrase_end(sentence: Sentence, count: Count) -> int:
+    """Where a figure's noun phrase ends: a term for people that begins in the figure's words
+    may run on past them, in languages that put the nationality after the noun ("hai phụ nữ
+    Triều Tiên và một bé trai": two North Korean women and a boy)."""
+    start, end = count.start + sentence.start, count.end + sentence.start
+    ends = [
+        h.end
+        for h in sentence.hits
+        if start <= h.start < end and h.end > end and not h.concepts.isdisjoint(PERSON_NOUNS)
+    ]
+    return max(ends, default=end) - sentence.start
 
 
 def _list_comma(gap: str) -> bool:
