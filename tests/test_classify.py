@@ -223,6 +223,29 @@ def test_incident_reports_raise_an_alert_with_their_facts(case: Case) -> None:
     assert set(case.groups) <= set(verdict.facts.groups)
 
 
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "group"),
+    [
+        ("en", "Held near the border",
+         "Chinese police detained three North Korean women at a bus station in Yanji on Monday.",
+         "women"),
+        ("ko", "탈북 여성 체포", "중국 공안이 지난 2일 단둥에서 탈북 여성 3명을 붙잡았다.", "women"),
+        ("zh", "脱北者被捕", "中国警方上周在延吉逮捕了三名朝鲜妇女。", "women"),
+        ("vi", "Tạm giữ người Triều Tiên",
+         "Công an Lào Cai tạm giữ bốn phụ nữ Triều Tiên vượt biên trái phép.", "women"),
+    ],
+    ids=["en-north-korean-women", "ko-defector-women", "zh-north-korean-women", "vi-women"],
+)  # fmt: skip
+def test_a_group_named_inside_the_term_for_the_people_is_listed(
+    lang: str, title: str, text: str, group: str
+) -> None:
+    """ "North Korean women" is matched as one term for the people: the women in it still count
+    as a group the alert names."""
+    verdict = classify(Document("g", title, text, lang, date=date(2024, 5, 20)))
+    assert verdict.tier is Tier.ALERT
+    assert group in verdict.facts.groups
+
+
 NOT_ALERTS = [
     Case("trap-profits", "Firms repatriate profits",
          "Chinese firms repatriated record profits from Vietnam after the new tax rules."),

@@ -24,7 +24,7 @@ from pathlib import Path
 from bot.classify.dates import DateReader
 from bot.classify.events import STATUS_TRIGGERS, Sentence, build_sentences
 from bot.classify.explain import build_reasons
-from bot.classify.extract import Readers, extract
+from bot.classify.extract import Readers, extract, groups_in_subjects
 from bot.classify.language import Grammar
 from bot.classify.lexicon import Lexicon, load_lexicon
 from bot.classify.matcher import Hit, Matcher, RawScan, sentence_ends
@@ -76,6 +76,7 @@ class Classifier:
             CountReader(lexicon, self.grammar),
             DateReader(lexicon.grammars),
             NameReader(lexicon.grammars),
+            groups_in_subjects(lexicon.terms),
         )
         self._statistics = StatisticReader(self.readers.counts, self.readers.dates)
         # The first look at a report needs only the patterns the raw checks read: most reports

@@ -10,13 +10,15 @@ sentence it was read from.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from bot.classify.dates import DateReader
 from bot.classify.events import ALL_CLEAR, Event, Sentence
-from bot.classify.matcher import Hit
+from bot.classify.lexicon import Term
+from bot.classify.matcher import CJK_START, Hit
 from bot.classify.names import NameReader
 from bot.classify.numbers import Count, CountReader, People, choose_people
 from bot.classify.places import SPECIFIC_KINDS, foreign_places
@@ -45,11 +47,35 @@ RECENT_DAYS = 31  # a day stated at most this long before the report dates the i
 
 @dataclass(frozen=True, slots=True)
 class Readers:
-    """The readers of counts, dates and names, built once from the lexicons."""
+    """The readers of counts, dates and names, built once from the lexicons, and the groups
+    each term for the people names inside it (`groups_in_subjects`)."""
 
     counts: CountReader
     dates: DateReader
     names: NameReader
+    subject_groups: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+
+def groups_in_subjects(terms: Sequence[Term]) -> dict[str, frozenset[str]]:
+    """The groups a term for the people names inside it ("north korean women", 탈북 여성: women).
+    The longer term is the one matched, so the group's own term is never found there."""
+    groups = [t for t in terms if t.concept == "group" and "*" not in t.text]
+    out: dict[str, frozenset[str]] = {}
+    for term in terms:
+        if term.concept not in NAMING_PEOPLE or "*" in term.text:
+            continue
+        named = frozenset(
+            g.value for g in groups if g.lang == term.lang and _names_word(term.text, g.text)
+        )
+        if named:
+            out[term.text] = named
+    return out
+
+
+def _names_word(text: str, word: str) -> bool:
+    if ord(word[0]) >= CJK_START:  # no word boundaries in these scripts
+        return word in text
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +108,7 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
         people=people.count,
         people_text=people.text,
         people_approx=people.approx,
-        groups=_groups(status_views),
+        groups=_groups(status_views, readers.subject_groups),
         status=status,
         orgs=_orgs(analysis.sentences),
         date=happened,
@@ -438,8 +464,13 @@ def _dated_long_ago(event: Event, report_year: int | None) -> bool:
     return False
 
 
-def _groups(views: tuple[View, ...]) -> tuple[str, ...]:
+def _groups(
+    views: tuple[View, ...], subject_groups: Mapping[str, frozenset[str]]
+) -> tuple[str, ...]:
     found = {e.value for v in views for h in v.sentence.hits_of("group") for e in h.entries}
+    for view in views:
+        for hit in view.sentence.hits_of(*NAMING_PEOPLE):
+            found.update(g for e in hit.entries for g in subject_groups.get(e.text, ()))
     return tuple(g for g in GROUP_ORDER if g in found)
 
 
