@@ -233,8 +233,11 @@ def test_incident_reports_raise_an_alert_with_their_facts(case: Case) -> None:
         ("zh", "脱北者被捕", "中国警方上周在延吉逮捕了三名朝鲜妇女。", "women"),
         ("vi", "Tạm giữ người Triều Tiên",
          "Công an Lào Cai tạm giữ bốn phụ nữ Triều Tiên vượt biên trái phép.", "women"),
+        ("th", "จับกุมหญิงเกาหลีเหนือ",
+         "ตำรวจไทยจับกุมหญิงเกาหลีเหนือ 3 คนที่อำเภอเชียงแสน จังหวัดเชียงราย", "women"),
     ],
-    ids=["en-north-korean-women", "ko-defector-women", "zh-north-korean-women", "vi-women"],
+    ids=["en-north-korean-women", "ko-defector-women", "zh-north-korean-women", "vi-women",
+         "th-north-korean-women"],
 )  # fmt: skip
 def test_a_group_named_inside_the_term_for_the_people_is_listed(
     lang: str, title: str, text: str, group: str

@@ -10,7 +10,6 @@ sentence it was read from.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,7 +17,7 @@ from datetime import date
 from bot.classify.dates import DateReader
 from bot.classify.events import ALL_CLEAR, Event, Sentence
 from bot.classify.lexicon import Term
-from bot.classify.matcher import CJK_START, Hit
+from bot.classify.matcher import Hit, Matcher
 from bot.classify.names import NameReader
 from bot.classify.numbers import Count, CountReader, People, choose_people
 from bot.classify.places import SPECIFIC_KINDS, foreign_places
@@ -57,25 +56,20 @@ class Readers:
 
 
 def groups_in_subjects(terms: Sequence[Term]) -> dict[str, frozenset[str]]:
-    """The groups a term for the people names inside it ("north korean women", 탈북 여성: women).
-    The longer term is the one matched, so the group's own term is never found there."""
-    groups = [t for t in terms if t.concept == "group" and "*" not in t.text]
+    """The groups a term for the people names inside it ("north korean women", 탈북 여성: women),
+    found by the matcher over the group terms. The longer term is the one matched in a report,
+    so the group's own term is never found there."""
+    groups = Matcher([t for t in terms if t.concept == "group"])
     out: dict[str, frozenset[str]] = {}
     for term in terms:
         if term.concept not in NAMING_PEOPLE or "*" in term.text:
             continue
         named = frozenset(
-            g.value for g in groups if g.lang == term.lang and _names_word(term.text, g.text)
+            e.value for h in groups.scan(term.text) for e in h.entries if e.lang == term.lang
         )
         if named:
             out[term.text] = named
     return out
-
-
-def _names_word(text: str, word: str) -> bool:
-    if ord(word[0]) >= CJK_START:  # no word boundaries in these scripts
-        return word in text
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
 
 
 @dataclass(frozen=True, slots=True)
