@@ -11,7 +11,7 @@ sentence it was read from.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from bot.classify.dates import DateReader
@@ -52,7 +52,7 @@ class Readers:
     counts: CountReader
     dates: DateReader
     names: NameReader
-    subject_groups: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    subject_groups: Mapping[str, frozenset[str]]
 
 
 def groups_in_subjects(terms: Sequence[Term]) -> dict[str, frozenset[str]]:
