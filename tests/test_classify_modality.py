@@ -1,0 +1,46 @@
+"""Modality read from the words that carry it, and only from them: a month named like a modal
+verb, a denial that covers only what it denies, a rumour of a release.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Tier
+
+ON = date(2026, 6, 10)
+
+
+def verdict_of(title: str, text: str, lang: str | None = None) -> tuple[Tier, Status | None]:
+    verdict = classify(Document("m", title, text, lang=lang, date=ON))
+    return verdict.tier, verdict.facts.status
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("Defectors caught in May sent back",
+         "Two North Korean defectors caught near Dandong in May were sent back to North Korea "
+         "last week, activists said.", Status.REPATRIATED),
+        ("Pastor tells of three defectors in Vientiane",
+         "Three North Korean defectors arrested in Vientiane on May 2 were released on Friday, "
+         "their pastor said.", Status.RELEASED),
+        ("Missionary tells of four defectors in Laos",
+         "Four North Korean defectors caught by Lao police in late May were released last week, "
+         "a missionary said.", Status.RELEASED),
+    ],
+    ids=["in-may-returned", "on-may-released", "late-may-released"],
+)  # fmt: skip
+def test_the_month_of_may_is_no_hedge(title: str, text: str, status: Status) -> None:
+    assert verdict_of(title, text, "en") == (Tier.ALERT, status)
+
+
+def test_the_modal_may_still_hedges_a_return() -> None:
+    title = "Defectors held in Dandong may be sent back"
+    text = "Five North Korean defectors held in Dandong since May may be sent back within days."
+    assert verdict_of(title, text, "en") == (Tier.ALERT, Status.FACING_REPATRIATION)
