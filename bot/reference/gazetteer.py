@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from bot.domain import ConfigError
+from bot.reference import checked
 from bot.yamltext import parse_yaml
 
 BUNDLED = Path(__file__).resolve().parent / "gazetteer.yaml"
@@ -75,13 +76,13 @@ def load_gazetteer(path: Path) -> Gazetteer:
     if not isinstance(data, dict) or set(data) != {"countries", "places"}:
         raise ConfigError(f"{name}: needs exactly two sections, `countries` and `places`")
     countries: dict[str, Country] = {}
-    for i, entry in enumerate(_list(name, "countries", data["countries"])):
+    for i, entry in enumerate(checked.listed(name, "countries", data["countries"])):
         country = _country(name, f"countries[{i}]", entry)
         if country.iso in countries:
             raise ConfigError(f"{name}: countries[{i}]: {country.iso} is listed twice")
         countries[country.iso] = country
     places: dict[str, Place] = {}
-    for i, entry in enumerate(_list(name, "places", data["places"])):
+    for i, entry in enumerate(checked.listed(name, "places", data["places"])):
         place = _place(name, f"places[{i}]", entry, countries)
         if place.key in places:
             raise ConfigError(f"{name}: places[{i}]: key {place.key!r} is listed twice")
@@ -92,7 +93,9 @@ def load_gazetteer(path: Path) -> Gazetteer:
 
 
 def _country(name: str, where: str, entry: Any) -> Country:
-    entry = _fields(name, where, entry, _COUNTRY_FIELDS, required={"iso", "en", "ko", "names"})
+    entry = checked.fields(
+        name, where, entry, _COUNTRY_FIELDS, required={"iso", "en", "ko", "names"}
+    )
     iso = entry["iso"]
     if not isinstance(iso, str) or not _ISO.match(iso):
         raise ConfigError(f"{name}: {where}.iso: must be two capital letters, got {iso!r}")
@@ -102,16 +105,16 @@ def _country(name: str, where: str, entry: Any) -> Country:
     where = f"{where} ({iso})"
     return Country(
         iso,
-        _text(name, f"{where}.en", entry["en"]),
-        _text(name, f"{where}.ko", entry["ko"]),
+        checked.text(name, f"{where}.en", entry["en"]),
+        checked.text(name, f"{where}.ko", entry["ko"]),
         offered,
-        tuple(_strings(name, f"{where}.names", entry["names"])),
+        tuple(checked.strings(name, f"{where}.names", entry["names"])),
     )
 
 
 def _place(name: str, where: str, entry: Any, countries: Mapping[str, Country]) -> Place:
     required = {"key", "kind", "country", "en", "ko", "names"}
-    entry = _fields(name, where, entry, _PLACE_FIELDS, required=required)
+    entry = checked.fields(name, where, entry, _PLACE_FIELDS, required=required)
     key = entry["key"]
     if not isinstance(key, str) or not _KEY.match(key):
         raise ConfigError(f"{name}: {where}.key: lower-case letters, digits and _, got {key!r}")
@@ -123,10 +126,10 @@ def _place(name: str, where: str, entry: Any, countries: Mapping[str, Country]) 
     parent = entry.get("in")
     if parent is not None and not isinstance(parent, str):
         raise ConfigError(f"{name}: {where}.in: must be the key of another place")
-    en = _text(name, f"{where}.en", entry["en"])
-    ko = _text(name, f"{where}.ko", entry["ko"])
-    names = _strings(name, f"{where}.names", entry["names"])
-    ambiguous = _strings(name, f"{where}.ambiguous", entry.get("ambiguous", []))
+    en = checked.text(name, f"{where}.en", entry["en"])
+    ko = checked.text(name, f"{where}.ko", entry["ko"])
+    names = checked.strings(name, f"{where}.names", entry["names"])
+    ambiguous = checked.strings(name, f"{where}.ambiguous", entry.get("ambiguous", []))
     unclear = {spelling_key(a) for a in ambiguous}
     return Place(
         key=key,
@@ -141,22 +144,6 @@ def _place(name: str, where: str, entry: Any, countries: Mapping[str, Country]) 
         ),
         ambiguous=tuple(ambiguous),
     )
-
-
-def _fields(
-    name: str, where: str, entry: Any, allowed: frozenset[str], *, required: set[str]
-) -> Mapping[str, Any]:
-    if not isinstance(entry, dict):
-        raise ConfigError(f"{name}: {where}: must be a mapping")
-    unknown = sorted(set(entry) - allowed)
-    if unknown:
-        raise ConfigError(
-            f"{name}: {where}: unknown field(s) {unknown}; allowed: {sorted(allowed)}"
-        )
-    missing = sorted(required - set(entry))
-    if missing:
-        raise ConfigError(f"{name}: {where}: missing field(s) {missing}")
-    return entry
 
 
 def _coords(name: str, where: str, value: Any) -> tuple[float, float] | None:
@@ -201,19 +188,3 @@ def _check_unique_spellings(
             other = owner.setdefault(spelling_key(spelling), entry)
             if other != entry:
                 raise ConfigError(f"{name}: {spelling!r} names both {other} and {entry}")
-
-
-def _list(name: str, where: str, value: Any) -> list[Any]:
-    if not isinstance(value, list):
-        raise ConfigError(f"{name}: {where}: must be a list")
-    return value
-
-
-def _text(name: str, where: str, value: Any) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise ConfigError(f"{name}: {where}: must be a non-empty string, got {value!r}")
-    return value.strip()
-
-
-def _strings(name: str, where: str, value: Any) -> list[str]:
-    return [_text(name, f"{where}[{i}]", v) for i, v in enumerate(_list(name, where, value))]

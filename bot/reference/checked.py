@@ -1,0 +1,43 @@
+"""Checks shared by the reference files: each mistake is a ConfigError naming the file and entry.
+
+`name` is the file's name and `where` the entry's path inside it ("places[3] (shenyang).names").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from bot.domain import ConfigError
+
+
+def fields(
+    name: str, where: str, entry: Any, allowed: frozenset[str], *, required: set[str]
+) -> Mapping[str, Any]:
+    if not isinstance(entry, dict):
+        raise ConfigError(f"{name}: {where}: must be a mapping")
+    unknown = sorted(set(entry) - allowed)
+    if unknown:
+        raise ConfigError(
+            f"{name}: {where}: unknown field(s) {unknown}; allowed: {sorted(allowed)}"
+        )
+    missing = sorted(required - set(entry))
+    if missing:
+        raise ConfigError(f"{name}: {where}: missing field(s) {missing}")
+    return entry
+
+
+def listed(name: str, where: str, value: Any) -> list[Any]:
+    if not isinstance(value, list):
+        raise ConfigError(f"{name}: {where}: must be a list")
+    return value
+
+
+def text(name: str, where: str, value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(f"{name}: {where}: must be a non-empty string, got {value!r}")
+    return value.strip()
+
+
+def strings(name: str, where: str, value: Any) -> list[str]:
+    return [text(name, f"{where}[{i}]", v) for i, v in enumerate(listed(name, where, value))]
