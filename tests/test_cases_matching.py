@@ -6,7 +6,13 @@ import random
 
 import pytest
 
-from bot.cases.matching import counts_compatible, name_key, outlet_key
+from bot.cases.matching import (
+    counts_compatible,
+    is_confirming_org,
+    name_key,
+    outlet_key,
+    specific_orgs,
+)
 from bot.cases.minhash import best_similarity, compact, signature, similarity
 from bot.cases.places import related, resolve
 from bot.domain import Facts
@@ -125,6 +131,31 @@ def test_close_counts_are_compatible(left: Facts, right: Facts, expected: bool |
 def test_outlet_qualifiers_do_not_make_a_second_outlet() -> None:
     assert outlet_key("Northwind Radio (Korean)", None) == outlet_key("Northwind Radio", None)
     assert outlet_key(None, "https://www.harbour.example/a/1") == "harbour.example"
+
+
+@pytest.mark.parametrize(
+    ("named", "confirms", "singles_out"),
+    [
+        ("Human Rights Watch", True, True),
+        ("휴먼라이츠워치", True, True),  # the same group, written in Hangul
+        ("Caleb Mission", True, True),  # a rescue group
+        ("Human Rights Watch (Korea)", True, True),  # an outlet run by the group
+        ("UNHCR", True, False),  # the UN speaks of many incidents
+        ("유엔난민기구", True, False),
+        ("Public Security Bureau (China)", True, False),
+        ("Northwind Radio", False, False),  # an outlet, not an organisation we list
+    ],
+    ids=lambda v: str(v),
+)
+def test_an_organisation_is_known_by_any_spelling_and_weighed_by_its_kind(
+    named: str, confirms: bool, singles_out: bool
+) -> None:
+    assert is_confirming_org(named) is confirms
+    assert bool(specific_orgs((named,))) is singles_out
+
+
+def test_two_spellings_of_one_group_are_one_organisation_cited() -> None:
+    assert specific_orgs(("Amnesty International",)) == specific_orgs(("국제앰네스티",))
 
 
 ORIGINAL = (

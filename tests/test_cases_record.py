@@ -123,8 +123,26 @@ def test_a_report_dated_after_an_operator_status_moves_it_on() -> None:
             Corroboration.CONFIRMED,
         ),
         ([claim("z", date(2025, 1, 11), None, orgs=("통일부",))], Corroboration.CONFIRMED),
+        ([claim("r", date(2025, 1, 11), None, orgs=("Caleb Mission",))], Corroboration.CONFIRMED),
+        (
+            [claim("h", date(2025, 1, 11), None, source="Human Rights Watch (Korea)")],
+            Corroboration.CONFIRMED,
+        ),
+        (
+            [claim("f", date(2025, 1, 11), None, orgs=("Northwind Readers' Club",))],
+            Corroboration.SINGLE_REPORT,
+        ),
     ],
-    ids=["one-report", "one-outlet-twice", "two-outlets", "un-agency", "korean-ministry"],
+    ids=[
+        "one-report",
+        "one-outlet-twice",
+        "two-outlets",
+        "un-agency",
+        "korean-ministry",
+        "rescue-group",
+        "ngo-outlet",
+        "unlisted-club",
+    ],
 )
 def test_corroboration_level(reports: list[ReportRef], level: Corroboration) -> None:
     assert build_record("C1", reports).corroboration is level

@@ -31,7 +31,7 @@ def write(tmp_path: Path, name: str, body: str) -> Path:
         ("places:\n  - {iso: china, kind: country, names: [x]}\n", "places[0].iso"),
         ("places:\n  - {iso: CN, kind: town, names: [x]}\n", "places[0].kind"),
         ("places:\n  - {iso: CN, kind: city}\n", "places[0].names: must be a list"),
-        ("orgs:\n  - {names: [x]}\n", "orgs[0].name"),
+        ("orgs:\n  - {name: x, names: [x]}\n", "unknown section"),
         ("- just a list\n", "mapping at the top level"),
         ("language: en\nconcepts: {subject: [x\n", "not valid YAML"),
         ("language: en\ndatelines: ['([A-Z'] \n", "datelines[0]: not a valid pattern"),
@@ -73,7 +73,7 @@ def test_a_missing_lexicon_file_is_a_config_error(tmp_path: Path) -> None:
 
 def test_the_bundled_lexicons_load_and_cover_five_languages() -> None:
     names = {p.stem for p in bundled_paths()}
-    assert {"en", "ko", "zh", "ja", "ru", "fr", "de", "es", "places", "orgs"} <= names
+    assert {"en", "ko", "zh", "ja", "ru", "fr", "de", "es", "places"} <= names
     assert len(load_lexicon().terms) > 1000
 
 

@@ -9,7 +9,15 @@ import pytest
 from bot.cases.places import resolve
 from bot.classify.lexicon import GAZETTEER, load_lexicon
 from bot.domain import ConfigError
-from bot.reference import country_code, country_name, gazetteer, load_gazetteer, offered_countries
+from bot.reference import (
+    country_code,
+    country_name,
+    gazetteer,
+    load_gazetteer,
+    load_orgs,
+    offered_countries,
+    orgs,
+)
 
 GOOD_COUNTRY = "  - {iso: CN, en: China, ko: 중국, names: [china]}\n"
 
@@ -107,3 +115,39 @@ def test_every_offered_country_has_a_name_in_english_and_korean() -> None:
     assert offered_countries()[:4] == ("CN", "RU", "LA", "VN")
     assert [country_name(c, "ko") for c in ("CN", "VN")] == ["중국", "베트남"]
     assert country_name("XX") == "XX"
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("places: []\n", "one section, `orgs`"),
+        ("orgs:\n  - {name: Harbour Aid, names: [harbour aid]}\n", "missing field(s) ['kind']"),
+        ("orgs:\n  - {name: Harbour Aid, kind: charity, names: [harbour aid]}\n",
+         "orgs[0] (Harbour Aid).kind"),
+        ("orgs:\n  - {name: Harbour Aid, kind: ngo, names: [harbour aid]}\n"
+         "  - {name: Harbour Aid, kind: ngo, names: [ha]}\n", "'Harbour Aid' is listed twice"),
+        ("orgs:\n  - {name: Harbour Aid, kind: ngo, names: [aid]}\n"
+         "  - {name: Harbour Court, kind: court, names: [Aid]}\n",
+         "'Aid' names both 'Harbour Aid' and 'Harbour Court'"),
+    ],
+    ids=["no-orgs-section", "no-kind", "bad-kind", "name-twice", "spelling-twice"],
+)  # fmt: skip
+def test_a_broken_organisations_file_is_rejected_naming_file_and_entry(
+    tmp_path: Path, body: str, message: str
+) -> None:
+    path = tmp_path / "orgs.yaml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_orgs(path)
+    assert "orgs.yaml" in str(caught.value)
+    assert message in str(caught.value)
+
+
+def test_the_classifier_names_the_organisations_of_the_shared_list() -> None:
+    from bot.classify import classify
+    from bot.domain import Document
+
+    text = "Police in Yanji detained five North Koreans, the Caleb Mission and the UNHCR said."
+    named = classify(Document("o1", text, text, "en")).facts.orgs
+    assert set(named) == {"Caleb Mission", "UNHCR"}
+    assert all(name in orgs() for name in named)

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
-from bot.cases.places import fold
+from bot.cases.places import fold, spaced
 from bot.domain import Facts
+from bot.reference import Org, orgs
 
 _SURNAMES = {
     "choe": "choi", "chey": "choi", "lee": "lee", "yi": "lee", "ri": "lee", "rhee": "lee",
@@ -220,43 +222,52 @@ def outlet_label(source: str | None, url: str | None) -> str:
     return "unknown"
 
 
-_CONFIRMING = (
-    "unhcr", "united nations", "un human rights", "ministry", "embassy", "consulate",
-    "government", "foreign office", "court", "police", "public security", "border guard",
-    "immigration", "human rights watch", "amnesty", "justice for north korea", "citizens alliance",
-    "liberty in north korea", "link", "transitional justice", "memorial", "helping hands",
-    "durihana", "crossing borders", "ngo", "외교부", "통일부", "정부", "대사관", "영사관",
-    "정의연대", "인권", "시민연합", "경찰", "공안", "外交部", "公安", "政府", "大使馆", "联合国",
-)  # fmt: skip
+@lru_cache(maxsize=4096)
+def org_of(name: str) -> Org | None:
+    """The listed organisation `name` is, or names ("Human Rights Watch (Korea)", 휴먼라이츠워치):
+    by its canonical name, else by any of its spellings (Latin and Cyrillic as whole words)."""
+    known = orgs().get(name)
+    if known is not None:
+        return known
+    folded = f" {fold(name)} "
+    for spelling, org in _org_spellings():
+        if spelling.whole_word:
+            found = (
+                f" {spelling.key}" in folded
+                if spelling.open_end
+                else f" {spelling.key} " in folded
+            )
+        else:
+            found = spelling.key in folded
+        if found:
+            return org
+    return None
+
+
+def is_confirming_org(name: str) -> bool:
+    """An NGO, court, UN body or official body (or an outlet of one): its word confirms."""
+    return org_of(name) is not None
 
 
 @lru_cache(maxsize=4096)
-def is_confirming_org(org: str) -> bool:
-    """An NGO, UN agency or official body: its word counts as confirmation of an incident."""
-    folded = f" {fold(org)} "
-    return any(
-        (f" {term} " in folded) if term.isascii() else (term in folded) for term in _CONFIRMING
-    )
+def specific_orgs(names: tuple[str, ...]) -> frozenset[str]:
+    """Organisations that single an incident out (an NGO, a court), not the UN or authorities."""
+    return frozenset(org.name for org in map(org_of, names) if org and org.singles_out)
 
 
-_GENERIC_ORGS = (
-    "police", "public security", "border", "immigration", "ministry", "embassy", "consulate",
-    "government", "authorities", "unhcr", "united nations", "공안", "경찰", "외교부", "정부",
-    "公安", "警察", "政府",
-)  # fmt: skip
+@dataclass(frozen=True, slots=True)
+class _OrgSpelling:
+    key: str  # folded
+    whole_word: bool  # Latin or Cyrillic
+    open_end: bool  # written with a trailing *: any ending
 
 
-@lru_cache(maxsize=4096)
-def specific_orgs(orgs: tuple[str, ...]) -> frozenset[str]:
-    """Organisations that single an incident out (an NGO, a court), not the usual authorities."""
-    kept = set()
-    for org in orgs:
-        folded = fold(_PAREN.sub(" ", org))
-        padded = f" {folded} "
-        generic = any(
-            (f" {term} " in padded) if term.isascii() else (term in folded)
-            for term in _GENERIC_ORGS
-        )
-        if folded and not generic:
-            kept.add(folded)
-    return frozenset(kept)
+@cache
+def _org_spellings() -> tuple[tuple[_OrgSpelling, Org], ...]:
+    spellings = []
+    for org in orgs().values():
+        for spelling in org.spellings:
+            key = fold(spelling.rstrip("*"))
+            word = bool(key) and spaced(key[0])
+            spellings.append((_OrgSpelling(key, word, spelling.endswith("*")), org))
+    return tuple(spellings)

@@ -62,7 +62,7 @@ def fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().translate(_FOLD).split())
 
 
-def _spaced(ch: str) -> bool:
+def spaced(ch: str) -> bool:
     """A letter or digit of a script that separates words with spaces (Latin, Cyrillic...)."""
     return ch.isalnum() and ord(ch) < CJK_START and ord(ch) not in THAI
 
@@ -87,7 +87,7 @@ class _Resolver:
             ]:
                 folded = fold(spelling.rstrip("*"))
                 if folded and folded not in table:
-                    word = _spaced(folded[0])
+                    word = spaced(folded[0])
                     table[folded] = _Spelling(
                         place.key, word, word and spelling.endswith("*"), ambiguous
                     )
@@ -114,9 +114,9 @@ class _Resolver:
 
 
 def _bounded(text: str, start: int, end: int, open_end: bool) -> bool:
-    if start > 0 and _spaced(text[start - 1]):
+    if start > 0 and spaced(text[start - 1]):
         return False
-    return open_end or end >= len(text) or not _spaced(text[end])
+    return open_end or end >= len(text) or not spaced(text[end])
 
 
 @cache

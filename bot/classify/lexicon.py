@@ -1,12 +1,13 @@
 """Lexicons: the vocabulary of the classifier, read from YAML data files and checked on load.
 
-Three kinds of file live in `bot/classify/lexicons/`: one per language (concept -> terms, groups,
-number words and count words, and the grammar headings of `grammar.py`), demonyms and authorities that point to a country (`places:`), and a
-list of organisations (`orgs:`). Countries and places themselves come from the shared gazetteer
-(`bot/reference/gazetteer.yaml`), after the lexicon files, so a word a lexicon lists ("beijing" as
-the Chinese government) keeps the lexicon's reading. This module reads them into one `Lexicon` of
-plain `Term`s and per-language grammars, and rejects anything malformed with a ConfigError that names the file and the entry.
-It knows which concept names the rules understand (CONCEPTS) but nothing about how they are used.
+Two kinds of file live in `bot/classify/lexicons/`: one per language (concept -> terms, groups,
+number words and count words, and the grammar headings of `grammar.py`), and demonyms and
+authorities that point to a country (`places:`). Countries and places themselves come from the
+shared gazetteer (`bot/reference/gazetteer.yaml`) and organisations from `bot/reference/orgs.yaml`,
+after the lexicon files, so a word a lexicon lists ("beijing" as the Chinese government) keeps the
+lexicon's reading. This module reads them into one `Lexicon` of plain `Term`s and per-language
+grammars, and rejects anything malformed with a ConfigError that names the file and the entry. It
+knows which concept names the rules understand (CONCEPTS) but nothing about how they are used.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import yaml
 
 from bot.classify.grammar import GRAMMAR_KEYS, LanguageGrammar, parse_grammar
 from bot.domain import ConfigError
-from bot.reference import Gazetteer, gazetteer
+from bot.reference import Gazetteer, Org, gazetteer, orgs
 from bot.yamltext import parse_yaml
 
 BUNDLED_DIR = Path(__file__).resolve().parent / "lexicons"
@@ -81,6 +82,7 @@ CONCEPTS = frozenset(
 )
 PLACE_KINDS = frozenset({"country", "demonym", "region", "city", "facility"})
 GAZETTEER = "gazetteer.yaml"
+ORGS = "orgs.yaml"
 GAZETTEER_KINDS = {
     "area": "region",
     "border_crossing": "facility",
@@ -168,6 +170,7 @@ def load_lexicon(paths: Sequence[Path] | None = None) -> Lexicon:
     for path in files:
         builder.add_file(path, _read_yaml(path))
     builder.add_gazetteer(gazetteer())
+    builder.add_orgs(orgs().values())
     return builder.build()
 
 
@@ -204,10 +207,6 @@ class _Builder:
             self._only(name, data, {"places"})
             for i, entry in enumerate(_list(name, "places", data["places"])):
                 self._add_place(name, i, entry)
-        elif "orgs" in data:
-            self._only(name, data, {"orgs"})
-            for i, entry in enumerate(_list(name, "orgs", data["orgs"])):
-                self._add_org(name, i, entry)
         else:
             self._only(name, data, LANGUAGE_KEYS)
             self._add_language(name, data)
@@ -278,6 +277,12 @@ class _Builder:
         for text in _strings(name, f"{where}.names", entry.get("names")):
             self.terms.append(Term(text, "place", value=iso, kind=str(kind), source=name))
 
+    def add_orgs(self, data: Iterable[Org]) -> None:
+        """Every spelling of every organisation, standing for its canonical name."""
+        for org in data:
+            for text in org.spellings:
+                self.terms.append(Term(text, "org", value=org.name, source=ORGS))
+
     def add_gazetteer(self, data: Gazetteer) -> None:
         """Every country and place spelling, voting for its country (ambiguous ones left out)."""
         for country in data.countries.values():
@@ -287,16 +292,6 @@ class _Builder:
             kind = GAZETTEER_KINDS.get(place.kind, place.kind)
             for text in place.spellings:
                 self.terms.append(Term(text, "place", place.country, kind, GAZETTEER))
-
-    def _add_org(self, name: str, i: int, entry: Any) -> None:
-        where = f"orgs[{i}]"
-        entry = _mapping(name, where, entry)
-        self._only(f"{name}: {where}", entry, {"name", "names"})
-        canonical = entry.get("name")
-        if not isinstance(canonical, str) or not canonical.strip():
-            raise ConfigError(f"{name}: {where}.name: must be a non-empty string")
-        for text in _strings(name, f"{where}.names", entry.get("names")):
-            self.terms.append(Term(text, "org", value=canonical, source=name))
 
 
 def _mapping(name: str, where: str, value: Any) -> Mapping[str, Any]:

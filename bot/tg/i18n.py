@@ -72,13 +72,12 @@ def known_countries() -> tuple[str, ...]:
 
 @cache
 def _org_names_ko() -> dict[str, str]:
-    """Each organisation's first Hangul spelling in the classifier's orgs list (orgs.yaml)."""
-    from bot.classify import default_classifier
-
+    """Each organisation's first Hangul spelling in the shared list (bot/reference/orgs.yaml)."""
     names: dict[str, str] = {}
-    for term in default_classifier().lexicon.terms:
-        if term.concept == "org" and term.value and HANGUL.search(term.text):
-            names.setdefault(term.value, term.text)
+    for org in reference.orgs().values():
+        hangul = [s for s in org.spellings if HANGUL.search(s)]
+        if hangul:
+            names[org.name] = hangul[0]
     return names
 
 
