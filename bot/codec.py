@@ -22,6 +22,7 @@ def facts_to_json(facts: Facts) -> dict[str, Any]:
         "status": facts.status.value if facts.status else None,
         "orgs": list(facts.orgs),
         "date": facts.date.isoformat() if facts.date else None,
+        "date_month_only": facts.date_month_only,
         "names": list(facts.names),
         "evidence": facts.evidence,
     }
@@ -38,6 +39,7 @@ def facts_from_json(data: dict[str, Any]) -> Facts:
         status=Status(data["status"]) if data.get("status") else None,
         orgs=tuple(data.get("orgs") or ()),
         date=date.fromisoformat(data["date"]) if data.get("date") else None,
+        date_month_only=bool(data.get("date_month_only", False)),
         names=tuple(data.get("names") or ()),
         evidence=data.get("evidence"),
     )

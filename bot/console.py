@@ -83,7 +83,7 @@ def fact_rows(facts: Facts) -> list[tuple[str, str]]:
         ("How many", people_label(facts)),
         ("Where", ", ".join(x for x in (facts.place, country_label(facts.country)) if x) or None),
         ("Status", status_label(facts.status)),
-        ("Date", facts.date.isoformat() if facts.date else None),
+        ("Date", facts.date_text),
         ("Named", ", ".join(facts.orgs) or None),
     ]
     return [(label, value) for label, value in rows if value]

@@ -132,10 +132,18 @@ class Facts:
     status: Status | None = None
     orgs: tuple[str, ...] = ()
     date: date | None = None
+    date_month_only: bool = False  # the report names only the month ("2019년 11월"): its 1st
     names: tuple[str, ...] = ()  # named people, when a report names them
     # The sentence (or the part of a long one) the status was read from, as written, so that
     # an advocate can check the status at a glance.
     evidence: str | None = None
+
+    @property
+    def date_text(self) -> str | None:
+        """The incident date as the report gives it: a day, or only a month (2019-11)."""
+        if self.date is None:
+            return None
+        return f"{self.date:%Y-%m}" if self.date_month_only else self.date.isoformat()
 
 
 @dataclass(frozen=True, slots=True)

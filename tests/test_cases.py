@@ -599,3 +599,62 @@ def test_a_warning_weeks_later_dated_the_day_it_was_given_joins_the_arrests_case
         replace(verdict, facts=replace(verdict.facts, people=None)),
     )
     assert len(set(cases_of([*arrest, warning]))) == 1
+
+
+def _tumen_arrests(year: int, people: int) -> list[tuple[Document, Verdict]]:
+    return [
+        told(f"t{year}a", date(year, 3, 4), "Tumen", people, lang="en", source="Harbour Times",
+             date=date(year, 3, 2)),
+        told(f"t{year}b", date(year, 3, 5), "투먼", people, lang="ko", source="한빛일보"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "place"), [("en", "Tumen"), ("ko", "투먼")], ids=["english", "korean"]
+)
+def test_a_retelling_years_later_that_names_only_the_month_joins_that_months_case(
+    lang: str, place: str
+) -> None:
+    # 'the three sent back after their arrest in Tumen in March 2021' / '2021년 3월 투먼에서'
+    retold = told(
+        "r1", date(2023, 8, 10), place, 3, lang=lang, source="Northwind Radio",
+        status=Status.REPATRIATED, date=date(2021, 3, 1), date_month_only=True,
+    )  # fmt: skip
+    result = link_batch([*_tumen_arrests(2021, 3), retold])
+    assert len(set(result.case_of.values())) == 1
+    assert any("told as 2021-03," in line for line in result.decisions["r1"].why)
+
+
+@pytest.mark.parametrize(
+    ("lang", "place"), [("en", "Tumen"), ("ko", "투먼")], ids=["english", "korean"]
+)
+def test_a_retelling_years_later_without_a_date_does_not_join_an_old_case_on_place_alone(
+    lang: str, place: str
+) -> None:
+    retold = told(
+        "r2", date(2023, 8, 10), place, 3, lang=lang, source="Northwind Radio",
+        status=Status.REPATRIATED,
+    )  # fmt: skip
+    first, _, later = cases_of([*_tumen_arrests(2021, 3), retold])
+    assert later != first
+
+
+def test_a_retelling_joins_the_incident_of_its_month_not_one_in_the_same_city_a_year_before() -> (
+    None
+):
+    retold = told(
+        "r3", date(2024, 1, 15), "Tumen", 4, lang="en", source="Northwind Radio",
+        status=Status.REPATRIATED, date=date(2022, 3, 1), date_month_only=True,
+    )  # fmt: skip
+    found = cases_of([*_tumen_arrests(2021, 4), *_tumen_arrests(2022, 4), retold])
+    assert found[0] == found[1] != found[2] == found[3] == found[4]
+
+
+def test_a_month_without_its_day_neither_confirms_nor_contradicts_a_day_in_it() -> None:
+    day = told("d1", date(2026, 5, 20), "Hunchun", 6, lang="en", source="Harbour Times",
+               date=date(2026, 5, 18))  # fmt: skip
+    month = told("d2", date(2026, 5, 22), "훈춘", 6, lang="ko", source="한빛일보",
+                 date=date(2026, 5, 1), date_month_only=True)  # fmt: skip
+    result = link_batch([day, month])
+    assert result.case_of["d1"] == result.case_of["d2"]
+    assert not any("incident date" in line for line in result.decisions["d2"].why)

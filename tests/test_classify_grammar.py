@@ -533,3 +533,45 @@ def test_a_day_of_last_month_is_dated_in_the_month_before_the_report(
     # Read with the sentence's own language, as the classifier does: another language's bare
     # day (日) must not answer first.
     assert default_classifier().readers.dates.read(text, ON, frozenset({lang})) == day
+
+
+MONTHS_OF_YEARS = [
+    ("ko", "해경은 2021년 8월 동해에서 탈북민 3명을 붙잡았다.", date(2021, 8, 1)),
+    ("zh", "2021年8月，三名脱北者在丹东被捕。", date(2021, 8, 1)),
+    ("ja", "2021年8月、脱北者3人が丹東で拘束された。", date(2021, 8, 1)),
+    ("en", "Three defectors were caught in Dandong in August 2021.", date(2021, 8, 1)),
+    ("ru", "Трое беглецов были задержаны в августе 2021 года.", date(2021, 8, 1)),
+    ("vi", "Ba người bị bắt vào tháng 8 năm 2021.", date(2021, 8, 1)),
+    ("th", "ผู้หลบหนี 3 คนถูกจับเมื่อสิงหาคม 2564", date(2021, 8, 1)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first"), MONTHS_OF_YEARS, ids=[r[0] for r in MONTHS_OF_YEARS]
+)
+def test_a_month_of_a_year_without_its_day_is_read_as_only_that_month(
+    lang: str, text: str, first: date
+) -> None:
+    reading = default_classifier().readers.dates.read_both(text, ON, frozenset({lang}))
+    assert (reading.happened, reading.month_only) == (first, True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        ("ko", "해경은 2021년 8월 14일 동해에서 탈북민 3명을 붙잡았다.", date(2021, 8, 14)),
+        ("en", "Three defectors were caught in Dandong on 14 August 2021.", date(2021, 8, 14)),
+        ("zh", "2021年8月14日，三名脱北者在丹东被捕。", date(2021, 8, 14)),
+    ],
+    ids=["ko", "en", "zh"],
+)  # fmt: skip
+def test_a_date_with_its_day_is_read_as_that_day_not_as_its_month(
+    lang: str, text: str, day: date
+) -> None:
+    reading = default_classifier().readers.dates.read_both(text, ON, frozenset({lang}))
+    assert (reading.happened, reading.month_only) == (day, False)
+
+
+def test_a_month_after_the_report_is_a_plan_not_when_it_happened() -> None:
+    text = "The two are to be sent back in December 2024, the ministry said."
+    assert default_classifier().readers.dates.read(text, ON, frozenset({"en"})) is None

@@ -29,9 +29,10 @@ VERDICTS = [
         (Reason("subject", "defectors", "title", 3, 12),),
         secondary=Facts(country="VN", status=Status.ARRESTED),
     ),
+    Verdict(Tier.ALERT, 0.8, Facts(country="KR", date=date(2019, 11, 1), date_month_only=True)),
 ]
 
 
-@pytest.mark.parametrize("verdict", VERDICTS, ids=["empty-ignore", "full-alert"])
+@pytest.mark.parametrize("verdict", VERDICTS, ids=["empty-ignore", "full-alert", "month-only"])
 def test_verdict_round_trips_through_json(verdict: Verdict) -> None:
     assert verdict_from_json(json.loads(json.dumps(verdict_to_json(verdict)))) == verdict

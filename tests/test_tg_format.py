@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from html.parser import HTMLParser
 
@@ -216,3 +217,10 @@ def test_a_case_whose_newest_report_is_old_says_when_it_was_last_reported() -> N
         rows, "en", offset=0, page_size=8, has_more=False, page_data="x", today=today
     )
     assert "last reported 2021-03" in listing.text
+
+
+def test_an_incident_date_given_only_as_a_month_is_shown_as_that_month() -> None:
+    day = replace(ALERT, incident_date=date(2019, 11, 7))
+    month = replace(ALERT, incident_date=date(2019, 11, 1), incident_month_only=True)
+    assert "· 2019-11-07</b>" in format_alert(day, "en").text
+    assert "· 2019-11</b>" in format_alert(month, "en").text

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from bot.cases.matching import counts_compatible, name_keys, name_script, specific_orgs
 from bot.cases.minhash import best_similarity
@@ -43,7 +43,7 @@ from bot.cases.places import (
     related,
 )
 from bot.cases.record import TERMINAL, CaseRecord, ReportRef, advances
-from bot.domain import Status
+from bot.domain import Facts, Status
 
 WINDOW_DAYS = 60  # from a case's first report, for a report of the arrest itself
 OUTCOME_WINDOW_DAYS = 120  # from a case's last report, for an outcome
@@ -259,13 +259,26 @@ def _time(ref: ReportRef, case: CaseRecord, *, follow_up: bool) -> Evidence:
     by_report = _time_from(ref.date, case, follow_up=follow_up)
     if by_report is not None and by_report[0] >= CLOSEST:
         return by_report
-    told = ref.facts.date
+    told = _told_near(ref, case)
     if told is None or ref.date is None or (ref.date - told).days <= SAME_WEEK:
         return by_report  # no date told, or within a week of the report's: its own will do
     by_told = _time_from(told, case, follow_up=follow_up)
     if by_told is None or (by_report is not None and by_report[0] >= by_told[0]):
         return by_report
-    return by_told[0], f"told as {told:%Y-%m-%d}, {by_told[1]}"
+    return by_told[0], f"told as {ref.facts.date_text}, {by_told[1]}"
+
+
+def _told_near(ref: ReportRef, case: CaseRecord) -> date | None:
+    """The incident date the report states; for a month without its day, the day of that month
+    nearest the case's first report."""
+    told = ref.facts.date
+    if told is None or not ref.facts.date_month_only or case.first_seen is None:
+        return told
+    return min(max(case.first_seen, told), _end_of_month(told))
+
+
+def _end_of_month(day: date) -> date:
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
 def _time_from(when: date | None, case: CaseRecord, *, follow_up: bool) -> Evidence:
@@ -313,16 +326,32 @@ def _incident_date(ref: ReportRef, case: CaseRecord) -> Evidence:
     told = ref.facts.date
     if not (told and case.incident_date):
         return None
-    days = min(abs((told - m.facts.date).days) for m in case.members if m.facts.date)
-    if days <= 3:
-        return 1.0, "same incident date" if days == 0 else f"incident dates {days} days apart"
-    if days <= 10:  # the arrest, and the day an NGO or official spoke of it
+    mine = _told_span(ref.facts)
+    spans = [_told_span(m.facts) for m in case.members if m.facts.date]
+    days = min(_apart(mine, span) for span in spans)
+    # Only days match days: a month without its day may hold either.
+    exact = [_apart(mine, span) for span in spans if mine[0] == mine[1] and span[0] == span[1]]
+    if exact and min(exact) <= 3:
+        apart = min(exact)
+        return 1.0, "same incident date" if apart == 0 else f"incident dates {apart} days apart"
+    if days <= 10:  # the arrest, and the day an NGO or official spoke of it; or in its month
         return None
     if ref.facts.status in OUTCOMES and all(
         m.date is not None and told > m.date for m in case.members if m.facts.date
     ):
         return None  # a later day of the story (a transfer, a statement), not another arrest
     return (-2.0 if days > 30 else -1.0), f"incident dates {days} days apart"
+
+
+def _told_span(facts: Facts) -> tuple[date, date]:
+    """The first and last day the incident date a report states may be: one day, or a month."""
+    assert facts.date is not None
+    return facts.date, _end_of_month(facts.date) if facts.date_month_only else facts.date
+
+
+def _apart(one: tuple[date, date], other: tuple[date, date]) -> int:
+    """Days between two spans of days (0 where they overlap)."""
+    return max(0, (other[0] - one[1]).days, (one[0] - other[1]).days)
 
 
 def _place(ref: ReportRef, case: CaseRecord) -> Evidence:

@@ -248,7 +248,7 @@ def describe_incident(facts: Facts, ref: ReportRef) -> str:
         facts.place,
         facts.country,
         facts.status.value if facts.status else None,
-        facts.date.isoformat() if facts.date else None,
+        facts.date_text,
     ]
     text = ", ".join(b for b in bits if b) or "unspecified"
     return f"{text} (in {outlet_label(ref.source, ref.url)} report {ref.report_id})"

@@ -2,7 +2,9 @@
 
 The `dates` headings of the language files give month and weekday names and the patterns of a
 written date ("November 7", "Nov. 23, 2019", "11월 7일", "2019年11月7日", "7 ноября 2023",
-"ngày 7 tháng 11", "7 พฤศจิกายน 2566", weekdays such as "on Friday"). A date without a year, or
+"ngày 7 tháng 11", "7 พฤศจิกายน 2566", weekdays such as "on Friday"), and a month of a year
+written without its day ("2019년 11월", "November 2019": read as its 1st, and said to be only
+a month), read only where no day is written. A date without a year, or
 a bare day of the month ("지난 29일"), is placed relative to the report's own date (the latest
 such day not after it); without a report date only fully written dates are read. A date right
 after or before a word of speaking ("said on Tuesday", "13일 밝혔다", `spoken_before` and
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from bot.classify.checks import fill
 from bot.classify.grammar import LanguageGrammar
@@ -22,6 +25,15 @@ from bot.classify.language import alternation, either
 
 BUDDHIST_ERA = 543  # years the Buddhist era runs ahead of the common era
 SPOKEN_REACH = 80  # characters around a date looked at for a word of speaking (ends a ja sentence)
+
+
+class Reading(NamedTuple):
+    """When a text says something happened: the first date it states, and the first that is not
+    a day someone spoke on."""
+
+    stated: date | None = None
+    happened: date | None = None
+    month_only: bool = False  # `happened` names only its month: its 1st stands for it
 
 
 class DateReader:
@@ -34,6 +46,7 @@ class DateReader:
         # by the Thai pattern (with its Buddhist year), not cut short by the English one.
         compiled: dict[str, re.Pattern[str]] = {}
         self._by_lang: dict[str, list[re.Pattern[str]]] = {}
+        months_of_years: dict[str, re.Pattern[str]] = {}
         for g in grammars:
             fills = {
                 "day": r"(?P<day>\d{1,2})",
@@ -44,11 +57,17 @@ class DateReader:
                 "weekday": f"(?P<weekday>{alternation(w for w, _n in g.dates.weekdays)})",
                 "last_month": f"(?P<last_month>{alternation(g.dates.last_month)})",
             }
-            for template in g.dates.patterns:
-                pattern = fill(template, fills, numbered_groups=True)
-                compiled.setdefault(pattern, re.compile(pattern, re.IGNORECASE))
-                self._by_lang.setdefault(g.language, []).append(compiled[pattern])
-        self._patterns = list(compiled.values())
+            for templates, into in (
+                (g.dates.patterns, compiled),
+                (g.dates.month_patterns, months_of_years),
+            ):
+                for template in templates:
+                    pattern = fill(template, fills, numbered_groups=True)
+                    into.setdefault(pattern, re.compile(pattern, re.IGNORECASE))
+                    self._by_lang.setdefault(g.language, []).append(into[pattern])
+        # A month without its day is read only where no day is: after every day pattern.
+        self._month_only = frozenset(months_of_years.values())
+        self._patterns = [*compiled.values(), *months_of_years.values()]
         self._views: dict[frozenset[str], list[re.Pattern[str]]] = {}
         # Most sentences state no date: skip them unless they have a digit or a weekday.
         # (Opened by a look at the first character, which fails fast where none can start.)
@@ -74,16 +93,16 @@ class DateReader:
         pattern listed first (a full date before a weekday), then by position. With `langs`
         (the sentence's languages), only their patterns are tried. `incident`: pass over the
         days someone spoke on."""
-        stated, happened = self.read_both(text, report_date, langs)
-        return happened if incident else stated
+        reading = self.read_both(text, report_date, langs)
+        return reading.happened if incident else reading.stated
 
     def read_both(
         self, text: str, report_date: date | None, langs: frozenset[str] | None = None
-    ) -> tuple[date | None, date | None]:
+    ) -> Reading:
         """`read` of `text`, and `read` with `incident`, in one pass."""
         stated: date | None = None
         if not self._hint.search(text):
-            return None, None
+            return Reading()
         for pattern in self._patterns_of(langs):
             for m in pattern.finditer(text):
                 found = self._resolve(m, report_date)
@@ -91,8 +110,8 @@ class DateReader:
                     continue
                 stated = stated or found
                 if not self._spoken(text, m):
-                    return stated, found
-        return stated, None
+                    return Reading(stated, found, pattern in self._month_only)
+        return Reading(stated)
 
     def _spoken(self, text: str, m: re.Match[str]) -> bool:
         return self.spoken(text, *m.span())
@@ -117,12 +136,16 @@ class DateReader:
         patterns = self._views.get(langs)
         if patterns is None:
             chosen = {id(p): p for lang in sorted(langs) for p in self._by_lang.get(lang, [])}
-            patterns = list(chosen.values()) or self._patterns
+            # Every language's days before any month without its day.
+            patterns = sorted(chosen.values(), key=lambda p: p in self._month_only)
+            patterns = patterns or self._patterns
             self._views[langs] = patterns
         return patterns
 
     def _resolve(self, m: re.Match[str], ref: date | None) -> date | None:
         groups = {k.rstrip("0123456789"): v for k, v in m.groupdict().items() if v}
+        if m.re in self._month_only:
+            return self._month_of_year(groups, ref)
         if "weekday" in groups:
             if ref is None:
                 return None
@@ -150,6 +173,19 @@ class DateReader:
             return candidate if candidate <= ref else date(ref.year - 1, month, day)
         except ValueError:
             return None
+
+    def _month_of_year(self, groups: dict[str, str], ref: date | None) -> date | None:
+        """The 1st of a month written with its year; None for a month after the report's (a
+        plan, not what happened)."""
+        year = _year(groups)
+        if "monthname" in groups:
+            month = self._months[" ".join(groups["monthname"].lower().split())]
+        else:
+            month = int(groups.get("month", 0))
+        if year is None or not 1 <= month <= 12:
+            return None
+        first = date(year, month, 1)
+        return None if ref is not None and first > ref else first
 
 
 def _year(groups: dict[str, str]) -> int | None:

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from bot.classify.dates import DateReader
+from bot.classify.dates import DateReader, Reading
 from bot.classify.events import ALL_CLEAR, Event, Sentence
 from bot.classify.lexicon import Term
 from bot.classify.matcher import Hit, Matcher
@@ -95,7 +95,7 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
             e for v in status_views for e in _confirmed(v, about) if not _dated_long_ago(e, year)
         ]
     status, status_event = resolve_status(events, count_view.sentence if count_view else None)
-    when, happened = _dates(status_views, readers, report_date)
+    when, told = _dates(status_views, readers, report_date)
     facts = Facts(
         country=analysis.where.country,
         place=analysis.where.place,
@@ -105,7 +105,8 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
         groups=_groups(status_views, readers.subject_groups),
         status=status,
         orgs=_orgs(analysis.sentences),
-        date=happened,
+        date=told.happened,
+        date_month_only=told.month_only,
         names=readers.names.read_names([v.sentence for v in status_views]),
         evidence=evidence(status_event) if status_event is not None else None,
     )
@@ -135,18 +136,18 @@ def _date(sentence: Sentence, readers: Readers, report_date: date | None) -> dat
 
 def _dates(
     views: tuple[View, ...], readers: Readers, report_date: date | None
-) -> tuple[date | None, date | None]:
+) -> tuple[date | None, Reading]:
     """The first date the sentences state, and the first that is not a day someone spoke on
     ("said on Monday"): that one dates the report as recent, but is not when it happened."""
     when: date | None = None
     for view in views:
-        stated, happened = readers.dates.read_both(
+        reading = readers.dates.read_both(
             view.sentence.text, report_date, view.sentence.grammar.langs
         )
-        when = when or stated
-        if happened is not None:
-            return when, happened
-    return when, None
+        when = when or reading.stated
+        if reading.happened is not None:
+            return when, reading
+    return when, Reading()
 
 
 def evidence(event: Event) -> str:

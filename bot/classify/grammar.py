@@ -47,6 +47,8 @@ them together, so that the rules in Python stay the same for every language:
 - `dates`: `months` and `weekdays` by name, the words for the month before (`last_month`:
   지난달, 先月), and `patterns` using {day}, {month}, {monthname}, {year}, {be_year} (Buddhist
   era), {weekday} and {last_month} (a day of the month before the report's: 지난달 7일);
+  `month_patterns`: a month of a year written without its day ("2019년 11월", "November 2019"),
+  read after every day pattern and only with its year;
   `spoken_before` and `spoken_after`: patterns that, right before or right after a date, make
   it the day someone spoke ("said on Tuesday", "13일 밝혔다", "13日表示"), not the day of the
   incident.
@@ -157,6 +159,7 @@ class Dates:
     spoken_before: tuple[str, ...] = ()
     spoken_after: tuple[str, ...] = ()
     last_month: tuple[str, ...] = ()
+    month_patterns: tuple[str, ...] = ()  # a month of a year, without its day
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,7 +335,8 @@ def _numerals(name: str, value: Any) -> Numerals:
 
 
 def _dates(name: str, value: Any) -> Dates:
-    keys = {"months", "weekdays", "patterns", "spoken_before", "spoken_after", "last_month"}
+    keys = {"months", "weekdays", "patterns", "month_patterns", "spoken_before", "spoken_after"}
+    keys.add("last_month")
     section = _section(name, "dates", value, keys)
     spoken_before, spoken_after = (
         tuple(checks.patterns(name, f"dates.{key}", section.get(key, []), {}))
@@ -349,6 +353,15 @@ def _dates(name: str, value: Any) -> Dates:
         spoken_before,
         spoken_after,
         tuple(checks.strings(name, "dates.last_month", section.get("last_month", []))),
+        tuple(
+            checks.patterns(
+                name,
+                "dates.month_patterns",
+                section.get("month_patterns", []),
+                DATE_FILLS,
+                ("year", "be_year"),
+            )
+        ),
     )
 
 

@@ -80,6 +80,7 @@ def alert_view(
         facts=verdict.facts,
         terms=deciding_words(verdict.reasons),
         incident_date=verdict.facts.date or (case.incident_date if case else None),
+        incident_month_only=verdict.facts.date is not None and verdict.facts.date_month_only,
         outlets=max(1, len(outlets)),
         languages=max(1, len(languages)),
         confirmed=case is not None and case.corroboration is Corroboration.CONFIRMED,

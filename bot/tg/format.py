@@ -146,7 +146,8 @@ def lead_line(alert: AlertView, lang: str, *, head: str | None = None, mark: str
     bits = [head or what_happened(facts, alert.tier, lang)]
     bits += [b for b in (how_many(facts, lang), where_text(facts, lang)) if b]
     if alert.incident_date is not None:
-        bits.append(alert.incident_date.isoformat())
+        day = alert.incident_date
+        bits.append(f"{day:%Y-%m}" if alert.incident_month_only else day.isoformat())
     text = fit(" · ".join(bits), LEAD_MAX)
     return f"{mark or icon(facts.status, alert.tier)} <b>{text}</b>"
 

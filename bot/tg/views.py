@@ -30,6 +30,7 @@ class AlertView:
     facts: Facts = field(default_factory=Facts)
     terms: tuple[str, ...] = ()  # the words that decided (bot.reasons), never rule names
     incident_date: date | None = None  # when it happened, if a report says (else None)
+    incident_month_only: bool = False  # the report names only its month (2019-11)
     outlets: int = 1  # how many outlets have reported the case so far
     languages: int = 1  # in how many languages
     confirmed: bool = False  # an NGO, UN agency or official body is cited
