@@ -44,3 +44,34 @@ def test_the_modal_may_still_hedges_a_return() -> None:
     title = "Defectors held in Dandong may be sent back"
     text = "Five North Korean defectors held in Dandong since May may be sent back within days."
     assert verdict_of(title, text, "en") == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("Missionary speaks of defectors in Laos",
+         "Three North Korean defectors detained in Vientiane on June 2 remain in custody, a "
+         "missionary said, denying that they had been freed.", "en"),
+        ("라오스 억류 탈북민 2명, 석방 보도 사실 아냐",
+         "지난달 라오스 비엔티안에서 붙잡힌 탈북민 2명이 아직 구금돼 있다고 선교사가 밝혔다. 선교사는 "
+         "이들이 풀려났다는 보도를 부인했다.", "ko"),
+        ("Nhà truyền giáo nói về người Triều Tiên ở Lào Cai",
+         "Hai người Triều Tiên đào tẩu vẫn đang bị giam giữ ở Lào Cai, một mục sư cho biết, bác "
+         "bỏ thông tin rằng họ đã được thả.", "vi"),
+    ],
+    ids=["en-denying-release", "ko-release-report-untrue", "vi-denies-release"],
+)  # fmt: skip
+def test_a_denied_release_leaves_the_custody_told_before_it(
+    title: str, text: str, lang: str
+) -> None:
+    assert verdict_of(title, text, lang) == (Tier.ALERT, Status.DETAINED)
+
+
+def test_a_denial_still_covers_every_status_word_after_it() -> None:
+    title = "Beijing rejects report on defectors"
+    text = (
+        "China's foreign ministry denied that police had arrested nine North Korean defectors in "
+        "Yanji and sent them back to North Korea."
+    )
+    tier, status = verdict_of(title, text, "en")
+    assert status is None and tier is not Tier.ALERT

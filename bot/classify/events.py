@@ -4,7 +4,7 @@ A report is cut into sentences (the title is one); each keeps the lexicon hits i
 status word (arrested, held, faces deportation, were sent back, freed, arrived in Seoul, missing)
 `read_events` looks for cues next to it in the same clause and decides what the sentence really
 asserts: "were not repatriated" asserts nothing, a denial ("denied that", 부인했다, 否认) cancels
-every status word of its sentence, "may be repatriated" and "efforts to prevent the
+the status words it covers (all after it in its sentence, those before it in its clause), "may be repatriated" and "efforts to prevent the
 repatriation" assert a threatened repatriation, "North Korea refused to take them back" means they
 are still held, "deported to China" is an expulsion to a neighbour rather than a repatriation.
 An all-clear (released, sent back, arrived) inside what a wish or a fear governs ("urged China
@@ -189,7 +189,7 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
         kind = next((k for c, k in STATUS_CONCEPTS.items() if c in hit.concepts), None)
         if kind is None:
             continue
-        if denial is not None:  # "denied that ... were arrested and ... deported"
+        if denial is not None and _denied(sentence, denial, hit):
             cancelled.append(Event(kind, hit, sentence, denial))
             continue
         other_sense = _released_thing(sentence, hit) if kind == "released" else None
@@ -213,6 +213,16 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
             event if event.kind else Event(kind, hit, sentence, event.cue or cue)
         )
     return asserted, cancelled
+
+
+def _denied(sentence: Sentence, denial: Hit, hit: Hit) -> bool:
+    """Whether a denial covers a status word: all that follows it in its sentence ("denied that
+    ... were arrested and ... deported"), and what stands before it only in its own clause
+    (풀려났다는 보도를 부인했다). "remain in custody, denying that they had been freed" denies
+    the release, not the custody."""
+    if hit.start >= denial.start:
+        return True
+    return not clause_break(sentence, hit.end, denial.start)
 
 
 def _released_thing(sentence: Sentence, hit: Hit) -> Hit | None:
