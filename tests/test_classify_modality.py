@@ -75,3 +75,24 @@ def test_a_denial_still_covers_every_status_word_after_it() -> None:
     )
     tier, status = verdict_of(title, text, "en")
     assert status is None and tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "status"),
+    [
+        ("라오스 억류 탈북민 2명 석방설",
+         "지난달 라오스 비엔티안에서 붙잡힌 탈북민 2명이 풀려났다는 소문이 돌고 있지만 "
+         "선교단체는 확인해 주지 않았다.", "ko", Status.DETAINED),
+        ("선양서 체포된 탈북민 5명 북송설",
+         "지난 3일 중국 선양에서 공안에 체포된 탈북민 5명이 이미 북송됐다는 설이 나오고 있다.",
+         "ko", Status.FACING_REPATRIATION),
+        ("云南两名脱北者下落",
+         "两名脱北者上月在云南昆明被公安逮捕，有传言称他们已经获释，但未能得到证实。",
+         "zh", Status.ARRESTED),
+    ],
+    ids=["ko-release-rumour", "ko-return-rumour", "zh-release-rumour"],
+)  # fmt: skip
+def test_a_rumoured_release_frees_nobody_and_a_rumoured_return_is_a_threat(
+    title: str, text: str, lang: str, status: Status
+) -> None:
+    assert verdict_of(title, text, lang) == (Tier.ALERT, status)
