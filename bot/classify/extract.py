@@ -41,6 +41,7 @@ LIST_COMMAS = frozenset({",", "，", "、"})  # what parts the items of a list i
 LIST_WORD = 6  # characters of the one word a list comma may stand beside (, 어린이 1명; 妇女、)
 YEAR_REACH = 16  # characters between an event and the year that dates it ("reached Seoul in 2015")
 TIMES = ("recent", "period", "long_ago")  # the words that date a sentence to a time
+RETOLD_DAYS = 183  # a date of the people at least this long before the report retells them
 RECENT_DAYS = 31  # a day stated at most this long before the report dates the incident to now
 
 
@@ -95,7 +96,11 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
             e for v in status_views for e in _confirmed(v, about) if not _dated_long_ago(e, year)
         ]
     status, status_event = resolve_status(events, count_view.sentence if count_view else None)
-    when, told = _dates(status_views, readers, report_date)
+    when, told, told_by = _dates(status_views, readers, report_date)
+    if told_by is None or _only_topic(told_by):
+        # Nothing dates the incident, or only a sentence naming its return as a topic (the
+        # probe of it, a hearing on it): an incident long past may be retold.
+        told = _retold(analysis.views, people.count, readers, members, report_date) or told
     facts = Facts(
         country=analysis.where.country,
         place=analysis.where.place,
@@ -136,9 +141,10 @@ def _date(sentence: Sentence, readers: Readers, report_date: date | None) -> dat
 
 def _dates(
     views: tuple[View, ...], readers: Readers, report_date: date | None
-) -> tuple[date | None, Reading]:
+) -> tuple[date | None, Reading, View | None]:
     """The first date the sentences state, and the first that is not a day someone spoke on
-    ("said on Monday"): that one dates the report as recent, but is not when it happened."""
+    ("said on Monday"): that one dates the report as recent, but is not when it happened; and
+    the view it came from."""
     when: date | None = None
     for view in views:
         reading = readers.dates.read_both(
@@ -146,8 +152,42 @@ def _dates(
         )
         when = when or reading.stated
         if reading.happened is not None:
-            return when, reading
-    return when, Reading()
+            return when, reading, view
+    return when, Reading(), None
+
+
+def _only_topic(view: View) -> bool:
+    """Whether the sentence names the return only as a topic ("the repatriation case"), with
+    nothing happening to anyone."""
+    return all(e.kind == "topic" for e in view.events)
+
+
+def _retold(
+    views: tuple[View, ...],
+    count: int | None,
+    readers: Readers,
+    members: _Members,
+    report_date: date | None,
+) -> Reading | None:
+    """For a report that retells an incident long past (a probe, a verdict, an anniversary, years
+    on) and dates no sentence where something happens to the people, the date that a sentence
+    about them states, when it is long before the report ("2019年11月7日抵达板门店的两名渔民"):
+    the incident's.
+    A sentence counting other people than the report's tells another story."""
+    if report_date is None:
+        return None
+    for view in views:
+        if not view.subjects:
+            continue
+        reading = readers.dates.read_both(
+            view.sentence.text, report_date, view.sentence.grammar.langs
+        )
+        if reading.happened is None or (report_date - reading.happened).days < RETOLD_DAYS:
+            continue
+        theirs = _people((view,), readers.counts, members)[0].count
+        if count is None or theirs is None or theirs == count:
+            return reading
+    return None
 
 
 def evidence(event: Event) -> str:
