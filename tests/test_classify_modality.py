@@ -96,3 +96,20 @@ def test_a_rumoured_release_frees_nobody_and_a_rumoured_return_is_a_threat(
     title: str, text: str, lang: str, status: Status
 ) -> None:
     assert verdict_of(title, text, lang) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Беглецу из КНДР грозит выдворение",
+         "Перебежчик из КНДР, задержанный в Подольске 1 июня, может быть выдворен на родину."),
+        ("Суд освободил северокорейского беглеца",
+         "Северокорейский беглец, задержанный в Казани в мае, освобожден по решению суда."),
+        ("Задержаны четверо северокорейских беглецов",
+         "Четверо северокорейских беглецов задержаны в Екатеринбурге на прошлой неделе."),
+    ],
+    ids=["podolsk", "kazan", "yekaterinburg"],
+)  # fmt: skip
+def test_russian_towns_where_workers_flee_place_the_case_in_russia(title: str, text: str) -> None:
+    verdict = classify(Document("m", title, text, lang="ru", date=ON))
+    assert (verdict.tier, verdict.facts.country) == (Tier.ALERT, "RU")
