@@ -658,3 +658,20 @@ def test_a_month_without_its_day_neither_confirms_nor_contradicts_a_day_in_it() 
     result = link_batch([day, month])
     assert result.case_of["d1"] == result.case_of["d2"]
     assert not any("incident date" in line for line in result.decisions["d2"].why)
+
+
+def test_a_loose_area_a_case_names_does_not_make_every_town_in_it_a_neighbour() -> None:
+    # A vague first report ("the Russian Far East") and a town joined it; a report of another
+    # town in that area is of different towns, not of one the case mentions in passing.
+    vague, khabarovsk, vladivostok = (
+        report(rid, date(2026, 10, day), f"Police held twenty North Korean workers in {where}.",
+               source=source, country="RU", place=where, people=20)
+        for rid, day, where, source in (
+            ("fe0", 4, "the Russian Far East", "Northwind Radio"),
+            ("fe1", 5, "Khabarovsk", "Harbour Times"),
+            ("fe2", 6, "Vladivostok", "Syndicated Wire"),
+        )
+    )  # fmt: skip
+    result = link_batch([vague, khabarovsk, vladivostok])
+    assert result.case_of["fe0"] == result.case_of["fe1"] != result.case_of["fe2"]
+    assert not any("mentioned" in line for line in result.decisions["fe2"].why)

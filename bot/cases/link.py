@@ -366,7 +366,7 @@ def _place(ref: ReportRef, case: CaseRecord) -> Evidence:
             return 2.0, "same place"
         if related(mine, theirs):
             return 1.0, "one place lies within the other"
-        if related(mine, case_mentions) or related(ref.mentions, theirs):
+        if _in_passing(ref, case, mine, theirs):
             return _mentioned(mine, theirs, "place")
         return PLACE_CONFLICT, "different places"
     if related(_specific(ref.places | ref.mentions), _specific(case_places | case_mentions)):
@@ -389,12 +389,20 @@ def _towns(keys: frozenset[str]) -> frozenset[str]:
 def _towns_apart(
     ref: ReportRef, case: CaseRecord, mine: frozenset[str], theirs: frozenset[str]
 ) -> Evidence:
-    if related(mine, case.mention_keys) or related(ref.mentions, theirs):
+    if _in_passing(ref, case, mine, theirs):
         return _mentioned(mine, theirs, "town")
     regions = {a for k in mine for a in ancestors(k)[1:]}
     if any(a in regions for k in theirs for a in ancestors(k)[1:]):
         return -2.5, "different towns in one region"
     return PLACE_CONFLICT, "different places"
+
+
+def _in_passing(
+    ref: ReportRef, case: CaseRecord, mine: frozenset[str], theirs: frozenset[str]
+) -> bool:
+    """Whether either names the other's place in passing. A loose area one of them mentions
+    ("the Russian Far East", "the border") names none of the places within it."""
+    return related(mine, _specific(case.mention_keys)) or related(_specific(ref.mentions), theirs)
 
 
 def _mentioned(mine: frozenset[str], theirs: frozenset[str], what: str) -> Evidence:
