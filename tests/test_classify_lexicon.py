@@ -47,6 +47,8 @@ def write(tmp_path: Path, name: str, body: str) -> Path:
         ("language: en\nconcepts: {repat: ['sent … back … home']}\n", "in two parts"),
         ("language: en\nconcepts: {repat: ['… back']}\n", "in two parts"),
         ("language: en\npartitive_before: of the\n", "partitive_before: must be a list"),
+        ("language: ru\nfolds: {ё: ее}\n", "folds.ё"),
+        ("language: ru\nfolds: [ё, е]\n", "folds must map"),
     ],
     ids=["no-language", "unknown-concept", "empty-term", "yaml-boolean", "not-a-list",
          "unknown-group", "bad-number", "unknown-section", "bad-iso", "bad-kind", "no-names",
@@ -54,7 +56,7 @@ def write(tmp_path: Path, name: str, body: str) -> Path:
          "unknown-placeholder", "date-without-day", "month-out-of-range", "year-without-group",
          "unknown-reach", "negative-reach", "numeral-of-two-characters", "markers-not-mapping",
          "count-pattern-without-figure", "split-term-in-three-parts", "split-term-without-head",
-         "partitive-not-a-list"],
+         "partitive-not-a-list", "fold-to-two-letters", "folds-not-mapping"],
 )  # fmt: skip
 def test_a_broken_lexicon_is_rejected_naming_file_and_entry(
     tmp_path: Path, body: str, message: str

@@ -70,7 +70,8 @@ class Classifier:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self._matcher = Matcher(lexicon.terms)
+        folds = tuple(dict.fromkeys(f for g in lexicon.grammars for f in g.folds))
+        self._matcher = Matcher(lexicon.terms, folds=folds)
         self.grammar = Grammar(lexicon.grammars)
         self.readers = Readers(
             CountReader(lexicon, self.grammar),

@@ -42,6 +42,8 @@ them together, so that the rules in Python stay the same for every language:
 - `members` and `pairs`: one person or two named without a figure ("a seven-year-old boy",
   "her husband", 男孩; "a couple", 母女). They count only joined by a coordinator to a figure
   or to each other ("two women and a boy": three; "a mother and her two children": three).
+- `folds`: letters written two ways and read as one (ё as е), in the report and in the word
+  lists alike, one letter for one so that offsets stay put.
 - `numerals`: `digits` and `units` of a numeral system (十一 = 11), whether digits may stand
   alone (`bare`), and what may not come before one (`not_after`).
 - `dates`: `months` and `weekdays` by name, the words for the month before (`last_month`:
@@ -95,6 +97,7 @@ GRAMMAR_KEYS = frozenset(
         "numerals",
         "dates",
         "years",
+        "folds",
     }
 )
 REACH_DEFAULTS = {
@@ -203,6 +206,7 @@ class LanguageGrammar:
     numerals: Numerals = field(default_factory=Numerals)
     dates: Dates = field(default_factory=Dates)
     years: Years = field(default_factory=Years)
+    folds: tuple[tuple[str, str], ...] = ()
 
     def reach_of(self, key: str) -> int:
         return dict(self.reach)[key]
@@ -242,6 +246,7 @@ def parse_grammar(name: str, language: str, data: Mapping[str, Any]) -> Language
         numerals=_numerals(name, data.get("numerals", {})),
         dates=_dates(name, data.get("dates", {})),
         years=_years(name, data.get("years", {})),
+        folds=_folds(name, data.get("folds", {})),
     )
 
 
@@ -257,6 +262,19 @@ def _section(name: str, key: str, value: Any, allowed: set[str]) -> Mapping[str,
     section = checks.mapping(name, key, value)
     checks.only(f"{name}: {key}", section, allowed)
     return section
+
+
+def _folds(name: str, value: Any) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"{name}: folds must map a letter to the letter it is read as")
+    out = []
+    for letter, read_as in value.items():
+        if not (isinstance(letter, str) and isinstance(read_as, str)):
+            raise ConfigError(f"{name}: folds.{letter} must map a letter to a letter")
+        if len(letter) != 1 or len(read_as) != 1 or letter != letter.lower():
+            raise ConfigError(f"{name}: folds.{letter} must map one lower-case letter to one")
+        out.append((letter, read_as))
+    return tuple(out)
 
 
 def _reach(name: str, value: Any) -> tuple[tuple[str, int], ...]:

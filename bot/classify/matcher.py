@@ -91,10 +91,13 @@ class Matcher:
     narrowed one, which reads every report, a DFA.
     """
 
-    def __init__(self, terms: Sequence[Term], *, dfa: bool = False) -> None:
+    def __init__(
+        self, terms: Sequence[Term], *, dfa: bool = False, folds: Sequence[tuple[str, str]] = ()
+    ) -> None:
+        self._folds = tuple(folds)
         grouped: dict[tuple[str, bool, str], list[Term]] = {}
         for term in terms:
-            grouped.setdefault(_pattern(term), []).append(term)
+            grouped.setdefault(_pattern(term, self._folds), []).append(term)
         by_key: dict[str, list[_Key]] = {}
         for (key, wildcard, head), entries in grouped.items():
             by_key.setdefault(key, []).append(
@@ -133,7 +136,11 @@ class Matcher:
             for key, found in zip(self._keys, self._concepts, strict=True)
             if not found.isdisjoint(concepts)
         }
-        return Matcher([t for t in self._terms if _pattern(t)[0] in keep], dfa=True)
+        return Matcher(
+            [t for t in self._terms if _pattern(t, self._folds)[0] in keep],
+            dfa=True,
+            folds=self._folds,
+        )
 
     def rescan(self, raw: RawScan) -> RawScan:
         """The raw matches of this matcher's patterns in a text that another matcher (a narrowed
@@ -147,7 +154,7 @@ class Matcher:
 
     def raw(self, text: str) -> RawScan:
         """Stage one: the automaton's raw matches, before word boundaries are checked."""
-        folded = _fold(text)
+        folded = _fold(text, self._folds)
         return RawScan(text, folded, self._automaton.find_matches_as_indexes(folded, True))
 
     def marks(self, groups: Sequence[frozenset[str]]) -> list[int]:
@@ -241,10 +248,10 @@ class Matcher:
         return hits
 
 
-def _pattern(term: Term) -> tuple[str, bool, str]:
+def _pattern(term: Term, folds: Sequence[tuple[str, str]]) -> tuple[str, bool, str]:
     """What the automaton looks for (a split term's second part; a wildcard's stem), whether
     the word may run on, and a split term's first part."""
-    head, _, text = term.text.lower().rpartition(SPLIT)
+    head, _, text = _fold(term.text, folds).rpartition(SPLIT)
     text = text.strip()
     wildcard = text.endswith("*") and len(text) > 1
     key = text.rstrip("*").strip() if wildcard else text
@@ -298,12 +305,17 @@ class RawScan(NamedTuple):
 _new_hit = tuple.__new__  # Hit(...) without the Python-level __new__ NamedTuple generates
 
 
-def _fold(text: str) -> str:
+def _fold(text: str, folds: Sequence[tuple[str, str]] = ()) -> str:
+    """`text` lower-cased, with the letters the lexicons fold read as one (ё as е); one
+    character for one, so offsets stay those of the original."""
     folded = text.lower()
-    if len(folded) == len(text):
-        return folded
-    # A few characters lower-case to two (U+0130); keep offsets aligned with the original.
-    return "".join(ch.lower()[0] for ch in text)
+    if len(folded) != len(text):
+        # A few characters lower-case to two (U+0130); keep offsets aligned with the original.
+        folded = "".join(ch.lower()[0] for ch in text)
+    for letter, read_as in folds:
+        if letter in folded:
+            folded = folded.replace(letter, read_as)
+    return folded
 
 
 # A sentence ends at . ! ? (unless the word before is a short capitalised abbreviation:
