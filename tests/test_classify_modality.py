@@ -113,3 +113,20 @@ def test_a_rumoured_release_frees_nobody_and_a_rumoured_return_is_a_threat(
 def test_russian_towns_where_workers_flee_place_the_case_in_russia(title: str, text: str) -> None:
     verdict = classify(Document("m", title, text, lang="ru", date=ON))
     assert (verdict.tier, verdict.facts.country) == (Tier.ALERT, "RU")
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Chinese police detained a North Korean family in Kunming on Monday, a rights group "
+         "said. The family of five includes a grandmother and two children.", 5),
+        ("Lao police are holding North Korean defectors caught near Muang Sing on Sunday. The "
+         "group of six included two men, three women and a boy.", 6),
+        ("Thai police arrested North Korean defectors in Chiang Saen on Friday. The group, "
+         "comprising four women and three children, is held at the district jail.", 7),
+    ],
+    ids=["includes", "included", "comprising"],
+)  # fmt: skip
+def test_the_people_a_group_includes_are_its_parts_not_more_people(text: str, people: int) -> None:
+    verdict = classify(Document("m", "", text, lang="en", date=ON))
+    assert (verdict.tier, verdict.facts.people) == (Tier.ALERT, people)
