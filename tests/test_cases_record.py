@@ -150,3 +150,31 @@ def test_corroboration_level(reports: list[ReportRef], level: Corroboration) -> 
 
 def test_the_title_says_where_and_when() -> None:
     assert build_record("C1", [ARRESTED]).title == "Hanoi, Vietnam (2025-01)"
+
+
+def placed(rid: str, *keys: str) -> ReportRef:
+    return ReportRef(rid, "Northwind Radio", None, date(2025, 1, 10), "en", rid, Facts(),
+                     places=frozenset(keys))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("members", "key"),
+    [
+        ([placed("a", "dandong"), placed("b", "shenyang"), placed("c", "shenyang")], "shenyang"),
+        ([placed("a", "dandong"), placed("b", "shenyang")], "dandong"),
+        (
+            [
+                placed("a"),
+                placed("b", "yanji"),
+                placed("c", "dandong"),
+                placed("d", "dandong", "yanji"),
+            ],
+            "yanji",
+        ),
+    ],
+    ids=["most named", "a tie goes to the first named", "a tie after a member naming none"],
+)
+def test_the_case_is_placed_where_most_of_its_reports_place_it(
+    members: list[ReportRef], key: str
+) -> None:
+    assert build_record("C1", members).place_key == key

@@ -15,7 +15,6 @@ gathered again from the members. An undated report has the record rebuilt from a
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import replace
 from datetime import date
 
 from bot.cases.record import (
@@ -30,7 +29,6 @@ from bot.cases.record import (
     advances,
     build_record,
     by_date,
-    case_title,
     confirms,
     describe_incident,
     fold_status,
@@ -42,6 +40,7 @@ from bot.cases.record import (
     rebuild,
     source_counts,
     source_ref,
+    title_of,
     union,
 )
 from bot.domain import Status
@@ -78,10 +77,12 @@ def _append(case: CaseRecord, ref: ReportRef) -> CaseRecord:
     status, timeline = _advanced(case, ref)
     where, place_key = main_place(ordered)
     facts = ref.facts
-    record = CaseRecord(
+    country = most_common(m.facts.country for m in ordered)
+    incident_date = _incident_date_with(case, ref)
+    return CaseRecord(
         id=case.id,
-        title="",
-        country=most_common(m.facts.country for m in ordered),
+        title=title_of(place_key, where, country, incident_date, case.first_seen),
+        country=country,
         place=where,
         place_key=place_key,
         counts=_counts_with(case, ref),
@@ -94,7 +95,7 @@ def _append(case: CaseRecord, ref: ReportRef) -> CaseRecord:
         corroboration=_corroboration_with(case, ref),
         first_seen=case.first_seen,
         last_seen=ref.date,
-        incident_date=_incident_date_with(case, ref),
+        incident_date=incident_date,
         closed=case.closed,
         merged_into=case.merged_into,
         other_incidents=case.other_incidents
@@ -106,7 +107,6 @@ def _append(case: CaseRecord, ref: ReportRef) -> CaseRecord:
         countries=case.countries | {facts.country} if facts.country else case.countries,
         arrest_dates=_arrest_dates_with(case, ref),
     )
-    return replace(record, title=case_title(record))
 
 
 def _insert(case: CaseRecord, ref: ReportRef, day: date) -> CaseRecord:
@@ -123,10 +123,16 @@ def _insert(case: CaseRecord, ref: ReportRef, day: date) -> CaseRecord:
         if facts.status is not None
         else (case.status, case.timeline)
     )
-    record = CaseRecord(
+    country = _country_with(case, facts.country, ordered)
+    incident_date = (
+        _incident_date_with(case, ref)
+        if first_seen == case.first_seen
+        else incident_date_of(ordered, first_seen)
+    )
+    return CaseRecord(
         id=case.id,
-        title="",
-        country=_country_with(case, facts.country, ordered),
+        title=title_of(place_key, where, country, incident_date, first_seen),
+        country=country,
         place=where,
         place_key=place_key,
         counts=source_counts(ordered)
@@ -141,11 +147,7 @@ def _insert(case: CaseRecord, ref: ReportRef, day: date) -> CaseRecord:
         corroboration=_corroboration_with(case, ref),
         first_seen=first_seen,
         last_seen=max(day, case.last_seen) if case.last_seen else day,
-        incident_date=(
-            _incident_date_with(case, ref)
-            if first_seen == case.first_seen
-            else incident_date_of(ordered, first_seen)
-        ),
+        incident_date=incident_date,
         closed=case.closed,
         merged_into=case.merged_into,
         other_incidents=(
@@ -160,7 +162,6 @@ def _insert(case: CaseRecord, ref: ReportRef, day: date) -> CaseRecord:
         countries=case.countries | {facts.country} if facts.country else case.countries,
         arrest_dates=_arrest_dates_with(case, ref),
     )
-    return replace(record, title=case_title(record))
 
 
 def _replayed_on(source: SourceRef) -> date:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from functools import lru_cache
@@ -153,9 +153,10 @@ def build_record(
     country = most_common(m.facts.country for m in ordered)
     where, place_key = main_place(ordered)
     first_seen = min(dates) if dates else None
-    record = CaseRecord(
+    incident_date = incident_date_of(ordered, first_seen)
+    return CaseRecord(
         id=case_id,
-        title="",
+        title=title_of(place_key, where, country, incident_date, first_seen),
         country=country,
         place=where,
         place_key=place_key,
@@ -169,7 +170,7 @@ def build_record(
         corroboration=_corroboration(ordered),
         first_seen=first_seen,
         last_seen=max(dates) if dates else None,
-        incident_date=incident_date_of(ordered, first_seen),
+        incident_date=incident_date,
         closed=closed,
         merged_into=merged_into,
         other_incidents=tuple(describe_incident(m.secondary, m) for m in ordered if m.secondary),
@@ -182,7 +183,6 @@ def build_record(
             sorted({m.date for m in ordered if m.date and m.facts.status not in TERMINAL})
         ),
     )
-    return replace(record, title=case_title(record))
 
 
 def rebuild(case: CaseRecord, members: Sequence[ReportRef], **changes: object) -> CaseRecord:
@@ -234,10 +234,22 @@ def fold_status(
 
 def case_title(case: CaseRecord) -> str:
     """A short English label: where and when, e.g. "Kunming, China (2013-11)"."""
-    where = place(case.place_key).name_en if case.place_key else case.place
-    parts = [p for p in (where, country_name(case.country)) if p]
+    return title_of(case.place_key, case.place, case.country, case.incident_date, case.first_seen)
+
+
+def title_of(
+    place_key: str | None,
+    written: str | None,
+    country: str | None,
+    incident_date: date | None,
+    first_seen: date | None,
+) -> str:
+    """`case_title` of a record with these fields, before the record is made (a record made
+    without its title and then again with it cost a tenth of folding a report into a case)."""
+    where = place(place_key).name_en if place_key else written
+    parts = [p for p in (where, country_name(country)) if p]
     label = ", ".join(parts) if parts else "Unlocated incident"
-    when = case.incident_date or case.first_seen
+    when = incident_date or first_seen
     return f"{label} ({when:%Y-%m})" if when else label
 
 
@@ -281,31 +293,30 @@ def union(groups: Iterable[Iterable[str]]) -> tuple[str, ...]:
 
 
 def main_place(members: Sequence[ReportRef]) -> tuple[str | None, str | None]:
+    """The place most members name; of two named as often, the one named first. A Counter
+    keeps its keys in the order they were first counted, so that one is the first counted."""
     keyed = Counter(k for m in members for k in m.places)
     if keyed:
-        best = max(keyed, key=lambda k: (keyed[k], -_first_index(members, k)))
+        most = max(keyed.values())
+        best = next(k for k, n in keyed.items() if n == most)
         written = next(m.facts.place for m in members if best in m.places)
         return written or place(best).name_en, best
     return next((m.facts.place for m in members if m.facts.place), None), None
 
 
-def _first_index(members: Sequence[ReportRef], key: str) -> int:
-    return next(i for i, m in enumerate(members) if key in m.places)
-
-
 def source_counts(members: Sequence[ReportRef]) -> tuple[SourceCount, ...]:
+    """Each outlet's count, once for each different count: the first member to give it."""
     counts: dict[tuple[str, int | None, str | None], SourceCount] = {}
     for m in members:
-        if m.facts.people is None and not m.facts.people_text:
+        facts = m.facts
+        if facts.people is None and not facts.people_text:
             continue
-        outlet = outlet_label(m.source, m.url)
-        key = (outlet_key(m.source, m.url), m.facts.people, m.facts.people_text)
-        counts.setdefault(
-            key,
-            SourceCount(
-                outlet, m.facts.people, m.facts.people_text, m.facts.people_approx, m.report_id
-            ),
-        )
+        key = (outlet_key(m.source, m.url), facts.people, facts.people_text)
+        if key not in counts:
+            outlet = outlet_label(m.source, m.url)
+            counts[key] = SourceCount(
+                outlet, facts.people, facts.people_text, facts.people_approx, m.report_id
+            )
     return tuple(counts.values())
 
 
