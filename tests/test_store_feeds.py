@@ -296,6 +296,22 @@ def test_reports_classified_before_storing_are_written_with_their_verdicts(
     }
 
 
+def test_items_with_equal_verdicts_each_store_the_verdict_they_were_given(
+    session_factory: Factory,
+) -> None:
+    """Equal verdicts are written once and shared; 0.0 and -0.0 are equal, not the same JSON."""
+    ids = synced(session_factory)
+    items = [item(f"k{n}", f"Harbour notice {n}") for n in range(4)]
+    scores = [0.0, 0.0, -0.0, 0.25]
+    verdicts = {i.key: Verdict(Tier.IGNORE, s) for i, s in zip(items, scores, strict=True)}
+    store_result(session_factory, ids["Border news"], fetched(SPECS[0].url, *items),
+                 verdicts=verdicts)  # fmt: skip
+    with session_scope(session_factory) as s:
+        rows = dict(s.execute(select(Report.title, Report.verdict)).all())
+    written = [rows[f"Harbour notice {n}"]["score"] for n in range(4)]
+    assert [str(score) for score in written] == ["0.0", "0.0", "-0.0", "0.25"]
+
+
 def test_only_the_items_found_unseen_are_stored_with_verdicts(session_factory: Factory) -> None:
     ids = synced(session_factory)
     feed_id, url = ids["Border news"], SPECS[0].url

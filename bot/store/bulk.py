@@ -23,6 +23,7 @@ from bot.store.base import Session, conflict_insert
 
 CHUNK = 64  # rows in the largest multi-row statement: 64 x a dozen columns, far below any limit
 _Convert = Callable[[Any], Any]
+_UNSEEN = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,13 +81,20 @@ class RowsInsert:
                 for name in self._columns
             )
         width = len(self._columns)
+        # Each value object is converted once: rows repeat one `now`, or one verdict dictionary,
+        # and the objects outlive the call (`rows` holds them), so an id names one of them.
+        done: list[dict[int, Any]] = [{} for _ in converts]
         converted: list[tuple[Any, ...]] = []
         for row in rows:
             if len(row) != width:
                 raise ValueError(f"{self._table.name}: a row of {len(row)} values, not {width}")
             values = list(row)
-            for index, convert in converts:
-                values[index] = convert(values[index])
+            for (index, convert), seen in zip(converts, done, strict=True):
+                value = values[index]
+                result = seen.get(id(value), _UNSEEN)
+                if result is _UNSEEN:
+                    result = seen[id(value)] = convert(value)
+                values[index] = result
             converted.append(tuple(values))
         return converted
 

@@ -163,11 +163,27 @@ def _insert_reports(
     rows = [_report_row(item, keys[item.key], now) for item in items]
     if verdicts is None:  # the verdict columns left out, so NULL (a JSON null is not NULL)
         return dict(_ADD_REPORTS.returning(session, rows))
+    as_json = _VerdictJson()
     judged = [
-        (*row, verdict.tier.value, verdict.score, verdict_to_json(verdict), now)
+        (*row, verdict.tier.value, verdict.score, as_json(verdict), now)
         for row, verdict in zip(rows, (verdicts[item.key] for item in items), strict=True)
     ]
     return dict(_ADD_JUDGED_REPORTS.returning(session, judged))
+
+
+class _VerdictJson:
+    """`verdict_to_json`, once per distinct verdict of a batch: most of a feed's items get the
+    same empty IGNORE verdict, and the one dictionary is then encoded once (bot.store.bulk)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[Verdict, str], dict[str, Any]] = {}
+
+    def __call__(self, verdict: Verdict) -> dict[str, Any]:
+        key = (verdict, repr(verdict.score))  # 0.0 and -0.0 are equal, but not as JSON
+        found = self._seen.get(key)
+        if found is None:
+            found = self._seen[key] = verdict_to_json(verdict)
+        return found
 
 
 def _report_ids(session: Session, items: Sequence[Item], keys: dict[str, str]) -> dict[str, int]:
