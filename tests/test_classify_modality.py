@@ -130,3 +130,21 @@ def test_russian_towns_where_workers_flee_place_the_case_in_russia(title: str, t
 def test_the_people_a_group_includes_are_its_parts_not_more_people(text: str, people: int) -> None:
     verdict = classify(Document("m", "", text, lang="en", date=ON))
     assert (verdict.tier, verdict.facts.people) == (Tier.ALERT, people)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("脱北者6人が韓国に到着", "タイで拘束されていた脱北者6人が、10日に韓国に到着したと統一省が明らかにした。"),
+        ("脱北者4人を拘束", "タイ北部チェンライ県で脱北者4人がタイ警察に拘束されたことが分かった。"),
+    ],
+    ids=["tai-de", "tai-hokubu"],
+)  # fmt: skip
+def test_japanese_reports_name_thailand_as_tai(title: str, text: str) -> None:
+    verdict = classify(Document("m", title, text, lang="ja", date=ON))
+    assert (verdict.tier, verdict.facts.country) == (Tier.ALERT, "TH")
+
+
+def test_a_japanese_word_with_tai_inside_names_no_country() -> None:
+    text = "脱北者3人が瀋陽で拘束された。ネクタイの男が公安に通報したという。"
+    assert classify(Document("m", "", text, lang="ja", date=ON)).facts.country == "CN"
