@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import random
 
 import pytest
@@ -207,6 +208,28 @@ def test_signatures_are_deterministic_and_empty_text_has_none() -> None:
     assert signature(ORIGINAL) == signature(ORIGINAL)
     assert signature("") == ()
     assert similarity((), signature(ORIGINAL)) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "size", "digest"),
+    [
+        ("Police stopped a minibus carrying seven North Korean women near the border.", 64,
+         "7f73d85f91bf8be9"),
+        ("据人权团体称，5名脱北者日前在丹东被当地警方逮捕。", 20, "510ecea519388235"),
+        ("abc", 1, "9a1dc9ee488efb16"),
+        ("la la la la la la la la la la la la", 3, "8eac881badf3a48d"),
+        ("x" * 900, 1, "6a18571198ae315c"),
+    ],
+    ids=["english", "chinese", "shorter than a shingle", "repeated shingles", "one letter"],
+)  # fmt: skip
+def test_a_text_keeps_the_signature_stored_cases_were_compared_with(
+    text: str, size: int, digest: str
+) -> None:
+    """Members' signatures are stored: a new version must give the same ones, or reposts of
+    stored reports would no longer be recognised."""
+    found = signature(text)
+    assert len(found) == size
+    assert hashlib.sha256(compact(found)).hexdigest()[:16] == digest
 
 
 @pytest.mark.parametrize(
