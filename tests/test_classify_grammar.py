@@ -235,6 +235,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
      "Владивостоке.", Tier.ALERT),
     # Vietnamese
     ("vi", "clause_breaks", breaks("vi"), "bị bắt, nhưng", True),
+    ("vi", "reach", status,
+     "Công an Trung Quốc đã đưa khoảng 50 người Triều Tiên đào tẩu về nước hôm thứ hai.",
+     Status.REPATRIATED),
     ("vi", "coordinators", coordinated("vi"), "2 nhà truyền giáo và 8", True),
     ("vi", "toward", country,
      "Công an Lào đã bắt giữ 5 người Triều Tiên đang trên đường sang Thái Lan tuần trước.", "LA"),
@@ -262,6 +265,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
      Tier.ALERT),
     # Thai
     ("th", "clause_breaks", breaks("th"), "จับกุม, จากนั้น", True),
+    ("th", "reach", status,
+     "ทางการจีนส่งตัวผู้ลี้ภัยชาวเกาหลีเหนือ 6 คนซึ่งถูกจับได้ที่เมืองตานตงเมื่อเดือนก่อนกลับเกาหลีเหนือแล้ว",
+     Status.REPATRIATED),
     ("th", "coordinators", coordinated("th"), "มิชชันนารี 2 คนและชาวเกาหลีเหนือ", True),
     ("th", "toward", country,
      "ตำรวจลาวจับกุมชาวเกาหลีเหนือ 5 คน ที่กำลังเดินทางไปยังประเทศไทย เมื่อวันจันทร์", "LA"),

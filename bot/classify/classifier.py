@@ -71,7 +71,8 @@ class Classifier:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         folds = tuple(dict.fromkeys(f for g in lexicon.grammars for f in g.folds))
-        self._matcher = Matcher(lexicon.terms, folds=folds)
+        splits = {g.language: g.reach_of("split") for g in lexicon.grammars if g.reach_of("split")}
+        self._matcher = Matcher(lexicon.terms, folds=folds, splits=splits)
         self.grammar = Grammar(lexicon.grammars)
         self.readers = Readers(
             CountReader(lexicon, self.grammar),

@@ -10,8 +10,10 @@ them together, so that the rules in Python stay the same for every language:
   (`cue_before`) and after it (`cue_after`, for languages that put the verb's mood after it,
   체포되지 않았다, 送還される恐れ); how far a wish or a fear ("urged China not to send them
   back", 석방을 촉구했다) governs what it stands before (`scope_before`, to the end of a long
-  sentence in English) and after (`scope_after`, for verb-final languages); and how far a
-  movement word may stand from an origin marker (`origin`).
+  sentence in English) and after (`scope_after`, for verb-final languages); how far a
+  movement word may stand from an origin marker (`origin`); and how far apart the two parts of
+  a term written "sent … back" may stand (`split`: words, or characters in a script without
+  spaces; 0 for the matcher's default).
 - `toward`: markers of where people went or were sent (`before` a place: "to", "前往"; `after`
   it: "으로", "へ"); such a place says less about where they are held.
 - `sent_to`: markers between a return verb and a foreign place ("deported to China",
@@ -106,6 +108,7 @@ REACH_DEFAULTS = {
     "scope_before": 400,
     "scope_after": 0,
     "origin": 40,
+    "split": 0,  # 0: the matcher's default for the script (matcher.SPLIT_WORDS, SPLIT_CHARS)
 }
 # Placeholders the patterns may use, filled with a pattern that only checks the syntax here.
 DATE_FILLS = {

@@ -13,7 +13,7 @@ many threads.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -29,15 +29,12 @@ THAI, THAI_END = "\u0e00", "\u0eff"  # Thai and Lao write words without spaces, 
 
 # A term written "sent … back" has its two parts apart, the people between them ("sent five
 # defectors back"): at most SPLIT_WORDS words, or SPLIT_CHARS characters in a script written
-# without spaces, never across a sentence or clause end, and among them a hit of SPLIT_OBJECTS.
-# The hit is the first part (the verb, where a reader of the clause looks for it), so the words
-# between stay hits of their own; its surface runs to the end of the second part.
+# without spaces (or the `reach.split` of the term's language file), never across a sentence or
+# clause end, and among them a hit of SPLIT_OBJECTS. The hit is the first part (the verb, where
+# a reader of the clause looks for it), so the words between stay hits of their own; its surface
+# runs to the end of the second part.
 SPLIT_WORDS = 6
 SPLIT_CHARS = 24
-# Thai spells a word in three or four characters (vowel and tone marks are characters of their
-# own) where Chinese needs one or two, and puts a relative clause after the people: "ส่งตัว
-# ผู้แปรพักตร์ 8 คนซึ่งถูกจับในมณฑลจี๋หลิน กลับเกาหลีเหนือ".
-SPLIT_THAI_CHARS = 72
 _SPLIT_BARRIERS = frozenset(".!?;:,。！？；：，\n")
 
 
@@ -75,6 +72,7 @@ class _Key:
     bounded_end: bool
     wildcard: bool
     head: str = ""  # a split term's first part, folded; the key is its second
+    split: int = 0  # how far apart the two parts may stand (words or characters); 0: default
 
 
 class Matcher:
@@ -92,9 +90,15 @@ class Matcher:
     """
 
     def __init__(
-        self, terms: Sequence[Term], *, dfa: bool = False, folds: Sequence[tuple[str, str]] = ()
+        self,
+        terms: Sequence[Term],
+        *,
+        dfa: bool = False,
+        folds: Sequence[tuple[str, str]] = (),
+        splits: Mapping[str, int] | None = None,
     ) -> None:
         self._folds = tuple(folds)
+        self._splits = dict(splits or {})
         grouped: dict[tuple[str, bool, str], list[Term]] = {}
         for term in terms:
             grouped.setdefault(_pattern(term, self._folds), []).append(term)
@@ -109,6 +113,7 @@ class Matcher:
                     bounded_end=is_word_char(key[-1]),
                     wildcard=wildcard,
                     head=head,
+                    split=max((self._splits.get(e.lang or "", 0) for e in entries), default=0),
                 )
             )
         keys = sorted(by_key)
@@ -140,6 +145,7 @@ class Matcher:
             [t for t in self._terms if _pattern(t, self._folds)[0] in keep],
             dfa=True,
             folds=self._folds,
+            splits=self._splits,
         )
 
     def rescan(self, raw: RawScan) -> RawScan:
@@ -213,7 +219,7 @@ class Matcher:
                     if ch.isalnum() and ch < CJK_FIRST and not THAI <= ch <= THAI_END:
                         continue
                 if v.head:
-                    first = head_before(folded, start, v.head)
+                    first = head_before(folded, start, v.head, v.split)
                     if first >= 0:
                         split = True
                         head_end = first + len(v.head)
@@ -270,12 +276,14 @@ def _object_named(hit: Hit, hits: list[Hit]) -> bool:
     )
 
 
-def head_before(folded: str, start: int, head: str) -> int:
+def head_before(folded: str, start: int, head: str, split: int = 0) -> int:
     """Where `head`, a split term's first part, starts before its second part at `start`, close
-    enough and in the same clause; -1 when it is not there."""
+    enough (`split` words or characters, 0 for the default) and in the same clause; -1 when it
+    is not there."""
     spaced = is_word_char(head[0])
-    chars = SPLIT_THAI_CHARS if THAI <= head[0] <= THAI_END else SPLIT_CHARS
-    reach = start - len(head) - (SPLIT_WORDS * 24 if spaced else chars)
+    words = split or SPLIT_WORDS
+    chars = split or SPLIT_CHARS
+    reach = start - len(head) - (words * 24 if spaced else chars)
     at = folded.rfind(head, max(reach, 0), start)
     while at >= 0:
         between = folded[at + len(head) : start]
@@ -285,7 +293,7 @@ def head_before(folded: str, start: int, head: str) -> int:
             (at == 0 or not is_word_char(folded[at - 1]))
             and not is_word_char(folded[at + len(head)])
         )
-        near = len(between.split()) <= SPLIT_WORDS if spaced else len(between) <= chars
+        near = len(between.split()) <= words if spaced else len(between) <= chars
         if whole and near and (not spaced or between[:1].isspace()):
             return at
         at = folded.rfind(head, max(reach, 0), at)
