@@ -148,3 +148,12 @@ def test_japanese_reports_name_thailand_as_tai(title: str, text: str) -> None:
 def test_a_japanese_word_with_tai_inside_names_no_country() -> None:
     text = "脱北者3人が瀋陽で拘束された。ネクタイの男が公安に通報したという。"
     assert classify(Document("m", "", text, lang="ja", date=ON)).facts.country == "CN"
+
+
+def test_people_handed_to_north_korea_without_over_were_sent_back() -> None:
+    title = "Pastor tells of two defectors caught near Hunchun"
+    text = (
+        "Two North Korean defectors arrested near Hunchun in April were handed to North Korean "
+        "border guards last week, a pastor said."
+    )
+    assert verdict_of(title, text, "en") == (Tier.ALERT, Status.REPATRIATED)
