@@ -157,3 +157,12 @@ def test_people_handed_to_north_korea_without_over_were_sent_back() -> None:
         "border guards last week, a pastor said."
     )
     assert verdict_of(title, text, "en") == (Tier.ALERT, Status.REPATRIATED)
+
+
+def test_people_a_russian_report_puts_in_the_special_institution_are_held() -> None:
+    title = "Задержаны трое граждан КНДР"
+    text = (
+        "Трое граждан КНДР задержаны в Хабаровске на прошлой неделе. Их поместили в "
+        "спецучреждение для иностранных граждан."
+    )
+    assert verdict_of(title, text, "ru") == (Tier.ALERT, Status.DETAINED)
