@@ -578,8 +578,8 @@ def test_a_report_that_misreads_the_country_still_joins_the_case_of_its_city() -
                      country="KR")  # fmt: skip
     linked = cases_of([arrest, misread, elsewhere])
     assert linked[0] == linked[1] != linked[2]
-    why = link_batch([arrest, misread]).decisions["d2"].why
-    assert "-0.5 another country given for the same place" in why
+    # Its place's country stands for the misread one.
+    assert "+0.5 same country CN" in link_batch([arrest, misread]).decisions["d2"].why
 
 
 def test_a_warning_weeks_later_dated_the_day_it_was_given_joins_the_arrests_case() -> None:
@@ -675,3 +675,19 @@ def test_a_loose_area_a_case_names_does_not_make_every_town_in_it_a_neighbour() 
     result = link_batch([vague, khabarovsk, vladivostok])
     assert result.case_of["fe0"] == result.case_of["fe1"] != result.case_of["fe2"]
     assert not any("mentioned" in line for line in result.decisions["fe2"].why)
+
+
+def test_a_case_opened_with_a_misread_country_takes_the_next_report_from_its_place() -> None:
+    # The first report names Kunming but was read as South Korea, where the NGO spoke.
+    misread = told("k1", date(2026, 11, 2), "Kunming", None, lang="ko", source="한빛일보",
+                   country="KR")  # fmt: skip
+    right = told("k2", date(2026, 11, 3), "昆明", 11, lang="zh-Hans", source="东海日报")
+    first, second = cases_of([misread, right])
+    assert first == second
+    assert link_batch([misread, right]).cases[first or ""].country == "CN"
+
+
+def test_a_country_backed_by_a_place_is_kept_whatever_it_mentions() -> None:
+    held = told("k3", date(2026, 11, 2), "Vientiane", 6, lang="en", source="Harbour Times",
+                country="LA")  # fmt: skip
+    assert make_ref(*held).facts.country == "LA"

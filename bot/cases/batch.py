@@ -1,9 +1,10 @@
 """Turning a classified document into a `ReportRef`, and linking a whole batch in memory.
 
-A report whose classifier found no country takes the country its places imply, when they all lie
-in one country. The batch linker is what `repatwatch cases` and the linking bench run: alert-tier documents are
-taken in date order (undated ones last, in input order) and each joins the best open case or opens
-a new one, numbered C1, C2, ... in the order cases are opened. Nothing is stored.
+A report whose classifier found no country, or one it names no place in, takes the country its
+places imply, when they all lie in one country. The batch linker is what `repatwatch cases` and
+the linking bench run: alert-tier documents are taken in date order (undated ones last, in input
+order) and each joins the best open case or opens a new one, numbered C1, C2, ... in the order
+cases are opened. Nothing is stored.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from bot.cases.link import (
     told_date,
 )
 from bot.cases.minhash import compact, signature
-from bot.cases.places import abroad, fold, place, resolve, resolve_folded
+from bot.cases.places import abroad, country_of, fold, place, resolve, resolve_folded
 from bot.cases.record import CaseRecord, ReportRef
 from bot.domain import Document, Verdict
 
@@ -35,6 +36,10 @@ def make_ref(doc: Document, verdict: Verdict, *, report_id: str | None = None) -
     mentions = abroad(resolve_folded(folded))
     if facts.country is None:
         facts = replace(facts, country=_only_country(places) or _only_country(mentions))
+    elif not any(country_of(k) == facts.country for k in places | mentions):
+        # A country the report names no place in, where its places of the incident all lie in
+        # one other: the country is misread (KR, where the NGO spoke), the places are not.
+        facts = replace(facts, country=_only_country(places) or facts.country)
     return ReportRef(
         report_id=report_id if report_id is not None else doc.id,
         source=doc.source,
