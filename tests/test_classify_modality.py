@@ -166,3 +166,17 @@ def test_people_a_russian_report_puts_in_the_special_institution_are_held() -> N
         "спецучреждение для иностранных граждан."
     )
     assert verdict_of(title, text, "ru") == (Tier.ALERT, Status.DETAINED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bảy người Triều Tiên đào tẩu bị công an Hải Phòng bắt giữ hôm thứ bảy và đang bị giam giữ.",
+        "Năm người Triều Tiên đào tẩu bị bộ đội biên phòng Điện Biên bắt giữ khi đang tìm cách sang "
+        "Lào.",
+    ],
+    ids=["hai-phong", "dien-bien"],
+)
+def test_vietnamese_towns_on_the_route_place_the_case_in_vietnam(text: str) -> None:
+    verdict = classify(Document("m", "", text, lang="vi", date=ON))
+    assert (verdict.tier, verdict.facts.country) == (Tier.ALERT, "VN")
