@@ -180,3 +180,27 @@ def test_people_a_russian_report_puts_in_the_special_institution_are_held() -> N
 def test_vietnamese_towns_on_the_route_place_the_case_in_vietnam(text: str) -> None:
     verdict = classify(Document("m", "", text, lang="vi", date=ON))
     assert (verdict.tier, verdict.facts.country) == (Tier.ALERT, "VN")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "status"),
+    [
+        ("Thai police arrested 12 North Koreans who crossed the Mekong into Chiang Saen on "
+         "Tuesday. They are expected to be deported to South Korea, police said.", "en",
+         Status.ARRESTED),
+        ("Eight North Korean defectors detained in Bangkok for illegal entry last month were "
+         "deported to South Korea on Friday, officials said.", "en",
+         Status.REACHED_THIRD_COUNTRY),
+        ("태국 경찰이 치앙라이에서 불법 입국한 탈북민 12명을 체포했다. 이들은 재판을 받은 뒤 "
+         "한국으로 추방될 예정이다.", "ko", Status.ARRESTED),
+        ("지난달 방콕에서 불법 입국 혐의로 구금된 탈북민 8명이 지난 5일 한국으로 추방됐다.", "ko",
+         Status.REACHED_THIRD_COUNTRY),
+    ],
+    ids=["en-to-be-deported-south", "en-deported-south", "ko-to-be-deported-south",
+         "ko-deported-south"],
+)  # fmt: skip
+def test_a_deportation_to_south_korea_is_no_return_to_the_north(
+    text: str, lang: str, status: Status
+) -> None:
+    verdict = classify(Document("m", "", text, lang=lang, date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)

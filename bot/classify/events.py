@@ -4,9 +4,11 @@ A report is cut into sentences (the title is one); each keeps the lexicon hits i
 status word (arrested, held, faces deportation, were sent back, freed, arrived in Seoul, missing)
 `read_events` looks for cues next to it in the same clause and decides what the sentence really
 asserts: "were not repatriated" asserts nothing, a denial ("denied that", 부인했다, 否认) cancels
-the status words it covers (all after it in its sentence, those before it in its clause), "may be repatriated" and "efforts to prevent the
-repatriation" assert a threatened repatriation, "North Korea refused to take them back" means they
-are still held, "deported to China" is an expulsion to a neighbour rather than a repatriation.
+the status words it covers (all after it in its sentence, those before it in its clause), "may
+be repatriated" and "efforts to prevent the repatriation" assert a threatened repatriation,
+"North Korea refused to take them back" means they are still held, "deported to China" is an
+expulsion to a neighbour rather than a repatriation, and "deported to South Korea" the end of
+the journey (reached a third country when done, nothing when only planned).
 An all-clear (released, sent back, arrived) inside what a wish or a fear governs ("urged China
 to free them", "in danger of being repatriated") is wanted or threatened, not done, and a release
 word beside a document or an organisation ("a statement released", 구출 단체) frees nobody.
@@ -25,7 +27,8 @@ from typing import NamedTuple
 from bot.classify.language import Grammar, GrammarView
 from bot.classify.matcher import Hit
 
-NONFOREIGN = frozenset({"KP", "KR"})
+NORTH, SOUTH = "KP", "KR"
+NONFOREIGN = frozenset({NORTH, SOUTH})
 CUES = ("negation", "prevent", "hedge", "likely", "refusal")
 STATUS_CONCEPTS = {
     "arrest": "arrested",
@@ -203,8 +206,8 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
         event = _apply(kind, hit, sentence, cue)
         if not event.kind and kind in REPATRIATION and cue is not None and cue.has("negation"):
             event = _wished_against(Event(kind, hit, sentence, cue), sentence.hits_of(*SCOPES))
-        if event.kind == "repatriated" and _to_neighbour(sentence, hit):
-            event = Event("expelled", hit, sentence, event.cue)
+        if event.kind in ("repatriated", "facing", "expelled"):
+            event = _sent_where(event, _destination(sentence, hit))
         if event.kind in ALL_CLEAR or event.kind == "topic":
             event = _within_scope(event, sentence.hits_of(*SCOPES))
         if event.kind in ALL_CLEAR:
@@ -448,15 +451,31 @@ def clause_break(sentence: Sentence, start: int, end: int) -> bool:
     return sentence.grammar.breaks(sentence.text, start - sentence.start, end - sentence.start)
 
 
-def _to_neighbour(sentence: Sentence, hit: Hit) -> bool:
+def _sent_where(event: Event, destination: str | None) -> Event:
+    """A return word read with where it sends the people: to a neighbour ("deported to China")
+    an expulsion, not a repatriation; to the South ("deported to South Korea", 한국으로 추방,
+    遣送到韩国) the end of their journey, done (reached a third country) or only planned
+    (nothing to tell), never a return to the North."""
+    if destination == SOUTH:
+        done = event.kind in ("repatriated", "expelled")
+        return event._replace(kind="third" if done else "")
+    if destination is not None and event.kind == "repatriated":
+        return event._replace(kind="expelled")
+    return event
+
+
+def _destination(sentence: Sentence, hit: Hit) -> str | None:
     """ "deported (nine defectors) to China", "депортировали в Китай", "중국으로 추방", "nach China
-    abgeschoben": sent to a foreign country that is not North Korea (the `sent_to` markers of
-    the verb's language, between the verb and the place or before the place)."""
+    abgeschoben": the country (ISO) a return word sends the people to, when it is not North
+    Korea (the `sent_to` markers of the verb's language, between the verb and the place or
+    before the place); None when the sentence names no such place so."""
     grammar = sentence.root.of_hit(hit)
     text, base = sentence.text, sentence.start
     for place in sentence.hits_of("place"):
-        foreign = any(e.concept == "place" and e.value not in NONFOREIGN for e in place.entries)
-        if not foreign or clause_break(sentence, *sorted((hit.end, place.start))):
+        where = next(
+            (e.value for e in place.entries if e.concept == "place" and e.value != NORTH), None
+        )
+        if where is None or clause_break(sentence, *sorted((hit.end, place.start))):
             continue  # "handed over (the man) held in Vladivostok": the place is another clause's
         if place.start >= hit.end:
             between, markers = _unpeopled(sentence, hit.end, place.start), grammar.sent_to_before
@@ -473,8 +492,8 @@ def _to_neighbour(sentence: Sentence, hit: Hit) -> bool:
         # What is left once the people are taken out is the marker, maybe after a particle
         # ("deportó a nueve norcoreanos a China": the second "a").
         if between in markers or (words and words[-1] in markers and len(words[0]) <= 2):
-            return True
-    return False
+            return where
+    return None
 
 
 def _unpeopled(sentence: Sentence, start: int, end: int) -> str:
