@@ -204,3 +204,28 @@ def test_a_deportation_to_south_korea_is_no_return_to_the_north(
 ) -> None:
     verdict = classify(Document("m", "", text, lang=lang, date=ON))
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Six North Korean defectors detained in Tumen were nearly repatriated last week before "
+         "activists intervened, and they remain in custody.", "en"),
+        ("五名在图们被抓的脱北者差点被遣返，目前仍被关押。", "zh"),
+        ("단둥에서 체포된 탈북민 5명이 지난주 북송될 뻔했으나 현재 구금시설에 남아 있다.", "ko"),
+        ("Трое граждан КНДР, задержанных во Владивостоке 2 июня, едва не были депортированы в "
+         "КНДР, но остаются под стражей.", "ru"),
+        ("Năm người Triều Tiên đào tẩu bị bắt ở Lào Cai suýt bị trả về Triều Tiên, hiện vẫn đang "
+         "bị giam giữ.", "vi"),
+    ],
+    ids=["en", "zh", "ko", "ru", "vi"],
+)  # fmt: skip
+def test_people_nearly_sent_back_were_not_sent_back(text: str, lang: str) -> None:
+    verdict = classify(Document("m", "", text, lang=lang, date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.DETAINED)
+
+
+def test_nearly_before_a_figure_is_no_counterfactual() -> None:
+    text = "China repatriated nearly 600 North Korean defectors held in Jilin on Monday night."
+    verdict = classify(Document("m", "", text, lang="en", date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.REPATRIATED)
