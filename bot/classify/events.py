@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import NamedTuple
 
 from bot.classify.language import Grammar, GrammarView
@@ -58,6 +59,7 @@ INERT = frozenset(
 )  # fmt: skip
 # The people, as they may stand between a verb and where they were sent.
 PEOPLE = ("subject", "subject_one", "subject_weak", "subject_pron", "number")
+_CONCEPTS = attrgetter("concepts")
 OBJECT_REACH = 14  # characters between an object marker and its verb: 将[约600名北韩脱北者]遣返
 AGENT_REACH = 10  # characters between a passive marker and its verb: 被[中国边防部门]遣返
 SENSE_REACH = 12  # characters: "statement released", "released its annual report"
@@ -147,14 +149,20 @@ def build_sentences(
     sentences: list[Sentence] = []
     counted = 0
     for field, text, hits, ends in fields:
-        buckets: dict[int, list[Hit]] = {}
-        for hit in hits:
-            buckets.setdefault(bisect_right(ends, hit.start), []).append(hit)
-        for number, bucket in buckets.items():  # in reading order, as the hits are
-            start, end = ends[number - 1] if number else 0, ends[number]
-            concepts = frozenset().union(*[h.concepts for h in bucket])
+        # The hits are in reading order: each sentence takes the run of hits before its end.
+        first, count = 0, len(hits)
+        while first < count:
+            number = bisect_right(ends, hits[first].start)
+            end = ends[number]
+            last = first + 1
+            while last < count and hits[last].start < end:
+                last += 1
+            bucket = hits[first:last]
+            first = last
+            concepts = frozenset().union(*map(_CONCEPTS, bucket))
             if concepts <= INERT:  # "no", "will", "two": nothing any rule reads on its own
                 continue
+            start = ends[number - 1] if number else 0
             sentences.append(
                 Sentence(
                     counted + number,

@@ -43,6 +43,12 @@ def is_word_char(ch: str) -> bool:
     return ch < CJK_FIRST and ch.isalnum() and not THAI <= ch <= THAI_END
 
 
+# Every character is_word_char accepts (all lie below CJK_START): a set lookup is cheaper than
+# the test where `hits` checks every raw match.
+WORD_CHARS = frozenset(filter(is_word_char, map(chr, range(CJK_START))))
+PLAIN_START, PLAIN_END = 1, 2  # bits of Matcher._plain_bounds
+
+
 class Hit(NamedTuple):
     """One matched term: where it is in its field, as written, and every entry it stands for.
 
@@ -122,10 +128,9 @@ class Matcher:
         self._variants = [tuple(by_key[k]) for k in keys]
         self._concepts = [frozenset(c for v in by_key[k] for c in v.concepts) for k in keys]
         # Most patterns are one plain term (no wildcard, no first part): `hits` checks those
-        # without the loop over variants.
-        self._plain = [
-            len(vs) == 1 and not vs[0].wildcard and not vs[0].head for vs in self._variants
-        ]
+        # without the loop over variants, by the bits PLAIN_START and PLAIN_END of the ends
+        # that must not run on into a word (-1 for the other patterns).
+        self._plain_bounds = [_plain_bounds(vs) for vs in self._variants]
         implementation = ahocorasick_rs.Implementation
         self._automaton = ahocorasick_rs.AhoCorasick(
             keys, implementation=implementation.DFA if dfa else implementation.ContiguousNFA
@@ -187,23 +192,21 @@ class Matcher:
     def hits(self, raw: RawScan) -> list[Hit]:
         """Stage two: whole-word checks, then the longest of overlapping matches."""
         folded, n = raw.folded, len(raw.folded)
-        variants, plain = self._variants, self._plain
+        variants, plain_bounds = self._variants, self._plain_bounds
         # (minus length, start, sequence, end, key, where the surface ends): sorts longest
         # first, then leftmost.
         candidates: list[tuple[int, int, int, int, _Key, int]] = []
         split = False  # whether a term in two parts was found
         for index, start, end in raw.matches:
-            if plain[index]:
-                v = variants[index][0]
-                if v.bounded_start and start > 0:
-                    ch = folded[start - 1]
-                    if ch.isalnum() and ch < CJK_FIRST and not THAI <= ch <= THAI_END:
-                        continue
-                if v.bounded_end and end < n:
-                    ch = folded[end]
-                    if ch.isalnum() and ch < CJK_FIRST and not THAI <= ch <= THAI_END:
-                        continue
-                candidates.append((start - end, start, len(candidates), end, v, end))
+            bounds = plain_bounds[index]
+            if bounds >= 0:
+                if bounds & PLAIN_START and start > 0 and folded[start - 1] in WORD_CHARS:
+                    continue
+                if bounds & PLAIN_END and end < n and folded[end] in WORD_CHARS:
+                    continue
+                candidates.append(
+                    (start - end, start, len(candidates), end, variants[index][0], end)
+                )
                 continue
             for v in variants[index]:
                 if v.bounded_start and start > 0:
@@ -252,6 +255,13 @@ class Matcher:
         if split:
             hits = [h for h in hits if _object_named(h, hits)]
         return hits
+
+
+def _plain_bounds(variants: tuple[_Key, ...]) -> int:
+    if len(variants) != 1 or variants[0].wildcard or variants[0].head:
+        return -1
+    v = variants[0]
+    return (PLAIN_START if v.bounded_start else 0) | (PLAIN_END if v.bounded_end else 0)
 
 
 def _pattern(term: Term, folds: Sequence[tuple[str, str]]) -> tuple[str, bool, str]:
