@@ -9,7 +9,7 @@ import pytest
 
 from bot.classify import classify, default_classifier
 from bot.classify.numbers import choose_people
-from bot.classify.starts import starts
+from bot.classify.starts import opened, starts
 from bot.domain import Document, Tier
 
 
@@ -482,6 +482,57 @@ def test_the_first_characters_of_a_count_pattern_turn_away_no_place_it_matches(
             m = compiled.match(text, at)
             if m is not None and m.end() > at:
                 assert opener.match(text, at), (pattern, text[at:])
+
+
+OPENED_TEXTS = [
+    *STARTED_TEXTS,
+    "Last Monday, 7 March 2025, a MOTHER and her son were held; on the 3rd the boy was freed.",
+    "Der \u212aapitän (\u212a, a Kelvin sign) and \u0130stanbul, \u017fome long s, ＡＢＣ ９ people.",
+    "Семья из пяти человек, ДВОЕ детей и мать были задержаны 5 мая в Москве.",
+    "지난 3일 탈북민 어머니와 딸이 체포됐다. 최명복(34) 씨는 2024년 5월 2일 풀려났다.",
+    "先月3日、脱北者の母と娘が拘束された。キム・ヨンスさん（40）は二〇二四年に釈放された。",
+    "ครอบครัวหนึ่งถูกจับเมื่อวันที่ 3 พฤษภาคม 2567 แม่และลูกสาว",
+    "Hai mẹ con và một bé trai bị bắt ngày 5/3, cùng cha con ông Kim Chol-su, 41 tuổi.",
+]
+
+
+def _readers_patterns() -> list[re.Pattern[str]]:
+    classifier = default_classifier()
+    readers = classifier.readers
+    return [
+        *readers.dates._patterns,
+        *readers.names._romanised,
+        *readers.names._marked,
+        *classifier.grammar.years,
+        *readers.counts._members.values(),
+    ]
+
+
+def test_an_opened_pattern_finds_what_the_pattern_finds() -> None:
+    """The look at the first character in front of a pattern only passes over positions where
+    no match begins: every reader's pattern finds the same matches as without it, in texts in
+    each script and with letters whose case folds oddly (Kelvin sign, dotted I, long s)."""
+    for compiled in [*_readers_patterns(), *(re.compile(p, f) for p, f in STARTED_PATTERNS)]:
+        plain = re.compile(_unopened(compiled), compiled.flags)
+        for text in OPENED_TEXTS:
+            want = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            got = [(m.span(), m.groups()) for m in opened(plain).finditer(text)]
+            assert got == want, (plain.pattern[:60], text)
+
+
+def _unopened(compiled: re.Pattern[str]) -> str:
+    """A reader's pattern as written, without the look ahead `opened` put in front of it."""
+    first = starts(compiled)
+    front = f"(?={first.pattern})(?:" if first is not None else None
+    if front is not None and compiled.pattern.startswith(front):
+        return compiled.pattern[len(front) : -1]
+    return compiled.pattern
+
+
+def test_a_pattern_the_engine_skips_ahead_for_stays_as_it_is() -> None:
+    for pattern in (r"今月\s*\d+日", r"[12]\d{3}年", r"(?=\d)\d+명"):
+        compiled = re.compile(pattern)
+        assert opened(compiled) is compiled
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from bot.classify.checks import fill
 from bot.classify.grammar import LanguageGrammar
 from bot.classify.language import alternation, either
+from bot.classify.starts import opened
 
 BUDDHIST_ERA = 543  # years the Buddhist era runs ahead of the common era
 SPOKEN_REACH = 80  # characters around a date looked at for a word of speaking (ends a ja sentence)
@@ -63,7 +64,7 @@ class DateReader:
             ):
                 for template in templates:
                     pattern = fill(template, fills, numbered_groups=True)
-                    into.setdefault(pattern, re.compile(pattern, re.IGNORECASE))
+                    into.setdefault(pattern, opened(re.compile(pattern, re.IGNORECASE)))
                     self._by_lang.setdefault(g.language, []).append(into[pattern])
         # A month without its day is read only where no day is: after every day pattern.
         self._month_only = frozenset(months_of_years.values())

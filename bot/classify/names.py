@@ -22,6 +22,7 @@ from bot.classify.grammar import LanguageGrammar
 from bot.classify.language import alternation, trie
 from bot.classify.lexicon import Term
 from bot.classify.matcher import Hit
+from bot.classify.starts import opened
 
 MAX_NAMES = 3
 # Someone the report introduces by name and age ("Pak Chol-min, 41,"): in a report about North
@@ -47,8 +48,8 @@ class NameReader:
             introducers += g.names.introducers
             ages += g.names.ages
             roles += g.names.roles
-        self._romanised = [re.compile(p) for p in romanised]
-        self._marked = [re.compile(p) for p in marked]
+        self._romanised = [opened(re.compile(p)) for p in romanised]
+        self._marked = [opened(re.compile(p)) for p in marked]
         self._before_name = re.compile(
             rf"^[\s,]*(?:(?:{alternation(introducers)})\s+)?$", re.IGNORECASE
         )

@@ -30,7 +30,7 @@ from bot.classify.grammar import LanguageGrammar
 from bot.classify.language import Grammar, alternation, trie
 from bot.classify.lexicon import Lexicon
 from bot.classify.matcher import CJK_START
-from bot.classify.starts import starts
+from bot.classify.starts import opened, starts
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _WORD_START = re.compile(r"(?<![\w'’-])\w")
@@ -421,7 +421,7 @@ def _members_patterns(grammars: Sequence[LanguageGrammar]) -> dict[str, re.Patte
         pairs = [p for g in mine for p in g.pairs]
         ones = [p for g in mine for p in g.members]
         if pairs or ones:
-            out[lang] = re.compile(_people_alone(pairs, ones), re.IGNORECASE)
+            out[lang] = opened(re.compile(_people_alone(pairs, ones), re.IGNORECASE))
     return out
 
 

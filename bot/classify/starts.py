@@ -6,6 +6,11 @@ without spaces (a word like 약 or 约 may open the count); a class of their fir
 finds the few positions worth trying in one search. Where the first characters cannot be
 bounded (any character, a negated class, a pattern that may match nothing, flags changed inside
 it) there is no class, and every position is tried as before.
+
+`opened` puts the same class in front of a pattern, as a look ahead, where the regex engine
+would otherwise start a whole match attempt at every position of a search: one that opens on a
+look around, a word boundary or a case-insensitive letter, as many date, name and count patterns
+do. The engine skips ahead by itself only to a literal prefix or a case-sensitive class.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from typing import Any
 # reads too. Typed as Any since typeshed does not describe it.
 _parser: Any = import_module("re._parser")
 _sre: Any = import_module("re._constants")
+_compiler: Any = import_module("re._compiler")
 
 _CATEGORIES = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_SPACE: r"\s", _sre.CATEGORY_WORD: r"\w"}
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
@@ -41,6 +47,27 @@ def starts(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     if may_be_empty or not firsts:
         return None
     return re.compile(f"[{''.join(dict.fromkeys(firsts))}]", pattern.flags)
+
+
+def opened(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern`, behind a look at its first character when a search for it would otherwise try a
+    match at every position (the same matches, found sooner); else `pattern` itself."""
+    if pattern.flags & re.VERBOSE or _engine_skips_ahead(pattern):
+        return pattern
+    first = starts(pattern)
+    if first is None:
+        return pattern
+    return re.compile(f"(?={first.pattern})(?:{pattern.pattern})", pattern.flags)
+
+
+def _engine_skips_ahead(pattern: re.Pattern[str]) -> bool:
+    """Whether the regex compiler finds a literal prefix or a first-character class itself
+    (the test its _compile_info makes), or the pattern opens on a look ahead already."""
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    if parsed.data and parsed.data[0][0] is _sre.ASSERT:
+        return True  # it opens on a look ahead of its own
+    prefix, _skip, _all = _compiler._get_literal_prefix(parsed, parsed.state.flags)
+    return bool(prefix) or _compiler._get_charset_prefix(parsed, parsed.state.flags) is not None
 
 
 def _firsts(items: list[tuple[Any, Any]]) -> tuple[list[str], bool]:
