@@ -229,3 +229,30 @@ def test_nearly_before_a_figure_is_no_counterfactual() -> None:
     text = "China repatriated nearly 600 North Korean defectors held in Jilin on Monday night."
     verdict = classify(Document("m", "", text, lang="en", date=ON))
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.REPATRIATED)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "status"),
+    [
+        ("A Chiang Rai court fined eight North Koreans for illegal entry on Monday. They were "
+         "released into the custody of immigration police and are being held in Bangkok.", "en",
+         Status.DETAINED),
+        ("Four North Korean defectors jailed in Vientiane were released from prison on Friday and "
+         "handed over to immigration authorities, a missionary said.", "en", Status.DETAINED),
+        ("치앙라이 법원은 불법 입국한 탈북민 8명에게 벌금형을 선고했다. 이들은 석방된 뒤 방콕 "
+         "이민국 수용소로 이송돼 구금돼 있다.", "ko", Status.DETAINED),
+        ("清莱法院以非法入境罪判处八名脱北者罚款。他们获释后被移交移民局，目前关押在曼谷移民拘留中心。",
+         "zh", Status.DETAINED),
+        ("Four North Korean defectors held in a Vientiane detention centre were released from the "
+         "detention centre on Friday, a missionary said.", "en", Status.RELEASED),
+        ("Four North Korean defectors were released on Friday after a month in a detention centre "
+         "in Vientiane, a missionary said.", "en", Status.RELEASED),
+    ],
+    ids=["en-into-custody", "en-to-immigration", "ko-after-release", "zh-after-release",
+         "en-released-from-detention", "en-released-after-detention"],
+)  # fmt: skip
+def test_a_release_that_ends_in_another_custody_is_no_all_clear(
+    text: str, lang: str, status: Status
+) -> None:
+    verdict = classify(Document("m", "", text, lang=lang, date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)

@@ -223,7 +223,38 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
         (asserted if event.kind else cancelled).append(
             event if event.kind else Event(kind, hit, sentence, event.cue or cue)
         )
-    return asserted, cancelled
+    return _held_after_release(asserted, cancelled)
+
+
+def _held_after_release(
+    asserted: list[Event], cancelled: list[Event]
+) -> tuple[list[Event], list[Event]]:
+    """A release followed in a later clause of its sentence by a custody ("released into the
+    custody of immigration police and are being held", 获释后被移交移民局，目前关押在, 釈放後、
+    入管施設に移送され収容されている) ends in custody: the release is no all-clear. Not "released
+    from the detention centre" (an origin marker between) nor "released after a month in
+    detention" (one clause)."""
+    held = [e for e in asserted if e.kind in ("custody", "detained")]
+    if not held or all(e.kind != "released" for e in asserted):
+        return asserted, cancelled
+    kept: list[Event] = []
+    for event in asserted:
+        later = None
+        if event.kind == "released":
+            later = next((h for h in held if _held_later(event, h)), None)
+        if later is None:
+            kept.append(event)
+        else:
+            cancelled.append(event._replace(cue=later.hit))
+    return kept, cancelled
+
+
+def _held_later(release: Event, custody: Event) -> bool:
+    sentence, start, end = release.sentence, release.hit.end, custody.hit.start
+    if end < start or not clause_break(sentence, start, end):
+        return False
+    between = sentence.text[start - sentence.start : end - sentence.start]
+    return sentence.grammar.origin_before.search(between) is None
 
 
 def _denied(sentence: Sentence, denial: Hit, hit: Hit) -> bool:
