@@ -256,3 +256,17 @@ def test_a_release_that_ends_in_another_custody_is_no_all_clear(
 ) -> None:
     verdict = classify(Document("m", "", text, lang=lang, date=ON))
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("三名朝鲜脱北者本月5日在吉林图们被边防警察抓获，将于随后移送图们拘留中心。",
+         Status.ARRESTED),
+        ("五名脱北者上周在丹东被捕，将于本月底前被强制遣返回朝鲜。", Status.FACING_REPATRIATION),
+    ],
+    ids=["transfer-to-come", "return-to-come"],
+)  # fmt: skip
+def test_a_chinese_future_reaches_past_when_it_will_happen(text: str, status: Status) -> None:
+    verdict = classify(Document("m", "", text, lang="zh", date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
