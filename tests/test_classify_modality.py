@@ -270,3 +270,18 @@ def test_a_release_that_ends_in_another_custody_is_no_all_clear(
 def test_a_chinese_future_reaches_past_when_it_will_happen(text: str, status: Status) -> None:
     verdict = classify(Document("m", "", text, lang="zh", date=ON))
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("中国吉林省延吉で脱北者3人が拘束されたと、韓国の支援団体が明らかにした。"
+         "団体の代表は記者会見で懸念を示した。近く北朝鮮に送還される可能性が高いという。", "ja"),
+        ("중국 단둥에서 지난달 탈북민 4명이 공안에 체포됐다. 대북 소식통이 10일 이같이 전했다. "
+         "곧 북한으로 송환될 위기에 처했다.", "ko"),
+    ],
+    ids=["ja", "ko"],
+)  # fmt: skip
+def test_a_sentence_saying_who_told_it_does_not_break_the_story(text: str, lang: str) -> None:
+    verdict = classify(Document("m", "", text, lang=lang, date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)

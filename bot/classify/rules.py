@@ -258,9 +258,14 @@ def _status_views(
     incident_ids = {v.sentence.order for v in incident}
     views: list[View] = []
     out: list[View] = []
+    read_orders = {s.order for s in sentences}
     carried = -1  # order of the last sentence whose people the next one may go on about
     for sentence in sentences:
-        follows = sentence.order == carried + 1
+        # Straight on, or after one sentence with nothing the rules read ("関係者が明らかにした",
+        # "소식통이 이같이 전했다"): who said so does not change whom the story is about.
+        follows = sentence.order == carried + 1 or (
+            carried >= 0 and sentence.order == carried + 2 and carried + 1 not in read_orders
+        )
         view = by_order.get(sentence.order)
         if view is None:
             if not follows or sentence.concepts.isdisjoint(STATUS_TRIGGERS):
