@@ -18,12 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bot.classify.grammar import GRAMMAR_KEYS, LanguageGrammar, parse_grammar
 from bot.domain import ConfigError
-from bot.reference import Gazetteer, Org, gazetteer, orgs
-from bot.yamltext import parse_yaml
+from bot.reference import Gazetteer, Org, checked, gazetteer, orgs
 
 BUNDLED_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -175,12 +172,7 @@ def load_lexicon(paths: Sequence[Path] | None = None) -> Lexicon:
 
 
 def _read_yaml(path: Path) -> Mapping[str, Any]:
-    try:
-        data = parse_yaml(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read lexicon: {exc}") from exc
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
+    data = checked.read_yaml(path, "lexicon")
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: a lexicon must be a mapping at the top level")
     return data

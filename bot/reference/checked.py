@@ -6,9 +6,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
+import yaml
+
 from bot.domain import ConfigError
+from bot.yamltext import parse_yaml
+
+
+def read_yaml(path: Path, what: str) -> Any:
+    """The parsed file; a ConfigError naming it when it cannot be read or is not YAML."""
+    try:
+        return parse_yaml(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the {what}: {exc}") from exc
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
 
 
 def fields(

@@ -16,11 +16,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bot.domain import ConfigError
 from bot.reference import checked
-from bot.yamltext import parse_yaml
 
 BUNDLED = Path(__file__).resolve().parent / "gazetteer.yaml"
 PLACE_KINDS = frozenset({"region", "city", "facility", "border_crossing", "area"})
@@ -67,12 +64,7 @@ def gazetteer() -> Gazetteer:
 def load_gazetteer(path: Path) -> Gazetteer:
     """Read and check a gazetteer file; ConfigError naming the file and entry on any mistake."""
     name = path.name
-    try:
-        data = parse_yaml(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read the gazetteer: {exc}") from exc
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
+    data = checked.read_yaml(path, "gazetteer")
     if not isinstance(data, dict) or set(data) != {"countries", "places"}:
         raise ConfigError(f"{name}: needs exactly two sections, `countries` and `places`")
     countries: dict[str, Country] = {}

@@ -13,12 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from bot.domain import ConfigError
 from bot.reference import checked
 from bot.reference.gazetteer import spelling_key
-from bot.yamltext import parse_yaml
 
 BUNDLED = Path(__file__).resolve().parent / "orgs.yaml"
 ORG_KINDS = frozenset({"ngo", "court", "un", "government", "police"})
@@ -47,12 +44,7 @@ def orgs() -> Mapping[str, Org]:
 def load_orgs(path: Path) -> Mapping[str, Org]:
     """Read and check an organisations file; ConfigError naming the file and entry on a mistake."""
     name = path.name
-    try:
-        data = parse_yaml(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read the organisations: {exc}") from exc
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
+    data = checked.read_yaml(path, "organisations")
     if not isinstance(data, dict) or set(data) != {"orgs"}:
         raise ConfigError(f"{name}: needs exactly one section, `orgs`")
     found: dict[str, Org] = {}
