@@ -10,7 +10,7 @@ import pytest
 from bot.classify import classify, default_classifier
 from bot.classify.numbers import choose_people
 from bot.classify.starts import opened, starts
-from bot.domain import Document, Tier
+from bot.domain import Document, Status, Tier
 
 
 def people(sentence: str) -> tuple[int | None, bool]:
@@ -70,6 +70,11 @@ def people(sentence: str) -> tuple[int | None, bool]:
         ("超過40名脫北者被捕。", None, True),
         ("50名以上的脱北者被抓。", None, True),
         ("几十名脱北者在边境被抓。", None, True),
+        ("Dozens of North Korean defectors were held overnight.", None, True),
+        ("탈북민 수십 명이 붙잡혔다.", None, True),
+        ("数十人の脱北者が拘束された。", None, True),
+        ("Задержаны несколько десятков граждан КНДР.", None, True),
+        ("Biên phòng bắt giữ hàng chục người Triều Tiên.", None, True),
         ("十几名脱北者在边境被抓。", None, True),
         ("ตำรวจควบคุมตัวชาวเกาหลีเหนือหลายสิบคนที่ชายแดน", None, True),
         ("ตำรวจควบคุมตัวชาวเกาหลีเหนืออย่างน้อย 6 คน", None, True),
@@ -540,6 +545,36 @@ def test_a_pattern_the_engine_skips_ahead_for_stays_as_it_is() -> None:
 )
 def test_a_pattern_that_may_start_anywhere_has_no_first_characters(pattern: str) -> None:
     assert starts(re.compile(pattern)) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Chinese border guards sent dozens of North Korean escapees back across the "
+               "river, a church group said."),
+        ("ko", "중국 당국이 탈북민 수십 명을 강제북송했다고 한 선교 단체가 전했다."),
+        ("ja", "支援団体によると、中国当局は数十人の脱北者を北朝鮮に強制送還した。"),
+        ("ru", "Власти Китая принудительно вернули в КНДР десятки беженцев, сообщила "
+               "правозащитная группа."),
+        ("vi", "Chính quyền Trung Quốc đã cưỡng chế hồi hương hàng chục người đào tẩu Triều "
+               "Tiên, một nhóm nhà thờ cho biết."),
+    ],
+    ids=lambda value: str(value)[:12],
+)  # fmt: skip
+def test_a_return_of_some_tens_of_people_is_an_incident_not_background(
+    lang: str, text: str
+) -> None:
+    verdict = classify(Document("t", "", text, lang, date=date(2026, 5, 20)))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.REPATRIATED
+    assert verdict.facts.people is None and verdict.facts.people_approx
+
+
+def test_some_tens_then_an_approximate_figure_counts_about_that_many() -> None:
+    title = "Dozens of North Koreans held in China"
+    text = "Police in Dandong detained some 35 North Korean defectors this month, activists said."
+    verdict = classify(Document("t", title, text, "en", date=date(2026, 5, 20)))
+    assert (verdict.facts.people, verdict.facts.people_approx) == (35, True)
 
 
 @pytest.mark.parametrize(

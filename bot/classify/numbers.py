@@ -4,9 +4,10 @@
 Koreans", "a family of five", "20여 명", "열한 명", "十一名", "7人", "семь человек") and marks
 them exact, approximate ("about 20", ranges "15 to 20" -> 15), an open lower bound ("more than
 30", "10여 명", "20余名") or additive ("another 200"). `choose_people` applies the documented
-rule: the first figure of the incident sentences (title first) counts; an open lower bound gives
-no count unless a later exact figure falls in its range (10여 명 ... 11명 -> 11), and a figure the
-report also gives as a floor ("13 held" ... "at least 13") gives none; additive figures are added,
+rule: the first figure of the incident sentences (title first) counts; an open lower bound ("more
+than 30", "dozens of", 수십 명) gives no count unless a later figure that is no bound falls in its
+range (10여 명 ... 11명 -> 11; "dozens" ... "some 35" -> about 35), and a figure the report also
+gives as a floor ("13 held" ... "at least 13") gives none; additive figures are added,
 to one person when the only other figures are additive ("a woman ... and two others": three).
 A part of a group named with it ("7명 중 5명", "Of the seven, five", "five of the seven") counts
 instead of the group when a status word follows both (the five were arrested), and is dropped
@@ -387,7 +388,7 @@ class CountReader:
             (v for k, v in groups.items() if k.startswith("fam") and v), None
         )
         value = self._value(raw) if raw else None
-        if value is None or value == 0:
+        if not raw or not value:
             return None
         pre = (groups.get("pre") or "").lower()
         post = (groups.get("post") or groups.get("tail") or "").lower() if cjk else ""
@@ -398,8 +399,10 @@ class CountReader:
             start=m.start(),
             end=m.end(),
             approx=ranged or pre in self._approx or pre == "between" or post in self._approx,
+            # A number word may be a bound itself: "dozens of", десятки.
             lower_bound=(pre in self._lower and not self._after_particle_verb(m))
-            or post in self._lower,
+            or post in self._lower
+            or raw.lower() in self._lower,
             additive=pre in self._additive,
             total=pre in self._total,
             figure_end=max(map(m.end, self._cjk_figures if cjk else self._latin_figures)),
@@ -474,7 +477,8 @@ def choose_people(counts: Sequence[Count], *, singular: str | None) -> People:
             (
                 i
                 for i, c in enumerate(rest)
-                if _exact(c) and first.value <= c.value < 2 * first.value
+                # an exact or approximate figure, not another bound ("dozens", then "some 35")
+                if not c.lower_bound and first.value <= c.value < 2 * first.value
             ),
             None,
         )
