@@ -8,6 +8,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from bot.domain import ConfigError
+from bot.reference.checked import listing as listing
+from bot.reference.checked import mapping as mapping
 
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")  # {day}, {surname}: never a regex quantifier ({1,6})
 
@@ -16,18 +18,6 @@ def only(name: str, data: Mapping[str, Any], allowed: Iterable[str]) -> None:
     unknown = sorted(set(data) - set(allowed))
     if unknown:
         raise ConfigError(f"{name}: unknown section(s) {unknown}; allowed: {sorted(allowed)}")
-
-
-def mapping(name: str, where: str, value: Any) -> Mapping[str, Any]:
-    if not isinstance(value, dict):
-        raise ConfigError(f"{name}: {where}: must be a mapping")
-    return value
-
-
-def listing(name: str, where: str, value: Any) -> list[Any]:
-    if not isinstance(value, list):
-        raise ConfigError(f"{name}: {where}: must be a list")
-    return value
 
 
 def strings(name: str, where: str, value: Any) -> list[str]:

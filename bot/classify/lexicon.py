@@ -197,7 +197,7 @@ class _Builder:
         name = path.name
         if "places" in data:
             self._only(name, data, {"places"})
-            for i, entry in enumerate(_list(name, "places", data["places"])):
+            for i, entry in enumerate(checked.listing(name, "places", data["places"])):
                 self._add_place(name, i, entry)
         else:
             self._only(name, data, LANGUAGE_KEYS)
@@ -213,7 +213,7 @@ class _Builder:
         language = data.get("language")
         if not isinstance(language, str) or not language.strip():
             raise ConfigError(f"{name}: `language` must name the language, e.g. `language: en`")
-        for concept, terms in _mapping(name, "concepts", data.get("concepts", {})).items():
+        for concept, terms in checked.mapping(name, "concepts", data.get("concepts", {})).items():
             if concept not in CONCEPTS:
                 raise ConfigError(
                     f"{name}: concepts.{concept}: unknown concept; known: {sorted(CONCEPTS)}"
@@ -222,14 +222,14 @@ class _Builder:
                 _check_split(f"{name}: concepts.{concept}[{i}]", text)
                 self.terms.append(Term(text, concept, source=name, lang=language))
         self._name_the_north(name, language)
-        for group, terms in _mapping(name, "groups", data.get("groups", {})).items():
+        for group, terms in checked.mapping(name, "groups", data.get("groups", {})).items():
             if group not in GROUPS:
                 raise ConfigError(
                     f"{name}: groups.{group}: unknown group; known: {sorted(GROUPS)}"
                 )
             for text in _strings(name, f"groups.{group}", terms):
                 self.terms.append(Term(text, "group", value=group, source=name, lang=language))
-        for word, value in _mapping(name, "numbers", data.get("numbers", {})).items():
+        for word, value in checked.mapping(name, "numbers", data.get("numbers", {})).items():
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 raise ConfigError(f"{name}: numbers.{word}: must be a whole number, got {value!r}")
             self.numbers[str(word).lower()] = value
@@ -259,7 +259,7 @@ class _Builder:
 
     def _add_place(self, name: str, i: int, entry: Any) -> None:
         where = f"places[{i}]"
-        entry = _mapping(name, where, entry)
+        entry = checked.mapping(name, where, entry)
         self._only(f"{name}: {where}", entry, {"iso", "kind", "names"})
         iso, kind = entry.get("iso"), entry.get("kind")
         if not isinstance(iso, str) or not ISO_RE.match(iso):
@@ -286,18 +286,6 @@ class _Builder:
                 self.terms.append(Term(text, "place", place.country, kind, GAZETTEER))
 
 
-def _mapping(name: str, where: str, value: Any) -> Mapping[str, Any]:
-    if not isinstance(value, dict):
-        raise ConfigError(f"{name}: {where}: must be a mapping")
-    return value
-
-
-def _list(name: str, where: str, value: Any) -> list[Any]:
-    if not isinstance(value, list):
-        raise ConfigError(f"{name}: {where}: must be a list")
-    return value
-
-
 def _spaced(word: str) -> bool:
     """Whether a word is in a script that separates words with spaces (as the matcher reads)."""
     first = word[0]
@@ -316,7 +304,7 @@ def _check_split(where: str, text: str) -> None:
 
 
 def _strings(name: str, where: str, value: Any) -> list[str]:
-    items = _list(name, where, value)
+    items = checked.listing(name, where, value)
     out: list[str] = []
     for i, item in enumerate(items):
         if not isinstance(item, str) or not item.strip() or item.strip() == "*":

@@ -41,7 +41,13 @@ def fields(
     return entry
 
 
-def listed(name: str, where: str, value: Any) -> list[Any]:
+def mapping(name: str, where: str, value: Any) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{name}: {where}: must be a mapping")
+    return value
+
+
+def listing(name: str, where: str, value: Any) -> list[Any]:
     if not isinstance(value, list):
         raise ConfigError(f"{name}: {where}: must be a list")
     return value
@@ -54,4 +60,4 @@ def text(name: str, where: str, value: Any) -> str:
 
 
 def strings(name: str, where: str, value: Any) -> list[str]:
-    return [text(name, f"{where}[{i}]", v) for i, v in enumerate(listed(name, where, value))]
+    return [text(name, f"{where}[{i}]", v) for i, v in enumerate(listing(name, where, value))]

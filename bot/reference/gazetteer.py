@@ -68,13 +68,13 @@ def load_gazetteer(path: Path) -> Gazetteer:
     if not isinstance(data, dict) or set(data) != {"countries", "places"}:
         raise ConfigError(f"{name}: needs exactly two sections, `countries` and `places`")
     countries: dict[str, Country] = {}
-    for i, entry in enumerate(checked.listed(name, "countries", data["countries"])):
+    for i, entry in enumerate(checked.listing(name, "countries", data["countries"])):
         country = _country(name, f"countries[{i}]", entry)
         if country.iso in countries:
             raise ConfigError(f"{name}: countries[{i}]: {country.iso} is listed twice")
         countries[country.iso] = country
     places: dict[str, Place] = {}
-    for i, entry in enumerate(checked.listed(name, "places", data["places"])):
+    for i, entry in enumerate(checked.listing(name, "places", data["places"])):
         place = _place(name, f"places[{i}]", entry, countries)
         if place.key in places:
             raise ConfigError(f"{name}: places[{i}]: key {place.key!r} is listed twice")

@@ -49,7 +49,7 @@ def load_orgs(path: Path) -> Mapping[str, Org]:
         raise ConfigError(f"{name}: needs exactly one section, `orgs`")
     found: dict[str, Org] = {}
     owner: dict[str, str] = {}
-    for i, entry in enumerate(checked.listed(name, "orgs", data["orgs"])):
+    for i, entry in enumerate(checked.listing(name, "orgs", data["orgs"])):
         org = _org(name, f"orgs[{i}]", entry)
         if org.name in found:
             raise ConfigError(f"{name}: orgs[{i}]: {org.name!r} is listed twice")
