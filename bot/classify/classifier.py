@@ -22,7 +22,7 @@ from operator import itemgetter, or_
 from pathlib import Path
 
 from bot.classify.dates import DateReader
-from bot.classify.events import STATUS_TRIGGERS, Sentence, build_sentences
+from bot.classify.events import STATUS_TRIGGERS
 from bot.classify.explain import build_reasons
 from bot.classify.extract import Readers, extract, groups_in_subjects
 from bot.classify.language import Grammar
@@ -35,6 +35,7 @@ from bot.classify.rules import (
     decide,
     names_them,
 )
+from bot.classify.sentences import Sentence, build_sentences
 from bot.classify.statistics import StatisticReader
 from bot.classify.traps import DEMOTING_ANYWHERE, DEMOTING_IN_LEAD, demotion
 from bot.domain import Document, Facts, Tier, Verdict

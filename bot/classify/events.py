@@ -1,35 +1,28 @@
-"""Sentences, and the status events each one asserts once negation and hedging are read.
+"""Status events: what each sentence asserts once negation, hedging and scope are read.
 
-A report is cut into sentences (the title is one); each keeps the lexicon hits inside it. For every
-status word (arrested, held, faces deportation, were sent back, freed, arrived in Seoul, missing)
-`read_events` looks for cues next to it in the same clause and decides what the sentence really
-asserts: "were not repatriated" asserts nothing, a denial ("denied that", 부인했다, 否认) cancels
-the status words it covers (all after it in its sentence, those before it in its clause), "may
-be repatriated" and "efforts to prevent the repatriation" assert a threatened repatriation,
-"North Korea refused to take them back" means they are still held, "deported to China" is an
-expulsion to a neighbour rather than a repatriation, and "deported to South Korea" the end of
-the journey (reached a third country when done, nothing when only planned).
-An all-clear (released, sent back, arrived) inside what a wish or a fear governs ("urged China
-to free them", "in danger of being repatriated") is wanted or threatened, not done, and a release
-word beside a document or an organisation ("a statement released", 구출 단체) frees nobody.
-
-About 340 lines, kept whole: the sentence splitting and the reading of events in them share the
-clause and scope rules (wishes, fears, other senses) that decide whether an event happened.
+For every status word of a sentence (arrested, held, faces deportation, were sent back, freed,
+arrived in Seoul, missing) `read_events` looks for cues next to it in the same clause and decides
+what the sentence really asserts: "were not repatriated" asserts nothing, a denial ("denied that",
+부인했다, 否认) cancels the status words it covers (all after it in its sentence, those before it
+in its clause), "may be repatriated" and "efforts to prevent the repatriation" assert a
+threatened repatriation, "North Korea refused to take them back" means they are still held, and a
+return word is read with where it sends the people (`destinations`). An all-clear (released, sent
+back, arrived) inside what a wish or a fear governs ("urged China to free them", "in danger of
+being repatriated") is wanted or threatened, not done; a release word beside a document or an
+organisation ("a statement released", 구출 단체) frees nobody; and a release followed by another
+custody ends in custody. The sentences themselves come from `sentences`.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from collections.abc import Sequence
-from operator import attrgetter
 from typing import NamedTuple
 
-from bot.classify.language import Grammar, GrammarView
+from bot.classify.destinations import PEOPLE, destination, sent_where
+from bot.classify.language import GrammarView
 from bot.classify.matcher import Hit
+from bot.classify.sentences import Sentence, clause_break
 
-NORTH, SOUTH = "KP", "KR"
-NONFOREIGN = frozenset({NORTH, SOUTH})
 CUES = ("negation", "prevent", "hedge", "likely", "refusal")
 STATUS_CONCEPTS = {
     "arrest": "arrested",
@@ -49,83 +42,9 @@ REPATRIATION = frozenset({"facing", "repatriated", "topic"})
 # What tells an advocate the people are out of custody or gone: said only when asserted plainly.
 ALL_CLEAR = frozenset({"repatriated", "released", "third"})
 SCOPES = ("wish", "fear")
-# Concepts that qualify something else in their sentence and mean nothing alone.
-INERT = frozenset(
-    {
-        "negation", "negated", "hedge", "likely", "unverified", "prevent", "wish", "fear", "refusal",
-        "number", "recent", "period", "generic", "noise", "release_sense", "release_verb", "group",
-        "denial",
-    }
-)  # fmt: skip
-# The people, as they may stand between a verb and where they were sent.
-PEOPLE = ("subject", "subject_one", "subject_weak", "subject_pron", "number")
-_CONCEPTS = attrgetter("concepts")
 OBJECT_REACH = 14  # characters between an object marker and its verb: 将[约600名北韩脱北者]遣返
 AGENT_REACH = 10  # characters between a passive marker and its verb: 被[中国边防部门]遣返
 SENSE_REACH = 12  # characters: "statement released", "released its annual report"
-
-
-class Sentence:
-    """One sentence and the lexicon hits inside it. Its grammar (the view of the languages most
-    of its hits are written in) is worked out when a rule first asks for it."""
-
-    __slots__ = (
-        "_root",
-        "_view",
-        "_years",
-        "concepts",
-        "end",
-        "field",
-        "hits",
-        "order",
-        "places",
-        "start",
-        "text",
-    )
-
-    def __init__(
-        self,
-        order: int,  # counts every sentence of the report, those without hits too
-        field: str,  # "title" or "text"
-        start: int,
-        end: int,
-        text: str,
-        hits: tuple[Hit, ...],
-        concepts: frozenset[str],
-        root: Grammar,
-    ) -> None:
-        self.order, self.field, self.start, self.end = order, field, start, end
-        self.text, self.hits, self.concepts = text, hits, concepts
-        self._root = root
-        self._view: GrammarView | None = None
-        self._years: list[re.Match[str]] | None = None
-        # The places it names, as (hit, iso, kind), once places.py has read them.
-        self.places: list[tuple[Hit, str, str]] | None = None
-
-    @property
-    def grammar(self) -> GrammarView:
-        if self._view is None:
-            self._view = self._root.of_hits(self.hits)
-        return self._view
-
-    @property
-    def root(self) -> Grammar:
-        return self._root
-
-    def years(self) -> list[re.Match[str]]:
-        """The years it names (each of Grammar.years in turn, in reading order), found once:
-        the old-case check and the statistics check both read them."""
-        if self._years is None:
-            self._years = [m for p in self._root.years for m in p.finditer(self.text)]
-        return self._years
-
-    def has(self, *concepts: str) -> bool:
-        return not self.concepts.isdisjoint(concepts)
-
-    def hits_of(self, *concepts: str) -> list[Hit]:
-        if self.concepts.isdisjoint(concepts):
-            return []
-        return [h for h in self.hits if not h.concepts.isdisjoint(concepts)]
 
 
 class Event(NamedTuple):
@@ -135,48 +54,6 @@ class Event(NamedTuple):
     hit: Hit
     sentence: Sentence
     cue: Hit | None = None
-
-
-def build_sentences(
-    fields: Sequence[tuple[str, str, list[Hit], list[int]]], grammar: Grammar
-) -> list[Sentence]:
-    """Cut each (field, text, hits, sentence ends) into sentences holding their hits, in reading
-    order.
-
-    Only sentences with a hit that some rule reads on its own are returned (not those with only
-    cues, figures or days); `order` still counts every sentence, so rules can tell whether two
-    sentences follow each other."""
-    sentences: list[Sentence] = []
-    counted = 0
-    for field, text, hits, ends in fields:
-        # The hits are in reading order: each sentence takes the run of hits before its end.
-        first, count = 0, len(hits)
-        while first < count:
-            number = bisect_right(ends, hits[first].start)
-            end = ends[number]
-            last = first + 1
-            while last < count and hits[last].start < end:
-                last += 1
-            bucket = hits[first:last]
-            first = last
-            concepts = frozenset().union(*map(_CONCEPTS, bucket))
-            if concepts <= INERT:  # "no", "will", "two": nothing any rule reads on its own
-                continue
-            start = ends[number - 1] if number else 0
-            sentences.append(
-                Sentence(
-                    counted + number,
-                    field,
-                    start,
-                    end,
-                    text[start:end],
-                    tuple(bucket),
-                    concepts,
-                    grammar,
-                )
-            )
-        counted += len(ends)
-    return sentences
 
 
 def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
@@ -215,7 +92,7 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
         if not event.kind and kind in REPATRIATION and cue is not None and cue.has("negation"):
             event = _wished_against(Event(kind, hit, sentence, cue), sentence.hits_of(*SCOPES))
         if event.kind in ("repatriated", "facing", "expelled"):
-            event = _sent_where(event, _destination(sentence, hit))
+            event = event._replace(kind=sent_where(event.kind, destination(sentence, hit)))
         if event.kind in ALL_CLEAR or event.kind == "topic":
             event = _within_scope(event, sentence.hits_of(*SCOPES))
         if event.kind in ALL_CLEAR:
@@ -483,63 +360,3 @@ def _object_between(sentence: Sentence, start: int, end: int) -> bool:
 
 def _is_status(hit: Hit) -> bool:
     return not hit.concepts.isdisjoint(STATUS_TRIGGERS)
-
-
-def clause_break(sentence: Sentence, start: int, end: int) -> bool:
-    """Whether a clause ends between absolute offsets `start` and `end` of the report."""
-    return sentence.grammar.breaks(sentence.text, start - sentence.start, end - sentence.start)
-
-
-def _sent_where(event: Event, destination: str | None) -> Event:
-    """A return word read with where it sends the people: to a neighbour ("deported to China")
-    an expulsion, not a repatriation; to the South ("deported to South Korea", 한국으로 추방,
-    遣送到韩国) the end of their journey, done (reached a third country) or only planned
-    (nothing to tell), never a return to the North."""
-    if destination == SOUTH:
-        done = event.kind in ("repatriated", "expelled")
-        return event._replace(kind="third" if done else "")
-    if destination is not None and event.kind == "repatriated":
-        return event._replace(kind="expelled")
-    return event
-
-
-def _destination(sentence: Sentence, hit: Hit) -> str | None:
-    """ "deported (nine defectors) to China", "депортировали в Китай", "중국으로 추방", "nach China
-    abgeschoben": the country (ISO) a return word sends the people to, when it is not North
-    Korea (the `sent_to` markers of the verb's language, between the verb and the place or
-    before the place); None when the sentence names no such place so."""
-    grammar = sentence.root.of_hit(hit)
-    text, base = sentence.text, sentence.start
-    for place in sentence.hits_of("place"):
-        where = next(
-            (e.value for e in place.entries if e.concept == "place" and e.value != NORTH), None
-        )
-        if where is None or clause_break(sentence, *sorted((hit.end, place.start))):
-            continue  # "handed over (the man) held in Vladivostok": the place is another clause's
-        if place.start >= hit.end:
-            between, markers = _unpeopled(sentence, hit.end, place.start), grammar.sent_to_before
-        elif place.end <= hit.start:
-            between, markers = _unpeopled(sentence, place.end, hit.start), grammar.sent_to_after
-            if not between:  # the verb right after the place: a marker before it ("nach China")
-                ahead = text[max(0, place.start - base - 16) : place.start - base].lower().split()
-                between, markers = " ".join(ahead[-2:]), grammar.sent_to_before
-                if between not in markers:
-                    between = ahead[-1] if ahead else ""
-        else:
-            continue
-        words = between.split()
-        # What is left once the people are taken out is the marker, maybe after a particle
-        # ("deportó a nueve norcoreanos a China": the second "a").
-        if between in markers or (words and words[-1] in markers and len(words[0]) <= 2):
-            return where
-    return None
-
-
-def _unpeopled(sentence: Sentence, start: int, end: int) -> str:
-    """The sentence's text between two offsets without the people and figures, lower-cased."""
-    between = sentence.text[start - sentence.start : end - sentence.start]
-    for them in sentence.hits_of(*PEOPLE):
-        if start <= them.start and them.end <= end:
-            between = between.replace(them.surface, " ", 1)
-    between = "".join(" " if ch.isdigit() else ch for ch in between)
-    return " ".join(between.split()).lower()

@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.classify.dates import DateReader, Reading
-from bot.classify.events import ALL_CLEAR, Event, Sentence
+from bot.classify.events import ALL_CLEAR, Event
 from bot.classify.lexicon import Term
 from bot.classify.matcher import Hit, Matcher
 from bot.classify.names import NameReader
 from bot.classify.numbers import Count, CountReader, People, choose_people
 from bot.classify.places import SPECIFIC_KINDS, foreign_places
 from bot.classify.rules import Analysis, View
+from bot.classify.sentences import Sentence
 from bot.classify.status import resolve_status
 from bot.domain import Facts
 

@@ -17,11 +17,11 @@ import re
 from collections.abc import Sequence
 
 from bot.classify.checks import fill
-from bot.classify.events import Sentence
 from bot.classify.grammar import LanguageGrammar
 from bot.classify.language import alternation, trie
 from bot.classify.lexicon import Term
 from bot.classify.matcher import Hit
+from bot.classify.sentences import Sentence
 from bot.classify.starts import opened
 
 MAX_NAMES = 3

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.classify.events import NONFOREIGN, Sentence
+from bot.classify.destinations import NONFOREIGN
 from bot.classify.matcher import Hit
+from bot.classify.sentences import Sentence
 
 SPECIFIC_KINDS = ("facility", "city", "region")
 MAX_PLACES = 3

@@ -25,13 +25,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from bot.classify.events import STATUS_TRIGGERS, Event, Sentence, clause_break, read_events
+from bot.classify.events import STATUS_TRIGGERS, Event, read_events
 from bot.classify.matcher import Hit
 from bot.classify.places import (
     Where,
     locate,
     returned_from_south,
 )
+from bot.classify.sentences import Sentence, clause_break
 from bot.classify.statistics import StatisticReader
 from bot.classify.traps import (
     DEMOTING_IN_LEAD,

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.classify.events import Event, Sentence
+from bot.classify.events import Event
+from bot.classify.sentences import Sentence
 from bot.domain import Status
 
 DETENTION = frozenset(

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.classify.events import ALL_CLEAR, Event, Sentence
+from bot.classify.events import ALL_CLEAR, Event
 from bot.classify.matcher import Hit
 from bot.classify.names import is_named_person
 from bot.classify.places import foreign_authority, foreign_places, in_south_korea
+from bot.classify.sentences import Sentence
 
 SUBJECTS = ("subject", "subject_one")
 WEAK_SUBJECT_VETOES = ("trap_workers", "trap_other")

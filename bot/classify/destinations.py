@@ -1,0 +1,70 @@
+"""Where a return word sends the people: North Korea, a neighbour, or the South.
+
+"deported to China" is an expulsion to a neighbour rather than a repatriation, and "deported to
+South Korea" (한국으로 추방, 遣送到韩国) the end of the journey; the `sent_to` markers of the verb's
+language say which place the people are sent to.
+"""
+
+from __future__ import annotations
+
+from bot.classify.matcher import Hit
+from bot.classify.sentences import Sentence, clause_break
+
+NORTH, SOUTH = "KP", "KR"
+NONFOREIGN = frozenset({NORTH, SOUTH})
+# The people, as they may stand between a verb and where they were sent.
+PEOPLE = ("subject", "subject_one", "subject_weak", "subject_pron", "number")
+
+
+def sent_where(kind: str, destination: str | None) -> str:
+    """A return word read with where it sends the people: to a neighbour ("deported to China")
+    an expulsion, not a repatriation; to the South ("deported to South Korea", 한국으로 추방,
+    遣送到韩国) the end of their journey, done (reached a third country) or only planned
+    (nothing to tell), never a return to the North."""
+    if destination == SOUTH:
+        return "third" if kind in ("repatriated", "expelled") else ""
+    if destination is not None and kind == "repatriated":
+        return "expelled"
+    return kind
+
+
+def destination(sentence: Sentence, hit: Hit) -> str | None:
+    """ "deported (nine defectors) to China", "депортировали в Китай", "중국으로 추방", "nach China
+    abgeschoben": the country (ISO) a return word sends the people to, when it is not North
+    Korea (the `sent_to` markers of the verb's language, between the verb and the place or
+    before the place); None when the sentence names no such place so."""
+    grammar = sentence.root.of_hit(hit)
+    text, base = sentence.text, sentence.start
+    for place in sentence.hits_of("place"):
+        where = next(
+            (e.value for e in place.entries if e.concept == "place" and e.value != NORTH), None
+        )
+        if where is None or clause_break(sentence, *sorted((hit.end, place.start))):
+            continue  # "handed over (the man) held in Vladivostok": the place is another clause's
+        if place.start >= hit.end:
+            between, markers = _unpeopled(sentence, hit.end, place.start), grammar.sent_to_before
+        elif place.end <= hit.start:
+            between, markers = _unpeopled(sentence, place.end, hit.start), grammar.sent_to_after
+            if not between:  # the verb right after the place: a marker before it ("nach China")
+                ahead = text[max(0, place.start - base - 16) : place.start - base].lower().split()
+                between, markers = " ".join(ahead[-2:]), grammar.sent_to_before
+                if between not in markers:
+                    between = ahead[-1] if ahead else ""
+        else:
+            continue
+        words = between.split()
+        # What is left once the people are taken out is the marker, maybe after a particle
+        # ("deportó a nueve norcoreanos a China": the second "a").
+        if between in markers or (words and words[-1] in markers and len(words[0]) <= 2):
+            return where
+    return None
+
+
+def _unpeopled(sentence: Sentence, start: int, end: int) -> str:
+    """The sentence's text between two offsets without the people and figures, lower-cased."""
+    between = sentence.text[start - sentence.start : end - sentence.start]
+    for them in sentence.hits_of(*PEOPLE):
+        if start <= them.start and them.end <= end:
+            between = between.replace(them.surface, " ", 1)
+    between = "".join(" " if ch.isdigit() else ch for ch in between)
+    return " ".join(between.split()).lower()

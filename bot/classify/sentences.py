@@ -1,0 +1,137 @@
+"""Sentences: a report cut into its title and sentences, each with the lexicon hits inside it.
+
+`build_sentences` splits the hits of every field into sentences (leaving out those whose hits mean
+nothing alone: a figure, a "no"); a `Sentence` works out its grammar (the view of the languages
+most of its hits are written in) and the years it names when a rule first asks; `clause_break`
+tells whether a clause ends between two of its offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from operator import attrgetter
+
+from bot.classify.language import Grammar, GrammarView
+from bot.classify.matcher import Hit
+
+# Concepts that qualify something else in their sentence and mean nothing alone.
+INERT = frozenset(
+    {
+        "negation", "negated", "hedge", "likely", "unverified", "prevent", "wish", "fear", "refusal",
+        "number", "recent", "period", "generic", "noise", "release_sense", "release_verb", "group",
+        "denial",
+    }
+)  # fmt: skip
+_CONCEPTS = attrgetter("concepts")
+
+
+class Sentence:
+    """One sentence and the lexicon hits inside it. Its grammar (the view of the languages most
+    of its hits are written in) is worked out when a rule first asks for it."""
+
+    __slots__ = (
+        "_root",
+        "_view",
+        "_years",
+        "concepts",
+        "end",
+        "field",
+        "hits",
+        "order",
+        "places",
+        "start",
+        "text",
+    )
+
+    def __init__(
+        self,
+        order: int,  # counts every sentence of the report, those without hits too
+        field: str,  # "title" or "text"
+        start: int,
+        end: int,
+        text: str,
+        hits: tuple[Hit, ...],
+        concepts: frozenset[str],
+        root: Grammar,
+    ) -> None:
+        self.order, self.field, self.start, self.end = order, field, start, end
+        self.text, self.hits, self.concepts = text, hits, concepts
+        self._root = root
+        self._view: GrammarView | None = None
+        self._years: list[re.Match[str]] | None = None
+        # The places it names, as (hit, iso, kind), once places.py has read them.
+        self.places: list[tuple[Hit, str, str]] | None = None
+
+    @property
+    def grammar(self) -> GrammarView:
+        if self._view is None:
+            self._view = self._root.of_hits(self.hits)
+        return self._view
+
+    @property
+    def root(self) -> Grammar:
+        return self._root
+
+    def years(self) -> list[re.Match[str]]:
+        """The years it names (each of Grammar.years in turn, in reading order), found once:
+        the old-case check and the statistics check both read them."""
+        if self._years is None:
+            self._years = [m for p in self._root.years for m in p.finditer(self.text)]
+        return self._years
+
+    def has(self, *concepts: str) -> bool:
+        return not self.concepts.isdisjoint(concepts)
+
+    def hits_of(self, *concepts: str) -> list[Hit]:
+        if self.concepts.isdisjoint(concepts):
+            return []
+        return [h for h in self.hits if not h.concepts.isdisjoint(concepts)]
+
+
+def build_sentences(
+    fields: Sequence[tuple[str, str, list[Hit], list[int]]], grammar: Grammar
+) -> list[Sentence]:
+    """Cut each (field, text, hits, sentence ends) into sentences holding their hits, in reading
+    order.
+
+    Only sentences with a hit that some rule reads on its own are returned (not those with only
+    cues, figures or days); `order` still counts every sentence, so rules can tell whether two
+    sentences follow each other."""
+    sentences: list[Sentence] = []
+    counted = 0
+    for field, text, hits, ends in fields:
+        # The hits are in reading order: each sentence takes the run of hits before its end.
+        first, count = 0, len(hits)
+        while first < count:
+            number = bisect_right(ends, hits[first].start)
+            end = ends[number]
+            last = first + 1
+            while last < count and hits[last].start < end:
+                last += 1
+            bucket = hits[first:last]
+            first = last
+            concepts = frozenset().union(*map(_CONCEPTS, bucket))
+            if concepts <= INERT:  # "no", "will", "two": nothing any rule reads on its own
+                continue
+            start = ends[number - 1] if number else 0
+            sentences.append(
+                Sentence(
+                    counted + number,
+                    field,
+                    start,
+                    end,
+                    text[start:end],
+                    tuple(bucket),
+                    concepts,
+                    grammar,
+                )
+            )
+        counted += len(ends)
+    return sentences
+
+
+def clause_break(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a clause ends between absolute offsets `start` and `end` of the report."""
+    return sentence.grammar.breaks(sentence.text, start - sentence.start, end - sentence.start)
