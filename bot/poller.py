@@ -16,7 +16,7 @@ ends; its outcome joins the next cycle's summary. So the next cycle starts on ti
 other feed that is due. `poll_all` (one-off commands, the demo) still waits for every feed, and
 `stop()` cancels the stragglers and hands their leases back.
 
-About 340 lines, kept whole: the cycle, its slots and its leases share one state (what is claimed,
+Kept whole: the cycle, its slots and its leases share one state (what is claimed,
 what still runs, what reports late), which a split would pass back and forth.
 """
 

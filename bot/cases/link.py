@@ -21,7 +21,7 @@ in common (romanised, Hangul); the same groups of people and the same NGO; a nea
 status that follows the case's on. The best case scoring more than `THRESHOLD` wins (time and
 country alone are never enough); otherwise the report opens a new case.
 
-About 360 lines, kept whole: one scorer, a short function per signal, whose weights are read
+Kept whole: one scorer, a short function per signal, whose weights are read
 against each other; splitting the signals would hide how they add up.
 """
 

@@ -10,7 +10,7 @@ can move the status on from there. Every change is kept in the timeline with wha
 
 Folding one more report into a record lives in `bot.cases.grow`, which reuses the helpers here.
 
-About 310 lines, kept whole: the record and the helpers it is gathered with.
+Kept whole: the record and the helpers it is gathered with.
 """
 
 from __future__ import annotations

@@ -62,7 +62,7 @@ them together, so that the rules in Python stay the same for every language:
   it the year someone fled or reached the South ("who fled North Korea in 2015", "2015년 탈북한",
   "2015년 입국한"), not the incident's.
 
-About 310 lines, kept whole: it is the schema of the grammar headings, one short reader per
+Kept whole: it is the schema of the grammar headings, one short reader per
 heading, checked at load time like the rest of a lexicon file.
 """
 

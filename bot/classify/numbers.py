@@ -14,7 +14,7 @@ instead of the group when a status word follows both (the five were arrested), a
 when none does (5명은 여성: the seven are the people). The number words and modifiers come from the
 lexicons.
 
-About 460 lines, kept whole: reading figures and choosing the people's count share the numeral
+Kept whole: reading figures and choosing the people's count share the numeral
 patterns built from the lexicons.
 """
 

@@ -14,7 +14,7 @@ it is demoted to `related` by a doc-level trap (memoir or book in the headline, 
 programme, a statistics headline, a headline on a time long past) or when a specific element is
 missing; background on the topic is `related`, the rest `ignore`.
 
-About 340 lines, kept whole: the analysis and the decision read the same views of the report;
+Kept whole: the analysis and the decision read the same views of the report;
 the traps that demote it already live in bot.classify.traps.
 """
 

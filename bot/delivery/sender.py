@@ -24,7 +24,7 @@ requests may be in flight at once (a request can take longer than one slot); all
 sender's own database thread (its DbRunner), so the event loop, shared with the Telegram front end,
 never waits on it.
 
-About 350 lines, kept whole: the loop and the decision on each send's outcome share one
+Kept whole: the loop and the decision on each send's outcome share one
 batch's queue, the pacer and the lease's deadline.
 """
 

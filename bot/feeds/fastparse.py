@@ -11,7 +11,7 @@ of those fields, XHTML or non-text content, or elements with markup inside text 
 accepts in the feedparser test corpus and the real feeds. Feedparser's own small helpers (date
 parsing, URL joining, the HTML check, the cp1252 fix-up) are reused so the details match.
 
-About 430 lines, kept whole: each field's reading sits beside the check that declines it, so the
+Kept whole: each field's reading sits beside the check that declines it, so the
 fast path never reads a field it has not checked.
 """
 

@@ -12,7 +12,7 @@ however many feeds are fetched at once. A 429/503's Retry-After travels with the
 never raises for a feed's failure: it returns a `FetchResult` whose `error` carries a `FeedError`
 subclass with a `kind` and a plain-words message.
 
-About 480 lines, kept whole: the deadline, the per-host slot and the byte budget are held across
+Kept whole: the deadline, the per-host slot and the byte budget are held across
 every step of one fetch (each redirect hop, the conditional headers, the bounded inflation), so
 those steps live beside the one function that holds them.
 """

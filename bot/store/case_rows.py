@@ -9,7 +9,7 @@ has instead of reading every row again, and writes only what changed. Operators'
 reads: `merged_into_id` redirects a merged case, `case_cannot_link` holds reports split out of a
 case, `closed_at` stops a case taking reports.
 
-About 390 lines, kept whole: the case tables and the folding of a member into its record
+Kept whole: the case tables and the folding of a member into its record
 change together; linking's held writes (bot.store.case_writes) reuse the same folding.
 """
 

@@ -9,7 +9,7 @@ writes a cycle's 304s that way); `record_feed_failure` writes a failed poll: the
 operator's view of it all is bot.store.feed_health. Functions take a Session and never commit: the
 caller does.
 
-About 370 lines, kept whole: a poll's success and failure write the same feed columns (backoff,
+Kept whole: a poll's success and failure write the same feed columns (backoff,
 health, next poll) and must keep the same rules for them.
 """
 

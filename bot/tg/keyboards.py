@@ -5,7 +5,7 @@ Button callback data is `set:<key>:<value>` (well under Telegram's 64 bytes); `p
 back and `apply_choice` returns the new SubscriptionSettings, raising ValueError for anything that
 did not come from these screens. Pure: no Telegram types, no I/O.
 
-About 360 lines on purpose: one short function per screen and per setting, each screen beside the
+Kept whole on purpose: one short function per screen and per setting, each screen beside the
 rule that applies its buttons, so a new setting is added in one place.
 """
 
