@@ -571,6 +571,30 @@ def test_a_habit_told_in_a_clause_of_its_own_leaves_the_incident_an_alert(
 @pytest.mark.parametrize(
     "text",
     [
+        "Each year 40 North Koreans are caught near Yanji and handed back to the North.",
+        "Every year, dozens of North Korean escapees are stopped at the border in Dandong and "
+        "sent back across the river.",
+    ],
+    ids=["figure", "dozens"],
+)
+def test_a_habit_opening_the_sentence_governs_the_clauses_joined_to_it(text: str) -> None:
+    background = verdict("Explainer", text)
+    assert background.tier is Tier.RELATED
+    assert any(r.rule == "generic" for r in background.reasons)
+
+
+def test_an_incident_after_a_habit_in_a_clause_of_its_own_is_still_news() -> None:
+    text = (
+        "Every year, many North Koreans try to cross the river, but last week police in Yanji "
+        "arrested six North Korean defectors at a safe house."
+    )
+    v = verdict("Raid in Yanji", text)
+    assert (v.tier, v.facts.status, v.facts.people) == (Tier.ALERT, Status.ARRESTED, 6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "逮捕された脱北者の数が30人ほどになると、丹東の公安はトラックで国境に送る。",
         "단둥 공안은 체포된 탈북자 수가 30명쯤 되면 트럭으로 국경에 보낸다.",
     ],

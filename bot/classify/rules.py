@@ -331,10 +331,25 @@ def _generic(sentence: Sentence, events: list[Event]) -> tuple[Hit | None, list[
     habits = sentence.hits_of("generic")
     if stats is not None or not habits:
         return stats, events
-    told = [e for e in events if not any(_one_clause(sentence, h, e.hit) for h in habits)]
+    told = [e for e in events if not any(_governs(sentence, h, e.hit) for h in habits)]
     if told:
         return None, told
     return habits[0], events
+
+
+def _governs(sentence: Sentence, habit: Hit, event: Hit) -> bool:
+    """Whether a habit word governs an event: in one clause with it, or, when the habit opens
+    the sentence before anyone is named ("Each year, 30 are caught and sent back"), across the
+    coordinators after it, though not across another clause ("; last week five were held")."""
+    if _one_clause(sentence, habit, event):
+        return True
+    if event.start < habit.end or any(
+        h.start < habit.start for h in sentence.hits_of(*NAMING, *STATUS_TRIGGERS)
+    ):
+        return False
+    grammar, base = sentence.grammar, sentence.start
+    between = sentence.text[habit.end - base : event.start - base].lstrip(" ,，、")
+    return grammar.clause_break.search(grammar.coordinator.sub(" ", between)) is None
 
 
 def _one_clause(sentence: Sentence, a: Hit, b: Hit) -> bool:
