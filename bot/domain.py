@@ -141,9 +141,12 @@ class Facts:
     @property
     def date_text(self) -> str | None:
         """The incident date as the report gives it: a day, or only a month (2019-11)."""
-        if self.date is None:
-            return None
-        return f"{self.date:%Y-%m}" if self.date_month_only else self.date.isoformat()
+        return None if self.date is None else day_or_month(self.date, self.date_month_only)
+
+
+def day_or_month(day: date, month_only: bool) -> str:
+    """A date as a report gives it: the day (2019-11-07), or only its month (2019-11)."""
+    return f"{day:%Y-%m}" if month_only else day.isoformat()
 
 
 @dataclass(frozen=True, slots=True)

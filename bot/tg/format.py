@@ -15,7 +15,7 @@ from html import escape
 
 from bot.cases.places import place, resolve
 from bot.delivery.message import Button, Keyboard, Message
-from bot.domain import Facts, Status, Tier
+from bot.domain import Facts, Status, Tier, day_or_month
 from bot.tg.i18n import country_name, has, org_name, status_name, t
 from bot.tg.views import AlertView, ReportRow
 
@@ -146,8 +146,7 @@ def lead_line(alert: AlertView, lang: str, *, head: str | None = None, mark: str
     bits = [head or what_happened(facts, alert.tier, lang)]
     bits += [b for b in (how_many(facts, lang), where_text(facts, lang)) if b]
     if alert.incident_date is not None:
-        day = alert.incident_date
-        bits.append(f"{day:%Y-%m}" if alert.incident_month_only else day.isoformat())
+        bits.append(day_or_month(alert.incident_date, alert.incident_month_only))
     text = fit(" · ".join(bits), LEAD_MAX)
     return f"{mark or icon(facts.status, alert.tier)} <b>{text}</b>"
 
