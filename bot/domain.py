@@ -149,6 +149,13 @@ def day_or_month(day: date, month_only: bool) -> str:
     return f"{day:%Y-%m}" if month_only else day.isoformat()
 
 
+def read_day_or_month(text: str) -> tuple[date, bool]:
+    """What `day_or_month` wrote: the day, and whether the text gave only its month."""
+    if len(text) == len("2019-11"):
+        return date.fromisoformat(f"{text}-01"), True
+    return date.fromisoformat(text), False
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """The classifier's answer for one report, with its reasons."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bot.cases import CaseRecord, Corroboration, SourceCount
 from bot.cases.matching import outlet_key
 from bot.cases.places import ancestors, place
-from bot.domain import Status
+from bot.domain import Status, day_or_month
 from bot.reference import country_name
 
 
@@ -156,7 +156,7 @@ def _lead_en(case: CaseRecord) -> str:
         who += ", including " + _and(groups) + ","
     what = _EN.status_done[case.timeline[0].status] if case.timeline else "involved in an incident"
     when = (
-        f"on {case.incident_date}"
+        f"{'in' if case.incident_month_only else 'on'} {_incident_day(case)}"
         if case.incident_date
         else f"first reported {_date(case.first_seen)}"
     )
@@ -198,7 +198,7 @@ def _lead_ko(case: CaseRecord) -> str:
     if groups:
         who += f"({'·'.join(groups)} 포함)"
     what = _KO.status_done[case.timeline[0].status] if case.timeline else "관련 사건"
-    when = f"{case.incident_date}" if case.incident_date else f"{_date(case.first_seen)} 최초 보도"
+    when = _incident_day(case) if case.incident_date else f"{_date(case.first_seen)} 최초 보도"
     lead = f"{who}, {_where_ko(case)}에서 {what} ({when})"
     if _moved(case) and case.status:
         lead += f". 현재 상태: {_KO.status_done[case.status]}"
@@ -327,6 +327,11 @@ def _evidence_ko(source: str | None, actor: str | None, named: bool) -> str:
     if actor:
         return f"운영자 {actor} 지정" if named else "운영자 지정"
     return source or "출처 미상"
+
+
+def _incident_day(case: CaseRecord) -> str:
+    assert case.incident_date is not None
+    return day_or_month(case.incident_date, case.incident_month_only)
 
 
 def _date(value: object) -> str:

@@ -14,6 +14,15 @@ from bot.domain import Facts, Status
 
 def _random_report(rng: random.Random, n: int) -> ReportRef:
     """A report of one incident as outlets tell it differently: dates, counts, places vary."""
+    # a day of the incident (or its month), one about the 60 days before the reports, one long before
+    told = rng.choice(
+        [
+            date(2025, 1, rng.randint(1, 9)),
+            date(2024, 11, rng.randint(1, 9)),
+            date(2024, 6, 1),
+            None,
+        ]
+    )
     facts = Facts(
         country=rng.choice(["CN", "CN", "RU", None]),
         place=rng.choice(["Shenyang", "Dandong", None]),
@@ -22,15 +31,8 @@ def _random_report(rng: random.Random, n: int) -> ReportRef:
         groups=tuple(rng.sample(["children", "women", "elderly"], rng.randint(0, 2))),
         status=rng.choice([*Status, None]),
         orgs=tuple(rng.sample(["UNHCR", "Seoul Herald", "Human Rights Watch"], rng.randint(0, 1))),
-        # a day of the incident, one about the 60 days before the reports, one long before
-        date=rng.choice(
-            [
-                date(2025, 1, rng.randint(1, 9)),
-                date(2024, 11, rng.randint(1, 9)),
-                date(2024, 6, 1),
-                None,
-            ]
-        ),
+        date=told,
+        date_month_only=told is not None and told.day == 1 and rng.random() < 0.5,
         names=tuple(rng.sample(["Kim Mi-ran", "Pak Chol"], rng.randint(0, 1))),
     )
     secondary = Facts(country="RU", people=3) if rng.random() < 0.2 else None

@@ -178,3 +178,27 @@ def test_the_case_is_placed_where_most_of_its_reports_place_it(
     members: list[ReportRef], key: str
 ) -> None:
     assert build_record("C1", members).place_key == key
+
+
+def told(rid: str, day: date, month_only: bool) -> ReportRef:
+    facts = Facts(country="VN", place="Hanoi", date=day, date_month_only=month_only)
+    return ReportRef(rid, "Northwind Radio", None, date(2025, 2, 1), "en", rid, facts)
+
+
+def test_a_day_the_reports_give_wins_over_a_report_that_gives_only_its_month() -> None:
+    case = build_record(
+        "C1", [told("r1", date(2025, 1, 1), True), told("r2", date(2025, 1, 7), False)]
+    )
+    assert (case.incident_date, case.incident_month_only) == (date(2025, 1, 7), False)
+
+
+def test_a_case_whose_reports_give_only_the_month_keeps_it_a_month() -> None:
+    case = build_record("C1", [told("r1", date(2025, 1, 1), True)])
+    assert (case.incident_date, case.incident_month_only) == (date(2025, 1, 1), True)
+
+
+def test_an_earlier_month_wins_over_a_later_day() -> None:
+    case = build_record(
+        "C1", [told("r1", date(2025, 2, 1), False), told("r2", date(2025, 1, 1), True)]
+    )
+    assert (case.incident_date, case.incident_month_only) == (date(2025, 1, 1), True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -81,6 +82,16 @@ def test_csv_reads_back_to_the_same_cases(cases: list[CaseExport]) -> None:
 def test_json_reads_back_to_the_same_cases(cases: list[CaseExport]) -> None:
     text = render(ExportFormat.JSON, cases, now=NOW).decode("utf-8")
     assert read_json(text) == cases
+
+
+@pytest.mark.parametrize("fmt", [ExportFormat.CSV, ExportFormat.JSON])
+def test_an_incident_told_only_by_its_month_is_written_as_that_month_and_read_back(
+    cases: list[CaseExport], fmt: ExportFormat
+) -> None:
+    month = [replace(cases[0], incident_date=date(2019, 11, 1), incident_month_only=True)]
+    text = render(fmt, month, now=NOW).decode("utf-8")
+    assert "2019-11" in text and "2019-11-01" not in text
+    assert (read_csv(text) if fmt is ExportFormat.CSV else read_json(text)) == month
 
 
 def test_the_uwazi_csv_keeps_uwazis_documented_column_rules(cases: list[CaseExport]) -> None:

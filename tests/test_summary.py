@@ -137,3 +137,16 @@ def test_a_summary_says_how_many_outlets_and_languages_reported_the_case(
     ]
     case = build_record("C8", [*CASE.members, *more])
     assert expected in summarise(case, lang).splitlines()
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("en", ", in 2019-04"), ("ko", "(2019-04)")])
+def test_a_case_told_only_by_its_month_is_summarised_with_the_month(
+    lang: str, expected: str
+) -> None:
+    first = CASE.members[0]
+    month = ReportRef(
+        "r4", "Harbour Times", None, date(2019, 4, 10), "en", "Headline r4",
+        Facts(country="CN", place="Shenyang", date=date(2019, 4, 1), date_month_only=True),
+    )  # fmt: skip
+    lead = summarise(build_record("C9", [first, month]), lang).splitlines()[0]
+    assert expected in lead and "2019-04-01" not in lead

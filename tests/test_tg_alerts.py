@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
 from bot.audience import Recipient
+from bot.cases import ReportRef, build_record
 from bot.delivery.message import Message, MessageKind
 from bot.domain import Facts, Reason, Status, Tier, Verdict
 from bot.tg.alerts import (
@@ -101,6 +102,17 @@ def test_alert_view_takes_facts_and_the_deciding_words_from_the_verdict() -> Non
         Tier.ALERT,
         4,
     )
+
+
+def test_an_undated_report_shows_its_cases_incident_date_as_the_case_gives_it() -> None:
+    told = ReportRef(
+        "r1", "Harbour Times", None, date(2019, 11, 20), "en", "r1",
+        Facts(country="CN", date=date(2019, 11, 1), date_month_only=True),
+    )  # fmt: skip
+    case = build_record("C4", [told])
+    verdict = Verdict(Tier.ALERT, 0.8, facts=Facts(country="CN"))
+    view = alert_view(report_id=2, title="t", verdict=verdict, case_id=4, case=case)
+    assert (view.incident_date, view.incident_month_only) == (date(2019, 11, 1), True)
 
 
 MORNING = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)

@@ -41,6 +41,7 @@ from bot.cases.record import (
     source_counts,
     source_ref,
     title_of,
+    told_order,
     union,
 )
 from bot.domain import Status
@@ -78,7 +79,7 @@ def _append(case: CaseRecord, ref: ReportRef) -> CaseRecord:
     where, place_key = main_place(ordered)
     facts = ref.facts
     country = most_common(m.facts.country for m in ordered)
-    incident_date = _incident_date_with(case, ref)
+    incident_date, month_only = _incident_date_with(case, ref)
     return CaseRecord(
         id=case.id,
         title=title_of(place_key, where, country, incident_date, case.first_seen),
@@ -96,6 +97,7 @@ def _append(case: CaseRecord, ref: ReportRef) -> CaseRecord:
         first_seen=case.first_seen,
         last_seen=ref.date,
         incident_date=incident_date,
+        incident_month_only=month_only,
         closed=case.closed,
         merged_into=case.merged_into,
         other_incidents=case.other_incidents
@@ -124,7 +126,7 @@ def _insert(case: CaseRecord, ref: ReportRef, day: date) -> CaseRecord:
         else (case.status, case.timeline)
     )
     country = _country_with(case, facts.country, ordered)
-    incident_date = (
+    incident_date, month_only = (
         _incident_date_with(case, ref)
         if first_seen == case.first_seen
         else incident_date_of(ordered, first_seen)
@@ -148,6 +150,7 @@ def _insert(case: CaseRecord, ref: ReportRef, day: date) -> CaseRecord:
         first_seen=first_seen,
         last_seen=max(day, case.last_seen) if case.last_seen else day,
         incident_date=incident_date,
+        incident_month_only=month_only,
         closed=case.closed,
         merged_into=case.merged_into,
         other_incidents=(
@@ -216,12 +219,13 @@ def _corroboration_with(case: CaseRecord, ref: ReportRef) -> Corroboration:
     return Corroboration.SINGLE_REPORT
 
 
-def _incident_date_with(case: CaseRecord, ref: ReportRef) -> date | None:
-    """`_incident_date` with `ref` added, the first report's date unchanged."""
-    told = ref.facts.date
+def _incident_date_with(case: CaseRecord, ref: ReportRef) -> tuple[date | None, bool]:
+    """`incident_date_of` with `ref` added, the first report's date unchanged."""
+    told, held = ref.facts.date, case.incident_date
     if told is None or (case.first_seen and (case.first_seen - told).days > INCIDENT_LEAD_DAYS):
-        return case.incident_date
-    return min(told, case.incident_date) if case.incident_date else told
+        return held, case.incident_month_only
+    mine = told, ref.facts.date_month_only
+    return min((held, case.incident_month_only), mine, key=told_order) if held else mine
 
 
 def _arrest_dates_with(case: CaseRecord, ref: ReportRef) -> tuple[date, ...]:

@@ -118,6 +118,7 @@ class CaseRecord:
     first_seen: date | None
     last_seen: date | None
     incident_date: date | None
+    incident_month_only: bool = False  # the reports give only the month (2019-11): its 1st
     closed: bool = False
     merged_into: str | None = None
     other_incidents: tuple[str, ...] = ()
@@ -153,7 +154,7 @@ def build_record(
     country = most_common(m.facts.country for m in ordered)
     where, place_key = main_place(ordered)
     first_seen = min(dates) if dates else None
-    incident_date = incident_date_of(ordered, first_seen)
+    incident_date, month_only = incident_date_of(ordered, first_seen)
     return CaseRecord(
         id=case_id,
         title=title_of(place_key, where, country, incident_date, first_seen),
@@ -171,6 +172,7 @@ def build_record(
         first_seen=first_seen,
         last_seen=max(dates) if dates else None,
         incident_date=incident_date,
+        incident_month_only=month_only,
         closed=closed,
         merged_into=merged_into,
         other_incidents=tuple(describe_incident(m.secondary, m) for m in ordered if m.secondary),
@@ -266,13 +268,23 @@ def describe_incident(facts: Facts, ref: ReportRef) -> str:
     return f"{text} (in {outlet_label(ref.source, ref.url)} report {ref.report_id})"
 
 
-def incident_date_of(members: Sequence[ReportRef], first_seen: date | None) -> date | None:
-    """The earliest date a report gives the incident, among dates that can be this incident's:
-    a date months before the first report is another event the report recalls."""
-    told = [m.facts.date for m in members if m.facts.date]
+def incident_date_of(
+    members: Sequence[ReportRef], first_seen: date | None
+) -> tuple[date | None, bool]:
+    """The earliest date a report gives the incident, and whether it names only its month,
+    among dates that can be this incident's: a date months before the first report is another
+    event the report recalls."""
+    told = [(m.facts.date, m.facts.date_month_only) for m in members if m.facts.date]
     if first_seen is not None:
-        told = [d for d in told if (first_seen - d).days <= INCIDENT_LEAD_DAYS]
-    return min(told, default=None)
+        told = [t for t in told if (first_seen - t[0]).days <= INCIDENT_LEAD_DAYS]
+    return min(told, key=told_order, default=(None, False))
+
+
+def told_order(told: tuple[date, bool]) -> tuple[int, int, bool, date]:
+    """Earliest first; a day a report gives comes before a month-only date of its month, which
+    stands for any day of it, so "7 November" wins over "November"."""
+    day, month_only = told
+    return day.year, day.month, month_only, day
 
 
 def by_date(m: ReportRef) -> date:

@@ -56,6 +56,7 @@ class CaseExport:
     corroboration: str
     closed: bool
     incident_date: date | None
+    incident_month_only: bool  # the reports give only the month: written 2019-11
     first_seen: date | None
     last_seen: date | None
     created_at: datetime
@@ -98,6 +99,7 @@ def case_export(record: CaseRecord, *, created_at: datetime, updated_at: datetim
         corroboration=record.corroboration.value,
         closed=record.closed,
         incident_date=record.incident_date,
+        incident_month_only=record.incident_month_only,
         first_seen=record.first_seen,
         last_seen=record.last_seen,
         created_at=created_at,

@@ -20,7 +20,7 @@ from datetime import date, datetime
 from typing import Any
 
 from bot.cases import SourceCount, SourceRef, StatusChange
-from bot.domain import Status
+from bot.domain import Status, day_or_month, read_day_or_month
 from bot.export.records import CaseExport
 
 CSV_COLUMNS = (
@@ -77,7 +77,7 @@ def _csv_row(case: CaseExport) -> list[str]:
         case.status.value if case.status else "",
         case.corroboration,
         "yes" if case.closed else "no",
-        _day(case.incident_date),
+        _incident(case),
         _day(case.first_seen),
         _day(case.last_seen),
         case.created_at.isoformat(),
@@ -158,6 +158,7 @@ def read_csv(text: str) -> list[CaseExport]:
 
 def _case_from_csv(row: dict[str, str]) -> CaseExport:
     lat, lon = row["latitude"], row["longitude"]
+    incident, month_only = _parse_incident(row["incident_date"])
     return CaseExport(
         id=row["case"],
         label=row["label"],
@@ -171,7 +172,8 @@ def _case_from_csv(row: dict[str, str]) -> CaseExport:
         status=Status(row["status"]) if row["status"] else None,
         corroboration=row["corroboration"],
         closed=row["closed"] == "yes",
-        incident_date=_parse_day(row["incident_date"]),
+        incident_date=incident,
+        incident_month_only=month_only,
         first_seen=_parse_day(row["first_reported"]),
         last_seen=_parse_day(row["last_reported"]),
         created_at=datetime.fromisoformat(row["opened_at"]),
@@ -221,7 +223,7 @@ def case_to_json(case: CaseExport) -> dict[str, Any]:
         "status": case.status.value if case.status else None,
         "corroboration": case.corroboration,
         "closed": case.closed,
-        "incident_date": _day(case.incident_date) or None,
+        "incident_date": _incident(case) or None,
         "first_reported": _day(case.first_seen) or None,
         "last_reported": _day(case.last_seen) or None,
         "opened_at": case.created_at.isoformat(),
@@ -273,6 +275,7 @@ def read_json(text: str) -> list[CaseExport]:
 
 def case_from_json(item: dict[str, Any]) -> CaseExport:
     coords = item["coordinates"]
+    incident, month_only = _parse_incident(item["incident_date"])
     return CaseExport(
         id=item["id"],
         label=item["label"],
@@ -286,7 +289,8 @@ def case_from_json(item: dict[str, Any]) -> CaseExport:
         status=Status(item["status"]) if item["status"] else None,
         corroboration=item["corroboration"],
         closed=item["closed"],
-        incident_date=_parse_day(item["incident_date"]),
+        incident_date=incident,
+        incident_month_only=month_only,
         first_seen=_parse_day(item["first_reported"]),
         last_seen=_parse_day(item["last_reported"]),
         created_at=datetime.fromisoformat(item["opened_at"]),
@@ -320,6 +324,15 @@ def case_from_json(item: dict[str, Any]) -> CaseExport:
 
 def _day(value: date | None) -> str:
     return value.isoformat() if value else ""
+
+
+def _incident(case: CaseExport) -> str:
+    """The incident date as the reports give it: a day, or only its month (2019-11)."""
+    return day_or_month(case.incident_date, case.incident_month_only) if case.incident_date else ""
+
+
+def _parse_incident(value: str | None) -> tuple[date | None, bool]:
+    return read_day_or_month(value) if value else (None, False)
 
 
 def _parse_day(value: str | None) -> date | None:

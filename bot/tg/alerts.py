@@ -67,6 +67,12 @@ def alert_view(
     (when it has one) says about the incident's date and how widely it is reported."""
     outlets = {s.outlet for s in case.sources} if case else set()
     languages = {s.lang for s in case.sources if s.lang} if case else set()
+    told = verdict.facts
+    incident_date, month_only = (
+        (told.date, told.date_month_only)
+        if told.date is not None or case is None
+        else (case.incident_date, case.incident_month_only)
+    )
     return AlertView(
         report_id=report_id,
         title=title,
@@ -79,8 +85,8 @@ def alert_view(
         published=published,
         facts=verdict.facts,
         terms=deciding_words(verdict.reasons),
-        incident_date=verdict.facts.date or (case.incident_date if case else None),
-        incident_month_only=verdict.facts.date is not None and verdict.facts.date_month_only,
+        incident_date=incident_date,
+        incident_month_only=month_only,
         outlets=max(1, len(outlets)),
         languages=max(1, len(languages)),
         confirmed=case is not None and case.corroboration is Corroboration.CONFIRMED,
@@ -243,6 +249,7 @@ def correction_view(case_id: int, record: CaseRecord) -> AlertView:
         case_id=case_id,
         facts=facts,
         incident_date=record.incident_date,
+        incident_month_only=record.incident_month_only,
     )
 
 
