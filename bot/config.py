@@ -23,6 +23,7 @@ import yaml
 
 from bot.domain import ConfigError, FeedPriority, FeedSpec
 from bot.feeds.normalise import canonical_url
+from bot.yamltext import parse_yaml
 
 DEFAULT_INTERVAL_SECONDS = 600  # 10 minutes: alerts "within minutes", gentle on news sites
 MIN_INTERVAL_SECONDS = 300  # 5 minutes: a high-priority feed's default and floor; faster annoys
@@ -56,7 +57,7 @@ def load_feeds(path: Path) -> list[FeedSpec]:
 def parse_feeds_yaml(text: str, *, source: str = "feeds.yaml") -> list[FeedSpec]:
     """The feeds listed in a feeds.yaml document; ConfigError listing every problem."""
     try:
-        document = yaml.safe_load(text)
+        document = parse_yaml(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""

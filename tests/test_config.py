@@ -96,6 +96,14 @@ feeds:
     assert message.startswith(f"feeds.yaml has {len(expected)} problems:")
 
 
+def test_a_field_given_twice_is_refused_naming_its_line() -> None:
+    text = (
+        "feeds:\n  - name: A\n    url: https://a.example/feed\n    url: https://b.example/feed\n"
+    )
+    message = _problems(text)
+    assert "not valid YAML: line 4" in message and "'url' is given twice" in message
+
+
 def test_a_yaml_syntax_error_names_the_line() -> None:
     message = _problems("feeds:\n  - name: A\n    url: [unclosed\n  - name: B\n")
     assert "not valid YAML" in message and "line " in message
