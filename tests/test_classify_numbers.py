@@ -88,6 +88,30 @@ def test_counts_are_read_in_every_language(sentence: str, count: int | None, app
     assert people(sentence) == (count, approx)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "count", "approx"),
+    [
+        ("Border guards caught 10-odd North Korean defectors near Tumen.", None, True),
+        ("Border guards caught 20-plus North Korean defectors near Tumen.", None, True),
+        ("Border guards caught 12 or more North Korean defectors near Tumen.", None, True),
+        ("Border guards caught 20 or so North Korean defectors near Tumen.", 20, True),
+        ("Biên phòng bắt giữ mười mấy người Triều Tiên tại Móng Cái.", None, True),
+        ("Biên phòng bắt giữ hai mươi mấy người Triều Tiên tại Móng Cái.", None, True),
+        ("Biên phòng bắt giữ mười lăm người Triều Tiên tại Móng Cái.", 15, False),
+        ("Biên phòng bắt giữ hai mươi mốt người Triều Tiên tại Móng Cái.", 21, False),
+        ("В Приморье задержаны двадцать с лишним граждан КНДР.", None, True),
+        ("В Приморье задержаны 30 с небольшим беглецов из КНДР.", None, True),
+        ("ตำรวจควบคุมตัวชาวเกาหลีเหนือสิบกว่าคนที่ชายแดน", None, True),
+    ],
+    ids=lambda value: str(value)[:40],
+)  # fmt: skip
+def test_a_bound_after_the_figure_gives_no_exact_count(
+    sentence: str, count: int | None, approx: bool
+) -> None:
+    """ "Ten-odd" is more than ten: no head count, as "more than ten" gives none."""
+    assert people(sentence) == (count, approx)
+
+
 def test_an_open_lower_bound_is_refined_by_a_later_exact_figure() -> None:
     reader = default_classifier().counts
     counts = reader.read("탈북민 10여명이 붙잡혔다") + reader.read("모두 12명이다")

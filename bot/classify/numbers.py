@@ -167,8 +167,12 @@ class CountReader:
         # How far back a count in a spaceless script may begin: its longest word before the
         # figure and a space (Thai อย่างน้อย 5 คน), or a few characters (一家五口).
         self._spaceless_reach = max([4, *(len(w) + 1 for w in before_figure if _is_cjk(w))])
-        suffixes = _alternation((*lexicon.approx_after, *lexicon.lower_bound_after))
-        tails = _alternation((*lexicon.approx_after, *lexicon.lower_bound_after))
+        after_figure = (*lexicon.approx_after, *lexicon.lower_bound_after)
+        suffixes = _alternation(after_figure)
+        tails = _alternation(after_figure)
+        # "mười mấy người", "10-odd defectors", "двадцать с лишним человек": a bound after the
+        # figure, before its noun.
+        latin_after = _alternation(w.lower() for w in after_figure if not _is_cjk(w))
         grammars = grammar.grammars
         ranges = _alternation(w.lower() for g in grammars for w in g.range_words)
         num = rf"\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_alternation(latin_words)})(?:-(?:{_alternation(latin_words)}))?"
@@ -178,7 +182,8 @@ class CountReader:
         self._latin = re.compile(
             rf"(?<![\w-])(?:(?P<pre>{prefixes})\s+)?(?P<num>{num})"
             rf"(?:\s*(?:{ranges})\s*(?P<num2>{num}))?"
-            rf"(?:[\s-]+[\w'’.]+){{0,3}}?[\s-]+(?:{_alternation(nouns)})(?!\w)"
+            + (rf"(?:[\s-]+(?P<post>{latin_after})(?!\w))?" if latin_after else "")
+            + rf"(?:[\s-]+[\w'’.]+){{0,3}}?[\s-]+(?:{_alternation(nouns)})(?!\w)"
             + "".join(
                 "|" + fill(p, {"n": f"(?P<fam{i}>{num})"}) for i, p in enumerate(latin_patterns)
             ),
@@ -391,7 +396,7 @@ class CountReader:
         if not raw or not value:
             return None
         pre = (groups.get("pre") or "").lower()
-        post = (groups.get("post") or groups.get("tail") or "").lower() if cjk else ""
+        post = (groups.get("post") or groups.get("tail") or "").lower()
         ranged = bool(groups.get("num2"))
         return Count(
             value=value,
