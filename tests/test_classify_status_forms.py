@@ -1,0 +1,100 @@
+"""Status verbs in the forms real outlets use: imperfective and perfective, passive, infinitives a
+hedge governs, decisions and handovers. One row per language and lexicon heading; every sentence
+was written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Tier, Verdict
+
+ON = date(2026, 6, 10)
+
+
+def verdict_of(title: str, text: str, lang: str) -> Verdict:
+    return classify(Document("f", title, text, lang, date=ON))
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "status"),
+    [
+        # ru arrest: the imperfective, an arrest told as it goes on.
+        ("ru", "Беглецы из КНДР",
+         "В Уссурийске задерживают двух граждан КНДР, которые сбежали со стройки.",
+         Status.ARRESTED),
+        # ru custody: the temporary holding point for foreigners.
+        ("ru", "Беглецы из КНДР",
+         "Трое северокорейцев, задержанные в Находке, находятся в пункте временного содержания.",
+         Status.DETAINED),
+        # ru facing: the present imperfective, a court's decision, waiting to be sent.
+        ("ru", "Беглецы из КНДР",
+         "Четверых граждан КНДР, задержанных в Благовещенске, выдворяют из России.",
+         Status.FACING_REPATRIATION),
+        ("ru", "Беглецы из КНДР",
+         "Суд Уссурийска принял решение выдворить двух граждан КНДР, бежавших с лесозаготовок.",
+         Status.FACING_REPATRIATION),
+        ("ru", "Беглецы из КНДР",
+         "Пятеро северокорейцев, задержанных в Хабаровске, ожидают отправки на родину.",
+         Status.FACING_REPATRIATION),
+        # ru repat: extradited with its destination, handed to the North's representatives.
+        ("ru", "Беглецы из КНДР",
+         "Двое граждан КНДР, задержанные в Иркутске, экстрадированы в Северную Корею.",
+         Status.REPATRIATED),
+        ("ru", "Беглецы из КНДР",
+         "Троих северокорейцев, задержанных в Находке, передали представителям КНДР.",
+         Status.REPATRIATED),
+        # ru repat_topic: an infinitive a hedge governs.
+        ("ru", "Беглецы из КНДР",
+         "Семью из КНДР, задержанную в Хабаровске, могут передать северокорейской стороне.",
+         Status.FACING_REPATRIATION),
+        # vi facing: a decision to expel.
+        ("vi", "Người Triều Tiên",
+         "Tòa án tỉnh Cao Bằng quyết định trục xuất 3 người Triều Tiên nhập cảnh trái phép.",
+         Status.FACING_REPATRIATION),
+        # vi repat: extradited, handed over to the North's side, made to go home.
+        ("vi", "Người Triều Tiên",
+         "4 người Triều Tiên bị bắt ở Móng Cái đã bị dẫn độ về Triều Tiên.",
+         Status.REPATRIATED),
+        ("vi", "Người Triều Tiên",
+         "6 người Triều Tiên bị bắt ở Hà Giang đã bị bàn giao cho phía Triều Tiên.",
+         Status.REPATRIATED),
+        ("vi", "Người Triều Tiên",
+         "2 phụ nữ Triều Tiên bị bắt ở Lào Cai bị buộc phải hồi hương.",
+         Status.REPATRIATED),
+        # vi repat_topic: extradition a hedge governs.
+        ("vi", "Người Triều Tiên",
+         "3 người Triều Tiên bị bắt ở Lạng Sơn có thể bị dẫn độ trong tuần tới.",
+         Status.FACING_REPATRIATION),
+        # zh fear: in danger of being sent back.
+        ("zh-Hans", "脱北者被扣押",
+         "在丹东被扣押的6名脱北者有被遣返回朝鲜的危险。",
+         Status.FACING_REPATRIATION),
+        # ja facing: a deportation order.
+        ("ja", "脱北者", "瀋陽で拘束された脱北者3人は国外退去処分となった。",
+         Status.FACING_REPATRIATION),
+        # ja hedge: what may happen, what was decided.
+        ("ja", "脱北者", "延吉で拘束された脱北者4人は北朝鮮に送還されかねない。",
+         Status.FACING_REPATRIATION),
+        ("ja", "脱北者", "丹東で拘束された脱北者2人が、北朝鮮へ送還されることが決まった。",
+         Status.FACING_REPATRIATION),
+        # ko repat: handed over to the North.
+        ("ko", "탈북민", "중국 공안은 옌지에서 체포한 탈북민 4명을 북한에 인도했다.",
+         Status.REPATRIATED),
+    ],
+    ids=["ru-arrest-imperfective", "ru-custody-holding-point", "ru-facing-imperfective",
+         "ru-facing-decision", "ru-facing-awaiting-sending", "ru-repat-extradited",
+         "ru-repat-representatives", "ru-topic-may-hand-over", "vi-facing-decision",
+         "vi-repat-extradited", "vi-repat-handed-over", "vi-repat-made-to-go-home",
+         "vi-topic-may-be-extradited", "zh-fear-danger", "ja-facing-order", "ja-hedge-may",
+         "ja-hedge-decided", "ko-repat-handed-over"],
+)  # fmt: skip
+def test_status_verbs_in_the_forms_outlets_write_them(
+    lang: str, title: str, text: str, status: Status
+) -> None:
+    verdict = verdict_of(title, text, lang)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is status
