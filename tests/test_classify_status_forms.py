@@ -98,3 +98,18 @@ def test_status_verbs_in_the_forms_outlets_write_them(
     verdict = verdict_of(title, text, lang)
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在延吉被抓的4名脱北者将于本周移送至图们边防拘留所。",
+        "在丹东被捕的3名脱北者可能获释。",
+        "上月在昆明被抓的两名脱北妇女预计将于下周获释。",
+    ],
+    ids=["zh-to-be-moved", "zh-may-be-freed", "zh-expected-to-be-freed"],
+)
+def test_a_future_told_of_the_people_leaves_the_arrest_that_names_them(text: str) -> None:
+    verdict = verdict_of("脱北者", text, "zh-Hans")
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.ARRESTED

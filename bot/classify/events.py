@@ -332,9 +332,17 @@ def _governing_cue(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | N
                 gap <= grammar.cue_after
                 and gap < best_gap
                 and not clause_break(sentence, hit.end, cue.start)
+                and not _people_between(sentence, hit.end, cue.start)
             ):
                 best, best_gap = cue, gap
     return best
+
+
+def _people_between(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the people stand between a status word and a cue after it: the word then tells
+    who they are (在沈阳被捕的5名脱北者将…, 체포된 탈북민 5명이 북송될 수 있다), and the cue is the
+    mood of the verb they are the subject of, not of the participle before them."""
+    return any(start <= h.start and h.end <= end for h in sentence.hits_of(*PEOPLE))
 
 
 def _ends_a_verb(sentence: Sentence, cue: Hit) -> bool:
