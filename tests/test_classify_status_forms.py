@@ -113,3 +113,19 @@ def test_a_future_told_of_the_people_leaves_the_arrest_that_names_them(text: str
     verdict = verdict_of("脱北者", text, "zh-Hans")
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is Status.ARRESTED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("中国当局已将在沈阳被捕的5名脱北者遣返朝鲜。", Status.REPATRIATED),
+        ("中国当局正准备将在沈阳被捕的5名脱北者遣返朝鲜。", Status.FACING_REPATRIATION),
+        ("中国当局可能将上周在丹东被抓的3名脱北者强制遣返。", Status.FACING_REPATRIATION),
+        ("中国公安将遣返这5名在沈阳被捕的脱北者。", Status.FACING_REPATRIATION),
+    ],
+    ids=["zh-done", "zh-preparing", "zh-may", "zh-will-send-back-these"],
+)
+def test_chinese_jiang_before_a_clause_about_its_object_still_marks_the_object(
+    text: str, status: Status
+) -> None:
+    assert verdict_of("脱北者", text, "zh-Hans").facts.status is status

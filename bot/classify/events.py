@@ -42,6 +42,7 @@ REPATRIATION = frozenset({"facing", "repatriated", "topic"})
 # What tells an advocate the people are out of custody or gone: said only when asserted plainly.
 ALL_CLEAR = frozenset({"repatriated", "released", "third"})
 SCOPES = ("wish", "fear")
+MOVES = frozenset({"facing", "repat", "repat_topic", "expel", "release", "third", "from_repat"})
 OBJECT_REACH = 14  # characters between an object marker and its verb: 将[约600名北韩脱北者]遣返
 AGENT_REACH = 10  # characters between a passive marker and its verb: 被[中国边防部门]遣返
 SENSE_REACH = 12  # characters: "statement released", "released its annual report"
@@ -248,14 +249,41 @@ def _used_as_verb(sentence: Sentence, hit: Hit) -> bool:
 
 def _marks_object(sentence: Sentence, cue: Hit) -> bool:
     """A cue word that stands right before a figure or the people marks the verb's object, not
-    its mood (将5名脱北者遣返, 将脱北者遣返: sent back)."""
+    its mood (将5名脱北者遣返, 将脱北者遣返, 将在沈阳被捕的5名脱北者遣返: sent back)."""
     grammar = sentence.root.of_hit(cue)
     start, end = cue.start - sentence.start, cue.end - sentence.start
     if sentence.text[start:end] not in grammar.object_markers:
         return False
-    if grammar.count_ahead.match(sentence.text, end):
+    if _people_at(sentence, grammar, end):
         return True
-    return any(0 <= h.start - cue.end <= 2 and h.has("subject") for h in sentence.hits)
+    # A clause about the people may stand before them, ended by a genitive marker: 将[在沈阳被捕
+    # 的]5名脱北者遣返 still marks the object.
+    text = sentence.text
+    for marker in sentence.root.genitive:
+        at = text.find(marker, end, end + OBJECT_REACH)
+        while at >= 0:
+            after = at + len(marker)
+            if grammar.breaks(text, end, at) or _moves_people(sentence, end, at):
+                break
+            if _people_at(sentence, grammar, after):
+                return True
+            at = text.find(marker, after, end + OBJECT_REACH)
+    return False
+
+
+def _moves_people(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a return, a release or an arrival stands in text[start:end]: the verb itself
+    (将遣返这5名在沈阳被捕的脱北者: "will send back"), not a clause about the people."""
+    begin, stop = sentence.start + start, sentence.start + end
+    return any(begin <= h.start < stop and not h.concepts.isdisjoint(MOVES) for h in sentence.hits)
+
+
+def _people_at(sentence: Sentence, grammar: GrammarView, offset: int) -> bool:
+    """Whether a figure or the people open at `offset` of the sentence's text."""
+    if grammar.count_ahead.match(sentence.text, offset):
+        return True
+    start = sentence.start + offset
+    return any(0 <= h.start - start <= 2 and h.has("subject") for h in sentence.hits)
 
 
 def _mood(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | None:
