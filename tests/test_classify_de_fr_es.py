@@ -1,0 +1,73 @@
+"""French, German and Spanish reports as the press writes them: numbers past twelve, participles
+inflected before their noun (festgenommenen, festgehaltene), a plea not to send people back
+(the infinitive a negation governs), and people who reached South Korea.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Tier
+
+ON = date(2024, 5, 20)
+
+ROWS = [
+    # (id, language, title, text, people, status, country)
+    ("de-numbers", "de", "Festnahme in Dandong",
+     "Die Polizei hat in Dandong fünfzehn Nordkoreaner festgenommen.",
+     15, Status.ARRESTED, "CN"),
+    ("de-inflected-arrest", "de", "",
+     "Die von der Polizei festgenommenen elf Nordkoreaner sitzen in einer Haftanstalt in Dandong.",
+     11, Status.DETAINED, "CN"),
+    ("de-inflected-return", "de", "",
+     "China hat die im Mai in Tumen aufgegriffenen dreizehn Nordkoreaner abgeschoben.",
+     13, Status.REPATRIATED, "CN"),
+    ("de-plea", "de", "",
+     "Aktivisten fordern China auf, die fünfzehn in Shenyang inhaftierten Nordkoreaner nicht "
+     "abzuschieben.",
+     15, Status.FACING_REPATRIATION, "CN"),
+    ("de-third", "de", "",
+     "Die im Januar in Vientiane festgehaltenen vier Nordkoreanerinnen sind in Südkorea angekommen.",
+     4, Status.REACHED_THIRD_COUNTRY, "LA"),
+    ("fr-numbers", "fr", "",
+     "Quatorze transfuges nord-coréens ont été interpellés par la police laotienne.",
+     14, Status.ARRESTED, "LA"),
+    ("fr-compound-number", "fr", "",
+     "La police chinoise a arrêté dix-sept Nord-Coréens à Yanji.",
+     17, Status.ARRESTED, "CN"),
+    ("fr-plea", "fr", "",
+     "Des ONG demandent à la Chine de ne pas rapatrier les sept Nord-Coréens détenus à Yanji.",
+     7, Status.FACING_REPATRIATION, "CN"),
+    ("fr-third", "fr", "",
+     "Les treize Nord-Coréens arrêtés au Vietnam ont été libérés et sont arrivés en Corée du Sud.",
+     13, Status.REACHED_THIRD_COUNTRY, "VN"),
+    ("es-numbers", "es", "",
+     "Once norcoreanos fueron detenidos en la provincia de Lao Cai, en Vietnam.",
+     11, Status.ARRESTED, "VN"),
+    ("es-plea", "es", "",
+     "El ministerio instó a China a no repatriar a siete norcoreanos detenidos en Laos.",
+     7, Status.FACING_REPATRIATION, None),
+    ("es-third", "es", "",
+     "Los trece norcoreanos detenidos en Vietnam fueron liberados y llegaron a Corea del Sur.",
+     13, Status.REACHED_THIRD_COUNTRY, "VN"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "people", "status", "country"),
+    [row[1:] for row in ROWS],
+    ids=[row[0] for row in ROWS],
+)
+def test_a_report_in_french_german_or_spanish_is_read_whole(
+    lang: str, title: str, text: str, people: int | None, status: Status, country: str | None
+) -> None:
+    verdict = classify(Document("e", title, text, lang, date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert (verdict.facts.status, verdict.facts.people) == (status, people)
+    if country is not None:
+        assert verdict.facts.country == country
