@@ -48,3 +48,29 @@ def test_the_city_a_story_was_filed_from_is_not_where_they_are_held(
     lang: str, text: str, country: str
 ) -> None:
     assert held(text, lang) == country
+
+
+# Places each script names without its country: the region or town alone says where.
+TOWNS = [
+    ("vi", "3 người đào tẩu Triều Tiên bị bắt tại vùng Viễn Đông.", "RU"),
+    ("th", "ผู้แปรพักตร์เกาหลีเหนือ 3 คนถูกจับที่ปรีมอร์สกี", "RU"),
+    ("th", "ผู้แปรพักตร์เกาหลีเหนือ 3 คนถูกจับในภูมิภาคตะวันออกไกล", "RU"),
+    ("th", "ผู้แปรพักตร์เกาหลีเหนือ 5 คนถูกจับที่เหยียนเปียน", "CN"),
+    ("ko", "탈북민 5명이 훼이싸이에서 체포됐다.", "LA"),
+    # Russian names a country in six cases: "handed to China" (Китаю) is not "in Laos".
+    ("ru", "Пятеро беглецов из КНДР, направлявшихся к Вьетнаму, задержаны в Китае.", "CN"),
+    ("ru", "Пятеро беглецов из КНДР задержаны на границе с Лаосом.", "LA"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"), TOWNS, ids=[f"{r[0]}-{i}" for i, r in enumerate(TOWNS)]
+)
+def test_a_region_or_town_alone_names_the_country(lang: str, text: str, country: str) -> None:
+    assert held(text, lang) == country
+
+
+def test_the_russian_far_east_is_the_place_in_japanese() -> None:
+    verdict = classify(Document("c", "", "ロシア極東で脱北者3人が拘束された。", "ja"))
+    assert (verdict.facts.country, verdict.facts.place) == ("RU", "ロシア極東")
+
