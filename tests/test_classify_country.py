@@ -74,3 +74,21 @@ def test_the_russian_far_east_is_the_place_in_japanese() -> None:
     verdict = classify(Document("c", "", "ロシア極東で脱北者3人が拘束された。", "ja"))
     assert (verdict.facts.country, verdict.facts.place) == ("RU", "ロシア極東")
 
+
+# An authority word that stands alone for China (边防, 공안), written right after another
+# country's name, is that country's.
+OWNED = [
+    ("zh", "4名脱北者从中国越境进入蒙古后被蒙古边防人员拘留。", "MN"),
+    ("zh", "5名脱北者上周在中国边境附近被越南边防拘留。", "VN"),
+    ("ko", "탈북민 4명이 중국 접경에서 몽골 공안에 체포됐다.", "MN"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"), OWNED, ids=[f"{r[0]}-{i}" for i, r in enumerate(OWNED)]
+)
+def test_china_s_authority_word_after_another_country_is_that_country_s(
+    lang: str, text: str, country: str
+) -> None:
+    assert held(text, lang) == country
+

@@ -172,9 +172,25 @@ def _read_places(sentence: Sentence) -> list[tuple[Hit, str, str]]:
             continue  # where the story was filed, not where anyone is held
         for entry in hit.entries:
             if entry.concept == "place":
-                out.append((hit, entry.value, entry.kind))
+                iso = entry.value
+                if entry.kind == "demonym" and out and _named_before(sentence, out[-1], hit):
+                    iso = out[-1][1]  # 蒙古边防, 몽골 공안: that country's, not China's
+                out.append((hit, iso, entry.kind))
                 break
     return out
+
+
+def _named_before(sentence: Sentence, before: tuple[Hit, str, str], hit: Hit) -> bool:
+    """An authority word that stands alone for one country (边防, 공안: China's) written right
+    after another country's name belongs to that country."""
+    named, _iso, kind = before
+    between = sentence.text[named.end - sentence.start : hit.start - sentence.start]
+    return (
+        kind == "country"
+        and named.end <= hit.start
+        and not between.strip()
+        and _authority_in(sentence, hit)  # 边防, not "российские" after "Китаем"
+    )
 
 
 def _dateline_end(sentence: Sentence) -> int:
