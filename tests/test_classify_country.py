@@ -92,3 +92,39 @@ def test_china_s_authority_word_after_another_country_is_that_country_s(
 ) -> None:
     assert held(text, lang) == country
 
+
+# Where they came from or passed through: "from" before the place, a verb of leaving or passing
+# ("fled China", 逃离俄罗斯, trốn khỏi Nga, "via China"), and the place they went to may stand
+# between (중국에서 몽골로 넘어가다).
+ROUTES = [
+    ("en", "Three North Korean workers who fled Russia were arrested in China last week.", "CN"),
+    ("en", "Five North Korean defectors slipped out of China and were arrested in Laos.", "LA"),
+    ("ko", "탈북민 4명이 중국에서 몽골로 넘어가다 붙잡혔다.", "MN"),
+    ("ko", "러시아를 떠나 중국으로 들어간 탈북민 3명이 지난주 체포됐다.", "CN"),
+    ("ja", "中国からラオスに入った脱北者5人が拘束された。", "LA"),
+    ("ja", "中国から逃れた脱北者3人がベトナムで拘束された。", "VN"),
+    ("zh", "5名脱北者逃离俄罗斯后在中国被捕。", "CN"),
+    ("ru", "Трое северокорейцев, сбежавших из России, задержаны в Китае.", "CN"),
+    ("ru", "Трое беглецов из КНДР, покинув Россию, были задержаны в Китае.", "CN"),
+    ("vi", "3 người Triều Tiên trốn khỏi Nga đã bị bắt tại Trung Quốc.", "CN"),
+    ("vi", "3 người Triều Tiên rời Nga và bị bắt tại Trung Quốc.", "CN"),
+    ("th", "ชาวเกาหลีเหนือ 3 คนที่หลบหนีออกจากรัสเซียถูกจับในจีน", "CN"),
+    # the way they passed
+    ("en", "Nine North Korean defectors who travelled through China were arrested in Laos.", "LA"),
+    ("ko", "중국을 거쳐 라오스로 들어간 탈북민 9명이 체포됐다.", "LA"),
+    ("ja", "中国を経由してラオスに入った脱北者9人が拘束された。", "LA"),
+    ("zh", "9名脱北者经由中国进入老挝后被捕。", "LA"),
+    ("ru", "Девять беглецов из КНДР, добравшихся через Китай до Лаоса, задержаны.", "LA"),
+    ("vi", "9 người Triều Tiên đi qua Trung Quốc đã bị bắt tại Lào.", "LA"),
+    ("th", "ผู้แปรพักตร์เกาหลีเหนือ 9 คนที่เดินทางผ่านจีนถูกจับในลาว", "LA"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"), ROUTES, ids=[f"{r[0]}-{i}" for i, r in enumerate(ROUTES)]
+)
+def test_the_country_they_left_is_not_where_they_are_held(
+    lang: str, text: str, country: str
+) -> None:
+    assert held(text, lang) == country
+

@@ -200,6 +200,7 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("ja", "toward", country, "ラオス警察は先週、タイへ向かっていた脱北者5人を拘束した。", "LA"),
     ("ja", "authority", authority("ja"), "警察", True),
     ("ja", "border", country, "中国公安は先週、ラオス国境で脱北者6人を拘束した。", "CN"),
+    ("ja", "origin", country, "中国から逃れた脱北者3人が先週ベトナムで拘束された。", "VN"),
     ("ja", "datelines", country,
      "【ソウル=共同】中国公安は先週、瀋陽で脱北者6人を拘束した。", "CN"),
     ("ja", "genitive", tier, "脱北者の逃走を助けた牧師が先週、延吉で拘束された。", Tier.RELATED),

@@ -18,9 +18,11 @@ them together, so that the rules in Python stay the same for every language:
   it: "으로", "へ"); such a place says less about where they are held.
 - `sent_to`: markers between a return verb and a foreign place ("deported to China",
   "депортировали в Китай", "중국으로 추방"): an expulsion to a neighbour, not a repatriation.
-- `origin`: markers of where people came from (`before`/`after` a place) and the movement words
-  that go with them (`movement_before` the marker, `movement_after` the place): "fled from
-  China", "从中国越境", "중국에서 넘어온".
+- `origin`: markers of where people came from or passed through (`before`/`after` a place) and
+  the movement words that go with them (`movement_before` the marker, `movement_after` the
+  place, or past the place they went to: "중국에서 몽골로 넘어가다"): "fled from China",
+  "从中国越境", "중국에서 넘어온"; a marker that is itself a movement word ("fled China",
+  逃离俄罗斯, "via China") needs no other.
 - `authority`: nouns that make a nationality an authority acting ("Chinese police", 中国公安).
 - `border`: nouns that put a place beside a country rather than in it ("the Laos border").
 - `datelines`: patterns of the line that says where a story was filed ("SEOUL —").

@@ -65,20 +65,35 @@ def _origin(sentence: Sentence, hit: Hit) -> bool:
     after = grammar.origin_after.match(text, end)
     if before is None and after is None:
         return False
-    if before is not None and _moved_before(sentence, before.start()):
+    if before is not None and _moved_before(sentence, before.start(), before.end()):
         return True
-    tail = after.end() if after is not None else end
+    tail = _past_destination(sentence, after.end()) if after is not None else end
     return grammar.movement_after is not None and bool(grammar.movement_after.match(text, tail))
 
 
-def _moved_before(sentence: Sentence, marker: int) -> bool:
-    """A movement word ending within reach before the marker, in the same clause."""
+def _moved_before(sentence: Sentence, marker: int, marker_end: int) -> bool:
+    """A movement word ending within reach before the marker, in the same clause, or the
+    marker itself ("fled China", 逃离俄罗斯, "trốn khỏi Nga", "via China")."""
     grammar, text = sentence.grammar, sentence.text
     start = max(0, marker - grammar.origin_reach - 20)
-    for m in grammar.movement_before.finditer(text, start, marker):
+    for m in grammar.movement_before.finditer(text, start, marker_end):
+        if m.end() > marker:
+            return True
         if marker - m.end() <= grammar.origin_reach and not grammar.breaks(text, m.end(), marker):
             return True
     return False
+
+
+def _past_destination(sentence: Sentence, tail: int) -> int:
+    """Past the place people went to, when one follows the origin marker ("중국에서 몽골로
+    넘어가다", "中国からカンボジアに入った"): the movement word comes after it."""
+    text = sentence.text
+    for hit in sentence.hits_of("place"):
+        start = hit.start - sentence.start
+        if start >= tail and not text[tail:start].strip():
+            toward = sentence.grammar.toward_after.match(text, hit.end - sentence.start)
+            return toward.end() if toward else hit.end - sentence.start
+    return tail
 
 
 def _share(sentence: Sentence, hit: Hit, kind: str) -> float:
