@@ -128,3 +128,22 @@ def test_the_country_they_left_is_not_where_they_are_held(
 ) -> None:
     assert held(text, lang) == country
 
+
+# "trying to" governs the first place after it, where they were heading; a place after that is
+# where they were caught.
+ATTEMPTS = [
+    ("en", "Six North Koreans trying to get to Thailand were caught in Laos last week.", "LA"),
+    ("en", "Six North Koreans attempting to reach Thailand were detained in Vientiane.", "LA"),
+    ("ru", "Шестеро северокорейцев при попытке перейти в Лаос задержаны в Юньнани.", "CN"),
+    ("vi", "6 người Triều Tiên tìm cách sang Thái Lan đã bị bắt tại Lào.", "LA"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"), ATTEMPTS, ids=[f"{r[0]}-{i}" for i, r in enumerate(ATTEMPTS)]
+)
+def test_where_they_were_trying_to_go_is_the_first_place_after_the_attempt(
+    lang: str, text: str, country: str
+) -> None:
+    assert held(text, lang) == country
+

@@ -119,9 +119,13 @@ def _attempted(sentence: Sentence, hit: Hit) -> bool:
     в Лаос": an `attempt` word shortly before the place, in its clause, makes it a destination
     not reached (whether or not a `toward` marker says so: Russian в is also "in")."""
     grammar, text, base = sentence.grammar, sentence.text, sentence.start
+    places = sentence.hits_of("place")
     return any(
         0 <= hit.start - a.end <= ATTEMPT_REACH
         and not grammar.breaks(text, a.end - base, hit.start - base)
+        # the first place after the attempt is where they were heading; one after that
+        # ("trying to reach South Korea, were arrested in Kunming") is where they were caught
+        and not any(a.end <= p.start and p.end <= hit.start for p in places)
         for a in sentence.hits_of("attempt")
     )
 
