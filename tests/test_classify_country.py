@@ -147,3 +147,21 @@ def test_where_they_were_trying_to_go_is_the_first_place_after_the_attempt(
 ) -> None:
     assert held(text, lang) == country
 
+
+# A country's border guards act in it; "the Laos border" alone is only beside Laos.
+GUARDS = [
+    ("ko", "중국 접경 지역에서 탈북민 4명이 몽골 국경수비대에 붙잡혔다.", "MN"),
+    ("ja", "中国国境近くで脱北者4人がモンゴル国境警備隊に拘束された。", "MN"),
+    ("en", "Near the China border, five North Korean defectors were detained by the Mongolia "
+           "border police.", "MN"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"), GUARDS, ids=[f"{r[0]}-{i}" for i, r in enumerate(GUARDS)]
+)
+def test_a_country_s_border_guards_hold_people_in_that_country(
+    lang: str, text: str, country: str
+) -> None:
+    assert held(text, lang) == country
+

@@ -101,8 +101,8 @@ def _share(sentence: Sentence, hit: Hit, kind: str) -> float:
     if kind == "demonym":
         authority = _authority_in(sentence, hit) or _acting(sentence, hit)
         share = 1.0 if authority else DEMONYM_SHARE
-    elif kind == "country" and _beside_border(sentence, hit):
-        share = BORDER_SHARE
+    elif kind == "country" and _beside_border(sentence, hit) and not _acting(sentence, hit):
+        share = BORDER_SHARE  # beside it, unless its border guards act ("몽골 국경수비대")
     else:
         share = 1.0
     if _origin(sentence, hit):
