@@ -165,3 +165,25 @@ def test_a_country_s_border_guards_hold_people_in_that_country(
 ) -> None:
     assert held(text, lang) == country
 
+
+# A country's foreign ministry or embassy speaking about people held elsewhere.
+SPEAKERS = [
+    ("en", "China's foreign ministry said nine North Koreans were detained in Laos.", "LA"),
+    ("ko", "중국 외교부는 라오스에서 탈북민 9명이 붙잡혔다고 밝혔다.", "LA"),
+    ("ja", "中国外務省は、ラオスで拘束された脱北者9人について言及を避けた。", "LA"),
+    ("zh", "中国外交部表示，9名脱北者在老挝被拘留。", "LA"),
+    ("ru", "МИД Китая сообщил, что девять беглецов из КНДР задержаны в Лаосе.", "LA"),
+    ("vi", "Bộ Ngoại giao Trung Quốc cho biết 9 người Triều Tiên bị bắt ở Lào.", "LA"),
+    ("th", "กระทรวงการต่างประเทศจีนกล่าวว่าผู้แปรพักตร์เกาหลีเหนือ 9 คนถูกจับในลาว", "LA"),
+    # and a ministry that speaks of its own country's arrest still names it
+    ("ko", "중국 외교부는 탈북민 9명이 체포됐다고 확인했다.", "CN"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"), SPEAKERS, ids=[f"{r[0]}-{i}" for i, r in enumerate(SPEAKERS)]
+)
+def test_the_country_whose_ministry_speaks_is_not_where_they_are_held(
+    lang: str, text: str, country: str
+) -> None:
+    assert held(text, lang) == country

@@ -25,6 +25,8 @@ them together, so that the rules in Python stay the same for every language:
   逃离俄罗斯, "via China") needs no other.
 - `authority`: nouns that make a nationality an authority acting ("Chinese police", 中国公安).
 - `border`: nouns that put a place beside a country rather than in it ("the Laos border").
+- `speakers`: nouns that make a country the one who speaks, not where anyone is held: its
+  foreign ministry or its embassy ("中国外交部", "Bộ Ngoại giao Trung Quốc", "МИД Китая").
 - `datelines`: patterns of the line that says where a story was filed ("SEOUL —").
 - `genitive`: markers that make the words before them a modifier (탈북민의 브로커: the broker).
 - `object_markers`: cue words that, right before a figure or the people, mark the verb's object
@@ -87,6 +89,7 @@ GRAMMAR_KEYS = frozenset(
         "origin",
         "authority",
         "border",
+        "speakers",
         "datelines",
         "genitive",
         "object_markers",
@@ -193,6 +196,7 @@ class LanguageGrammar:
     origin: Origin = field(default_factory=Origin)
     authority: tuple[str, ...] = ()
     border: tuple[str, ...] = ()
+    speakers: tuple[str, ...] = ()
     datelines: tuple[str, ...] = ()
     genitive: tuple[str, ...] = ()
     object_markers: tuple[str, ...] = ()
@@ -231,6 +235,7 @@ def parse_grammar(name: str, language: str, data: Mapping[str, Any]) -> Language
         origin=_origin(name, data.get("origin", {})),
         authority=words.list("authority"),
         border=words.list("border"),
+        speakers=words.list("speakers"),
         datelines=tuple(checks.patterns(name, "datelines", data.get("datelines", []), {})),
         genitive=words.list("genitive"),
         object_markers=words.list("object_markers"),

@@ -114,6 +114,8 @@ class GrammarView:
     authority_words: tuple[str, ...]
     border_after: Pattern[str]
     border_before: Pattern[str]
+    speaker_after: Pattern[str]
+    speaker_before: Pattern[str]
     denials: tuple[Pattern[str], ...]
     noun_verbs: bool
     count_ahead: Pattern[str]
@@ -277,6 +279,8 @@ def _build(
         authority_words=tuple(w.rstrip("*").lower() for w in words("authority")),
         border_after=_compile(rf"\s*(?:{alternation(words('border'))})"),
         border_before=_compile(rf"(?:{alternation(words('border'))})\s*(?:\S{{1,4}}\s+){{0,2}}$"),
+        speaker_after=_compile(rf"\s*(?:{alternation(words('speakers'))})"),
+        speaker_before=_compile(rf"(?:{alternation(words('speakers'))})\s*$"),
         denials=tuple(_compile(p) for g in grammars for p in g.denials),
         noun_verbs=any(g.noun_verbs is not None for g in grammars),
         count_ahead=_compile(

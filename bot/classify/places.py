@@ -21,6 +21,7 @@ MAX_PLACES = 3
 # a town where something happens is a whole vote; each of these says less, and they multiply:
 DEMONYM_SHARE = 0.5  # "Chinese phones" says less than "in Shenyang" ("Chinese police": whole)
 BORDER_SHARE = 0.5  # "near the Laos border": beside the country, not in it
+SPEAKER_SHARE = 0.5  # "中国外交部", "МИД Китая": it speaks, as "the Chinese ministry" does
 DESTINATION_SHARE = 0.5  # "heading to Thailand": where they were going
 ATTEMPT_SHARE = 0.5  # "caught trying to cross into Laos": where they did not get to, less again
 ATTEMPT_REACH = 40  # characters from an attempt word ("trying to") to the place it aims at
@@ -103,6 +104,8 @@ def _share(sentence: Sentence, hit: Hit, kind: str) -> float:
         share = 1.0 if authority else DEMONYM_SHARE
     elif kind == "country" and _beside_border(sentence, hit) and not _acting(sentence, hit):
         share = BORDER_SHARE  # beside it, unless its border guards act ("몽골 국경수비대")
+    elif kind == "country" and _speaking(sentence, hit):
+        share = SPEAKER_SHARE
     else:
         share = 1.0
     if _origin(sentence, hit):
@@ -173,6 +176,18 @@ def _beside_border(sentence: Sentence, hit: Hit) -> bool:
     return bool(
         grammar.border_after.match(text[end : end + AFTER])
         or grammar.border_before.search(text[max(0, start - AFTER) : start])
+    )
+
+
+def _speaking(sentence: Sentence, hit: Hit) -> bool:
+    """ "中国外交部", "China's foreign ministry", "Bộ Ngoại giao Trung Quốc", "МИД Китая": the
+    country's ministry or embassy speaks (a `speakers` noun right after the country, or right
+    before it)."""
+    grammar, text = sentence.grammar, sentence.text
+    start, end = hit.start - sentence.start, hit.end - sentence.start
+    return bool(
+        grammar.speaker_after.match(text[end : end + AFTER])
+        or grammar.speaker_before.search(text[max(0, start - AFTER) : start])
     )
 
 
