@@ -129,3 +129,27 @@ def test_chinese_jiang_before_a_clause_about_its_object_still_marks_the_object(
     text: str, status: Status
 ) -> None:
     assert verdict_of("脱北者", text, "zh-Hans").facts.status is status
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "status"),
+    [
+        # ru hedge: a return called possible.
+        ("ru", "Сеул выразил озабоченность",
+         "МИД Республики Корея сообщил о возможной высылке двух граждан КНДР, задержанных в "
+         "Приморье на прошлой неделе.", Status.FACING_REPATRIATION),
+        # ru wish: a request not to send them back.
+        ("ru", "УВКБ ООН обратилось к России",
+         "Управление ООН по делам беженцев обратилось к властям с просьбой не высылать "
+         "северокорейца, которого задержали в аэропорту Владивостока.",
+         Status.FACING_REPATRIATION),
+        # zh hedge: a headline's "may be freed".
+        ("zh-Hans", "3名脱北者或获释", "上月在丹东被捕的3名脱北者目前仍被关押在看守所。",
+         Status.DETAINED),
+    ],
+    ids=["ru-hedge-possible", "ru-wish-request", "zh-hedge-headline-may-be-freed"],
+)  # fmt: skip
+def test_a_return_or_release_told_as_possible_or_asked_against_is_not_done(
+    lang: str, title: str, text: str, status: Status
+) -> None:
+    assert verdict_of(title, text, lang).facts.status is status
