@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from bot.classify import classify, default_classifier
+from bot.classify.extract import STATUS_WORDS
 from bot.classify.numbers import choose_people
 from bot.classify.starts import opened, starts
 from bot.domain import Document, Status, Tier
@@ -15,8 +16,10 @@ from bot.domain import Document, Status, Tier
 
 def people(sentence: str) -> tuple[int | None, bool]:
     classifier = default_classifier()
-    words = [h.start for h in classifier.scan(sentence) if h.has("number")]
-    chosen = choose_people(classifier.counts.read(sentence, words), singular=None)
+    hits = classifier.scan(sentence)
+    words = [h.start for h in hits if h.has("number")]
+    events = [h.start for h in hits if not h.concepts.isdisjoint(STATUS_WORDS)]
+    chosen = choose_people(classifier.counts.read(sentence, words, events), singular=None)
     return chosen.count, chosen.approx
 
 
@@ -854,3 +857,71 @@ def test_parts_helpers_and_families_are_counted_as_the_report_means(
 ) -> None:
     verdict = classify(Document("p", title, text, date=date(2024, 5, 20)))
     assert (verdict.tier.value, verdict.facts.people) == ("alert", count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese police detained a group of North Korean defectors in Dandong last week, a church "
+        "group said. Six of them are women.",
+        "В Даньдуне на прошлой неделе задержаны беглецы из КНДР. Шестеро из них — женщины.",
+        "중국 공안이 지난주 단둥에서 탈북민 일행을 체포했다. 이들 중 4명은 여성이다.",
+        "中国警方上周在丹东抓获一批脱北者，其中4人是妇女。",
+        "中国公安が先週、丹東で脱北者のグループを拘束した。うち4人は女性だという。",
+        "Công an Trung Quốc bắt một nhóm người Triều Tiên đào tẩu ở Đan Đông tuần trước, trong đó "
+        "có 4 phụ nữ.",
+    ],
+    ids=["en", "ru", "ko", "zh", "ja", "vi"],
+)
+def test_a_part_of_people_no_figure_counts_is_no_count_of_them(text: str) -> None:
+    """Six women among a group of unknown size: the group is at least six, not six."""
+    verdict = classify(Document("p", "", text, date=date(2026, 6, 10)))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people is None
+
+
+def test_the_people_named_again_by_their_number_are_counted() -> None:
+    text = (
+        "Chinese police detained North Korean defectors in Dandong last week. The six face "
+        "forced repatriation, activists said."
+    )
+    assert classify(Document("n", "", text, date=date(2026, 6, 10))).facts.people == 6
+
+
+def test_the_number_of_other_people_named_again_is_not_the_peoples_count() -> None:
+    """ "The four" are the South Korean activists counted before, not North Koreans."""
+    text = (
+        "China has freed four South Korean activists who helped North Korean refugees. The four "
+        "were held in Dandong for months."
+    )
+    assert classify(Document("a", "", text, date=date(2026, 6, 10))).facts.people is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5名脱北者上周在沈阳被捕，另有3人逃脱。",
+        "脱北者5人が先週、瀋陽で拘束され、別の3人は逃走した。",
+        "탈북민 5명이 지난주 선양에서 체포됐고, 다른 3명은 달아났다.",
+        "Пятеро северокорейцев задержаны во Владивостоке на прошлой неделе, ещё трое скрылись.",
+        "Five North Korean defectors were arrested in Shenyang last week, but another three "
+        "escaped.",
+        "Công an Trung Quốc bắt 5 người Triều Tiên ở Thẩm Dương tuần trước, 3 người khác đã trốn "
+        "thoát.",
+    ],
+    ids=["zh", "ja", "ko", "ru", "en", "vi"],
+)
+def test_others_who_did_something_else_in_a_clause_of_their_own_are_not_added(text: str) -> None:
+    assert classify(Document("o", "", text, date=date(2026, 6, 10))).facts.people == 5
+
+
+def test_others_counted_beside_them_leave_the_people_uncounted() -> None:
+    """이들 (they) and 16 others: the sixteen are not the people, and the people are not
+    counted."""
+    text = (
+        "탈북민들이 지난주 선양에서 체포돼 강제 북송됐다. 이들은 16명의 다른 탈북민들과 함께 "
+        "구금돼 있었다."
+    )
+    verdict = classify(Document("k", "", text, date=date(2026, 6, 10)))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people is None

@@ -35,6 +35,10 @@ NAMING_PEOPLE = ("subject", "subject_one", "subject_weak")
 # Counted people who are not the incident's: missionaries and brokers, other nationalities,
 # soldiers, crews ("한국인 선교사 2명과 탈북자 8명": eight).
 OTHERS = ("trap_foreigner", "trap_other", "trap_pow", "trap_workers", "trap_voluntary")
+OPENER = 5  # letters of the word that may open a clause before its subject ("and", "while")
+# The words of an arrest, a custody, a return or a release: a clause with none tells no status.
+STATUS_WORDS = ("arrest", "apprehend", "detain", "custody", "facing", "repat", "repat_topic",
+                "expel", "release", "third", "missing")  # fmt: skip
 PERSON_NOUNS = frozenset({*NAMING_PEOPLE, *OTHERS, "subject_pron", "group"})
 BESIDE = 3  # characters between a figure and the noun it counts (탈북자 8명, 2名传教士)
 COORDINATION_REACH = 16  # characters between two figures joined by "and" (과, と, 和)
@@ -234,6 +238,9 @@ def _people(
     splits: list[tuple[Count, int]] = []  # a figure of the people, and the others' beside it
     first_view: View | None = None
     counted: set[int] = set()
+    beside_them = False  # a sentence counts others beside "they"
+    # Figures of other people ("four South Korean activists"): "the four" later names them.
+    others_told: set[int] = set()
     for view in views:
         sentence = view.sentence
         words = [h.start - sentence.start for h in sentence.hits_of("number")]
@@ -242,11 +249,22 @@ def _people(
             continue
         events = [e.hit.start - sentence.start for e in (*view.events, *view.cancelled)]
         every = _with_members(sentence, reader.read(sentence.text, words, events), members)
-        theirs = [c for c in every if not _of_others(sentence, c)]
+        theirs = [
+            c
+            for c in every
+            if not _of_others(sentence, c) and not (c.value in others_told and _bare(sentence, c))
+        ]
         others = sum(c.value for c in every if c not in theirs and not c.member)
+        others_told.update(c.value for c in every if c not in theirs and not c.member)
+        others_told.update(_loose_numbers(sentence, every))
         found = [c for c in _joined(sentence, theirs, every) if not (c.member and c.value < 2)]
+        told = [h.start - sentence.start for h in sentence.hits_of(*STATUS_WORDS)]
+        found = [c for c in found if not _added_apart(sentence, c, told)]
         if first_view is not None and _another_time(first_view.sentence, sentence, found):
             continue  # "Last month, three others were caught in Dandong": another arrest
+        beside_them = beside_them or (
+            sentence.has("subject_pron") and any(c.additive for c in found)
+        )
         splits.extend((c, others) for c in found if others)
         if found:
             counted.add(sentence.order)
@@ -254,7 +272,60 @@ def _people(
                 first_view = view
         counts.extend(found)
     singular = next((h.surface for v in views for h in v.sentence.hits_of("subject_one")), None)
+    if beside_them and not singular and all(c.additive for c in counts):
+        # "They killed 16 other crew", "이들과 다른 3명": only the others are counted, a
+        # specific detail of the incident but no count of its people.
+        return People(None, counts[0].text, True, counts[0].value), first_view, counted
     return _without_others(choose_people(counts, singular=singular), splits), first_view, counted
+
+
+def _loose_numbers(sentence: Sentence, counts: list[Count]) -> set[int]:
+    """The number words no count holds: "released four South Korean activists" (no noun for
+    the people) counts someone "the four" may name later."""
+    out = set()
+    for hit in sentence.hits_of("number"):
+        start, end = hit.start - sentence.start, hit.end - sentence.start
+        if any(c.start < end and start < c.end for c in counts):
+            continue
+        value = next((e.value for e in hit.entries if e.concept == "number"), "")
+        if value.isdigit():
+            out.add(int(value))
+    return out
+
+
+def _bare(sentence: Sentence, count: Count) -> bool:
+    """Whether a figure names no one ("the four", "all nine"): no counter or noun after the
+    figure, no noun for people inside it."""
+    start, end = count.start + sentence.start, count.end + sentence.start
+    if count.member or count.end != count.figure_end:
+        return False
+    return not any(
+        h.start < end and start < h.end and not h.concepts.isdisjoint(PERSON_NOUNS)
+        for h in sentence.hits
+    )
+
+
+def _added_apart(sentence: Sentence, count: Count, events: Sequence[int]) -> bool:
+    """ "5名脱北者被捕，另有3人逃脱", "다른 3명은 달아났다": people added in a clause of their
+    own, which goes on past them and tells no status word, did something else: they are not
+    the incident's people. ("... with two other defectors" and "and two others." are.)"""
+    if not count.additive or not events:
+        return False
+    text, grammar = sentence.text, sentence.grammar
+    for event in events:
+        if event < count.start and not grammar.breaks(text, event, count.start):
+            return False
+        if event >= count.end and not grammar.breaks(text, count.end, event):
+            return False
+    # The figure opens its clause (its subject, past a word such as "and"): "rồi bắt 6
+    # người khác" (then arrested six others) has a verb of its own before it.
+    opening = max(
+        (m.end() for m in grammar.clause_break.finditer(text, 0, count.start)), default=0
+    )
+    rest = grammar.clause_break.search(text, count.end)
+    own = text[count.end : rest.start() if rest else len(text)]
+    lead = sum(ch.isalpha() for ch in text[opening : count.start])
+    return lead <= OPENER and sum(ch.isalpha() for ch in own) >= 2
 
 
 def _another_time(first: Sentence, sentence: Sentence, found: list[Count]) -> bool:

@@ -151,6 +151,10 @@ class CountReader:
         self._total = {w.lower() for w in lexicon.total}
         self._inclusive = re.compile(alternation(lexicon.inclusive), re.IGNORECASE)
         self._part = re.compile(alternation(lexicon.part_after), re.IGNORECASE)
+        # "Six of them", "трое из них": the figure is a part of people told of before.
+        self._part_after_figure = re.compile(
+            rf"\s*(?:{alternation(lexicon.part_after)})", re.IGNORECASE
+        )
         partitive, before = alternation(lexicon.partitive), alternation(lexicon.partitive_before)
         # "7명 중 5명", "7名脱北者中的5人": the word closes the words between a group and its part.
         self._part_between = re.compile(rf"(?:{partitive})[\s,，、]*$", re.IGNORECASE)
@@ -254,6 +258,8 @@ class CountReader:
         counts = [
             self._marked(sentence, c, after) for c, after in zip(counts, following, strict=True)
         ]
+        if counts and self._part_of_them(sentence, counts[0], events):
+            counts[0] = counts[0]._replace(lower_bound=True, total=False)
         totals = [i for i, c in enumerate(counts) if c.total]
         return counts[totals[0] :] if totals else counts
 
@@ -293,6 +299,18 @@ class CountReader:
             if drop in out:
                 out.remove(drop)
         return out
+
+    def _part_of_them(self, sentence: str, count: Count, events: Sequence[int]) -> bool:
+        """ "Six of them are women", "이들 중 3명은 여성", "其中3人是妇女", "including three
+        children": a part of people no figure before it counts is only a floor of their number,
+        unless a status word follows it (then it tells what happened to that part)."""
+        if any(e >= count.end for e in events):
+            return False
+        after = self._part_after_figure.match(sentence, count.figure_end)
+        window = sentence[max(0, count.start - MARK_REACH) : count.start]
+        before = [*self._inclusive.finditer(window)]
+        opened = bool(before) and not _SENTENCE_STOP.search(window, before[-1].end())
+        return after is not None or opened
 
     def _opens_group(self, sentence: str, count: Count) -> bool:
         """Whether a `partitive_before` word opening a clause stands right before the figure."""
