@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from bot.classify import classify
-from bot.domain import Document
+from bot.domain import Document, Status
 
 
 def held(text: str, lang: str) -> str | None:
@@ -187,3 +187,25 @@ def test_the_country_whose_ministry_speaks_is_not_where_they_are_held(
     lang: str, text: str, country: str
 ) -> None:
     assert held(text, lang) == country
+
+
+# South Korea as where people were heading: no arrival there, and not where they are held.
+HEADING_SOUTH = [
+    ("ko", "한국 입국을 목표로 하던 탈북민 6명이 중국 공안에 체포됐다.", "CN"),
+    ("ja", "韓国入りを目指す脱北者6人がラオスで拘束された。", "LA"),
+    ("zh", "4名试图进入韩国的脱北者在昆明被中国公安逮捕。", "CN"),
+    ("th", "ผู้แปรพักตร์เกาหลีเหนือ 6 คนที่ต้องการเดินทางไปเกาหลีใต้ถูกจับในลาว", "LA"),
+    ("th", "ผู้แปรพักตร์เกาหลีเหนือ 6 คนที่พยายามเดินทางไปเกาหลีใต้ถูกจับในลาว", "LA"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    HEADING_SOUTH,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(HEADING_SOUTH)],
+)
+def test_people_heading_for_south_korea_are_still_held_where_they_were_caught(
+    lang: str, text: str, country: str
+) -> None:
+    verdict = classify(Document("c", "", text, lang, date=date(2024, 5, 20)))
+    assert (verdict.facts.country, verdict.facts.status) == (country, Status.ARRESTED)
