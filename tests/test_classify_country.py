@@ -209,3 +209,28 @@ def test_people_heading_for_south_korea_are_still_held_where_they_were_caught(
 ) -> None:
     verdict = classify(Document("c", "", text, lang, date=date(2024, 5, 20)))
     assert (verdict.facts.country, verdict.facts.status) == (country, Status.ARRESTED)
+
+
+# Handed over to China by the country that caught them: an alert, held where they were caught
+# and now in China's hands, not yet sent home.
+HANDOVERS = [
+    ("en", "Laos handed nine North Korean defectors over to China last week, activists said.",
+     "LA"),
+    ("en", "Lao authorities handed over nine North Korean defectors to Chinese police.", "LA"),
+    ("ko", "라오스 당국이 탈북민 9명을 중국으로 넘겼다.", "LA"),
+    ("zh", "老挝当局将9名脱北者移交给中国。", "LA"),
+    ("ru", "Власти Лаоса передали Китаю девятерых беглецов из КНДР.", "LA"),
+    ("vi", "9 người Triều Tiên bị bắt tại Lào đã bị chuyển giao cho phía Trung Quốc.", "LA"),
+    ("th", "ทางการลาวส่งตัวผู้แปรพักตร์เกาหลีเหนือ 9 คนให้จีน", "LA"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"), HANDOVERS, ids=[f"{r[0]}-{i}" for i, r in enumerate(HANDOVERS)]
+)
+def test_people_handed_to_china_are_an_alert_not_yet_sent_home(
+    lang: str, text: str, country: str
+) -> None:
+    verdict = classify(Document("c", "", text, lang, date=date(2024, 5, 20)))
+    assert verdict.alert
+    assert (verdict.facts.country, verdict.facts.status) == (country, Status.ARRESTED)
