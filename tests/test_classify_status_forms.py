@@ -153,3 +153,37 @@ def test_a_return_or_release_told_as_possible_or_asked_against_is_not_done(
     lang: str, title: str, text: str, status: Status
 ) -> None:
     assert verdict_of(title, text, lang).facts.status is status
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Defectors freed in Laos",
+         "Three North Korean defectors were released from a Vientiane jail on Friday and handed "
+         "to immigration police, who are holding them at a detention centre."),
+        ("脱北者4人、釈放", "タイで逮捕された脱北者4人は、釈放後、入管施設に収容された。"),
+        ("4名脱北者获释", "在泰国被捕的4名脱北者获释后被移交移民局，目前关押在移民拘留中心。"),
+        ("탈북민 4명 석방",
+         "태국에서 체포된 탈북민 4명이 석방된 뒤 이민국에 넘겨져 수용소에 구금돼 있다."),
+    ],
+    ids=["en", "ja", "zh", "ko"],
+)  # fmt: skip
+def test_a_headline_release_the_text_ends_in_custody_is_no_all_clear(
+    title: str, text: str
+) -> None:
+    verdict = classify(Document("h", title, text, date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.DETAINED
+
+
+def test_a_headline_release_the_text_confirms_stays_a_release() -> None:
+    verdict = classify(
+        Document(
+            "h",
+            "Defectors freed",
+            "Four North Korean defectors held in Vientiane were released on Friday and have "
+            "left for a church shelter.",
+            date=ON,
+        )
+    )
+    assert verdict.facts.status is Status.RELEASED

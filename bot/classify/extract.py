@@ -23,7 +23,7 @@ from bot.classify.numbers import Count, CountReader, People, choose_people
 from bot.classify.places import SPECIFIC_KINDS, foreign_places
 from bot.classify.rules import Analysis, View
 from bot.classify.sentences import Sentence
-from bot.classify.status import resolve_status
+from bot.classify.status import resolve_status, without_headline_release
 from bot.domain import Facts
 
 EVIDENCE = 200  # characters: one short line in an alert
@@ -93,7 +93,9 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
     follow_ons = _follow_ons(analysis.views, status_views) if people.text is None else ()
     if follow_ons:
         people, count_view, counted = _people(status_views + follow_ons, readers.counts, members)
-    events = [e for v in status_views for e in v.events]
+    events = without_headline_release(
+        [e for v in status_views for e in v.events], [e for v in status_views for e in v.cancelled]
+    )
     if any(e.kind in ALL_CLEAR for e in events):  # only an all-clear needs its sentence checked
         about = _about_them(status_views, counted, readers, report_date)
         year = report_date.year if report_date else None

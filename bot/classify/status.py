@@ -28,6 +28,20 @@ LADDER = (
     ("custody", Status.DETAINED),
 )
 STRONG = {"arrested": Status.ARRESTED, "detained": Status.DETAINED}
+HELD = frozenset({"arrest", "detain", "custody"})
+
+
+def without_headline_release(events: Sequence[Event], cancelled: Sequence[Event]) -> list[Event]:
+    """A headline's release that the text tells ended in another custody ("released, then held
+    by immigration", 获释后又被抓获, 釈放されたが再び拘束された: the release cancelled by the
+    custody after it) is no all-clear either: the headline names the release, not its end."""
+    ended = any(
+        e.kind == "released" and e.cue is not None and not e.cue.concepts.isdisjoint(HELD)
+        for e in cancelled
+    )
+    if not ended:
+        return list(events)
+    return [e for e in events if e.kind != "released" or e.sentence.field != "title"]
 
 
 def resolve_status(
