@@ -925,3 +925,16 @@ def test_others_counted_beside_them_leave_the_people_uncounted() -> None:
     verdict = classify(Document("k", "", text, date=date(2026, 6, 10)))
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.people is None
+
+
+def test_more_than_before_a_figure_is_a_bound_not_more_people() -> None:
+    """ "handed more than 100": "more" is no "two more" and "handed" takes no particle here."""
+    assert people("Laos has handed more than 100 North Koreans to China since 2020.") == (
+        None,
+        True,
+    )
+    text = (
+        "A rights group condemned the arrest of eight North Korean defectors in Vientiane last "
+        "week, saying Laos has handed more than 100 North Koreans to China since 2020."
+    )
+    assert classify(Document("l", "", text, date=date(2026, 6, 10))).facts.people == 8

@@ -367,7 +367,8 @@ class CountReader:
             before = sentence[max(0, count.start - MARK_REACH) : count.start]
             if (
                 self._additive_before.search(before)
-                or self._additive_after.search(count.text)
+                # after the figure only: "two more defectors", not "more than 100"
+                or self._additive_after.search(sentence, count.figure_end, count.end)
                 or self._additive_after.match(following.lstrip())  # 7 người khác: seven others
             ):
                 count = count._replace(additive=True)
@@ -423,7 +424,10 @@ class CountReader:
             end=m.end(),
             approx=ranged or pre in self._approx or pre == "between" or post in self._approx,
             # A number word may be a bound itself: "dozens of", десятки.
-            lower_bound=(pre in self._lower and not self._after_particle_verb(m))
+            # A particle is one word: "handed over six", not "handed more than 100".
+            lower_bound=(
+                pre in self._lower and not (" " not in pre and self._after_particle_verb(m))
+            )
             or post in self._lower
             or raw.lower() in self._lower,
             additive=pre in self._additive,
