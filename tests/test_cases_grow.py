@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from bot.cases import ReportRef, apply_report, build_record, corrections
+from bot.cases.minhash import compact, signature
 from bot.domain import Facts, Status
 
 
@@ -44,10 +45,19 @@ def _random_report(rng: random.Random, n: int) -> ReportRef:
         rng.choice(["en", "ko"]),
         f"Report {n}",
         facts,
+        signature=compact(signature(rng.choice(_TEXTS))),
         places=frozenset(rng.sample(["shenyang", "dandong"], 1)),
         mentions=frozenset(rng.sample(["yanji", "liaoning"], rng.randint(0, 2))),
         secondary=secondary,
     )
+
+
+_TEXTS = [
+    "Police in Shenyang held five North Koreans who had crossed the river a week before.",
+    "Five North Koreans were held by police in Shenyang, a week after they crossed the river.",
+    "Seven women were stopped at a checkpoint near Dandong.",
+    "",
+]
 
 
 def _same_record(case: object, whole: object) -> bool:

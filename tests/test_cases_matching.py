@@ -14,7 +14,7 @@ from bot.cases.matching import (
     outlet_key,
     specific_orgs,
 )
-from bot.cases.minhash import best_similarity, compact, signature, similarity
+from bot.cases.minhash import Signatures, best_similarity, compact, signature, similarity
 from bot.cases.places import related, resolve
 from bot.domain import Facts
 
@@ -202,6 +202,22 @@ def test_the_best_similarity_above_a_floor_is_the_highest_of_all_pairs(
     others = [signature(_retold(seed * 100 + n)) for n in range(8)] + [(), signature("x")]
     best = max(similarity(mine, other) for other in others)
     assert best_similarity(mine, others, floor=floor) == (best if best >= floor else 0.0)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_text_compares_with_all_of_a_case_s_signatures_as_with_each_of_them(seed: int) -> None:
+    """A case gathers its members' signatures one at a time, and a report is compared with all
+    of them at once: the best similarity is the best of the pairs, however many there are."""
+    others = [compact(signature(_retold(seed * 100 + n))) for n in range(20)]
+    others[seed] = compact(signature("x"))  # a text too short to fill a signature
+    mine = signature(_retold(seed))
+    grown = Signatures.of(())
+    for count, other in enumerate(others, start=1):
+        grown = grown.plus(other)
+        best = max(similarity(mine, o) for o in others[:count])
+        assert grown.best(mine, floor=0.0) == best
+        assert grown.best(mine, floor=0.5) == (best if best >= 0.5 else 0.0)
+    assert grown == Signatures.of(others)
 
 
 def test_signatures_are_deterministic_and_empty_text_has_none() -> None:

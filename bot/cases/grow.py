@@ -108,6 +108,7 @@ def _append(case: CaseRecord, ref: ReportRef) -> CaseRecord:
         mention_keys=case.mention_keys | ref.mentions,
         countries=case.countries | {facts.country} if facts.country else case.countries,
         arrest_dates=_arrest_dates_with(case, ref),
+        texts=case.texts.plus(ref.signature),
     )
 
 
@@ -164,6 +165,7 @@ def _insert(case: CaseRecord, ref: ReportRef, day: date) -> CaseRecord:
         mention_keys=case.mention_keys | ref.mentions,
         countries=case.countries | {facts.country} if facts.country else case.countries,
         arrest_dates=_arrest_dates_with(case, ref),
+        texts=case.texts.plus(ref.signature),
     )
 
 

@@ -32,7 +32,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.cases.matching import counts_compatible, name_keys, name_script, specific_orgs
-from bot.cases.minhash import best_similarity
 from bot.cases.places import (
     ancestors,
     content_words,
@@ -192,8 +191,7 @@ def _same_group(ref: ReportRef, case: CaseRecord, place: Evidence) -> bool:
 
 
 def _repost(ref: ReportRef, case: CaseRecord) -> bool:
-    signatures = (m.signature for m in case.members)
-    return best_similarity(ref.signature, signatures, floor=REPOST) >= REPOST
+    return case.texts.best(ref.signature, floor=REPOST) >= REPOST
 
 
 def _no_conflict(evidence: Evidence) -> bool:
@@ -487,8 +485,7 @@ def _orgs(ref: ReportRef, case: CaseRecord) -> Evidence:
 
 
 def _text(ref: ReportRef, case: CaseRecord) -> Evidence:
-    signatures = (m.signature for m in case.members)
-    best = best_similarity(ref.signature, signatures, floor=0.35)
+    best = case.texts.best(ref.signature, floor=0.35)
     if best >= 0.6:
         return 4.0, f"near-copy text ({best:.2f})"
     if best >= 0.45:

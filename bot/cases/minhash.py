@@ -124,6 +124,110 @@ def best_similarity(left: Hashes, others: Iterable[Hashes], *, floor: float) -> 
     return best if best >= floor else 0.0
 
 
+class Signatures:
+    """Signatures to compare a text with all at once: a case record keeps its members'
+    (bot.cases.record), and linking compares a report with them for every candidate case. One
+    by one, that cost grew with the case (issue 14); past `_FEW`, they are compared side by side
+    in one array (one row each), in a few array steps whatever their number. The array is made
+    when first needed and grown with the case's; it costs a case 512 bytes a member.
+    Immutable as seen from outside."""
+
+    __slots__ = ("_each", "_rows")
+
+    def __init__(self, each: tuple[bytes, ...] = (), rows: _Rows | None = None) -> None:
+        self._each = each  # compact, not empty
+        self._rows = rows  # made by `_packed`, or not yet
+
+    @classmethod
+    def of(cls, signatures: Iterable[Hashes]) -> Signatures:
+        return cls(tuple(dict.fromkeys(_compact(s) for s in signatures if len(s))))
+
+    def plus(self, signature: Hashes) -> Signatures:
+        """These signatures and one more (a copy compares as the first)."""
+        more = _compact(signature)
+        if not more or more in self._each:
+            return self
+        rows = self._rows
+        if rows is not None:  # grown, not made again, once made
+            row, size = _packed((more,))
+            rows = (np.vstack((rows[0], row)), np.append(rows[1], size))
+        return Signatures((*self._each, more), rows)
+
+    def __len__(self) -> int:
+        return len(self._each)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Signatures):
+            return NotImplemented
+        return self._each == other._each
+
+    def best(self, left: Hashes, *, floor: float) -> float:
+        """`best_similarity` of `left` with these signatures."""
+        if len(self._each) <= _FEW:
+            return best_similarity(left, self._each, floor=floor)
+        mine = np.sort(_array(left))
+        if not len(mine):
+            return 0.0
+        if self._rows is None:
+            self._rows = _packed(self._each)
+        return _best_row(mine, *self._rows, floor)
+
+
+_Rows = tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]
+
+
+def _best_row(
+    mine: np.ndarray[Any, Any],
+    rows: np.ndarray[Any, Any],
+    sizes: np.ndarray[Any, Any],
+    floor: float,
+) -> float:
+    """The best similarity of the ascending hashes `mine` with any of `rows` (ascending, padded
+    after their `sizes` hashes). A hash a row shares with `mine` is among the `size` smallest
+    of the two together when at most `size` of their hashes are at most it: the row's up to it
+    (its column plus one) and the text's (those below it, and itself), less the shared ones up
+    to it, counted twice."""
+    count = len(mine)
+    below = np.searchsorted(mine, rows)  # the text's hashes below each of the row's
+    shared = mine[np.minimum(below, count - 1)] == rows
+    shared &= sizes[:, None] > _COLUMNS  # the padding shares nothing
+    size = np.maximum(sizes, count)
+    union_rank = _COLUMNS + 2 + below - np.cumsum(shared, axis=1)
+    counted = (shared & (union_rank <= size[:, None])).sum(axis=1)
+    best = float((counted / size).max())
+    return best if best >= floor else 0.0
+
+
+def _packed(signatures: Sequence[bytes]) -> _Rows:
+    """The signatures as rows, each sorted and padded after its hashes (with the largest hash,
+    so that sorting leaves the padding last), and their sizes."""
+    sizes = np.array([len(s) // 8 for s in signatures], dtype=np.int64)
+    if (sizes == SIGNATURE_SIZE).all():  # all but the shortest texts
+        rows = np.frombuffer(b"".join(signatures), dtype=np.uint64).reshape(len(sizes), -1)
+        return np.sort(rows, axis=1), sizes
+    rows = np.full((len(signatures), SIGNATURE_SIZE), _PAD, dtype=np.uint64)
+    for row, signature in zip(rows, signatures, strict=True):
+        hashes = np.frombuffer(signature, dtype=np.uint64)
+        row[: len(hashes)] = hashes
+    rows.sort(axis=1)
+    return rows, sizes
+
+
+_PAD = np.uint64(2**64 - 1)
+_COLUMNS = np.arange(SIGNATURE_SIZE)
+_FEW = 8  # signatures compared one by one: the array steps cost more than a few pairs
+
+
+def _compact(signature: Hashes) -> bytes:
+    return signature if isinstance(signature, bytes) else compact(signature)
+
+
+def _array(signature: Hashes) -> np.ndarray[Any, Any]:
+    if isinstance(signature, bytes):
+        return np.frombuffer(signature, dtype=np.uint64)
+    return np.asarray(signature, dtype=np.uint64)
+
+
 def _similarity(mine: set[int], count: int, right: Sequence[int]) -> float:
     if not count or not right:
         return 0.0

@@ -23,6 +23,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from bot.cases import matching
+from bot.cases.minhash import Signatures
 from bot.cases.places import place
 from bot.domain import Facts, Status
 from bot.reference import country_name
@@ -129,6 +130,7 @@ class CaseRecord:
     mention_keys: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     countries: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     arrest_dates: tuple[date, ...] = field(default=(), repr=False, compare=False)  # not outcomes
+    texts: Signatures = field(default_factory=Signatures, repr=False, compare=False)
 
     @property
     def report_ids(self) -> tuple[str, ...]:
@@ -184,6 +186,7 @@ def build_record(
         arrest_dates=tuple(
             sorted({m.date for m in ordered if m.date and m.facts.status not in TERMINAL})
         ),
+        texts=Signatures.of(m.signature for m in members),
     )
 
 
