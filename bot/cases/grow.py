@@ -7,9 +7,12 @@ status timeline and the rest are the old ones with the new report's added, which
 at a fraction of the cost once a case holds dozens of reports (a news spike links thousands of
 reports into cases; issue 14). A dated report that would be replayed earlier than some member,
 or than an operator's setting (a feed's first poll brings its archive, years of it, in any order),
-is inserted in date order: what does not depend on the order grows as above, and only what does
-(the status timeline, the headline country and place, the lists in order of first mention) is
-gathered again from the members. An undated report has the record rebuilt from all its members.
+is inserted in date order: what does not depend on the order grows as above; so do the counts,
+each kept with the day it was first given, so that the report's takes its place among them
+(gathered again from every member, they were half the cost of inserting a report into a case of a
+few dozen); only what depends on the order in other ways (the status timeline, the headline
+country and place, the lists in order of first mention) is gathered again from the members. An
+undated report has the record rebuilt from all its members.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from bot.cases.record import (
     outlet_key,
     outlet_label,
     rebuild,
-    source_counts,
+    source_count,
     source_ref,
     title_of,
     told_order,
@@ -80,13 +83,15 @@ def _append(case: CaseRecord, ref: ReportRef) -> CaseRecord:
     facts = ref.facts
     country = most_common(m.facts.country for m in ordered)
     incident_date, month_only = _incident_date_with(case, ref)
+    counts, count_keys = _counts_with(case, ref, by_date(ref))
     return CaseRecord(
         id=case.id,
         title=title_of(place_key, where, country, incident_date, case.first_seen),
         country=country,
         place=where,
         place_key=place_key,
-        counts=_counts_with(case, ref),
+        counts=counts,
+        count_keys=count_keys,
         groups=union((case.groups, facts.groups)),
         names=union((case.names, facts.names)),
         orgs=union((case.orgs, facts.orgs)),
@@ -132,15 +137,15 @@ def _insert(case: CaseRecord, ref: ReportRef, day: date) -> CaseRecord:
         if first_seen == case.first_seen
         else incident_date_of(ordered, first_seen)
     )
+    counts, count_keys = _counts_with(case, ref, day)
     return CaseRecord(
         id=case.id,
         title=title_of(place_key, where, country, incident_date, first_seen),
         country=country,
         place=where,
         place_key=place_key,
-        counts=source_counts(ordered)
-        if facts.people is not None or facts.people_text
-        else case.counts,
+        counts=counts,
+        count_keys=count_keys,
         groups=union(m.facts.groups for m in ordered) if facts.groups else case.groups,
         names=union(m.facts.names for m in ordered) if facts.names else case.names,
         orgs=union(m.facts.orgs for m in ordered) if facts.orgs else case.orgs,
@@ -189,24 +194,35 @@ def _advanced(case: CaseRecord, ref: ReportRef) -> tuple[Status | None, tuple[St
     return claimed, (*case.timeline, change)
 
 
-def _counts_with(case: CaseRecord, ref: ReportRef) -> tuple[SourceCount, ...]:
-    """`_counts` with `ref` last: one more count unless its outlet gave the same one before."""
+def _counts_with(
+    case: CaseRecord, ref: ReportRef, day: date
+) -> tuple[tuple[SourceCount, ...], tuple[tuple[str, date], ...]]:
+    """`source_counts` (and their keys) with `ref`, dated `day`, replayed after the members of
+    its day: its count is added unless its outlet gave the same one before it, in replay order
+    (a later first telling of that count yields its place to `ref`)."""
     facts = ref.facts
     if facts.people is None and not facts.people_text:
-        return case.counts
+        return case.counts, case.count_keys
     outlet = outlet_key(ref.source, ref.url)
-    for m in case.members:
-        same = m.facts.people == facts.people and m.facts.people_text == facts.people_text
-        if same and outlet_key(m.source, m.url) == outlet:
-            return case.counts
-    count = SourceCount(
-        outlet_label(ref.source, ref.url),
-        facts.people,
-        facts.people_text,
-        facts.people_approx,
-        ref.report_id,
-    )
-    return (*case.counts, count)
+    counts, keys = list(case.counts), list(case.count_keys)
+    for n, (count, (key, first)) in enumerate(zip(counts, keys, strict=True)):
+        if (
+            key == outlet
+            and count.people == facts.people
+            and count.people_text == facts.people_text
+        ):
+            if first <= day:
+                return case.counts, case.count_keys
+            del counts[n], keys[n]
+            break
+    at = bisect_right(keys, day, key=_first_told)
+    counts.insert(at, source_count(ref))
+    keys.insert(at, (outlet, day))
+    return tuple(counts), tuple(keys)
+
+
+def _first_told(key: tuple[str, date]) -> date:
+    return key[1]
 
 
 def _corroboration_with(case: CaseRecord, ref: ReportRef) -> Corroboration:

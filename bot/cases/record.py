@@ -131,6 +131,8 @@ class CaseRecord:
     countries: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     arrest_dates: tuple[date, ...] = field(default=(), repr=False, compare=False)  # not outcomes
     texts: Signatures = field(default_factory=Signatures, repr=False, compare=False)
+    # For each of `counts`, its outlet's key and the day its first member is replayed on.
+    count_keys: tuple[tuple[str, date], ...] = field(default=(), repr=False, compare=False)
 
     @property
     def report_ids(self) -> tuple[str, ...]:
@@ -157,13 +159,14 @@ def build_record(
     where, place_key = main_place(ordered)
     first_seen = min(dates) if dates else None
     incident_date, month_only = incident_date_of(ordered, first_seen)
+    counts, count_keys = source_counts(ordered)
     return CaseRecord(
         id=case_id,
         title=title_of(place_key, where, country, incident_date, first_seen),
         country=country,
         place=where,
         place_key=place_key,
-        counts=source_counts(ordered),
+        counts=counts,
         groups=union(m.facts.groups for m in ordered),
         names=union(m.facts.names for m in ordered),
         orgs=union(m.facts.orgs for m in ordered),
@@ -187,6 +190,7 @@ def build_record(
             sorted({m.date for m in ordered if m.date and m.facts.status not in TERMINAL})
         ),
         texts=Signatures.of(m.signature for m in members),
+        count_keys=count_keys,
     )
 
 
@@ -319,20 +323,30 @@ def main_place(members: Sequence[ReportRef]) -> tuple[str | None, str | None]:
     return next((m.facts.place for m in members if m.facts.place), None), None
 
 
-def source_counts(members: Sequence[ReportRef]) -> tuple[SourceCount, ...]:
-    """Each outlet's count, once for each different count: the first member to give it."""
-    counts: dict[tuple[str, int | None, str | None], SourceCount] = {}
+def source_counts(
+    members: Sequence[ReportRef],
+) -> tuple[tuple[SourceCount, ...], tuple[tuple[str, date], ...]]:
+    """Each outlet's count, once for each different count: the first member to give it; and
+    for each, the outlet's key and the day that member is replayed on (`by_date`)."""
+    counts: dict[tuple[str, int | None, str | None], tuple[SourceCount, date]] = {}
     for m in members:
         facts = m.facts
         if facts.people is None and not facts.people_text:
             continue
         key = (outlet_key(m.source, m.url), facts.people, facts.people_text)
         if key not in counts:
-            outlet = outlet_label(m.source, m.url)
-            counts[key] = SourceCount(
-                outlet, facts.people, facts.people_text, facts.people_approx, m.report_id
-            )
-    return tuple(counts.values())
+            counts[key] = (source_count(m), by_date(m))
+    return (
+        tuple(count for count, _ in counts.values()),
+        tuple((key[0], day) for key, (_, day) in counts.items()),
+    )
+
+
+def source_count(m: ReportRef) -> SourceCount:
+    """The count `m` gives, as its outlet's."""
+    facts = m.facts
+    outlet = outlet_label(m.source, m.url)
+    return SourceCount(outlet, facts.people, facts.people_text, facts.people_approx, m.report_id)
 
 
 def confirms(m: ReportRef) -> bool:
