@@ -187,3 +187,37 @@ def test_a_headline_release_the_text_confirms_stays_a_release() -> None:
         )
     )
     assert verdict.facts.status is Status.RELEASED
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("vi", "Liên Hợp Quốc kêu gọi",
+         "Báo cáo viên đặc biệt của Liên Hợp Quốc kêu gọi Việt Nam không trả 11 người Triều Tiên "
+         "đang bị giam giữ về Trung Quốc."),
+        ("vi", "Hàn Quốc đề nghị",
+         "Hàn Quốc đề nghị Lào không đưa 4 người Triều Tiên bị bắt ở Viêng Chăn sang Trung Quốc."),
+        ("en", "UN urges Vietnam",
+         "The UN special rapporteur urged Vietnam not to hand the 11 North Koreans held in Lang "
+         "Son over to China."),
+    ],
+    ids=["vi-urges-not-to-return", "vi-asks-not-to-take", "en-urged-not-to-hand-over"],
+)  # fmt: skip
+def test_a_demand_not_to_move_the_people_leaves_the_custody_that_names_them(
+    lang: str, title: str, text: str
+) -> None:
+    verdict = verdict_of(title, text, lang)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status in (Status.ARRESTED, Status.DETAINED)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Police said no North Korean defectors were arrested in the raid on Monday."),
+        ("vi", "Công an cho biết không có người Triều Tiên nào bị bắt trong đợt kiểm tra."),
+    ],
+    ids=["en", "vi"],
+)
+def test_a_plain_negation_before_the_people_still_denies_the_arrest(lang: str, text: str) -> None:
+    assert verdict_of("Raid", text, lang).tier is not Tier.ALERT

@@ -42,6 +42,7 @@ REPATRIATION = frozenset({"facing", "repatriated", "topic"})
 # What tells an advocate the people are out of custody or gone: said only when asserted plainly.
 ALL_CLEAR = frozenset({"repatriated", "released", "third"})
 SCOPES = ("wish", "fear")
+HELD_KINDS = frozenset({"arrested", "apprehended", "detained", "custody"})
 MOVES = frozenset({"facing", "repat", "repat_topic", "expel", "release", "third", "from_repat"})
 OBJECT_REACH = 14  # characters between an object marker and its verb: 将[约600名北韩脱北者]遣返
 AGENT_REACH = 10  # characters between a passive marker and its verb: 被[中国边防部门]遣返
@@ -89,6 +90,8 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
             asserted.append(Event("custody", hit, sentence, refusal))
             continue
         cue = _mood(sentence, hit, cues)
+        if cue is not None and kind in HELD_KINDS and _demanded_not(sentence, cue, hit):
+            cue = None
         event = _apply(kind, hit, sentence, cue)
         if not event.kind and kind in REPATRIATION and cue is not None and cue.has("negation"):
             event = _wished_against(Event(kind, hit, sentence, cue), sentence.hits_of(*SCOPES))
@@ -188,6 +191,24 @@ def _unverified(event: Event) -> Event:
     if cue is None:
         return event
     return Event("facing" if event.kind in REPATRIATION else "", event.hit, event.sentence, cue)
+
+
+def _demanded_not(sentence: Sentence, cue: Hit, hit: Hit) -> bool:
+    """A negation inside a demand, with the people between it and a custody word: "urged Vietnam
+    not to return the 11 North Koreans being held", kêu gọi Việt Nam không trả 11 người Triều
+    Tiên đang bị giam giữ về Trung Quốc. The negation is the demand's; the custody that tells who
+    the people are is presupposed, and stays asserted."""
+    if not (cue.has("negation") or cue.has("prevent")) or cue.end > hit.start:
+        return False
+    if not any(cue.end <= h.start and h.end <= hit.start for h in sentence.hits_of(*PEOPLE)):
+        return False
+    grammar = sentence.root.of_hit(cue)
+    return any(
+        w.end <= cue.start
+        and cue.start - w.end <= grammar.scope_before
+        and not clause_break(sentence, w.end, cue.start)
+        for w in sentence.hits_of("wish")
+    )
 
 
 def _wished_against(event: Event, scopes: Sequence[Hit]) -> Event:
