@@ -938,3 +938,37 @@ def test_more_than_before_a_figure_is_a_bound_not_more_people() -> None:
         "week, saying Laos has handed more than 100 North Koreans to China since 2020."
     )
     assert classify(Document("l", "", text, date=date(2026, 6, 10))).facts.people == 8
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("沈阳警方抓获5名脱北者 另有3人逃脱", "沈阳警方上周在一处出租屋内抓获5名脱北者。"),
+        ("瀋陽で脱北者5人拘束 別の3人は逃走", "瀋陽の公安当局は先週、脱北者5人を拘束した。"),
+    ],
+    ids=["zh", "ja"],
+)
+def test_a_space_parts_a_headlines_clauses_in_a_script_without_spaces(
+    title: str, text: str
+) -> None:
+    """The three who fled, after the headline's space, are not among the five held."""
+    verdict = classify(Document("h", title, f"{title}\n{text}", date=date(2026, 6, 10)))
+    assert verdict.facts.people == 5
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "count"),
+    [
+        ("North Korean woman and two other defectors held in Yanji",
+         "A North Korean woman was arrested in Yanji on Friday along with two other defectors, "
+         "her brother told reporters.", 3),
+        ("一名脱北妇女与另外两名脱北者在沈阳被捕",
+         "一名脱北妇女上周与另外两名脱北者在沈阳被公安逮捕。", 3),
+    ],
+    ids=["en", "zh"],
+)  # fmt: skip
+def test_others_the_headline_and_the_text_both_tell_are_added_once(
+    title: str, text: str, count: int
+) -> None:
+    verdict = classify(Document("d", title, f"{title}\n{text}", date=date(2026, 6, 10)))
+    assert verdict.facts.people == count

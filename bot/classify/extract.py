@@ -10,6 +10,7 @@ sentence it was read from.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -35,6 +36,10 @@ NAMING_PEOPLE = ("subject", "subject_one", "subject_weak")
 # Counted people who are not the incident's: missionaries and brokers, other nationalities,
 # soldiers, crews ("한국인 선교사 2명과 탈북자 8명": eight).
 OTHERS = ("trap_foreigner", "trap_other", "trap_pow", "trap_workers", "trap_voluntary")
+# A space between two characters of a script written without spaces (Chinese, kana, Thai).
+_PHRASE_SPACE = re.compile(
+    r"(?<=[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff])\s+(?=[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff])"
+)
 OPENER = 5  # letters of the word that may open a clause before its subject ("and", "while")
 # The words of an arrest, a custody, a return or a release: a clause with none tells no status.
 STATUS_WORDS = ("arrest", "apprehend", "detain", "custody", "facing", "repat", "repat_topic",
@@ -272,6 +277,10 @@ def _people(
             counted.add(sentence.order)
             if first_view is None:
                 first_view = view
+        # A headline and the text tell the same others ("and two other defectors"): once,
+        # where the text tells them.
+        again = {c.value for c in found if c.additive}
+        counts = [c for c in counts if not (c.additive and c.value in again)]
         counts.extend(found)
     singular = next((h.surface for v in views for h in v.sentence.hits_of("subject_one")), None)
     if beside_them and not singular and all(c.additive for c in counts):
@@ -313,21 +322,31 @@ def _added_apart(sentence: Sentence, count: Count, events: Sequence[int]) -> boo
     the incident's people. ("... with two other defectors" and "and two others." are.)"""
     if not count.additive or not events:
         return False
-    text, grammar = sentence.text, sentence.grammar
+    edges = _clause_edges(sentence)
+
+    def apart(start: int, end: int) -> bool:
+        return any(start <= a < end for a, _b in edges)
+
     for event in events:
-        if event < count.start and not grammar.breaks(text, event, count.start):
+        if event < count.start and not apart(event, count.start):
             return False
-        if event >= count.end and not grammar.breaks(text, count.end, event):
+        if event >= count.end and not apart(count.end, event):
             return False
     # The figure opens its clause (its subject, past a word such as "and"): "rồi bắt 6
     # người khác" (then arrested six others) has a verb of its own before it.
-    opening = max(
-        (m.end() for m in grammar.clause_break.finditer(text, 0, count.start)), default=0
-    )
-    rest = grammar.clause_break.search(text, count.end)
-    own = text[count.end : rest.start() if rest else len(text)]
-    lead = sum(ch.isalpha() for ch in text[opening : count.start])
-    return lead <= OPENER and sum(ch.isalpha() for ch in own) >= 2
+    opening = max((b for _a, b in edges if b <= count.start), default=0)
+    closing = min((a for a, _b in edges if a >= count.end), default=len(sentence.text))
+    lead = sum(ch.isalpha() for ch in sentence.text[opening : count.start])
+    own = sum(ch.isalpha() for ch in sentence.text[count.end : closing])
+    return lead <= OPENER and own >= 2
+
+
+def _clause_edges(sentence: Sentence) -> list[tuple[int, int]]:
+    """Where the clauses of a sentence part: its language's clause breaks, and the spaces of a
+    script written without them (a headline's "抓获5名脱北者 另有3人逃脱")."""
+    text = sentence.text
+    edges = [m.span() for m in sentence.grammar.clause_break.finditer(text)]
+    return sorted([*edges, *(m.span() for m in _PHRASE_SPACE.finditer(text))])
 
 
 def _another_time(first: Sentence, sentence: Sentence, found: list[Count]) -> bool:
