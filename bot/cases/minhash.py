@@ -129,8 +129,8 @@ class Signatures:
     (bot.cases.record), and linking compares a report with them for every candidate case. One
     by one, that cost grew with the case (issue 14); past `_FEW`, they are compared side by side
     in one array (one row each), in a few array steps whatever their number. The array is made
-    when first needed and grown with the case's; it costs a case 512 bytes a member.
-    Immutable as seen from outside."""
+    when first needed (a copy of the signatures' bytes: 512 for each). Signatures are as
+    `signature` makes them: distinct hashes, ascending. Immutable as seen from outside."""
 
     __slots__ = ("_each", "_rows")
 
@@ -147,11 +147,7 @@ class Signatures:
         more = _compact(signature)
         if not more or more in self._each:
             return self
-        rows = self._rows
-        if rows is not None:  # grown, not made again, once made
-            row, size = _packed((more,))
-            rows = (np.vstack((rows[0], row)), np.append(rows[1], size))
-        return Signatures((*self._each, more), rows)
+        return Signatures((*self._each, more))
 
     def __len__(self) -> int:
         return len(self._each)
@@ -199,21 +195,18 @@ def _best_row(
 
 
 def _packed(signatures: Sequence[bytes]) -> _Rows:
-    """The signatures as rows, each sorted and padded after its hashes (with the largest hash,
-    so that sorting leaves the padding last), and their sizes."""
+    """The signatures as rows, each padded after its hashes, and their sizes."""
     sizes = np.array([len(s) // 8 for s in signatures], dtype=np.int64)
     if (sizes == SIGNATURE_SIZE).all():  # all but the shortest texts
-        rows = np.frombuffer(b"".join(signatures), dtype=np.uint64).reshape(len(sizes), -1)
-        return np.sort(rows, axis=1), sizes
-    rows = np.full((len(signatures), SIGNATURE_SIZE), _PAD, dtype=np.uint64)
+        rows = np.frombuffer(b"".join(signatures), dtype=np.uint64)
+        return rows.reshape(len(sizes), SIGNATURE_SIZE), sizes
+    rows = np.zeros((len(signatures), SIGNATURE_SIZE), dtype=np.uint64)
     for row, signature in zip(rows, signatures, strict=True):
         hashes = np.frombuffer(signature, dtype=np.uint64)
         row[: len(hashes)] = hashes
-    rows.sort(axis=1)
     return rows, sizes
 
 
-_PAD = np.uint64(2**64 - 1)
 _COLUMNS = np.arange(SIGNATURE_SIZE)
 _FEW = 8  # signatures compared one by one: the array steps cost more than a few pairs
 
