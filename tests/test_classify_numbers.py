@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from bot.classify import classify, default_classifier
-from bot.classify.extract import STATUS_WORDS
+from bot.classify.headcount import STATUS_WORDS
 from bot.classify.numbers import choose_people
 from bot.classify.starts import opened, starts
 from bot.domain import Document, Status, Tier
