@@ -60,6 +60,12 @@ TOWNS = [
     # Russian names a country in six cases: "handed to China" (Китаю) is not "in Laos".
     ("ru", "Пятеро беглецов из КНДР, направлявшихся к Вьетнаму, задержаны в Китае.", "CN"),
     ("ru", "Пятеро беглецов из КНДР задержаны на границе с Лаосом.", "LA"),
+    # Beijing alone may be the government speaking; "in Beijing" is the city.
+    ("ko", "일본 대사관에 진입하려던 탈북민 3명이 베이징에서 체포됐다.", "CN"),
+    ("zh", "3名脱北者上周在北京被捕。", "CN"),
+    ("ja", "脱北者3人が先週、北京で拘束された。", "CN"),
+    ("vi", "3 người Triều Tiên bị bắt tại Bắc Kinh tuần trước.", "CN"),
+    ("th", "ผู้แปรพักตร์เกาหลีเหนือ 3 คนถูกจับที่ปักกิ่งเมื่อสัปดาห์ที่แล้ว", "CN"),
 ]  # fmt: skip
 
 
