@@ -38,6 +38,12 @@ DATELINES = [
     ("vi", "TP. HỒ CHÍ MINH - 5 người đào tẩu Triều Tiên bị bắt tại Thẩm Dương.", "CN"),
     ("th", "มอสโก (รอยเตอร์) - ผู้แปรพักตร์เกาหลีเหนือ 5 คนถูกจับที่เชียงราย", "TH"),
     ("th", "ฮานอย, 7 มิ.ย. - ผู้แปรพักตร์เกาหลีเหนือ 5 คนถูกจับที่เวียงจันทน์", "LA"),
+    ("th", "ฮานอย 7 มิ.ย. (รอยเตอร์) - ผู้แปรพักตร์เกาหลีเหนือ 5 คนถูกจับที่คุนหมิง", "CN"),
+    ("en", "Hanoi, June 7 (AFP) - Five North Korean defectors were arrested in Kunming.", "CN"),
+    ("en", "VIENTIANE, Laos (AP) — Five North Korean defectors were arrested in Kunming.", "CN"),
+    ("zh", "（中央社記者王明河內7日電）5名脫北者上週在昆明被捕。", "CN"),
+    ("zh", "〔記者王明／河內報導〕5名脫北者上週在昆明被捕。", "CN"),
+    ("vi", "Hà Nội (TTXVN) - 5 người Triều Tiên bị bắt tại Côn Minh.", "CN"),
 ]  # fmt: skip
 
 
