@@ -189,6 +189,13 @@ SPEAKERS = [
     ("th", "กระทรวงการต่างประเทศจีนกล่าวว่าผู้แปรพักตร์เกาหลีเหนือ 9 คนถูกจับในลาว", "LA"),
     # and a ministry that speaks of its own country's arrest still names it
     ("ko", "중국 외교부는 탈북민 9명이 체포됐다고 확인했다.", "CN"),
+    # where a group that speaks sits
+    ("en", "A Japan-based rights group said nine North Korean defectors were detained in Laos.",
+     "LA"),
+    ("ko", "일본의 한 인권단체는 탈북민 9명이 라오스에서 구금됐다고 밝혔다.", "LA"),
+    ("ja", "日本の支援団体によると、脱北者9人がラオスで拘束された。", "LA"),
+    ("zh", "日本一人权组织表示，9名脱北者在老挝被拘留。", "LA"),
+    ("vi", "Một tổ chức nhân quyền Nhật Bản cho biết 9 người Triều Tiên bị bắt ở Lào.", "LA"),
 ]  # fmt: skip
 
 
