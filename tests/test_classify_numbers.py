@@ -972,3 +972,28 @@ def test_others_the_headline_and_the_text_both_tell_are_added_once(
 ) -> None:
     verdict = classify(Document("d", title, f"{title}\n{text}", date=date(2026, 6, 10)))
     assert verdict.facts.people == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Korea's presidential office said on Wednesday it would investigate the forced "
+        "repatriation of North Korean defectors by the previous government. Newly published "
+        "photos show the two North Korean defectors resisting at the border village.",
+        "韩国总统办公室周三表示，将彻查前政府强制遣返脱北者一事。新公开的照片显示，两名脱北者在"
+        "板门店竭力挣扎。",
+    ],
+    ids=["en", "zh"],
+)
+def test_people_counted_only_in_a_sentence_without_a_status_are_counted(text: str) -> None:
+    """A lead on the reaction, the count in a sentence describing them: two."""
+    assert classify(Document("c", "", text, date=date(2026, 6, 10))).facts.people == 2
+
+
+def test_a_count_in_a_denied_report_is_not_taken_for_the_peoples() -> None:
+    text = (
+        "Chinese police arrested North Korean defectors in Dandong on Monday, activists said. "
+        "China denied reports that it had sent back nine defectors last week."
+    )
+    verdict = classify(Document("x", "", text, date=date(2026, 6, 10)))
+    assert verdict.facts.people is None

@@ -82,6 +82,9 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
         people, count_view, counted = count_people(
             status_views + follow_ons, readers.counts, members
         )
+    counted_with_status = people  # what the tier rule weighs: a count told with a status
+    if people.text is None and incident:
+        people = _counted_elsewhere(analysis.views, status_views, readers, members) or people
     events = without_headline_release(
         [e for v in status_views for e in v.events], [e for v in status_views for e in v.cancelled]
     )
@@ -112,7 +115,9 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
         evidence=evidence(status_event) if status_event is not None else None,
     )
     kin = _one_named_without_figure(incident, members)
-    return Extraction(facts, _specifics(incident, people, when, facts.names, kin), status_event)
+    return Extraction(
+        facts, _specifics(incident, counted_with_status, when, facts.names, kin), status_event
+    )
 
 
 def _follow_ons(views: tuple[View, ...], status_views: tuple[View, ...]) -> tuple[View, ...]:
@@ -129,6 +134,28 @@ def _follow_ons(views: tuple[View, ...], status_views: tuple[View, ...]) -> tupl
         and v.usable
         and v.sentence.has("subject_pron")
     )
+
+
+def _counted_elsewhere(
+    views: tuple[View, ...], status_views: tuple[View, ...], readers: Readers, members: Members
+) -> People | None:
+    """ "Seoul will probe the return of the fishermen. Photos show the two fishermen struggling
+    at the border.": when no sentence with a status counts the people, the first sentence that
+    names them with a figure, tells nothing happening and dates them to no other time counts
+    them (only in a report that tells an incident)."""
+    told = {v.sentence.order for v in status_views}
+    for view in views:
+        sentence = view.sentence
+        if sentence.order in told or not view.usable or not sentence.has(*NAMING_PEOPLE):
+            continue
+        if view.events or view.cancelled:  # a status of its own, or one denied or wished for
+            continue
+        if sentence.has("period", "long_ago", "others", "generic"):
+            continue
+        found = count_people((view,), readers.counts, members)[0]
+        if found.count is not None and found.count < CROWD:
+            return found
+    return None
 
 
 def _date(sentence: Sentence, readers: Readers, report_date: date | None) -> date | None:
