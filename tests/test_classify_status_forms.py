@@ -221,3 +221,19 @@ def test_a_demand_not_to_move_the_people_leaves_the_custody_that_names_them(
 )
 def test_a_plain_negation_before_the_people_still_denies_the_arrest(lang: str, text: str) -> None:
     assert verdict_of("Raid", text, lang).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # ja likely: the inference written in kana.
+        ("ja", "丹東で拘束された脱北者2人が北朝鮮に送還されたもようだ。"),
+        # ru hedge: "apparently" before the act.
+        ("ru", "Двоих граждан КНДР, задержанных в Уссурийске, по всей видимости, уже выдворили."),
+    ],
+    ids=["ja-likely-kana", "ru-hedge-apparently"],
+)
+def test_a_return_the_report_only_infers_is_a_threat(lang: str, text: str) -> None:
+    assert verdict_of("脱北者" if lang == "ja" else "Беглецы", text, lang).facts.status is (
+        Status.FACING_REPATRIATION
+    )
