@@ -946,3 +946,21 @@ def test_what_awaits_the_people_if_sent_back_is_a_threatened_return(title: str, 
 )  # fmt: skip
 def test_a_return_to_be_prevented_or_under_way_is_a_threat(text: str, status: Status) -> None:
     assert status_of(text) == status
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Defectors deported",
+         "Laos deported five North Korean defectors to China last week, a rescue group said."),
+        ("Trao trả 5 người Triều Tiên",
+         "Lào đã trao trả 5 người Triều Tiên bị bắt ở Bokeo cho Trung Quốc tuần trước."),
+        ("5名脱北者被遣返",
+         "老挝当局上周将在博胶省抓获的5名脱北者驱逐到中国。"),
+    ],
+    ids=["en", "vi", "zh"],
+)  # fmt: skip
+def test_a_headline_return_the_text_sends_to_a_neighbour_is_no_return_home(
+    title: str, text: str
+) -> None:
+    assert status_of(text, title) not in (Status.REPATRIATED, Status.RELEASED, None)

@@ -24,7 +24,11 @@ from bot.classify.numbers import CountReader, People
 from bot.classify.places import SPECIFIC_KINDS, foreign_places
 from bot.classify.rules import Analysis, View
 from bot.classify.sentences import Sentence
-from bot.classify.status import resolve_status, without_headline_release
+from bot.classify.status import (
+    resolve_status,
+    without_headline_release,
+    without_headline_return,
+)
 from bot.domain import Facts
 
 EVIDENCE = 200  # characters: one short line in an alert
@@ -85,15 +89,20 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
     counted_with_status = people  # what the tier rule weighs: a count told with a status
     if people.text is None and incident:
         people = _counted_elsewhere(analysis.views, status_views, readers, members) or people
-    events = without_headline_release(
-        [e for v in status_views for e in v.events], [e for v in status_views for e in v.cancelled]
-    )
+    cancelled = [e for v in status_views for e in v.cancelled]
+    events = _headline_yields([e for v in status_views for e in v.events], cancelled)
     if any(e.kind in ALL_CLEAR for e in events):  # only an all-clear needs its sentence checked
         about = _about_them(status_views, counted, readers, report_date)
         year = report_date.year if report_date else None
-        events = [
-            e for v in status_views for e in _confirmed(v, about) if not _dated_long_ago(e, year)
-        ]
+        events = _headline_yields(
+            [
+                e
+                for v in status_views
+                for e in _confirmed(v, about)
+                if not _dated_long_ago(e, year)
+            ],
+            cancelled,
+        )
     status, status_event = resolve_status(events, count_view.sentence if count_view else None)
     when, told, told_by = _dates(status_views, readers, report_date)
     if told_by is None or _only_topic(told_by):
@@ -381,3 +390,8 @@ def _unique(views: tuple[View, ...]) -> tuple[View, ...]:
             seen.add(view.sentence.order)
             out.append(view)
     return tuple(out)
+
+
+def _headline_yields(events: list[Event], cancelled: list[Event]) -> list[Event]:
+    """The events, less a headline's all-clear that the text tells otherwise."""
+    return without_headline_return(without_headline_release(events, cancelled))

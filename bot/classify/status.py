@@ -44,6 +44,23 @@ def without_headline_release(events: Sequence[Event], cancelled: Sequence[Event]
     return [e for e in events if e.kind != "released" or e.sentence.field != "title"]
 
 
+def without_headline_return(events: Sequence[Event]) -> list[Event]:
+    """A headline's return word that says nowhere ("Defectors deported", "Trao trả 5 người") is
+    read as a return to the North; when the text tells that return with a neighbour as where it
+    sent them ("deported to China"), the headline only shortened it, and is no all-clear."""
+    if not any(e.kind == "expelled" and e.sentence.field == "text" for e in events):
+        return list(events)
+    return [
+        e
+        for e in events
+        if not (
+            e.kind == "repatriated"
+            and e.sentence.field == "title"
+            and not e.sentence.hits_of("place")
+        )
+    ]
+
+
 def resolve_status(
     events: Sequence[Event], count_sentence: Sentence | None
 ) -> tuple[Status | None, Event | None]:
