@@ -207,6 +207,8 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("ja", "authority", authority("ja"), "警察", True),
     ("ja", "border", country, "中国公安は先週、ラオス国境で脱北者6人を拘束した。", "CN"),
     ("ja", "speakers", country, "中国外務省は、ラオスで脱北者9人が拘束されたと述べた。", "LA"),
+    ("ja", "sent_to", status, "ベトナム当局は先週、拘束した脱北者9人を中国に送還した。",
+     Status.ARRESTED),
     ("ja", "origin", country, "中国から逃れた脱北者3人が先週ベトナムで拘束された。", "VN"),
     ("ja", "datelines", country,
      "【ソウル=共同】中国公安は先週、瀋陽で脱北者6人を拘束した。", "CN"),
