@@ -172,8 +172,7 @@ class CountReader:
         # figure and a space (Thai อย่างน้อย 5 คน), or a few characters (一家五口).
         self._spaceless_reach = max([4, *(len(w) + 1 for w in before_figure if _is_cjk(w))])
         after_figure = (*lexicon.approx_after, *lexicon.lower_bound_after)
-        suffixes = _alternation(after_figure)
-        tails = _alternation(after_figure)
+        after_words = _alternation(after_figure)
         # "mười mấy người", "10-odd defectors", "двадцать с лишним человек": a bound after the
         # figure, before its noun.
         latin_after = _alternation(w.lower() for w in after_figure if not _is_cjk(w))
@@ -207,8 +206,8 @@ class CountReader:
             )
             + rf"(?:(?P<pre>{prefixes})\s*)?(?P<num>{cjk_num})"
             rf"(?:\s*(?:{ranges})\s*(?P<num2>{cjk_num}))?"
-            rf"\s*(?P<post>{suffixes})?\s*(?:{_alternation(counters)})"
-            rf"(?!{exceptions})(?:\s*(?P<tail>{tails}))?"
+            rf"\s*(?P<post>{after_words})?\s*(?:{_alternation(counters)})"
+            rf"(?!{exceptions})(?:\s*(?P<tail>{after_words}))?"
         )
         # Where a count in a spaceless script may begin, to try only those of the characters
         # before a figure (most are none: 경찰은 보이스피싱 조직원 12명).
@@ -309,8 +308,8 @@ class CountReader:
         after = self._part_after_figure.match(sentence, count.figure_end)
         window = sentence[max(0, count.start - MARK_REACH) : count.start]
         before = [*self._inclusive.finditer(window)]
-        opened = bool(before) and not _SENTENCE_STOP.search(window, before[-1].end())
-        return after is not None or opened
+        included = bool(before) and not _SENTENCE_STOP.search(window, before[-1].end())
+        return after is not None or included
 
     def _opens_group(self, sentence: str, count: Count) -> bool:
         """Whether a `partitive_before` word opening a clause stands right before the figure."""
