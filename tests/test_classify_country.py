@@ -208,6 +208,47 @@ def test_the_country_whose_ministry_speaks_is_not_where_they_are_held(
     assert held(text, lang) == country
 
 
+# A capital or a "side" standing for its government speaks or is urged: a headline's "Beijing"
+# does not outweigh the text that says where the people are held.
+GOVERNMENTS = [
+    ("en", "Beijing urged not to send back six detained North Koreans",
+     "Six North Korean defectors are being held in Vientiane, a church group said.", "LA"),
+    ("en", "Pyongyang demands return of four detained defectors",
+     "Four North Korean defectors are being held in Mongolia, a rights group said.", "MN"),
+    ("ru", "Пекин промолчал о задержании пятерых беглецов из КНДР",
+     "Пятеро беглецов из КНДР задержаны в Лаосе.", "LA"),
+    ("ru", "Сеул попросил Пекин не выдавать КНДР семерых задержанных беглецов",
+     "Семеро беглецов из КНДР задержаны в Монголии.", "MN"),
+    ("ko", "베이징, 탈북민 6명 체포에 답 없어", "탈북민 6명이 라오스에서 붙잡혀 구금돼 있다.", "LA"),
+    ("ko", "평양, 탈북민 4명 송환 요구", "탈북민 4명이 몽골에서 구금됐다.", "MN"),
+    ("zh", "北京方面就7名脱北者被捕一事表态", "7名脱北者在蒙古被拘留。", "MN"),
+    ("zh", "中方回应5名脱北者被捕", "5名脱北者在越南被捕。", "VN"),
+    ("ja", "北京、脱北者6人の拘束で沈黙", "脱北者6人がラオスで拘束された。", "LA"),
+    ("vi", "Bắc Kinh lên tiếng về 6 người Triều Tiên bị bắt",
+     "6 người Triều Tiên bị bắt tại Lào tuần trước.", "LA"),
+    ("de", "Peking äußert sich zu sieben festgenommenen Nordkoreanern",
+     "Sieben Nordkoreaner wurden in Laos festgenommen.", "LA"),
+    # the government alone still names its country, and "in Beijing" is the city
+    ("en", "Beijing sends seven North Korean defectors back",
+     "Beijing sent seven North Korean defectors back across the border on Tuesday.", "CN"),
+    ("en", "Four North Korean defectors arrested",
+     "Four North Korean defectors were arrested in Beijing last week.", "CN"),
+    ("ru", "Трое беглецов из КНДР задержаны", "Трое беглецов из КНДР задержаны в Пекине.", "CN"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "country"),
+    GOVERNMENTS,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(GOVERNMENTS)],
+)
+def test_a_government_named_by_its_capital_is_not_where_they_are_held(
+    lang: str, title: str, text: str, country: str
+) -> None:
+    verdict = classify(Document("g", title, text, lang, date=date(2024, 5, 20)))
+    assert verdict.facts.country == country
+
+
 # South Korea as where people were heading: no arrival there, and not where they are held.
 HEADING_SOUTH = [
     ("ko", "한국 입국을 목표로 하던 탈북민 6명이 중국 공안에 체포됐다.", "CN"),

@@ -77,7 +77,7 @@ CONCEPTS = frozenset(
         "attempt",  # trying to, tìm cách, при попытке: where people were going, not where they got
     }
 )
-PLACE_KINDS = frozenset({"country", "demonym", "region", "city", "facility"})
+PLACE_KINDS = frozenset({"country", "demonym", "government", "region", "city", "facility"})
 GAZETTEER = "gazetteer.yaml"
 ORGS = "orgs.yaml"
 GAZETTEER_KINDS = {

@@ -235,9 +235,12 @@ def _dateline_end(sentence: Sentence) -> int:
     return m.end() if m else 0
 
 
-def locate(sentences: Sequence[Sentence]) -> Where:
-    """Vote for the country of detention over `sentences` (the incident sentences)."""
+def locate(sentences: Sequence[Sentence], *, governments: bool = False) -> Where:
+    """Vote for the country of detention over `sentences` (the incident sentences). A
+    government ("Beijing", 中方) speaks or is urged wherever the people are held: it votes only
+    with `governments`, asked when nothing else names a country abroad."""
     votes: dict[str, float] = {}
+    spoken: dict[str, float] = {}  # the governments' votes
     first_seen: dict[str, int] = {}
     voters: dict[str, list[Hit]] = {}
     order = 0
@@ -256,10 +259,15 @@ def locate(sentences: Sequence[Sentence]) -> Where:
             key = (iso, "any" if iso == "KR" else kind)
             if key not in seen_here:
                 seen_here.add(key)
+                if kind == "government":
+                    spoken[iso] = spoken.get(iso, 0.0) + weight
+                    continue
                 if iso == "KR":  # once a report: the source's country, however often it speaks
                     votes[iso] = max(votes.get(iso, 0.0), weight * SOUTH_SHARE)
                     continue
                 votes[iso] = votes.get(iso, 0.0) + weight * _share(sentence, hit, kind)
+    if governments:
+        votes = {iso: votes.get(iso, 0.0) + spoken.get(iso, 0.0) for iso in votes | spoken}
     if not votes:
         return Where(None, None, ())
     # A tie goes to the country abroad: datelines and "Seoul-based group" name South Korea.

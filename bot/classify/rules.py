@@ -144,6 +144,9 @@ def analyse(
             if any(e.kind in RETURNS for e in v.events)
         ]
         where = returned_from_south(returns)
+    if where.country is None:  # only a government named: "Beijing sent them back"
+        read_here = {id(v.sentence): v.sentence for v in (*incident, *status_views)}
+        where = locate(list(read_here.values()), governments=True)
     topic = any(v.subjects for v in named)
     return Analysis(
         tuple(sentences), views, incident, status_views, where, demotion(sentences), topic
