@@ -964,3 +964,45 @@ def test_a_headline_return_the_text_sends_to_a_neighbour_is_no_return_home(
     title: str, text: str
 ) -> None:
     assert status_of(text, title) not in (Status.REPATRIATED, Status.RELEASED, None)
+
+
+# Freed, then taken again: the later event wins, and the people are held.
+REARRESTS = [
+    ("en", "Police in Dandong freed four North Korean women on Monday, but they were arrested "
+           "again on Wednesday as they boarded a bus."),
+    ("en", "Two North Korean defectors released in Kunming last month have been re-arrested."),
+    ("ko", "단둥에서 풀려난 탈북 여성 4명이 사흘 만에 공안에 다시 체포됐다."),
+    ("ko", "옌지에서 석방된 탈북민 2명이 최근 재체포된 것으로 확인됐다."),
+    ("ja", "丹東で釈放された脱北女性4人が、その後再び公安に拘束された。"),
+    ("zh", "在丹东获释的4名脱北妇女，几天后又被当地公安抓走。"),
+    ("zh", "在昆明获释的两名脱北者上周再次被捕。"),
+    ("ru", "Четырёх беглецов из КНДР отпустили в Хабаровске, но через неделю их снова задержали."),
+    ("vi", "Bốn phụ nữ Triều Tiên được thả ở Lạng Sơn đã lại bị bắt sau hai ngày."),
+    ("th", "หญิงเกาหลีเหนือ 4 คนที่ได้รับการปล่อยตัวที่หนองคายถูกจับกุมอีกครั้งเมื่อวานนี้"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), REARRESTS, ids=[f"{r[0]}-{i}" for i, r in enumerate(REARRESTS)]
+)
+def test_people_freed_and_then_arrested_again_are_held_not_released(lang: str, text: str) -> None:
+    verdict = classify(Document("s", "", text, lang, date=ON))
+    assert verdict.alert
+    assert verdict.facts.status == Status.ARRESTED
+
+
+@pytest.mark.parametrize(
+    ("held", "freed"),
+    [
+        ("Two North Korean defectors freed in Dandong last month were arrested again on Friday.",
+         "Two North Korean defectors arrested again in Dandong last month were freed on Friday."),
+        ("Трое беглецов из КНДР освобождены в Хабаровске, но через день их снова задержали.",
+         "Трое беглецов из КНДР освобождены в Хабаровске; правозащитники опасаются, что их "
+         "могут снова задержать."),
+    ],
+    ids=["en-which-came-last", "ru-rearrest-only-feared"],
+)  # fmt: skip
+def test_only_a_rearrest_told_after_the_release_and_asserted_ends_it(
+    held: str, freed: str
+) -> None:
+    assert (status_of(held), status_of(freed)) == (Status.ARRESTED, Status.RELEASED)

@@ -75,6 +75,7 @@ CONCEPTS = frozenset(
         "trap_stats",  # statistics pieces
         "identity",  # "all of them are", 모두, いずれも, 均为: who the people just counted were
         "attempt",  # trying to, tìm cách, при попытке: where people were going, not where they got
+        "again",  # again, 다시, 再び, снова: a custody after a release told before it
     }
 )
 PLACE_KINDS = frozenset({"country", "demonym", "government", "region", "city", "facility"})

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.classify.events import Event
-from bot.classify.sentences import Sentence
+from bot.classify.events import HELD_KINDS, Event
+from bot.classify.sentences import Sentence, clause_break
 from bot.domain import Status
 
 DETENTION = frozenset(
@@ -29,6 +29,7 @@ LADDER = (
 )
 STRONG = {"arrested": Status.ARRESTED, "detained": Status.DETAINED}
 HELD = frozenset({"arrest", "detain", "custody"})
+AGAIN_REACH = 12  # characters between a custody word and "again": 再び公安に拘束, 又被中国公安抓捕
 
 
 def without_headline_release(events: Sequence[Event], cancelled: Sequence[Event]) -> list[Event]:
@@ -59,6 +60,34 @@ def without_headline_return(events: Sequence[Event]) -> list[Event]:
             and not e.sentence.hits_of("place")
         )
     ]
+
+
+def without_release_before_rearrest(events: Sequence[Event]) -> list[Event]:
+    """A release told before a custody said to come again ("freed on Monday, they were arrested
+    again", 获释后又被抓, 釈放後に再び拘束, снова задержали) ended in that custody: the later event
+    wins, and the release is no all-clear. A release told after it ("arrested again last month,
+    freed on Friday") stands."""
+    again = [_told_at(e) for e in events if e.kind in HELD_KINDS and _again(e)]
+    if not again:
+        return list(events)
+    last = max(again)
+    return [e for e in events if e.kind != "released" or _told_at(e) > last]
+
+
+def _again(event: Event) -> bool:
+    """Whether "again" stands beside the custody word, on either side, in its clause."""
+    hit, sentence = event.hit, event.sentence
+    for cue in sentence.hits_of("again"):
+        if cue.start <= hit.start and cue.end >= hit.end:
+            return True  # one word: "re-arrested", 재체포
+        start, end = (cue.end, hit.start) if cue.end <= hit.start else (hit.end, cue.start)
+        if 0 <= end - start <= AGAIN_REACH and not clause_break(sentence, start, end):
+            return True
+    return False
+
+
+def _told_at(event: Event) -> tuple[int, int]:
+    return event.sentence.order, event.hit.start
 
 
 def resolve_status(
