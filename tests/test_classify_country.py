@@ -72,6 +72,17 @@ TOWNS = [
     ("ja", "脱北者3人が先週、北京で拘束された。", "CN"),
     ("vi", "3 người Triều Tiên bị bắt tại Bắc Kinh tuần trước.", "CN"),
     ("th", "ผู้แปรพักตร์เกาหลีเหนือ 3 คนถูกจับที่ปักกิ่งเมื่อสัปดาห์ที่แล้ว", "CN"),
+    # the short forms news writes, and Russian places in all their cases
+    ("vi", "4 người Triều Tiên bị bắt tại TP.HCM hôm thứ Ba.", "VN"),
+    ("vi", "Công an TP HCM bắt giữ 4 người Triều Tiên vượt biên.", "VN"),
+    ("vi", "4 người Triều Tiên bị bắt ở Sài Gòn.", "VN"),
+    ("en", "Four North Korean defectors were caught in HCMC on Tuesday.", "VN"),
+    ("ru", "Четверо беглецов из КНДР задержаны в Артёме.", "RU"),
+    ("ru", "Четверо беглецов из КНДР задержаны на Дальнем Востоке.", "RU"),
+    ("ru", "Четверо беглецов из КНДР задержаны в Нижнем Новгороде.", "RU"),
+    # Artyom is also a first name: the man who speaks is no town
+    ("ru", "Артём Ли, волонтёр, рассказал, что четверо беглецов из КНДР задержаны китайской "
+           "полицией.", "CN"),
 ]  # fmt: skip
 
 

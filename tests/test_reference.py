@@ -49,10 +49,12 @@ def write(tmp_path: Path, body: str) -> Path:
          "ko: 엑스, names: ['']}\n", "places[0] (x).names[0]"),
         (f"countries:\n{GOOD_COUNTRY}places:\n  - {{key: x, kind: city, country: CN, en: X, "
          "ko: 엑스, names: [], population: 3}\n", "unknown field(s) ['population']"),
+        (f"countries:\n{GOOD_COUNTRY}places:\n  - {{key: x, kind: city, country: CN, en: X, "
+         "ko: 엑스, names: ['нижн* новгород*']}\n", "a * may only end a spelling"),
     ],
     ids=["no-places-section", "bad-iso", "country-twice", "bad-kind", "unknown-country",
          "unknown-parent", "latitude-out-of-range", "spelling-twice", "empty-spelling",
-         "unknown-field"],
+         "unknown-field", "wildcard-mid-spelling"],
 )  # fmt: skip
 def test_a_broken_gazetteer_is_rejected_naming_file_and_entry(
     tmp_path: Path, body: str, message: str
@@ -79,7 +81,10 @@ def test_one_city_written_in_six_scripts_is_one_place(written: str) -> None:
      ("провинции Бокэо", "bokeo"), ("孟新", "muang_sing"), ("ルアンプラバン", "luang_prabang"),
      ("クアンニン", "quang_ninh"), ("ラオカイ", "lao_cai"), ("ノンカイ", "nong_khai"),
      ("美赛", "mae_sai"), ("Ханое", "hanoi"), ("Хошимине", "ho_chi_minh"), ("허커우", "hekou"),
-     ("Шереметьево", "sheremetyevo_airport"), ("シェレメチェボ", "sheremetyevo_airport")],
+     ("Шереметьево", "sheremetyevo_airport"), ("シェレメチェボ", "sheremetyevo_airport"),
+     ("Дальнем Востоке", "russian_far_east"), ("Нижнем Новгороде", "nizhny_novgorod"),
+     ("городе Артёме", "artyom"), ("TP.HCM", "ho_chi_minh"), ("TP HCM", "ho_chi_minh"),
+     ("Sài Gòn", "ho_chi_minh"), ("HCMC", "ho_chi_minh"), ("กทม.", "bangkok")],
 )  # fmt: skip
 def test_a_place_is_known_in_the_script_and_case_it_is_written_in(written: str, key: str) -> None:
     assert resolve(f"arrested in {written}") == {key}

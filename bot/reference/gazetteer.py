@@ -81,6 +81,7 @@ def load_gazetteer(path: Path) -> Gazetteer:
         places[place.key] = place
     _check_parents(name, places)
     _check_unique_spellings(name, countries, places)
+    _check_wildcards(name, countries, places)
     return Gazetteer(countries, places)
 
 
@@ -180,3 +181,15 @@ def _check_unique_spellings(
             other = owner.setdefault(spelling_key(spelling), entry)
             if other != entry:
                 raise ConfigError(f"{name}: {spelling!r} names both {other} and {entry}")
+
+
+def _check_wildcards(
+    name: str, countries: Mapping[str, Country], places: Mapping[str, Place]
+) -> None:
+    """A `*` lets only the last word run on: "дальн* восток*" would match nothing."""
+    entries = [(c.iso, c.spellings) for c in countries.values()]
+    entries += [(p.key, (*p.spellings, *p.ambiguous)) for p in places.values()]
+    for entry, spellings in entries:
+        for spelling in spellings:
+            if "*" in spelling.rstrip("*"):
+                raise ConfigError(f"{name}: {entry}: {spelling!r}: a * may only end a spelling")
