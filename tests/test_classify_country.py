@@ -293,6 +293,12 @@ HANDOVERS = [
     ("ru", "Власти Лаоса передали Китаю девятерых беглецов из КНДР.", "LA"),
     ("vi", "9 người Triều Tiên bị bắt tại Lào đã bị chuyển giao cho phía Trung Quốc.", "LA"),
     ("th", "ทางการลาวส่งตัวผู้แปรพักตร์เกาหลีเหนือ 9 คนให้จีน", "LA"),
+    # Sent back to China, the way Vietnam and Laos say it: there, not home.
+    ("vi", "Biên phòng Lạng Sơn đã trả 9 người Triều Tiên vượt biên trái phép về Trung Quốc.",
+     "VN"),
+    ("vi", "Công an Quảng Ninh trả lại 9 người Triều Tiên cho Trung Quốc hôm thứ Sáu.", "VN"),
+    ("vi", "Lào đã trao trả 9 người Triều Tiên bị bắt ở Luang Namtha cho phía Trung Quốc.", "LA"),
+    ("th", "ตำรวจลาวส่งผู้แปรพักตร์เกาหลีเหนือ 9 คนกลับประเทศจีนเมื่อวันศุกร์", "LA"),
 ]  # fmt: skip
 
 

@@ -79,6 +79,8 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
         kind = next((k for c, k in STATUS_CONCEPTS.items() if c in hit.concepts), None)
         if kind is None:
             continue
+        if kind == "repatriated" and hit.has("expel"):
+            kind = "expelled"  # "trao trả … cho phía Trung Quốc": the term naming China decides
         if denial is not None and _denied(sentence, denial, hit):
             cancelled.append(Event(kind, hit, sentence, denial))
             continue
