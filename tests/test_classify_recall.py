@@ -145,6 +145,36 @@ def test_russian_runaway_workers_from_the_north_are_escapees_not_workers_sent_ho
     assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, "RU", people)
 
 
+# A worker who ran away from a job abroad, caught and sent home, beside workers sent home under
+# sanctions, who fled nothing: the first is an alert, the second is not.
+RUNAWAYS = [
+    ("en", "Two North Korean workers who fled a shipyard in Nakhodka were caught by police and "
+           "forcibly sent home last week.",
+     "Russia sent two hundred North Korean workers home last week to comply with UN sanctions."),
+    ("ko", "블라디보스토크 조선소에서 도주한 북한 노동자 2명이 경찰에 붙잡혀 북한으로 강제 송환됐다.",
+     "러시아가 유엔 대북 제재에 따라 북한 노동자 200명을 북한으로 돌려보냈다."),
+    ("zh", "两名从纳霍德卡船厂逃跑的朝鲜工人被警方抓获，随后被强制遣返回朝鲜。",
+     "俄罗斯根据联合国制裁决议，将200名朝鲜工人遣返回朝鲜。"),
+    ("ja", "ナホトカの造船所から逃走した北朝鮮の労働者2人が警察に拘束され、北朝鮮に強制送還された。",
+     "ロシアは国連制裁に従い、北朝鮮労働者200人を北朝鮮に送還した。"),
+    ("ru", "Беглого северокорейского рабочего задержали в Находке и принудительно отправили "
+           "на родину.",
+     "Северокорейских рабочих отправили на родину из-за санкций ООН."),
+    ("th", "แรงงานเกาหลีเหนือที่หลบหนีจากอู่ต่อเรือในวลาดิวอสต็อก 2 คนถูกตำรวจจับกุมและถูกส่งตัวกลับเกาหลีเหนือ",
+     "รัสเซียส่งแรงงานเกาหลีเหนือ 200 คนกลับเกาหลีเหนือตามมาตรการคว่ำบาตร"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "fled", "sanctions"), RUNAWAYS, ids=[r[0] for r in RUNAWAYS])
+def test_a_runaway_worker_caught_and_sent_home_is_an_alert_unlike_workers_sent_home(
+    lang: str, fled: str, sanctions: str
+) -> None:
+    caught = classify(Document("r", "", fled, lang, date=date(2024, 5, 20)))
+    sent = classify(Document("r", "", sanctions, lang, date=date(2024, 5, 20)))
+    assert (caught.tier, caught.facts.status) == (Tier.ALERT, Status.REPATRIATED)
+    assert sent.tier != Tier.ALERT
+
+
 @pytest.mark.parametrize(
     "text",
     [
