@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -125,16 +126,54 @@ def test_the_candidate_query_leaves_out_no_case_the_linker_would_join(
     joined = narrowed = 0
     with session_scope(session_factory) as s:
         everything = every_open_case(s)
+        held = {int(c.id[1:]): c for c in everything}
         cache = CaseCache()
         for _ in range(200):
             ref, day = probe(rng, told)
             candidates = candidate_cases(s, ref, day, cache)
             expected = link_report(ref, everything)
             assert link_report(ref, candidates).case_id == expected.case_id, expected.why
+            # Cases whose rows are not written yet are chosen from their records alike.
+            from_records = candidate_cases(s, ref, day, unwritten=held)
+            assert [c.id for c in from_records] == [c.id for c in candidates]
             joined += expected.case_id is not None
             narrowed += len(candidates) < len(everything) // 4
     assert joined > 40  # the probes do join cases, so the check means something
     assert narrowed > 120  # and the query does narrow them down
+
+
+@pytest.mark.parametrize(
+    ("status", "compared"),
+    [
+        (Status.ARRESTED, False),  # another arrest, whatever else it shares with the case
+        (Status.DETAINED, False),
+        (Status.FACING_REPATRIATION, True),  # the people of the arrest, now facing return
+        (Status.REPATRIATED, True),
+        (Status.RELEASED, True),
+    ],
+    ids=lambda v: str(v),
+)
+def test_a_report_two_months_after_an_arrest_is_compared_with_it_only_as_a_follow_up(
+    session_factory: Factory, status: Status, compared: bool
+) -> None:
+    arrest = date(2025, 2, 3)
+    text = "Police held 6 North Korean defectors in Yanji, a church group said."
+    facts = Facts(country="CN", place="Yanji", people=6, status=Status.ARRESTED)
+    with session_scope(session_factory) as s:
+        store(
+            s,
+            Document("a", text, text, "en", None, arrest, "Outlet A"),
+            Verdict(Tier.ALERT, 1.0, facts),
+        )
+    later = arrest + timedelta(days=75)
+    doc = Document("b", text, text, "en", None, later, "Outlet B")
+    ref = make_ref(doc, Verdict(Tier.ALERT, 1.0, replace(facts, status=status)), report_id="b")
+    with session_scope(session_factory) as s:
+        candidates = candidate_cases(s, ref, later)
+        assert bool(candidates) is compared
+        assert (link_report(ref, candidates).case_id is not None) is (
+            link_report(ref, every_open_case(s)).case_id is not None
+        )
 
 
 def _query_steps(session: Session, ref: ReportRef, day: date) -> int:

@@ -231,15 +231,24 @@ def _other_country(ref: ReportRef, case: CaseRecord) -> bool:
 
 
 def _follows_up(ref: ReportRef, case: CaseRecord) -> bool:
-    """An outcome (sent back, freed, arrived), a threat of return after an arrest, or people
-    missing after they were held: news that may come weeks after the arrest was first told."""
-    status = ref.facts.status
+    followed = followed_statuses(ref.facts.status)
+    return followed is None or case.status in followed
+
+
+def followed_statuses(status: Status | None) -> frozenset[Status] | None:
+    """The case statuses a report of `status` may follow up weeks later (None: any case's): an
+    outcome (sent back, freed, arrived) any case, a threat of return an arrest, people missing
+    a case where they were held. Any other report tells of the arrest itself."""
     if status in TERMINAL:
-        return True
-    held = (Status.ARRESTED, Status.DETAINED, Status.FACING_REPATRIATION)
+        return None
     if status is Status.MISSING:  # whereabouts unknown after they were held
-        return case.status in held
-    return status is Status.FACING_REPATRIATION and case.status in (Status.MISSING, *held[:2])
+        return _HELD
+    if status is Status.FACING_REPATRIATION:
+        return frozenset({Status.MISSING, Status.ARRESTED, Status.DETAINED})
+    return frozenset()
+
+
+_HELD = frozenset({Status.ARRESTED, Status.DETAINED, Status.FACING_REPATRIATION})
 
 
 def told_date(ref: ReportRef) -> date | None:

@@ -7,8 +7,12 @@ report. The query here leaves out only cases the linker is certain to turn down,
     place (`country_backed`: another country then rules a case out), unless the case's place of
     the incident is, contains or lies in the report's (`same_place`: then one of the two misread
     the country);
-  - a case whose reports are all more than `OUTCOME_WINDOW_DAYS` away (the widest time window)
-    from the report and from the incident date it states;
+  - a case the report's date, and the incident date it states, are both too far from: for a
+    report of the arrest itself, a case first reported more than `WINDOW_DAYS` before or after
+    them; for a follow-up (`followed_statuses`: an outcome, or a threat of return after an
+    arrest), a case whose reports all lie more than `OUTCOME_WINDOW_DAYS` away. A first poll of
+    1,000 feeds (bench/pipeline.py) met 5.6 cases an alert in the wider window for every
+    report, 2.5 so;
   - a case in another place: when the report and the case both name specific places and none of
     the report's places or mentions is, contains or lies in any place or mention of the case, the
     linker scores the case at `PLACE_CONFLICT` and stops, unless both name people. So a case stays
@@ -35,12 +39,30 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import CompoundSelect, Select, Table, bindparam, exists, or_, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Select,
+    Table,
+    and_,
+    bindparam,
+    exists,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from bot.cases import CaseRecord, ReportRef
-from bot.cases.link import OUTCOME_WINDOW_DAYS, country_backed, told_date
+from bot.cases.link import (
+    OUTCOME_WINDOW_DAYS,
+    WINDOW_DAYS,
+    country_backed,
+    followed_statuses,
+    told_date,
+)
 from bot.cases.places import ancestors, is_area, kin
+from bot.domain import Status
 from bot.reference import gazetteer
 from bot.store.case_cache import CaseCache
 from bot.store.case_rows import Case, CasePlace, load_records
@@ -60,9 +82,15 @@ def candidate_cases(
     """The open cases `ref` (dated `when`) could join, by id; from `cache` where it holds.
     `unwritten`: cases whose rows are behind their records (bot.store.case_writes), chosen by
     their records as the query would choose them from their rows once written."""
-    window = timedelta(days=OUTCOME_WINDOW_DAYS)
     earliest = min(when, told_date(ref) or when)  # the incident date the report states
-    params: dict[str, Any] = {"since": earliest - window, "until": when + window}
+    follow_up, arrest = timedelta(days=OUTCOME_WINDOW_DAYS), timedelta(days=WINDOW_DAYS)
+    params: dict[str, Any] = {
+        "since": earliest - follow_up,
+        "until": when + follow_up,
+        "arrest_since": earliest - arrest,
+        "arrest_until": when + arrest,
+    }
+    follows = followed_statuses(ref.facts.status)
     placed = frozenset(k for k in ref.places if not is_area(k))
     # A country the report names no place in may be misread: every country's cases stay in.
     country = ref.facts.country if country_backed(ref) else None
@@ -72,7 +100,7 @@ def candidate_cases(
     if placed:
         params["near"] = sorted(_related(placed | ref.mentions))
         params["same_place"] = sorted(kin(placed))
-    query = _driven(in_country=bool(country), placed=bool(placed), named=named)
+    query = _driven(in_country=bool(country), placed=bool(placed), named=named, follows=follows)
     pending = unwritten or {}
     found: dict[int, CaseRecord | None] = {}
     versions = {}
@@ -89,17 +117,20 @@ def candidate_cases(
         if cache is not None:
             cache.put(session, case_id, versions[case_id], record)
     for case_id, record in pending.items():
-        if _selected(record, params, named=named):
+        if _selected(record, params, named=named, follows=follows):
             found[case_id] = record
     return [record for _, record in sorted(found.items()) if record is not None]
 
 
-def _selected(record: CaseRecord, params: Mapping[str, Any], *, named: bool) -> bool:
+def _selected(
+    record: CaseRecord,
+    params: Mapping[str, Any],
+    *,
+    named: bool,
+    follows: frozenset[Status] | None,
+) -> bool:
     """Whether the query selects the case, asked of its record (what its rows will say)."""
-    first, last = record.first_seen, record.last_seen
-    if not record.open or (last is not None and last < params["since"]):
-        return False
-    if first is not None and first > params["until"]:
+    if not record.open or not _in_window(record, params, follows):
         return False
     country = params.get("country")
     if country and record.country is not None and record.country != country:
@@ -113,23 +144,38 @@ def _selected(record: CaseRecord, params: Mapping[str, Any], *, named: bool) -> 
     return not located or near or (named and bool(record.names))
 
 
+def _in_window(
+    record: CaseRecord, params: Mapping[str, Any], follows: frozenset[Status] | None
+) -> bool:
+    """`_window` asked of a record."""
+    first, last = record.first_seen, record.last_seen
+    if first is None:
+        return True
+    if params["arrest_since"] <= first <= params["arrest_until"]:
+        return True
+    followed = follows is None or record.status in follows
+    return followed and first <= params["until"] and (last is None or last >= params["since"])
+
+
 @cache
-def _driven(*, in_country: bool, placed: bool, named: bool) -> DriverQuery:
+def _driven(
+    *, in_country: bool, placed: bool, named: bool, follows: frozenset[Status] | None
+) -> DriverQuery:
     """The candidate query, run once per alert: SQLAlchemy's execution path (expanding the IN
     lists, the execution context) cost twice what SQLite did (bot.store.driver_query)."""
-    query = _query(in_country=in_country, placed=placed, named=named)
+    query = _query(in_country=in_country, placed=placed, named=named, follows=follows)
     return DriverQuery(query, lists=("near", "same_place"))
 
 
 @cache
-def _query(*, in_country: bool, placed: bool, named: bool) -> Select[int, datetime, int]:
-    """The candidate query for a report in a country or not, naming a place or people or not."""
+def _query(
+    *, in_country: bool, placed: bool, named: bool, follows: frozenset[Status] | None
+) -> Select[int, datetime, int]:
+    """The candidate query for a report in a country or not, naming a place or people or not,
+    following up cases of `follows` (None: of any status)."""
     c = _CASES.c
     query = select(c.id, c.updated_at, c.report_count).where(
-        c.merged_into_id.is_(None),
-        c.closed_at.is_(None),
-        or_(c.last_seen.is_(None), c.last_seen >= bindparam("since")),
-        or_(c.first_seen.is_(None), c.first_seen <= bindparam("until")),
+        c.merged_into_id.is_(None), c.closed_at.is_(None), _window(follows)
     )
     p = _PLACES.c
     if in_country:
@@ -148,6 +194,24 @@ def _query(*, in_country: bool, placed: bool, named: bool) -> Select[int, dateti
             allowed.append(c.named)
         query = query.where(or_(*allowed), c.id.in_(_may_be_allowed(near, named=named)))
     return query.order_by(c.id)
+
+
+def _window(follows: frozenset[Status] | None) -> ColumnElement[bool]:
+    """A case first reported near the report's dates (`WINDOW_DAYS`), or, when the report may
+    follow it up, reported at all within `OUTCOME_WINDOW_DAYS` of them (the statuses written
+    into the query: a handful of queries in all)."""
+    c = _CASES.c
+    arrest = c.first_seen.between(bindparam("arrest_since"), bindparam("arrest_until"))
+    some: list[ColumnElement[bool]] = [c.first_seen.is_(None), arrest]
+    if follows is None or follows:
+        follow_up: list[ColumnElement[bool]] = [
+            c.first_seen <= bindparam("until"),
+            or_(c.last_seen.is_(None), c.last_seen >= bindparam("since")),
+        ]
+        if follows is not None:
+            follow_up.append(c.status.in_(sorted(s.value for s in follows)))
+        some.append(and_(*follow_up))
+    return or_(*some)
 
 
 def _may_be_allowed(near: Select[int], *, named: bool) -> CompoundSelect[int]:
