@@ -870,8 +870,11 @@ def test_parts_helpers_and_families_are_counted_as_the_report_means(
         "中国公安が先週、丹東で脱北者のグループを拘束した。うち4人は女性だという。",
         "Công an Trung Quốc bắt một nhóm người Triều Tiên đào tẩu ở Đan Đông tuần trước, trong đó "
         "có 4 phụ nữ.",
+        # the status word after the part is told of all of them, in a clause of its own
+        "중국 공안이 옌지에서 탈북민 일행을 붙잡았다. 이들 중 3명은 어린이이며 단체는 이들이 "
+        "북송될 수 있다고 우려했다.",
     ],
-    ids=["en", "ru", "ko", "zh", "ja", "vi"],
+    ids=["en", "ru", "ko", "zh", "ja", "vi", "ko-imyeo"],
 )
 def test_a_part_of_people_no_figure_counts_is_no_count_of_them(text: str) -> None:
     """Six women among a group of unknown size: the group is at least six, not six."""

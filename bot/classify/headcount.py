@@ -72,7 +72,8 @@ def count_people(
         if not words and not members and not reader.numeral_chars.search(sentence.text):
             continue
         events = [e.hit.start - sentence.start for e in (*view.events, *view.cancelled)]
-        every = _with_members(sentence, reader.read(sentence.text, words, events), members)
+        found_here = reader.read(sentence.text, words, events, sentence.grammar)
+        every = _with_members(sentence, found_here, members)
         theirs = [
             c
             for c in every

@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from bot.classify.checks import fill
 from bot.classify.grammar import LanguageGrammar
-from bot.classify.language import Grammar, alternation, trie
+from bot.classify.language import Grammar, GrammarView, alternation, trie
 from bot.classify.lexicon import Lexicon
 from bot.classify.matcher import CJK_START
 from bot.classify.starts import opened, starts
@@ -135,6 +135,17 @@ def _numeral_tokens(grammar: Grammar) -> list[str]:
     return out
 
 
+def _word_break(text: str, start: int, end: int, grammar: GrammarView | None) -> bool:
+    """Whether a word that ends a clause (이며, "while"), not a mark and not one that also joins
+    ("and"), stands in text[start:end]."""
+    if grammar is None:
+        return False
+    return any(
+        any(ch.isalpha() for ch in m.group()) and not grammar.coordinator.fullmatch(m.group())
+        for m in grammar.clause_break.finditer(text, start, end)
+    )
+
+
 class CountReader:
     """Reads head counts from sentences; built once from the lexicons' number vocabulary."""
 
@@ -223,14 +234,19 @@ class CountReader:
         self.numeral_chars = re.compile(rf"[\d{numerals}]")  # \d: full-width ９ too
 
     def read(
-        self, sentence: str, word_starts: Iterable[int] = (), events: Sequence[int] = ()
+        self,
+        sentence: str,
+        word_starts: Iterable[int] = (),
+        events: Sequence[int] = (),
+        grammar: GrammarView | None = None,
     ) -> list[Count]:
         """Every count in one sentence, in order; a total ("a total of 11", "등 11명") replaces
         the partial figures before it. `word_starts` are where the lexicon found number words;
         digits and Chinese numerals are found here. Each figure is matched where it stands
         (anchored), which is much faster than searching whole sentences for the patterns.
         `events` are where the sentence's status words start: a part of a group ("7명 중 5명")
-        counts as the people when one follows both figures (see `_partitive`)."""
+        counts as the people when one follows both figures (see `_partitive`);
+        `grammar` is the sentence's, which says where its clauses part."""
         tokens = sorted({m.start() for m in self._token.finditer(sentence)} | set(word_starts))
         counts: list[Count] = []
         covered = -1
@@ -257,7 +273,7 @@ class CountReader:
         counts = [
             self._marked(sentence, c, after) for c, after in zip(counts, following, strict=True)
         ]
-        if counts and self._part_of_them(sentence, counts[0], events):
+        if counts and self._part_of_them(sentence, counts[0], events, grammar):
             counts[0] = counts[0]._replace(lower_bound=True, total=False)
         totals = [i for i, c in enumerate(counts) if c.total]
         return counts[totals[0] :] if totals else counts
@@ -299,12 +315,21 @@ class CountReader:
                 out.remove(drop)
         return out
 
-    def _part_of_them(self, sentence: str, count: Count, events: Sequence[int]) -> bool:
+    def _part_of_them(
+        self,
+        sentence: str,
+        count: Count,
+        events: Sequence[int],
+        grammar: GrammarView | None,
+    ) -> bool:
         """ "Six of them are women", "이들 중 3명은 여성", "其中3人是妇女", "including three
         children": a part of people no figure before it counts is only a floor of their number,
-        unless a status word follows it (then it tells what happened to that part)."""
-        if any(e >= count.end for e in events):
-            return False
+        unless a status word follows it (then it tells what happened to that part) before a
+        word that ends its clause and joins nothing ("4명은 여성이며 북송될 수 있다" goes on to
+        all of them; a comma often parts no clause: "9人のうち4人が先週、拘束された")."""
+        for event in events:
+            if event >= count.end and not _word_break(sentence, count.end, event, grammar):
+                return False
         after = self._part_after_figure.match(sentence, count.figure_end)
         window = sentence[max(0, count.start - MARK_REACH) : count.start]
         before = [*self._inclusive.finditer(window)]
