@@ -338,6 +338,8 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("de", "authority", authority("de"), " polizei", True),
     ("de", "border", country,
      "Die chinesische Polizei hat sechs Nordkoreaner an der Grenze zu Laos festgenommen.", "CN"),
+    ("de", "count_patterns", people,
+     "Sieben seit Wochen in Laos festgehaltene Nordkoreaner wurden am Montag abgeschoben.", 7),
     ("de", "dates", when, "am 3. Mai 2023 festgenommen", date(2023, 5, 3)),
     ("de", "years", tier,
      "Fünf nordkoreanische Flüchtlinge sind seit 2019 in Vientiane in Haft, so eine NGO.",

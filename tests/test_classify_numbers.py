@@ -883,6 +883,24 @@ def test_a_part_of_people_no_figure_counts_is_no_count_of_them(text: str) -> Non
     assert verdict.facts.people is None
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("탈북 여성이 지난주 옌지에서 공안에 붙잡혀 북송 위기에 놓였다.", 1),
+        ("中国吉林省の図們で、北朝鮮から逃れた30代の男性が公安当局に拘束された。", 1),
+        ("Zwei seit Anfang Mai in Vietnam inhaftierte Nordkoreaner sollen nach China abgeschoben "
+         "werden.", 2),
+        # many women, no figure
+        ("탈북 여성들이 지난주 옌지에서 공안에 붙잡혔다.", None),
+    ],
+    ids=["ko-defector-woman", "ja-man-by-his-age", "de-extended-attribute", "ko-women"],
+)  # fmt: skip
+def test_one_defector_told_by_who_she_is_counts_one(text: str, count: int | None) -> None:
+    verdict = classify(Document("o", "", text, date=date(2026, 6, 10)))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people == count
+
+
 def test_the_people_named_again_by_their_number_are_counted() -> None:
     text = (
         "Chinese police detained North Korean defectors in Dandong last week. The six face "
