@@ -373,6 +373,20 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("vi", "pairs", members("vi"), "một cặp vợ chồng và ba con", [2]),
     ("th", "members", members("th"), "ผู้หญิง 2 คนและเด็กชาย", [1]),
     ("th", "pairs", members("th"), "สามีภรรยาและลูก 3 คน", [2]),
+    # A release told as the earlier event, a custody after it: they are held.
+    ("en", "sequence", status,
+     "Seven North Korean defectors were arrested in Dandong after being freed by a court.",
+     Status.ARRESTED),
+    ("ko", "sequence", status, "단둥에서 탈북민 7명이 풀려난 뒤 공안에 체포됐다.",
+     Status.ARRESTED),
+    ("zh", "sequence", status, "7名脱北者在丹东获释后被公安逮捕。", Status.ARRESTED),
+    ("ja", "sequence", status, "脱北者7人が丹東で釈放後に公安に拘束された。", Status.ARRESTED),
+    ("ru", "sequence", status, "Семеро беглецов из КНДР задержаны в Уссурийске после освобождения.",
+     Status.ARRESTED),
+    ("vi", "sequence", status, "7 người Triều Tiên bị bắt ở Lào Cai sau khi được thả.",
+     Status.ARRESTED),
+    ("th", "sequence", status,
+     "ผู้แปรพักตร์เกาหลีเหนือ 7 คนถูกจับกุมที่หนองคายหลังได้รับการปล่อยตัว", Status.ARRESTED),
 ]  # fmt: skip
 
 
@@ -500,6 +514,7 @@ concepts:
   detain: [ditahan, menahan]
   repat: [dideportasi, dipulangkan]
   repat_topic: [deportasi, memulangkan]
+  release: [dibebaskan]
   hedge: [akan, bisa, mungkin]
   negation: [tidak, belum]
 count_nouns: [orang, warga korea utara]
@@ -512,6 +527,8 @@ toward:
   before: [menuju, ke arah]
 sent_to:
   before: [ke]
+sequence:
+  before: [setelah]
 origin:
   before: [dari]
   movement_before: [kabur, melarikan diri, menyeberang]
@@ -546,6 +563,9 @@ def test_a_new_language_file_with_the_grammar_headings_works_without_code_change
     # The year someone fled in (`years.escaped_before`) does not make the arrest an old case.
     fled = "Polisi China menangkap lima warga Korea Utara yang melarikan diri pada tahun 2015."
     assert verdict(fled, classifier).tier is Tier.ALERT
+    # Held after being freed (`sequence`): the release came first, the people are held.
+    held = "Polisi Laos menahan lima warga Korea Utara pada 3 Mei 2024 setelah dibebaskan."
+    assert verdict(held, classifier).facts.status is Status.DETAINED
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,7 @@ from bot.classify.status import (
     resolve_status,
     without_headline_release,
     without_headline_return,
+    without_release_before_custody,
     without_release_before_rearrest,
 )
 from bot.domain import Facts
@@ -397,4 +398,5 @@ def _headline_yields(events: list[Event], cancelled: list[Event]) -> list[Event]
     """The events, less a headline's all-clear that the text tells otherwise, and a release that
     a custody told after it ended."""
     kept = without_release_before_rearrest(without_headline_release(events, cancelled))
+    kept = without_release_before_custody(kept)
     return without_headline_return(kept)

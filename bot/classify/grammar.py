@@ -18,6 +18,9 @@ them together, so that the rules in Python stay the same for every language:
   it: "으로", "へ"); such a place says less about where they are held.
 - `sent_to`: markers between a return verb and a foreign place ("deported to China",
   "депортировали в Китай", "중국으로 추방"): an expulsion to a neighbour, not a repatriation.
+- `sequence`: markers that make a release the earlier of two events, `after` it (获释后,
+  釈放された後, 석방 후) or `before` it ("after being released", после освобождения, sau khi được
+  thả): a custody told in its sentence ended it.
 - `origin`: markers of where people came from or passed through (`before`/`after` a place) and
   the movement words that go with them (`movement_before` the marker, `movement_after` the
   place, or past the place they went to: "중국에서 몽골로 넘어가다"): "fled from China",
@@ -86,6 +89,7 @@ GRAMMAR_KEYS = frozenset(
         "reach",
         "toward",
         "sent_to",
+        "sequence",
         "origin",
         "authority",
         "border",
@@ -193,6 +197,7 @@ class LanguageGrammar:
     reach: tuple[tuple[str, int], ...] = tuple(REACH_DEFAULTS.items())
     toward: Markers = field(default_factory=Markers)
     sent_to: Markers = field(default_factory=Markers)
+    sequence: Markers = field(default_factory=Markers)
     origin: Origin = field(default_factory=Origin)
     authority: tuple[str, ...] = ()
     border: tuple[str, ...] = ()
@@ -232,6 +237,7 @@ def parse_grammar(name: str, language: str, data: Mapping[str, Any]) -> Language
         reach=_reach(name, data.get("reach", {})),
         toward=_markers(name, "toward", data.get("toward", {})),
         sent_to=_markers(name, "sent_to", data.get("sent_to", {})),
+        sequence=_markers(name, "sequence", data.get("sequence", {})),
         origin=_origin(name, data.get("origin", {})),
         authority=words.list("authority"),
         border=words.list("border"),

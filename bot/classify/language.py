@@ -105,6 +105,8 @@ class GrammarView:
     toward_window: int
     sent_to_before: frozenset[str]
     sent_to_after: frozenset[str]
+    earlier_after: Pattern[str]  # matched right after a release word: 获释后, 釈放された後
+    earlier_before: Pattern[str]  # searched in the words before it: "after being released"
     origin_before: Pattern[str]
     origin_after: Pattern[str]
     movement_before: Pattern[str]
@@ -252,6 +254,9 @@ def _build(
     passive = [w for g in grammars if g.noun_verbs is not None for w in g.passive]
     numeral_chars = re.escape("0123456789" + root.bare_numeral_chars())
     movement_after = words("origin.movement_after")
+    # "获释后" (released, then), "after being released": the release came first.
+    later = [alternation(w) for w in [words("sequence.after")] if w]
+    after = [alternation(w) for w in [words("sequence.before")] if w]
     return GrammarView(
         langs=langs,
         clause_break=_compile(alternation(words("clause_breaks"))),
@@ -266,6 +271,8 @@ def _build(
         toward_window=max((len(w) for w in toward_before), default=0) + 2,
         sent_to_before=frozenset(w.lower() for w in words("sent_to.before")),
         sent_to_after=frozenset(w.lower() for w in words("sent_to.after")),
+        earlier_after=either(later, r"[^\s,，、。;；]{{0,4}}\s?(?:{})"),
+        earlier_before=either(after, r"(?:{})(?:\s+\S+){{0,2}}\s*$"),
         origin_before=_compile(rf"(?:{alternation(words('origin.before'))})\s*$"),
         origin_after=_compile(rf"\s*(?:{alternation(words('origin.after'))})"),
         movement_before=_compile(alternation(words("origin.movement_before"))),

@@ -74,6 +74,34 @@ def without_release_before_rearrest(events: Sequence[Event]) -> list[Event]:
     return [e for e in events if e.kind != "released" or _told_at(e) > last]
 
 
+def without_release_before_custody(events: Sequence[Event]) -> list[Event]:
+    """A release told as the earlier of two events ("脱北者获释后被移民局关押", 釈放された後に入管
+    に収容, "detained by immigration after being released") with a custody in its sentence
+    ended in that custody: no all-clear. Not where they were released from ("after being
+    released from a detention centre", 从拘留所获释后)."""
+    held = [e for e in events if e.kind in HELD_KINDS]
+    return [e for e in events if e.kind != "released" or not _ended(e, held)]
+
+
+def _ended(release: Event, held: Sequence[Event]) -> bool:
+    hit, sentence = release.hit, release.sentence
+    grammar, text, base = sentence.root.of_hit(hit), sentence.text, sentence.start
+    start, end = hit.start - base, hit.end - base
+    ours = [h.hit for h in held if h.sentence is sentence]
+    if grammar.earlier_after.match(text, end):  # 获释后被关押: the custody right after it
+        return any(
+            h.start >= hit.end and not grammar.origin_before.search(text, end, h.start - base)
+            for h in ours
+        )
+    if grammar.earlier_before.search(text, max(0, start - 40), start):
+        # "held after being released" in one clause; "after being released, they were held"
+        return any(
+            (h.end <= hit.start) != clause_break(sentence, *sorted((h.end, hit.start)))
+            for h in ours
+        )
+    return False
+
+
 def _again(event: Event) -> bool:
     """Whether "again" stands beside the custody word, on either side, in its clause."""
     hit, sentence = event.hit, event.sentence
