@@ -901,6 +901,26 @@ def test_one_defector_told_by_who_she_is_counts_one(text: str, count: int | None
     assert verdict.facts.people == count
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("탈북민 3명이 12명의 다른 수감자들과 함께 옌지의 한 구류장에 갇혀 있다.", 3),
+        ("탈북민 3명이 다른 재소자 12명과 함께 옌지 구치소에 수감돼 있다.", 3),
+        ("Three North Korean defectors are held in a Yanji jail with twelve other inmates.", 3),
+        ("3名脱北者与其他12名囚犯一起被关押在延吉看守所。", 3),
+        ("Трое беглецов из КНДР содержатся в изоляторе в Яньцзи вместе с 12 другими "
+         "заключёнными.", 3),
+        # others who are defectors too are more of the people
+        ("탈북민 3명이 12명의 다른 탈북민과 함께 옌지에서 붙잡혔다.", 15),
+    ],
+    ids=["ko-other-inmates", "ko-inmates-figure-after", "en", "zh", "ru", "ko-other-defectors"],
+)  # fmt: skip
+def test_inmates_held_beside_the_people_are_not_counted_with_them(text: str, count: int) -> None:
+    verdict = classify(Document("i", "", text, date=date(2026, 6, 10)))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people == count
+
+
 def test_the_people_named_again_by_their_number_are_counted() -> None:
     text = (
         "Chinese police detained North Korean defectors in Dandong last week. The six face "
