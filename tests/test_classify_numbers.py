@@ -452,6 +452,31 @@ def test_a_part_of_a_group_is_the_people_when_the_event_is_told_of_it(
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "count"),
+    [
+        ("脱北者拘束", "延吉に潜んでいた脱北者6人（うち2人は十代の少女）が今月、中国公安に拘束された。", 6),
+        ("탈북민 체포", "옌지에 숨어 있던 탈북민 6명(이 중 2명은 10대 소녀)이 이달 중국 공안에 체포됐다.", 6),
+        ("脱北者被捕", "藏身延吉的6名脱北者（其中2人是少女）本月被中国公安逮捕。", 6),
+        ("Defectors held in Yanji",
+         "Six North Korean defectors (two of them teenage girls) hiding in Yanji were detained "
+         "by Chinese police this month.", 6),
+        ("脱北者拘束", "延吉に潜んでいた脱北者6人のうち2人（いずれも十代の少女）が今月、中国公安に拘束された。", 2),
+        ("탈북민 체포", "옌지에 숨어 있던 탈북민 6명 중 2명(모두 10대 소녀)이 이달 중국 공안에 체포됐다.", 2),
+    ],
+    ids=["ja-part-in-aside", "ko-part-in-aside", "zh-part-in-aside", "en-part-in-aside",
+         "ja-aside-after-part", "ko-aside-after-part"],
+)  # fmt: skip
+def test_a_part_told_in_an_aside_leaves_the_group_counted(
+    title: str, text: str, count: int
+) -> None:
+    """ "6명(이 중 2명은 10대 소녀)이 체포됐다": the six were arrested, the aside only describes
+    two of them; an aside after the part ("6명 중 2명(모두 10대 소녀)이 체포") still leaves the
+    arrest told of the two."""
+    verdict = classify(Document("a", title, text, date=date(2024, 5, 20)))
+    assert verdict.facts.people == count
+
+
+@pytest.mark.parametrize(
     ("title", "text"),
     [
         ("탈북민 체포", "중국 공안이 허룽에서 탈북민 6명과 이들을 숨겨 준 조선족 2명을 붙잡았다."),

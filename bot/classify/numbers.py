@@ -41,6 +41,7 @@ MARK_REACH = 24  # characters around a figure where "including" or 다른 may st
 PART_REACH = 48  # characters from a group's figure to its part ("Of the seven held in X, five")
 _BARE = re.compile(r"[\w-]+")
 _SENTENCE_STOP = re.compile(r"[.;!?。；！？]")
+_OPENING_BRACKETS, _CLOSING_BRACKETS = "(（[［〔【", ")）]］〕】"
 
 
 class Count(NamedTuple):
@@ -144,6 +145,18 @@ def _word_break(text: str, start: int, end: int, grammar: GrammarView | None) ->
         any(ch.isalpha() for ch in m.group()) and not grammar.coordinator.fullmatch(m.group())
         for m in grammar.clause_break.finditer(text, start, end)
     )
+
+
+def _tells_of(sentence: str, part: Count, event: int) -> bool:
+    """Whether a status word at `event` can tell what happened to the people counted by `part`:
+    it follows them, and not past the bracket that closes an aside holding the part ("4 defectors
+    (one of them a child) were arrested", 脱北者4人（うち1人は子ども）が拘束). An aside after the
+    part ("two (a mother and her son) were arrested") still tells of it."""
+    if event < part.end:
+        return False
+    between = sentence[part.end : event]
+    closed = sum(map(between.count, _CLOSING_BRACKETS))
+    return closed <= sum(map(between.count, _OPENING_BRACKETS))
 
 
 class CountReader:
@@ -309,7 +322,7 @@ class CountReader:
             whole, part, opened = pair
             if not opened and any(first.end <= e < second.start for e in events):
                 continue
-            told_of_part = any(e >= second.end for e in events)
+            told_of_part = any(_tells_of(sentence, second, e) for e in events)
             drop = whole if told_of_part else part
             if drop in out:
                 out.remove(drop)
@@ -328,7 +341,9 @@ class CountReader:
         word that ends its clause and joins nothing ("4명은 여성이며 북송될 수 있다" goes on to
         all of them; a comma often parts no clause: "9人のうち4人が先週、拘束された")."""
         for event in events:
-            if event >= count.end and not _word_break(sentence, count.end, event, grammar):
+            if _tells_of(sentence, count, event) and not _word_break(
+                sentence, count.end, event, grammar
+            ):
                 return False
         after = self._part_after_figure.match(sentence, count.figure_end)
         window = sentence[max(0, count.start - MARK_REACH) : count.start]
