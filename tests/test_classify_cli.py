@@ -132,3 +132,27 @@ def test_verdicts_do_not_depend_on_the_interpreter_hash_seed() -> None:
         assert run.returncode == 0, err
         outputs.add(out)
     assert len(outputs) == 1
+
+
+def test_a_reader_that_stops_early_ends_the_run_quietly(tmp_path: Path) -> None:
+    # `repatwatch classify big.jsonl | head -1`: the pipe closes while verdicts are still being
+    # written; the command stops without a traceback.
+    big = tmp_path / "big.jsonl"
+    report = {
+        "id": "r",
+        "title": "",
+        "text": "Five North Korean defectors were arrested in Yanji.",
+    }
+    big.write_text("".join(json.dumps({**report, "id": f"r{i}"}) + "\n" for i in range(3000)))
+    with subprocess.Popen(
+        [sys.executable, "-m", "bot", "classify", str(big)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as run:
+        assert run.stdout is not None and run.stderr is not None
+        assert json.loads(run.stdout.readline())["id"] == "r0"
+        run.stdout.close()
+        err = run.stderr.read().decode()
+        assert run.wait(timeout=300) == 141
+    assert "Traceback" not in err
+    assert "BrokenPipeError" not in err
