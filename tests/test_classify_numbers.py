@@ -479,6 +479,28 @@ def test_a_part_told_in_an_aside_leaves_the_group_counted(
 @pytest.mark.parametrize(
     ("title", "text"),
     [
+        ("Defectors held in Hunchun",
+         "Two North Korean defectors (a mother and her teenage son) were detained in Hunchun "
+         "on Sunday."),
+        ("脱北者被捕", "2名脱北者（母亲和儿子）周日在珲春被拘留。"),
+        ("Беглецы задержаны в Хуньчуне",
+         "Двое беглецов из КНДР (мать и сын) задержаны в Хуньчуне в воскресенье."),
+        ("脱北者拘束", "脱北者2人（母親と息子）が日曜日、琿春で拘束された。"),
+        ("탈북민 체포", "탈북민 2명(어머니와 아들)이 일요일 훈춘에서 체포됐다."),
+    ],
+    ids=["en-aside", "zh-aside", "ru-aside", "ja-aside", "ko-aside"],
+)  # fmt: skip
+def test_people_named_in_an_aside_after_their_figure_are_not_more_of_them(
+    title: str, text: str
+) -> None:
+    """ "Two defectors (a mother and her son)": the aside says who the two are."""
+    verdict = classify(Document("n", title, text, date=date(2024, 5, 20)))
+    assert verdict.facts.people == 2
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
         ("탈북민 체포", "중국 공안이 허룽에서 탈북민 6명과 이들을 숨겨 준 조선족 2명을 붙잡았다."),
         ("탈북민 체포", "중국 공안이 허룽에서 탈북민 6명과 이들의 탈북을 도운 중국인 2명을 붙잡았다."),
         ("脱北者拘束", "中国公安が和龍で脱北者6人と、手引きした朝鮮族の男2人を拘束した。"),

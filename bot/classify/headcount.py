@@ -35,6 +35,8 @@ BESIDE = 3  # characters between a figure and the noun it counts (탈북자 8명
 COORDINATION_REACH = 16  # characters between two figures joined by "and" (과, と, 和)
 LIST_COMMAS = frozenset({",", "，", "、"})  # what parts the items of a list in every script
 LIST_WORD = 6  # characters of the one word a list comma may stand beside (, 어린이 1명; 妇女、)
+ASIDE_REACH = 24  # characters from a figure to the bracket of an aside naming its people
+_PUNCTUATION = re.compile(r"[^\w\s]")
 TIMES = ("recent", "period", "long_ago")  # the words that date a sentence to a time
 
 
@@ -253,7 +255,7 @@ def _with_members(sentence: Sentence, counts: list[Count], members: list[Count])
     reaches to it, so a coordinator after the member joins the figure)."""
     out = list(counts)
     for member in members:
-        if any(_counted_by(sentence, c, member) for c in out):
+        if any(_counted_by(sentence, c, member) or _in_aside(sentence, c, member) for c in out):
             continue
         head = next((i for i, c in enumerate(out) if _noun_of(sentence, c, member)), None)
         if head is not None:
@@ -261,6 +263,19 @@ def _with_members(sentence: Sentence, counts: list[Count], members: list[Count])
         else:
             out.append(member)
     return sorted(out, key=lambda c: c.start)
+
+
+def _in_aside(sentence: Sentence, count: Count, member: Count) -> bool:
+    """Whether the member stands in a bracket that opens the figure's aside and has not closed:
+    "two defectors (a mother and her son)", 2名脱北者（母亲和儿子）, "двое беглецов (мать и сын)"
+    name the two, they add no one."""
+    if count.member or member.start < count.end:
+        return False
+    between = sentence.text[count.end : member.start]
+    opened = max(between.rfind("("), between.rfind("（"))
+    if opened < 0 or opened > ASIDE_REACH or _PUNCTUATION.search(between, 0, opened):
+        return False
+    return not any(close in between[opened:] for close in ")）")
 
 
 def _counted_by(sentence: Sentence, count: Count, member: Count) -> bool:
