@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from bot.classify.matcher import Hit
-from bot.classify.numbers import Count, CountReader, People, choose_people
+from bot.classify.numbers import Count, CountReader, People, choose_people, unmatched_brackets
 from bot.classify.rules import View
 from bot.classify.sentences import Sentence
 
@@ -272,10 +272,12 @@ def _in_aside(sentence: Sentence, count: Count, member: Count) -> bool:
     if count.member or member.start < count.end:
         return False
     between = sentence.text[count.end : member.start]
-    opened = max(between.rfind("("), between.rfind("（"))
-    if opened < 0 or opened > ASIDE_REACH or _PUNCTUATION.search(between, 0, opened):
-        return False
-    return not any(close in between[opened:] for close in ")）")
+    _, opened = unmatched_brackets(between)
+    return (
+        opened is not None
+        and opened <= ASIDE_REACH
+        and not _PUNCTUATION.search(between, 0, opened)
+    )
 
 
 def _counted_by(sentence: Sentence, count: Count, member: Count) -> bool:

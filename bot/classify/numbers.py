@@ -154,9 +154,24 @@ def _tells_of(sentence: str, part: Count, event: int) -> bool:
     part ("two (a mother and her son) were arrested") still tells of it."""
     if event < part.end:
         return False
-    between = sentence[part.end : event]
-    closed = sum(map(between.count, _CLOSING_BRACKETS))
-    return closed <= sum(map(between.count, _OPENING_BRACKETS))
+    closed, _ = unmatched_brackets(sentence[part.end : event])
+    return not closed
+
+
+def unmatched_brackets(text: str) -> tuple[int, int | None]:
+    """The brackets `text` leaves unmatched: how many it closes that it did not open (an aside
+    that began before it), and where the last one it opens and does not close stands (an aside
+    that goes on after it; None: none)."""
+    closed, opened = 0, []
+    for i, ch in enumerate(text):
+        if ch in _OPENING_BRACKETS:
+            opened.append(i)
+        elif ch in _CLOSING_BRACKETS:
+            if opened:
+                opened.pop()
+            else:
+                closed += 1
+    return closed, opened[-1] if opened else None
 
 
 class CountReader:
