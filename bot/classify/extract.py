@@ -92,19 +92,14 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
     if people.text is None and incident:
         people = _counted_elsewhere(analysis.views, status_views, readers, members) or people
     cancelled = [e for v in status_views for e in v.cancelled]
-    events = _headline_yields([e for v in status_views for e in v.events], cancelled)
+    events = [e for v in status_views for e in v.events]
     if any(e.kind in ALL_CLEAR for e in events):  # only an all-clear needs its sentence checked
         about = _about_them(status_views, counted, readers, report_date)
         year = report_date.year if report_date else None
-        events = _headline_yields(
-            [
-                e
-                for v in status_views
-                for e in _confirmed(v, about)
-                if not _dated_long_ago(e, year)
-            ],
-            cancelled,
-        )
+        events = [
+            e for v in status_views for e in _confirmed(v, about) if not _dated_long_ago(e, year)
+        ]
+    events = _headline_yields(events, cancelled)
     status, status_event = resolve_status(events, count_view.sentence if count_view else None)
     when, told, told_by = _dates(status_views, readers, report_date)
     if told_by is None or _only_topic(told_by):
