@@ -957,10 +957,17 @@ def test_one_defector_told_by_who_she_is_counts_one(text: str, count: int | None
         ("3名脱北者与其他12名囚犯一起被关押在延吉看守所。", 3),
         ("Трое беглецов из КНДР содержатся в изоляторе в Яньцзи вместе с 12 другими "
          "заключёнными.", 3),
+        # other detainees (구금자, 被拘留者): the same others
+        ("A North Korean defector woman is held in a Yanji jail along with 12 other detainees.", 1),
+        ("탈북민 3명이 다른 구금자 12명과 함께 옌지 구치소에 갇혀 있다.", 3),
+        ("一名脱北妇女与其他12名被拘留者一起被关押在延吉看守所。", 1),
         # others who are defectors too are more of the people
         ("탈북민 3명이 12명의 다른 탈북민과 함께 옌지에서 붙잡혔다.", 15),
+        ("A North Korean defector woman was caught in Yanji along with 12 other defectors.", 13),
     ],
-    ids=["ko-other-inmates", "ko-inmates-figure-after", "en", "zh", "ru", "ko-other-defectors"],
+    ids=["ko-other-inmates", "ko-inmates-figure-after", "en", "zh", "ru", "en-detainees",
+         "ko-detainees", "zh-detainees", "ko-other-defectors",
+         "en-other-defectors"],
 )  # fmt: skip
 def test_inmates_held_beside_the_people_are_not_counted_with_them(text: str, count: int) -> None:
     verdict = classify(Document("i", "", text, date=date(2026, 6, 10)))
