@@ -499,6 +499,28 @@ def test_people_named_in_an_aside_after_their_figure_are_not_more_of_them(
 
 
 @pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Police detained two North Korean defectors, a mother and her teenage son, in Hunchun "
+         "on Sunday.", 2),
+        ("中国警方周日在珲春拘留了两名脱北者，一名妇女和她的儿子。", 2),
+        ("Полиция задержала в Хуньчуне двух беглецов из КНДР, мать и сына.", 2),
+        ("中国当局は日曜日、脱北者2人、母親と息子を琿春で拘束した。", 2),
+        ("중국 공안이 일요일 탈북민 2명, 어머니와 아들을 훈춘에서 체포했다.", 2),
+        ("Công an Hồn Xuân đã bắt giữ hai người Triều Tiên đào tẩu, một người mẹ và con trai.", 2),
+        # a list of groups adds up, even when its first figure is the sum of the rest
+        ("Police detained three North Korean women, two men and a boy in Hunchun.", 6),
+    ],
+    ids=["en", "zh", "ru", "ja", "ko", "vi", "en-list"],
+)  # fmt: skip
+def test_people_named_again_after_a_comma_are_not_more_of_them(text: str, count: int) -> None:
+    """ "Two defectors, a mother and her son": after the comma, the same two."""
+    verdict = classify(Document("n", "", text, date=date(2024, 5, 20)))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people == count
+
+
+@pytest.mark.parametrize(
     ("title", "text"),
     [
         ("탈북민 체포", "중국 공안이 허룽에서 탈북민 6명과 이들을 숨겨 준 조선족 2명을 붙잡았다."),

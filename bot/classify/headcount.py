@@ -186,22 +186,39 @@ def _joined(sentence: Sentence, found: list[Count], every: list[Count]) -> list[
     """ "Two women and three children", "여성 2명과 어린이 1명", "女性2人と子ども1人": figures of
     the people joined by a `coordinators` word in one clause count one group together, and so
     does a list whose items are parted by commas when a coordinator joins its last ("three
-    women, two men and a girl": six). Figures parted by commas alone stay apart."""
-    chains: list[tuple[list[Count], bool]] = []  # the figures of a list, and whether joined
+    women, two men and a girl": six). Figures parted by commas alone stay apart, and a group
+    named again after a comma is not more of it (`_restated`)."""
+    chains: list[tuple[list[Count], list[bool]]] = []  # the figures of a list, and their links
     last = -2  # where in `every` the last figure kept stands
     for count in found:
         index = every.index(count)
         link = _link(sentence, chains[-1][0][-1], count) if chains and index == last + 1 else None
         if link is None:
-            chains.append(([count], False))
+            chains.append(([count], []))
         else:
             chains[-1][0].append(count)
-            chains[-1] = (chains[-1][0], chains[-1][1] or link)
+            chains[-1][1].append(link)
         last = index
     out: list[Count] = []
-    for figures, joined in chains:
-        out.extend([_sum(sentence, figures)] if joined else figures)
+    for figures, links in chains:
+        if _restated(figures, links):
+            out.append(figures[0]._replace(end=figures[-1].end))
+        else:
+            out.extend([_sum(sentence, figures)] if any(links) else figures)
     return out
+
+
+def _restated(figures: list[Count], links: list[bool]) -> bool:
+    """ "Two defectors, a mother and her son", "탈북민 2명, 어머니와 아들", "脱北者2人、母親と息
+    子", "两名脱北者，一名妇女和她的儿子": a figure, a comma, and people named one by one (without
+    a figure, or "one woman"), joined by a coordinator, who add up to it name that figure's
+    people again (an apposition); they are not more of them. (A list of groups, "three women,
+    two men and a girl", is one group of six.)"""
+    if len(figures) < 3 or figures[0].member or links[0] or not any(links[1:]):
+        return False
+    rest = figures[1:]
+    one_by_one = all(c.member or c.value == 1 for c in rest)
+    return one_by_one and sum(c.value for c in rest) == figures[0].value
 
 
 def _link(sentence: Sentence, before: Count, count: Count) -> bool | None:
