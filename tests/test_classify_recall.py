@@ -752,3 +752,72 @@ def test_thai_spellings_of_border_towns_and_the_immigration_cell_place_the_arres
     v = verdict("ข่าว", text)
     assert v.tier is Tier.ALERT
     assert v.facts.country == country
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        (
+            "Crew sent north against their will",
+            "South Korea's government forcibly sent four North Korean sailors back to the North "
+            "on Tuesday although they had asked to defect.",
+            4,
+        ),
+        (
+            "선원 4명 강제 북송",
+            "한국 정부는 지난 3일 붙잡은 북한 선원 4명을 판문점을 통해 강제로 북송했다.",
+            4,
+        ),
+        (
+            "北朝鮮船員4人を送還",
+            "韓国政府は3日、亡命の意思を示していた北朝鮮の船員4人を板門店から北朝鮮へ送還した。",
+            4,
+        ),
+        ("韩国遣返4名朝鲜船员", "韩国政府3日违背本人意愿，将4名朝鲜船员遣返回朝鲜。", 4),
+        (
+            "Сеул вернул четырёх моряков",
+            "Правительство Южной Кореи во вторник вернуло в КНДР четырёх северокорейских моряков "
+            "против их воли.",
+            4,
+        ),
+        (
+            "Hàn Quốc trao trả bốn thủy thủ",
+            "Chính phủ Hàn Quốc hôm thứ ba đã trao trả bốn thủy thủ Triều Tiên cho phía Triều Tiên "
+            "dù họ muốn đào tẩu.",
+            4,
+        ),
+    ],
+    ids=["en", "ko", "ja", "zh", "ru", "vi"],
+)  # fmt: skip
+def test_north_korean_crews_returned_against_their_will_are_the_people_of_an_incident(
+    title: str, text: str, people: int
+) -> None:
+    v = verdict(title, text)
+    assert v.tier is Tier.ALERT
+    assert (v.facts.people, v.facts.status) == (people, Status.REPATRIATED)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Sailors go home",
+            "South Korea sent four North Korean sailors rescued in a storm back to the North on "
+            "Tuesday.",
+        ),
+        (
+            "漂流船員を送還",
+            "韓国政府は3日、漂流していた北朝鮮の船員4人を北朝鮮側に引き渡した。",
+        ),
+        ("韩国送还朝鲜船员", "韩国政府3日将4名漂流的朝鲜船员遣返回朝鲜。"),
+        (
+            "Моряков вернули домой",
+            "Южная Корея во вторник вернула в КНДР четырёх северокорейских моряков, спасённых в море.",
+        ),
+    ],
+    ids=["en", "ja", "zh", "ru"],
+)  # fmt: skip
+def test_north_korean_crews_sent_home_with_nothing_forced_are_still_a_voluntary_return(
+    title: str, text: str
+) -> None:
+    assert verdict(title, text).tier is not Tier.ALERT

@@ -38,11 +38,11 @@ from bot.classify.traps import (
     DEMOTING_IN_LEAD,
     RETURNS,
     SUBJECTS,
-    WEAK_SUBJECT_VETOES,
     demotion,
     helpers,
     is_old,
     outcomes_of_others,
+    weak_subjects,
 )
 from bot.classify.traps import veto as veto_of
 from bot.domain import Tier
@@ -240,9 +240,7 @@ def names_them(sentences: Sequence[Sentence]) -> bool:
     no worker or other-nationality trap is in its sentence."""
     if any(s.has(*SUBJECTS) for s in sentences):
         return True
-    return _nk_context(sentences) and any(
-        s.has("subject_weak") and not s.has(*WEAK_SUBJECT_VETOES) for s in sentences
-    )
+    return _nk_context(sentences) and any(weak_subjects(s) for s in sentences)
 
 
 def _nk_context(sentences: Sequence[Sentence]) -> bool:
@@ -364,9 +362,7 @@ def _view(
     sentence: Sentence, nk_context: bool, report_year: int | None, statistics: StatisticReader
 ) -> View:
     strong = tuple(sentence.hits_of(*SUBJECTS))
-    weak: tuple[Hit, ...] = ()
-    if nk_context and not sentence.has(*WEAK_SUBJECT_VETOES):
-        weak = tuple(sentence.hits_of("subject_weak"))
+    weak = weak_subjects(sentence) if nk_context else ()
     events, cancelled = read_events(sentence)
     if not events and not cancelled:  # nothing happens here: vetoes and dates do not matter
         return View(sentence, strong + weak, (), (), None, None, False)

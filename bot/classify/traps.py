@@ -35,6 +35,18 @@ LEAD_REACH = 30  # characters from a sentence's start where "A decade ago" dates
 OTHERS_REACH = 2  # characters from "other" to the people it qualifies ("two other defectors")
 
 
+def weak_subjects(sentence: Sentence) -> tuple[Hit, ...]:
+    """The weaker words for the people ("defectors", "North Korean fishermen") that count in
+    `sentence`: none beside workers or another nationality, and a crew that is also a
+    voluntary-return trap only when the sentence says the return was forced."""
+    if sentence.has(*WEAK_SUBJECT_VETOES):
+        return ()
+    forced = sentence.has(FORCED)
+    return tuple(
+        h for h in sentence.hits_of("subject_weak") if forced or not h.has("trap_voluntary")
+    )
+
+
 def veto(
     sentence: Sentence, strong: Sequence[Hit], weak: Sequence[Hit], events: Sequence[Event]
 ) -> Hit | None:
