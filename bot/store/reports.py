@@ -173,16 +173,23 @@ def _insert_reports(
 
 class _VerdictJson:
     """`verdict_to_json`, once per distinct verdict of a batch: most of a feed's items get the
-    same empty IGNORE verdict, and the one dictionary is then encoded once (bot.store.bulk)."""
+    same empty IGNORE verdict, and the one dictionary is then encoded once (bot.store.bulk).
+    A verdict object met before is found by its id (the batch's mapping holds it): hashing a
+    verdict's fields cost more than the rest of its row."""
 
     def __init__(self) -> None:
         self._seen: dict[tuple[Verdict, str], dict[str, Any]] = {}
+        self._by_id: dict[int, dict[str, Any]] = {}
 
     def __call__(self, verdict: Verdict) -> dict[str, Any]:
+        found = self._by_id.get(id(verdict))
+        if found is not None:
+            return found
         key = (verdict, repr(verdict.score))  # 0.0 and -0.0 are equal, but not as JSON
         found = self._seen.get(key)
         if found is None:
             found = self._seen[key] = verdict_to_json(verdict)
+        self._by_id[id(verdict)] = found
         return found
 
 
