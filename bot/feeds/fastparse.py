@@ -25,12 +25,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from feedparser.datetimes import _parse_date
 from feedparser.encodings import RE_XML_DECLARATION, RE_XML_PI_ENCODING, parse_content_type
 from feedparser.html import _cp1252
 from feedparser.mixin import _FeedParserMixin
 from feedparser.urls import _urljoin
 from lxml import etree
+
+from bot.feeds.dates import parse_date
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 RSS1 = "{http://purl.org/rss/1.0/}"
@@ -282,7 +283,7 @@ def _read_date(entry: dict[str, Any], name: str, element: Any) -> None:
     repeated date element overwrites the earlier one in both, as in feedparser."""
     written = _cleaned(_text(element))
     entry[name] = written
-    entry[f"{name}_parsed"] = _parse_date(written)
+    entry[f"{name}_parsed"] = parse_date(written)
 
 
 def _guid(element: Any, base: str) -> tuple[bool, str]:
