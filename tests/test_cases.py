@@ -17,6 +17,7 @@ from bot.cases import (
     link_report,
     make_ref,
 )
+from bot.cases.link import score_case
 from bot.domain import Document, Facts, Status, Tier, Verdict
 
 NOW = datetime(2024, 12, 1, tzinfo=UTC)
@@ -691,3 +692,21 @@ def test_a_country_backed_by_a_place_is_kept_whatever_it_mentions() -> None:
     held = told("k3", date(2026, 11, 2), "Vientiane", 6, lang="en", source="Harbour Times",
                 country="LA")  # fmt: skip
     assert make_ref(*held).facts.country == "LA"
+
+
+def test_texts_are_compared_only_for_a_case_that_could_still_beat_the_best_so_far() -> None:
+    case = _record([SHENYANG_EN])
+    retold = ref(
+        report(
+            "t1",
+            date(2024, 3, 6),
+            SHENYANG_EN[0].text.replace("on Sunday", "at the weekend"),
+            source="Syndicated Wire",
+        )
+    )
+    alone = score_case(retold, case)
+    assert alone is not None and any("text" in why for why in alone[1])
+    assert score_case(retold, case, to_beat=alone[0] - 0.5) == alone
+    beaten = score_case(retold, case, to_beat=alone[0] + 10.0)
+    assert beaten is not None and not any("text" in why for why in beaten[1])
+    assert beaten[0] < alone[0]

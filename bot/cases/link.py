@@ -100,7 +100,7 @@ def link_report(
     for case in cases:
         if not case.open or constraints.forbids(ref.report_id, case.id):
             continue
-        scored = score_case(ref, case)
+        scored = score_case(ref, case, to_beat=None if best is None else best[0])
         if scored is None:
             ruled_out += 1
             continue
@@ -119,8 +119,12 @@ def link_report(
     return LinkDecision(case.id, score, (f"joined {case.id} with {score:.1f}", *why))
 
 
-def score_case(ref: ReportRef, case: CaseRecord) -> tuple[float, tuple[str, ...]] | None:
-    """The evidence that `ref` reports the incident of `case`; None when it cannot."""
+def score_case(
+    ref: ReportRef, case: CaseRecord, *, to_beat: float | None = None
+) -> tuple[float, tuple[str, ...]] | None:
+    """The evidence that `ref` reports the incident of `case`; None when it cannot. `to_beat`:
+    the best score of another case so far; when even a near-copy text could not lift this case
+    above it, the texts are not compared (the case cannot win, and its score leaves them out)."""
     time = _time(ref, case, follow_up=_follows_up(ref, case))
     if time is None or country_rules_out(ref, case):
         return None
@@ -156,7 +160,8 @@ def score_case(ref: ReportRef, case: CaseRecord) -> tuple[float, tuple[str, ...]
     so_far = sum(e[0] for e in evidence if e is not None)
     other_country = _other_country(ref, case) and not places_agree(ref.places, case)
     template = not _no_conflict(place) or other_country
-    if not template and so_far + TEXT_MAX > THRESHOLD:
+    could_win = to_beat is None or so_far + TEXT_MAX > to_beat
+    if not template and so_far + TEXT_MAX > THRESHOLD and could_win:
         text = _text(ref, case)
         # Much the same wording with another count is an outlet's usual form, not the story.
         evidence.append(
