@@ -218,6 +218,34 @@ def test_a_headline_figure_of_more_people_counts_from_the_figure_the_text_gives_
 @pytest.mark.parametrize(
     ("title", "text", "count"),
     [
+        ("Six North Korean defectors caught in Hekou",
+         "Border police in Hekou caught four North Korean women on Friday along with two other "
+         "defectors who had crossed with them.", 6),
+        ("탈북민 6명 허커우서 체포",
+         "탈북 여성 4명이 다른 탈북민 2명과 함께 금요일 허커우에서 붙잡혔다.", 6),
+        ("탈북민 6명 허커우서 체포",
+         "중국 공안이 허커우에서 탈북 여성 4명을 붙잡았다. 함께 있던 다른 탈북민 2명도 체포됐다.", 6),
+        ("六名脱北者在河口被抓",
+         "四名脱北妇女周五与另外两名脱北者一起在河口被边防警察抓获。", 6),
+        # with no total before them, the others are added to the part
+        ("North Korean defectors caught in Hekou",
+         "Border police in Hekou caught four North Korean women on Friday along with two other "
+         "defectors who had crossed with them.", 6),
+    ],
+    ids=["en", "ko", "ko-two-sentences", "zh", "en-no-total-before"],
+)  # fmt: skip
+def test_a_headline_total_told_again_as_a_part_and_others_is_not_added_to(
+    title: str, text: str, count: int
+) -> None:
+    """ "Six defectors caught": the text's "four women ... along with two other defectors" are
+    the same six, not ten."""
+    verdict = classify(Document("h", title, f"{title}\n{text}", date=date(2026, 6, 10)))
+    assert verdict.facts.people == count
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "count"),
+    [
         ("Women and children held in Laos",
          "Lao police detained two North Korean women and three children near the Chinese border "
          "on Monday, an aid worker said.", 5),

@@ -101,13 +101,31 @@ def count_people(
         # where the text tells them.
         again = {c.value for c in found if c.additive}
         counts = [c for c in counts if not (c.additive and c.value in again)]
-        counts.extend(found)
+        retold = _retold(counts, found)
+        counts.extend(c for c in found if not (c.additive and retold))
     singular = next((h.surface for v in views for h in v.sentence.hits_of("subject_one")), None)
     if beside_them and not singular and all(c.additive for c in counts):
         # "They killed 16 other crew", "이들과 다른 3명": only the others are counted, a
         # specific detail of the incident but no count of its people.
         return People(None, counts[0].text, True, counts[0].value), first_view, counted
     return _without_others(choose_people(counts, singular=singular), splits), first_view, counted
+
+
+def _retold(counts: list[Count], found: list[Count]) -> bool:
+    """Whether the text tells again, as a part and the others with them, the people an earlier
+    figure counted: a headline's "Five defectors arrested" and its text's "two defectors ...
+    along with three other North Koreans" (탈북민 2명이 다른 북한 주민 3명과 함께) are five."""
+    first = next((i for i, c in enumerate(counts) if not c.additive), None)
+    if first is None or not _plain(counts[first]) or not any(c.additive for c in found):
+        return False
+    # The part: the figure nearest before the others (the headline may stand again before it).
+    later = [*counts[first + 1 :], *found]
+    added_at = next(i for i, c in enumerate(later) if c.additive)
+    own = next((c for c in reversed(later[:added_at]) if not c.additive), None)
+    if own is None or not _plain(own):
+        return False
+    added = sum(c.value for c in later[added_at:] if c.additive)
+    return own.value + added == counts[first].value
 
 
 def _loose_numbers(sentence: Sentence, counts: list[Count]) -> set[int]:
