@@ -529,6 +529,25 @@ def test_people_named_in_an_aside_after_their_figure_are_not_more_of_them(
 @pytest.mark.parametrize(
     ("text", "count"),
     [
+        ("Police in Hunchun detained a North Korean woman with her two children on Sunday.", 3),
+        ("一名脱北妇女带着两个孩子周日在珲春被中国警方拘留。", 3),
+        ("Полиция Хуньчуня задержала беглянку из КНДР с двумя детьми.", 3),
+        ("ตำรวจจับกุมหญิงชาวเกาหลีเหนือกับลูกสองคนที่อำเภอแม่สาย", 3),
+        ("Công an Hồn Xuân đã bắt giữ một phụ nữ Triều Tiên đào tẩu cùng hai đứa con.", 3),
+        ("脱北者の女性が子ども2人と一緒に琿春で拘束された。", 3),
+    ],
+    ids=["en", "zh", "ru", "th", "vi", "ja"],
+)  # fmt: skip
+def test_a_woman_held_with_her_children_counts_them_all(text: str, count: int) -> None:
+    """ "A woman with her two children": the one and the two, three in all."""
+    verdict = classify(Document("w", "", text, date=date(2024, 5, 20)))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
         ("Police detained two North Korean defectors, a mother and her teenage son, in Hunchun "
          "on Sunday.", 2),
         ("中国警方周日在珲春拘留了两名脱北者，一名妇女和她的儿子。", 2),
@@ -1011,12 +1030,13 @@ def test_one_defector_told_by_who_she_is_counts_one(text: str, count: int | None
         ("A North Korean defector woman is held in a Yanji jail along with 12 other detainees.", 1),
         ("탈북민 3명이 다른 구금자 12명과 함께 옌지 구치소에 갇혀 있다.", 3),
         ("一名脱北妇女与其他12名被拘留者一起被关押在延吉看守所。", 1),
+        ("脱北女性1人が他の受刑者12人と一緒に延吉の拘置所に収容されている。", 1),
         # others who are defectors too are more of the people
         ("탈북민 3명이 12명의 다른 탈북민과 함께 옌지에서 붙잡혔다.", 15),
         ("A North Korean defector woman was caught in Yanji along with 12 other defectors.", 13),
     ],
     ids=["ko-other-inmates", "ko-inmates-figure-after", "en", "zh", "ru", "en-detainees",
-         "ko-detainees", "zh-detainees", "ko-other-defectors",
+         "ko-detainees", "zh-detainees", "ja-inmates", "ko-other-defectors",
          "en-other-defectors"],
 )  # fmt: skip
 def test_inmates_held_beside_the_people_are_not_counted_with_them(text: str, count: int) -> None:
