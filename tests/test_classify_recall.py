@@ -230,6 +230,28 @@ def test_one_person_or_women_named_by_how_each_language_says_it_are_the_people(
     assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, country, people)
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Полиция задержала во Владивостоке трех жителей КНДР, скрывавшихся от властей.", 3),
+        ("В Уссурийске задержаны пятеро нелегальных мигрантов из КНДР, они ждут суда.", 5),
+        ("Северокорейского студента задержали в Казани в пятницу, сообщил его друг.", 1),
+        ("В Находке задержана жительница КНДР, у которой истек срок визы.", 1),
+    ],
+    ids=["residents", "illegal-migrants", "student", "one-resident"],
+)  # fmt: skip
+def test_russian_police_desk_names_for_people_of_the_north_are_the_people_of_an_arrest(
+    text: str, people: int
+) -> None:
+    v = verdict("", text)
+    assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, "RU", people)
+
+
+def test_migrants_from_elsewhere_expelled_from_russia_are_still_no_incident() -> None:
+    v = verdict("", "Из Хабаровска выдворены 25 нелегальных мигрантов из Узбекистана.")
+    assert v.tier is not Tier.ALERT
+
+
 def test_taking_away_things_is_no_arrest() -> None:
     assert verdict("", "Police took away the phones of five North Korean workers at a seafood "
                        "plant in Dandong.").tier is Tier.IGNORE  # fmt: skip
