@@ -51,6 +51,35 @@ def verdict_of(title: str, text: str, lang: str) -> Verdict:
         ("ru", "Беглецы из КНДР",
          "Семью из КНДР, задержанную в Хабаровске, могут передать северокорейской стороне.",
          Status.FACING_REPATRIATION),
+        # ru custody: held in the centre for foreigners, in its prepositional case, outranks the
+        # headline's arrest.
+        ("ru", "В Артеме задержаны граждане КНДР",
+         "Двое граждан КНДР, задержанные в Артеме, содержатся в центре временного содержания.",
+         Status.DETAINED),
+        # ru arrest: the noun in the instrumental, concern for those arrested.
+        ("ru", "Беглецы из КНДР",
+         "Активисты обеспокоены арестом пяти беглецов из КНДР в Яньцзи на прошлой неделе.",
+         Status.ARRESTED),
+        # ru repat: sent back to North Korea spelled out, handed to Pyongyang, taken away.
+        ("ru", "Беглецы из КНДР",
+         "Трое граждан КНДР, задержанные в Тюмени, отправлены обратно в Северную Корею.",
+         Status.REPATRIATED),
+        ("ru", "Беглецы из КНДР",
+         "Власти Казахстана выдали Пхеньяну беглеца из КНДР, задержанного в Алматы.",
+         Status.REPATRIATED),
+        # ru repat_topic: a return home the authorities intend.
+        ("ru", "Беглецы из КНДР",
+         "Троих граждан КНДР, задержанных в Находке, собираются вернуть на родину.",
+         Status.FACING_REPATRIATION),
+        # ru likely: a return the report only infers is feared, not done.
+        ("ru", "Беглецы из КНДР",
+         "Гражданин КНДР, задержанный в Томске, исчез; друзья полагают, что его вывезли в КНДР.",
+         Status.FACING_REPATRIATION),
+        # ru subject_pron: "a citizen of that country" after the headline names him.
+        ("ru", "Правозащитники просят не выдавать северокорейца",
+         "Правозащитники просят не передавать КНДР гражданина этой страны, который находится в "
+         "изоляторе в Хабаровске.",
+         Status.FACING_REPATRIATION),
         # vi facing: a decision to expel.
         ("vi", "Người Triều Tiên",
          "Tòa án tỉnh Cao Bằng quyết định trục xuất 3 người Triều Tiên nhập cảnh trái phép.",
@@ -87,7 +116,10 @@ def verdict_of(title: str, text: str, lang: str) -> Verdict:
     ],
     ids=["ru-arrest-imperfective", "ru-custody-holding-point", "ru-facing-imperfective",
          "ru-facing-decision", "ru-facing-awaiting-sending", "ru-repat-extradited",
-         "ru-repat-representatives", "ru-topic-may-hand-over", "vi-facing-decision",
+         "ru-repat-representatives", "ru-topic-may-hand-over",
+         "ru-custody-centre-prepositional", "ru-arrest-instrumental", "ru-repat-sent-back",
+         "ru-repat-to-pyongyang", "ru-topic-home", "ru-likely-taken-away",
+         "ru-pron-citizen-of-that-country", "vi-facing-decision",
          "vi-repat-extradited", "vi-repat-handed-over", "vi-repat-made-to-go-home",
          "vi-topic-may-be-extradited", "zh-fear-danger", "ja-facing-order", "ja-hedge-may",
          "ja-hedge-decided", "ko-repat-handed-over"],
