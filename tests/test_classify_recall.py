@@ -843,3 +843,23 @@ def test_north_korean_crews_sent_home_with_nothing_forced_are_still_a_voluntary_
     title: str, text: str
 ) -> None:
     assert verdict(title, text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Crew sent back",
+            "South Korea sent back two North Korean sailors who wanted to defect on Friday.",
+        ),
+        ("船員2人を送還", "韓国は金曜日、亡命の意思を示した北朝鮮の船員2人を北朝鮮側に引き渡した。"),
+    ],
+    ids=["en", "ja"],
+)  # fmt: skip
+def test_people_named_by_their_wish_to_defect_are_sent_back_against_their_will(
+    title: str, text: str
+) -> None:
+    v = verdict(title, text)
+    assert v.tier is Tier.ALERT
+    assert (v.facts.country, v.facts.people) == ("KR", 2)
+
