@@ -863,3 +863,46 @@ def test_people_named_by_their_wish_to_defect_are_sent_back_against_their_will(
     assert v.tier is Tier.ALERT
     assert (v.facts.country, v.facts.people) == ("KR", 2)
 
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Ministry sends crew north",
+            "The Unification Ministry forcibly returned three North Korean sailors to the North "
+            "on Wednesday.",
+        ),
+        (
+            "통일부, 선원 3명 북송",
+            "통일부는 수요일 귀순 의사를 밝힌 북한 선원 3명을 판문점을 통해 북측에 강제로 인계했다.",
+        ),
+        ("船員3人を北へ", "統一省は水曜日、亡命の意思を示した北朝鮮の船員3人を北朝鮮側に引き渡した。"),
+        ("统一部遣返三名船员", "统一部周三违背本人意愿，将三名朝鲜船员遣返回朝鲜。"),
+        (
+            "Минобъединения вернуло моряков",
+            "Министерство объединения в среду передало КНДР трёх северокорейских моряков "
+            "против их воли.",
+        ),
+        (
+            "Ex-government blamed for return",
+            "The Moon Jae-in government forcibly sent three North Korean sailors back to the "
+            "North on Wednesday.",
+        ),
+    ],
+    ids=["en", "ko", "ja", "zh", "ru", "en-government"],
+)  # fmt: skip
+def test_a_forced_return_by_a_south_korean_ministry_is_held_in_south_korea(
+    title: str, text: str
+) -> None:
+    v = verdict(title, text)
+    assert v.tier is Tier.ALERT
+    assert (v.facts.country, v.facts.people) == ("KR", 3)
+
+
+def test_another_government_named_beside_the_ministry_is_the_one_that_sent_them_back() -> None:
+    v = verdict(
+        "Five sent back",
+        "The Unification Ministry said on Wednesday that Beijing had forcibly sent the five "
+        "North Korean defectors back.",
+    )
+    assert v.facts.country == "CN"

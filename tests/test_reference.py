@@ -134,8 +134,10 @@ def test_every_offered_country_has_a_name_in_english_and_korean() -> None:
         ("orgs:\n  - {name: Harbour Aid, kind: ngo, names: [aid]}\n"
          "  - {name: Harbour Court, kind: court, names: [Aid]}\n",
          "'Aid' names both 'Harbour Aid' and 'Harbour Court'"),
+        ("orgs:\n  - {name: Harbour Board, kind: government, country: Korea, names: [hb]}\n",
+         "orgs[0] (Harbour Board).country: must be two capital letters"),
     ],
-    ids=["no-orgs-section", "no-kind", "bad-kind", "name-twice", "spelling-twice"],
+    ids=["no-orgs-section", "no-kind", "bad-kind", "name-twice", "spelling-twice", "bad-country"],
 )  # fmt: skip
 def test_a_broken_organisations_file_is_rejected_naming_file_and_entry(
     tmp_path: Path, body: str, message: str

@@ -121,7 +121,8 @@ class Term:
     """One lexicon entry: `text` as written, the concept it stands for and its value.
 
     For places `value` is the ISO country code and `kind` the place kind; for organisations
-    `value` is the canonical name; for groups `value` is the group name. `lang` is the language
+    `value` is the canonical name and `kind` the ISO code of the state whose body it is (or
+    ""); for groups `value` is the group name. `lang` is the language
     of the file a term comes from ("" for places and organisations).
     """
 
@@ -274,7 +275,7 @@ class _Builder:
         """Every spelling of every organisation, standing for its canonical name."""
         for org in data:
             for text in org.spellings:
-                self.terms.append(Term(text, "org", value=org.name, source=ORGS))
+                self.terms.append(Term(text, "org", org.name, org.country or "", ORGS))
 
     def add_gazetteer(self, data: Gazetteer) -> None:
         """Every country and place spelling, voting for its country (ambiguous ones left out)."""

@@ -279,16 +279,31 @@ def locate(sentences: Sequence[Sentence], *, governments: bool = False) -> Where
 
 def returned_from_south(sentences: Sequence[Sentence]) -> Where:
     """South Korea as the country of detention, when one of `sentences` (the incident's) names
-    it and tells of a forced return: the only way South Korea holds and sends back North
-    Koreans against their will."""
+    it or one of its state bodies (통일부, 국정원: `country` in orgs.yaml) and tells of a forced
+    return: the only way South Korea holds and sends back North Koreans against their will.
+    Not where another state's government is named ("Beijing", 中方): the return is its own."""
     for sentence in sentences:
-        if not sentence.has("forced"):
+        if not sentence.has("forced") or _foreign_government(sentence):
             continue
         south = [(hit, kind) for hit, iso, kind in _places(sentence) if iso == "KR"]
+        south += [(hit, "body") for hit in _state_bodies(sentence, "KR")]
         if south:
             names = [h.surface for h, kind in south if kind in SPECIFIC_KINDS]
             return Where("KR", ", ".join(dict.fromkeys(names)) or None, tuple(h for h, _ in south))
     return Where(None, None, ())
+
+
+def _state_bodies(sentence: Sentence, iso: str) -> list[Hit]:
+    """The organisations in `sentence` that are bodies of the state `iso`."""
+    return [
+        hit
+        for hit in sentence.hits_of("org")
+        if any(e.concept == "org" and e.kind == iso for e in hit.entries)
+    ]
+
+
+def _foreign_government(sentence: Sentence) -> bool:
+    return any(kind == "government" and iso != "KR" for _hit, iso, kind in _places(sentence))
 
 
 def _place_text(sentences: Sequence[Sentence], country: str) -> str | None:

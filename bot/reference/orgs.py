@@ -8,6 +8,7 @@ ConfigError naming the file and the entry; `orgs` is the bundled file, read once
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -20,7 +21,9 @@ from bot.reference.gazetteer import spelling_key
 BUNDLED = Path(__file__).resolve().parent / "orgs.yaml"
 ORG_KINDS = frozenset({"ngo", "court", "un", "government", "police"})
 SINGLING_OUT = frozenset({"ngo", "court"})  # the others speak of many incidents
-_FIELDS = frozenset({"name", "kind", "names"})
+_REQUIRED = frozenset({"name", "kind", "names"})
+_FIELDS = _REQUIRED | {"country"}
+_ISO = re.compile(r"[A-Z]{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +31,7 @@ class Org:
     name: str  # canonical, as alerts show it
     kind: str
     spellings: tuple[str, ...]
+    country: str | None = None  # the state whose body it is (a ministry, a spy agency), if any
 
     @property
     def singles_out(self) -> bool:
@@ -62,10 +66,13 @@ def load_orgs(path: Path) -> Mapping[str, Org]:
 
 
 def _org(name: str, where: str, entry: object) -> Org:
-    entry = checked.fields(name, where, entry, _FIELDS, required=set(_FIELDS))
+    entry = checked.fields(name, where, entry, _FIELDS, required=set(_REQUIRED))
     canonical = checked.text(name, f"{where}.name", entry["name"])
     where = f"{where} ({canonical})"
     if entry["kind"] not in ORG_KINDS:
         raise ConfigError(f"{name}: {where}.kind: must be one of {sorted(ORG_KINDS)}")
     spellings = checked.strings(name, f"{where}.names", entry["names"])
-    return Org(canonical, entry["kind"], tuple(dict.fromkeys(spellings)))
+    country = entry.get("country")
+    if country is not None and not (isinstance(country, str) and _ISO.fullmatch(country)):
+        raise ConfigError(f"{name}: {where}.country: must be two capital letters, got {country!r}")
+    return Org(canonical, entry["kind"], tuple(dict.fromkeys(spellings)), country)
