@@ -295,6 +295,26 @@ def test_a_pair_word_counts_two(title: str, text: str, count: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("탈북 모녀가 지난 13일 중국 선양에서 공안에 체포됐다.", 2),
+        ("탈북민 세 모녀가 지난 13일 중국 선양에서 공안에 체포됐다.", 3),
+        ("중국 공안이 지난 13일 선양에서 탈북민 3모자를 체포했다.", 3),
+        # 모자 is also a hat: only before a space or "and" is it the pair
+        ("탈북민 5명이 모자를 쓴 채 지난 13일 중국 선양에서 체포됐다.", 5),
+    ],
+    ids=["ko-pair-before-particle", "ko-three-mother-and-daughters", "ko-digit-mother-and-sons",
+         "ko-hat"],
+)  # fmt: skip
+def test_a_korean_mother_and_her_children_are_counted_by_the_figure_before_them(
+    text: str, count: int
+) -> None:
+    """탈북 모녀가: two; 세 모녀 (a mother and two daughters): three."""
+    verdict = classify(Document("k", "", text, date=date(2026, 6, 10)))
+    assert verdict.facts.people == count
+
+
+@pytest.mark.parametrize(
     ("title", "text", "count"),
     [
         ("脱北者拘束", "和龍で脱北した母子3人が公安に拘束された。", 3),
