@@ -297,6 +297,21 @@ def test_a_pair_word_counts_two(title: str, text: str, count: int) -> None:
 @pytest.mark.parametrize(
     ("text", "count"),
     [
+        ("Три беглянки из КНДР задержаны полицией в Тумэне.", 3),
+        ("Полиция Тумэня задержала пять беглянок из КНДР.", 5),
+        ("Две женщины из КНДР задержаны полицией в Тумэне.", 2),
+    ],
+    ids=["ru-three-after-two-to-four", "ru-five-genitive-plural", "ru-two-women"],
+)  # fmt: skip
+def test_russian_women_are_counted_in_every_case_a_figure_takes(text: str, count: int) -> None:
+    """Три беглянки, пять беглянок, две женщины: the noun's form follows the figure."""
+    verdict = classify(Document("r", "", text, date=date(2026, 6, 10)))
+    assert verdict.facts.people == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
         ("탈북 모녀가 지난 13일 중국 선양에서 공안에 체포됐다.", 2),
         ("탈북민 세 모녀가 지난 13일 중국 선양에서 공안에 체포됐다.", 3),
         ("중국 공안이 지난 13일 선양에서 탈북민 3모자를 체포했다.", 3),
