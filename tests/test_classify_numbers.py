@@ -444,6 +444,26 @@ def test_a_list_of_groups_ending_in_and_is_counted_together(
 
 
 @pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Chinese police arrested four North Korean defectors in Yanji and three in Hunchun on "
+         "Friday, a church group said.", 7),
+        ("중국 공안이 옌지에서 탈북민 4명을, 훈춘에서 3명을 붙잡았다고 교회 단체가 밝혔다.", 7),
+        ("中国警方周五在延吉抓获4名脱北者，在珲春抓获3名。", 7),
+        ("中国当局は金曜日、延吉で脱北者4人を、琿春で3人を拘束した。", 7),
+        # ages are no second group, and the rest who reached safety are not the people held
+        ("Two North Korean women aged 25 and 31 in Yanji were arrested on Friday.", 2),
+        ("中国警方在延吉抓获4名脱北者，其余3人已在珲春获释。", 4),
+    ],
+    ids=["en", "ko", "zh", "ja", "en-ages", "zh-the-rest-freed"],
+)  # fmt: skip
+def test_groups_caught_at_two_places_are_counted_together(text: str, count: int) -> None:
+    """ "Four in Yanji and three in Hunchun": seven people, caught in two places."""
+    verdict = classify(Document("p", "", text, date=date(2024, 5, 20)))
+    assert verdict.facts.people == count
+
+
+@pytest.mark.parametrize(
     ("title", "text", "count"),
     [
         ("脱北者被捕", "中国警方上周在沈阳逮捕了包括4名儿童在内的9名脱北者。", 9),

@@ -31,6 +31,8 @@ OPENER = 5  # letters of the word that may open a clause before its subject ("an
 # The words of an arrest, a custody, a return or a release: a clause with none tells no status.
 STATUS_WORDS = ("arrest", "apprehend", "detain", "custody", "facing", "repat", "repat_topic",
                 "expel", "release", "third", "missing")  # fmt: skip
+ALL_CLEAR_WORDS = ("release", "third", "missing")  # what others may do that the people do not
+NOT_PLACES = ("country", "demonym", "government")  # kinds naming a country or its people
 BESIDE = 3  # characters between a figure and the noun it counts (탈북자 8명, 2名传教士)
 COORDINATION_REACH = 16  # characters between two figures joined by "and" (과, と, 和)
 LIST_COMMAS = frozenset({",", "，", "、"})  # what parts the items of a list in every script
@@ -241,13 +243,53 @@ def _restated(figures: list[Count], links: list[bool]) -> bool:
 
 def _link(sentence: Sentence, before: Count, count: Count) -> bool | None:
     """How two figures next to each other are linked: True by a coordinator, False by a list
-    comma only, None not at all."""
+    comma only, None not at all. A place named between them does not part them, and a list
+    comma with a place makes them two groups of the people ("선양에서 3명을, 단둥에서 2명을",
+    "在沈阳抓获3名脱北者，在丹东抓获2名": five)."""
     after = _phrase_end(sentence, before)
-    if not (_plain(before) and _plain(count)) or count.start - after > COORDINATION_REACH:
+    if not (_plain(before) and _plain(count)):
+        return None
+    places = _place_chars(sentence, after, count.start)
+    if count.start - after - places > COORDINATION_REACH:
         return None
     if sentence.grammar.coordinated(sentence.text, after, count.start):
         return True
+    if not (before.member or count.member) and _elsewhere(sentence, before, after, count):
+        return True
     return False if _list_comma(sentence.text[after : count.start]) else None
+
+
+def _elsewhere(sentence: Sentence, before: Count, after: int, count: Count) -> bool:
+    """Whether the words from `after` to the second figure part two groups caught at two places:
+    each figure has a place of its own before it, the gap holds one list comma and no word of a
+    release, an escape, an arrival or of others ("在沈阳抓获3名脱北者，在丹东抓获2名"; not "7名
+    在昆明被捕，其余2人已抵达泰国", nor a headline's "一家4人、丹東の収容施設に 子ども2人")."""
+    if sum(ch in LIST_COMMAS for ch in sentence.text[after : count.start]) != 1:
+        return False
+    first = {h.surface for h in _places_within(sentence, 0, before.start)}
+    second = {h.surface for h in _places_within(sentence, after, count.start)}
+    if not first or not second - first:
+        return False
+    return not any(
+        after <= h.start - sentence.start < count.start
+        for h in sentence.hits_of(*ALL_CLEAR_WORDS, "others")
+    )
+
+
+def _place_chars(sentence: Sentence, start: int, end: int) -> int:
+    """How many characters of text[start:end] name a place within a country (a city, a region),
+    not a country or its people (중국인 2명 are others, not a second place)."""
+    return sum(h.end - h.start for h in _places_within(sentence, start, end))
+
+
+def _places_within(sentence: Sentence, start: int, end: int) -> list[Hit]:
+    return [
+        h
+        for h in sentence.hits_of("place")
+        if start <= h.start - sentence.start
+        and h.end - sentence.start <= end
+        and any(e.concept == "place" and e.kind not in NOT_PLACES for e in h.entries)
+    ]
 
 
 def _phrase_end(sentence: Sentence, count: Count) -> int:
