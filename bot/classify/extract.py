@@ -16,9 +16,10 @@ from datetime import date
 
 from bot.classify.dates import DateReader, Reading
 from bot.classify.events import ALL_CLEAR, Event
-from bot.classify.headcount import NAMING_PEOPLE, Members, count_people
+from bot.classify.headcount import NAMING_PEOPLE, count_people
 from bot.classify.lexicon import Term
 from bot.classify.matcher import Matcher
+from bot.classify.members import Members
 from bot.classify.names import NameReader
 from bot.classify.numbers import CountReader, People
 from bot.classify.places import SPECIFIC_KINDS, foreign_places

@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 
 from bot.classify.matcher import Hit
-from bot.classify.numbers import Count, CountReader, People, choose_people, unmatched_brackets
+from bot.classify.members import COORDINATION_REACH, Members, with_members
+from bot.classify.numbers import Count, CountReader, People, choose_people
 from bot.classify.rules import View
 from bot.classify.sentences import Sentence
 
@@ -34,28 +35,9 @@ STATUS_WORDS = ("arrest", "apprehend", "detain", "custody", "facing", "repat", "
 ALL_CLEAR_WORDS = ("release", "third", "missing")  # what others may do that the people do not
 NOT_PLACES = ("country", "demonym", "government")  # kinds naming a country or its people
 BESIDE = 3  # characters between a figure and the noun it counts (탈북자 8명, 2名传教士)
-COORDINATION_REACH = 16  # characters between two figures joined by "and" (과, と, 和)
 LIST_COMMAS = frozenset({",", "，", "、"})  # what parts the items of a list in every script
 LIST_WORD = 6  # characters of the one word a list comma may stand beside (, 어린이 1명; 妇女、)
-ASIDE_REACH = 24  # characters from a figure to the bracket of an aside naming its people
-_PUNCTUATION = re.compile(r"[^\w\s]")
 TIMES = ("recent", "period", "long_ago")  # the words that date a sentence to a time
-
-
-class Members:
-    """The people each sentence of one report names without a figure, read once per sentence:
-    the head count and the one-person check both ask."""
-
-    def __init__(self, reader: CountReader) -> None:
-        self._reader = reader
-        self._found: dict[int, list[Count]] = {}
-
-    def of(self, sentence: Sentence) -> list[Count]:
-        found = self._found.get(sentence.order)
-        if found is None:
-            found = self._reader.members(sentence.text, sentence.grammar.langs)
-            self._found[sentence.order] = found
-        return found
 
 
 def count_people(
@@ -77,7 +59,7 @@ def count_people(
             continue
         events = [e.hit.start - sentence.start for e in (*view.events, *view.cancelled)]
         found_here = reader.read(sentence.text, words, events, sentence.grammar)
-        every = _with_members(sentence, found_here, members)
+        every = with_members(sentence, found_here, members)
         theirs = [
             c
             for c in every
@@ -322,58 +304,6 @@ def _sum(sentence: Sentence, figures: list[Count]) -> Count:
         text=sentence.text[first.start : final.end],
         end=final.end,
         member=all(c.member for c in figures),
-    )
-
-
-def _with_members(sentence: Sentence, counts: list[Count], members: list[Count]) -> list[Count]:
-    """The figures and, in reading order among them, the people named without a figure. A
-    member that is a figure's own noun is no one more: inside it ("two children"), right before
-    its counter (남자아이 1명), or after it in the same phrase (一名脱北者母亲: the figure then
-    reaches to it, so a coordinator after the member joins the figure)."""
-    out = list(counts)
-    for member in members:
-        if any(_counted_by(sentence, c, member) or _in_aside(sentence, c, member) for c in out):
-            continue
-        head = next((i for i, c in enumerate(out) if _noun_of(sentence, c, member)), None)
-        if head is not None:
-            out[head] = out[head]._replace(end=member.end)
-        else:
-            out.append(member)
-    return sorted(out, key=lambda c: c.start)
-
-
-def _in_aside(sentence: Sentence, count: Count, member: Count) -> bool:
-    """Whether the member stands in a bracket that opens the figure's aside and has not closed:
-    "two defectors (a mother and her son)", 2名脱北者（母亲和儿子）, "двое беглецов (мать и сын)"
-    name the two, they add no one."""
-    if count.member or member.start < count.end:
-        return False
-    between = sentence.text[count.end : member.start]
-    _, opened = unmatched_brackets(between)
-    return (
-        opened is not None
-        and opened <= ASIDE_REACH
-        and not _PUNCTUATION.search(between, 0, opened)
-    )
-
-
-def _counted_by(sentence: Sentence, count: Count, member: Count) -> bool:
-    """Whether a figure counts the member: it holds it, or stands right after it (남자아이 1명)."""
-    if count.start < member.end and member.start < count.end:
-        return True
-    right_after = count.start >= member.end and not sentence.text[member.end : count.start].strip()
-    return right_after and not count.member
-
-
-def _noun_of(sentence: Sentence, count: Count, member: Count) -> bool:
-    """Whether `member` ends the phrase a figure opens (一名脱北者母亲, "one defector mother")."""
-    gap = member.start - count.end
-    if count.member or not 0 <= gap <= COORDINATION_REACH:
-        return False
-    between = sentence.text[count.end : member.start]
-    grammar = sentence.grammar
-    return not grammar.breaks(between, 0, len(between)) and not grammar.coordinated(
-        sentence.text, count.end, member.start
     )
 
 

@@ -1,0 +1,83 @@
+"""People named without a figure ("a boy", 母女, "her son"): read once per sentence, and set
+among a sentence's figures, where a member that is a figure's own noun or names the figure's
+people in an aside is no one more.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.classify.numbers import Count, CountReader, unmatched_brackets
+from bot.classify.sentences import Sentence
+
+COORDINATION_REACH = 16  # characters between two figures joined by "and" (과, と, 和)
+ASIDE_REACH = 24  # characters from a figure to the bracket of an aside naming its people
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
+class Members:
+    """The people each sentence of one report names without a figure, read once per sentence:
+    the head count and the one-person check both ask."""
+
+    def __init__(self, reader: CountReader) -> None:
+        self._reader = reader
+        self._found: dict[int, list[Count]] = {}
+
+    def of(self, sentence: Sentence) -> list[Count]:
+        found = self._found.get(sentence.order)
+        if found is None:
+            found = self._reader.members(sentence.text, sentence.grammar.langs)
+            self._found[sentence.order] = found
+        return found
+
+
+def with_members(sentence: Sentence, counts: list[Count], members: list[Count]) -> list[Count]:
+    """The figures and, in reading order among them, the people named without a figure. A
+    member that is a figure's own noun is no one more: inside it ("two children"), right before
+    its counter (남자아이 1명), or after it in the same phrase (一名脱北者母亲: the figure then
+    reaches to it, so a coordinator after the member joins the figure)."""
+    out = list(counts)
+    for member in members:
+        if any(_counted_by(sentence, c, member) or _in_aside(sentence, c, member) for c in out):
+            continue
+        head = next((i for i, c in enumerate(out) if _noun_of(sentence, c, member)), None)
+        if head is not None:
+            out[head] = out[head]._replace(end=member.end)
+        else:
+            out.append(member)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _in_aside(sentence: Sentence, count: Count, member: Count) -> bool:
+    """Whether the member stands in a bracket that opens the figure's aside and has not closed:
+    "two defectors (a mother and her son)", 2名脱北者（母亲和儿子）, "двое беглецов (мать и сын)"
+    name the two, they add no one."""
+    if count.member or member.start < count.end:
+        return False
+    between = sentence.text[count.end : member.start]
+    _, opened = unmatched_brackets(between)
+    return (
+        opened is not None
+        and opened <= ASIDE_REACH
+        and not _PUNCTUATION.search(between, 0, opened)
+    )
+
+
+def _counted_by(sentence: Sentence, count: Count, member: Count) -> bool:
+    """Whether a figure counts the member: it holds it, or stands right after it (남자아이 1명)."""
+    if count.start < member.end and member.start < count.end:
+        return True
+    right_after = count.start >= member.end and not sentence.text[member.end : count.start].strip()
+    return right_after and not count.member
+
+
+def _noun_of(sentence: Sentence, count: Count, member: Count) -> bool:
+    """Whether `member` ends the phrase a figure opens (一名脱北者母亲, "one defector mother")."""
+    gap = member.start - count.end
+    if count.member or not 0 <= gap <= COORDINATION_REACH:
+        return False
+    between = sentence.text[count.end : member.start]
+    grammar = sentence.grammar
+    return not grammar.breaks(between, 0, len(between)) and not grammar.coordinated(
+        sentence.text, count.end, member.start
+    )
