@@ -285,3 +285,27 @@ def test_a_chinese_future_reaches_past_when_it_will_happen(text: str, status: St
 def test_a_sentence_saying_who_told_it_does_not_break_the_story(text: str, lang: str) -> None:
     verdict = classify(Document("m", "", text, lang=lang, date=ON))
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("Pyongyang wants its citizens back",
+         "North Korea demanded that Mongolia hand back four North Korean defectors held in "
+         "Ulaanbaatar since March, a Seoul-based group said.", "en"),
+        ("Pyongyang demands return of escapees held in Laos",
+         "Four North Korean escapees have been held in Vientiane since last week, a pastor said.",
+         "en"),
+        ("КНДР требует вернуть беглецов",
+         "Пхеньян требует от Монголии вернуть четверых беглецов из КНДР, задержанных в Улан-Баторе.",
+         "ru"),
+        ("Triều Tiên đòi Lào trao trả người đào tẩu",
+         "Bình Nhưỡng đòi Lào trao trả 4 người đào tẩu Triều Tiên bị bắt ở Viêng Chăn hôm thứ Hai.",
+         "vi"),
+    ],
+    ids=["en-hand-back", "en-return-of-headline", "ru-return", "vi-demand"],
+)  # fmt: skip
+def test_people_a_government_demands_back_face_a_return_not_made_yet(
+    title: str, text: str, lang: str
+) -> None:
+    assert verdict_of(title, text, lang) == (Tier.ALERT, Status.FACING_REPATRIATION)
