@@ -309,3 +309,22 @@ def test_people_a_government_demands_back_face_a_return_not_made_yet(
     title: str, text: str, lang: str
 ) -> None:
     assert verdict_of(title, text, lang) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Seven North Korean defectors held in Luang Namtha may be handed over to China, a "
+         "missionary said.", "en"),
+        ("Лаос может передать семерых беглецов из КНДР Китаю, опасаются правозащитники.", "ru"),
+        ("7 người Triều Tiên bị bắt ở Luang Namtha có thể bị trả về Trung Quốc.", "vi"),
+    ],
+    ids=["en-may-be-handed", "ru-may-hand", "vi-may-be-sent-to-china"],
+)  # fmt: skip
+def test_a_handover_to_china_still_to_come_is_a_threatened_return(text: str, lang: str) -> None:
+    assert verdict_of("", text, lang) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+def test_concern_for_people_arrested_leaves_their_arrest_asserted_in_vietnamese() -> None:
+    text = "Cao ủy LHQ lo ngại về 6 người Triều Tiên bị bắt ở Hà Giang tuần trước."
+    assert verdict_of("Tuyên bố của LHQ", text, "vi") == (Tier.ALERT, Status.ARRESTED)

@@ -238,9 +238,10 @@ def _apply(kind: str, hit: Hit, sentence: Sentence, cue: Hit | None) -> Event:
         # "believed to have been arrested", 체포된 것으로 보인다: the report infers a custody,
         # which is still an arrest to tell of; an inferred return or release stays unasserted.
         return Event(kind, hit, sentence, cue)
-    # A hedge: a threatened repatriation; the rest ("will be held at a detention centre") is
-    # not asserted.
-    if kind in REPATRIATION:
+    # A hedge: a threatened repatriation, and so is a handover to the neighbour that sends
+    # people back ("could be handed to China", có thể bị trả về Trung Quốc); the rest ("will be
+    # held at a detention centre") is not asserted.
+    if kind in REPATRIATION or kind == "expelled":
         return Event("facing", hit, sentence, cue)
     return Event("", hit, sentence, cue)
 
