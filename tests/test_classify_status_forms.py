@@ -98,6 +98,13 @@ def verdict_of(title: str, text: str, lang: str) -> Verdict:
         ("vi", "Người Triều Tiên",
          "3 người Triều Tiên bị bắt ở Lạng Sơn có thể bị dẫn độ trong tuần tới.",
          Status.FACING_REPATRIATION),
+        # zh repat: escorted home with the country left unsaid; hedged, only a threat.
+        ("zh-Hans", "脱北者被押送回国",
+         "上月在图们被抓的3名脱北者已被中国边防押送回国。",
+         Status.REPATRIATED),
+        ("zh-Hant", "脫北者下落不明",
+         "上週在延吉被捕的兩名脫北者目前下落不明，可能已被押送回國。",
+         Status.FACING_REPATRIATION),
         # zh fear: in danger of being sent back.
         ("zh-Hans", "脱北者被扣押",
          "在丹东被扣押的6名脱北者有被遣返回朝鲜的危险。",
@@ -121,7 +128,8 @@ def verdict_of(title: str, text: str, lang: str) -> Verdict:
          "ru-repat-to-pyongyang", "ru-topic-home", "ru-likely-taken-away",
          "ru-pron-citizen-of-that-country", "vi-facing-decision",
          "vi-repat-extradited", "vi-repat-handed-over", "vi-repat-made-to-go-home",
-         "vi-topic-may-be-extradited", "zh-fear-danger", "ja-facing-order", "ja-hedge-may",
+         "vi-topic-may-be-extradited", "zh-repat-escorted-home",
+         "zh-hant-hedge-may-have-been-escorted", "zh-fear-danger", "ja-facing-order", "ja-hedge-may",
          "ja-hedge-decided", "ko-repat-handed-over"],
 )  # fmt: skip
 def test_status_verbs_in_the_forms_outlets_write_them(
