@@ -906,3 +906,48 @@ def test_another_government_named_beside_the_ministry_is_the_one_that_sent_them_
         "North Korean defectors back.",
     )
     assert v.facts.country == "CN"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Ex-ministers indicted over 2019 return",
+            "Prosecutors indicted two former ministers on Monday, saying the Unification Ministry "
+            "forcibly returned two North Korean defectors to the North in 2019.",
+        ),
+        (
+            "전직 장관 2명 기소",
+            "검찰은 2019년 통일부가 귀순 의사를 밝힌 탈북민 2명을 강제로 북송한 사건과 관련해 "
+            "전직 장관 2명을 기소했다.",
+        ),
+        (
+            "元閣僚2人を起訴",
+            "検察は月曜日、2019年に韓国政府が脱北者2人を本人の意思に反して北朝鮮に送還した事件で、"
+            "元閣僚2人を起訴した。",
+        ),
+        ("两名前部长被起诉", "韩国检方周一就2019年韩国政府强行将两名脱北者遣返朝鲜一案起诉两名前部长。"),
+        (
+            "Бывшим министрам предъявлены обвинения",
+            "Прокуратура предъявила обвинения двум бывшим министрам за то, что в 2019 году "
+            "Южная Корея принудительно вернула в КНДР двух перебежчиков.",
+        ),
+    ],
+    ids=["en", "ko", "ja", "zh", "ru"],
+)  # fmt: skip
+def test_a_forced_return_by_south_korea_years_ago_is_still_news_of_it(
+    title: str, text: str
+) -> None:
+    v = verdict(title, text)
+    assert v.tier is Tier.ALERT
+    assert (v.facts.country, v.facts.people, v.facts.status) == ("KR", 2, Status.REPATRIATED)
+
+
+def test_south_koreas_old_return_recalled_beside_an_arrest_abroad_is_not_their_status() -> None:
+    v = verdict(
+        "Five defectors held in Shenyang",
+        "Chinese police arrested five North Korean defectors in Shenyang on Monday. Critics "
+        "recalled that South Korea itself forcibly returned two defectors to the North in 2019.",
+    )
+    assert (v.facts.country, v.facts.people) == ("CN", 5)
+    assert v.facts.status is not Status.REPATRIATED

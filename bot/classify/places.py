@@ -283,14 +283,26 @@ def returned_from_south(sentences: Sequence[Sentence]) -> Where:
     return: the only way South Korea holds and sends back North Koreans against their will.
     Not where another state's government is named ("Beijing", 中方): the return is its own."""
     for sentence in sentences:
-        if not sentence.has("forced") or _foreign_government(sentence):
-            continue
-        south = [(hit, kind) for hit, iso, kind in _places(sentence) if iso == "KR"]
-        south += [(hit, "body") for hit in _state_bodies(sentence, "KR")]
+        south = _south_in_forced_return(sentence)
         if south:
             names = [h.surface for h, kind in south if kind in SPECIFIC_KINDS]
             return Where("KR", ", ".join(dict.fromkeys(names)) or None, tuple(h for h, _ in south))
     return Where(None, None, ())
+
+
+def tells_return_by_south(sentence: Sentence) -> bool:
+    """Whether `sentence` tells of a forced return by South Korea, as `returned_from_south`
+    reads one."""
+    return sentence.has("forced") and bool(_south_in_forced_return(sentence))
+
+
+def _south_in_forced_return(sentence: Sentence) -> list[tuple[Hit, str]]:
+    """South Korea's names and state bodies in a sentence that tells of a forced return and
+    names no other state's government; empty when it does not."""
+    if not sentence.has("forced") or _foreign_government(sentence):
+        return []
+    south = [(hit, kind) for hit, iso, kind in _places(sentence) if iso == "KR"]
+    return south + [(hit, "body") for hit in _state_bodies(sentence, "KR")]
 
 
 def _state_bodies(sentence: Sentence, iso: str) -> list[Hit]:

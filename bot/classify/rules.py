@@ -29,6 +29,7 @@ from bot.classify.events import STATUS_TRIGGERS, Event, read_events
 from bot.classify.matcher import Hit
 from bot.classify.places import (
     Where,
+    foreign_places,
     locate,
     returned_from_south,
 )
@@ -112,14 +113,19 @@ def analyse(
     sentences: Sequence[Sentence], report_year: int | None, statistics: StatisticReader
 ) -> Analysis:
     nk_context = _nk_context(sentences)
+    # A past return by South Korea is news again only in a report about it: beside an incident
+    # abroad it is a comparison, and its return must not become those people's status.
+    south_news = not any(foreign_places(s) for s in sentences)
 
     def read(sentence: Sentence) -> View:
-        return _view(sentence, nk_context, report_year, statistics)
+        return _view(sentence, nk_context, report_year, statistics, south_news)
 
     # Sentences that may name the people are read now; one with only a status word matters only
     # when it follows straight on from them, and _status_views reads it then.
     named = _carry_subjects(
-        [read(s) for s in sentences if not s.concepts.isdisjoint(NAMING)], report_year
+        [read(s) for s in sentences if not s.concepts.isdisjoint(NAMING)],
+        report_year,
+        south_news,
     )
     named = _identified_after(named, sentences, read)
     detention_seen = any(
@@ -153,7 +159,7 @@ def analyse(
     )
 
 
-def _carry_subjects(views: list[View], report_year: int | None) -> list[View]:
+def _carry_subjects(views: list[View], report_year: int | None, south_news: bool) -> list[View]:
     """ "Five defectors crossed the river last week. They were arrested on Monday.": a sentence
     that says "they" (이들, 他们, 彼ら) straight after one naming the people is about them."""
     out: list[View] = []
@@ -165,7 +171,7 @@ def _carry_subjects(views: list[View], report_year: int | None) -> list[View]:
             and before is not None
             and before.sentence.order == view.sentence.order - 1
             and before.subjects
-            and _may_lend_subjects(before, report_year)
+            and _may_lend_subjects(before, report_year, south_news)
         ):
             view = view._replace(subjects=tuple(view.sentence.hits_of("subject_pron")))
         out.append(view)
@@ -204,7 +210,7 @@ def _counts_someone(sentence: Sentence) -> bool:
     return sentence.has("number") or any(ch.isdigit() for ch in sentence.text)
 
 
-def _may_lend_subjects(view: View, report_year: int | None) -> bool:
+def _may_lend_subjects(view: View, report_year: int | None, south_news: bool) -> bool:
     """Whether "they" in the next sentence may mean the people `view` names: not when its
     sentence is a trap or an old case. A sentence without events is only checked here, when it
     matters, since `_view` skips the checks where nothing happens."""
@@ -213,7 +219,8 @@ def _may_lend_subjects(view: View, report_year: int | None) -> bool:
     sentence = view.sentence
     strong = tuple(sentence.hits_of(*SUBJECTS))
     weak = tuple(h for h in view.subjects if h not in strong)
-    return veto_of(sentence, strong, weak, ()) is None and not is_old(sentence, report_year)
+    vetoed = veto_of(sentence, strong, weak, ()) is not None
+    return not vetoed and not is_old(sentence, report_year, south_news=south_news)
 
 
 def _with_antecedents(incident: list[View], named: Sequence[View]) -> tuple[View, ...]:
@@ -359,7 +366,11 @@ def _one_clause(sentence: Sentence, a: Hit, b: Hit) -> bool:
 
 
 def _view(
-    sentence: Sentence, nk_context: bool, report_year: int | None, statistics: StatisticReader
+    sentence: Sentence,
+    nk_context: bool,
+    report_year: int | None,
+    statistics: StatisticReader,
+    south_news: bool,
 ) -> View:
     strong = tuple(sentence.hits_of(*SUBJECTS))
     weak = weak_subjects(sentence) if nk_context else ()
@@ -384,5 +395,5 @@ def _view(
         cancelled=tuple(cancelled),
         veto=veto,
         generic=generic,
-        old=is_old(sentence, report_year),
+        old=is_old(sentence, report_year, south_news=south_news),
     )

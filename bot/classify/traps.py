@@ -16,7 +16,12 @@ from collections.abc import Sequence
 from bot.classify.events import ALL_CLEAR, Event
 from bot.classify.matcher import Hit
 from bot.classify.names import is_named_person
-from bot.classify.places import foreign_authority, foreign_places, in_south_korea
+from bot.classify.places import (
+    foreign_authority,
+    foreign_places,
+    in_south_korea,
+    tells_return_by_south,
+)
 from bot.classify.sentences import Sentence
 
 SUBJECTS = ("subject", "subject_one")
@@ -185,14 +190,19 @@ def _genitive(sentence: Sentence, hit: Hit) -> bool:
     return sentence.text.startswith(sentence.root.genitive, hit.end - sentence.start)
 
 
-def is_old(sentence: Sentence, report_year: int | None) -> bool:
+def is_old(sentence: Sentence, report_year: int | None, *, south_news: bool = False) -> bool:
     """A sentence about a time long past: it opens on one ("A decade ago"), or names a year two
     or more before the report's that is not where a span starts ("since 2019") and no recent
     day of its own ("the defector, in Seoul since 2015, said her sister was arrested last
-    week": the year dates the speaker, the day the arrest)."""
+    week": the year dates the speaker, the day the arrest). With `south_news` (a report naming
+    no country abroad), a forced return by South Korea is news whenever it is told: the
+    investigations, trials and rulings that follow it for years are news of it, so its year
+    does not make it an old case."""
     if _recalled(sentence):
         return True
     if report_year is None or recent_now(sentence):
+        return False
+    if south_news and tells_return_by_south(sentence):
         return False
     text, grammar = sentence.text, sentence.root
     for m in sentence.years():
