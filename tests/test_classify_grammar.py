@@ -373,6 +373,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("vi", "pairs", members("vi"), "một cặp vợ chồng và ba con", [2]),
     ("th", "members", members("th"), "ผู้หญิง 2 คนและเด็กชาย", [1]),
     ("th", "pairs", members("th"), "สามีภรรยาและลูก 3 คน", [2]),
+    ("fr", "members", members("fr"), "une réfugiée avec ses deux enfants", [1]),
+    ("es", "members", members("es"), "una desertora con sus dos hijos", [1]),
+    ("de", "members", members("de"), "eine Frau mit ihren zwei Kindern", [1]),
     # A release told as the earlier event, a custody after it: they are held.
     ("en", "sequence", status,
      "Seven North Korean defectors were arrested in Dandong after being freed by a court.",

@@ -590,8 +590,13 @@ def test_people_named_in_an_aside_after_their_figure_are_not_more_of_them(
         ("ตำรวจจับกุมหญิงชาวเกาหลีเหนือกับลูกสองคนที่อำเภอแม่สาย", 3),
         ("Công an Hồn Xuân đã bắt giữ một phụ nữ Triều Tiên đào tẩu cùng hai đứa con.", 3),
         ("脱北者の女性が子ども2人と一緒に琿春で拘束された。", 3),
+        ("La police chinoise a arrêté une réfugiée nord-coréenne avec ses deux enfants à Hunchun.",
+         3),
+        ("La policía china detuvo a una desertora norcoreana con sus dos hijos en Hunchun.", 3),
+        ("Die chinesische Polizei hat eine nordkoreanische Frau mit ihren zwei Kindern in Hunchun "
+         "festgenommen.", 3),
     ],
-    ids=["en", "zh", "ru", "th", "vi", "ja"],
+    ids=["en", "zh", "ru", "th", "vi", "ja", "fr", "es", "de"],
 )  # fmt: skip
 def test_a_woman_held_with_her_children_counts_them_all(text: str, count: int) -> None:
     """ "A woman with her two children": the one and the two, three in all."""
