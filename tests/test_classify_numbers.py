@@ -297,6 +297,20 @@ def test_a_pair_word_counts_two(title: str, text: str, count: int) -> None:
 @pytest.mark.parametrize(
     ("text", "count"),
     [
+        ("Chinese police detained half a dozen North Korean defectors in Hunchun on Monday.", 6),
+        ("Chinese police detained a pair of North Korean defectors in Hunchun on Monday.", 2),
+        ("Chinese police detained a dozen North Korean defectors in Hunchun on Monday.", 12),
+    ],
+    ids=["half-a-dozen", "a-pair-of", "a-dozen"],
+)  # fmt: skip
+def test_english_counts_told_by_a_dozen_or_a_pair(text: str, count: int) -> None:
+    verdict = classify(Document("d", "", text, date=date(2026, 6, 10)))
+    assert verdict.facts.people == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
         ("Три беглянки из КНДР задержаны полицией в Тумэне.", 3),
         ("Полиция Тумэня задержала пять беглянок из КНДР.", 5),
         ("Две женщины из КНДР задержаны полицией в Тумэне.", 2),
