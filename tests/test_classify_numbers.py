@@ -661,6 +661,27 @@ def test_the_locals_who_helped_them_counted_beside_them_are_not_the_people(
     assert verdict.facts.people == 6
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "count"),
+    [
+        ("Eleven held in Hunchun raid",
+         "Chinese police arrested 11 people in Hunchun, including seven North Korean defectors "
+         "and four Chinese brokers.", 7),
+        ("В Хуньчуне задержаны 11 человек",
+         "Китайская полиция задержала в Хуньчуне 11 человек, в том числе семь беглецов из КНДР "
+         "и четырех китайских проводников.", 7),
+        ("珲春11人被抓", "中国警方在珲春抓获11人，其中包括7名脱北者和4名中国蛇头。", 7),
+    ],
+    ids=["en", "ru", "zh"],
+)  # fmt: skip
+def test_a_total_that_holds_brokers_counts_only_the_people_in_it(
+    title: str, text: str, count: int
+) -> None:
+    """ "11 people, including seven defectors and four brokers": the seven."""
+    verdict = classify(Document("b", title, f"{title}\n{text}", date=date(2026, 6, 10)))
+    assert verdict.facts.people == count
+
+
 def test_missionaries_counted_beside_the_defectors_are_not_the_people() -> None:
     verdict = classify(
         Document(
