@@ -671,8 +671,13 @@ def test_the_locals_who_helped_them_counted_beside_them_are_not_the_people(
          "Китайская полиция задержала в Хуньчуне 11 человек, в том числе семь беглецов из КНДР "
          "и четырех китайских проводников.", 7),
         ("珲春11人被抓", "中国警方在珲春抓获11人，其中包括7名脱北者和4名中国蛇头。", 7),
+        ("훈춘서 11명 체포", "중국 공안이 훈춘에서 탈북민 7명과 중국인 브로커 4명 등 11명을 체포했다.", 7),
+        ("琿春で11人拘束", "中国当局は琿春で脱北者7人と中国人ブローカー4人の計11人を拘束した。", 7),
+        # a total of the people's own parts stands
+        ("훈춘서 11명 체포", "중국 공안이 훈춘에서 탈북 여성 7명과 어린이 4명 등 11명을 체포했다.", 11),
     ],
-    ids=["en", "ru", "zh"],
+    ids=["en", "ru", "zh", "ko-parts-before-the-total", "ja-parts-before-the-total",
+         "ko-the-people-s-own-parts"],
 )  # fmt: skip
 def test_a_total_that_holds_brokers_counts_only_the_people_in_it(
     title: str, text: str, count: int

@@ -58,7 +58,8 @@ def count_people(
         if not words and not members and not reader.numeral_chars.search(sentence.text):
             continue
         events = [e.hit.start - sentence.start for e in (*view.events, *view.cancelled)]
-        found_here = reader.read(sentence.text, words, events, sentence.grammar)
+        found_here, parts = reader.read_parts(sentence.text, words, events, sentence.grammar)
+        splits.extend(_parts_beside_others(sentence, parts))
         every = with_members(sentence, found_here, members)
         theirs = [
             c
@@ -309,6 +310,17 @@ def _sum(sentence: Sentence, figures: list[Count]) -> Count:
 
 def _plain(count: Count) -> bool:
     return not (count.approx or count.lower_bound or count.additive or count.total)
+
+
+def _parts_beside_others(sentence: Sentence, parts: list[Count]) -> list[tuple[Count, int]]:
+    """The people's figure and the others' beside it among the parts a total replaced ("탈북민
+    8명과 중국인 브로커 4명 등 12명": eight and four), for the total to give way to the eight."""
+    others = [c for c in parts if _of_others(sentence, c)]
+    theirs = [c for c in parts if c not in others and _plain(c)]
+    if not others or not theirs:
+        return []
+    people = theirs[0]._replace(value=sum(c.value for c in theirs))
+    return [(people, sum(c.value for c in others))]
 
 
 def _without_others(people: People, splits: list[tuple[Count, int]]) -> People:
