@@ -4,8 +4,10 @@ Reads the figures of each sentence (`CountReader`) and the people named without 
 decides which are the incident's: not other people counted beside them (missionaries, other
 nationalities, "the four" activists told of before), not others who did something else in a
 clause of their own ("另有3人逃脱"), not people of another time ("last month, three others");
-figures joined by "and" count one group, and the others one headline and its text both tell
-are added once. `choose_people` (numbers.py) then applies the documented rule.
+figures joined by "and" (or caught at two places) count one group, people named again after a
+comma ("two defectors, a mother and her son") are no one more, the others one headline and its
+text both tell are added once, and a headline's total the text splits into a part and the
+others with them is not added to. `choose_people` (numbers.py) then applies the documented rule.
 """
 
 from __future__ import annotations
