@@ -237,14 +237,20 @@ def test_one_person_or_women_named_by_how_each_language_says_it_are_the_people(
         ("В Уссурийске задержаны пятеро нелегальных мигрантов из КНДР, они ждут суда.", 5),
         ("Северокорейского студента задержали в Казани в пятницу, сообщил его друг.", 1),
         ("В Находке задержана жительница КНДР, у которой истек срок визы.", 1),
+        ("Гражданин Северной Кореи задержан в Артеме после побега со стройки в Находке.", 1),
     ],
-    ids=["residents", "illegal-migrants", "student", "one-resident"],
+    ids=["residents", "illegal-migrants", "student", "one-resident", "one-citizen-nominative"],
 )  # fmt: skip
 def test_russian_police_desk_names_for_people_of_the_north_are_the_people_of_an_arrest(
     text: str, people: int
 ) -> None:
     v = verdict("", text)
     assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, "RU", people)
+
+
+def test_residents_of_the_north_caught_at_the_border_are_the_people_in_chinese() -> None:
+    v = verdict("", "两名朝鲜居民越境进入中国后，在和龙被边防部门抓获。")
+    assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, "CN", 2)
 
 
 def test_migrants_from_elsewhere_expelled_from_russia_are_still_no_incident() -> None:
