@@ -277,3 +277,9 @@ def test_a_return_the_report_only_infers_is_a_threat(lang: str, text: str) -> No
     assert verdict_of("脱北者" if lang == "ja" else "Беглецы", text, lang).facts.status is (
         Status.FACING_REPATRIATION
     )
+
+
+def test_people_handed_to_the_north_korean_side_in_vietnamese_were_sent_back() -> None:
+    text = "Công an Trung Quốc bắt 3 phụ nữ Triều Tiên ở Diên Cát rồi giao họ cho phía Triều Tiên."
+    verdict = verdict_of("Ba phụ nữ Triều Tiên", text, "vi")
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.REPATRIATED)
