@@ -957,3 +957,26 @@ def test_south_koreas_old_return_recalled_beside_an_arrest_abroad_is_not_their_s
     )
     assert (v.facts.country, v.facts.people) == ("CN", 5)
     assert v.facts.status is not Status.REPATRIATED
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Two fishermen sent north",
+            "The Unification Ministry said two North Korean fishermen were deported to North Korea "
+            "through Panmunjom on Tuesday.",
+        ),
+        ("漁民2人を送還", "統一省は火曜日、北朝鮮の漁民2人を板門店から北朝鮮に強制送還した。"),
+        (
+            "Рыбаков вернули в КНДР",
+            "Министерство объединения сообщило, что двух северокорейских рыбаков во вторник "
+            "принудительно вернули в КНДР через Пханмунджом.",
+        ),
+    ],
+    ids=["en", "ja", "ru"],
+)  # fmt: skip
+def test_a_return_whose_words_say_forced_is_no_crew_going_home(title: str, text: str) -> None:
+    v = verdict(title, text)
+    assert v.tier is Tier.ALERT
+    assert (v.facts.country, v.facts.people, v.facts.status) == ("KR", 2, Status.REPATRIATED)

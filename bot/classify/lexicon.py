@@ -224,6 +224,7 @@ class _Builder:
                 _check_split(f"{name}: concepts.{concept}[{i}]", text)
                 self.terms.append(Term(text, concept, source=name, lang=language))
         self._name_the_north(name, language)
+        self._force_the_returns(name, language)
         for group, terms in checked.mapping(name, "groups", data.get("groups", {})).items():
             if group not in GROUPS:
                 raise ConfigError(
@@ -259,6 +260,21 @@ class _Builder:
         named -= {t.text for t in own if t.concept == "nk"}
         self.terms.extend(Term(text, "nk", source=name, lang=language) for text in sorted(named))
 
+    def _force_the_returns(self, name: str, language: str) -> None:
+        """A return done that holds a `forced` cue among its words ("deported to North Korea",
+        депортировало, 끝내 강제북송) says it was forced too: the longer term hides the
+        shorter, and a return told so must still not read as rescued fishermen going home."""
+        own = [t for t in self.terms if t.source == name]
+        forced = [t.text.lower() for t in own if t.concept == "forced"]
+        if not forced:
+            return
+        pattern = re.compile("|".join(_word_pattern(w) for w in forced))
+        found = {t.text for t in own if t.concept == "repat" and pattern.search(t.text.lower())}
+        found -= {t.text for t in own if t.concept == "forced"}
+        self.terms.extend(
+            Term(text, "forced", source=name, lang=language) for text in sorted(found)
+        )
+
     def _add_place(self, name: str, i: int, entry: Any) -> None:
         where = f"places[{i}]"
         entry = checked.mapping(name, where, entry)
@@ -286,6 +302,15 @@ class _Builder:
             kind = GAZETTEER_KINDS.get(place.kind, place.kind)
             for text in place.spellings:
                 self.terms.append(Term(text, "place", place.country, kind, GAZETTEER))
+
+
+def _word_pattern(word: str) -> str:
+    """`word` as the matcher reads it inside a longer term: whole words in spaced scripts (a
+    trailing * for any ending), anywhere in the others."""
+    stem = word.removesuffix("*")
+    if not _spaced(stem):
+        return re.escape(stem)
+    return rf"(?<!\w){re.escape(stem)}" + (r"\w*" if word.endswith("*") else r"(?!\w)")
 
 
 def _spaced(word: str) -> bool:
