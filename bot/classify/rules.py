@@ -32,6 +32,7 @@ from bot.classify.places import (
     foreign_places,
     locate,
     returned_from_south,
+    tells_return_by_south,
 )
 from bot.classify.sentences import Sentence, clause_break
 from bot.classify.statistics import StatisticReader
@@ -114,8 +115,11 @@ def analyse(
 ) -> Analysis:
     nk_context = _nk_context(sentences)
     # A past return by South Korea is news again only in a report about it: beside an incident
-    # abroad it is a comparison, and its return must not become those people's status.
-    south_news = not any(foreign_places(s) for s in sentences)
+    # abroad it is a comparison, and its return must not become those people's status. The
+    # places are read only in a report that tells of such a return: most tell of none.
+    south_news = any(tells_return_by_south(s) for s in sentences) and not any(
+        foreign_places(s) for s in sentences
+    )
 
     def read(sentence: Sentence) -> View:
         return _view(sentence, nk_context, report_year, statistics, south_news)
