@@ -516,6 +516,23 @@ SHORTCUT_DOCS = [
         "were arrested in Kunming on Monday.",
     ),
     Document(
+        "crew-sent-home-at-their-wish",
+        "",
+        "South Korea sent three North Korean fishermen home across the sea border on Friday after "
+        "they asked to return.",
+    ),
+    Document(
+        "crew-sent-back-against-their-will",
+        "",
+        "Seoul forcibly repatriated two North Korean fishermen on Friday, though both had asked "
+        "to stay in the South.",
+    ),
+    Document(
+        "crew-and-a-forced-word-apart",
+        "Rights group says return was forced",
+        "The navy handed four North Korean fishermen back at the sea border on Friday.",
+    ),
+    Document(
         "repeated-headline-that-the-text-splits",
         "Six North Korean defectors? Arrested in Shenyang, activists say",
         "Six North Korean defectors? Arrested in Shenyang, activists say\nNo names were given.",

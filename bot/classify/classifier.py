@@ -56,10 +56,17 @@ MARK_GROUPS = (
     frozenset({"subject", "subject_one", "nk"}),
     frozenset({"subject_pron"}),  # "they" may go on about the people named the sentence before
     frozenset({"identity"}),  # "All of them are defectors": who those just counted were
+    frozenset({"forced"}),  # a return against the people's will
 )
-TOPIC, EVENT, DEMOTES_ANYWHERE, DEMOTES_IN_LEAD, NORTH_KOREAN, PRONOUN, IDENTITY = (
-    1 << bit for bit in range(7)
+TOPIC, EVENT, DEMOTES_ANYWHERE, DEMOTES_IN_LEAD, NORTH_KOREAN, PRONOUN, IDENTITY, FORCED = (
+    1 << bit for bit in range(8)
 )
+# A crew ("North Korean fishermen") is also a voluntary-return trap: its people count only beside
+# a forced return (traps.weak_subjects), so in a report with no `forced` word it is no topic.
+CREW = 1 << len(MARK_GROUPS)
+CREW_GROUPS = (frozenset({"subject_weak"}), frozenset({"trap_voluntary"}),
+               frozenset({"subject", "subject_one"}))  # fmt: skip
+CREW_ONLY = 0b011  # weak and a voluntary-return trap, not a strong word for the people
 TITLE = -1  # the sentence number of the headline in the raw check
 
 
@@ -85,7 +92,12 @@ class Classifier:
         # The first look at a report needs only the patterns the raw checks read: most reports
         # are turned away on those alone, and the full automaton reads the rest.
         self._screen = self._matcher.narrowed(frozenset().union(*MARK_GROUPS))
-        self._marks = self._screen.marks(MARK_GROUPS)
+        self._marks = [
+            (mark & ~TOPIC) | CREW if kinds == CREW_ONLY else mark
+            for mark, kinds in zip(
+                self._screen.marks(MARK_GROUPS), self._screen.marks(CREW_GROUPS), strict=True
+            )
+        ]
 
     @classmethod
     def from_lexicons(cls, paths: Sequence[Path] | None = None) -> Classifier:
@@ -112,11 +124,12 @@ class Classifier:
         found = self._found(raw_text) | (self._found(raw_title) if raw_title is not None else 0)
         # People introduced by name and age count as named only in a report about North Korea.
         persons = bool(found & NORTH_KOREAN) and self._introduces_someone(doc, repeated)
-        if not thorough and not persons and not found & TOPIC:
+        crew_forced = found & CREW and found & FORCED  # rare: the full reading decides
+        if not thorough and not persons and not crew_forced and not found & TOPIC:
             return IGNORE  # the common case
         text_ends = sentence_ends(doc.text)
         title_end = len(doc.title) if repeated else 0
-        if not thorough and not persons:
+        if not thorough and not persons and not crew_forced:
             shortcut = self._raw_verdict(raw_title, raw_text, text_ends, title_end, found)
             if shortcut is not None:
                 return shortcut
