@@ -275,15 +275,17 @@ class CountReader:
         `events` are where the sentence's status words start: a part of a group ("7명 중 5명")
         counts as the people when one follows both figures (see `_partitive`);
         `grammar` is the sentence's, which says where its clauses part."""
-        return self._from_total(self._every(sentence, word_starts, events, grammar))[0]
+        return self.read_parts(sentence, word_starts, events, grammar)[0]
 
-    def _every(
+    def read_parts(
         self,
         sentence: str,
-        word_starts: Iterable[int],
-        events: Sequence[int],
-        grammar: GrammarView | None,
-    ) -> list[Count]:
+        word_starts: Iterable[int] = (),
+        events: Sequence[int] = (),
+        grammar: GrammarView | None = None,
+    ) -> tuple[list[Count], list[Count]]:
+        """`read`, and the partial figures a total replaced ("탈북민 8명과 브로커 4명 등 12명":
+        the eight and the four), which may tell others counted in the total."""
         tokens = sorted({m.start() for m in self._token.finditer(sentence)} | set(word_starts))
         counts: list[Count] = []
         covered = -1
@@ -312,21 +314,6 @@ class CountReader:
         ]
         if counts and self._part_of_them(sentence, counts[0], events, grammar):
             counts[0] = counts[0]._replace(lower_bound=True, total=False)
-        return counts
-
-    def read_parts(
-        self,
-        sentence: str,
-        word_starts: Iterable[int] = (),
-        events: Sequence[int] = (),
-        grammar: GrammarView | None = None,
-    ) -> tuple[list[Count], list[Count]]:
-        """`read`, and the partial figures a total replaced ("탈북민 8명과 브로커 4명 등 12명":
-        the eight and the four), which may tell others counted in the total."""
-        return self._from_total(self._every(sentence, word_starts, events, grammar))
-
-    @staticmethod
-    def _from_total(counts: list[Count]) -> tuple[list[Count], list[Count]]:
         totals = [i for i, c in enumerate(counts) if c.total]
         return (counts[totals[0] :], counts[: totals[0]]) if totals else (counts, [])
 
