@@ -293,7 +293,7 @@ def returned_from_south(sentences: Sequence[Sentence]) -> Where:
 def tells_return_by_south(sentence: Sentence) -> bool:
     """Whether `sentence` tells of a forced return by South Korea, as `returned_from_south`
     reads one."""
-    return sentence.has("forced") and bool(_south_in_forced_return(sentence))
+    return bool(_south_in_forced_return(sentence))
 
 
 def _south_in_forced_return(sentence: Sentence) -> list[tuple[Hit, str]]:
