@@ -980,3 +980,40 @@ def test_a_return_whose_words_say_forced_is_no_crew_going_home(title: str, text:
     v = verdict(title, text)
     assert v.tier is Tier.ALERT
     assert (v.facts.country, v.facts.people, v.facts.status) == ("KR", 2, Status.REPATRIATED)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "people"),
+    [
+        ("A woman from North Korea was held by border police in Hunchun on Friday.", "CN", 1),
+        ("Two men from North Korea were arrested at a bus station in Kunming last week.", "CN",
+         2),
+        ("Женщина из КНДР задержана полицией в Уссурийске во вторник.", "RU", 1),
+        ("Трое мужчин из Северной Кореи задержаны на стройке в Находке.", "RU", 3),
+        ("북한 남성 2명이 지난주 중국 훈춘에서 공안에 체포됐다.", "CN", 2),
+        ("북한 출신 여성 3명이 라오스 북부에서 경찰에 붙잡혔다.", "LA", 3),
+        ("北朝鮮出身の女性が先週、中国・延吉で公安当局に拘束された。", "CN", 1),
+        ("Một phụ nữ đến từ Triều Tiên bị công an bắt tại Móng Cái hôm thứ Ba.", "VN", 1),
+        ("Hai phụ nữ Bắc Triều Tiên bị bắt ở Lào Cai khi đang tìm đường sang Lào.", "VN", 2),
+    ],
+    ids=["en-woman-from", "en-men-from", "ru-woman-from", "ru-men-from", "ko-men",
+         "ko-women-from", "ja-woman-from", "vi-woman-from", "vi-women-of-the-north"],
+)  # fmt: skip
+def test_people_named_by_the_country_they_came_from_are_the_people_of_an_arrest(
+    text: str, country: str, people: int
+) -> None:
+    v = verdict("", text)
+    assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, country, people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A delegation from North Korea was held up at the border crossing for three hours.",
+        "A cargo ship from North Korea was seized by the coast guard in Busan.",
+        "Делегация из КНДР задержалась в Хабаровске из-за непогоды.",
+    ],
+    ids=["en-delegation", "en-ship", "ru-delegation"],
+)  # fmt: skip
+def test_things_and_delegations_from_north_korea_are_not_the_people(text: str) -> None:
+    assert verdict("", text).tier is not Tier.ALERT
