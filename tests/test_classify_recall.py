@@ -1017,3 +1017,25 @@ def test_people_named_by_the_country_they_came_from_are_the_people_of_an_arrest(
 )  # fmt: skip
 def test_things_and_delegations_from_north_korea_are_not_the_people(text: str) -> None:
     assert verdict("", text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "people"),
+    [
+        ("탈북 두 모녀 中 훈춘서 체포", 2),
+        ("탈북 세 자매 라오스서 붙잡혀", 3),
+        ("탈북 청년 4명 中 투먼서 체포", 4),
+        ("탈북 10대 3명 베트남서 붙잡혀", 3),
+    ],
+    ids=["mother-daughter", "sisters", "youths", "teenagers"],
+)  # fmt: skip
+def test_a_korean_headline_with_talbuk_before_its_people_is_an_alert_on_its_own(
+    title: str, people: int
+) -> None:
+    v = verdict(title, "국경 지역의 경비가 최근 크게 강화된 것으로 전해졌다.")
+    assert (v.tier, v.facts.people) == (Tier.ALERT, people)
+
+
+def test_talbuk_before_a_broker_or_a_reunion_is_still_no_incident() -> None:
+    assert verdict("탈북 브로커 中 훈춘서 체포", "").tier is not Tier.ALERT
+    assert verdict("탈북 과정에서 헤어진 모녀 20년 만에 상봉", "").tier is not Tier.ALERT
