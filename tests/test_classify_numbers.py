@@ -344,6 +344,18 @@ def test_a_korean_mother_and_her_children_are_counted_by_the_figure_before_them(
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["탈북민 일가족 다섯 식구가 지난주 라오스 북부에서 경찰에 체포됐다.",
+     "라오스 경찰이 지난주 탈북 일가족 5식구를 체포했다."],
+    ids=["word", "digit"],
+)  # fmt: skip
+def test_a_korean_household_is_counted_by_its_members(text: str) -> None:
+    """일가족 다섯 식구: five, as 다섯 명 would be."""
+    verdict = classify(Document("k", "", text, date=date(2026, 6, 10)))
+    assert verdict.facts.people == 5
+
+
+@pytest.mark.parametrize(
     ("title", "text", "count"),
     [
         ("脱北者拘束", "和龍で脱北した母子3人が公安に拘束された。", 3),
