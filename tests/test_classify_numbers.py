@@ -1274,3 +1274,41 @@ def test_a_count_in_a_denied_report_is_not_taken_for_the_peoples() -> None:
     )
     verdict = classify(Document("x", "", text, date=date(2026, 6, 10)))
     assert verdict.facts.people is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Nine held near the border",
+         "Border police held nine people on a bus near Mong Cai on Sunday, including "
+         "five North Koreans, a rights group said."),
+        ("", "警方周日在芒街附近的一辆大巴上查获9人，其中5人为朝鲜人。"),
+        ("", "警方週日在芒街附近的一輛大巴上查獲9人，其中5人為北韓人。"),
+        ("", "Công an đã bắt 9 người trên một xe khách gần Móng Cái, trong đó có 5 người Triều "
+         "Tiên."),
+        ("", "경찰은 일요일 몽까이 인근 버스에서 9명을 체포했으며 이 중 5명이 북한 주민이었다."),
+        ("", "警察は日曜日、モンカイ近くのバスで9人を拘束し、うち5人が北朝鮮出身者だった。"),
+        ("", "ตำรวจจับกุมผู้ลักลอบเข้าเมือง 9 คนบนรถบัส ในจำนวนนี้เป็นชาวเกาหลีเหนือ 5 คน"),
+        ("В Приморье задержаны девять человек",
+         "Полиция задержала в автобусе девять человек, в том числе пятерых граждан КНДР."),
+    ],
+    ids=["en", "zh-Hans", "zh-Hant", "vi", "ko", "ja", "th", "ru"],
+)  # fmt: skip
+def test_a_part_of_a_count_named_as_north_koreans_is_the_people(title: str, text: str) -> None:
+    """9 people held, five of them North Koreans: five, whatever the headline's total."""
+    verdict = classify(Document("p", title, text, date=date(2026, 6, 10)))
+    assert verdict.facts.people == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police held nine North Korean defectors on a bus, including five women.",
+        "警方在一辆大巴上查获9名脱北者，其中5人为妇女。",
+        "Công an bắt 9 người Triều Tiên gần Móng Cái, trong đó có 5 phụ nữ.",
+    ],
+    ids=["en", "zh", "vi"],
+)  # fmt: skip
+def test_a_part_of_the_north_koreans_leaves_their_count_whole(text: str) -> None:
+    verdict = classify(Document("p", "", text, date=date(2026, 6, 10)))
+    assert verdict.facts.people == 9

@@ -6,14 +6,17 @@ nationalities, "the four" activists told of before), not others who did somethin
 clause of their own ("另有3人逃脱"), not people of another time ("last month, three others");
 figures joined by "and" (or caught at two places) count one group, people named again after a
 comma ("two defectors, a mother and her son") are no one more, the others one headline and its
-text both tell are added once, and a headline's total the text splits into a part and the
-others with them is not added to. `choose_people` (numbers.py) then applies the documented rule.
+text both tell are added once, a headline's total the text splits into a part and the
+others with them is not added to, and a total of which only a part is named as North Koreans
+("12 people, including eight North Koreans") gives way to that part. `choose_people`
+(numbers.py) then applies the documented rule.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from bot.classify.matcher import Hit
 from bot.classify.members import COORDINATION_REACH, Members, with_members
@@ -60,8 +63,10 @@ def count_people(
         if not words and not members and not reader.numeral_chars.search(sentence.text):
             continue
         events = [e.hit.start - sentence.start for e in (*view.events, *view.cancelled)]
-        found_here, parts = reader.read_parts(sentence.text, words, events, sentence.grammar)
-        splits.extend(_parts_beside_others(sentence, parts))
+        reading = reader.read_parts(sentence.text, words, events, sentence.grammar)
+        found_here = reading.counts
+        splits.extend(_parts_beside_others(sentence, reading.replaced))
+        splits.extend(_named_parts(sentence, [*found_here, *reading.dropped], reader))
         every = with_members(sentence, found_here, members)
         theirs = [
             c
@@ -325,6 +330,30 @@ def _parts_beside_others(sentence: Sentence, parts: list[Count]) -> list[tuple[C
     return [(people, sum(c.value for c in others))]
 
 
+def _named_parts(
+    sentence: Sentence, counts: list[Count], reader: CountReader
+) -> list[tuple[Count, int]]:
+    """ "12 people were detained, including eight North Koreans", "抓获12人，其中8人为朝鲜人": a
+    part after an `inclusive` word, named by a stronger word for the people than the figure
+    before it (which counts others too), is theirs. Returns the part and the others beside it,
+    for that figure (here or in a headline) to give way."""
+    counts = sorted(counts, key=lambda c: c.start)
+    for whole, part in pairwise(counts):
+        if (
+            _exact(whole)
+            and _plain(part)
+            and part.value < whole.value
+            and reader.includes(sentence.text, whole, part)
+            and _naming_rank(sentence, part) > _naming_rank(sentence, whole)
+        ):
+            return [(part, whole.value - part.value)]
+    return []
+
+
+def _exact(count: Count) -> bool:
+    return not (count.approx or count.lower_bound or count.additive)
+
+
 def _without_others(people: People, splits: list[tuple[Count, int]]) -> People:
     """ "Ten held in Laos" then "two missionaries and eight defectors": a figure that is the
     people's and the others' together gives way to the people's own."""
@@ -338,6 +367,26 @@ def _without_others(people: People, splits: list[tuple[Count, int]]) -> People:
 def _of_others(sentence: Sentence, count: Count) -> bool:
     """Whether the figure counts people who are not the incident's: the noun nearest to it (on
     either side, since languages put it before or after) names others and not the people."""
+    hit = _nearest_noun(sentence, count)
+    if hit is None:
+        return False
+    return any(hit.has(c) for c in OTHERS) and not any(hit.has(c) for c in NAMING_PEOPLE)
+
+
+def _naming_rank(sentence: Sentence, count: Count) -> int:
+    """How surely the noun nearest to the figure names the people: 2 for a word that says who
+    they are ("North Koreans"), 1 for a weak one ("defectors", "illegal migrants"), else 0."""
+    hit = _nearest_noun(sentence, count)
+    if hit is None:
+        return 0
+    if hit.has("subject") or hit.has("subject_one"):
+        return 2
+    return 1 if hit.has("subject_weak") else 0
+
+
+def _nearest_noun(sentence: Sentence, count: Count) -> Hit | None:
+    """The noun for people nearest to a figure, inside its words or beside them on either side,
+    not across "and" (5名脱北者和2名蛇头: the noun before "and" is the other figure's)."""
     start, end = count.start + sentence.start, count.end + sentence.start
     nearest: tuple[int, Hit] | None = None
     for hit in sentence.hits:
@@ -354,13 +403,10 @@ def _of_others(sentence: Sentence, count: Count) -> bool:
         else:
             continue
         if gap and _across_and(sentence, (start, end), hit):
-            continue  # 5名脱北者和2名蛇头: the noun before "and" is the other figure's
+            continue
         if nearest is None or gap < nearest[0]:
             nearest = (gap, hit)
-    if nearest is None:
-        return False
-    hit = nearest[1]
-    return any(hit.has(c) for c in OTHERS) and not any(hit.has(c) for c in NAMING_PEOPLE)
+    return nearest[1] if nearest is not None else None
 
 
 def _across_and(sentence: Sentence, figure: tuple[int, int], hit: Hit) -> bool:

@@ -174,6 +174,16 @@ def unmatched_brackets(text: str) -> tuple[int, int | None]:
     return closed, opened[-1] if opened else None
 
 
+class Reading(NamedTuple):
+    """The counts of one sentence (`CountReader.read_parts`)."""
+
+    counts: list[Count]
+    replaced: list[Count]  # partial figures a total replaced
+    # A group and its part, where the partitive reading keeps one: the other (a part that
+    # only describes its group, "7명 중 5명은 여성"; a group whose part a status word tells of).
+    dropped: list[Count]
+
+
 class CountReader:
     """Reads head counts from sentences; built once from the lexicons' number vocabulary."""
 
@@ -275,7 +285,7 @@ class CountReader:
         `events` are where the sentence's status words start: a part of a group ("7명 중 5명")
         counts as the people when one follows both figures (see `_partitive`);
         `grammar` is the sentence's, which says where its clauses part."""
-        return self.read_parts(sentence, word_starts, events, grammar)[0]
+        return self.read_parts(sentence, word_starts, events, grammar).counts
 
     def read_parts(
         self,
@@ -283,9 +293,11 @@ class CountReader:
         word_starts: Iterable[int] = (),
         events: Sequence[int] = (),
         grammar: GrammarView | None = None,
-    ) -> tuple[list[Count], list[Count]]:
-        """`read`, and the partial figures a total replaced ("탈북민 8명과 브로커 4명 등 12명":
-        the eight and the four), which may tell others counted in the total."""
+    ) -> Reading:
+        """`read`, the partial figures a total replaced ("탈북민 8명과 브로커 4명 등 12명": the
+        eight and the four), which may tell others counted in the total, and the figures of a
+        group or its part that the partitive reading dropped ("抓获12人，其中8人为朝鲜人": the
+        eight), which may name the people."""
         tokens = sorted({m.start() for m in self._token.finditer(sentence)} | set(word_starts))
         counts: list[Count] = []
         covered = -1
@@ -307,7 +319,7 @@ class CountReader:
                 counts.append(count)
                 covered = count.end
         counts = self._with_bare_part(sentence, counts, tokens)
-        counts = self._partitive(sentence, counts, events)
+        counts, dropped = self._partitive(sentence, counts, events)
         following: list[Count | None] = [*counts[1:], None] if counts else []
         counts = [
             self._marked(sentence, c, after) for c, after in zip(counts, following, strict=True)
@@ -315,7 +327,9 @@ class CountReader:
         if counts and self._part_of_them(sentence, counts[0], events, grammar):
             counts[0] = counts[0]._replace(lower_bound=True, total=False)
         totals = [i for i, c in enumerate(counts) if c.total]
-        return (counts[totals[0] :], counts[: totals[0]]) if totals else (counts, [])
+        if totals:
+            return Reading(counts[totals[0] :], counts[: totals[0]], dropped)
+        return Reading(counts, [], dropped)
 
     def _with_bare_part(
         self, sentence: str, counts: list[Count], tokens: Sequence[int]
@@ -335,12 +349,15 @@ class CountReader:
                 out.append(Count(value, word.group(0), bare, word.end(), figure_end=word.end()))
         return sorted(out, key=lambda c: c.start)
 
-    def _partitive(self, sentence: str, counts: list[Count], events: Sequence[int]) -> list[Count]:
+    def _partitive(
+        self, sentence: str, counts: list[Count], events: Sequence[int]
+    ) -> tuple[list[Count], list[Count]]:
         """A group and a part of it ("7명 중 5명", "Of the seven, five", "five of the seven"):
         the part is the people when a status word follows both ("... 5명이 체포됐다"); else it
         only describes the group ("5명은 여성"), whose figure counts. A status word between
-        the two ("7명이 체포됐고 이 중 5명") leaves them as they are (`inclusive`)."""
-        out = list(counts)
+        the two ("7명이 체포됐고 이 중 5명") leaves them as they are (`inclusive`). Returns the
+        counts kept, and those dropped."""
+        out, dropped = list(counts), []
         for first, second in pairwise(counts):
             pair = self._whole_and_part(sentence, first, second)
             if pair is None:
@@ -352,7 +369,8 @@ class CountReader:
             drop = whole if told_of_part else part
             if drop in out:
                 out.remove(drop)
-        return out
+                dropped.append(drop)
+        return out, dropped
 
     def _part_of_them(
         self,
@@ -376,6 +394,12 @@ class CountReader:
         before = [*self._inclusive.finditer(window)]
         included = bool(before) and not _SENTENCE_STOP.search(window, before[-1].end())
         return after is not None or included
+
+    def includes(self, sentence: str, whole: Count, part: Count) -> bool:
+        """Whether an `inclusive` word ("including", 其中, trong đó) stands between two figures of
+        one sentence, making the second a part of the first."""
+        between = sentence[whole.end : part.start]
+        return self._inclusive.search(between) is not None and not _SENTENCE_STOP.search(between)
 
     def _opens_group(self, sentence: str, count: Count) -> bool:
         """Whether a `partitive_before` word opening a clause stands right before the figure."""
