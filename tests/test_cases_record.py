@@ -202,3 +202,22 @@ def test_an_earlier_month_wins_over_a_later_day() -> None:
         "C1", [told("r1", date(2025, 2, 1), False), told("r2", date(2025, 1, 1), True)]
     )
     assert (case.incident_date, case.incident_month_only) == (date(2025, 1, 1), True)
+
+
+def test_a_case_keeps_each_different_count_and_told_date_once_in_the_order_first_given() -> None:
+    """Linking weighs a case's counts and incident dates from these, not member by member."""
+    told = Facts(country="VN", people=12, people_approx=True, date=date(2025, 1, 1))
+    reports = [
+        claim("r1", date(2025, 1, 10), Status.ARRESTED, people=5),
+        claim("r2", date(2025, 1, 11), None, people=None),
+        ReportRef("r3", "Harbour Times", None, date(2025, 1, 12), "en", "Report r3", told),
+        claim("r4", date(2025, 1, 9), None, people=5),
+        claim("r5", date(2025, 1, 13), None, people=3),
+    ]
+    case = build_record("C1", reports)
+    assert case.people_counts == ((5, False), (12, True), (3, False))
+    assert case.told_dates == {(date(2025, 1, 1), False)}
+    grown = apply_report(None, reports[0], new_id="C1")
+    for report in reports[1:]:
+        grown = apply_report(grown, report, new_id="C1")
+    assert (grown.people_counts, grown.told_dates) == (case.people_counts, case.told_dates)

@@ -40,10 +40,12 @@ from bot.cases.record import (
     most_common,
     outlet_key,
     outlet_label,
+    people_count,
     rebuild,
     source_count,
     source_ref,
     title_of,
+    told_date_of,
     told_order,
     union,
 )
@@ -114,6 +116,8 @@ def _append(case: CaseRecord, ref: ReportRef) -> CaseRecord:
         countries=case.countries | {facts.country} if facts.country else case.countries,
         arrest_dates=_arrest_dates_with(case, ref),
         texts=case.texts.plus(ref.signature),
+        people_counts=_people_counts_with(case, ref),
+        told_dates=case.told_dates | {told_date_of(ref)} if facts.date else case.told_dates,
     )
 
 
@@ -171,6 +175,8 @@ def _insert(case: CaseRecord, ref: ReportRef, day: date) -> CaseRecord:
         countries=case.countries | {facts.country} if facts.country else case.countries,
         arrest_dates=_arrest_dates_with(case, ref),
         texts=case.texts.plus(ref.signature),
+        people_counts=_people_counts_with(case, ref),
+        told_dates=case.told_dates | {told_date_of(ref)} if facts.date else case.told_dates,
     )
 
 
@@ -235,6 +241,12 @@ def _corroboration_with(case: CaseRecord, ref: ReportRef) -> Corroboration:
     if outlet_key(first.source, first.url) != outlet_key(ref.source, ref.url):
         return Corroboration.SEVERAL_OUTLETS
     return Corroboration.SINGLE_REPORT
+
+
+def _people_counts_with(case: CaseRecord, ref: ReportRef) -> tuple[tuple[int, bool], ...]:
+    if ref.facts.people is None or people_count(ref) in case.people_counts:
+        return case.people_counts
+    return (*case.people_counts, people_count(ref))
 
 
 def _incident_date_with(case: CaseRecord, ref: ReportRef) -> tuple[date | None, bool]:

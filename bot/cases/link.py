@@ -27,11 +27,12 @@ against each other; splitting the signals would hide how they add up.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.cases.matching import counts_compatible, name_keys, name_script, specific_orgs
+from bot.cases.matching import counts_agree, name_keys, name_script, specific_orgs
 from bot.cases.places import (
     ancestors,
     content_words,
@@ -42,7 +43,7 @@ from bot.cases.places import (
     related,
 )
 from bot.cases.record import TERMINAL, CaseRecord, ReportRef, advances
-from bot.domain import Facts, Status
+from bot.domain import Status
 
 WINDOW_DAYS = 60  # from a case's first report, for a report of the arrest itself
 OUTCOME_WINDOW_DAYS = 120  # from a case's last report, for an outcome
@@ -306,12 +307,18 @@ def _time_from(when: date | None, case: CaseRecord, *, follow_up: bool) -> Evide
     else:  # the arrest itself: within days of the case's telling of it, weeks at most
         if abs((when - first).days) > WINDOW_DAYS:
             return None
-        gap = min(abs((when - d).days) for d in case.arrest_dates or (first,))
+        gap = _nearest(when, case.arrest_dates or (first,))
         steps, since = ARREST_STEPS, "reports of the arrest"
     for days, weight in steps:
         if gap <= days:
             return weight, f"{gap} day{'' if gap == 1 else 's'} from the case's {since}"
     return None
+
+
+def _nearest(when: date, days: tuple[date, ...]) -> int:
+    """Days from `when` to the nearest of `days` (ascending): one on either side of it."""
+    at = bisect_left(days, when)
+    return min(abs((when - d).days) for d in days[max(0, at - 1) : at + 1])
 
 
 def _outcome(ref: ReportRef, case: CaseRecord) -> Evidence:
@@ -338,8 +345,8 @@ def _incident_date(ref: ReportRef, case: CaseRecord) -> Evidence:
     told = ref.facts.date
     if not (told and case.incident_date):
         return None
-    mine = _told_span(ref.facts)
-    spans = [_told_span(m.facts) for m in case.members if m.facts.date]
+    mine = _told_span(told, ref.facts.date_month_only)
+    spans = [_told_span(day, month_only) for day, month_only in case.told_dates]
     days = min(_apart(mine, span) for span in spans)
     # Only days match days: a month without its day may hold either.
     exact = [_apart(mine, span) for span in spans if mine[0] == mine[1] and span[0] == span[1]]
@@ -355,10 +362,9 @@ def _incident_date(ref: ReportRef, case: CaseRecord) -> Evidence:
     return (-2.0 if days > 30 else -1.0), f"incident dates {days} days apart"
 
 
-def _told_span(facts: Facts) -> tuple[date, date]:
+def _told_span(day: date, month_only: bool) -> tuple[date, date]:
     """The first and last day the incident date a report states may be: one day, or a month."""
-    assert facts.date is not None
-    return facts.date, _end_of_month(facts.date) if facts.date_month_only else facts.date
+    return day, _end_of_month(day) if month_only else day
 
 
 def _apart(one: tuple[date, date], other: tuple[date, date]) -> int:
@@ -435,37 +441,31 @@ def _people(ref: ReportRef, case: CaseRecord, *, near: bool = False) -> Evidence
     """Whether the counts agree. `near`: the same place within a week, where a count wildly
     apart (one person, two children) is more often a part of the group the story dwells on, or
     a misread, than another group; it then weighs as a count far apart."""
-    verdicts = [counts_compatible(ref.facts, m.facts) for m in case.members]
-    if any(v is True for v in verdicts):
-        return _count_agreement(ref, case)
-    if any(v is False for v in verdicts):
-        if not near and _count_ratio(ref, case) >= 5:
+    mine = ref.facts.people
+    if mine is None:
+        return None
+    approx = ref.facts.people_approx
+    verdicts = [counts_agree(mine, approx, *count) for count in case.people_counts]
+    if any(verdicts):
+        return _count_agreement(mine, case)
+    if verdicts:
+        if not near and _count_ratio(mine, case) >= 5:
             return -2.0, "people counts wildly apart"
         return -1.0, "people counts far apart"
     return None
 
 
-def _count_agreement(ref: ReportRef, case: CaseRecord) -> Evidence:
+def _count_agreement(mine: int, case: CaseRecord) -> Evidence:
     """Agreeing counts say more the larger and closer they are: 19 and 19, not 2 and 3."""
-    mine = ref.facts.people or 0
-    close = [
-        m.facts.people
-        for m in case.members
-        if m.facts.people and abs(m.facts.people - mine) <= max(1, mine // 6)
-    ]
+    close = [p for p, _ in case.people_counts if p and abs(p - mine) <= max(1, mine // 6)]
     if mine >= 10 and close:
         return COUNTED_ALIKE, f"people counts agree ({mine} and {close[0]})"
     return 1.0, "compatible people counts"
 
 
-def _count_ratio(ref: ReportRef, case: CaseRecord) -> float:
+def _count_ratio(mine: int, case: CaseRecord) -> float:
     """How many times larger the larger count is, for the closest count the case has."""
-    mine = ref.facts.people or 0
-    ratios = [
-        max(mine, m.facts.people) / max(1, min(mine, m.facts.people))
-        for m in case.members
-        if m.facts.people is not None
-    ]
+    ratios = [max(mine, p) / max(1, min(mine, p)) for p, _ in case.people_counts]
     return min(ratios, default=1.0)
 
 

@@ -184,9 +184,13 @@ def counts_compatible(left: Facts, right: Facts) -> bool | None:
     """None when either count is unknown; else whether the two counts may describe one group."""
     if left.people is None or right.people is None:
         return None
-    low, high = sorted((left.people, right.people))
-    approx = left.people_approx or right.people_approx
-    if approx:
+    return counts_agree(left.people, left.people_approx, right.people, right.people_approx)
+
+
+def counts_agree(left: int, left_approx: bool, right: int, right_approx: bool) -> bool:
+    """`counts_compatible` of two known counts, each approximate or not."""
+    low, high = (left, right) if left <= right else (right, left)
+    if left_approx or right_approx:
         return high - low <= 5 or high <= low * 2.5
     # One person is not a group of three; nine and eleven may well be the same group.
     return (high - low <= 2 and high <= 2 * low) or high <= low * 1.6

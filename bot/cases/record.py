@@ -133,6 +133,13 @@ class CaseRecord:
     texts: Signatures = field(default_factory=Signatures, repr=False, compare=False)
     # For each of `counts`, its outlet's key and the day its first member is replayed on.
     count_keys: tuple[tuple[str, date], ...] = field(default=(), repr=False, compare=False)
+    # Each different head count of the members (people, approximate), in the order first given,
+    # and each different incident date they tell (day, month only): what linking weighs of them,
+    # read once per case rather than once per member for every report compared with it.
+    people_counts: tuple[tuple[int, bool], ...] = field(default=(), repr=False, compare=False)
+    told_dates: frozenset[tuple[date, bool]] = field(
+        default=frozenset(), repr=False, compare=False
+    )
 
     @property
     def report_ids(self) -> tuple[str, ...]:
@@ -191,6 +198,10 @@ def build_record(
         ),
         texts=Signatures.of(m.signature for m in members),
         count_keys=count_keys,
+        people_counts=tuple(
+            dict.fromkeys(people_count(m) for m in members if m.facts.people is not None)
+        ),
+        told_dates=frozenset(told_date_of(m) for m in members if m.facts.date),
     )
 
 
@@ -347,6 +358,18 @@ def source_count(m: ReportRef) -> SourceCount:
     facts = m.facts
     outlet = outlet_label(m.source, m.url)
     return SourceCount(outlet, facts.people, facts.people_text, facts.people_approx, m.report_id)
+
+
+def people_count(m: ReportRef) -> tuple[int, bool]:
+    """The head count a member gives, and whether approximate (its people are known)."""
+    assert m.facts.people is not None
+    return m.facts.people, m.facts.people_approx
+
+
+def told_date_of(m: ReportRef) -> tuple[date, bool]:
+    """The incident date a member tells, and whether it names only the month (it tells one)."""
+    assert m.facts.date is not None
+    return m.facts.date, m.facts.date_month_only
 
 
 def confirms(m: ReportRef) -> bool:
