@@ -65,6 +65,8 @@ def count_people(
         events = [e.hit.start - sentence.start for e in (*view.events, *view.cancelled)]
         reading = reader.read_parts(sentence.text, words, events, sentence.grammar)
         found_here = reading.counts
+        if view.apart:
+            found_here = _without_apart(found_here, view.apart)
         splits.extend(_parts_beside_others(sentence, reading.replaced))
         splits.extend(_named_parts(sentence, [*found_here, *reading.dropped], reader))
         every = with_members(sentence, found_here, members)
@@ -101,6 +103,16 @@ def count_people(
         # specific detail of the incident but no count of its people.
         return People(None, counts[0].text, True, counts[0].value), first_view, counted
     return _without_others(choose_people(counts, singular=singular), splits), first_view, counted
+
+
+def _without_apart(counts: list[Count], apart: Sequence[tuple[int, int]]) -> list[Count]:
+    """The figures of a sentence less another group's (`apart`); a figure added to that group's
+    ("three more defectors", after 200 sent back in April) counts these people alone."""
+    return [
+        c._replace(additive=False)
+        for c in counts
+        if not any(c.start < end and start < c.end for start, end in apart)
+    ]
 
 
 def _retold(counts: list[Count], found: list[Count]) -> bool:

@@ -85,6 +85,8 @@ class View(NamedTuple):
     veto: Hit | None
     generic: Hit | None
     old: bool
+    # Where another group's figures stand in the sentence (text offsets; see `apart`).
+    apart: tuple[tuple[int, int], ...] = ()
 
     @property
     def usable(self) -> bool:

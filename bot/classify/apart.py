@@ -1,0 +1,94 @@
+"""Another group told apart: the fate of an earlier or other group in a clause beside the incident.
+
+"Weeks after China returned 200 North Koreans in April, three more defectors were arrested on
+Monday", "지난 4월 200명이 북송된 데 이어 지난주 3명이 또 체포됐다", "继4月遣返200名朝鲜人之后，
+上周又有3名脱北者被捕": a sentence that counts two groups in clauses of their own, each with its
+own event, tells one group's incident and the other's past. The other group is the one whose
+clause tells of no recent day while the sentence does (or while the people are added to it:
+"three more"); its clause gives the incident neither its status nor its count. Language knowledge
+stays in the lexicons: the clause breaks, the figures and the `recent` words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.classify.events import Event
+from bot.classify.matcher import Hit
+from bot.classify.numbers import Count, CountReader
+from bot.classify.rules import View
+from bot.classify.sentences import Sentence
+
+# What may stand between a time opening a clause and the rest of it ("On Monday, police",
+# 先週、瀋陽で).
+_FRONTED = " ,，、"
+
+
+def told_apart(view: View, reader: CountReader) -> View:
+    """The view without the events of another group's clause, and with that group's figures
+    marked `apart` so that the head count leaves them out."""
+    sentence = view.sentence
+    if len(view.events) < 2:
+        return view  # two groups need an event each: the common case, kept cheap
+    starts = [e.hit.start - sentence.start for e in (*view.events, *view.cancelled)]
+    words = [h.start - sentence.start for h in sentence.hits_of("number")]
+    counts = reader.read(sentence.text, words, starts, sentence.grammar)
+    if len(counts) < 2:
+        return view
+    recent = sentence.hits_of("recent")
+    own = {c: _clause_events(sentence, c, view.events) for c in counts}
+    apart = [c for c in counts if _another_group(sentence, c, own, recent)]
+    if not apart:
+        return view
+    gone = {id(e) for c in apart for e in own[c]}
+    return view._replace(
+        events=tuple(e for e in view.events if id(e) not in gone),
+        apart=tuple((c.start, c.end) for c in apart),
+    )
+
+
+def _another_group(
+    sentence: Sentence, count: Count, own: dict[Count, list[Event]], recent: Sequence[Hit]
+) -> bool:
+    """Whether `count` counts another group: its clause tells an event and no recent day, and
+    another figure of another value has events of its own in another clause, told of a recent
+    day or added to this one ("three more")."""
+    if not own[count] or any(_in_clause(sentence, r, count) for r in recent):
+        return False
+    mine = {id(e) for e in own[count]}
+    for other, events in own.items():
+        if other.value == count.value or not events or mine & {id(e) for e in events}:
+            continue
+        if other.additive or any(_in_clause(sentence, r, other) for r in recent):
+            return True
+    return False
+
+
+def _clause_events(sentence: Sentence, count: Count, events: Sequence[Event]) -> list[Event]:
+    """The events told in the figure's clause."""
+    grammar, text, base = sentence.grammar, sentence.text, sentence.start
+    out = []
+    for event in events:
+        start, end = event.hit.start - base, event.hit.end - base
+        between = (count.end, start) if count.end <= start else (end, count.start)
+        if not grammar.breaks(text, *between):
+            out.append(event)
+    return out
+
+
+def _in_clause(sentence: Sentence, hit: Hit, count: Count) -> bool:
+    """Whether a time word dates the figure's clause; a fronted time reaches past its comma."""
+    grammar, text, base = sentence.grammar, sentence.text, sentence.start
+    start, end = hit.start - base, hit.end - base
+    if end <= count.start:
+        stop = end
+        while _opens_clause(sentence, start) and stop < count.start and text[stop] in _FRONTED:
+            stop += 1
+        return not grammar.breaks(text, stop, count.start)
+    return not grammar.breaks(text, count.end, start)
+
+
+def _opens_clause(sentence: Sentence, start: int) -> bool:
+    """Whether nothing but a clause break stands before text offset `start` in its clause."""
+    before = [m.end() for m in sentence.grammar.clause_break.finditer(sentence.text, 0, start)]
+    return not sentence.text[max(before, default=0) : start].strip()

@@ -1,0 +1,67 @@
+"""Another group's fate told beside the incident gives the incident neither its status nor its
+count (bot/classify/apart.py). Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Facts, Status
+
+ON = date(2026, 6, 10)
+
+
+def facts_of(text: str, title: str = "") -> Facts:
+    return classify(Document("a", title, text, date=ON)).facts
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "people"),
+    [
+        ("Two months after China sent back 150 North Koreans in March, four more defectors were "
+         "arrested in Yanji on Tuesday, an aid group said.", Status.ARRESTED, 4),
+        ("Like the 150 North Korean defectors repatriated in March, the four defectors held in "
+         "Yanji since Tuesday may be sent back, an aid group said.",
+         Status.FACING_REPATRIATION, 4),
+        ("지난 3월 탈북민 150명이 강제북송된 데 이어, 지난주 옌지에서 탈북민 4명이 또 체포됐다.",
+         Status.ARRESTED, 4),
+        ("继3月150名脱北者被遣返之后，上周又有4名脱北者在延吉被捕。", Status.ARRESTED, 4),
+        ("3月に脱北者150人が送還されたのに続き、先週、延吉で脱北者4人が拘束された。",
+         Status.ARRESTED, 4),
+        ("После того как в марте Китай депортировал в КНДР 150 беглецов, на прошлой неделе в "
+         "Яньцзи были задержаны еще четверо беглецов из КНДР.", Status.ARRESTED, 4),
+        ("Sau khi Trung Quốc trả về 150 người Triều Tiên hồi tháng 3, tuần trước thêm 4 người "
+         "đào tẩu Triều Tiên bị bắt ở Diên Cát.", Status.ARRESTED, 4),
+    ],
+    ids=["en-after", "en-like", "ko-after", "zh-after", "ja-after", "ru-after", "vi-after"],
+)  # fmt: skip
+def test_an_earlier_groups_return_is_not_this_incidents(
+    text: str, status: Status, people: int
+) -> None:
+    facts = facts_of(text)
+    assert (facts.status, facts.people) == (status, people)
+
+
+def test_a_helpers_detention_in_a_clause_of_their_own_sets_no_status() -> None:
+    text = "5名脱北者上周在图们被抓，另有一名中国籍司机也被拘留。"
+    assert facts_of(text).status is Status.ARRESTED
+
+
+def test_they_told_on_a_recent_day_are_the_group_counted_before() -> None:
+    text = (
+        "In April police arrested 9 North Korean defectors in Dandong; on Friday they were "
+        "sent back to North Korea, a church group said."
+    )
+    facts = facts_of(text)
+    assert (facts.status, facts.people) == (Status.REPATRIATED, 9)
+
+
+def test_a_return_told_before_it_happened_to_these_people_stays_theirs() -> None:
+    text = (
+        "Nine North Korean defectors arrested in Dandong in April were sent back to North Korea "
+        "on Friday, a church group said."
+    )
+    assert facts_of(text).status is Status.REPATRIATED
+
