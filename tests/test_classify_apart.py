@@ -65,3 +65,10 @@ def test_a_return_told_before_it_happened_to_these_people_stays_theirs() -> None
     )
     assert facts_of(text).status is Status.REPATRIATED
 
+
+def test_facing_the_same_fate_as_people_sent_back_is_a_threat() -> None:
+    text = (
+        "Three North Korean defectors were caught in Hunchun on Monday and face the same fate "
+        "as the 40 who were sent back in May, a pastor said."
+    )
+    assert facts_of(text).status is Status.FACING_REPATRIATION
