@@ -1039,3 +1039,46 @@ def test_a_korean_headline_with_talbuk_before_its_people_is_an_alert_on_its_own(
 def test_talbuk_before_a_broker_or_a_reunion_is_still_no_incident() -> None:
     assert verdict("탈북 브로커 中 훈춘서 체포", "").tier is not Tier.ALERT
     assert verdict("탈북 과정에서 헤어진 모녀 20년 만에 상봉", "").tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Seoul voices concern",
+         "South Korea's foreign ministry voiced concern on Tuesday about possible forced "
+         "repatriation. Police in Dandong arrested five North Korean defectors last week, a rights "
+         "group said."),
+        ("韩国表示关切",
+         "韩国外交部周二对可能发生的强制遣返表示关切。据人权团体称，5名脱北者上周在丹东被公安抓获。"),
+        ("韓國表示關切",
+         "韓國外交部週二對可能發生的強制遣返表示關切。據人權團體稱，5名脫北者上週在丹東被公安抓獲。"),
+        ("Hàn Quốc bày tỏ lo ngại",
+         "Bộ Ngoại giao Hàn Quốc hôm thứ Ba bày tỏ lo ngại về khả năng cưỡng chế hồi hương. Theo "
+         "một nhóm nhân quyền, 5 người đào tẩu Triều Tiên đã bị bắt ở Đan Đông tuần trước."),
+        ("韓国が懸念表明",
+         "韓国外務省は火曜日、強制送還の恐れについて懸念を表明した。人権団体によると、脱北者5人が先週、"
+         "丹東で公安当局に拘束された。"),
+        ("외교부 우려 표명",
+         "외교부는 화요일 강제북송 가능성에 우려를 표명했다. 인권단체에 따르면 탈북민 5명이 지난주 "
+         "단둥에서 공안에 체포됐다."),
+    ],
+    ids=["en", "zh-Hans", "zh-Hant", "vi", "ja", "ko"],
+)  # fmt: skip
+def test_a_feared_return_told_right_before_the_arrest_is_what_the_people_face(
+    title: str, text: str
+) -> None:
+    v = verdict(title, text)
+    assert (v.tier, v.facts.status, v.facts.people) == (
+        Tier.ALERT,
+        Status.FACING_REPATRIATION,
+        5,
+    )
+
+
+def test_a_reaction_that_tells_no_threatened_return_leaves_the_arrest_as_it_is() -> None:
+    v = verdict(
+        "Seoul voices concern",
+        "South Korea's foreign ministry voiced concern on Tuesday about the border. Police in "
+        "Dandong arrested five North Korean defectors last week, a rights group said.",
+    )
+    assert (v.tier, v.facts.status) == (Tier.ALERT, Status.ARRESTED)

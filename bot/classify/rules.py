@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from bot.classify.events import STATUS_TRIGGERS, Event, read_events
+from bot.classify.events import HELD_KINDS, STATUS_TRIGGERS, Event, read_events
 from bot.classify.matcher import Hit
 from bot.classify.places import (
     Where,
@@ -293,7 +293,36 @@ def _status_views(
             out.append(view)
         if view.usable and (counts or sentence.order in incident_ids):
             carried = sentence.order
+    reaction = _reaction_before(sentences, incident, by_order, read)
+    if reaction is not None and reaction not in out:
+        out = sorted([*out, reaction], key=lambda v: v.sentence.order)
+        views = sorted({id(v): v for v in (*views, reaction)}.values(), key=_order)
     return tuple(views), tuple(out)
+
+
+def _order(view: View) -> int:
+    return view.sentence.order
+
+
+def _reaction_before(
+    sentences: Sequence[Sentence],
+    incident: Sequence[View],
+    by_order: dict[int, View],
+    read: Callable[[Sentence], View],
+) -> View | None:
+    """ "Seoul voiced concern over possible forced returns. Four North Koreans were detained in
+    Blagoveshchensk.": a reaction told right before the first sentence naming people held, which
+    names and counts no one and asserts nothing but a threatened return, tells what they face."""
+    if not any(e.kind in HELD_KINDS for v in incident for e in v.events):
+        return None
+    first = incident[0].sentence.order
+    before = next((s for s in sentences if s.order == first - 1), None)
+    if before is None or before.concepts.isdisjoint(STATUS_TRIGGERS) or _counts_someone(before):
+        return None
+    view = by_order.get(before.order) or read(before)
+    if view.subjects or not view.usable or not view.events:
+        return None
+    return view if all(e.kind == "facing" for e in view.events) else None
 
 
 def decide(analysis: Analysis, specifics: Sequence[str]) -> Decision:
