@@ -1082,3 +1082,30 @@ def test_a_reaction_that_tells_no_threatened_return_leaves_the_arrest_as_it_is()
         "Dandong arrested five North Korean defectors last week, a rights group said.",
     )
     assert (v.tier, v.facts.status) == (Tier.ALERT, Status.ARRESTED)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("Сеул обеспокоен",
+         "МИД Южной Кореи во вторник выразил обеспокоенность возможной принудительной "
+         "репатриацией. По данным правозащитников, пятеро граждан КНДР задержаны в Даньдуне.",
+         Status.FACING_REPATRIATION),
+        ("Пятеро беглецов из КНДР задержаны в Даньдуне",
+         "Правозащитники опасаются их принудительной репатриации.", Status.FACING_REPATRIATION),
+        ("Китай вернул беглецов",
+         "Пятеро граждан КНДР, задержанных в Даньдуне, репатриированы в КНДР на прошлой неделе.",
+         Status.REPATRIATED),
+    ],
+    ids=["feared-before", "feared-after", "done"],
+)  # fmt: skip
+def test_russian_repatriation_in_its_cases_is_a_return_feared_or_done(
+    title: str, text: str, status: Status
+) -> None:
+    v = verdict(title, text)
+    assert (v.tier, v.facts.status, v.facts.people) == (Tier.ALERT, status, 5)
+
+
+def test_russian_repatriation_of_remains_or_profits_is_no_return() -> None:
+    text = "Китай передал КНДР останки военнослужащих в рамках программы репатриации."
+    assert verdict("Репатриация останков", text).tier is Tier.IGNORE
