@@ -949,6 +949,34 @@ def test_a_forced_return_by_south_korea_years_ago_is_still_news_of_it(
     assert (v.facts.country, v.facts.people, v.facts.status) == ("KR", 2, Status.REPATRIATED)
 
 
+# A return by South Korea the people did not choose, told as "not voluntary" (their own words).
+NOT_CHOSEN = [
+    ("Inquiry into sailors' involuntary return",
+     "South Korean investigators are looking into the involuntary repatriation of two North "
+     "Korean fishermen, handed to the North at Panmunjom in 2019."),
+    ("어민 2명 비자발적 북송 조사",
+     "한국 감사원은 2019년 판문점에서 북측에 넘겨진 북한 어민 2명의 비자발적 북송 과정을 "
+     "조사하고 있다."),
+    ("两名渔民非自愿遣返案调查",
+     "韩国监察机构正在调查2019年在板门店被移交朝方的两名朝鲜渔民遭非自愿遣返一事。"),
+    ("漁民2人の非自発的送還を調査",
+     "韓国の監査院は、2019年に板門店で北朝鮮側に引き渡された北朝鮮の漁民2人の非自発的な送還"
+     "について調べている。"),
+    ("Недобровольное возвращение рыбаков",
+     "Прокуроры Южной Кореи проверяют недобровольное возвращение двух северокорейских "
+     "рыбаков, которых в 2019 году передали КНДР в Пханмунджоме."),
+    ("Điều tra vụ trao trả không tự nguyện",
+     "Hàn Quốc đang điều tra vụ hai ngư dân Triều Tiên bị trao trả không tự nguyện cho phía "
+     "Triều Tiên tại Bàn Môn Điếm năm 2019."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "text"), NOT_CHOSEN, ids=["en", "ko", "zh", "ja", "ru", "vi"])
+def test_a_return_the_people_did_not_choose_is_no_voluntary_return(title: str, text: str) -> None:
+    v = verdict(title, text)
+    assert (v.tier, v.facts.country) == (Tier.ALERT, "KR")
+
+
 def test_south_koreas_old_return_recalled_beside_an_arrest_abroad_is_not_their_status() -> None:
     v = verdict(
         "Five defectors held in Shenyang",
