@@ -977,6 +977,12 @@ def test_a_return_the_people_did_not_choose_is_no_voluntary_return(title: str, t
     assert (v.tier, v.facts.country) == (Tier.ALERT, "KR")
 
 
+@pytest.mark.parametrize(("title", "text"), NOT_CHOSEN, ids=["en", "ko", "zh", "ja", "ru", "vi"])
+def test_a_return_by_south_korea_told_with_its_year_is_theirs(title: str, text: str) -> None:
+    v = verdict(title, text)
+    assert (v.facts.people, v.facts.status) == (2, Status.REPATRIATED)
+
+
 def test_south_koreas_old_return_recalled_beside_an_arrest_abroad_is_not_their_status() -> None:
     v = verdict(
         "Five defectors held in Shenyang",

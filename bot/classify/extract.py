@@ -23,7 +23,7 @@ from bot.classify.matcher import Matcher
 from bot.classify.members import Members
 from bot.classify.names import NameReader
 from bot.classify.numbers import CountReader, People
-from bot.classify.places import SPECIFIC_KINDS, foreign_places
+from bot.classify.places import SPECIFIC_KINDS, foreign_places, tells_return_by_south
 from bot.classify.rules import Analysis, View
 from bot.classify.sentences import Sentence
 from bot.classify.status import (
@@ -100,8 +100,12 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
     if any(e.kind in ALL_CLEAR for e in events):  # only an all-clear needs its sentence checked
         about = _about_them(status_views, counted, readers, report_date)
         year = report_date.year if report_date else None
+        south = analysis.where.country == "KR"
         events = [
-            e for v in status_views for e in _confirmed(v, about) if not _dated_long_ago(e, year)
+            e
+            for v in status_views
+            for e in _confirmed(v, about)
+            if not _dated_long_ago(e, year) or (south and _return_by_south(e))
         ]
     events = _headline_yields(events, cancelled)
     status, status_event = resolve_status(events, count_view.sentence if count_view else None)
@@ -317,6 +321,12 @@ def _dated_long_ago(event: Event, report_year: int | None) -> bool:
                 if not sentence.grammar.breaks(text, *between):
                     return True
     return False
+
+
+def _return_by_south(event: Event) -> bool:
+    """A return by South Korea, in a report whose incident it is, retold years on (a probe, a
+    trial): the year beside it is the return's own ("2019年に板門店で北朝鮮側に引き渡された")."""
+    return event.kind == "repatriated" and tells_return_by_south(event.sentence)
 
 
 def _groups(
