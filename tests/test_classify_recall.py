@@ -1143,3 +1143,22 @@ def test_russian_repatriation_in_its_cases_is_a_return_feared_or_done(
 def test_russian_repatriation_of_remains_or_profits_is_no_return() -> None:
     text = "Китай передал КНДР останки военнослужащих в рамках программы репатриации."
     assert verdict("Репатриация останков", text).tier is Tier.IGNORE
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "people"),
+    [
+        ("3名北韓公民上週在琿春被邊防部門拘留。", "CN", 3),
+        ("两名脱北青年上周在珲春被边防部门抓获。", "CN", 2),
+        ("북한 국적 여성 2명이 지난주 중국 훈춘에서 공안에 체포됐다.", "CN", 2),
+        ("Кореянка из КНДР задержана полицией в Уссурийске во вторник.", "RU", 1),
+        ("Трое корейцев из Северной Кореи задержаны на стройке в Находке.", "RU", 3),
+    ],
+    ids=["zh-Hant-citizens", "zh-Hans-youths", "ko-nationals", "ru-korean-woman-from",
+         "ru-koreans-from"],
+)  # fmt: skip
+def test_more_names_for_people_by_their_country_are_the_people_of_an_arrest(
+    text: str, country: str, people: int
+) -> None:
+    v = verdict("", text)
+    assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, country, people)
