@@ -1162,3 +1162,24 @@ def test_more_names_for_people_by_their_country_are_the_people_of_an_arrest(
 ) -> None:
     v = verdict("", text)
     assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, country, people)
+
+
+@pytest.mark.parametrize(
+    ("title", "country"),
+    [
+        ("Police round up six North Korean defectors in Hunchun", "CN"),
+        ("脱北者6人、琿春で捕まる", "CN"),
+        ("탈북민 6명 中 훈춘서 붙들려", "CN"),
+        ("ตำรวจจับชาวเกาหลีเหนือ 6 คนที่เชียงของ", "TH"),
+    ],
+    ids=["en-round-up", "ja-tsukamaru", "ko-butdeullyeo", "th-bare-verb"],
+)  # fmt: skip
+def test_a_headline_verb_of_arrest_in_its_short_form_makes_the_headline_an_alert(
+    title: str, country: str
+) -> None:
+    v = verdict(title, "")
+    assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, country, 6)
+
+
+def test_thai_jap_that_holds_no_counted_people_is_no_arrest() -> None:
+    assert verdict("นายกฯ จับมือผู้นำเกาหลีเหนือที่เชียงของ", "").tier is not Tier.ALERT
