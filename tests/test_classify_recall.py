@@ -1183,3 +1183,26 @@ def test_a_headline_verb_of_arrest_in_its_short_form_makes_the_headline_an_alert
 
 def test_thai_jap_that_holds_no_counted_people_is_no_arrest() -> None:
     assert verdict("นายกฯ จับมือผู้นำเกาหลีเหนือที่เชียงของ", "").tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Protest in Seoul",
+         "Dozens of activists rallied outside the Chinese embassy on Monday against forced "
+         "repatriation. Police in Tumen arrested five North Korean defectors last week, they said."),
+        ("Biểu tình ở Seoul",
+         "Hàng chục nhà hoạt động tụ tập trước đại sứ quán Trung Quốc để phản đối việc cưỡng chế "
+         "hồi hương. Theo họ, 5 người đào tẩu Triều Tiên đã bị bắt ở Đồ Môn tuần trước."),
+    ],
+    ids=["en", "vi"],
+)  # fmt: skip
+def test_a_reaction_with_a_figure_of_its_own_gives_its_threat_but_not_its_count(
+    title: str, text: str
+) -> None:
+    v = verdict(title, text)
+    assert (v.tier, v.facts.status, v.facts.people) == (
+        Tier.ALERT,
+        Status.FACING_REPATRIATION,
+        5,
+    )

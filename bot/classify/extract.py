@@ -107,6 +107,8 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
             for e in _confirmed(v, about)
             if not _dated_long_ago(e, year) or (south and _return_by_south(e))
         ]
+    if analysis.reaction is not None:
+        events.extend(analysis.reaction.events)
     events = _headline_yields(events, cancelled)
     status, status_event = resolve_status(events, count_view.sentence if count_view else None)
     when, told, told_by = _dates(status_views, readers, report_date)

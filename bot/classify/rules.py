@@ -102,6 +102,8 @@ class Analysis:
     where: Where
     demotion: Hit | None
     topic: bool  # the report is about North Korean refugees at all
+    # A reaction told right before the people held, naming no one: what they face.
+    reaction: View | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +145,7 @@ def analyse(
         named,
     )
     views, status_views = _status_views(sentences, named, incident, read)
+    reaction = _reaction_before(sentences, incident, {v.sentence.order: v for v in named}, read)
     # Where: first the sentences naming the people, then those saying "they", then the rest.
     where = locate([v.sentence for v in incident if not _carried(v)])
     if where.country is None:
@@ -161,7 +164,14 @@ def analyse(
         where = locate(list(read_here.values()), governments=True)
     topic = any(v.subjects for v in named)
     return Analysis(
-        tuple(sentences), views, incident, status_views, where, demotion(sentences), topic
+        tuple(sentences),
+        views,
+        incident,
+        status_views,
+        where,
+        demotion(sentences),
+        topic,
+        reaction if reaction not in status_views else None,
     )
 
 
@@ -293,15 +303,7 @@ def _status_views(
             out.append(view)
         if view.usable and (counts or sentence.order in incident_ids):
             carried = sentence.order
-    reaction = _reaction_before(sentences, incident, by_order, read)
-    if reaction is not None and reaction not in out:
-        out = sorted([*out, reaction], key=lambda v: v.sentence.order)
-        views = sorted({id(v): v for v in (*views, reaction)}.values(), key=_order)
     return tuple(views), tuple(out)
-
-
-def _order(view: View) -> int:
-    return view.sentence.order
 
 
 def _reaction_before(
@@ -312,12 +314,13 @@ def _reaction_before(
 ) -> View | None:
     """ "Seoul voiced concern over possible forced returns. Four North Koreans were detained in
     Blagoveshchensk.": a reaction told right before the first sentence naming people held, which
-    names and counts no one and asserts nothing but a threatened return, tells what they face."""
-    if not any(e.kind in HELD_KINDS for v in incident for e in v.events):
+    names no one and asserts nothing but a threatened return, tells what they face. Only its
+    status counts: its figures, places and days are the reaction's."""
+    if not incident or not any(e.kind in HELD_KINDS for v in incident for e in v.events):
         return None
     first = incident[0].sentence.order
     before = next((s for s in sentences if s.order == first - 1), None)
-    if before is None or before.concepts.isdisjoint(STATUS_TRIGGERS) or _counts_someone(before):
+    if before is None or before.concepts.isdisjoint(STATUS_TRIGGERS):
         return None
     view = by_order.get(before.order) or read(before)
     if view.subjects or not view.usable or not view.events:
