@@ -14,7 +14,14 @@ from bot.cases.matching import (
     outlet_key,
     specific_orgs,
 )
-from bot.cases.minhash import Signatures, best_similarity, compact, signature, similarity
+from bot.cases.minhash import (
+    Signatures,
+    best_similarity,
+    compact,
+    compact_signature,
+    signature,
+    similarity,
+)
 from bot.cases.places import related, resolve
 from bot.domain import Facts
 
@@ -224,6 +231,13 @@ def test_signatures_are_deterministic_and_empty_text_has_none() -> None:
     assert signature(ORIGINAL) == signature(ORIGINAL)
     assert signature("") == ()
     assert similarity((), signature(ORIGINAL)) == 0.0
+
+
+@pytest.mark.parametrize(
+    "text", [ORIGINAL, "", "abc", "据人权团体称，5名脱北者日前在丹东被当地警方逮捕。"]
+)
+def test_a_compact_signature_is_the_signature_s_bytes(text: str) -> None:
+    assert compact_signature(text) == compact(signature(text))
 
 
 @pytest.mark.parametrize(

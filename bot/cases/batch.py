@@ -22,7 +22,7 @@ from bot.cases.link import (
     places_agree,
     told_date,
 )
-from bot.cases.minhash import compact, signature
+from bot.cases.minhash import compact_signature
 from bot.cases.places import abroad, country_of, fold, place, resolve, resolve_folded
 from bot.cases.record import CaseRecord, ReportRef
 from bot.domain import Document, Verdict
@@ -48,7 +48,7 @@ def make_ref(doc: Document, verdict: Verdict, *, report_id: str | None = None) -
         lang=doc.lang,
         title=doc.title,
         facts=facts,
-        signature=compact(signature(folded)),
+        signature=compact_signature(folded),
         places=places,
         mentions=mentions,
         secondary=verdict.secondary,

@@ -57,9 +57,18 @@ def shingles(text: str, size: int = SHINGLE) -> set[str]:
 
 def signature(text: str) -> tuple[int, ...]:
     """The MinHash signature of `text`: its smallest shingle hashes, ascending (empty for no text)."""
+    return tuple(_signature(text).tolist())
+
+
+def compact_signature(text: str) -> bytes:
+    """`compact(signature(text))`, made from the array without a tuple of ints in between."""
+    return _signature(text).tobytes()
+
+
+def _signature(text: str) -> np.ndarray[Any, Any]:
     norm = normalise_text(text[: SPAN * 2])[:SPAN]
     if not norm:
-        return ()
+        return _NONE
     points = np.frombuffer(norm.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     width = min(SHINGLE, len(points))
     hashes = np.zeros(len(points) - width + 1, dtype=np.uint64)
@@ -68,7 +77,10 @@ def signature(text: str) -> tuple[int, ...]:
     hashes ^= hashes >> np.uint64(29)
     hashes *= _MIX
     hashes ^= hashes >> np.uint64(32)
-    return tuple(_smallest_distinct(hashes, SIGNATURE_SIZE).tolist())
+    return _smallest_distinct(hashes, SIGNATURE_SIZE)
+
+
+_NONE = np.zeros(0, dtype=np.uint64)
 
 
 def _smallest_distinct(values: np.ndarray[Any, Any], count: int) -> np.ndarray[Any, Any]:
