@@ -257,6 +257,7 @@ def case_title(case: CaseRecord) -> str:
     return title_of(case.place_key, case.place, case.country, case.incident_date, case.first_seen)
 
 
+@lru_cache(maxsize=4096)  # a case's title rarely changes as reports join it: worked out once
 def title_of(
     place_key: str | None,
     written: str | None,
