@@ -20,6 +20,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from datetime import date
 
+from bot.cases.places import place
 from bot.cases.record import (
     INCIDENT_LEAD_DAYS,
     TERMINAL,
@@ -81,7 +82,7 @@ def _append(case: CaseRecord, ref: ReportRef) -> CaseRecord:
     members = (*case.members, ref)
     ordered = sorted(members, key=by_date)  # stable: `ref` stays last
     status, timeline = _advanced(case, ref)
-    where, place_key = main_place(ordered)
+    where, place_key = _main_place_with(case, ref, ordered)
     facts = ref.facts
     country = most_common(m.facts.country for m in ordered)
     incident_date, month_only = _incident_date_with(case, ref)
@@ -129,7 +130,7 @@ def _insert(case: CaseRecord, ref: ReportRef, day: date) -> CaseRecord:
     at = bisect_right(case.sources, day, key=_replayed_on)
     facts = ref.facts
     first_seen = min(day, case.first_seen) if case.first_seen else day
-    where, place_key = main_place(ordered)
+    where, place_key = _main_place_with(case, ref, ordered)
     status, timeline = (
         fold_status(ordered, case.operator_statuses)  # an earlier claim may undo later ones
         if facts.status is not None
@@ -178,6 +179,20 @@ def _insert(case: CaseRecord, ref: ReportRef, day: date) -> CaseRecord:
         people_counts=_people_counts_with(case, ref),
         told_dates=case.told_dates | {told_date_of(ref)} if facts.date else case.told_dates,
     )
+
+
+def _main_place_with(
+    case: CaseRecord, ref: ReportRef, ordered: list[ReportRef]
+) -> tuple[str | None, str | None]:
+    """`main_place` of `ordered` (the members and `ref`, in date order). A report that names the
+    case's main place again, or no place, leaves it the place most named (counting every place
+    of every member again was a fifth of folding a report into a case of a few dozen); only
+    how it is written may come from `ref`, when `ref` is now the first to name it."""
+    best = case.place_key
+    if best is None or not ref.places <= {best}:
+        return main_place(ordered)
+    written = next(m.facts.place for m in ordered if best in m.places)
+    return written or place(best).name_en, best
 
 
 def _replayed_on(source: SourceRef) -> date:
