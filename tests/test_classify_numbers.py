@@ -1312,3 +1312,19 @@ def test_a_part_of_a_count_named_as_north_koreans_is_the_people(title: str, text
 def test_a_part_of_the_north_koreans_leaves_their_count_whole(text: str) -> None:
     verdict = classify(Document("p", "", text, date=date(2026, 6, 10)))
     assert verdict.facts.people == 9
+
+
+@pytest.mark.parametrize(
+    ("title", "count"),
+    [
+        ("North Korean mother and three children held in Hunchun", 4),
+        ("North Korean woman held in Hunchun", 1),
+    ],
+    ids=["with-children", "alone"],
+)  # fmt: skip
+def test_an_english_headline_without_its_article_counts_the_one_it_names(
+    title: str, count: int
+) -> None:
+    """Headlines drop "a": "North Korean mother and three children" is four."""
+    verdict = classify(Document("h", title, "", date=date(2026, 6, 10)))
+    assert verdict.facts.people == count
