@@ -1328,3 +1328,17 @@ def test_an_english_headline_without_its_article_counts_the_one_it_names(
     """Headlines drop "a": "North Korean mother and three children" is four."""
     verdict = classify(Document("h", title, "", date=date(2026, 6, 10)))
     assert verdict.facts.people == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Công an Cao Bằng đã bắt 10 người vượt biên, trong số đó có 6 người Triều Tiên.", 6),
+        ("Công an Cao Bằng đã bắt 10 người Triều Tiên, trong số đó có 6 phụ nữ.", 10),
+    ],
+    ids=["part-named-north-korean", "part-of-the-north-koreans"],
+)  # fmt: skip
+def test_vietnamese_trong_so_do_makes_the_figure_after_it_a_part(text: str, count: int) -> None:
+    """Trong số đó (among them), like trong đó: the part counts only when it names them."""
+    verdict = classify(Document("v", "", text, date=date(2026, 6, 10)))
+    assert verdict.facts.people == count
