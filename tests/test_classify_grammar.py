@@ -119,6 +119,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
      "CN"),
     ("en", "speakers", country,
      "China's foreign ministry said nine North Korean defectors were held in Laos.", "LA"),
+    ("en", "relatives", status,
+     "Police in Dandong caught nine North Korean defectors on Monday. A broker who drove them "
+     "to the river was also detained.", Status.ARRESTED),
     ("en", "datelines", country,
      "SEOUL — Nine North Korean defectors were arrested in Shenyang last week, a group said.",
      "CN"),

@@ -278,6 +278,23 @@ def test_an_all_clear_about_someone_else_is_not_theirs(text: str, status: Status
     assert status_of(text) is status
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # The guide's detention is the guide's: the people inside his relative clause are its
+        # object, and their own status is the arrest told before.
+        ("Lao police caught six North Korean defectors in Luang Namtha on Friday. A guide who "
+         "brought them over the Mekong was also detained.", Status.ARRESTED),
+        # The people named again after the relative clause are the ones the verb happens to.
+        ("A pastor who sheltered them in Yanji said six North Korean defectors were detained "
+         "there on Friday.", Status.DETAINED),
+    ],
+    ids=["guide-detained", "pastor-says-they-were-held"],
+)  # fmt: skip
+def test_a_helpers_own_custody_sets_no_status_for_the_people(text: str, status: Status) -> None:
+    assert status_of(text) is status
+
+
 def test_a_korean_defector_who_came_to_the_south_telling_of_an_arrest_frees_nobody() -> None:
     text = (
         '한국에 입국한 탈북민 박모씨는 기자회견에서 "허룽에서 체포된 언니 2명이 북송 위기에 '

@@ -28,6 +28,9 @@ them together, so that the rules in Python stay the same for every language:
   逃离俄罗斯, "via China") needs no other.
 - `authority`: nouns that make a nationality an authority acting ("Chinese police", 中国公安).
 - `border`: nouns that put a place beside a country rather than in it ("the Laos border").
+- `relatives`: words opening a relative clause after a noun ("a guide who led them", "проводник,
+  который вел их"): the people named first inside it are that clause's object, not the ones
+  the helper's own verb after it happens to ("a broker who hid them was also detained").
 - `speakers`: nouns that make a country the one who speaks, not where anyone is held: its
   foreign ministry or its embassy ("中国外交部", "Bộ Ngoại giao Trung Quốc", "МИД Китая").
 - `datelines`: patterns of the line that says where a story was filed ("SEOUL —").
@@ -94,6 +97,7 @@ GRAMMAR_KEYS = frozenset(
         "authority",
         "border",
         "speakers",
+        "relatives",
         "datelines",
         "genitive",
         "object_markers",
@@ -202,6 +206,7 @@ class LanguageGrammar:
     authority: tuple[str, ...] = ()
     border: tuple[str, ...] = ()
     speakers: tuple[str, ...] = ()
+    relatives: tuple[str, ...] = ()
     datelines: tuple[str, ...] = ()
     genitive: tuple[str, ...] = ()
     object_markers: tuple[str, ...] = ()
@@ -242,6 +247,7 @@ def parse_grammar(name: str, language: str, data: Mapping[str, Any]) -> Language
         authority=words.list("authority"),
         border=words.list("border"),
         speakers=words.list("speakers"),
+        relatives=words.list("relatives"),
         datelines=tuple(checks.patterns(name, "datelines", data.get("datelines", []), {})),
         genitive=words.list("genitive"),
         object_markers=words.list("object_markers"),

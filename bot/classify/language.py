@@ -118,6 +118,7 @@ class GrammarView:
     border_before: Pattern[str]
     speaker_after: Pattern[str]
     speaker_before: Pattern[str]
+    relative: Pattern[str]  # a word opening a relative clause: "who", "который"
     denials: tuple[Pattern[str], ...]
     noun_verbs: bool
     count_ahead: Pattern[str]
@@ -288,6 +289,7 @@ def _build(
         border_before=_compile(rf"(?:{alternation(words('border'))})\s*(?:\S{{1,4}}\s+){{0,2}}$"),
         speaker_after=_compile(rf"\s*(?:{alternation(words('speakers'))})"),
         speaker_before=_compile(rf"(?:{alternation(words('speakers'))})\s*$"),
+        relative=_compile(alternation(words("relatives"))),
         denials=tuple(_compile(p) for g in grammars for p in g.denials),
         noun_verbs=any(g.noun_verbs is not None for g in grammars),
         count_ahead=_compile(

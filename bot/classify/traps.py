@@ -37,6 +37,7 @@ FORCED = "forced"  # a forced return is never the voluntary return of rescued fi
 FOREIGNER_REACH = 60
 COORDINATION_REACH = 16  # characters from a helper to the people named with it
 LEAD_REACH = 30  # characters from a sentence's start where "A decade ago" dates the whole sentence
+RELATIVE_REACH = 24  # characters from a helper to the word opening its relative clause
 OTHERS_REACH = 2  # characters from "other" to the people it qualifies ("two other defectors")
 
 
@@ -101,11 +102,15 @@ def helpers(
     for hit in sentence.hits_of("trap_foreigner"):
         if any(s.start < hit.start for s in named) or _alongside(sentence, hit, named):
             continue
+        outside = [p for p in named if not _in_relative(sentence, hit, p, named)]
+        # The helper's verb comes after its relative clause: the reach runs from its end.
+        anchor = max((p.end for p in named if p not in outside), default=hit.start)
         theirs = [
             e
             for e in events
-            if abs(e.hit.start - hit.start) <= FOREIGNER_REACH
-            and not _clause_names(sentence, e.hit, named)
+            if abs(e.hit.start - (anchor if e.hit.start >= anchor else hit.start))
+            <= FOREIGNER_REACH
+            and not _clause_names(sentence, e.hit, outside)
         ]
         if theirs:
             return hit, theirs
@@ -136,6 +141,22 @@ def _of_others(mention: Hit, others: Sequence[Hit]) -> bool:
         return True
     qualified = not mention.has("subject_pron")  # "other defectors", never "other them"
     return qualified and any(0 <= mention.start - o.end <= OTHERS_REACH for o in others)
+
+
+def _in_relative(sentence: Sentence, helper: Hit, person: Hit, named: Sequence[Hit]) -> bool:
+    """Whether `person` is the first of the people named inside a relative clause on the helper
+    ("a guide who led them", "a broker and two drivers who took them south"): the relative
+    word stands near the helper, and no one is named between it and `person`."""
+    base, text = sentence.start, sentence.text
+    if person.start < helper.end:
+        return False
+    marker = sentence.grammar.relative.search(
+        text, helper.end - base, min(helper.end + RELATIVE_REACH, person.start) - base
+    )
+    if marker is None:
+        return False
+    at = marker.end() + base
+    return not any(at <= p.start < person.start for p in named)
 
 
 def _clause_names(sentence: Sentence, hit: Hit, named: Sequence[Hit]) -> bool:
