@@ -1206,3 +1206,27 @@ def test_a_reaction_with_a_figure_of_its_own_gives_its_threat_but_not_its_count(
         Status.FACING_REPATRIATION,
         5,
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "country"),
+    [
+        ("North Korean family caught in Laos", "LA"),
+        ("Северокорейская семья задержана во Вьетнаме", "VN"),
+        ("라오스서 탈북민 일가족 붙잡혀", "LA"),
+        ("脱北者一家在老挝被捕", "LA"),
+        ("脱北者の一家、ラオスで拘束", "LA"),
+        ("Một gia đình Triều Tiên bị bắt ở Lào", "LA"),
+        ("ครอบครัวชาวเกาหลีเหนือถูกจับที่ลาว", "LA"),
+    ],
+    ids=["en", "ru", "ko", "zh", "ja", "vi", "th"],
+)  # fmt: skip
+def test_one_family_held_in_a_country_is_specific_enough_to_alert(
+    title: str, country: str
+) -> None:
+    v = verdict(title, "")
+    assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, country, None)
+
+
+def test_families_caught_as_a_habit_are_still_no_incident() -> None:
+    assert verdict("North Korean families are often caught in Laos", "").tier is not Tier.ALERT

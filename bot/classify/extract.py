@@ -379,6 +379,8 @@ def _specifics(
         found.append("date")
     if kin or any(v.sentence.has("subject_one") for v in incident):
         found.append("one person")
+    if any(v.sentence.has("one_family") for v in incident):
+        found.append("one family")
     if names:
         found.append("named person")
     return tuple(found)

@@ -76,6 +76,7 @@ CONCEPTS = frozenset(
         "identity",  # "all of them are", 모두, いずれも, 均为: who the people just counted were
         "attempt",  # trying to, tìm cách, при попытке: where people were going, not where they got
         "again",  # again, 다시, 再び, снова: a custody after a release told before it
+        "one_family",  # a North Korean family, 일가족, семья из КНДР: one family, a specific group
     }
 )
 PLACE_KINDS = frozenset({"country", "demonym", "government", "region", "city", "facility"})

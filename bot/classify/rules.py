@@ -52,7 +52,14 @@ from bot.domain import Tier
 # What makes an incident specific enough to alert on; a recent day or a date only adds score,
 # except to a return done ("sent hundreds back last week"): a mass return names no head count.
 SUFFICIENT = frozenset(
-    {"head count", "one person", "named person", "city or region", "return on a recent day"}
+    {
+        "head count",
+        "one person",
+        "one family",
+        "named person",
+        "city or region",
+        "return on a recent day",
+    }
 )
 ACTIONS = frozenset(
     {
