@@ -72,3 +72,31 @@ def test_facing_the_same_fate_as_people_sent_back_is_a_threat() -> None:
         "as the 40 who were sent back in May, a pastor said."
     )
     assert facts_of(text).status is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China has returned some 450 North Koreans to the North. Police detained three "
+        "defectors at a bus station in Hunchun on Thursday, a rights group said.",
+        "Police detained three defectors at a bus station in Hunchun on Thursday, a rights "
+        "group said. Earlier, China had sent 450 North Koreans back across the border.",
+        "Китай уже выслал на родину 450 северокорейцев. В четверг полиция задержала троих "
+        "перебежчиков на автовокзале в Хуньчуне.",
+        "中国此前已将450名朝鲜人遣返。上周中国公安在珲春汽车站抓获3名脱北者。",
+        "中国はこれまでに北朝鮮出身者450人を送還した。先週、琿春のバスターミナルで脱北者3人が拘束された。",
+    ],
+    ids=["en-before", "en-after", "ru", "zh", "ja"],
+)  # fmt: skip
+def test_a_larger_groups_return_in_another_sentence_is_not_this_incidents(text: str) -> None:
+    facts = facts_of(text)
+    assert facts.people == 3
+    assert facts.status in (Status.ARRESTED, Status.DETAINED)
+
+
+def test_a_part_of_the_group_sent_back_later_is_still_their_return() -> None:
+    text = (
+        "Police held eleven North Korean defectors in Tumen in May. Six of them were sent back "
+        "to North Korea on Wednesday, a church group said."
+    )
+    assert facts_of(text).status is Status.REPATRIATED

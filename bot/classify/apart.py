@@ -7,13 +7,19 @@ own event, tells one group's incident and the other's past. The other group is t
 clause tells of no recent day while the sentence does (or while the people are added to it:
 "three more"); its clause gives the incident neither its status nor its count. Language knowledge
 stays in the lexicons: the clause breaks, the figures and the `recent` words.
+
+The same holds across sentences: "China has sent back 600 North Koreans. Police arrested five
+defectors in Shenyang on Monday." A sentence that tells an all-clear (sent back, released,
+arrived) of a group larger than every group another sentence tells held or facing return, on a
+recent day that the all-clear's sentence does not tell, counts another group, a past wave or a
+yearly total: it gives the incident neither its status nor its count. (A smaller group is often a part of the people: "seven of the nine were sent back".)
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.classify.events import Event
+from bot.classify.events import ALL_CLEAR, HELD_KINDS, Event
 from bot.classify.matcher import Hit
 from bot.classify.numbers import Count, CountReader
 from bot.classify.rules import View
@@ -22,6 +28,7 @@ from bot.classify.sentences import Sentence
 # What may stand between a time opening a clause and the rest of it ("On Monday, police",
 # 先週、瀋陽で).
 _FRONTED = " ,，、"
+STILL_AT_RISK = HELD_KINDS | {"facing"}
 
 
 def told_apart(view: View, reader: CountReader) -> View:
@@ -45,6 +52,47 @@ def told_apart(view: View, reader: CountReader) -> View:
         events=tuple(e for e in view.events if id(e) not in gone),
         apart=tuple((c.start, c.end) for c in apart),
     )
+
+
+def all_clears_apart(views: tuple[View, ...], reader: CountReader) -> tuple[View, ...]:
+    """The views, less the all-clears of sentences that count a larger group than every group the
+    other sentences tell held or facing return (see the module docstring)."""
+    cleared = [v for v in views if any(e.kind in ALL_CLEAR for e in v.events)]
+    held = [
+        v
+        for v in views
+        if any(e.kind in STILL_AT_RISK for e in v.events)
+        and not any(e.kind in ALL_CLEAR for e in v.events)
+    ]
+    if not cleared or not held:
+        return views  # the common case, kept cheap
+    held_values = [c.value for v in held for c in _figures(v, reader)]
+    if not held_values or not any(v.sentence.has("recent") for v in held):
+        return views
+    larger = max(held_values)
+    apart: dict[int, View] = {}
+    for view in cleared:
+        if view.sentence.has("recent"):
+            continue
+        # "killed 12 other crew" counts others beside the people, not a group of its own
+        figures = [c for c in _figures(view, reader) if not c.additive]
+        if figures and all(c.value > larger for c in figures):
+            apart[id(view)] = view._replace(
+                events=tuple(e for e in view.events if e.kind not in ALL_CLEAR),
+                apart=(*view.apart, *((c.start, c.end) for c in figures)),
+            )
+    return tuple(apart.get(id(v), v) for v in views)
+
+
+def _figures(view: View, reader: CountReader) -> list[Count]:
+    """The figures of a view's sentence, less those another group's clause holds."""
+    sentence = view.sentence
+    starts = [e.hit.start - sentence.start for e in (*view.events, *view.cancelled)]
+    words = [h.start - sentence.start for h in sentence.hits_of("number")]
+    counts = reader.read(sentence.text, words, starts, sentence.grammar)
+    return [
+        c for c in counts if not any(c.start < end and start < c.end for start, end in view.apart)
+    ]
 
 
 def _another_group(

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from bot.classify.apart import told_apart
+from bot.classify.apart import all_clears_apart, told_apart
 from bot.classify.dates import DateReader, Reading
 from bot.classify.events import ALL_CLEAR, Event
 from bot.classify.headcount import NAMING_PEOPLE, count_people
@@ -82,8 +82,9 @@ class Extraction:
 
 def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> Extraction:
     incident = analysis.incident
-    status_views = tuple(
-        told_apart(v, readers.counts) for v in _unique(incident + analysis.status_views)
+    status_views = all_clears_apart(
+        tuple(told_apart(v, readers.counts) for v in _unique(incident + analysis.status_views)),
+        readers.counts,
     )
     members = Members(readers.counts)
     people, count_view, counted = count_people(status_views, readers.counts, members)
