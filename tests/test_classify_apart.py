@@ -100,3 +100,19 @@ def test_a_part_of_the_group_sent_back_later_is_still_their_return() -> None:
         "to North Korea on Wednesday, a church group said."
     )
     assert facts_of(text).status is Status.REPATRIATED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "중국은 탈북민 450명을 북송했다. 공안은 목요일 훈춘에서 탈북민 3명을 체포했다.",
+        "中国此前已将450名朝鲜人遣返。中国公安星期四在珲春汽车站抓获3名脱北者。",
+        "中國此前已將450名朝鮮人遣返。中國公安週四在琿春汽車站抓獲3名脫北者。",
+        "中国はこれまでに北朝鮮出身者450人を送還した。木曜日、琿春のバスターミナルで脱北者3人が拘束された。",
+    ],
+    ids=["ko", "zh-Hans", "zh-Hant", "ja"],
+)  # fmt: skip
+def test_a_weekday_dates_the_incident_as_recent(text: str) -> None:
+    facts = facts_of(text)
+    assert facts.people == 3
+    assert facts.status in (Status.ARRESTED, Status.DETAINED)
