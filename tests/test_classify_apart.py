@@ -116,3 +116,16 @@ def test_a_weekday_dates_the_incident_as_recent(text: str) -> None:
     facts = facts_of(text)
     assert facts.people == 3
     assert facts.status in (Status.ARRESTED, Status.DETAINED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Thursday, Chinese police detained five North Korean defectors in Tumen and two in "
+        "Longjing, a church group said.",
+        "中国警方星期四在图们抓获5名脱北者，在龙井抓获2名。",
+    ],
+    ids=["en", "zh"],
+)  # fmt: skip
+def test_a_day_told_before_both_groups_dates_them_both(text: str) -> None:
+    assert facts_of(text).people == 7

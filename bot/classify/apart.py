@@ -43,6 +43,9 @@ def told_apart(view: View, reader: CountReader) -> View:
     if len(counts) < 2:
         return view
     recent = sentence.hits_of("recent")
+    opening = min(min(starts), counts[0].start)
+    if any(h.start - sentence.start < opening for h in recent):
+        return view  # "On Friday, police held four in Yanji, and three in Hunchun": one day
     own = {c: _clause_events(sentence, c, view.events) for c in counts}
     apart = [c for c in counts if _another_group(sentence, c, own, recent)]
     if not apart:
