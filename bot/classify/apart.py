@@ -37,6 +37,10 @@ def told_apart(view: View, reader: CountReader) -> View:
     sentence = view.sentence
     if len(view.events) < 2:
         return view  # two groups need an event each: the common case, kept cheap
+    first = min(e.hit.start for e in view.events) - sentence.start
+    last = max(e.hit.end for e in view.events) - sentence.start
+    if not sentence.grammar.breaks(sentence.text, first, last):
+        return view  # every event in one clause: one group
     starts = [e.hit.start - sentence.start for e in (*view.events, *view.cancelled)]
     words = [h.start - sentence.start for h in sentence.hits_of("number")]
     counts = reader.read(sentence.text, words, starts, sentence.grammar)
