@@ -12,7 +12,8 @@ The same holds across sentences: "China has sent back 600 North Koreans. Police 
 defectors in Shenyang on Monday." A sentence that tells an all-clear (sent back, released,
 arrived) of a group larger than every group another sentence tells held or facing return, on a
 recent day that the all-clear's sentence does not tell, counts another group, a past wave or a
-yearly total: it gives the incident neither its status nor its count. (A smaller group is often a part of the people: "seven of the nine were sent back".)
+yearly total: it gives the incident neither its status nor its count. (A smaller group is often
+a part of the people: "seven of the nine were sent back".)
 """
 
 from __future__ import annotations
