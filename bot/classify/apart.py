@@ -42,9 +42,8 @@ def told_apart(view: View, reader: CountReader) -> View:
     last = max(e.hit.end for e in view.events) - sentence.start
     if not sentence.grammar.breaks(sentence.text, first, last):
         return view  # every event in one clause: one group
-    starts = [e.hit.start - sentence.start for e in (*view.events, *view.cancelled)]
-    words = [h.start - sentence.start for h in sentence.hits_of("number")]
-    counts = reader.read(sentence.text, words, starts, sentence.grammar)
+    starts = _event_starts(view)
+    counts = _read(view, reader, starts)
     if len(counts) < 2:
         return view
     recent = sentence.hits_of("recent")
@@ -92,15 +91,25 @@ def all_clears_apart(views: tuple[View, ...], reader: CountReader) -> tuple[View
     return tuple(apart.get(id(v), v) for v in views)
 
 
+def outside(counts: list[Count], spans: Sequence[tuple[int, int]]) -> list[Count]:
+    """The counts that overlap none of `spans` (another group's figures)."""
+    return [c for c in counts if not any(c.start < end and start < c.end for start, end in spans)]
+
+
 def _figures(view: View, reader: CountReader) -> list[Count]:
     """The figures of a view's sentence, less those another group's clause holds."""
+    return outside(_read(view, reader, _event_starts(view)), view.apart)
+
+
+def _event_starts(view: View) -> list[int]:
+    """Where the sentence's status words start, cancelled ones too (as the head count reads)."""
+    return [e.hit.start - view.sentence.start for e in (*view.events, *view.cancelled)]
+
+
+def _read(view: View, reader: CountReader, starts: list[int]) -> list[Count]:
     sentence = view.sentence
-    starts = [e.hit.start - sentence.start for e in (*view.events, *view.cancelled)]
     words = [h.start - sentence.start for h in sentence.hits_of("number")]
-    counts = reader.read(sentence.text, words, starts, sentence.grammar)
-    return [
-        c for c in counts if not any(c.start < end and start < c.end for start, end in view.apart)
-    ]
+    return reader.read(sentence.text, words, starts, sentence.grammar)
 
 
 def _another_group(

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from bot.classify.apart import outside
 from bot.classify.matcher import Hit
 from bot.classify.members import COORDINATION_REACH, Members, with_members
 from bot.classify.numbers import Count, CountReader, People, choose_people
@@ -108,11 +109,7 @@ def count_people(
 def _without_apart(counts: list[Count], apart: Sequence[tuple[int, int]]) -> list[Count]:
     """The figures of a sentence less another group's (`apart`); a figure added to that group's
     ("three more defectors", after 200 sent back in April) counts these people alone."""
-    return [
-        c._replace(additive=False)
-        for c in counts
-        if not any(c.start < end and start < c.end for start, end in apart)
-    ]
+    return [c._replace(additive=False) for c in outside(counts, apart)]
 
 
 def _retold(counts: list[Count], found: list[Count]) -> bool:
