@@ -328,3 +328,21 @@ def test_a_handover_to_china_still_to_come_is_a_threatened_return(text: str, lan
 def test_concern_for_people_arrested_leaves_their_arrest_asserted_in_vietnamese() -> None:
     text = "Cao ủy LHQ lo ngại về 6 người Triều Tiên bị bắt ở Hà Giang tuần trước."
     assert verdict_of("Tuyên bố của LHQ", text, "vi") == (Tier.ALERT, Status.ARRESTED)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("Суд освободил беглеца из КНДР",
+         "Суд в Хабаровске освободил из-под стражи северокорейца, бежавшего с лесозаготовок. Его "
+         "отправят в третью страну, как только будут готовы документы.", Status.RELEASED),
+        ("Беглянок из КНДР переправят дальше",
+         "Двух северокорейских женщин задержали в Улан-Удэ в понедельник. Правозащитники "
+         "говорят, что их переправят в третью страну.", Status.ARRESTED),
+    ],
+    ids=["freed-then-sent-on", "held-then-sent-on"],
+)  # fmt: skip
+def test_a_russian_perfective_future_tells_a_move_still_to_come(
+    title: str, text: str, status: Status
+) -> None:
+    assert verdict_of(title, text, "ru") == (Tier.ALERT, status)
