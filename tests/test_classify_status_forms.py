@@ -283,3 +283,31 @@ def test_people_handed_to_the_north_korean_side_in_vietnamese_were_sent_back() -
     text = "Công an Trung Quốc bắt 3 phụ nữ Triều Tiên ở Diên Cát rồi giao họ cho phía Triều Tiên."
     verdict = verdict_of("Ba phụ nữ Triều Tiên", text, "vi")
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.REPATRIATED)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Пограничная полиция Хуньчуня передала четырех беглянок из КНДР северокорейским "
+               "пограничникам в субботу."),
+        ("ru", "Власти Лаоса выдали семерых беглецов из КНДР северокорейской стороне в пятницу."),
+        ("ja", "中国の公安当局は先週、図們で拘束した脱北者の女性4人を北朝鮮当局に引き渡した。"),
+        ("ja", "ラオス当局が脱北者7人を北朝鮮の治安当局に引き渡したことが分かった。"),
+    ],
+    ids=["ru-people-between-verb-and-side", "ru-extradited-to-side", "ja-to-authorities",
+         "ja-to-security-organs"],
+)  # fmt: skip
+def test_people_handed_to_the_north_korean_authorities_were_sent_back(
+    lang: str, text: str
+) -> None:
+    verdict = verdict_of("脱北者" if lang == "ja" else "Беглецы из КНДР", text, lang)
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.REPATRIATED)
+
+
+def test_a_correspondent_passing_on_news_hands_nobody_over() -> None:
+    text = (
+        "Как передал корреспондент агентства, трое беглецов из КНДР задержаны полицией Яньцзи "
+        "во вторник."
+    )
+    verdict = verdict_of("Беглецы из КНДР", text, "ru")
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.ARRESTED)
