@@ -311,3 +311,30 @@ def test_people_handed_to_china_are_an_alert_not_yet_sent_home(
     verdict = classify(Document("c", "", text, lang, date=date(2024, 5, 20)))
     assert verdict.alert
     assert (verdict.facts.country, verdict.facts.status) == (country, Status.ARRESTED)
+
+
+# Korean copy writes a country as one Hanja (中, 露) or a short syllable (러): where it is held.
+# 韓 beside a government that speaks names no country of detention.
+ABBREVIATIONS = [
+    ("中서 붙잡힌 탈북민 3명", "中서 지난주 붙잡힌 탈북민 3명이 국경 인근 구류장에 갇혀 있다.", "CN"),
+    ("탈북민 2명 억류", "탈북민 2명이 中에서 억류돼 있다고 단체가 밝혔다.", "CN"),
+    ("中 경찰, 탈북민 검거", "中 경찰이 지난 3일 탈북민 4명을 검거했다고 소식통이 전했다.", "CN"),
+    ("露 경찰, 탈북 노동자 검거", "露 경찰이 지난주 공사장을 이탈한 북한 노동자 2명을 검거했다.", "RU"),
+    ("탈북민 구금", "러 당국이 지난주 붙잡은 탈북민 3명을 구금했다.", "RU"),
+    ("露서 붙잡힌 탈북민", "露서 붙잡힌 탈북민 2명이 이민국 보호소에 수감됐다.", "RU"),
+    ("韓 정부 \"강제북송 안 돼\"",
+     "韓 정부는 中서 체포된 탈북민 6명을 북송하지 말라고 촉구했다.", "CN"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "country"),
+    ABBREVIATIONS,
+    ids=[f"ko-{i}" for i in range(len(ABBREVIATIONS))],
+)
+def test_a_korean_one_character_country_names_where_they_are_held(
+    title: str, text: str, country: str
+) -> None:
+    verdict = classify(Document("c", title, text, "ko", date=date(2024, 5, 20)))
+    assert verdict.alert
+    assert verdict.facts.country == country

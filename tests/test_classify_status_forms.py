@@ -120,6 +120,15 @@ def verdict_of(title: str, text: str, lang: str) -> Verdict:
         # ko repat: handed over to the North.
         ("ko", "탈북민", "중국 공안은 옌지에서 체포한 탈북민 4명을 북한에 인도했다.",
          Status.REPATRIATED),
+        # ko repat and facing: the North written as one Hanja (北으로, 北에, 北송).
+        ("ko", "탈북민 4명 北으로 압송", "옌지에서 붙잡힌 탈북민 4명이 지난주 北으로 압송됐다.",
+         Status.REPATRIATED),
+        ("ko", "탈북민", "공안은 지난달 체포한 탈북민 5명을 北에 넘겼다고 소식통이 전했다.",
+         Status.REPATRIATED),
+        ("ko", "탈북 모녀 北송", "투먼에서 체포된 탈북 모녀가 지난 3일 北송됐다.",
+         Status.REPATRIATED),
+        ("ko", "탈북민", "훈춘에서 붙잡힌 탈북민 3명이 北송될 위기에 놓였다.",
+         Status.FACING_REPATRIATION),
     ],
     ids=["ru-arrest-imperfective", "ru-custody-holding-point", "ru-facing-imperfective",
          "ru-facing-decision", "ru-facing-awaiting-sending", "ru-repat-extradited",
@@ -130,7 +139,8 @@ def verdict_of(title: str, text: str, lang: str) -> Verdict:
          "vi-repat-extradited", "vi-repat-handed-over", "vi-repat-made-to-go-home",
          "vi-topic-may-be-extradited", "zh-repat-escorted-home",
          "zh-hant-hedge-may-have-been-escorted", "zh-fear-danger", "ja-facing-order", "ja-hedge-may",
-         "ja-hedge-decided", "ko-repat-handed-over"],
+         "ja-hedge-decided", "ko-repat-handed-over", "ko-repat-hanja-escorted",
+         "ko-repat-hanja-handed", "ko-repat-hanja-sent", "ko-facing-hanja"],
 )  # fmt: skip
 def test_status_verbs_in_the_forms_outlets_write_them(
     lang: str, title: str, text: str, status: Status
