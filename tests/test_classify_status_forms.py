@@ -129,6 +129,18 @@ def verdict_of(title: str, text: str, lang: str) -> Verdict:
          Status.REPATRIATED),
         ("ko", "탈북민", "훈춘에서 붙잡힌 탈북민 3명이 北송될 위기에 놓였다.",
          Status.FACING_REPATRIATION),
+        # ko repat: a forced handover in the past tense, told as it went on (넘기던, 넘길 때: the
+        # scene of a handover made), and made in secret (비밀리에).
+        ("ko", "북한 선원 3명 북송", "통일부는 나포한 북한 선원 3명을 북측에 강제로 넘겼다고 밝혔다.",
+         Status.REPATRIATED),
+        ("ko", "귀순 어민", "통일부는 귀순 의사를 밝힌 북한 어민 2명을 북측에 넘기던 장면을 공개했다.",
+         Status.REPATRIATED),
+        ("ko", "귀순 어민", "통일부가 귀순 의사를 밝힌 북한 어민 2명을 북측에 넘길 때 찍은 사진이 공개됐다.",
+         Status.REPATRIATED),
+        ("ko", "귀순 어민", "국정원은 귀순 어민 2명을 조사 사흘 만에 북측에 비밀리에 인계했다.",
+         Status.REPATRIATED),
+        # ko forced: fishermen who asked to defect (귀순 어민) are sent back against their will.
+        ("ko", "귀순 어민 송환", "통일부는 귀순 어민 2명을 북한으로 돌려보냈다.", Status.REPATRIATED),
     ],
     ids=["ru-arrest-imperfective", "ru-custody-holding-point", "ru-facing-imperfective",
          "ru-facing-decision", "ru-facing-awaiting-sending", "ru-repat-extradited",
@@ -140,7 +152,9 @@ def verdict_of(title: str, text: str, lang: str) -> Verdict:
          "vi-topic-may-be-extradited", "zh-repat-escorted-home",
          "zh-hant-hedge-may-have-been-escorted", "zh-fear-danger", "ja-facing-order", "ja-hedge-may",
          "ja-hedge-decided", "ko-repat-handed-over", "ko-repat-hanja-escorted",
-         "ko-repat-hanja-handed", "ko-repat-hanja-sent", "ko-facing-hanja"],
+         "ko-repat-hanja-handed", "ko-repat-hanja-sent", "ko-facing-hanja",
+         "ko-repat-forced-past", "ko-repat-handing-over", "ko-repat-when-handing-over",
+         "ko-repat-in-secret", "ko-forced-defecting-fishermen"],
 )  # fmt: skip
 def test_status_verbs_in_the_forms_outlets_write_them(
     lang: str, title: str, text: str, status: Status
