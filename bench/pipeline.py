@@ -3,6 +3,7 @@
 Usage: .venv/bin/python bench/pipeline.py [--feeds 1000] [--items 50] [--topical 0.2]
                                           [--cycles 2] [--changed 0.1] [--per-incident 5]
                                           [--database URL] [--code PATH] [--only NAME]
+                                          [--decisions-hash]
 
 A separate process serves `--feeds` RSS feeds of `--items` items each on several loopback
 addresses (so the fetcher's per-host limit applies as across real sites). Each run then polls
@@ -29,6 +30,10 @@ Goals (issue 14): first poll >= 5,000 items
 per CPU-second end to end, steady cycle <= 2 ms of CPU per feed, peak RSS < 200 MB, linking cost
 per alert flat from 1k to 10k alerts. `--code PATH` imports `bot` from another checkout (before/
 after figures); `--database` takes a PostgreSQL URL whose server may create scratch databases.
+`--decisions-hash` polls one feed at a time, so that the reports are linked in one order, and
+prints a hash of what linking decided (which report joined which case, in order, with its score
+and evidence, and each case's headline and timeline): equal hashes before and after a change to
+linking show it decides alike.
 """
 
 from __future__ import annotations
@@ -290,6 +295,37 @@ def _build_classifier() -> None:
         bot.classify.classify(Document("warm-up", "", ""))
 
 
+def _decisions_hash(factory: Any) -> tuple[int, str]:
+    """The linking decisions in the order they were made, by report link rather than by id."""
+    from sqlalchemy import select
+
+    from bot.store.base import session_scope
+    from bot.store.cases import Case, CaseEvent, CaseReport
+    from bot.store.reports import Report
+
+    digest = hashlib.sha256()
+    with session_scope(factory) as session:
+        rows = session.execute(
+            select(CaseReport.case_id, Report.link, CaseReport.score, CaseReport.why)
+            .join(Report, Report.id == CaseReport.report_id)
+            .order_by(CaseReport.id)
+        ).all()
+        first: dict[int, str] = {}
+        for case_id, link, score, why in rows:
+            case = first.setdefault(case_id, link)
+            digest.update(repr((link, case, score, why)).encode())
+        cases = session.execute(select(Case).order_by(Case.id)).scalars()
+        for c in cases:
+            head = (c.title, c.country, c.place_key, c.status, c.corroboration, c.report_count)
+            digest.update(repr((first.get(c.id), head, c.first_seen, c.last_seen)).encode())
+        e = CaseEvent
+        timelines = select(e.case_id, e.seq, e.status, e.on_date).order_by(e.case_id, e.seq)
+        events = session.execute(timelines).all()
+        for case_id, *event in events:
+            digest.update(repr((first.get(case_id), *event)).encode())
+    return len(rows), digest.hexdigest()[:16]
+
+
 def _case_counts(factory: Any) -> tuple[int, int]:
     from sqlalchemy import func, select
 
@@ -350,6 +386,9 @@ async def _pipeline(args: argparse.Namespace, port: int, topical: float, databas
                     f"{spent_linking:.1f} CPU-s, {per}",
                     flush=True,
                 )
+    if topical and args.decisions_hash:
+        linked, digest = _decisions_hash(factory)
+        print(f"           linking decisions: {linked} reports linked, hash {digest}", flush=True)
     engine.dispose()
 
 
@@ -430,7 +469,14 @@ def main() -> None:
     parser.add_argument("--database", help="PostgreSQL URL (default: temporary SQLite files)")
     parser.add_argument("--code", type=Path, default=ROOT, help="checkout to import bot from")
     parser.add_argument("--only", choices=["plain", "topical", "floor"], action="append")
+    parser.add_argument(
+        "--decisions-hash",
+        action="store_true",
+        help="poll one feed at a time and print a hash of the linking decisions",
+    )
     args = parser.parse_args()
+    if args.decisions_hash:
+        args.concurrency = 1
     incidents = max(1.0, round(args.feeds * args.items * args.topical / args.per_incident))
     layout = {
         "items": args.items,
