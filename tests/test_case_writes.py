@@ -8,7 +8,9 @@ import re
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.domain import Document, Verdict
@@ -137,3 +139,15 @@ def test_held_case_writes_are_made_when_the_transaction_commits(session_factory:
         held = dict(writes.records)
     with session_scope(session_factory) as s:
         assert {i: load_record(s, i) for i in held} == held
+
+
+def test_a_member_row_for_a_report_already_in_a_case_fails_as_it_did(
+    session_factory: Factory,
+) -> None:
+    """The member rows go to the driver as a plain INSERT: a report linked twice (two workers
+    racing) still fails the transaction, rather than leaving a record the rows do not hold."""
+    feed = max(stored_feeds(session_factory), key=len)
+    with session_scope(session_factory) as s:
+        file(s, feed, CaseWrites(NOW), None)
+    with session_factory() as s, pytest.raises(IntegrityError):
+        file(s, feed[:1], CaseWrites(NOW), None)

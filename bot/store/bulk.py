@@ -1,13 +1,13 @@
 """Many rows into one table at once, as plain tuples handed to the driver.
 
-`RowsInsert` is an INSERT ... ON CONFLICT DO NOTHING of fixed columns, compiled by SQLAlchemy once
-per dialect (so its SQL, quoting and casts are SQLAlchemy's), whose rows are tuples of values: each
-value goes through its column type's bind conversion for the dialect, as SQLAlchemy would convert
-it. Without RETURNING the rows go to the driver's executemany; with it, in multi-row VALUES
-statements of 1, 2, 4 ... CHUNK rows (a handful of statements, each compiled once). SQLAlchemy's own
-executemany builds a parameter dictionary per row and converts it key by key (`construct_params`):
-on a first poll that cost more than SQLite's own work for the rows. Same rows, same constraints,
-same transaction (the session's).
+`RowsInsert` is an INSERT ... ON CONFLICT DO NOTHING (or a plain INSERT) of fixed columns,
+compiled by SQLAlchemy once per dialect (so its SQL, quoting and casts are SQLAlchemy's), whose
+rows are tuples of values: each value goes through its column type's bind conversion for the
+dialect, as SQLAlchemy would convert it. Without RETURNING the rows go to the driver's
+executemany; with it, in multi-row VALUES statements of 1, 2, 4 ... CHUNK rows (a handful of
+statements, each compiled once). SQLAlchemy's own executemany builds a parameter dictionary per
+row and converts it key by key (`construct_params`): on a first poll that cost more than SQLite's
+own work for the rows. Same rows, same constraints, same transaction (the session's).
 """
 
 from __future__ import annotations
@@ -33,14 +33,21 @@ class _Compiled:
 
 
 class RowsInsert:
-    """INSERT ... ON CONFLICT DO NOTHING into `table` of rows given as tuples of `columns`."""
+    """INSERT ... ON CONFLICT DO NOTHING into `table` of rows given as tuples of `columns`;
+    with `skip_conflicts=False` a plain INSERT, which a row in conflict fails as SQLAlchemy's."""
 
     def __init__(
-        self, table: Table, columns: Sequence[str], *, returning: Sequence[str] = ()
+        self,
+        table: Table,
+        columns: Sequence[str],
+        *,
+        returning: Sequence[str] = (),
+        skip_conflicts: bool = True,
     ) -> None:
         self._table = table
         self._columns = tuple(columns)
         self._returning = tuple(returning)
+        self._skip_conflicts = skip_conflicts
         self._converts: dict[str, tuple[tuple[int, _Convert], ...]] = {}  # by dialect name
         self._compiled: dict[tuple[str, int], _Compiled] = {}  # by dialect name and rows
 
@@ -115,7 +122,8 @@ class RowsInsert:
             )
         else:
             wanted = list(self._columns)
-        statement = statement.on_conflict_do_nothing()
+        if self._skip_conflicts:
+            statement = statement.on_conflict_do_nothing()
         if self._returning:
             statement = statement.returning(*(self._table.c[name] for name in self._returning))
         sql = statement.compile(dialect=dialect, column_keys=None if size else wanted)

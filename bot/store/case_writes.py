@@ -4,7 +4,9 @@ Filing an alert writes its member row, its case's headline columns, maybe the ca
 places. Made one alert at a time (`case_rows.file_member`), that took two to five statements per
 alert. `CaseWrites.file` folds the alert in as `file_member` does and holds the writes until
 `flush`: one executemany INSERT of the member rows (in the order they were filed, so their ids
-keep that order), one executemany UPDATE of the headline of each case touched (its state after
+keep that order; handed to the driver as tuples, `bot.store.bulk`: through SQLAlchemy's
+executemany, converting each row's dozen values key by key cost more than SQLite's own work for
+them), one executemany UPDATE of the headline of each case touched (its state after
 the last alert), the timelines that changed, and the new places. A case is still inserted at
 once, since its id is needed; what is held is written when the transaction commits at the latest.
 Until then the database is behind for the cases touched, so linking takes those from `records`
@@ -18,12 +20,12 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Executable, Table, bindparam, delete, event, insert, update
+from sqlalchemy import Table, bindparam, delete, event, insert, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from bot.cases import CaseRecord, StatusChange
-from bot.store.base import conflict_insert
+from bot.store.bulk import RowsInsert
 from bot.store.case_rows import (
     Case,
     CaseEvent,
@@ -44,9 +46,10 @@ _PLACES: Table = CasePlace.__table__  # type: ignore[assignment]
 # path for every feed cost more than the rows it wrote.
 _WRITE_HEADLINES = update(_CASES).where(_CASES.c.id == bindparam("case_id"))
 _CLEAR_TIMELINES = delete(_EVENTS).where(_EVENTS.c.case_id == bindparam("case_id"))
-_ADD_MEMBERS = insert(_MEMBERS)
+_MEMBER_COLUMNS = tuple(c.name for c in _MEMBERS.c if c.name != "id")
+_ADD_MEMBERS = RowsInsert(_MEMBERS, _MEMBER_COLUMNS, skip_conflicts=False)
 _ADD_EVENTS = insert(_EVENTS)
-_ADD_PLACES: dict[str, Executable] = {}  # ON CONFLICT DO NOTHING, by dialect name
+_ADD_PLACES = RowsInsert(_PLACES, ("case_id", "key", "mention"))  # a place a case has is kept
 
 
 class CaseWrites:
@@ -86,8 +89,8 @@ class CaseWrites:
         """Make every write held, in the caller's transaction."""
         if not self._members:
             return
+        _ADD_MEMBERS(session, [tuple(m[c] for c in _MEMBER_COLUMNS) for m in self._members])
         connection = session.connection()
-        connection.execute(_ADD_MEMBERS, self._members)
         touched = sorted(self._records)  # one order for every worker
         connection.execute(
             _WRITE_HEADLINES,
@@ -100,18 +103,11 @@ class CaseWrites:
         events = [row for i in changed for row in timeline_rows(i, self._records[i])]
         if events:
             connection.execute(_ADD_EVENTS, events)
-        if self._places:
-            connection.execute(_add_places(session), list(self._places.values()))
+        _ADD_PLACES(
+            session, [(p["case_id"], p["key"], p["mention"]) for p in self._places.values()]
+        )
         for case_id in touched:
             loaded = session.identity_map.get(identity_key(Case, case_id))
             if loaded is not None:
                 session.expire(loaded)
         self._members, self._records, self._stored_timelines, self._places = [], {}, {}, {}
-
-
-def _add_places(session: Session) -> Executable:
-    """The INSERT of `case_places` rows that skips the ones a case already has."""
-    dialect = session.get_bind().dialect.name
-    if dialect not in _ADD_PLACES:
-        _ADD_PLACES[dialect] = conflict_insert(session, _PLACES).on_conflict_do_nothing()
-    return _ADD_PLACES[dialect]
