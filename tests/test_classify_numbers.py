@@ -1342,3 +1342,53 @@ def test_vietnamese_trong_so_do_makes_the_figure_after_it_a_part(text: str, coun
     """Trong số đó (among them), like trong đó: the part counts only when it names them."""
     verdict = classify(Document("v", "", text, date=date(2026, 6, 10)))
     assert verdict.facts.people == count
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("North Korean defectors among ten held in Hunchun",
+         "Border police detained ten people at a farmhouse in Hunchun on Tuesday. Six of them "
+         "were North Korean defectors, a church group said."),
+        ("North Korean defectors among ten held in Hunchun",
+         "Border police detained ten people at a farmhouse in Hunchun on Tuesday, six of them "
+         "North Korean refugees."),
+        ("훈춘서 탈북민 등 10명 체포",
+         "중국 국경경비대가 지난 화요일 훈춘의 한 농가에서 10명을 붙잡았다. 이 중 6명은 탈북민으로 "
+         "확인됐다."),
+        ("珲春10人被抓 含脱北者", "边防警察周二在珲春一处农舍查获10人。其中6人为脱北者。"),
+        ("琿春で脱北者含む10人拘束", "国境警備隊は火曜日、琿春の農家で10人を拘束した。うち6人は脱北者だった。"),
+        ("В Хуньчуне задержаны беглецы из КНДР",
+         "Во вторник пограничники задержали на ферме в Хуньчуне десять человек. Из них шестеро — "
+         "беглецы из КНДР."),
+        ("В Хуньчуне задержаны беглецы из КНДР",
+         "Во вторник на ферме в Хуньчуне задержаны 10 человек, из них шесть — граждане КНДР."),
+        ("Người đào tẩu Triều Tiên bị bắt ở Hồn Xuân",
+         "Hôm thứ Ba, biên phòng Trung Quốc bắt giữ 10 người tại một trang trại ở Hồn Xuân. Trong đó "
+         "6 người là người đào tẩu Triều Tiên."),
+        ("ผู้หลบหนีชาวเกาหลีเหนือถูกจับกุมที่หุนชุน",
+         "ตำรวจชายแดนจีนจับกุม 10 คนที่ฟาร์มแห่งหนึ่งในหุนชุน\nในจำนวนนี้ 6 คนเป็นผู้หลบหนีจากเกาหลีเหนือ"),
+    ],
+    ids=["en-next", "en-of-them", "ko", "zh", "ja", "ru-next", "ru-same", "vi", "th"],
+)  # fmt: skip
+def test_a_part_named_as_the_people_right_after_their_count_is_the_people(
+    title: str, text: str
+) -> None:
+    """Ten held, and then "six of them were defectors" (in that sentence or the next): six."""
+    verdict = classify(Document("p", title, text, date=date(2026, 6, 10)))
+    assert verdict.facts.people == 6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border police detained ten North Korean defectors in Hunchun on Tuesday. Six of them "
+        "were women.",
+        "Border police detained ten North Korean defectors in Hunchun on Tuesday. Six of them "
+        "were Chinese nationals.",
+    ],
+    ids=["part-of-the-people", "part-named-as-others"],
+)  # fmt: skip
+def test_a_part_told_after_the_count_that_does_not_name_them_leaves_it_whole(text: str) -> None:
+    verdict = classify(Document("p", "", text, date=date(2026, 6, 10)))
+    assert verdict.facts.people == 10

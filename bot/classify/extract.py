@@ -93,6 +93,9 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
         people, count_view, counted = count_people(
             status_views + follow_ons, readers.counts, members
         )
+    parts = _parts_after(analysis.views, status_views, counted)
+    if parts and people.count is not None:
+        people, count_view, counted = count_people(status_views, readers.counts, members, parts)
     counted_with_status = people  # what the tier rule weighs: a count told with a status
     if people.text is None and incident:
         people = _counted_elsewhere(analysis.views, status_views, readers, members) or people
@@ -150,6 +153,23 @@ def _follow_ons(views: tuple[View, ...], status_views: tuple[View, ...]) -> tupl
         and not v.events
         and v.usable
         and v.sentence.has("subject_pron")
+    )
+
+
+def _parts_after(
+    views: tuple[View, ...], status_views: tuple[View, ...], counted: set[int]
+) -> tuple[View, ...]:
+    """The sentences right after one that counts the people, that name them and tell nothing
+    happening: they may say who a part of those counted were ("Eight of them were defectors")."""
+    orders = {v.sentence.order for v in status_views}
+    return tuple(
+        v
+        for v in views
+        if v.sentence.order - 1 in counted
+        and v.sentence.order not in orders
+        and not v.events
+        and v.usable
+        and v.sentence.has(*NAMING_PEOPLE)
     )
 
 

@@ -47,10 +47,13 @@ TIMES = ("recent", "period", "long_ago")  # the words that date a sentence to a 
 
 
 def count_people(
-    views: tuple[View, ...], reader: CountReader, named: Members
+    views: tuple[View, ...], reader: CountReader, named: Members, parts: tuple[View, ...] = ()
 ) -> tuple[People, View | None, set[int]]:
-    """The head count, the view it came from, and the sentences (by order) giving a count."""
+    """The head count, the view it came from, and the sentences (by order) giving a count.
+    `parts` are sentences that may name a part of the people counted in the sentence before
+    (`_parts_told_after`)."""
     counts: list[Count] = []
+    wholes: dict[int, tuple[Count, int]] = {}  # a sentence's first exact figure, and its rank
     splits: list[tuple[Count, int]] = []  # a figure of the people, and the others' beside it
     first_view: View | None = None
     counted: set[int] = set()
@@ -90,6 +93,9 @@ def count_people(
         splits.extend((c, others) for c in found if others)
         if found:
             counted.add(sentence.order)
+            whole = next((c for c in found if _exact(c) and not c.member), None)
+            if whole is not None:
+                wholes.setdefault(sentence.order, (whole, _naming_rank(sentence, whole)))
             if first_view is None:
                 first_view = view
         # A headline and the text tell the same others ("and two other defectors"): once,
@@ -103,7 +109,38 @@ def count_people(
         # "They killed 16 other crew", "이들과 다른 3명": only the others are counted, a
         # specific detail of the incident but no count of its people.
         return People(None, counts[0].text, True, counts[0].value), first_view, counted
+    splits.extend(_parts_told_after(parts, wholes, reader))
     return _without_others(choose_people(counts, singular=singular), splits), first_view, counted
+
+
+def _parts_told_after(
+    parts: tuple[View, ...], wholes: dict[int, tuple[Count, int]], reader: CountReader
+) -> list[tuple[Count, int]]:
+    """ "Police arrested 12 people. Eight of them were North Korean defectors.", "이 가운데
+    8명이 탈북민", "其中8人是脱北者", "Из них восемь — граждане КНДР": a sentence that tells no
+    status, right after one counting people, and opens on a part of them (`inclusive`,
+    `part_after`) named by a surer word for the people than the figure before, gives that part,
+    with the others beside it, for the figure before to give way to (`_named_parts` within one
+    sentence)."""
+    out = []
+    for view in parts:
+        sentence = view.sentence
+        before = wholes.get(sentence.order - 1)
+        if before is None or view.events or view.cancelled:
+            continue
+        whole, rank = before
+        words = [h.start - sentence.start for h in sentence.hits_of("number")]
+        counts = reader.read_parts(sentence.text, words, (), sentence.grammar).counts
+        part = counts[0]._replace(lower_bound=False, total=False) if counts else None
+        if (
+            part is not None
+            and _plain(part)
+            and part.value < whole.value
+            and reader.opens_part(sentence.text, part)
+            and _part_rank(sentence, part) > rank
+        ):
+            out.append((part, whole.value - part.value))
+    return out
 
 
 def _without_apart(counts: list[Count], apart: Sequence[tuple[int, int]]) -> list[Count]:
@@ -353,7 +390,7 @@ def _named_parts(
             and _plain(part)
             and part.value < whole.value
             and reader.includes(sentence.text, whole, part)
-            and _naming_rank(sentence, part) > _naming_rank(sentence, whole)
+            and _part_rank(sentence, part) > _naming_rank(sentence, whole)
         ):
             return [(part, whole.value - part.value)]
     return []
@@ -382,12 +419,26 @@ def _of_others(sentence: Sentence, count: Count) -> bool:
     return any(hit.has(c) for c in OTHERS) and not any(hit.has(c) for c in NAMING_PEOPLE)
 
 
+def _part_rank(sentence: Sentence, part: Count) -> int:
+    """How surely a part's clause names the people: a noun in its words ("eight of them North
+    Koreans") or one the clause says the part is ("其中8人是脱北者", "trong đó 8 người là người
+    đào tẩu Triều Tiên")."""
+    end = min(
+        (a for a, _b in _clause_edges(sentence) if a >= part.end), default=len(sentence.text)
+    )
+    start, stop = part.start + sentence.start, end + sentence.start
+    ranks = [_rank(hit) for hit in sentence.hits if start <= hit.start and hit.end <= stop]
+    return max([_naming_rank(sentence, part), *ranks])
+
+
 def _naming_rank(sentence: Sentence, count: Count) -> int:
     """How surely the noun nearest to the figure names the people: 2 for a word that says who
     they are ("North Koreans"), 1 for a weak one ("defectors", "illegal migrants"), else 0."""
     hit = _nearest_noun(sentence, count)
-    if hit is None:
-        return 0
+    return 0 if hit is None else _rank(hit)
+
+
+def _rank(hit: Hit) -> int:
     if hit.has("subject") or hit.has("subject_one"):
         return 2
     return 1 if hit.has("subject_weak") else 0

@@ -207,6 +207,10 @@ class CountReader:
         partitive, before = alternation(lexicon.partitive), alternation(lexicon.partitive_before)
         # "7명 중 5명", "7名脱北者中的5人": the word closes the words between a group and its part.
         self._part_between = re.compile(rf"(?:{partitive})[\s,，、]*$", re.IGNORECASE)
+        # "из них восемь — граждане КНДР", "of whom eight were": a figure right after the word.
+        self._inclusive_before = re.compile(
+            rf"(?<![\w-])(?:{alternation(lexicon.inclusive)})[\s,，、]*$", re.IGNORECASE
+        )
         # "Of the seven defectors, five ...", "Trong số 7 người, 5 người": the word opens a clause.
         self._whole_opened = re.compile(rf"(?:^|[,;:，；：]\s*)(?:{before})\s+$", re.IGNORECASE)
         # "five of the seven defectors": the part first, the word alone between the two.
@@ -319,6 +323,7 @@ class CountReader:
                 counts.append(count)
                 covered = count.end
         counts = self._with_bare_part(sentence, counts, tokens)
+        counts = self._with_bare_inclusive(sentence, counts, tokens)
         counts, dropped = self._partitive(sentence, counts, events)
         following: list[Count | None] = [*counts[1:], None] if counts else []
         counts = [
@@ -348,6 +353,23 @@ class CountReader:
             if word is not None and value:
                 out.append(Count(value, word.group(0), bare, word.end(), figure_end=word.end()))
         return sorted(out, key=lambda c: c.start)
+
+    def _with_bare_inclusive(
+        self, sentence: str, counts: list[Count], tokens: Sequence[int]
+    ) -> list[Count]:
+        """ "12 человек, из них восемь — граждане КНДР", "of whom eight were North Koreans": a
+        figure right after an `inclusive` word counts a part even without a noun."""
+        out = list(counts)
+        for token in tokens:
+            if any(c.start <= token < c.end for c in counts):
+                continue
+            if not self._inclusive_before.search(sentence, max(0, token - MARK_REACH), token):
+                continue
+            word = _BARE.match(sentence, token)
+            value = self._value(word.group(0)) if word else None
+            if word is not None and value:
+                out.append(Count(value, word.group(0), token, word.end(), figure_end=word.end()))
+        return sorted(out, key=lambda c: c.start) if len(out) > len(counts) else counts
 
     def _partitive(
         self, sentence: str, counts: list[Count], events: Sequence[int]
@@ -389,6 +411,11 @@ class CountReader:
                 sentence, count.end, event, grammar
             ):
                 return False
+        return self.opens_part(sentence, count)
+
+    def opens_part(self, sentence: str, count: Count) -> bool:
+        """Whether a word marks the figure as a part of people counted before it: `part_after`
+        right after it ("Six of them"), or `inclusive` before it in its sentence ("其中3人")."""
         after = self._part_after_figure.match(sentence, count.figure_end)
         window = sentence[max(0, count.start - MARK_REACH) : count.start]
         before = [*self._inclusive.finditer(window)]
@@ -397,9 +424,14 @@ class CountReader:
 
     def includes(self, sentence: str, whole: Count, part: Count) -> bool:
         """Whether an `inclusive` word ("including", 其中, trong đó) stands between two figures of
-        one sentence, making the second a part of the first."""
+        one sentence, or a `part_after` word right after the second's ("eight of them"), making
+        the second a part of the first."""
         between = sentence[whole.end : part.start]
-        return self._inclusive.search(between) is not None and not _SENTENCE_STOP.search(between)
+        if _SENTENCE_STOP.search(between):
+            return False
+        # The word may follow the part's figure: "12 people, eight of them North Koreans".
+        after = self._part_after_figure.match(sentence, part.figure_end, part.end)
+        return self._inclusive.search(between) is not None or after is not None
 
     def _opens_group(self, sentence: str, count: Count) -> bool:
         """Whether a `partitive_before` word opening a clause stands right before the figure."""
