@@ -1392,3 +1392,19 @@ def test_a_part_named_as_the_people_right_after_their_count_is_the_people(
 def test_a_part_told_after_the_count_that_does_not_name_them_leaves_it_whole(text: str) -> None:
     verdict = classify(Document("p", "", text, date=date(2026, 6, 10)))
     assert verdict.facts.people == 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A North Korean defector and two others were detained near Muang Sing on Sunday.",
+        "Một phụ nữ Triều Tiên đào tẩu và hai con của chị bị bắt tại Côn Minh hôm Chủ nhật.",
+        "หญิงผู้หลบหนีชาวเกาหลีเหนือและลูก 2 คนของเธอถูกจับกุมใกล้เมืองสิงเมื่อวันอาทิตย์",
+        "พ่อชาวเกาหลีเหนือและลูกชาย 2 คนถูกจับกุมใกล้เมืองสิงเมื่อวันอาทิตย์",
+        "В воскресенье под Муангсингом задержаны отец и два сына, бежавшие из КНДР.",
+    ],
+    ids=["en-others", "vi", "th-woman", "th-father", "ru"],
+)  # fmt: skip
+def test_one_person_and_two_others_or_children_are_three(text: str) -> None:
+    verdict = classify(Document("p", "", text, date=date(2026, 6, 10)))
+    assert verdict.facts.people == 3
