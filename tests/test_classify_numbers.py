@@ -1408,3 +1408,31 @@ def test_a_part_told_after_the_count_that_does_not_name_them_leaves_it_whole(tex
 def test_one_person_and_two_others_or_children_are_three(text: str) -> None:
     verdict = classify(Document("p", "", text, date=date(2026, 6, 10)))
     assert verdict.facts.people == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Guards caught North Korean defectors, three men, four women, near Muang Sing on "
+         "Sunday.", 7),
+        ("무앙싱 인근에서 탈북민 남성 3명, 여성 4명이 일요일 붙잡혔다.", 7),
+        ("警方周日在勐新附近查获脱北者男性3人、女性4人。", 7),
+        ("日曜日、ムアンシン近くで脱北者の男性3人、女性4人が拘束された。", 7),
+        ("В воскресенье под Муангсингом задержаны беглецы из КНДР: трое мужчин, четыре женщины.",
+         7),
+        ("Biên phòng bắt giữ người đào tẩu Triều Tiên gồm 3 người đàn ông, 4 phụ nữ gần Mường Sing.",
+         7),
+        ("Guards caught nine North Korean defectors, six women and three children, near Muang "
+         "Sing on Sunday.", 9),
+        ("일요일 무앙싱 인근에서 탈북민 9명, 여성 6명과 어린이 3명이 붙잡혔다.", 9),
+        ("Guards caught five North Korean defectors, two of them children, near Muang Sing.", 5),
+    ],
+    ids=["en-list", "ko-list", "zh-list", "ja-list", "ru-list", "vi-list", "en-total",
+         "ko-total", "en-part"],
+)  # fmt: skip
+def test_groups_listed_side_by_side_add_up_and_a_total_with_its_parts_does_not(
+    text: str, count: int
+) -> None:
+    """ "Three men, four women": seven; "nine defectors, six women and three children": nine."""
+    verdict = classify(Document("p", "", text, date=date(2026, 6, 10)))
+    assert verdict.facts.people == count

@@ -82,7 +82,8 @@ def count_people(
         others = sum(c.value for c in every if c not in theirs and not c.member)
         others_told.update(c.value for c in every if c not in theirs and not c.member)
         others_told.update(_loose_numbers(sentence, every))
-        found = [c for c in _joined(sentence, theirs, every) if not (c.member and c.value < 2)]
+        joined = _joined(sentence, theirs, every, reader)
+        found = [c for c in joined if not (c.member and c.value < 2)]
         told = [h.start - sentence.start for h in sentence.hits_of(*STATUS_WORDS)]
         found = [c for c in found if not _added_apart(sentence, c, told)]
         if first_view is not None and _another_time(first_view.sentence, sentence, found):
@@ -238,12 +239,15 @@ def _times(sentence: Sentence) -> frozenset[str]:
     return frozenset(h.surface.lower() for h in sentence.hits_of(*TIMES))
 
 
-def _joined(sentence: Sentence, found: list[Count], every: list[Count]) -> list[Count]:
+def _joined(
+    sentence: Sentence, found: list[Count], every: list[Count], reader: CountReader
+) -> list[Count]:
     """ "Two women and three children", "여성 2명과 어린이 1명", "女性2人と子ども1人": figures of
     the people joined by a `coordinators` word in one clause count one group together, and so
     does a list whose items are parted by commas when a coordinator joins its last ("three
-    women, two men and a girl": six). Figures parted by commas alone stay apart, and a group
-    named again after a comma is not more of it (`_restated`)."""
+    women, two men and a girl": six), or by commas alone when its items are peers ("two men,
+    three women": five; `_peers`). A group named again after a comma is not more of it
+    (`_restated`)."""
     chains: list[tuple[list[Count], list[bool]]] = []  # the figures of a list, and their links
     last = -2  # where in `every` the last figure kept stands
     for count in found:
@@ -257,24 +261,59 @@ def _joined(sentence: Sentence, found: list[Count], every: list[Count]) -> list[
         last = index
     out: list[Count] = []
     for figures, links in chains:
-        if _restated(figures, links):
+        if _restated(sentence, figures, links):
             out.append(figures[0]._replace(end=figures[-1].end))
+        elif any(links) or _peers(sentence, figures, reader):
+            out.append(_sum(sentence, figures))
         else:
-            out.extend([_sum(sentence, figures)] if any(links) else figures)
+            out.extend(figures)
     return out
 
 
-def _restated(figures: list[Count], links: list[bool]) -> bool:
+def _restated(sentence: Sentence, figures: list[Count], links: list[bool]) -> bool:
     """ "Two defectors, a mother and her son", "탈북민 2명, 어머니와 아들", "脱北者2人、母親と息
     子", "两名脱北者，一名妇女和她的儿子": a figure, a comma, and people named one by one (without
     a figure, or "one woman"), joined by a coordinator, who add up to it name that figure's
-    people again (an apposition); they are not more of them. (A list of groups, "three women,
-    two men and a girl", is one group of six.)"""
-    if len(figures) < 3 or figures[0].member or links[0] or not any(links[1:]):
+    people again (an apposition); they are not more of them. So do groups (women, children)
+    that add up to it when the figure names the people more surely than they do ("Seven North
+    Korean defectors, five women and two children": seven). (A list of groups, "three North
+    Korean women, two men and a girl", is one group of six.)"""
+    if len(figures) < 2 or figures[0].member or links[0]:
         return False
     rest = figures[1:]
-    one_by_one = all(c.member or c.value == 1 for c in rest)
-    return one_by_one and sum(c.value for c in rest) == figures[0].value
+    if sum(c.value for c in rest) != figures[0].value:
+        return False
+    rank = max(_naming_rank(sentence, c) for c in rest)
+    groups = all(_of_group(sentence, c) for c in rest)
+    surer = groups and _naming_rank(sentence, figures[0]) > rank
+    one_by_one = (
+        len(figures) > 2 and any(links[1:]) and all(c.member or c.value == 1 for c in rest)
+    )
+    return surer or one_by_one
+
+
+def _of_group(sentence: Sentence, count: Count) -> bool:
+    """Whether a figure counts a group of the people (women, children), by the noun beside it."""
+    hit = _nearest_noun(sentence, count)
+    return hit is not None and hit.has("group")
+
+
+def _peers(sentence: Sentence, figures: list[Count], reader: CountReader) -> bool:
+    """Whether figures parted by list commas alone count groups side by side ("two men, three
+    women", "남성 2명, 여성 3명", "男性2人、女性3人"): none a part of the one before ("five
+    defectors, two of them children", "其中8人") and none named less surely than the first
+    ("five defectors, two children" describes the five)."""
+    if len(figures) < 2 or any(reader.opens_part(sentence.text, c) for c in figures[1:]):
+        return False
+    first = _own_rank(sentence, figures[0])
+    return all(_own_rank(sentence, c) >= first for c in figures[1:])
+
+
+def _own_rank(sentence: Sentence, count: Count) -> int:
+    """How surely the words of a figure itself name the people (not a noun beside it, which may
+    be the list's head: "North Korean defectors, two men, three women")."""
+    start, end = count.start + sentence.start, count.end + sentence.start
+    return max((_rank(h) for h in sentence.hits if start <= h.start and h.end <= end), default=0)
 
 
 def _link(sentence: Sentence, before: Count, count: Count) -> bool | None:
