@@ -1436,3 +1436,17 @@ def test_groups_listed_side_by_side_add_up_and_a_total_with_its_parts_does_not(
     """ "Three men, four women": seven; "nine defectors, six women and three children": nine."""
     verdict = classify(Document("p", "", text, date=date(2026, 6, 10)))
     assert verdict.facts.people == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "警方周日在勐新抓获5名脱北者，另有2名中国蛇头也被拘留。",
+        "警方週日在勐新抓獲5名脫北者，另有2名中國蛇頭也被拘留。",
+    ],
+    ids=["zh-Hans", "zh-Hant"],
+)  # fmt: skip
+def test_a_figure_after_a_clause_break_is_named_by_its_own_noun(text: str) -> None:
+    """5名脱北者，另有2名中国蛇头: the two are brokers, not more defectors."""
+    verdict = classify(Document("p", "", text, date=date(2026, 6, 10)))
+    assert verdict.facts.people == 5

@@ -485,7 +485,8 @@ def _rank(hit: Hit) -> int:
 
 def _nearest_noun(sentence: Sentence, count: Count) -> Hit | None:
     """The noun for people nearest to a figure, inside its words or beside them on either side,
-    not across "and" (5名脱北者和2名蛇头: the noun before "and" is the other figure's)."""
+    not across "and" (5名脱北者和2名蛇头: the noun before "and" is the other figure's) nor a
+    clause break (4名脱北者，另有3名中国蛇头: the brokers')."""
     start, end = count.start + sentence.start, count.end + sentence.start
     nearest: tuple[int, Hit] | None = None
     for hit in sentence.hits:
@@ -509,8 +510,11 @@ def _nearest_noun(sentence: Sentence, count: Count) -> Hit | None:
 
 
 def _across_and(sentence: Sentence, figure: tuple[int, int], hit: Hit) -> bool:
-    """Whether a coordinator stands between a figure and a noun beside it (absolute offsets)."""
+    """Whether a coordinator or a clause break stands between a figure and a noun beside it
+    (absolute offsets)."""
     left, right = sorted((figure, (hit.start, hit.end)))
-    return sentence.grammar.coordinated(
-        sentence.text, left[1] - sentence.start, right[0] - sentence.start
+    start, end = left[1] - sentence.start, right[0] - sentence.start
+    grammar = sentence.grammar
+    return grammar.coordinated(sentence.text, start, end) or grammar.breaks(
+        sentence.text, start, end
     )
