@@ -1450,3 +1450,10 @@ def test_a_figure_after_a_clause_break_is_named_by_its_own_noun(text: str) -> No
     """5名脱北者，另有2名中国蛇头: the two are brokers, not more defectors."""
     verdict = classify(Document("p", "", text, date=date(2026, 6, 10)))
     assert verdict.facts.people == 5
+
+
+def test_others_joined_by_and_to_the_one_named_before_are_counted_with_her() -> None:
+    """ "detained a defector and two others near ...": the two are held with her, three."""
+    text = "Guards detained a North Korean defector and two others near Muang Sing on Sunday."
+    verdict = classify(Document("p", "", text, date=date(2026, 6, 10)))
+    assert verdict.facts.people == 3

@@ -85,7 +85,7 @@ def count_people(
         joined = _joined(sentence, theirs, every, reader)
         found = [c for c in joined if not (c.member and c.value < 2)]
         told = [h.start - sentence.start for h in sentence.hits_of(*STATUS_WORDS)]
-        found = [c for c in found if not _added_apart(sentence, c, told)]
+        found = [c for c in found if not _added_apart(sentence, c, told, every)]
         if first_view is not None and _another_time(first_view.sentence, sentence, found):
             continue  # "Last month, three others were caught in Dandong": another arrest
         beside_them = beside_them or (
@@ -193,11 +193,14 @@ def _bare(sentence: Sentence, count: Count) -> bool:
     )
 
 
-def _added_apart(sentence: Sentence, count: Count, events: Sequence[int]) -> bool:
+def _added_apart(
+    sentence: Sentence, count: Count, events: Sequence[int], every: Sequence[Count]
+) -> bool:
     """ "5名脱北者被捕，另有3人逃脱", "다른 3명은 달아났다": people added in a clause of their
     own, which goes on past them and tells no status word, did something else: they are not
-    the incident's people. ("... with two other defectors" and "and two others." are.)"""
-    if not count.additive or not events:
+    the incident's people. ("... with two other defectors", "and two others.", and "detained a
+    defector and two others near the border", joined to the people named just before, are.)"""
+    if not count.additive or not events or _joined_to_before(sentence, count, every):
         return False
     edges = _clause_edges(sentence)
 
@@ -216,6 +219,17 @@ def _added_apart(sentence: Sentence, count: Count, events: Sequence[int]) -> boo
     lead = sum(ch.isalpha() for ch in sentence.text[opening : count.start])
     own = sum(ch.isalpha() for ch in sentence.text[count.end : closing])
     return lead <= OPENER and own >= 2
+
+
+def _joined_to_before(sentence: Sentence, count: Count, every: Sequence[Count]) -> bool:
+    """Whether a coordinator alone joins the figure to the people named right before it."""
+    before = [c for c in every if c.end <= count.start]
+    if not before:
+        return False
+    end = max(c.end for c in before)
+    return count.start - end <= COORDINATION_REACH and sentence.grammar.coordinated(
+        sentence.text, end, count.start
+    )
 
 
 def _clause_edges(sentence: Sentence) -> list[tuple[int, int]]:
