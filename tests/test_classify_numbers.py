@@ -1457,3 +1457,30 @@ def test_others_joined_by_and_to_the_one_named_before_are_counted_with_her() -> 
     text = "Guards detained a North Korean defector and two others near Muang Sing on Sunday."
     verdict = classify(Document("p", "", text, date=date(2026, 6, 10)))
     assert verdict.facts.people == 3
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "count"),
+    [
+        ("North Koreans among ten held near Vladivostok",
+         "Border guards held ten foreigners near Vladivostok on Friday, six of whom were North "
+         "Korean.", 6),
+        ("Задержаны граждане КНДР",
+         "В пятницу под Владивостоком задержаны десять иностранцев, из них шесть — граждане КНДР.",
+         6),
+        ("Задержаны граждане КНДР",
+         "В пятницу пограничники задержали под Владивостоком 10 нарушителей границы. Шесть из "
+         "них — граждане КНДР.", 6),
+        ("North Koreans held near Vladivostok",
+         "Border guards held ten North Korean defectors near Vladivostok on Friday, six of whom "
+         "were women.", 10),
+    ],
+    ids=["en-of-whom", "ru-iz-nikh", "ru-next", "en-part-of-them"],
+)  # fmt: skip
+def test_the_north_koreans_among_foreigners_held_are_the_people(
+    title: str, text: str, count: int
+) -> None:
+    """Ten foreigners held, six of whom were North Korean: six (a part that is only women of the
+    people leaves their count whole)."""
+    verdict = classify(Document("p", title, text, date=date(2026, 6, 10)))
+    assert verdict.facts.people == count

@@ -475,13 +475,22 @@ def _of_others(sentence: Sentence, count: Count) -> bool:
 def _part_rank(sentence: Sentence, part: Count) -> int:
     """How surely a part's clause names the people: a noun in its words ("eight of them North
     Koreans") or one the clause says the part is ("其中8人是脱北者", "trong đó 8 người là người
-    đào tẩu Triều Tiên")."""
+    đào tẩu Triều Tiên"), or their nationality ("eight of whom were North Korean")."""
     end = min(
         (a for a, _b in _clause_edges(sentence) if a >= part.end), default=len(sentence.text)
     )
     start, stop = part.start + sentence.start, end + sentence.start
-    ranks = [_rank(hit) for hit in sentence.hits if start <= hit.start and hit.end <= stop]
+    ranks = [
+        2 if _nationality(hit) else _rank(hit)
+        for hit in sentence.hits
+        if start <= hit.start and hit.end <= stop
+    ]
     return max([_naming_rank(sentence, part), *ranks])
+
+
+def _nationality(hit: Hit) -> bool:
+    """Whether a hit says "North Korean" of someone (not the country, a place)."""
+    return hit.has("nk") and not hit.has("place")
 
 
 def _naming_rank(sentence: Sentence, count: Count) -> int:

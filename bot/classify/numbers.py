@@ -357,17 +357,21 @@ class CountReader:
     def _with_bare_inclusive(
         self, sentence: str, counts: list[Count], tokens: Sequence[int]
     ) -> list[Count]:
-        """ "12 человек, из них восемь — граждане КНДР", "of whom eight were North Koreans": a
-        figure right after an `inclusive` word counts a part even without a noun."""
+        """ "12 человек, из них восемь — граждане КНДР", "12 foreigners, eight of whom were
+        North Koreans": a figure right after an `inclusive` word, or right before a
+        `part_after` one, counts a part even without a noun."""
         out = list(counts)
         for token in tokens:
             if any(c.start <= token < c.end for c in counts):
                 continue
-            if not self._inclusive_before.search(sentence, max(0, token - MARK_REACH), token):
-                continue
             word = _BARE.match(sentence, token)
-            value = self._value(word.group(0)) if word else None
-            if word is not None and value:
+            if word is None or not (
+                self._inclusive_before.search(sentence, max(0, token - MARK_REACH), token)
+                or self._part_after_figure.match(sentence, word.end())
+            ):
+                continue
+            value = self._value(word.group(0))
+            if value:
                 out.append(Count(value, word.group(0), token, word.end(), figure_end=word.end()))
         return sorted(out, key=lambda c: c.start) if len(out) > len(counts) else counts
 
@@ -429,8 +433,9 @@ class CountReader:
         between = sentence[whole.end : part.start]
         if _SENTENCE_STOP.search(between):
             return False
-        # The word may follow the part's figure: "12 people, eight of them North Koreans".
-        after = self._part_after_figure.match(sentence, part.figure_end, part.end)
+        # The word may follow the part's figure: "12 people, eight of them North Koreans",
+        # "12 foreigners, eight of whom were North Korean".
+        after = self._part_after_figure.match(sentence, part.figure_end)
         return self._inclusive.search(between) is not None or after is not None
 
     def _opens_group(self, sentence: str, count: Count) -> bool:
