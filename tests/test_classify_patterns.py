@@ -14,7 +14,7 @@ import pytest
 
 from bot.classify import classify
 from bot.classify.lexicon import Term
-from bot.classify.matcher import Matcher
+from bot.classify.matcher import Matcher, sentence_ends
 from bot.domain import Document, Status, Tier
 
 
@@ -723,3 +723,35 @@ def test_a_narrowed_matcher_finds_what_the_full_one_finds_of_its_concepts(text: 
         for (s, e), i in found.items()
     )
     assert narrowed.size < full.size
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("밝혔다.그는 말했다.", [4, 11]),  # a period run into the next Hangul word
+        ("공개했다./통일부 제공", [6, 12]),  # and before a photo credit's slash
+        ("김철수 기자 입력 2022.07.13 10:05 통일부는 밝혔다.", [27, 36]),  # a page's time stamp
+        ("Updated 2024-05-20 14:02 Police said.", [25, 37]),
+        ("U.S.는 말했다. 그", [11, 12]),  # an abbreviation before Hangul stays in its sentence
+        ("탈북민 3.5명", [8]),
+    ],
+    ids=["ko-period-run-on", "ko-photo-credit", "ko-time-stamp", "en-time-stamp",
+         "abbreviation", "decimal"],
+)  # fmt: skip
+def test_copied_web_text_is_cut_where_its_sentences_end(text: str, ends: list[int]) -> None:
+    assert sentence_ends(text) == ends
+
+
+def test_a_headline_s_refusal_run_on_before_a_time_stamp_does_not_reach_the_story() -> None:
+    # A page copied as one paragraph: headline, subtitle, byline and time stamp, then the story.
+    text = (
+        "'귀순 어민' 북송 사진 공개 유엔사, 당시 협조 요청 거부 김철수 기자 입력 2022.07.13 10:05 "
+        "통일부는 2019년 11월 귀순 의사를 밝힌 북한 어민 2명을 판문점에서 북측에 넘기던 사진을 "
+        "12일 공개했다./통일부 제공 당시 정부는 강제 송환 금지 원칙을 무시했다는 비판을 받았다."
+    )
+    verdict = classify(
+        Document("runon", "'귀순 어민' 북송 사진 공개", text, "ko", date=date(2022, 7, 13))
+    )
+    assert verdict.tier is Tier.ALERT
+    facts = verdict.facts
+    assert (facts.country, facts.people, facts.status) == ("KR", 2, Status.REPATRIATED)

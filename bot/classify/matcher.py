@@ -337,20 +337,32 @@ def _fold(text: str, folds: Sequence[tuple[str, str]] = ()) -> str:
 
 
 # A sentence ends at . ! ? (unless the word before is a short capitalised abbreviation:
-# N. Korea, Nov. 7, U.N., St. Petersburg), at 。！？ and at line breaks. Every branch starts on the
-# punctuation mark itself (lookbehinds then check which one it was): a pattern that opens with one
-# character class lets the regex engine skip ahead to candidates, twice as fast as branching.
+# N. Korea, Nov. 7, U.N., St. Petersburg), at 。！？ and at line breaks; and at a period between
+# two CJK or Hangul letters, or before a photo credit's slash, which copied web text runs on
+# without a space (밝혔다.그는, 공개했다./통일부 제공). Every branch starts on the punctuation mark
+# itself (lookbehinds then check which one it was): a pattern that opens with one character class
+# lets the regex engine skip ahead to candidates, twice as fast as branching.
 _BOUNDARY = re.compile(
     r"[.!?。！？\n](?:"
     r"(?<=[.!?])(?<!\b[A-Z].)(?<!\b[A-Z][A-Za-z].)(?<!\b[A-Z][A-Za-z]{2}.)[.!?]*[\"'”’)\]]*\s+"
     r"|(?<=[。！？])[。！？]*[\"'”’」』)]*\s*"
+    r"|(?<=[\u2e80-\U0010ffff]\.)/?(?=[\u2e80-\U0010ffff])"
     r"|(?<=\n)\n*)"
 )
+
+
+# A web page's time stamp ("입력 2022.07.15 03:18", "Updated 2024-05-20 14:02") ends the
+# headline, subtitle and byline that run on before it when a page is copied as one paragraph.
+_STAMP = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?\s*")
 
 
 def sentence_ends(text: str) -> list[int]:
     """Where each sentence of `text` ends; the last one ends at len(text)."""
     ends = [m.end() for m in _BOUNDARY.finditer(text)]
+    if ":" in text:
+        stamps = [m.end() for m in _STAMP.finditer(text)]
+        if stamps:
+            ends = sorted({*ends, *stamps})
     if not ends or ends[-1] < len(text):
         ends.append(len(text))
     return ends
