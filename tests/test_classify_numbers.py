@@ -1267,6 +1267,19 @@ def test_people_counted_only_in_a_sentence_without_a_status_are_counted(text: st
     assert classify(Document("c", "", text, date=date(2026, 6, 10))).facts.people == 2
 
 
+def test_people_counted_before_a_status_that_counts_only_others_are_counted() -> None:
+    """The status sentence counts only others ("16 other crew" they killed); the people were
+    counted in a sentence before it: two, not none."""
+    text = (
+        "검찰은 2019년 동해에서 나포된 탈북 어민 2명에 대한 수사에 들어갔다. 당시 통일부는 "
+        "이들이 16명의 다른 선원들을 살해했다고 밝히고 이들을 강제북송했다."
+    )
+    verdict = classify(
+        Document("k", "검찰, 탈북 어민 북송 수사 착수", text, "ko", date=date(2022, 7, 20))
+    )
+    assert (verdict.facts.people, verdict.facts.status) == (2, Status.REPATRIATED)
+
+
 def test_a_count_in_a_denied_report_is_not_taken_for_the_peoples() -> None:
     text = (
         "Chinese police arrested North Korean defectors in Dandong on Monday, activists said. "

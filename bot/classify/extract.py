@@ -97,7 +97,7 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
     if parts and people.count is not None:
         people, count_view, counted = count_people(status_views, readers.counts, members, parts)
     counted_with_status = people  # what the tier rule weighs: a count told with a status
-    if people.text is None and incident:
+    if (people.text is None or people.others_only) and incident:
         people = _counted_elsewhere(analysis.views, status_views, readers, members) or people
     cancelled = [e for v in status_views for e in v.cancelled]
     events = [e for v in status_views for e in v.events]

@@ -109,7 +109,8 @@ def count_people(
     if beside_them and not singular and all(c.additive for c in counts):
         # "They killed 16 other crew", "이들과 다른 3명": only the others are counted, a
         # specific detail of the incident but no count of its people.
-        return People(None, counts[0].text, True, counts[0].value), first_view, counted
+        only_others = People(None, counts[0].text, True, counts[0].value, others_only=True)
+        return only_others, first_view, counted
     splits.extend(_parts_told_after(parts, wholes, reader))
     return _without_others(choose_people(counts, singular=singular), splits), first_view, counted
 

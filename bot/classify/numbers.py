@@ -68,6 +68,7 @@ class People:
     text: str | None
     approx: bool
     floor: int = 0  # the figure read, even when it is only a lower bound
+    others_only: bool = False  # the figures counted only others with them ("16 other crew")
 
 
 def _alternation(words: Iterable[str]) -> str:
