@@ -1484,11 +1484,23 @@ def test_others_joined_by_and_to_the_one_named_before_are_counted_with_her() -> 
         ("Задержаны граждане КНДР",
          "В пятницу пограничники задержали под Владивостоком 10 нарушителей границы. Шесть из "
          "них — граждане КНДР.", 6),
+        ("North Koreans among ten held near Vladivostok",
+         "Border guards held ten foreigners near Vladivostok on Friday, including six from North "
+         "Korea.", 6),
+        ("Người Triều Tiên bị bắt ở Lào Cai",
+         "Công an bắt giữ 10 người nước ngoài tại Lào Cai hôm thứ Sáu, trong đó 6 người đến từ "
+         "Triều Tiên.", 6),
+        ("Задержаны граждане КНДР",
+         "В пятницу под Владивостоком задержаны десять иностранцев, из них шесть — из КНДР.", 6),
         ("North Koreans held near Vladivostok",
          "Border guards held ten North Korean defectors near Vladivostok on Friday, six of whom "
          "were women.", 10),
+        ("North Koreans held near Vladivostok",
+         "Border guards held ten North Korean defectors near Vladivostok on Friday, including six "
+         "who had crossed from North Korea last week.", 10),
     ],
-    ids=["en-of-whom", "ru-iz-nikh", "ru-next", "en-part-of-them"],
+    ids=["en-of-whom", "ru-iz-nikh", "ru-next", "en-from", "vi-tu", "ru-iz", "en-part-of-them",
+         "en-part-crossed-from"],
 )  # fmt: skip
 def test_the_north_koreans_among_foreigners_held_are_the_people(
     title: str, text: str, count: int

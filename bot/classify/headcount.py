@@ -482,16 +482,22 @@ def _part_rank(sentence: Sentence, part: Count) -> int:
     )
     start, stop = part.start + sentence.start, end + sentence.start
     ranks = [
-        2 if _nationality(hit) else _rank(hit)
+        2 if _nationality(sentence, hit) else _rank(hit)
         for hit in sentence.hits
         if start <= hit.start and hit.end <= stop
     ]
     return max([_naming_rank(sentence, part), *ranks])
 
 
-def _nationality(hit: Hit) -> bool:
-    """Whether a hit says "North Korean" of someone (not the country, a place)."""
-    return hit.has("nk") and not hit.has("place")
+def _nationality(sentence: Sentence, hit: Hit) -> bool:
+    """Whether a hit says "North Korean" of someone, or that they came from North Korea (an
+    `origin` word before the country: "eight from North Korea", "8 người đến từ Triều Tiên")."""
+    if not hit.has("nk"):
+        return False
+    if not hit.has("place"):
+        return True
+    end = hit.start - sentence.start
+    return sentence.grammar.origin_before.search(sentence.text, 0, end) is not None
 
 
 def _naming_rank(sentence: Sentence, count: Count) -> int:
