@@ -291,11 +291,16 @@ class Folded:
 
 
 def fold_member(
-    session: Session, before: CaseRecord | None, row: dict[str, Any], now: datetime
+    session: Session,
+    before: CaseRecord | None,
+    row: dict[str, Any],
+    now: datetime,
+    member: ReportRef | None = None,
 ) -> Folded:
     """Fold the `case_reports` row `row` into the case `before` (None: a new case, whose row is
-    inserted now, for its id)."""
-    member = stored_ref(row)
+    inserted now, for its id). `member`: what `stored_ref(row)` reads back, when the caller has
+    it (linking made the row from it: reading it back cost a tenth of folding it in)."""
+    member = stored_ref(row) if member is None else member
     if before is None:
         record = apply_report(None, member, new_id="new")
         case_id = _insert_case(session, record, now)

@@ -24,7 +24,7 @@ from sqlalchemy import Table, bindparam, delete, event, insert, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
-from bot.cases import CaseRecord, StatusChange
+from bot.cases import CaseRecord, ReportRef, StatusChange
 from bot.store.bulk import RowsInsert
 from bot.store.case_rows import (
     Case,
@@ -68,12 +68,19 @@ class CaseWrites:
         """The cases touched and not yet written, by id, as they now are."""
         return self._records
 
-    def file(self, session: Session, before: CaseRecord | None, row: dict[str, Any]) -> CaseRecord:
-        """`bot.store.case_rows.file_member`, its writes held (a new case's row aside)."""
+    def file(
+        self,
+        session: Session,
+        before: CaseRecord | None,
+        row: dict[str, Any],
+        member: ReportRef | None = None,
+    ) -> CaseRecord:
+        """`bot.store.case_rows.file_member`, its writes held (a new case's row aside); `member`
+        as `fold_member` takes it."""
         if id(session) not in self._watching:  # a unit of work never commits half its links
             self._watching.add(id(session))
             event.listen(session, "before_commit", self.flush)
-        folded = fold_member(session, before, row, self._now)
+        folded = fold_member(session, before, row, self._now, member)
         self._hold(folded)
         return folded.record
 

@@ -130,7 +130,7 @@ def attach_report(
     before = next((c for c in candidates if c.id == decision.case_id), None)
     row = _membership(ref, when, decision, now)
     if writes is not None:
-        record = writes.file(session, before, row)
+        record = writes.file(session, before, row, ref)  # `ref` is what the row reads back as
     else:
         record = file_member(session, before, row, now)
     if cache is not None:
