@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -108,3 +108,24 @@ def test_folding_reports_in_one_by_one_gives_the_case_rebuilt_from_all_of_them(
     assert {f.name: getattr(case, f.name) for f in fields(case)} == {
         f.name: getattr(whole, f.name) for f in fields(whole)
     }
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_a_report_inserted_among_a_cases_claims_gives_the_timeline_replayed_in_full(
+    seed: int,
+) -> None:
+    """A report dated before some member whose claim does not move the status it comes after
+    leaves the timeline; one whose claim does (an arrest told before the threat of return)
+    replays it: either way, the case reads as if built from all its reports."""
+    rng = random.Random(3000 + seed)
+    reports = [_random_report(rng, n) for n in range(rng.randint(4, 16))]
+    path = [Status.ARRESTED, Status.DETAINED, Status.FACING_REPATRIATION, Status.RELEASED]
+    reports = [
+        replace(r, date=date(2025, 1, rng.randint(1, 20)), facts=replace(r.facts, status=s))
+        for r, s in zip(reports, rng.choices([*path, None], k=len(reports)), strict=True)
+    ]
+    reports.sort(key=lambda r: r.date or date.max, reverse=rng.random() < 0.5)
+    case = apply_report(None, reports[0], new_id="C1")
+    for n, report in enumerate(reports[1:], start=1):
+        case = apply_report(case, report, new_id="unused")
+        assert _same_record(case, build_record("C1", reports[: n + 1]))

@@ -10,9 +10,10 @@ or than an operator's setting (a feed's first poll brings its archive, years of 
 is inserted in date order: what does not depend on the order grows as above; so do the counts,
 each kept with the day it was first given, so that the report's takes its place among them
 (gathered again from every member, they were half the cost of inserting a report into a case of a
-few dozen); only what depends on the order in other ways (the status timeline, the headline
-country and place, the lists in order of first mention) is gathered again from the members. An
-undated report has the record rebuilt from all its members.
+few dozen); only what depends on the order in other ways (the status timeline when the report's
+claim moves the status it is replayed onto, the headline country and place, the lists in order of
+first mention) is gathered again from the members. An undated report has the record rebuilt from
+all its members.
 """
 
 from __future__ import annotations
@@ -131,11 +132,7 @@ def _insert(case: CaseRecord, ref: ReportRef, day: date) -> CaseRecord:
     facts = ref.facts
     first_seen = min(day, case.first_seen) if case.first_seen else day
     where, place_key = _main_place_with(case, ref, ordered)
-    status, timeline = (
-        fold_status(ordered, case.operator_statuses)  # an earlier claim may undo later ones
-        if facts.status is not None
-        else (case.status, case.timeline)
-    )
+    status, timeline = _status_with(case, ref, day, ordered)
     country = _country_with(case, facts.country, ordered)
     incident_date, month_only = (
         _incident_date_with(case, ref)
@@ -179,6 +176,24 @@ def _insert(case: CaseRecord, ref: ReportRef, day: date) -> CaseRecord:
         people_counts=_people_counts_with(case, ref),
         told_dates=case.told_dates | {told_date_of(ref)} if facts.date else case.told_dates,
     )
+
+
+def _status_with(
+    case: CaseRecord, ref: ReportRef, day: date, ordered: list[ReportRef]
+) -> tuple[Status | None, tuple[StatusChange, ...]]:
+    """`fold_status` of `ordered` (the members and `ref`), `ref` dated `day` and replayed after
+    the members of its day but before some later one. Its claim replayed onto the status the
+    case had by then, if it does not move it, changes nothing after it either; only a claim that
+    moves it (an earlier claim may undo later ones), or a case an operator set, is replayed in
+    full (replaying every member's claim was a quarter of inserting a report into a case)."""
+    claimed = ref.facts.status
+    if claimed is None:
+        return case.status, case.timeline
+    if not case.operator_statuses:  # every change is then a member's, in replay order
+        earlier = [c.status for c in case.timeline if c.date is not None and c.date <= day]
+        if not advances(earlier[-1] if earlier else None, claimed):
+            return case.status, case.timeline
+    return fold_status(ordered, case.operator_statuses)
 
 
 def _main_place_with(
