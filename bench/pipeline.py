@@ -31,9 +31,10 @@ per CPU-second end to end, steady cycle <= 2 ms of CPU per feed, peak RSS < 200 
 per alert flat from 1k to 10k alerts. `--code PATH` imports `bot` from another checkout (before/
 after figures); `--database` takes a PostgreSQL URL whose server may create scratch databases.
 `--decisions-hash` polls one feed at a time, so that the reports are linked in one order, and
-prints a hash of what linking decided (which report joined which case, in order, with its score
-and evidence, and each case's headline and timeline): equal hashes before and after a change to
-linking show it decides alike.
+prints after the first poll a hash of what linking decided (which report joined which case, in
+order, with its score and evidence, and each case's headline and timeline): equal hashes before
+and after a change to linking show it decides alike. Only the first poll's: a steady cycle polls
+its feeds in the order their first polls ended, which the machine's timing decides.
 """
 
 from __future__ import annotations
@@ -386,9 +387,11 @@ async def _pipeline(args: argparse.Namespace, port: int, topical: float, databas
                     f"{spent_linking:.1f} CPU-s, {per}",
                     flush=True,
                 )
-    if topical and args.decisions_hash:
-        linked, digest = _decisions_hash(factory)
-        print(f"           linking decisions: {linked} reports linked, hash {digest}", flush=True)
+                if cycle == 1 and args.decisions_hash:
+                    linked, digest = _decisions_hash(factory)
+                    print(
+                        f"           linking decisions: {linked} linked, hash {digest}", flush=True
+                    )
     engine.dispose()
 
 
@@ -472,7 +475,7 @@ def main() -> None:
     parser.add_argument(
         "--decisions-hash",
         action="store_true",
-        help="poll one feed at a time and print a hash of the linking decisions",
+        help="poll one feed at a time and print a hash of the first poll's linking decisions",
     )
     args = parser.parse_args()
     if args.decisions_hash:
