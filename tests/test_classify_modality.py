@@ -346,3 +346,19 @@ def test_a_russian_perfective_future_tells_a_move_still_to_come(
     title: str, text: str, status: Status
 ) -> None:
     assert verdict_of(title, text, "ru") == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("ko", "탈북민 북송",
+         "중국은 지난주 단둥에서 붙잡힌 탈북민 5명을 북한으로 돌려보냈고, 유엔은 협조 요청을 거부했다."),
+        ("ja", "脱北者送還",
+         "丹東で先週拘束された脱北者5人を中国が北朝鮮に送還した際、国連軍司令部は協力要請を拒否した。"),
+    ],
+    ids=["ko", "ja"],
+)  # fmt: skip
+def test_a_refused_request_is_no_refusal_to_take_the_people_back(
+    lang: str, title: str, text: str
+) -> None:
+    assert verdict_of(title, text, lang) == (Tier.ALERT, Status.REPATRIATED)
