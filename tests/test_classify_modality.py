@@ -362,3 +362,11 @@ def test_a_refused_request_is_no_refusal_to_take_the_people_back(
     lang: str, title: str, text: str
 ) -> None:
     assert verdict_of(title, text, lang) == (Tier.ALERT, Status.REPATRIATED)
+
+
+def test_a_letter_asking_not_to_send_them_back_threatens_the_people_named_after_it() -> None:
+    text = (
+        "유엔 특별보고관은 중국 정부에 탈북민들을 북한으로 돌려보내지 말 것을 요청했다. "
+        "서한에 따르면 지난달 다롄에서 탈북민 4명이 체포돼 현재 구금 중이다."
+    )
+    assert verdict_of("유엔, 中에 서한", text, "ko") == (Tier.ALERT, Status.FACING_REPATRIATION)
