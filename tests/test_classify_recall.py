@@ -1230,3 +1230,24 @@ def test_one_family_held_in_a_country_is_specific_enough_to_alert(
 
 def test_families_caught_as_a_habit_are_still_no_incident() -> None:
     assert verdict("North Korean families are often caught in Laos", "").tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "country"),
+    [
+        ("선원 3명 강제 북송",
+         "정부는 지난 5일 동해에서 나포한 북한 선원 3명을 판문점을 통해 강제로 북송했다.", "KR"),
+        ("귀순 어민 북송",
+         "당시 정부가 귀순 의사를 밝힌 북한 어민 2명을 북측에 강제로 넘겼다고 검찰이 밝혔다.", "KR"),
+        # another country's government is that country's
+        ("탈북민 강제 북송",
+         "중국 정부는 지난주 붙잡은 탈북민 5명을 북한으로 강제 북송했다.", "CN"),
+    ],
+    ids=["government-did", "government-then", "china-s-government"],
+)  # fmt: skip
+def test_a_korean_government_named_by_no_country_is_south_korea_s(
+    title: str, text: str, country: str
+) -> None:
+    v = classify(Document("r", title, text, "ko", date=ON))
+    assert v.tier is Tier.ALERT
+    assert (v.facts.country, v.facts.status) == (country, Status.REPATRIATED)
