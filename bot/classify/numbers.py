@@ -246,6 +246,9 @@ class CountReader:
             ),
             re.IGNORECASE,
         )
+        # The word starts before a figure where a count may begin: those whose first character
+        # can open one (a count is tried at each, and most words cannot open one).
+        self._latin_starts = _word_starts(self._latin)
         cjk_num = "|".join(
             # Not the tail of a figure ("1,000"), but a figure may follow a comma (",15名").
             [
@@ -509,7 +512,10 @@ class CountReader:
                 m = self._cjk.match(sentence, anchor)
                 if m is not None and _figure_at(m, position, self._cjk_figures):
                     return self._from_match(m, cjk=True)
-        for anchor in (*(offset + m.start() for m in _WORD_START.finditer(window)), position):
+        for anchor in (
+            *(offset + m.start() for m in self._latin_starts.finditer(window)),
+            position,
+        ):
             m = self._latin.match(sentence, anchor)
             if m is not None and _figure_at(m, position, self._latin_figures):
                 return self._from_match(m, cjk=False)
@@ -597,6 +603,14 @@ def _people_alone(pairs: Sequence[str], ones: Sequence[str]) -> str:
     one = "|".join(map(whole, ones)) or "(?!)"
     either = rf"(?P<pair>{pair})|(?:{one})"
     return rf"(?<![\w-])(?:{either})" if spaced else either
+
+
+def _word_starts(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The word starts (`_WORD_START`) at which a match of `pattern` may begin."""
+    first = starts(pattern)
+    if first is None:
+        return _WORD_START
+    return re.compile(rf"(?<![\w'’-])(?={first.pattern})\w", first.flags)
 
 
 def _figure_at(m: re.Match[str], position: int, figures: tuple[str, ...]) -> bool:
