@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from bot.classify.events import ALL_CLEAR, HELD_KINDS, Event
 from bot.classify.matcher import Hit
-from bot.classify.numbers import Count, CountReader
+from bot.classify.numbers import Count, Readings
 from bot.classify.rules import View
 from bot.classify.sentences import Sentence
 
@@ -32,7 +32,7 @@ _FRONTED = " ,，、"
 STILL_AT_RISK = HELD_KINDS | {"facing"}
 
 
-def told_apart(view: View, reader: CountReader) -> View:
+def told_apart(view: View, readings: Readings) -> View:
     """The view without the events of another group's clause, and with that group's figures
     marked `apart` so that the head count leaves them out."""
     sentence = view.sentence
@@ -43,7 +43,7 @@ def told_apart(view: View, reader: CountReader) -> View:
     if not sentence.grammar.breaks(sentence.text, first, last):
         return view  # every event in one clause: one group
     starts = _event_starts(view)
-    counts = _read(view, reader, starts)
+    counts = readings.of(sentence, starts).counts
     if len(counts) < 2:
         return view
     recent = sentence.hits_of("recent")
@@ -61,7 +61,7 @@ def told_apart(view: View, reader: CountReader) -> View:
     )
 
 
-def all_clears_apart(views: tuple[View, ...], reader: CountReader) -> tuple[View, ...]:
+def all_clears_apart(views: tuple[View, ...], readings: Readings) -> tuple[View, ...]:
     """The views, less the all-clears of sentences that count a larger group than every group the
     other sentences tell held or facing return (see the module docstring)."""
     cleared = [v for v in views if any(e.kind in ALL_CLEAR for e in v.events)]
@@ -73,7 +73,7 @@ def all_clears_apart(views: tuple[View, ...], reader: CountReader) -> tuple[View
     ]
     if not cleared or not held:
         return views  # the common case, kept cheap
-    held_values = [c.value for v in held for c in _figures(v, reader)]
+    held_values = [c.value for v in held for c in _figures(v, readings)]
     if not held_values or not any(v.sentence.has("recent") for v in held):
         return views
     larger = max(held_values)
@@ -82,7 +82,7 @@ def all_clears_apart(views: tuple[View, ...], reader: CountReader) -> tuple[View
         if view.sentence.has("recent"):
             continue
         # "killed 12 other crew" counts others beside the people, not a group of its own
-        figures = [c for c in _figures(view, reader) if not c.additive]
+        figures = [c for c in _figures(view, readings) if not c.additive]
         if figures and all(c.value > larger for c in figures):
             apart[id(view)] = view._replace(
                 events=tuple(e for e in view.events if e.kind not in ALL_CLEAR),
@@ -96,20 +96,14 @@ def outside(counts: list[Count], spans: Sequence[tuple[int, int]]) -> list[Count
     return [c for c in counts if not any(c.start < end and start < c.end for start, end in spans)]
 
 
-def _figures(view: View, reader: CountReader) -> list[Count]:
+def _figures(view: View, readings: Readings) -> list[Count]:
     """The figures of a view's sentence, less those another group's clause holds."""
-    return outside(_read(view, reader, _event_starts(view)), view.apart)
+    return outside(readings.of(view.sentence, _event_starts(view)).counts, view.apart)
 
 
 def _event_starts(view: View) -> list[int]:
     """Where the sentence's status words start, cancelled ones too (as the head count reads)."""
     return [e.hit.start - view.sentence.start for e in (*view.events, *view.cancelled)]
-
-
-def _read(view: View, reader: CountReader, starts: list[int]) -> list[Count]:
-    sentence = view.sentence
-    words = [h.start - sentence.start for h in sentence.hits_of("number")]
-    return reader.read(sentence.text, words, starts, sentence.grammar)
 
 
 def _another_group(

@@ -22,7 +22,7 @@ from bot.classify.lexicon import Term
 from bot.classify.matcher import Matcher
 from bot.classify.members import Members
 from bot.classify.names import NameReader
-from bot.classify.numbers import CountReader, People
+from bot.classify.numbers import CountReader, People, Readings
 from bot.classify.places import SPECIFIC_KINDS, foreign_places, tells_return_by_south
 from bot.classify.rules import Analysis, View
 from bot.classify.sentences import Sentence
@@ -82,23 +82,22 @@ class Extraction:
 
 def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> Extraction:
     incident = analysis.incident
+    readings = Readings(readers.counts)
     status_views = all_clears_apart(
-        tuple(told_apart(v, readers.counts) for v in _unique(incident + analysis.status_views)),
-        readers.counts,
+        tuple(told_apart(v, readings) for v in _unique(incident + analysis.status_views)),
+        readings,
     )
     members = Members(readers.counts)
-    people, count_view, counted = count_people(status_views, readers.counts, members)
+    people, count_view, counted = count_people(status_views, readings, members)
     follow_ons = _follow_ons(analysis.views, status_views) if people.text is None else ()
     if follow_ons:
-        people, count_view, counted = count_people(
-            status_views + follow_ons, readers.counts, members
-        )
+        people, count_view, counted = count_people(status_views + follow_ons, readings, members)
     parts = _parts_after(analysis.views, status_views, counted)
     if parts and people.count is not None:
-        people, count_view, counted = count_people(status_views, readers.counts, members, parts)
+        people, count_view, counted = count_people(status_views, readings, members, parts)
     counted_with_status = people  # what the tier rule weighs: a count told with a status
     if (people.text is None or people.others_only) and incident:
-        people = _counted_elsewhere(analysis.views, status_views, readers, members) or people
+        people = _counted_elsewhere(analysis.views, status_views, readings, members) or people
     cancelled = [e for v in status_views for e in v.cancelled]
     events = [e for v in status_views for e in v.events]
     if any(e.kind in ALL_CLEAR for e in events):  # only an all-clear needs its sentence checked
@@ -119,7 +118,9 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
     if told_by is None or _only_topic(told_by):
         # Nothing dates the incident, or only a sentence naming its return as a topic (the
         # probe of it, a hearing on it): an incident long past may be retold.
-        told = _retold(analysis.views, people.count, readers, members, report_date) or told
+        told = (
+            _retold(analysis.views, people.count, readers, readings, members, report_date) or told
+        )
     facts = Facts(
         country=analysis.where.country,
         place=analysis.where.place,
@@ -174,7 +175,7 @@ def _parts_after(
 
 
 def _counted_elsewhere(
-    views: tuple[View, ...], status_views: tuple[View, ...], readers: Readers, members: Members
+    views: tuple[View, ...], status_views: tuple[View, ...], readings: Readings, members: Members
 ) -> People | None:
     """ "Seoul will probe the return of the fishermen. Photos show the two fishermen struggling
     at the border.": when no sentence with a status counts the people, the first sentence that
@@ -189,7 +190,7 @@ def _counted_elsewhere(
             continue
         if sentence.has("period", "long_ago", "others", "generic"):
             continue
-        found = count_people((view,), readers.counts, members)[0]
+        found = count_people((view,), readings, members)[0]
         if found.count is not None and found.count < CROWD:
             return found
     return None
@@ -226,6 +227,7 @@ def _retold(
     views: tuple[View, ...],
     count: int | None,
     readers: Readers,
+    readings: Readings,
     members: Members,
     report_date: date | None,
 ) -> Reading | None:
@@ -244,7 +246,7 @@ def _retold(
         )
         if reading.happened is None or (report_date - reading.happened).days < RETOLD_DAYS:
             continue
-        theirs = count_people((view,), readers.counts, members)[0].count
+        theirs = count_people((view,), readings, members)[0].count
         if count is None or theirs is None or theirs == count:
             return reading
     return None

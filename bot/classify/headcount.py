@@ -21,7 +21,7 @@ from itertools import pairwise
 from bot.classify.apart import outside
 from bot.classify.matcher import Hit
 from bot.classify.members import COORDINATION_REACH, Members, with_members
-from bot.classify.numbers import Count, CountReader, People, choose_people
+from bot.classify.numbers import Count, CountReader, People, Readings, choose_people
 from bot.classify.rules import View
 from bot.classify.sentences import Sentence
 
@@ -47,11 +47,12 @@ TIMES = ("recent", "period", "long_ago")  # the words that date a sentence to a 
 
 
 def count_people(
-    views: tuple[View, ...], reader: CountReader, named: Members, parts: tuple[View, ...] = ()
+    views: tuple[View, ...], readings: Readings, named: Members, parts: tuple[View, ...] = ()
 ) -> tuple[People, View | None, set[int]]:
     """The head count, the view it came from, and the sentences (by order) giving a count.
     `parts` are sentences that may name a part of the people counted in the sentence before
     (`_parts_told_after`)."""
+    reader = readings.reader
     counts: list[Count] = []
     wholes: dict[int, tuple[Count, int]] = {}  # a sentence's first exact figure, and its rank
     splits: list[tuple[Count, int]] = []  # a figure of the people, and the others' beside it
@@ -62,12 +63,15 @@ def count_people(
     others_told: set[int] = set()
     for view in views:
         sentence = view.sentence
-        words = [h.start - sentence.start for h in sentence.hits_of("number")]
         members = named.of(sentence)
-        if not words and not members and not reader.numeral_chars.search(sentence.text):
+        if (
+            not members
+            and not sentence.has("number")
+            and not reader.numeral_chars.search(sentence.text)
+        ):
             continue
         events = [e.hit.start - sentence.start for e in (*view.events, *view.cancelled)]
-        reading = reader.read_parts(sentence.text, words, events, sentence.grammar)
+        reading = readings.of(sentence, events)
         found_here = reading.counts
         if view.apart:
             found_here = _without_apart(found_here, view.apart)
@@ -111,12 +115,12 @@ def count_people(
         # specific detail of the incident but no count of its people.
         only_others = People(None, counts[0].text, True, counts[0].value, others_only=True)
         return only_others, first_view, counted
-    splits.extend(_parts_told_after(parts, wholes, reader))
+    splits.extend(_parts_told_after(parts, wholes, readings))
     return _without_others(choose_people(counts, singular=singular), splits), first_view, counted
 
 
 def _parts_told_after(
-    parts: tuple[View, ...], wholes: dict[int, tuple[Count, int]], reader: CountReader
+    parts: tuple[View, ...], wholes: dict[int, tuple[Count, int]], readings: Readings
 ) -> list[tuple[Count, int]]:
     """ "Police arrested 12 people. Eight of them were North Korean defectors.", "이 가운데
     8명이 탈북민", "其中8人是脱北者", "Из них восемь — граждане КНДР": a sentence that tells no
@@ -131,14 +135,13 @@ def _parts_told_after(
         if before is None or view.events or view.cancelled:
             continue
         whole, rank = before
-        words = [h.start - sentence.start for h in sentence.hits_of("number")]
-        counts = reader.read_parts(sentence.text, words, (), sentence.grammar).counts
+        counts = readings.of(sentence, ()).counts
         part = counts[0]._replace(lower_bound=False, total=False) if counts else None
         if (
             part is not None
             and _plain(part)
             and part.value < whole.value
-            and reader.opens_part(sentence.text, part)
+            and readings.reader.opens_part(sentence.text, part)
             and _part_rank(sentence, part) > rank
         ):
             out.append((part, whole.value - part.value))

@@ -31,6 +31,7 @@ from bot.classify.grammar import LanguageGrammar
 from bot.classify.language import Grammar, GrammarView, alternation, trie
 from bot.classify.lexicon import Lexicon
 from bot.classify.matcher import CJK_START
+from bot.classify.sentences import Sentence
 from bot.classify.starts import opened, starts
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -183,6 +184,27 @@ class Reading(NamedTuple):
     # A group and its part, where the partitive reading keeps one: the other (a part that
     # only describes its group, "7명 중 5명은 여성"; a group whose part a status word tells of).
     dropped: list[Count]
+
+
+class Readings:
+    """The counts of each sentence of one report, read once for each set of status words: the
+    head count and the checks for another group's figures (apart.py) read the same sentences,
+    mostly with the same status words. Keyed by sentence order, so one serves one report."""
+
+    def __init__(self, reader: CountReader) -> None:
+        self.reader = reader
+        self._read: dict[tuple[int, tuple[int, ...]], Reading] = {}
+
+    def of(self, sentence: Sentence, events: Sequence[int]) -> Reading:
+        """`CountReader.read_parts` over the sentence, its number words and `events` (where its
+        status words start); the lists it holds are shared, not to be changed."""
+        key = (sentence.order, tuple(events))
+        reading = self._read.get(key)
+        if reading is None:
+            words = [h.start - sentence.start for h in sentence.hits_of("number")]
+            reading = self.reader.read_parts(sentence.text, words, events, sentence.grammar)
+            self._read[key] = reading
+        return reading
 
 
 class CountReader:
