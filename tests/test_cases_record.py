@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import UTC, date, datetime
 
 import pytest
@@ -221,3 +224,24 @@ def test_a_case_keeps_each_different_count_and_told_date_once_in_the_order_first
     for report in reports[1:]:
         grown = apply_report(grown, report, new_id="C1")
     assert (grown.people_counts, grown.told_dates) == (case.people_counts, case.told_dates)
+
+
+def test_a_case_s_main_place_is_the_same_in_every_run() -> None:
+    """A report naming three places, none more than the others: its case is titled by the same
+    one whatever order this run's string hashing gives the set of places."""
+    script = (
+        "from bot.cases.record import ReportRef, main_place\n"
+        "from bot.domain import Facts\n"
+        "ref = ReportRef(report_id='1', source=None, url=None, date=None, lang='en', title='t',\n"
+        "                facts=Facts(), places=frozenset({'dandong', 'shenyang', 'yanji'}))\n"
+        "print(main_place([ref])[1])\n"
+    )
+    chosen = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True, text=True, check=True,
+        ).stdout.strip()
+        for seed in range(8)
+    }  # fmt: skip
+    assert len(chosen) == 1, chosen

@@ -325,8 +325,9 @@ def union(groups: Iterable[Iterable[str]]) -> tuple[str, ...]:
 
 def main_place(members: Sequence[ReportRef]) -> tuple[str | None, str | None]:
     """The place most members name; of two named as often, the one named first. A Counter
-    keeps its keys in the order they were first counted, so that one is the first counted."""
-    keyed = Counter(k for m in members for k in m.places)
+    keeps its keys in the order they were first counted, so that one is the first counted; a
+    member's own places are counted in key order, as a set's order changes from run to run."""
+    keyed = Counter(k for m in members for k in sorted(m.places))
     if keyed:
         most = max(keyed.values())
         best = next(k for k, n in keyed.items() if n == most)
