@@ -50,6 +50,7 @@ def write(tmp_path: Path, name: str, body: str) -> Path:
         ("language: ru\nfolds: {ё: ее}\n", "folds.ё"),
         ("language: ru\nfolds: [ё, е]\n", "folds must map"),
         ("language: en\nnumbers: {two: 2}\nnumbers: {three: 3}\n", "'numbers' is given twice"),
+        ("language: en\nabbreviations: [Mr]\n", "abbreviations: 'Mr' must be one word"),
     ],
     ids=["no-language", "unknown-concept", "empty-term", "yaml-boolean", "not-a-list",
          "unknown-group", "bad-number", "unknown-section", "bad-iso", "bad-kind", "no-names",
@@ -57,7 +58,8 @@ def write(tmp_path: Path, name: str, body: str) -> Path:
          "unknown-placeholder", "date-without-day", "month-out-of-range", "year-without-group",
          "unknown-reach", "negative-reach", "numeral-of-two-characters", "markers-not-mapping",
          "count-pattern-without-figure", "split-term-in-three-parts", "split-term-without-head",
-         "partitive-not-a-list", "fold-to-two-letters", "folds-not-mapping", "heading-twice"],
+         "partitive-not-a-list", "fold-to-two-letters", "folds-not-mapping", "heading-twice",
+         "abbreviation-without-period"],
 )  # fmt: skip
 def test_a_broken_lexicon_is_rejected_naming_file_and_entry(
     tmp_path: Path, body: str, message: str

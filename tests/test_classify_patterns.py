@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from bot.classify import classify
+from bot.classify import classify, default_classifier
 from bot.classify.lexicon import Term
 from bot.classify.matcher import Matcher, sentence_ends
 from bot.domain import Document, Status, Tier
@@ -707,8 +707,6 @@ def test_a_narrowed_matcher_finds_what_the_full_one_finds_of_its_concepts(text: 
     """The classifier turns most reports away on a narrowed matcher's raw matches: they must be
     the full matcher's raw matches of the kept concepts, no more, no fewer, each passing the
     same word-boundary check."""
-    from bot.classify import default_classifier
-
     full = Matcher(default_classifier().lexicon.terms)
     kept = frozenset({"subject", "subject_weak", "nk", "arrest", "detain", "release", "repat"})
     narrowed = full.narrowed(kept)
@@ -740,6 +738,50 @@ def test_a_narrowed_matcher_finds_what_the_full_one_finds_of_its_concepts(text: 
 )  # fmt: skip
 def test_copied_web_text_is_cut_where_its_sentences_end(text: str, ends: list[int]) -> None:
     assert sentence_ends(text) == ends
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("They were caught in May. Police said so.", ["They were caught in May. ", "Police said so."]),
+        ("He wrote to the UN. China denied it.", ["He wrote to the UN. ", "China denied it."]),
+        ("It was pastor Kim. He left.", ["It was pastor Kim. ", "He left."]),
+        ("Họ bị bắt hôm thứ Hai. Hai người khác được thả.",
+         ["Họ bị bắt hôm thứ Hai. ", "Hai người khác được thả."]),
+        ("Mr. Kim said so. Then he left.", ["Mr. Kim said so. ", "Then he left."]),
+        ("On Nov. 7 police (Gen. Park) said.", ["On Nov. 7 police (Gen. Park) said."]),
+        ("Họ ở TP. Hồ Chí Minh.", ["Họ ở TP. Hồ Chí Minh."]),
+        ("A. Kim of the U.S. group said.", ["A. Kim of the U.S. group said."]),
+    ],
+    ids=["en-month", "en-acronym", "en-surname", "vi-weekday", "en-title", "en-month-and-rank",
+         "vi-city", "initials"],
+)  # fmt: skip
+def test_a_short_capitalised_word_ends_a_sentence_unless_the_lexicons_call_it_an_abbreviation(
+    text: str, sentences: list[str]
+) -> None:
+    abbreviations = frozenset(default_classifier().lexicon.abbreviations)
+    ends = sentence_ends(text, abbreviations)
+    assert [text[start:end] for start, end in zip([0, *ends], ends, strict=False)] == sentences
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people", "status"),
+    [
+        ("en", "Chinese police detained three North Korean defectors in Dandong in May. Two others "
+               "in their group were released last year and now live in Seoul.", 3, Status.DETAINED),
+        ("en", "Three North Korean defectors were arrested in Shenyang on Monday, said pastor Kim. "
+               "He said two of them could be sent back within days.",
+         3, Status.FACING_REPATRIATION),
+        ("vi", "Công an Trung Quốc đã bắt giữ ba người Triều Tiên đào tẩu ở Đan Đông hôm thứ Hai. "
+               "Năm người khác đã bị hồi hương hồi năm ngoái.", 3, Status.ARRESTED),
+    ],
+    ids=["en-month-ends-the-arrest", "en-surname-ends-the-arrest", "vi-weekday-ends-the-arrest"],
+)  # fmt: skip
+def test_a_sentence_ending_on_a_month_name_or_weekday_does_not_run_into_the_next(
+    lang: str, text: str, people: int, status: Status
+) -> None:
+    facts = classify(Document("s", "", text, lang=lang, date=date(2026, 6, 10))).facts
+    assert (facts.people, facts.status) == (people, status)
 
 
 def test_a_headline_s_refusal_run_on_before_a_time_stamp_does_not_reach_the_story() -> None:

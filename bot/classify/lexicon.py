@@ -101,6 +101,7 @@ WORD_LISTS = (
     "part_after",
     "partitive",
     "partitive_before",
+    "abbreviations",
 )
 LANGUAGE_KEYS = frozenset(
     {"language", "concepts", "groups", "numbers", *WORD_LISTS, *GRAMMAR_KEYS}
@@ -154,6 +155,7 @@ class Lexicon:
     part_after: tuple[str, ...] = ()
     partitive: tuple[str, ...] = ()
     partitive_before: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()  # "Mr.", "Nov.": a period that ends no sentence
     grammars: tuple[LanguageGrammar, ...] = ()
 
 
@@ -242,6 +244,12 @@ class _Builder:
             )
         for key in WORD_LISTS:
             self.words[key].extend(_strings(name, key, data.get(key, [])))
+        for word in _strings(name, "abbreviations", data.get("abbreviations", [])):
+            if not word.endswith(".") or any(ch.isspace() for ch in word):
+                raise ConfigError(
+                    f"{name}: abbreviations: {word!r} must be one word ending in its period, "
+                    "e.g. 'Mr.'"
+                )
         self.grammars.append(parse_grammar(name, language, data))
 
     def _name_the_north(self, name: str, language: str) -> None:

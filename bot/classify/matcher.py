@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -336,15 +337,16 @@ def _fold(text: str, folds: Sequence[tuple[str, str]] = ()) -> str:
     return folded
 
 
-# A sentence ends at . ! ? (unless the word before is a short capitalised abbreviation:
-# N. Korea, Nov. 7, U.N., St. Petersburg), at 。！？ and at line breaks; and at a period between
-# two CJK or Hangul letters, or before a photo credit's slash, which copied web text runs on
-# without a space (밝혔다.그는, 공개했다./통일부 제공). Every branch starts on the punctuation mark
-# itself (lookbehinds then check which one it was): a pattern that opens with one character class
-# lets the regex engine skip ahead to candidates, twice as fast as branching.
+# A sentence ends at . ! ? (unless the word before is one capital letter, an initial: N. Korea,
+# U.N.; the lexicons' `abbreviations`, "Nov. 7", "St. Petersburg", are checked after the match),
+# at 。！？ and at line breaks; and at a period between two CJK or Hangul letters, or before a photo
+# credit's slash, which copied web text runs on without a space (밝혔다.그는, 공개했다./통일부 제공).
+# Every branch starts on the punctuation mark itself (lookbehinds then check which one it was): a
+# pattern that opens with one character class lets the regex engine skip ahead to candidates,
+# twice as fast as branching.
 _BOUNDARY = re.compile(
     r"[.!?。！？\n](?:"
-    r"(?<=[.!?])(?<!\b[A-Z].)(?<!\b[A-Z][A-Za-z].)(?<!\b[A-Z][A-Za-z]{2}.)[.!?]*[\"'”’)\]]*\s+"
+    r"(?<=[.!?])(?<!\b[A-Z].)[.!?]*[\"'”’)\]]*\s+"
     r"|(?<=[。！？])[。！？]*[\"'”’」』)]*\s*"
     r"|(?<=[\u2e80-\U0010ffff]\.)/?(?=[\u2e80-\U0010ffff])"
     r"|(?<=\n)\n*)"
@@ -356,9 +358,14 @@ _BOUNDARY = re.compile(
 _STAMP = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?\s*")
 
 
-def sentence_ends(text: str) -> list[int]:
-    """Where each sentence of `text` ends; the last one ends at len(text)."""
-    ends = [m.end() for m in _BOUNDARY.finditer(text)]
+def sentence_ends(text: str, abbreviations: AbstractSet[str] = frozenset()) -> list[int]:
+    """Where each sentence of `text` ends; the last one ends at len(text). A period right after
+    one of `abbreviations` ("Mr.", "Nov.", "TP.", as the lexicons list them) ends none."""
+    ends = [
+        m.end()
+        for m in _BOUNDARY.finditer(text)
+        if not (abbreviations and _abbreviated(text, m.start(), abbreviations))
+    ]
     if ":" in text:
         stamps = [m.end() for m in _STAMP.finditer(text)]
         if stamps:
@@ -366,3 +373,11 @@ def sentence_ends(text: str) -> list[int]:
     if not ends or ends[-1] < len(text):
         ends.append(len(text))
     return ends
+
+
+def _abbreviated(text: str, mark: int, abbreviations: AbstractSet[str]) -> bool:
+    """Whether the punctuation at `mark` is the period of an abbreviation ("(Gen. Kim")."""
+    if text[mark] != ".":
+        return False
+    word = text[text.rfind(" ", 0, mark) + 1 : mark + 1]
+    return word.lstrip("(\"'“‘[") in abbreviations
