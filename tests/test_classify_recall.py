@@ -1029,9 +1029,13 @@ def test_a_return_whose_words_say_forced_is_no_crew_going_home(title: str, text:
         ("北朝鮮出身の女性が先週、中国・延吉で公安当局に拘束された。", "CN", 1),
         ("Một phụ nữ đến từ Triều Tiên bị công an bắt tại Móng Cái hôm thứ Ba.", "VN", 1),
         ("Hai phụ nữ Bắc Triều Tiên bị bắt ở Lào Cai khi đang tìm đường sang Lào.", "VN", 2),
+        ("两名来自朝鲜的女性本周二在珲春火车站被边防警察抓获。", "CN", 2),
+        ("四名來自北韓的青少年上月在寮國北部被警方拘留。", "LA", 4),
+        ("ตำรวจไทยจับกุมผู้หลบหนีเกาหลีเหนือ 6 คนที่อำเภอเชียงแสนเมื่อวันศุกร์", "TH", 6),
     ],
     ids=["en-woman-from", "en-men-from", "ru-woman-from", "ru-men-from", "ko-men",
-         "ko-women-from", "ja-woman-from", "vi-woman-from", "vi-women-of-the-north"],
+         "ko-women-from", "ja-woman-from", "vi-woman-from", "vi-women-of-the-north",
+         "zh-women-from", "zh-hant-teenagers-from", "th-escapees-of-the-north"],
 )  # fmt: skip
 def test_people_named_by_the_country_they_came_from_are_the_people_of_an_arrest(
     text: str, country: str, people: int
@@ -1046,8 +1050,9 @@ def test_people_named_by_the_country_they_came_from_are_the_people_of_an_arrest(
         "A delegation from North Korea was held up at the border crossing for three hours.",
         "A cargo ship from North Korea was seized by the coast guard in Busan.",
         "Делегация из КНДР задержалась в Хабаровске из-за непогоды.",
+        "一个来自朝鲜的代表团在丹东口岸被扣留了三个小时。",
     ],
-    ids=["en-delegation", "en-ship", "ru-delegation"],
+    ids=["en-delegation", "en-ship", "ru-delegation", "zh-delegation"],
 )  # fmt: skip
 def test_things_and_delegations_from_north_korea_are_not_the_people(text: str) -> None:
     assert verdict("", text).tier is not Tier.ALERT
