@@ -14,7 +14,7 @@ import pytest
 
 from bot.classify import classify, default_classifier
 from bot.classify.lexicon import Term
-from bot.classify.matcher import Matcher, sentence_ends
+from bot.classify.matcher import Matcher, boundary_pattern, sentence_ends
 from bot.domain import Document, Status, Tier
 
 
@@ -759,8 +759,8 @@ def test_copied_web_text_is_cut_where_its_sentences_end(text: str, ends: list[in
 def test_a_short_capitalised_word_ends_a_sentence_unless_the_lexicons_call_it_an_abbreviation(
     text: str, sentences: list[str]
 ) -> None:
-    abbreviations = frozenset(default_classifier().lexicon.abbreviations)
-    ends = sentence_ends(text, abbreviations)
+    boundary = boundary_pattern(default_classifier().lexicon.abbreviations)
+    ends = sentence_ends(text, boundary)
     assert [text[start:end] for start, end in zip([0, *ends], ends, strict=False)] == sentences
 
 

@@ -27,7 +27,7 @@ from bot.classify.explain import build_reasons
 from bot.classify.extract import Readers, extract, groups_in_subjects
 from bot.classify.language import Grammar
 from bot.classify.lexicon import Lexicon, load_lexicon
-from bot.classify.matcher import Hit, Matcher, RawScan, sentence_ends
+from bot.classify.matcher import Hit, Matcher, RawScan, boundary_pattern, sentence_ends
 from bot.classify.names import NameReader
 from bot.classify.numbers import CountReader
 from bot.classify.rules import (
@@ -82,7 +82,7 @@ class Classifier:
         splits = {g.language: g.reach_of("split") for g in lexicon.grammars if g.reach_of("split")}
         self._matcher = Matcher(lexicon.terms, folds=folds, splits=splits)
         self.grammar = Grammar(lexicon.grammars)
-        self._abbreviations = frozenset(lexicon.abbreviations)
+        self._boundary = boundary_pattern(lexicon.abbreviations)
         self.readers = Readers(
             CountReader(lexicon, self.grammar),
             DateReader(lexicon.grammars),
@@ -128,7 +128,7 @@ class Classifier:
         crew_forced = found & CREW and found & FORCED  # rare: the full reading decides
         if not thorough and not persons and not crew_forced and not found & TOPIC:
             return IGNORE  # the common case
-        text_ends = sentence_ends(doc.text, self._abbreviations)
+        text_ends = sentence_ends(doc.text, self._boundary)
         title_end = len(doc.title) if repeated else 0
         if not thorough and not persons and not crew_forced:
             shortcut = self._raw_verdict(raw_title, raw_text, text_ends, title_end, found)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -338,19 +337,34 @@ def _fold(text: str, folds: Sequence[tuple[str, str]] = ()) -> str:
 
 
 # A sentence ends at . ! ? (unless the word before is one capital letter, an initial: N. Korea,
-# U.N.; the lexicons' `abbreviations`, "Nov. 7", "St. Petersburg", are checked after the match),
-# at 。！？ and at line breaks; and at a period between two CJK or Hangul letters, or before a photo
-# credit's slash, which copied web text runs on without a space (밝혔다.그는, 공개했다./통일부 제공).
-# Every branch starts on the punctuation mark itself (lookbehinds then check which one it was): a
-# pattern that opens with one character class lets the regex engine skip ahead to candidates,
-# twice as fast as branching.
-_BOUNDARY = re.compile(
-    r"[.!?。！？\n](?:"
-    r"(?<=[.!?])(?<!\b[A-Z].)[.!?]*[\"'”’)\]]*\s+"
+# U.N.; or one of the lexicons' `abbreviations`, "Nov. 7", "St. Petersburg", see
+# `boundary_pattern`), at 。！？ and at line breaks; and at a period between two CJK or Hangul
+# letters, or before a photo credit's slash, which copied web text runs on without a space
+# (밝혔다.그는, 공개했다./통일부 제공). Every branch starts on the punctuation mark itself
+# (lookbehinds then check which one it was): a pattern that opens with one character class lets
+# the regex engine skip ahead to candidates, twice as fast as branching.
+_LATIN_END = r"(?<=[.!?])(?<!\b[A-Z].){guards}[.!?]*[\"'”’)\]]*\s+"
+_OTHER_ENDS = (
     r"|(?<=[。！？])[。！？]*[\"'”’」』)]*\s*"
     r"|(?<=[\u2e80-\U0010ffff]\.)/?(?=[\u2e80-\U0010ffff])"
     r"|(?<=\n)\n*)"
 )
+
+
+def boundary_pattern(abbreviations: Collection[str] = ()) -> re.Pattern[str]:
+    """The sentence boundary, with a period after one of `abbreviations` ("Mr.", "TP.", as the
+    lexicons list them, standing after a space, an opening bracket or quote, or at the start)
+    ending none. A lookbehind must have one width, so there is one per length."""
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(abbreviations):
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    guards = "".join(
+        rf"(?<!(?<![^\s(\"'“‘\[])(?:{'|'.join(words)}))" for _, words in sorted(by_length.items())
+    )
+    return re.compile(r"[.!?。！？\n](?:" + _LATIN_END.replace("{guards}", guards) + _OTHER_ENDS)
+
+
+_BOUNDARY = boundary_pattern()
 
 
 # A web page's time stamp ("입력 2022.07.15 03:18", "Updated 2024-05-20 14:02") ends the
@@ -358,14 +372,10 @@ _BOUNDARY = re.compile(
 _STAMP = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?\s*")
 
 
-def sentence_ends(text: str, abbreviations: AbstractSet[str] = frozenset()) -> list[int]:
-    """Where each sentence of `text` ends; the last one ends at len(text). A period right after
-    one of `abbreviations` ("Mr.", "Nov.", "TP.", as the lexicons list them) ends none."""
-    ends = [
-        m.end()
-        for m in _BOUNDARY.finditer(text)
-        if not (abbreviations and _abbreviated(text, m.start(), abbreviations))
-    ]
+def sentence_ends(text: str, boundary: re.Pattern[str] = _BOUNDARY) -> list[int]:
+    """Where each sentence of `text` ends; the last one ends at len(text). `boundary`: a
+    `boundary_pattern` of the lexicons' abbreviations (by default, none)."""
+    ends = [m.end() for m in boundary.finditer(text)]
     if ":" in text:
         stamps = [m.end() for m in _STAMP.finditer(text)]
         if stamps:
@@ -373,11 +383,3 @@ def sentence_ends(text: str, abbreviations: AbstractSet[str] = frozenset()) -> l
     if not ends or ends[-1] < len(text):
         ends.append(len(text))
     return ends
-
-
-def _abbreviated(text: str, mark: int, abbreviations: AbstractSet[str]) -> bool:
-    """Whether the punctuation at `mark` is the period of an abbreviation ("(Gen. Kim")."""
-    if text[mark] != ".":
-        return False
-    word = text[text.rfind(" ", 0, mark) + 1 : mark + 1]
-    return word.lstrip("(\"'“‘[") in abbreviations
