@@ -146,15 +146,7 @@ def _follow_ons(views: tuple[View, ...], status_views: tuple[View, ...]) -> tupl
     children.": a sentence right after one about the people, that says "the group", "they" (일행,
     一行, 这批人) and tells of nothing happening, counts them when they were not counted before."""
     orders = {v.sentence.order for v in status_views}
-    return tuple(
-        v
-        for v in views
-        if v.sentence.order - 1 in orders
-        and v.sentence.order not in orders
-        and not v.events
-        and v.usable
-        and v.sentence.has("subject_pron")
-    )
+    return _quiet_after(views, orders, orders, ("subject_pron",))
 
 
 def _parts_after(
@@ -163,14 +155,22 @@ def _parts_after(
     """The sentences right after one that counts the people, that name them and tell nothing
     happening: they may say who a part of those counted were ("Eight of them were defectors")."""
     orders = {v.sentence.order for v in status_views}
+    return _quiet_after(views, counted, orders, NAMING_PEOPLE)
+
+
+def _quiet_after(
+    views: tuple[View, ...], after: set[int], told: set[int], naming: tuple[str, ...]
+) -> tuple[View, ...]:
+    """The usable sentences right after one of `after`, not among `told` (the status
+    sentences), telling nothing happening and having one of the `naming` concepts."""
     return tuple(
         v
         for v in views
-        if v.sentence.order - 1 in counted
-        and v.sentence.order not in orders
+        if v.sentence.order - 1 in after
+        and v.sentence.order not in told
         and not v.events
         and v.usable
-        and v.sentence.has(*NAMING_PEOPLE)
+        and v.sentence.has(*naming)
     )
 
 
