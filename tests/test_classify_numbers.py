@@ -1509,3 +1509,25 @@ def test_the_north_koreans_among_foreigners_held_are_the_people(
     people leaves their count whole)."""
     verdict = classify(Document("p", title, text, date=date(2026, 6, 10)))
     assert verdict.facts.people == count
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A North Korean defector who lives in Busan said his mother and younger brother "
+               "were detained by border police in Tumen on Friday."),
+        ("en", "Her father and older sister were arrested by Chinese police near Yanji last week, "
+               "a North Korean defector said."),
+        ("zh-Hans", "住在釜山的脱北者朴某说，他的父亲和弟弟上周五在图们被中国边防警察拘留。"),
+        ("ja", "釜山に住む脱北者の男性は、父と弟が先週、図們で中国の国境警備隊に拘束されたと語った。"),
+        ("ru", "Живущий в Пусане беглец из КНДР рассказал, что его отца и младшего брата в пятницу "
+               "задержала пограничная полиция Тумэня."),
+        ("vi", "Một người Triều Tiên đào tẩu sống ở Busan cho biết mẹ và em trai anh đã bị công an "
+               "biên phòng Trung Quốc bắt ở Đồ Môn hôm thứ Sáu."),
+    ],
+    ids=["en-relatives-sharing-his", "en-relatives-before-the-teller", "zh-father-and-brother",
+         "ja-father-and-brother", "ru-father-and-brother", "vi-mother-and-brother"],
+)  # fmt: skip
+def test_two_relatives_of_a_defector_held_are_two_people(lang: str, text: str) -> None:
+    verdict = classify(Document("k", "", text, lang=lang, date=date(2026, 6, 10)))
+    assert (verdict.tier, verdict.facts.people) == (Tier.ALERT, 2)
