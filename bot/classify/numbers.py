@@ -374,10 +374,9 @@ class CountReader:
             bare = next((t for t in tokens if count.end <= t < count.end + PART_REACH), None)
             if bare is None or any(count.end <= c.start <= bare for c in counts):
                 continue
-            word = _BARE.match(sentence, bare)
-            value = self._value(word.group(0)) if word else None
-            if word is not None and value:
-                out.append(Count(value, word.group(0), bare, word.end(), figure_end=word.end()))
+            part = self._bare_count(sentence, bare)
+            if part is not None:
+                out.append(part)
         return sorted(out, key=lambda c: c.start)
 
     def _with_bare_inclusive(
@@ -390,16 +389,21 @@ class CountReader:
         for token in tokens:
             if any(c.start <= token < c.end for c in counts):
                 continue
-            word = _BARE.match(sentence, token)
-            if word is None or not (
+            part = self._bare_count(sentence, token)
+            if part is not None and (
                 self._inclusive_before.search(sentence, max(0, token - MARK_REACH), token)
-                or self._part_after_figure.match(sentence, word.end())
+                or self._part_after_figure.match(sentence, part.end)
             ):
-                continue
-            value = self._value(word.group(0))
-            if value:
-                out.append(Count(value, word.group(0), token, word.end(), figure_end=word.end()))
+                out.append(part)
         return sorted(out, key=lambda c: c.start) if len(out) > len(counts) else counts
+
+    def _bare_count(self, sentence: str, token: int) -> Count | None:
+        """The figure at `token` written alone, with no noun (a part: "five were arrested")."""
+        word = _BARE.match(sentence, token)
+        value = self._value(word.group(0)) if word else None
+        if word is None or not value:
+            return None
+        return Count(value, word.group(0), token, word.end(), figure_end=word.end())
 
     def _partitive(
         self, sentence: str, counts: list[Count], events: Sequence[int]
