@@ -51,6 +51,9 @@ def write(tmp_path: Path, name: str, body: str) -> Path:
         ("language: ru\nfolds: [ё, е]\n", "folds must map"),
         ("language: en\nnumbers: {two: 2}\nnumbers: {three: 3}\n", "'numbers' is given twice"),
         ("language: en\nabbreviations: [Mr]\n", "abbreviations: 'Mr' must be one word"),
+        ("language: en\nconcepts: {repat: ['sent back to {north}']}\n", "lists no `north` words"),
+        ("language: en\nnorth: [pyongyang]\nconcepts: {repat: ['sent to {south}']}\n",
+         "unknown placeholder {south}"),
     ],
     ids=["no-language", "unknown-concept", "empty-term", "yaml-boolean", "not-a-list",
          "unknown-group", "bad-number", "unknown-section", "bad-iso", "bad-kind", "no-names",
@@ -59,7 +62,8 @@ def write(tmp_path: Path, name: str, body: str) -> Path:
          "unknown-reach", "negative-reach", "numeral-of-two-characters", "markers-not-mapping",
          "count-pattern-without-figure", "split-term-in-three-parts", "split-term-without-head",
          "partitive-not-a-list", "fold-to-two-letters", "folds-not-mapping", "heading-twice",
-         "abbreviation-without-period"],
+         "abbreviation-without-period", "north-placeholder-without-names",
+         "unknown-term-placeholder"],
 )  # fmt: skip
 def test_a_broken_lexicon_is_rejected_naming_file_and_entry(
     tmp_path: Path, body: str, message: str
@@ -88,6 +92,20 @@ def test_an_operator_can_add_a_term_without_touching_code(tmp_path: Path) -> Non
     report = Document("x", "", "Nine North Korean defectors were hauled off in Shenyang.")
     assert not Classifier.from_lexicons(bundled_paths()).classify(report).alert
     assert Classifier.from_lexicons(paths).classify(report).alert
+
+
+def test_a_term_with_north_stands_for_every_name_of_the_north(tmp_path: Path) -> None:
+    extra = write(
+        tmp_path,
+        "extra.yaml",
+        "language: en\nnorth: [the hermit kingdom, pyongyang]\n"
+        "concepts:\n  repat:\n    - carted back to {north}\n",
+    )
+    classifier = Classifier.from_lexicons([*bundled_paths(), extra])
+    for where in ("the Hermit Kingdom", "Pyongyang"):
+        hits = classifier.scan(f"The four were carted back to {where} on Monday.")
+        assert any(h.surface == f"carted back to {where}" and h.has("repat") for h in hits)
+    assert not any(h.has("repat") for h in classifier.scan("They were carted back to Seoul."))
 
 
 @pytest.mark.parametrize(

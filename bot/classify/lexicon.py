@@ -104,8 +104,13 @@ WORD_LISTS = (
     "abbreviations",
 )
 LANGUAGE_KEYS = frozenset(
-    {"language", "concepts", "groups", "numbers", *WORD_LISTS, *GRAMMAR_KEYS}
+    {"language", "north", "concepts", "groups", "numbers", *WORD_LISTS, *GRAMMAR_KEYS}
 )
+# A concept term may write {north} for each of its file's `north` words, the ways the language
+# names North Korea as where people are sent ("flown back to {north}": to North Korea, to the
+# North, to Pyongyang), so that every verb of return meets every name of the North.
+NORTH = "{north}"
+PLACEHOLDER_RE = re.compile(r"\{[^{}]*\}")
 ISO_RE = re.compile(r"^[A-Z]{2}$")
 SPLIT = "…"  # "sent … back": a term in two parts with words between (bot.classify.matcher)
 # What the words between a split term's parts must name: the people ("sent five defectors back"),
@@ -218,14 +223,19 @@ class _Builder:
         language = data.get("language")
         if not isinstance(language, str) or not language.strip():
             raise ConfigError(f"{name}: `language` must name the language, e.g. `language: en`")
+        north = _strings(name, "north", data.get("north", []))
         for concept, terms in checked.mapping(name, "concepts", data.get("concepts", {})).items():
             if concept not in CONCEPTS:
                 raise ConfigError(
                     f"{name}: concepts.{concept}: unknown concept; known: {sorted(CONCEPTS)}"
                 )
             for i, text in enumerate(_strings(name, f"concepts.{concept}", terms)):
-                _check_split(f"{name}: concepts.{concept}[{i}]", text)
-                self.terms.append(Term(text, concept, source=name, lang=language))
+                where = f"{name}: concepts.{concept}[{i}]"
+                _check_split(where, text)
+                self.terms.extend(
+                    Term(each, concept, source=name, lang=language)
+                    for each in _with_north(where, text, north)
+                )
         self._name_the_north(name, language)
         self._force_the_returns(name, language)
         for group, terms in checked.mapping(name, "groups", data.get("groups", {})).items():
@@ -326,6 +336,18 @@ def _spaced(word: str) -> bool:
     """Whether a word is in a script that separates words with spaces (as the matcher reads)."""
     first = word[0]
     return first.isalnum() and ord(first) < 0x2E80 and not "\u0e00" <= first <= "\u0eff"
+
+
+def _with_north(where: str, text: str, north: Sequence[str]) -> list[str]:
+    """A term with {north} as one term per name of the North; any other {...} is a mistake."""
+    unknown = [p for p in PLACEHOLDER_RE.findall(text) if p != NORTH]
+    if unknown:
+        raise ConfigError(f"{where}: unknown placeholder {unknown[0]} in {text!r}; known: {NORTH}")
+    if NORTH not in text:
+        return [text]
+    if not north:
+        raise ConfigError(f"{where}: {text!r} uses {NORTH} but the file lists no `north` words")
+    return [text.replace(NORTH, name) for name in north]
 
 
 def _check_split(where: str, text: str) -> None:
