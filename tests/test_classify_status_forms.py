@@ -335,3 +335,42 @@ def test_a_correspondent_passing_on_news_hands_nobody_over() -> None:
     )
     verdict = verdict_of("Беглецы из КНДР", text, "ru")
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.ARRESTED)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Police in Yanji detained three North Korean women in March. The three were flown back "
+         "to Pyongyang on Thursday, a church group said.", Status.REPATRIATED),
+        ("Guards in Hunchun arrested a North Korean defector on Monday, and he was taken back to "
+         "the North two days later.", Status.REPATRIATED),
+        ("Russian police held two North Korean defectors in Nakhodka and escorted them back to "
+         "the DPRK, activists said.", Status.REPATRIATED),
+        ("Five North Korean defectors held in Dandong could be taken back to Pyongyang within "
+         "days, a rights group warned.", Status.FACING_REPATRIATION),
+        ("Police in Laos arrested nine North Korean defectors and handed them over to Pyongyang "
+         "last week.", Status.REPATRIATED),
+    ],
+    ids=["flown-back-to-the-capital", "taken-back-to-the-north", "escorted-back-to-the-dprk",
+         "may-be-taken-back", "handed-over-to-the-capital"],
+)  # fmt: skip
+def test_a_verb_of_going_back_to_any_name_of_the_north_is_a_return(
+    text: str, status: Status
+) -> None:
+    verdict = verdict_of("North Korean defectors", text, "en")
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Yanji detained three North Korean defectors in March. Separately, the leader "
+        "returned to Pyongyang on Thursday.",
+        "Police in Yanji detained three North Korean defectors in March. A Chinese envoy was sent "
+        "to Pyongyang on Thursday.",
+    ],
+    ids=["a-leader-returning", "an-envoy-sent"],
+)
+def test_the_capital_as_where_someone_else_goes_returns_nobody(text: str) -> None:
+    verdict = verdict_of("North Korean defectors", text, "en")
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.DETAINED)
