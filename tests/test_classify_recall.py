@@ -783,6 +783,23 @@ def test_thai_spellings_of_border_towns_and_the_immigration_cell_place_the_arres
 
 
 @pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("ตำรวจน้ำตะครุบชาวเกาหลีเหนือ 4 รายริมแม่น้ำโขงที่อำเภอเชียงของเมื่อคืนวันเสาร์", Status.ARRESTED),
+        ("ชาวเกาหลีเหนือ 6 คนถูกตะครุบขณะข้ามโขงที่เชียงแสนเมื่อวันพุธ", Status.ARRESTED),
+        ("เจ้าหน้าที่ล็อกตัวชาวเกาหลีเหนือ 3 คนที่ลักลอบเข้าเมืองบริเวณท่าเรือหนองคายเมื่อวันจันทร์",
+         Status.ARRESTED),
+        ("ตำรวจลากคอผู้ลี้ภัยชาวเกาหลีเหนือ 7 คนจากสวนยางในอำเภอเชียงแสนเมื่อวันอาทิตย์", Status.ARRESTED),
+        ("ตำรวจคุมตัวชาวเกาหลีเหนือ 2 คนไว้ที่สถานีตำรวจเชียงของเมื่อวันศุกร์", Status.DETAINED),
+    ],
+    ids=["pounced", "pounced-passive", "locked", "dragged-off", "held-short"],
+)  # fmt: skip
+def test_thai_tabloid_words_for_an_arrest_are_an_arrest(text: str, status: Status) -> None:
+    v = verdict("ข่าว", text)
+    assert (v.tier, v.facts.status, v.facts.country) == (Tier.ALERT, status, "TH")
+
+
+@pytest.mark.parametrize(
     ("title", "text", "people"),
     [
         (
