@@ -374,3 +374,21 @@ def test_a_verb_of_going_back_to_any_name_of_the_north_is_a_return(
 def test_the_capital_as_where_someone_else_goes_returns_nobody(text: str) -> None:
     verdict = verdict_of("North Korean defectors", text, "en")
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.DETAINED)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("단둥에서 체포된 탈북민 3명이 지난주 평양으로 압송됐다고 대북 단체가 전했다.",
+         Status.REPATRIATED),
+        ("라오스 당국은 붙잡은 탈북민 6명을 평양 당국에 넘겼다고 소식통이 밝혔다.", Status.REPATRIATED),
+        ("중국 공안은 투먼에서 붙잡은 탈북 여성 2명을 평양에 인도했다고 단체가 밝혔다.",
+         Status.REPATRIATED),
+        ("공안이 훈춘에서 체포한 탈북민 4명을 北에 몰래 넘겼다고 소식통이 전했다.", Status.REPATRIATED),
+    ],
+    ids=["taken-to-the-capital", "handed-to-the-capitals-authorities", "handed-to-the-capital",
+         "handed-in-secret-to-the-north-in-hanja"],
+)  # fmt: skip
+def test_korean_handovers_reach_every_name_of_the_north(text: str, status: Status) -> None:
+    verdict = verdict_of("탈북민", text, "ko")
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
