@@ -392,3 +392,26 @@ def test_the_capital_as_where_someone_else_goes_returns_nobody(text: str) -> Non
 def test_korean_handovers_reach_every_name_of_the_north(text: str, status: Status) -> None:
     verdict = verdict_of("탈북민", text, "ko")
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("옌지에서 붙잡힌 탈북 여성 5명이 지난달 북한으로 보내졌다고 단체가 밝혔다.",
+         Status.REPATRIATED),
+        ("블라디보스토크에서 체포된 탈북민 2명이 평양으로 끌려갔다고 소식통이 전했다.",
+         Status.REPATRIATED),
+        ("라오스에서 잡힌 탈북민 7명이 북측으로 이송됐다고 인권단체가 밝혔다.", Status.REPATRIATED),
+        ("하노이에서 붙잡힌 탈북민 3명이 곧 북한으로 보내질 것으로 우려된다.",
+         Status.FACING_REPATRIATION),
+        ("서울에 정착한 탈북민들이 북한으로 보낸 돈이 늘었다고 통일부가 밝혔다.", None),
+    ],
+    ids=["sent", "dragged-to-the-capital", "moved-to-the-north-side", "to-be-sent",
+         "money-sent-returns-nobody"],
+)  # fmt: skip
+def test_korean_passives_of_going_to_the_north_are_a_return(
+    text: str, status: Status | None
+) -> None:
+    verdict = verdict_of("탈북민", text, "ko")
+    assert verdict.facts.status is status
+    assert verdict.alert is (status is not None)
