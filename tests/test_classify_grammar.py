@@ -512,13 +512,14 @@ def _defines(grammar: object, heading: str) -> bool:
 
 INDONESIAN = """
 language: id
+north: [korea utara, pyongyang]
 concepts:
   subject: [warga korea utara, pembelot korea utara]
   subject_pron: [mereka]
   nk: [korea utara]
   arrest: [menangkap, ditangkap]
   detain: [ditahan, menahan]
-  repat: [dideportasi, dipulangkan]
+  repat: [dideportasi, dipulangkan, 'dikirim kembali ke {north}']
   repat_topic: [deportasi, memulangkan]
   release: [dibebaskan]
   hedge: [akan, bisa, mungkin]
@@ -572,6 +573,9 @@ def test_a_new_language_file_with_the_grammar_headings_works_without_code_change
     # Held after being freed (`sequence`): the release came first, the people are held.
     held = "Polisi Laos menahan lima warga Korea Utara pada 3 Mei 2024 setelah dibebaskan."
     assert verdict(held, classifier).facts.status is Status.DETAINED
+    # Sent back to any of the `north` names, through one `{north}` term.
+    back = "Polisi China menangkap lima warga Korea Utara, dan mereka dikirim kembali ke Pyongyang."
+    assert verdict(back, classifier).facts.status is Status.REPATRIATED
 
 
 @pytest.mark.parametrize(
