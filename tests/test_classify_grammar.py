@@ -574,7 +574,9 @@ def test_a_new_language_file_with_the_grammar_headings_works_without_code_change
     held = "Polisi Laos menahan lima warga Korea Utara pada 3 Mei 2024 setelah dibebaskan."
     assert verdict(held, classifier).facts.status is Status.DETAINED
     # Sent back to any of the `north` names, through one `{north}` term.
-    back = "Polisi China menangkap lima warga Korea Utara, dan mereka dikirim kembali ke Pyongyang."
+    back = (
+        "Polisi China menangkap lima warga Korea Utara, dan mereka dikirim kembali ke Pyongyang."
+    )
     assert verdict(back, classifier).facts.status is Status.REPATRIATED
 
 
