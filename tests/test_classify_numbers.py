@@ -82,6 +82,9 @@ def people(sentence: str) -> tuple[int | None, bool]:
         ("ตำรวจควบคุมตัวชาวเกาหลีเหนือหลายสิบคนที่ชายแดน", None, True),
         ("ตำรวจควบคุมตัวชาวเกาหลีเหนืออย่างน้อย 6 คน", None, True),
         ("ตำรวจควบคุมตัวชาวเกาหลีเหนือประมาณ 15 คน", 15, True),
+        ("ตำรวจจับกุมชาวเกาหลีเหนือสิบห้าคนที่เชียงแสน", 15, False),
+        ("ตำรวจจับกุมชาวเกาหลีเหนือยี่สิบเอ็ดรายที่เชียงของ", 21, False),
+        ("ตำรวจจับกุมชาวเกาหลีเหนือสามสิบสองคนที่หนองคาย", 32, False),
         ("In 2019, North Koreans crossed the river.", None, False),
         ("The list they published named nobody.", None, False),
     ],
@@ -255,8 +258,10 @@ def test_a_headline_total_told_again_as_a_part_and_others_is_not_added_to(
          "라오스 경찰이 지난 13일 국경 인근에서 탈북민들을 구금했다고 소식통이 전했다.", 3),
         ("ラオスで脱北者拘束",
          "ラオス北部で13日、脱北女性2人と子ども1人が地元警察に拘束された。", 3),
+        ("จับหญิงเกาหลีเหนือที่เชียงของ",
+         "ตำรวจจับกุมหญิงชาวเกาหลีเหนือ 2 คน พร้อมเด็กอีกหนึ่งคน ที่อำเภอเชียงของเมื่อวันจันทร์", 3),
     ],
-    ids=["en-and", "ko-gwa", "ko-headline-dot", "ja-to"],
+    ids=["en-and", "ko-gwa", "ko-headline-dot", "ja-to", "th-one-more-in-words"],
 )  # fmt: skip
 def test_groups_joined_by_and_are_counted_together(title: str, text: str, count: int) -> None:
     verdict = classify(Document("g", title, text, date=date(2024, 5, 20)))
