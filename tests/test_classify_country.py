@@ -132,6 +132,9 @@ ROUTES = [
     ("vi", "3 người Triều Tiên trốn khỏi Nga đã bị bắt tại Trung Quốc.", "CN"),
     ("vi", "3 người Triều Tiên rời Nga và bị bắt tại Trung Quốc.", "CN"),
     ("th", "ชาวเกาหลีเหนือ 3 คนที่หลบหนีออกจากรัสเซียถูกจับในจีน", "CN"),
+    # Thai names the kind of place after the marker: จากแขวง (from the province of), จากนครหลวง
+    ("th", "ชาวเกาหลีเหนือ 5 คนที่ข้ามแม่น้ำโขงมาจากแขวงบ่อแก้ว ถูกตำรวจจับกุมที่เชียงของ", "TH"),
+    ("th", "ชาวเกาหลีเหนือ 4 คนที่ข้ามมาจากนครหลวงเวียงจันทน์ ถูกตำรวจจับกุมที่หนองคาย", "TH"),
     # the way they passed
     ("en", "Nine North Korean defectors who travelled through China were arrested in Laos.", "LA"),
     ("ko", "중국을 거쳐 라오스로 들어간 탈북민 9명이 체포됐다.", "LA"),
