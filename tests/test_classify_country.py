@@ -155,6 +155,29 @@ def test_the_country_they_left_is_not_where_they_are_held(
     assert held(text, lang) == country
 
 
+# A country named right after one of its places that people came from is where they came from
+# too; named after the place where they are held, it still votes for it.
+APPOSED = [
+    ("en", "Police in Chiang Khong arrested eight North Korean defectors who had crossed the "
+           "Mekong by boat from Bokeo province, Laos.", "TH"),
+    ("en", "Eight North Korean defectors who crossed from Bokeo province, Laos, were arrested in "
+           "Chiang Khong.", "TH"),
+    ("th", "ชาวเกาหลีเหนือ 5 คนที่ข้ามแม่น้ำโขงมาจากแขวงบ่อแก้ว สปป.ลาว ถูกตำรวจจับกุมที่เชียงของ", "TH"),
+    ("th", "ตำรวจจับกุมชาวเกาหลีเหนือ 4 คนที่หนองคาย หลังข้ามมาจากนครหลวงเวียงจันทน์ ประเทศลาว", "TH"),
+    ("en", "Lao police arrested five North Korean defectors in Bokeo province, Laos, on Sunday.", "LA"),
+    ("th", "ตำรวจลาวจับกุมชาวเกาหลีเหนือ 5 คนที่แขวงบ่อแก้ว สปป.ลาว เมื่อวันอาทิตย์", "LA"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"), APPOSED, ids=[f"{r[0]}-{i}" for i, r in enumerate(APPOSED)]
+)
+def test_a_country_named_after_the_place_they_came_from_is_where_they_came_from(
+    lang: str, text: str, country: str
+) -> None:
+    assert held(text, lang) == country
+
+
 # "trying to" governs the first place after it, where they were heading; a place after that is
 # where they were caught.
 ATTEMPTS = [

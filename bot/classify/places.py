@@ -31,6 +31,9 @@ ORIGIN_SHARE = 0.25  # "crossed from China": where they came from, says least
 SOUTH_SHARE = 0.5
 TITLE_WEIGHT = 2.0  # the headline names the incident's country more surely than the text
 AFTER = 24  # characters after a place read for an authority or a border noun
+# Characters between a place and its own country named after it ("Bokeo province, Laos",
+# "แขวงบ่อแก้ว สปป.ลาว"): the country stands where the place does.
+APPOSITION = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +75,16 @@ def _origin(sentence: Sentence, hit: Hit) -> bool:
     return grammar.movement_after is not None and bool(grammar.movement_after.match(text, tail))
 
 
+def _origin_apposed(sentence: Sentence, hit: Hit, iso: str) -> bool:
+    """A country named right after one of its own places that people came from ("crossed from
+    Bokeo province, Laos"): where they came from too, not a vote of its own."""
+    for other, other_iso, _kind in _places(sentence):
+        gap = hit.start - other.end
+        if other_iso == iso and 0 <= gap <= APPOSITION and other.start < hit.start:
+            return _origin(sentence, other) or _origin_apposed(sentence, other, iso)
+    return False
+
+
 def _moved_before(sentence: Sentence, marker: int, marker_end: int) -> bool:
     """A movement word ending within reach before the marker, in the same clause, or the
     marker itself ("fled China", 逃离俄罗斯, "trốn khỏi Nga", "via China")."""
@@ -97,7 +110,7 @@ def _past_destination(sentence: Sentence, tail: int) -> int:
     return tail
 
 
-def _share(sentence: Sentence, hit: Hit, kind: str) -> float:
+def _share(sentence: Sentence, hit: Hit, iso: str, kind: str) -> float:
     """How much one place hit says about where the people are held."""
     if kind == "demonym":
         authority = _authority_in(sentence, hit) or _acting(sentence, hit)
@@ -108,7 +121,7 @@ def _share(sentence: Sentence, hit: Hit, kind: str) -> float:
         share = SPEAKER_SHARE
     else:
         share = 1.0
-    if _origin(sentence, hit):
+    if _origin(sentence, hit) or (kind == "country" and _origin_apposed(sentence, hit, iso)):
         return share * ORIGIN_SHARE
     if _attempted(sentence, hit):
         return share * DESTINATION_SHARE * ATTEMPT_SHARE
@@ -265,7 +278,7 @@ def locate(sentences: Sequence[Sentence], *, governments: bool = False) -> Where
                 if iso == "KR":  # once a report: the source's country, however often it speaks
                     votes[iso] = max(votes.get(iso, 0.0), weight * SOUTH_SHARE)
                     continue
-                votes[iso] = votes.get(iso, 0.0) + weight * _share(sentence, hit, kind)
+                votes[iso] = votes.get(iso, 0.0) + weight * _share(sentence, hit, iso, kind)
     if governments:
         votes = {iso: votes.get(iso, 0.0) + spoken.get(iso, 0.0) for iso in votes | spoken}
     if not votes:
