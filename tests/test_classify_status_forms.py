@@ -141,6 +141,20 @@ def verdict_of(title: str, text: str, lang: str) -> Verdict:
          Status.REPATRIATED),
         # ko forced: fishermen who asked to defect (귀순 어민) are sent back against their will.
         ("ko", "귀순 어민 송환", "통일부는 귀순 어민 2명을 북한으로 돌려보냈다.", Status.REPATRIATED),
+        # vi repat: the North as Bắc Triều Tiên or CHDCND Triều Tiên after the return verb; a
+        # hedge before it still makes it a threat.
+        ("vi", "Người đào tẩu",
+         "Bốn người đào tẩu bị bắt ở Trường Bạch đã bị đưa về Bắc Triều Tiên hôm thứ Năm.",
+         Status.REPATRIATED),
+        ("vi", "Người đào tẩu",
+         "Sáu người Triều Tiên bị bắt ở Đan Đông đã bị trả về CHDCND Triều Tiên.",
+         Status.REPATRIATED),
+        ("vi", "Người đào tẩu",
+         "Công an Trung Quốc đã giao hai người tị nạn cho Bắc Triều Tiên sau khi bắt họ ở Hồn Xuân.",
+         Status.REPATRIATED),
+        ("vi", "Người đào tẩu",
+         "Ba phụ nữ Bắc Triều Tiên bị bắt ở Diên Cát có thể bị trả về Bắc Triều Tiên.",
+         Status.FACING_REPATRIATION),
     ],
     ids=["ru-arrest-imperfective", "ru-custody-holding-point", "ru-facing-imperfective",
          "ru-facing-decision", "ru-facing-awaiting-sending", "ru-repat-extradited",
@@ -154,7 +168,8 @@ def verdict_of(title: str, text: str, lang: str) -> Verdict:
          "ja-hedge-decided", "ko-repat-handed-over", "ko-repat-hanja-escorted",
          "ko-repat-hanja-handed", "ko-repat-hanja-sent", "ko-facing-hanja",
          "ko-repat-forced-past", "ko-repat-handing-over", "ko-repat-when-handing-over",
-         "ko-repat-in-secret", "ko-forced-defecting-fishermen"],
+         "ko-repat-in-secret", "ko-forced-defecting-fishermen", "vi-repat-bac-trieu-tien",
+         "vi-repat-chdcnd", "vi-repat-handed-to-bac-trieu-tien", "vi-facing-bac-trieu-tien"],
 )  # fmt: skip
 def test_status_verbs_in_the_forms_outlets_write_them(
     lang: str, title: str, text: str, status: Status
