@@ -107,6 +107,23 @@ def test_a_vietnamese_passive_with_the_police_inside_is_an_arrest(text: str, cou
 
 
 @pytest.mark.parametrize(
+    ("text", "status", "country"),
+    [
+        ("Tám người Triều Tiên bị giam ở Lào sau khi bị bắt gần biên giới hôm thứ Hai.",
+         Status.DETAINED, "LA"),
+        ("Hai phụ nữ Triều Tiên bị đánh trước khi bị bắt giam ở Đồ Môn tuần trước.",
+         Status.ARRESTED, "CN"),
+    ],
+    ids=["after-being-arrested", "before-being-arrested"],
+)  # fmt: skip
+def test_a_vietnamese_arrest_told_as_after_or_before_is_no_habit(
+    text: str, status: Status, country: str
+) -> None:
+    v = verdict("Người Triều Tiên", text)
+    assert (v.tier, v.facts.status, v.facts.country) == (Tier.ALERT, status, country)
+
+
+@pytest.mark.parametrize(
     ("title", "text", "people"),
     [
         ("Задержаны подростки",
