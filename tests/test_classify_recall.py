@@ -98,9 +98,14 @@ def test_a_south_korean_lawmaker_telling_of_an_arrest_abroad_does_not_make_it_li
         ("Năm người Triều Tiên đã bị công an Trung Quốc bắt tại Đan Đông hôm thứ Hai.", "CN"),
         ("Năm người Triều Tiên bị cảnh sát Lào bắt khi đang tìm cách sang Thái Lan.", "LA"),
         ("Công an Trung Quốc bắt 5 người Triều Tiên ở Đan Đông hôm thứ Hai.", "CN"),
+        ("Hai người tị nạn Triều Tiên đã bị cảnh sát Lào bắt.", "LA"),
+        ("Ba người Triều Tiên bị nhà chức trách Thái Lan bắt vì nhập cảnh trái phép.", "TH"),
+        ("Hai người đào tẩu Triều Tiên bị cảnh sát Lào bắt hồi tháng trước, một mục sư cho biết.",
+         "LA"),
     ],
-    ids=["vi-police-between-bi-and-bat", "vi-caught-while", "vi-police-as-subject"],
-)
+    ids=["vi-police-between-bi-and-bat", "vi-caught-while", "vi-police-as-subject",
+         "vi-nothing-after-bat", "vi-arrested-for", "vi-arrested-back-in"],
+)  # fmt: skip
 def test_a_vietnamese_passive_with_the_police_inside_is_an_arrest(text: str, country: str) -> None:
     v = verdict("Người Triều Tiên", text)
     assert (v.tier, v.facts.status, v.facts.country) == (Tier.ALERT, Status.ARRESTED, country)
