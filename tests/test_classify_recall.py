@@ -112,6 +112,23 @@ def test_a_vietnamese_passive_with_the_police_inside_is_an_arrest(text: str, cou
 
 
 @pytest.mark.parametrize(
+    ("text", "country", "people"),
+    [
+        ("Đồn biên phòng bắt giữ 6 người mang quốc tịch CHDCND Triều Tiên nhập cảnh trái phép tại "
+         "Lạng Sơn.", "VN", 6),
+        ("Ba thiếu niên Bắc Triều Tiên bị bắt ở Trường Bạch hôm thứ Sáu.", "CN", 3),
+        ("Một người Bắc Triều Tiên bị bắt ở Hồn Xuân hôm thứ Sáu.", "CN", 1),
+    ],
+    ids=["chdcnd-nationals", "bac-trieu-tien-teenagers", "one-bac-trieu-tien"],
+)  # fmt: skip
+def test_vietnamese_people_of_the_north_under_its_other_names_are_the_people_of_an_arrest(
+    text: str, country: str, people: int
+) -> None:
+    v = verdict("Người vượt biên", text)
+    assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, country, people)
+
+
+@pytest.mark.parametrize(
     ("text", "status", "country"),
     [
         ("Tám người Triều Tiên bị giam ở Lào sau khi bị bắt gần biên giới hôm thứ Hai.",
