@@ -1023,3 +1023,23 @@ def test_only_a_rearrest_told_after_the_release_and_asserted_ends_it(
     held: str, freed: str
 ) -> None:
     assert (status_of(held), status_of(freed)) == (Status.ARRESTED, Status.RELEASED)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Công an Cao Bằng bắt giữ năm người Triều Tiên; họ khai định tìm đường sang nước thứ ba.",
+         Status.ARRESTED),
+        ("Năm người Triều Tiên bị bắt ở Lào tháng trước đã sang nước thứ ba an toàn.",
+         Status.REACHED_THIRD_COUNTRY),
+        ("Пятеро граждан КНДР задержаны в Лаосе; они пытались пробраться в третью страну.",
+         Status.ARRESTED),
+        ("Пятерых граждан КНДР, задержанных в Лаосе в мае, переправили в третью страну.",
+         Status.REACHED_THIRD_COUNTRY),
+    ],
+    ids=["vi-meant-to-go-on", "vi-went-on", "ru-tried-to-get-to", "ru-taken-on"],
+)  # fmt: skip
+def test_a_third_country_the_people_meant_to_reach_is_no_arrival(
+    text: str, status: Status
+) -> None:
+    assert status_of(text, "Người Triều Tiên") is status
