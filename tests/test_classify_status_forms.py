@@ -155,6 +155,16 @@ def verdict_of(title: str, text: str, lang: str) -> Verdict:
         ("vi", "Người đào tẩu",
          "Ba phụ nữ Bắc Triều Tiên bị bắt ở Diên Cát có thể bị trả về Bắc Triều Tiên.",
          Status.FACING_REPATRIATION),
+        # vi repat: cưỡng bức hồi hương, the forced return with its words the other way round.
+        ("vi", "Người đào tẩu",
+         "Ba người đào tẩu Triều Tiên bị bắt ở Đan Đông đã bị cưỡng bức hồi hương.",
+         Status.REPATRIATED),
+        ("vi", "Người đào tẩu",
+         "Trung Quốc đã cưỡng bức hồi hương năm người tị nạn Triều Tiên bị bắt ở Diên Cát.",
+         Status.REPATRIATED),
+        ("vi", "Người đào tẩu",
+         "Năm người tị nạn Triều Tiên bị bắt ở Diên Cát có nguy cơ bị cưỡng bức hồi hương.",
+         Status.FACING_REPATRIATION),
     ],
     ids=["ru-arrest-imperfective", "ru-custody-holding-point", "ru-facing-imperfective",
          "ru-facing-decision", "ru-facing-awaiting-sending", "ru-repat-extradited",
@@ -169,7 +179,8 @@ def verdict_of(title: str, text: str, lang: str) -> Verdict:
          "ko-repat-hanja-handed", "ko-repat-hanja-sent", "ko-facing-hanja",
          "ko-repat-forced-past", "ko-repat-handing-over", "ko-repat-when-handing-over",
          "ko-repat-in-secret", "ko-forced-defecting-fishermen", "vi-repat-bac-trieu-tien",
-         "vi-repat-chdcnd", "vi-repat-handed-to-bac-trieu-tien", "vi-facing-bac-trieu-tien"],
+         "vi-repat-chdcnd", "vi-repat-handed-to-bac-trieu-tien", "vi-facing-bac-trieu-tien",
+         "vi-repat-cuong-buc", "vi-repat-china-cuong-buc", "vi-facing-cuong-buc"],
 )  # fmt: skip
 def test_status_verbs_in_the_forms_outlets_write_them(
     lang: str, title: str, text: str, status: Status
