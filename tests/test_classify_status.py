@@ -659,9 +659,12 @@ def test_vietnamese_people_brought_or_given_back_to_the_north_were_sent_back(tex
          Status.RELEASED),
         ("Bốn người Triều Tiên bị bắt ở Móng Cái đã xuất cảnh sang Hàn Quốc hôm thứ Hai.",
          Status.REACHED_THIRD_COUNTRY),
+        ("Năm người Triều Tiên bị bắt ở Lào tháng trước đã tới được Thái Lan.",
+         Status.REACHED_THIRD_COUNTRY),
+        ("Năm người Triều Tiên bị giam ở Lào hy vọng sẽ đến được Hàn Quốc.", Status.DETAINED),
     ],
     ids=["vi-set-foot-in-seoul", "vi-authority-freed", "vi-allowed-to-leave",
-         "vi-left-for-south-korea"],
+         "vi-left-for-south-korea", "vi-managed-to-reach", "vi-hopes-to-manage-to-reach"],
 )  # fmt: skip
 def test_vietnamese_releases_and_arrivals_told_with_the_authority_or_as_setting_foot(
     text: str, status: Status
