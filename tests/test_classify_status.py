@@ -1046,3 +1046,17 @@ def test_a_third_country_the_people_meant_to_reach_is_no_arrival(
     text: str, status: Status
 ) -> None:
     assert status_of(text, "Người Triều Tiên") is status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai người Triều Tiên bị cảnh sát Nga bắt ở Vladivostok hôm thứ Hai. Tòa án đã quyết định "
+        "trục xuất họ, và các nhóm nhân quyền lo ngại họ sẽ bị trừng phạt.",
+        "Ba người đào tẩu Triều Tiên bị bắt ở Đan Đông hôm thứ Hai. Họ có thể bị trả về Triều Tiên "
+        "và sẽ chịu sự trừng phạt nghiêm khắc.",
+    ],
+    ids=["vi-will-be-punished", "vi-will-suffer-punishment"],
+)
+def test_a_vietnamese_punishment_feared_for_the_people_is_no_sanctions_trap(text: str) -> None:
+    assert status_of(text, "Người Triều Tiên") is Status.FACING_REPATRIATION
