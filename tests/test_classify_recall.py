@@ -414,6 +414,28 @@ def test_a_yearly_or_cumulative_figure_is_a_statistic_not_an_incident(
     assert verdict(title, text).tier is not Tier.ALERT
 
 
+SAME_PERIOD = [
+    ("en", "The ministry counted 140 arrivals in the first half of this year. Over the same period, "
+           "more than 300 North Koreans were sent back by China, an NGO estimated."),
+    ("ko", "올해 상반기 입국한 탈북민은 140명이다. 같은 기간 중국에서 강제북송된 탈북민은 300명이 넘는다."),
+    ("ja", "今年上半期に韓国入りした脱北者は140人だった。同じ期間に中国から強制送還された脱北者は300人を超える。"),
+    ("ru", "В первом полугодии в Южную Корею прибыли 140 перебежчиков. За тот же период Китай "
+           "принудительно вернул в КНДР более 300 северокорейцев."),
+    ("zh-Hans", "今年上半年抵达韩国的脱北者为140人。同期遭中国强制遣返的朝鲜人超过60人。"),
+    ("zh-Hant", "今年上半年抵達南韓的脫北者為140人。同一時期遭中國強制遣返的北韓人超過60人。"),
+    ("vi", "Nửa đầu năm nay có 140 người đào tẩu tới Hàn Quốc. Cùng kỳ, hơn 60 người Triều Tiên bị "
+           "Trung Quốc cưỡng chế hồi hương."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), SAME_PERIOD, ids=[r[0] for r in SAME_PERIOD])
+def test_a_figure_over_the_same_period_as_a_yearly_one_is_a_statistic(
+    lang: str, text: str
+) -> None:
+    v = classify(Document("r", "", text, lang, date=ON))
+    assert v.tier is not Tier.ALERT
+
+
 @pytest.mark.parametrize(
     "text",
     [
