@@ -203,6 +203,10 @@ GUARDS = [
     ("ja", "中国国境近くで脱北者4人がモンゴル国境警備隊に拘束された。", "MN"),
     ("en", "Near the China border, five North Korean defectors were detained by the Mongolia "
            "border police.", "MN"),
+    # vi: biên phòng alone is Vietnam's guards; with a country after it, that country's.
+    ("vi", "Ba người đào tẩu Triều Tiên bị biên phòng Trung Quốc bắt giữ gần sông Áp Lục.", "CN"),
+    ("vi", "Bộ đội biên phòng Lào bắt giữ bốn người Triều Tiên gần cửa khẩu Boten.", "LA"),
+    ("vi", "Ba người đào tẩu Triều Tiên bị bộ đội biên phòng bắt giữ ở Cao Bằng.", "VN"),
 ]  # fmt: skip
 
 
