@@ -287,6 +287,39 @@ def test_russian_police_desk_names_for_people_of_the_north_are_the_people_of_an_
     assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, "RU", people)
 
 
+@pytest.mark.parametrize(
+    ("text", "people", "status"),
+    [
+        ("Суд во Владивостоке оштрафовал гражданина Корейской Народно-Демократической Республики "
+         "и постановил выдворить его.", 1, Status.FACING_REPATRIATION),
+        ("В Хабаровске полиция задержала северокорейскую гражданку, сбежавшую из ресторана.", 1,
+         Status.ARRESTED),
+        ("Северокорейский гражданин задержан в Артеме после побега со стройки.", 1,
+         Status.ARRESTED),
+        ("В Артеме задержаны двое мужчин, оказавшихся уроженцами КНДР.", 2, Status.ARRESTED),
+        ("В Находке задержали двух жительниц КНДР без документов.", 2, Status.ARRESTED),
+        ("Беглую северокорейку задержали в Уссурийске в пятницу.", 1, Status.ARRESTED),
+        ("В Амурской области полиция задержала северокорейского лесоруба, ушедшего с делянки.", 1,
+         Status.ARRESTED),
+        ("Пограничники задержали в Приморье нарушителя госграницы, пришедшего со стороны КНДР.",
+         None, Status.ARRESTED),
+        ("Северокорейской семье из трех человек во Владивостоке грозит выдворение.", 3,
+         Status.FACING_REPATRIATION),
+        ("Гражданин КНДР сбежал со стройки. Мужчина полгода жил у знакомых в Хабаровске. Ему "
+         "грозит выдворение.", 1, Status.FACING_REPATRIATION),
+    ],
+    ids=["full-name", "adjective-woman", "adjective-man", "natives", "women-residents",
+         "colloquial-woman", "logger", "border-violator", "family-dative", "the-man-then-him"],
+)  # fmt: skip
+def test_russian_names_for_the_people_in_every_case_are_the_people_of_an_incident(
+    text: str, people: int | None, status: Status
+) -> None:
+    v = verdict("", text)
+    assert (v.tier, v.facts.country, v.facts.people, v.facts.status) == (
+        Tier.ALERT, "RU", people, status,
+    )  # fmt: skip
+
+
 def test_residents_of_the_north_caught_at_the_border_are_the_people_in_chinese() -> None:
     v = verdict("", "两名朝鲜居民越境进入中国后，在和龙被边防部门抓获。")
     assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, "CN", 2)
