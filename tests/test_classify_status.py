@@ -174,13 +174,19 @@ def test_a_release_or_return_still_to_come_is_not_said_done(
         ("Трое граждан КНДР содержатся в изоляторе в Находке в ожидании выдворения.",
          Status.FACING_REPATRIATION),
         ("Гражданин КНДР, задержанный в Хабаровске, выдворен из России.", Status.REPATRIATED),
+        # Counted on, not won; and freed only to be held at once for expulsion.
+        ("Адвокаты гражданина КНДР, задержанного в Хабаровске, рассчитывают добиться его "
+         "освобождения.", Status.ARRESTED),
+        ("Отсидевший три года гражданин КНДР вышел на свободу в Хабаровском крае и тут же был "
+         "помещен в спецучреждение.", Status.DETAINED),
     ],
     ids=["statement-released", "report-released", "ko-rescue-group", "hope-released",
          "urged-to-free", "ko-urged-release", "zh-striving-for-release", "ja-seeking-release",
          "ru-asking-release", "in-danger-of", "ja-crisis-of-return", "zh-facing-return",
          "ko-whether-released", "ko-release-issue", "ko-immigration-shelter",
          "ru-deported-to-china", "en-deported-to-china", "ru-court-ordered",
-         "ru-question-of-expulsion", "ru-awaiting-expulsion", "ru-expelled-participle"],
+         "ru-question-of-expulsion", "ru-awaiting-expulsion", "ru-expelled-participle",
+         "ru-counting-on-release", "ru-freed-and-held-at-once"],
 )  # fmt: skip
 def test_an_all_clear_needs_an_asserted_event(text: str, status: Status) -> None:
     assert status_of(text) is status
