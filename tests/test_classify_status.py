@@ -386,8 +386,14 @@ def test_the_classify_command_prints_the_evidence() -> None:
          "задержанных в Шэньяне.", Status.REPATRIATED),
         ("Вьетнам на прошлой неделе депортировал в Китай пятерых беженцев из КНДР, задержанных "
          "в Ханое.", Status.ARRESTED),
+        # The place qualifies the people named after it: where they were caught, not sent.
+        ("Задержанных в Китае пятерых беглецов из КНДР депортировали на прошлой неделе.",
+         Status.REPATRIATED),
+        ("Пойманных в Лаосе троих северокорейцев выдали Пхеньяну в понедельник.",
+         Status.REPATRIATED),
     ],
-    ids=["held-in-a-later-clause", "sent-to-a-neighbour"],
+    ids=["held-in-a-later-clause", "sent-to-a-neighbour", "caught-there-before-the-people",
+         "caught-in-laos-handed-to-pyongyang"],
 )  # fmt: skip
 def test_a_place_in_another_clause_is_not_where_they_were_sent(text: str, status: Status) -> None:
     assert status_of(text) is status

@@ -45,7 +45,9 @@ def destination(sentence: Sentence, hit: Hit) -> str | None:
             between, markers = _unpeopled(sentence, hit.end, place.start), grammar.sent_to_before
         elif place.end <= hit.start:
             between, markers = _unpeopled(sentence, place.end, hit.start), grammar.sent_to_after
-            if not between:  # the verb right after the place: a marker before it ("nach China")
+            # The verb right after the place: a marker before it ("nach China abgeschoben"). Not
+            # past the people ("задержанных в Даньдуне беглецов отправили"): where they were held.
+            if not text[place.end - base : hit.start - base].strip():
                 ahead = text[max(0, place.start - base - 16) : place.start - base].lower().split()
                 between, markers = " ".join(ahead[-2:]), grammar.sent_to_before
                 if between not in markers:
