@@ -414,9 +414,18 @@ def test_a_place_in_another_clause_is_not_where_they_were_sent(text: str, status
          "принудительной репатриации.", Status.FACING_REPATRIATION),
         ("Китай на прошлой неделе вернул в КНДР пятерых северокорейцев, задержанных в Тумэне.",
          Status.REPATRIATED),
+        ("Гражданина КНДР, задержанного в Хабаровске, посадили на рейс до Пхеньяна.",
+         Status.REPATRIATED),
+        ("Северокорейца, задержанного в Находке, под конвоем вывезли в Пхеньян.",
+         Status.REPATRIATED),
+        ("Четверых беглецов из КНДР, пойманных полицией в Даньдуне, переправили в Синыйджу.",
+         Status.REPATRIATED),
+        ("Гражданина КНДР, задержанного в Хабаровске, могут отправить рейсом в Пхеньян.",
+         Status.FACING_REPATRIATION),
     ],
     ids=["threatened", "handed-over", "handed-to-border-guards", "sent-back", "under-threat",
-         "returned"],
+         "returned", "flight-to-pyongyang", "taken-to-pyongyang", "to-a-border-city",
+         "flight-feared"],
 )  # fmt: skip
 def test_russian_threatened_repatriations_and_handovers_to_the_dprk(
     text: str, status: Status
