@@ -231,6 +231,29 @@ def test_a_release_a_headline_commands_or_a_group_says_must_happen_frees_nobody(
 @pytest.mark.parametrize(
     ("text", "status"),
     [
+        ("นักศึกษารณรงค์ให้ปล่อยตัวชาวเกาหลีเหนือ 4 คนที่ถูกจับที่หนองคายเมื่อเดือนที่แล้ว",
+         Status.ARRESTED),
+        ("แคมเปญรณรงค์ปล่อยตัวชาวเกาหลีเหนือ 4 คนที่ถูกจับที่หนองคายเริ่มขึ้นเมื่อวันจันทร์",
+         Status.ARRESTED),
+        ("ชาวเกาหลีเหนือ 4 คนยังไม่ได้รับการปล่อยตัวจากห้องกักตม.", Status.DETAINED),
+        # A release the foundation reports is still a release.
+        ("มูลนิธิระบุว่าชาวเกาหลีเหนือ 3 คนที่ถูกจับที่หนองคายได้รับการปล่อยตัวแล้วเมื่อวันจันทร์",
+         Status.RELEASED),
+        ("ชาวเกาหลีเหนือ 3 คนที่ถูกจับที่หนองคายได้รับการปล่อยตัวแล้ว มูลนิธิเพื่อผู้ลี้ภัยระบุ",
+         Status.RELEASED),
+    ],
+    ids=["th-students-campaign", "th-campaign-name", "th-not-yet-released", "th-foundation-said",
+         "th-foundation-said-after"],
+)  # fmt: skip
+def test_a_thai_campaign_for_a_release_or_a_release_not_yet_frees_nobody(
+    text: str, status: Status
+) -> None:
+    assert status_of(text, "ข่าว") is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
         ("중국 공안에 체포됐던 탈북민 4명이 지난 18일 풀려났다고 단체가 밝혔다.", Status.RELEASED),
         ("라오스 경찰에 구금됐던 탈북민 4명이 석방됐다고 구호단체가 전했다.", Status.RELEASED),
         # The group's name right after the word still names a group.
