@@ -254,6 +254,28 @@ def test_a_thai_campaign_for_a_release_or_a_release_not_yet_frees_nobody(
 @pytest.mark.parametrize(
     ("text", "status"),
     [
+        ("ตม.ส่งตัวชาวเกาหลีเหนือ 5 คนที่ถูกจับที่เชียงแสนไปเกาหลีใต้แล้วเมื่อวันจันทร์",
+         Status.REACHED_THIRD_COUNTRY),
+        ("ชาวเกาหลีเหนือ 5 คนที่ถูกจับที่เชียงแสนถูกส่งตัวไปยังเกาหลีใต้เมื่อวันจันทร์",
+         Status.REACHED_THIRD_COUNTRY),
+        # Still to come: prepared, awaited or called for.
+        ("ทางการไทยเตรียมส่งตัวชาวเกาหลีเหนือ 9 คนที่ถูกควบคุมตัวที่ห้องกักตม. ไปยังเกาหลีใต้",
+         Status.DETAINED),
+        ("ชาวเกาหลีเหนือ 9 คนถูกควบคุมตัวที่ห้องกักตม. เพื่อรอการส่งตัวไปยังเกาหลีใต้", Status.DETAINED),
+        ("องค์กรสิทธิฯ เรียกร้องให้ทางการไทยส่งตัวชาวเกาหลีเหนือ 9 คนที่ถูกควบคุมตัวที่หนองคาย"
+         "ไปยังเกาหลีใต้", Status.DETAINED),
+    ],
+    ids=["th-sent-on", "th-sent-on-passive", "th-prepared", "th-awaited", "th-called-for"],
+)  # fmt: skip
+def test_people_thailand_sent_on_to_the_south_reached_a_third_country(
+    text: str, status: Status
+) -> None:
+    assert status_of(text, "ข่าว") is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
         ("중국 공안에 체포됐던 탈북민 4명이 지난 18일 풀려났다고 단체가 밝혔다.", Status.RELEASED),
         ("라오스 경찰에 구금됐던 탈북민 4명이 석방됐다고 구호단체가 전했다.", Status.RELEASED),
         # The group's name right after the word still names a group.
