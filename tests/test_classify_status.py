@@ -276,6 +276,24 @@ def test_people_thailand_sent_on_to_the_south_reached_a_third_country(
 @pytest.mark.parametrize(
     ("text", "status"),
     [
+        ("จีนบังคับส่งกลับผู้ลี้ภัยเกาหลีเหนือ 8 คนที่ถูกจับในเหยียนจี๋เมื่อวันเสาร์", Status.REPATRIATED),
+        ("ผู้ลี้ภัยเกาหลีเหนือ 8 คนที่ถูกจับในเหยียนจี๋ถูกบังคับส่งตัวกลับเมื่อวันเสาร์", Status.REPATRIATED),
+        ("ผู้ลี้ภัยเกาหลีเหนือ 8 คนถูกจับในเหยียนจี๋ และกำลังเผชิญการบังคับส่งกลับ",
+         Status.FACING_REPATRIATION),
+        ("ผู้ลี้ภัยเกาหลีเหนือ 8 คนถูกจับในเหยียนจี๋ องค์กรสิทธิฯ ต่อต้านการบังคับส่งกลับ",
+         Status.FACING_REPATRIATION),
+    ],
+    ids=["th-forced-back", "th-forced-back-passive", "th-facing-forced-return", "th-opposed"],
+)  # fmt: skip
+def test_a_thai_forced_return_is_done_as_a_verb_and_threatened_as_a_noun(
+    text: str, status: Status
+) -> None:
+    assert status_of(text, "ข่าว") is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
         ("중국 공안에 체포됐던 탈북민 4명이 지난 18일 풀려났다고 단체가 밝혔다.", Status.RELEASED),
         ("라오스 경찰에 구금됐던 탈북민 4명이 석방됐다고 구호단체가 전했다.", Status.RELEASED),
         # The group's name right after the word still names a group.
