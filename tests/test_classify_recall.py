@@ -877,6 +877,25 @@ def test_thai_spellings_of_border_towns_and_the_immigration_cell_place_the_arres
 
 
 @pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("ラオス北部で、脱北者とみられる女性と子ども計5人が地元当局に保護されたことが分かった。", "LA"),
+        ("モンゴル東部で脱北者7人が国境警備隊に保護された。", "MN"),
+        ("タイ北部で脱北者4人が警察に保護され、入管施設に移された。", "TH"),
+    ],
+    ids=["ja-laos-authorities", "ja-mongolia-guards", "ja-thai-police"],
+)  # fmt: skip
+def test_people_the_authorities_took_in_are_held(text: str, country: str) -> None:
+    v = verdict("ニュース", text)
+    assert (v.tier, v.facts.status, v.facts.country) == (Tier.ALERT, Status.DETAINED, country)
+
+
+def test_a_shelter_in_the_south_is_no_custody() -> None:
+    text = "韓国に入国した脱北者は、国家情報院の保護施設で調査を受けた後、ハナ院に入所する。"
+    assert verdict("ニュース", text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
     ("title", "text"),
     [
         ("เปิดตัวหนังสือ",
