@@ -294,6 +294,23 @@ def test_a_thai_forced_return_is_done_as_a_verb_and_threatened_as_a_noun(
 @pytest.mark.parametrize(
     ("text", "status"),
     [
+        ("北朝鮮人権解放ネットワークは、中国・瀋陽で脱北者4人が拘束されたと明らかにした。",
+         Status.ARRESTED),
+        ("中国で拘束された脱北者4人の解放運動が広がっている。", Status.ARRESTED),
+        # A release the group reports is still a release.
+        ("中国で拘束されていた脱北者4人が解放されたと団体が明らかにした。", Status.RELEASED),
+    ],
+    ids=["ja-network-name", "ja-campaign", "ja-group-said"],
+)  # fmt: skip
+def test_a_japanese_group_or_campaign_named_for_a_release_frees_nobody(
+    text: str, status: Status
+) -> None:
+    assert status_of(text, "ニュース") is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
         ("중국 공안에 체포됐던 탈북민 4명이 지난 18일 풀려났다고 단체가 밝혔다.", Status.RELEASED),
         ("라오스 경찰에 구금됐던 탈북민 4명이 석방됐다고 구호단체가 전했다.", Status.RELEASED),
         # The group's name right after the word still names a group.
