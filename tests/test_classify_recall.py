@@ -930,6 +930,21 @@ def test_a_thai_documentary_in_the_headline_does_not_hide_an_arrest_dated_to_now
 @pytest.mark.parametrize(
     ("text", "status"),
     [
+        ("ชาวเกาหลีเหนือ 5 คนเข้ามอบตัวกับตำรวจที่สถานีตำรวจภูธรเชียงแสนเมื่อวันอังคาร", Status.ARRESTED),
+        ("ศาลจังหวัดเชียงรายสั่งจำคุกชาวเกาหลีเหนือ 4 คน ฐานเข้าเมืองโดยผิดกฎหมาย", Status.DETAINED),
+        ("ตำรวจยื่นคำร้องขอฝากขังชาวเกาหลีเหนือ 3 คนต่อศาลจังหวัดหนองคาย", Status.DETAINED),
+        ("ตำรวจนำตัวชาวเกาหลีเหนือ 3 คนส่งศาลจังหวัดเชียงรายเพื่อดำเนินคดี", Status.ARRESTED),
+    ],
+    ids=["gave-themselves-up", "jailed", "remanded", "brought-to-court"],
+)  # fmt: skip
+def test_thai_surrender_remand_court_and_prison_are_custody(text: str, status: Status) -> None:
+    v = verdict("ข่าว", text)
+    assert (v.tier, v.facts.status, v.facts.country) == (Tier.ALERT, status, "TH")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
         ("ตำรวจน้ำตะครุบชาวเกาหลีเหนือ 4 รายริมแม่น้ำโขงที่อำเภอเชียงของเมื่อคืนวันเสาร์", Status.ARRESTED),
         ("ชาวเกาหลีเหนือ 6 คนถูกตะครุบขณะข้ามโขงที่เชียงแสนเมื่อวันพุธ", Status.ARRESTED),
         ("เจ้าหน้าที่ล็อกตัวชาวเกาหลีเหนือ 3 คนที่ลักลอบเข้าเมืองบริเวณท่าเรือหนองคายเมื่อวันจันทร์",
