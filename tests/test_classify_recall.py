@@ -942,6 +942,12 @@ def test_thai_surrender_remand_court_and_prison_are_custody(text: str, status: S
     assert (v.tier, v.facts.status, v.facts.country) == (Tier.ALERT, status, "TH")
 
 
+def test_the_thai_immigration_detention_centre_holds_people_in_thailand() -> None:
+    text = "ชาวเกาหลีเหนือ 6 คนถูกคุมขังอยู่ในศูนย์กักตัวคนต่างด้าวสวนพลูมานานกว่าสามเดือน"
+    v = verdict("ข่าว", text)
+    assert (v.tier, v.facts.status, v.facts.country) == (Tier.ALERT, Status.DETAINED, "TH")
+
+
 @pytest.mark.parametrize(
     ("text", "status"),
     [
