@@ -491,6 +491,25 @@ def test_an_arrest_dated_years_back_is_still_an_old_case() -> None:
                 "Tumen and sent back.") is Tier.RELATED  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ผู้แปรพักตร์ชาวเกาหลีเหนือ 5 คนถูกจับที่เชียงรายเมื่อปี 2549 และถูกส่งไปเกาหลีใต้ในเวลาต่อมา",
+         Tier.RELATED),
+        ("ผู้แปรพักตร์ชาวเกาหลีเหนือ 5 คนถูกจับที่เชียงรายเมื่อปี ๒๕๔๙", Tier.RELATED),
+        ("ผู้แปรพักตร์ชาวเกาหลีเหนือ 5 คนถูกจับที่เชียงรายเมื่อเดือนตุลาคม 2549", Tier.RELATED),
+        # The year of the law the charge cites dates nothing.
+        ("ตำรวจจับกุมชาวเกาหลีเหนือ 5 คนที่เชียงรายในความผิดตาม พ.ร.บ.คนเข้าเมือง พ.ศ. 2522",
+         Tier.ALERT),
+    ],
+    ids=["be-year", "be-year-thai-digits", "be-month-year", "law-of-2522"],
+)  # fmt: skip
+def test_a_buddhist_era_year_long_past_makes_a_thai_arrest_an_old_case(
+    text: str, expected: Tier
+) -> None:
+    assert tier(text) is expected
+
+
 def test_every_heading_of_every_bundled_language_has_a_row_here() -> None:
     tested = {(lang, heading) for lang, heading, *_rest in ROWS}
     defined = {

@@ -21,10 +21,9 @@ from typing import NamedTuple
 
 from bot.classify.checks import fill
 from bot.classify.grammar import LanguageGrammar
-from bot.classify.language import alternation, either
+from bot.classify.language import BUDDHIST_ERA, alternation, either
 from bot.classify.starts import opened
 
-BUDDHIST_ERA = 543  # years the Buddhist era runs ahead of the common era
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 _EVERYWHERE = re.compile("")
 SPOKEN_REACH = 80  # characters around a date looked at for a word of speaking (ends a ja sentence)

@@ -340,7 +340,7 @@ def _dated_long_ago(event: Event, report_year: int | None) -> bool:
     start, end = hit.start - sentence.start, hit.end - sentence.start
     for pattern in grammar.years:
         for m in pattern.finditer(text, max(0, start - YEAR_REACH), end + YEAR_REACH):
-            year = grammar.year_value(m.group("year"))
+            year = grammar.year_of(m)
             if year is not None and year <= report_year - 2:
                 between = (m.end(), start) if m.end() <= start else (end, m.start())
                 if not sentence.grammar.breaks(text, *between):

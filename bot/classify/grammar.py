@@ -66,7 +66,8 @@ them together, so that the rules in Python stay the same for every language:
   `spoken_before` and `spoken_after`: patterns that, right before or right after a date, make
   it the day someone spoke ("said on Tuesday", "13일 밝혔다", "13日表示"), not the day of the
   incident.
-- `years`: `patterns` of years written other than in digits (group `year`: 二〇一六年), and
+- `years`: `patterns` of years written other than in digits (group `year`: 二〇一六年; or
+  `be_year`, a year of the Buddhist era: ปี 2549), and
   words before (`since_before`) or after (`since_after`) a year that date a span, not an event;
   `escaped_before` and `escaped_after`: patterns that, right before or right after a year, make
   it the year someone fled or reached the South ("who fled North Korea in 2015", "2015년 탈북한",
@@ -78,6 +79,7 @@ heading, checked at load time like the rest of a lexicon file.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -408,12 +410,14 @@ def _dates(name: str, value: Any) -> Dates:
 def _years(name: str, value: Any) -> Years:
     known = {"patterns", "since_before", "since_after", "escaped_before", "escaped_after"}
     section = _section(name, "years", value, known)
-    return Years(
-        tuple(
-            checks.patterns(
-                name, "years.patterns", section.get("patterns", []), {}, groups=("year",)
+    patterns = checks.patterns(name, "years.patterns", section.get("patterns", []), {})
+    for i, pattern in enumerate(patterns):
+        if not {"year", "be_year"} & set(re.compile(pattern).groupindex):
+            raise ConfigError(
+                f"{name}: years.patterns[{i}]: needs the named group year or be_year"
             )
-        ),
+    return Years(
+        tuple(patterns),
         tuple(checks.strings(name, "years.since_before", section.get("since_before", []))),
         tuple(checks.strings(name, "years.since_after", section.get("since_after", []))),
         *(

@@ -79,6 +79,7 @@ def _compile(pattern: str, flags: int = 0) -> Pattern[str]:
 
 NEVER = _compile("(?!)")
 ESCAPE_REACH = 40  # characters before a year where "who fled North Korea in" may stand
+BUDDHIST_ERA = 543  # years the Buddhist era runs ahead of the common era
 
 
 def either(patterns: list[str], form: str) -> Pattern[str]:
@@ -196,9 +197,19 @@ class Grammar:
                 return None
         return total + (digit or 0)
 
+    def year_of(self, match: re.Match[str]) -> int | None:
+        """The year a match of `years` names: its `year` as written, or its `be_year` in the
+        Buddhist era (2549 -> 2006)."""
+        era = match.groupdict().get("be_year")
+        if era is not None:
+            value = self.year_value(era)
+            return None if value is None else value - BUDDHIST_ERA
+        return self.year_value(match.group("year"))
+
     def year_value(self, text: str) -> int | None:
-        """A year written in digits or in numeral digits (二〇一六 -> 2016)."""
-        if text.isdigit() and text.isascii():
+        """A year written in digits of any script (2016, ๒๕๔๙) or in numeral digits (二〇一六 ->
+        2016)."""
+        if text.isdecimal():
             return int(text)
         digits = [self.digits.get(ch) for ch in text]
         if any(d is None for d in digits):

@@ -229,7 +229,7 @@ def is_old(sentence: Sentence, report_year: int | None, *, south_news: bool = Fa
     for m in sentence.years():
         if grammar.starts_a_span(text, *m.span()) or grammar.dates_an_escape(text, *m.span()):
             continue
-        year = grammar.year_value(m.group("year"))
+        year = grammar.year_of(m)
         if year is not None and year <= report_year - 2:
             return True
     return False
