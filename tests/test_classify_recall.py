@@ -186,6 +186,20 @@ def test_russian_runaway_workers_from_the_north_are_escapees_not_workers_sent_ho
 
 # A worker who ran away from a job abroad, caught and sent home, beside workers sent home under
 # sanctions, who fled nothing: the first is an alert, the second is not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ロシア極東ウラジオストクで、派遣先の建設現場から逃げ出した北朝鮮の労働者の男性が"
+        "移民当局に拘束された。",
+        "ハバロフスクで、工場から脱走した北朝鮮労働者の女性が警察に拘束された。",
+    ],
+    ids=["ja-runaway-man", "ja-runaway-woman"],
+)
+def test_a_runaway_worker_named_as_a_man_or_a_woman_is_one_person(text: str) -> None:
+    v = verdict("ニュース", text)
+    assert (v.tier, v.facts.people, v.facts.country) == (Tier.ALERT, 1, "RU")
+
+
 RUNAWAYS = [
     ("en", "Two North Korean workers who fled a shipyard in Nakhodka were caught by police and "
            "forcibly sent home last week.",
