@@ -289,10 +289,15 @@ def test_groups_joined_by_and_are_counted_together(title: str, text: str, count:
          "in Seoul said.", 2),
         ("Father, son and three others held",
          "A North Korean father and son and three other defectors were arrested in Dandong.", 5),
+        ("ตม.ควบคุมตัวครอบครัวชาวเกาหลีเหนือ",
+         "เจ้าหน้าที่ควบคุมตัวครอบครัวชาวเกาหลีเหนือ ประกอบด้วยพ่อ แม่ และลูกสาววัย 10 ขวบ", 3),
+        ("จับครอบครัวชาวเกาหลีเหนือ",
+         "ตำรวจจับกุมครอบครัวชาวเกาหลีเหนือ ซึ่งมีพ่อแม่และลูกชาย 2 คน ที่เชียงของ", 4),
     ],
     ids=["en-couple", "en-couple-and-children", "en-a-couple-of-days", "ko-couple",
          "ko-mother-and-son", "ja-mother-and-daughter", "en-mother-and-daughter",
-         "en-father-and-son-and-others"],
+         "en-father-and-son-and-others", "th-father-mother-and-daughter",
+         "th-parents-and-two-sons"],
 )  # fmt: skip
 def test_a_pair_word_counts_two(title: str, text: str, count: int) -> None:
     verdict = classify(Document("w", title, text, date=date(2024, 5, 20)))
