@@ -904,6 +904,22 @@ def test_people_the_authorities_took_in_are_held(text: str, country: str) -> Non
     assert (v.tier, v.facts.status, v.facts.country) == (Tier.ALERT, Status.DETAINED, country)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("韓国に定着した脱北者の女性が、ソウルで中国での拘束体験を語った。", Tier.RELATED),
+        ("脱北者の男性が講演会で、中国で拘束され送還された当時を振り返った。", Tier.RELATED),
+        # Told of a recent day, it is news.
+        ("脱北者の女性が、先週中国で拘束された妹の体験を語った。", Tier.ALERT),
+    ],
+    ids=["ja-told-her-detention", "ja-looked-back", "ja-recent-day"],
+)  # fmt: skip
+def test_a_defector_telling_of_her_own_past_detention_is_no_alert(
+    text: str, expected: Tier
+) -> None:
+    assert verdict("ニュース", text).tier is expected
+
+
 def test_a_shelter_in_the_south_is_no_custody() -> None:
     text = "韓国に入国した脱北者は、国家情報院の保護施設で調査を受けた後、ハナ院に入所する。"
     assert verdict("ニュース", text).tier is not Tier.ALERT
