@@ -461,6 +461,20 @@ def test_a_yearly_or_cumulative_figure_is_a_statistic_not_an_incident(
     assert verdict(title, text).tier is not Tier.ALERT
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh-Hans", "人权团体呼吁中国释放本月初在图们被捕的3名朝鲜妇女。"),
+        ("zh-Hans", "韩国政府要求中方释放上周在延吉被抓的两名脱北者。"),
+        ("zh-Hant", "南韓外交部敦促中國釋放日前在瀋陽被捕的4名北韓脫北者。"),
+    ],
+    ids=["zh-urged", "zh-demanded", "zh-hant-pressed"],
+)
+def test_a_chinese_demand_to_free_people_presupposes_their_arrest(lang: str, text: str) -> None:
+    v = classify(Document("r", "", text, lang, date=ON))
+    assert (v.tier, v.facts.status) == (Tier.ALERT, Status.ARRESTED)
+
+
 SAME_PERIOD = [
     ("en", "The ministry counted 140 arrivals in the first half of this year. Over the same period, "
            "more than 300 North Koreans were sent back by China, an NGO estimated."),
