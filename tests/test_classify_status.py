@@ -1161,3 +1161,18 @@ def test_a_third_country_the_people_meant_to_reach_is_no_arrival(
 )
 def test_a_vietnamese_punishment_feared_for_the_people_is_no_sanctions_trap(text: str) -> None:
     assert status_of(text, "Người Triều Tiên") is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("脫北者", "曾在寮國被拘留的6名脫北者，已於上週安全入境南韓。", Status.REACHED_THIRD_COUNTRY),
+        ("脱北者", "曾在老挝被关押的3名脱北者已进入南韩。", Status.REACHED_THIRD_COUNTRY),
+        ("脫北者", "在寮國被捕的6名脫北者希望能進入南韓。", Status.ARRESTED),
+    ],
+    ids=["zh-hant-entered-the-south", "zh-entered-namhan", "zh-hant-hope-to-enter"],
+)  # fmt: skip
+def test_chinese_people_who_entered_the_south_under_either_name_reached_a_third_country(
+    title: str, text: str, status: Status
+) -> None:
+    assert status_of(text, title) is status
