@@ -219,8 +219,13 @@ def test_a_return_a_demand_says_must_not_happen_is_threatened_not_denied(text: s
          "中国公安が先週和龍で脱北者4人を拘束した。団体は4人をすぐに釈放すべきだと述べた。"),
         ("团体：中方应当立即释放四名脱北者", "中国公安上周在和龙抓获四名脱北者。"),
         ("四名脫北者被捕", "中國公安上週在和龍抓獲四名脫北者。團體表示，中方必須立即釋放他們。"),
+        # Headlines shorten the demand (籲, 促), families hope (盼).
+        ("南韓籲中國釋放4名脫北者", "中國公安上週在和龍抓獲四名脫北者，人權團體今天說。"),
+        ("韩国促中方释放4名脱北者", "中国公安上周在和龙抓获四名脱北者，人权团体今天说。"),
+        ("四名脫北者被捕", "中國公安上週在和龍抓獲四名脫北者，家屬盼他們早日獲釋。"),
     ],
-    ids=["ko-command", "ko-must", "ja-command", "ja-beki", "zh-should", "zh-hant-must"],
+    ids=["ko-command", "ko-must", "ja-command", "ja-beki", "zh-should", "zh-hant-must",
+         "zh-hant-headline-urges", "zh-headline-presses", "zh-hant-family-hopes"],
 )  # fmt: skip
 def test_a_release_a_headline_commands_or_a_group_says_must_happen_frees_nobody(
     title: str, text: str
