@@ -329,6 +329,9 @@ HANDOVERS = [
     ("vi", "Công an Quảng Ninh trả lại 9 người Triều Tiên cho Trung Quốc hôm thứ Sáu.", "VN"),
     ("vi", "Lào đã trao trả 9 người Triều Tiên bị bắt ở Luang Namtha cho phía Trung Quốc.", "LA"),
     ("th", "ตำรวจลาวส่งผู้แปรพักตร์เกาหลีเหนือ 9 คนกลับประเทศจีนเมื่อวันศุกร์", "LA"),
+    # zh: sent back (遣返, 遣送) to China is the same handover.
+    ("zh-Hant", "寮國警方上週將9名北韓脫北者遣返回中國。", "LA"),
+    ("zh-Hans", "9名脱北者在越南芒街被捕后被遣送回中国。", "VN"),
 ]  # fmt: skip
 
 
