@@ -370,3 +370,19 @@ def test_a_letter_asking_not_to_send_them_back_threatens_the_people_named_after_
         "서한에 따르면 지난달 다롄에서 탈북민 4명이 체포돼 현재 구금 중이다."
     )
     assert verdict_of("유엔, 中에 서한", text, "ko") == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "Sáu người Triều Tiên bị bắt ở Lào hôm thứ Hai chuẩn bị được đưa sang Hàn Quốc."),
+        ("zh-Hant", "本月初在寮國被捕的6名脫北者可望獲釋。"),
+        ("en", "Six North Korean defectors arrested in Laos on Monday are preparing to be flown to "
+               "Seoul."),
+        ("ru", "Шестеро беглецов из КНДР, задержанных в Лаосе в понедельник, готовятся к "
+               "освобождению."),
+    ],
+    ids=["vi-preparing", "zh-hant-expected", "en-preparing", "ru-preparing"],
+)  # fmt: skip
+def test_a_release_or_arrival_being_prepared_is_still_to_come(lang: str, text: str) -> None:
+    assert verdict_of("", text, lang) == (Tier.ALERT, Status.ARRESTED)
