@@ -768,9 +768,14 @@ def test_vietnamese_people_brought_or_given_back_to_the_north_were_sent_back(tex
         ("Năm người Triều Tiên bị bắt ở Lào tháng trước đã tới được Thái Lan.",
          Status.REACHED_THIRD_COUNTRY),
         ("Năm người Triều Tiên bị giam ở Lào hy vọng sẽ đến được Hàn Quốc.", Status.DETAINED),
+        ("Bốn người Triều Tiên bị bắt ở Lào hồi tháng Ba đã được đưa tới Thái Lan an toàn.",
+         Status.REACHED_THIRD_COUNTRY),
+        ("Bốn người Triều Tiên bị bắt ở Lào hồi tháng Ba sẽ được đưa đến Hàn Quốc.",
+         Status.ARRESTED),
     ],
     ids=["vi-set-foot-in-seoul", "vi-authority-freed", "vi-allowed-to-leave",
-         "vi-left-for-south-korea", "vi-managed-to-reach", "vi-hopes-to-manage-to-reach"],
+         "vi-left-for-south-korea", "vi-managed-to-reach", "vi-hopes-to-manage-to-reach",
+         "vi-taken-to-thailand", "vi-will-be-taken-to-the-south"],
 )  # fmt: skip
 def test_vietnamese_releases_and_arrivals_told_with_the_authority_or_as_setting_foot(
     text: str, status: Status
