@@ -726,6 +726,19 @@ def test_one_named_person_counts_as_one() -> None:
     assert choose_people([], singular="a North Korean defector").count == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Суд в Хабаровске постановил выдворить 29-летнего северокорейца, задержанного на стройке.",
+        "В Уссурийске задержан 41-летний гражданин КНДР, сбежавший с лесозаготовок.",
+    ],
+    ids=["ru-genitive", "ru-nominative"],
+)
+def test_an_age_joined_to_its_word_by_a_hyphen_is_no_head_count(text: str) -> None:
+    verdict = classify(Document("r", "", text, date=date(2024, 5, 20)))
+    assert verdict.facts.people == 1
+
+
 STARTED_PATTERNS = [
     (r"(?:(?P<pre>약|최소)\s*)?(?P<n>\d+|[일이삼]?십)\s*(?:명|인)", 0),
     (r"[一1]家(?P<n>[二三四五六七八九]|\d+)口|(?<!\d)(?P<m>\d+)\s*名", 0),

@@ -258,8 +258,11 @@ class CountReader:
         patterns = [p for g in grammars for p in g.count_patterns]
         latin_patterns = [p for p in patterns if not _SPACELESS.search(p)]
         cjk_patterns = [p for p in patterns if _SPACELESS.search(p)]
+        # A figure joined by a hyphen to a word is an age or a size ("29-летнего", "a
+        # 29-year-old"), not a head count; a bound after it ("10-odd") still is one.
+        glued = rf"(?!-(?!(?:{latin_after})(?!\w))[^\W\d_])" if latin_after else r"(?!-[^\W\d_])"
         self._latin = re.compile(
-            rf"(?<![\w-])(?:(?P<pre>{prefixes})\s+)?(?P<num>{num})"
+            rf"(?<![\w-])(?:(?P<pre>{prefixes})\s+)?(?P<num>{num}){glued}"
             rf"(?:\s*(?:{ranges})\s*(?P<num2>{num}))?"
             + (rf"(?:[\s-]+(?P<post>{latin_after})(?!\w))?" if latin_after else "")
             + rf"(?:[\s-]+[\w'’.]+){{0,3}}?[\s-]+(?:{_alternation(nouns)})(?!\w)"
