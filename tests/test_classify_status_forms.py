@@ -338,6 +338,20 @@ def test_a_return_the_report_only_infers_is_a_threat(lang: str, text: str) -> No
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # third: the South by its official name.
+        ("Двое граждан КНДР, задержанных в Монголии в прошлом месяце, вылетели в Республику "
+         "Корея.", Status.REACHED_THIRD_COUNTRY),
+    ],
+    ids=["third-republic-of-korea"],
+)  # fmt: skip
+def test_russian_status_words_of_wire_and_police_desks(text: str, status: Status) -> None:
+    verdict = verdict_of("", text, "ru")
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
+
+
 def test_people_handed_to_the_north_korean_side_in_vietnamese_were_sent_back() -> None:
     text = "Công an Trung Quốc bắt 3 phụ nữ Triều Tiên ở Diên Cát rồi giao họ cho phía Triều Tiên."
     verdict = verdict_of("Ba phụ nữ Triều Tiên", text, "vi")
