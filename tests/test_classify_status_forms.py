@@ -344,8 +344,13 @@ def test_a_return_the_report_only_infers_is_a_threat(lang: str, text: str) -> No
         # third: the South by its official name.
         ("Двое граждан КНДР, задержанных в Монголии в прошлом месяце, вылетели в Республику "
          "Корея.", Status.REACHED_THIRD_COUNTRY),
+        # release: let out of the centre (not a report let out).
+        ("Гражданина КНДР, задержанного в Артеме, в пятницу выпустили из спецучреждения.",
+         Status.RELEASED),
+        ("Правозащитники выпустили доклад о гражданине КНДР, задержанном в Артеме.",
+         Status.ARRESTED),
     ],
-    ids=["third-republic-of-korea"],
+    ids=["third-republic-of-korea", "release-let-out", "release-report-let-out"],
 )  # fmt: skip
 def test_russian_status_words_of_wire_and_police_desks(text: str, status: Status) -> None:
     verdict = verdict_of("", text, "ru")
