@@ -349,8 +349,14 @@ def test_a_return_the_report_only_infers_is_a_threat(lang: str, text: str) -> No
          Status.RELEASED),
         ("Правозащитники выпустили доклад о гражданине КНДР, задержанном в Артеме.",
          Status.ARRESTED),
+        # apprehend: taken off a train; brought to the police station.
+        ("Транспортные полицейские в Чите сняли с поезда трех граждан КНДР без документов.",
+         Status.ARRESTED),
+        ("Гражданку КНДР, скрывавшуюся у знакомых в Находке, доставили в отдел полиции.",
+         Status.ARRESTED),
     ],
-    ids=["third-republic-of-korea", "release-let-out", "release-report-let-out"],
+    ids=["third-republic-of-korea", "release-let-out", "release-report-let-out",
+         "apprehend-off-a-train", "apprehend-brought-to-the-station"],
 )  # fmt: skip
 def test_russian_status_words_of_wire_and_police_desks(text: str, status: Status) -> None:
     verdict = verdict_of("", text, "ru")
