@@ -354,9 +354,15 @@ def test_a_return_the_report_only_infers_is_a_threat(lang: str, text: str) -> No
          Status.ARRESTED),
         ("Гражданку КНДР, скрывавшуюся у знакомых в Находке, доставили в отдел полиции.",
          Status.ARRESTED),
+        # custody: an immigration centre abroad; an airport's transit zone.
+        ("Девять граждан КНДР, задержанных тайской полицией за незаконный въезд, поместили в "
+         "иммиграционный центр в Бангкоке.", Status.DETAINED),
+        ("Гражданин КНДР третью неделю живет в транзитной зоне аэропорта Владивостока.",
+         Status.DETAINED),
     ],
     ids=["third-republic-of-korea", "release-let-out", "release-report-let-out",
-         "apprehend-off-a-train", "apprehend-brought-to-the-station"],
+         "apprehend-off-a-train", "apprehend-brought-to-the-station",
+         "custody-immigration-centre", "custody-transit-zone"],
 )  # fmt: skip
 def test_russian_status_words_of_wire_and_police_desks(text: str, status: Status) -> None:
     verdict = verdict_of("", text, "ru")
