@@ -359,10 +359,18 @@ def test_a_return_the_report_only_infers_is_a_threat(lang: str, text: str) -> No
          "иммиграционный центр в Бангкоке.", Status.DETAINED),
         ("Гражданин КНДР третью неделю живет в транзитной зоне аэропорта Владивостока.",
          Status.DETAINED),
+        # facing: an expulsion order upheld, asylum refused, a plea against sending back.
+        ("Краевой суд оставил в силе постановление о выдворении гражданина КНДР, задержанного в "
+         "Артеме.", Status.FACING_REPATRIATION),
+        ("МВД отказало во временном убежище гражданину КНДР, задержанному в Находке.",
+         Status.FACING_REPATRIATION),
+        ("Правозащитники призвали Китай не отправлять обратно пятерых граждан КНДР, задержанных "
+         "в Яньцзи.", Status.FACING_REPATRIATION),
     ],
     ids=["third-republic-of-korea", "release-let-out", "release-report-let-out",
          "apprehend-off-a-train", "apprehend-brought-to-the-station",
-         "custody-immigration-centre", "custody-transit-zone"],
+         "custody-immigration-centre", "custody-transit-zone", "facing-order-upheld",
+         "facing-asylum-refused", "topic-urged-not-to-send-back"],
 )  # fmt: skip
 def test_russian_status_words_of_wire_and_police_desks(text: str, status: Status) -> None:
     verdict = verdict_of("", text, "ru")
