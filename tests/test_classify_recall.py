@@ -334,6 +334,19 @@ def test_russian_names_for_the_people_in_every_case_are_the_people_of_an_inciden
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Пограничники Приморья подвели итоги года",
+         "За 2025 год пограничники Приморья задержали 61 нарушителя границы, из них 14 граждан "
+         "КНДР."),
+    ],
+    ids=["year-summary"],
+)  # fmt: skip
+def test_a_russian_year_summary_or_a_helper_held_is_no_incident(title: str, text: str) -> None:
+    assert verdict(title, text).tier is not Tier.ALERT
+
+
 def test_residents_of_the_north_caught_at_the_border_are_the_people_in_chinese() -> None:
     v = verdict("", "两名朝鲜居民越境进入中国后，在和龙被边防部门抓获。")
     assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, "CN", 2)
