@@ -340,8 +340,11 @@ def test_russian_names_for_the_people_in_every_case_are_the_people_of_an_inciden
         ("Пограничники Приморья подвели итоги года",
          "За 2025 год пограничники Приморья задержали 61 нарушителя границы, из них 14 граждан "
          "КНДР."),
+        ("", "Суд в Москве арестовал гражданина Республики Корея, который помогал беглецам из "
+         "КНДР."),
+        ("", "В Яньцзи арестован южнокорейский пастор, помогавший северокорейцам."),
     ],
-    ids=["year-summary"],
+    ids=["year-summary", "south-korean-citizen-helper", "pastor-who-helped"],
 )  # fmt: skip
 def test_a_russian_year_summary_or_a_helper_held_is_no_incident(title: str, text: str) -> None:
     assert verdict(title, text).tier is not Tier.ALERT
