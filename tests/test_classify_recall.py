@@ -374,7 +374,8 @@ def test_students_of_the_north_winning_a_prize_is_no_incident() -> None:
 @pytest.mark.parametrize(
     "place",
     ["В Подмосковье", "В Московской области", "В Хабаровском крае", "Во Владивостоке",
-     "На Сахалине", "В аэропорту Шереметьево", "В московском аэропорту"],
+     "На Сахалине", "В аэропорту Шереметьево", "В московском аэропорту", "В Приамурье",
+     "Под Тындой", "В Чегдомыне"],
 )  # fmt: skip
 def test_russian_places_in_their_case_forms_place_an_arrest_in_russia(place: str) -> None:
     text = f"{place} полиция задержала двух граждан КНДР, сбежавших со стройки."
