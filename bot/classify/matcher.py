@@ -341,8 +341,7 @@ def _fold(text: str, folds: Sequence[tuple[str, str]] = ()) -> str:
 # `boundary_pattern`), at 。！？ and at line breaks; and at a period between two CJK or Hangul
 # letters, or before a photo credit's slash, which copied web text runs on without a space
 # (밝혔다.그는, 공개했다./통일부 제공). Every branch starts on the punctuation mark itself
-# (lookbehinds then check which one it was): a pattern that opens with one character class lets
-# the regex engine skip ahead to candidates, twice as fast as branching.
+# (lookbehinds then check which one it was), so the pattern may be tried at each mark alone.
 _LATIN_END = r"(?<=[.!?])(?<!\b[A-Z].){guards}[.!?]*[\"'”’)\]]*\s+"
 _OTHER_ENDS = (
     r"|(?<=[。！？])[。！？]*[\"'”’」』)]*\s*"
@@ -351,7 +350,18 @@ _OTHER_ENDS = (
 )
 
 
-def boundary_pattern(abbreviations: Collection[str] = ()) -> re.Pattern[str]:
+_MARKS = ".!?。！？\n"
+
+
+class Boundary(NamedTuple):
+    """The sentence boundary (`boundary_pattern`): `any` at any mark, and `period` the same
+    boundary at periods only, searched for on its own (see `sentence_ends`)."""
+
+    any: re.Pattern[str]
+    period: re.Pattern[str]
+
+
+def boundary_pattern(abbreviations: Collection[str] = ()) -> Boundary:
     """The sentence boundary, with a period after one of `abbreviations` ("Mr.", "TP.", as the
     lexicons list them, standing after a space, an opening bracket or quote, or at the start)
     ending none. A lookbehind must have one width, so there is one per length."""
@@ -361,7 +371,8 @@ def boundary_pattern(abbreviations: Collection[str] = ()) -> re.Pattern[str]:
     guards = "".join(
         rf"(?<!(?<![^\s(\"'“‘\[])(?:{'|'.join(words)}))" for _, words in sorted(by_length.items())
     )
-    return re.compile(r"[.!?。！？\n](?:" + _LATIN_END.replace("{guards}", guards) + _OTHER_ENDS)
+    ends = "(?:" + _LATIN_END.replace("{guards}", guards) + _OTHER_ENDS
+    return Boundary(re.compile(f"[{_MARKS}]{ends}"), re.compile(rf"\.{ends}"))
 
 
 _BOUNDARY = boundary_pattern()
@@ -372,10 +383,24 @@ _BOUNDARY = boundary_pattern()
 _STAMP = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?\s*")
 
 
-def sentence_ends(text: str, boundary: re.Pattern[str] = _BOUNDARY) -> list[int]:
+def sentence_ends(text: str, boundary: Boundary = _BOUNDARY) -> list[int]:
     """Where each sentence of `text` ends; the last one ends at len(text). `boundary`: a
     `boundary_pattern` of the lexicons' abbreviations (by default, none)."""
-    ends = [m.end() for m in boundary.finditer(text)]
+    # The regex engine searches fast only for one literal character: it finds the periods, and
+    # str.find the other, rarer marks. A mark inside the boundary before it starts none.
+    spans = [m.span() for m in boundary.period.finditer(text)]
+    for mark in _MARKS[1:]:
+        at = text.find(mark)
+        while at >= 0:
+            found = boundary.any.match(text, at)
+            if found is not None:
+                spans.append(found.span())
+            at = text.find(mark, at + 1)
+    spans.sort()
+    ends: list[int] = []
+    for start, end in spans:
+        if not ends or start >= ends[-1]:
+            ends.append(end)
     if ":" in text:
         stamps = [m.end() for m in _STAMP.finditer(text)]
         if stamps:
