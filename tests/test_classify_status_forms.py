@@ -366,11 +366,14 @@ def test_a_return_the_report_only_infers_is_a_threat(lang: str, text: str) -> No
          Status.FACING_REPATRIATION),
         ("Правозащитники призвали Китай не отправлять обратно пятерых граждан КНДР, задержанных "
          "в Яньцзи.", Status.FACING_REPATRIATION),
+        # detain: sentenced to years in a penal colony.
+        ("Суд в Хабаровске приговорил гражданина КНДР к двум годам колонии общего режима за "
+         "незаконное пересечение границы.", Status.DETAINED),
     ],
     ids=["third-republic-of-korea", "release-let-out", "release-report-let-out",
          "apprehend-off-a-train", "apprehend-brought-to-the-station",
          "custody-immigration-centre", "custody-transit-zone", "facing-order-upheld",
-         "facing-asylum-refused", "topic-urged-not-to-send-back"],
+         "facing-asylum-refused", "topic-urged-not-to-send-back", "detain-years-of-colony"],
 )  # fmt: skip
 def test_russian_status_words_of_wire_and_police_desks(text: str, status: Status) -> None:
     verdict = verdict_of("", text, "ru")
