@@ -313,6 +313,7 @@ def test_russian_police_desk_names_for_people_of_the_north_are_the_people_of_an_
         ("В Артеме задержаны двое мужчин, оказавшихся уроженцами КНДР.", 2, Status.ARRESTED),
         ("В Находке задержали двух жительниц КНДР без документов.", 2, Status.ARRESTED),
         ("Беглую северокорейку задержали в Уссурийске в пятницу.", 1, Status.ARRESTED),
+        ("Двух северокорейских перебежчиц задержали в Хабаровске.", 2, Status.ARRESTED),
         ("В Амурской области полиция задержала северокорейского лесоруба, ушедшего с делянки.", 1,
          Status.ARRESTED),
         ("Пограничники задержали в Приморье нарушителя госграницы, пришедшего со стороны КНДР.",
@@ -323,7 +324,7 @@ def test_russian_police_desk_names_for_people_of_the_north_are_the_people_of_an_
          "грозит выдворение.", 1, Status.FACING_REPATRIATION),
     ],
     ids=["full-name", "adjective-woman", "adjective-man", "natives", "women-residents",
-         "colloquial-woman", "logger", "border-violator", "family-dative", "the-man-then-him"],
+         "colloquial-woman", "women-defectors", "logger", "border-violator", "family-dative", "the-man-then-him"],
 )  # fmt: skip
 def test_russian_names_for_the_people_in_every_case_are_the_people_of_an_incident(
     text: str, people: int | None, status: Status
