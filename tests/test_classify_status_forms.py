@@ -168,6 +168,8 @@ def verdict_of(title: str, text: str, lang: str) -> Verdict:
         # vi repat: the adverse passive bị hồi hương is a return, a hedge before it a threat.
         ("vi", "Người đào tẩu", "Bảy người Triều Tiên bị bắt ở Hồn Xuân hôm thứ Hai đã bị hồi hương.",
          Status.REPATRIATED),
+        # zh custody: still in custody (仍在押).
+        ("zh-Hans", "脱北者", "本月初在图们被捕的3名脱北者仍在押。", Status.DETAINED),
         # zh repat: taken, sent or given back to the North (押往, 送往, 交还 + the North).
         ("zh-Hant", "脫北者", "在丹東被捕的5名脫北者已被送往北韓。", Status.REPATRIATED),
         ("zh-Hans", "脱北者", "在丹东被捕的5名脱北者已被押往朝鲜新义州。", Status.REPATRIATED),
@@ -188,7 +190,7 @@ def verdict_of(title: str, text: str, lang: str) -> Verdict:
          "ko-repat-forced-past", "ko-repat-handing-over", "ko-repat-when-handing-over",
          "ko-repat-in-secret", "ko-forced-defecting-fishermen", "vi-repat-bac-trieu-tien",
          "vi-repat-chdcnd", "vi-repat-handed-to-bac-trieu-tien", "vi-facing-bac-trieu-tien",
-         "vi-repat-cuong-buc", "vi-repat-china-cuong-buc", "vi-facing-cuong-buc", "vi-repat-bi-hoi-huong",
+         "vi-repat-cuong-buc", "vi-repat-china-cuong-buc", "vi-facing-cuong-buc", "vi-repat-bi-hoi-huong", "zh-custody-still-held",
          "zh-hant-repat-sent-to", "zh-repat-taken-to", "zh-repat-given-back", "zh-facing-taken-to"],
 )  # fmt: skip
 def test_status_verbs_in_the_forms_outlets_write_them(
