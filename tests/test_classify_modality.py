@@ -386,3 +386,23 @@ def test_a_letter_asking_not_to_send_them_back_threatens_the_people_named_after_
 )  # fmt: skip
 def test_a_release_or_arrival_being_prepared_is_still_to_come(lang: str, text: str) -> None:
     assert verdict_of("", text, lang) == (Tier.ALERT, Status.ARRESTED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seven North Korean defectors held in Hunchun are on the verge of being sent back to "
+        "North Korea, a church worker said.",
+        "Two North Korean women detained in Tumen are on the brink of being repatriated, their "
+        "relatives said.",
+        "Three North Korean defectors caught in Yanji are close to being deported to the North, "
+        "a rights group said.",
+        "Four North Korean defectors held in Kunming are about to be sent back, an activist said.",
+    ],
+    ids=["verge", "brink", "close-to-being", "about-to-be"],
+)
+def test_a_return_that_is_near_is_not_done(text: str) -> None:
+    assert verdict_of("Defectors held in China", text, "en") == (
+        Tier.ALERT,
+        Status.FACING_REPATRIATION,
+    )
