@@ -494,3 +494,20 @@ def test_korean_passives_of_going_to_the_north_are_a_return(
     verdict = verdict_of("탈북민", text, "ko")
     assert verdict.facts.status is status
     assert verdict.alert is (status is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Hai người Bắc Hàn đào tẩu bị công an bắt ở Móng Cái tháng trước đã bị giao trả cho Bình "
+         "Nhưỡng, một mục sư cho biết.", Status.REPATRIATED),
+        ("Công an Lạng Sơn đã bàn giao ba người tị nạn Triều Tiên cho phía CHDCND Triều Tiên hôm "
+         "thứ Hai, một nhà hoạt động nói.", Status.REPATRIATED),
+        ("Bốn người Triều Tiên đào tẩu đang bị giam ở Lào Cai có nguy cơ bị đưa về Bắc Hàn, một tổ "
+         "chức nhân quyền cảnh báo.", Status.FACING_REPATRIATION),
+    ],
+    ids=["handed-back-to-the-capital", "handed-to-the-official-name", "may-be-taken-to-bac-han"],
+)  # fmt: skip
+def test_a_vietnamese_return_reaches_every_name_of_the_north(text: str, status: Status) -> None:
+    verdict = verdict_of("Người Triều Tiên đào tẩu", text, "vi")
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
