@@ -370,6 +370,42 @@ def test_an_all_clear_about_someone_else_is_not_theirs(text: str, status: Status
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Border police in Hunchun arrested six North Korean defectors on Tuesday. Another group of "
+        "defectors caught near Yanji in April was sent back in May.",
+        "Пограничники задержали в Хуньчуне шестерых беглецов из КНДР. Другая группа беглецов, "
+        "пойманная у Яньцзи в апреле, была выслана в КНДР в мае.",
+        "중국 공안이 화요일 훈춘에서 탈북민 6명을 체포했다. 4월 옌지 인근에서 붙잡힌 다른 탈북민 "
+        "일행은 5월에 북송됐다.",
+        "边防警察周二在珲春抓获6名脱北者。另一批脱北者已于5月被遣返朝鲜。",
+    ],
+    ids=[
+        "en-another-group-of",
+        "ru-another-group",
+        "ko-other-defectors-party",
+        "zh-another-batch",
+    ],
+)
+def test_another_group_sent_back_before_leaves_the_people_held(text: str) -> None:
+    assert status_of(text) is Status.ARRESTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Полиция задержала во Владивостоке пятерых беглецов из КНДР. Их проводника отпустили "
+        "через два дня.",
+        "Công an Quảng Ninh bắt giữ năm người Triều Tiên đào tẩu hôm thứ Ba. Người môi giới của họ "
+        "đã được thả hai ngày sau đó.",
+    ],
+    ids=["ru-their-guide", "vi-their-broker"],
+)
+def test_their_guide_set_free_is_not_them_set_free(text: str) -> None:
+    assert status_of(text) is Status.ARRESTED
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         # The guide's detention is the guide's: the people inside his relative clause are its

@@ -131,9 +131,20 @@ def outcomes_of_others(
         if event.kind not in ALL_CLEAR:
             continue
         before = [h for h in mentions if h.end <= event.hit.start]
-        if before and _of_others(before[-1], others):
+        if before and _of_others(_head_of(before), others):
             theirs.append(event)
     return theirs
+
+
+def _head_of(mentions: Sequence[Hit]) -> Hit:
+    """The first word of the phrase the last mention ends: "다른 탈북민 일행" (the other
+    defectors' group) is read from 탈북민, which `다른` qualifies, not from 일행."""
+    head = mentions[-1]
+    for mention in reversed(mentions[:-1]):
+        if head.has("others") or not 0 <= head.start - mention.end <= OTHERS_REACH:
+            break
+        head = mention
+    return head
 
 
 def _of_others(mention: Hit, others: Sequence[Hit]) -> bool:
