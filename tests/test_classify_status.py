@@ -1222,3 +1222,20 @@ def test_chinese_people_who_entered_the_south_under_either_name_reached_a_third_
     title: str, text: str, status: Status
 ) -> None:
     assert status_of(text, title) is status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A North Korean defector held in Khabarovsk was freed from the migrant centre on Friday and "
+        "handed over to North Korean embassy officials that evening.",
+        "중국 옌지에서 체포된 탈북민 3명이 구류소에서 석방된 뒤 북한으로 압송됐다고 소식통이 밝혔다.",
+        "Задержанного в Хабаровске гражданина КНДР освободили из центра содержания и вечером "
+        "передали посольству КНДР.",
+        "在延吉被捕的三名脱北者从看守所获释后被遣返朝鲜。",
+        "延吉で拘束された脱北者3人が、収容施設から釈放された後、北朝鮮に送還された。",
+    ],
+    ids=["en", "ko", "ru", "zh", "ja"],
+)
+def test_a_release_that_ends_in_a_return_is_a_return(text: str) -> None:
+    assert status_of(text) is Status.REPATRIATED

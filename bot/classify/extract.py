@@ -32,6 +32,7 @@ from bot.classify.status import (
     without_headline_return,
     without_release_before_custody,
     without_release_before_rearrest,
+    without_release_before_return,
 )
 from bot.domain import Facts
 
@@ -432,7 +433,7 @@ def _unique(views: tuple[View, ...]) -> tuple[View, ...]:
 
 def _headline_yields(events: list[Event], cancelled: list[Event]) -> list[Event]:
     """The events, less a headline's all-clear that the text tells otherwise, and a release that
-    a custody told after it ended."""
+    a custody or a return told after it ended."""
     kept = without_release_before_rearrest(without_headline_release(events, cancelled))
-    kept = without_release_before_custody(kept)
+    kept = without_release_before_return(without_release_before_custody(kept))
     return without_headline_return(kept)

@@ -74,6 +74,17 @@ def without_release_before_rearrest(events: Sequence[Event]) -> list[Event]:
     return [e for e in events if e.kind != "released" or _told_at(e) > last]
 
 
+def without_release_before_return(events: Sequence[Event]) -> list[Event]:
+    """A release told before a return of the people ("released from the migration centre and
+    handed over to North Korean consular officials", 석방된 뒤 북송됐다) ended in that return: the
+    return is their status, not the release. A release told after it stands."""
+    returns = [_told_at(e) for e in events if e.kind == "repatriated"]
+    if not returns:
+        return list(events)
+    last = max(returns)
+    return [e for e in events if e.kind != "released" or _told_at(e) > last]
+
+
 def without_release_before_custody(events: Sequence[Event]) -> list[Event]:
     """A release told as the earlier of two events ("脱北者获释后被移民局关押", 釈放された後に入管
     に収容, "detained by immigration after being released") with a custody in its sentence
