@@ -1,0 +1,41 @@
+"""English news copy as wires, broadcasters and specialist outlets write it: people taken into
+custody, named again by their number, told of in a habit after the incident, and the like.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Facts, Status, Tier
+
+ON = date(2026, 11, 30)
+
+
+def read(title: str, text: str) -> tuple[Tier, Facts]:
+    verdict = classify(Document("en", title, text, lang="en", date=ON))
+    return verdict.tier, verdict.facts
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Seven North Koreans taken into custody in Chiang Rai",
+         "Seven North Koreans were taken into custody by Thai police near the Mekong on "
+         "Sunday, an officer said."),
+        ("Police take five defectors into custody",
+         "Chinese police took five North Korean defectors into custody at a bus station in "
+         "Kunming on Friday, an activist said."),
+        ("Border troops take family into custody",
+         "Mongolian border troops took them into custody on Saturday after the six North "
+         "Koreans crossed from China, the agency said."),
+    ],
+    ids=["were-taken-into", "took-into", "took-them-into"],
+)  # fmt: skip
+def test_taking_people_into_custody_is_their_arrest(title: str, text: str) -> None:
+    tier, facts = read(title, text)
+    assert (tier, facts.status) == (Tier.ALERT, Status.ARRESTED)
