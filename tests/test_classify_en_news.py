@@ -39,3 +39,21 @@ def read(title: str, text: str) -> tuple[Tier, Facts]:
 def test_taking_people_into_custody_is_their_arrest(title: str, text: str) -> None:
     tier, facts = read(title, text)
     assert (tier, facts.status) == (Tier.ALERT, Status.ARRESTED)
+
+
+@pytest.mark.parametrize(
+    "habit",
+    [
+        '"Anyone sent back faces years in a labour camp," the group said.',
+        "Anyone forcibly returned is questioned by the security police, activists say.",
+        "Those sent back face torture and prison, rights groups say.",
+    ],
+    ids=["anyone-sent-back", "anyone-forcibly-returned", "those-sent-back-face"],
+)
+def test_whoever_is_sent_back_is_no_return_of_the_people(habit: str) -> None:
+    text = (
+        "Chinese police detained four North Korean defectors in Yanji on Monday, and activists "
+        f"urged Beijing not to send them back. {habit}"
+    )
+    tier, facts = read("Four defectors held in Yanji", text)
+    assert (tier, facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
