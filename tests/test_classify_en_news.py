@@ -57,3 +57,20 @@ def test_whoever_is_sent_back_is_no_return_of_the_people(habit: str) -> None:
     )
     tier, facts = read("Four defectors held in Yanji", text)
     assert (tier, facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese border guards handed the three North Korean defectors to the North Korean side "
+        "at Tumen on Thursday, a church worker said.",
+        "Four North Korean defectors arrested in Dandong were handed over to the North Korean "
+        "authorities last week, a source said.",
+        "Chinese police in Tumen turned four North Korean defectors over to the North Korean "
+        "border guards on Monday, relatives said.",
+    ],
+    ids=["handed-them-to-the-side", "handed-over-to-the-authorities", "turned-over-to-the"],
+)
+def test_a_handover_to_the_north_korean_side_is_a_return(text: str) -> None:
+    tier, facts = read("Defectors handed back", text)
+    assert (tier, facts.status) == (Tier.ALERT, Status.REPATRIATED)
