@@ -74,3 +74,21 @@ def test_whoever_is_sent_back_is_no_return_of_the_people(habit: str) -> None:
 def test_a_handover_to_the_north_korean_side_is_a_return(text: str) -> None:
     tier, facts = read("Defectors handed back", text)
     assert (tier, facts.status) == (Tier.ALERT, Status.REPATRIATED)
+
+
+@pytest.mark.parametrize(
+    "fear",
+    [
+        "Activists fear she will be handed to China.",
+        "The group said she could be handed over to the Chinese police.",
+        "Her family fears she will be returned to China.",
+    ],
+    ids=["handed-to-china", "handed-over-to-the-chinese", "returned-to-china"],
+)
+def test_a_handover_to_china_still_to_come_is_a_threat(fear: str) -> None:
+    text = (
+        "A North Korean woman was detained by Lao police in Luang Namtha on Sunday. She is being "
+        f"held at a police station. {fear}"
+    )
+    tier, facts = read("North Korean woman held in Laos", text)
+    assert (tier, facts.status, facts.country) == (Tier.ALERT, Status.FACING_REPATRIATION, "LA")
