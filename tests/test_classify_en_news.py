@@ -92,3 +92,12 @@ def test_a_handover_to_china_still_to_come_is_a_threat(fear: str) -> None:
     )
     tier, facts = read("North Korean woman held in Laos", text)
     assert (tier, facts.status, facts.country) == (Tier.ALERT, Status.FACING_REPATRIATION, "LA")
+
+
+def test_a_former_soldier_who_fled_is_one_of_the_people() -> None:
+    tier, facts = read(
+        "Soldier caught after crossing river",
+        "A former North Korean soldier who swam across the Tumen River was detained by Russian "
+        "border guards on Tuesday, a court said.",
+    )
+    assert (tier, facts.people, facts.country) == (Tier.ALERT, 1, "RU")
