@@ -874,6 +874,37 @@ def test_a_relative_told_of_by_a_defector_in_the_south_is_one_person_held(
     assert (v.tier, v.facts.country) == (Tier.ALERT, "CN")
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        ("라오스서 억류",
+         "태국으로 가던 탈북민 박모(37)씨가 라오스 북부에서 현지 경찰에 붙잡혀 억류돼 있다고 "
+         "한 선교사가 전했다.", 1),
+        ("\"언니를 찾아 주세요\"",
+         "2018년 입국해 부산에 사는 탈북민 윤모(30)씨는 잠을 자지 못한다. 다롄에서 숨어 살던 "
+         "언니 윤모(34)씨가 지난 9일 공안에 연행됐기 때문이다.", 1),
+        ("훈춘서 할머니와 손녀 체포",
+         "탈북민 정모(41)씨의 어머니 김모(63)씨와 조카 정모(9)양이 지난주 훈춘에서 공안에 "
+         "체포됐다.", 2),
+    ],
+    ids=["ko-surname-and-age", "ko-sister-in-the-next-sentence", "ko-two-relatives"],
+)  # fmt: skip
+def test_one_person_anonymised_with_an_age_is_counted_and_singles_out_the_incident(
+    title: str, text: str, people: int
+) -> None:
+    v = verdict(title, text)
+    assert (v.tier, v.facts.people, v.facts.names) == (Tier.ALERT, people, ())
+
+
+def test_someone_anonymised_without_an_age_quoted_on_defectors_at_large_is_no_incident() -> None:
+    v = verdict(
+        '[인터뷰] "붙잡히면 끝"',
+        '2012년 탈북한 이모씨는 "중국에서 잡히면 대부분 북송되고, 북송되면 수용소에 간다"고 '
+        "말했다.",
+    )
+    assert v.tier is not Tier.ALERT
+
+
 def test_a_relative_arrested_with_a_defector_long_ago_is_still_an_old_story() -> None:
     v = verdict(
         "탈북민이 쓴 책",

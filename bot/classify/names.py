@@ -8,7 +8,8 @@ Only the sentences that carry the incident are read, so officials quoted elsewhe
 
 `person_hits` also finds people a report introduces by name and age beside words about North Korea
 ("Pak Chol-min, 41, fled a North Korean logging camp"), and their surname alone later on ("Pak was
-stopped"): the rules then read them as one North Korean each.
+stopped"): the rules then read them as one North Korean each. A person anonymised by surname
+and age (김모(45)씨) is found the same way and counted, but never given as a name.
 """
 
 from __future__ import annotations
@@ -71,7 +72,8 @@ class NameReader:
                 for e in h.entries
             ]
             for name in (*self._beside(sentence), *self._marked_names(sentence), *persons):
-                names.setdefault(name, None)
+                if not self._is_anonymised(name):  # 김모: one person, but no name to link by
+                    names.setdefault(name, None)
         return tuple(names)[:MAX_NAMES]
 
     def _beside(self, sentence: Sentence) -> list[str]:
@@ -92,13 +94,10 @@ class NameReader:
         return found
 
     def _marked_names(self, sentence: Sentence) -> list[str]:
-        found = []
-        for pattern in self._marked:
-            for m in pattern.finditer(sentence.text):
-                name = m.group("name")
-                if not any(name.endswith(a) for a in self._anonymised):
-                    found.append(name)
-        return found
+        return [m.group("name") for p in self._marked for m in p.finditer(sentence.text)]
+
+    def _is_anonymised(self, name: str) -> bool:
+        return any(name.endswith(a) for a in self._anonymised)
 
     def person_hits(self, text: str, hits: Sequence[Hit]) -> list[Hit]:
         """Hits for people introduced by name and age ("Pak Chol-min, 41,") next to words about
