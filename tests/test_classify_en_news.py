@@ -101,3 +101,31 @@ def test_a_former_soldier_who_fled_is_one_of_the_people() -> None:
         "border guards on Tuesday, a court said.",
     )
     assert (tier, facts.people, facts.country) == (Tier.ALERT, 1, "RU")
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "country"),
+    [
+        ("en", "Police raid flat in Shenyang",
+         "Chinese police raided a rented flat in Shenyang on Monday night, a church worker said. "
+         "In all, six North Korean defectors were taken away, he said.", "CN"),
+        ("ko", "중국 공안, 선양 은신처 급습",
+         "중국 공안이 지난 20일 밤 선양 외곽의 은신처를 급습했다. 이 과정에서 탈북민 5명이 "
+         "체포됐다고 소식통이 전했다.", "CN"),
+    ],
+    ids=["en-raid", "ko-raid"],
+)  # fmt: skip
+def test_a_lead_that_names_only_the_place_gives_the_country(
+    lang: str, title: str, text: str, country: str
+) -> None:
+    verdict = classify(Document("lead", title, text, lang=lang, date=ON))
+    assert (verdict.tier, verdict.facts.country) == (Tier.ALERT, country)
+
+
+def test_a_lead_in_seoul_gives_no_country_abroad() -> None:
+    tier, _facts = read(
+        "Defectors rally in Seoul",
+        "Hundreds of defectors rallied in central Seoul on Saturday. Six North Korean defectors "
+        "were arrested last week, speakers said.",
+    )
+    assert tier is not Tier.ALERT

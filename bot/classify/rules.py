@@ -42,6 +42,7 @@ from bot.classify.traps import (
     SUBJECTS,
     demotion,
     helpers,
+    is_lead,
     is_old,
     outcomes_of_others,
     weak_subjects,
@@ -166,6 +167,10 @@ def analyse(
             if any(e.kind in RETURNS for e in v.events)
         ]
         where = returned_from_south(returns)
+    if where.country is None and incident:
+        # The people told of after a lead that names only the place: "Police raided a safe
+        # house in Dandong. ... In all, five North Koreans were taken away."
+        where = locate([s for s in sentences if is_lead(s)])
     if where.country is None:  # only a government named: "Beijing sent them back"
         read_here = {id(v.sentence): v.sentence for v in (*incident, *status_views)}
         where = locate(list(read_here.values()), governments=True)
