@@ -129,3 +129,20 @@ def test_a_lead_in_seoul_gives_no_country_abroad() -> None:
         "were arrested last week, speakers said.",
     )
     assert tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("A man, his wife and their daughter were stopped by police in Mae Sai on Sunday. All "
+         "three are North Korean and are being held at the district police station.", 3),
+        ("The two women stopped at a checkpoint near Boten on Friday are both North Korean and "
+         "are being held by Lao police, an official said.", 2),
+    ],
+    ids=["all-three-are", "are-both"],
+)  # fmt: skip
+def test_people_said_to_be_north_korean_after_they_are_counted_are_the_people(
+    text: str, people: int
+) -> None:
+    tier, facts = read("Crossing ends at a checkpoint", text)
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.DETAINED, people)
