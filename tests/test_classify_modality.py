@@ -406,3 +406,20 @@ def test_a_return_that_is_near_is_not_done(text: str) -> None:
         Tier.ALERT,
         Status.FACING_REPATRIATION,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("탈북민 3명이 라오스 경찰에 체포됐다. 앰네스티는 \"세 사람을 즉시 석방하고 북한으로 "
+         "돌려보내지 말라\"고 요구했다.", "ko"),
+        ("탈북민 3명이 라오스 경찰에 체포됐다. 유엔 특별보고관은 라오스 정부가 이들을 석방하고 "
+         "북한으로 송환하지 말 것을 촉구했다.", "ko"),
+        ("三名脱北者在老挝被警方逮捕。一个团体说：\"立即释放三人，不要把他们交给中国。\"", "zh"),
+    ],
+    ids=["ko-do-not", "ko-not-to", "zh-at-once"],
+)  # fmt: skip
+def test_a_release_demanded_with_a_do_not_after_it_frees_nobody(text: str, lang: str) -> None:
+    tier, status = verdict_of("", text, lang)
+    assert tier is Tier.ALERT
+    assert status not in {Status.RELEASED, Status.REACHED_THIRD_COUNTRY, Status.REPATRIATED}
