@@ -511,3 +511,23 @@ def test_korean_passives_of_going_to_the_north_are_a_return(
 def test_a_vietnamese_return_reaches_every_name_of_the_north(text: str, status: Status) -> None:
     verdict = verdict_of("Người Triều Tiên đào tẩu", text, "vi")
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Three North Korean defectors held in Vientiane were turned over to North Korean embassy "
+         "staff on Sunday, a pastor said.", "en"),
+        ("Полиция Владивостока передала задержанного гражданина КНДР сотрудникам консульства "
+         "КНДР. Беглец был передан сотрудникам консульства КНДР в понедельник.", "ru"),
+        ("블라디보스토크에서 붙잡힌 탈북민 1명이 지난주 북한 영사관 직원들에게 넘겨졌다.", "ko"),
+        ("Ba người Triều Tiên đào tẩu bị giam ở Vientiane đã bị giao cho nhân viên đại sứ quán "
+         "Triều Tiên.", "vi"),
+    ],
+    ids=["en-embassy-staff", "ru-consulate-staff", "ko-consulate-staff", "vi-embassy-staff"],
+)  # fmt: skip
+def test_people_handed_to_the_norths_consulate_or_embassy_staff_were_sent_back(
+    text: str, lang: str
+) -> None:
+    verdict = verdict_of("North Korean defectors", text, lang)
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.REPATRIATED)
