@@ -146,3 +146,25 @@ def test_people_said_to_be_north_korean_after_they_are_counted_are_the_people(
 ) -> None:
     tier, facts = read("Crossing ends at a checkpoint", text)
     assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.DETAINED, people)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        ("en", "North Korean defectors, including two children, were arrested by Chinese police "
+               "in Tumen on Monday, activists said.", None),
+        ("en", "North Korean defectors — among them three women — were detained by Lao police in "
+               "Luang Namtha on Sunday.", None),
+        ("ru", "Беглецы из КНДР, в том числе двое детей, были задержаны полицией в Хуньчуне в "
+               "понедельник, сообщили правозащитники.", None),
+        # A figure of them all before the aside still counts them.
+        ("en", "Five North Korean defectors, including two children, were arrested by Chinese "
+               "police in Tumen on Monday.", 5),
+    ],
+    ids=["en-commas", "en-dashes", "ru-commas", "en-counted-before"],
+)  # fmt: skip
+def test_a_part_set_off_as_an_aside_does_not_count_the_people(
+    lang: str, text: str, people: int | None
+) -> None:
+    verdict = classify(Document("aside", "Defectors held", text, lang=lang, date=ON))
+    assert (verdict.tier, verdict.facts.people) == (Tier.ALERT, people)

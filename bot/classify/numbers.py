@@ -42,6 +42,7 @@ MARK_REACH = 24  # characters around a figure where "including" or 다른 may st
 PART_REACH = 48  # characters from a group's figure to its part ("Of the seven held in X, five")
 _BARE = re.compile(r"[\w-]+")
 _SENTENCE_STOP = re.compile(r"[.;!?。；！？]")
+_ASIDE_MARKS = (",", "，", "—", "–")  # what sets off an aside: ", including two children,"
 _OPENING_BRACKETS, _CLOSING_BRACKETS = "(（[［〔【", ")）]］〕】"
 
 
@@ -442,13 +443,27 @@ class CountReader:
         children": a part of people no figure before it counts is only a floor of their number,
         unless a status word follows it (then it tells what happened to that part) before a
         word that ends its clause and joins nothing ("4명은 여성이며 북송될 수 있다" goes on to
-        all of them; a comma often parts no clause: "9人のうち4人が先週、拘束された")."""
+        all of them; a comma often parts no clause: "9人のうち4人が先週、拘束された"). A part
+        set off between commas or dashes after its people ("North Korean defectors, including
+        two children, were arrested") is an aside: what follows tells of all of them."""
+        if self._in_aside(sentence, count):
+            return True
         for event in events:
             if _tells_of(sentence, count, event) and not _word_break(
                 sentence, count.end, event, grammar
             ):
                 return False
         return self.opens_part(sentence, count)
+
+    def _in_aside(self, sentence: str, count: Count) -> bool:
+        """Whether the part at `count` opens with an `inclusive` word right after a comma or a
+        dash, and a comma or a dash closes it: ", including two children,"."""
+        window = sentence[max(0, count.start - MARK_REACH) : count.start]
+        before = [*self._inclusive.finditer(window)]
+        if not before or window[before[-1].end() :].strip(" ,"):
+            return False  # no inclusive word right before the figure
+        opened = window[: before[-1].start()].rstrip().endswith(_ASIDE_MARKS)
+        return opened and sentence[count.end :].lstrip().startswith(_ASIDE_MARKS)
 
     def opens_part(self, sentence: str, count: Count) -> bool:
         """Whether a word marks the figure as a part of people counted before it: `part_after`
