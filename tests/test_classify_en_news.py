@@ -168,3 +168,27 @@ def test_a_part_set_off_as_an_aside_does_not_count_the_people(
 ) -> None:
     verdict = classify(Document("aside", "Defectors held", text, lang=lang, date=ON))
     assert (verdict.tier, verdict.facts.people) == (Tier.ALERT, people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five North Korean defectors caught by Chinese police in Shenyang are at risk of being "
+        "sent home, an activist said on Wednesday.",
+        "Three North Korean defectors detained in Luang Namtha on Sunday could be sent home "
+        "within days, a rescue group said.",
+    ],
+    ids=["at-risk-of-being-sent-home", "could-be-sent-home"],
+)
+def test_being_sent_home_still_to_come_is_a_threat(text: str) -> None:
+    tier, facts = read("Defectors held", text)
+    assert (tier, facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+def test_workers_being_sent_home_under_sanctions_are_no_alert() -> None:
+    tier, _facts = read(
+        "Workers sent home",
+        "North Korean workers in Russia are being sent home under U.N. sanctions, officials said "
+        "on Monday.",
+    )
+    assert tier is Tier.IGNORE
