@@ -423,3 +423,24 @@ def test_a_release_demanded_with_a_do_not_after_it_frees_nobody(text: str, lang:
     tier, status = verdict_of("", text, lang)
     assert tier is Tier.ALERT
     assert status not in {Status.RELEASED, Status.REACHED_THIRD_COUNTRY, Status.REPATRIATED}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "status"),
+    [
+        ("Seven defectors freed?",
+         "Seven North Korean defectors arrested in Vientiane in May are still held by Lao police, "
+         "a church worker said.", "en", Status.DETAINED),
+        ("Defectors already sent back?",
+         "Activists say three North Korean defectors detained in Yanji have not been heard from "
+         "since Friday.", "en", Status.FACING_REPATRIATION),
+        ("탈북민 4명 석방됐나?", "지난달 선양에서 체포된 탈북민 4명이 여전히 구금돼 있다고 선교사가 전했다.",
+         "ko", Status.DETAINED),
+        ("脱北者已获释？", "上月在沈阳被捕的4名脱北者仍被关押在看守所。", "zh-Hans", Status.DETAINED),
+    ],
+    ids=["en-freed", "en-sent-back", "ko-freed", "zh-freed"],
+)  # fmt: skip
+def test_a_headline_asking_whether_it_happened_asserts_nothing(
+    title: str, text: str, lang: str, status: Status
+) -> None:
+    assert verdict_of(title, text, lang) == (Tier.ALERT, status)
