@@ -139,6 +139,21 @@ def verdict_of(title: str, text: str, lang: str) -> Verdict:
          Status.REPATRIATED),
         ("ko", "귀순 어민", "국정원은 귀순 어민 2명을 조사 사흘 만에 북측에 비밀리에 인계했다.",
          Status.REPATRIATED),
+        # ko repat and forced: a handover to the North's authorities made in secret or by force
+        # (북한 당국에 비밀리에 인계), and one a sentence calls unjust (부당한 북송) or in which a
+        # man is dragged (강제로 끌려갔다): not a crew's return at its wish.
+        ("ko", "어민 북송 보고",
+         "통일부는 2019년 11월 탈북 어민 2명을 판문점을 통해 북한 당국에 비밀리에 인계했다고 보고했다.",
+         Status.REPATRIATED),
+        ("ko", "어민 북송 수사",
+         "검찰은 당시 정부가 귀순 의사를 밝힌 북한 어민 2명을 북한 당국에 강제로 넘겼다고 본다.",
+         Status.REPATRIATED),
+        ("ko", "어민 북송 판결",
+         "정부가 2019년 북한 어민 2명을 판문점을 통해 북한에 인계한 것은 부당한 북송이라는 판결이 나왔다.",
+         Status.REPATRIATED),
+        ("ko", "어민 북송 영상",
+         "정부는 2019년 11월 북한 어민 2명을 북측에 인계했으며, 한 명은 판문점에서 강제로 끌려갔다.",
+         Status.REPATRIATED),
         # ko forced: fishermen who asked to defect (귀순 어민) are sent back against their will.
         ("ko", "귀순 어민 송환", "통일부는 귀순 어민 2명을 북한으로 돌려보냈다.", Status.REPATRIATED),
         # vi repat: the North as Bắc Triều Tiên or CHDCND Triều Tiên after the return verb; a
@@ -188,7 +203,8 @@ def verdict_of(title: str, text: str, lang: str) -> Verdict:
          "ja-hedge-decided", "ko-repat-handed-over", "ko-repat-hanja-escorted",
          "ko-repat-hanja-handed", "ko-repat-hanja-sent", "ko-facing-hanja",
          "ko-repat-forced-past", "ko-repat-handing-over", "ko-repat-when-handing-over",
-         "ko-repat-in-secret", "ko-forced-defecting-fishermen", "vi-repat-bac-trieu-tien",
+         "ko-repat-in-secret", "ko-repat-authorities-in-secret", "ko-repat-authorities-by-force",
+         "ko-forced-unjust", "ko-forced-dragged", "ko-forced-defecting-fishermen", "vi-repat-bac-trieu-tien",
          "vi-repat-chdcnd", "vi-repat-handed-to-bac-trieu-tien", "vi-facing-bac-trieu-tien",
          "vi-repat-cuong-buc", "vi-repat-china-cuong-buc", "vi-facing-cuong-buc", "vi-repat-bi-hoi-huong", "zh-custody-still-held",
          "zh-hant-repat-sent-to", "zh-repat-taken-to", "zh-repat-given-back", "zh-facing-taken-to"],
