@@ -192,3 +192,23 @@ def test_workers_being_sent_home_under_sanctions_are_no_alert() -> None:
         "on Monday.",
     )
     assert tier is Tier.IGNORE
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("en", "Refugees deported to China",
+         "Laos deported four North Korean refugees to China on Thursday, where they face being "
+         "repatriated to the North, a rights group said."),
+        ("ko", "탈북민 4명 중국으로 추방",
+         "라오스 당국이 탈북민 4명을 중국으로 추방했다고 인권단체가 27일 밝혔다."),
+        ("vi", "Lào trả 4 người Triều Tiên về Trung Quốc",
+         "Công an Lào đã trả 4 người Triều Tiên về Trung Quốc hôm thứ Năm."),
+    ],
+    ids=["en", "ko", "vi"],
+)  # fmt: skip
+def test_the_country_that_sends_people_to_china_is_where_they_were_held(
+    lang: str, title: str, text: str
+) -> None:
+    verdict = classify(Document("sent", title, text, lang=lang, date=ON))
+    assert (verdict.tier, verdict.facts.country) == (Tier.ALERT, "LA")

@@ -2,7 +2,9 @@
 
 Countries, demonyms ("Chinese police", 공안) and places (Shenyang, 단둥, 谅山, Владивосток) in the
 gazetteer all vote for their country; North and South Korea never count as a country of detention
-abroad. The title's vote weighs double, and a tie goes to the country named first. The place fact
+abroad. The title's vote weighs double, and a tie goes to the country named first. The
+neighbour a return or an expulsion sends people to ("Laos deported four to China") says as
+little as where they came from: the country that sent them held them. The place fact
 joins the regions, cities and facilities named in the incident sentences, as written.
 """
 
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.classify.destinations import NONFOREIGN
+from bot.classify.destinations import NONFOREIGN, destination
 from bot.classify.matcher import Hit
 from bot.classify.sentences import Sentence
 
@@ -26,6 +28,10 @@ DESTINATION_SHARE = 0.5  # "heading to Thailand": where they were going
 ATTEMPT_SHARE = 0.5  # "caught trying to cross into Laos": where they did not get to, less again
 ATTEMPT_REACH = 40  # characters from an attempt word ("trying to") to the place it aims at
 ORIGIN_SHARE = 0.25  # "crossed from China": where they came from, says least
+# "Laos deported four North Koreans to China": the neighbour a return or an expulsion sends them
+# to, where the country that held them is the one that sent them; as little as an origin.
+SENT_TO_SHARE = 0.25
+SENDING = ("expel", "repat", "facing")
 # South Korea, once a report (in the headline: a whole vote): a country abroad named plainly
 # once ties it and wins the tie; only a weaker mention ("from China") gives way to it.
 SOUTH_SHARE = 0.5
@@ -125,9 +131,18 @@ def _share(sentence: Sentence, hit: Hit, iso: str, kind: str) -> float:
         return share * ORIGIN_SHARE
     if _attempted(sentence, hit):
         return share * DESTINATION_SHARE * ATTEMPT_SHARE
+    if _sent_to(sentence, hit, iso):
+        return share * SENT_TO_SHARE
     if _destination(sentence, hit):
         return share * DESTINATION_SHARE
     return share
+
+
+def _sent_to(sentence: Sentence, hit: Hit, iso: str) -> bool:
+    """Whether a return or an expulsion word of the sentence sends the people to the place at
+    `hit` ("deported four North Koreans to China", "Trung Quốc"-bound handovers): see
+    `destinations.destination`."""
+    return any(destination(sentence, verb) == iso for verb in sentence.hits_of(*SENDING))
 
 
 def _attempted(sentence: Sentence, hit: Hit) -> bool:
