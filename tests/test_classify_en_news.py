@@ -212,3 +212,18 @@ def test_the_country_that_sends_people_to_china_is_where_they_were_held(
 ) -> None:
     verdict = classify(Document("sent", title, text, lang=lang, date=ON))
     assert (verdict.tier, verdict.facts.country) == (Tier.ALERT, "LA")
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Two North Korean teenage girls have been held by police in Mongolia since crossing "
+         "the border on Nov. 10.", 2),
+        ("Three North Korean young women were detained by Lao police in Bokeo on Sunday.", 3),
+        ("A North Korean teenage boy was detained by police in Hunchun on Friday.", 1),
+    ],
+    ids=["teenage-girls", "young-women", "teenage-boy"],
+)  # fmt: skip
+def test_people_named_with_a_word_of_age_between_are_the_people(text: str, people: int) -> None:
+    tier, facts = read("Held after crossing", text)
+    assert (tier, facts.people) == (Tier.ALERT, people)
