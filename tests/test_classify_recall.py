@@ -886,8 +886,16 @@ def test_a_relative_told_of_by_a_defector_in_the_south_is_one_person_held(
         ("훈춘서 할머니와 손녀 체포",
          "탈북민 정모(41)씨의 어머니 김모(63)씨와 조카 정모(9)양이 지난주 훈춘에서 공안에 "
          "체포됐다.", 2),
+        ("\"형이 끝내 북송됐다\"",
+         "탈북민 한모(29)씨는 2일 기자회견을 열고 중국 단둥에서 붙잡힌 형 한모(33)씨가 지난달 "
+         "북한으로 강제송환됐다고 밝혔다.", 1),
     ],
-    ids=["ko-surname-and-age", "ko-sister-in-the-next-sentence", "ko-two-relatives"],
+    ids=[
+        "ko-surname-and-age",
+        "ko-sister-in-the-next-sentence",
+        "ko-two-relatives",
+        "ko-surname-also-a-number-word",
+    ],
 )  # fmt: skip
 def test_one_person_anonymised_with_an_age_is_counted_and_singles_out_the_incident(
     title: str, text: str, people: int

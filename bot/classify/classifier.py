@@ -28,7 +28,7 @@ from bot.classify.extract import Readers, extract, groups_in_subjects
 from bot.classify.language import Grammar
 from bot.classify.lexicon import Lexicon, load_lexicon
 from bot.classify.matcher import Hit, Matcher, RawScan, boundary_pattern, sentence_ends
-from bot.classify.names import NameReader
+from bot.classify.names import NameReader, with_persons
 from bot.classify.numbers import CountReader
 from bot.classify.rules import (
     analyse,
@@ -165,7 +165,7 @@ class Classifier:
     def _read_hits(self, raw: RawScan, persons: bool) -> list[Hit]:
         hits = self._matcher.hits(self._matcher.rescan(raw))
         if persons:
-            hits = sorted([*hits, *self.readers.names.person_hits(raw.text, hits)])
+            hits = with_persons(hits, self.readers.names.person_hits(raw.text, hits))
         return hits
 
     def _introduces_someone(self, doc: Document, repeated: bool) -> bool:

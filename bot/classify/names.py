@@ -30,6 +30,7 @@ MAX_NAMES = 3
 # Korea, one of the people it is about.
 PERSON_REACH = 160  # characters between such a name and a word about North Korea
 _PERSON = frozenset({"subject_one"})
+_NUMBER = frozenset({"number"})
 
 
 class NameReader:
@@ -121,10 +122,24 @@ class NameReader:
                     if _starts_another_name(text, later.end()):
                         continue
                     found.append(Hit(later.start(), later.end(), later.group(0), person, _PERSON))
-        taken = [(h.start, h.end) for h in hits]
+        # A number word inside the name (한모: 한 is also "one") does not take its place.
+        taken = [(h.start, h.end) for h in hits if h.concepts != _NUMBER]
         return [
             h for h in found if not any(h.start < end and start < h.end for start, end in taken)
         ]
+
+
+def with_persons(hits: Sequence[Hit], persons: Sequence[Hit]) -> list[Hit]:
+    """`hits` and the person hits, in order, each person once, without the number words
+    inside a person's name (한모(35)씨 counts no one as 한, "one")."""
+    if not persons:
+        return list(hits)
+    kept = [
+        h
+        for h in hits
+        if h.concepts != _NUMBER or not any(p.start <= h.start and h.end <= p.end for p in persons)
+    ]
+    return sorted([*kept, *{(p.start, p.end): p for p in persons}.values()])
 
 
 def _without_leading_space(pattern: str) -> str:
