@@ -227,3 +227,16 @@ def test_the_country_that_sends_people_to_china_is_where_they_were_held(
 def test_people_named_with_a_word_of_age_between_are_the_people(text: str, people: int) -> None:
     tier, facts = read("Held after crossing", text)
     assert (tier, facts.people) == (Tier.ALERT, people)
+
+
+@pytest.mark.parametrize(
+    ("place", "country"),
+    [("Mohan", "CN"), ("Boten", "LA"), ("Khasan", "RU")],
+    ids=["mohan", "boten", "khasan"],
+)
+def test_border_towns_on_escape_routes_are_in_their_country(place: str, country: str) -> None:
+    tier, facts = read(
+        "Defectors held at the border",
+        f"Two North Korean defectors were detained by police in {place} on Friday, a source said.",
+    )
+    assert (tier, facts.country) == (Tier.ALERT, country)
