@@ -240,3 +240,21 @@ def test_border_towns_on_escape_routes_are_in_their_country(place: str, country:
         f"Two North Korean defectors were detained by police in {place} on Friday, a source said.",
     )
     assert (tier, facts.country) == (Tier.ALERT, country)
+
+
+@pytest.mark.parametrize(
+    "driver",
+    [
+        "The driver, a Chinese citizen, was questioned and let go.",
+        "Their driver was released after questioning, the sources said.",
+        "A Lao national who drove them was freed on bail.",
+    ],
+    ids=["the-driver", "their-driver", "a-lao-national"],
+)
+def test_the_driver_set_free_frees_none_of_the_people(driver: str) -> None:
+    text = (
+        "Eight North Korean defectors were arrested at a checkpoint near Mengla on Saturday, two "
+        f"people in contact with them said. {driver}"
+    )
+    tier, facts = read("Eight defectors arrested in Yunnan", text)
+    assert (tier, facts.status) == (Tier.ALERT, Status.ARRESTED)
