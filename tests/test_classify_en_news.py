@@ -258,3 +258,40 @@ def test_the_driver_set_free_frees_none_of_the_people(driver: str) -> None:
     )
     tier, facts = read("Eight defectors arrested in Yunnan", text)
     assert (tier, facts.status) == (Tier.ALERT, Status.ARRESTED)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "people"),
+    [
+        ("en", "Minibus stopped on Yunnan highway",
+         "Police in Yunnan stopped a minibus carrying North Korean defectors near Mengla on "
+         "Saturday, two people in contact with them said. The eight, including three children, "
+         "were arrested.", 8),
+        ("en", "Aid worker: 'We lost them at Hekou'",
+         "An aid worker spent weeks moving a group of North Koreans across southern China. "
+         "\"The four people we were guiding were picked up by police in Hekou on the 9th,\" "
+         "she said.", 4),
+        ("ru", "Микроавтобус остановили на трассе в Юньнани",
+         "Полиция провинции Юньнань остановила у Мэнла микроавтобус с северокорейцами в "
+         "субботу. Восемь человек были задержаны и доставлены в полицейский участок.", 8),
+    ],
+    ids=["en-the-eight", "en-quote-the-four-people", "ru-eight"],
+)  # fmt: skip
+def test_a_figure_opening_the_next_sentence_names_the_people_again(
+    lang: str, title: str, text: str, people: int
+) -> None:
+    verdict = classify(Document("again", title, text, lang=lang, date=ON))
+    assert (verdict.tier, verdict.facts.people, verdict.facts.country) == (
+        Tier.ALERT,
+        people,
+        "CN",
+    )
+
+
+def test_a_figure_the_sentence_before_gave_to_others_does_not_name_the_people() -> None:
+    tier, _facts = read(
+        "Activists questioned",
+        "Police in Dandong questioned four South Korean activists about North Korean refugees "
+        "they had met. The four were detained overnight and flown to Seoul.",
+    )
+    assert tier is not Tier.ALERT

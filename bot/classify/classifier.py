@@ -7,8 +7,9 @@ the facts and the reasons.
 
 Most reports are decided on the automaton's raw matches alone, before any word-boundary check:
 those naming no North Korean refugee at all (IGNORE), and those where no sentence names them (or
-says "they" right after one that does) together with a status word and nothing could demote the
-report (NO_EVENT). Raw matches are a superset of the hits the rules read, so these shortcuts never
+says "they" right after one that does) together with a status word, no status word follows a
+sentence naming them (a figure may name them again: "The eight were arrested"), and nothing
+could demote the report (NO_EVENT). Raw matches are a superset of the hits the rules read, so these shortcuts never
 hide an event; a report about North Korea that introduces someone by name and age is always read
 in full.
 """
@@ -235,6 +236,8 @@ def _some_sentence_joins_people_and_event(seen: dict[int, int]) -> bool:
         people = bool(found & TOPIC) or bool(found & PRONOUN and follows and people_before)
         if people and found & EVENT:
             return True
+        if found & EVENT and follows and people_before:
+            return True  # maybe a figure naming them again ("The eight were arrested")
         if found & IDENTITY and event_before and follows and found & TOPIC:
             return True
         people_before, event_before, previous = people, found & EVENT, number
@@ -246,6 +249,16 @@ def _joins_people_and_event(sentences: Sequence[Sentence]) -> bool:
     people were ("... arrested seven people. All of them are defectors.")."""
     if any(_eventful(s.concepts) for s in sentences):
         return True
+    named = {s.order for s in sentences if not s.concepts.isdisjoint(PEOPLE)}
+    if any(
+        s.order - 1 in named
+        and "number" in s.concepts
+        and not s.concepts.isdisjoint(EVENT_CONCEPTS)
+        for s in sentences
+    ):
+        return (
+            True  # a figure naming them again ("The eight were arrested"), rules._carry_subjects
+        )
     eventful = {s.order for s in sentences if not s.concepts.isdisjoint(EVENT_CONCEPTS)}
     return any(
         s.order - 1 in eventful

@@ -78,6 +78,9 @@ ACTIONS = frozenset(
 NAMING = frozenset({*SUBJECTS, "subject_weak", "subject_pron"})
 IDENTITY = "identity"
 DETENTION = frozenset({"arrested", "apprehended", "detained", "custody", "released", "expelled"})
+# What may stand before a figure that opens a sentence: quotes, and one short word ("The eight").
+OPENING_MARKS = " \"'“‘«「(—–-"
+OPENING_WORD = 5
 # "1,000" or "12000": opens on the first digit (no digit, comma or point before it) so that the
 # regex engine can skip ahead to digits.
 _THOUSANDS = re.compile(r"\d(?:(?<![\d,.]\d)\d{0,2}(?:,\d{3})+(?![\d,])|(?<!\d\d)\d{4,})")
@@ -139,7 +142,7 @@ def analyse(
     # Sentences that may name the people are read now; one with only a status word matters only
     # when it follows straight on from them, and _status_views reads it then.
     named = _carry_subjects(
-        [read(s) for s in sentences if not s.concepts.isdisjoint(NAMING)],
+        [read(s) for s in sentences if not s.concepts.isdisjoint(NAMING) or _opening_figure(s)],
         report_year,
         south_news,
     )
@@ -189,21 +192,52 @@ def analyse(
 
 def _carry_subjects(views: list[View], report_year: int | None, south_news: bool) -> list[View]:
     """ "Five defectors crossed the river last week. They were arrested on Monday.": a sentence
-    that says "they" (이들, 他们, 彼ら) straight after one naming the people is about them."""
+    that says "they" (이들, 他们, 彼ら) straight after one naming the people is about them; so is
+    one opening on a figure ("The eight, including three children, were arrested") after one
+    that names them without that figure."""
     out: list[View] = []
     for view in views:
         before = out[-1] if out else None
+        figure = _opening_figure(view.sentence)
         if (
             not view.subjects
-            and view.sentence.has("subject_pron")
             and before is not None
             and before.sentence.order == view.sentence.order - 1
             and before.subjects
+            and (
+                view.sentence.has("subject_pron")
+                or (figure is not None and not _same_figure(before.sentence, figure))
+            )
             and _may_lend_subjects(before, report_year, south_news)
         ):
-            view = view._replace(subjects=tuple(view.sentence.hits_of("subject_pron")))
+            pronouns = tuple(view.sentence.hits_of("subject_pron"))
+            view = view._replace(subjects=pronouns or tuple(h for h in (figure,) if h))
         out.append(view)
     return out
+
+
+def _same_figure(sentence: Sentence, figure: Hit) -> bool:
+    """Whether `sentence` gives the figure `figure` names again: then "the four" are the four it
+    counted ("released four South Korean activists ... The four are being questioned"), not the
+    people it names uncounted."""
+    values = {e.value for e in figure.entries if e.concept == "number"}
+    told = {
+        e.value for h in sentence.hits_of("number") for e in h.entries if e.concept == "number"
+    }
+    return bool(values & told) or any(
+        re.search(rf"(?<!\d){v}(?!\d)", sentence.text) for v in values
+    )
+
+
+def _opening_figure(sentence: Sentence) -> Hit | None:
+    """ "Police stopped a minibus carrying North Koreans. The eight, including three children,
+    were arrested": a number word opening the sentence (at most one short word before it) names
+    again the people the sentence before named without counting them (`_carry_subjects`)."""
+    figures = sentence.hits_of("number")
+    if not figures:
+        return None
+    lead = sentence.text[: figures[0].start - sentence.start].strip(OPENING_MARKS)
+    return figures[0] if len(lead) <= OPENING_WORD and " " not in lead else None
 
 
 def _identified_after(
