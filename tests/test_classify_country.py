@@ -371,3 +371,25 @@ def test_a_korean_one_character_country_names_where_they_are_held(
     verdict = classify(Document("c", title, text, "ko", date=date(2024, 5, 20)))
     assert verdict.alert
     assert verdict.facts.country == country
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("en", "Defectors bound for Thailand caught",
+         "Four North Korean defectors were arrested by Lao police on Tuesday."),
+        ("ru", "Четверо беглецов задержаны по пути в Таиланд",
+         "Четверо беглецов из КНДР задержаны полицией Лаоса во вторник."),
+        ("ko", "태국으로 가던 탈북민 4명 붙잡혀", "탈북민 4명이 화요일 라오스 경찰에 체포됐다."),
+        ("zh", "前往泰国的4名脱北者落网", "4名脱北者周二被老挝警方逮捕。"),
+        ("ja", "タイへ向かう脱北者4人拘束", "脱北者4人が火曜日、ラオス警察に拘束された。"),
+        ("vi", "Bốn người Triều Tiên bị bắt trên đường sang Thái Lan",
+         "Bốn người Triều Tiên đào tẩu bị cảnh sát Lào bắt hôm thứ Ba."),
+    ],
+    ids=["en", "ru", "ko", "zh", "ja", "vi"],
+)  # fmt: skip
+def test_where_a_headline_says_they_were_going_is_not_where_the_text_holds_them(
+    lang: str, title: str, text: str
+) -> None:
+    verdict = classify(Document("c", title, text, lang, date=date(2024, 5, 20)))
+    assert (verdict.alert, verdict.facts.country) == (True, "LA")

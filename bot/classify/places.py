@@ -10,6 +10,7 @@ joins the regions, cities and facilities named in the incident sentences, as wri
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -24,7 +25,7 @@ MAX_PLACES = 3
 DEMONYM_SHARE = 0.5  # "Chinese phones" says less than "in Shenyang" ("Chinese police": whole)
 BORDER_SHARE = 0.5  # "near the Laos border": beside the country, not in it
 SPEAKER_SHARE = 0.5  # "中国外交部", "МИД Китая": it speaks, as "the Chinese ministry" does
-DESTINATION_SHARE = 0.5  # "heading to Thailand": where they were going
+DESTINATION_SHARE = 0.4  # "heading to Thailand": where they were going
 ATTEMPT_SHARE = 0.5  # "caught trying to cross into Laos": where they did not get to, less again
 ATTEMPT_REACH = 40  # characters from an attempt word ("trying to") to the place it aims at
 ORIGIN_SHARE = 0.25  # "crossed from China": where they came from, says least
@@ -63,7 +64,13 @@ def _destination(sentence: Sentence, hit: Hit) -> bool:
     return bool(
         grammar.toward_before.search(before)
         or grammar.toward_after.match(sentence.text, hit.end - sentence.start)
+        or _ends_with_marker(grammar.toward_after, hit.surface)
     )
+
+
+def _ends_with_marker(marker: re.Pattern[str], surface: str) -> bool:
+    """A place term written with its particle ("タイへ": Japanese タイ stands only with one)."""
+    return any(marker.fullmatch(surface, i) for i in range(1, len(surface)))
 
 
 def _origin(sentence: Sentence, hit: Hit) -> bool:
