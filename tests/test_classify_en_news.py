@@ -295,3 +295,33 @@ def test_a_figure_the_sentence_before_gave_to_others_does_not_name_the_people() 
         "they had met. The four were detained overnight and flown to Seoul.",
     )
     assert tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "status"),
+    [
+        ("en", "Court fines North Koreans",
+         "A court in Chiang Rai on Monday fined nine North Koreans 4,000 baht each for illegal "
+         "entry and ordered them held at the immigration detention centre.", Status.DETAINED),
+        ("en", "Court fines North Korean",
+         "A court in Vladivostok fined a North Korean man 5,000 rubles on Tuesday and ordered "
+         "his deportation, his lawyer said.", Status.FACING_REPATRIATION),
+        ("ru", "Суд оштрафовал гражданина КНДР",
+         "Суд в Хабаровске назначил гражданину КНДР штраф в размере 2000 рублей с "
+         "административным выдворением за пределы России.", Status.FACING_REPATRIATION),
+    ],
+    ids=["en-baht", "en-rubles", "ru-rubles"],
+)  # fmt: skip
+def test_a_fine_in_the_thousands_is_a_sum_not_people_nor_a_year(
+    lang: str, title: str, text: str, status: Status
+) -> None:
+    verdict = classify(Document("fine", title, text, lang=lang, date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
+
+
+def test_people_in_the_thousands_are_still_a_statistic() -> None:
+    tier, _facts = read(
+        "Arrests rise",
+        "Chinese police arrested 1,200 North Korean defectors in the past year, a lawmaker said.",
+    )
+    assert tier is not Tier.ALERT

@@ -76,6 +76,7 @@ CONCEPTS = frozenset(
         "identity",  # "all of them are", 모두, いずれも, 均为: who the people just counted were
         "attempt",  # trying to, tìm cách, при попытке: where people were going, not where they got
         "again",  # again, 다시, 再び, снова: a custody after a release told before it
+        "money",  # baht, рублей, 元: a figure right before one is a sum, not people
         "one_family",  # a North Korean family, 일가족, семья из КНДР: one family, a specific group
     }
 )

@@ -44,6 +44,7 @@ from bot.classify.traps import (
     helpers,
     is_lead,
     is_old,
+    is_sum,
     outcomes_of_others,
     weak_subjects,
 )
@@ -227,6 +228,13 @@ def _same_figure(sentence: Sentence, figure: Hit) -> bool:
     return bool(values & told) or any(
         re.search(rf"(?<!\d){v}(?!\d)", sentence.text) for v in values
     )
+
+
+def _thousands_of_people(sentence: Sentence) -> bool:
+    """A figure in the thousands ("1,000 were held") counts people in general, unless it is a sum:
+    a currency sign before it or a `money` word right after it ("fined 4,000 baht", "штраф
+    2000 рублей", "罚款3000元")."""
+    return any(not is_sum(sentence, *m.span()) for m in _THOUSANDS.finditer(sentence.text))
 
 
 def _opening_figure(sentence: Sentence) -> Hit | None:
@@ -470,7 +478,7 @@ def _view(
         theirs = outcomes_of_others(sentence, named, events)
         events = [e for e in events if e not in theirs]  # the others' escape is not theirs
     generic, events = _generic(sentence, events)
-    if generic is None and (_THOUSANDS.search(sentence.text) or statistics.is_statistic(sentence)):
+    if generic is None and (_thousands_of_people(sentence) or statistics.is_statistic(sentence)):
         generic = next(iter(strong + weak), None)  # "1,000 were held", "400 in 2025": statistics
     return View(
         sentence=sentence,

@@ -40,6 +40,9 @@ LEAD_REACH = 30  # characters from a sentence's start where "A decade ago" dates
 RELATIVE_REACH = 24  # characters from a helper to the word opening its relative clause
 OTHERS_REACH = 2  # characters from "other" to the people it qualifies ("two other defectors")
 
+CURRENCY_SIGNS = frozenset("$€£¥₩₽฿₫")
+MONEY_GAP = 2  # characters between a sum's figure and its currency word ("4,000 baht", "3000元")
+
 
 def weak_subjects(sentence: Sentence) -> tuple[Hit, ...]:
     """The weaker words for the people ("defectors", "North Korean fishermen") that count in
@@ -222,6 +225,16 @@ def _genitive(sentence: Sentence, hit: Hit) -> bool:
     return sentence.text.startswith(sentence.root.genitive, hit.end - sentence.start)
 
 
+def is_sum(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the figure at text[start:end] of the sentence is a sum of money: a currency sign
+    before it or a `money` word right after it ("fined 4,000 baht", "штраф 2000 рублей",
+    "罚款3000元"), neither people in the thousands nor a year."""
+    text = sentence.text
+    if text[max(0, start - 1) : start] in CURRENCY_SIGNS:
+        return True
+    return any(0 <= h.start - sentence.start - end <= MONEY_GAP for h in sentence.hits_of("money"))
+
+
 def is_old(sentence: Sentence, report_year: int | None, *, south_news: bool = False) -> bool:
     """A sentence about a time long past: it opens on one ("A decade ago"), or names a year two
     or more before the report's that is not where a span starts ("since 2019") and no recent
@@ -240,6 +253,8 @@ def is_old(sentence: Sentence, report_year: int | None, *, south_news: bool = Fa
     for m in sentence.years():
         if grammar.starts_a_span(text, *m.span()) or grammar.dates_an_escape(text, *m.span()):
             continue
+        if is_sum(sentence, *m.span()):
+            continue  # "штраф 2000 рублей": a fine, not the year 2000
         year = grammar.year_of(m)
         if year is not None and year <= report_year - 2:
             return True
