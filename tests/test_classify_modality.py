@@ -444,3 +444,19 @@ def test_a_headline_asking_whether_it_happened_asserts_nothing(
     title: str, text: str, lang: str, status: Status
 ) -> None:
     assert verdict_of(title, text, lang) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eight North Korean defectors held in Hunchun are at risk of forced return, a Seoul-based "
+        "group said.",
+        "UN experts warned of the imminent forcible return of eight North Koreans held in Hunchun.",
+    ],
+    ids=["at-risk-of-forced-return", "imminent-forcible-return"],
+)
+def test_a_forced_return_feared_in_the_plain_noun_is_a_threat(text: str) -> None:
+    assert verdict_of("North Koreans held in Hunchun", text, "en") == (
+        Tier.ALERT,
+        Status.FACING_REPATRIATION,
+    )
