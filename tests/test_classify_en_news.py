@@ -325,3 +325,35 @@ def test_people_in_the_thousands_are_still_a_statistic() -> None:
         "Chinese police arrested 1,200 North Korean defectors in the past year, a lawmaker said.",
     )
     assert tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A North Korean defector now in South Korea said her sister was arrested by Chinese "
+        "police in Yanji last week.",
+        "A North Korean defector, now in South Korea, said on Monday that her younger sister had "
+        "been arrested by Chinese police in Yanji.",
+        "A North Korean defector who is now in South Korea said her sister was arrested by "
+        "Chinese police in Yanji last week.",
+    ],
+    ids=["now-in", "now-in-commas", "who-is-now-in"],
+)
+def test_a_speaker_now_in_south_korea_is_no_arrival_of_the_people(text: str) -> None:
+    tier, facts = read("Sister arrested in Yanji", text)
+    assert (tier, facts.status) == (Tier.ALERT, Status.ARRESTED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five North Korean defectors detained in Thailand are now safe in South Korea, a rescue "
+        "group said.",
+        "Five North Korean defectors who had been detained in Laos for a month are now in South "
+        "Korea, officials said.",
+    ],
+    ids=["are-now-safe-in", "are-now-in"],
+)
+def test_people_said_to_be_in_south_korea_now_reached_it(text: str) -> None:
+    tier, facts = read("Defectors reach the South", text)
+    assert (tier, facts.status) == (Tier.ALERT, Status.REACHED_THIRD_COUNTRY)
