@@ -357,3 +357,17 @@ def test_a_speaker_now_in_south_korea_is_no_arrival_of_the_people(text: str) -> 
 def test_people_said_to_be_in_south_korea_now_reached_it(text: str) -> None:
     tier, facts = read("Defectors reach the South", text)
     assert (tier, facts.status) == (Tier.ALERT, Status.REACHED_THIRD_COUNTRY)
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "A North Korean defector who made it to South Korea a decade ago",
+        "A North Korean defector who reached Seoul years ago",
+    ],
+    ids=["a-decade-ago", "years-ago"],
+)
+def test_a_speakers_arrival_long_ago_is_no_arrival_of_the_people(speaker: str) -> None:
+    text = f"{speaker} said her sister was arrested by Chinese police in Yanji last week."
+    tier, facts = read("Sister arrested in Yanji", text)
+    assert (tier, facts.status) == (Tier.ALERT, Status.ARRESTED)

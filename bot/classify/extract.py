@@ -333,7 +333,8 @@ def _confirmed(view: View, about: set[int]) -> list[Event]:
 
 def _dated_long_ago(event: Event, report_year: int | None) -> bool:
     """An all-clear dated by a year long past right beside it ("who reached Seoul in 2015",
-    "2015년 한국에 입국한"): the story of someone else, told in passing."""
+    "2015년 한국에 입국한"), or followed by a time long past ("who made it to South Korea a
+    decade ago", 10년 전 입국한): the story of someone else, told in passing."""
     if event.kind not in ALL_CLEAR or report_year is None:
         return False
     sentence, hit = event.sentence, event.hit
@@ -346,6 +347,14 @@ def _dated_long_ago(event: Event, report_year: int | None) -> bool:
                 between = (m.end(), start) if m.end() <= start else (end, m.start())
                 if not sentence.grammar.breaks(text, *between):
                     return True
+    # "who made it to South Korea a decade ago", "10년 전 한국에 입국한": a time long past in words
+    for past in sentence.hits_of("long_ago"):
+        lo, hi = past.start - sentence.start, past.end - sentence.start
+        between = (end, lo) if lo >= end else (hi, start)
+        if 0 <= between[1] - between[0] <= YEAR_REACH and not sentence.grammar.breaks(
+            text, *between
+        ):
+            return True
     return False
 
 
