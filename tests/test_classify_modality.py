@@ -460,3 +460,30 @@ def test_a_forced_return_feared_in_the_plain_noun_is_a_threat(text: str) -> None
         Tier.ALERT,
         Status.FACING_REPATRIATION,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Deportation looms for three North Korean defectors held in Kunming since March.", "en"),
+        ("Правозащитники выразили обеспокоенность возможной депортацией троих граждан КНДР, "
+         "содержащихся в Уссурийске.", "ru"),
+        ("Эксперты ООН указали на неминуемую принудительную репатриацию троих граждан КНДР, "
+         "содержащихся в Уссурийске.", "ru"),
+    ],
+    ids=["en-looms", "ru-concern", "ru-imminent"],
+)  # fmt: skip
+def test_a_return_looming_or_worried_about_is_a_threat_to_people_held(
+    text: str, lang: str
+) -> None:
+    assert verdict_of("North Koreans held", text, lang) == (
+        Tier.ALERT,
+        Status.FACING_REPATRIATION,
+    )
+
+
+def test_people_described_as_held_in_russian_are_held() -> None:
+    text = (
+        "О судьбе троих беглецов из КНДР, содержащихся в Уссурийске с марта, ничего не известно."
+    )
+    assert verdict_of("Беглецы из КНДР", text, "ru") == (Tier.ALERT, Status.DETAINED)
