@@ -371,3 +371,24 @@ def test_a_speakers_arrival_long_ago_is_no_arrival_of_the_people(speaker: str) -
     text = f"{speaker} said her sister was arrested by Chinese police in Yanji last week."
     tier, facts = read("Sister arrested in Yanji", text)
     assert (tier, facts.status) == (Tier.ALERT, Status.ARRESTED)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Park, a North Korean defector who was himself repatriated twice, said five North Korean "
+         "women were arrested in Yanji on Sunday.", Status.ARRESTED),
+        ("A former detainee who was released last year said five North Korean women were "
+         "arrested in Yanji on Sunday.", Status.ARRESTED),
+        ("A North Korean defector who reached Thailand last spring said his brother is being held "
+         "by Chinese police in Dandong.", Status.DETAINED),
+        ("A North Korean woman who arrived in Seoul last month said her husband was caught by "
+         "police in Shenyang on Friday.", Status.ARRESTED),
+    ],
+    ids=["himself-repatriated", "released-last-year", "reached-thailand", "arrived-in-seoul"],
+)  # fmt: skip
+def test_a_speakers_own_return_release_or_arrival_is_not_the_peoples(
+    text: str, status: Status
+) -> None:
+    tier, facts = read("Arrests in China", text)
+    assert (tier, facts.status) == (Tier.ALERT, status)

@@ -82,6 +82,7 @@ class DateReader:
         # Not across a comma: in "arrested on Tuesday, said a pastor" the day is the arrest's.
         self._spoken_before = either(before, r"(?:{})\s{{0,2}}$")
         self._spoken_after = either(after, r"^[\s、]{{0,2}}(?:{})")
+        self._speaking = either(after, r"(?:{})")
 
     def read(
         self,
@@ -125,6 +126,10 @@ class DateReader:
             self._spoken_before.search(text, max(0, start - SPOKEN_REACH), start)
             or self._spoken_after.match(text[end : end + SPOKEN_REACH])
         )
+
+    def speaks(self, text: str, start: int, end: int) -> bool:
+        """Whether a word of speaking ("said", "told") stands in text[start:end]."""
+        return self._speaking.search(text, start, end) is not None
 
     def spans(self, text: str, langs: frozenset[str] | None = None) -> list[tuple[int, int]]:
         """Where `text` states a day (resolved or not: "지난 20일", "on Monday"), by the

@@ -16,7 +16,7 @@ from datetime import date
 
 from bot.classify.apart import all_clears_apart, told_apart
 from bot.classify.dates import DateReader, Reading
-from bot.classify.events import ALL_CLEAR, Event
+from bot.classify.events import ALL_CLEAR, HELD_KINDS, Event
 from bot.classify.headcount import NAMING_PEOPLE, count_people
 from bot.classify.lexicon import Term
 from bot.classify.matcher import Matcher
@@ -41,6 +41,7 @@ CROWD = 1000  # thousands held or sent back is a statistic, not an incident to a
 GROUP_ORDER = ("children", "women", "elderly", "pregnant", "family")
 PARTICULAR = ("subject_pron", "subject_one")  # "they", "the group", "a North Korean woman"
 NAMED = ("subject", "subject_weak")
+RELATIVE_REACH = 24  # characters from "who" to the all-clear its clause tells ("who was released")
 YEAR_REACH = 16  # characters between an event and the year that dates it ("reached Seoul in 2015")
 RETOLD_DAYS = 183  # a date of the people at least this long before the report retells them
 RECENT_DAYS = 31  # a day stated at most this long before the report dates the incident to now
@@ -110,6 +111,7 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
             for v in status_views
             for e in _confirmed(v, about)
             if not _dated_long_ago(e, year) or (south and _return_by_south(e))
+            if not _speakers_own(e, events, readers.dates)
         ]
     if analysis.reaction is not None:
         events.extend(analysis.reaction.events)
@@ -329,6 +331,26 @@ def _confirmed(view: View, about: set[int]) -> list[Event]:
         elif event.kind not in ALL_CLEAR:
             out.append(event)
     return out
+
+
+def _speakers_own(event: Event, events: Sequence[Event], dates: DateReader) -> bool:
+    """An all-clear in a relative clause on someone who then speaks of people held ("a defector
+    who arrived in Seoul last month said her husband was caught in Shenyang", "a former detainee
+    who was released last year said five women were arrested"): the speaker's story, not theirs."""
+    if event.kind not in ALL_CLEAR:
+        return False
+    sentence = event.sentence
+    text, base = sentence.text, sentence.start
+    start, end = event.hit.start - base, event.hit.end - base
+    if sentence.grammar.relative.search(text, max(0, start - RELATIVE_REACH), start) is None:
+        return False
+    return any(
+        e.sentence is sentence
+        and e.kind in HELD_KINDS
+        and e.hit.start - base > end
+        and dates.speaks(text, end, e.hit.start - base)
+        for e in events
+    )
 
 
 def _dated_long_ago(event: Event, report_year: int | None) -> bool:
