@@ -263,8 +263,12 @@ def test_a_headline_total_told_again_as_a_part_and_others_is_not_added_to(
          "ラオス北部で13日、脱北女性2人と子ども1人が地元警察に拘束された。", 3),
         ("จับหญิงเกาหลีเหนือที่เชียงของ",
          "ตำรวจจับกุมหญิงชาวเกาหลีเหนือ 2 คน พร้อมเด็กอีกหนึ่งคน ที่อำเภอเชียงของเมื่อวันจันทร์", 3),
+        # A family told as made of a couple and a son (부부와 어린 아들로): the member before 로.
+        ("탈북민 일가족 붙잡혀",
+         "탈북민 일가족이 중국 쿤밍에서 공안에 붙잡혔다. 소식통은 \"일가족은 부부와 어린 아들로, "
+         "쿤밍의 구류장에 갇혀 있다\"고 전했다.", 3),
     ],
-    ids=["en-and", "ko-gwa", "ko-headline-dot", "ja-to", "th-one-more-in-words"],
+    ids=["en-and", "ko-gwa", "ko-headline-dot", "ja-to", "th-one-more-in-words", "ko-ro"],
 )  # fmt: skip
 def test_groups_joined_by_and_are_counted_together(title: str, text: str, count: int) -> None:
     verdict = classify(Document("g", title, text, date=date(2024, 5, 20)))
