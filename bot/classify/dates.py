@@ -22,6 +22,7 @@ from typing import NamedTuple
 from bot.classify.checks import fill
 from bot.classify.grammar import LanguageGrammar
 from bot.classify.language import BUDDHIST_ERA, alternation, either
+from bot.classify.sentences import Sentence
 from bot.classify.starts import opened
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
@@ -197,6 +198,26 @@ class DateReader:
             return None
         first = date(year, month, 1)
         return None if ref is not None and first > ref else first
+
+
+class SentenceDates:
+    """The days each sentence of one report states (`DateReader.read_both`), read once: the
+    incident's date, the check for an incident retold and the check of an all-clear read many of
+    the same sentences. Keyed by sentence order, so one serves one report."""
+
+    def __init__(self, reader: DateReader, report_date: date | None) -> None:
+        self.reader = reader
+        self.report_date = report_date
+        self._read: dict[int, Reading] = {}
+
+    def of(self, sentence: Sentence) -> Reading:
+        reading = self._read.get(sentence.order)
+        if reading is None:
+            reading = self.reader.read_both(
+                sentence.text, self.report_date, sentence.grammar.langs
+            )
+            self._read[sentence.order] = reading
+        return reading
 
 
 def _anywhere(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str]:

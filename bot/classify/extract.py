@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.classify.apart import all_clears_apart, told_apart
-from bot.classify.dates import DateReader, Reading
+from bot.classify.dates import DateReader, Reading, SentenceDates
 from bot.classify.events import ALL_CLEAR, HELD_KINDS, Event
 from bot.classify.headcount import NAMING_PEOPLE, count_people
 from bot.classify.lexicon import Term
@@ -85,6 +85,7 @@ class Extraction:
 def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> Extraction:
     incident = analysis.incident
     readings = Readings(readers.counts)
+    dates = SentenceDates(readers.dates, report_date)
     status_views = all_clears_apart(
         tuple(told_apart(v, readings) for v in _unique(incident + analysis.status_views)),
         readings,
@@ -103,7 +104,7 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
     cancelled = [e for v in status_views for e in v.cancelled]
     events = [e for v in status_views for e in v.events]
     if any(e.kind in ALL_CLEAR for e in events):  # only an all-clear needs its sentence checked
-        about = _about_them(status_views, counted, readers, report_date)
+        about = _about_them(status_views, counted, readers, dates)
         year = report_date.year if report_date else None
         south = analysis.where.country == "KR"
         events = [
@@ -117,13 +118,11 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
         events.extend(analysis.reaction.events)
     events = _headline_yields(events, cancelled)
     status, status_event = resolve_status(events, count_view.sentence if count_view else None)
-    when, told, told_by = _dates(status_views, readers, report_date)
+    when, told, told_by = _dates(status_views, dates)
     if told_by is None or _only_topic(told_by):
         # Nothing dates the incident, or only a sentence naming its return as a topic (the
         # probe of it, a hearing on it): an incident long past may be retold.
-        told = (
-            _retold(analysis.views, people.count, readers, readings, members, report_date) or told
-        )
+        told = _retold(analysis.views, people.count, dates, readings, members) or told
     facts = Facts(
         country=analysis.where.country,
         place=analysis.where.place,
@@ -199,21 +198,19 @@ def _counted_elsewhere(
     return None
 
 
-def _date(sentence: Sentence, readers: Readers, report_date: date | None) -> date | None:
-    return readers.dates.read(sentence.text, report_date, sentence.grammar.langs)
+def _date(sentence: Sentence, dates: SentenceDates) -> date | None:
+    return dates.of(sentence).stated
 
 
 def _dates(
-    views: tuple[View, ...], readers: Readers, report_date: date | None
+    views: tuple[View, ...], dates: SentenceDates
 ) -> tuple[date | None, Reading, View | None]:
     """The first date the sentences state, and the first that is not a day someone spoke on
     ("said on Monday"): that one dates the report as recent, but is not when it happened; and
     the view it came from."""
     when: date | None = None
     for view in views:
-        reading = readers.dates.read_both(
-            view.sentence.text, report_date, view.sentence.grammar.langs
-        )
+        reading = dates.of(view.sentence)
         when = when or reading.stated
         if reading.happened is not None:
             return when, reading, view
@@ -229,24 +226,22 @@ def _only_topic(view: View) -> bool:
 def _retold(
     views: tuple[View, ...],
     count: int | None,
-    readers: Readers,
+    dates: SentenceDates,
     readings: Readings,
     members: Members,
-    report_date: date | None,
 ) -> Reading | None:
     """For a report that retells an incident long past (a probe, a verdict, an anniversary, years
     on) and dates no sentence where something happens to the people, the date that a sentence
     about them states, when it is long before the report ("2019年11月7日抵达板门店的两名渔民"):
     the incident's.
     A sentence counting other people than the report's tells another story."""
+    report_date = dates.report_date
     if report_date is None:
         return None
     for view in views:
         if not view.subjects:
             continue
-        reading = readers.dates.read_both(
-            view.sentence.text, report_date, view.sentence.grammar.langs
-        )
+        reading = dates.of(view.sentence)
         if reading.happened is None or (report_date - reading.happened).days < RETOLD_DAYS:
             continue
         theirs = count_people((view,), readings, members)[0].count
@@ -275,7 +270,7 @@ def evidence(event: Event) -> str:
 
 
 def _about_them(
-    views: tuple[View, ...], counted: set[int], readers: Readers, report_date: date | None
+    views: tuple[View, ...], counted: set[int], readers: Readers, dates: SentenceDates
 ) -> set[int]:
     """The sentences (by order) that single out the incident's people: the headline, and those
     that count them, name them, refer back to them ("they", "the family") or place them (a
@@ -286,7 +281,7 @@ def _about_them(
     # sentence dated to a past period ("Last year, 20 others were sent back", 지난해 석방된
     # 단체 대표) tells of other people, however it counts them.
     recent = any(v.sentence.has("recent") for v in views)
-    now = recent or _dated_to_now(views, readers, report_date)
+    now = recent or _dated_to_now(views, dates)
     about: set[int] = set()
     for view in views:
         sentence = view.sentence
@@ -298,21 +293,22 @@ def _about_them(
             or sentence.has(*PARTICULAR)
             or (sentence.order - 1 in about and not sentence.has(*NAMED))
             or any(kind in SPECIFIC_KINDS for _h, _iso, kind in foreign_places(sentence))
-            or _date(sentence, readers, report_date) is not None
+            or _date(sentence, dates) is not None
             or names.read_names([sentence])
         ):
             about.add(sentence.order)
     return about
 
 
-def _dated_to_now(views: tuple[View, ...], readers: Readers, report_date: date | None) -> bool:
+def _dated_to_now(views: tuple[View, ...], dates: SentenceDates) -> bool:
     """Whether a sentence not dated to a period states a day in the month before the report."""
+    report_date = dates.report_date
     if report_date is None:
         return False
     for view in views:
         if view.sentence.has("period"):
             continue
-        stated = _date(view.sentence, readers, report_date)
+        stated = _date(view.sentence, dates)
         if stated is not None and 0 <= (report_date - stated).days <= RECENT_DAYS:
             return True
     return False
