@@ -89,17 +89,15 @@ class Matcher:
     terms made it ten times slower here); whole-word boundaries are then checked in Python on
     the few raw matches.
 
-    A DFA is the fastest pass while it stays in the processor's caches. Over every pattern it
-    takes some 50 MB, and the classifier's other work between two passes evicts it: there a
-    contiguous NFA (4 MB) took half its time. So a full matcher is a contiguous NFA, and only a
-    narrowed one, which reads every report, a DFA.
+    Every matcher is a contiguous NFA. A DFA was tried for the narrowed matcher, which reads
+    every report: it saved about 1.5% of the classifier's time but held some 70 MB (the
+    Cyrillic, Thai and CJK patterns make many states), over half the memory of a first poll.
     """
 
     def __init__(
         self,
         terms: Sequence[Term],
         *,
-        dfa: bool = False,
         folds: Sequence[tuple[str, str]] = (),
         splits: Mapping[str, int] | None = None,
     ) -> None:
@@ -131,9 +129,8 @@ class Matcher:
         # without the loop over variants, by the bits PLAIN_START and PLAIN_END of the ends
         # that must not run on into a word (-1 for the other patterns).
         self._plain_bounds = [_plain_bounds(vs) for vs in self._variants]
-        implementation = ahocorasick_rs.Implementation
         self._automaton = ahocorasick_rs.AhoCorasick(
-            keys, implementation=implementation.DFA if dfa else implementation.ContiguousNFA
+            keys, implementation=ahocorasick_rs.Implementation.ContiguousNFA
         )
         self.size = len(keys)
 
@@ -148,7 +145,6 @@ class Matcher:
         }
         return Matcher(
             [t for t in self._terms if _pattern(t, self._folds)[0] in keep],
-            dfa=True,
             folds=self._folds,
             splits=self._splits,
         )
