@@ -547,3 +547,21 @@ def test_people_handed_to_the_norths_consulate_or_embassy_staff_were_sent_back(
 ) -> None:
     verdict = verdict_of("North Korean defectors", text, lang)
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.REPATRIATED)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Four North Korean defectors were given prison terms for illegal entry by a court in "
+         "Nong Khai on Monday.", "en"),
+        ("A court in Nong Khai sentenced four North Korean defectors to jail for illegal entry.",
+         "en"),
+        ("О четверых беглецах из КНДР, удерживавшихся в Уссурийске с весны, ничего не известно.",
+         "ru"),
+        ("О четверых беглецах из КНДР, удерживаемых в Уссурийске, ничего не известно.", "ru"),
+    ],
+    ids=["en-prison-terms", "en-sentenced-to-jail", "ru-were-held", "ru-being-held"],
+)  # fmt: skip
+def test_people_sentenced_to_prison_or_described_as_held_are_held(text: str, lang: str) -> None:
+    verdict = verdict_of("North Korean defectors", text, lang)
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.DETAINED)
