@@ -487,3 +487,25 @@ def test_people_described_as_held_in_russian_are_held() -> None:
         "О судьбе троих беглецов из КНДР, содержащихся в Уссурийске с марта, ничего не известно."
     )
     assert verdict_of("Беглецы из КНДР", text, "ru") == (Tier.ALERT, Status.DETAINED)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("Four defectors freed",
+         "Four North Korean defectors held in Tumen were set free on Sunday, according to "
+         "unconfirmed reports.", "en"),
+        ("탈북민 4명 석방", "투먼에 구금됐던 탈북민 4명이 풀려났다는 말이 있으나 사실 여부는 확인되지 않았다.",
+         "ko"),
+        ("4名脱北者获释", "据未经证实的消息，在图们被关押的4名脱北者已获释。", "zh-Hans"),
+        ("脱北者4人釈放", "図們で拘束されていた脱北者4人が釈放されたとの情報があるが、確認されていない。",
+         "ja"),
+    ],
+    ids=["en", "ko", "zh", "ja"],
+)  # fmt: skip
+def test_a_headline_release_the_text_calls_unconfirmed_frees_nobody(
+    title: str, text: str, lang: str
+) -> None:
+    tier, status = verdict_of(title, text, lang)
+    assert tier is Tier.ALERT
+    assert status in (Status.ARRESTED, Status.DETAINED)

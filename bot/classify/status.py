@@ -35,9 +35,12 @@ AGAIN_REACH = 12  # characters between a custody word and "again": 再び公安�
 def without_headline_release(events: Sequence[Event], cancelled: Sequence[Event]) -> list[Event]:
     """A headline's release that the text tells ended in another custody ("released, then held
     by immigration", 获释后又被抓获, 釈放されたが再び拘束された: the release cancelled by the
-    custody after it) is no all-clear either: the headline names the release, not its end."""
+    custody after it), or tells as unconfirmed (釈放されたとの情報があるが、確認されていない), is no
+    all-clear either: the headline names the release, not its end nor its doubt."""
     ended = any(
-        e.kind == "released" and e.cue is not None and not e.cue.concepts.isdisjoint(HELD)
+        e.kind == "released"
+        and e.cue is not None
+        and not e.cue.concepts.isdisjoint(HELD | {"unverified"})
         for e in cancelled
     )
     if not ended:
