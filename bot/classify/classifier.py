@@ -17,7 +17,7 @@ in full.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import reduce
 from operator import itemgetter, or_
 from pathlib import Path
@@ -249,23 +249,27 @@ def _joins_people_and_event(sentences: Sequence[Sentence]) -> bool:
     people were ("... arrested seven people. All of them are defectors.")."""
     if any(_eventful(s.concepts) for s in sentences):
         return True
-    named = {s.order for s in sentences if not s.concepts.isdisjoint(PEOPLE)}
-    if any(
-        s.order - 1 in named
-        and "number" in s.concepts
-        and not s.concepts.isdisjoint(EVENT_CONCEPTS)
-        for s in sentences
-    ):
-        return (
-            True  # a figure naming them again ("The eight were arrested"), rules._carry_subjects
-        )
-    eventful = {s.order for s in sentences if not s.concepts.isdisjoint(EVENT_CONCEPTS)}
-    return any(
-        s.order - 1 in eventful
-        and "identity" in s.concepts
-        and not s.concepts.isdisjoint(TOPIC_CONCEPTS)
-        for s in sentences
+    # A figure naming them again ("The eight were arrested"), as rules._carry_subjects reads it.
+    if _right_after(sentences, PEOPLE, lambda c: "number" in c and _meets(c, EVENT_CONCEPTS)):
+        return True
+    return _right_after(
+        sentences, EVENT_CONCEPTS, lambda c: "identity" in c and _meets(c, TOPIC_CONCEPTS)
     )
+
+
+def _right_after(
+    sentences: Sequence[Sentence],
+    before: frozenset[str],
+    found: Callable[[frozenset[str]], bool],
+) -> bool:
+    """Whether a sentence with `found` concepts follows straight on from one with any of
+    `before`."""
+    orders = {s.order for s in sentences if _meets(s.concepts, before)}
+    return any(s.order - 1 in orders and found(s.concepts) for s in sentences)
+
+
+def _meets(concepts: frozenset[str], wanted: frozenset[str]) -> bool:
+    return not concepts.isdisjoint(wanted)
 
 
 def _eventful(concepts: frozenset[str]) -> bool:
