@@ -94,6 +94,9 @@ class Classifier:
         # The first look at a report needs only the patterns the raw checks read: most reports
         # are turned away on those alone, and the full automaton reads the rest.
         self._screen = self._matcher.narrowed(frozenset().union(*MARK_GROUPS))
+        # Number words, looked for only in a sentence with a status word right after one naming
+        # the people: a figure opening it may name them again ("The eight were arrested").
+        self._figures = self._matcher.narrowed(frozenset({"number"}))
         self._marks = [
             (mark & ~TOPIC) | CREW if kinds == CREW_ONLY else mark
             for mark, kinds in zip(
@@ -216,16 +219,25 @@ class Classifier:
                 return None  # one sentence joins them: the rest of the matches cannot matter
             if in_title:
                 seen[TITLE] = seen.get(TITLE, 0) | mark
-        if _some_sentence_joins_people_and_event(seen):
+
+        def has_figure(number: int) -> bool:
+            start = text_ends[number - 1] if number > 0 else 0
+            return self._figures.starts_within(raw_text.folded, start, text_ends[number])
+
+        if _some_sentence_joins_people_and_event(seen, has_figure):
             return None
         # Only a weak word ("defectors") with nothing North Korean in the report: off-topic.
         return NO_EVENT if found & NORTH_KOREAN else IGNORE
 
 
-def _some_sentence_joins_people_and_event(seen: dict[int, int]) -> bool:
+def _some_sentence_joins_people_and_event(
+    seen: dict[int, int], has_figure: Callable[[int], bool]
+) -> bool:
     """On raw marks per sentence: the people named (or "they" right after a sentence that names
-    or carries them, as rules._carry_subjects reads it) together with an event; or an event
-    followed by a sentence that says who those counted in it were (rules._identified_after).
+    or carries them, as rules._carry_subjects reads it) together with an event; or an event in
+    a sentence with a number word (`has_figure`, by sentence number) right after one naming them
+    (a figure naming them again, as rules._carry_subjects reads it); or an event followed by a
+    sentence that says who those counted in it were (rules._identified_after).
     """
     people_before = False
     event_before = 0
@@ -236,7 +248,7 @@ def _some_sentence_joins_people_and_event(seen: dict[int, int]) -> bool:
         people = bool(found & TOPIC) or bool(found & PRONOUN and follows and people_before)
         if people and found & EVENT:
             return True
-        if found & EVENT and follows and people_before:
+        if found & EVENT and follows and people_before and has_figure(number):
             return True  # maybe a figure naming them again ("The eight were arrested")
         if found & IDENTITY and event_before and follows and found & TOPIC:
             return True

@@ -133,6 +133,7 @@ class Matcher:
             keys, implementation=ahocorasick_rs.Implementation.ContiguousNFA
         )
         self.size = len(keys)
+        self._longest = max(map(len, keys), default=0)
 
     def narrowed(self, concepts: Collection[str]) -> Matcher:
         """A matcher over only the patterns that may stand for one of `concepts`, with every
@@ -163,6 +164,15 @@ class Matcher:
         """Stage one: the automaton's raw matches, before word boundaries are checked."""
         folded = _fold(text, self._folds)
         return RawScan(text, folded, self._automaton.find_matches_as_indexes(folded, True))
+
+    def starts_within(self, folded: str, start: int, end: int) -> bool:
+        """Whether a raw match of a pattern (before word boundaries are checked) starts between
+        `start` and `end` of a text already folded: one pass over that stretch alone."""
+        stretch = folded[start : end + self._longest]
+        return any(
+            at < end - start
+            for _i, at, _end in self._automaton.find_matches_as_indexes(stretch, True)
+        )
 
     def marks(self, groups: Sequence[frozenset[str]]) -> list[int]:
         """For each automaton pattern, a bit mask: bit i is set when the pattern may stand for a
