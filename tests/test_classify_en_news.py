@@ -392,3 +392,12 @@ def test_a_speakers_own_return_release_or_arrival_is_not_the_peoples(
 ) -> None:
     tier, facts = read("Arrests in China", text)
     assert (tier, facts.status) == (Tier.ALERT, status)
+
+
+def test_workers_who_will_be_sent_home_are_no_alert() -> None:
+    tier, _facts = read(
+        "North Korean workers will be sent home",
+        "Officials in Vladivostok said North Korean workers at the port will be sent home next "
+        "month.",
+    )
+    assert tier is not Tier.ALERT
