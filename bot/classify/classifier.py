@@ -32,6 +32,8 @@ from bot.classify.matcher import Hit, Matcher, RawScan, boundary_pattern, senten
 from bot.classify.names import NameReader, with_persons
 from bot.classify.numbers import CountReader
 from bot.classify.rules import (
+    OPENING_MARKS,
+    OPENING_WORD,
     analyse,
     decide,
     names_them,
@@ -69,6 +71,8 @@ CREW_GROUPS = (frozenset({"subject_weak"}), frozenset({"trap_voluntary"}),
                frozenset({"subject", "subject_one"}))  # fmt: skip
 CREW_ONLY = 0b011  # weak and a voluntary-return trap, not a strong word for the people
 TITLE = -1  # the sentence number of the headline in the raw check
+# Past a short word before an opening figure, the marks that may follow it ("The eight,": a space).
+FIGURE_SLACK = 4
 
 
 _INDEX = itemgetter(0)
@@ -221,8 +225,14 @@ class Classifier:
                 seen[TITLE] = seen.get(TITLE, 0) | mark
 
         def has_figure(number: int) -> bool:
+            """A number word where rules._opening_figure looks for one: past the opening marks
+            and at most one short word."""
+            folded, end = raw_text.folded, text_ends[number]
             start = text_ends[number - 1] if number > 0 else 0
-            return self._figures.starts_within(raw_text.folded, start, text_ends[number])
+            while start < end and folded[start] in OPENING_MARKS:
+                start += 1
+            reach = min(end, start + OPENING_WORD + FIGURE_SLACK)
+            return self._figures.starts_within(folded, start, reach)
 
         if _some_sentence_joins_people_and_event(seen, has_figure):
             return None
