@@ -30,7 +30,7 @@ _PENDING = "repatwatch.case_cache.pending"
 _LISTENING = "repatwatch.case_cache.listening"
 # Members (reports) held, all records together: about 3 KB each (the member with its compact
 # MinHash signature, and the record's own entry for each source), so some 36 MB at most: a first
-# poll of 1,000 feeds (8,900 alerts) then misses nothing and peaks at 187 MB (bench/pipeline.py);
+# poll of 1,000 feeds (8,900 alerts) then misses nothing and peaks at 158 MB (bench/pipeline.py);
 # a miss costs a read of the case (store.case_rows).
 DEFAULT_LIMIT = 12_000
 
