@@ -7,11 +7,11 @@ the facts and the reasons.
 
 Most reports are decided on the automaton's raw matches alone, before any word-boundary check:
 those naming no North Korean refugee at all (IGNORE), and those where no sentence names them (or
-says "they" right after one that does) together with a status word, no status word follows a
-sentence naming them (a figure may name them again: "The eight were arrested"), and nothing
-could demote the report (NO_EVENT). Raw matches are a superset of the hits the rules read, so these shortcuts never
-hide an event; a report about North Korea that introduces someone by name and age is always read
-in full.
+says "they" right after one that does) together with a status word, no sentence right after
+one naming them opens on a figure beside a status word ("The eight were arrested"), and nothing
+could demote the report (NO_EVENT). Raw matches are a superset of the hits the rules read, so
+these shortcuts never hide an event; a report about North Korea that introduces someone by name
+and age is always read in full.
 """
 
 from __future__ import annotations
