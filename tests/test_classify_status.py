@@ -1239,3 +1239,19 @@ def test_chinese_people_who_entered_the_south_under_either_name_reached_a_third_
 )
 def test_a_release_that_ends_in_a_return_is_a_return(text: str) -> None:
     assert status_of(text) is Status.REPATRIATED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("두만강을 건넌 탈북민 2명이 지난 4일 중국 변방대에 붙잡혔다고 현지 소식통이 전했다.",
+         Status.ARRESTED),
+        ("지난주 투먼 인근에서 탈북민 일가족 3명이 중국 변방대에 체포됐다.", Status.ARRESTED),
+        ("지난주 투먼에서 붙잡힌 탈북민 3명은 현재 변방대에 구금돼 있다.", Status.DETAINED),
+    ],
+    ids=["caught-by-the-unit", "arrested-by-the-unit", "held-at-the-unit"],
+)  # fmt: skip
+def test_a_korean_arrest_by_the_border_unit_is_an_arrest_not_a_custody(
+    text: str, status: Status
+) -> None:
+    assert status_of(text, "탈북민 중국서 체포") is status
