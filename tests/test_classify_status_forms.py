@@ -565,3 +565,28 @@ def test_people_handed_to_the_norths_consulate_or_embassy_staff_were_sent_back(
 def test_people_sentenced_to_prison_or_described_as_held_are_held(text: str, lang: str) -> None:
     verdict = verdict_of("North Korean defectors", text, lang)
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.DETAINED)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("脱北者、送還免れる", "中国で拘束された脱北者3人が、送還を免れ、韓国に向かった。",
+         Status.RELEASED),
+        ("脱北者", "脱北者4人は先週中国で拘束されたが、国際社会の働きかけで強制送還を免れた。",
+         Status.RELEASED),
+        ("脱北者", "ラオスで拘束された脱北者5人が北朝鮮への送還を免れ、韓国に到着した。",
+         Status.REACHED_THIRD_COUNTRY),
+        ("脱北者", "先週中国で拘束された脱北者4人が送還を免れるよう、韓国政府は中国に求めた。",
+         Status.FACING_REPATRIATION),
+        ("脱北者", "先週中国で拘束された脱北者4人は、強制送還を免れない見通しだ。",
+         Status.FACING_REPATRIATION),
+    ],
+    ids=["spared-headed-south", "spared-after-pressure", "spared-and-arrived", "asked-to-spare",
+         "cannot-escape"],
+)  # fmt: skip
+def test_a_japanese_return_escaped_is_a_release_and_one_still_to_escape_a_threat(
+    title: str, text: str, status: Status
+) -> None:
+    verdict = verdict_of(title, text, "ja")
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is status
