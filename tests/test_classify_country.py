@@ -393,3 +393,28 @@ def test_where_a_headline_says_they_were_going_is_not_where_the_text_holds_them(
 ) -> None:
     verdict = classify(Document("c", title, text, lang, date=date(2024, 5, 20)))
     assert (verdict.alert, verdict.facts.country) == (True, "LA")
+
+
+# Freed in one country, then held in another: where they are held now, and held, not freed.
+RELEASED_THEN_HELD = [
+    ("zh-Hant", "4名脫北者上月在寮國被釋放，隨後在泰國被捕。"),
+    ("zh-Hans", "在老挝获释的5名脱北者日前在泰国被警方逮捕。"),
+    ("zh-Hans", "老挝警方上月释放了5名脱北者，他们随后越境进入泰国并在那里被捕。"),
+    ("ja", "ラオスで釈放された脱北者5人が、その後タイに入国し、タイ警察に拘束された。"),
+    ("ko", "라오스에서 석방된 탈북민 5명이 다시 태국 경찰에 체포됐다."),
+    ("en", "Five North Korean defectors were freed in Laos last month and then arrested again in "
+           "Thailand."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    RELEASED_THEN_HELD,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(RELEASED_THEN_HELD)],
+)
+def test_people_freed_in_one_country_and_then_held_in_another_are_held_there(
+    lang: str, text: str
+) -> None:
+    verdict = classify(Document("c", "", text, lang, date=date(2024, 5, 20)))
+    assert verdict.alert, text
+    assert (verdict.facts.country, verdict.facts.status) == ("TH", Status.ARRESTED)

@@ -70,7 +70,13 @@ def without_release_before_rearrest(events: Sequence[Event]) -> list[Event]:
     again", 获释后又被抓, 釈放後に再び拘束, снова задержали) ended in that custody: the later event
     wins, and the release is no all-clear. A release told after it ("arrested again last month,
     freed on Friday") stands."""
-    again = [_told_at(e) for e in events if e.kind in HELD_KINDS and _again(e)]
+    releases = [_told_at(e) for e in events if e.kind == "released"]
+    if not releases:
+        return list(events)
+    first = min(releases)
+    again = [
+        _told_at(e) for e in events if e.kind in HELD_KINDS and (_again(e) or _then(e, first))
+    ]
     if not again:
         return list(events)
     last = max(again)
@@ -126,6 +132,17 @@ def _again(event: Event) -> bool:
         if 0 <= end - start <= AGAIN_REACH and not clause_break(sentence, start, end):
             return True
     return False
+
+
+def _then(event: Event, release: tuple[int, int]) -> bool:
+    """Whether "then" stands before the custody word in its sentence, told after a release
+    ("freed in Laos, they then crossed into Thailand, where police held them", 在老挝获释，随后
+    越境进入泰国，在清莱被捕): the custody came later, across the clauses between."""
+    hit, sentence = event.hit, event.sentence
+    return any(
+        cue.end <= hit.start and (sentence.order, cue.start) > release
+        for cue in sentence.hits_of("again")
+    )
 
 
 def _told_at(event: Event) -> tuple[int, int]:
