@@ -662,6 +662,39 @@ def test_an_arrest_the_report_infers_is_still_an_arrest_in_china(title: str, tex
 
 
 @pytest.mark.parametrize(
+    ("lang", "title", "text", "country"),
+    [
+        ("ru", "Беглецов, вероятно, задержали",
+         "Четверых беглецов из КНДР, вероятно, задержали пограничники под Хабаровском.", "RU"),
+        ("ru", "Северокорейцы задержаны?",
+         "Двое граждан КНДР, предположительно, задержаны полицией в Уссурийске, пишут местные СМИ.",
+         "RU"),
+        ("ru", "Беглецы из КНДР",
+         "Судя по всему, трое северокорейцев задержаны в Находке сотрудниками миграционной службы.",
+         "RU"),
+        ("vi", "Người Triều Tiên bị bắt?",
+         "Sáu người Triều Tiên được cho là đã bị công an tỉnh Cao Bằng bắt giữ hôm thứ Ba.", "VN"),
+        ("vi", "Người Triều Tiên bị bắt?",
+         "Bốn người đào tẩu Triều Tiên nhiều khả năng đã bị bắt ở Móng Cái, một nhà hoạt động nói.",
+         "VN"),
+        ("th", "จับชาวเกาหลีเหนือ",
+         "คาดว่าชาวเกาหลีเหนือ 6 คนถูกตำรวจจับกุมที่อำเภอแม่สาย จังหวัดเชียงราย", "TH"),
+    ],
+    ids=["ru-veroyatno", "ru-predpolozhitelno", "ru-sudya-po-vsemu", "vi-duoc-cho-la",
+         "vi-nhieu-kha-nang", "th-khat-wa"],
+)  # fmt: skip
+def test_an_arrest_the_report_infers_is_still_an_arrest_elsewhere(
+    lang: str, title: str, text: str, country: str
+) -> None:
+    verdict = classify(Document("s", title, text, lang, date=ON))
+    assert (verdict.alert, verdict.facts.status, verdict.facts.country) == (
+        True,
+        Status.ARRESTED,
+        country,
+    )
+
+
+@pytest.mark.parametrize(
     ("title", "text"),
     [
         ("탈북민 석방된 듯", "허룽에서 붙잡힌 탈북민 4명이 석방된 것으로 보인다."),
