@@ -174,8 +174,16 @@ def test_russian_escapees_teenagers_and_the_caught_are_the_people_of_an_arrest(
          "Беглый рабочий из КНДР задержан полицией в Благовещенске в понедельник.", 1),
         ("Задержаны рабочие",
          "Полиция Хабаровска в среду задержала четырех беглых рабочих из КНДР.", 4),
+        # The flight told after the workers, in a participle.
+        ("Задержаны в Благовещенске",
+         "В Благовещенске задержаны трое северокорейских рабочих, скрывавшихся на стройке.", 3),
+        ("Беглецы со стройки",
+         "Полиция Уссурийска задержала двух рабочих из КНДР, самовольно покинувших объект.", 2),
+        ("Рабочий скрывался",
+         "Рабочего из КНДР, скрывавшегося у знакомых в Хабаровске, задержали полицейские.", 1),
     ],
-    ids=["one-runaway-worker", "four-runaway-workers"],
+    ids=["one-runaway-worker", "four-runaway-workers", "hiding-after", "left-the-site-after",
+         "one-hiding-after"],
 )  # fmt: skip
 def test_russian_runaway_workers_from_the_north_are_escapees_not_workers_sent_home(
     title: str, text: str, people: int
