@@ -262,8 +262,15 @@ def test_russias_own_services_and_detention_centres_place_an_arrest_in_russia(te
          "a pastor said.", 4, Status.ARRESTED),
         ("Chinese police raided a flat in Yanbian and took four North Korean women away, a "
          "pastor said.", 4, Status.ARRESTED),
+        ("Three North Korean Christians were detained in Yanji last week, their church said.", 3,
+         Status.DETAINED),
+        ("Police in Dandong arrested five North Korean converts at a prayer meeting on Friday.",
+         5, Status.ARRESTED),
+        ("Two Christians from North Korea have been held in Tumen since Monday.", 2,
+         Status.DETAINED),
     ],
-    ids=["teenagers", "students", "girl", "taken-away", "took-away"],
+    ids=["teenagers", "students", "girl", "taken-away", "took-away",
+         "christians", "converts", "christians-from"],
 )  # fmt: skip
 def test_people_of_the_north_named_by_who_they_are_are_the_people_of_an_arrest(
     text: str, people: int, status: Status
