@@ -418,3 +418,17 @@ def test_people_freed_in_one_country_and_then_held_in_another_are_held_there(
     verdict = classify(Document("c", "", text, lang, date=date(2024, 5, 20)))
     assert verdict.alert, text
     assert (verdict.facts.country, verdict.facts.status) == ("TH", Status.ARRESTED)
+
+
+def test_a_then_after_a_custody_ends_no_release_told_before_it() -> None:
+    # 其后 follows the arrest (held since), so the headline's release is the people's.
+    verdict = classify(
+        Document(
+            "c",
+            "泰国释放5名脱北者",
+            "这5名脱北者3月在清莱被捕，其后一直关押在移民拘留中心。",
+            "zh-Hans",
+            date=date(2024, 5, 20),
+        )
+    )
+    assert (verdict.facts.country, verdict.facts.status) == ("TH", Status.RELEASED)

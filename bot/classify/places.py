@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.classify.destinations import NONFOREIGN, destination
+from bot.classify.freed import released_here, releases_ended
 from bot.classify.matcher import Hit
-from bot.classify.sentences import Sentence, clause_break
+from bot.classify.sentences import Sentence
 
 SPECIFIC_KINDS = ("facility", "city", "region")
 MAX_PLACES = 3
@@ -32,9 +33,6 @@ ORIGIN_SHARE = 0.25  # "crossed from China": where they came from, says least
 # "Laos deported four North Koreans to China": the neighbour a return or an expulsion sends them
 # to, where the country that held them is the one that sent them; as little as an origin.
 SENT_TO_SHARE = 0.25
-# "Released in Laos, they crossed into Thailand, where police arrested them": where a release
-# that a later custody ended took place is where they came from, as little as an origin.
-HELD_WORDS = ("arrest", "detain", "custody")
 SENDING = ("expel", "repat", "facing")
 # South Korea, once a report (in the headline: a whole vote): a country abroad named plainly
 # once ties it and wins the tie; only a weaker mention ("from China") gives way to it.
@@ -282,7 +280,7 @@ def locate(sentences: Sequence[Sentence], *, governments: bool = False) -> Where
     first_seen: dict[str, int] = {}
     voters: dict[str, list[Hit]] = {}
     order = 0
-    left = _releases_ended(sentences)
+    left = releases_ended(sentences)
     for sentence in sentences:
         weight = TITLE_WEIGHT if sentence.field == "title" else 1.0
         seen_here: set[tuple[str, str]] = set()
@@ -305,7 +303,7 @@ def locate(sentences: Sequence[Sentence], *, governments: bool = False) -> Where
                     votes[iso] = max(votes.get(iso, 0.0), weight * SOUTH_SHARE)
                     continue
                 share = _share(sentence, hit, iso, kind)
-                if left and _released_here(sentence, hit, left):
+                if left and released_here(sentence, hit, left):  # where they came from
                     share *= ORIGIN_SHARE
                 votes[iso] = votes.get(iso, 0.0) + weight * share
     if governments:
@@ -317,46 +315,6 @@ def locate(sentences: Sequence[Sentence], *, governments: bool = False) -> Where
     if country in NONFOREIGN:
         return Where(None, None, ())
     return Where(country, _place_text(sentences, country), tuple(voters[country]))
-
-
-def _releases_ended(sentences: Sequence[Sentence]) -> set[int]:
-    """The release words (by id) that a custody told after them ended: one told "then" or
-    "again" after the release (在老挝获释，随后在泰国被捕; その後タイで拘束), or one later in
-    the sentence of a release marked the earlier event (获释后被关押, 在老挝获释的5人被捕)."""
-    released: list[Hit] = []
-    waiting: list[Hit] = []  # releases a "then" has followed
-    ended: set[int] = set()
-    for sentence in sentences:
-        if not released and not sentence.has("release"):
-            continue
-        earlier: list[Hit] = []
-        held = False  # the word before was a custody ("arrested again")
-        for hit in sentence.hits_of("release", "again", *HELD_WORDS):
-            if hit.has("release"):
-                released.append(hit)
-                if sentence.grammar.earlier_after.match(sentence.text, hit.end - sentence.start):
-                    earlier.append(hit)
-                held = False
-                continue
-            if hit.has("again"):
-                waiting = list(released)
-                if held:
-                    ended.update(id(r) for r in waiting)
-            held = not hit.concepts.isdisjoint(HELD_WORDS)
-            if held:
-                ended.update(id(r) for r in (*waiting, *earlier))
-    return ended
-
-
-def _released_here(sentence: Sentence, hit: Hit, ended: set[int]) -> bool:
-    """Whether the status word nearest the place at `hit` in its clause is a release a later
-    custody ended ("在老挝获释的5人在泰国被捕": Laos where they were freed, Thailand where held)."""
-    words = [
-        (max(w.start - hit.end, hit.start - w.end), w)
-        for w in sentence.hits_of("release", *HELD_WORDS)
-        if not clause_break(sentence, *sorted((w.end, hit.start)))
-    ]
-    return bool(words) and id(min(words, key=lambda pair: pair[0])[1]) in ended
 
 
 def returned_from_south(sentences: Sequence[Sentence]) -> Where:

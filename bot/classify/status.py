@@ -29,6 +29,7 @@ LADDER = (
 )
 STRONG = {"arrested": Status.ARRESTED, "detained": Status.DETAINED}
 HELD = frozenset({"arrest", "detain", "custody"})
+FREED_OR_HELD = HELD_KINDS | {"released"}
 AGAIN_REACH = 12  # characters between a custody word and "again": 再び公安に拘束, 又被中国公安抓捕
 
 
@@ -70,12 +71,11 @@ def without_release_before_rearrest(events: Sequence[Event]) -> list[Event]:
     again", 获释后又被抓, 釈放後に再び拘束, снова задержали) ended in that custody: the later event
     wins, and the release is no all-clear. A release told after it ("arrested again last month,
     freed on Friday") stands."""
-    releases = [_told_at(e) for e in events if e.kind == "released"]
-    if not releases:
+    if not any(e.kind == "released" for e in events):
         return list(events)
-    first = min(releases)
+    words = sorted((_told_at(e), e.kind == "released") for e in events if e.kind in FREED_OR_HELD)
     again = [
-        _told_at(e) for e in events if e.kind in HELD_KINDS and (_again(e) or _then(e, first))
+        _told_at(e) for e in events if e.kind in HELD_KINDS and (_again(e) or _then(e, words))
     ]
     if not again:
         return list(events)
@@ -123,26 +123,33 @@ def _ended(release: Event, held: Sequence[Event]) -> bool:
 
 
 def _again(event: Event) -> bool:
-    """Whether "again" stands beside the custody word, on either side, in its clause."""
+    """Whether "again" is the custody word's own ("re-arrested", 재체포) or stands right after it
+    in its clause ("arrested again", 체포됐다 다시); one before it is `_then`'s."""
     hit, sentence = event.hit, event.sentence
     for cue in sentence.hits_of("again"):
         if cue.start <= hit.start and cue.end >= hit.end:
-            return True  # one word: "re-arrested", 재체포
-        start, end = (cue.end, hit.start) if cue.end <= hit.start else (hit.end, cue.start)
+            return True
+        start, end = hit.end, cue.start
         if 0 <= end - start <= AGAIN_REACH and not clause_break(sentence, start, end):
             return True
     return False
 
 
-def _then(event: Event, release: tuple[int, int]) -> bool:
-    """Whether "then" stands before the custody word in its sentence, told after a release
-    ("freed in Laos, they then crossed into Thailand, where police held them", 在老挝获释，随后
-    越境进入泰国，在清莱被捕): the custody came later, across the clauses between."""
+def _then(event: Event, words: Sequence[tuple[tuple[int, int], bool]]) -> bool:
+    """Whether "again" or "then" stands before the custody word in its sentence, straight after
+    a release (获释后又被抓; "freed in Laos, they then crossed into Thailand, where police held
+    them", 在老挝获释，随后越境进入泰国，在清莱被捕): the custody came later, across the clauses
+    between. Not one after a custody (被捕，其后一直关押: held since, and the headline's release
+    stands). `words`: where each release and custody is told, in order, and whether it is a
+    release."""
     hit, sentence = event.hit, event.sentence
-    return any(
-        cue.end <= hit.start and (sentence.order, cue.start) > release
-        for cue in sentence.hits_of("again")
-    )
+    for cue in sentence.hits_of("again"):
+        if cue.end > hit.start:
+            continue
+        before = [freed for at, freed in words if at < (sentence.order, cue.start)]
+        if before and before[-1]:
+            return True
+    return False
 
 
 def _told_at(event: Event) -> tuple[int, int]:
