@@ -379,12 +379,18 @@ def test_an_all_clear_about_someone_else_is_not_theirs(text: str, status: Status
         "중국 공안이 화요일 훈춘에서 탈북민 6명을 체포했다. 4월 옌지 인근에서 붙잡힌 다른 탈북민 "
         "일행은 5월에 북송됐다.",
         "边防警察周二在珲春抓获6名脱北者。另一批脱北者已于5月被遣返朝鲜。",
+        "边防警察周二在珲春抓获6名脱北者。另一批5月在延吉被抓的脱北者已被遣返。",
+        "邊防警察週二在琿春抓獲6名脫北者。另外一批4月被捕的3名脫北者已被遣返北韓。",
+        "珲春边防周二抓获6名脱北者。5月被抓的另一批脱北者已被遣返。",
     ],
     ids=[
         "en-another-group-of",
         "ru-another-group",
         "ko-other-defectors-party",
         "zh-another-batch",
+        "zh-another-batch-caught-in-may",
+        "zh-hant-another-batch-of-three-caught-in-april",
+        "zh-caught-in-may-another-batch",
     ],
 )
 def test_another_group_sent_back_before_leaves_the_people_held(text: str) -> None:

@@ -134,7 +134,7 @@ def outcomes_of_others(
         if event.kind not in ALL_CLEAR:
             continue
         before = [h for h in mentions if h.end <= event.hit.start]
-        if before and _of_others(_head_of(before), others):
+        if before and _of_others(sentence, _head_of(before), others):
             theirs.append(event)
     return theirs
 
@@ -150,11 +150,26 @@ def _head_of(mentions: Sequence[Hit]) -> Hit:
     return head
 
 
-def _of_others(mention: Hit, others: Sequence[Hit]) -> bool:
+def _of_others(sentence: Sentence, mention: Hit, others: Sequence[Hit]) -> bool:
     if mention.has("others"):
         return True
     qualified = not mention.has("subject_pron")  # "other defectors", never "other them"
-    return qualified and any(0 <= mention.start - o.end <= OTHERS_REACH for o in others)
+    return qualified and any(
+        0 <= mention.start - o.end <= OTHERS_REACH or _modified_between(sentence, o, mention)
+        for o in others
+    )
+
+
+def _modified_between(sentence: Sentence, other: Hit, mention: Hit) -> bool:
+    """ "另一批[5月被抓的]脱北者": a clause about the people stands between "other" and them, ended
+    by a genitive marker (的) right before them or their figure, in one clause."""
+    base, text = sentence.start, sentence.text
+    start, end = other.end - base, mention.start - base
+    if not 0 < end - start <= RELATIVE_REACH or sentence.grammar.breaks(text, start, end):
+        return False
+    return any(
+        end - OTHERS_REACH - len(m) <= text.rfind(m, start, end) for m in sentence.root.genitive
+    )
 
 
 def _in_relative(sentence: Sentence, helper: Hit, person: Hit, named: Sequence[Hit]) -> bool:
