@@ -84,7 +84,10 @@ def test_one_city_written_in_six_scripts_is_one_place(written: str) -> None:
      ("Шереметьево", "sheremetyevo_airport"), ("シェレメチェボ", "sheremetyevo_airport"),
      ("Дальнем Востоке", "russian_far_east"), ("Нижнем Новгороде", "nizhny_novgorod"),
      ("городе Артёме", "artyom"), ("TP.HCM", "ho_chi_minh"), ("TP HCM", "ho_chi_minh"),
-     ("Sài Gòn", "ho_chi_minh"), ("HCMC", "ho_chi_minh"), ("กทม.", "bangkok")],
+     ("Sài Gòn", "ho_chi_minh"), ("HCMC", "ho_chi_minh"), ("กทม.", "bangkok"),
+     ("Приморского края", "primorye"), ("Хабаровского края", "khabarovsk_krai"),
+     ("Хасанском районе", "khasan"), ("Камчатского края", "kamchatka"), ("Бурятию", "buryatia"),
+     ("Спасске-Дальнем", "spassk_dalny"), ("Лесозаводске", "lesozavodsk")],
 )  # fmt: skip
 def test_a_place_is_known_in_the_script_and_case_it_is_written_in(written: str, key: str) -> None:
     assert resolve(f"arrested in {written}") == {key}
