@@ -590,3 +590,17 @@ def test_a_japanese_return_escaped_is_a_release_and_one_still_to_escape_a_threat
     verdict = verdict_of(title, text, "ja")
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Двое граждан КНДР, задержанных в Уссурийске, приговорены к штрафу и выдворению.",
+        "Суд Хабаровска приговорил гражданина КНДР к административному выдворению из России.",
+        "Суд в Находке приговорил гражданку КНДР к штрафу и принудительному выдворению.",
+    ],
+    ids=["fine-and-expulsion", "administrative-expulsion", "fine-and-forced-expulsion"],
+)
+def test_a_russian_sentence_of_expulsion_is_a_threatened_return(text: str) -> None:
+    verdict = verdict_of("Суд над беглецами", text, "ru")
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
