@@ -604,3 +604,17 @@ def test_a_japanese_return_escaped_is_a_release_and_one_still_to_escape_a_threat
 def test_a_russian_sentence_of_expulsion_is_a_threatened_return(text: str) -> None:
     verdict = verdict_of("Суд над беглецами", text, "ru")
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Гражданин КНДР, задержанный в Хабаровске в мае, выдан северокорейской стороне.",
+        "Две гражданки КНДР, задержанные в Находке, выданы северокорейским властям.",
+        "Беглец из КНДР, задержанный в Иркутске, выдан властям КНДР.",
+    ],
+    ids=["to-the-side", "to-the-authorities", "to-the-dprk-authorities"],
+)
+def test_a_russian_short_passive_handover_to_the_north_is_a_return(text: str) -> None:
+    verdict = verdict_of("Беглецы из КНДР", text, "ru")
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.REPATRIATED)
