@@ -794,6 +794,26 @@ def test_a_korean_handover_to_the_north_still_to_come_is_a_threat() -> None:
 @pytest.mark.parametrize(
     ("text", "status"),
     [
+        ("Các nhà hoạt động thúc giục Việt Nam trả tự do cho 5 người Triều Tiên bị bắt ở Lạng Sơn.",
+         Status.ARRESTED),
+        ("Đại sứ quán Hàn Quốc đang nỗ lực để 3 người Triều Tiên bị bắt ở Hà Nội được đưa sang Hàn "
+         "Quốc.", Status.ARRESTED),
+        ("Các tổ chức nhân quyền đang vận động để 4 người Triều Tiên bị giam ở Cao Bằng được thả.",
+         Status.DETAINED),
+        ("Правозащитники настаивают на освобождении двух граждан КНДР, задержанных в Хабаровске.",
+         Status.ARRESTED),
+        ("สถานทูตเกาหลีใต้กำลังดำเนินการเพื่อให้ชาวเกาหลีเหนือ 5 คนที่ถูกจับในเชียงรายได้รับการปล่อยตัว",
+         Status.ARRESTED),
+    ],
+    ids=["vi-urge", "vi-strive", "vi-lobby", "ru-insist", "th-work-for"],
+)  # fmt: skip
+def test_a_release_or_passage_urged_or_worked_for_is_not_done(text: str, status: Status) -> None:
+    assert status_of(text, "") is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
         ("Mười người Triều Tiên bị bắt ở Đồ Môn đang chờ bị trả về Triều Tiên.",
          Status.FACING_REPATRIATION),
         ("Tám người đào tẩu Triều Tiên bị giam ở Diên Cát sắp bị đưa về Triều Tiên.",
