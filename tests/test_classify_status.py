@@ -814,6 +814,24 @@ def test_a_release_or_passage_urged_or_worked_for_is_not_done(text: str, status:
 @pytest.mark.parametrize(
     ("text", "status"),
     [
+        ("Ba người Triều Tiên bị bắt ở Lào Cai tháng trước đã được tại ngoại.", Status.RELEASED),
+        ("Tòa án tỉnh cho tại ngoại hai người Triều Tiên bị bắt ở Móng Cái.", Status.RELEASED),
+        ("Ba người Triều Tiên bị bắt ở Lào Cai tháng trước đã về tới Seoul hôm thứ Hai.",
+         Status.REACHED_THIRD_COUNTRY),
+        ("Ba người Triều Tiên bị bắt ở Lào Cai tháng trước đã bị cưỡng chế về Triều Tiên.",
+         Status.REPATRIATED),
+    ],
+    ids=["vi-bail", "vi-granted-bail", "vi-came-home-to-seoul", "vi-forced-back-to-the-north"],
+)  # fmt: skip
+def test_vietnamese_bail_arrival_and_forced_return_in_the_words_outlets_use(
+    text: str, status: Status
+) -> None:
+    assert status_of(text, "Người Triều Tiên") is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
         ("Mười người Triều Tiên bị bắt ở Đồ Môn đang chờ bị trả về Triều Tiên.",
          Status.FACING_REPATRIATION),
         ("Tám người đào tẩu Triều Tiên bị giam ở Diên Cát sắp bị đưa về Triều Tiên.",
