@@ -544,7 +544,7 @@ concepts:
   hedge: [akan, bisa, mungkin]
   negation: [tidak, belum]
 count_nouns: [orang, warga korea utara]
-numbers: {lima: 5, enam: 6, sembilan: 9}
+numbers: {dua: 2, lima: 5, enam: 6, sembilan: 9}
 approx: [sekitar]
 clause_breaks: [",", ";", tetapi]
 coordinators: [dan]
@@ -559,6 +559,9 @@ origin:
   before: [dari]
   movement_before: [kabur, melarikan diri, menyeberang]
 authority: [polisi, aparat, otoritas]
+follow_on:
+  subject: kept
+  refer_back: [keduanya]
 border: [perbatasan]
 dates:
   months: {januari: 1, mei: 5, november: 11}
@@ -597,6 +600,15 @@ def test_a_new_language_file_with_the_grammar_headings_works_without_code_change
         "Polisi China menangkap lima warga Korea Utara, dan mereka dikirim kembali ke Pyongyang."
     )
     assert verdict(back, classifier).facts.status is Status.REPATRIATED
+    # The subject kept (`follow_on`): another's return told next is not theirs; "keduanya"
+    # (both of them) takes them up again.
+    envoy = (
+        "Polisi China menangkap dua warga Korea Utara pada 3 Mei 2024. Seorang diplomat China "
+        "dikirim kembali ke Pyongyang."
+    )
+    assert verdict(envoy, classifier).facts.status is Status.ARRESTED
+    both = "Polisi China menangkap dua warga Korea Utara pada 3 Mei 2024. Keduanya dideportasi."
+    assert verdict(both, classifier).facts.status is Status.REPATRIATED
 
 
 @pytest.mark.parametrize(

@@ -33,6 +33,12 @@ them together, so that the rules in Python stay the same for every language:
   the helper's own verb after it happens to ("a broker who hid them was also detained").
 - `speakers`: nouns that make a country the one who speaks, not where anyone is held: its
   foreign ministry or its embassy ("中国外交部", "Bộ Ngoại giao Trung Quốc", "МИД Китая").
+- `follow_on`: whether the language keeps its `subject` (`kept`) or drops it (`dropped`, the
+  default: Korean, Japanese, Chinese). A sentence naming no one, right after one naming the
+  people, is about them in a language that drops its subject; in one that keeps it, only when
+  it takes them up again: a pronoun, a figure, or a word of `refer_back` ("both", "all of
+  them", "those detained", "Задержанные"). "A Chinese envoy was sent to North Korea" is the
+  envoy's, not theirs.
 - `datelines`: patterns of the line that says where a story was filed ("SEOUL —").
 - `genitive`: markers that make the words before them a modifier (탈북민의 브로커: the broker).
 - `object_markers`: cue words that, right before a figure or the people, mark the verb's object
@@ -100,6 +106,7 @@ GRAMMAR_KEYS = frozenset(
         "border",
         "speakers",
         "relatives",
+        "follow_on",
         "datelines",
         "genitive",
         "object_markers",
@@ -136,6 +143,7 @@ DATE_FILLS = {
     "last_month": r"(?P<last_month>x)",
 }
 NAME_FILLS = {"surname": "(?:x)"}
+SUBJECT_KEPT, SUBJECT_DROPPED = "kept", "dropped"  # follow_on.subject
 COUNT_FILLS = {"n": r"(?P<n>\d+)"}
 
 
@@ -151,6 +159,12 @@ class Origin:
     after: tuple[str, ...] = ()
     movement_before: tuple[str, ...] = ()
     movement_after: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FollowOn:
+    subject_kept: bool = False
+    refer_back: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +223,7 @@ class LanguageGrammar:
     border: tuple[str, ...] = ()
     speakers: tuple[str, ...] = ()
     relatives: tuple[str, ...] = ()
+    follow_on: FollowOn = field(default_factory=FollowOn)
     datelines: tuple[str, ...] = ()
     genitive: tuple[str, ...] = ()
     object_markers: tuple[str, ...] = ()
@@ -250,6 +265,7 @@ def parse_grammar(name: str, language: str, data: Mapping[str, Any]) -> Language
         border=words.list("border"),
         speakers=words.list("speakers"),
         relatives=words.list("relatives"),
+        follow_on=_follow_on(name, data.get("follow_on", {})),
         datelines=tuple(checks.patterns(name, "datelines", data.get("datelines", []), {})),
         genitive=words.list("genitive"),
         object_markers=words.list("object_markers"),
@@ -322,6 +338,19 @@ def _origin(name: str, value: Any) -> Origin:
     section = _section(name, "origin", value, set(keys))
     lists = [tuple(checks.strings(name, f"origin.{k}", section.get(k, []))) for k in keys]
     return Origin(*lists)
+
+
+def _follow_on(name: str, value: Any) -> FollowOn:
+    section = _section(name, "follow_on", value, {"subject", "refer_back"})
+    subject = section.get("subject", SUBJECT_DROPPED)
+    if subject not in (SUBJECT_KEPT, SUBJECT_DROPPED):
+        allowed = f"{SUBJECT_KEPT} or {SUBJECT_DROPPED}"
+        raise ConfigError(f"{name}: follow_on.subject: must be {allowed}, got {subject!r}")
+    refer_back = tuple(checks.strings(name, "follow_on.refer_back", section.get("refer_back", [])))
+    if refer_back and subject != SUBJECT_KEPT:
+        # Where the subject is dropped, every sentence following on is theirs: no word is needed.
+        raise ConfigError(f"{name}: follow_on.refer_back: needs subject: {SUBJECT_KEPT}")
+    return FollowOn(subject == SUBJECT_KEPT, refer_back)
 
 
 def _noun_verbs(name: str, data: Mapping[str, Any]) -> tuple[str, ...] | None:

@@ -120,6 +120,10 @@ class GrammarView:
     speaker_after: Pattern[str]
     speaker_before: Pattern[str]
     relative: Pattern[str]  # a word opening a relative clause: "who", "который"
+    # Every language of the view keeps its subject: a sentence naming no one is then about the
+    # people only when it takes them up again (`refer_back`: "both", "those detained").
+    keeps_subject: bool
+    refer_back: Pattern[str]
     denials: tuple[Pattern[str], ...]
     noun_verbs: bool
     count_ahead: Pattern[str]
@@ -301,6 +305,8 @@ def _build(
         speaker_after=_compile(rf"\s*(?:{alternation(words('speakers'))})"),
         speaker_before=_compile(rf"(?:{alternation(words('speakers'))})\s*$"),
         relative=_compile(alternation(words("relatives"))),
+        keeps_subject=bool(grammars) and all(g.follow_on.subject_kept for g in grammars),
+        refer_back=_compile(alternation(words("follow_on.refer_back"))),
         denials=tuple(_compile(p) for g in grammars for p in g.denials),
         noun_verbs=any(g.noun_verbs is not None for g in grammars),
         count_ahead=_compile(

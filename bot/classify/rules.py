@@ -12,7 +12,10 @@ without a recent day). A report is an
 the two Koreas, and something specific (a head count, one named person, a city, a recent day);
 it is demoted to `related` by a doc-level trap (memoir or book in the headline, the Zainichi
 programme, a statistics headline, a headline on a time long past) or when a specific element is
-missing; background on the topic is `related`, the rest `ignore`.
+missing; background on the topic is `related`, the rest `ignore`. The people's status is read
+from the sentences about them and from those following straight on that go on about them: any
+in a language that drops its subject, only those taking them up again ("Both were sent back") in
+one that keeps it (the grammar's `follow_on`).
 
 Kept whole: the analysis and the decision read the same views of the report;
 the traps that demote it already live in bot.classify.traps.
@@ -331,19 +334,21 @@ def _status_views(
     read: Callable[[Sentence], View],
 ) -> tuple[tuple[View, ...], tuple[View, ...]]:
     """Sentences that can carry the status of the incident's people: those naming them (or
-    "they", 이들), and those following straight on from one that does (Japanese, Korean and
-    Chinese often drop the subject). Returns every view read, and the status views."""
+    "they", 이들), and those following straight on from one that does and going on about them
+    (`_goes_on_about_them`). Returns every view read, and the status views."""
     by_order = {v.sentence.order: v for v in named}
     incident_ids = {v.sentence.order for v in incident}
     views: list[View] = []
     out: list[View] = []
     read_orders = {s.order for s in sentences}
-    carried = -1  # order of the last sentence whose people the next one may go on about
+    headline = _headline_orders(sentences)
+    carried: Sentence | None = None  # the last sentence whose people the next one may go on about
     for sentence in sentences:
         # Straight on, or after one sentence with nothing the rules read ("関係者が明らかにした",
         # "소식통이 이같이 전했다"): who said so does not change whom the story is about.
-        follows = sentence.order == carried + 1 or (
-            carried >= 0 and sentence.order == carried + 2 and carried + 1 not in read_orders
+        at = carried.order if carried is not None else -1
+        follows = sentence.order == at + 1 or (
+            at >= 0 and sentence.order == at + 2 and at + 1 not in read_orders
         )
         view = by_order.get(sentence.order)
         if view is None:
@@ -352,12 +357,40 @@ def _status_views(
             view = read(sentence)
         views.append(view)
         about_them = bool(view.subjects) or sentence.has("subject_pron")
-        counts = view.usable and bool(view.events) and (about_them or follows)
+        counts = (
+            view.usable
+            and bool(view.events)
+            and (about_them or (follows and _goes_on_about_them(sentence, carried, headline)))
+        )
         if counts:
             out.append(view)
         if view.usable and (counts or sentence.order in incident_ids):
-            carried = sentence.order
+            carried = sentence
     return tuple(views), tuple(out)
+
+
+def _goes_on_about_them(sentence: Sentence, before: Sentence | None, headline: set[int]) -> bool:
+    """Whether a sentence naming no one, right after `before` (None: it opens the report), is
+    about the people `before` is about. Japanese, Korean and Chinese drop the subject, so there
+    it is. A language that keeps its subject must take them up again: a figure opening the
+    sentence ("Six were later freed") or the people's figure again ("Rights groups fear the five
+    will be sent back"), or a word that refers back ("Both were deported", "Задержанные помещены
+    в центр"). "A Chinese envoy was sent to North Korea last week" is the envoy's. The lead right
+    under a headline tells the headline's event again, in words of its own."""
+    if not sentence.grammar.keeps_subject or before is None or before.order in headline:
+        return True
+    if _opening_figure(sentence) is not None or sentence.grammar.refer_back.search(sentence.text):
+        return True
+    return any(_same_figure(before, figure) for figure in sentence.hits_of("number"))
+
+
+def _headline_orders(sentences: Sequence[Sentence]) -> set[int]:
+    """The headline's sentence, and its copies in the text (feeds often open the text on it)."""
+    title = next((s for s in sentences if s.field == "title"), None)
+    if title is None:
+        return set()
+    headline = title.text.strip()
+    return {s.order for s in sentences if s is title or s.text.strip() == headline}
 
 
 def _reaction_before(
