@@ -122,6 +122,13 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("en", "relatives", status,
      "Police in Dandong caught nine North Korean defectors on Monday. A broker who drove them "
      "to the river was also detained.", Status.ARRESTED),
+    # The subject kept: another's status told next is not theirs; "both" takes them up again.
+    ("en", "follow_on", status,
+     "Police in Yanji detained six North Korean defectors on Monday. A Chinese diplomat was sent "
+     "back to North Korea on Friday.", Status.DETAINED),
+    ("en", "follow_on", status,
+     "Police in Yanji detained two North Korean defectors on Monday. Both were sent back to North "
+     "Korea on Friday.", Status.REPATRIATED),
     ("en", "datelines", country,
      "SEOUL — Nine North Korean defectors were arrested in Shenyang last week, a group said.",
      "CN"),
@@ -240,6 +247,12 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
      "У границы с Китаем российские пограничники задержали шестерых граждан КНДР.", "RU"),
     ("ru", "speakers", country,
      "Посольство Китая сообщило, что девять граждан КНДР задержаны во Вьетнаме.", "VN"),
+    ("ru", "follow_on", status,
+     "Полиция Яньцзи задержала шестерых беглецов из КНДР в понедельник. В пятницу китайский "
+     "дипломат был депортирован в КНДР.", Status.ARRESTED),
+    ("ru", "follow_on", status,
+     "Полиция Яньцзи задержала шестерых беглецов из КНДР в понедельник. В пятницу задержанных "
+     "депортировали в КНДР.", Status.REPATRIATED),
     ("ru", "datelines", country,
      "ХАНОЙ, 7 июня (Синьхуа) -- Пятеро граждан КНДР задержаны в Шэньяне.", "CN"),
     ("ru", "count_patterns", people,
@@ -277,6 +290,12 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
      "Công an Trung Quốc đã bắt giữ 6 người Triều Tiên gần biên giới Lào tuần trước.", "CN"),
     ("vi", "speakers", country,
      "Đại sứ quán Trung Quốc cho biết 9 người Triều Tiên bị bắt tại Việt Nam tuần trước.", "VN"),
+    ("vi", "follow_on", status,
+     "Công an Diên Cát bắt giữ sáu người đào tẩu Triều Tiên hôm thứ Hai. Một nhà ngoại giao Trung "
+     "Quốc bị trục xuất về Triều Tiên hôm thứ Sáu.", Status.ARRESTED),
+    ("vi", "follow_on", status,
+     "Công an Diên Cát bắt giữ sáu người đào tẩu Triều Tiên hôm thứ Hai. Tất cả bị trục xuất về "
+     "Triều Tiên hôm thứ Sáu.", Status.REPATRIATED),
     ("vi", "datelines", country,
      "HÀ NỘI (TTXVN) - 5 người Triều Tiên bị bắt tại Côn Minh tuần trước.", "CN"),
     ("vi", "count_patterns", people,
@@ -324,6 +343,12 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("fr", "border", country,
      "La police chinoise a arrêté six Nord-Coréens près de la frontière avec le Laos lundi.",
      "CN"),
+    ("fr", "follow_on", status,
+     "La police de Yanji a arrêté six transfuges nord-coréens lundi. Un diplomate chinois a été "
+     "renvoyé en Corée du Nord vendredi.", Status.ARRESTED),
+    ("fr", "follow_on", status,
+     "La police de Yanji a arrêté six transfuges nord-coréens lundi. Vendredi, la police les a "
+     "renvoyés en Corée du Nord.", Status.REPATRIATED),
     ("fr", "dates", when, "arrêtés le 3 mai 2023", date(2023, 5, 3)),
     ("fr", "years", tier,
      "Cinq réfugiés nord-coréens sont détenus à Vientiane depuis 2019, selon une ONG.",
@@ -341,6 +366,12 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("de", "authority", authority("de"), " polizei", True),
     ("de", "border", country,
      "Die chinesische Polizei hat sechs Nordkoreaner an der Grenze zu Laos festgenommen.", "CN"),
+    ("de", "follow_on", status,
+     "Die Polizei in Yanji hat am Montag sechs nordkoreanische Flüchtlinge festgenommen. Ein "
+     "chinesischer Diplomat wurde am Freitag nach Nordkorea abgeschoben.", Status.ARRESTED),
+    ("de", "follow_on", status,
+     "Die Polizei in Yanji hat am Montag sechs nordkoreanische Flüchtlinge festgenommen. Am "
+     "Freitag wurden alle nach Nordkorea abgeschoben.", Status.REPATRIATED),
     ("de", "count_patterns", people,
      "Sieben seit Wochen in Laos festgehaltene Nordkoreaner wurden am Montag abgeschoben.", 7),
     ("de", "dates", when, "am 3. Mai 2023 festgenommen", date(2023, 5, 3)),

@@ -1332,3 +1332,98 @@ def test_a_korean_arrest_by_the_border_unit_is_an_arrest_not_a_custody(
     text: str, status: Status
 ) -> None:
     assert status_of(text, "탈북민 중국서 체포") is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Police in Dandong detained three North Korean women on Tuesday. A local official was "
+         "released on bail hours later.", Status.DETAINED),
+        ("Police in Yanji detained six North Korean defectors on Monday. A Chinese diplomat was "
+         "sent back to North Korea on Friday.", Status.DETAINED),
+        ("Полиция Даньдуна задержала трех северокорейских женщин во вторник. Местный чиновник был "
+         "освобожден под залог.", Status.ARRESTED),
+        ("Công an Đan Đông bắt giữ ba phụ nữ Triều Tiên hôm thứ Ba. Một quan chức địa phương đã "
+         "được thả sau đó.", Status.ARRESTED),
+        ("La police de Dandong a arrêté trois Nord-Coréennes mardi. Un fonctionnaire local a été "
+         "libéré sous caution.", Status.ARRESTED),
+        ("Die Polizei in Dandong hat am Dienstag drei Nordkoreanerinnen festgenommen. Ein "
+         "chinesischer Diplomat wurde am Freitag nach Nordkorea abgeschoben.", Status.ARRESTED),
+    ],
+    ids=["en-official-freed", "en-envoy-sent", "ru-official-freed", "vi-official-freed",
+         "fr-official-freed", "de-envoy-sent"],
+)  # fmt: skip
+def test_another_actors_status_told_next_is_not_the_peoples_where_the_subject_is_kept(
+    text: str, status: Status
+) -> None:
+    assert status_of(text) is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("A North Korean woman was arrested in Kunming on Monday. She was sent back to North "
+         "Korea on Friday.", Status.REPATRIATED),
+        ("Chinese police arrested six North Korean defectors in Kunming on Monday. Police later "
+         "sent them back to North Korea.", Status.REPATRIATED),
+        ("Chinese police arrested six North Korean defectors in Kunming on Monday. Four were "
+         "released on Friday.", Status.RELEASED),
+        ("Chinese police arrested five North Korean defectors in Yanji on Monday. Rights groups "
+         "fear the five will be sent back.", Status.FACING_REPATRIATION),
+        ("Dozens of North Korean defectors were rounded up in Yanji on Monday. Those caught are "
+         "being held at a detention centre.", Status.DETAINED),
+        ("Полиция Хабаровска задержала двух граждан КНДР в понедельник. Решается вопрос об их "
+         "выдворении.", Status.FACING_REPATRIATION),
+        ("Công an Nga bắt giữ một công nhân Triều Tiên bỏ trốn ở Vladivostok hôm thứ Hai. Tòa án "
+         "đã quyết định trục xuất anh về nước.", Status.FACING_REPATRIATION),
+    ],
+    ids=["en-she", "en-them-inside-a-split-term", "en-opening-figure", "en-the-five-again",
+         "en-those-caught", "ru-their-inside-a-term", "vi-him"],
+)  # fmt: skip
+def test_a_sentence_taking_the_people_up_again_carries_their_status(
+    text: str, status: Status
+) -> None:
+    assert status_of(text) is status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La policía de Yanji detuvo el lunes a seis desertores norcoreanos. El viernes fueron "
+        "deportados a Corea del Norte.",
+        "ตำรวจเมืองหยานจี๋จับกุมผู้แปรพักตร์ชาวเกาหลีเหนือหกคนเมื่อวันจันทร์\nต่อมาถูกส่งตัวกลับเกาหลีเหนือเมื่อวันศุกร์",
+        "延吉の公安は月曜日、脱北者6人を拘束した。金曜日には北朝鮮に送還された。",
+        "옌지 공안은 월요일 탈북민 6명을 체포했다. 금요일에는 북한으로 강제북송됐다.",
+        "延吉公安周一抓捕了6名脱北者。周五被遣返朝鲜。",
+    ],
+    ids=["es", "th", "ja", "ko", "zh"],
+)
+def test_a_sentence_without_a_subject_carries_their_status_where_the_subject_is_dropped(
+    text: str,
+) -> None:
+    assert status_of(text) is Status.REPATRIATED
+
+
+def test_the_lead_under_a_headline_tells_its_people_in_words_of_its_own() -> None:
+    verdict = classify(
+        Document(
+            "s",
+            "North Korean defectors arrested in Yanji",
+            "Chinese police arrested 12 people in Yanji on Monday, an aid group said.",
+            date=ON,
+        )
+    )
+    assert (verdict.facts.people, verdict.facts.status) == (12, Status.ARRESTED)
+
+
+def test_a_figure_told_next_of_another_actor_is_not_the_peoples_count() -> None:
+    verdict = classify(
+        Document(
+            "s",
+            "",
+            "Chinese police detained North Korean defectors in Shenyang on Monday. A Chinese "
+            "delegation of 12 people was sent to North Korea last week.",
+            date=ON,
+        )
+    )
+    assert (verdict.facts.people, verdict.facts.status) == (None, Status.DETAINED)
