@@ -129,6 +129,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("en", "follow_on", status,
      "Police in Yanji detained two North Korean defectors on Monday. Both were sent back to North "
      "Korea on Friday.", Status.REPATRIATED),
+    ("en", "spans", status,
+     "Police in Yanji detained six North Korean defectors on Monday. Two days later, a Chinese "
+     "official was released on bail.", Status.DETAINED),
     ("en", "datelines", country,
      "SEOUL — Nine North Korean defectors were arrested in Shenyang last week, a group said.",
      "CN"),
@@ -253,6 +256,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("ru", "follow_on", status,
      "Полиция Яньцзи задержала шестерых беглецов из КНДР в понедельник. В пятницу задержанных "
      "депортировали в КНДР.", Status.REPATRIATED),
+    ("ru", "spans", status,
+     "Полиция Яньцзи задержала шестерых беглецов из КНДР в понедельник. Через два дня китайский "
+     "чиновник был освобожден под залог.", Status.ARRESTED),
     ("ru", "datelines", country,
      "ХАНОЙ, 7 июня (Синьхуа) -- Пятеро граждан КНДР задержаны в Шэньяне.", "CN"),
     ("ru", "count_patterns", people,
@@ -296,6 +302,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("vi", "follow_on", status,
      "Công an Diên Cát bắt giữ sáu người đào tẩu Triều Tiên hôm thứ Hai. Tất cả bị trục xuất về "
      "Triều Tiên hôm thứ Sáu.", Status.REPATRIATED),
+    ("vi", "spans", status,
+     "Công an Diên Cát bắt giữ sáu người đào tẩu Triều Tiên hôm thứ Hai. Hai ngày sau, một quan "
+     "chức Trung Quốc được thả.", Status.ARRESTED),
     ("vi", "datelines", country,
      "HÀ NỘI (TTXVN) - 5 người Triều Tiên bị bắt tại Côn Minh tuần trước.", "CN"),
     ("vi", "count_patterns", people,
@@ -349,6 +358,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("fr", "follow_on", status,
      "La police de Yanji a arrêté six transfuges nord-coréens lundi. Vendredi, la police les a "
      "renvoyés en Corée du Nord.", Status.REPATRIATED),
+    ("fr", "spans", status,
+     "La police de Yanji a arrêté six transfuges nord-coréens lundi. Deux jours plus tard, un "
+     "fonctionnaire chinois a été libéré sous caution.", Status.ARRESTED),
     ("fr", "dates", when, "arrêtés le 3 mai 2023", date(2023, 5, 3)),
     ("fr", "years", tier,
      "Cinq réfugiés nord-coréens sont détenus à Vientiane depuis 2019, selon une ONG.",
@@ -372,6 +384,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("de", "follow_on", status,
      "Die Polizei in Yanji hat am Montag sechs nordkoreanische Flüchtlinge festgenommen. Am "
      "Freitag wurden alle nach Nordkorea abgeschoben.", Status.REPATRIATED),
+    ("de", "spans", status,
+     "Die Polizei in Yanji hat am Montag sechs nordkoreanische Flüchtlinge festgenommen. Zwei "
+     "Tage später wurde ein chinesischer Beamter freigelassen.", Status.ARRESTED),
     ("de", "count_patterns", people,
      "Sieben seit Wochen in Laos festgehaltene Nordkoreaner wurden am Montag abgeschoben.", 7),
     ("de", "dates", when, "am 3. Mai 2023 festgenommen", date(2023, 5, 3)),
@@ -593,6 +608,8 @@ authority: [polisi, aparat, otoritas]
 follow_on:
   subject: kept
   refer_back: [keduanya]
+spans:
+  after: [hari, minggu, bulan, tahun]
 border: [perbatasan]
 dates:
   months: {januari: 1, mei: 5, november: 11}
@@ -640,6 +657,12 @@ def test_a_new_language_file_with_the_grammar_headings_works_without_code_change
     assert verdict(envoy, classifier).facts.status is Status.ARRESTED
     both = "Polisi China menangkap dua warga Korea Utara pada 3 Mei 2024. Keduanya dideportasi."
     assert verdict(both, classifier).facts.status is Status.REPATRIATED
+    # Two days (`spans`) take no one up again: the official's release is not theirs.
+    later = (
+        "Polisi China menangkap dua warga Korea Utara pada 3 Mei 2024. Dua hari kemudian seorang "
+        "pejabat China dibebaskan."
+    )
+    assert verdict(later, classifier).facts.status is Status.ARRESTED
 
 
 @pytest.mark.parametrize(

@@ -57,6 +57,7 @@ def write(tmp_path: Path, name: str, body: str) -> Path:
         ("language: en\nfollow_on: {subject: sometimes}\n", "follow_on.subject: must be kept"),
         ("language: ja\nfollow_on: {refer_back: [彼ら]}\n", "refer_back: needs subject: kept"),
         ("language: en\nfollow_on: {subject: kept, refers: [both]}\n", "unknown section"),
+        ("language: en\nspans: [days]\n", "spans: must be a mapping"),
     ],
     ids=["no-language", "unknown-concept", "empty-term", "yaml-boolean", "not-a-list",
          "unknown-group", "bad-number", "unknown-section", "bad-iso", "bad-kind", "no-names",
@@ -67,7 +68,8 @@ def write(tmp_path: Path, name: str, body: str) -> Path:
          "partitive-not-a-list", "fold-to-two-letters", "folds-not-mapping", "heading-twice",
          "abbreviation-without-period", "north-placeholder-without-names",
          "unknown-term-placeholder", "subject-neither-kept-nor-dropped",
-         "refer-back-where-the-subject-is-dropped", "unknown-follow-on-key"],
+         "refer-back-where-the-subject-is-dropped", "unknown-follow-on-key",
+         "spans-not-mapping"],
 )  # fmt: skip
 def test_a_broken_lexicon_is_rejected_naming_file_and_entry(
     tmp_path: Path, body: str, message: str

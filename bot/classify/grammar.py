@@ -39,6 +39,9 @@ them together, so that the rules in Python stay the same for every language:
   it takes them up again: a pronoun, a figure, or a word of `refer_back` ("both", "all of
   them", "those detained", "Задержанные"). "A Chinese envoy was sent to North Korea" is the
   envoy's, not theirs.
+- `spans`: words that make a figure opening a sentence a span of time, not people, standing
+  `after` it ("Two days later", "Hai ngày sau") or `before` it ("Через два дня"): "Two days
+  later, an official was released" takes no one up again.
 - `datelines`: patterns of the line that says where a story was filed ("SEOUL —").
 - `genitive`: markers that make the words before them a modifier (탈북민의 브로커: the broker).
 - `object_markers`: cue words that, right before a figure or the people, mark the verb's object
@@ -107,6 +110,7 @@ GRAMMAR_KEYS = frozenset(
         "speakers",
         "relatives",
         "follow_on",
+        "spans",
         "datelines",
         "genitive",
         "object_markers",
@@ -224,6 +228,7 @@ class LanguageGrammar:
     speakers: tuple[str, ...] = ()
     relatives: tuple[str, ...] = ()
     follow_on: FollowOn = field(default_factory=FollowOn)
+    spans: Markers = field(default_factory=Markers)
     datelines: tuple[str, ...] = ()
     genitive: tuple[str, ...] = ()
     object_markers: tuple[str, ...] = ()
@@ -266,6 +271,7 @@ def parse_grammar(name: str, language: str, data: Mapping[str, Any]) -> Language
         speakers=words.list("speakers"),
         relatives=words.list("relatives"),
         follow_on=_follow_on(name, data.get("follow_on", {})),
+        spans=_markers(name, "spans", data.get("spans", {})),
         datelines=tuple(checks.patterns(name, "datelines", data.get("datelines", []), {})),
         genitive=words.list("genitive"),
         object_markers=words.list("object_markers"),

@@ -243,12 +243,23 @@ def _thousands_of_people(sentence: Sentence) -> bool:
 def _opening_figure(sentence: Sentence) -> Hit | None:
     """ "Police stopped a minibus carrying North Koreans. The eight, including three children,
     were arrested": a number word opening the sentence (at most one short word before it) names
-    again the people the sentence before named without counting them (`_carry_subjects`)."""
+    again the people the sentence before named without counting them (`_carry_subjects`),
+    unless it counts days ("Two days later": `_spans_time`)."""
     figures = sentence.hits_of("number")
     if not figures:
         return None
-    lead = sentence.text[: figures[0].start - sentence.start].strip(OPENING_MARKS)
-    return figures[0] if len(lead) <= OPENING_WORD and " " not in lead else None
+    figure = figures[0]
+    lead = sentence.text[: figure.start - sentence.start].strip(OPENING_MARKS)
+    if len(lead) > OPENING_WORD or " " in lead or _spans_time(sentence, figure):
+        return None
+    return figure
+
+
+def _spans_time(sentence: Sentence, figure: Hit) -> bool:
+    """ "Two days later, an official was released", "Через два дня": the figure counts days."""
+    grammar, start = sentence.grammar, figure.start - sentence.start
+    after = grammar.span_after.match(sentence.text, figure.end - sentence.start)
+    return after is not None or grammar.span_before.search(sentence.text, 0, start) is not None
 
 
 def _identified_after(
@@ -381,7 +392,10 @@ def _goes_on_about_them(sentence: Sentence, before: Sentence | None, headline: s
         return True
     if _opening_figure(sentence) is not None or sentence.grammar.refer_back.search(sentence.text):
         return True
-    return any(_same_figure(before, figure) for figure in sentence.hits_of("number"))
+    return any(
+        _same_figure(before, figure) and not _spans_time(sentence, figure)
+        for figure in sentence.hits_of("number")
+    )
 
 
 def _headline_orders(sentences: Sequence[Sentence]) -> set[int]:
