@@ -222,7 +222,9 @@ class CountReader:
         self._particle_verbs = {w.lower() for w in lexicon.lower_bound_not_after}
         self._additive = {w.lower() for w in lexicon.additive}
         self._total = {w.lower() for w in lexicon.total}
-        self._inclusive = re.compile(alternation(lexicon.inclusive), re.IGNORECASE)
+        # Searched for in the words around each figure: opened by a look at the first character
+        # (`opened`), as a case-insensitive alternation is otherwise tried at every position.
+        self._inclusive = opened(re.compile(alternation(lexicon.inclusive), re.IGNORECASE))
         self._part = re.compile(alternation(lexicon.part_after), re.IGNORECASE)
         # "Six of them", "трое из них": the figure is a part of people told of before.
         self._part_after_figure = re.compile(
@@ -232,17 +234,21 @@ class CountReader:
         # "7명 중 5명", "7名脱北者中的5人": the word closes the words between a group and its part.
         self._part_between = re.compile(rf"(?:{partitive})[\s,，、]*$", re.IGNORECASE)
         # "из них восемь — граждане КНДР", "of whom eight were": a figure right after the word.
-        self._inclusive_before = re.compile(
-            rf"(?<![\w-])(?:{alternation(lexicon.inclusive)})[\s,，、]*$", re.IGNORECASE
+        self._inclusive_before = opened(
+            re.compile(
+                rf"(?<![\w-])(?:{alternation(lexicon.inclusive)})[\s,，、]*$", re.IGNORECASE
+            )
         )
         # "Of the seven defectors, five ...", "Trong số 7 người, 5 người": the word opens a clause.
         self._whole_opened = re.compile(rf"(?:^|[,;:，；：]\s*)(?:{before})\s+$", re.IGNORECASE)
         # "five of the seven defectors": the part first, the word alone between the two.
         self._part_first = re.compile(rf"\s*(?:{before})\s+$", re.IGNORECASE)
-        self._additive_before = re.compile(
-            rf"(?:{alternation(lexicon.additive)})[^,.;:，。、]*$", re.IGNORECASE
+        self._additive_before = opened(
+            re.compile(rf"(?:{alternation(lexicon.additive)})[^,.;:，。、]*$", re.IGNORECASE)
         )
-        self._additive_after = re.compile(alternation(lexicon.additive_after), re.IGNORECASE)
+        self._additive_after = opened(
+            re.compile(alternation(lexicon.additive_after), re.IGNORECASE)
+        )
         before_figure = (*lexicon.approx, *lexicon.lower_bound, *lexicon.additive, *lexicon.total)
         prefixes = _alternation(w.lower() for w in before_figure)
         # How far back a count in a spaceless script may begin: its longest word before the
