@@ -57,6 +57,7 @@ def write(tmp_path: Path, name: str, body: str) -> Path:
         ("language: en\nfollow_on: {subject: sometimes}\n", "follow_on.subject: must be kept"),
         ("language: ja\nfollow_on: {refer_back: [彼ら]}\n", "refer_back: needs subject: kept"),
         ("language: en\nfollow_on: {subject: kept, refers: [both]}\n", "unknown section"),
+        ("language: ja\nfollow_on: {refer_back_after: [彼女]}\n", "refer_back_after: needs"),
         ("language: en\nspans: [days]\n", "spans: must be a mapping"),
     ],
     ids=["no-language", "unknown-concept", "empty-term", "yaml-boolean", "not-a-list",
@@ -69,7 +70,7 @@ def write(tmp_path: Path, name: str, body: str) -> Path:
          "abbreviation-without-period", "north-placeholder-without-names",
          "unknown-term-placeholder", "subject-neither-kept-nor-dropped",
          "refer-back-where-the-subject-is-dropped", "unknown-follow-on-key",
-         "spans-not-mapping"],
+         "refer-back-after-where-the-subject-is-dropped", "spans-not-mapping"],
 )  # fmt: skip
 def test_a_broken_lexicon_is_rejected_naming_file_and_entry(
     tmp_path: Path, body: str, message: str

@@ -1341,6 +1341,8 @@ def test_a_korean_arrest_by_the_border_unit_is_an_arrest_not_a_custody(
          "released on bail hours later.", Status.DETAINED),
         ("Police in Yanji detained six North Korean defectors on Monday. A Chinese diplomat was "
          "sent back to North Korea on Friday.", Status.DETAINED),
+        ("Chinese police arrested a North Korean woman in Yanji on Monday. Her lawyer was later "
+         "released on bail.", Status.ARRESTED),
         ("Полиция Даньдуна задержала трех северокорейских женщин во вторник. Местный чиновник был "
          "освобожден под залог.", Status.ARRESTED),
         ("Công an Đan Đông bắt giữ ba phụ nữ Triều Tiên hôm thứ Ba. Một quan chức địa phương đã "
@@ -1350,7 +1352,7 @@ def test_a_korean_arrest_by_the_border_unit_is_an_arrest_not_a_custody(
         ("Die Polizei in Dandong hat am Dienstag drei Nordkoreanerinnen festgenommen. Ein "
          "chinesischer Diplomat wurde am Freitag nach Nordkorea abgeschoben.", Status.ARRESTED),
     ],
-    ids=["en-official-freed", "en-envoy-sent", "ru-official-freed", "vi-official-freed",
+    ids=["en-official-freed", "en-envoy-sent", "en-her-lawyer-freed", "ru-official-freed", "vi-official-freed",
          "fr-official-freed", "de-envoy-sent"],
 )  # fmt: skip
 def test_another_actors_status_told_next_is_not_the_peoples_where_the_subject_is_kept(
@@ -1366,6 +1368,8 @@ def test_another_actors_status_told_next_is_not_the_peoples_where_the_subject_is
          "Korea on Friday.", Status.REPATRIATED),
         ("Chinese police arrested six North Korean defectors in Kunming on Monday. Police later "
          "sent them back to North Korea.", Status.REPATRIATED),
+        ("Chinese police arrested a North Korean woman in Yanji on Monday. Police released her on "
+         "Friday.", Status.RELEASED),
         ("Chinese police arrested six North Korean defectors in Kunming on Monday. Four were "
          "released on Friday.", Status.RELEASED),
         ("Chinese police arrested five North Korean defectors in Yanji on Monday. Rights groups "
@@ -1377,8 +1381,9 @@ def test_another_actors_status_told_next_is_not_the_peoples_where_the_subject_is
         ("Công an Nga bắt giữ một công nhân Triều Tiên bỏ trốn ở Vladivostok hôm thứ Hai. Tòa án "
          "đã quyết định trục xuất anh về nước.", Status.FACING_REPATRIATION),
     ],
-    ids=["en-she", "en-them-inside-a-split-term", "en-opening-figure", "en-the-five-again",
-         "en-those-caught", "ru-their-inside-a-term", "vi-him"],
+    ids=["en-she", "en-them-inside-a-split-term", "en-her-after-the-status-word",
+         "en-opening-figure", "en-the-five-again", "en-those-caught", "ru-their-inside-a-term",
+         "vi-him"],
 )  # fmt: skip
 def test_a_sentence_taking_the_people_up_again_carries_their_status(
     text: str, status: Status

@@ -37,8 +37,9 @@ them together, so that the rules in Python stay the same for every language:
   default: Korean, Japanese, Chinese). A sentence naming no one, right after one naming the
   people, is about them in a language that drops its subject; in one that keeps it, only when
   it takes them up again: a pronoun, a figure, or a word of `refer_back` ("both", "all of
-  them", "those detained", "Задержанные"). "A Chinese envoy was sent to North Korea" is the
-  envoy's, not theirs.
+  them", "those detained", "Задержанные"), or of `refer_back_after`, which take them up only
+  after the status word ("Police released her") and qualify another's noun before it ("Her
+  lawyer was released"). "A Chinese envoy was sent to North Korea" is the envoy's, not theirs.
 - `spans`: words that make a figure opening a sentence a span of time, not people, standing
   `after` it ("Two days later", "Hai ngày sau") or `before` it ("Через два дня"): "Two days
   later, an official was released" takes no one up again.
@@ -169,6 +170,7 @@ class Origin:
 class FollowOn:
     subject_kept: bool = False
     refer_back: tuple[str, ...] = ()
+    refer_back_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,16 +349,21 @@ def _origin(name: str, value: Any) -> Origin:
 
 
 def _follow_on(name: str, value: Any) -> FollowOn:
-    section = _section(name, "follow_on", value, {"subject", "refer_back"})
+    section = _section(name, "follow_on", value, {"subject", "refer_back", "refer_back_after"})
     subject = section.get("subject", SUBJECT_DROPPED)
     if subject not in (SUBJECT_KEPT, SUBJECT_DROPPED):
         allowed = f"{SUBJECT_KEPT} or {SUBJECT_DROPPED}"
         raise ConfigError(f"{name}: follow_on.subject: must be {allowed}, got {subject!r}")
-    refer_back = tuple(checks.strings(name, "follow_on.refer_back", section.get("refer_back", [])))
-    if refer_back and subject != SUBJECT_KEPT:
-        # Where the subject is dropped, every sentence following on is theirs: no word is needed.
-        raise ConfigError(f"{name}: follow_on.refer_back: needs subject: {SUBJECT_KEPT}")
-    return FollowOn(subject == SUBJECT_KEPT, refer_back)
+    words = {
+        key: tuple(checks.strings(name, f"follow_on.{key}", section.get(key, [])))
+        for key in ("refer_back", "refer_back_after")
+    }
+    for key, listed in words.items():
+        if listed and subject != SUBJECT_KEPT:
+            # Where the subject is dropped, every sentence following on is theirs: no word is
+            # needed.
+            raise ConfigError(f"{name}: follow_on.{key}: needs subject: {SUBJECT_KEPT}")
+    return FollowOn(subject == SUBJECT_KEPT, words["refer_back"], words["refer_back_after"])
 
 
 def _noun_verbs(name: str, data: Mapping[str, Any]) -> tuple[str, ...] | None:

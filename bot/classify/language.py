@@ -124,6 +124,7 @@ class GrammarView:
     # people only when it takes them up again (`refer_back`: "both", "those detained").
     keeps_subject: bool
     refer_back: Pattern[str]
+    refer_back_after: Pattern[str]  # only after the status word: "Police released her"
     span_before: Pattern[str]  # searched in the word before a figure: "через"
     span_after: Pattern[str]  # matched right after a figure: "days", "ngày"
     denials: tuple[Pattern[str], ...]
@@ -309,6 +310,7 @@ def _build(
         relative=_compile(alternation(words("relatives"))),
         keeps_subject=bool(grammars) and all(g.follow_on.subject_kept for g in grammars),
         refer_back=_compile(alternation(words("follow_on.refer_back"))),
+        refer_back_after=_compile(alternation(words("follow_on.refer_back_after"))),
         span_before=_compile(rf"(?:{alternation(words('spans.before'))})\s*$"),
         span_after=_compile(rf"\s*(?:{alternation(words('spans.after'))})"),
         denials=tuple(_compile(p) for g in grammars for p in g.denials),

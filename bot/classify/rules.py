@@ -371,7 +371,7 @@ def _status_views(
         counts = (
             view.usable
             and bool(view.events)
-            and (about_them or (follows and _goes_on_about_them(sentence, carried, headline)))
+            and (about_them or (follows and _goes_on_about_them(view, carried, headline)))
         )
         if counts:
             out.append(view)
@@ -380,17 +380,23 @@ def _status_views(
     return tuple(views), tuple(out)
 
 
-def _goes_on_about_them(sentence: Sentence, before: Sentence | None, headline: set[int]) -> bool:
+def _goes_on_about_them(view: View, before: Sentence | None, headline: set[int]) -> bool:
     """Whether a sentence naming no one, right after `before` (None: it opens the report), is
     about the people `before` is about. Japanese, Korean and Chinese drop the subject, so there
     it is. A language that keeps its subject must take them up again: a figure opening the
     sentence ("Six were later freed") or the people's figure again ("Rights groups fear the five
     will be sent back"), or a word that refers back ("Both were deported", "Задержанные помещены
-    в центр"). "A Chinese envoy was sent to North Korea last week" is the envoy's. The lead right
-    under a headline tells the headline's event again, in words of its own."""
-    if not sentence.grammar.keeps_subject or before is None or before.order in headline:
+    в центр", "Police released her"). "A Chinese envoy was sent to North Korea last week" is the
+    envoy's. The lead right under a headline tells the headline's event again, in words of its
+    own."""
+    sentence = view.sentence
+    grammar = sentence.grammar
+    if not grammar.keeps_subject or before is None or before.order in headline:
         return True
-    if _opening_figure(sentence) is not None or sentence.grammar.refer_back.search(sentence.text):
+    if _opening_figure(sentence) is not None or grammar.refer_back.search(sentence.text):
+        return True
+    status_at = min((e.hit.start for e in view.events), default=sentence.start) - sentence.start
+    if grammar.refer_back_after.search(sentence.text, status_at):
         return True
     return any(
         _same_figure(before, figure) and not _spans_time(sentence, figure)
