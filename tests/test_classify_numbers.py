@@ -925,6 +925,22 @@ def test_one_unnamed_person_counts_as_one(title: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Yanji detained North Korean defectors on Monday, a North Korean rights group "
+        "said.",
+        "Defectors were held in Tumen last week, according to a North Korean human rights "
+        "organisation.",
+        "A North Korean fishing boat was stopped off Dandong and the defectors on it detained.",
+    ],
+    ids=["rights-group", "organisation", "boat"],
+)
+def test_a_north_korean_group_or_boat_is_not_one_person(text: str) -> None:
+    verdict = classify(Document("o", "Defectors held in China", text, date=date(2024, 5, 20)))
+    assert (verdict.tier, verdict.facts.people) == (Tier.ALERT, None)
+
+
+@pytest.mark.parametrize(
     ("title", "text", "count"),
     [
         ("脱北者拘束", "中国吉林省和龍で脱北者７人が公安に拘束された。", 7),
