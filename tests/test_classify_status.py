@@ -398,6 +398,24 @@ def test_another_group_sent_back_before_leaves_the_people_held(text: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        ("en", "Police in Jilin detained three North Korean defectors this month. Another seven "
+               "defectors caught in May have already been sent back.", Status.DETAINED),
+        ("zh-Hans", "本月吉林有3名脱北者被公安拘留。5月被抓的另外7名脱北者已被遣返。",
+         Status.DETAINED),
+        ("zh-Hans", "本月吉林有3名脱北者被公安拘留，另有7名脱北者已于5月被遣返。", Status.DETAINED),
+    ],
+    ids=["en-another-seven", "zh-another-seven-caught-in-may", "zh-seven-more-sent-back-in-may"],
+)  # fmt: skip
+def test_others_whose_return_is_told_apart_are_not_added_to_the_people(
+    lang: str, text: str, status: Status
+) -> None:
+    facts = classify(Document("s", "", text, lang, date=date(2026, 6, 10))).facts
+    assert (facts.people, facts.status) == (3, status)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Полиция задержала во Владивостоке пятерых беглецов из КНДР. Их проводника отпустили "

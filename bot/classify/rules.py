@@ -48,6 +48,7 @@ from bot.classify.traps import (
     is_lead,
     is_old,
     is_sum,
+    others_told,
     outcomes_of_others,
     weak_subjects,
 )
@@ -523,6 +524,7 @@ def _view(
     if not events and not cancelled:  # nothing happens here: vetoes and dates do not matter
         return View(sentence, strong + weak, (), (), None, None, False)
     veto = veto_of(sentence, strong, weak, events)
+    apart: tuple[tuple[int, int], ...] = ()  # the others' figures
     if veto is None and sentence.has("trap_foreigner"):
         _helper, theirs = helpers(sentence, strong, weak, events)
         events = [e for e in events if e not in theirs]  # the helper's release is not theirs
@@ -530,6 +532,7 @@ def _view(
         named = (*strong, *weak, *sentence.hits_of("subject_pron"))
         theirs = outcomes_of_others(sentence, named, events)
         events = [e for e in events if e not in theirs]  # the others' escape is not theirs
+        apart = others_told(sentence, theirs)
     generic, events = _generic(sentence, events)
     if generic is None and (_thousands_of_people(sentence) or statistics.is_statistic(sentence)):
         generic = next(iter(strong + weak), None)  # "1,000 were held", "400 in 2025": statistics
@@ -541,4 +544,5 @@ def _view(
         veto=veto,
         generic=generic,
         old=is_old(sentence, report_year, south_news=south_news),
+        apart=apart,
     )

@@ -150,14 +150,42 @@ def _head_of(mentions: Sequence[Hit]) -> Hit:
     return head
 
 
+def others_told(sentence: Sentence, theirs: Sequence[Event]) -> tuple[tuple[int, int], ...]:
+    """Where the others whose outcome `theirs` tells are told: from the nearest `others` word
+    before each event to the event (text offsets), so that their figure ("another seven", 另外
+    7名) is not added to the people's."""
+    spans = []
+    for event in theirs:
+        before = [o for o in sentence.hits_of("others") if o.end <= event.hit.start]
+        if before:
+            spans.append((before[-1].start - sentence.start, event.hit.end - sentence.start))
+    return tuple(spans)
+
+
 def _of_others(sentence: Sentence, mention: Hit, others: Sequence[Hit]) -> bool:
     if mention.has("others"):
         return True
     qualified = not mention.has("subject_pron")  # "other defectors", never "other them"
     return qualified and any(
-        0 <= mention.start - o.end <= OTHERS_REACH or _modified_between(sentence, o, mention)
+        0 <= _gap_less_figures(sentence, o, mention) <= OTHERS_REACH
+        or _modified_between(sentence, o, mention)
         for o in others
     )
+
+
+def _gap_less_figures(sentence: Sentence, other: Hit, mention: Hit) -> int:
+    """Characters between "other" and the people, less a number word among them ("another
+    seven defectors"); negative when the people stand before it."""
+    gap = mention.start - other.end
+    if gap <= OTHERS_REACH:
+        return gap
+    between = sentence.text[other.end - sentence.start : mention.start - sentence.start]
+    figures = sum(
+        h.end - h.start
+        for h in sentence.hits_of("number")
+        if other.end <= h.start and h.end <= mention.start
+    )
+    return len(between.strip()) - figures
 
 
 def _modified_between(sentence: Sentence, other: Hit, mention: Hit) -> bool:
