@@ -510,6 +510,8 @@ def test_groups_caught_at_two_places_are_counted_together(text: str, count: int)
     ("title", "text", "count"),
     [
         ("脱北者被捕", "中国警方上周在沈阳逮捕了包括4名儿童在内的9名脱北者。", 9),
+        ("脱北者被捕", "上周，包括两名儿童在内的一家五口在云南被中国警方抓获。", 5),
+        ("脫北者被捕", "上週，包括2名兒童在內的一家5口在雲南被中國警方抓獲。", 5),
         ("脱北者被捕", "中国警方逮捕了9名脱北者，包括4名妇女和5名儿童。", 9),
         ("탈북민 체포", "중국 공안이 여성 4명과 어린이 5명 등 모두 9명의 탈북민을 체포했다.", 9),
         ("Задержаны беглецы из КНДР",
@@ -524,7 +526,8 @@ def test_groups_caught_at_two_places_are_counted_together(text: str, count: int)
          "Chinese police arrested seven North Korean defectors, among them three children, in "
          "Yanji.", 7),
     ],
-    ids=["zh-parts-then-total", "zh-total-then-parts", "ko-parts-then-total", "ru-including",
+    ids=["zh-parts-then-total", "zh-parts-then-family-of-five", "zh-hant-parts-then-family-of-5",
+         "zh-total-then-parts", "ko-parts-then-total", "ru-including",
          "vi-brokers-not-added", "ja-broker-not-added", "en-parts-among-them",
          "en-total-among-them"],
 )  # fmt: skip

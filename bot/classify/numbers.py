@@ -289,14 +289,16 @@ class CountReader:
             ]
         )
         exceptions = _alternation(w for g in grammars for w in g.counter_exceptions)
+        # A word before the figure stands before a pattern's too (在内的一家五口: the total).
         self._cjk = re.compile(
-            "".join(
+            rf"(?:(?P<pre>{prefixes})\s*)?(?:"
+            + "".join(
                 fill(p, {"n": f"(?P<fam{i}>{cjk_num})"}) + "|" for i, p in enumerate(cjk_patterns)
             )
-            + rf"(?:(?P<pre>{prefixes})\s*)?(?P<num>{cjk_num})"
+            + rf"(?P<num>{cjk_num})"
             rf"(?:\s*(?:{ranges})\s*(?P<num2>{cjk_num}))?"
             rf"\s*(?P<post>{after_words})?\s*(?:{_alternation(counters)})"
-            rf"(?!{exceptions})(?:\s*(?P<tail>{after_words}))?"
+            rf"(?!{exceptions})(?:\s*(?P<tail>{after_words}))?)"
         )
         # Where a count in a spaceless script may begin, to try only those of the characters
         # before a figure (most are none: 경찰은 보이스피싱 조직원 12명).
