@@ -118,7 +118,7 @@ def test_a_term_with_north_stands_for_every_name_of_the_north(tmp_path: Path) ->
 @pytest.mark.parametrize(
     ("text", "terms"),
     [
-        ("the defectors", ["defectors"]),
+        ("five defectors", ["defectors"]),
         ("defectorsX were", []),
         ("The U.N. refugee agency", ["U.N. refugee agency"]),
         ("탈북민이 체포됐다", ["탈북민", "체포"]),

@@ -1394,13 +1394,18 @@ def test_another_actors_status_told_next_is_not_the_peoples_where_the_subject_is
          "fear the five will be sent back.", Status.FACING_REPATRIATION),
         ("Dozens of North Korean defectors were rounded up in Yanji on Monday. Those caught are "
          "being held at a detention centre.", Status.DETAINED),
+        ("Chinese police arrested six North Korean defectors in Yanji on Monday. The defectors "
+         "were later sent back to North Korea.", Status.REPATRIATED),
+        ("Thai police detained eight North Korean refugees in Chiang Rai on Monday. The refugees "
+         "were later released to the South Korean embassy.", Status.RELEASED),
         ("Полиция Хабаровска задержала двух граждан КНДР в понедельник. Решается вопрос об их "
          "выдворении.", Status.FACING_REPATRIATION),
         ("Công an Nga bắt giữ một công nhân Triều Tiên bỏ trốn ở Vladivostok hôm thứ Hai. Tòa án "
          "đã quyết định trục xuất anh về nước.", Status.FACING_REPATRIATION),
     ],
     ids=["en-she", "en-them-inside-a-split-term", "en-her-after-the-status-word",
-         "en-opening-figure", "en-the-five-again", "en-those-caught", "ru-their-inside-a-term",
+         "en-opening-figure", "en-the-five-again", "en-those-caught", "en-the-defectors",
+         "en-the-refugees", "ru-their-inside-a-term",
          "vi-him"],
 )  # fmt: skip
 def test_a_sentence_taking_the_people_up_again_carries_their_status(
