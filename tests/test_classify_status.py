@@ -832,6 +832,20 @@ def test_a_release_or_passage_urged_or_worked_for_is_not_done(text: str, status:
 @pytest.mark.parametrize(
     ("text", "status"),
     [
+        ("ตำรวจลาวส่งผู้ลี้ภัยเกาหลีเหนือ 5 คนที่ถูกจับที่บ่อแก้วกลับประเทศเมื่อวันศุกร์",
+         Status.REPATRIATED),
+        ("ทางการลาวถูกกดดันไม่ให้ส่งผู้ลี้ภัยเกาหลีเหนือ 5 คนที่ถูกจับที่บ่อแก้วกลับประเทศ",
+         Status.FACING_REPATRIATION),
+    ],
+    ids=["th-sent-back-home", "th-pressed-not-to-send"],
+)  # fmt: skip
+def test_thai_sent_back_to_their_country_with_bare_song(text: str, status: Status) -> None:
+    assert status_of(text, "ข่าว") is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
         ("Ba người Triều Tiên bị bắt ở Lào Cai tháng trước đã được tại ngoại.", Status.RELEASED),
         ("Tòa án tỉnh cho tại ngoại hai người Triều Tiên bị bắt ở Móng Cái.", Status.RELEASED),
         ("Ba người Triều Tiên bị bắt ở Lào Cai tháng trước đã về tới Seoul hôm thứ Hai.",
