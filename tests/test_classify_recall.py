@@ -192,6 +192,26 @@ def test_russian_runaway_workers_from_the_north_are_escapees_not_workers_sent_ho
     assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, "RU", people)
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Северокорейский рабочий, задержанный в Хабаровске, передан северокорейской стороне.",
+         Status.REPATRIATED),
+        ("Полиция Томска задержала рабочего из КНДР с просроченной визой. Ему грозит выдворение.",
+         Status.FACING_REPATRIATION),
+    ],
+    ids=["handed-over", "held-facing-expulsion"],
+)  # fmt: skip
+def test_one_russian_north_korean_worker_held_is_a_person(text: str, status: Status) -> None:
+    v = verdict("Новости", text)
+    assert (v.tier, v.facts.country, v.facts.people, v.facts.status) == (
+        Tier.ALERT,
+        "RU",
+        1,
+        status,
+    )
+
+
 # A worker who ran away from a job abroad, caught and sent home, beside workers sent home under
 # sanctions, who fled nothing: the first is an alert, the second is not.
 @pytest.mark.parametrize(
