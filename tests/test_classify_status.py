@@ -832,6 +832,24 @@ def test_a_release_or_passage_urged_or_worked_for_is_not_done(text: str, status:
 @pytest.mark.parametrize(
     ("text", "status"),
     [
+        ("ตำรวจควบคุมตัวชาวเกาหลีเหนือ 4 คนที่เชียงรายไว้เพื่อดำเนินการส่งตัวไปเกาหลีใต้",
+         Status.DETAINED),
+        ("ชาวเกาหลีเหนือ 6 คนถูกจับที่หนองคายและถูกนำตัวไปสถานกักตัวเพื่อส่งตัวไปยังเกาหลีใต้",
+         Status.DETAINED),
+        ("ชาวเกาหลีเหนือ 4 คนที่ถูกจับในเชียงรายได้รับการปล่อยตัวเพื่อเดินทางไปเกาหลีใต้",
+         Status.RELEASED),
+    ],
+    ids=["th-held-to-be-sent-on", "th-taken-to-centre-to-be-sent-on", "th-freed-to-travel-on"],
+)  # fmt: skip
+def test_a_thai_passage_to_the_south_that_a_custody_is_for_is_no_arrival(
+    text: str, status: Status
+) -> None:
+    assert status_of(text, "ข่าว") is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
         ("ตำรวจลาวส่งผู้ลี้ภัยเกาหลีเหนือ 5 คนที่ถูกจับที่บ่อแก้วกลับประเทศเมื่อวันศุกร์",
          Status.REPATRIATED),
         ("ทางการลาวถูกกดดันไม่ให้ส่งผู้ลี้ภัยเกาหลีเหนือ 5 คนที่ถูกจับที่บ่อแก้วกลับประเทศ",
