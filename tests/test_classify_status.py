@@ -832,6 +832,22 @@ def test_a_release_or_passage_urged_or_worked_for_is_not_done(text: str, status:
 @pytest.mark.parametrize(
     ("text", "status"),
     [
+        ("ศาลจังหวัดเชียงรายพิพากษาปรับชาวเกาหลีเหนือ 5 คน ฐานเข้าเมืองผิดกฎหมาย", Status.ARRESTED),
+        ("ชาวเกาหลีเหนือ 4 คนถูกดำเนินคดีฐานเข้าเมืองผิดกฎหมายที่อำเภอเชียงของ", Status.ARRESTED),
+        ("ตำรวจภูธรเชียงรายจับกุมชาวเกาหลีเหนือ 4 คนที่แม่สายแล้วส่งตัวให้ ตม.", Status.DETAINED),
+    ],
+    ids=["th-fined-by-a-court", "th-charged", "th-handed-to-immigration"],
+)  # fmt: skip
+def test_thai_charges_fines_and_immigration_custody_are_in_the_hands_of_the_law(
+    text: str, status: Status
+) -> None:
+    verdict = classify(Document("s", "ข่าว", text, date=ON))
+    assert (verdict.alert, verdict.facts.status) == (True, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
         ("ตำรวจควบคุมตัวชาวเกาหลีเหนือ 4 คนที่เชียงรายไว้เพื่อดำเนินการส่งตัวไปเกาหลีใต้",
          Status.DETAINED),
         ("ชาวเกาหลีเหนือ 6 คนถูกจับที่หนองคายและถูกนำตัวไปสถานกักตัวเพื่อส่งตัวไปยังเกาหลีใต้",
