@@ -103,6 +103,7 @@ class GrammarView:
     origin_reach: int
     toward_before: Pattern[str]  # searched in the few characters before a place
     toward_after: Pattern[str]  # matched right after a place
+    toward_ending: Pattern[str]  # the same, ending a place term written with it (タイへ)
     toward_window: int
     sent_to_before: frozenset[str]
     sent_to_after: frozenset[str]
@@ -287,6 +288,7 @@ def _build(
         origin_reach=reach("origin"),
         toward_before=_compile(rf"(?:{alternation(toward_before)})\s*$"),
         toward_after=_compile(rf"\s*(?:{alternation(words('toward.after'))})"),
+        toward_ending=_compile(rf"\s*(?:{alternation(words('toward.after'))})\Z"),
         toward_window=max((len(w) for w in toward_before), default=0) + 2,
         sent_to_before=frozenset(w.lower() for w in words("sent_to.before")),
         sent_to_after=frozenset(w.lower() for w in words("sent_to.after")),

@@ -65,13 +65,16 @@ def _destination(sentence: Sentence, hit: Hit) -> bool:
     return bool(
         grammar.toward_before.search(before)
         or grammar.toward_after.match(sentence.text, hit.end - sentence.start)
-        or _ends_with_marker(grammar.toward_after, hit.surface)
+        or _ends_with_marker(grammar.toward_ending, hit.surface)
     )
 
 
-def _ends_with_marker(marker: re.Pattern[str], surface: str) -> bool:
-    """A place term written with its particle ("タイへ": Japanese タイ stands only with one)."""
-    return any(marker.fullmatch(surface, i) for i in range(1, len(surface)))
+def _ends_with_marker(ending: re.Pattern[str], surface: str) -> bool:
+    """A place term written with its particle ("タイへ": Japanese タイ stands only with one): a
+    marker ends it after its first character. One search (`ending` is anchored at the end)
+    rather than a full match tried at each character."""
+    found = ending.search(surface, 1)
+    return found is not None and found.start() < len(surface)
 
 
 def _origin(sentence: Sentence, hit: Hit) -> bool:
