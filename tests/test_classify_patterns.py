@@ -752,9 +752,11 @@ def test_copied_web_text_is_cut_where_its_sentences_end(text: str, ends: list[in
         ("On Nov. 7 police (Gen. Park) said.", ["On Nov. 7 police (Gen. Park) said."]),
         ("Họ ở TP. Hồ Chí Minh.", ["Họ ở TP. Hồ Chí Minh."]),
         ("A. Kim of the U.S. group said.", ["A. Kim of the U.S. group said."]),
+        ("ชาวเกาหลีเหนือ 4 คนถูกส่งตัวให้ ตม. เพื่อส่งตัวไปเกาหลีใต้",
+         ["ชาวเกาหลีเหนือ 4 คนถูกส่งตัวให้ ตม. เพื่อส่งตัวไปเกาหลีใต้"]),
     ],
     ids=["en-month", "en-acronym", "en-surname", "vi-weekday", "en-title", "en-month-and-rank",
-         "vi-city", "initials"],
+         "vi-city", "initials", "th-immigration-police"],
 )  # fmt: skip
 def test_a_short_capitalised_word_ends_a_sentence_unless_the_lexicons_call_it_an_abbreviation(
     text: str, sentences: list[str]
