@@ -112,7 +112,11 @@ def build_sentences(
                 last += 1
             bucket = hits[first:last]
             first = last
-            concepts = frozenset().union(*map(_CONCEPTS, bucket))
+            # Most sentences hold one hit: its concepts are the sentence's, no union to build.
+            if len(bucket) == 1:
+                concepts = bucket[0].concepts
+            else:
+                concepts = frozenset().union(*map(_CONCEPTS, bucket))
             if concepts <= INERT:  # "no", "will", "two": nothing any rule reads on its own
                 continue
             start = ends[number - 1] if number else 0
