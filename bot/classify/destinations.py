@@ -32,7 +32,17 @@ def destination(sentence: Sentence, hit: Hit) -> str | None:
     """ "deported (nine defectors) to China", "депортировали в Китай", "중국으로 추방", "nach China
     abgeschoben": the country (ISO) a return word sends the people to, when it is not North
     Korea (the `sent_to` markers of the verb's language, between the verb and the place or
-    before the place); None when the sentence names no such place so."""
+    before the place); None when the sentence names no such place so. Read once per word: the
+    events and the places of the sentence both ask."""
+    if sentence.destinations is None:
+        sentence.destinations = {}
+    key = (hit.start, hit.end)
+    if key not in sentence.destinations:
+        sentence.destinations[key] = _destination(sentence, hit)
+    return sentence.destinations[key]
+
+
+def _destination(sentence: Sentence, hit: Hit) -> str | None:
     grammar = sentence.root.of_hit(hit)
     text, base = sentence.text, sentence.start
     for place in sentence.hits_of("place"):

@@ -36,6 +36,7 @@ class Sentence:
         "_view",
         "_years",
         "concepts",
+        "destinations",
         "end",
         "field",
         "hits",
@@ -63,6 +64,9 @@ class Sentence:
         self._years: list[re.Match[str]] | None = None
         # The places it names, as (hit, iso, kind), once places.py has read them.
         self.places: list[tuple[Hit, str, str]] | None = None
+        # Where each return word sends the people, by the word's (start, end), once
+        # destinations.py has read it: the events and the places both ask.
+        self.destinations: dict[tuple[int, int], str | None] | None = None
 
     @property
     def grammar(self) -> GrammarView:
