@@ -122,6 +122,17 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("en", "relatives", status,
      "Police in Dandong caught nine North Korean defectors on Monday. A broker who drove them "
      "to the river was also detained.", Status.ARRESTED),
+    # "them" a few words into a relative clause on another does not take the people up again.
+    ("en", "relatives", status,
+     "Police in Tumen detained four North Korean defectors on Sunday. A driver who carried them "
+     "across the province was freed on Thursday.", Status.DETAINED),
+    # After the status word "her" is the people; before another's noun it is its owner.
+    ("en", "possessives", status,
+     "Police in Hunchun arrested a North Korean woman on Sunday. Officers freed her brother on "
+     "Thursday.", Status.ARRESTED),
+    ("en", "possessives", status,
+     "Police in Hunchun arrested a North Korean woman on Sunday. Officers freed her after two "
+     "days.", Status.RELEASED),
     # The subject kept: another's status told next is not theirs; "both" takes them up again.
     ("en", "follow_on", status,
      "Police in Yanji detained six North Korean defectors on Monday. A Chinese diplomat was sent "
@@ -253,6 +264,19 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("ru", "follow_on", status,
      "Полиция Яньцзи задержала шестерых беглецов из КНДР в понедельник. В пятницу китайский "
      "дипломат был депортирован в КНДР.", Status.ARRESTED),
+    ("ru", "relatives", status,
+     "Полиция Туманя задержала четырех беглецов из КНДР в воскресенье. Водитель, которая везла "
+     "их через провинцию, была отпущена в четверг.", Status.ARRESTED),
+    ("ru", "possessives", status,
+     "Полиция Хуньчуня задержала двух беглянок из КНДР в воскресенье. Их переводчик был отпущен "
+     "в четверг.", Status.ARRESTED),
+    # After a verb or a preposition the form is the object: the people.
+    ("ru", "possessives", status,
+     "Полиция Хуньчуня задержала двух беглянок из КНДР в воскресенье. Их отпустили в четверг.",
+     Status.RELEASED),
+    ("ru", "possessives", status,
+     "Полиция Хуньчуня задержала двух беглянок из КНДР в воскресенье. Их тоже отпустили в "
+     "четверг.", Status.RELEASED),
     ("ru", "follow_on", status,
      "Полиция Яньцзи задержала шестерых беглецов из КНДР в понедельник. В пятницу задержанных "
      "депортировали в КНДР.", Status.REPATRIATED),
@@ -296,6 +320,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
      "Công an Trung Quốc đã bắt giữ 6 người Triều Tiên gần biên giới Lào tuần trước.", "CN"),
     ("vi", "speakers", country,
      "Đại sứ quán Trung Quốc cho biết 9 người Triều Tiên bị bắt tại Việt Nam tuần trước.", "VN"),
+    ("vi", "possessives", status,
+     "Công an Hồn Xuân bắt giữ hai phụ nữ Triều Tiên hôm Chủ nhật. Người phiên dịch của họ được "
+     "thả hôm thứ Năm.", Status.ARRESTED),
     ("vi", "follow_on", status,
      "Công an Diên Cát bắt giữ sáu người đào tẩu Triều Tiên hôm thứ Hai. Một nhà ngoại giao Trung "
      "Quốc bị trục xuất về Triều Tiên hôm thứ Sáu.", Status.ARRESTED),
@@ -352,6 +379,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("fr", "border", country,
      "La police chinoise a arrêté six Nord-Coréens près de la frontière avec le Laos lundi.",
      "CN"),
+    ("fr", "possessives", status,
+     "La police de Hunchun a arrêté deux Nord-Coréennes dimanche. Leur interprète a été relâché "
+     "jeudi.", Status.ARRESTED),
     ("fr", "follow_on", status,
      "La police de Yanji a arrêté six transfuges nord-coréens lundi. Un diplomate chinois a été "
      "renvoyé en Corée du Nord vendredi.", Status.ARRESTED),
@@ -378,6 +408,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("de", "authority", authority("de"), " polizei", True),
     ("de", "border", country,
      "Die chinesische Polizei hat sechs Nordkoreaner an der Grenze zu Laos festgenommen.", "CN"),
+    ("de", "possessives", status,
+     "Die Polizei in Hunchun hat am Sonntag zwei Nordkoreanerinnen festgenommen. Ihr Dolmetscher "
+     "wurde am Donnerstag freigelassen.", Status.ARRESTED),
     ("de", "follow_on", status,
      "Die Polizei in Yanji hat am Montag sechs nordkoreanische Flüchtlinge festgenommen. Ein "
      "chinesischer Diplomat wurde am Freitag nach Nordkorea abgeschoben.", Status.ARRESTED),
@@ -402,6 +435,14 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("es", "origin", country,
      "La policía de Laos detuvo a cinco norcoreanos que huyeron de China el lunes.", "LA"),
     ("es", "authority", authority("es"), " policía", True),
+    # Spanish drops its subject, but an owner's noun opening the sentence is its subject...
+    ("es", "possessives", status,
+     "La policía de Hunchun detuvo a dos norcoreanas el domingo. Su intérprete fue liberado el "
+     "jueves.", Status.ARRESTED),
+    # ... unless a clause of its own after it tells the status.
+    ("es", "relatives", status,
+     "La policía de Hunchun detuvo a dos norcoreanas el domingo. Sus familias dijeron que fueron "
+     "liberadas el jueves.", Status.RELEASED),
     ("es", "border", country,
      "La policía china detuvo a seis norcoreanos cerca de la frontera con Laos el lunes.", "CN"),
     ("es", "dates", when, "detenidos el 3 de mayo de 2023", date(2023, 5, 3)),

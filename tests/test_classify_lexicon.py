@@ -59,6 +59,9 @@ def write(tmp_path: Path, name: str, body: str) -> Path:
         ("language: en\nfollow_on: {subject: kept, refers: [both]}\n", "unknown section"),
         ("language: ja\nfollow_on: {refer_back_after: [彼女]}\n", "refer_back_after: needs"),
         ("language: en\nspans: [days]\n", "spans: must be a mapping"),
+        ("language: en\npossessives: {owners: [their]}\n", "unknown section"),
+        ("language: ru\npossessives: {forms: [их], not_before: ['(']}\n",
+         "possessives.not_before"),
     ],
     ids=["no-language", "unknown-concept", "empty-term", "yaml-boolean", "not-a-list",
          "unknown-group", "bad-number", "unknown-section", "bad-iso", "bad-kind", "no-names",
@@ -70,7 +73,8 @@ def write(tmp_path: Path, name: str, body: str) -> Path:
          "abbreviation-without-period", "north-placeholder-without-names",
          "unknown-term-placeholder", "subject-neither-kept-nor-dropped",
          "refer-back-where-the-subject-is-dropped", "unknown-follow-on-key",
-         "refer-back-after-where-the-subject-is-dropped", "spans-not-mapping"],
+         "refer-back-after-where-the-subject-is-dropped", "spans-not-mapping",
+         "unknown-possessives-key", "bad-possessives-pattern"],
 )  # fmt: skip
 def test_a_broken_lexicon_is_rejected_naming_file_and_entry(
     tmp_path: Path, body: str, message: str

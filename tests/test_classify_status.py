@@ -1417,9 +1417,23 @@ def test_a_korean_arrest_by_the_border_unit_is_an_arrest_not_a_custody(
          "libéré sous caution.", Status.ARRESTED),
         ("Die Polizei in Dandong hat am Dienstag drei Nordkoreanerinnen festgenommen. Ein "
          "chinesischer Diplomat wurde am Freitag nach Nordkorea abgeschoben.", Status.ARRESTED),
+        ("Chinese police arrested five North Korean defectors in Yanji on Monday. A Chinese man "
+         "who sheltered them was released on Friday.", Status.ARRESTED),
+        ("Полиция Даньдуна задержала трех северокореянок во вторник. Ее адвокат был освобожден "
+         "под залог.", Status.ARRESTED),
+        ("Полиция Даньдуна задержала трех северокореянок во вторник. Китаец, который укрывал их, "
+         "был освобожден в пятницу.", Status.ARRESTED),
+        ("Chinese police arrested a North Korean woman in Yanji on Monday. Police released her "
+         "lawyer on Friday.", Status.ARRESTED),
+        ("Công an Đan Đông bắt giữ ba phụ nữ Triều Tiên hôm thứ Ba. Luật sư của họ đã được thả.",
+         Status.ARRESTED),
+        ("La policía de Dandong detuvo a tres norcoreanas el martes. Su abogado fue liberado bajo "
+         "fianza.", Status.ARRESTED),
     ],
     ids=["en-official-freed", "en-envoy-sent", "en-her-lawyer-freed", "ru-official-freed", "vi-official-freed",
-         "fr-official-freed", "de-envoy-sent"],
+         "fr-official-freed", "de-envoy-sent", "en-them-in-a-helpers-clause", "ru-her-lawyer",
+         "ru-them-in-a-helpers-clause", "en-her-lawyer-after-the-status-word", "vi-their-lawyer",
+         "es-her-lawyer"],
 )  # fmt: skip
 def test_another_actors_status_told_next_is_not_the_peoples_where_the_subject_is_kept(
     text: str, status: Status
@@ -1450,11 +1464,23 @@ def test_another_actors_status_told_next_is_not_the_peoples_where_the_subject_is
          "выдворении.", Status.FACING_REPATRIATION),
         ("Công an Nga bắt giữ một công nhân Triều Tiên bỏ trốn ở Vladivostok hôm thứ Hai. Tòa án "
          "đã quyết định trục xuất anh về nước.", Status.FACING_REPATRIATION),
+        # "Her family" is another's noun, but "she" is the woman: the release is hers.
+        ("Chinese police arrested a North Korean woman in Yanji on Monday. Her family said she "
+         "was released.", Status.RELEASED),
+        ("Chinese police arrested five North Korean defectors in Yanji on Monday. Officials said "
+         "that they were released on Friday.", Status.RELEASED),
+        ("Chinese police arrested five North Korean defectors in Yanji on Monday. A broker who "
+         "guided them said they were released on Friday.", Status.RELEASED),
+        ("Полиция Даньдуна задержала трех северокореянок во вторник. Их освободили в пятницу.",
+         Status.RELEASED),
+        ("Полиция Даньдуна задержала трех северокореянок во вторник. В пятницу полиция "
+         "освободила их.", Status.RELEASED),
     ],
     ids=["en-she", "en-them-inside-a-split-term", "en-her-after-the-status-word",
          "en-opening-figure", "en-the-five-again", "en-those-caught", "en-the-defectors",
-         "en-the-refugees", "ru-their-inside-a-term",
-         "vi-him"],
+         "en-the-refugees", "ru-their-inside-a-term", "vi-him", "en-her-family-said-she",
+         "en-said-that-they", "en-a-helper-said-they", "ru-them-object-first",
+         "ru-them-at-the-end"],
 )  # fmt: skip
 def test_a_sentence_taking_the_people_up_again_carries_their_status(
     text: str, status: Status

@@ -30,7 +30,14 @@ them together, so that the rules in Python stay the same for every language:
 - `border`: nouns that put a place beside a country rather than in it ("the Laos border").
 - `relatives`: words opening a relative clause after a noun ("a guide who led them", "проводник,
   который вел их"): the people named first inside it are that clause's object, not the ones
-  the helper's own verb after it happens to ("a broker who hid them was also detained").
+  the helper's own verb after it happens to ("a broker who hid them was also detained"); a
+  pronoun a few words into such a clause, before the status word ("a man who sheltered them
+  was released"), does not take the people up again.
+- `possessives`: pronoun `forms` that, right before a noun, name its owner ("Ее адвокат",
+  "Their lawyer"), unless the word after it is one the lexicon knows or matches `not_before`,
+  patterns of a verb or a preposition that keep the pronoun its object ("Их поместили",
+  "его через"); and words `before` a pronoun that make it an owner ("luật sư của họ"): the
+  noun is someone else, so the pronoun takes no one up again.
 - `speakers`: nouns that make a country the one who speaks, not where anyone is held: its
   foreign ministry or its embassy ("中国外交部", "Bộ Ngoại giao Trung Quốc", "МИД Китая").
 - `follow_on`: whether the language keeps its `subject` (`kept`) or drops it (`dropped`, the
@@ -110,6 +117,7 @@ GRAMMAR_KEYS = frozenset(
         "border",
         "speakers",
         "relatives",
+        "possessives",
         "follow_on",
         "spans",
         "datelines",
@@ -156,6 +164,13 @@ COUNT_FILLS = {"n": r"(?P<n>\d+)"}
 class Markers:
     before: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Possessives:
+    forms: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()  # patterns of the word after a form
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +244,7 @@ class LanguageGrammar:
     border: tuple[str, ...] = ()
     speakers: tuple[str, ...] = ()
     relatives: tuple[str, ...] = ()
+    possessives: Possessives = field(default_factory=Possessives)
     follow_on: FollowOn = field(default_factory=FollowOn)
     spans: Markers = field(default_factory=Markers)
     datelines: tuple[str, ...] = ()
@@ -272,6 +288,7 @@ def parse_grammar(name: str, language: str, data: Mapping[str, Any]) -> Language
         border=words.list("border"),
         speakers=words.list("speakers"),
         relatives=words.list("relatives"),
+        possessives=_possessives(name, data.get("possessives", {})),
         follow_on=_follow_on(name, data.get("follow_on", {})),
         spans=_markers(name, "spans", data.get("spans", {})),
         datelines=tuple(checks.patterns(name, "datelines", data.get("datelines", []), {})),
@@ -338,6 +355,15 @@ def _markers(name: str, key: str, value: Any) -> Markers:
     return Markers(
         tuple(checks.strings(name, f"{key}.before", section.get("before", []))),
         tuple(checks.strings(name, f"{key}.after", section.get("after", []))),
+    )
+
+
+def _possessives(name: str, value: Any) -> Possessives:
+    section = _section(name, "possessives", value, {"forms", "before", "not_before"})
+    return Possessives(
+        tuple(checks.strings(name, "possessives.forms", section.get("forms", []))),
+        tuple(checks.strings(name, "possessives.before", section.get("before", []))),
+        tuple(checks.patterns(name, "possessives.not_before", section.get("not_before", []), {})),
     )
 
 

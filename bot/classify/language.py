@@ -121,6 +121,9 @@ class GrammarView:
     speaker_after: Pattern[str]
     speaker_before: Pattern[str]
     relative: Pattern[str]  # a word opening a relative clause: "who", "который"
+    possessive_form: Pattern[str]  # matched whole on a pronoun: "их", "their"
+    possessor_before: Pattern[str]  # searched right before a pronoun: "của"
+    object_after: Pattern[str]  # matched on the word after a possessive form: "поместили"
     # Every language of the view keeps its subject: a sentence naming no one is then about the
     # people only when it takes them up again (`refer_back`: "both", "those detained").
     keeps_subject: bool
@@ -310,6 +313,9 @@ def _build(
         speaker_after=_compile(rf"\s*(?:{alternation(words('speakers'))})"),
         speaker_before=_compile(rf"(?:{alternation(words('speakers'))})\s*$"),
         relative=_compile(alternation(words("relatives"))),
+        possessive_form=_compile(alternation(words("possessives.forms"))),
+        object_after=either(words("possessives.not_before"), r"(?:{})(?!\w)"),
+        possessor_before=_compile(rf"(?:{alternation(words('possessives.before'))})\s+$"),
         keeps_subject=bool(grammars) and all(g.follow_on.subject_kept for g in grammars),
         refer_back=_compile(alternation(words("follow_on.refer_back"))),
         refer_back_after=_compile(alternation(words("follow_on.refer_back_after"))),

@@ -37,6 +37,7 @@ from bot.classify.places import (
     returned_from_south,
     tells_return_by_south,
 )
+from bot.classify.pronouns import anothers, opens_on_owner, own_pronouns
 from bot.classify.sentences import Sentence, clause_break
 from bot.classify.statistics import StatisticReader
 from bot.classify.traps import (
@@ -204,18 +205,18 @@ def _carry_subjects(views: list[View], report_year: int | None, south_news: bool
     for view in views:
         before = out[-1] if out else None
         figure = _opening_figure(view.sentence)
+        pronouns = own_pronouns(view.sentence, _status_at(view))
         if (
             not view.subjects
             and before is not None
             and before.sentence.order == view.sentence.order - 1
             and before.subjects
             and (
-                view.sentence.has("subject_pron")
+                bool(pronouns)
                 or (figure is not None and not _same_figure(before.sentence, figure))
             )
             and _may_lend_subjects(before, report_year, south_news)
         ):
-            pronouns = tuple(view.sentence.hits_of("subject_pron"))
             view = view._replace(subjects=pronouns or tuple(h for h in (figure,) if h))
         out.append(view)
     return out
@@ -368,7 +369,7 @@ def _status_views(
                 continue
             view = read(sentence)
         views.append(view)
-        about_them = bool(view.subjects) or sentence.has("subject_pron")
+        about_them = bool(view.subjects) or bool(own_pronouns(sentence, _status_at(view)))
         counts = (
             view.usable
             and bool(view.events)
@@ -392,17 +393,31 @@ def _goes_on_about_them(view: View, before: Sentence | None, headline: set[int])
     own."""
     sentence = view.sentence
     grammar = sentence.grammar
-    if not grammar.keeps_subject or before is None or before.order in headline:
+    if before is None or before.order in headline:
         return True
-    if _opening_figure(sentence) is not None or grammar.refer_back.search(sentence.text):
+    status_at = _status_at(view)
+    if not grammar.keeps_subject:  # unless another's noun is its subject: "Su abogado fue ..."
+        return not opens_on_owner(sentence, status_at)
+    if _opening_figure(sentence) is not None or any(
+        not anothers(sentence, *m.span(), status_at)
+        for m in grammar.refer_back.finditer(sentence.text)
+    ):
         return True
-    status_at = min((e.hit.start for e in view.events), default=sentence.start) - sentence.start
-    if grammar.refer_back_after.search(sentence.text, status_at):
+    if any(
+        not anothers(sentence, *m.span(), status_at)
+        for m in grammar.refer_back_after.finditer(sentence.text, status_at)
+    ):
         return True
     return any(
         _same_figure(before, figure) and not _spans_time(sentence, figure)
         for figure in sentence.hits_of("number")
     )
+
+
+def _status_at(view: View) -> int:
+    """Where the view's first status word starts in its sentence's text (its end: none)."""
+    sentence = view.sentence
+    return min((e.hit.start for e in view.events), default=sentence.end) - sentence.start
 
 
 def _headline_orders(sentences: Sequence[Sentence]) -> set[int]:
