@@ -267,6 +267,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("ru", "relatives", status,
      "Полиция Туманя задержала четырех беглецов из КНДР в воскресенье. Водитель, которая везла "
      "их через провинцию, была отпущена в четверг.", Status.ARRESTED),
+    ("ru", "subject_relatives", status,
+     "Полиция Хуньчуня задержала четырех беглецов из КНДР в воскресенье. Водитель, который их "
+     "вез через провинцию, был отпущен в четверг.", Status.ARRESTED),
     ("ru", "possessives", status,
      "Полиция Хуньчуня задержала двух беглянок из КНДР в воскресенье. Их переводчик был отпущен "
      "в четверг.", Status.ARRESTED),
@@ -379,8 +382,15 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("fr", "border", country,
      "La police chinoise a arrêté six Nord-Coréens près de la frontière avec le Laos lundi.",
      "CN"),
+    ("fr", "subject_relatives", status,
+     "La police de Hunchun a arrêté deux Nord-Coréennes dimanche. Un Chinois qui les avait "
+     "hébergées a été libéré jeudi.", Status.ARRESTED),
+    # Outside the relative clause the pronoun is theirs again.
+    ("fr", "subject_relatives", status,
+     "La police de Hunchun a arrêté deux Nord-Coréennes dimanche. Les policiers qui les avaient "
+     "arrêtées les ont libérées jeudi.", Status.RELEASED),
     ("fr", "possessives", status,
-     "La police de Hunchun a arrêté deux Nord-Coréennes dimanche. Leur interprète a été relâché "
+     "La police de Hunchun a arrêté deux Nord-Coréennes dimanche. Leur interprète a été libéré "
      "jeudi.", Status.ARRESTED),
     ("fr", "follow_on", status,
      "La police de Yanji a arrêté six transfuges nord-coréens lundi. Un diplomate chinois a été "

@@ -33,6 +33,10 @@ them together, so that the rules in Python stay the same for every language:
   the helper's own verb after it happens to ("a broker who hid them was also detained"); a
   pronoun a few words into such a clause, before the status word ("a man who sheltered them
   was released"), does not take the people up again.
+- `subject_relatives`: relative words that are their clause's subject ("qui", "который"): a
+  pronoun right after one is the clause's object ("Un Chinois qui les avait hébergés a été
+  libéré", "Водитель, который их вез"), where after a word of `relatives` alone it may be a
+  clause's subject ("said that they were released").
 - `possessives`: pronoun `forms` that, right before a noun, name its owner ("Ее адвокат",
   "Their lawyer"), unless the word after it is one the lexicon knows or matches `not_before`,
   patterns of a verb or a preposition that keep the pronoun its object ("Их поместили",
@@ -118,6 +122,7 @@ GRAMMAR_KEYS = frozenset(
         "speakers",
         "relatives",
         "possessives",
+        "subject_relatives",
         "follow_on",
         "spans",
         "datelines",
@@ -245,6 +250,7 @@ class LanguageGrammar:
     speakers: tuple[str, ...] = ()
     relatives: tuple[str, ...] = ()
     possessives: Possessives = field(default_factory=Possessives)
+    subject_relatives: tuple[str, ...] = ()
     follow_on: FollowOn = field(default_factory=FollowOn)
     spans: Markers = field(default_factory=Markers)
     datelines: tuple[str, ...] = ()
@@ -289,6 +295,7 @@ def parse_grammar(name: str, language: str, data: Mapping[str, Any]) -> Language
         speakers=words.list("speakers"),
         relatives=words.list("relatives"),
         possessives=_possessives(name, data.get("possessives", {})),
+        subject_relatives=words.list("subject_relatives"),
         follow_on=_follow_on(name, data.get("follow_on", {})),
         spans=_markers(name, "spans", data.get("spans", {})),
         datelines=tuple(checks.patterns(name, "datelines", data.get("datelines", []), {})),

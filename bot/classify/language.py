@@ -121,6 +121,7 @@ class GrammarView:
     speaker_after: Pattern[str]
     speaker_before: Pattern[str]
     relative: Pattern[str]  # a word opening a relative clause: "who", "который"
+    subject_relative: Pattern[str]  # a relative word that is its clause's subject: "qui"
     possessive_form: Pattern[str]  # matched whole on a pronoun: "их", "their"
     possessor_before: Pattern[str]  # searched right before a pronoun: "của"
     object_after: Pattern[str]  # matched on the word after a possessive form: "поместили"
@@ -313,6 +314,7 @@ def _build(
         speaker_after=_compile(rf"\s*(?:{alternation(words('speakers'))})"),
         speaker_before=_compile(rf"(?:{alternation(words('speakers'))})\s*$"),
         relative=_compile(alternation(words("relatives"))),
+        subject_relative=_compile(alternation(words("subject_relatives"))),
         possessive_form=_compile(alternation(words("possessives.forms"))),
         object_after=either(words("possessives.not_before"), r"(?:{})(?!\w)"),
         possessor_before=_compile(rf"(?:{alternation(words('possessives.before'))})\s+$"),

@@ -43,12 +43,22 @@ def anothers(sentence: Sentence, start: int, end: int, status_at: int) -> bool:
         return True
     if start >= status_at:
         return False
-    marker = grammar.relative.search(text, max(0, start - RELATIVE_REACH), start)
-    return (
-        marker is not None
-        and bool(text[marker.end() : start].strip())
-        and not grammar.breaks(text, marker.end(), start)
-        and not _named_between(sentence, marker.end(), start)
+    return _in_relative(sentence, start)
+
+
+def _in_relative(sentence: Sentence, start: int) -> bool:
+    """Whether the pronoun starting at `start` is the object inside a relative clause: after a
+    relative word that is the clause's subject ("qui les avait hébergés"), or a word or more
+    after any other ("who sheltered them"; "that they were released" is a clause's subject)."""
+    grammar, text = sentence.grammar, sentence.text
+    lo = max(0, start - RELATIVE_REACH)
+    marker = grammar.subject_relative.search(text, lo, start)
+    if marker is None:
+        marker = grammar.relative.search(text, lo, start)
+        if marker is None or not text[marker.end() : start].strip():
+            return False
+    return not grammar.breaks(text, marker.end(), start) and not _named_between(
+        sentence, marker.end(), start
     )
 
 
