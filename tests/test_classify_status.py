@@ -432,6 +432,26 @@ def test_their_guide_set_free_is_not_them_set_free(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "status"),
     [
+        ("Five North Korean defectors remain in custody in Shenyang, two weeks after a pastor who "
+         "helped them was released.", Status.DETAINED),
+        ("Five North Korean defectors remain in custody in Shenyang after a South Korean pastor "
+         "was released.", Status.DETAINED),
+        ("탈북민 5명은 여전히 선양에 구금돼 있으며, 이들을 도운 목사는 석방됐다.", Status.DETAINED),
+        ("5名脱北者仍被关押在沈阳，帮助他们的牧师已获释。", Status.DETAINED),
+        # Named with the helper, the people share its release.
+        ("Eight North Korean defectors and a Chinese broker were released in Yanji on Friday.",
+         Status.RELEASED),
+    ],
+    ids=["en-helper-in-relative", "en-helper-after", "ko-helper-after", "zh-helper-after",
+         "en-freed-with-the-helper"],
+)  # fmt: skip
+def test_a_helpers_release_told_after_the_people_is_not_theirs(text: str, status: Status) -> None:
+    assert status_of(text) is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
         # The guide's detention is the guide's: the people inside his relative clause are its
         # object, and their own status is the arrest told before.
         ("Lao police caught six North Korean defectors in Luang Namtha on Friday. A guide who "

@@ -50,6 +50,7 @@ from bot.classify.traps import (
     is_old,
     is_sum,
     others_told,
+    outcomes_of_helpers,
     outcomes_of_others,
     weak_subjects,
 )
@@ -542,6 +543,9 @@ def _view(
     apart: tuple[tuple[int, int], ...] = ()  # the others' figures
     if veto is None and sentence.has("trap_foreigner"):
         _helper, theirs = helpers(sentence, strong, weak, events)
+        theirs += outcomes_of_helpers(
+            sentence, (*strong, *weak, *sentence.hits_of("subject_pron")), events
+        )
         events = [e for e in events if e not in theirs]  # the helper's release is not theirs
     if veto is None and sentence.has("others"):
         named = (*strong, *weak, *sentence.hits_of("subject_pron"))

@@ -22,7 +22,7 @@ from bot.classify.places import (
     in_south_korea,
     tells_return_by_south,
 )
-from bot.classify.sentences import Sentence
+from bot.classify.sentences import Sentence, clause_break
 
 SUBJECTS = ("subject", "subject_one")
 WEAK_SUBJECT_VETOES = ("trap_workers", "trap_other")
@@ -118,6 +118,29 @@ def helpers(
         if theirs:
             return hit, theirs
     return None, []
+
+
+def outcomes_of_helpers(
+    sentence: Sentence, named: Sequence[Hit], events: Sequence[Event]
+) -> list[Event]:
+    """All-clear events told of a helper named after the people ("Five defectors remain in
+    custody, two weeks after a pastor who helped them was released"): a helper stands before
+    the event in its clause, and the people named between them are inside its relative clause."""
+    return [
+        e
+        for e in events
+        if e.kind in ALL_CLEAR
+        and any(_helpers_event(sentence, h, e, named) for h in sentence.hits_of("trap_foreigner"))
+    ]
+
+
+def _helpers_event(sentence: Sentence, helper: Hit, event: Event, named: Sequence[Hit]) -> bool:
+    if helper.end > event.hit.start or clause_break(sentence, helper.end, event.hit.start):
+        return False
+    if _alongside(sentence, helper, named) or _joined_before(sentence, helper, named):
+        return False  # "eight defectors and their guide were freed": they share its fate
+    between = [p for p in named if helper.end <= p.start and p.end <= event.hit.start]
+    return all(_in_relative(sentence, helper, p, named) for p in between)
 
 
 def outcomes_of_others(
@@ -238,6 +261,17 @@ def _alongside(sentence: Sentence, hit: Hit, named: Sequence[Hit]) -> bool:
         ):
             return True
     return False
+
+
+def _joined_before(sentence: Sentence, hit: Hit, named: Sequence[Hit]) -> bool:
+    """ "eight defectors and a Chinese broker": the people named just before the helper and
+    joined to it by a `coordinators` word."""
+    base = sentence.start
+    return any(
+        0 <= hit.start - person.end <= COORDINATION_REACH
+        and sentence.grammar.coordinated(sentence.text, person.end - base, hit.start - base)
+        for person in named
+    )
 
 
 def _in_their_clause(sentence: Sentence, hit: Hit, events: Sequence[Event]) -> bool:
