@@ -1377,6 +1377,23 @@ def test_a_part_of_the_north_koreans_leaves_their_count_whole(text: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Biên phòng bắt giữ một nhóm 8 người Triều Tiên, gồm 3 phụ nữ và 2 trẻ em, gần cửa khẩu.", 8),
+        ("Công an bắt giữ 9 người đào tẩu Triều Tiên, gồm 4 phụ nữ, tại một khách sạn ở Lào Cai.", 9),
+        ("Công an Lào Cai bắt giữ nhóm gồm 7 người Triều Tiên vượt biên trái phép.", 7),
+        ("Biên phòng bắt giữ hai phụ nữ Triều Tiên và một bé trai gần cửa khẩu.", 3),
+    ],
+    ids=["parts-after-gom", "one-part-after-gom", "gom-before-the-total", "no-gom"],
+)  # fmt: skip
+def test_vietnamese_parts_after_gom_are_the_groups_own(text: str, count: int) -> None:
+    """ ", gồm" (comprising) after a figure names its parts, which add nothing to it; "nhóm gồm
+    7 người" (a group of seven) names the total after the word."""
+    verdict = classify(Document("g", "Bắt người Triều Tiên", text, date=date(2026, 6, 10)))
+    assert verdict.facts.people == count
+
+
+@pytest.mark.parametrize(
     ("title", "count"),
     [
         ("North Korean mother and three children held in Hunchun", 4),

@@ -34,8 +34,10 @@ def alternation(words: Iterable[str]) -> str:
         wild = word.endswith("*") and len(word) > 1
         core = word.rstrip("*").strip() if wild else word
         # A word written with a space is of a spaced script, where it starts a word: Korean
-        # "이 중" (among these) is not the particle and the noun of 2명이 중국.
-        before = r"(?<!\w)" if is_word_char(core[0]) or " " in core else ""
+        # "이 중" (among these) is not the particle and the noun of 2명이 중국. One that opens on
+        # a comma (Vietnamese ", gồm") follows a word's last letter.
+        spaced = " " in core and not core.startswith(",")
+        before = r"(?<!\w)" if is_word_char(core[0]) or spaced else ""
         after = r"\w*" if wild else (r"(?!\w)" if is_word_char(core[-1]) else "")
         groups.setdefault((before, after), []).append(core)
     parts = []
