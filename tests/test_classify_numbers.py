@@ -475,9 +475,14 @@ def test_the_last_person_of_a_family_counts_before_its_case_ending_or_number_wor
         ("Arrests in China",
          "Chinese police arrested 12 North Korean defectors in Shenyang, 3 in Dandong and 4 in "
          "Yanji, a group said.", 12),
+        ("จับชาวเกาหลีเหนือที่เชียงราย",
+         "ตำรวจเชียงรายจับกุมชาวเกาหลีเหนือ ชาย 2 คน หญิง 5 คน ขณะข้ามแม่น้ำโขง", 7),
+        ("จับชาวเกาหลีเหนือที่เชียงราย",
+         "ตำรวจเชียงรายจับกุมชาวเกาหลีเหนือ 6 คน ปล่อยตัว 2 คน ในวันต่อมา", 6),
     ],
     ids=["en-list", "en-list-of-members", "ko-list", "zh-list", "ja-list",
-         "en-part-of-the-figure", "en-places-not-a-list"],
+         "en-part-of-the-figure", "en-places-not-a-list", "th-list-parted-by-spaces",
+         "th-spaced-verb-not-a-list"],
 )  # fmt: skip
 def test_a_list_of_groups_ending_in_and_is_counted_together(
     title: str, text: str, count: int

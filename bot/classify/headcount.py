@@ -349,7 +349,23 @@ def _link(sentence: Sentence, before: Count, count: Count) -> bool | None:
         return True
     if not (before.member or count.member) and _elsewhere(sentence, before, after, count):
         return True
-    return False if _list_comma(sentence.text[after : count.start]) else None
+    gap = sentence.text[after : count.start]
+    return False if _list_comma(gap) or _spaced_item(sentence, after, count.start) else None
+
+
+def _spaced_item(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a gap parts two items of a list as a comma does in a script written without
+    spaces: a space, then one word naming the next item's people, then the figure ("ชาย 2 คน
+    หญิง 3 คน": two men, three women)."""
+    gap = sentence.text[start:end]
+    word = gap.strip()
+    if not word or not gap[-1].isspace() or not _PHRASE_SPACE.match(sentence.text, start):
+        return False
+    first = start + gap.index(word[0]) + sentence.start
+    return any(
+        h.start == first and h.end == first + len(word) and not h.concepts.isdisjoint(PERSON_NOUNS)
+        for h in sentence.hits
+    )
 
 
 def _elsewhere(sentence: Sentence, before: Count, after: int, count: Count) -> bool:
