@@ -504,6 +504,12 @@ def test_each_grammar_heading_is_read_in_its_language(
     assert reading(text) == expected
 
 
+@pytest.mark.parametrize("speaker", ["'s embassy", "'s foreign ministry", "'s consulate"])
+def test_a_speaker_word_opening_on_an_apostrophe_is_read_after_the_country(speaker: str) -> None:
+    # "China's embassy": the word follows the country's last letter, so it needs no word start.
+    assert view("en").speaker_after.match(f"China{speaker} said", 5) is not None
+
+
 SPOKEN = [
     # (language, sentence, the incident date it states): a day someone spoke on is not one.
     ("en", "Five defectors face return, a rescue group said on Tuesday.", None),

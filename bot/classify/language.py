@@ -35,8 +35,8 @@ def alternation(words: Iterable[str]) -> str:
         core = word.rstrip("*").strip() if wild else word
         # A word written with a space is of a spaced script, where it starts a word: Korean
         # "이 중" (among these) is not the particle and the noun of 2명이 중국. One that opens on
-        # a comma (Vietnamese ", gồm") follows a word's last letter.
-        spaced = " " in core and not core.startswith(",")
+        # a mark (Vietnamese ", gồm", English "'s embassy") follows a word's last letter.
+        spaced = " " in core and core[0].isalnum()
         before = r"(?<!\w)" if is_word_char(core[0]) or spaced else ""
         after = r"\w*" if wild else (r"(?!\w)" if is_word_char(core[-1]) else "")
         groups.setdefault((before, after), []).append(core)
