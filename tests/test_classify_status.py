@@ -438,12 +438,20 @@ def test_their_guide_set_free_is_not_them_set_free(text: str) -> None:
          "was released.", Status.DETAINED),
         ("탈북민 5명은 여전히 선양에 구금돼 있으며, 이들을 도운 목사는 석방됐다.", Status.DETAINED),
         ("5名脱北者仍被关押在沈阳，帮助他们的牧师已获释。", Status.DETAINED),
+        # The helper's relative clause set off by commas is inside the helper's phrase.
+        ("Пятеро беглецов из КНДР по-прежнему под стражей в Яньцзи, а миссионер, который их "
+         "прятал, освобожден.", Status.DETAINED),
+        ("Шестеро северокорейцев арестованы в Даньдуне, а миссионер, с которым они шли к "
+         "границе, отпущен под залог.", Status.ARRESTED),
+        ("Six North Korean defectors were arrested in Yanji, and a missionary, with whom they "
+         "travelled, was released on bail.", Status.ARRESTED),
         # Named with the helper, the people share its release.
         ("Eight North Korean defectors and a Chinese broker were released in Yanji on Friday.",
          Status.RELEASED),
     ],
     ids=["en-helper-in-relative", "en-helper-after", "ko-helper-after", "zh-helper-after",
-         "en-freed-with-the-helper"],
+         "ru-helper-relative-in-commas", "ru-helper-relative-with-preposition",
+         "en-helper-relative-in-commas", "en-freed-with-the-helper"],
 )  # fmt: skip
 def test_a_helpers_release_told_after_the_people_is_not_theirs(text: str, status: Status) -> None:
     assert status_of(text) is status

@@ -38,6 +38,7 @@ FOREIGNER_REACH = 60
 COORDINATION_REACH = 16  # characters from a helper to the people named with it
 LEAD_REACH = 30  # characters from a sentence's start where "A decade ago" dates the whole sentence
 RELATIVE_REACH = 24  # characters from a helper to the word opening its relative clause
+OPENING_REACH = 6  # characters from a comma to its relative word ("с которым", "with whom")
 OTHERS_REACH = 2  # characters from "other" to the people it qualifies ("two other defectors")
 
 CURRENCY_SIGNS = frozenset("$€£¥₩₽฿₫")
@@ -135,7 +136,9 @@ def outcomes_of_helpers(
 
 
 def _helpers_event(sentence: Sentence, helper: Hit, event: Event, named: Sequence[Hit]) -> bool:
-    if helper.end > event.hit.start or clause_break(sentence, helper.end, event.hit.start):
+    if helper.end > event.hit.start:
+        return False
+    if clause_break(sentence, _past_relative(sentence, helper, event.hit.start), event.hit.start):
         return False
     if _alongside(sentence, helper, named) or _joined_before(sentence, helper, named):
         return False  # "eight defectors and their guide were freed": they share its fate
@@ -221,6 +224,21 @@ def _modified_between(sentence: Sentence, other: Hit, mention: Hit) -> bool:
     return any(
         end - OTHERS_REACH - len(m) <= text.rfind(m, start, end) for m in sentence.root.genitive
     )
+
+
+def _past_relative(sentence: Sentence, helper: Hit, end: int) -> int:
+    """Where the helper's own clause goes on before absolute offset `end`: past a relative
+    clause set off by commas right after it ("пастор, который им помогал, освобожден", "the
+    pastor, with whom they travelled, was freed"), else right after the helper."""
+    grammar, text, base = sentence.grammar, sentence.text, sentence.start
+    opening = grammar.clause_break.match(text, helper.end - base)
+    if opening is None:
+        return helper.end
+    marker = grammar.relative.search(text, opening.end(), end - base)
+    if marker is None or marker.start() - opening.end() > OPENING_REACH:
+        return helper.end
+    closing = grammar.clause_break.search(text, marker.end(), end - base)
+    return helper.end if closing is None else closing.end() + base
 
 
 def _in_relative(sentence: Sentence, helper: Hit, person: Hit, named: Sequence[Hit]) -> bool:
