@@ -279,12 +279,33 @@ def test_a_chinese_future_reaches_past_when_it_will_happen(text: str, status: St
          "団体の代表は記者会見で懸念を示した。近く北朝鮮に送還される可能性が高いという。", "ja"),
         ("중국 단둥에서 지난달 탈북민 4명이 공안에 체포됐다. 대북 소식통이 10일 이같이 전했다. "
          "곧 북한으로 송환될 위기에 처했다.", "ko"),
+        # Only the source and its places: "России" is read, but says nothing of the people.
+        ("Во Владивостоке полиция задержала троих беглецов из КНДР. Об этом сообщили в "
+         "пресс-службе УМВД России по Приморскому краю. Задержанные ожидают депортации на "
+         "родину.", "ru"),
+        ("В Уссурийске полиция задержала четырех беглецов из КНДР. По данным МВД России. "
+         "Задержанные ожидают выдворения на родину.", "ru"),
+        ("Police in Vladivostok detained two North Korean escapees. The press service of the "
+         "police in Russia's Primorye region said this on Tuesday. Both now face deportation.",
+         "en"),
+        ("Police in Vladivostok detained two North Korean escapees. This is according to the "
+         "police in Russia's Primorye region. Both now face deportation to the North.", "en"),
     ],
-    ids=["ja", "ko"],
+    ids=["ja", "ko", "ru-press-service-of-a-place", "ru-according-to", "en-press-service-on-a-day",
+         "en-according-to"],
 )  # fmt: skip
 def test_a_sentence_saying_who_told_it_does_not_break_the_story(text: str, lang: str) -> None:
     verdict = classify(Document("m", "", text, lang=lang, date=ON))
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+def test_a_sentence_of_places_alone_still_breaks_the_story() -> None:
+    text = (
+        "В Уссурийске полиция задержала четырех беглецов из КНДР. Уссурийск лежит недалеко от "
+        "границы с Китаем. Задержанные ожидают выдворения на родину."
+    )
+    verdict = classify(Document("m", "", text, lang="ru", date=ON))
+    assert verdict.facts.status is Status.ARRESTED
 
 
 @pytest.mark.parametrize(

@@ -51,6 +51,10 @@ them together, so that the rules in Python stay the same for every language:
   them", "those detained", "Задержанные"), or of `refer_back_after`, which take them up only
   after the status word ("Police released her") and qualify another's noun before it ("Her
   lawyer was released"). "A Chinese envoy was sent to North Korea" is the envoy's, not theirs.
+  Its `source_lines` are words that make a sentence naming nothing but places and a day only the
+  report's source ("Об этом сообщили в пресс-службе УМВД России", "the police press service
+  said"): such a sentence between the people's and a status sentence does not break the
+  follow-on.
 - `spans`: words that make a figure opening a sentence a span of time, not people, standing
   `after` it ("Two days later", "Hai ngày sau") or `before` it ("Через два дня"): "Two days
   later, an official was released" takes no one up again.
@@ -191,6 +195,7 @@ class FollowOn:
     subject_kept: bool = False
     refer_back: tuple[str, ...] = ()
     refer_back_after: tuple[str, ...] = ()
+    source_lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,7 +387,9 @@ def _origin(name: str, value: Any) -> Origin:
 
 
 def _follow_on(name: str, value: Any) -> FollowOn:
-    section = _section(name, "follow_on", value, {"subject", "refer_back", "refer_back_after"})
+    section = _section(
+        name, "follow_on", value, {"subject", "refer_back", "refer_back_after", "source_lines"}
+    )
     subject = section.get("subject", SUBJECT_DROPPED)
     if subject not in (SUBJECT_KEPT, SUBJECT_DROPPED):
         allowed = f"{SUBJECT_KEPT} or {SUBJECT_DROPPED}"
@@ -396,7 +403,12 @@ def _follow_on(name: str, value: Any) -> FollowOn:
             # Where the subject is dropped, every sentence following on is theirs: no word is
             # needed.
             raise ConfigError(f"{name}: follow_on.{key}: needs subject: {SUBJECT_KEPT}")
-    return FollowOn(subject == SUBJECT_KEPT, words["refer_back"], words["refer_back_after"])
+    sources = tuple(
+        checks.strings(name, "follow_on.source_lines", section.get("source_lines", []))
+    )
+    return FollowOn(
+        subject == SUBJECT_KEPT, words["refer_back"], words["refer_back_after"], sources
+    )
 
 
 def _noun_verbs(name: str, data: Mapping[str, Any]) -> tuple[str, ...] | None:

@@ -132,6 +132,7 @@ class GrammarView:
     keeps_subject: bool
     refer_back: Pattern[str]
     refer_back_after: Pattern[str]  # only after the status word: "Police released her"
+    source_line: Pattern[str]  # a sentence of places only that names the report's source
     span_before: Pattern[str]  # searched in the word before a figure: "через"
     span_after: Pattern[str]  # matched right after a figure: "days", "ngày"
     denials: tuple[Pattern[str], ...]
@@ -323,6 +324,7 @@ def _build(
         keeps_subject=bool(grammars) and all(g.follow_on.subject_kept for g in grammars),
         refer_back=_compile(alternation(words("follow_on.refer_back"))),
         refer_back_after=_compile(alternation(words("follow_on.refer_back_after"))),
+        source_line=_compile(alternation(words("follow_on.source_lines"))),
         span_before=_compile(rf"(?:{alternation(words('spans.before'))})\s*$"),
         span_after=_compile(rf"\s*(?:{alternation(words('spans.after'))})"),
         denials=tuple(_compile(p) for g in grammars for p in g.denials),

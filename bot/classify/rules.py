@@ -84,6 +84,7 @@ ACTIONS = frozenset(
 )
 NAMING = frozenset({*SUBJECTS, "subject_weak", "subject_pron"})
 IDENTITY = "identity"
+SOURCE_CONCEPTS = frozenset({"place", "recent"})  # what a sentence of its source alone names
 DETENTION = frozenset({"arrested", "apprehended", "detained", "custody", "released", "expelled"})
 # What may stand before a figure that opens a sentence: quotes, and one short word ("The eight").
 OPENING_MARKS = " \"'“‘«「(—–-"
@@ -354,15 +355,16 @@ def _status_views(
     incident_ids = {v.sentence.order for v in incident}
     views: list[View] = []
     out: list[View] = []
-    read_orders = {s.order for s in sentences}
+    by_sentence = {s.order: s for s in sentences}
     headline = _headline_orders(sentences)
     carried: Sentence | None = None  # the last sentence whose people the next one may go on about
     for sentence in sentences:
         # Straight on, or after one sentence with nothing the rules read ("関係者が明らかにした",
-        # "소식통이 이같이 전했다"): who said so does not change whom the story is about.
+        # "소식통이 이같이 전했다") or only the source's place: who said so does not change whom
+        # the story is about.
         at = carried.order if carried is not None else -1
         follows = sentence.order == at + 1 or (
-            at >= 0 and sentence.order == at + 2 and at + 1 not in read_orders
+            at >= 0 and sentence.order == at + 2 and _only_a_source(by_sentence.get(at + 1))
         )
         view = by_order.get(sentence.order)
         if view is None:
@@ -381,6 +383,16 @@ def _status_views(
         if view.usable and (counts or sentence.order in incident_ids):
             carried = sentence
     return tuple(views), tuple(out)
+
+
+def _only_a_source(sentence: Sentence | None) -> bool:
+    """Whether a sentence says nothing the rules read (None: it has no hit at all), or names
+    only places, a day and the report's source ("Об этом сообщили в пресс-службе УМВД России")."""
+    if sentence is None:
+        return True
+    return sentence.concepts <= SOURCE_CONCEPTS and bool(
+        sentence.grammar.source_line.search(sentence.text)
+    )
 
 
 def _goes_on_about_them(view: View, before: Sentence | None, headline: set[int]) -> bool:
