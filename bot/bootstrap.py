@@ -40,7 +40,7 @@ from bot.ingest import Classify
 from bot.metrics import CountingNotifier
 from bot.ops import Operations
 from bot.parts import Background, Job, Part, Periodic
-from bot.poller import FeedFetcher, Poller
+from bot.poller import CONCURRENCY, FeedFetcher, Poller
 from bot.service import Service, TellOperators
 from bot.settings import Settings
 from bot.store import feeds as feed_store
@@ -99,9 +99,11 @@ def build(
     classify: Classify | None = None,
     console: ConsoleNotifier | None = None,
     feeds_path: Path | None = None,
+    poll_concurrency: int = CONCURRENCY,
 ) -> Runtime:
     """The running graph for `settings`; `specs` (feeds.yaml), when given, are synced first, and
     with `feeds_path` (the file they came from) the service re-reads it when it changes.
+    `poll_concurrency` is how many feeds are fetched at once (1: one at a time, in name order).
 
     A `fetcher` passed in stays the caller's to close; one built here is closed by `aclose()`.
     """
@@ -122,6 +124,7 @@ def build(
         classify=classify or default_classifier().classify,  # built now, not on first use
         worker_id=settings.worker_id,
         clock=clock,
+        concurrency=poll_concurrency,
         fresh_for=timedelta(days=settings.fresh_days),
     )
     service_db = database.runner("service-db", threads=2)

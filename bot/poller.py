@@ -40,6 +40,7 @@ from bot.store.base import DbRunner, Session
 from bot.store.case_cache import CaseCache
 
 log = logging.getLogger(__name__)
+CONCURRENCY = 100  # feeds fetched at once
 PATIENCE_SECONDS = 10.0  # how long a cycle waits for its feeds before leaving them to run on
 
 
@@ -149,7 +150,7 @@ class Poller:
         worker_id: str,
         clock: Clock,
         batch_size: int = 50,
-        concurrency: int = 100,
+        concurrency: int = CONCURRENCY,
         lease_seconds: int = 300,
         fresh_for: timedelta = FRESH_FOR,
         patience: float = PATIENCE_SECONDS,

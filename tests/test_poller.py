@@ -90,6 +90,26 @@ async def test_a_feed_that_gains_items_stores_only_the_new_ones(
     assert rows(session_factory, Report) == 3
 
 
+@pytest.mark.parametrize(
+    ("concurrency", "order"), [(1, ["a-slow", "b-fast"]), (2, ["b-fast", "a-slow"])]
+)
+async def test_feeds_polled_one_at_a_time_are_taken_in_name_order(
+    session_factory: Factory,
+    server: FeedServer,
+    fetcher: Fetcher,
+    clock: Clock,
+    concurrency: int,
+    order: list[str],
+) -> None:
+    # The demo polls one at a time so that its reports are linked in the same order every run.
+    server.route("/a-slow", rss([story(1)]), delay=0.3)
+    server.route("/b-fast", rss([story(2)]))
+    add_feeds(session_factory, server, "/a-slow", "/b-fast")
+    poller = make_poller(session_factory, fetcher, clock, concurrency=concurrency)
+    polled = await poller.poll_all()
+    assert [o.name for o in polled.outcomes] == order
+
+
 async def test_304_with_etag_sends_if_none_match_and_stores_nothing(
     session_factory: Factory, server: FeedServer, fetcher: Fetcher, clock: Clock
 ) -> None:
