@@ -595,10 +595,14 @@ def test_a_place_in_another_clause_is_not_where_they_were_sent(text: str, status
          Status.REPATRIATED),
         ("Гражданина КНДР, задержанного в Хабаровске, могут отправить рейсом в Пхеньян.",
          Status.FACING_REPATRIATION),
+        ("Двух граждан КНДР, задержанных в Хабаровске, передадут властям КНДР.",
+         Status.FACING_REPATRIATION),
+        ("Беглеца из КНДР, задержанного в Находке, выдадут властям Северной Кореи.",
+         Status.FACING_REPATRIATION),
     ],
     ids=["threatened", "handed-over", "handed-to-border-guards", "sent-back", "under-threat",
          "returned", "flight-to-pyongyang", "taken-to-pyongyang", "to-a-border-city",
-         "flight-feared"],
+         "flight-feared", "to-be-handed-to-the-authorities", "to-be-extradited-to-the-authorities"],
 )  # fmt: skip
 def test_russian_threatened_repatriations_and_handovers_to_the_dprk(
     text: str, status: Status
