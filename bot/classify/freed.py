@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from bot.classify.matcher import Hit
 from bot.classify.sentences import Sentence, clause_break
-from bot.classify.status import AGAIN_REACH
+from bot.classify.status import again_right_after
 
 HELD_WORDS = ("arrest", "detain", "custody")
 
@@ -37,7 +37,7 @@ def releases_ended(sentences: Sequence[Sentence]) -> set[int]:
                 held, freed = None, True
                 continue
             if hit.has("again"):
-                if held is not None and _right_after(sentence, held, hit):
+                if held is not None and again_right_after(sentence, held, hit):
                     ended.update(id(r) for r in released)
                 elif freed:
                     waiting = list(released)
@@ -46,13 +46,6 @@ def releases_ended(sentences: Sequence[Sentence]) -> set[int]:
                 ended.update(id(r) for r in (*waiting, *earlier))
                 freed = False
     return ended
-
-
-def _right_after(sentence: Sentence, held: Hit, again: Hit) -> bool:
-    """ "arrested again": the cue in the custody word's clause, right after it."""
-    return again.start - held.end <= AGAIN_REACH and not clause_break(
-        sentence, held.end, again.start
-    )
 
 
 def released_here(sentence: Sentence, hit: Hit, ended: set[int]) -> bool:

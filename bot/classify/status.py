@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.classify.events import HELD_KINDS, Event
+from bot.classify.matcher import Hit
 from bot.classify.sentences import Sentence, clause_break
 from bot.domain import Status
 
@@ -129,10 +130,16 @@ def _again(event: Event) -> bool:
     for cue in sentence.hits_of("again"):
         if cue.start <= hit.start and cue.end >= hit.end:
             return True
-        start, end = hit.end, cue.start
-        if 0 <= end - start <= AGAIN_REACH and not clause_break(sentence, start, end):
+        if again_right_after(sentence, hit, cue):
             return True
     return False
+
+
+def again_right_after(sentence: Sentence, held: Hit, cue: Hit) -> bool:
+    """ "arrested again", 체포됐다 다시: the `again` cue in the custody word's clause, right
+    after it."""
+    start, end = held.end, cue.start
+    return 0 <= end - start <= AGAIN_REACH and not clause_break(sentence, start, end)
 
 
 def _then(event: Event, words: Sequence[tuple[tuple[int, int], bool]]) -> bool:
