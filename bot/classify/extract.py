@@ -18,6 +18,7 @@ from bot.classify.apart import all_clears_apart, told_apart
 from bot.classify.dates import DateReader, Reading, SentenceDates
 from bot.classify.events import ALL_CLEAR, HELD_KINDS, Event
 from bot.classify.headcount import NAMING_PEOPLE, count_people
+from bot.classify.language import RELATIVE_REACH
 from bot.classify.lexicon import Term
 from bot.classify.matcher import Matcher
 from bot.classify.members import Members
@@ -41,7 +42,6 @@ CROWD = 1000  # thousands held or sent back is a statistic, not an incident to a
 GROUP_ORDER = ("children", "women", "elderly", "pregnant", "family")
 PARTICULAR = ("subject_pron", "subject_one")  # "they", "the group", "a North Korean woman"
 NAMED = ("subject", "subject_weak")
-RELATIVE_REACH = 24  # characters from "who" to the all-clear its clause tells ("who was released")
 YEAR_REACH = 16  # characters between an event and the year that dates it ("reached Seoul in 2015")
 RETOLD_DAYS = 183  # a date of the people at least this long before the report retells them
 RECENT_DAYS = 31  # a day stated at most this long before the report dates the incident to now

@@ -81,6 +81,10 @@ def _compile(pattern: str, flags: int = 0) -> Pattern[str]:
 
 NEVER = _compile("(?!)")
 ESCAPE_REACH = 40  # characters before a year where "who fled North Korea in" may stand
+# Characters a relative clause reaches: from its word (`relative`) back to the noun it follows
+# ("a guide who") and on to the words of its clause ("who was released", "who sheltered them");
+# a clause set before its noun spans as many ("另一批[5月被抓的]脱北者").
+RELATIVE_REACH = 24
 BUDDHIST_ERA = 543  # years the Buddhist era runs ahead of the common era
 
 

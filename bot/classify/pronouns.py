@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
+from bot.classify.language import RELATIVE_REACH
 from bot.classify.matcher import Hit
 from bot.classify.sentences import Sentence
-from bot.classify.traps import RELATIVE_REACH
 
 OWNER_REACH = 8  # characters before a pronoun where "của" may stand
 _NEXT_WORD = re.compile(r"\s+(?=\w)")
