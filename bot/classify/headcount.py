@@ -98,7 +98,7 @@ def count_people(
         splits.extend((c, others) for c in found if others)
         if found:
             counted.add(sentence.order)
-            whole = next((c for c in found if _exact(c) and not c.member), None)
+            whole = next((c for c in found if c.exact and not (c.additive or c.member)), None)
             if whole is not None:
                 wholes.setdefault(sentence.order, (whole, _naming_rank(sentence, whole)))
             if first_view is None:
@@ -459,7 +459,8 @@ def _named_parts(
     counts = sorted(counts, key=lambda c: c.start)
     for whole, part in pairwise(counts):
         if (
-            _exact(whole)
+            whole.exact
+            and not whole.additive
             and _plain(part)
             and part.value < whole.value
             and reader.includes(sentence.text, whole, part)
@@ -469,16 +470,11 @@ def _named_parts(
     return []
 
 
-def _exact(count: Count) -> bool:
-    return not (count.approx or count.lower_bound or count.additive)
-
-
 def _without_others(people: People, splits: list[tuple[Count, int]]) -> People:
     """ "Ten held in Laos" then "two missionaries and eight defectors": a figure that is the
     people's and the others' together gives way to the people's own."""
     for count, others in splits:
-        exact = not (count.approx or count.lower_bound)
-        if exact and people.count is not None and count.value + others == people.count:
+        if count.exact and people.count is not None and count.value + others == people.count:
             return People(count.value, count.text, False, count.value)
     return people
 

@@ -63,6 +63,12 @@ class Count(NamedTuple):
     figure_end: int = 0  # where the figure itself ends (the words after it name who)
     member: bool = False  # one person or a pair named without a figure ("a boy", "a couple")
 
+    @property
+    def exact(self) -> bool:
+        """Whether the figure is neither approximate ("about 20") nor only a floor ("more than
+        30")."""
+        return not (self.approx or self.lower_bound)
+
 
 @dataclass(frozen=True, slots=True)
 class People:
@@ -674,10 +680,6 @@ def _figure_groups(pattern: re.Pattern[str]) -> tuple[str, ...]:
     return tuple(k for k in pattern.groupindex if k.startswith(("num", "fam")))
 
 
-def _exact(count: Count) -> bool:
-    return not (count.approx or count.lower_bound)
-
-
 def choose_people(counts: Sequence[Count], *, singular: str | None) -> People:
     """The documented rule (see the module docstring) over counts in reading order."""
     if not counts:
@@ -710,7 +712,7 @@ def choose_people(counts: Sequence[Count], *, singular: str | None) -> People:
         return People(None, first.text, True, first.value)
     total = first.value + sum(c.value for c in rest if c.additive and not c.lower_bound)
     # "A family of five ... 15 defectors, among them the family": the later total counts all.
-    everyone = next((c for c in rest if c.total and _exact(c) and c.value > total), None)
+    everyone = next((c for c in rest if c.total and c.exact and c.value > total), None)
     if everyone is not None:
         return People(everyone.value, everyone.text, False, everyone.value)
     return People(total, first.text, first.approx, total)
