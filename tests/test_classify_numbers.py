@@ -9,7 +9,7 @@ import pytest
 
 from bot.classify import classify, default_classifier
 from bot.classify.headcount import STATUS_WORDS
-from bot.classify.numbers import choose_people
+from bot.classify.people import choose_people
 from bot.classify.starts import opened, starts
 from bot.domain import Document, Status, Tier
 
@@ -802,7 +802,7 @@ def _readers_patterns() -> list[re.Pattern[str]]:
         *readers.names._romanised,
         *readers.names._marked,
         *classifier.grammar.years,
-        *readers.counts._members.values(),
+        *readers.counts.patterns.members.values(),
     ]
 
 

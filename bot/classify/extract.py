@@ -23,7 +23,8 @@ from bot.classify.lexicon import Term
 from bot.classify.matcher import Matcher
 from bot.classify.members import Members
 from bot.classify.names import NameReader
-from bot.classify.numbers import CountReader, People, Readings
+from bot.classify.numbers import CountReader, Readings
+from bot.classify.people import People
 from bot.classify.places import SPECIFIC_KINDS, foreign_places, tells_return_by_south
 from bot.classify.rules import Analysis, View
 from bot.classify.sentences import Sentence

@@ -9,7 +9,7 @@ comma ("two defectors, a mother and her son") are no one more, the others one he
 text both tell are added once, a headline's total the text splits into a part and the
 others with them is not added to, and a total of which only a part is named as North Koreans
 ("12 people, including eight North Koreans") gives way to that part. `choose_people`
-(numbers.py) then applies the documented rule.
+(people.py) then applies the documented rule.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from itertools import pairwise
 from bot.classify.apart import outside
 from bot.classify.matcher import Hit
 from bot.classify.members import COORDINATION_REACH, Members, with_members
-from bot.classify.numbers import Count, CountReader, People, Readings, choose_people
+from bot.classify.numbers import Count, CountReader, Readings
+from bot.classify.people import People, choose_people
 from bot.classify.rules import View
 from bot.classify.sentences import Sentence
 

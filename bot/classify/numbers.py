@@ -1,41 +1,28 @@
-"""Head counts: how many people a report says were arrested, held or sent back.
+"""Head counts: the figures one sentence gives for people, as `CountReader` reads them.
 
 `CountReader` finds figures attached to person nouns or counters ("11 defectors", "four North
 Koreans", "a family of five", "20여 명", "열한 명", "十一名", "7人", "семь человек") and marks
 them exact, approximate ("about 20", ranges "15 to 20" -> 15), an open lower bound ("more than
-30", "10여 명", "20余名") or additive ("another 200"). `choose_people` applies the documented
-rule: the first figure of the incident sentences (title first) counts; an open lower bound ("more
-than 30", "dozens of", 수십 명) gives no count unless a later figure that is no bound falls in its
-range (10여 명 ... 11명 -> 11; "dozens" ... "some 35" -> about 35), and a figure the report also
-gives as a floor ("13 held" ... "at least 13") gives none; additive figures are added,
-to one person when the only other figures are additive ("a woman ... and two others": three).
+30", "10여 명", "20余名") or additive ("another 200"), with the patterns of numerals.py.
 A part of a group named with it ("7명 중 5명", "Of the seven, five", "five of the seven") counts
 instead of the group when a status word follows both (the five were arrested), and is dropped
-when none does (5명은 여성: the seven are the people). The number words and modifiers come from the
-lexicons.
-
-Kept whole: reading figures and choosing the people's count share the numeral
-patterns built from the lexicons.
+when none does (5명은 여성: the seven are the people). `choose_people` (people.py) applies the
+documented rule to the figures read.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
 
-from bot.classify.checks import fill
-from bot.classify.grammar import LanguageGrammar
-from bot.classify.language import Grammar, GrammarView, alternation, trie
+from bot.classify.language import Grammar, GrammarView
 from bot.classify.lexicon import Lexicon
-from bot.classify.matcher import CJK_START
+from bot.classify.numerals import SPACELESS, CountPatterns
 from bot.classify.sentences import Sentence
-from bot.classify.starts import opened, starts
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
-_WORD_START = re.compile(r"(?<![\w'’-])\w")
 _LAST_WORD = re.compile(r"([\w'’-]+)\s+$")
 PREFIX_REACH = 36  # characters before a figure where "about", "a family of", 약 may stand
 MARK_REACH = 24  # characters around a figure where "including" or 다른 may stand
@@ -68,81 +55,6 @@ class Count(NamedTuple):
         """Whether the figure is neither approximate ("about 20") nor only a floor ("more than
         30")."""
         return not (self.approx or self.lower_bound)
-
-
-@dataclass(frozen=True, slots=True)
-class People:
-    count: int | None
-    text: str | None
-    approx: bool
-    floor: int = 0  # the figure read, even when it is only a lower bound
-    others_only: bool = False  # the figures counted only others with them ("16 other crew")
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return trie({w for w in words if w})
-
-
-# Scripts written without spaces between words: counters attach to figures (7명, 7人, 7 คน).
-_SPACELESS = re.compile(rf"[\u0e00-\u0eff{chr(CJK_START)}-\U0010ffff]")
-
-
-def _is_cjk(word: str) -> bool:
-    return bool(word) and _SPACELESS.match(word) is not None
-
-
-def _numeral_class(grammar_chars: str) -> str:
-    return "[" + re.escape(grammar_chars) + "]"
-
-
-def _cjk_numerals(lexicon: Lexicon, grammar: Grammar) -> list[str]:
-    """Per language: its number words in a spaceless script and its numerals, each kept from
-    following what `numerals.not_after` forbids (a Hangul syllable before 이십 makes it part of
-    another word)."""
-    words_by_lang: dict[str, list[str]] = {}
-    for term in lexicon.terms:
-        if term.concept == "number" and _is_cjk(term.text):
-            words_by_lang.setdefault(term.lang, []).append(term.text.lower())
-    out = []
-    langs = dict.fromkeys([*words_by_lang, *(g.language for g in grammar.grammars)])
-    for lang in langs:
-        grammars = [g for g in grammar.grammars if g.language == lang]
-        alternatives = list(words_by_lang.get(lang, []))
-        numerals = [_numeral_pattern(g) for g in grammars if g.numerals.digits or g.numerals.units]
-        body = (
-            "|".join([_alternation(alternatives), *numerals])
-            if alternatives
-            else "|".join(numerals)
-        )
-        if not body:
-            continue
-        guards = [g.numerals.not_after for g in grammars if g.numerals.not_after]
-        guard = "".join(f"(?<!{g})" for g in guards)
-        out.append(f"{guard}(?:{body})")
-    return out
-
-
-def _numeral_pattern(g: LanguageGrammar) -> str:
-    digits = "".join(ch for ch, _v in g.numerals.digits)
-    units = "".join(ch for ch, _v in g.numerals.units)
-    if g.numerals.bare:
-        return _numeral_class(digits + units) + "+"
-    return f"{_numeral_class(digits)}?{_numeral_class(units)}{_numeral_class(digits + units)}*"
-
-
-def _numeral_tokens(grammar: Grammar) -> list[str]:
-    """Where a numeral may start, for the quick scan of a sentence."""
-    out = []
-    for g in grammar.grammars:
-        digits = "".join(ch for ch, _v in g.numerals.digits)
-        units = "".join(ch for ch, _v in g.numerals.units)
-        if not units:
-            continue
-        if g.numerals.bare:
-            out.append(_numeral_class(digits + units) + "+")
-        else:
-            out.append(f"{_numeral_class(digits)}?{_numeral_class(units)}")
-    return out
 
 
 def _word_break(text: str, start: int, end: int, grammar: GrammarView | None) -> bool:
@@ -219,105 +131,8 @@ class CountReader:
 
     def __init__(self, lexicon: Lexicon, grammar: Grammar) -> None:
         self._grammar = grammar
-        self._words = dict(lexicon.numbers)
-        latin_words = [w for w in self._words if not _is_cjk(w)]
-        nouns = [n.lower() for n in lexicon.count_nouns if not _is_cjk(n)]
-        counters = [n for n in lexicon.count_nouns if _is_cjk(n)]
-        self._approx = {w.lower() for w in (*lexicon.approx, *lexicon.approx_after)}
-        self._lower = {w.lower() for w in (*lexicon.lower_bound, *lexicon.lower_bound_after)}
-        self._particle_verbs = {w.lower() for w in lexicon.lower_bound_not_after}
-        self._additive = {w.lower() for w in lexicon.additive}
-        self._total = {w.lower() for w in lexicon.total}
-        # Searched for in the words around each figure: opened by a look at the first character
-        # (`opened`), as a case-insensitive alternation is otherwise tried at every position.
-        self._inclusive = opened(re.compile(alternation(lexicon.inclusive), re.IGNORECASE))
-        self._part = re.compile(alternation(lexicon.part_after), re.IGNORECASE)
-        # "Six of them", "трое из них": the figure is a part of people told of before.
-        self._part_after_figure = re.compile(
-            rf"\s*(?:{alternation(lexicon.part_after)})", re.IGNORECASE
-        )
-        partitive, before = alternation(lexicon.partitive), alternation(lexicon.partitive_before)
-        # "7명 중 5명", "7名脱北者中的5人": the word closes the words between a group and its part.
-        self._part_between = re.compile(rf"(?:{partitive})[\s,，、]*$", re.IGNORECASE)
-        # "из них восемь — граждане КНДР", "of whom eight were": a figure right after the word.
-        self._inclusive_before = opened(
-            re.compile(
-                rf"(?<![\w-])(?:{alternation(lexicon.inclusive)})[\s,，、]*$", re.IGNORECASE
-            )
-        )
-        # "Of the seven defectors, five ...", "Trong số 7 người, 5 người": the word opens a clause.
-        self._whole_opened = re.compile(rf"(?:^|[,;:，；：]\s*)(?:{before})\s+$", re.IGNORECASE)
-        # "five of the seven defectors": the part first, the word alone between the two.
-        self._part_first = re.compile(rf"\s*(?:{before})\s+$", re.IGNORECASE)
-        self._additive_before = opened(
-            re.compile(rf"(?:{alternation(lexicon.additive)})[^,.;:，。、]*$", re.IGNORECASE)
-        )
-        self._additive_after = opened(
-            re.compile(alternation(lexicon.additive_after), re.IGNORECASE)
-        )
-        before_figure = (*lexicon.approx, *lexicon.lower_bound, *lexicon.additive, *lexicon.total)
-        prefixes = _alternation(w.lower() for w in before_figure)
-        # How far back a count in a spaceless script may begin: its longest word before the
-        # figure and a space (Thai อย่างน้อย 5 คน), or a few characters (一家五口).
-        self._spaceless_reach = max([4, *(len(w) + 1 for w in before_figure if _is_cjk(w))])
-        after_figure = (*lexicon.approx_after, *lexicon.lower_bound_after)
-        after_words = _alternation(after_figure)
-        # "mười mấy người", "10-odd defectors", "двадцать с лишним человек": a bound after the
-        # figure, before its noun.
-        latin_after = _alternation(w.lower() for w in after_figure if not _is_cjk(w))
-        grammars = grammar.grammars
-        ranges = _alternation(w.lower() for g in grammars for w in g.range_words)
-        num = rf"\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_alternation(latin_words)})(?:-(?:{_alternation(latin_words)}))?"
-        patterns = [p for g in grammars for p in g.count_patterns]
-        latin_patterns = [p for p in patterns if not _SPACELESS.search(p)]
-        cjk_patterns = [p for p in patterns if _SPACELESS.search(p)]
-        # A figure joined by a hyphen to a word is an age or a size ("29-летнего", "a
-        # 29-year-old"), not a head count; a bound after it ("10-odd") still is one.
-        glued = rf"(?!-(?!(?:{latin_after})(?!\w))[^\W\d_])" if latin_after else r"(?!-[^\W\d_])"
-        self._latin = re.compile(
-            rf"(?<![\w-])(?:(?P<pre>{prefixes})\s+)?(?P<num>{num}){glued}"
-            rf"(?:\s*(?:{ranges})\s*(?P<num2>{num}))?"
-            + (rf"(?:[\s-]+(?P<post>{latin_after})(?!\w))?" if latin_after else "")
-            + rf"(?:[\s-]+[\w'’.]+){{0,3}}?[\s-]+(?:{_alternation(nouns)})(?!\w)"
-            + "".join(
-                "|" + fill(p, {"n": f"(?P<fam{i}>{num})"}) for i, p in enumerate(latin_patterns)
-            ),
-            re.IGNORECASE,
-        )
-        # The word starts before a figure where a count may begin: those whose first character
-        # can open one (a count is tried at each, and most words cannot open one).
-        self._latin_starts = _word_starts(self._latin)
-        cjk_num = "|".join(
-            # Not the tail of a figure ("1,000"), but a figure may follow a comma (",15名").
-            [
-                r"(?<!\d)(?<!\d,)\d{1,3}(?:,\d{3})+|(?<!\d)(?<!\d,)\d+",
-                *_cjk_numerals(lexicon, grammar),
-            ]
-        )
-        exceptions = _alternation(w for g in grammars for w in g.counter_exceptions)
-        # A word before the figure stands before a pattern's too (在内的一家五口: the total).
-        self._cjk = re.compile(
-            rf"(?:(?P<pre>{prefixes})\s*)?(?:"
-            + "".join(
-                fill(p, {"n": f"(?P<fam{i}>{cjk_num})"}) + "|" for i, p in enumerate(cjk_patterns)
-            )
-            + rf"(?P<num>{cjk_num})"
-            rf"(?:\s*(?:{ranges})\s*(?P<num2>{cjk_num}))?"
-            rf"\s*(?P<post>{after_words})?\s*(?:{_alternation(counters)})"
-            rf"(?!{exceptions})(?:\s*(?P<tail>{after_words}))?)"
-        )
-        # Where a count in a spaceless script may begin, to try only those of the characters
-        # before a figure (most are none: 경찰은 보이스피싱 조직원 12명).
-        self._cjk_starts = starts(self._cjk)
-        self._members = _members_patterns(grammars)
-        self._latin_figures = _figure_groups(self._latin)
-        self._cjk_figures = _figure_groups(self._cjk)
-        numerals = re.escape("".join((*grammar.digits, *grammar.units)))
-        # Opened by a look at the first character: the alternation alone is tried in full at
-        # every position of the sentence, three times slower.
-        tokens = "|".join([r"\d{1,3}(?:,\d{3})+|\d+", *_numeral_tokens(grammar)])
-        self._token = re.compile(rf"(?=[\d{numerals}])(?:{tokens})")
-        self.numeral_chars = re.compile(rf"[\d{numerals}]")  # \d: full-width ９ too
+        self.patterns = CountPatterns(lexicon, grammar)
+        self.numeral_chars = self.patterns.numeral_chars  # \d: full-width ９ too
 
     def read(
         self,
@@ -346,7 +161,9 @@ class CountReader:
         eight and the four), which may tell others counted in the total, and the figures of a
         group or its part that the partitive reading dropped ("抓获12人，其中8人为朝鲜人": the
         eight), which may name the people."""
-        tokens = sorted({m.start() for m in self._token.finditer(sentence)} | set(word_starts))
+        tokens = sorted(
+            {m.start() for m in self.patterns.token.finditer(sentence)} | set(word_starts)
+        )
         counts: list[Count] = []
         covered = -1
         for i, position in enumerate(tokens):
@@ -358,7 +175,7 @@ class CountReader:
                 # A figure's words reach no other figure ("two missionaries and five citizens"
                 # counts five citizens, not two), unless it is a part of that one ("five of the
                 # seven defectors"): then the figure alone counts.
-                if not self._part_first.fullmatch(sentence, count.figure_end, later):
+                if not self.patterns.part_first.fullmatch(sentence, count.figure_end, later):
                     continue
                 count = count._replace(
                     end=count.figure_end, text=sentence[count.start : count.figure_end]
@@ -409,8 +226,8 @@ class CountReader:
                 continue
             part = self._bare_count(sentence, token)
             if part is not None and (
-                self._inclusive_before.search(sentence, max(0, token - MARK_REACH), token)
-                or self._part_after_figure.match(sentence, part.end)
+                self.patterns.inclusive_before.search(sentence, max(0, token - MARK_REACH), token)
+                or self.patterns.part_after_figure.match(sentence, part.end)
             ):
                 out.append(part)
         return sorted(out, key=lambda c: c.start) if len(out) > len(counts) else counts
@@ -473,7 +290,7 @@ class CountReader:
         """Whether the part at `count` opens with an `inclusive` word right after a comma or a
         dash, and a comma or a dash closes it: ", including two children,"."""
         window = sentence[max(0, count.start - MARK_REACH) : count.start]
-        before = [*self._inclusive.finditer(window)]
+        before = [*self.patterns.inclusive.finditer(window)]
         if not before or window[before[-1].end() :].strip(" ,"):
             return False  # no inclusive word right before the figure
         opened = window[: before[-1].start()].rstrip().endswith(_ASIDE_MARKS)
@@ -482,9 +299,9 @@ class CountReader:
     def opens_part(self, sentence: str, count: Count) -> bool:
         """Whether a word marks the figure as a part of people counted before it: `part_after`
         right after it ("Six of them"), or `inclusive` before it in its sentence ("其中3人")."""
-        after = self._part_after_figure.match(sentence, count.figure_end)
+        after = self.patterns.part_after_figure.match(sentence, count.figure_end)
         window = sentence[max(0, count.start - MARK_REACH) : count.start]
-        before = [*self._inclusive.finditer(window)]
+        before = [*self.patterns.inclusive.finditer(window)]
         included = bool(before) and not _SENTENCE_STOP.search(window, before[-1].end())
         return after is not None or included
 
@@ -497,13 +314,13 @@ class CountReader:
             return False
         # The word may follow the part's figure: "12 people, eight of them North Koreans",
         # "12 foreigners, eight of whom were North Korean".
-        after = self._part_after_figure.match(sentence, part.figure_end)
-        return self._inclusive.search(between) is not None or after is not None
+        after = self.patterns.part_after_figure.match(sentence, part.figure_end)
+        return self.patterns.inclusive.search(between) is not None or after is not None
 
     def _opens_group(self, sentence: str, count: Count) -> bool:
         """Whether a `partitive_before` word opening a clause stands right before the figure."""
         start = max(0, count.start - PREFIX_REACH)
-        return self._whole_opened.search(sentence, start, count.start) is not None
+        return self.patterns.whole_opened.search(sentence, start, count.start) is not None
 
     def _whole_and_part(
         self, sentence: str, first: Count, second: Count
@@ -513,11 +330,11 @@ class CountReader:
         between = sentence[first.end : second.start]
         if len(between) > PART_REACH or _SENTENCE_STOP.search(between):
             return None
-        if self._part_first.fullmatch(between):
+        if self.patterns.part_first.fullmatch(between):
             return second, first, False
         if self._opens_group(sentence, first):
             return first, second, True
-        if len(between) <= MARK_REACH and self._part_between.search(between):
+        if len(between) <= MARK_REACH and self.patterns.part_between.search(between):
             return first, second, False
         return None
 
@@ -534,7 +351,7 @@ class CountReader:
                 member=True,
             )
             for lang in langs
-            if (pattern := self._members.get(lang)) is not None
+            if (pattern := self.patterns.members.get(lang)) is not None
             for m in pattern.finditer(sentence)
         ]
         return sorted(found, key=lambda c: c.start)
@@ -547,17 +364,19 @@ class CountReader:
         following = sentence[count.end : stop]
         if (
             not count.total
-            and self._inclusive.search(sentence, count.end, stop)  # sees the word before
-            and not self._part.search(following)
+            and self.patterns.inclusive.search(sentence, count.end, stop)  # sees the word before
+            and not self.patterns.part.search(following)
         ):
             count = count._replace(total=True)
         if not count.additive:
             before = sentence[max(0, count.start - MARK_REACH) : count.start]
             if (
-                self._additive_before.search(before)
+                self.patterns.additive_before.search(before)
                 # after the figure only: "two more defectors", not "more than 100"
-                or self._additive_after.search(sentence, count.figure_end, count.end)
-                or self._additive_after.match(following.lstrip())  # 7 người khác: seven others
+                or self.patterns.additive_after.search(sentence, count.figure_end, count.end)
+                or self.patterns.additive_after.match(
+                    following.lstrip()
+                )  # 7 người khác: seven others
             ):
                 count = count._replace(additive=True)
         return count
@@ -565,35 +384,35 @@ class CountReader:
     def _count_at(self, sentence: str, position: int) -> Count | None:
         window = sentence[max(0, position - PREFIX_REACH) : position]
         offset = position - len(window)
-        if _SPACELESS.search(sentence, position, position + 8):
+        if SPACELESS.search(sentence, position, position + 8):
             for anchor in (*self._spaceless_anchors(sentence, position), position):
-                m = self._cjk.match(sentence, anchor)
-                if m is not None and _figure_at(m, position, self._cjk_figures):
+                m = self.patterns.cjk.match(sentence, anchor)
+                if m is not None and _figure_at(m, position, self.patterns.cjk_figures):
                     return self._from_match(m, cjk=True)
         for anchor in (
-            *(offset + m.start() for m in self._latin_starts.finditer(window)),
+            *(offset + m.start() for m in self.patterns.latin_starts.finditer(window)),
             position,
         ):
-            m = self._latin.match(sentence, anchor)
-            if m is not None and _figure_at(m, position, self._latin_figures):
+            m = self.patterns.latin.match(sentence, anchor)
+            if m is not None and _figure_at(m, position, self.patterns.latin_figures):
                 return self._from_match(m, cjk=False)
         return None
 
     def _spaceless_anchors(self, sentence: str, position: int) -> Iterable[int]:
         """The positions before a figure where a count in a spaceless script may begin."""
-        reach = max(0, position - self._spaceless_reach)
-        if self._cjk_starts is None:
+        reach = max(0, position - self.patterns.spaceless_reach)
+        if self.patterns.cjk_starts is None:
             return range(reach, position)
-        return [m.start() for m in self._cjk_starts.finditer(sentence, reach, position)]
+        return [m.start() for m in self.patterns.cjk_starts.finditer(sentence, reach, position)]
 
     def _value(self, token: str) -> int | None:
         token = token.strip().lower().replace(",", "")
         if token.isdigit():
             return None if _YEAR.match(token) else int(token)
-        if token in self._words:
-            return self._words[token]
+        if token in self.patterns.words:
+            return self.patterns.words[token]
         if "-" in token:
-            parts = [self._words.get(p) for p in token.split("-")]
+            parts = [self.patterns.words.get(p) for p in token.split("-")]
             return sum(p for p in parts if p is not None) if all(parts) else None
         return self._grammar.numeral(token)
 
@@ -613,106 +432,32 @@ class CountReader:
             text=m.group(0).strip(),
             start=m.start(),
             end=m.end(),
-            approx=ranged or pre in self._approx or pre == "between" or post in self._approx,
+            approx=ranged
+            or pre in self.patterns.approx
+            or pre == "between"
+            or post in self.patterns.approx,
             # A number word may be a bound itself: "dozens of", десятки.
             # A particle is one word: "handed over six", not "handed more than 100".
             lower_bound=(
-                pre in self._lower and not (" " not in pre and self._after_particle_verb(m))
+                pre in self.patterns.lower
+                and not (" " not in pre and self._after_particle_verb(m))
             )
-            or post in self._lower
-            or raw.lower() in self._lower,
-            additive=pre in self._additive,
-            total=pre in self._total,
-            figure_end=max(map(m.end, self._cjk_figures if cjk else self._latin_figures)),
+            or post in self.patterns.lower
+            or raw.lower() in self.patterns.lower,
+            additive=pre in self.patterns.additive,
+            total=pre in self.patterns.total,
+            figure_end=max(
+                map(m.end, self.patterns.cjk_figures if cjk else self.patterns.latin_figures)
+            ),
         )
 
     def _after_particle_verb(self, m: re.Match[str]) -> bool:
         """Whether the word just before the figure's bound word makes that word the verb's
         particle ("handed over six defectors": six, not more than six)."""
         before = _LAST_WORD.search(m.string, max(0, m.start() - PREFIX_REACH), m.start())
-        return before is not None and before.group(1).lower() in self._particle_verbs
-
-
-def _members_patterns(grammars: Sequence[LanguageGrammar]) -> dict[str, re.Pattern[str]]:
-    """Per language, its people named without a figure (group `pair` for two)."""
-
-    out = {}
-    for lang in dict.fromkeys(g.language for g in grammars):
-        mine = [g for g in grammars if g.language == lang]
-        pairs = [p for g in mine for p in g.pairs]
-        ones = [p for g in mine for p in g.members]
-        if pairs or ones:
-            out[lang] = opened(re.compile(_people_alone(pairs, ones), re.IGNORECASE))
-    return out
-
-
-def _people_alone(pairs: Sequence[str], ones: Sequence[str]) -> str:
-    """One language's pairs (group `pair`) and members, a word of their own in a script with
-    spaces. When every pattern is in such a script, the word start is checked once, before the
-    branches: most positions of a sentence are inside a word, and fail there at once."""
-    spaced = not any(_SPACELESS.search(p) for p in (*pairs, *ones))
-
-    def whole(pattern: str) -> str:
-        if _SPACELESS.search(pattern):
-            return pattern
-        return rf"(?:{pattern})(?!\w)" if spaced else rf"(?<![\w-])(?:{pattern})(?!\w)"
-
-    pair = "|".join(map(whole, pairs)) or "(?!)"
-    one = "|".join(map(whole, ones)) or "(?!)"
-    either = rf"(?P<pair>{pair})|(?:{one})"
-    return rf"(?<![\w-])(?:{either})" if spaced else either
-
-
-def _word_starts(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The word starts (`_WORD_START`) at which a match of `pattern` may begin."""
-    first = starts(pattern)
-    if first is None:
-        return _WORD_START
-    return re.compile(rf"(?<![\w'’-])(?={first.pattern})\w", first.flags)
+        return before is not None and before.group(1).lower() in self.patterns.particle_verbs
 
 
 def _figure_at(m: re.Match[str], position: int, figures: tuple[str, ...]) -> bool:
     """Whether the match's figure (not a word before or after it) stands at `position`."""
     return any(m.start(k) <= position < m.end(k) for k in figures)
-
-
-def _figure_groups(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    return tuple(k for k in pattern.groupindex if k.startswith(("num", "fam")))
-
-
-def choose_people(counts: Sequence[Count], *, singular: str | None) -> People:
-    """The documented rule (see the module docstring) over counts in reading order."""
-    if not counts:
-        return People(1, singular, False) if singular else People(None, None, False)
-    if singular and all(c.additive for c in counts):
-        # "A North Korean woman was held with two other defectors": the one and the others.
-        with_others = 1 + sum(c.value for c in counts)
-        if any(c.lower_bound for c in counts):
-            return People(None, singular, True, with_others)
-        return People(with_others, singular, False, with_others)
-    # "Thêm 7 người bị bắt" (seven more) heads a report that tells both figures: the added
-    # one counts from the first figure of the people themselves.
-    base = next((i for i, c in enumerate(counts) if not c.additive), 0)
-    first, rest = counts[base], list(counts[base + 1 :])
-    if first.lower_bound:
-        refined = next(
-            (
-                i
-                for i, c in enumerate(rest)
-                # an exact or approximate figure, not another bound ("dozens", then "some 35")
-                if not c.lower_bound and first.value <= c.value < 2 * first.value
-            ),
-            None,
-        )
-        if refined is None:
-            return People(None, first.text, True, first.value)
-        first, rest = rest[refined], rest[refined + 1 :]
-    if any(c.lower_bound and c.value == first.value for c in rest):
-        # "13 defectors held" then "at least 13": the report itself says the figure is a floor.
-        return People(None, first.text, True, first.value)
-    total = first.value + sum(c.value for c in rest if c.additive and not c.lower_bound)
-    # "A family of five ... 15 defectors, among them the family": the later total counts all.
-    everyone = next((c for c in rest if c.total and c.exact and c.value > total), None)
-    if everyone is not None:
-        return People(everyone.value, everyone.text, False, everyone.value)
-    return People(total, first.text, first.approx, total)

@@ -1,0 +1,235 @@
+"""The patterns that find head counts, built once from the lexicons and the grammars.
+
+`CountPatterns` compiles the number words, counters and person nouns of every language, the
+modifiers around a figure ("about", "more than", "another", "a total of", 약, 余, 多), the words
+that make one figure a part of another ("including", "of the seven", 其中, 중), the grammars'
+numerals and their count patterns ("a family of five", 一家五口), and the people named without a
+figure ("a boy", "a couple"). `CountReader` (numbers.py) reads sentences with them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from bot.classify.checks import fill
+from bot.classify.grammar import LanguageGrammar
+from bot.classify.language import Grammar, alternation, trie
+from bot.classify.lexicon import Lexicon
+from bot.classify.matcher import CJK_START
+from bot.classify.starts import opened, starts
+
+_WORD_START = re.compile(r"(?<![\w'’-])\w")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return trie({w for w in words if w})
+
+
+# Scripts written without spaces between words: counters attach to figures (7명, 7人, 7 คน).
+SPACELESS = re.compile(rf"[\u0e00-\u0eff{chr(CJK_START)}-\U0010ffff]")
+
+
+def _is_cjk(word: str) -> bool:
+    return bool(word) and SPACELESS.match(word) is not None
+
+
+def _numeral_class(grammar_chars: str) -> str:
+    return "[" + re.escape(grammar_chars) + "]"
+
+
+def _cjk_numerals(lexicon: Lexicon, grammar: Grammar) -> list[str]:
+    """Per language: its number words in a spaceless script and its numerals, each kept from
+    following what `numerals.not_after` forbids (a Hangul syllable before 이십 makes it part of
+    another word)."""
+    words_by_lang: dict[str, list[str]] = {}
+    for term in lexicon.terms:
+        if term.concept == "number" and _is_cjk(term.text):
+            words_by_lang.setdefault(term.lang, []).append(term.text.lower())
+    out = []
+    langs = dict.fromkeys([*words_by_lang, *(g.language for g in grammar.grammars)])
+    for lang in langs:
+        grammars = [g for g in grammar.grammars if g.language == lang]
+        alternatives = list(words_by_lang.get(lang, []))
+        numerals = [_numeral_pattern(g) for g in grammars if g.numerals.digits or g.numerals.units]
+        body = (
+            "|".join([_alternation(alternatives), *numerals])
+            if alternatives
+            else "|".join(numerals)
+        )
+        if not body:
+            continue
+        guards = [g.numerals.not_after for g in grammars if g.numerals.not_after]
+        guard = "".join(f"(?<!{g})" for g in guards)
+        out.append(f"{guard}(?:{body})")
+    return out
+
+
+def _numeral_pattern(g: LanguageGrammar) -> str:
+    digits = "".join(ch for ch, _v in g.numerals.digits)
+    units = "".join(ch for ch, _v in g.numerals.units)
+    if g.numerals.bare:
+        return _numeral_class(digits + units) + "+"
+    return f"{_numeral_class(digits)}?{_numeral_class(units)}{_numeral_class(digits + units)}*"
+
+
+def _numeral_tokens(grammar: Grammar) -> list[str]:
+    """Where a numeral may start, for the quick scan of a sentence."""
+    out = []
+    for g in grammar.grammars:
+        digits = "".join(ch for ch, _v in g.numerals.digits)
+        units = "".join(ch for ch, _v in g.numerals.units)
+        if not units:
+            continue
+        if g.numerals.bare:
+            out.append(_numeral_class(digits + units) + "+")
+        else:
+            out.append(f"{_numeral_class(digits)}?{_numeral_class(units)}")
+    return out
+
+
+class CountPatterns:
+    """The compiled patterns and word sets of head counts, for `CountReader`."""
+
+    def __init__(self, lexicon: Lexicon, grammar: Grammar) -> None:
+        self.words = dict(lexicon.numbers)
+        latin_words = [w for w in self.words if not _is_cjk(w)]
+        nouns = [n.lower() for n in lexicon.count_nouns if not _is_cjk(n)]
+        counters = [n for n in lexicon.count_nouns if _is_cjk(n)]
+        self.approx = {w.lower() for w in (*lexicon.approx, *lexicon.approx_after)}
+        self.lower = {w.lower() for w in (*lexicon.lower_bound, *lexicon.lower_bound_after)}
+        self.particle_verbs = {w.lower() for w in lexicon.lower_bound_not_after}
+        self.additive = {w.lower() for w in lexicon.additive}
+        self.total = {w.lower() for w in lexicon.total}
+        # Searched for in the words around each figure: opened by a look at the first character
+        # (`opened`), as a case-insensitive alternation is otherwise tried at every position.
+        self.inclusive = opened(re.compile(alternation(lexicon.inclusive), re.IGNORECASE))
+        self.part = re.compile(alternation(lexicon.part_after), re.IGNORECASE)
+        # "Six of them", "трое из них": the figure is a part of people told of before.
+        self.part_after_figure = re.compile(
+            rf"\s*(?:{alternation(lexicon.part_after)})", re.IGNORECASE
+        )
+        partitive, before = alternation(lexicon.partitive), alternation(lexicon.partitive_before)
+        # "7명 중 5명", "7名脱北者中的5人": the word closes the words between a group and its part.
+        self.part_between = re.compile(rf"(?:{partitive})[\s,，、]*$", re.IGNORECASE)
+        # "из них восемь — граждане КНДР", "of whom eight were": a figure right after the word.
+        self.inclusive_before = opened(
+            re.compile(
+                rf"(?<![\w-])(?:{alternation(lexicon.inclusive)})[\s,，、]*$", re.IGNORECASE
+            )
+        )
+        # "Of the seven defectors, five ...", "Trong số 7 người, 5 người": the word opens a clause.
+        self.whole_opened = re.compile(rf"(?:^|[,;:，；：]\s*)(?:{before})\s+$", re.IGNORECASE)
+        # "five of the seven defectors": the part first, the word alone between the two.
+        self.part_first = re.compile(rf"\s*(?:{before})\s+$", re.IGNORECASE)
+        self.additive_before = opened(
+            re.compile(rf"(?:{alternation(lexicon.additive)})[^,.;:，。、]*$", re.IGNORECASE)
+        )
+        self.additive_after = opened(
+            re.compile(alternation(lexicon.additive_after), re.IGNORECASE)
+        )
+        before_figure = (*lexicon.approx, *lexicon.lower_bound, *lexicon.additive, *lexicon.total)
+        prefixes = _alternation(w.lower() for w in before_figure)
+        # How far back a count in a spaceless script may begin: its longest word before the
+        # figure and a space (Thai อย่างน้อย 5 คน), or a few characters (一家五口).
+        self.spaceless_reach = max([4, *(len(w) + 1 for w in before_figure if _is_cjk(w))])
+        after_figure = (*lexicon.approx_after, *lexicon.lower_bound_after)
+        after_words = _alternation(after_figure)
+        # "mười mấy người", "10-odd defectors", "двадцать с лишним человек": a bound after the
+        # figure, before its noun.
+        latin_after = _alternation(w.lower() for w in after_figure if not _is_cjk(w))
+        grammars = grammar.grammars
+        ranges = _alternation(w.lower() for g in grammars for w in g.range_words)
+        num = rf"\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_alternation(latin_words)})(?:-(?:{_alternation(latin_words)}))?"
+        patterns = [p for g in grammars for p in g.count_patterns]
+        latin_patterns = [p for p in patterns if not SPACELESS.search(p)]
+        cjk_patterns = [p for p in patterns if SPACELESS.search(p)]
+        # A figure joined by a hyphen to a word is an age or a size ("29-летнего", "a
+        # 29-year-old"), not a head count; a bound after it ("10-odd") still is one.
+        glued = rf"(?!-(?!(?:{latin_after})(?!\w))[^\W\d_])" if latin_after else r"(?!-[^\W\d_])"
+        self.latin = re.compile(
+            rf"(?<![\w-])(?:(?P<pre>{prefixes})\s+)?(?P<num>{num}){glued}"
+            rf"(?:\s*(?:{ranges})\s*(?P<num2>{num}))?"
+            + (rf"(?:[\s-]+(?P<post>{latin_after})(?!\w))?" if latin_after else "")
+            + rf"(?:[\s-]+[\w'’.]+){{0,3}}?[\s-]+(?:{_alternation(nouns)})(?!\w)"
+            + "".join(
+                "|" + fill(p, {"n": f"(?P<fam{i}>{num})"}) for i, p in enumerate(latin_patterns)
+            ),
+            re.IGNORECASE,
+        )
+        # The word starts before a figure where a count may begin: those whose first character
+        # can open one (a count is tried at each, and most words cannot open one).
+        self.latin_starts = _word_starts(self.latin)
+        cjk_num = "|".join(
+            # Not the tail of a figure ("1,000"), but a figure may follow a comma (",15名").
+            [
+                r"(?<!\d)(?<!\d,)\d{1,3}(?:,\d{3})+|(?<!\d)(?<!\d,)\d+",
+                *_cjk_numerals(lexicon, grammar),
+            ]
+        )
+        exceptions = _alternation(w for g in grammars for w in g.counter_exceptions)
+        # A word before the figure stands before a pattern's too (在内的一家五口: the total).
+        self.cjk = re.compile(
+            rf"(?:(?P<pre>{prefixes})\s*)?(?:"
+            + "".join(
+                fill(p, {"n": f"(?P<fam{i}>{cjk_num})"}) + "|" for i, p in enumerate(cjk_patterns)
+            )
+            + rf"(?P<num>{cjk_num})"
+            rf"(?:\s*(?:{ranges})\s*(?P<num2>{cjk_num}))?"
+            rf"\s*(?P<post>{after_words})?\s*(?:{_alternation(counters)})"
+            rf"(?!{exceptions})(?:\s*(?P<tail>{after_words}))?)"
+        )
+        # Where a count in a spaceless script may begin, to try only those of the characters
+        # before a figure (most are none: 경찰은 보이스피싱 조직원 12명).
+        self.cjk_starts = starts(self.cjk)
+        self.members = _members_patterns(grammars)
+        self.latin_figures = _figure_groups(self.latin)
+        self.cjk_figures = _figure_groups(self.cjk)
+        numerals = re.escape("".join((*grammar.digits, *grammar.units)))
+        # Opened by a look at the first character: the alternation alone is tried in full at
+        # every position of the sentence, three times slower.
+        tokens = "|".join([r"\d{1,3}(?:,\d{3})+|\d+", *_numeral_tokens(grammar)])
+        self.token = re.compile(rf"(?=[\d{numerals}])(?:{tokens})")
+        self.numeral_chars = re.compile(rf"[\d{numerals}]")  # \d: full-width ９ too
+
+
+def _members_patterns(grammars: Sequence[LanguageGrammar]) -> dict[str, re.Pattern[str]]:
+    """Per language, its people named without a figure (group `pair` for two)."""
+
+    out = {}
+    for lang in dict.fromkeys(g.language for g in grammars):
+        mine = [g for g in grammars if g.language == lang]
+        pairs = [p for g in mine for p in g.pairs]
+        ones = [p for g in mine for p in g.members]
+        if pairs or ones:
+            out[lang] = opened(re.compile(_people_alone(pairs, ones), re.IGNORECASE))
+    return out
+
+
+def _people_alone(pairs: Sequence[str], ones: Sequence[str]) -> str:
+    """One language's pairs (group `pair`) and members, a word of their own in a script with
+    spaces. When every pattern is in such a script, the word start is checked once, before the
+    branches: most positions of a sentence are inside a word, and fail there at once."""
+    spaced = not any(SPACELESS.search(p) for p in (*pairs, *ones))
+
+    def whole(pattern: str) -> str:
+        if SPACELESS.search(pattern):
+            return pattern
+        return rf"(?:{pattern})(?!\w)" if spaced else rf"(?<![\w-])(?:{pattern})(?!\w)"
+
+    pair = "|".join(map(whole, pairs)) or "(?!)"
+    one = "|".join(map(whole, ones)) or "(?!)"
+    either = rf"(?P<pair>{pair})|(?:{one})"
+    return rf"(?<![\w-])(?:{either})" if spaced else either
+
+
+def _word_starts(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The word starts (`_WORD_START`) at which a match of `pattern` may begin."""
+    first = starts(pattern)
+    if first is None:
+        return _WORD_START
+    return re.compile(rf"(?<![\w'’-])(?={first.pattern})\w", first.flags)
+
+
+def _figure_groups(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    return tuple(k for k in pattern.groupindex if k.startswith(("num", "fam")))

@@ -1,0 +1,62 @@
+"""The documented rule choosing a report's head count from its figures in reading order.
+
+The first figure of the incident sentences (title first) counts; an open lower bound ("more than
+30", "dozens of", 수십 명) gives no count unless a later figure that is no bound falls in its
+range (10여 명 ... 11명 -> 11; "dozens" ... "some 35" -> about 35), and a figure the report also
+gives as a floor ("13 held" ... "at least 13") gives none; additive figures are added, to one
+person when the only other figures are additive ("a woman ... and two others": three).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.classify.numbers import Count
+
+
+@dataclass(frozen=True, slots=True)
+class People:
+    count: int | None
+    text: str | None
+    approx: bool
+    floor: int = 0  # the figure read, even when it is only a lower bound
+    others_only: bool = False  # the figures counted only others with them ("16 other crew")
+
+
+def choose_people(counts: Sequence[Count], *, singular: str | None) -> People:
+    """The documented rule (see the module docstring) over counts in reading order."""
+    if not counts:
+        return People(1, singular, False) if singular else People(None, None, False)
+    if singular and all(c.additive for c in counts):
+        # "A North Korean woman was held with two other defectors": the one and the others.
+        with_others = 1 + sum(c.value for c in counts)
+        if any(c.lower_bound for c in counts):
+            return People(None, singular, True, with_others)
+        return People(with_others, singular, False, with_others)
+    # "Thêm 7 người bị bắt" (seven more) heads a report that tells both figures: the added
+    # one counts from the first figure of the people themselves.
+    base = next((i for i, c in enumerate(counts) if not c.additive), 0)
+    first, rest = counts[base], list(counts[base + 1 :])
+    if first.lower_bound:
+        refined = next(
+            (
+                i
+                for i, c in enumerate(rest)
+                # an exact or approximate figure, not another bound ("dozens", then "some 35")
+                if not c.lower_bound and first.value <= c.value < 2 * first.value
+            ),
+            None,
+        )
+        if refined is None:
+            return People(None, first.text, True, first.value)
+        first, rest = rest[refined], rest[refined + 1 :]
+    if any(c.lower_bound and c.value == first.value for c in rest):
+        # "13 defectors held" then "at least 13": the report itself says the figure is a floor.
+        return People(None, first.text, True, first.value)
+    total = first.value + sum(c.value for c in rest if c.additive and not c.lower_bound)
+    # "A family of five ... 15 defectors, among them the family": the later total counts all.
+    everyone = next((c for c in rest if c.total and c.exact and c.value > total), None)
+    if everyone is not None:
+        return People(everyone.value, everyone.text, False, everyone.value)
+    return People(total, first.text, first.approx, total)
