@@ -17,12 +17,13 @@ from datetime import date
 from bot.classify.apart import all_clears_apart, told_apart
 from bot.classify.dates import DateReader, Reading, SentenceDates
 from bot.classify.events import ALL_CLEAR, HELD_KINDS, Event
-from bot.classify.headcount import NAMING_PEOPLE, count_people
+from bot.classify.headcount import count_people
 from bot.classify.language import RELATIVE_REACH
 from bot.classify.lexicon import Term
 from bot.classify.matcher import Matcher
 from bot.classify.members import Members
 from bot.classify.names import NameReader
+from bot.classify.nouns import NAMING_PEOPLE
 from bot.classify.numbers import CountReader, Readings
 from bot.classify.people import People
 from bot.classify.places import SPECIFIC_KINDS, foreign_places, tells_return_by_south

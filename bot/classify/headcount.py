@@ -4,8 +4,7 @@ Reads the figures of each sentence (`CountReader`) and the people named without 
 decides which are the incident's: not other people counted beside them (missionaries, other
 nationalities, "the four" activists told of before), not others who did something else in a
 clause of their own ("另有3人逃脱"), not people of another time ("last month, three others");
-figures joined by "and" (or caught at two places) count one group, people named again after a
-comma ("two defectors, a mother and her son") are no one more, the others one headline and its
+figures joined into one group count it once (lists.py), the others one headline and its
 text both tell are added once, a headline's total the text splits into a part and the
 others with them is not added to, and a total of which only a part is named as North Koreans
 ("12 people, including eight North Koreans") gives way to that part. `choose_people`
@@ -14,36 +13,22 @@ others with them is not added to, and a total of which only a part is named as N
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from itertools import pairwise
 
 from bot.classify.apart import outside
-from bot.classify.matcher import Hit
+from bot.classify.lists import joined_groups
 from bot.classify.members import COORDINATION_REACH, Members, with_members
+from bot.classify.nouns import PERSON_NOUNS, naming_rank, of_others, part_rank
 from bot.classify.numbers import Count, CountReader, Readings
 from bot.classify.people import People, choose_people
 from bot.classify.rules import View
-from bot.classify.sentences import Sentence
+from bot.classify.sentences import Sentence, clause_edges
 
-NAMING_PEOPLE = ("subject", "subject_one", "subject_weak")
-# Counted people who are not the incident's: missionaries and brokers, other nationalities,
-# soldiers, crews ("한국인 선교사 2명과 탈북자 8명": eight).
-OTHERS = ("trap_foreigner", "trap_other", "trap_pow", "trap_workers", "trap_voluntary")
-PERSON_NOUNS = frozenset({*NAMING_PEOPLE, *OTHERS, "subject_pron", "group"})
-# A space between two characters of a script written without spaces (Chinese, kana, Thai).
-_PHRASE_SPACE = re.compile(
-    r"(?<=[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff])\s+(?=[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff])"
-)
 OPENER = 5  # letters of the word that may open a clause before its subject ("and", "while")
 # The words of an arrest, a custody, a return or a release: a clause with none tells no status.
 STATUS_WORDS = ("arrest", "apprehend", "detain", "custody", "facing", "repat", "repat_topic",
                 "expel", "release", "third", "missing")  # fmt: skip
-ALL_CLEAR_WORDS = ("release", "third", "missing")  # what others may do that the people do not
-NOT_PLACES = ("country", "demonym", "government")  # kinds naming a country or its people
-BESIDE = 3  # characters between a figure and the noun it counts (탈북자 8명, 2名传教士)
-LIST_COMMAS = frozenset({",", "，", "、"})  # what parts the items of a list in every script
-LIST_WORD = 6  # characters of the one word a list comma may stand beside (, 어린이 1명; 妇女、)
 TIMES = ("recent", "period", "long_ago")  # the words that date a sentence to a time
 
 
@@ -82,12 +67,12 @@ def count_people(
         theirs = [
             c
             for c in every
-            if not _of_others(sentence, c) and not (c.value in others_told and _bare(sentence, c))
+            if not of_others(sentence, c) and not (c.value in others_told and _bare(sentence, c))
         ]
         others = sum(c.value for c in every if c not in theirs and not c.member)
         others_told.update(c.value for c in every if c not in theirs and not c.member)
         others_told.update(_loose_numbers(sentence, every))
-        joined = _joined(sentence, theirs, every, reader)
+        joined = joined_groups(sentence, theirs, every, reader)
         found = [c for c in joined if not (c.member and c.value < 2)]
         told = [h.start - sentence.start for h in sentence.hits_of(*STATUS_WORDS)]
         found = [c for c in found if not _added_apart(sentence, c, told, every)]
@@ -101,7 +86,7 @@ def count_people(
             counted.add(sentence.order)
             whole = next((c for c in found if c.exact and not (c.additive or c.member)), None)
             if whole is not None:
-                wholes.setdefault(sentence.order, (whole, _naming_rank(sentence, whole)))
+                wholes.setdefault(sentence.order, (whole, naming_rank(sentence, whole)))
             if first_view is None:
                 first_view = view
         # A headline and the text tell the same others ("and two other defectors"): once,
@@ -140,10 +125,10 @@ def _parts_told_after(
         part = counts[0]._replace(lower_bound=False, total=False) if counts else None
         if (
             part is not None
-            and _plain(part)
+            and part.plain
             and part.value < whole.value
             and readings.reader.opens_part(sentence.text, part)
-            and _part_rank(sentence, part) > rank
+            and part_rank(sentence, part) > rank
         ):
             out.append((part, whole.value - part.value))
     return out
@@ -160,13 +145,13 @@ def _retold(counts: list[Count], found: list[Count]) -> bool:
     figure counted: a headline's "Five defectors arrested" and its text's "two defectors ...
     along with three other North Koreans" (탈북민 2명이 다른 북한 주민 3명과 함께) are five."""
     first = next((i for i, c in enumerate(counts) if not c.additive), None)
-    if first is None or not _plain(counts[first]) or not any(c.additive for c in found):
+    if first is None or not counts[first].plain or not any(c.additive for c in found):
         return False
     # The part: the figure nearest before the others (the headline may stand again before it).
     later = [*counts[first + 1 :], *found]
     added_at = next(i for i, c in enumerate(later) if c.additive)
     own = next((c for c in reversed(later[:added_at]) if not c.additive), None)
-    if own is None or not _plain(own):
+    if own is None or not own.plain:
         return False
     added = sum(c.value for c in later[added_at:] if c.additive)
     return own.value + added == counts[first].value
@@ -207,7 +192,7 @@ def _added_apart(
     defector and two others near the border", joined to the people named just before, are.)"""
     if not count.additive or not events or _joined_to_before(sentence, count, every):
         return False
-    edges = _clause_edges(sentence)
+    edges = clause_edges(sentence)
 
     def apart(start: int, end: int) -> bool:
         return any(start <= a < end for a, _b in edges)
@@ -237,14 +222,6 @@ def _joined_to_before(sentence: Sentence, count: Count, every: Sequence[Count]) 
     )
 
 
-def _clause_edges(sentence: Sentence) -> list[tuple[int, int]]:
-    """Where the clauses of a sentence part: its language's clause breaks, and the spaces of a
-    script written without them (a headline's "抓获5名脱北者 另有3人逃脱")."""
-    text = sentence.text
-    edges = [m.span() for m in sentence.grammar.clause_break.finditer(text)]
-    return sorted([*edges, *(m.span() for m in _PHRASE_SPACE.finditer(text))])
-
-
 def _another_time(first: Sentence, sentence: Sentence, found: list[Count]) -> bool:
     """Whether a later sentence adds people ("three others") told of a time of its own, not
     the one the first figure's sentence tells of: the people of another arrest."""
@@ -258,192 +235,11 @@ def _times(sentence: Sentence) -> frozenset[str]:
     return frozenset(h.surface.lower() for h in sentence.hits_of(*TIMES))
 
 
-def _joined(
-    sentence: Sentence, found: list[Count], every: list[Count], reader: CountReader
-) -> list[Count]:
-    """ "Two women and three children", "여성 2명과 어린이 1명", "女性2人と子ども1人": figures of
-    the people joined by a `coordinators` word in one clause count one group together, and so
-    does a list whose items are parted by commas when a coordinator joins its last ("three
-    women, two men and a girl": six), or by commas alone when its items are peers ("two men,
-    three women": five; `_peers`). A group named again after a comma is not more of it
-    (`_restated`)."""
-    chains: list[tuple[list[Count], list[bool]]] = []  # the figures of a list, and their links
-    last = -2  # where in `every` the last figure kept stands
-    for count in found:
-        index = every.index(count)
-        link = _link(sentence, chains[-1][0][-1], count) if chains and index == last + 1 else None
-        if link is None:
-            chains.append(([count], []))
-        else:
-            chains[-1][0].append(count)
-            chains[-1][1].append(link)
-        last = index
-    out: list[Count] = []
-    for figures, links in chains:
-        if _restated(sentence, figures, links):
-            out.append(figures[0]._replace(end=figures[-1].end))
-        elif any(links) or _peers(sentence, figures, reader):
-            out.append(_sum(sentence, figures))
-        else:
-            out.extend(figures)
-    return out
-
-
-def _restated(sentence: Sentence, figures: list[Count], links: list[bool]) -> bool:
-    """ "Two defectors, a mother and her son", "탈북민 2명, 어머니와 아들", "脱北者2人、母親と息
-    子", "两名脱北者，一名妇女和她的儿子": a figure, a comma, and people named one by one (without
-    a figure, or "one woman"), joined by a coordinator, who add up to it name that figure's
-    people again (an apposition); they are not more of them. So do groups (women, children)
-    that add up to it when the figure names the people more surely than they do ("Seven North
-    Korean defectors, five women and two children": seven). (A list of groups, "three North
-    Korean women, two men and a girl", is one group of six.)"""
-    if len(figures) < 2 or figures[0].member or links[0]:
-        return False
-    rest = figures[1:]
-    if sum(c.value for c in rest) != figures[0].value:
-        return False
-    rank = max(_naming_rank(sentence, c) for c in rest)
-    groups = all(_of_group(sentence, c) for c in rest)
-    surer = groups and _naming_rank(sentence, figures[0]) > rank
-    one_by_one = (
-        len(figures) > 2 and any(links[1:]) and all(c.member or c.value == 1 for c in rest)
-    )
-    return surer or one_by_one
-
-
-def _of_group(sentence: Sentence, count: Count) -> bool:
-    """Whether a figure counts a group of the people (women, children), by the noun beside it."""
-    hit = _nearest_noun(sentence, count)
-    return hit is not None and hit.has("group")
-
-
-def _peers(sentence: Sentence, figures: list[Count], reader: CountReader) -> bool:
-    """Whether figures parted by list commas alone count groups side by side ("two men, three
-    women", "남성 2명, 여성 3명", "男性2人、女性3人"): none a part of the one before ("five
-    defectors, two of them children", "其中8人") and none named less surely than the first
-    ("five defectors, two children" describes the five)."""
-    if len(figures) < 2 or any(reader.opens_part(sentence.text, c) for c in figures[1:]):
-        return False
-    first = _own_rank(sentence, figures[0])
-    return all(_own_rank(sentence, c) >= first for c in figures[1:])
-
-
-def _own_rank(sentence: Sentence, count: Count) -> int:
-    """How surely the words of a figure itself name the people (not a noun beside it, which may
-    be the list's head: "North Korean defectors, two men, three women")."""
-    start, end = count.start + sentence.start, count.end + sentence.start
-    return max((_rank(h) for h in sentence.hits if start <= h.start and h.end <= end), default=0)
-
-
-def _link(sentence: Sentence, before: Count, count: Count) -> bool | None:
-    """How two figures next to each other are linked: True by a coordinator, False by a list
-    comma only, None not at all. A place named between them does not part them, and a list
-    comma with a place makes them two groups of the people ("선양에서 3명을, 단둥에서 2명을",
-    "在沈阳抓获3名脱北者，在丹东抓获2名": five)."""
-    after = _phrase_end(sentence, before)
-    if not (_plain(before) and _plain(count)):
-        return None
-    places = _place_chars(sentence, after, count.start)
-    if count.start - after - places > COORDINATION_REACH:
-        return None
-    if sentence.grammar.coordinated(sentence.text, after, count.start):
-        return True
-    if not (before.member or count.member) and _elsewhere(sentence, before, after, count):
-        return True
-    gap = sentence.text[after : count.start]
-    return False if _list_comma(gap) or _spaced_item(sentence, after, count.start) else None
-
-
-def _spaced_item(sentence: Sentence, start: int, end: int) -> bool:
-    """Whether a gap parts two items of a list as a comma does in a script written without
-    spaces: a space, then one word naming the next item's people, then the figure ("ชาย 2 คน
-    หญิง 3 คน": two men, three women)."""
-    gap = sentence.text[start:end]
-    word = gap.strip()
-    if not word or not gap[-1].isspace() or not _PHRASE_SPACE.match(sentence.text, start):
-        return False
-    first = start + gap.index(word[0]) + sentence.start
-    return any(
-        h.start == first and h.end == first + len(word) and not h.concepts.isdisjoint(PERSON_NOUNS)
-        for h in sentence.hits
-    )
-
-
-def _elsewhere(sentence: Sentence, before: Count, after: int, count: Count) -> bool:
-    """Whether the words from `after` to the second figure part two groups caught at two places:
-    each figure has a place of its own before it, the gap holds one list comma and no word of a
-    release, an escape, an arrival or of others ("在沈阳抓获3名脱北者，在丹东抓获2名"; not "7名
-    在昆明被捕，其余2人已抵达泰国", nor a headline's "一家4人、丹東の収容施設に 子ども2人")."""
-    if sum(ch in LIST_COMMAS for ch in sentence.text[after : count.start]) != 1:
-        return False
-    first = {h.surface for h in _places_within(sentence, 0, before.start)}
-    second = {h.surface for h in _places_within(sentence, after, count.start)}
-    if not first or not second - first:
-        return False
-    return not any(
-        after <= h.start - sentence.start < count.start
-        for h in sentence.hits_of(*ALL_CLEAR_WORDS, "others")
-    )
-
-
-def _place_chars(sentence: Sentence, start: int, end: int) -> int:
-    """How many characters of text[start:end] name a place within a country (a city, a region),
-    not a country or its people (중국인 2명 are others, not a second place)."""
-    return sum(h.end - h.start for h in _places_within(sentence, start, end))
-
-
-def _places_within(sentence: Sentence, start: int, end: int) -> list[Hit]:
-    return [
-        h
-        for h in sentence.hits_of("place")
-        if start <= h.start - sentence.start
-        and h.end - sentence.start <= end
-        and any(e.concept == "place" and e.kind not in NOT_PLACES for e in h.entries)
-    ]
-
-
-def _phrase_end(sentence: Sentence, count: Count) -> int:
-    """Where a figure's noun phrase ends: a term for people that begins in the figure's words
-    may run on past them, in languages that put the nationality after the noun ("hai phụ nữ
-    Triều Tiên và một bé trai": two North Korean women and a boy)."""
-    start, end = count.start + sentence.start, count.end + sentence.start
-    ends = [
-        h.end
-        for h in sentence.hits
-        if start <= h.start < end and h.end > end and not h.concepts.isdisjoint(PERSON_NOUNS)
-    ]
-    return max(ends, default=end) - sentence.start
-
-
-def _list_comma(gap: str) -> bool:
-    """Whether a gap parts two items of a list: one comma, and beside it at most the one word
-    that names the next item before its counter (", 어린이 1명") or the last after it (妇女、)."""
-    commas = [ch for ch in gap if ch in LIST_COMMAS]
-    if len(commas) != 1:
-        return False
-    rest = gap.replace(commas[0], " ").split()
-    return len(rest) <= 1 and sum(map(len, rest)) <= LIST_WORD
-
-
-def _sum(sentence: Sentence, figures: list[Count]) -> Count:
-    first, final = figures[0], figures[-1]
-    return first._replace(
-        value=sum(c.value for c in figures),
-        text=sentence.text[first.start : final.end],
-        end=final.end,
-        member=all(c.member for c in figures),
-    )
-
-
-def _plain(count: Count) -> bool:
-    return not (count.approx or count.lower_bound or count.additive or count.total)
-
-
 def _parts_beside_others(sentence: Sentence, parts: list[Count]) -> list[tuple[Count, int]]:
     """The people's figure and the others' beside it among the parts a total replaced ("탈북민
     8명과 중국인 브로커 4명 등 12명": eight and four), for the total to give way to the eight."""
-    others = [c for c in parts if _of_others(sentence, c)]
-    theirs = [c for c in parts if c not in others and _plain(c)]
+    others = [c for c in parts if of_others(sentence, c)]
+    theirs = [c for c in parts if c not in others and c.plain]
     if not others or not theirs:
         return []
     people = theirs[0]._replace(value=sum(c.value for c in theirs))
@@ -462,10 +258,10 @@ def _named_parts(
         if (
             whole.exact
             and not whole.additive
-            and _plain(part)
+            and part.plain
             and part.value < whole.value
             and reader.includes(sentence.text, whole, part)
-            and _part_rank(sentence, part) > _naming_rank(sentence, whole)
+            and part_rank(sentence, part) > naming_rank(sentence, whole)
         ):
             return [(part, whole.value - part.value)]
     return []
@@ -478,89 +274,3 @@ def _without_others(people: People, splits: list[tuple[Count, int]]) -> People:
         if count.exact and people.count is not None and count.value + others == people.count:
             return People(count.value, count.text, False, count.value)
     return people
-
-
-def _of_others(sentence: Sentence, count: Count) -> bool:
-    """Whether the figure counts people who are not the incident's: the noun nearest to it (on
-    either side, since languages put it before or after) names others and not the people."""
-    hit = _nearest_noun(sentence, count)
-    if hit is None:
-        return False
-    return any(hit.has(c) for c in OTHERS) and not any(hit.has(c) for c in NAMING_PEOPLE)
-
-
-def _part_rank(sentence: Sentence, part: Count) -> int:
-    """How surely a part's clause names the people: a noun in its words ("eight of them North
-    Koreans") or one the clause says the part is ("其中8人是脱北者", "trong đó 8 người là người
-    đào tẩu Triều Tiên"), or their nationality ("eight of whom were North Korean")."""
-    end = min(
-        (a for a, _b in _clause_edges(sentence) if a >= part.end), default=len(sentence.text)
-    )
-    start, stop = part.start + sentence.start, end + sentence.start
-    ranks = [
-        2 if _nationality(sentence, hit) else _rank(hit)
-        for hit in sentence.hits
-        if start <= hit.start and hit.end <= stop
-    ]
-    return max([_naming_rank(sentence, part), *ranks])
-
-
-def _nationality(sentence: Sentence, hit: Hit) -> bool:
-    """Whether a hit says "North Korean" of someone, or that they came from North Korea (an
-    `origin` word before the country: "eight from North Korea", "8 người đến từ Triều Tiên")."""
-    if not hit.has("nk"):
-        return False
-    if not hit.has("place"):
-        return True
-    end = hit.start - sentence.start
-    return sentence.grammar.origin_before.search(sentence.text, 0, end) is not None
-
-
-def _naming_rank(sentence: Sentence, count: Count) -> int:
-    """How surely the noun nearest to the figure names the people: 2 for a word that says who
-    they are ("North Koreans"), 1 for a weak one ("defectors", "illegal migrants"), else 0."""
-    hit = _nearest_noun(sentence, count)
-    return 0 if hit is None else _rank(hit)
-
-
-def _rank(hit: Hit) -> int:
-    if hit.has("subject") or hit.has("subject_one"):
-        return 2
-    return 1 if hit.has("subject_weak") else 0
-
-
-def _nearest_noun(sentence: Sentence, count: Count) -> Hit | None:
-    """The noun for people nearest to a figure, inside its words or beside them on either side,
-    not across "and" (5名脱北者和2名蛇头: the noun before "and" is the other figure's) nor a
-    clause break (4名脱北者，另有3名中国蛇头: the brokers')."""
-    start, end = count.start + sentence.start, count.end + sentence.start
-    nearest: tuple[int, Hit] | None = None
-    for hit in sentence.hits:
-        # Only nouns for people: not the verb ("逮捕了2名"), not a nationality modifying the
-        # noun ("2名韩国传教士").
-        if hit.concepts.isdisjoint(PERSON_NOUNS):
-            continue
-        if hit.start < end and start < hit.end:  # the noun inside the figure's words
-            gap = 0
-        elif 0 <= start - hit.end <= BESIDE:
-            gap = start - hit.end
-        elif 0 <= hit.start - end <= BESIDE:
-            gap = hit.start - end
-        else:
-            continue
-        if gap and _across_and(sentence, (start, end), hit):
-            continue
-        if nearest is None or gap < nearest[0]:
-            nearest = (gap, hit)
-    return nearest[1] if nearest is not None else None
-
-
-def _across_and(sentence: Sentence, figure: tuple[int, int], hit: Hit) -> bool:
-    """Whether a coordinator or a clause break stands between a figure and a noun beside it
-    (absolute offsets)."""
-    left, right = sorted((figure, (hit.start, hit.end)))
-    start, end = left[1] - sentence.start, right[0] - sentence.start
-    grammar = sentence.grammar
-    return grammar.coordinated(sentence.text, start, end) or grammar.breaks(
-        sentence.text, start, end
-    )

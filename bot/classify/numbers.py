@@ -56,6 +56,11 @@ class Count(NamedTuple):
         30")."""
         return not (self.approx or self.lower_bound)
 
+    @property
+    def plain(self) -> bool:
+        """Whether the figure is told as it stands: exact, and neither added nor a total."""
+        return not (self.approx or self.lower_bound or self.additive or self.total)
+
 
 def _word_break(text: str, start: int, end: int, grammar: GrammarView | None) -> bool:
     """Whether a word that ends a clause (이며, "while"), not a mark and not one that also joins

@@ -3,7 +3,7 @@
 `build_sentences` splits the hits of every field into sentences (leaving out those whose hits mean
 nothing alone: a figure, a "no"); a `Sentence` works out its grammar (the view of the languages
 most of its hits are written in) and the years it names when a rule first asks; `clause_break`
-tells whether a clause ends between two of its offsets.
+tells whether a clause ends between two of its offsets, `clause_edges` where its clauses part.
 """
 
 from __future__ import annotations
@@ -25,6 +25,10 @@ INERT = frozenset(
     }
 )  # fmt: skip
 _CONCEPTS = attrgetter("concepts")
+# A space between two characters of a script written without spaces (Chinese, kana, Thai).
+PHRASE_SPACE = re.compile(
+    r"(?<=[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff])\s+(?=[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff])"
+)
 
 
 class Sentence:
@@ -143,3 +147,11 @@ def build_sentences(
 def clause_break(sentence: Sentence, start: int, end: int) -> bool:
     """Whether a clause ends between absolute offsets `start` and `end` of the report."""
     return sentence.grammar.breaks(sentence.text, start - sentence.start, end - sentence.start)
+
+
+def clause_edges(sentence: Sentence) -> list[tuple[int, int]]:
+    """Where the clauses of a sentence part: its language's clause breaks, and the spaces of a
+    script written without them (a headline's "抓获5名脱北者 另有3人逃脱")."""
+    text = sentence.text
+    edges = [m.span() for m in sentence.grammar.clause_break.finditer(text)]
+    return sorted([*edges, *(m.span() for m in PHRASE_SPACE.finditer(text))])

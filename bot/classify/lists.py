@@ -1,0 +1,182 @@
+"""Figures joined into one group: figures of the people joined by "and" in one clause, a list
+parted by commas ("three women, two men and a girl"; "two men, three women" when its items are
+peers), groups caught at two places ("在沈阳抓获3名脱北者，在丹东抓获2名"), and people named
+again after a comma ("two defectors, a mother and her son"), who are no one more.
+"""
+
+from __future__ import annotations
+
+from bot.classify.matcher import Hit
+from bot.classify.members import COORDINATION_REACH
+from bot.classify.nouns import PERSON_NOUNS, naming_rank, of_group, own_rank
+from bot.classify.numbers import Count, CountReader
+from bot.classify.sentences import PHRASE_SPACE, Sentence
+
+ALL_CLEAR_WORDS = ("release", "third", "missing")  # what others may do that the people do not
+NOT_PLACES = ("country", "demonym", "government")  # kinds naming a country or its people
+LIST_COMMAS = frozenset({",", "，", "、"})  # what parts the items of a list in every script
+LIST_WORD = 6  # characters of the one word a list comma may stand beside (, 어린이 1명; 妇女、)
+
+
+def joined_groups(
+    sentence: Sentence, found: list[Count], every: list[Count], reader: CountReader
+) -> list[Count]:
+    """ "Two women and three children", "여성 2명과 어린이 1명", "女性2人と子ども1人": figures of
+    the people joined by a `coordinators` word in one clause count one group together, and so
+    does a list whose items are parted by commas when a coordinator joins its last ("three
+    women, two men and a girl": six), or by commas alone when its items are peers ("two men,
+    three women": five; `_peers`). A group named again after a comma is not more of it
+    (`_restated`)."""
+    chains: list[tuple[list[Count], list[bool]]] = []  # the figures of a list, and their links
+    last = -2  # where in `every` the last figure kept stands
+    for count in found:
+        index = every.index(count)
+        link = _link(sentence, chains[-1][0][-1], count) if chains and index == last + 1 else None
+        if link is None:
+            chains.append(([count], []))
+        else:
+            chains[-1][0].append(count)
+            chains[-1][1].append(link)
+        last = index
+    out: list[Count] = []
+    for figures, links in chains:
+        if _restated(sentence, figures, links):
+            out.append(figures[0]._replace(end=figures[-1].end))
+        elif any(links) or _peers(sentence, figures, reader):
+            out.append(_sum(sentence, figures))
+        else:
+            out.extend(figures)
+    return out
+
+
+def _restated(sentence: Sentence, figures: list[Count], links: list[bool]) -> bool:
+    """ "Two defectors, a mother and her son", "탈북민 2명, 어머니와 아들", "脱北者2人、母親と息
+    子", "两名脱北者，一名妇女和她的儿子": a figure, a comma, and people named one by one (without
+    a figure, or "one woman"), joined by a coordinator, who add up to it name that figure's
+    people again (an apposition); they are not more of them. So do groups (women, children)
+    that add up to it when the figure names the people more surely than they do ("Seven North
+    Korean defectors, five women and two children": seven). (A list of groups, "three North
+    Korean women, two men and a girl", is one group of six.)"""
+    if len(figures) < 2 or figures[0].member or links[0]:
+        return False
+    rest = figures[1:]
+    if sum(c.value for c in rest) != figures[0].value:
+        return False
+    rank = max(naming_rank(sentence, c) for c in rest)
+    groups = all(of_group(sentence, c) for c in rest)
+    surer = groups and naming_rank(sentence, figures[0]) > rank
+    one_by_one = (
+        len(figures) > 2 and any(links[1:]) and all(c.member or c.value == 1 for c in rest)
+    )
+    return surer or one_by_one
+
+
+def _peers(sentence: Sentence, figures: list[Count], reader: CountReader) -> bool:
+    """Whether figures parted by list commas alone count groups side by side ("two men, three
+    women", "남성 2명, 여성 3명", "男性2人、女性3人"): none a part of the one before ("five
+    defectors, two of them children", "其中8人") and none named less surely than the first
+    ("five defectors, two children" describes the five)."""
+    if len(figures) < 2 or any(reader.opens_part(sentence.text, c) for c in figures[1:]):
+        return False
+    first = own_rank(sentence, figures[0])
+    return all(own_rank(sentence, c) >= first for c in figures[1:])
+
+
+def _link(sentence: Sentence, before: Count, count: Count) -> bool | None:
+    """How two figures next to each other are linked: True by a coordinator, False by a list
+    comma only, None not at all. A place named between them does not part them, and a list
+    comma with a place makes them two groups of the people ("선양에서 3명을, 단둥에서 2명을",
+    "在沈阳抓获3名脱北者，在丹东抓获2名": five)."""
+    after = _phrase_end(sentence, before)
+    if not (before.plain and count.plain):
+        return None
+    places = _place_chars(sentence, after, count.start)
+    if count.start - after - places > COORDINATION_REACH:
+        return None
+    if sentence.grammar.coordinated(sentence.text, after, count.start):
+        return True
+    if not (before.member or count.member) and _elsewhere(sentence, before, after, count):
+        return True
+    gap = sentence.text[after : count.start]
+    return False if _list_comma(gap) or _spaced_item(sentence, after, count.start) else None
+
+
+def _spaced_item(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a gap parts two items of a list as a comma does in a script written without
+    spaces: a space, then one word naming the next item's people, then the figure ("ชาย 2 คน
+    หญิง 3 คน": two men, three women)."""
+    gap = sentence.text[start:end]
+    word = gap.strip()
+    if not word or not gap[-1].isspace() or not PHRASE_SPACE.match(sentence.text, start):
+        return False
+    first = start + gap.index(word[0]) + sentence.start
+    return any(
+        h.start == first and h.end == first + len(word) and not h.concepts.isdisjoint(PERSON_NOUNS)
+        for h in sentence.hits
+    )
+
+
+def _elsewhere(sentence: Sentence, before: Count, after: int, count: Count) -> bool:
+    """Whether the words from `after` to the second figure part two groups caught at two places:
+    each figure has a place of its own before it, the gap holds one list comma and no word of a
+    release, an escape, an arrival or of others ("在沈阳抓获3名脱北者，在丹东抓获2名"; not "7名
+    在昆明被捕，其余2人已抵达泰国", nor a headline's "一家4人、丹東の収容施設に 子ども2人")."""
+    if sum(ch in LIST_COMMAS for ch in sentence.text[after : count.start]) != 1:
+        return False
+    first = {h.surface for h in _places_within(sentence, 0, before.start)}
+    second = {h.surface for h in _places_within(sentence, after, count.start)}
+    if not first or not second - first:
+        return False
+    return not any(
+        after <= h.start - sentence.start < count.start
+        for h in sentence.hits_of(*ALL_CLEAR_WORDS, "others")
+    )
+
+
+def _place_chars(sentence: Sentence, start: int, end: int) -> int:
+    """How many characters of text[start:end] name a place within a country (a city, a region),
+    not a country or its people (중국인 2명 are others, not a second place)."""
+    return sum(h.end - h.start for h in _places_within(sentence, start, end))
+
+
+def _places_within(sentence: Sentence, start: int, end: int) -> list[Hit]:
+    return [
+        h
+        for h in sentence.hits_of("place")
+        if start <= h.start - sentence.start
+        and h.end - sentence.start <= end
+        and any(e.concept == "place" and e.kind not in NOT_PLACES for e in h.entries)
+    ]
+
+
+def _phrase_end(sentence: Sentence, count: Count) -> int:
+    """Where a figure's noun phrase ends: a term for people that begins in the figure's words
+    may run on past them, in languages that put the nationality after the noun ("hai phụ nữ
+    Triều Tiên và một bé trai": two North Korean women and a boy)."""
+    start, end = count.start + sentence.start, count.end + sentence.start
+    ends = [
+        h.end
+        for h in sentence.hits
+        if start <= h.start < end and h.end > end and not h.concepts.isdisjoint(PERSON_NOUNS)
+    ]
+    return max(ends, default=end) - sentence.start
+
+
+def _list_comma(gap: str) -> bool:
+    """Whether a gap parts two items of a list: one comma, and beside it at most the one word
+    that names the next item before its counter (", 어린이 1명") or the last after it (妇女、)."""
+    commas = [ch for ch in gap if ch in LIST_COMMAS]
+    if len(commas) != 1:
+        return False
+    rest = gap.replace(commas[0], " ").split()
+    return len(rest) <= 1 and sum(map(len, rest)) <= LIST_WORD
+
+
+def _sum(sentence: Sentence, figures: list[Count]) -> Count:
+    first, final = figures[0], figures[-1]
+    return first._replace(
+        value=sum(c.value for c in figures),
+        text=sentence.text[first.start : final.end],
+        end=final.end,
+        member=all(c.member for c in figures),
+    )
