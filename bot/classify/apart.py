@@ -23,8 +23,8 @@ from collections.abc import Sequence
 from bot.classify.events import ALL_CLEAR, HELD_KINDS, Event
 from bot.classify.matcher import Hit
 from bot.classify.numbers import Count, Readings
-from bot.classify.rules import View
 from bot.classify.sentences import Sentence
+from bot.classify.views import View
 
 # What may stand between a time opening a clause and the rest of it ("On Monday, police",
 # 先週、瀋陽で).

@@ -22,6 +22,7 @@ from functools import reduce
 from operator import itemgetter, or_
 from pathlib import Path
 
+from bot.classify.carry import OPENING_MARKS, OPENING_WORD
 from bot.classify.dates import DateReader
 from bot.classify.events import STATUS_TRIGGERS
 from bot.classify.explain import build_reasons
@@ -31,13 +32,7 @@ from bot.classify.lexicon import Lexicon, load_lexicon
 from bot.classify.matcher import Hit, Matcher, RawScan, boundary_pattern, sentence_ends
 from bot.classify.names import NameReader, with_persons
 from bot.classify.numbers import CountReader
-from bot.classify.rules import (
-    OPENING_MARKS,
-    OPENING_WORD,
-    analyse,
-    decide,
-    names_them,
-)
+from bot.classify.rules import analyse, decide, names_them
 from bot.classify.sentences import Sentence, build_sentences
 from bot.classify.statistics import StatisticReader
 from bot.classify.traps import DEMOTING_ANYWHERE, DEMOTING_IN_LEAD, demotion
@@ -225,7 +220,7 @@ class Classifier:
                 seen[TITLE] = seen.get(TITLE, 0) | mark
 
         def has_figure(number: int) -> bool:
-            """A number word where rules._opening_figure looks for one: past the opening marks
+            """A number word where carry.opening_figure looks for one: past the opening marks
             and at most one short word."""
             folded, end = raw_text.folded, text_ends[number]
             start = text_ends[number - 1] if number > 0 else 0
@@ -244,9 +239,9 @@ def _some_sentence_joins_people_and_event(
     seen: dict[int, int], has_figure: Callable[[int], bool]
 ) -> bool:
     """On raw marks per sentence: the people named (or "they" right after a sentence that names
-    or carries them, as rules._carry_subjects reads it) together with an event; or an event in
+    or carries them, as carry.carry_subjects reads it) together with an event; or an event in
     a sentence with a number word (`has_figure`, by sentence number) right after one naming them
-    (a figure naming them again, as rules._carry_subjects reads it); or an event followed by a
+    (a figure naming them again, as carry.carry_subjects reads it); or an event followed by a
     sentence that says who those counted in it were (rules._identified_after).
     """
     people_before = False
@@ -271,7 +266,7 @@ def _joins_people_and_event(sentences: Sequence[Sentence]) -> bool:
     people were ("... arrested seven people. All of them are defectors.")."""
     if any(_eventful(s.concepts) for s in sentences):
         return True
-    # A figure naming them again ("The eight were arrested"), as rules._carry_subjects reads it.
+    # A figure naming them again ("The eight were arrested"), as carry.carry_subjects reads it.
     if _right_after(sentences, PEOPLE, lambda c: "number" in c and _meets(c, EVENT_CONCEPTS)):
         return True
     return _right_after(

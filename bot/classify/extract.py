@@ -27,7 +27,7 @@ from bot.classify.nouns import NAMING_PEOPLE
 from bot.classify.numbers import CountReader, Readings
 from bot.classify.people import People
 from bot.classify.places import SPECIFIC_KINDS, foreign_places, tells_return_by_south
-from bot.classify.rules import Analysis, View
+from bot.classify.rules import Analysis
 from bot.classify.sentences import Sentence
 from bot.classify.status import (
     resolve_status,
@@ -37,6 +37,7 @@ from bot.classify.status import (
     without_release_before_rearrest,
     without_release_before_return,
 )
+from bot.classify.views import View
 from bot.domain import Facts
 
 EVIDENCE = 200  # characters: one short line in an alert

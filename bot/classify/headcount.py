@@ -22,8 +22,8 @@ from bot.classify.members import COORDINATION_REACH, Members, with_members
 from bot.classify.nouns import PERSON_NOUNS, naming_rank, of_others, part_rank
 from bot.classify.numbers import Count, CountReader, Readings
 from bot.classify.people import People, choose_people
-from bot.classify.rules import View
 from bot.classify.sentences import Sentence, clause_edges
+from bot.classify.views import View
 
 OPENER = 5  # letters of the word that may open a clause before its subject ("and", "while")
 # The words of an arrest, a custody, a return or a release: a clause with none tells no status.

@@ -1,7 +1,9 @@
-"""Figures joined into one group: figures of the people joined by "and" in one clause, a list
-parted by commas ("three women, two men and a girl"; "two men, three women" when its items are
-peers), groups caught at two places ("在沈阳抓获3名脱北者，在丹东抓获2名"), and people named
-again after a comma ("two defectors, a mother and her son"), who are no one more.
+"""Figures joined into one group, counted once.
+
+Figures of the people joined by "and" in one clause, a list parted by commas ("three women, two
+men and a girl"; "two men, three women" when its items are peers), groups caught at two places
+("在沈阳抓获3名脱北者，在丹东抓获2名"), and people named again after a comma ("two defectors, a mother and her
+son"), who are no one more.
 """
 
 from __future__ import annotations

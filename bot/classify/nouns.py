@@ -1,7 +1,8 @@
-"""Who a figure counts: the noun for people nearest to it, whether that noun names the
-incident's people or others beside them (missionaries, brokers, other nationalities, crews),
-and how surely it names the people (`naming_rank`: a word that says who they are over a weak
-one such as "defectors").
+"""Who a figure counts: the noun for people nearest to it, and how surely it names them.
+
+Whether that noun names the incident's people or others beside them (missionaries, brokers,
+other nationalities, crews), and how surely it names the people (`naming_rank`: a word that says
+who they are over a weak one such as "defectors").
 """
 
 from __future__ import annotations

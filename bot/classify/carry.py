@@ -1,0 +1,274 @@
+"""Carry-over of the people: whom a sentence that names no one is about.
+
+"They" (이들, 他们) or a figure opening a sentence ("The eight were arrested") right after a
+sentence naming the people carries those people over, and so does a sentence saying who those
+counted were ("All of them are defectors"). The people's status is read from the sentences about
+them and from those following straight on that go on about them: any in a language that drops
+its subject, only those taking them up again ("Both were sent back") in one that keeps it (the
+grammar's `follow_on`). A reaction told right before them, naming no one, tells what they face.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from bot.classify.events import HELD_KINDS, STATUS_TRIGGERS
+from bot.classify.matcher import Hit
+from bot.classify.pronouns import anothers, opens_on_owner, own_pronouns
+from bot.classify.sentences import Sentence
+from bot.classify.traps import SUBJECTS, is_old
+from bot.classify.traps import veto as veto_of
+from bot.classify.views import View
+
+IDENTITY = "identity"
+SOURCE_CONCEPTS = frozenset({"place", "recent"})  # what a sentence of its source alone names
+# What may stand before a figure that opens a sentence: quotes, and one short word ("The eight").
+OPENING_MARKS = " \"'“‘«「(—–-"
+OPENING_WORD = 5
+
+
+def carry_subjects(views: list[View], report_year: int | None, south_news: bool) -> list[View]:
+    """ "Five defectors crossed the river last week. They were arrested on Monday.": a sentence
+    that says "they" (이들, 他们, 彼ら) straight after one naming the people is about them; so is
+    one opening on a figure ("The eight, including three children, were arrested") after one
+    that names them without that figure."""
+    out: list[View] = []
+    for view in views:
+        before = out[-1] if out else None
+        figure = opening_figure(view.sentence)
+        pronouns = own_pronouns(view.sentence, _status_at(view))
+        if (
+            not view.subjects
+            and before is not None
+            and before.sentence.order == view.sentence.order - 1
+            and before.subjects
+            and (
+                bool(pronouns)
+                or (figure is not None and not _same_figure(before.sentence, figure))
+            )
+            and _may_lend_subjects(before, report_year, south_news)
+        ):
+            view = view._replace(subjects=pronouns or tuple(h for h in (figure,) if h))
+        out.append(view)
+    return out
+
+
+def _same_figure(sentence: Sentence, figure: Hit) -> bool:
+    """Whether `sentence` gives the figure `figure` names again: then "the four" are the four it
+    counted ("released four South Korean activists ... The four are being questioned"), not the
+    people it names uncounted."""
+    values = {e.value for e in figure.entries if e.concept == "number"}
+    told = {
+        e.value for h in sentence.hits_of("number") for e in h.entries if e.concept == "number"
+    }
+    return bool(values & told) or any(
+        re.search(rf"(?<!\d){v}(?!\d)", sentence.text) for v in values
+    )
+
+
+def opening_figure(sentence: Sentence) -> Hit | None:
+    """ "Police stopped a minibus carrying North Koreans. The eight, including three children,
+    were arrested": a number word opening the sentence (at most one short word before it) names
+    again the people the sentence before named without counting them (`carry_subjects`),
+    unless it counts days ("Two days later": `_spans_time`)."""
+    figures = sentence.hits_of("number")
+    if not figures:
+        return None
+    figure = figures[0]
+    lead = sentence.text[: figure.start - sentence.start].strip(OPENING_MARKS)
+    if len(lead) > OPENING_WORD or " " in lead or _spans_time(sentence, figure):
+        return None
+    return figure
+
+
+def _spans_time(sentence: Sentence, figure: Hit) -> bool:
+    """ "Two days later, an official was released", "Через два дня": the figure counts days."""
+    grammar, start = sentence.grammar, figure.start - sentence.start
+    after = grammar.span_after.match(sentence.text, figure.end - sentence.start)
+    return after is not None or grammar.span_before.search(sentence.text, 0, start) is not None
+
+
+def identified_after(
+    views: list[View], sentences: Sequence[Sentence], read: Callable[[Sentence], View]
+) -> list[View]:
+    """ "Police arrested seven people in Shenyang. All of them are North Korean defectors.": a
+    sentence that says who those counted just before were (an `identity` word and the people),
+    without an event of its own, makes the sentence before about them."""
+    if not any(IDENTITY in v.sentence.concepts for v in views):
+        return views  # the common case, kept cheap
+    by_order = {s.order: s for s in sentences}
+    named = {v.sentence.order for v in views}
+    out: list[View] = []
+    for view in views:
+        before = by_order.get(view.sentence.order - 1)
+        if (
+            before is not None
+            and before.order not in named
+            and not view.events
+            and view.sentence.has(IDENTITY)
+            and view.sentence.has(*SUBJECTS)
+            and _counts_someone(before)
+        ):
+            earlier = read(before)
+            if earlier.events and earlier.usable:
+                out.append(earlier._replace(subjects=tuple(view.sentence.hits_of(IDENTITY))))
+        out.append(view)
+    return out
+
+
+def _counts_someone(sentence: Sentence) -> bool:
+    return sentence.has("number") or any(ch.isdigit() for ch in sentence.text)
+
+
+def _may_lend_subjects(view: View, report_year: int | None, south_news: bool) -> bool:
+    """Whether "they" in the next sentence may mean the people `view` names: not when its
+    sentence is a trap or an old case. A sentence without events is only checked here, when it
+    matters, since `read_view` skips the checks where nothing happens."""
+    if view.events or view.cancelled:
+        return view.usable
+    sentence = view.sentence
+    strong = tuple(sentence.hits_of(*SUBJECTS))
+    weak = tuple(h for h in view.subjects if h not in strong)
+    vetoed = veto_of(sentence, strong, weak, ()) is not None
+    return not vetoed and not is_old(sentence, report_year, south_news=south_news)
+
+
+def with_antecedents(incident: list[View], named: Sequence[View]) -> tuple[View, ...]:
+    """The incident sentences, and the one before each that says "they": that sentence named the
+    people (how many, from where)."""
+    by_order = {v.sentence.order: v for v in named}
+    found = {v.sentence.order: v for v in incident}
+    for view in incident:
+        if carried(view):
+            before = by_order.get(view.sentence.order - 1)
+            if before is not None:
+                found.setdefault(before.sentence.order, before)
+    return tuple(found[order] for order in sorted(found))
+
+
+def carried(view: View) -> bool:
+    """Whether the view's people are only "they", carried from the sentence before."""
+    return all(h.has("subject_pron") for h in view.subjects)
+
+
+def read_status_views(
+    sentences: Sequence[Sentence],
+    named: Sequence[View],
+    incident: Sequence[View],
+    read: Callable[[Sentence], View],
+) -> tuple[tuple[View, ...], tuple[View, ...]]:
+    """Sentences that can carry the status of the incident's people: those naming them (or
+    "they", 이들), and those following straight on from one that does and going on about them
+    (`_goes_on_about_them`). Returns every view read, and the status views."""
+    by_order = {v.sentence.order: v for v in named}
+    incident_ids = {v.sentence.order for v in incident}
+    views: list[View] = []
+    out: list[View] = []
+    by_sentence = {s.order: s for s in sentences}
+    headline = _headline_orders(sentences)
+    carried: Sentence | None = None  # the last sentence whose people the next one may go on about
+    for sentence in sentences:
+        # Straight on, or after one sentence with nothing the rules read ("関係者が明らかにした",
+        # "소식통이 이같이 전했다") or only the source's place: who said so does not change whom
+        # the story is about.
+        at = carried.order if carried is not None else -1
+        follows = sentence.order == at + 1 or (
+            at >= 0 and sentence.order == at + 2 and _only_a_source(by_sentence.get(at + 1))
+        )
+        view = by_order.get(sentence.order)
+        if view is None:
+            if not follows or sentence.concepts.isdisjoint(STATUS_TRIGGERS):
+                continue
+            view = read(sentence)
+        views.append(view)
+        about_them = bool(view.subjects) or bool(own_pronouns(sentence, _status_at(view)))
+        counts = (
+            view.usable
+            and bool(view.events)
+            and (about_them or (follows and _goes_on_about_them(view, carried, headline)))
+        )
+        if counts:
+            out.append(view)
+        if view.usable and (counts or sentence.order in incident_ids):
+            carried = sentence
+    return tuple(views), tuple(out)
+
+
+def _only_a_source(sentence: Sentence | None) -> bool:
+    """Whether a sentence says nothing the rules read (None: it has no hit at all), or names
+    only places, a day and the report's source ("Об этом сообщили в пресс-службе УМВД России")."""
+    if sentence is None:
+        return True
+    return sentence.concepts <= SOURCE_CONCEPTS and bool(
+        sentence.grammar.source_line.search(sentence.text)
+    )
+
+
+def _goes_on_about_them(view: View, before: Sentence | None, headline: set[int]) -> bool:
+    """Whether a sentence naming no one, right after `before` (None: it opens the report), is
+    about the people `before` is about. Japanese, Korean and Chinese drop the subject, so there
+    it is. A language that keeps its subject must take them up again: a figure opening the
+    sentence ("Six were later freed") or the people's figure again ("Rights groups fear the five
+    will be sent back"), or a word that refers back ("Both were deported", "Задержанные помещены
+    в центр", "Police released her"). "A Chinese envoy was sent to North Korea last week" is the
+    envoy's. The lead right under a headline tells the headline's event again, in words of its
+    own."""
+    sentence = view.sentence
+    grammar = sentence.grammar
+    if before is None or before.order in headline:
+        return True
+    status_at = _status_at(view)
+    if not grammar.keeps_subject:  # unless another's noun is its subject: "Su abogado fue ..."
+        return not opens_on_owner(sentence, status_at)
+    if opening_figure(sentence) is not None or any(
+        not anothers(sentence, *m.span(), status_at)
+        for m in grammar.refer_back.finditer(sentence.text)
+    ):
+        return True
+    if any(
+        not anothers(sentence, *m.span(), status_at)
+        for m in grammar.refer_back_after.finditer(sentence.text, status_at)
+    ):
+        return True
+    return any(
+        _same_figure(before, figure) and not _spans_time(sentence, figure)
+        for figure in sentence.hits_of("number")
+    )
+
+
+def _status_at(view: View) -> int:
+    """Where the view's first status word starts in its sentence's text (its end: none)."""
+    sentence = view.sentence
+    return min((e.hit.start for e in view.events), default=sentence.end) - sentence.start
+
+
+def _headline_orders(sentences: Sequence[Sentence]) -> set[int]:
+    """The headline's sentence, and its copies in the text (feeds often open the text on it)."""
+    title = next((s for s in sentences if s.field == "title"), None)
+    if title is None:
+        return set()
+    headline = title.text.strip()
+    return {s.order for s in sentences if s is title or s.text.strip() == headline}
+
+
+def reaction_before(
+    sentences: Sequence[Sentence],
+    incident: Sequence[View],
+    by_order: dict[int, View],
+    read: Callable[[Sentence], View],
+) -> View | None:
+    """ "Seoul voiced concern over possible forced returns. Four North Koreans were detained in
+    Blagoveshchensk.": a reaction told right before the first sentence naming people held, which
+    names no one and asserts nothing but a threatened return, tells what they face. Only its
+    status counts: its figures, places and days are the reaction's."""
+    if not incident or not any(e.kind in HELD_KINDS for v in incident for e in v.events):
+        return None
+    first = incident[0].sentence.order
+    before = next((s for s in sentences if s.order == first - 1), None)
+    if before is None or before.concepts.isdisjoint(STATUS_TRIGGERS):
+        return None
+    view = by_order.get(before.order) or read(before)
+    if view.subjects or not view.usable or not view.events:
+        return None
+    return view if all(e.kind == "facing" for e in view.events) else None

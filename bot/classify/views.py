@@ -1,0 +1,133 @@
+"""One sentence as the rules see it (`View`), read by `read_view`.
+
+A view holds the people the sentence names, the status events it tells about them, and what
+makes it no incident sentence: a trap (traps.py: other senses, voluntary returns, soldiers,
+helpers and foreigners, other nationalities, life in South Korea, testimony), words of a habit
+or of statistics (big numbers, yearly figures), or a year long past.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from bot.classify.events import STATUS_TRIGGERS, Event, read_events
+from bot.classify.matcher import Hit
+from bot.classify.sentences import Sentence, clause_break
+from bot.classify.statistics import StatisticReader
+from bot.classify.traps import (
+    SUBJECTS,
+    helpers,
+    is_old,
+    is_sum,
+    others_told,
+    outcomes_of_helpers,
+    outcomes_of_others,
+    weak_subjects,
+)
+from bot.classify.traps import veto as veto_of
+
+NAMING = frozenset({*SUBJECTS, "subject_weak", "subject_pron"})
+# "1,000" or "12000": opens on the first digit (no digit, comma or point before it) so that the
+# regex engine can skip ahead to digits.
+_THOUSANDS = re.compile(r"\d(?:(?<![\d,.]\d)\d{0,2}(?:,\d{3})+(?![\d,])|(?<!\d\d)\d{4,})")
+
+
+class View(NamedTuple):
+    """One sentence as the rules see it (a NamedTuple, like Sentence, to be cheap to build)."""
+
+    sentence: Sentence
+    subjects: tuple[Hit, ...]
+    events: tuple[Event, ...]
+    cancelled: tuple[Event, ...]
+    veto: Hit | None
+    generic: Hit | None
+    old: bool
+    # Where another group's figures stand in the sentence (text offsets; see `apart`).
+    apart: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def usable(self) -> bool:
+        return self.veto is None and self.generic is None and not self.old
+
+
+def read_view(
+    sentence: Sentence,
+    nk_context: bool,
+    report_year: int | None,
+    statistics: StatisticReader,
+    south_news: bool,
+) -> View:
+    strong = tuple(sentence.hits_of(*SUBJECTS))
+    weak = weak_subjects(sentence) if nk_context else ()
+    events, cancelled = read_events(sentence)
+    if not events and not cancelled:  # nothing happens here: vetoes and dates do not matter
+        return View(sentence, strong + weak, (), (), None, None, False)
+    veto = veto_of(sentence, strong, weak, events)
+    apart: tuple[tuple[int, int], ...] = ()  # the others' figures
+    if veto is None and sentence.has("trap_foreigner"):
+        _helper, theirs = helpers(sentence, strong, weak, events)
+        theirs += outcomes_of_helpers(
+            sentence, (*strong, *weak, *sentence.hits_of("subject_pron")), events
+        )
+        events = [e for e in events if e not in theirs]  # the helper's release is not theirs
+    if veto is None and sentence.has("others"):
+        named = (*strong, *weak, *sentence.hits_of("subject_pron"))
+        theirs = outcomes_of_others(sentence, named, events)
+        events = [e for e in events if e not in theirs]  # the others' escape is not theirs
+        apart = others_told(sentence, theirs)
+    generic, events = _generic(sentence, events)
+    if generic is None and (_thousands_of_people(sentence) or statistics.is_statistic(sentence)):
+        generic = next(iter(strong + weak), None)  # "1,000 were held", "400 in 2025": statistics
+    return View(
+        sentence=sentence,
+        subjects=tuple(sorted(strong + weak, key=lambda h: h.start)),
+        events=tuple(events),
+        cancelled=tuple(cancelled),
+        veto=veto,
+        generic=generic,
+        old=is_old(sentence, report_year, south_news=south_news),
+        apart=apart,
+    )
+
+
+def _generic(sentence: Sentence, events: list[Event]) -> tuple[Hit | None, list[Event]]:
+    """What makes the sentence no incident, and the events it still tells: a statistics word
+    anywhere; a habit word ("usually", 经常) where it governs every event, since each is then
+    a habit. Events told in a clause of their own stand, and the habit's clause is dropped
+    ("were moved to a border centre, a step that usually precedes their return": moved)."""
+    stats = next(iter(sentence.hits_of("trap_stats")), None)
+    habits = sentence.hits_of("generic")
+    if stats is not None or not habits:
+        return stats, events
+    told = [e for e in events if not any(_governs(sentence, h, e.hit) for h in habits)]
+    if told:
+        return None, told
+    return habits[0], events
+
+
+def _governs(sentence: Sentence, habit: Hit, event: Hit) -> bool:
+    """Whether a habit word governs an event: in one clause with it, or, when the habit opens
+    the sentence before anyone is named ("Each year, 30 are caught and sent back"), across the
+    coordinators after it, though not across another clause ("; last week five were held")."""
+    if _one_clause(sentence, habit, event):
+        return True
+    if event.start < habit.end or any(
+        h.start < habit.start for h in sentence.hits_of(*NAMING, *STATUS_TRIGGERS)
+    ):
+        return False
+    grammar, base = sentence.grammar, sentence.start
+    between = sentence.text[habit.end - base : event.start - base].lstrip(" ,，、")
+    return grammar.clause_break.search(grammar.coordinator.sub(" ", between)) is None
+
+
+def _one_clause(sentence: Sentence, a: Hit, b: Hit) -> bool:
+    first, second = sorted((a, b), key=lambda h: h.start)
+    return not clause_break(sentence, first.end, second.start)
+
+
+def _thousands_of_people(sentence: Sentence) -> bool:
+    """A figure in the thousands ("1,000 were held") counts people in general, unless it is a sum:
+    a currency sign before it or a `money` word right after it ("fined 4,000 baht", "штраф
+    2000 рублей", "罚款3000元")."""
+    return any(not is_sum(sentence, *m.span()) for m in _THOUSANDS.finditer(sentence.text))
