@@ -42,6 +42,23 @@ def test_taking_people_into_custody_is_their_arrest(title: str, text: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        ("Defector taken from a flat in Dalian",
+         "A North Korean man was staying at a flat in Dalian when police came on Tuesday and "
+         "took him away, a pastor said.", 1),
+        ("Defector taken from her room in Hunchun",
+         "A North Korean woman was hiding in Hunchun when officers came on Friday and took her "
+         "away, her son said.", 1),
+    ],
+    ids=["took-him-away", "took-her-away"],
+)  # fmt: skip
+def test_police_taking_people_away_is_their_arrest(title: str, text: str, people: int) -> None:
+    tier, facts = read(title, text)
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.ARRESTED, people)
+
+
+@pytest.mark.parametrize(
     "habit",
     [
         '"Anyone sent back faces years in a labour camp," the group said.',
