@@ -405,6 +405,29 @@ def test_people_handed_to_the_north_korean_side_in_vietnamese_were_sent_back() -
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        ("Lao động Triều Tiên bị trục xuất",
+         "Một lao động Triều Tiên bỏ trốn khỏi công trường ở Khabarovsk đã bị Nga trục xuất về "
+         "nước hôm thứ Tư.", 1),
+        ("Nga trục xuất ba người Triều Tiên",
+         "Ba công dân Triều Tiên bị bắt ở Ussuriysk đã bị cảnh sát Nga trục xuất về nước hôm "
+         "thứ Năm.", 3),
+    ],
+    ids=["one-worker-deported-home", "three-deported-home-by-the-police"],
+)  # fmt: skip
+def test_north_koreans_deported_home_in_vietnamese_were_sent_back(
+    title: str, text: str, people: int
+) -> None:
+    verdict = verdict_of(title, text, "vi")
+    assert (verdict.tier, verdict.facts.status, verdict.facts.people) == (
+        Tier.ALERT,
+        Status.REPATRIATED,
+        people,
+    )
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("ru", "Пограничная полиция Хуньчуня передала четырех беглянок из КНДР северокорейским "
