@@ -587,6 +587,26 @@ def test_the_year_someone_fled_in_does_not_make_their_arrest_an_old_case(
     assert tier(text) is Tier.ALERT
 
 
+SPOKEN_OLD = [
+    # (language, an arrest and return years back, told on a recent day): the day someone spoke
+    # on (the `dates` headings' spoken_before and spoken_after) does not make the case recent.
+    ("en", "Kim told a conference on Tuesday that in 2011 Chinese police arrested 30 North Korean "
+           "defectors in Shenyang and sent them back."),
+    ("ru", "Правозащитник заявил во вторник, что в 2012 году китайская полиция задержала 30 "
+           "беглецов из КНДР и выслала их на родину."),
+    ("vi", "Một nhà hoạt động cho biết hôm thứ Ba rằng năm 2012 công an Trung Quốc đã bắt 30 "
+           "người đào tẩu Triều Tiên và trả họ về Triều Tiên."),
+    ("zh", "人权活动人士周二表示，2012年中国公安在沈阳抓捕30名脱北者并将他们遣返朝鲜。"),
+    ("th", "นักเคลื่อนไหวเปิดเผยเมื่อวันอังคารว่า ในปี 2555 ตำรวจจีนจับกุมผู้ลี้ภัยชาวเกาหลีเหนือ 30 คน"
+           "ที่เสิ่นหยางและส่งกลับเกาหลีเหนือ"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), SPOKEN_OLD, ids=[r[0] for r in SPOKEN_OLD])
+def test_the_day_someone_spoke_on_does_not_make_an_old_case_recent(lang: str, text: str) -> None:
+    assert tier(text) is Tier.RELATED
+
+
 def test_an_arrest_dated_years_back_is_still_an_old_case() -> None:
     assert tier("A North Korean woman was arrested by Chinese police in Shenyang in 2015, her "
                 "husband said.") is Tier.RELATED  # fmt: skip

@@ -21,13 +21,12 @@ from typing import NamedTuple
 
 from bot.classify.checks import fill
 from bot.classify.grammar import LanguageGrammar
-from bot.classify.language import BUDDHIST_ERA, alternation, either
+from bot.classify.language import BUDDHIST_ERA, SpokenDays, alternation
 from bot.classify.sentences import Sentence
 from bot.classify.starts import opened
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 _EVERYWHERE = re.compile("")
-SPOKEN_REACH = 80  # characters around a date looked at for a word of speaking (ends a ja sentence)
 
 
 class Reading(NamedTuple):
@@ -78,12 +77,7 @@ class DateReader:
         self._hint = re.compile(
             rf"(?=[\d{firsts}])(?:\d|{alternation(self._weekdays)})", re.IGNORECASE
         )
-        before = [p for g in grammars for p in g.dates.spoken_before]
-        after = [p for g in grammars for p in g.dates.spoken_after]
-        # Not across a comma: in "arrested on Tuesday, said a pastor" the day is the arrest's.
-        self._spoken_before = either(before, r"(?:{})\s{{0,2}}$")
-        self._spoken_after = either(after, r"^[\s、]{{0,2}}(?:{})")
-        self._speaking = either(after, r"(?:{})")
+        self._spoken_days = SpokenDays(grammars)
 
     def read(
         self,
@@ -123,14 +117,11 @@ class DateReader:
 
     def spoken(self, text: str, start: int, end: int) -> bool:
         """Whether the day at `start:end` of `text` is one someone spoke on."""
-        return bool(
-            self._spoken_before.search(text, max(0, start - SPOKEN_REACH), start)
-            or self._spoken_after.match(text[end : end + SPOKEN_REACH])
-        )
+        return self._spoken_days.spoken(text, start, end)
 
     def speaks(self, text: str, start: int, end: int) -> bool:
         """Whether a word of speaking ("said", "told") stands in text[start:end]."""
-        return self._speaking.search(text, start, end) is not None
+        return self._spoken_days.speaking.search(text, start, end) is not None
 
     def spans(self, text: str, langs: frozenset[str] | None = None) -> list[tuple[int, int]]:
         """Where `text` states a day (resolved or not: "지난 20일", "on Monday"), by the

@@ -90,7 +90,7 @@ them together, so that the rules in Python stay the same for every language:
   read after every day pattern and only with its year;
   `spoken_before` and `spoken_after`: patterns that, right before or right after a date, make
   it the day someone spoke ("said on Tuesday", "13일 밝혔다", "13日表示"), not the day of the
-  incident.
+  incident, nor a recent day that makes an old case told beside it news.
 - `years`: `patterns` of years written other than in digits (group `year`: 二〇一六年; or
   `be_year`, a year of the Buddhist era: ปี 2549), and
   words before (`since_before`) or after (`since_after`) a year that date a span, not an event;

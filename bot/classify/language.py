@@ -85,6 +85,7 @@ ESCAPE_REACH = 40  # characters before a year where "who fled North Korea in" ma
 # ("a guide who") and on to the words of its clause ("who was released", "who sheltered them");
 # a clause set before its noun spans as many ("另一批[5月被抓的]脱北者").
 RELATIVE_REACH = 24
+SPOKEN_REACH = 80  # characters around a date looked at for a word of speaking (ends a ja sentence)
 BUDDHIST_ERA = 543  # years the Buddhist era runs ahead of the common era
 
 
@@ -159,6 +160,27 @@ class GrammarView:
         return start < end and self.clause_break.search(text, start, end) is not None
 
 
+class SpokenDays:
+    """The days someone spoke on: a day right after or before a word of speaking ("said on
+    Tuesday", "told a conference on Tuesday", "13일 밝혔다"; the `dates` headings `spoken_before`
+    and `spoken_after`), which dates the telling, not the incident."""
+
+    def __init__(self, grammars: Sequence[LanguageGrammar]) -> None:
+        before = [p for g in grammars for p in g.dates.spoken_before]
+        after = [p for g in grammars for p in g.dates.spoken_after]
+        # Not across a comma: in "arrested on Tuesday, said a pastor" the day is the arrest's.
+        self._before = either(before, r"(?:{})\s{{0,2}}$")
+        self._after = either(after, r"^[\s、]{{0,2}}(?:{})")
+        self.speaking = either(after, r"(?:{})")
+
+    def spoken(self, text: str, start: int, end: int) -> bool:
+        """Whether the day at `start:end` of `text` is one someone spoke on."""
+        return bool(
+            self._before.search(text, max(0, start - SPOKEN_REACH), start)
+            or self._after.match(text[end : end + SPOKEN_REACH])
+        )
+
+
 class Grammar:
     """Every language's grammar, and cached views over sets of languages. What a pattern alone
     recognises whatever the language around it (datelines, years, genitive markers, numerals)
@@ -189,6 +211,7 @@ class Grammar:
         escaped_after = [p for g in grammars for p in g.years.escaped_after]
         self.escaped_before = either(escaped_before, r"(?:{})\s*$")
         self.escaped_after = either(escaped_after, r"\s*(?:{})")
+        self.spoken_days = SpokenDays(grammars)
 
     def starts_a_span(self, text: str, start: int, end: int) -> bool:
         """Whether the year at text[start:end] starts a span ("since 2019", "2019년부터")."""

@@ -366,10 +366,15 @@ def _recalled(sentence: Sentence) -> bool:
 
 
 def recent_now(sentence: Sentence) -> bool:
-    """A recent day that is not the anniversary of an old one ("a decade ago this week")."""
+    """A recent day that is not the anniversary of an old one ("a decade ago this week") nor
+    the day someone spoke on ("told a conference on Tuesday that in 2011 ...")."""
     olds = [h.end for h in sentence.hits_of("long_ago")]
+    spoken = sentence.root.spoken_days.spoken
+    base = sentence.start
     return any(
-        not any(0 <= h.start - end <= 3 for end in olds) for h in sentence.hits_of("recent")
+        not any(0 <= h.start - end <= 3 for end in olds)
+        and not spoken(sentence.text, h.start - base, h.end - base)
+        for h in sentence.hits_of("recent")
     )
 
 
