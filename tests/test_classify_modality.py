@@ -354,6 +354,26 @@ def test_concern_for_people_arrested_leaves_their_arrest_asserted_in_vietnamese(
 @pytest.mark.parametrize(
     ("title", "text", "status"),
     [
+        ("Освобождение возможно",
+         "Трех беглецов из КНДР задержали в Уссурийске в среду, сообщили правозащитники.",
+         Status.ARRESTED),
+        ("Беглецов из КНДР ждет освобождение",
+         "Трех беглецов из КНДР задержали в Уссурийске в среду, сообщили правозащитники.",
+         Status.ARRESTED),
+        ("Беглецы из КНДР освобождены",
+         "Трех беглецов из КНДР, задержанных в Уссурийске, освободили в среду.", Status.RELEASED),
+    ],
+    ids=["noun-possible", "noun-awaits", "participle-freed"],
+)  # fmt: skip
+def test_a_russian_release_named_by_its_noun_is_no_release(
+    title: str, text: str, status: Status
+) -> None:
+    assert verdict_of(title, text, "ru") == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
         ("Суд освободил беглеца из КНДР",
          "Суд в Хабаровске освободил из-под стражи северокорейца, бежавшего с лесозаготовок. Его "
          "отправят в третью страну, как только будут готовы документы.", Status.RELEASED),
