@@ -405,6 +405,26 @@ def test_people_handed_to_the_north_korean_side_in_vietnamese_were_sent_back() -
 
 
 @pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("탈북민 실형", "중국 지린성 법원은 지난달 투먼에서 체포된 탈북민 3명에게 징역 1년의 실형을 "
+         "선고했다."),
+        ("탈북민 징역형", "중국 법원은 훈춘에서 붙잡힌 탈북 여성 2명에게 징역 2년을 선고했다고 단체가 "
+         "전했다."),
+    ],
+    ids=["prison-term-served", "years-in-prison"],
+)  # fmt: skip
+def test_a_korean_prison_term_given_abroad_holds_the_people(title: str, text: str) -> None:
+    verdict = verdict_of(title, text, "ko")
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.DETAINED)
+
+
+def test_a_korean_prison_term_given_in_the_south_alerts_no_one() -> None:
+    text = "인천지법은 마약 투약 혐의로 기소된 탈북민 2명에게 징역 1년의 실형을 선고했다."
+    assert verdict_of("탈북민 실형", text, "ko").tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
     ("title", "text", "people"),
     [
         ("Lao động Triều Tiên bị trục xuất",
