@@ -425,6 +425,24 @@ def test_a_korean_prison_term_given_in_the_south_alerts_no_one() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Bảy người Triều Tiên đào tẩu đang bị nhà chức trách Lào giữ tại Viêng Chăn.",
+        "Ba người đào tẩu Triều Tiên bị công an giữ ở Móng Cái từ hôm thứ Hai.",
+    ],
+    ids=["authority-between-held-at", "police-between-held-in"],
+)
+def test_vietnamese_people_held_by_an_authority_told_between_are_held(text: str) -> None:
+    verdict = verdict_of("Người Triều Tiên", text, "vi")
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.DETAINED)
+
+
+def test_a_vietnamese_figure_kept_at_a_level_holds_no_one() -> None:
+    text = "Số người đào tẩu Triều Tiên đến Hàn Quốc năm nay được giữ ở mức thấp."
+    assert verdict_of("Chính sách", text, "vi").tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
     ("title", "text", "people"),
     [
         ("Lao động Triều Tiên bị trục xuất",
