@@ -418,6 +418,13 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("de", "authority", authority("de"), " polizei", True),
     ("de", "border", country,
      "Die chinesische Polizei hat sechs Nordkoreaner an der Grenze zu Laos festgenommen.", "CN"),
+    ("de", "subject_relatives", status,
+     "Die Polizei in Hunchun hat am Sonntag zwei Nordkoreanerinnen festgenommen. Ein Helfer, der "
+     "sie begleitet hatte, wurde am Donnerstag freigelassen.", Status.ARRESTED),
+    # Without its comma "die" is an article: the pronoun after it is theirs again.
+    ("de", "subject_relatives", status,
+     "Die Polizei in Hunchun hat am Sonntag zwei Nordkoreanerinnen festgenommen. Nach Angaben "
+     "der Polizei wurden sie am Donnerstag freigelassen.", Status.RELEASED),
     ("de", "possessives", status,
      "Die Polizei in Hunchun hat am Sonntag zwei Nordkoreanerinnen festgenommen. Ihr Dolmetscher "
      "wurde am Donnerstag freigelassen.", Status.ARRESTED),
