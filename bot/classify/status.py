@@ -170,7 +170,7 @@ def resolve_status(
     by_kind: dict[str, Event] = {}
     for event in events:
         by_kind.setdefault(event.kind, event)
-    if "third" in by_kind and DETENTION & by_kind.keys():
+    if "third" in by_kind and not DETENTION.isdisjoint(by_kind):
         return Status.REACHED_THIRD_COUNTRY, by_kind["third"]
     for kind, status in LADDER:
         if kind in by_kind:
