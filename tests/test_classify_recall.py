@@ -850,8 +850,12 @@ def test_the_number_of_people_caught_is_a_statistic_not_a_head_count(text: str) 
         ("В Шэньяне задержаны семь человек",
          "Китайская полиция на прошлой неделе задержала в Шэньяне семь человек. Все они беженцы из "
          "КНДР."),
+        ("瀋陽で七人拘束",
+         "中国公安は先週、瀋陽の民家を捜索し、七人を拘束した。七人はいずれも脱北者だという。"),
+        ("沈阳七人被捕", "中国警方上周在沈阳搜查一处民宅，逮捕了七人。他们均为脱北者。"),
+        ("瀋陽七人被捕", "中國警方上週在瀋陽搜查一處民宅，逮捕了七人。他們都是脫北者。"),
     ],
-    ids=["en", "ko", "ja", "ru"],
+    ids=["en", "ko", "ja", "ru", "ja-kanji-numeral", "zh-Hans-numeral", "zh-Hant-numeral"],
 )  # fmt: skip
 def test_people_counted_first_and_named_in_the_next_sentence_are_an_incident(
     title: str, text: str

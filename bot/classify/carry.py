@@ -118,7 +118,8 @@ def identified_after(
 
 
 def _counts_someone(sentence: Sentence) -> bool:
-    return sentence.has("number") or any(ch.isdigit() for ch in sentence.text)
+    numerals = sentence.root.group_numerals
+    return sentence.has("number") or any(ch.isdigit() or ch in numerals for ch in sentence.text)
 
 
 def _may_lend_subjects(view: View, report_year: int | None, south_news: bool) -> bool:

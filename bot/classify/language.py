@@ -198,6 +198,14 @@ class Grammar:
         self.genitive = tuple(w for g in grammars for w in g.genitive)
         self.digits = {ch: v for g in grammars for ch, v in g.numerals.digits}
         self.units = {ch: v for g in grammars for ch, v in g.numerals.units}
+        # Numerals that alone count a group (七, 两): not 一, which also opens words (一起, 一些).
+        self.group_numerals = frozenset(
+            ch
+            for g in grammars
+            if g.numerals.bare
+            for ch, value in (*g.numerals.digits, *g.numerals.units)
+            if value >= 2
+        )
         years = [p for g in grammars for p in g.years.patterns]
         # A year in digits, no digit before it: written to open on its first digit, which
         # lets the regex engine skip ahead to a 1 or a 2.
