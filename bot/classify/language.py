@@ -191,6 +191,13 @@ class Grammar:
         for g in grammars:
             self._by_lang.setdefault(g.language, []).append(g)
         self.grammars = tuple(grammars)
+        # Numerals that may stand alone as a figure (七人, 两名), with their values.
+        self.bare_numerals = tuple(
+            (ch, value)
+            for g in grammars
+            if g.numerals.bare
+            for ch, value in (*g.numerals.digits, *g.numerals.units)
+        )
         self._views: dict[frozenset[str], GrammarView] = {}
         self.all = self.view(frozenset(self._by_lang))
         datelines = [p for g in grammars for p in g.datelines]
@@ -198,14 +205,8 @@ class Grammar:
         self.genitive = tuple(w for g in grammars for w in g.genitive)
         self.digits = {ch: v for g in grammars for ch, v in g.numerals.digits}
         self.units = {ch: v for g in grammars for ch, v in g.numerals.units}
-        # Numerals that alone count a group (七, 两): not 一, which also opens words (一起, 一些).
-        self.group_numerals = frozenset(
-            ch
-            for g in grammars
-            if g.numerals.bare
-            for ch, value in (*g.numerals.digits, *g.numerals.units)
-            if value >= 2
-        )
+        # Bare numerals that alone count a group: not 一, which also opens words (一起, 一些).
+        self.group_numerals = frozenset(ch for ch, value in self.bare_numerals if value >= 2)
         years = [p for g in grammars for p in g.years.patterns]
         # A year in digits, no digit before it: written to open on its first digit, which
         # lets the regex engine skip ahead to a 1 or a 2.
@@ -292,12 +293,7 @@ class Grammar:
         return self.view(langs) if langs else self.all
 
     def bare_numeral_chars(self) -> str:
-        return "".join(
-            ch
-            for g in self.grammars
-            if g.numerals.bare
-            for ch, _value in (*g.numerals.digits, *g.numerals.units)
-        )
+        return "".join(ch for ch, _value in self.bare_numerals)
 
 
 def _build(
