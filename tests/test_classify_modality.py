@@ -550,3 +550,20 @@ def test_a_headline_release_the_text_calls_unconfirmed_frees_nobody(
     tier, status = verdict_of(title, text, lang)
     assert tier is Tier.ALERT
     assert status in (Status.ARRESTED, Status.DETAINED)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("훈춘에서 붙잡힌 탈북 청년 3명은 다음 달 석방될 수도 있다고 현지 변호사가 전했다.",
+         Status.ARRESTED),
+        ("훈춘에서 붙잡힌 탈북 청년 3명이 이미 북한으로 넘겨졌을지도 모른다고 가족이 말했다.",
+         Status.FACING_REPATRIATION),
+        ("훈춘에서 붙잡힌 탈북 청년 3명은 이미 북송됐을지도 몰라 가족들이 애를 태우고 있다.",
+         Status.FACING_REPATRIATION),
+    ],
+    ids=["ko-may-be-freed", "ko-may-have-been-handed-over", "ko-may-have-been-returned"],
+)  # fmt: skip
+def test_a_korean_may_with_its_particle_asserts_nothing(text: str, status: Status) -> None:
+    """수도 있다, 지도 모른다: "may", with 도 between the verb and 있다 or 모르다."""
+    assert verdict_of("훈춘서 탈북 청년 3명 체포", text, "ko") == (Tier.ALERT, status)
