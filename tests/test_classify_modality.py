@@ -567,3 +567,28 @@ def test_a_headline_release_the_text_calls_unconfirmed_frees_nobody(
 def test_a_korean_may_with_its_particle_asserts_nothing(text: str, status: Status) -> None:
     """수도 있다, 지도 모른다: "may", with 도 between the verb and 있다 or 모르다."""
     assert verdict_of("훈춘서 탈북 청년 3명 체포", text, "ko") == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("무단 입국 혐의로 붙잡힌 탈북 모녀 2명은 석방만 손꼽아 기다리고 있다고 목사가 전했다.",
+         Status.ARRESTED),
+        ("가족들은 무단 입국 혐의로 붙잡힌 탈북 모녀의 석방에 힘을 보태 달라고 했다.",
+         Status.ARRESTED),
+        ("무단 입국 혐의로 붙잡힌 탈북 모녀 2명은 이르면 다음 주 풀려난다고 변호사가 말했다.",
+         Status.ARRESTED),
+        ("무단 입국 혐의로 붙잡힌 탈북 모녀 2명의 석방이 임박했다고 현지 교회가 밝혔다.",
+         Status.ARRESTED),
+        ("무단 입국 혐의로 붙잡힌 탈북 모녀 2명이 풀려나기를 현지 교회가 기도하고 있다.",
+         Status.ARRESTED),
+        ("무단 입국 혐의로 붙잡힌 탈북 모녀 2명이 지난 8일 석방됐다고 현지 교회가 밝혔다.",
+         Status.RELEASED),
+    ],
+    ids=["ko-awaited", "ko-fought-for", "ko-next-week", "ko-imminent", "ko-prayed-for",
+         "ko-done"],
+)  # fmt: skip
+def test_a_korean_release_named_or_still_to_come_frees_nobody(text: str, status: Status) -> None:
+    """석방을 기다리다, 석방에 나서다, 곧 풀려난다, 석방이 임박했다: a release as a thing awaited
+    or at hand, not one told as done (석방됐다)."""
+    assert verdict_of("라오스서 탈북 모녀 체포", text, "ko") == (Tier.ALERT, status)
