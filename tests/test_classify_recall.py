@@ -943,6 +943,24 @@ def test_one_person_anonymised_with_an_age_is_counted_and_singles_out_the_incide
     assert (v.tier, v.facts.people, v.facts.names) == (Tier.ALERT, people, ())
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("훈춘서 탈북 여성 체포",
+         "중국 공안이 지난 11일 훈춘의 한 식당에서 일하던 탈북 여성 최모씨를 붙잡았다고 소식통이 전했다."),
+        ("단둥서 탈북민 연행",
+         "단둥 세관 근처에서 탈북민 한모 씨가 국경경비대에 연행됐다고 현지 소식통이 밝혔다."),
+        ("옌지서 탈북민 억류",
+         "옌지 공안국은 지난주 30대 송모씨를 불법 월경 혐의로 구금했다. 송씨는 북한 청진 출신이다."),
+    ],
+    ids=["ko-identity-then-name", "ko-name-with-a-space", "ko-age-then-name"],
+)  # fmt: skip
+def test_one_person_anonymised_after_who_they_are_is_counted(title: str, text: str) -> None:
+    """탈북 여성 최모씨, 탈북민 한모 씨, 30대 송모씨: one person, and no name to link by."""
+    v = verdict(title, text)
+    assert (v.tier, v.facts.people, v.facts.names) == (Tier.ALERT, 1, ())
+
+
 def test_someone_anonymised_without_an_age_quoted_on_defectors_at_large_is_no_incident() -> None:
     v = verdict(
         '[인터뷰] "붙잡히면 끝"',
