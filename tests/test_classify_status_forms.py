@@ -679,3 +679,38 @@ def test_a_russian_sentence_of_expulsion_is_a_threatened_return(text: str) -> No
 def test_a_russian_short_passive_handover_to_the_north_is_a_return(text: str) -> None:
     verdict = verdict_of("Беглецы из КНДР", text, "ru")
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.REPATRIATED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Китайские власти в понедельник отправили 20 беглецов из КНДР в Северную Корею.",
+        "По данным источника, полиция Яньцзи вернула пятерых северокорейских женщин в КНДР.",
+        "Пограничники задержали семерых северокорейцев в Хуньчуне и через неделю вывезли их в "
+        "Пхеньян.",
+        "Власти Лаоса задержали троих беглецов из КНДР и на прошлой неделе отправили их на родину.",
+    ],
+    ids=["sent-twenty-to-the-north", "returned-five-women", "taken-them-to-the-capital",
+         "sent-them-home"],
+)  # fmt: skip
+def test_a_russian_return_with_the_people_between_verb_and_north_is_a_return(text: str) -> None:
+    verdict = verdict_of("Беглецы из КНДР", text, "ru")
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.REPATRIATED)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Помощь Пхеньяну", "Россия отправила гуманитарную помощь и лекарства в КНДР."),
+        ("Рабочие из КНДР", "Россия по санкциям ООН отправила северокорейских рабочих на родину."),
+    ],
+    ids=["aid-sent", "workers-sent-home"],
+)
+def test_a_russian_return_of_goods_or_workers_alerts_no_one(title: str, text: str) -> None:
+    assert verdict_of(title, text, "ru").tier is not Tier.ALERT
+
+
+def test_a_russian_handover_to_china_of_citizens_of_the_north_is_no_return() -> None:
+    text = "Пограничники Вьетнама передали китайской стороне шестерых граждан КНДР в среду."
+    verdict = verdict_of("Беглецы из КНДР", text, "ru")
+    assert verdict.facts.status is not Status.REPATRIATED
