@@ -371,6 +371,37 @@ def test_russian_names_for_the_people_in_every_case_are_the_people_of_an_inciden
 
 
 @pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Двое сбежавших северокорейских рабочих задержаны полицией в Уссурийске в пятницу.", 2),
+        ("Сбежавший северокорейский дипломат задержан в аэропорту Владивостока в понедельник.",
+         1),
+        ("Беглого северокорейского моряка задержали в порту Находки в среду.", 1),
+        ("Полиция Уссурийска задержала перебежчика из Северной Кореи, скрывавшегося у знакомых.", 1),
+        ("В Хабаровске задержана беженка из Северной Кореи, жившая без документов.", 1),
+        ("Семья из четырех человек из Северной Кореи задержана во Владивостоке в четверг.", 4),
+    ],
+    ids=["fled-workers", "fled-diplomat", "runaway-sailor", "defector-from-the-north",
+         "refugee-woman", "family-size-between"],
+)  # fmt: skip
+def test_russian_people_who_fled_the_north_in_every_form_are_the_people_of_an_arrest(
+    text: str, people: int
+) -> None:
+    v = verdict("", text)
+    assert (v.tier, v.facts.country, v.facts.people, v.facts.status) == (
+        Tier.ALERT, "RU", people, Status.ARRESTED,
+    )  # fmt: skip
+
+
+def test_russian_people_from_the_north_counted_as_a_workforce_are_no_incident() -> None:
+    text = (
+        "Около десяти тысяч человек из КНДР работают на стройках России, несмотря на санкции; "
+        "часть из них отправили на родину."
+    )
+    assert verdict("Рабочие из КНДР", text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
     ("title", "text"),
     [
         ("Пограничники Приморья подвели итоги года",
