@@ -393,6 +393,35 @@ def test_russian_people_who_fled_the_north_in_every_form_are_the_people_of_an_ar
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Во Владивостоке задержаны трое мужчин и две женщины из Северной Кореи.", 5),
+        ("Северокорейская мать и ее дочь задержаны пограничниками в Хасанском районе.", 2),
+        ("Супружеская пара из КНДР задержана в Уссурийске в субботу.", 2),
+        ("Полиция Находки задержала девушку из КНДР, скрывавшуюся у знакомых.", 1),
+    ],
+    ids=["men-and-women", "mother-and-daughter", "married-couple", "girl-hiding"],
+)
+def test_russian_men_women_mothers_and_couples_from_the_north_are_the_people_of_an_arrest(
+    text: str, people: int
+) -> None:
+    v = verdict("", text)
+    assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, "RU", people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Группа детей из КНДР отдыхает в детском центре «Океан» во Владивостоке.",
+        "Супружеская пара из КНДР выступила на концерте в Хабаровске.",
+    ],
+    ids=["children-at-a-camp", "couple-at-a-concert"],
+)
+def test_russian_people_from_the_north_at_a_camp_or_a_concert_are_no_incident(text: str) -> None:
+    assert verdict("", text).tier is Tier.IGNORE
+
+
 def test_russian_people_from_the_north_counted_as_a_workforce_are_no_incident() -> None:
     text = (
         "Около десяти тысяч человек из КНДР работают на стройках России, несмотря на санкции; "
