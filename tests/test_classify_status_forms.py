@@ -714,3 +714,27 @@ def test_a_russian_handover_to_china_of_citizens_of_the_north_is_no_return() -> 
     text = "Пограничники Вьетнама передали китайской стороне шестерых граждан КНДР в среду."
     verdict = verdict_of("Беглецы из КНДР", text, "ru")
     assert verdict.facts.status is not Status.REPATRIATED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Полиция Уссурийска задержала троих граждан КНДР. Суд постановил принудительно выдворить "
+         "их в КНДР.", Status.FACING_REPATRIATION),
+        ("Гражданина КНДР задержали в Находке в мае. Суд вынес решение о его выдворении.",
+         Status.FACING_REPATRIATION),
+        ("Двоих граждан КНДР задержали в Артеме. Им назначено административное выдворение.",
+         Status.FACING_REPATRIATION),
+        ("Гражданку КНДР задержали в Находке в мае. Краевой суд отменил решение о ее выдворении.",
+         Status.RELEASED),
+        ("Гражданина КНДР задержали в Находке в мае. Суд отменил административное выдворение "
+         "северокорейца.", Status.RELEASED),
+    ],
+    ids=["ordered-with-adverb", "decision-with-pronoun", "administrative-expulsion",
+         "decision-cancelled", "administrative-expulsion-cancelled"],
+)  # fmt: skip
+def test_a_russian_court_order_to_expel_with_words_inside_is_a_threat_and_its_cancelling_a_release(
+    text: str, status: Status
+) -> None:
+    verdict = verdict_of("Беглецы из КНДР", text, "ru")
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
