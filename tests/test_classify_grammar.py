@@ -319,6 +319,18 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("vi", "noun_verbs", status,
      "Tuần trước Trung Quốc cưỡng chế hồi hương khoảng 40 người Triều Tiên bị giam ở Cát Lâm.",
      Status.REPATRIATED),
+    # The passive bị before the return, its agent between them, tells the act; the agent may
+    # run to the reach's `agent` characters.
+    ("vi", "noun_verbs", status,
+     "Bốn người đào tẩu Triều Tiên bị bắt ở Hồn Xuân đã bị Trung Quốc cưỡng chế hồi hương hôm "
+     "thứ Tư.", Status.REPATRIATED),
+    ("vi", "reach", status,
+     "Bốn người đào tẩu Triều Tiên bị bắt ở Hồn Xuân đã bị nhà chức trách Trung Quốc cưỡng bức "
+     "hồi hương.", Status.REPATRIATED),
+    # Hedged, it is still only feared.
+    ("vi", "noun_verbs", status,
+     "Bốn người đào tẩu Triều Tiên bị bắt ở Hồn Xuân có thể bị Trung Quốc cưỡng chế hồi hương.",
+     Status.FACING_REPATRIATION),
     ("vi", "border", country,
      "Công an Trung Quốc đã bắt giữ 6 người Triều Tiên gần biên giới Lào tuần trước.", "CN"),
     ("vi", "speakers", country,

@@ -45,7 +45,6 @@ SCOPES = ("wish", "fear")
 HELD_KINDS = frozenset({"arrested", "apprehended", "detained", "custody"})
 MOVES = frozenset({"facing", "repat", "repat_topic", "expel", "release", "third", "from_repat"})
 OBJECT_REACH = 14  # characters between an object marker and its verb: 将[约600名北韩脱北者]遣返
-AGENT_REACH = 10  # characters between a passive marker and its verb: 被[中国边防部门]遣返
 SENSE_REACH = 12  # characters: "statement released", "released its annual report"
 
 
@@ -346,7 +345,7 @@ def _passive(sentence: Sentence, hit: Hit, grammar: GrammarView) -> bool:
         return False
     start = hit.start - sentence.start
     found = list(
-        grammar.passive_before.finditer(sentence.text, max(0, start - AGENT_REACH), start)
+        grammar.passive_before.finditer(sentence.text, max(0, start - grammar.agent_reach), start)
     )
     if not found:
         return False

@@ -11,7 +11,9 @@ them together, so that the rules in Python stay the same for every language:
   체포되지 않았다, 送還される恐れ); how far a wish or a fear ("urged China not to send them
   back", 석방을 촉구했다) governs what it stands before (`scope_before`, to the end of a long
   sentence in English) and after (`scope_after`, for verb-final languages); how far a
-  movement word may stand from an origin marker (`origin`); and how far apart the two parts of
+  movement word may stand from an origin marker (`origin`); how far a passive marker of
+  `noun_verbs` may stand before its noun, the agent between them (`agent`: 被中国边防部门遣返,
+  bị công an Trung Quốc cưỡng chế hồi hương); and how far apart the two parts of
   a term written "sent … back" may stand (`split`: words, or characters in a script without
   spaces; 0 for the matcher's default).
 - `toward`: markers of where people went or were sent (`before` a place: "to", "前往"; `after`
@@ -152,6 +154,7 @@ REACH_DEFAULTS = {
     "scope_before": 400,
     "scope_after": 0,
     "origin": 40,
+    "agent": 10,  # characters between a passive marker and its noun: 被[中国边防部门]遣返
     "split": 0,  # 0: the matcher's default for the script (matcher.SPLIT_WORDS, SPLIT_CHARS)
 }
 # Placeholders the patterns may use, filled with a pattern that only checks the syntax here.
