@@ -228,6 +228,26 @@ def test_a_runaway_worker_named_as_a_man_or_a_woman_is_one_person(text: str) -> 
     assert (v.tier, v.facts.people, v.facts.country) == (Tier.ALERT, 1, "RU")
 
 
+# Japanese names the people by the escape in more ways than 脱北者: 逃亡した (fled) for a worker,
+# the escape as a noun (北朝鮮からの脱出者, 亡命者), the plain verb 逃げる.
+@pytest.mark.parametrize(
+    ("text", "country", "people"),
+    [
+        ("サハリンの水産加工場から逃亡した北朝鮮の労働者3人が、先週ロシア警察に拘束された。", "RU", 3),
+        ("逃亡中の北朝鮮労働者2人が、ハバロフスクで移民当局に拘束された。", "RU", 2),
+        ("北朝鮮からの脱出者4人が、雲南省昆明のホテルで公安に拘束された。", "CN", 4),
+        ("北朝鮮からの亡命者2人が、ビエンチャンでラオス警察に拘束された。", "LA", 2),
+        ("北朝鮮から逃げてきた女性3人が、延吉のアパートで公安に連行された。", "CN", 3),
+    ],
+    ids=["fled-worker", "worker-on-the-run", "escapees", "defectors", "ran-away"],
+)  # fmt: skip
+def test_japanese_names_escapees_by_the_escape_itself(
+    text: str, country: str, people: int
+) -> None:
+    v = verdict("ニュース", text)
+    assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, country, people)
+
+
 RUNAWAYS = [
     ("en", "Two North Korean workers who fled a shipyard in Nakhodka were caught by police and "
            "forcibly sent home last week.",
