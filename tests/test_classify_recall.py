@@ -248,6 +248,32 @@ def test_japanese_names_escapees_by_the_escape_itself(
     assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, country, people)
 
 
+# Chinese names the North 北韓 in Taiwan and Hong Kong: its runaway workers, nationals and
+# escapees are the people as the 朝鲜 forms are, and its workers sent home are the same trap.
+@pytest.mark.parametrize(
+    ("lang", "text", "country", "people"),
+    [
+        ("zh-Hant", "兩名從伐木場出逃的北韓勞工上週在哈巴羅夫斯克被俄羅斯警方逮捕。", "RU", 2),
+        ("zh-Hant", "一名逃跑的北韓工人日前在海參崴被移民局拘留。", "RU", 1),
+        ("zh-Hans", "三名出逃朝鲜劳工本周在萨哈林被俄罗斯警方抓获。", "RU", 3),
+        ("zh-Hant", "寮國警方上週在琅南塔逮捕了6名北韓籍人士。", "LA", 6),
+        ("zh-Hant", "4名北韓脫逃者上週在雲南被中國公安逮捕。", "CN", 4),
+    ],
+    ids=["fled-workers", "runaway-worker", "fled-workers-headline-form", "nationals", "escapees"],
+)  # fmt: skip
+def test_chinese_names_the_people_with_the_north_as_bei_han_too(
+    lang: str, text: str, country: str, people: int
+) -> None:
+    v = classify(Document("r", "", text, lang, date=date(2024, 5, 20)))
+    assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, country, people)
+
+
+def test_north_korean_workers_sent_home_named_bei_han_give_the_incident_no_status() -> None:
+    text = "3名北韓人上週在丹東被公安逮捕。消息人士說，中方近期將北韓工人陸續遣返。"
+    v = classify(Document("r", "", text, "zh-Hant", date=date(2024, 5, 20)))
+    assert (v.tier, v.facts.status) == (Tier.ALERT, Status.ARRESTED)
+
+
 RUNAWAYS = [
     ("en", "Two North Korean workers who fled a shipyard in Nakhodka were caught by police and "
            "forcibly sent home last week.",
