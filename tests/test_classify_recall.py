@@ -274,6 +274,28 @@ def test_north_korean_workers_sent_home_named_bei_han_give_the_incident_no_statu
     assert (v.tier, v.facts.status) == (Tier.ALERT, Status.ARRESTED)
 
 
+# Vietnamese counts workers (lao động, công nhân) and names a runaway by trốn khỏi as by bỏ
+# trốn, with the North as Bắc Triều Tiên or Bắc Hàn too.
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Hai lao động Triều Tiên trốn khỏi một xưởng đóng tàu ở Nakhodka đã bị cảnh sát Nga bắt "
+         "hôm thứ Tư.", 2),
+        ("Ba công nhân Bắc Hàn bỏ trốn đã bị cảnh sát Nga bắt giữ ở Vladivostok tuần trước.", 3),
+        ("Một lao động Bắc Triều Tiên bỏ trốn đã bị cảnh sát Nga bắt ở Khabarovsk hôm thứ Hai.", 1),
+    ],
+    ids=["fled-from", "north-as-bac-han", "north-as-bac-trieu-tien"],
+)  # fmt: skip
+def test_vietnamese_runaway_workers_are_the_people_and_counted(text: str, people: int) -> None:
+    v = classify(Document("r", "", text, "vi", date=date(2024, 5, 20)))
+    assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, "RU", people)
+
+
+def test_vietnamese_north_korean_workers_sent_home_named_bac_trieu_tien_are_no_incident() -> None:
+    text = "Nga đã đưa 150 lao động Bắc Triều Tiên về nước trong tháng này."
+    assert classify(Document("r", "", text, "vi", date=date(2024, 5, 20))).tier != Tier.ALERT
+
+
 RUNAWAYS = [
     ("en", "Two North Korean workers who fled a shipyard in Nakhodka were caught by police and "
            "forcibly sent home last week.",
