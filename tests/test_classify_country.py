@@ -88,6 +88,10 @@ TOWNS = [
     # airports, where people flying on are stopped
     ("th", "ชาวเกาหลีเหนือ 2 คนถูกจับกุมที่สนามบินสุวรรณภูมิขณะใช้หนังสือเดินทางปลอม", "TH"),
     ("vi", "Hai người Triều Tiên bị bắt tại sân bay Nội Bài khi dùng hộ chiếu giả.", "VN"),
+    # the Vietnamese names of Dongxing (across from Móng Cái), Moscow and Ulaanbaatar
+    ("vi", "Hai mươi người Triều Tiên đang bị giữ ở Đông Hưng từ tuần trước.", "CN"),
+    ("vi", "Bốn lao động Triều Tiên bỏ trốn đã bị bắt ở ngoại ô Moskva hôm thứ Năm.", "RU"),
+    ("vi", "Ba người Triều Tiên vượt biên đã bị bắt giữ tại U-lan Ba-to hôm thứ Hai.", "MN"),
     # Hassan is also a first name: the man who speaks is no village
     ("ru", "Хасан Юсупов, волонтёр, рассказал, что двое беглецов из КНДР задержаны китайской "
            "полицией.", "CN"),

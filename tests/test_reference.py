@@ -89,7 +89,9 @@ def test_one_city_written_in_six_scripts_is_one_place(written: str) -> None:
      ("Хасанском районе", "khasan"), ("Камчатского края", "kamchatka"), ("Бурятию", "buryatia"),
      ("Спасске-Дальнем", "spassk_dalny"), ("Лесозаводске", "lesozavodsk"),
      ("สนามบินสุวรรณภูมิ", "suvarnabhumi_airport"), ("sân bay Nội Bài", "noi_bai_airport"),
-     ("Don Mueang", "don_mueang_airport"), ("Tân Sơn Nhất", "tan_son_nhat_airport")],
+     ("Don Mueang", "don_mueang_airport"), ("Tân Sơn Nhất", "tan_son_nhat_airport"),
+     ("Đông Hưng", "dongxing"), ("东兴", "dongxing"), ("Moskva", "moscow"),
+     ("Matxcơva", "moscow"), ("U-lan Ba-to", "ulaanbaatar")],
 )  # fmt: skip
 def test_a_place_is_known_in_the_script_and_case_it_is_written_in(written: str, key: str) -> None:
     assert resolve(f"arrested in {written}") == {key}
