@@ -183,6 +183,17 @@ def verdict_of(title: str, text: str, lang: str) -> Verdict:
         # vi repat: the adverse passive bị hồi hương is a return, a hedge before it a threat.
         ("vi", "Người đào tẩu", "Bảy người Triều Tiên bị bắt ở Hồn Xuân hôm thứ Hai đã bị hồi hương.",
          Status.REPATRIATED),
+        # vi facing: the procedure of a return, an order to leave the country; a handover under
+        # way (đang làm thủ tục) is still to come.
+        ("vi", "Người Triều Tiên",
+         "Công an tỉnh Hà Giang đang làm thủ tục trục xuất bảy công dân Triều Tiên vượt biên trái "
+         "phép.", Status.FACING_REPATRIATION),
+        ("vi", "Người Triều Tiên",
+         "Công an tỉnh Quảng Ninh đã quyết định buộc xuất cảnh đối với sáu công dân Triều Tiên "
+         "nhập cảnh trái phép.", Status.FACING_REPATRIATION),
+        ("vi", "Người Triều Tiên",
+         "Biên phòng Quảng Ninh đang tiến hành thủ tục bàn giao sáu công dân Triều Tiên cho phía "
+         "Trung Quốc.", Status.FACING_REPATRIATION),
         # zh custody: still in custody (仍在押).
         ("zh-Hans", "脱北者", "本月初在图们被捕的3名脱北者仍在押。", Status.DETAINED),
         # zh repat: taken, sent or given back to the North (押往, 送往, 交还 + the North).
@@ -206,7 +217,9 @@ def verdict_of(title: str, text: str, lang: str) -> Verdict:
          "ko-repat-in-secret", "ko-repat-authorities-in-secret", "ko-repat-authorities-by-force",
          "ko-forced-unjust", "ko-forced-dragged", "ko-forced-defecting-fishermen", "vi-repat-bac-trieu-tien",
          "vi-repat-chdcnd", "vi-repat-handed-to-bac-trieu-tien", "vi-facing-bac-trieu-tien",
-         "vi-repat-cuong-buc", "vi-repat-china-cuong-buc", "vi-facing-cuong-buc", "vi-repat-bi-hoi-huong", "zh-custody-still-held",
+         "vi-repat-cuong-buc", "vi-repat-china-cuong-buc", "vi-facing-cuong-buc", "vi-repat-bi-hoi-huong",
+         "vi-facing-procedure", "vi-facing-ordered-to-leave", "vi-hedge-handover-under-way",
+         "zh-custody-still-held",
          "zh-hant-repat-sent-to", "zh-repat-taken-to", "zh-repat-given-back", "zh-facing-taken-to"],
 )  # fmt: skip
 def test_status_verbs_in_the_forms_outlets_write_them(
