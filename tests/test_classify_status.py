@@ -718,6 +718,70 @@ def test_an_arrest_the_report_infers_is_still_an_arrest_in_china(title: str, tex
 
 
 @pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Seven defectors believed sent back",
+         "Seven North Korean refugees were taken from a detention centre in Tumen to the border "
+         "crossing, a church group said."),
+        ("", "The seven North Korean refugees held in Tumen since March appear to have been "
+             "repatriated, a church group said."),
+        ("", "The seven North Korean refugees held in Tumen since March seem to have been handed "
+             "over to North Korea."),
+        ("", "The seven North Korean refugees held in Tumen since March were apparently sent back "
+             "to North Korea on Thursday."),
+        ("", "The seven North Korean refugees held in Tumen since March were allegedly deported "
+             "to North Korea, a church group said."),
+        ("", "Die sieben in Tumen inhaftierten Nordkoreaner sind vermutlich nach Nordkorea "
+             "abgeschoben worden."),
+        ("", "Die sieben in Tumen inhaftierten Nordkoreaner sollen am Donnerstag nach Nordkorea "
+             "zurückgeschickt worden sein."),
+        ("", "Les sept Nord-Coréens détenus à Tumen auraient été rapatriés de force jeudi, selon "
+             "une église."),
+        ("", "Les sept Nord-Coréens détenus à Tumen ont vraisemblablement été renvoyés en Corée "
+             "du Nord."),
+        ("", "Los siete norcoreanos detenidos en Tumen habrían sido repatriados a la fuerza el "
+             "jueves, según una iglesia."),
+        ("", "Los siete norcoreanos detenidos en Tumen al parecer fueron deportados a Corea del "
+             "Norte."),
+    ],
+    ids=["en-headline-believed", "en-appear", "en-seem", "en-apparently", "en-allegedly",
+         "de-vermutlich", "de-sollen", "fr-conditional", "fr-vraisemblablement",
+         "es-conditional", "es-al-parecer"],
+)  # fmt: skip
+def test_a_return_inferred_or_only_alleged_is_a_threat_in_every_language(
+    title: str, text: str
+) -> None:
+    assert status_of(text, title) is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Die Polizei hat in Tumen vermutlich sieben Nordkoreaner festgenommen.",
+         Status.ARRESTED),
+        ("Sieben Nordkoreaner sollen in Tumen festgenommen worden sein.", Status.ARRESTED),
+        ("Sept Nord-Coréens auraient été arrêtés à Tumen la semaine dernière.", Status.ARRESTED),
+        ("Siete norcoreanos habrían sido detenidos en Tumen la semana pasada.", Status.ARRESTED),
+        ("The seven North Korean refugees detained in Vientiane last month appear to have been "
+         "released.", Status.DETAINED),
+        ("Sept Nord-Coréens arrêtés au Laos le mois dernier auraient été libérés.",
+         Status.ARRESTED),
+        ("Siete norcoreanos detenidos en Laos el mes pasado habrían sido liberados.",
+         Status.ARRESTED),
+        ("Sieben Nordkoreaner, die im April in Laos festgenommen wurden, sollen freigelassen "
+         "worden sein.", Status.ARRESTED),
+    ],
+    ids=["de-arrest-vermutlich", "de-arrest-sollen", "fr-arrest-conditional",
+         "es-arrest-conditional", "en-release-appear", "fr-release-conditional",
+         "es-release-conditional", "de-release-sollen"],
+)  # fmt: skip
+def test_an_inferred_arrest_stands_and_an_inferred_release_frees_nobody(
+    text: str, status: Status
+) -> None:
+    assert status_of(text) is status
+
+
+@pytest.mark.parametrize(
     ("lang", "title", "text", "country"),
     [
         ("ru", "Беглецов, вероятно, задержали",
