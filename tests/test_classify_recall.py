@@ -1725,3 +1725,69 @@ def test_a_korean_government_named_by_no_country_is_south_korea_s(
     v = classify(Document("r", title, text, "ko", date=ON))
     assert v.tier is Tier.ALERT
     assert (v.facts.country, v.facts.status) == (country, Status.REPATRIATED)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Border guards detained three women on a river path near Hunchun on Sunday. They are "
+         "North Korean escapees, a church group said.", 3),
+        ("Border guards detained three women on a river path near Hunchun on Sunday. They were "
+         "North Korean defectors heading for Laos.", 3),
+        ("Chinese police detained a woman at a bus station in Hunchun on Sunday. She is a North "
+         "Korean defector who crossed the river in spring.", 1),
+        ("Chinese police detained a teenage boy at a bus station in Hunchun on Sunday. He was a "
+         "North Korean escapee travelling alone.", 1),
+        ("Border guards detained three women on a river path near Hunchun on Sunday. They are "
+         "believed to be North Korean escapees.", 3),
+        ("Border guards detained three women on a river path near Hunchun on Sunday. Police "
+         "identified them as North Korean defectors.", 3),
+        ("Grenzbeamte haben am Sonntag bei Hunchun drei Frauen festgenommen. Es handelt sich um "
+         "nordkoreanische Flüchtlinge.", 3),
+        ("Grenzbeamte haben am Sonntag bei Hunchun drei Frauen festgenommen. Sie sind "
+         "Nordkoreanerinnen.", 3),
+        ("Des gardes-frontières ont arrêté trois femmes dimanche près de Hunchun. Il s'agit de "
+         "réfugiées nord-coréennes.", 3),
+        ("Des gardes-frontières ont arrêté trois femmes dimanche près de Hunchun. Ce sont des "
+         "Nord-Coréennes.", 3),
+        ("Guardias fronterizos detuvieron a tres mujeres el domingo cerca de Hunchun. Se trata "
+         "de refugiadas norcoreanas.", 3),
+        ("Guardias fronterizos detuvieron a dos mujeres el domingo cerca de Hunchun. Ambas son "
+         "norcoreanas.", 2),
+    ],
+    ids=["en-they-are", "en-they-were", "en-she-is", "en-he-was", "en-believed-to-be",
+         "en-identified-as", "de-es-handelt-sich-um", "de-sie-sind", "fr-il-s-agit-de",
+         "fr-ce-sont", "es-se-trata-de", "es-ambas-son"],
+)  # fmt: skip
+def test_people_told_who_they_are_right_after_their_arrest_are_the_people(
+    text: str, people: int
+) -> None:
+    v = verdict("", text)
+    assert (v.tier, v.facts.people, v.facts.country) == (Tier.ALERT, people, "CN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border guards detained three women on a river path near Hunchun on Sunday. They are "
+        "worried about North Korean defectors.",
+        "Border guards detained three women on a river path near Hunchun on Sunday. They are "
+        "helping North Korean defectors.",
+        "Border guards detained three women on a river path near Hunchun on Sunday. They are not "
+        "North Korean defectors.",
+        "Border guards detained three women on a river path near Hunchun on Sunday. They are "
+        "North Korean defectors' relatives.",
+        "Grenzbeamte haben am Sonntag bei Hunchun drei Frauen festgenommen. Sie sind keine "
+        "Nordkoreanerinnen.",
+        "Grenzbeamte haben am Sonntag bei Hunchun drei Frauen festgenommen. Sie sind Helferinnen "
+        "nordkoreanischer Flüchtlinge.",
+        "Des gardes-frontières ont arrêté trois femmes dimanche près de Hunchun. Elles sont "
+        "inquiètes pour les réfugiés nord-coréens.",
+        "Guardias fronterizos detuvieron a tres mujeres el domingo cerca de Hunchun. No son "
+        "norcoreanas.",
+    ],
+    ids=["en-worried-about", "en-helping", "en-not", "en-owner", "de-keine", "de-helpers",
+         "fr-worried", "es-no-son"],
+)  # fmt: skip
+def test_a_pronoun_and_a_verb_before_the_people_says_nothing_of_who_was_held(text: str) -> None:
+    assert verdict("", text).tier is not Tier.ALERT

@@ -22,9 +22,14 @@ from bot.classify.traps import veto as veto_of
 from bot.classify.views import View
 
 IDENTITY = "identity"
+IDENTITY_NEAR = "identity_near"  # "They are", "She is": an identity only right before the people
+# What may stand between an `identity_near` word and the people: one short word, an article
+# ("She is a North Korean defector", "Il s'agit de réfugiés nord-coréens").
+ARTICLE_LENGTH = 4
 SOURCE_CONCEPTS = frozenset({"place", "recent"})  # what a sentence of its source alone names
 # What may stand before a figure that opens a sentence: quotes, and one short word ("The eight").
 OPENING_MARKS = " \"'“‘«「(—–-"
+OWNER_MARKS = frozenset("'’")  # "defectors' relatives": the people own the noun after them
 OPENING_WORD = 5
 
 
@@ -95,31 +100,68 @@ def identified_after(
     """ "Police arrested seven people in Shenyang. All of them are North Korean defectors.": a
     sentence that says who those counted just before were (an `identity` word and the people),
     without an event of its own, makes the sentence before about them."""
-    if not any(IDENTITY in v.sentence.concepts for v in views):
+    if not any(
+        IDENTITY in v.sentence.concepts or IDENTITY_NEAR in v.sentence.concepts for v in views
+    ):
         return views  # the common case, kept cheap
     by_order = {s.order: s for s in sentences}
     named = {v.sentence.order for v in views}
     out: list[View] = []
     for view in views:
         before = by_order.get(view.sentence.order - 1)
+        identities = _identities(view.sentence)
         if (
             before is not None
             and before.order not in named
             and not view.events
-            and view.sentence.has(IDENTITY)
+            and identities
             and view.sentence.has(*SUBJECTS)
             and _counts_someone(before)
         ):
             earlier = read(before)
             if earlier.events and earlier.usable:
-                out.append(earlier._replace(subjects=tuple(view.sentence.hits_of(IDENTITY))))
+                out.append(earlier._replace(subjects=identities))
         out.append(view)
     return out
 
 
+def _identities(sentence: Sentence) -> tuple[Hit, ...]:
+    """The sentence's words saying who the people counted before were: an `identity` word
+    anywhere ("All of them are believed to be defectors"), an `identity_near` one only right
+    before the people's word ("They are North Korean defectors"; not "They are worried about
+    defectors", "They are helping North Korean defectors")."""
+    return tuple(
+        h
+        for h in sentence.hits_of(IDENTITY, IDENTITY_NEAR)
+        if h.has(IDENTITY) or _names_at(sentence, h)
+    )
+
+
+def _names_at(sentence: Sentence, identity: Hit) -> bool:
+    """Whether the people's word follows `identity` with at most an article between and
+    nothing the lexicon knows ("They are not defectors"), and is no one's owner ("They are
+    North Korean defectors' relatives")."""
+    for person in sentence.hits_of(*SUBJECTS):
+        if person.start < identity.end:
+            continue
+        between = sentence.text[identity.end - sentence.start : person.start - sentence.start]
+        words = between.split()
+        if len(words) > 1 or any(len(w) > ARTICLE_LENGTH for w in words):
+            return False
+        if any(identity.end <= h.start < person.start for h in sentence.hits):
+            return False
+        after = sentence.text[person.end - sentence.start : person.end - sentence.start + 1]
+        return after not in OWNER_MARKS
+    return False
+
+
 def _counts_someone(sentence: Sentence) -> bool:
+    """Whether the sentence counts or names people without saying who they are: a figure, or a
+    `group` word ("two women", "a woman and her son")."""
     numerals = sentence.root.group_numerals
-    return sentence.has("number") or any(ch.isdigit() or ch in numerals for ch in sentence.text)
+    return sentence.has("number", "group") or any(
+        ch.isdigit() or ch in numerals for ch in sentence.text
+    )
 
 
 def _may_lend_subjects(view: View, report_year: int | None, south_news: bool) -> bool:

@@ -43,6 +43,7 @@ TOPIC_CONCEPTS = frozenset({"subject", "subject_one", "subject_weak"})
 # cancels one, or repatriation as a topic.
 EVENT_CONCEPTS = frozenset({*STATUS_TRIGGERS, "repat_topic"})
 PEOPLE = TOPIC_CONCEPTS | {"subject_pron"}
+IDENTITIES = frozenset({"identity", "identity_near"})
 IGNORE = Verdict(Tier.IGNORE, 0.0)
 NO_EVENT = Verdict(Tier.IGNORE, 0.1)  # North Korean refugees named, but nothing happens to them
 # Bits of the raw-match marks (Matcher.marks), in this order.
@@ -53,7 +54,7 @@ MARK_GROUPS = (
     frozenset({*DEMOTING_IN_LEAD, "long_ago"}),
     frozenset({"subject", "subject_one", "nk"}),
     frozenset({"subject_pron"}),  # "they" may go on about the people named the sentence before
-    frozenset({"identity"}),  # "All of them are defectors": who those just counted were
+    IDENTITIES,  # "All of them are defectors", "They are defectors": who those just counted were
     frozenset({"forced"}),  # a return against the people's will
 )
 TOPIC, EVENT, DEMOTES_ANYWHERE, DEMOTES_IN_LEAD, NORTH_KOREAN, PRONOUN, IDENTITY, FORCED = (
@@ -270,7 +271,7 @@ def _joins_people_and_event(sentences: Sequence[Sentence]) -> bool:
     if _right_after(sentences, PEOPLE, lambda c: "number" in c and _meets(c, EVENT_CONCEPTS)):
         return True
     return _right_after(
-        sentences, EVENT_CONCEPTS, lambda c: "identity" in c and _meets(c, TOPIC_CONCEPTS)
+        sentences, EVENT_CONCEPTS, lambda c: _meets(c, IDENTITIES) and _meets(c, TOPIC_CONCEPTS)
     )
 
 

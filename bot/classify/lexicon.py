@@ -74,6 +74,7 @@ CONCEPTS = frozenset(
         "trap_zainichi",  # the 1959-84 repatriation programme from Japan
         "trap_stats",  # statistics pieces
         "identity",  # "all of them are", 모두, いずれも, 均为: who the people just counted were
+        "identity_near",  # "they are", "she is": the same, when the people's word follows at once
         "attempt",  # trying to, tìm cách, при попытке: where people were going, not where they got
         "again",  # again, 다시, 再び, снова: a custody after a release told before it
         "money",  # baht, рублей, 元: a figure right before one is a sum, not people
