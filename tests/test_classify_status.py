@@ -871,8 +871,18 @@ def test_people_sent_back_to_north_korea_in_taiwanese_wording_were_repatriated(t
         "Border police in Dandong handed over seven North Korean defectors to the North on Monday.",
         "중국 공안은 허룽에서 붙잡은 탈북민 4명을 지난주 북한에 넘겼다.",
         "중국 당국이 창바이에서 붙잡은 탈북민 4명을 북측에 넘긴 것으로 파악됐다.",
+        "중국 공안은 허룽에서 붙잡은 탈북민 4명을 사흘 뒤 북한 측에 넘겼다.",
+        "허룽에서 붙잡힌 탈북민 4명은 북한 측 국경경비대에 인계된 것으로 전해졌다.",
     ],
-    ids=["ko-border-city", "ko-security-ministry", "en-the-north", "ko-past", "ko-participle"],
+    ids=[
+        "ko-border-city",
+        "ko-security-ministry",
+        "en-the-north",
+        "ko-past",
+        "ko-participle",
+        "ko-the-north-side",
+        "ko-the-north-side-guards",
+    ],
 )
 def test_people_handed_to_a_north_korean_city_or_its_officials_were_sent_back(text: str) -> None:
     assert status_of(text, "") is Status.REPATRIATED
@@ -880,6 +890,11 @@ def test_people_handed_to_a_north_korean_city_or_its_officials_were_sent_back(te
 
 def test_a_handover_to_a_north_korean_city_still_to_come_is_a_threat() -> None:
     text = "지난주 투먼에서 붙잡힌 탈북민 3명이 조만간 혜산으로 넘겨질 것으로 보인다."
+    assert status_of(text, "") is Status.FACING_REPATRIATION
+
+
+def test_a_handover_to_the_north_side_still_to_come_is_a_threat() -> None:
+    text = "중국 공안은 허룽에서 붙잡은 탈북민 4명을 북한 측에 넘길 방침이라고 소식통이 전했다."
     assert status_of(text, "") is Status.FACING_REPATRIATION
 
 
