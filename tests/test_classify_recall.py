@@ -993,6 +993,32 @@ def test_people_counted_first_and_named_in_the_next_sentence_are_an_incident(
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        ("투먼서 여성 2명 체포",
+         "투먼 변방대가 지난 2일 강가 마을에서 여성 2명을 붙잡았다. 이들은 북한 주민으로 "
+         "확인됐다.", 2),
+        ("훈춘서 50대 여성 연행",
+         "훈춘 공안이 지난주 시장 골목에서 50대 여성을 연행했다. 이 여성은 탈북민인 것으로 "
+         "전해졌다.", 1),
+    ],
+    ids=["ko-they-are", "ko-this-woman-is"],
+)  # fmt: skip
+def test_people_told_who_they_are_after_the_event_without_all_are_an_incident(
+    title: str, text: str, people: int
+) -> None:
+    """이들은 북한 주민으로 확인됐다, 이 여성은 탈북민인 것으로: "they" or "this woman" and what
+    they are, in the sentence right after the event that counted them (no 모두 needed)."""
+    v = verdict(title, text)
+    assert (v.tier, v.facts.people) == (Tier.ALERT, people)
+
+
+def test_people_arrested_for_helping_defectors_are_not_told_to_be_defectors() -> None:
+    text = "투먼 공안이 지난 2일 조선족 남성 3명을 붙잡았다. 이들은 탈북민을 숨겨 준 혐의를 받고 있다."
+    assert verdict("투먼서 조선족 3명 체포", text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Police in Shenyang arrested seven people for fraud last week. They had posed as brokers "
