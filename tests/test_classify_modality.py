@@ -538,11 +538,13 @@ def test_people_described_as_held_in_russian_are_held() -> None:
          "unconfirmed reports.", "en"),
         ("탈북민 4명 석방", "투먼에 구금됐던 탈북민 4명이 풀려났다는 말이 있으나 사실 여부는 확인되지 않았다.",
          "ko"),
+        ("탈북민 4명 석방", "외교부는 투먼에 구금됐던 탈북민 4명이 풀려났다는 소식의 사실관계를 확인하고 "
+         "있다고 밝혔다.", "ko"),
         ("4名脱北者获释", "据未经证实的消息，在图们被关押的4名脱北者已获释。", "zh-Hans"),
         ("脱北者4人釈放", "図們で拘束されていた脱北者4人が釈放されたとの情報があるが、確認されていない。",
          "ja"),
     ],
-    ids=["en", "ko", "zh", "ja"],
+    ids=["en", "ko", "ko-still-being-checked", "zh", "ja"],
 )  # fmt: skip
 def test_a_headline_release_the_text_calls_unconfirmed_frees_nobody(
     title: str, text: str, lang: str
