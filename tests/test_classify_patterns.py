@@ -203,6 +203,13 @@ ROWS = [
         "10년 전 라오스에서 탈북민 7명이 체포돼 북송됐다.",
         tier=Tier.RELATED,
     ),
+    # An arrest years ago told with a release of these days: the release is news.
+    Row(
+        "ko-held-years-ago-freed-last-month",
+        "3년 전 옌지에서 공안에 붙잡혀 수감됐던 탈북 여성 박모(38)씨가 지난달 형기를 마치고 "
+        "풀려났다고 동생이 전했다.",
+        country="CN", people=1, status=Status.RELEASED,
+    ),
     Row(
         "en-years-ago-dates-a-life-not-the-incident",
         "A North Korean woman who fled her country years ago was arrested by police in Shenyang.",
