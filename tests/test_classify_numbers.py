@@ -914,6 +914,21 @@ def test_a_korean_person_called_by_name_joins_the_figure_beside_her(text: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("탈북민 A씨와 B씨가 지난주 허룽에서 공안에 붙잡혔다.", 2),
+        ("탈북민 A씨, B씨와 C씨가 지난주 허룽에서 공안에 붙잡혔다.", 3),
+        ("탈북민 A씨, B씨, C씨가 지난주 허룽에서 공안에 붙잡혔다.", 3),
+        ("탈북민 A씨와 중국인 운전기사 B씨가 지난주 허룽에서 공안에 붙잡혔다.", 1),
+    ],
+    ids=["two-initials", "three-initials", "three-initials-by-commas", "with-someone-else"],
+)
+def test_korean_people_called_by_initials_are_each_counted(text: str, people: int) -> None:
+    verdict = classify(Document("k", "탈북민 체포", text, date=date(2024, 5, 20)))
+    assert verdict.facts.people == people
+
+
+@pytest.mark.parametrize(
     ("title", "text"),
     [
         ("탈북민 A씨, 中 공안에 체포",
