@@ -751,3 +751,35 @@ def test_a_russian_court_order_to_expel_with_words_inside_is_a_threat_and_its_ca
 ) -> None:
     verdict = verdict_of("Беглецы из КНДР", text, "ru")
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("en", "Forcibly repatriated",
+         "Rights groups warned that five North Koreans arrested in Vietnam are at risk of forced "
+         "repatriation."),
+        ("ru", "Принудительно возвращены",
+         "Правозащитники предупредили, что пятерым северокорейцам, задержанным во Вьетнаме, "
+         "грозит принудительная репатриация."),
+        ("th", "บังคับส่งกลับ",
+         "กลุ่มสิทธิมนุษยชนเตือนว่าชาวเกาหลีเหนือ 5 คนที่ถูกจับในเวียดนามมีความเสี่ยงที่จะถูก"
+         "บังคับส่งกลับ"),
+    ],
+    ids=["en", "ru", "th"],
+)  # fmt: skip
+def test_a_headline_return_naming_no_one_that_the_text_only_fears_is_no_all_clear(
+    lang: str, title: str, text: str
+) -> None:
+    for body in (text, f"{title}\n{text}"):  # also with the headline repeated as the first line
+        verdict = verdict_of(title, body, lang)
+        assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+def test_a_headline_return_that_counts_the_people_stands_beside_a_fear_in_the_text() -> None:
+    verdict = verdict_of(
+        "China sends five North Korean defectors back",
+        "Police in Dandong arrested the five in May. Activists fear they face torture.",
+        "en",
+    )
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.REPATRIATED)

@@ -28,6 +28,7 @@ LADDER = (
     ("missing", Status.MISSING),
     ("custody", Status.DETAINED),
 )
+PEOPLE_WORDS = ("subject", "subject_one", "subject_weak", "number", "group")
 STRONG = {"arrested": Status.ARRESTED, "detained": Status.DETAINED}
 HELD = frozenset({"arrest", "detain", "custody"})
 FREED_OR_HELD = HELD_KINDS | {"released"}
@@ -65,6 +66,36 @@ def without_headline_return(events: Sequence[Event]) -> list[Event]:
             and not e.sentence.hits_of("place")
         )
     ]
+
+
+def without_headline_return_the_text_fears(events: Sequence[Event]) -> list[Event]:
+    """A headline's return ("Forcibly repatriated", บังคับส่งกลับ, Принудительно возвращены) that
+    the text tells only as still to come ("at risk of being forcibly returned", เสี่ยงที่จะถูกส่ง
+    กลับ, грозит репатриация), and nowhere as done, is no all-clear: the headline shortened a
+    threat, and the weaker status holds. Only a headline that names no one: one that counts or
+    names the people reports its own return. A text that repeats the headline as its first line
+    tells it no more than the headline does."""
+    headline = {
+        e.sentence.text.strip()
+        for e in events
+        if e.sentence.field == "title"
+        and e.kind == "repatriated"
+        and not _names_anyone(e.sentence)
+    }
+    told = [e for e in events if e.sentence.text.strip() not in headline]
+    told = [e for e in told if e.sentence.field == "text"]
+    if not headline or not any(e.kind == "facing" for e in told):
+        return list(events)
+    if any(e.kind == "repatriated" for e in told):
+        return list(events)
+    return [
+        e for e in events if e.kind != "repatriated" or e.sentence.text.strip() not in headline
+    ]
+
+
+def _names_anyone(sentence: Sentence) -> bool:
+    """Whether a sentence counts or names people: a figure, a number word or a word for them."""
+    return bool(sentence.hits_of(*PEOPLE_WORDS)) or any(ch.isdigit() for ch in sentence.text)
 
 
 def without_release_before_rearrest(events: Sequence[Event]) -> list[Event]:
