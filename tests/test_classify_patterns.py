@@ -761,9 +761,16 @@ def test_copied_web_text_is_cut_where_its_sentences_end(text: str, ends: list[in
         ("A. Kim of the U.S. group said.", ["A. Kim of the U.S. group said."]),
         ("ชาวเกาหลีเหนือ 4 คนถูกส่งตัวให้ ตม. เพื่อส่งตัวไปเกาหลีใต้",
          ["ชาวเกาหลีเหนือ 4 คนถูกส่งตัวให้ ตม. เพื่อส่งตัวไปเกาหลีใต้"]),
+        ("ตำรวจจับชาวเกาหลีเหนือ 3 คนเมื่อวันที่ 12 พ.ย. 2569 ที่ อ.แม่สาย",
+         ["ตำรวจจับชาวเกาหลีเหนือ 3 คนเมื่อวันที่ 12 พ.ย. 2569 ที่ อ.แม่สาย"]),
+        ("เมื่อเวลา 10.00 น. ตำรวจจับชาวเกาหลีเหนือ 4 คน",
+         ["เมื่อเวลา 10.00 น. ตำรวจจับชาวเกาหลีเหนือ 4 คน"]),
+        ("พ.ต.อ. สมชาย ผกก.สภ.เชียงแสน เปิดเผยว่าจับชาวเกาหลีเหนือ 6 คน",
+         ["พ.ต.อ. สมชาย ผกก.สภ.เชียงแสน เปิดเผยว่าจับชาวเกาหลีเหนือ 6 คน"]),
     ],
     ids=["en-month", "en-acronym", "en-surname", "vi-weekday", "en-title", "en-month-and-rank",
-         "vi-city", "initials", "th-immigration-police"],
+         "vi-city", "initials", "th-immigration-police", "th-short-month", "th-hour",
+         "th-police-rank"],
 )  # fmt: skip
 def test_a_short_capitalised_word_ends_a_sentence_unless_the_lexicons_call_it_an_abbreviation(
     text: str, sentences: list[str]
@@ -806,3 +813,12 @@ def test_a_headline_s_refusal_run_on_before_a_time_stamp_does_not_reach_the_stor
     assert verdict.tier is Tier.ALERT
     facts = verdict.facts
     assert (facts.country, facts.people, facts.status) == ("KR", 2, Status.REPATRIATED)
+
+
+def test_a_thai_short_month_keeps_the_year_and_place_after_it_with_the_arrest() -> None:
+    text = "ตำรวจจับกุมชาวเกาหลีเหนือ 3 คนเมื่อวันที่ 3 ต.ค. 2569 ที่อำเภอแม่สาย จังหวัดเชียงราย"
+    verdict = classify(Document("s", "", text, lang="th", date=date(2026, 11, 30)))
+    facts = verdict.facts
+    assert (verdict.tier, facts.people, facts.country, facts.date) == (
+        Tier.ALERT, 3, "TH", date(2026, 10, 3),
+    )  # fmt: skip
