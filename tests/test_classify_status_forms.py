@@ -783,3 +783,20 @@ def test_a_headline_return_that_counts_the_people_stands_beside_a_fear_in_the_te
         "en",
     )
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.REPATRIATED)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("ทางการไทยเนรเทศชาวเกาหลีเหนือสองคนกลับเกาหลีเหนือเมื่อวันศุกร์", Status.REPATRIATED),
+        ("จีนเนรเทศผู้หลบหนีชาวเกาหลีเหนือ 7 คนกลับประเทศเมื่อวันศุกร์", Status.REPATRIATED),
+        ("ทางการจีนอาจเนรเทศผู้หลบหนีชาวเกาหลีเหนือ 7 คนกลับเกาหลีเหนือภายในสัปดาห์นี้",
+         Status.FACING_REPATRIATION),
+    ],
+    ids=["deported-home-by-thailand", "deported-to-their-country", "may-deport"],
+)  # fmt: skip
+def test_a_thai_deportation_with_the_people_before_home_is_a_return(
+    text: str, status: Status
+) -> None:
+    verdict = verdict_of("ผู้หลบหนีชาวเกาหลีเหนือ", text, "th")
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
