@@ -276,8 +276,16 @@ def test_chinese_jiang_before_a_clause_about_its_object_still_marks_the_object(
         # zh hedge: a headline's "may be freed".
         ("zh-Hans", "3名脱北者或获释", "上月在丹东被捕的3名脱北者目前仍被关押在看守所。",
          Status.DETAINED),
+        # ja negation: a future denied (釈放されることはない, 到着することはない).
+        ("ja", "中国当局者が発言",
+         "延吉で拘束されている脱北者4人が釈放されることはないと、中国当局者が語った。",
+         Status.DETAINED),
+        ("ja", "ラオスの脱北者",
+         "ビエンチャンで拘束されている脱北者4人が、年内に韓国に到着することはありません。",
+         Status.DETAINED),
     ],
-    ids=["ru-hedge-possible", "ru-wish-request", "zh-hedge-headline-may-be-freed"],
+    ids=["ru-hedge-possible", "ru-wish-request", "zh-hedge-headline-may-be-freed",
+         "ja-negation-will-not-be-freed", "ja-negation-will-not-arrive"],
 )  # fmt: skip
 def test_a_return_or_release_told_as_possible_or_asked_against_is_not_done(
     lang: str, title: str, text: str, status: Status
