@@ -283,9 +283,21 @@ def test_chinese_jiang_before_a_clause_about_its_object_still_marks_the_object(
         ("ja", "ラオスの脱北者",
          "ビエンチャンで拘束されている脱北者4人が、年内に韓国に到着することはありません。",
          Status.DETAINED),
+        # ja facing: the plain non-past passive is a return to come, to the North or to China;
+        # the past stays done.
+        ("ja", "脱北者の送還", "図們で拘束された脱北者6人は来週、北朝鮮に送還される。",
+         Status.FACING_REPATRIATION),
+        ("ja", "脱北者の引き渡し", "図們で拘束された脱北者6人は、近く北朝鮮側に引き渡される。",
+         Status.FACING_REPATRIATION),
+        ("ja", "ベトナムの脱北者", "ハノイで拘束された脱北者6人は来週、中国側に引き渡される。",
+         Status.FACING_REPATRIATION),
+        ("ja", "脱北者の送還", "図們で拘束された脱北者6人は先週、北朝鮮側に引き渡されていた。",
+         Status.REPATRIATED),
     ],
     ids=["ru-hedge-possible", "ru-wish-request", "zh-hedge-headline-may-be-freed",
-         "ja-negation-will-not-be-freed", "ja-negation-will-not-arrive"],
+         "ja-negation-will-not-be-freed", "ja-negation-will-not-arrive",
+         "ja-future-sent-back", "ja-future-handed-to-the-north", "ja-future-handed-to-china",
+         "ja-past-handed-over"],
 )  # fmt: skip
 def test_a_return_or_release_told_as_possible_or_asked_against_is_not_done(
     lang: str, title: str, text: str, status: Status
