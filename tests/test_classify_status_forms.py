@@ -183,6 +183,16 @@ def verdict_of(title: str, text: str, lang: str) -> Verdict:
         # vi repat: the adverse passive bị hồi hương is a return, a hedge before it a threat.
         ("vi", "Người đào tẩu", "Bảy người Triều Tiên bị bắt ở Hồn Xuân hôm thứ Hai đã bị hồi hương.",
          Status.REPATRIATED),
+        # vi repat, detain, third: made to go back to the North, imprisoned, got across (đã sang
+        # được) to Thailand after a custody.
+        ("vi", "Người đào tẩu",
+         "Bốn người đào tẩu bị bắt ở Trường Bạch đã bị buộc phải trở về Bắc Triều Tiên.",
+         Status.REPATRIATED),
+        ("vi", "Người đào tẩu", "Bốn người đào tẩu Bắc Triều Tiên đang bị cầm tù ở Diên Cát.",
+         Status.DETAINED),
+        ("vi", "Người tị nạn",
+         "Bốn người tị nạn Bắc Triều Tiên từng bị giam ở Lào đã sang được Thái Lan hôm thứ Bảy.",
+         Status.REACHED_THIRD_COUNTRY),
         # vi facing: the procedure of a return, an order to leave the country; a handover under
         # way (đang làm thủ tục) is still to come.
         ("vi", "Người Triều Tiên",
@@ -218,6 +228,7 @@ def verdict_of(title: str, text: str, lang: str) -> Verdict:
          "ko-forced-unjust", "ko-forced-dragged", "ko-forced-defecting-fishermen", "vi-repat-bac-trieu-tien",
          "vi-repat-chdcnd", "vi-repat-handed-to-bac-trieu-tien", "vi-facing-bac-trieu-tien",
          "vi-repat-cuong-buc", "vi-repat-china-cuong-buc", "vi-facing-cuong-buc", "vi-repat-bi-hoi-huong",
+         "vi-repat-made-to-go-back", "vi-detain-imprisoned", "vi-third-got-across",
          "vi-facing-procedure", "vi-facing-ordered-to-leave", "vi-hedge-handover-under-way",
          "zh-custody-still-held",
          "zh-hant-repat-sent-to", "zh-repat-taken-to", "zh-repat-given-back", "zh-facing-taken-to"],
