@@ -294,6 +294,13 @@ def test_chinese_jiang_before_a_clause_about_its_object_still_marks_the_object(
         ("ja", "ラオスの脱北者",
          "ビエンチャンで拘束されている脱北者4人が、年内に韓国に到着することはありません。",
          Status.DETAINED),
+        # vi noise: an arrival people strove for (để tới được, tìm cách tới) is no arrival.
+        ("vi", "Người tị nạn",
+         "Sáu người tị nạn Bắc Triều Tiên bị bắt ở Bokeo khi vượt sông Mê Kông để tới được Thái "
+         "Lan.", Status.ARRESTED),
+        ("vi", "Người tị nạn",
+         "Sáu người tị nạn Bắc Triều Tiên bị bắt ở Viêng Chăn khi đang tìm cách tới Hàn Quốc.",
+         Status.ARRESTED),
         # ja facing: the plain non-past passive is a return to come, to the North or to China;
         # the past stays done.
         ("ja", "脱北者の送還", "図們で拘束された脱北者6人は来週、北朝鮮に送還される。",
@@ -307,6 +314,7 @@ def test_chinese_jiang_before_a_clause_about_its_object_still_marks_the_object(
     ],
     ids=["ru-hedge-possible", "ru-wish-request", "zh-hedge-headline-may-be-freed",
          "ja-negation-will-not-be-freed", "ja-negation-will-not-arrive",
+         "vi-noise-strove-to-reach-thailand", "vi-noise-sought-to-reach-the-south",
          "ja-future-sent-back", "ja-future-handed-to-the-north", "ja-future-handed-to-china",
          "ja-past-handed-over"],
 )  # fmt: skip
