@@ -1817,3 +1817,50 @@ def test_people_told_who_they_are_right_after_their_arrest_are_the_people(
 )  # fmt: skip
 def test_a_pronoun_and_a_verb_before_the_people_says_nothing_of_who_was_held(text: str) -> None:
     assert verdict("", text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Yanji on Friday detained two neighbors of a North Korean escapee.",
+        "Police in Yanji on Friday detained the employer of three North Korean women.",
+        "Police in Yanji on Friday detained a lawyer for three North Korean women.",
+        "A lawyer representing three North Korean women was detained in Yanji on Friday.",
+        "Two friends of a North Korean escapee were detained in Yanji on Friday.",
+        "The Chinese husband of a North Korean woman was detained in Yanji on Friday.",
+        "A Chinese man who smuggled three North Korean women was detained in Yanji on Friday.",
+        "Die Polizei hat in Yanji zwei Nachbarn der nordkoreanischen Flüchtlinge festgenommen.",
+        "In Yanji wurde am Freitag ein Freund der nordkoreanischen Flüchtlinge festgenommen.",
+        "La police a arrêté vendredi à Yanji deux amis d'une réfugiée nord-coréenne.",
+        "La police a arrêté vendredi à Yanji l'avocat de trois réfugiées nord-coréennes.",
+        "La policía detuvo el viernes en Yanji a la abogada de tres refugiadas norcoreanas.",
+        "La policía detuvo el viernes en Yanji a dos vecinos de un desertor norcoreano.",
+    ],
+    ids=["en-neighbors-of", "en-employer-of", "en-lawyer-for", "en-lawyer-representing",
+         "en-friends-of", "en-chinese-husband-of", "en-who-smuggled", "de-nachbarn-der",
+         "de-freund-der", "fr-amis-d", "fr-avocat-de", "es-abogada-de", "es-vecinos-de"],
+)  # fmt: skip
+def test_someone_the_people_only_own_is_not_who_was_held(text: str) -> None:
+    assert verdict("", text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "status"),
+    [
+        ("Police in Yanji on Friday detained three North Korean women and two neighbors who "
+         "hid them.", 3, Status.DETAINED),
+        ("Police in Yanji on Friday detained a guide and three North Korean women.", 3,
+         Status.DETAINED),
+        ("A lawyer for the three North Korean women detained in Yanji last month said they were "
+         "released on Friday.", 3, Status.RELEASED),
+        ("Three North Korean women were detained in Yanji on Friday, a friend of one of them "
+         "said.", 3, Status.DETAINED),
+    ],
+    ids=["en-people-and-neighbors", "en-guide-and-people", "en-lawyer-tells-release",
+         "en-friend-tells"],
+)  # fmt: skip
+def test_the_people_named_beside_or_before_someone_of_theirs_are_still_the_people(
+    text: str, people: int, status: Status
+) -> None:
+    v = verdict("", text)
+    assert (v.tier, v.facts.people, v.facts.status) == (Tier.ALERT, people, status)

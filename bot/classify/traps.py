@@ -37,6 +37,8 @@ RECALLED = "trap_recalled"
 FORCED = "forced"  # a forced return is never the voluntary return of rescued fishermen
 FOREIGNER_REACH = 60
 COORDINATION_REACH = 16  # characters from a helper to the people named with it
+OWNED_REACH = 12  # characters from a helper's word to the people it owns ("neighbours of a")
+ARTICLE_LENGTH = 4  # the one short word that may stand there besides a figure ("a", "the", "der")
 LEAD_REACH = 30  # characters from a sentence's start where "A decade ago" dates the whole sentence
 OPENING_REACH = 6  # characters from a comma to its relative word ("с которым", "with whom")
 OTHERS_REACH = 2  # characters from "other" to the people it qualifies ("two other defectors")
@@ -99,9 +101,10 @@ def helpers(
     named = [
         h
         for h in (*strong, *weak, *sentence.hits_of("subject_pron"))
-        # "탈북민의 ... 브로커", "脱北者的牧师": about the helper; and a name alone does not say
-        # the person is North Korean ("Kim Ji-hoon, 45, a South Korean missionary").
-        if not _genitive(sentence, h) and not is_named_person(h)
+        # "탈북민의 ... 브로커", "脱北者的牧师", "neighbours of a defector": about the helper; and
+        # a name alone does not say the person is North Korean ("Kim Ji-hoon, 45, a South
+        # Korean missionary").
+        if not _genitive(sentence, h) and not _owned(sentence, h) and not is_named_person(h)
     ]
     for hit in sentence.hits_of("trap_foreigner"):
         if any(s.start < hit.start for s in named) or _alongside(sentence, hit, named):
@@ -313,6 +316,31 @@ def _in_south_korean_life(sentence: Sentence, events: Sequence[Event]) -> bool:
 def _forced_return(sentence: Sentence, events: Sequence[Event]) -> bool:
     """A forced return told in the sentence: no life in South Korea, even if it names a crime."""
     return sentence.has(FORCED) and any(e.kind in RETURNS for e in events)
+
+
+def _owned(sentence: Sentence, hit: Hit) -> bool:
+    """Whether the people's word only says whose the helper is, or whom the helper's act was
+    for: it follows a helper's word with at most a figure or an article between, in one clause
+    and not joined to it ("two neighbours of a North Korean defector", "the lawyer of five
+    defectors", "a broker who smuggled five defectors"; not "a guide and five defectors")."""
+    if hit.has("subject_pron"):
+        return False  # "a broker who guided them": a relative clause (pronouns.py)
+    base, text, grammar = sentence.start, sentence.text, sentence.grammar
+    for helper in sentence.hits_of("trap_foreigner"):
+        if not 0 <= hit.start - helper.end <= OWNED_REACH:
+            continue
+        start, end = helper.end - base, hit.start - base
+        if grammar.breaks(text, start, end) or grammar.coordinated(text, start, end):
+            continue
+        between = [h for h in sentence.hits if helper.end <= h.start < hit.start]
+        if any(not h.has("number") for h in between):
+            continue
+        words = text[start:end]
+        for figure in between:
+            words = words.replace(figure.surface, " ")
+        if len(words.split()) <= 1 and all(len(w) <= ARTICLE_LENGTH for w in words.split()):
+            return True
+    return False
 
 
 def _genitive(sentence: Sentence, hit: Hit) -> bool:
