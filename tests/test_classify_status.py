@@ -1640,3 +1640,34 @@ def test_a_figure_told_next_of_another_actor_is_not_the_peoples_count() -> None:
         )
     )
     assert (verdict.facts.people, verdict.facts.status) == (None, Status.DETAINED)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Activists rallied outside the Chinese consulate in Busan on Tuesday to protest the "
+         "arrest of six North Korean women in Hunchun.", Status.ARRESTED),
+        ("Rights groups in Seoul protested against the detention of six North Korean women in "
+         "Hunchun last week.", Status.DETAINED),
+        ("Seoul opposes the detention of six North Korean women held in Hunchun since March.",
+         Status.DETAINED),
+        ("Rights groups in Seoul protested against the forced repatriation of six North Korean "
+         "women arrested in Hunchun last week.", Status.FACING_REPATRIATION),
+        ("Chinese police launched a crackdown against North Korean escapees in Hunchun last "
+         "week and arrested six women.", Status.ARRESTED),
+        ("Des militants ont manifesté à Busan contre l'arrestation de six Nord-Coréennes à "
+         "Hunchun.", Status.ARRESTED),
+        ("Activistas protestaron en Busan contra la detención de seis norcoreanas en Hunchun.",
+         Status.ARRESTED),
+        ("Aktivisten protestierten in Busan gegen die Abschiebung der sechs in Hunchun "
+         "festgehaltenen Nordkoreanerinnen.", Status.FACING_REPATRIATION),
+    ],
+    ids=["en-protest-arrest", "en-protested-against-detention", "en-opposes-detention",
+         "en-protested-return", "en-crackdown-against", "fr-contre-arrestation",
+         "es-contra-detencion", "de-gegen-abschiebung"],
+)  # fmt: skip
+def test_a_protest_presupposes_the_arrest_it_protests_and_fears_the_return(
+    text: str, status: Status
+) -> None:
+    verdict = classify(Document("s", "", text, date=ON))
+    assert (verdict.alert, verdict.facts.status) == (True, status)
