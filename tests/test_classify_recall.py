@@ -1115,6 +1115,24 @@ def test_one_person_anonymised_after_who_they_are_is_counted(title: str, text: s
     assert (v.tier, v.facts.people, v.facts.names) == (Tier.ALERT, 1, ())
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "메콩강을 건넌 탈북민 5명이 지난 4일 태국 치앙콩에 닿아 현지 경찰에 자수했다.",
+        "탈북민 5명이 지난 4일 태국 치앙콩 경찰서에 자수했다고 현지 매체가 전했다.",
+    ],
+    ids=["ko-gave-themselves-up", "ko-at-a-police-station"],
+)
+def test_defectors_who_give_themselves_up_to_police_abroad_are_held(text: str) -> None:
+    v = verdict("탈북민 5명 태국행", text)
+    assert (v.tier, v.facts.status, v.facts.country) == (Tier.ALERT, Status.ARRESTED, "TH")
+
+
+def test_a_defector_giving_himself_up_in_the_south_is_no_incident() -> None:
+    v = verdict("탈북민 자수", "부산 사하구에서 이웃을 폭행한 탈북민 A씨가 경찰에 자수했다.")
+    assert v.tier is not Tier.ALERT
+
+
 def test_someone_anonymised_without_an_age_quoted_on_defectors_at_large_is_no_incident() -> None:
     v = verdict(
         '[인터뷰] "붙잡히면 끝"',
