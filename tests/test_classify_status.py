@@ -893,6 +893,20 @@ def test_a_handover_to_a_north_korean_city_still_to_come_is_a_threat() -> None:
     assert status_of(text, "") is Status.FACING_REPATRIATION
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "허룽에서 붙잡힌 탈북민 4명은 북송이 결정돼 변방대 구류장으로 옮겨졌다.",
+        "허룽에서 붙잡힌 탈북민 4명의 강제송환이 확정된 것으로 전해졌다.",
+        "허룽에서 붙잡힌 탈북민 4명은 구류장에서 북송 날짜만 기다리고 있다.",
+        "허룽에서 붙잡힌 탈북민 4명은 이번 달 송환 대상자에 포함됐다.",
+    ],
+    ids=["ko-decided", "ko-confirmed", "ko-awaited", "ko-listed"],
+)
+def test_a_korean_return_decided_awaited_or_listed_for_is_a_threat(text: str) -> None:
+    assert status_of(text, "") is Status.FACING_REPATRIATION
+
+
 def test_a_handover_to_the_north_side_still_to_come_is_a_threat() -> None:
     text = "중국 공안은 허룽에서 붙잡은 탈북민 4명을 북한 측에 넘길 방침이라고 소식통이 전했다."
     assert status_of(text, "") is Status.FACING_REPATRIATION
