@@ -586,9 +586,13 @@ def test_a_korean_may_with_its_particle_asserts_nothing(text: str, status: Statu
          Status.ARRESTED),
         ("무단 입국 혐의로 붙잡힌 탈북 모녀 2명이 지난 8일 석방됐다고 현지 교회가 밝혔다.",
          Status.RELEASED),
+        ("현지 교회는 무단 입국 혐의로 붙잡힌 탈북 모녀 2명의 구출에 성공했다고 밝혔다.",
+         Status.RELEASED),
+        ("무단 입국 혐의로 붙잡힌 탈북 모녀 2명의 석방이 지난 8일 이뤄졌다고 현지 교회가 밝혔다.",
+         Status.RELEASED),
     ],
     ids=["ko-awaited", "ko-fought-for", "ko-next-week", "ko-imminent", "ko-prayed-for",
-         "ko-done"],
+         "ko-done", "ko-rescue-succeeded", "ko-release-took-place"],
 )  # fmt: skip
 def test_a_korean_release_named_or_still_to_come_frees_nobody(text: str, status: Status) -> None:
     """석방을 기다리다, 석방에 나서다, 곧 풀려난다, 석방이 임박했다: a release as a thing awaited
