@@ -839,3 +839,21 @@ def test_a_thai_deportation_with_the_people_before_home_is_a_return(
 ) -> None:
     verdict = verdict_of("ผู้หลบหนีชาวเกาหลีเหนือ", text, "th")
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        ("en", "A North Korean defector who was released by Chinese police last year was arrested "
+               "in Shenyang on Monday.", Status.ARRESTED),
+        ("ru", "Гражданин КНДР, который получил временное убежище в России, задержан в Москве в "
+               "понедельник.", Status.ARRESTED),
+        ("en", "Eleven North Korean defectors who were released on Friday after being held for two "
+               "months flew to Seoul.", Status.RELEASED),
+    ],
+    ids=["en-freed-last-year-arrested-now", "ru-asylum-then-arrested", "en-held-before-freed"],
+)  # fmt: skip
+def test_an_all_clear_in_a_relative_clause_before_the_sentences_own_custody_is_no_all_clear(
+    lang: str, text: str, status: Status
+) -> None:
+    assert verdict_of("", text, lang).facts.status is status

@@ -117,6 +117,7 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
             for e in _confirmed(v, about)
             if not _dated_long_ago(e, year) or (south and _return_by_south(e))
             if not _speakers_own(e, events, readers.dates)
+            if not _ended_by_custody_after(e, events)
         ]
     if analysis.reaction is not None:
         events.extend(analysis.reaction.events)
@@ -350,6 +351,38 @@ def _speakers_own(event: Event, events: Sequence[Event], dates: DateReader) -> b
         and e.hit.start - base > end
         and dates.speaks(text, end, e.hit.start - base)
         for e in events
+    )
+
+
+def _ended_by_custody_after(event: Event, events: Sequence[Event]) -> bool:
+    """An all-clear in a relative clause on the people, with a custody of the sentence's own
+    after it ("a defector who was released by Chinese police last year was arrested in
+    Shenyang", "Гражданин КНДР, который получил временное убежище, задержан в Москве"): the
+    earlier of two events, which the custody ended. Not where another relative clause stands
+    between ("freed from centres that held them"), nor a custody told as the earlier event
+    ("released on Friday after being held for two months")."""
+    if event.kind not in ALL_CLEAR:
+        return False
+    sentence = event.sentence
+    text, base, relative = sentence.text, sentence.start, sentence.grammar.relative
+    start, end = event.hit.start - base, event.hit.end - base
+    if relative.search(text, max(0, start - RELATIVE_REACH), start) is None:
+        return False
+    return any(
+        e.sentence is sentence
+        and e.kind in HELD_KINDS
+        and e.hit.start - base >= end
+        and relative.search(text, end, e.hit.start - base) is None
+        and not _told_as_earlier(sentence, e.hit.start - base)
+        for e in events
+    )
+
+
+def _told_as_earlier(sentence: Sentence, start: int) -> bool:
+    """Whether a status word at `start` is told as the earlier event ("after being held")."""
+    return (
+        sentence.grammar.earlier_before.search(sentence.text, max(0, start - 40), start)
+        is not None
     )
 
 
