@@ -857,3 +857,24 @@ def test_an_all_clear_in_a_relative_clause_before_the_sentences_own_custody_is_n
     lang: str, text: str, status: Status
 ) -> None:
     assert verdict_of("", text, lang).facts.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Гражданин КНДР, задержанный во Владивостоке в мае, получил статус беженца.",
+         Status.RELEASED),
+        ("Северокорейцу, задержанному в Хабаровске, предоставили временное убежище в России.",
+         Status.RELEASED),
+        ("Гражданин КНДР, задержанный во Владивостоке в мае, не признан беженцем.",
+         Status.ARRESTED),
+        ("Перебежчик из КНДР, который ранее получил статус беженца в Великобритании, задержан "
+         "в Москве в понедельник.", Status.ARRESTED),
+    ],
+    ids=["refugee-status", "asylum-granted", "not-recognised", "status-before-the-arrest"],
+)  # fmt: skip
+def test_russian_refugee_status_granted_to_the_people_held_frees_them(
+    text: str, status: Status
+) -> None:
+    verdict = verdict_of("Беглецы из КНДР", text, "ru")
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
