@@ -37,6 +37,13 @@ ROWS = [
     ("de-third", "de", "",
      "Die im Januar in Vientiane festgehaltenen vier Nordkoreanerinnen sind in Südkorea angekommen.",
      4, Status.REACHED_THIRD_COUNTRY, "LA"),
+    ("de-dative-plural", "de", "",
+     "Nach der Festnahme von sechs Nordkoreanern in Hunchun fordern Aktivisten ihre Freilassung.",
+     6, Status.ARRESTED, "CN"),
+    ("de-dative-refugees", "de", "",
+     "Die Polizei hat in Hunchun eine Familie mit sechs nordkoreanischen Flüchtlingen "
+     "festgenommen.",
+     6, Status.ARRESTED, "CN"),
     ("fr-numbers", "fr", "",
      "Quatorze transfuges nord-coréens ont été interpellés par la police laotienne.",
      14, Status.ARRESTED, "LA"),
