@@ -1685,3 +1685,24 @@ def test_a_protest_presupposes_the_arrest_it_protests_and_fears_the_return(
 ) -> None:
     verdict = classify(Document("s", "", text, date=ON))
     assert (verdict.alert, verdict.facts.status) == (True, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("UN rights experts on Monday urged Laos not to forcibly return six North Korean women "
+         "held in Vientiane since March.", Status.FACING_REPATRIATION),
+        ("Beijing is preparing to forcibly return six North Korean women arrested in Hunchun, "
+         "a church group said.", Status.FACING_REPATRIATION),
+        ("Six North Korean women held in Hunchun since March were forcibly returned on Friday, "
+         "a church group said.", Status.REPATRIATED),
+        ("Six North Korean women arrested in Hunchun last week had planned to return to their "
+         "shelter in Yanji, a church group said.", Status.ARRESTED),
+    ],
+    ids=["urged-not-to-forcibly-return", "preparing-to-forcibly-return", "forcibly-returned",
+         "plain-return-is-no-return"],
+)  # fmt: skip
+def test_the_plain_verb_return_is_a_return_to_the_north_only_when_forced(
+    text: str, status: Status
+) -> None:
+    assert status_of(text) is status
