@@ -1706,3 +1706,19 @@ def test_the_plain_verb_return_is_a_return_to_the_north_only_when_forced(
     text: str, status: Status
 ) -> None:
     assert status_of(text) is status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six North Korean women arrested in Hunchun last week will return to their shelter in "
+        "Yanji once freed, a church group said.",
+        "Six North Korean women arrested in Hunchun last week will stay in a police cell until "
+        "released, a church group said.",
+        "Six North Korean women arrested in Hunchun last week will be flown to Seoul when "
+        "released, a church group said.",
+    ],
+    ids=["once-freed", "until-released", "when-released"],
+)
+def test_a_release_told_as_a_condition_frees_nobody(text: str) -> None:
+    assert status_of(text) is Status.ARRESTED
