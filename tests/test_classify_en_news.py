@@ -345,6 +345,48 @@ def test_people_in_the_thousands_are_still_a_statistic() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("en", "Arrests rise",
+         "Chinese police arrested 2 thousand North Korean defectors last year, a lawmaker said."),
+        ("en", "Refugees held",
+         "Chinese police detained 1.5 million North Korean refugees near the border."),
+        ("ru", "Задержаны беглецы",
+         "Пограничники Китая задержали около 2 тысяч беглецов из КНДР."),
+        ("ru", "Задержаны беглецы",
+         "Пограничники Китая задержали 1,5 тыс. беглецов из КНДР."),
+        ("vi", "Người tị nạn bị bắt",
+         "Công an Trung Quốc đã bắt 2 nghìn người tị nạn Bắc Triều Tiên tại Đan Đông."),
+        ("de", "Flüchtlinge festgenommen",
+         "Die chinesische Polizei hat 2 Tausend nordkoreanische Flüchtlinge festgenommen."),
+        ("es", "Refugiados detenidos",
+         "La policía china detuvo a 2 mil refugiados norcoreanos."),
+    ],
+    ids=["en-thousand", "en-decimal-million", "ru-tysyach", "ru-tys", "vi-nghin", "de-tausend",
+         "es-mil"],
+)  # fmt: skip
+def test_a_figure_a_scale_word_follows_is_a_statistic_not_a_head_count(
+    lang: str, title: str, text: str
+) -> None:
+    verdict = classify(Document("scale", title, text, lang=lang, date=ON))
+    assert verdict.tier is not Tier.ALERT
+
+
+def test_a_large_number_beside_an_incident_leaves_its_head_count() -> None:
+    verdict = classify(
+        Document(
+            "scale-beside",
+            "Five defectors held",
+            "Chinese police arrested five North Korean defectors in Shenyang on Monday. Some 2 "
+            "thousand have been caught since January, an activist said.",
+            lang="en",
+            date=ON,
+        )
+    )
+    assert (verdict.tier, verdict.facts.people) == (Tier.ALERT, 5)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A North Korean defector now in South Korea said her sister was arrested by Chinese "

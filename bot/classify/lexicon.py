@@ -78,6 +78,7 @@ CONCEPTS = frozenset(
         "attempt",  # trying to, tìm cách, при попытке: where people were going, not where they got
         "again",  # again, 다시, 再び, снова: a custody after a release told before it
         "money",  # baht, рублей, 元: a figure right before one is a sum, not people
+        "scale",  # thousand, тысяч, triệu: a figure right before one is a large number, not a count
         "one_family",  # a North Korean family, 일가족, семья из КНДР: one family, a specific group
     }
 )

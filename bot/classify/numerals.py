@@ -147,8 +147,14 @@ class CountPatterns:
         # A figure joined by a hyphen to a word is an age or a size ("29-летнего", "a
         # 29-year-old"), not a head count; a bound after it ("10-odd") still is one.
         glued = rf"(?!-(?!(?:{latin_after})(?!\w))[^\W\d_])" if latin_after else r"(?!-[^\W\d_])"
+        # A figure a scale word follows ("2 thousand", "1.5 million", "двух тысяч") is a large
+        # number, not a head count; nor is the decimal part of a figure ("1.5": not 5).
+        scales = _alternation(
+            t.text.lower() for t in lexicon.terms if t.concept == "scale" and not _is_cjk(t.text)
+        )
+        unscaled = rf"(?![\s-]+(?:{scales})(?!\w))" if scales else ""
         self.latin = re.compile(
-            rf"(?<![\w-])(?:(?P<pre>{prefixes})\s+)?(?P<num>{num}){glued}"
+            rf"(?<![\w-])(?:(?P<pre>{prefixes})\s+)?(?<!\d[.,])(?P<num>{num}){glued}{unscaled}"
             rf"(?:\s*(?:{ranges})\s*(?P<num2>{num}))?"
             + (rf"(?:[\s-]+(?P<post>{latin_after})(?!\w))?" if latin_after else "")
             + rf"(?:[\s-]+[\w'’.]+){{0,3}}?[\s-]+(?:{_alternation(nouns)})(?!\w)"

@@ -358,6 +358,19 @@ def is_sum(sentence: Sentence, start: int, end: int) -> bool:
     return any(0 <= h.start - sentence.start - end <= MONEY_GAP for h in sentence.hits_of("money"))
 
 
+def scaled_figure(sentence: Sentence, scale: Hit) -> tuple[int, int] | None:
+    """The span in the sentence's text of a figure and the `scale` word right after it that makes
+    it a large number ("2 thousand", "1.5 million", "около 2 тысяч", "two thousand"), if any."""
+    end = len(sentence.text[: scale.start - sentence.start].rstrip())
+    start = end
+    while start and (sentence.text[start - 1].isdigit() or sentence.text[start - 1] in ".,"):
+        start -= 1
+    if start < end and sentence.text[end - 1].isdigit():
+        return start, scale.end - sentence.start
+    word = next((h for h in sentence.hits_of("number") if h.end == sentence.start + end), None)
+    return None if word is None else (word.start - sentence.start, scale.end - sentence.start)
+
+
 def is_old(sentence: Sentence, report_year: int | None, *, south_news: bool = False) -> bool:
     """A sentence about a time long past: it opens on one ("A decade ago"), or names a year two
     or more before the report's that is not where a span starts ("since 2019") and no recent

@@ -23,6 +23,7 @@ from bot.classify.traps import (
     others_told,
     outcomes_of_helpers,
     outcomes_of_others,
+    scaled_figure,
     weak_subjects,
 )
 from bot.classify.traps import veto as veto_of
@@ -127,7 +128,10 @@ def _one_clause(sentence: Sentence, a: Hit, b: Hit) -> bool:
 
 
 def _thousands_of_people(sentence: Sentence) -> bool:
-    """A figure in the thousands ("1,000 were held") counts people in general, unless it is a sum:
-    a currency sign before it or a `money` word right after it ("fined 4,000 baht", "штраф
-    2000 рублей", "罚款3000元")."""
-    return any(not is_sum(sentence, *m.span()) for m in _THOUSANDS.finditer(sentence.text))
+    """A figure in the thousands ("1,000 were held", "2 thousand", "1,5 млн") counts people in
+    general, unless it is a sum: a currency sign before it or a `money` word right after it
+    ("fined 4,000 baht", "штраф 2000 рублей", "罚款3000元")."""
+    if any(not is_sum(sentence, *m.span()) for m in _THOUSANDS.finditer(sentence.text)):
+        return True
+    figures = (scaled_figure(sentence, h) for h in sentence.hits_of("scale"))
+    return any(span is not None and not is_sum(sentence, *span) for span in figures)
