@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.classify.grammar import GRAMMAR_KEYS, LanguageGrammar, parse_grammar
+from bot.classify.grammar import GRAMMAR_KEYS, LanguageGrammar
+from bot.classify.grammar_parse import parse_grammar
 from bot.domain import ConfigError
 from bot.reference import Gazetteer, Org, checked, gazetteer, orgs
 
