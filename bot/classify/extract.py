@@ -14,11 +14,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from bot.classify.all_clears import confirmed_events
 from bot.classify.apart import all_clears_apart, told_apart
 from bot.classify.dates import DateReader, Reading, SentenceDates
-from bot.classify.events import ALL_CLEAR, HELD_KINDS, Event
+from bot.classify.events import ALL_CLEAR, Event
 from bot.classify.headcount import count_people
-from bot.classify.language import RELATIVE_REACH
 from bot.classify.lexicon import Term
 from bot.classify.matcher import Matcher
 from bot.classify.members import Members
@@ -26,7 +26,7 @@ from bot.classify.names import NameReader
 from bot.classify.nouns import NAMING_PEOPLE
 from bot.classify.numbers import CountReader, Readings
 from bot.classify.people import People
-from bot.classify.places import SPECIFIC_KINDS, foreign_places, tells_return_by_south
+from bot.classify.places import SPECIFIC_KINDS, foreign_places
 from bot.classify.rules import Analysis
 from bot.classify.sentences import Sentence
 from bot.classify.status import (
@@ -44,11 +44,7 @@ from bot.domain import Facts
 EVIDENCE = 200  # characters: one short line in an alert
 CROWD = 1000  # thousands held or sent back is a statistic, not an incident to act on
 GROUP_ORDER = ("children", "women", "elderly", "pregnant", "family")
-PARTICULAR = ("subject_pron", "subject_one")  # "they", "the group", "a North Korean woman"
-NAMED = ("subject", "subject_weak")
-YEAR_REACH = 16  # characters between an event and the year that dates it ("reached Seoul in 2015")
 RETOLD_DAYS = 183  # a date of the people at least this long before the report retells them
-RECENT_DAYS = 31  # a day stated at most this long before the report dates the incident to now
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,17 +104,11 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
     cancelled = [e for v in status_views for e in v.cancelled]
     events = [e for v in status_views for e in v.events]
     if any(e.kind in ALL_CLEAR for e in events):  # only an all-clear needs its sentence checked
-        about = _about_them(status_views, counted, readers, dates)
         year = report_date.year if report_date else None
         south = analysis.where.country == "KR"
-        events = [
-            e
-            for v in status_views
-            for e in _confirmed(v, about)
-            if not _dated_long_ago(e, year) or (south and _return_by_south(e))
-            if not _speakers_own(e, events, readers.dates)
-            if not _ended_by_custody_after(e, events)
-        ]
+        events = confirmed_events(
+            status_views, events, counted, readers.names, readers.dates, dates, year, south
+        )
     if analysis.reaction is not None:
         events.extend(analysis.reaction.events)
     events = _headline_yields(events, cancelled)
@@ -203,10 +193,6 @@ def _counted_elsewhere(
     return None
 
 
-def _date(sentence: Sentence, dates: SentenceDates) -> date | None:
-    return dates.of(sentence).stated
-
-
 def _dates(
     views: tuple[View, ...], dates: SentenceDates
 ) -> tuple[date | None, Reading, View | None]:
@@ -272,151 +258,6 @@ def evidence(event: Event) -> str:
         end = raw.rindex(" ", 0, end)
     cut = " ".join(raw[start:end].split())
     return ("…" if start > 0 else "") + cut + ("…" if end < len(raw) else "")
-
-
-def _about_them(
-    views: tuple[View, ...], counted: set[int], readers: Readers, dates: SentenceDates
-) -> set[int]:
-    """The sentences (by order) that single out the incident's people: the headline, and those
-    that count them, name them, refer back to them ("they", "the family") or place them (a
-    city, a facility, a date), and those that follow straight on from one that does without
-    naming anyone (Korean, Japanese and Chinese drop the subject)."""
-    names = readers.names
-    # When the incident is dated to now ("on Monday", or a day of the last month: 20일), a
-    # sentence dated to a past period ("Last year, 20 others were sent back", 지난해 석방된
-    # 단체 대표) tells of other people, however it counts them.
-    recent = any(v.sentence.has("recent") for v in views)
-    now = recent or _dated_to_now(views, dates)
-    about: set[int] = set()
-    for view in views:
-        sentence = view.sentence
-        if now and sentence.has("period") and not sentence.has("recent"):
-            continue
-        if (
-            sentence.field == "title"
-            or sentence.order in counted
-            or sentence.has(*PARTICULAR)
-            or (sentence.order - 1 in about and not sentence.has(*NAMED))
-            or any(kind in SPECIFIC_KINDS for _h, _iso, kind in foreign_places(sentence))
-            or _date(sentence, dates) is not None
-            or names.read_names([sentence])
-        ):
-            about.add(sentence.order)
-    return about
-
-
-def _dated_to_now(views: tuple[View, ...], dates: SentenceDates) -> bool:
-    """Whether a sentence not dated to a period states a day in the month before the report."""
-    report_date = dates.report_date
-    if report_date is None:
-        return False
-    for view in views:
-        if view.sentence.has("period"):
-            continue
-        stated = _date(view.sentence, dates)
-        if stated is not None and 0 <= (report_date - stated).days <= RECENT_DAYS:
-            return True
-    return False
-
-
-def _confirmed(view: View, about: set[int]) -> list[Event]:
-    """The view's events, where an all-clear (released, sent back, arrived) stands only in a
-    sentence about these people; elsewhere ("China has stepped up arrests and forced returns of
-    defectors") a return is only a threat and a release or an arrival is not said."""
-    if view.sentence.order in about:
-        return list(view.events)
-    out = []
-    for event in view.events:
-        if event.kind == "repatriated":
-            out.append(event._replace(kind="facing"))
-        elif event.kind not in ALL_CLEAR:
-            out.append(event)
-    return out
-
-
-def _speakers_own(event: Event, events: Sequence[Event], dates: DateReader) -> bool:
-    """An all-clear in a relative clause on someone who then speaks of people held ("a defector
-    who arrived in Seoul last month said her husband was caught in Shenyang", "a former detainee
-    who was released last year said five women were arrested"): the speaker's story, not theirs."""
-    if event.kind not in ALL_CLEAR:
-        return False
-    sentence = event.sentence
-    text, base = sentence.text, sentence.start
-    start, end = event.hit.start - base, event.hit.end - base
-    if sentence.grammar.relative.search(text, max(0, start - RELATIVE_REACH), start) is None:
-        return False
-    return any(
-        e.sentence is sentence
-        and e.kind in HELD_KINDS
-        and e.hit.start - base > end
-        and dates.speaks(text, end, e.hit.start - base)
-        for e in events
-    )
-
-
-def _ended_by_custody_after(event: Event, events: Sequence[Event]) -> bool:
-    """An all-clear in a relative clause on the people, with a custody of the sentence's own
-    after it ("a defector who was released by Chinese police last year was arrested in
-    Shenyang", "Гражданин КНДР, который получил временное убежище, задержан в Москве"): the
-    earlier of two events, which the custody ended. Not where another relative clause stands
-    between ("freed from centres that held them"), nor a custody told as the earlier event
-    ("released on Friday after being held for two months")."""
-    if event.kind not in ALL_CLEAR:
-        return False
-    sentence = event.sentence
-    text, base, relative = sentence.text, sentence.start, sentence.grammar.relative
-    start, end = event.hit.start - base, event.hit.end - base
-    if relative.search(text, max(0, start - RELATIVE_REACH), start) is None:
-        return False
-    return any(
-        e.sentence is sentence
-        and e.kind in HELD_KINDS
-        and e.hit.start - base >= end
-        and relative.search(text, end, e.hit.start - base) is None
-        and not _told_as_earlier(sentence, e.hit.start - base)
-        for e in events
-    )
-
-
-def _told_as_earlier(sentence: Sentence, start: int) -> bool:
-    """Whether a status word at `start` is told as the earlier event ("after being held")."""
-    return (
-        sentence.grammar.earlier_before.search(sentence.text, max(0, start - 40), start)
-        is not None
-    )
-
-
-def _dated_long_ago(event: Event, report_year: int | None) -> bool:
-    """An all-clear dated by a year long past right beside it ("who reached Seoul in 2015",
-    "2015년 한국에 입국한"), or followed by a time long past ("who made it to South Korea a
-    decade ago", 10년 전 입국한): the story of someone else, told in passing."""
-    if event.kind not in ALL_CLEAR or report_year is None:
-        return False
-    sentence, hit = event.sentence, event.hit
-    grammar, text = sentence.root, sentence.text
-    start, end = hit.start - sentence.start, hit.end - sentence.start
-    for pattern in grammar.years:
-        for m in pattern.finditer(text, max(0, start - YEAR_REACH), end + YEAR_REACH):
-            year = grammar.year_of(m)
-            if year is not None and year <= report_year - 2:
-                between = (m.end(), start) if m.end() <= start else (end, m.start())
-                if not sentence.grammar.breaks(text, *between):
-                    return True
-    # "who made it to South Korea a decade ago", "10년 전 한국에 입국한": a time long past in words
-    for past in sentence.hits_of("long_ago"):
-        lo, hi = past.start - sentence.start, past.end - sentence.start
-        between = (end, lo) if lo >= end else (hi, start)
-        if 0 <= between[1] - between[0] <= YEAR_REACH and not sentence.grammar.breaks(
-            text, *between
-        ):
-            return True
-    return False
-
-
-def _return_by_south(event: Event) -> bool:
-    """A return by South Korea, in a report whose incident it is, retold years on (a probe, a
-    trial): the year beside it is the return's own ("2019年に板門店で北朝鮮側に引き渡された")."""
-    return event.kind == "repatriated" and tells_return_by_south(event.sentence)
 
 
 def _groups(
