@@ -1401,6 +1401,23 @@ def test_a_headline_return_the_text_sends_to_a_neighbour_is_no_return_home(
     assert status_of(text, title) not in (Status.REPATRIATED, Status.RELEASED, None)
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Defectors deported",
+         "Thai immigration police deported eight North Korean defectors to South Korea on Friday."),
+        ("Беглецы депортированы",
+         "Власти Таиланда в пятницу депортировали восьмерых северокорейцев в Южную Корею после "
+         "того, как они отбыли срок за незаконный въезд."),
+    ],
+    ids=["en", "ru"],
+)  # fmt: skip
+def test_a_headline_return_the_text_sends_to_the_south_is_no_return_to_the_north(
+    title: str, text: str
+) -> None:
+    assert status_of(text, title) is not Status.REPATRIATED
+
+
 # Freed, then taken again: the later event wins, and the people are held.
 REARRESTS = [
     ("en", "Police in Dandong freed four North Korean women on Monday, but they were arrested "

@@ -53,9 +53,10 @@ def without_headline_release(events: Sequence[Event], cancelled: Sequence[Event]
 
 def without_headline_return(events: Sequence[Event]) -> list[Event]:
     """A headline's return word that says nowhere ("Defectors deported", "Trao trả 5 người") is
-    read as a return to the North; when the text tells that return with a neighbour as where it
-    sent them ("deported to China"), the headline only shortened it, and is no all-clear."""
-    if not any(e.kind == "expelled" and e.sentence.field == "text" for e in events):
+    read as a return to the North; when the text tells that return with a neighbour or the South
+    as where it sent them ("deported to China", "deported to South Korea"), the headline only
+    shortened it, and is no return to the North."""
+    if not any(_sent_elsewhere(e) and e.sentence.field == "text" for e in events):
         return list(events)
     return [
         e
@@ -66,6 +67,11 @@ def without_headline_return(events: Sequence[Event]) -> list[Event]:
             and not e.sentence.hits_of("place")
         )
     ]
+
+
+def _sent_elsewhere(event: Event) -> bool:
+    """A return word the text says sent the people to a neighbour or to the South."""
+    return event.kind == "expelled" or (event.kind == "third" and event.hit.has("repat"))
 
 
 def without_headline_return_the_text_fears(events: Sequence[Event]) -> list[Event]:
