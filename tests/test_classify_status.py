@@ -1415,7 +1415,23 @@ def test_a_headline_return_the_text_sends_to_a_neighbour_is_no_return_home(
 def test_a_headline_return_the_text_sends_to_the_south_is_no_return_to_the_north(
     title: str, text: str
 ) -> None:
-    assert status_of(text, title) is not Status.REPATRIATED
+    assert status_of(text, title) is Status.REACHED_THIRD_COUNTRY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thai immigration police deported eight North Korean defectors to South Korea on Friday.",
+        "Власти Таиланда в пятницу депортировали восьмерых северокорейцев в Южную Корею.",
+        "Nhà chức trách Thái Lan hôm thứ Sáu đã trục xuất 8 người Triều Tiên đào tẩu sang Hàn "
+        "Quốc.",
+        "태국 이민국이 지난 5일 탈북민 8명을 한국으로 추방했다.",
+    ],
+    ids=["en", "ru", "vi", "ko"],
+)  # fmt: skip
+def test_a_deportation_to_the_south_is_an_alert_that_they_reached_it(text: str) -> None:
+    verdict = classify(Document("south", "", text, date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.REACHED_THIRD_COUNTRY)
 
 
 # Freed, then taken again: the later event wins, and the people are held.

@@ -57,6 +57,12 @@ class Event(NamedTuple):
     cue: Hit | None = None
 
 
+def deported_south(event: Event) -> bool:
+    """A return word that sent the people to the South ("deported to South Korea", 한국으로
+    추방): their arrival, and a deportation, so they were held before it."""
+    return event.kind == "third" and (event.hit.has("repat") or event.hit.has("expel"))
+
+
 def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
     """The events `sentence` asserts, and those its cues cancelled (for the explanation)."""
     asserted: list[Event] = []

@@ -26,6 +26,7 @@ from bot.classify.carry import (
     read_status_views,
     with_antecedents,
 )
+from bot.classify.events import deported_south
 from bot.classify.matcher import Hit
 from bot.classify.places import (
     Where,
@@ -119,7 +120,10 @@ def analyse(
     )
     named = identified_after(named, sentences, read)
     detention_seen = any(
-        e.kind in DETENTION for v in named if v.usable and v.subjects for e in v.events
+        e.kind in DETENTION or deported_south(e)
+        for v in named
+        if v.usable and v.subjects
+        for e in v.events
     )
     actions = ACTIONS | {"third"} if detention_seen else ACTIONS
     incident = with_antecedents(

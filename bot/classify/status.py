@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.classify.events import HELD_KINDS, Event
+from bot.classify.events import HELD_KINDS, Event, deported_south
 from bot.classify.matcher import Hit
 from bot.classify.sentences import Sentence, clause_break
 from bot.domain import Status
@@ -71,7 +71,7 @@ def without_headline_return(events: Sequence[Event]) -> list[Event]:
 
 def _sent_elsewhere(event: Event) -> bool:
     """A return word the text says sent the people to a neighbour or to the South."""
-    return event.kind == "expelled" or (event.kind == "third" and event.hit.has("repat"))
+    return event.kind == "expelled" or deported_south(event)
 
 
 def without_headline_return_the_text_fears(events: Sequence[Event]) -> list[Event]:
@@ -207,7 +207,9 @@ def resolve_status(
     by_kind: dict[str, Event] = {}
     for event in events:
         by_kind.setdefault(event.kind, event)
-    if "third" in by_kind and not DETENTION.isdisjoint(by_kind):
+    if "third" in by_kind and (
+        not DETENTION.isdisjoint(by_kind) or any(map(deported_south, events))
+    ):
         return Status.REACHED_THIRD_COUNTRY, by_kind["third"]
     for kind, status in LADDER:
         if kind in by_kind:
