@@ -17,15 +17,14 @@ from bot.classify.events import HELD_KINDS, STATUS_TRIGGERS
 from bot.classify.matcher import Hit
 from bot.classify.pronouns import anothers, opens_on_owner, own_pronouns
 from bot.classify.sentences import Sentence
-from bot.classify.traps import SUBJECTS, is_old
+from bot.classify.traps import ARTICLE_LENGTH, SUBJECTS, is_old
 from bot.classify.traps import veto as veto_of
 from bot.classify.views import View
 
 IDENTITY = "identity"
-IDENTITY_NEAR = "identity_near"  # "They are", "She is": an identity only right before the people
-# What may stand between an `identity_near` word and the people: one short word, an article
-# ("She is a North Korean defector", "Il s'agit de réfugiés nord-coréens").
-ARTICLE_LENGTH = 4
+# "They are", "She is": an identity only right before the people, with at most one short word
+# (ARTICLE_LENGTH) between ("She is a North Korean defector", "Il s'agit de réfugiés").
+IDENTITY_NEAR = "identity_near"
 SOURCE_CONCEPTS = frozenset({"place", "recent"})  # what a sentence of its source alone names
 # What may stand before a figure that opens a sentence: quotes, and one short word ("The eight").
 OPENING_MARKS = " \"'“‘«「(—–-"
