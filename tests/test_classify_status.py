@@ -1434,6 +1434,23 @@ def test_a_deportation_to_the_south_is_an_alert_that_they_reached_it(text: str) 
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.REACHED_THIRD_COUNTRY)
 
 
+@pytest.mark.parametrize(
+    ("text", "status", "country"),
+    [
+        ("Lao police deported the five North Korean defectors to China on Monday.",
+         Status.ARRESTED, "LA"),
+        ("Thai police deported the eight North Korean defectors to South Korea on Friday.",
+         Status.REACHED_THIRD_COUNTRY, "TH"),
+    ],
+    ids=["to-china", "to-south-korea"],
+)  # fmt: skip
+def test_an_article_before_the_people_leaves_where_they_were_sent(
+    text: str, status: Status, country: str
+) -> None:
+    verdict = classify(Document("article", "", text, date=ON))
+    assert (verdict.facts.status, verdict.facts.country) == (status, country)
+
+
 # Freed, then taken again: the later event wins, and the people are held.
 REARRESTS = [
     ("en", "Police in Dandong freed four North Korean women on Monday, but they were arrested "

@@ -14,10 +14,11 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.classify.events import HELD_KINDS, STATUS_TRIGGERS
+from bot.classify.language import ARTICLE_LENGTH
 from bot.classify.matcher import Hit
 from bot.classify.pronouns import anothers, opens_on_owner, own_pronouns
 from bot.classify.sentences import Sentence
-from bot.classify.traps import ARTICLE_LENGTH, SUBJECTS, is_old
+from bot.classify.traps import SUBJECTS, is_old
 from bot.classify.traps import veto as veto_of
 from bot.classify.views import View
 

@@ -7,6 +7,7 @@ language say which place the people are sent to.
 
 from __future__ import annotations
 
+from bot.classify.language import ARTICLE_LENGTH
 from bot.classify.matcher import Hit
 from bot.classify.sentences import Sentence, clause_break
 
@@ -65,9 +66,12 @@ def _destination(sentence: Sentence, hit: Hit) -> str | None:
         else:
             continue
         words = between.split()
-        # What is left once the people are taken out is the marker, maybe after a particle
-        # ("deportó a nueve norcoreanos a China": the second "a").
-        if between in markers or (words and words[-1] in markers and len(words[0]) <= 2):
+        # What is left once the people are taken out is the marker, maybe after a particle or an
+        # article ("deportó a nueve norcoreanos a China": the second "a"; "deported the five
+        # defectors to China").
+        if between in markers or (
+            words and words[-1] in markers and len(words[0]) <= ARTICLE_LENGTH
+        ):
             return where
     return None
 

@@ -85,6 +85,7 @@ ESCAPE_REACH = 40  # characters before a year where "who fled North Korea in" ma
 # ("a guide who") and on to the words of its clause ("who was released", "who sheltered them");
 # a clause set before its noun spans as many ("另一批[5月被抓的]脱北者").
 RELATIVE_REACH = 24
+ARTICLE_LENGTH = 4  # the one short word that may stand between two linked words ("a", "der")
 SPOKEN_REACH = 80  # characters around a date looked at for a word of speaking (ends a ja sentence)
 BUDDHIST_ERA = 543  # years the Buddhist era runs ahead of the common era
 

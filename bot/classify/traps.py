@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.classify.events import ALL_CLEAR, Event
-from bot.classify.language import RELATIVE_REACH
+from bot.classify.language import ARTICLE_LENGTH, RELATIVE_REACH
 from bot.classify.matcher import Hit
 from bot.classify.names import is_named_person
 from bot.classify.places import (
@@ -38,7 +38,6 @@ FORCED = "forced"  # a forced return is never the voluntary return of rescued fi
 FOREIGNER_REACH = 60
 COORDINATION_REACH = 16  # characters from a helper to the people named with it
 OWNED_REACH = 12  # characters from a helper's word to the people it owns ("neighbours of a")
-ARTICLE_LENGTH = 4  # the one short word that may stand between two linked words ("a", "der")
 LEAD_REACH = 30  # characters from a sentence's start where "A decade ago" dates the whole sentence
 OPENING_REACH = 6  # characters from a comma to its relative word ("с которым", "with whom")
 OTHERS_REACH = 2  # characters from "other" to the people it qualifies ("two other defectors")
