@@ -1441,8 +1441,10 @@ def test_a_deportation_to_the_south_is_an_alert_that_they_reached_it(text: str) 
          Status.ARRESTED, "LA"),
         ("Thai police deported the eight North Korean defectors to South Korea on Friday.",
          Status.REACHED_THIRD_COUNTRY, "TH"),
+        ("La police laotienne a expulsé les cinq transfuges nord-coréens vers la Chine lundi.",
+         Status.ARRESTED, "LA"),
     ],
-    ids=["to-china", "to-south-korea"],
+    ids=["to-china", "to-south-korea", "fr-vers-la-chine"],
 )  # fmt: skip
 def test_an_article_before_the_people_leaves_where_they_were_sent(
     text: str, status: Status, country: str

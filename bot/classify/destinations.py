@@ -68,9 +68,11 @@ def _destination(sentence: Sentence, hit: Hit) -> str | None:
         words = between.split()
         # What is left once the people are taken out is the marker, maybe after a particle or an
         # article ("deportó a nueve norcoreanos a China": the second "a"; "deported the five
-        # defectors to China").
+        # defectors to China"; "expulsé les cinq transfuges vers la Chine").
         if between in markers or (
-            words and words[-1] in markers and len(words[0]) <= ARTICLE_LENGTH
+            words
+            and len(words[0]) <= ARTICLE_LENGTH
+            and (words[-1] in markers or " ".join(words[1:]) in markers)
         ):
             return where
     return None
