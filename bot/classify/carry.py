@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.classify.events import HELD_KINDS, STATUS_TRIGGERS
-from bot.classify.language import ARTICLE_LENGTH
+from bot.classify.language import at_most_an_article
 from bot.classify.matcher import Hit
 from bot.classify.pronouns import anothers, opens_on_owner, own_pronouns
 from bot.classify.sentences import Sentence
@@ -23,8 +23,8 @@ from bot.classify.traps import veto as veto_of
 from bot.classify.views import View
 
 IDENTITY = "identity"
-# "They are", "She is": an identity only right before the people, with at most one short word
-# (ARTICLE_LENGTH) between ("She is a North Korean defector", "Il s'agit de réfugiés").
+# "They are", "She is": an identity only right before the people, with at most an article
+# between ("She is a North Korean defector", "Il s'agit de réfugiés").
 IDENTITY_NEAR = "identity_near"
 SOURCE_CONCEPTS = frozenset({"place", "recent"})  # what a sentence of its source alone names
 # What may stand before a figure that opens a sentence: quotes, and one short word ("The eight").
@@ -145,8 +145,7 @@ def _names_at(sentence: Sentence, identity: Hit) -> bool:
         if person.start < identity.end:
             continue
         between = sentence.text[identity.end - sentence.start : person.start - sentence.start]
-        words = between.split()
-        if len(words) > 1 or any(len(w) > ARTICLE_LENGTH for w in words):
+        if not at_most_an_article(between):
             return False
         if any(identity.end <= h.start < person.start for h in sentence.hits):
             return False

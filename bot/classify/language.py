@@ -380,3 +380,10 @@ def _pick(g: LanguageGrammar, path: str) -> tuple[str, ...]:
         value = getattr(value, part)
     assert isinstance(value, tuple)
     return value
+
+
+def at_most_an_article(text: str) -> bool:
+    """Whether `text` holds no word, or one short enough to be an article (ARTICLE_LENGTH: "a",
+    "the", "der"): what may stand between two words read together."""
+    words = text.split()
+    return len(words) <= 1 and all(len(w) <= ARTICLE_LENGTH for w in words)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.classify.events import ALL_CLEAR, Event
-from bot.classify.language import ARTICLE_LENGTH, RELATIVE_REACH
+from bot.classify.language import RELATIVE_REACH, at_most_an_article
 from bot.classify.matcher import Hit
 from bot.classify.names import is_named_person
 from bot.classify.places import (
@@ -337,7 +337,7 @@ def _owned(sentence: Sentence, hit: Hit) -> bool:
         words = text[start:end]
         for figure in between:
             words = words.replace(figure.surface, " ")
-        if len(words.split()) <= 1 and all(len(w) <= ARTICLE_LENGTH for w in words.split()):
+        if at_most_an_article(words):
             return True
     return False
 
