@@ -1558,6 +1558,28 @@ def test_people_named_by_the_country_they_came_from_are_the_people_of_an_arrest(
 
 
 @pytest.mark.parametrize(
+    ("text", "country", "people"),
+    [
+        ("Three North Korean wives of Chinese villagers were taken into custody in Tonghua on "
+         "Tuesday.", "CN", 3),
+        ("The North Korean bride of a farmer in Heilongjiang was detained on Sunday, her husband "
+         "told a church group.", "CN", 1),
+        ("북한 신부 2명이 지난달 랴오닝성 농촌에서 공안에 붙잡혔다.", "CN", 2),
+        ("两名朝鲜媳妇本周在吉林省蛟河市被公安带走。", "CN", 2),
+        ("三名北韓新娘上月在黑龍江被警方拘留。", "CN", 3),
+        ("Công an Cao Bằng bắt giữ hai cô dâu Triều Tiên khi họ đang tìm cách sang Lào.", "VN", 2),
+    ],
+    ids=["en-wives", "en-bride", "ko-brides", "zh-wives", "zh-hant-brides", "vi-brides"],
+)  # fmt: skip
+def test_women_named_by_a_family_role_are_the_people_of_an_arrest(
+    text: str, country: str, people: int
+) -> None:
+    # Women sold as brides to villagers in China are the people most such reports are about.
+    v = verdict("", text)
+    assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, country, people)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A delegation from North Korea was held up at the border crossing for three hours.",
