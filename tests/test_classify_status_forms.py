@@ -793,6 +793,29 @@ def test_a_russian_court_order_to_expel_with_words_inside_is_a_threat_and_its_ca
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A district court in Khabarovsk on Monday ordered the expulsion of two North Korean "
+               "defectors who had asked for asylum, their lawyer said."),
+        ("en", "A judge in Nakhodka ordered the deportation of a North Korean defector found "
+               "hiding at a fish plant, a rights group said."),
+        ("fr", "Un tribunal de Khabarovsk a ordonné l'expulsion de deux transfuges nord-coréens qui "
+               "avaient demandé l'asile, selon leur avocat."),
+        ("de", "Ein Gericht in Chabarowsk ordnete die Abschiebung eines nordkoreanischen "
+               "Überläufers an, der Asyl beantragt hatte."),
+        ("es", "Un juez de Jabárovsk ordenó la deportación de dos desertores norcoreanos que "
+               "habían pedido asilo, según su abogado."),
+    ],
+    ids=["en-expulsion", "en-deportation", "fr", "de", "es"],
+)  # fmt: skip
+def test_a_court_that_orders_the_return_told_with_the_noun_makes_it_a_threat(
+    lang: str, text: str
+) -> None:
+    verdict = verdict_of("", text, lang)
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
     ("lang", "title", "text"),
     [
         ("en", "Forcibly repatriated",
