@@ -259,6 +259,23 @@ def test_a_thai_campaign_for_a_release_or_a_release_not_yet_frees_nobody(
 @pytest.mark.parametrize(
     ("text", "status"),
     [
+        ("Three North Korean women who slipped out of a holding cell in Hunchun have reached "
+         "safety in Thailand, a pastor said.", Status.REACHED_THIRD_COUNTRY),
+        ("A North Korean teenager held in Laos since May has found safety, his mother said.",
+         Status.REACHED_THIRD_COUNTRY),
+        # Only sought: still held.
+        ("Three North Korean women detained in Hunchun had hoped to reach safety in Thailand.",
+         Status.DETAINED),
+    ],
+    ids=["reached-safety", "found-safety", "hoped-for"],
+)  # fmt: skip
+def test_people_held_who_reached_safety_reached_a_third_country(text: str, status: Status) -> None:
+    assert status_of(text, "") is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
         ("ตม.ส่งตัวชาวเกาหลีเหนือ 5 คนที่ถูกจับที่เชียงแสนไปเกาหลีใต้แล้วเมื่อวันจันทร์",
          Status.REACHED_THIRD_COUNTRY),
         ("ชาวเกาหลีเหนือ 5 คนที่ถูกจับที่เชียงแสนถูกส่งตัวไปยังเกาหลีใต้เมื่อวันจันทร์",
