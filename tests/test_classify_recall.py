@@ -93,6 +93,34 @@ def test_a_south_korean_lawmaker_telling_of_an_arrest_abroad_does_not_make_it_li
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Members of parliament in Seoul urged Beijing on Thursday to free seven North Korean "
+        "defectors detained in Tonghua.",
+        "Lawmakers in Seoul said the seven North Korean defectors held in Tonghua could be sent "
+        "back within days.",
+        "韩国国会议员周四呼吁中方释放在通化被拘留的7名脱北者。",
+        "Депутаты парламента Южной Кореи призвали Пекин освободить семерых северокорейских "
+        "перебежчиков, задержанных в Тунхуа.",
+    ],
+    ids=["en-urged", "en-feared", "zh-urged", "ru-urged"],
+)  # fmt: skip
+def test_south_korean_lawmakers_pleading_for_people_held_abroad_report_their_arrest(
+    text: str,
+) -> None:
+    v = verdict("", text)
+    assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, "CN", 7)
+
+
+def test_a_trial_in_the_south_of_a_defector_once_held_abroad_is_no_alert() -> None:
+    text = (
+        "Prosecutors in Seoul indicted a North Korean defector who had been detained in Tonghua, "
+        "on charges of spying for Pyongyang."
+    )
+    assert verdict("", text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
     ("text", "country"),
     [
         ("Năm người Triều Tiên đã bị công an Trung Quốc bắt tại Đan Đông hôm thứ Hai.", "CN"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.classify.events import ALL_CLEAR, Event
+from bot.classify.events import ALL_CLEAR, HELD_KINDS, Event
 from bot.classify.language import RELATIVE_REACH, at_most_an_article
 from bot.classify.matcher import Hit
 from bot.classify.names import is_named_person
@@ -309,7 +309,28 @@ def _in_their_clause(sentence: Sentence, hit: Hit, events: Sequence[Event]) -> b
 def _in_south_korean_life(sentence: Sentence, events: Sequence[Event]) -> bool:
     if foreign_authority(sentence) or _forced_return(sentence, events):
         return False
-    return not foreign_places(sentence) or in_south_korea(sentence)
+    abroad = foreign_places(sentence)
+    if not abroad:
+        return True
+    return in_south_korea(sentence) and not _held_abroad(sentence, events, abroad)
+
+
+def _held_abroad(
+    sentence: Sentence, events: Sequence[Event], abroad: Sequence[tuple[Hit, str, str]]
+) -> bool:
+    """A plea for people held abroad: a custody told with a place abroad in its clause, and a
+    return feared or a release asked for ("Lawmakers in Seoul demanded the release of 12
+    defectors arrested in Jilin"). The South Korean words react to the arrest, which is what
+    the sentence reports; a custody told only as the past of someone on trial in the South
+    ("indicted a defector who had been detained in Shenyang") is no plea."""
+    pleaded = sentence.has("wish") or any(e.kind == "facing" for e in events)
+    text, base, grammar = sentence.text, sentence.start, sentence.grammar
+    return pleaded and any(
+        not grammar.breaks(text, min(e.hit.end, p.end) - base, max(e.hit.start, p.start) - base)
+        for e in events
+        if e.kind in HELD_KINDS
+        for p, _iso, _kind in abroad
+    )
 
 
 def _forced_return(sentence: Sentence, events: Sequence[Event]) -> bool:
