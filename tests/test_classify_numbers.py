@@ -1036,6 +1036,36 @@ def test_a_vietnamese_weekday_dates_the_arrest_to_that_day_of_the_reports_week()
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "인권단체 활동가 15명은 하노이에서 붙잡힌 탈북민 6명을 즉시 석방하라고 베트남 정부에 요구했다.",
+        "韩国15名议员呼吁越南释放在河内被捕的6名脱北者。",
+        "韓国の議員15人は、ハノイで拘束された脱北者6人の釈放をベトナム政府に求めた。",
+    ],
+    ids=["ko", "zh", "ja"],
+)  # fmt: skip
+def test_a_figure_of_those_who_plead_for_the_people_is_not_their_head_count(text: str) -> None:
+    facts = classify(Document("r", "", text, date=date(2024, 5, 20))).facts
+    assert (facts.people, facts.country) == (6, "VN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "하노이에서 지난주 탈북민 6명이 공안에 붙잡혔다. 정부 관계자가 9일 이같이 전했다. 곧 북한으로 "
+        "송환될 위기에 처했다.",
+        "上周6名脱北者在河内被捕。一名维权人士9日透露了这一消息。他们很快可能被遣返。",
+        "ハノイで先週、脱北者6人が拘束された。支援団体の活動家が明らかにした。近く北朝鮮に送還される"
+        "可能性が高いという。",
+    ],
+    ids=["ko", "zh", "ja"],
+)  # fmt: skip
+def test_a_sentence_naming_only_who_told_it_does_not_break_the_story(text: str) -> None:
+    facts = classify(Document("r", "", text, date=date(2024, 5, 20))).facts
+    assert (facts.people, facts.status) == (6, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
     ("title", "text"),
     [
         ("탈북자 10명 라오스서 구금",

@@ -66,6 +66,7 @@ CONCEPTS = frozenset(
         "trap_workers",  # workers sent home under sanctions
         "trap_pow",  # soldiers and prisoners of war
         "others",  # two others, the rest, 나머지, 其余: people besides the incident's
+        "bystanders",  # lawmakers, activists, 의원, 议员: people counted who act or speak about them
         "trap_foreigner",  # foreigners held by North Korea; helpers arrested
         "trap_other",  # other nationalities
         "trap_south",  # defectors' lives, trials and politics in South Korea

@@ -13,8 +13,16 @@ from bot.classify.sentences import Sentence, clause_edges
 
 NAMING_PEOPLE = ("subject", "subject_one", "subject_weak")
 # Counted people who are not the incident's: missionaries and brokers, other nationalities,
-# soldiers, crews ("한국인 선교사 2명과 탈북자 8명": eight).
-OTHERS = ("trap_foreigner", "trap_other", "trap_pow", "trap_workers", "trap_voluntary")
+# soldiers, crews ("한국인 선교사 2명과 탈북자 8명": eight), and those who speak or act about
+# them ("의원 20명은 … 탈북민 9명의 북송을 막아야": nine).
+OTHERS = (
+    "trap_foreigner",
+    "trap_other",
+    "trap_pow",
+    "trap_workers",
+    "trap_voluntary",
+    "bystanders",
+)
 PERSON_NOUNS = frozenset({*NAMING_PEOPLE, *OTHERS, "subject_pron", "group"})
 BESIDE = 3  # characters between a figure and the noun it counts (탈북자 8명, 2名传教士)
 
