@@ -1452,6 +1452,20 @@ def test_a_deportation_to_the_south_is_an_alert_that_they_reached_it(text: str) 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Thai police plan to deport the six North Korean defectors to South Korea next month.",
+        "Власти Таиланда планируют депортировать шестерых северокорейцев в Южную Корею.",
+        "태국 이민국은 탈북민 6명을 다음 달 한국으로 추방할 예정이다.",
+    ],
+    ids=["en", "ru", "ko"],
+)  # fmt: skip
+def test_a_deportation_to_the_south_still_to_come_holds_the_people_until_then(text: str) -> None:
+    verdict = classify(Document("south", "", text, date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.ARRESTED)
+
+
+@pytest.mark.parametrize(
     ("text", "status", "country"),
     [
         ("Lao police deported the five North Korean defectors to China on Monday.",

@@ -20,10 +20,11 @@ PEOPLE = ("subject", "subject_one", "subject_weak", "subject_pron", "number")
 def sent_where(kind: str, destination: str | None) -> str:
     """A return word read with where it sends the people: to a neighbour ("deported to China")
     an expulsion, not a repatriation; to the South ("deported to South Korea", 한국으로 추방,
-    遣送到韩国) the end of their journey, done (reached a third country) or only planned
-    (nothing to tell), never a return to the North."""
+    遣送到韩国) the end of their journey, done (reached a third country) or still to come (the
+    people are in the hands of the police until then: "plan to deport them to South Korea next
+    week", an arrest unless the report tells more), never a return to the North."""
     if destination == SOUTH:
-        return "third" if kind in ("repatriated", "expelled") else ""
+        return "third" if kind in ("repatriated", "expelled") else "apprehended"
     if destination is not None and kind == "repatriated":
         return "expelled"
     return kind
