@@ -259,6 +259,25 @@ def test_a_thai_campaign_for_a_release_or_a_release_not_yet_frees_nobody(
 @pytest.mark.parametrize(
     ("text", "status"),
     [
+        ("After five months in detention, Lao police on Friday allowed the two North Korean "
+         "teenagers to leave for Bangkok.", Status.RELEASED),
+        ("Lao police on Friday let the two North Korean teenagers leave for Bangkok after four "
+         "months in a Vientiane cell.", Status.RELEASED),
+        # Not allowed, or only asked for: still held.
+        ("Lao police have not allowed the two North Korean teenagers held in Vientiane to leave.",
+         Status.DETAINED),
+        ("A church group urged Lao police to allow the two North Korean teenagers held in "
+         "Vientiane to leave.", Status.DETAINED),
+    ],
+    ids=["allowed", "let", "not-allowed", "urged"],
+)  # fmt: skip
+def test_people_held_whom_the_police_let_leave_are_released(text: str, status: Status) -> None:
+    assert status_of(text, "") is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
         ("Three North Korean women who slipped out of a holding cell in Hunchun have reached "
          "safety in Thailand, a pastor said.", Status.REACHED_THIRD_COUNTRY),
         ("A North Korean teenager held in Laos since May has found safety, his mother said.",
