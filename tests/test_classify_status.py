@@ -263,15 +263,21 @@ def test_a_thai_campaign_for_a_release_or_a_release_not_yet_frees_nobody(
          "teenagers to leave for Bangkok.", Status.RELEASED),
         ("Lao police on Friday let the two North Korean teenagers leave for Bangkok after four "
          "months in a Vientiane cell.", Status.RELEASED),
+        ("Lao police freed the two North Korean teenagers on Friday, ending four months in "
+         "detention.", Status.RELEASED),
+        ("The two North Korean teenagers were set free on Friday, ending their detention in "
+         "Vientiane.", Status.RELEASED),
         # Not allowed, or only asked for: still held.
         ("Lao police have not allowed the two North Korean teenagers held in Vientiane to leave.",
          Status.DETAINED),
         ("A church group urged Lao police to allow the two North Korean teenagers held in "
          "Vientiane to leave.", Status.DETAINED),
     ],
-    ids=["allowed", "let", "not-allowed", "urged"],
+    ids=["allowed", "let", "ending-months", "ending-their", "not-allowed", "urged"],
 )  # fmt: skip
-def test_people_held_whom_the_police_let_leave_are_released(text: str, status: Status) -> None:
+def test_people_held_whom_the_police_let_leave_or_whose_detention_ended_are_released(
+    text: str, status: Status
+) -> None:
     assert status_of(text, "") is status
 
 
