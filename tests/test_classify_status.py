@@ -1618,6 +1618,21 @@ def test_a_release_that_ends_in_a_return_is_a_return(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Four North Korean teenagers were freed from a jail in Luang Namtha on Tuesday and deported "
+        "to China the same afternoon, a missionary said.",
+        "Công an Hà Giang thả 4 người Triều Tiên hôm thứ Ba rồi trao trả họ cho phía Trung Quốc.",
+        "라오스 경찰은 탈북 청소년 4명을 석방한 뒤 곧바로 중국 공안에 넘겼다.",
+    ],
+    ids=["en", "vi", "ko"],
+)  # fmt: skip
+def test_a_release_that_ends_in_a_handover_to_china_is_no_release(text: str) -> None:
+    # Expelled to a neighbour: still in the hands of the police, by the README's convention.
+    assert status_of(text) is Status.ARRESTED
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         ("두만강을 건넌 탈북민 2명이 지난 4일 중국 변방대에 붙잡혔다고 현지 소식통이 전했다.",

@@ -123,13 +123,23 @@ def without_release_before_rearrest(events: Sequence[Event]) -> list[Event]:
 
 def without_release_before_return(events: Sequence[Event]) -> list[Event]:
     """A release told before a return of the people ("released from the migration centre and
-    handed over to North Korean consular officials", 석방된 뒤 북송됐다) ended in that return: the
-    return is their status, not the release. A release told after it stands."""
+    handed over to North Korean consular officials", 석방된 뒤 북송됐다), or before a handover to a
+    neighbour in its own sentence ("freed from a Vientiane jail and deported to China"), ended
+    in it: that is their status, not the release. A release told after it stands, and so does
+    one a later sentence tells an old expulsion order beside ("1심 법원은 추방을 명령한 바 있다")."""
     returns = [_told_at(e) for e in events if e.kind == "repatriated"]
-    if not returns:
-        return list(events)
-    last = max(returns)
-    return [e for e in events if e.kind != "released" or _told_at(e) > last]
+    last = max(returns, default=(-1, -1))
+    expelled = [e for e in events if e.kind == "expelled"]
+    return [
+        e
+        for e in events
+        if e.kind != "released"
+        or (_told_at(e) > last and not any(_handed_on_after(e, x) for x in expelled))
+    ]
+
+
+def _handed_on_after(release: Event, expulsion: Event) -> bool:
+    return expulsion.sentence is release.sentence and _told_at(expulsion) > _told_at(release)
 
 
 def without_release_before_custody(events: Sequence[Event]) -> list[Event]:
