@@ -1276,6 +1276,24 @@ def test_a_thai_book_film_or_anniversary_of_an_old_case_is_no_alert(title: str, 
     assert verdict(title, text).tier is Tier.RELATED
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ผู้ลี้ภัยเกาหลีเหนือ 4 คนถูกตำรวจจับที่อำเภอเชียงของเมื่อวันเสาร์",
+        "ผู้ลี้ภัยเกาหลีเหนือ 4 คนถูกเจ้าหน้าที่จับกุมที่อำเภอเชียงของเมื่อวันเสาร์",
+    ],
+    ids=["police", "officers"],
+)
+def test_a_thai_passive_arrest_with_its_agent_between_is_an_arrest(text: str) -> None:
+    v = verdict("", text)
+    assert (v.tier, v.facts.status, v.facts.people) == (Tier.ALERT, Status.ARRESTED, 4)
+
+
+def test_a_thai_release_ended_by_an_arrest_by_the_police_again_is_no_release() -> None:
+    text = "ผู้ลี้ภัยเกาหลีเหนือ 4 คนได้รับการปล่อยตัวจากห้องกักเมื่อวันจันทร์ แต่ถูกตำรวจจับอีกครั้งในวันอังคาร"
+    assert verdict("", text).facts.status is not Status.RELEASED
+
+
 def test_a_thai_documentary_in_the_headline_does_not_hide_an_arrest_dated_to_now() -> None:
     text = (
         "สารคดีเรื่องผู้แปรพักตร์เปิดฉายที่กรุงเทพฯ เมื่อวันศุกร์\n"
