@@ -338,6 +338,8 @@ HANDOVERS = [
     ("ru", "Власти Лаоса передали Китаю девятерых беглецов из КНДР.", "LA"),
     ("vi", "9 người Triều Tiên bị bắt tại Lào đã bị chuyển giao cho phía Trung Quốc.", "LA"),
     ("th", "ทางการลาวส่งตัวผู้แปรพักตร์เกาหลีเหนือ 9 คนให้จีน", "LA"),
+    ("th", "ตำรวจลาวส่งตัวผู้แปรพักตร์เกาหลีเหนือ 9 คนให้แก่ทางการจีนเมื่อวันศุกร์", "LA"),
+    ("th", "ทางการลาวส่งมอบผู้แปรพักตร์เกาหลีเหนือ 9 คนให้ทางการจีนแล้ว", "LA"),
     # Sent back to China, the way Vietnam and Laos say it: there, not home.
     ("vi", "Biên phòng Lạng Sơn đã trả 9 người Triều Tiên vượt biên trái phép về Trung Quốc.",
      "VN"),
