@@ -19,11 +19,10 @@ from bot.cases.link import (
     LinkDecision,
     country_backed,
     link_report,
-    places_agree,
     told_date,
 )
 from bot.cases.minhash import compact_signature
-from bot.cases.places import abroad, country_of, fold, place, resolve, resolve_folded
+from bot.cases.places import abroad, country_of, fold, kin, place, resolve, resolve_folded
 from bot.cases.record import CaseRecord, ReportRef
 from bot.domain import Document, Verdict
 
@@ -81,14 +80,14 @@ def link_batch(items: Sequence[tuple[Document, Verdict]]) -> BatchResult:
         if ref.date is not None:
             _retire(live, ref.date)
         country = ref.facts.country
-        backed = country_backed(ref)
-        pool = [
-            c
-            for c in _pool(ref, live, cases)
-            if not (country and backed)
-            or c.country in (None, country)
-            or places_agree(ref.places, c)
-        ]
+        pool = list(_pool(ref, live, cases))
+        if country and country_backed(ref):
+            near = kin(ref.places)  # `places_agree`, the report's side worked out once
+            pool = [
+                c
+                for c in pool
+                if c.country in (None, country) or not near.isdisjoint(c.place_keys)
+            ]
         decision = link_report(ref, pool)
         current = cases.get(decision.case_id) if decision.case_id else None
         record = apply_report(current, ref, new_id=f"C{len(cases) + 1}")

@@ -31,6 +31,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from bot.cases.matching import counts_agree, name_keys, name_script, specific_orgs
 from bot.cases.places import (
@@ -40,7 +41,6 @@ from bot.cases.places import (
     is_area,
     is_region,
     kin,
-    related,
 )
 from bot.cases.record import TERMINAL, CaseRecord, ReportRef, advances
 from bot.domain import Status
@@ -60,6 +60,8 @@ COUNTED_ALIKE = 2.0  # the weight of large counts that agree
 REPOST = 0.8  # text similarity of a story reposted word for word
 TEXT_MAX = 4.0  # the most a near-copy text adds
 OUTCOMES = frozenset({Status.FACING_REPATRIATION, *TERMINAL})
+# Asked of the report and of each case for every case compared: worked out once for each list.
+_specific_orgs = lru_cache(maxsize=4096)(specific_orgs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,22 +98,18 @@ def link_report(
     An undated report is compared without the time window; callers that know when it was
     published or first seen should date it first (the store does).
     """
-    best: tuple[float, CaseRecord, tuple[str, ...]] | None = None
-    ruled_out = 0
+    best: tuple[float, CaseRecord, list[Weighed]] | None = None
     for case in cases:
         if not case.open or constraints.forbids(ref.report_id, case.id):
             continue
-        scored = score_case(ref, case, to_beat=None if best is None else best[0])
-        if scored is None:
-            ruled_out += 1
-            continue
-        score, why = scored
-        if best is None or score > best[0]:
-            best = (score, case, why)
+        scored = _score(ref, case, to_beat=None if best is None else best[0])
+        if scored is not None and (best is None or scored[0] > best[0]):
+            best = (scored[0], case, scored[1])
     if best is None:
         reason = "no open case in the same country and time window"
         return LinkDecision(None, 0.0, (f"new case: {reason}",))
-    score, case, why = best
+    score, case, evidence = best
+    why = _explained(evidence)
     if score <= THRESHOLD:
         verdict = (
             f"new case: the closest, {case.id}, scored {score:.1f} (more than {THRESHOLD} links)"
@@ -126,6 +124,14 @@ def score_case(
     """The evidence that `ref` reports the incident of `case`; None when it cannot. `to_beat`:
     the best score of another case so far; when even a near-copy text could not lift this case
     above it, the texts are not compared (the case cannot win, and its score leaves them out)."""
+    scored = _score(ref, case, to_beat=to_beat)
+    return None if scored is None else (scored[0], _explained(scored[1]))
+
+
+def _score(
+    ref: ReportRef, case: CaseRecord, *, to_beat: float | None
+) -> tuple[float, list[Weighed]] | None:
+    """`score_case` with the evidence not yet put in words: linking puts only the best case's."""
     time = _time(ref, case, follow_up=_follows_up(ref, case))
     if time is None or country_rules_out(ref, case):
         return None
@@ -171,12 +177,17 @@ def score_case(
     return _total(evidence)
 
 
-Evidence = tuple[float, str] | None
+Weighed = tuple[float, str]
+Evidence = Weighed | None
 
 
-def _total(evidence: list[Evidence]) -> tuple[float, tuple[str, ...]]:
+def _total(evidence: list[Evidence]) -> tuple[float, list[Weighed]]:
     kept = [e for e in evidence if e is not None]
-    return sum(w for w, _ in kept), tuple(f"{w:+.1f} {why}" for w, why in kept)
+    return sum(w for w, _ in kept), kept
+
+
+def _explained(evidence: list[Weighed]) -> tuple[str, ...]:
+    return tuple(f"{w:+.1f} {why}" for w, why in evidence)
 
 
 def _same_people_or_day(
@@ -245,6 +256,10 @@ def followed_statuses(status: Status | None) -> frozenset[Status] | None:
     """The case statuses a report of `status` may follow up weeks later (None: any case's): an
     outcome (sent back, freed, arrived) any case, a threat of return an arrest, people missing
     a case where they were held. Any other report tells of the arrest itself."""
+    return _FOLLOWED[status]  # asked for every case compared: worked out once per status
+
+
+def _followed(status: Status | None) -> frozenset[Status] | None:
     if status in TERMINAL:
         return None
     if status is Status.MISSING:  # whereabouts unknown after they were held
@@ -255,6 +270,7 @@ def followed_statuses(status: Status | None) -> frozenset[Status] | None:
 
 
 _HELD = frozenset({Status.ARRESTED, Status.DETAINED, Status.FACING_REPATRIATION})
+_FOLLOWED = {status: _followed(status) for status in (None, *Status)}
 
 
 def told_date(ref: ReportRef) -> date | None:
@@ -316,9 +332,12 @@ def _time_from(when: date | None, case: CaseRecord, *, follow_up: bool) -> Evide
 
 
 def _nearest(when: date, days: tuple[date, ...]) -> int:
-    """Days from `when` to the nearest of `days` (ascending): one on either side of it."""
+    """Days from `when` to the nearest of `days` (ascending, not empty): one on either side."""
     at = bisect_left(days, when)
-    return min(abs((when - d).days) for d in days[max(0, at - 1) : at + 1])
+    if at == len(days):
+        return (when - days[-1]).days
+    after = (days[at] - when).days
+    return min(after, (when - days[at - 1]).days) if at else after
 
 
 def _outcome(ref: ReportRef, case: CaseRecord) -> Evidence:
@@ -377,17 +396,17 @@ def _place(ref: ReportRef, case: CaseRecord) -> Evidence:
     mine, theirs = _specific(ref.places), _specific(case_places)
     if mine and theirs:
         my_towns, their_towns = _towns(mine), _towns(theirs)
-        if my_towns and their_towns and not related(my_towns, their_towns):
+        if my_towns and their_towns and not _related(my_towns, their_towns):
             # Towns decide, whatever provinces the reports also name.
             return _towns_apart(ref, case, my_towns, their_towns)
         if mine & theirs:
             return 2.0, "same place"
-        if related(mine, theirs):
+        if _related(mine, theirs):
             return 1.0, "one place lies within the other"
         if _in_passing(ref, case, mine, theirs):
             return _mentioned(mine, theirs, "place")
         return PLACE_CONFLICT, "different places"
-    if related(_specific(ref.places | ref.mentions), _specific(case_places | case_mentions)):
+    if _related(_specific(ref.places | ref.mentions), _specific(case_places | case_mentions)):
         return 1.0, "a place named in both"
     words = content_words(ref.facts.place)
     case_words = frozenset(w for m in case.members for w in content_words(m.facts.place))
@@ -400,6 +419,7 @@ def _countries(keys: frozenset[str]) -> frozenset[str]:
     return frozenset(country_of(k) for k in keys)
 
 
+@lru_cache(maxsize=8192)
 def _towns(keys: frozenset[str]) -> frozenset[str]:
     return frozenset(k for k in keys if not is_region(k))
 
@@ -420,7 +440,9 @@ def _in_passing(
 ) -> bool:
     """Whether either names the other's place in passing. A loose area one of them mentions
     ("the Russian Far East", "the border") names none of the places within it."""
-    return related(mine, _specific(case.mention_keys)) or related(_specific(ref.mentions), theirs)
+    return _related(mine, _specific(case.mention_keys)) or _related(
+        _specific(ref.mentions), theirs
+    )
 
 
 def _mentioned(mine: frozenset[str], theirs: frozenset[str], what: str) -> Evidence:
@@ -432,9 +454,16 @@ def _mentioned(mine: frozenset[str], theirs: frozenset[str], what: str) -> Evide
     return -0.5, f"different {what}, though the other is mentioned"
 
 
+@lru_cache(maxsize=8192)
 def _specific(keys: frozenset[str]) -> frozenset[str]:
-    """Places that can rule another out: not loose areas ("the Russian Far East")."""
+    """Places that can rule another out: not loose areas ("the Russian Far East"). Cached, like
+    `_towns`: asked of the report and of each case for every case compared."""
     return frozenset(k for k in keys if not is_area(k))
+
+
+def _related(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """`places.related` for places without loose areas, by the kin of `mine` (cached)."""
+    return not kin(mine).isdisjoint(theirs)
 
 
 def _people(ref: ReportRef, case: CaseRecord, *, near: bool = False) -> Evidence:
@@ -492,7 +521,7 @@ def _groups(ref: ReportRef, case: CaseRecord) -> Evidence:
 
 
 def _orgs(ref: ReportRef, case: CaseRecord) -> Evidence:
-    shared = specific_orgs(ref.facts.orgs) & specific_orgs(case.orgs)
+    shared = _specific_orgs(ref.facts.orgs) & _specific_orgs(case.orgs)
     if shared:
         return 1.0, f"both cite {sorted(shared)[0]}"
     return None
