@@ -429,10 +429,15 @@ def _towns_apart(
 ) -> Evidence:
     if _in_passing(ref, case, mine, theirs):
         return _mentioned(mine, theirs, "town")
-    regions = {a for k in mine for a in ancestors(k)[1:]}
-    if any(a in regions for k in theirs for a in ancestors(k)[1:]):
+    if not _regions_of(mine).isdisjoint(_regions_of(theirs)):
         return -2.5, "different towns in one region"
     return PLACE_CONFLICT, "different places"
+
+
+@lru_cache(maxsize=8192)
+def _regions_of(towns: frozenset[str]) -> frozenset[str]:
+    """Every place the towns lie in (cached: asked of the same towns for every case compared)."""
+    return frozenset(a for k in towns for a in ancestors(k)[1:])
 
 
 def _in_passing(

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -97,9 +97,10 @@ def candidate_cases(
     named = bool(ref.facts.names)
     if country:
         params["country"] = country
+    near = same_place = frozenset[str]()
     if placed:
-        params["near"] = sorted(_related(placed | ref.mentions))
-        params["same_place"] = sorted(kin(placed))
+        near, same_place = _near(placed | ref.mentions), kin(placed)
+        params["near"], params["same_place"] = list(_in_order(near)), list(_in_order(same_place))
     query = _driven(in_country=bool(country), placed=bool(placed), named=named, follows=follows)
     pending = unwritten or {}
     found: dict[int, CaseRecord | None] = {}
@@ -117,7 +118,7 @@ def candidate_cases(
         if cache is not None:
             cache.put(session, case_id, versions[case_id], record)
     for case_id, record in pending.items():
-        if _selected(record, params, named=named, follows=follows):
+        if _selected(record, params, near, same_place, named=named, follows=follows):
             found[case_id] = record
     return [record for _, record in sorted(found.items()) if record is not None]
 
@@ -125,23 +126,25 @@ def candidate_cases(
 def _selected(
     record: CaseRecord,
     params: Mapping[str, Any],
+    near: frozenset[str],
+    same_place: frozenset[str],
     *,
     named: bool,
     follows: frozenset[Status] | None,
 ) -> bool:
-    """Whether the query selects the case, asked of its record (what its rows will say)."""
+    """Whether the query selects the case, asked of its record (what its rows will say);
+    `near` and `same_place` are the sets behind the lists of that name in `params`."""
     if not record.open or not _in_window(record, params, follows):
         return False
     country = params.get("country")
-    if country and record.country is not None and record.country != country:
-        same_place = frozenset(params.get("same_place", ()))
-        if same_place.isdisjoint(record.place_keys):
-            return False
+    other = country and record.country is not None and record.country != country
+    if other and same_place.isdisjoint(record.place_keys):
+        return False
     if "near" not in params:
         return True
     located = any(key not in _areas() for key in record.place_keys)
-    near = not frozenset(params["near"]).isdisjoint(record.place_keys | record.mention_keys)
-    return not located or near or (named and bool(record.names))
+    close = not (near.isdisjoint(record.place_keys) and near.isdisjoint(record.mention_keys))
+    return not located or close or (named and bool(record.names))
 
 
 def _in_window(
@@ -223,6 +226,17 @@ def _may_be_allowed(near: Select[int], *, named: bool) -> CompoundSelect[int]:
     if named:
         some.append(select(other.id).where(other.named))
     return union_all(*some)
+
+
+@lru_cache(maxsize=4096)
+def _near(keys: frozenset[str]) -> frozenset[str]:
+    """`_related` of a report's places and mentions, worked out once for each set of them."""
+    return frozenset(_related(keys))
+
+
+@lru_cache(maxsize=4096)
+def _in_order(keys: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(keys))
 
 
 def _related(keys: Iterable[str]) -> set[str]:
