@@ -3,8 +3,9 @@
 `Poller.poll_due` is what the service's scheduler runs every few seconds; `Poller.poll_all` polls
 every enabled feed once (`repatwatch poll --once`, the demo). Feeds are claimed in batches only as
 fetch slots free up, so a lease never waits long behind other feeds. Each result goes through
-`bot.ingest.ingest` in its own transaction on the poller's database runner (one thread on SQLite,
-whose writers queue anyway); the bookkeeping of feeds that answered 304 is written in batches
+`bot.ingest.ingest` on the poller's database runner (one thread on SQLite, whose writers queue
+anyway; there the feeds that pile up meanwhile share a transaction, each all or nothing:
+`bot.grouped_ingest`); the bookkeeping of feeds that answered 304 is written in batches
 (`bot.not_modified`). Any failure for one feed - fetch, parse, store, classification or a
 bug - is recorded as that feed's error and backed off; it never stops the other feeds or the cycle.
 The cycle's summary carries every feed's outcome, and with it what the new reports did.
@@ -32,6 +33,7 @@ from typing import Protocol
 
 from bot.clock import Clock
 from bot.feeds import FetchResult
+from bot.grouped_ingest import GroupedIngest
 from bot.ingest import FRESH_FOR, Classify, FeedOutcome, ReportEvent, failure_outcome, ingest
 from bot.not_modified import UnchangedFeeds
 from bot.store import feed_leases
@@ -166,6 +168,7 @@ class Poller:
         self._fresh_for = fresh_for
         self._patience = patience
         self._unchanged = UnchangedFeeds(db, clock, worker_id)
+        self._ingests = GroupedIngest(db, self._ingest)
         self._slots = _Slots(concurrency)
         self._running: dict[asyncio.Task[None], int] = {}  # feeds being polled, by task
         self._late: list[FeedOutcome] = []  # finished after their cycle had returned
@@ -261,7 +264,6 @@ class Poller:
         early, self._late[:] = list(self._late), []
         deadline = None if patience is None else self._clock.monotonic() + patience
         started: list[asyncio.Task[None]] = []
-        cases = self._cases
         at_least = max(1, self._batch_size // 2)
         while True:
             left = None if deadline is None else max(deadline - self._clock.monotonic(), 0.0)
@@ -272,7 +274,7 @@ class Poller:
             await self._slots.give(taken - len(batch.rows))
             for outcome in batch.skipped:
                 outcomes.done(outcome)
-            started += [self._start(row, cases, outcomes) for row in batch.rows]
+            started += [self._start(row, outcomes) for row in batch.rows]
             if not batch.more:
                 break
         if started:
@@ -281,23 +283,19 @@ class Poller:
         outcomes.closed = True  # feeds still running report to the next cycle
         return CycleSummary(tuple(early + outcomes.gathered))
 
-    def _start(
-        self, row: feed_leases.FeedRow, cases: CaseCache, outcomes: _Outcomes
-    ) -> asyncio.Task[None]:
-        task = asyncio.create_task(self._poll_one(row, cases, outcomes), name=f"poll {row.name}")
+    def _start(self, row: feed_leases.FeedRow, outcomes: _Outcomes) -> asyncio.Task[None]:
+        task = asyncio.create_task(self._poll_one(row, outcomes), name=f"poll {row.name}")
         self._running[task] = row.id
         task.add_done_callback(lambda done: self._running.pop(done, None))
         return task
 
-    async def _poll_one(
-        self, row: feed_leases.FeedRow, cases: CaseCache, outcomes: _Outcomes
-    ) -> None:
+    async def _poll_one(self, row: feed_leases.FeedRow, outcomes: _Outcomes) -> None:
         try:
-            outcomes.done(await self._fetch_and_store(row, cases))
+            outcomes.done(await self._fetch_and_store(row))
         finally:
             await self._slots.give()
 
-    async def _fetch_and_store(self, row: feed_leases.FeedRow, cases: CaseCache) -> FeedOutcome:
+    async def _fetch_and_store(self, row: feed_leases.FeedRow) -> FeedOutcome:
         try:
             result = await self._fetcher.fetch(
                 row.url,
@@ -312,19 +310,24 @@ class Poller:
         try:
             if result.not_modified and result.error is None and not result.items:
                 return await self._unchanged.record(row, result)
-            return await self._db(
-                ingest,
-                row,
-                result,
-                self._clock.now(),
-                classify=self._classify,
-                worker_id=self._worker_id,
-                fresh_for=self._fresh_for,
-                cases=cases,
-            )
+            return await self._ingests.ingest(row, result, self._clock.now())
         except Exception as exc:
             log.exception("feed %s: storing its result failed", row.name)
             return await self._record_failure(row, "store", f"could not store the result: {exc}")
+
+    def _ingest(
+        self, session: Session, row: feed_leases.FeedRow, result: FetchResult, now: datetime
+    ) -> FeedOutcome:
+        return ingest(
+            session,
+            row,
+            result,
+            now,
+            classify=self._classify,
+            worker_id=self._worker_id,
+            fresh_for=self._fresh_for,
+            cases=self._cases,
+        )
 
     async def _record_failure(
         self, row: feed_leases.FeedRow, kind: str, message: str

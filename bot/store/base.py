@@ -197,6 +197,11 @@ class DbRunner:
             self._executor = ThreadPoolExecutor(self._threads, thread_name_prefix=self._name)
         return await asyncio.get_running_loop().run_in_executor(self._executor, unit)
 
+    @property
+    def threads(self) -> int:
+        """How many units of work may run at once."""
+        return self._threads
+
     def close(self) -> None:
         """Let the threads go once their work is done (the runner starts new ones if used again)."""
         if self._executor is not None:
