@@ -198,6 +198,8 @@ def _refuse_nested_fields(item: Any) -> None:
     """Decline fields nested below an entry's children (an image's title, an author's id...):
     feedparser's depth rules for them are its own. An Atom source's own title is read here."""
     for child in item:
+        if not len(child):
+            continue  # no elements below it (most children): nothing to walk
         for inner in child.iterdescendants():
             if _lower_local(inner) not in _RISKY:
                 continue
@@ -287,7 +289,7 @@ def _read_date(entry: dict[str, Any], name: str, element: Any) -> None:
 
 
 def _guid(element: Any, base: str) -> tuple[bool, str]:
-    attributes = {name.lower(): value for name, value in element.attrib.items()}
+    attributes = {name.lower(): value for name, value in element.items()}
     permalink = attributes.get("ispermalink", "true") == "true"
     return permalink, _cleaned(_text(element), base=base if permalink else None)
 
@@ -442,4 +444,6 @@ def _looks_like_html(text: str) -> bool:
 
 def _link_text(value: str) -> str:
     """feedparser's repair of query strings taken for character references (`&b;=2`)."""
+    if "&" not in value:
+        return value
     return _FALSE_REFERENCE.sub(r"&\g<1>", value.replace("&amp;", "&"))
