@@ -175,21 +175,16 @@ def _entry_text(value: Any, parent: Mapping[str, Any], key: str, level: int) -> 
 def _mapping_text(
     value: Mapping[str, Any], parent: Mapping[str, Any], key: str, level: int
 ) -> str:
-    # A text, as most values are, is written here rather than in a call of its own, and each
-    # key's written form comes from _KEY_TEXTS: a quarter of the entry's cost went to checking,
-    # quoting and joining the same dozen keys for every entry.
+    # A text, as most values are, is written here rather than in a call of its own, and which keys
+    # are written, in which order and how, comes from _LAYOUTS: a feed's entries repeat a few
+    # sets of keys, and sorting, checking and quoting them for every mapping was half its cost.
     field = parent.get(key.removesuffix("_detail")) if key.endswith("_detail") else None
+    names = tuple(value)
+    layout = _LAYOUTS.get(names)
+    if layout is None:
+        layout = _layout(names)
     parts = []
-    try:
-        names = sorted(value)
-    except TypeError:  # keys of several types
-        raise _Unusual from None
-    for k in names:
-        written = _KEY_TEXTS.get(k)
-        if written is None:
-            written = _key_text(k)
-        if not written:
-            continue  # a parsed date: left out
+    for k, written in layout:
         v = value[k]
         if v is field and field is not None and k == "value":
             continue  # a detail's value that repeats its field
@@ -203,17 +198,23 @@ def _mapping_text(
     return "{" + inner + ("," + inner).join(parts) + _indent(level) + "}"
 
 
-_KEY_TEXTS: dict[str, str] = {}  # a key as written before its value ('"title": '), "" if left out
-_KEY_TEXTS_KEPT = 1000  # keys remembered: feeds use a few dozen names, but any could come
+# A mapping's keys (in its own order) -> the keys written, sorted, each with its written form
+# ('"title": '); parsed dates left out.
+_LAYOUTS: dict[tuple[Any, ...], tuple[tuple[str, str], ...]] = {}
+_LAYOUTS_KEPT = 1000  # key sets remembered: feeds use a few dozen, but any could come
 
 
-def _key_text(key: object) -> str:
-    if not isinstance(key, str):
+def _layout(names: tuple[Any, ...]) -> tuple[tuple[str, str], ...]:
+    try:
+        ordered = sorted(names)
+    except TypeError:  # keys of several types
+        raise _Unusual from None
+    if not all(isinstance(k, str) for k in ordered):
         raise _Unusual
-    written = "" if _derived(key) else _quoted(key) + ": "
-    if len(_KEY_TEXTS) < _KEY_TEXTS_KEPT:
-        _KEY_TEXTS[key] = written
-    return written
+    layout = tuple((k, _quoted(k) + ": ") for k in ordered if not _derived(k))
+    if len(_LAYOUTS) < _LAYOUTS_KEPT:
+        _LAYOUTS[names] = layout
+    return layout
 
 
 _INDENTS = tuple("\n" + " " * n for n in range(8))
