@@ -6,8 +6,8 @@ hop to the database thread each, several times what the conditional GET itself c
 304 joins a queue, and one transaction writes whatever has piled up while the database thread was
 busy with other work, as one executemany UPDATE (`bot.store.feeds.record_successes`). Nothing is
 lost by batching: a 304 stores no report, and a crash before the write only leaves the feeds to be
-polled again when their leases run out. Feeds with new items still go through `bot.ingest`, one
-transaction each.
+polled again when their leases run out. Feeds with new items still go through `bot.ingest`, each
+all or nothing (`bot.grouped_ingest`).
 """
 
 from __future__ import annotations
