@@ -1814,6 +1814,46 @@ def test_one_family_held_in_a_country_is_specific_enough_to_alert(
     assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, country, None)
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Border crackdown in Jilin",
+         "Chinese police in Jilin province have been arresting North Korean defectors one after "
+         "another this month, a source in Yanji said."),
+        ("中 단속 강화", "중국 공안이 최근 랴오닝성 단둥에서 탈북민을 잇따라 체포하고 있다고 소식통이 전했다."),
+        ("中国、取り締まり強化", "中国吉林省延吉で最近、脱北者の拘束が相次いでいると支援団体が明らかにした。"),
+        ("边境严查", "据知情人士透露，丹东警方近来接连抓捕脱北者。"),
+        ("Trung Quốc siết biên giới",
+         "Công an Trung Quốc gần đây liên tiếp bắt giữ người Triều Tiên vượt biên tại Đan Đông."),
+        ("Облавы в Приморье",
+         "Полиция Приморья задерживает беглецов из КНДР одного за другим, сообщил источник."),
+        ("ตำรวจเข้มงวดชายแดน",
+         "ตำรวจเชียงรายจับกุมชาวเกาหลีเหนือที่ลักลอบเข้าเมืองอย่างต่อเนื่องตลอดเดือนนี้"),
+    ],
+    ids=["en", "ko", "ja", "zh", "vi", "ru", "th"],
+)  # fmt: skip
+def test_a_run_of_arrests_in_a_region_names_no_one_held(title: str, text: str) -> None:
+    v = verdict(title, text)
+    assert (v.tier, v.facts.status) == (Tier.RELATED, Status.ARRESTED)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Three defectors held in Yanji",
+         "Chinese police arrested three North Korean defectors one after another in Yanji last "
+         "week, a church group said."),
+        ("탈북민 3명 잇따라 체포", "중국 옌지에서 탈북민 3명이 지난주 잇따라 공안에 체포됐다."),
+        ("脱北者3人、相次いで拘束", "中国吉林省延吉で先週、脱北者3人が相次いで公安当局に拘束された。"),
+        ("3名脱北者接连被抓", "上周，3名脱北者在延吉接连被公安抓捕。"),
+    ],
+    ids=["en", "ko", "ja", "zh"],
+)  # fmt: skip
+def test_people_counted_one_after_another_are_an_incident(title: str, text: str) -> None:
+    v = verdict(title, text)
+    assert (v.tier, v.facts.people) == (Tier.ALERT, 3)
+
+
 def test_families_caught_as_a_habit_are_still_no_incident() -> None:
     assert verdict("North Korean families are often caught in Laos", "").tier is not Tier.ALERT
 

@@ -297,7 +297,10 @@ def _specifics(
     if people.text is not None and people.floor < CROWD:
         found.append("head count")
     if any(
-        kind in SPECIFIC_KINDS for v in incident for _h, _iso, kind in foreign_places(v.sentence)
+        kind in SPECIFIC_KINDS
+        for v in incident
+        if not _tells_a_run(v)
+        for _h, _iso, kind in foreign_places(v.sentence)
     ):
         found.append("city or region")
     if any(v.sentence.has("recent") for v in incident):
@@ -313,6 +316,13 @@ def _specifics(
     if names:
         found.append("named person")
     return tuple(found)
+
+
+def _tells_a_run(view: View) -> bool:
+    """Whether the sentence tells a run of events ("arrested defectors one after another in
+    Jilin", 탈북민을 잇따라 체포): a crackdown in a region, not one group held, so its region does
+    not make the incident specific."""
+    return view.sentence.has("series")
 
 
 def _returned_recently(view: View) -> bool:

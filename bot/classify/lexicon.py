@@ -58,6 +58,7 @@ CONCEPTS = frozenset(
         "noise",  # phrases hiding a status word used in another sense (press release)
         "release_sense",  # beside a release word: a document released, a rescue group's name
         "generic",  # habits, policies, general numbers: not an incident
+        "series",  # one after another, a wave of, 잇따라, 相次いで: a run of events, no one incident
         "long_ago",  # a decade ago, 10년 전, 多年前: an old case recalled (unless also recent)
         "recent",  # last week, on Friday, 지난달: a specific incident
         "period",  # this year, last year, the first half, 올해: a figure over it is a statistic
