@@ -313,6 +313,13 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("vi", "sent_to", status,
      "Biên phòng bắt 9 người Triều Tiên ở Lạng Sơn rồi trao trả họ cho lực lượng chức năng Trung "
      "Quốc.", Status.ARRESTED),
+    # A handover marker after the people and what qualifies them: to the Chinese, not home.
+    ("vi", "sent_to", status,
+     "Biên phòng Lạng Sơn đã trao trả 6 người Triều Tiên xuất nhập cảnh trái phép cho nhà chức "
+     "trách Trung Quốc hôm thứ Sáu.", Status.ARRESTED),
+    ("vi", "sent_to", status,
+     "Biên phòng Lạng Sơn đã trao trả 6 người Triều Tiên vượt biên trái phép cho lực lượng chức "
+     "năng Trung Quốc hôm thứ Sáu.", Status.ARRESTED),
     ("vi", "origin", country,
      "Công an Việt Nam đã bắt giữ 5 người Triều Tiên vượt biên từ Trung Quốc tuần trước.", "VN"),
     ("vi", "authority", authority("vi"), "công an", True),

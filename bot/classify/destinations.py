@@ -76,6 +76,10 @@ def _destination(sentence: Sentence, hit: Hit) -> str | None:
             and (words[-1] in markers or " ".join(words[1:]) in markers)
         ):
             return where
+        # A handover marker after the people and what qualifies them: "trao trả 6 người Triều
+        # Tiên vượt biên trái phép cho lực lượng chức năng Trung Quốc".
+        if place.start >= hit.end and f" {between}".endswith(grammar.sent_to_handover):
+            return where
     return None
 
 

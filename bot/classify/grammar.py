@@ -20,6 +20,9 @@ them together, so that the rules in Python stay the same for every language:
   it: "으로", "へ"); such a place says less about where they are held.
 - `sent_to`: markers between a return verb and a foreign place ("deported to China",
   "депортировали в Китай", "중국으로 추방"): an expulsion to a neighbour, not a repatriation.
+  Its `handover` markers (cho phía, cho công an) name who takes the people in a handover, never
+  where they went of their own accord, so the words that qualify the people may stand before
+  one ("trao trả 6 người Triều Tiên vượt biên trái phép cho lực lượng chức năng Trung Quốc").
 - `sequence`: markers that make a release the earlier of two events, `after` it (获释后,
   釈放された後, 석방 후) or `before` it ("after being released", после освобождения, sau khi được
   thả): a custody told in its sentence ended it.
@@ -160,6 +163,13 @@ class Markers:
 
 
 @dataclass(frozen=True, slots=True)
+class SentTo:
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    handover: tuple[str, ...] = ()  # also `before` markers; may follow the people's qualifier
+
+
+@dataclass(frozen=True, slots=True)
 class Possessives:
     forms: tuple[str, ...] = ()
     before: tuple[str, ...] = ()
@@ -231,7 +241,7 @@ class LanguageGrammar:
     coordinators: tuple[str, ...] = ()
     reach: tuple[tuple[str, int], ...] = tuple(REACH_DEFAULTS.items())
     toward: Markers = field(default_factory=Markers)
-    sent_to: Markers = field(default_factory=Markers)
+    sent_to: SentTo = field(default_factory=SentTo)
     sequence: Markers = field(default_factory=Markers)
     origin: Origin = field(default_factory=Origin)
     authority: tuple[str, ...] = ()

@@ -20,6 +20,7 @@ from bot.classify.grammar import (
     Numerals,
     Origin,
     Possessives,
+    SentTo,
     Years,
 )
 from bot.domain import ConfigError
@@ -49,7 +50,7 @@ def parse_grammar(name: str, language: str, data: Mapping[str, Any]) -> Language
         coordinators=words.list("coordinators"),
         reach=_reach(name, data.get("reach", {})),
         toward=_markers(name, "toward", data.get("toward", {})),
-        sent_to=_markers(name, "sent_to", data.get("sent_to", {})),
+        sent_to=_sent_to(name, data.get("sent_to", {})),
         sequence=_markers(name, "sequence", data.get("sequence", {})),
         origin=_origin(name, data.get("origin", {})),
         authority=words.list("authority"),
@@ -125,6 +126,12 @@ def _markers(name: str, key: str, value: Any) -> Markers:
         tuple(checks.strings(name, f"{key}.before", section.get("before", []))),
         tuple(checks.strings(name, f"{key}.after", section.get("after", []))),
     )
+
+
+def _sent_to(name: str, value: Any) -> SentTo:
+    keys = ("before", "after", "handover")
+    section = _section(name, "sent_to", value, set(keys))
+    return SentTo(*(tuple(checks.strings(name, f"sent_to.{k}", section.get(k, []))) for k in keys))
 
 
 def _possessives(name: str, value: Any) -> Possessives:

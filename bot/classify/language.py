@@ -114,8 +114,9 @@ class GrammarView:
     toward_after: Pattern[str]  # matched right after a place
     toward_ending: Pattern[str]  # the same, ending a place term written with it (タイへ)
     toward_window: int
-    sent_to_before: frozenset[str]
+    sent_to_before: frozenset[str]  # the `handover` markers among them
     sent_to_after: frozenset[str]
+    sent_to_handover: tuple[str, ...]  # each with a space before it, to end the words between
     earlier_after: Pattern[str]  # matched right after a release word: 获释后, 釈放された後
     earlier_before: Pattern[str]  # searched in the words before it: "after being released"
     origin_before: Pattern[str]
@@ -331,7 +332,10 @@ def _build(
         toward_after=_compile(rf"\s*(?:{alternation(words('toward.after'))})"),
         toward_ending=_compile(rf"\s*(?:{alternation(words('toward.after'))})\Z"),
         toward_window=max((len(w) for w in toward_before), default=0) + 2,
-        sent_to_before=frozenset(w.lower() for w in words("sent_to.before")),
+        sent_to_before=frozenset(
+            w.lower() for w in (*words("sent_to.before"), *words("sent_to.handover"))
+        ),
+        sent_to_handover=tuple(f" {w.lower()}" for w in words("sent_to.handover")),
         sent_to_after=frozenset(w.lower() for w in words("sent_to.after")),
         earlier_after=either(later, r"[^\s,，、。;；]{{0,4}}\s?(?:{})"),
         earlier_before=either(after, r"(?:{})(?:\s+\S+){{0,2}}\s*$"),
