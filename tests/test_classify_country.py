@@ -222,6 +222,9 @@ GUARDS = [
     ("vi", "Ba người đào tẩu Triều Tiên bị biên phòng Trung Quốc bắt giữ gần sông Áp Lục.", "CN"),
     ("vi", "Bộ đội biên phòng Lào bắt giữ bốn người Triều Tiên gần cửa khẩu Boten.", "LA"),
     ("vi", "Ba người đào tẩu Triều Tiên bị bộ đội biên phòng bắt giữ ở Cao Bằng.", "VN"),
+    # ... but the guards and police of Lào Cai province are Vietnam's, not Laos's.
+    ("vi", "Biên phòng Lào Cai bắt giữ bốn người Triều Tiên vượt biên gần cửa khẩu.", "VN"),
+    ("vi", "Năm phụ nữ Triều Tiên đang bị công an Lào Cai tạm giữ để điều tra.", "VN"),
 ]  # fmt: skip
 
 
