@@ -355,6 +355,24 @@ def test_a_runaway_worker_caught_and_sent_home_is_an_alert_unlike_workers_sent_h
 @pytest.mark.parametrize(
     "text",
     [
+        "两名逃离建筑工地的朝鲜劳工上周在海参崴被俄罗斯警方逮捕。",
+        "兩名逃離工廠的北韓勞工上週在海參崴被俄羅斯警方逮捕。",
+    ],
+    ids=["simplified", "traditional"],
+)  # fmt: skip
+def test_chinese_workers_who_ran_away_from_a_named_site_are_the_people(text: str) -> None:
+    v = classify(Document("r", "", text, "zh", date=date(2024, 5, 20)))
+    assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, "RU", 2)
+
+
+def test_chinese_workers_of_another_country_who_ran_away_are_no_incident() -> None:
+    text = "三名逃离工地的中国工人上周在莫斯科被警方拘留。"
+    assert classify(Document("r", "", text, "zh", date=date(2024, 5, 20))).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Сотрудники ФСБ задержали на прошлой неделе троих граждан КНДР, сбежавших со стройки.",
         "Троих граждан КНДР, задержанных на прошлой неделе, поместили в спецприемник.",
     ],
