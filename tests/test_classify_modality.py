@@ -273,6 +273,19 @@ def test_a_chinese_future_reaches_past_when_it_will_happen(text: str, status: St
 
 
 @pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("中方将释放脱北者", "上月在延吉被抓的4名脱北者目前仍关押在当地看守所。"),
+        ("中方將釋放脫北者", "上月在延吉被抓的4名脫北者目前仍關押在當地看守所。"),
+    ],
+    ids=["simplified", "traditional"],
+)  # fmt: skip
+def test_a_release_the_headline_says_will_come_frees_nobody_yet(title: str, text: str) -> None:
+    # 将 before a verb is the future; only before the people does it mark the object.
+    assert verdict_of(title, text, "zh") == (Tier.ALERT, Status.DETAINED)
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("中国吉林省延吉で脱北者3人が拘束されたと、韓国の支援団体が明らかにした。"

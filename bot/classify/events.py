@@ -308,11 +308,18 @@ def _moves_people(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def _people_at(sentence: Sentence, grammar: GrammarView, offset: int) -> bool:
-    """Whether a figure or the people open at `offset` of the sentence's text."""
+    """Whether a figure or the people open at `offset` of the sentence's text: a word or two
+    may stand before them (将这些脱北者), but not a status word (将释放脱北者: "will free
+    defectors", where 将 is the future, not the object marker)."""
     if grammar.count_ahead.match(sentence.text, offset):
         return True
     start = sentence.start + offset
-    return any(0 <= h.start - start <= 2 and h.has("subject") for h in sentence.hits)
+    return any(
+        0 <= h.start - start <= 2
+        and h.has("subject")
+        and not any(start <= v.start < h.start and _is_status(v) for v in sentence.hits)
+        for h in sentence.hits
+    )
 
 
 def _mood(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | None:
