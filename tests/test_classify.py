@@ -249,6 +249,27 @@ def test_a_group_named_inside_the_term_for_the_people_is_listed(
     assert group in verdict.facts.groups
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "首尔一家人权组织周二说，三名脱北者上周在沈阳被中国公安逮捕。",
+        "三名脱北者上周在丹东一家旅馆被中国公安逮捕。",
+        "三名脫北者上週在丹東一家賓館被中國公安逮捕。",
+    ],
+    ids=["rights-group", "hotel", "hotel-traditional"],
+)  # fmt: skip
+def test_a_firm_or_a_group_counted_with_jia_is_no_family(text: str) -> None:
+    verdict = classify(Document("g", "", text, "zh", date=date(2024, 5, 20)))
+    assert (verdict.tier, verdict.facts.people) == (Tier.ALERT, 3)
+    assert "family" not in verdict.facts.groups
+
+
+def test_a_family_counted_with_jia_is_still_a_family() -> None:
+    text = "脱北者一家四口上周在丹东一家旅馆被中国公安逮捕。"
+    verdict = classify(Document("g", "", text, "zh", date=date(2024, 5, 20)))
+    assert (verdict.facts.people, verdict.facts.groups) == (4, ("family",))
+
+
 NOT_ALERTS = [
     Case("trap-profits", "Firms repatriate profits",
          "Chinese firms repatriated record profits from Vietnam after the new tax rules."),
