@@ -1534,6 +1534,14 @@ def test_people_freed_and_then_arrested_again_are_held_not_released(lang: str, t
     assert verdict.facts.status == Status.ARRESTED
 
 
+def test_people_said_freed_who_are_still_held_are_held_in_korean() -> None:
+    text = (
+        "지난주 풀려난 것으로 알려졌던 탈북민 2명이 여전히 비엔티안 이민국 수용소에 구금돼 있다."
+    )
+    verdict = classify(Document("s", "", text, "ko", date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.DETAINED)
+
+
 @pytest.mark.parametrize(
     ("held", "freed"),
     [
