@@ -471,6 +471,23 @@ def test_a_korean_prison_term_given_abroad_holds_the_people(title: str, text: st
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.DETAINED)
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("ส่งตัวชาวเกาหลีเหนือหลังรับโทษครบ",
+         "ตม.หนองคายส่งตัวชาวเกาหลีเหนือ 4 คนหลังรับโทษครบตามคำพิพากษาของศาล", Status.DETAINED),
+        # A release after the term stays a release.
+        ("ปล่อยตัวชาวเกาหลีเหนือ",
+         "ชาวเกาหลีเหนือ 4 คนที่ถูกจับที่หนองคายได้รับการปล่อยตัวหลังรับโทษครบเมื่อวันอังคาร",
+         Status.RELEASED),
+    ],
+    ids=["handed-on-after-the-term", "freed-after-the-term"],
+)  # fmt: skip
+def test_a_thai_prison_term_served_held_the_people(title: str, text: str, status: Status) -> None:
+    verdict = verdict_of(title, text, "th")
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
+
+
 def test_a_korean_prison_term_given_in_the_south_alerts_no_one() -> None:
     text = "인천지법은 마약 투약 혐의로 기소된 탈북민 2명에게 징역 1년의 실형을 선고했다."
     assert verdict_of("탈북민 실형", text, "ko").tier is not Tier.ALERT
