@@ -1,0 +1,78 @@
+"""A release or an arrival worked for, or asked about, is not one told as done: an advocate who
+reads "released" or "reached South Korea" while the people are still in a cell does nothing.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Tier
+
+ON = date(2026, 3, 20)
+
+
+def verdict_of(title: str, text: str, lang: str) -> tuple[Tier, Status | None]:
+    verdict = classify(Document("s", title, text, lang=lang, date=ON))
+    return verdict.tier, verdict.facts.status
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("延吉の脱北者4人、韓国入りへ働きかけ",
+         "中国吉林省延吉で拘束された脱北者4人について、韓国外務省は韓国入りを実現するよう中国側に"
+         "働きかけている。", "ja"),
+        ("脱北者4人、釈放へ交渉",
+         "中国吉林省延吉で拘束された脱北者4人について、支援団体は釈放に向けた交渉を続けている。", "ja"),
+        ("延吉の脱北者4人、韓国入りできるか",
+         "中国吉林省延吉で拘束された脱北者4人について、支援団体は韓国入りできるよう支援している。", "ja"),
+        ("옌지 탈북민 4명 석방 추진",
+         "중국 옌지에서 붙잡힌 탈북민 4명에 대해 정부가 석방을 추진하고 있다.", "ko"),
+        ("Сеул добивается передачи северокорейцев",
+         "Южнокорейские дипломаты работают над тем, чтобы четверых граждан КНДР, задержанных в "
+         "Хабаровске, отпустили в Сеул.", "ru"),
+    ],
+    ids=["ja-lobbying", "ja-talks-toward-release", "ja-so-that-they-can", "ko-pursuing-release",
+         "ru-so-that"],
+)  # fmt: skip
+def test_a_release_or_arrival_worked_for_frees_nobody(title: str, text: str, lang: str) -> None:
+    assert verdict_of(title, text, lang) == (Tier.ALERT, Status.ARRESTED)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("延吉の脱北者4人、韓国入りは不透明",
+         "中国吉林省延吉で拘束された脱北者4人の韓国入りが実現するかは不透明だ。", "ja"),
+        ("延吉の脱北者4人",
+         "中国吉林省延吉で拘束された脱北者4人が釈放されるかどうかは分かっていない。", "ja"),
+        ("延吉4名脱北者",
+         "在延吉被抓的4名脱北者能否获释仍不明朗。", "zh-Hans"),
+    ],
+    ids=["ja-unclear", "ja-whether", "zh-whether"],
+)  # fmt: skip
+def test_a_release_asked_about_frees_nobody(title: str, text: str, lang: str) -> None:
+    assert verdict_of(title, text, lang) == (Tier.ALERT, Status.ARRESTED)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "status"),
+    [
+        ("延吉の脱北者4人、釈放",
+         "中国吉林省延吉で拘束された脱北者4人は、韓国政府との交渉の末、釈放された。", "ja",
+         Status.RELEASED),
+        ("Северокорейцев освободили",
+         "Суд освободил четверых граждан КНДР, задержанных в Хабаровске, чтобы они могли уехать в "
+         "Южную Корею.", "ru", Status.RELEASED),
+    ],
+    ids=["ja-released-after-talks", "ru-released-so-that"],
+)  # fmt: skip
+def test_a_release_told_before_the_effort_or_aim_still_frees_them(
+    title: str, text: str, lang: str, status: Status
+) -> None:
+    assert verdict_of(title, text, lang) == (Tier.ALERT, status)
