@@ -76,3 +76,21 @@ def test_a_release_told_before_the_effort_or_aim_still_frees_them(
     title: str, text: str, lang: str, status: Status
 ) -> None:
     assert verdict_of(title, text, lang) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("瀋陽の脱北者6人、送還されたか",
+         "中国遼寧省瀋陽で拘束された脱北者6人が、すでに北朝鮮に送還された可能性があると支援団体が"
+         "明らかにした。", "ja"),
+        ("선양 탈북민 6명 강제북송됐나",
+         "중국 선양에서 붙잡힌 탈북민 6명이 이미 북한으로 송환됐을 가능성이 있다고 대북 소식통이 "
+         "전했다.", "ko"),
+    ],
+    ids=["ja-returned-question", "ko-returned-question"],
+)  # fmt: skip
+def test_a_headline_asking_whether_they_were_sent_back_tells_a_threat(
+    title: str, text: str, lang: str
+) -> None:
+    assert verdict_of(title, text, lang) == (Tier.ALERT, Status.FACING_REPATRIATION)
