@@ -1,0 +1,32 @@
+"""Who is counted: the people a report names by their country alone, and the child or relative
+held with one of them, who is one person more.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.classify import classify
+from bot.domain import Document, Status, Tier
+
+ON = date(2026, 3, 20)
+
+
+def facts_of(title: str, text: str, lang: str) -> tuple[Tier, Status | None, int | None]:
+    verdict = classify(Document("c", title, text, lang=lang, date=ON))
+    return verdict.tier, verdict.facts.status, verdict.facts.people
+
+
+def test_people_a_japanese_report_calls_people_of_north_korea_are_the_people() -> None:
+    title = "丹東で北朝鮮の人5人拘束"
+    text = "中国遼寧省丹東の公安当局が先週、北朝鮮の人5人の身柄を拘束したことが分かった。"
+    assert facts_of(title, text, "ja") == (Tier.ALERT, Status.ARRESTED, 5)
+
+
+def test_north_korean_human_rights_in_japanese_names_nobody() -> None:
+    title = "北朝鮮の人権団体メンバー、中国で拘束"
+    text = "北朝鮮の人権問題に取り組む団体のメンバー3人が中国吉林省で拘束された。"
+    tier, _, people = facts_of(title, text, "ja")
+    assert tier is not Tier.ALERT and people is None
