@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from bot.classify import classify
 from bot.domain import Document, Status, Tier
 
@@ -30,3 +32,30 @@ def test_north_korean_human_rights_in_japanese_names_nobody() -> None:
     text = "北朝鮮の人権問題に取り組む団体のメンバー3人が中国吉林省で拘束された。"
     tier, _, people = facts_of(title, text, "ja")
     assert tier is not Tier.ALERT and people is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        ("Беглую гражданку КНДР задержали вместе с ребенком",
+         "В Находке задержана гражданка КНДР вместе с ребенком, сбежавшая от работодателя. Ей "
+         "грозит выдворение.", 2),
+        ("Северокорейку задержали с сыном",
+         "Полиция Находки задержала северокорейку и ее восьмилетнего сына. Им грозит "
+         "выдворение.", 2),
+        ("Гражданку КНДР задержали с детьми",
+         "В Находке задержана гражданка КНДР с двумя детьми. Им грозит выдворение.", 3),
+    ],
+    ids=["together-with-a-child", "her-eight-year-old-son", "with-two-children"],
+)  # fmt: skip
+def test_a_russian_report_counts_the_child_held_with_a_woman(
+    title: str, text: str, people: int
+) -> None:
+    assert facts_of(title, text, "ru") == (Tier.ALERT, Status.FACING_REPATRIATION, people)
+
+
+def test_a_child_held_with_her_is_told_as_a_child_in_russian() -> None:
+    title = "Гражданку КНДР задержали вместе с ребенком"
+    text = "В Находке задержана гражданка КНДР вместе с ребенком. Ей грозит выдворение."
+    verdict = classify(Document("c", title, text, lang="ru", date=ON))
+    assert "children" in verdict.facts.groups
