@@ -66,6 +66,7 @@ CONCEPTS = frozenset(
         "trap_voluntary",  # rescued fishermen returned at their wish
         "trap_workers",  # workers sent home under sanctions
         "trap_pow",  # soldiers and prisoners of war
+        "deserted",  # deserted, 탈영, 脱走, дезертир: a soldier who fled, no captured soldier
         "others",  # two others, the rest, 나머지, 其余: people besides the incident's
         "bystanders",  # lawmakers, activists, 의원, 议员: people counted who act or speak about them
         "trap_foreigner",  # foreigners held by North Korea; helpers arrested

@@ -35,6 +35,7 @@ SENTENCE_VETOES = ("trap_sense", "trap_voluntary", "trap_pow", "trap_history")
 # no recent day: "told the UN on Monday that police arrested eleven last week" is news.
 RECALLED = "trap_recalled"
 FORCED = "forced"  # a forced return is never the voluntary return of rescued fishermen
+DESERTED = "deserted"  # a soldier who deserted is an escapee, not a captured soldier
 FOREIGNER_REACH = 60
 COORDINATION_REACH = 16  # characters from a helper to the people named with it
 OWNED_REACH = 12  # characters from a helper's word to the people it owns ("neighbours of a")
@@ -48,13 +49,16 @@ MONEY_GAP = 2  # characters between a sum's figure and its currency word ("4,000
 
 def weak_subjects(sentence: Sentence) -> tuple[Hit, ...]:
     """The weaker words for the people ("defectors", "North Korean fishermen") that count in
-    `sentence`: none beside workers or another nationality, and a crew that is also a
-    voluntary-return trap only when the sentence says the return was forced."""
+    `sentence`: none beside workers or another nationality, a crew that is also a
+    voluntary-return trap only when the sentence says the return was forced, and soldiers only
+    when it says they deserted."""
     if sentence.has(*WEAK_SUBJECT_VETOES):
         return ()
-    forced = sentence.has(FORCED)
+    forced, deserted = sentence.has(FORCED), sentence.has(DESERTED)
     return tuple(
-        h for h in sentence.hits_of("subject_weak") if forced or not h.has("trap_voluntary")
+        h
+        for h in sentence.hits_of("subject_weak")
+        if (forced or not h.has("trap_voluntary")) and (deserted or not h.has("trap_pow"))
     )
 
 
@@ -65,6 +69,7 @@ def veto(
         h
         for h in sentence.hits_of(*SENTENCE_VETOES)
         if not (h.has("trap_voluntary") and sentence.has(FORCED))
+        and not (h.has("trap_pow") and sentence.has(DESERTED))
     ]
     if hits:
         return hits[0]
