@@ -1,0 +1,37 @@
+"""Russian reports place the people by a town's police or court, when the town's name alone is
+also a first name (Артём).
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Tier
+
+ON = date(2026, 3, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Полиция Артема задержала двоих граждан КНДР, сбежавших со строительного объекта.",
+        "Артемовский городской суд постановил выдворить двоих граждан КНДР, сбежавших со стройки.",
+    ],
+    ids=["its-police", "its-court"],
+)
+def test_artyoms_police_or_court_place_the_case_in_russia(text: str) -> None:
+    verdict = classify(Document("p", "Двоих граждан КНДР задержали", text, "ru", date=ON))
+    assert (verdict.tier, verdict.facts.country) == (Tier.ALERT, "RU")
+    assert verdict.facts.place is not None and "Арт" in verdict.facts.place
+
+
+def test_a_man_called_artyom_places_nobody() -> None:
+    title = "Северокорейцев задержали"
+    text = "Полицейский Артем Ким рассказал, что двоих граждан КНДР задержали на прошлой неделе."
+    verdict = classify(Document("p", title, text, "ru", date=ON))
+    assert verdict.facts.place is None or "Арт" not in verdict.facts.place
