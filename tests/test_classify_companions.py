@@ -59,3 +59,16 @@ def test_a_child_held_with_her_is_told_as_a_child_in_russian() -> None:
     text = "В Находке задержана гражданка КНДР вместе с ребенком. Ей грозит выдворение."
     verdict = classify(Document("c", title, text, lang="ru", date=ON))
     assert "children" in verdict.facts.groups
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Находке задержаны двое граждан КНДР. Обоим грозит выдворение в КНДР.",
+        "В Находке полиция задержала двух гражданок КНДР. Обеим грозит депортация на родину.",
+    ],
+    ids=["oboim", "obeim"],
+)
+def test_both_of_them_in_russian_takes_up_the_people_just_counted(text: str) -> None:
+    title = "В Находке задержали граждан КНДР"
+    assert facts_of(title, text, "ru") == (Tier.ALERT, Status.FACING_REPATRIATION, 2)
