@@ -94,3 +94,16 @@ def test_a_headline_asking_whether_they_were_sent_back_tells_a_threat(
     title: str, text: str, lang: str
 ) -> None:
     assert verdict_of(title, text, lang) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("延吉の脱北者4人、釈放へ", "中国吉林省延吉で拘束されている脱北者4人が近く釈放される見込みだ。"),
+        ("延吉の脱北者4人、韓国入りへ",
+         "中国吉林省延吉で拘束されている脱北者4人が近く韓国入りする見通しとなった。"),
+    ],
+    ids=["release-ahead", "arrival-ahead"],
+)  # fmt: skip
+def test_a_japanese_headline_on_a_release_ahead_frees_nobody(title: str, text: str) -> None:
+    assert verdict_of(title, text, "ja") == (Tier.ALERT, Status.DETAINED)
