@@ -107,3 +107,9 @@ def test_a_headline_asking_whether_they_were_sent_back_tells_a_threat(
 )  # fmt: skip
 def test_a_japanese_headline_on_a_release_ahead_frees_nobody(title: str, text: str) -> None:
     assert verdict_of(title, text, "ja") == (Tier.ALERT, Status.DETAINED)
+
+
+def test_a_chinese_release_said_to_be_imminent_frees_nobody() -> None:
+    title = "延吉4名脱北者获释在即"
+    text = "在延吉被拘留的4名脱北者有望在近日获释。"
+    assert verdict_of(title, text, "zh-Hans") == (Tier.ALERT, Status.DETAINED)
