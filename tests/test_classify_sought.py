@@ -113,3 +113,22 @@ def test_a_chinese_release_said_to_be_imminent_frees_nobody() -> None:
     title = "延吉4名脱北者获释在即"
     text = "在延吉被拘留的4名脱北者有望在近日获释。"
     assert verdict_of(title, text, "zh-Hans") == (Tier.ALERT, Status.DETAINED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "韓国外務省は、瀋陽で拘束された脱北者5人が北朝鮮に送還されたとの情報について「確認中」と"
+        "述べた。",
+        "瀋陽で拘束された脱北者5人が北朝鮮に送還されたとの情報があり、韓国政府が事実関係の確認を"
+        "急いでいる。",
+    ],
+    ids=["still-checking", "hurrying-to-check"],
+)
+def test_a_japanese_return_still_being_checked_is_a_threat(text: str) -> None:
+    assert verdict_of("瀋陽の脱北者5人", text, "ja") == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+def test_a_japanese_return_told_while_their_identity_is_checked_stands() -> None:
+    text = "瀋陽で拘束された脱北者5人が北朝鮮に送還され、当局が身元を確認中だという。"
+    assert verdict_of("瀋陽の脱北者5人", text, "ja") == (Tier.ALERT, Status.REPATRIATED)
