@@ -480,6 +480,9 @@ def test_their_guide_set_free_is_not_them_set_free(text: str) -> None:
          "was released.", Status.DETAINED),
         ("탈북민 5명은 여전히 선양에 구금돼 있으며, 이들을 도운 목사는 석방됐다.", Status.DETAINED),
         ("5名脱北者仍被关押在沈阳，帮助他们的牧师已获释。", Status.DETAINED),
+        # Who was with them (이들과 함께 있던): the helper's release, told before its noun.
+        ("탈북민 5명이 훈춘에서 공안에 붙잡혔다. 이들과 함께 있던 안내인은 이튿날 풀려났다.",
+         Status.ARRESTED),
         # The helper's relative clause set off by commas is inside the helper's phrase.
         ("Пятеро беглецов из КНДР по-прежнему под стражей в Яньцзи, а миссионер, который их "
          "прятал, освобожден.", Status.DETAINED),
@@ -492,7 +495,7 @@ def test_their_guide_set_free_is_not_them_set_free(text: str) -> None:
          Status.RELEASED),
     ],
     ids=["en-helper-in-relative", "en-helper-after", "ko-helper-after", "zh-helper-after",
-         "ru-helper-relative-in-commas", "ru-helper-relative-with-preposition",
+         "ko-who-was-with-them", "ru-helper-relative-in-commas", "ru-helper-relative-with-preposition",
          "en-helper-relative-in-commas", "en-freed-with-the-helper"],
 )  # fmt: skip
 def test_a_helpers_release_told_after_the_people_is_not_theirs(text: str, status: Status) -> None:
