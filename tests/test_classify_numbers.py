@@ -438,6 +438,21 @@ def test_a_person_named_without_a_figure_joins_the_figure_beside_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Lao police detained a North Korean father, mother and three children near the Thai "
+         "border on Sunday.", 5),
+        ("A North Korean grandmother, mother and two boys were held by Chinese police in Tumen.", 4),
+        ("A North Korean defector, father of three, was held by Chinese police in Tumen.", 1),
+    ],
+    ids=["father-mother-and-three", "grandmother-mother-and-two", "apposition-is-the-same-man"],
+)  # fmt: skip
+def test_relatives_listed_with_commas_are_each_counted(text: str, count: int) -> None:
+    verdict = classify(Document("l", "Defector family held", text, date=date(2024, 5, 20)))
+    assert verdict.facts.people == count
+
+
+@pytest.mark.parametrize(
     ("title", "text", "count"),
     [
         ("탈북민 모자 체포", "중국 공안이 지난주 단둥 시내에서 탈북민 여성과 아들을 붙잡았다.", 2),
