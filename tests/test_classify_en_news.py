@@ -460,3 +460,25 @@ def test_workers_who_will_be_sent_home_are_no_alert() -> None:
         "month.",
     )
     assert tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("A man who escaped from North Korea in 2019 was deported by Chinese police on Friday, "
+         "his sister in Seoul said.", 1),
+        ("A 24-year-old woman who defected from the North was caught by police in Kunming while "
+         "travelling south, a pastor said.", 1),
+        ("Lao police detained six people who escaped from North Korea, and a Chinese driver, in "
+         "Bokeo province.", 6),
+        ("A woman who had fled from the North was arrested in Yanji with two others.", 3),
+    ],
+    ids=["a-man-who-escaped-from", "a-woman-who-defected-from", "people-who-escaped-from",
+         "one-and-two-others"],
+)  # fmt: skip
+def test_people_named_by_their_escape_from_the_north_are_the_people(
+    text: str, people: int
+) -> None:
+    tier, facts = read("Escapee held", text)
+    assert tier is Tier.ALERT
+    assert facts.people == people

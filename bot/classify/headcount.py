@@ -95,7 +95,9 @@ def count_people(
         counts = [c for c in counts if not (c.additive and c.value in again)]
         retold = _retold(counts, found)
         counts.extend(c for c in found if not (c.additive and retold))
-    singular = next((h.surface for v in views for h in v.sentence.hits_of("subject_one")), None)
+    singular = next(
+        (h.surface for v in views for h in v.sentence.hits_of("subject_one")), None
+    ) or _one_told_by_a_clause(views, named)
     if beside_them and not singular and all(c.additive for c in counts):
         # "They killed 16 other crew", "이들과 다른 3명": only the others are counted, a
         # specific detail of the incident but no count of its people.
@@ -103,6 +105,26 @@ def count_people(
         return only_others, first_view, counted
     splits.extend(_parts_told_after(parts, wholes, readings))
     return _without_others(choose_people(counts, singular=singular), splits), first_view, counted
+
+
+def _one_told_by_a_clause(views: tuple[View, ...], named: Members) -> str | None:
+    """ "A man who escaped from North Korea was deported", "a 32-year-old woman who fled the
+    North": one person named without a figure (a member), whom the relative clause right after
+    it makes one of the people (a `subject` term opening on a word of `relatives`)."""
+    for view in views:
+        sentence = view.sentence
+        for hit in sentence.hits_of("subject"):
+            if not sentence.grammar.relative.match(hit.surface):
+                continue
+            at = hit.start - sentence.start
+            for member in named.of(sentence):
+                if (
+                    member.value == 1
+                    and member.end <= at
+                    and not sentence.text[member.end : at].strip()
+                ):
+                    return sentence.text[member.start : hit.end - sentence.start]
+    return None
 
 
 def _parts_told_after(
