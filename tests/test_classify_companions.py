@@ -72,3 +72,28 @@ def test_a_child_held_with_her_is_told_as_a_child_in_russian() -> None:
 def test_both_of_them_in_russian_takes_up_the_people_just_counted(text: str) -> None:
     title = "В Находке задержали граждан КНДР"
     assert facts_of(title, text, "ru") == (Tier.ALERT, Status.FACING_REPATRIATION, 2)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "people"),
+    [
+        ("Border crossers arrested in Changbai",
+         "Chinese police arrested three women from Hyesan who had waded across the Yalu, a source "
+         "in Ryanggang province said on Monday.", "en", 3),
+        ("Teen caught in Tumen",
+         "A teenager from Musan was caught by Chinese border guards in Tumen last week, a source "
+         "said.", "en", 1),
+        ("혜산 여성 2명 中 창바이서 체포",
+         "혜산 출신 여성 2명이 지난주 중국 창바이에서 공안에 붙잡혔다고 현지 소식통이 밝혔다.", "ko", 2),
+        ("两名惠山妇女在长白被捕",
+         "据当地消息人士说，两名来自惠山的妇女上周在长白被中国公安抓获。", "zh", 2),
+        ("恵山出身の女性2人、長白で拘束",
+         "恵山出身の女性2人が先週、中国吉林省長白で公安に拘束されたことが分かった。", "ja", 2),
+    ],
+    ids=["en-women-from-hyesan", "en-a-teenager-from-musan", "ko-hyesan-women",
+         "zh-from-hyesan", "ja-from-hyesan"],
+)  # fmt: skip
+def test_people_named_by_their_town_in_the_north_are_the_people(
+    title: str, text: str, lang: str, people: int
+) -> None:
+    assert facts_of(title, text, lang) == (Tier.ALERT, Status.ARRESTED, people)

@@ -54,6 +54,8 @@ def write(tmp_path: Path, name: str, body: str) -> Path:
         ("language: en\nconcepts: {repat: ['sent back to {north}']}\n", "lists no `north` words"),
         ("language: en\nnorth: [pyongyang]\nconcepts: {repat: ['sent to {south}']}\n",
          "unknown placeholder {south}"),
+        ("language: en\nconcepts: {subject: ['women from {north_town}']}\n",
+         "lists no `north_towns` words"),
         ("language: en\nfollow_on: {subject: sometimes}\n", "follow_on.subject: must be kept"),
         ("language: ja\nfollow_on: {refer_back: [彼ら]}\n", "refer_back: needs subject: kept"),
         ("language: en\nfollow_on: {subject: kept, refers: [both]}\n", "unknown section"),
@@ -71,7 +73,7 @@ def write(tmp_path: Path, name: str, body: str) -> Path:
          "count-pattern-without-figure", "split-term-in-three-parts", "split-term-without-head",
          "partitive-not-a-list", "fold-to-two-letters", "folds-not-mapping", "heading-twice",
          "abbreviation-without-period", "north-placeholder-without-names",
-         "unknown-term-placeholder", "subject-neither-kept-nor-dropped",
+         "unknown-term-placeholder", "town-placeholder-without-names", "subject-neither-kept-nor-dropped",
          "refer-back-where-the-subject-is-dropped", "unknown-follow-on-key",
          "refer-back-after-where-the-subject-is-dropped", "spans-not-mapping",
          "unknown-possessives-key", "bad-possessives-pattern"],
@@ -117,6 +119,20 @@ def test_a_term_with_north_stands_for_every_name_of_the_north(tmp_path: Path) ->
         hits = classifier.scan(f"The four were carted back to {where} on Monday.")
         assert any(h.surface == f"carted back to {where}" and h.has("repat") for h in hits)
     assert not any(h.has("repat") for h in classifier.scan("They were carted back to Seoul."))
+
+
+def test_a_term_with_north_town_stands_for_every_town_listed(tmp_path: Path) -> None:
+    extra = write(
+        tmp_path,
+        "extra.yaml",
+        "language: en\nnorth_towns: [kimhyongjik, pukchong]\n"
+        "concepts:\n  subject:\n    - farmers from {north_town}\n",
+    )
+    classifier = Classifier.from_lexicons([*bundled_paths(), extra])
+    for town in ("Kimhyongjik", "Pukchong"):
+        hits = classifier.scan(f"Four farmers from {town} were held in Tumen.")
+        assert any(h.surface == f"farmers from {town}" and h.has("subject") for h in hits)
+    assert not any(h.has("subject") for h in classifier.scan("Four farmers from Jilin."))
 
 
 @pytest.mark.parametrize(

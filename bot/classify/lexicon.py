@@ -110,13 +110,24 @@ WORD_LISTS = (
     "partitive_before",
     "abbreviations",
 )
-LANGUAGE_KEYS = frozenset(
-    {"language", "north", "concepts", "groups", "numbers", *WORD_LISTS, *GRAMMAR_KEYS}
-)
 # A concept term may write {north} for each of its file's `north` words, the ways the language
 # names North Korea as where people are sent ("flown back to {north}": to North Korea, to the
-# North, to Pyongyang), so that every verb of return meets every name of the North.
+# North, to Pyongyang), so that every verb of return meets every name of the North; and
+# {north_town} for each of its `north_towns`, the towns and provinces of the North people are
+# named by ("three women from {north_town}": from Hyesan, from Musan).
 NORTH = "{north}"
+PLACEHOLDERS = {NORTH: "north", "{north_town}": "north_towns"}
+LANGUAGE_KEYS = frozenset(
+    {
+        "language",
+        *PLACEHOLDERS.values(),
+        "concepts",
+        "groups",
+        "numbers",
+        *WORD_LISTS,
+        *GRAMMAR_KEYS,
+    }
+)
 PLACEHOLDER_RE = re.compile(r"\{[^{}]*\}")
 ISO_RE = re.compile(r"^[A-Z]{2}$")
 SPLIT = "…"  # "sent … back": a term in two parts with words between (bot.classify.matcher)
@@ -230,7 +241,7 @@ class _Builder:
         language = data.get("language")
         if not isinstance(language, str) or not language.strip():
             raise ConfigError(f"{name}: `language` must name the language, e.g. `language: en`")
-        north = _strings(name, "north", data.get("north", []))
+        fills = {p: _strings(name, key, data.get(key, [])) for p, key in PLACEHOLDERS.items()}
         for concept, terms in checked.mapping(name, "concepts", data.get("concepts", {})).items():
             if concept not in CONCEPTS:
                 raise ConfigError(
@@ -241,7 +252,7 @@ class _Builder:
                 _check_split(where, text)
                 self.terms.extend(
                     Term(each, concept, source=name, lang=language)
-                    for each in _with_north(where, text, north)
+                    for each in _filled(where, text, fills)
                 )
         self._name_the_north(name, language)
         self._force_the_returns(name, language)
@@ -345,16 +356,25 @@ def _spaced(word: str) -> bool:
     return first.isalnum() and ord(first) < 0x2E80 and not "\u0e00" <= first <= "\u0eff"
 
 
-def _with_north(where: str, text: str, north: Sequence[str]) -> list[str]:
-    """A term with {north} as one term per name of the North; any other {...} is a mistake."""
-    unknown = [p for p in PLACEHOLDER_RE.findall(text) if p != NORTH]
+def _filled(where: str, text: str, fills: Mapping[str, Sequence[str]]) -> list[str]:
+    """A term with {north} (or {north_town}) as one term per word it stands for; any other
+    {...} is a mistake."""
+    unknown = [p for p in PLACEHOLDER_RE.findall(text) if p not in fills]
     if unknown:
-        raise ConfigError(f"{where}: unknown placeholder {unknown[0]} in {text!r}; known: {NORTH}")
-    if NORTH not in text:
-        return [text]
-    if not north:
-        raise ConfigError(f"{where}: {text!r} uses {NORTH} but the file lists no `north` words")
-    return [text.replace(NORTH, name) for name in north]
+        raise ConfigError(
+            f"{where}: unknown placeholder {unknown[0]} in {text!r}; known: {', '.join(fills)}"
+        )
+    terms = [text]
+    for placeholder, words in fills.items():
+        if placeholder not in text:
+            continue
+        if not words:
+            raise ConfigError(
+                f"{where}: {text!r} uses {placeholder} but the file lists no "
+                f"`{PLACEHOLDERS[placeholder]}` words"
+            )
+        terms = [term.replace(placeholder, word) for term in terms for word in words]
+    return terms
 
 
 def _check_split(where: str, text: str) -> None:
