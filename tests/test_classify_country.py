@@ -452,3 +452,41 @@ def test_a_then_after_a_custody_ends_no_release_told_before_it() -> None:
         )
     )
     assert (verdict.facts.country, verdict.facts.status) == ("TH", Status.RELEASED)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("en", "Crackdown on phone users",
+         "North Korean security agents arrested 15 North Koreans for calling relatives on Chinese "
+         "mobile phones, a source in the border region said."),
+        ("ko", "중국 휴대폰 사용자 무더기 체포",
+         "국가보위성이 중국 휴대폰으로 한국과 통화한 북한 주민 15명을 체포했다고 소식통이 전했다."),
+        ("zh", "朝鲜抓捕使用中国手机的居民",
+         "据消息人士透露，朝鲜国家保卫省最近逮捕了15名用中国手机与韩国通话的朝鲜居民。"),
+        ("ja", "中国製携帯で韓国と通話、住民拘束",
+         "北朝鮮の国家保衛省が中国製の携帯電話で韓国と通話した脱北者の家族15人を拘束した。"),
+    ],
+    ids=["en", "ko", "zh", "ja"],
+)  # fmt: skip
+def test_an_arrest_by_the_norths_own_security_police_is_no_alert(
+    lang: str, title: str, text: str
+) -> None:
+    verdict = classify(Document("n", title, text, lang, date=date(2024, 5, 20)))
+    assert not verdict.alert
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        ("en", "North Korean state security agents seized three defectors in Yanji last week and "
+         "took them across the river, a pastor said.", "CN"),
+        ("ko", "중국 공안이 지난주 탈북민 3명을 체포해 보위부에 넘겼다고 소식통이 전했다.", "CN"),
+        ("zh", "三名脱北者在中国被遣返后，被朝鲜国家保卫省关押。", "CN"),
+    ],
+    ids=["en-agents-abroad", "ko-handed-to-the-bowibu", "zh-held-after-return"],
+)  # fmt: skip
+def test_the_norths_security_police_beside_an_arrest_abroad_or_a_return_leave_the_alert(
+    lang: str, text: str, country: str
+) -> None:
+    assert held(text, lang) == country

@@ -72,6 +72,7 @@ CONCEPTS = frozenset(
         "trap_foreigner",  # foreigners held by North Korea; helpers arrested
         "trap_other",  # other nationalities
         "trap_south",  # defectors' lives, trials and politics in South Korea
+        "trap_north_police",  # the North's security police: an arrest they make is in the North
         "trap_history",  # memoirs, books, films, old cases
         "trap_recalled",  # testimony and recollection: old news unless a recent day is named
         "forced",  # forcibly, deported, 강제북송: a return against the people's will

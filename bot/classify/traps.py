@@ -18,6 +18,7 @@ from bot.classify.language import RELATIVE_REACH, at_most_an_article
 from bot.classify.matcher import Hit
 from bot.classify.names import is_named_person
 from bot.classify.places import (
+    SPECIFIC_KINDS,
     foreign_authority,
     foreign_places,
     in_south_korea,
@@ -34,6 +35,7 @@ SENTENCE_VETOES = ("trap_sense", "trap_voluntary", "trap_pow", "trap_history")
 # Testimony and recollection ("told the UN", "testified", 증언) veto or demote only what names
 # no recent day: "told the UN on Monday that police arrested eleven last week" is news.
 RECALLED = "trap_recalled"
+NORTH_POLICE = "trap_north_police"
 FORCED = "forced"  # a forced return is never the voluntary return of rescued fishermen
 DESERTED = "deserted"  # a soldier who deserted is an escapee, not a captured soldier
 FOREIGNER_REACH = 60
@@ -80,6 +82,12 @@ def veto(
     # a foreign authority acts in it ("testified in Seoul that Chinese police detained ...").
     hits = [h for h in sentence.hits_of("trap_south") if _in_their_clause(sentence, h, events)]
     if hits and _in_south_korean_life(sentence, events):
+        return hits[0]
+    # An arrest by the North's own security police ("보위부에 체포", "arrested by the State
+    # Security Department for using Chinese phones"): in the North, whatever foreign place,
+    # phone or goods the sentence names, unless they were sent back or a foreign authority acts.
+    hits = [h for h in sentence.hits_of(NORTH_POLICE) if _in_their_clause(sentence, h, events)]
+    if hits and _held_in_the_north(sentence, events):
         return hits[0]
     if not strong:
         hits = sentence.hits_of(*WEAK_SUBJECT_VETOES)
@@ -335,6 +343,18 @@ def _held_abroad(
         for e in events
         if e.kind in HELD_KINDS
         for p, _iso, _kind in abroad
+    )
+
+
+def _held_in_the_north(sentence: Sentence, events: Sequence[Event]) -> bool:
+    """No return, no foreign authority acting and no town or region abroad ("agents of the
+    North seized three defectors in Yanji" is an abduction abroad); a country named as where
+    phones or goods came from ("中国手机", "from China") leaves the arrest in the North."""
+    return (
+        bool(events)
+        and not any(e.kind in RETURNS for e in events)
+        and not foreign_authority(sentence)
+        and not any(kind in SPECIFIC_KINDS for _hit, _iso, kind in foreign_places(sentence))
     )
 
 
