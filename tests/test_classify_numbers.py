@@ -1667,3 +1667,21 @@ def test_the_north_koreans_among_foreigners_held_are_the_people(
 def test_two_relatives_of_a_defector_held_are_two_people(lang: str, text: str) -> None:
     verdict = classify(Document("k", "", text, lang=lang, date=date(2026, 6, 10)))
     assert (verdict.tier, verdict.facts.people) == (Tier.ALERT, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "approx"),
+    [
+        ("The UN rapporteur has written to the Chinese government about eight North Koreans "
+         "arrested in Shenyang.", 8, False),
+        ("A rights group said it was deeply worried about 12 North Korean defectors held in "
+         "Dandong.", 12, False),
+        ("Chinese police arrested about 50 North Korean defectors in Jilin last week.", 50, True),
+    ],
+    ids=["wrote-about", "worried-about", "arrested-about"],
+)  # fmt: skip
+def test_about_after_a_word_of_writing_or_worry_is_no_approximation(
+    text: str, people: int, approx: bool
+) -> None:
+    facts = classify(Document("a", "Defectors held", text, date=date(2024, 5, 20))).facts
+    assert (facts.people, facts.people_approx) == (people, approx)

@@ -102,6 +102,7 @@ WORD_LISTS = (
     "lower_bound",
     "lower_bound_after",
     "lower_bound_not_after",
+    "approx_not_after",
     "additive",
     "additive_after",
     "total",
@@ -172,6 +173,7 @@ class Lexicon:
     lower_bound: tuple[str, ...]
     lower_bound_after: tuple[str, ...]
     lower_bound_not_after: tuple[str, ...]
+    approx_not_after: tuple[str, ...]
     additive: tuple[str, ...]
     additive_after: tuple[str, ...]
     total: tuple[str, ...]

@@ -25,6 +25,9 @@ from bot.classify.sentences import Sentence
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _LAST_WORD = re.compile(r"([\w'’-]+)\s+$")
 PREFIX_REACH = 36  # characters before a figure where "about", "a family of", 약 may stand
+TOPIC_REACH = 40  # characters before "about" where "wrote to the government" may stand
+_CLAUSE_MARK = re.compile(r"[,.;:!?]")
+_WORD = re.compile(r"[\w'’-]+")
 MARK_REACH = 24  # characters around a figure where "including" or 다른 may stand
 PART_REACH = 48  # characters from a group's figure to its part ("Of the seven held in X, five")
 _BARE = re.compile(r"[\w-]+")
@@ -438,14 +441,14 @@ class CountReader:
             start=m.start(),
             end=m.end(),
             approx=ranged
-            or pre in self.patterns.approx
+            or (pre in self.patterns.approx and not self._on_a_topic(m))
             or pre == "between"
             or post in self.patterns.approx,
             # A number word may be a bound itself: "dozens of", десятки.
             # A particle is one word: "handed over six", not "handed more than 100".
             lower_bound=(
                 pre in self.patterns.lower
-                and not (" " not in pre and self._after_particle_verb(m))
+                and not (" " not in pre and self._after(m, self.patterns.particle_verbs))
             )
             or post in self.patterns.lower
             or raw.lower() in self.patterns.lower,
@@ -456,11 +459,22 @@ class CountReader:
             ),
         )
 
-    def _after_particle_verb(self, m: re.Match[str]) -> bool:
-        """Whether the word just before the figure's bound word makes that word the verb's
-        particle ("handed over six defectors": six, not more than six)."""
+    def _after(self, m: re.Match[str], words: set[str]) -> bool:
+        """Whether the word just before the figure's bound word is one of `words`: a verb whose
+        particle it is ("handed over six defectors": six, not more than six)."""
         before = _LAST_WORD.search(m.string, max(0, m.start() - PREFIX_REACH), m.start())
-        return before is not None and before.group(1).lower() in self.patterns.particle_verbs
+        return before is not None and before.group(1).lower() in words
+
+    def _on_a_topic(self, m: re.Match[str]) -> bool:
+        """Whether the approximation word is a preposition after a word of speaking, writing
+        or worry in its clause ("has written to the Chinese government about eight North
+        Koreans": eight, not about eight)."""
+        words = self.patterns.topic_words
+        if not words:
+            return False
+        before = m.string[max(0, m.start() - TOPIC_REACH) : m.start()]
+        clause = _CLAUSE_MARK.split(before)[-1]
+        return any(w.lower() in words for w in _WORD.findall(clause))
 
 
 def _figure_at(m: re.Match[str], position: int, figures: tuple[str, ...]) -> bool:

@@ -99,6 +99,7 @@ class CountPatterns:
         self.approx = {w.lower() for w in (*lexicon.approx, *lexicon.approx_after)}
         self.lower = {w.lower() for w in (*lexicon.lower_bound, *lexicon.lower_bound_after)}
         self.particle_verbs = {w.lower() for w in lexicon.lower_bound_not_after}
+        self.topic_words = {w.lower() for w in lexicon.approx_not_after}
         self.additive = {w.lower() for w in lexicon.additive}
         self.total = {w.lower() for w in lexicon.total}
         # Searched for in the words around each figure: opened by a look at the first character
