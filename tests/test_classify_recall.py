@@ -2008,3 +2008,40 @@ def test_the_people_named_beside_or_before_someone_of_theirs_are_still_the_peopl
 ) -> None:
     v = verdict("", text)
     assert (v.tier, v.facts.people, v.facts.status) == (Tier.ALERT, people, status)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Defectors detained near border",
+         "Chinese police detained a group of North Korean defectors near the Vietnamese border "
+         "last week, Seoul's foreign ministry said."),
+        ("탈북민 일행 中서 체포", "탈북민 일행이 지난주 중국 공안에 체포됐다고 대북 소식통이 전했다."),
+        ("多名脱北者被捕", "据消息人士透露，多名脱北者上周在中国境内被公安抓获。"),
+        ("脱北者、中国で拘束", "複数の脱北者が先週、中国の公安当局に拘束されたことが分かった。"),
+        ("Задержаны беглецы из КНДР",
+         "На прошлой неделе китайская полиция задержала нескольких беглецов из КНДР."),
+        ("Bắt giữ người Triều Tiên",
+         "Tuần trước, công an Trung Quốc đã bắt giữ một nhóm người đào tẩu Triều Tiên."),
+    ],
+    ids=["en", "ko", "zh", "ja", "ru", "vi"],
+)  # fmt: skip
+def test_a_group_not_counted_is_an_incident_when_the_report_dates_it(
+    title: str, text: str
+) -> None:
+    assert verdict(title, text).tier is Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Lawmakers urge China",
+         "A group of lawmakers on Monday urged China not to repatriate North Korean defectors."),
+        ("Defectors detained", "Several North Korean defectors were detained in China, activists said."),
+    ],
+    ids=["the-group-is-not-the-people", "no-day-told"],
+)  # fmt: skip
+def test_a_group_not_counted_beside_others_or_undated_is_no_incident(
+    title: str, text: str
+) -> None:
+    assert verdict(title, text).tier is not Tier.ALERT

@@ -20,7 +20,7 @@ from bot.classify.dates import DateReader, Reading, SentenceDates
 from bot.classify.events import ALL_CLEAR, Event
 from bot.classify.headcount import count_people
 from bot.classify.lexicon import Term
-from bot.classify.matcher import Matcher
+from bot.classify.matcher import Hit, Matcher
 from bot.classify.members import Members
 from bot.classify.names import NameReader
 from bot.classify.nouns import NAMING_PEOPLE
@@ -43,6 +43,7 @@ from bot.domain import Facts
 
 EVIDENCE = 200  # characters: one short line in an alert
 CROWD = 1000  # thousands held or sent back is a statistic, not an incident to act on
+GROUP_GAP = 8  # characters between a group word and the people's ("a group of North Koreans")
 GROUP_ORDER = ("children", "women", "elderly", "pregnant", "family")
 RETOLD_DAYS = 183  # a date of the people at least this long before the report retells them
 
@@ -286,6 +287,25 @@ def _one_named_without_figure(incident: tuple[View, ...], members: Members) -> b
     return any(m.value == 1 for v in incident for m in members.of(v.sentence))
 
 
+def _group_of_them(view: View) -> bool:
+    """ "a group of North Korean defectors", "several defectors", 탈북민 일행, 脱北者数人: the
+    people told as one group not counted, the group word right beside their word (not "a
+    group of lawmakers urged ..." about defectors further on)."""
+    sentence = view.sentence
+    text, base, grammar = sentence.text, sentence.start, sentence.grammar
+    return any(
+        _beside(g, s)
+        and not grammar.breaks(text, min(g.end, s.end) - base, max(g.start, s.start) - base)
+        for g in sentence.hits_of("one_group")
+        for s in sentence.hits_of(*NAMING_PEOPLE)
+    )
+
+
+def _beside(a: Hit, b: Hit) -> bool:
+    """Whether two hits overlap (one term for both, 脱北者数人) or stand a few characters apart."""
+    return max(a.start, b.start) - min(a.end, b.end) <= GROUP_GAP
+
+
 def _specifics(
     incident: tuple[View, ...],
     people: People,
@@ -313,6 +333,8 @@ def _specifics(
         found.append("one person")
     if any(v.sentence.has("one_family") for v in incident):
         found.append("one family")
+    if ("recent day" in found or when is not None) and any(_group_of_them(v) for v in incident):
+        found.append("one group")
     if names:
         found.append("named person")
     return tuple(found)

@@ -85,6 +85,7 @@ CONCEPTS = frozenset(
         "money",  # baht, рублей, 元: a figure right before one is a sum, not people
         "scale",  # thousand, тысяч, triệu: a figure right before one is a large number, not a count
         "one_family",  # a North Korean family, 일가족, семья из КНДР: one family, a specific group
+        "one_group",  # a group of, several, 일행, 一批, 数人: a group not counted, specific when dated
     }
 )
 PLACE_KINDS = frozenset({"country", "demonym", "government", "region", "city", "facility"})

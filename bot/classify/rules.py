@@ -55,6 +55,7 @@ SUFFICIENT = frozenset(
         "head count",
         "one person",
         "one family",
+        "one group",
         "named person",
         "city or region",
         "return on a recent day",
