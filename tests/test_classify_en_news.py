@@ -482,3 +482,18 @@ def test_people_named_by_their_escape_from_the_north_are_the_people(
     tier, facts = read("Escapee held", text)
     assert tier is Tier.ALERT
     assert facts.people == people
+
+
+@pytest.mark.parametrize(
+    ("title", "people", "status"),
+    [
+        ("North Korean defector family of four caught in Laos", 4, Status.ARRESTED),
+        ("Russia to deport North Korean who fled worksite", 1, Status.FACING_REPATRIATION),
+    ],
+    ids=["family-of-four", "north-korean-who-fled"],
+)  # fmt: skip
+def test_a_headline_without_its_article_still_counts_the_people(
+    title: str, people: int, status: Status
+) -> None:
+    tier, facts = read(title, "")
+    assert (tier, facts.people, facts.status) == (Tier.ALERT, people, status)
