@@ -81,3 +81,40 @@ def test_sent_north_is_a_return_in_chinese_and_japanese(
     v = verdict_of(lang, title, text)
     assert v.tier is Tier.ALERT
     assert v.facts.status is status
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "zh",
+            "被捕脱北者或遭遣返 家属心急如焚",
+            "在韩国的一名脱北者说，她的母亲和弟弟上月在吉林被公安抓获，至今音讯全无。",
+        ),
+        (
+            "zh",
+            "5名脱北者在沈阳被捕 或遭遣返回朝鲜",
+            "据消息人士透露，5名脱北者上周在沈阳被公安抓获，目前被关押在看守所。",
+        ),
+        (
+            "zh-Hant",
+            "脫北母子被捕 或被遣送回北韓",
+            "據消息人士透露，一對脫北母子上週在延吉被公安抓獲。",
+        ),
+        ("zh-Hant", "脫北者恐遭北送", "人權團體說，上週在丹東被捕的4名脫北者或被北送。"),
+    ],
+    ids=["zh-huo-zao", "zh-huo-zao-north", "zh-hant-huo-bei", "zh-hant-huo-bei-north"],
+)
+def test_a_return_that_may_happen_with_huo_is_a_threat_not_done(
+    lang: str, title: str, text: str
+) -> None:
+    v = verdict_of(lang, title, text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.status is Status.FACING_REPATRIATION
+
+
+def test_a_headline_huo_leaves_a_return_the_text_tells_done() -> None:
+    v = verdict_of(
+        "zh", "脱北者或遭遣返", "消息人士说，上周在丹东被捕的5名脱北者已于周五被遣返朝鲜。"
+    )
+    assert v.facts.status is Status.REPATRIATED
