@@ -118,3 +118,41 @@ def test_a_headline_huo_leaves_a_return_the_text_tells_done() -> None:
         "zh", "脱北者或遭遣返", "消息人士说，上周在丹东被捕的5名脱北者已于周五被遣返朝鲜。"
     )
     assert v.facts.status is Status.REPATRIATED
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "status"),
+    [
+        (
+            "zh-Hant",
+            "瀋陽公安截獲3名脫北者",
+            "消息人士說，瀋陽公安上週在火車站截獲3名脫北者。",
+            Status.ARRESTED,
+        ),
+        (
+            "zh-Hant",
+            "中國擬遣返5名脫北者",
+            "消息人士說，上週在丹東被捕的5名脫北者，中國當局擬將他們遣返北韓。",
+            Status.FACING_REPATRIATION,
+        ),
+        (
+            "zh-Hant",
+            "脫北者被判入獄",
+            "一名脫北者上月在吉林被捕，近日被當地法院判處徒刑一年。",
+            Status.DETAINED,
+        ),
+        (
+            "zh-Hant",
+            "兩名脫北者在延吉被拘",
+            "據消息人士透露，兩名脫北者本週在延吉被公安抓獲。",
+            Status.DETAINED,
+        ),
+    ],
+    ids=["hant-intercepted", "hant-planned-return", "hant-sentenced", "short-detained"],
+)
+def test_chinese_status_words_read_alike_in_both_scripts(
+    lang: str, title: str, text: str, status: Status
+) -> None:
+    v = verdict_of(lang, title, text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.status is status
