@@ -1,0 +1,49 @@
+"""Russian reports written as whole news items: a headline, a lede that often opens on a
+reaction, the facts later, quotes and background.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Tier
+
+ON = date(2026, 11, 20)
+
+
+def _read(title: str, text: str) -> tuple[Tier, Status | None, int | None]:
+    verdict = classify(Document("r", title, text, "ru", date=ON))
+    return verdict.tier, verdict.facts.status, verdict.facts.people
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        ("Активисты: в Шэньяне задержана мать с двумя детьми",
+         "Активисты сообщают, что в Шэньяне задержана северокорейская женщина с двумя детьми. "
+         "Семью могут в любой момент отправить обратно.", 3),
+        ("Задержание в Тумыне",
+         "Китайская полиция задержала в Тумыне северокорейскую девушку, переплывшую реку Туманная.",
+         1),
+        ("Пограничники задержали беглеца",
+         "В Хуньчуне пограничники задержали северокорейского мужчину, который прятался на ферме.",
+         1),
+        ("Трех беглянок задержали в Яньцзи",
+         "Полиция Яньцзи задержала трех северокорейских девушек, работавших в караоке-баре.", 3),
+        ("Перебежчик задержан в Даньдуне",
+         "Перебежчик из КНДР задержан в Даньдуне при проверке документов.", 1),
+    ],
+    ids=["woman-adjective", "girl-accusative", "man-accusative", "girls-counted", "defector-nom"],
+)  # fmt: skip
+def test_a_north_korean_woman_or_man_named_by_the_adjective_is_one_of_the_people(
+    title: str, text: str, people: int
+) -> None:
+    tier, status, count = _read(title, text)
+    assert tier is Tier.ALERT
+    assert status in (Status.ARRESTED, Status.FACING_REPATRIATION)
+    assert count == people
