@@ -47,3 +47,29 @@ def test_a_north_korean_woman_or_man_named_by_the_adjective_is_one_of_the_people
     assert tier is Tier.ALERT
     assert status in (Status.ARRESTED, Status.FACING_REPATRIATION)
     assert count == people
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        ("Суд освободил китайского проводника",
+         "Суд в Яньцзи освободил гражданина КНР, обвиненного в помощи беглецам. Четверо "
+         "северокорейцев, которых он сопровождал, по-прежнему под стражей.",
+         (Status.DETAINED, 4)),
+        ("В Даньдуне задержаны беглецы из КНДР",
+         "В Даньдуне задержаны пятеро северокорейцев вместе с тремя гражданами Китая, которые "
+         "помогали им. Северокорейцам грозит депортация.",
+         (Status.FACING_REPATRIATION, 5)),
+        ("Задержание на границе",
+         "Лаосская полиция задержала шестерых беглецов из КНДР и двух граждан Лаоса, "
+         "перевозивших их на лодке.",
+         (Status.ARRESTED, 6)),
+    ],
+    ids=["chinese-freed", "chinese-counted-beside", "lao-counted-beside"],
+)  # fmt: skip
+def test_a_local_named_by_nationality_is_not_one_of_the_people(
+    title: str, text: str, want: tuple[Status, int]
+) -> None:
+    tier, status, people = _read(title, text)
+    assert tier is Tier.ALERT
+    assert (status, people) == want
