@@ -73,3 +73,24 @@ def test_a_local_named_by_nationality_is_not_one_of_the_people(
     tier, status, people = _read(title, text)
     assert tier is Tier.ALERT
     assert (status, people) == want
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        ("Беглецов не выпускают из ЦВСИГ, несмотря на решение суда",
+         "Троих граждан КНДР не выпускают из ЦВСИГ во Владивостоке, хотя суд еще в октябре "
+         "отменил решение об их выдворении. Адвокаты добиваются их освобождения.", 3),
+        ("Правозащитники: беглецов так и не освободили",
+         "Пятерых северокорейцев, задержанных в Шэньяне в сентябре, до сих пор не освободили, "
+         "сообщили активисты.", 5),
+        ("Суд отказался освободить северокорейцев",
+         "Трое граждан КНДР, задержанных в Хабаровске, не были освобождены: суд продлил срок "
+         "их содержания.", 3),
+    ],
+    ids=["not-let-out", "still-not-freed", "were-not-freed"],
+)  # fmt: skip
+def test_people_not_let_out_or_not_freed_are_still_held(
+    title: str, text: str, people: int
+) -> None:
+    assert _read(title, text) == (Tier.ALERT, Status.DETAINED, people)
