@@ -94,3 +94,25 @@ def test_people_not_let_out_or_not_freed_are_still_held(
     title: str, text: str, people: int
 ) -> None:
     assert _read(title, text) == (Tier.ALERT, Status.DETAINED, people)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        ("В Цзилине задержаны беглецы из КНДР",
+         "Южнокорейская организация сообщила, что в провинции Цзилинь задержаны полтора десятка "
+         "северокорейцев, среди них несколько детей.", 15),
+        ("Облава в Шэньяне",
+         "В Шэньяне полиция задержала два десятка северокорейских беглецов, прятавшихся на "
+         "складе.", 20),
+        ("Задержание на границе с Лаосом",
+         "Китайские пограничники задержали около двух десятков граждан КНДР, пытавшихся перейти "
+         "границу с Лаосом.", 20),
+        ("Облава в Яньцзи",
+         "Полиция Яньцзи задержала десяток граждан КНДР, живших в съемной квартире.", 10),
+    ],
+    ids=["one-and-a-half-tens", "two-tens", "about-two-tens", "a-ten"],
+)  # fmt: skip
+def test_people_counted_in_tens_are_counted_in_tens(title: str, text: str, people: int) -> None:
+    tier, status, count = _read(title, text)
+    assert (tier, status, count) == (Tier.ALERT, Status.ARRESTED, people)
