@@ -116,3 +116,19 @@ def test_people_not_let_out_or_not_freed_are_still_held(
 def test_people_counted_in_tens_are_counted_in_tens(title: str, text: str, people: int) -> None:
     tier, status, count = _read(title, text)
     assert (tier, status, count) == (Tier.ALERT, Status.ARRESTED, people)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Судьба беглецов из КНДР",
+         "Правозащитники обеспокоены судьбой северокорейцев, задержанных в Шэньяне. Пятерым из "
+         "них, по данным активистов, предстоит депортация в КНДР."),
+        ("Задержание в Шэньяне",
+         "Пятерых граждан КНДР, задержанных в Шэньяне на прошлой неделе, планируется "
+         "депортировать в КНДР уже в понедельник."),
+    ],
+    ids=["lies-ahead", "is-planned"],
+)  # fmt: skip
+def test_a_return_that_lies_ahead_or_is_planned_is_a_threat(title: str, text: str) -> None:
+    assert _read(title, text)[:2] == (Tier.ALERT, Status.FACING_REPATRIATION)
