@@ -27,7 +27,7 @@ def _read(title: str, text: str) -> tuple[Tier, Status | None, int | None]:
         ("Активисты: в Шэньяне задержана мать с двумя детьми",
          "Активисты сообщают, что в Шэньяне задержана северокорейская женщина с двумя детьми. "
          "Семью могут в любой момент отправить обратно.", 3),
-        ("Задержание в Тумыне",
+        ("Задержание в Тумэне",
          "Китайская полиция задержала в Тумыне северокорейскую девушку, переплывшую реку Туманная.",
          1),
         ("Пограничники задержали беглеца",
@@ -131,4 +131,23 @@ def test_people_counted_in_tens_are_counted_in_tens(title: str, text: str, peopl
     ids=["lies-ahead", "is-planned"],
 )  # fmt: skip
 def test_a_return_that_lies_ahead_or_is_planned_is_a_threat(title: str, text: str) -> None:
+    assert _read(title, text)[:2] == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Задержание в Шэньяне",
+         "Пятерых северокорейцев, задержанных в Шэньяне на прошлой неделе, перевезли в Даньдун "
+         "для передачи КНДР, сообщила правозащитная организация."),
+        ("Задержание в Уссурийске",
+         "Двоих граждан КНДР, задержанных в Уссурийске, поместили в ЦВСИГ для выдворения."),
+        ("Задержание в Яньцзи",
+         "Семерых беглецов из КНДР, задержанных в Яньцзи, этапируют в КНДР, говорят источники."),
+        ("Задержание в Тумэне",
+         "Троих граждан КНДР, задержанных в Тумэне, репатриируют, сообщили активисты."),
+    ],
+    ids=["moved-for-handover", "held-for-expulsion", "being-transferred", "being-repatriated"],
+)  # fmt: skip
+def test_people_moved_for_their_return_or_being_returned_face_it(title: str, text: str) -> None:
     assert _read(title, text)[:2] == (Tier.ALERT, Status.FACING_REPATRIATION)
