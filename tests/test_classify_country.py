@@ -336,6 +336,7 @@ HANDOVERS = [
     ("en", "Laos handed nine North Korean defectors over to China last week, activists said.",
      "LA"),
     ("en", "Lao authorities handed over nine North Korean defectors to Chinese police.", "LA"),
+    ("en", "Vietnamese police handed nine North Korean defectors to Chinese border guards.", "VN"),
     ("ko", "라오스 당국이 탈북민 9명을 중국으로 넘겼다.", "LA"),
     ("zh", "老挝当局将9名脱北者移交给中国。", "LA"),
     ("ru", "Власти Лаоса передали Китаю девятерых беглецов из КНДР.", "LA"),
@@ -490,3 +491,13 @@ def test_the_norths_security_police_beside_an_arrest_abroad_or_a_return_leave_th
     lang: str, text: str, country: str
 ) -> None:
     assert held(text, lang) == country
+
+
+def test_people_freed_straight_into_chinese_hands_are_not_released() -> None:
+    text = (
+        "Vietnamese authorities released nine North Korean defectors from a detention centre "
+        "and handed them to Chinese border police on Friday."
+    )
+    verdict = classify(Document("c", "", text, "en", date=date(2024, 5, 20)))
+    assert verdict.alert
+    assert verdict.facts.status not in (Status.RELEASED, Status.REACHED_THIRD_COUNTRY)
