@@ -501,3 +501,13 @@ def test_people_freed_straight_into_chinese_hands_are_not_released() -> None:
     verdict = classify(Document("c", "", text, "en", date=date(2024, 5, 20)))
     assert verdict.alert
     assert verdict.facts.status not in (Status.RELEASED, Status.REACHED_THIRD_COUNTRY)
+
+
+def test_people_bailed_and_moved_to_an_immigration_centre_are_still_held() -> None:
+    text = (
+        "Nine North Korean defectors arrested in Chiang Rai were released on bail and moved to "
+        "an immigration centre in Bangkok, where they await deportation to South Korea."
+    )
+    verdict = classify(Document("c", "", text, "en", date=date(2024, 5, 20)))
+    assert verdict.alert
+    assert (verdict.facts.country, verdict.facts.status) == ("TH", Status.DETAINED)
