@@ -44,6 +44,14 @@ ROWS = [
      "Die Polizei hat in Hunchun eine Familie mit sechs nordkoreanischen Flüchtlingen "
      "festgenommen.",
      6, Status.ARRESTED, "CN"),
+    # A day written as an ordinal ("am 3. November") ends no sentence at its period.
+    ("de-ordinal-day", "de", "Festnahme in Dandong",
+     "Neun Nordkoreaner wurden am 3. November in Dandong festgenommen.",
+     9, Status.ARRESTED, "CN"),
+    ("de-ordinal-day-return", "de", "Abschiebung",
+     "Die seit dem 12. Oktober in Tumen festgehaltenen sechs Nordkoreaner wurden am 2. Dezember "
+     "nach Nordkorea abgeschoben.",
+     6, Status.REPATRIATED, "CN"),
     ("fr-numbers", "fr", "",
      "Quatorze transfuges nord-coréens ont été interpellés par la police laotienne.",
      14, Status.ARRESTED, "LA"),

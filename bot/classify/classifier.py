@@ -83,7 +83,15 @@ class Classifier:
         splits = {g.language: g.reach_of("split") for g in lexicon.grammars if g.reach_of("split")}
         self._matcher = Matcher(lexicon.terms, folds=folds, splits=splits)
         self.grammar = Grammar(lexicon.grammars)
-        self._boundary = boundary_pattern(lexicon.abbreviations)
+        # A language whose dates write the day as an ordinal ("3. November": a pattern with
+        # `{day}\.`) ends no sentence at that period.
+        ordinal_months = [
+            month
+            for g in lexicon.grammars
+            if any("{day}\\." in p for p in g.dates.patterns)
+            for month, _n in g.dates.months
+        ]
+        self._boundary = boundary_pattern(lexicon.abbreviations, ordinal_months)
         self.readers = Readers(
             CountReader(lexicon, self.grammar),
             DateReader(lexicon.grammars),

@@ -367,16 +367,24 @@ class Boundary(NamedTuple):
     period: re.Pattern[str]
 
 
-def boundary_pattern(abbreviations: Collection[str] = ()) -> Boundary:
+def boundary_pattern(
+    abbreviations: Collection[str] = (), ordinal_months: Collection[str] = ()
+) -> Boundary:
     """The sentence boundary, with a period after one of `abbreviations` ("Mr.", "TP.", as the
     lexicons list them, standing after a space, an opening bracket or quote, or at the start)
-    ending none. A lookbehind must have one width, so there is one per length."""
+    ending none. A lookbehind must have one width, so there is one per length. Nor does the
+    period of a day written as an ordinal before one of `ordinal_months` ("am 3. November")."""
     by_length: dict[int, list[str]] = {}
     for word in sorted(abbreviations):
         by_length.setdefault(len(word), []).append(re.escape(word))
     guards = "".join(
         rf"(?<!(?<![^\s(\"'“‘\[])(?:{'|'.join(words)}))" for _, words in sorted(by_length.items())
     )
+    if ordinal_months:
+        months = "|".join(re.escape(m) for m in sorted(ordinal_months, key=len, reverse=True))
+        guards += "".join(
+            rf"(?!(?<=(?<![\w.,]){day}\.)\s+(?i:{months})\b)" for day in (r"\d", r"\d\d")
+        )
     ends = "(?:" + _LATIN_END.replace("{guards}", guards) + _OTHER_ENDS
     return Boundary(re.compile(f"[{_MARKS}]{ends}"), re.compile(rf"\.{ends}"))
 
