@@ -462,6 +462,16 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("de", "years", tier,
      "Fünf nordkoreanische Flüchtlinge sind seit 2019 in Vientiane in Haft, so eine NGO.",
      Tier.ALERT),
+    # A two-part arrival holds a day between its parts, not a clause on the way there.
+    ("fr", "reach", status,
+     "Cinq Nord-Coréens arrêtés à Dandong sont arrivés au Laos avant de passer en Corée du Sud.",
+     Status.ARRESTED),
+    ("de", "reach", status,
+     "Fünf in Dandong festgenommene Nordkoreaner kamen in Laos nach langer Flucht vor der "
+     "Weiterreise in Südkorea an.", Status.ARRESTED),
+    ("es", "reach", status,
+     "Cinco norcoreanos detenidos en Dandong llegaron a Laos antes de intentar pasar a Seúl.",
+     Status.ARRESTED),
     ("es", "clause_breaks", breaks("es"), "detenidos, pero", True),
     ("es", "coordinators", coordinated("es"), "dos misioneros y ocho", True),
     ("es", "toward", country,
