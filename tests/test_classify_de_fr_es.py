@@ -52,6 +52,17 @@ ROWS = [
      "Die seit dem 12. Oktober in Tumen festgehaltenen sechs Nordkoreaner wurden am 2. Dezember "
      "nach Nordkorea abgeschoben.",
      6, Status.REPATRIATED, "CN"),
+    # A return against the people's will is forced, not a protest ("gegen" alone is one).
+    ("de-against-their-will", "de", "",
+     "Vietnam hat die acht in Lang Son gefassten Nordkoreaner gegen ihren Willen nach China "
+     "abgeschoben, von wo sie nach Nordkorea zurückgeführt wurden.",
+     8, Status.REPATRIATED, "VN"),
+    ("fr-against-their-will", "fr", "",
+     "La Chine a renvoyé contre leur gré les huit Nord-Coréens arrêtés à Tumen.",
+     8, Status.REPATRIATED, "CN"),
+    ("es-against-their-will", "es", "",
+     "China devolvió en contra de su voluntad a los ocho norcoreanos detenidos en Tumen.",
+     8, Status.REPATRIATED, "CN"),
     ("fr-numbers", "fr", "",
      "Quatorze transfuges nord-coréens ont été interpellés par la police laotienne.",
      14, Status.ARRESTED, "LA"),
