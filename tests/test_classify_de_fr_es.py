@@ -63,6 +63,25 @@ ROWS = [
     ("es-against-their-will", "es", "",
      "China devolvió en contra de su voluntad a los ocho norcoreanos detenidos en Tumen.",
      8, Status.REPATRIATED, "CN"),
+    # A handover to the North is a return; a plea in the subjunctive governs it.
+    ("de-separable-return", "de", "Russland schickt drei Nordkoreaner zurück",
+     "Die drei waren im Oktober in Chabarowsk gefasst worden.",
+     3, Status.REPATRIATED, "RU"),
+    ("de-handover", "de", "",
+     "Zwei in Chabarowsk festgenommene Nordkoreaner wurden am Freitag den nordkoreanischen "
+     "Behörden übergeben.",
+     2, Status.REPATRIATED, "RU"),
+    ("fr-handover", "fr", "",
+     "Deux Nord-Coréens arrêtés à Khabarovsk ont été remis aux autorités nord-coréennes vendredi.",
+     2, Status.REPATRIATED, "RU"),
+    ("es-handover", "es", "",
+     "Dos norcoreanos detenidos en Jabárovsk fueron entregados a las autoridades norcoreanas el "
+     "viernes.",
+     2, Status.REPATRIATED, "RU"),
+    ("es-plea-subjunctive", "es", "",
+     "Nueve norcoreanos siguen detenidos en Dandong. Varias ONG pidieron a China que no los "
+     "devuelva.",
+     9, Status.FACING_REPATRIATION, "CN"),
     ("fr-numbers", "fr", "",
      "Quatorze transfuges nord-coréens ont été interpellés par la police laotienne.",
      14, Status.ARRESTED, "LA"),
