@@ -82,6 +82,30 @@ ROWS = [
      "Nueve norcoreanos siguen detenidos en Dandong. Varias ONG pidieron a China que no los "
      "devuelva.",
      9, Status.FACING_REPATRIATION, "CN"),
+    # What is about to happen, or told in the infinitive, is threatened: the second participle
+    # under the same cue ("… à la Chine puis renvoyés") is no return done.
+    ("fr-about-to", "fr", "",
+     "Six Nord-Coréens arrêtés à Oudomxay sont sur le point d'être livrés à la Chine puis "
+     "renvoyés en Corée du Nord.",
+     6, Status.FACING_REPATRIATION, "LA"),
+    ("es-about-to", "es", "",
+     "Seis norcoreanos detenidos en Oudomxay están a punto de ser entregados a China y "
+     "repatriados a Corea del Norte.",
+     6, Status.FACING_REPATRIATION, "LA"),
+    ("de-about-to", "de", "",
+     "Sechs in Oudomxay festgenommene Nordkoreaner stehen kurz davor, an China ausgeliefert "
+     "und nach Nordkorea abgeschoben zu werden.",
+     6, Status.FACING_REPATRIATION, "LA"),
+    # A threat told as a noun: still to come.
+    ("de-threat-noun", "de", "",
+     "Die vier in Tumen gefassten Nordkoreanerinnen sind von Zwangsrückführung bedroht.",
+     4, Status.FACING_REPATRIATION, "CN"),
+    ("fr-threat-noun", "fr", "",
+     "Quatre Nord-Coréennes arrêtées à Tumen, dont le rapatriement imminent alarme Séoul.",
+     4, Status.FACING_REPATRIATION, "CN"),
+    ("es-threat-noun", "es", "",
+     "Cuatro norcoreanas detenidas en Tumen se enfrentan a la repatriación.",
+     4, Status.FACING_REPATRIATION, "CN"),
     ("fr-numbers", "fr", "",
      "Quatorze transfuges nord-coréens ont été interpellés par la police laotienne.",
      14, Status.ARRESTED, "LA"),
