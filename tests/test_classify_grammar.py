@@ -417,6 +417,10 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("fr", "follow_on", status,
      "La police de Yanji a arrêté six transfuges nord-coréens lundi. Vendredi, la police les a "
      "renvoyés en Corée du Nord.", Status.REPATRIATED),
+    # The people named again by who they are ("Les jeunes", "Den Jugendlichen").
+    ("fr", "follow_on", status,
+     "La police de Yanji a arrêté six jeunes Nord-Coréens lundi. Les jeunes risquent d'être "
+     "renvoyés en Corée du Nord.", Status.FACING_REPATRIATION),
     ("fr", "spans", status,
      "La police de Yanji a arrêté six transfuges nord-coréens lundi. Deux jours plus tard, un "
      "fonctionnaire chinois a été libéré sous caution.", Status.ARRESTED),
@@ -453,6 +457,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("de", "follow_on", status,
      "Die Polizei in Yanji hat am Montag sechs nordkoreanische Flüchtlinge festgenommen. Am "
      "Freitag wurden alle nach Nordkorea abgeschoben.", Status.REPATRIATED),
+    ("de", "follow_on", status,
+     "Die Polizei in Yanji hat am Montag sechs junge Nordkoreaner festgenommen. Den "
+     "Jugendlichen droht die Zwangsrückführung.", Status.FACING_REPATRIATION),
     ("de", "spans", status,
      "Die Polizei in Yanji hat am Montag sechs nordkoreanische Flüchtlinge festgenommen. Zwei "
      "Tage später wurde ein chinesischer Beamter freigelassen.", Status.ARRESTED),
