@@ -519,6 +519,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("fr", "members", members("fr"), "une réfugiée avec ses deux enfants", [1]),
     ("es", "members", members("es"), "una desertora con sus dos hijos", [1]),
     ("de", "members", members("de"), "eine Frau mit ihren zwei Kindern", [1]),
+    ("fr", "members", members("fr"), "une Nord-Coréenne et ses trois fils", [1]),
+    ("es", "members", members("es"), "una norcoreana y sus tres hijos", [1]),
+    ("de", "members", members("de"), "Nordkoreanerin mit drei Söhnen", [1]),
     # A release told as the earlier event, a custody after it: they are held.
     ("en", "sequence", status,
      "Seven North Korean defectors were arrested in Dandong after being freed by a court.",
