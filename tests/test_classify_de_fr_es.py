@@ -189,3 +189,24 @@ def test_a_report_in_french_german_or_spanish_is_read_whole(
     assert (verdict.facts.status, verdict.facts.people) == (status, people)
     if country is not None:
         assert verdict.facts.country == country
+
+
+HELPERS = [
+    # (id, language, text): a helper freed beside the people held frees none of them.
+    ("es-guide-freed", "es",
+     "Fue liberado un guía chino que acompañaba a cuatro norcoreanos detenidos en Ulan Bator."),
+    ("de-smuggler-freed", "de",
+     "Ein chinesischer Schleuser wurde freigelassen. Er hatte vier Nordkoreaner nach Ulan Bator "
+     "gebracht, die dort inhaftiert sind."),
+    ("fr-smuggler-freed", "fr",
+     "Un passeur chinois a été libéré. Il avait conduit quatre Nord-Coréens à Oulan-Bator, où "
+     "ils sont détenus."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [row[1:] for row in HELPERS], ids=[r[0] for r in HELPERS]
+)
+def test_a_helper_freed_frees_none_of_the_people(lang: str, text: str) -> None:
+    verdict = classify(Document("e", "", text, lang, date=ON))
+    assert verdict.facts.status is not Status.RELEASED
