@@ -136,6 +136,16 @@ ROWS = [
     ("es-hundreds", "es", "",
      "China devolvió a seiscientos norcoreanos detenidos en Tonghua.",
      600, Status.REPATRIATED, "CN"),
+    # A release in the active voice, or out of custody.
+    ("es-release-active", "es", "",
+     "La policía mongola puso en libertad a los tres norcoreanos detenidos en Choibalsan.",
+     3, Status.RELEASED, "MN"),
+    ("fr-release-active", "fr", "",
+     "La police mongole a relâché mardi les trois Nord-Coréens détenus à Choibalsan.",
+     3, Status.RELEASED, "MN"),
+    ("de-release-custody", "de", "",
+     "Die drei in Choibalsan inhaftierten Nordkoreaner wurden aus der Haft entlassen.",
+     3, Status.RELEASED, "MN"),
     ("fr-numbers", "fr", "",
      "Quatorze transfuges nord-coréens ont été interpellés par la police laotienne.",
      14, Status.ARRESTED, "LA"),
@@ -192,7 +202,8 @@ def test_a_report_in_french_german_or_spanish_is_read_whole(
 
 
 HELPERS = [
-    # (id, language, text): a helper freed beside the people held frees none of them.
+    # (id, language, text): no release of the people held: a helper freed beside them frees
+    # none of them, and a release denied frees no one.
     ("es-guide-freed", "es",
      "Fue liberado un guía chino que acompañaba a cuatro norcoreanos detenidos en Ulan Bator."),
     ("de-smuggler-freed", "de",
@@ -201,12 +212,18 @@ HELPERS = [
     ("fr-smuggler-freed", "fr",
      "Un passeur chinois a été libéré. Il avait conduit quatre Nord-Coréens à Oulan-Bator, où "
      "ils sont détenus."),
+    # Not freed: the active release denied.
+    ("es-not-freed", "es",
+     "La policía no liberó a los tres norcoreanos detenidos en Choibalsan, que siguen presos."),
+    ("fr-not-freed", "fr", "La police n'a pas relâché les trois Nord-Coréens détenus à Choibalsan."),
+    ("de-not-freed", "de",
+     "Die drei in Choibalsan inhaftierten Nordkoreaner wurden nicht aus der Haft entlassen."),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("lang", "text"), [row[1:] for row in HELPERS], ids=[r[0] for r in HELPERS]
 )
-def test_a_helper_freed_frees_none_of_the_people(lang: str, text: str) -> None:
+def test_no_release_of_the_people_is_read(lang: str, text: str) -> None:
     verdict = classify(Document("e", "", text, lang, date=ON))
     assert verdict.facts.status is not Status.RELEASED
