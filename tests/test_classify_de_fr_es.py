@@ -227,3 +227,25 @@ HELPERS = [
 def test_no_release_of_the_people_is_read(lang: str, text: str) -> None:
     verdict = classify(Document("e", "", text, lang, date=ON))
     assert verdict.facts.status is not Status.RELEASED
+
+
+WORKERS = [
+    # (id, language, text): "une centaine", "un centenar" of workers sent home under sanctions
+    # give no head count that would make the statistic an incident.
+    ("fr-hundred-workers", "fr",
+     "La Russie a renvoyé une centaine d'ouvriers nord-coréens dans leur pays en raison des "
+     "sanctions."),
+    ("fr-hundreds-workers", "fr",
+     "La Russie a renvoyé des centaines d'ouvriers nord-coréens dans leur pays en raison des "
+     "sanctions."),
+    ("es-hundred-workers", "es",
+     "Rusia devolvió a su país a un centenar de trabajadores norcoreanos por las sanciones."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [row[1:] for row in WORKERS], ids=[r[0] for r in WORKERS]
+)
+def test_workers_sent_home_in_the_hundreds_are_no_alert(lang: str, text: str) -> None:
+    verdict = classify(Document("w", "", text, lang, date=ON))
+    assert verdict.tier is not Tier.ALERT
