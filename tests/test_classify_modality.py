@@ -611,3 +611,21 @@ def test_a_korean_release_named_or_still_to_come_frees_nobody(text: str, status:
     """석방을 기다리다, 석방에 나서다, 곧 풀려난다, 석방이 임박했다: a release as a thing awaited
     or at hand, not one told as done (석방됐다)."""
     assert verdict_of("라오스서 탈북 모녀 체포", text, "ko") == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Defectors in Vientiane",
+         "Nine North Korean defectors held in Vientiane are expected to be released next week and "
+         "flown to Seoul, a diplomat said."),
+        ("Two defectors to be freed", "Two North Korean women jailed in Chiang Rai face no new charges."),
+        ("Defectors in Chiang Rai",
+         "Two North Korean women jailed in Chiang Rai are due to be freed on Friday."),
+    ],
+    ids=["expected-to-be-released-and-flown", "headline-to-be-freed", "due-to-be-freed"],
+)  # fmt: skip
+def test_a_release_or_arrival_still_to_come_is_no_all_clear(title: str, text: str) -> None:
+    tier, status = verdict_of(title, text, "en")
+    assert tier is Tier.ALERT
+    assert status not in (Status.RELEASED, Status.REACHED_THIRD_COUNTRY)

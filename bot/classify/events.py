@@ -45,6 +45,17 @@ SCOPES = ("wish", "fear")
 HELD_KINDS = frozenset({"arrested", "apprehended", "detained", "custody"})
 MOVES = frozenset({"facing", "repat", "repat_topic", "expel", "release", "third", "from_repat"})
 OBJECT_REACH = 14  # characters between an object marker and its verb: 将[约600名北韩脱北者]遣返
+JOINED_REACH = 40  # characters between two joined status words: "released next week and flown"
+# A new subject between two status words makes the second its own: "… will be released, and
+# the other two were flown to Seoul".
+PEOPLE_WORDS = (
+    "subject",
+    "subject_one",
+    "subject_weak",
+    "subject_pron",
+    "number",
+    "trap_foreigner",
+)
 SENSE_REACH = 12  # characters: "statement released", "released its annual report"
 
 
@@ -111,7 +122,40 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
         (asserted if event.kind else cancelled).append(
             event if event.kind else Event(kind, hit, sentence, event.cue or cue)
         )
-    return _held_after_release(asserted, cancelled)
+    return _held_after_release(*_sharing_a_mood(sentence, asserted, cancelled))
+
+
+def _sharing_a_mood(
+    sentence: Sentence, asserted: list[Event], cancelled: list[Event]
+) -> tuple[list[Event], list[Event]]:
+    """An all-clear joined to a status word its cue governs, by a coordinator and nothing else
+    of a clause ("are expected to be released next week and flown to Seoul", "могут освободить
+    и отправить в Сеул"), shares that cue: still to come, not done."""
+    if not cancelled or all(e.kind not in ALL_CLEAR for e in asserted):
+        return asserted, cancelled
+    kept: list[Event] = []
+    for event in asserted:
+        mood = None
+        if event.kind in ALL_CLEAR:
+            mood = next((c for c in cancelled if _joined_verbs(sentence, c, event)), None)
+        if mood is None:
+            kept.append(event)
+        else:
+            cancelled.append(event._replace(cue=mood.cue))
+    return kept, cancelled
+
+
+def _joined_verbs(sentence: Sentence, first: Event, then: Event) -> bool:
+    if first.cue is None or first.cue.has("refusal") or first.hit.end > then.hit.start:
+        return False
+    if then.hit.start - first.hit.end > JOINED_REACH:
+        return False
+    grammar = sentence.root.of_hit(then.hit)
+    start, end = first.hit.end - sentence.start, then.hit.start - sentence.start
+    between = [h for h in sentence.hits if first.hit.end <= h.start < then.hit.start]
+    return grammar.coordinated(sentence.text, start, end) and not any(
+        h.has(c) for h in between for c in (*PEOPLE_WORDS, *CUES)
+    )
 
 
 def _held_after_release(
