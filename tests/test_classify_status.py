@@ -503,6 +503,38 @@ def test_a_helpers_release_told_after_the_people_is_not_theirs(text: str, status
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        # Korean tells the relative clause on the helper before the helper's noun (이들을 안내한
+        # 운전기사: the driver who guided them), so "them" stands first; the release or arrival
+        # told of that noun is the helper's, whatever word names the helper.
+        ("탈북민 4명 창바이서 체포",
+         "탈북민 4명이 지난 9일 지린성 창바이에서 공안에 붙잡혔다. 이들을 안내한 중국인 "
+         "운전기사는 나흘 만에 풀려났다.", Status.ARRESTED),
+        ("탈북민 5명 룽징서 체포",
+         "지난 3일 룽징에서 탈북민 5명이 체포됐다. 이들과 동행하던 브로커는 단속을 피해 "
+         "라오스를 거쳐 한국에 도착했다.", Status.ARRESTED),
+        ("탈북민 3명 붙잡혀",
+         "탈북민 3명이 지난주 허룽에서 공안에 붙잡혔다. 이들의 탈북을 도운 남성은 벌금을 "
+         "내고 석방됐다.", Status.ARRESTED),
+        # The guide (안내인) named in a headline after the people's arrest.
+        ("탈북민 3명 지안서 체포…안내인은 석방",
+         "탈북민 3명이 지난 6일 지린성 지안에서 공안에 체포됐다.", Status.ARRESTED),
+        # Named with the people, the helper shares their release.
+        ("라오스 탈북민 소식",
+         "라오스 경찰에 체포됐던 탈북민 6명과 이들을 안내한 브로커가 함께 석방됐다.",
+         Status.RELEASED),
+    ],
+    ids=["ko-driver-who-guided-them", "ko-broker-who-went-with-them",
+         "ko-man-who-helped-them-escape", "ko-headline-guide-freed", "ko-freed-with-the-guide"],
+)  # fmt: skip
+def test_a_korean_helper_told_by_a_relative_clause_on_them_is_not_them(
+    title: str, text: str, status: Status
+) -> None:
+    assert status_of(text, title) is status
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         # The guide's detention is the guide's: the people inside his relative clause are its
