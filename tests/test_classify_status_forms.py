@@ -918,3 +918,30 @@ def test_russian_refugee_status_granted_to_the_people_held_frees_them(
 ) -> None:
     verdict = verdict_of("Беглецы из КНДР", text, "ru")
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("ko", "탈북민 4명 창바이서 체포",
+         "탈북민 4명이 지난 2일 창바이에서 공안에 붙잡혔다. 이들은 현재 창바이 구류소에 갇혀 있다."),
+        ("ko", "탈북민 3명 지안서 체포",
+         "지린성 지안에서 탈북민 3명이 지난 5일 체포됐다. 소식통은 \"세 사람은 지안 공안국 "
+         "유치장에 수감돼 있다\"고 전했다."),
+        ("ko", "탈북 모녀 허룽서 체포",
+         "탈북 모녀가 지난 1일 허룽에서 공안에 체포됐다. 모녀는 허룽 변방 간수소에 구류돼 있는 "
+         "것으로 알려졌다."),
+        ("vi", "Bắt 3 người Triều Tiên ở Cao Bằng",
+         "Công an Cao Bằng bắt giữ 3 người Triều Tiên nhập cảnh trái phép hôm thứ Tư. Hiện họ "
+         "đang bị giữ tại đồn biên phòng."),
+        ("vi", "Bắt 5 người Triều Tiên ở Hà Giang",
+         "Biên phòng Hà Giang bắt 5 người Triều Tiên vượt biên trái phép hôm 2/6. Cả nhóm hiện bị "
+         "tạm giam tại Hà Giang."),
+    ],
+    ids=["ko-shut-in-a-detention-house", "ko-jailed-in-a-lockup", "ko-held-in-a-border-jail",
+         "vi-now-held-at-a-post", "vi-now-in-custody"],
+)  # fmt: skip
+def test_people_arrested_and_said_to_be_still_held_are_held(
+    lang: str, title: str, text: str
+) -> None:
+    assert verdict_of(title, text, lang).facts.status is Status.DETAINED
