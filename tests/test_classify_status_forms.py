@@ -945,3 +945,22 @@ def test_people_arrested_and_said_to_be_still_held_are_held(
     lang: str, title: str, text: str
 ) -> None:
     assert verdict_of(title, text, lang).facts.status is Status.DETAINED
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Bắt 4 người Triều Tiên vượt biên ở Lạng Sơn",
+         "Đồn Biên phòng Chi Ma bắt giữ 4 người Triều Tiên nhập cảnh trái phép hôm thứ Ba. Đơn vị "
+         "đã lập biên bản, xử phạt hành chính và làm thủ tục trao trả 4 người này cho phía Trung "
+         "Quốc theo quy định."),
+        ("Bắt 2 người Triều Tiên ở Hà Giang",
+         "Công an Hà Giang bắt 2 người Triều Tiên nhập cảnh trái phép hôm 4/6. Sau khi xử lý vi "
+         "phạm, công an tiến hành thủ tục trục xuất họ về Trung Quốc."),
+    ],
+    ids=["vi-procedure-to-hand-over-to-china", "vi-procedure-to-expel-to-china"],
+)  # fmt: skip
+def test_a_vietnamese_handover_whose_procedure_is_under_way_is_still_to_come(
+    title: str, text: str
+) -> None:
+    assert verdict_of(title, text, "vi").facts.status is Status.FACING_REPATRIATION
