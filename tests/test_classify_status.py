@@ -505,6 +505,27 @@ def test_a_helpers_release_told_after_the_people_is_not_theirs(text: str, status
 @pytest.mark.parametrize(
     ("title", "text", "status"),
     [
+        ("ชาวเกาหลีเหนือ 4 คนยังถูกคุมขังที่แม่สาย",
+         "ชาวเกาหลีเหนือ 4 คนยังถูกควบคุมตัวอยู่ที่สถานีตำรวจแม่สาย ส่วนนายหน้าชาวลาวได้รับการ"
+         "ปล่อยตัวแล้ว", Status.DETAINED),
+        ("คนนำทางได้รับการปล่อยตัว ชาวเกาหลีเหนือยังถูกคุมขัง",
+         "ชาวเกาหลีเหนือ 3 คนยังถูกควบคุมตัวอยู่ที่สถานีตำรวจเชียงของ", Status.DETAINED),
+        # Named with the people, the helper shares their release.
+        ("ชาวเกาหลีเหนือได้รับการปล่อยตัว",
+         "ชาวเกาหลีเหนือ 6 คนและนายหน้า 1 คนได้รับการปล่อยตัวจากสถานีตำรวจเชียงแสนแล้ว",
+         Status.RELEASED),
+    ],
+    ids=["th-broker-freed", "th-headline-guide-freed", "th-freed-with-the-broker"],
+)  # fmt: skip
+def test_a_thai_broker_or_guides_release_is_not_the_peoples(
+    title: str, text: str, status: Status
+) -> None:
+    assert status_of(text, title) is status
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
         # Korean tells the relative clause on the helper before the helper's noun (이들을 안내한
         # 운전기사: the driver who guided them), so "them" stands first; the release or arrival
         # told of that noun is the helper's, whatever word names the helper.
