@@ -629,3 +629,27 @@ def test_a_release_or_arrival_still_to_come_is_no_all_clear(title: str, text: st
     tier, status = verdict_of(title, text, "en")
     assert tier is Tier.ALERT
     assert status not in (Status.RELEASED, Status.REACHED_THIRD_COUNTRY)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("กลุ่มสิทธิฯ ห่วงผู้ลี้ภัยเกาหลีเหนือถูกส่งกลับ",
+         "กลุ่มสิทธิมนุษยชนเรียกร้องให้จีนหยุดการบังคับส่งกลับ หลังผู้ลี้ภัยเกาหลีเหนือ 6 คนถูกจับกุม"
+         "ที่เมืองหยานจีเมื่อสัปดาห์ที่แล้ว", Status.FACING_REPATRIATION),
+        ("ยูเอ็นเป็นห่วงชาวเกาหลีเหนือ 4 คนถูกส่งตัวกลับ",
+         "ผู้รายงานพิเศษของสหประชาชาติส่งหนังสือถึงรัฐบาลจีนเรื่องชาวเกาหลีเหนือ 4 คนที่ถูกจับกุมที่"
+         "เมืองตูเหมิน", Status.FACING_REPATRIATION),
+        ("นักเคลื่อนไหววิตกชาวเกาหลีเหนือถูกเนรเทศ",
+         "ชาวเกาหลีเหนือ 2 คนถูกตำรวจลาวจับกุมที่แขวงหลวงน้ำทาเมื่อวันศุกร์", Status.FACING_REPATRIATION),
+        # A return told as done stays done; the worry is about what follows it.
+        ("ผู้ลี้ภัยเกาหลีเหนือ 5 คนถูกส่งกลับแล้ว",
+         "ผู้ลี้ภัยเกาหลีเหนือ 5 คนที่ถูกจับในจีนถูกส่งกลับเกาหลีเหนือแล้วเมื่อวันที่ 2 มิ.ย. "
+         "นักเคลื่อนไหวเป็นห่วงว่าพวกเขาจะถูกลงโทษ", Status.REPATRIATED),
+    ],
+    ids=["th-rights-group-worried", "th-un-concerned", "th-activists-anxious", "th-return-done"],
+)  # fmt: skip
+def test_a_thai_headline_return_someone_worries_about_is_a_threat(
+    title: str, text: str, status: Status
+) -> None:
+    assert verdict_of(title, text, "th")[1] is status
