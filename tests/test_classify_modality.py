@@ -653,3 +653,25 @@ def test_a_thai_headline_return_someone_worries_about_is_a_threat(
     title: str, text: str, status: Status
 ) -> None:
     assert verdict_of(title, text, "th")[1] is status
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("LHQ quan ngại 3 người Triều Tiên bị cưỡng chế hồi hương",
+         "Văn phòng nhân quyền Liên Hợp Quốc gửi thư cho Bắc Kinh về 3 người Triều Tiên đào tẩu bị "
+         "bắt ở Trường Xuân hôm 1/6.", Status.FACING_REPATRIATION),
+        ("Lo lắng hai mẹ con người Triều Tiên bị trục xuất",
+         "Hai mẹ con người Triều Tiên bị công an Trung Quốc bắt ở Hồn Xuân hôm 3/6, theo RFA.",
+         Status.FACING_REPATRIATION),
+        # A return told as done stays done; the concern is about what follows it.
+        ("Trung Quốc trục xuất 5 người Triều Tiên, LHQ quan ngại",
+         "Trung Quốc đã trục xuất 5 người đào tẩu Triều Tiên về nước hôm 4/6. Liên Hợp Quốc bày tỏ "
+         "quan ngại về số phận của họ.", Status.REPATRIATED),
+    ],
+    ids=["vi-un-concerned", "vi-worried", "vi-return-done"],
+)  # fmt: skip
+def test_a_vietnamese_headline_return_someone_worries_about_is_a_threat(
+    title: str, text: str, status: Status
+) -> None:
+    assert verdict_of(title, text, "vi")[1] is status
