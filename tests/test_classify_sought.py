@@ -97,6 +97,23 @@ def test_a_headline_asking_whether_they_were_sent_back_tells_a_threat(
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("\"다롄 탈북민 4명 북송됐을까\"…가족들 애태워",
+         "지난달 중국 다롄에서 체포된 탈북민 4명의 가족들이 소식을 기다리며 애를 태우고 있다.",
+         Status.ARRESTED),
+        ("허룽 구금 탈북민 2명, 풀려났을까",
+         "지난달 허룽에서 공안에 붙잡힌 탈북민 2명의 행방이 묘연하다.", Status.MISSING),
+    ],
+    ids=["ko-returned-eulkka", "ko-freed-eulkka"],
+)  # fmt: skip
+def test_a_korean_headline_asking_with_eulkka_frees_or_returns_nobody(
+    title: str, text: str, status: Status
+) -> None:
+    assert verdict_of(title, text, "ko") == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
     ("title", "text"),
     [
         ("延吉の脱北者4人、釈放へ", "中国吉林省延吉で拘束されている脱北者4人が近く釈放される見込みだ。"),
