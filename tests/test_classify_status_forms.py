@@ -964,3 +964,24 @@ def test_a_vietnamese_handover_whose_procedure_is_under_way_is_still_to_come(
     title: str, text: str
 ) -> None:
     assert verdict_of(title, text, "vi").facts.status is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # An arrest escaped (단속을 피한, 체포를 피해) is no arrest: no incident.
+        ("탈북민 4명, 공안 단속 피해 라오스로",
+         "중국 공안의 단속을 피한 탈북민 4명이 라오스 국경을 넘었다고 한 선교단체가 전했다.",
+         (Tier.IGNORE, None)),
+        # Handed over to the border guards of the country reached: held there.
+        ("탈북민 2명 몽골 국경수비대에 인계",
+         "중국에서 체포를 피해 몽골로 넘어간 탈북민 2명이 지난 3일 몽골 국경수비대에 신병이 "
+         "인도됐다.", (Tier.ALERT, Status.ARRESTED)),
+    ],
+    ids=["ko-arrest-escaped", "ko-handed-to-border-guards"],
+)  # fmt: skip
+def test_a_korean_arrest_escaped_is_none_and_a_handover_to_guards_holds_them(
+    title: str, text: str, expected: tuple[Tier, Status | None]
+) -> None:
+    verdict = verdict_of(title, text, "ko")
+    assert (verdict.tier, verdict.facts.status) == expected
