@@ -985,3 +985,20 @@ def test_a_korean_arrest_escaped_is_none_and_a_handover_to_guards_holds_them(
 ) -> None:
     verdict = verdict_of(title, text, "ko")
     assert (verdict.tier, verdict.facts.status) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Biên phòng Hà Giang bắt 4 người Triều Tiên hôm 3/6. Những người trên đang bị tạm giữ "
+         "tại đồn biên phòng.", Status.DETAINED),
+        ("Đồn Biên phòng Lào Cai phát hiện 3 công dân Triều Tiên nhập cảnh trái phép hôm 2/6. Đơn "
+         "vị đang làm thủ tục bàn giao số người trên cho phía Trung Quốc.",
+         Status.FACING_REPATRIATION),
+        ("Công an Cao Bằng bắt 5 người Triều Tiên hôm 1/6. Các công dân trên bị tạm giam tại "
+         "trại tạm giam tỉnh.", Status.DETAINED),
+    ],
+    ids=["vi-those-above-held", "vi-those-above-handed-over", "vi-citizens-above-held"],
+)  # fmt: skip
+def test_a_vietnamese_report_takes_the_people_up_as_those_above(text: str, status: Status) -> None:
+    assert verdict_of("Người Triều Tiên bị bắt", text, "vi").facts.status is status
