@@ -675,3 +675,21 @@ def test_a_vietnamese_headline_return_someone_worries_about_is_a_threat(
     title: str, text: str, status: Status
 ) -> None:
     assert verdict_of(title, text, "vi")[1] is status
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "status"),
+    [
+        ("Seven North Koreans travelling to Laos are feared to have been detained by Chinese "
+         "police in Xishuangbanna, a pastor said.", Tier.ALERT, Status.DETAINED),
+        ("Seven North Koreans held in Xishuangbanna are feared to have been repatriated, a pastor "
+         "said.", Tier.ALERT, Status.FACING_REPATRIATION),
+        ("Activists fear that seven North Korean defectors hiding in Kunming will be arrested by "
+         "Chinese police.", Tier.RELATED, None),
+    ],
+    ids=["feared-detained", "feared-repatriated", "feared-future-arrest"],
+)  # fmt: skip
+def test_a_fear_about_what_has_happened_is_an_inference(
+    text: str, tier: Tier, status: Status | None
+) -> None:
+    assert verdict_of("Defectors in Yunnan", text, "en") == (tier, status)
