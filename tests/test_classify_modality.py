@@ -693,3 +693,14 @@ def test_a_fear_about_what_has_happened_is_an_inference(
     text: str, tier: Tier, status: Status | None
 ) -> None:
     assert verdict_of("Defectors in Yunnan", text, "en") == (tier, status)
+
+
+def test_a_korean_return_told_as_a_condition_is_only_feared() -> None:
+    text = (
+        "블라디보스토크의 건설 현장을 이탈한 북한 노동자 1명이 현지 경찰에 체포됐다. 소식통은 "
+        '"이 노동자가 북한 영사관에 넘겨질 경우 처벌을 피하기 어렵다"고 말했다.'
+    )
+    assert verdict_of("러시아서 탈북 노동자 체포", text, "ko") == (
+        Tier.ALERT,
+        Status.FACING_REPATRIATION,
+    )
