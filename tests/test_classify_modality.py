@@ -704,3 +704,20 @@ def test_a_korean_return_told_as_a_condition_is_only_feared() -> None:
         Tier.ALERT,
         Status.FACING_REPATRIATION,
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("ja", "ロシア極東で北朝鮮労働者を拘束",
+         "ウラジオストクの建設現場から逃走した北朝鮮の労働者1人が地元警察に拘束された。北朝鮮に"
+         "送還されれば処罰は免れないとみられる。"),
+        ("ja", "瀋陽で脱北者拘束",
+         "瀋陽で脱北者3人が公安に拘束された。北朝鮮に引き渡された場合、厳しい処罰を受ける。"),
+        ("ko", "탈북 노동자 체포",
+         "블라디보스토크에서 탈북 노동자 1명이 경찰에 체포됐다. 북송되면 처벌을 피할 수 없다."),
+    ],
+    ids=["ja-sarereba", "ja-baai", "ko-doemyeon"],
+)  # fmt: skip
+def test_a_return_told_as_an_if_is_only_feared(lang: str, title: str, text: str) -> None:
+    assert verdict_of(title, text, lang) == (Tier.ALERT, Status.FACING_REPATRIATION)
