@@ -716,8 +716,11 @@ def test_a_korean_return_told_as_a_condition_is_only_feared() -> None:
          "瀋陽で脱北者3人が公安に拘束された。北朝鮮に引き渡された場合、厳しい処罰を受ける。"),
         ("ko", "탈북 노동자 체포",
          "블라디보스토크에서 탈북 노동자 1명이 경찰에 체포됐다. 북송되면 처벌을 피할 수 없다."),
+        ("vi", "Bắt người Triều Tiên",
+         "Công an Lạng Sơn bắt 5 người Triều Tiên vượt biên trái phép. Nếu bị trả về Triều Tiên, "
+         "họ sẽ bị trừng phạt nặng."),
     ],
-    ids=["ja-sarereba", "ja-baai", "ko-doemyeon"],
+    ids=["ja-sarereba", "ja-baai", "ko-doemyeon", "vi-neu"],
 )  # fmt: skip
 def test_a_return_told_as_an_if_is_only_feared(lang: str, title: str, text: str) -> None:
     assert verdict_of(title, text, lang) == (Tier.ALERT, Status.FACING_REPATRIATION)
