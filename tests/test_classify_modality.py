@@ -719,8 +719,11 @@ def test_a_korean_return_told_as_a_condition_is_only_feared() -> None:
         ("vi", "Bắt người Triều Tiên",
          "Công an Lạng Sơn bắt 5 người Triều Tiên vượt biên trái phép. Nếu bị trả về Triều Tiên, "
          "họ sẽ bị trừng phạt nặng."),
+        ("th", "จับชาวเกาหลีเหนือ",
+         "ตำรวจเชียงรายจับกุมผู้ลี้ภัยเกาหลีเหนือ 5 คนเมื่อวันจันทร์ หากถูกส่งกลับเกาหลีเหนือ "
+         "พวกเขาจะถูกลงโทษอย่างหนัก"),
     ],
-    ids=["ja-sarereba", "ja-baai", "ko-doemyeon", "vi-neu"],
+    ids=["ja-sarereba", "ja-baai", "ko-doemyeon", "vi-neu", "th-hak"],
 )  # fmt: skip
 def test_a_return_told_as_an_if_is_only_feared(lang: str, title: str, text: str) -> None:
     assert verdict_of(title, text, lang) == (Tier.ALERT, Status.FACING_REPATRIATION)
