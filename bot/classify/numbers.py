@@ -448,7 +448,7 @@ class CountReader:
             # A particle is one word: "handed over six", not "handed more than 100".
             lower_bound=(
                 pre in self.patterns.lower
-                and not (" " not in pre and self._after(m, self.patterns.particle_verbs))
+                and not (" " not in pre and self._after_particle_verb(m))
             )
             or post in self.patterns.lower
             or raw.lower() in self.patterns.lower,
@@ -459,11 +459,11 @@ class CountReader:
             ),
         )
 
-    def _after(self, m: re.Match[str], words: set[str]) -> bool:
-        """Whether the word just before the figure's bound word is one of `words`: a verb whose
-        particle it is ("handed over six defectors": six, not more than six)."""
+    def _after_particle_verb(self, m: re.Match[str]) -> bool:
+        """Whether the word just before the figure's bound word makes that word the verb's
+        particle ("handed over six defectors": six, not more than six)."""
         before = _LAST_WORD.search(m.string, max(0, m.start() - PREFIX_REACH), m.start())
-        return before is not None and before.group(1).lower() in words
+        return before is not None and before.group(1).lower() in self.patterns.particle_verbs
 
     def _on_a_topic(self, m: re.Match[str]) -> bool:
         """Whether the approximation word is a preposition after a word of speaking, writing
