@@ -511,3 +511,19 @@ def test_people_bailed_and_moved_to_an_immigration_centre_are_still_held() -> No
     verdict = classify(Document("c", "", text, "en", date=date(2024, 5, 20)))
     assert verdict.alert
     assert (verdict.facts.country, verdict.facts.status) == ("TH", Status.DETAINED)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("ru", "Китайская полиция задержала в Тумыни пятерых беглецов из КНДР.", "Тумыни"),
+        ("th", "ตำรวจจีนจับกุมผู้ลี้ภัยเกาหลีเหนือ 5 คนที่เมืองหยานจีเมื่อวันจันทร์", "หยานจี"),
+    ],
+    ids=["ru-tumyn", "th-yanji-without-tone-mark"],
+)  # fmt: skip
+def test_a_border_town_in_another_spelling_is_still_the_place(
+    lang: str, text: str, place: str
+) -> None:
+    verdict = classify(Document("c", "", text, lang, date=date(2024, 5, 20)))
+    assert verdict.alert
+    assert verdict.facts.place is not None and place in verdict.facts.place
