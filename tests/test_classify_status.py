@@ -1909,3 +1909,11 @@ def test_the_plain_verb_return_is_a_return_to_the_north_only_when_forced(
 )
 def test_a_release_told_as_a_condition_frees_nobody(text: str) -> None:
     assert status_of(text) is Status.ARRESTED
+
+
+def test_a_release_followed_by_a_threat_in_its_sentence_is_no_all_clear() -> None:
+    text = (
+        "Two of the nine North Korean defectors arrested in Shenyang were released on Friday; "
+        "the other seven face repatriation."
+    )
+    assert status_of(text, "Update on the Shenyang defectors") is Status.FACING_REPATRIATION
