@@ -1917,3 +1917,14 @@ def test_a_release_followed_by_a_threat_in_its_sentence_is_no_all_clear() -> Non
         "the other seven face repatriation."
     )
     assert status_of(text, "Update on the Shenyang defectors") is Status.FACING_REPATRIATION
+
+
+def test_others_released_with_them_are_not_the_people_released() -> None:
+    text = (
+        "Seven North Korean defectors remain in custody in Shenyang, while two others arrested "
+        "with them were released on Friday."
+    )
+    assert status_of(text, "Update on the Shenyang defectors") not in (
+        Status.RELEASED,
+        Status.REACHED_THIRD_COUNTRY,
+    )

@@ -43,6 +43,7 @@ COORDINATION_REACH = 16  # characters from a helper to the people named with it
 OWNED_REACH = 12  # characters from a helper's word to the people it owns ("neighbours of a")
 LEAD_REACH = 30  # characters from a sentence's start where "A decade ago" dates the whole sentence
 OPENING_REACH = 6  # characters from a comma to its relative word ("с которым", "with whom")
+COMPANION_REACH = 16  # characters before a pronoun where "together with" may stand
 OTHERS_REACH = 2  # characters from "other" to the people it qualifies ("two other defectors")
 
 CURRENCY_SIGNS = frozenset("$€£¥₩₽฿₫")
@@ -169,7 +170,11 @@ def outcomes_of_others(
     Thailand"), or names the people that `others` qualifies ("two other defectors were freed").
     Told of the others, the release is not the people's: they stay held."""
     others = sentence.hits_of("others")
-    mentions = sorted((*others, *named), key=lambda h: h.end)
+    # "two others arrested with them were released": "them" after "with" says whom the others
+    # were with; the others are still the ones the release is told of.
+    mentions = sorted(
+        (*others, *(h for h in named if not _companion(sentence, h))), key=lambda h: h.end
+    )
     theirs = []
     for event in events:
         if event.kind not in ALL_CLEAR:
@@ -178,6 +183,15 @@ def outcomes_of_others(
         if before and _of_others(sentence, _head_of(before), others):
             theirs.append(event)
     return theirs
+
+
+def _companion(sentence: Sentence, hit: Hit) -> bool:
+    """Whether a pronoun for the people stands right after a coordinator ("with them", 与他们)."""
+    if not hit.has("subject_pron"):
+        return False
+    start = hit.start - sentence.start
+    before = sentence.text[max(0, start - COMPANION_REACH) : start].rstrip()
+    return any(m.end() == len(before) for m in sentence.grammar.coordinator.finditer(before))
 
 
 def _head_of(mentions: Sequence[Hit]) -> Hit:
