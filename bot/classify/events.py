@@ -163,8 +163,8 @@ def _held_after_release(
 ) -> tuple[list[Event], list[Event]]:
     """A release followed in a later clause of its sentence by a custody ("released into the
     custody of immigration police and are being held", 获释后被移交移民局，目前关押在, 釈放後、
-    入管施設に移送され収容されている) or a threat ("two were released; the other seven face
-    repatriation") ends in custody: the release is no all-clear. Not "released
+    入管施設に移送され収容されている) or by a threat ("two were released; the other seven face
+    repatriation") ends in that custody or threat: the release is no all-clear. Not "released
     from the detention centre" (an origin marker between) nor "released after a month in
     detention" (one clause)."""
     held = [e for e in asserted if e.kind in ("custody", "detained", "facing")]
