@@ -1928,3 +1928,56 @@ def test_others_released_with_them_are_not_the_people_released() -> None:
         Status.RELEASED,
         Status.REACHED_THIRD_COUNTRY,
     )
+
+
+def facts_of(text: str, title: str, lang: str) -> tuple[Status | None, int | None]:
+    facts = classify(Document("s", title, text, lang, date=ON)).facts
+    return facts.status, facts.people
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "status"),
+    [
+        ("en", "Nine defectors held in Dandong",
+         "Border police detained nine North Korean defectors in Dandong on May 12. Three of the "
+         "nine were freed on Saturday. The other six face deportation.",
+         Status.FACING_REPATRIATION),
+        ("en", "Nine defectors held in Dandong",
+         "Border police detained nine North Korean defectors in Dandong on May 12. Three of them "
+         "were let go to relatives on Saturday. The rest remain in custody.", Status.DETAINED),
+        ("ko", "단둥서 탈북민 체포",
+         "중국 변방대가 지난 12일 단둥에서 탈북민 9명을 붙잡았다. 이 가운데 3명은 18일 석방됐다. "
+         "나머지 6명은 강제북송 위기에 놓여 있다.", Status.FACING_REPATRIATION),
+        ("zh-Hans", "丹东抓捕脱北者",
+         "中国边防本月12日在丹东抓获9名脱北者。其中3人已于18日获释。其余6人仍被拘押，随时可能被遣返。",
+         Status.FACING_REPATRIATION),
+        ("ja", "丹東で脱北者拘束",
+         "中国の国境警備隊は12日、丹東で脱北者9人を拘束した。このうち3人は18日に釈放された。"
+         "残りの6人は北朝鮮に送還される恐れがある。", Status.FACING_REPATRIATION),
+        ("ru", "В Находке задержаны граждане КНДР",
+         "В Находке 12 мая задержали девять граждан КНДР. Троих из них в субботу отпустили. "
+         "Остальные шестеро находятся в спецприемнике.", Status.DETAINED),
+    ],
+    ids=["en-other-six", "en-the-rest", "ko-나머지", "zh-其余", "ja-残り", "ru-остальные"],
+)  # fmt: skip
+def test_a_part_freed_while_the_rest_stay_held_is_no_all_clear(
+    lang: str, title: str, text: str, status: Status
+) -> None:
+    assert facts_of(text, title, lang) == (status, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Three North Korean defectors held in Vientiane were freed on Monday and flown to "
+         "Seoul. Other defectors are still held in Chinese prisons, activists said.",
+         Status.REACHED_THIRD_COUNTRY),
+        ("Three North Korean defectors held in Vientiane were freed on Monday. Thousands of "
+         "others remain in detention across China, activists said.", Status.RELEASED),
+    ],
+    ids=["other-defectors-named", "thousands-of-others"],
+)  # fmt: skip
+def test_other_people_held_elsewhere_leave_the_peoples_release_standing(
+    text: str, status: Status
+) -> None:
+    assert status_of(text, "Defectors freed in Laos") is status

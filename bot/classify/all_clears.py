@@ -13,10 +13,13 @@ from bot.classify.dates import DateReader, SentenceDates
 from bot.classify.events import ALL_CLEAR, HELD_KINDS, Event
 from bot.classify.language import RELATIVE_REACH
 from bot.classify.names import NameReader
+from bot.classify.nouns import NAMING_PEOPLE
 from bot.classify.places import SPECIFIC_KINDS, foreign_places, tells_return_by_south
 from bot.classify.sentences import Sentence
 from bot.classify.views import View
 
+# What the rest of the people may still be in, after a part of them went free.
+STILL_HELD = HELD_KINDS | {"facing", "expelled"}
 PARTICULAR = ("subject_pron", "subject_one")  # "they", "the group", "a North Korean woman"
 NAMED = ("subject", "subject_weak")
 YEAR_REACH = 16  # characters between an event and the year that dates it ("reached Seoul in 2015")
@@ -150,6 +153,45 @@ def _ended_by_custody_after(event: Event, events: Sequence[Event]) -> bool:
         and relative.search(text, end, e.hit.start - base) is None
         and not _told_as_earlier(sentence, e.hit.start - base)
         for e in events
+    )
+
+
+def freed_in_part(
+    views: tuple[View, ...], told: Sequence[Event]
+) -> tuple[tuple[View, ...], list[Event]]:
+    """The status views without the all-clears told before a sentence where the rest of the
+    people are still held or face return ("Two of the nine were freed on Friday. The other seven
+    face deportation.", 나머지 7명은 여전히 구금돼 있다, 其余7人仍被关押): a part of them went
+    free, not the incident's people, who stay held; and, when there were such all-clears, the
+    rest's custodies and threats, which are the incident's. `told` are the events of every usable
+    sentence: "the other seven" need not name the people for their custody to count. Without
+    the part's release its sentence counts the whole ("9명 중 2명 석방": nine)."""
+    rest = [e for e in told if e.kind in STILL_HELD and _told_of_the_rest(e)]
+    if not rest:
+        return views, []
+    last = max(e.sentence.order for e in rest)
+    out, parted = [], False
+    for view in views:
+        parts = [e for e in view.events if e.kind in ALL_CLEAR and e.sentence.order < last]
+        if parts:
+            parted = True
+            view = view._replace(events=tuple(e for e in view.events if e not in parts))
+        out.append(view)
+    return (tuple(out), rest) if parted else (views, [])
+
+
+def _told_of_the_rest(event: Event) -> bool:
+    """Whether a `remainder` word before a status word says whose it is: the rest of the people
+    ("the other seven", "the rest", 나머지 7명), with nothing naming people between but a
+    figure."""
+    sentence = event.sentence
+    before = [o for o in sentence.hits_of("remainder") if o.end <= event.hit.start]
+    if not before:
+        return False
+    rest = before[-1]
+    between = [h for h in sentence.hits if rest.end <= h.start < event.hit.start]
+    return any(h.has("number") for h in between) or not any(
+        not h.concepts.isdisjoint(NAMING_PEOPLE) for h in between
     )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from bot.classify.all_clears import confirmed_events
+from bot.classify.all_clears import confirmed_events, freed_in_part
 from bot.classify.apart import all_clears_apart, told_apart
 from bot.classify.dates import DateReader, Reading, SentenceDates
 from bot.classify.events import ALL_CLEAR, Event
@@ -91,6 +91,9 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
         tuple(told_apart(v, readings) for v in _unique(incident + analysis.status_views)),
         readings,
     )
+    status_views, held_rest = freed_in_part(
+        status_views, [e for v in analysis.views if v.usable for e in v.events]
+    )
     members = Members(readers.counts)
     people, count_view, counted = count_people(status_views, readings, members)
     follow_ons = _follow_ons(analysis.views, status_views) if people.text is None else ()
@@ -110,6 +113,7 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
         events = confirmed_events(
             status_views, events, counted, readers.names, readers.dates, dates, year, south
         )
+    events.extend(e for e in held_rest if e not in events)
     if analysis.reaction is not None:
         events.extend(analysis.reaction.events)
     events = _headline_yields(events, cancelled)
