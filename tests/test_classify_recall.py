@@ -2045,3 +2045,35 @@ def test_a_group_not_counted_beside_others_or_undated_is_no_incident(
     title: str, text: str
 ) -> None:
     assert verdict(title, text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "country", "people"),
+    [
+        ("Missionary held in China",
+         "A South Korean missionary who ran a shelter for North Korean defectors was detained "
+         "in Changbai on Thursday along with three North Koreans staying there.", "CN", 3),
+        ("Задержан миссионер",
+         "В Хуньчуне задержан южнокорейский миссионер вместе с тремя беглецами из КНДР.",
+         "CN", 3),
+        ("Mục sư bị bắt",
+         "Một nhà truyền giáo Hàn Quốc đã bị bắt tại Trường Bạch cùng với ba người Triều Tiên "
+         "đào tẩu.", "CN", 3),
+        ("มิชชันนารีถูกจับ",
+         "มิชชันนารีชาวเกาหลีใต้ถูกจับกุมที่ตานตงพร้อมกับชาวเกาหลีเหนือ 3 คน", "CN", 3),
+    ],
+    ids=["en-along-with", "ru-вместе-с", "vi-cùng-với", "th-พร้อมกับ"],
+)  # fmt: skip
+def test_people_held_along_with_their_helper_are_held(
+    title: str, text: str, country: str, people: int
+) -> None:
+    v = verdict(title, text)
+    assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, country, people)
+
+
+def test_a_helper_charged_with_smuggling_defectors_is_still_no_incident() -> None:
+    text = (
+        "A Chinese broker was arrested in Yanji and charged with smuggling North Korean "
+        "defectors across the border."
+    )
+    assert verdict("Broker held", text).tier is not Tier.ALERT

@@ -131,6 +131,7 @@ def helpers(
             if abs(e.hit.start - (anchor if e.hit.start >= anchor else hit.start))
             <= FOREIGNER_REACH
             and not _clause_names(sentence, e.hit, outside)
+            and not _joined_after(sentence, e.hit, named)
         ]
         if theirs:
             return hit, theirs
@@ -295,6 +296,34 @@ def _clause_names(sentence: Sentence, hit: Hit, named: Sequence[Hit]) -> bool:
         person.end <= hit.start and not grammar.breaks(text, person.end - base, hit.start - base)
         for person in named
     )
+
+
+def _joined_after(sentence: Sentence, hit: Hit, named: Sequence[Hit]) -> bool:
+    """ "A pastor was detained in Dandong along with four North Koreans", "задержан вместе с
+    четырьмя беглецами": the people joined to the helper's event right after it, by a
+    `coordinators` word with at most an article or a figure before them, share it (not
+    "charged with smuggling defectors", where a verb stands between)."""
+    grammar, text, base = sentence.grammar, sentence.text, sentence.start
+    for person in named:
+        if person.start < hit.end:
+            continue
+        between = text[hit.end - base : person.start - base]
+        joins = list(grammar.coordinator.finditer(between))
+        if not joins or grammar.breaks(between, 0, joins[-1].start()):
+            continue
+        start = hit.end - base + joins[-1].end()
+        figures = [
+            (f.start - base, f.end - base)
+            for f in sentence.hits_of("number")
+            if f.start >= hit.end
+        ]
+        rest = "".join(
+            " " if any(lo <= i < hi for lo, hi in figures) else text[i]
+            for i in range(start, person.start - base)
+        )
+        if at_most_an_article(rest):
+            return True
+    return False
 
 
 def _alongside(sentence: Sentence, hit: Hit, named: Sequence[Hit]) -> bool:
