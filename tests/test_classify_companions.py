@@ -97,3 +97,24 @@ def test_people_named_by_their_town_in_the_north_are_the_people(
     title: str, text: str, lang: str, people: int
 ) -> None:
     assert facts_of(title, text, lang) == (Tier.ALERT, Status.ARRESTED, people)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        ("Defector's sister held in Dandong",
+         "Her older sister, who escaped from North Korea in 2018, was detained by police in "
+         "Dandong on Monday, the defector said.", 1),
+        ("Defector's family caught",
+         "The husband and three children of a North Korean defector were caught by police in "
+         "Kunming last week, she said.", 4),
+        ("Defector's family caught",
+         "The mother and younger brother of a North Korean defector were arrested in Tumen on "
+         "Sunday.", 2),
+    ],
+    ids=["older-sister-who-escaped", "the-husband-and-three-children", "the-mother-and-brother"],
+)  # fmt: skip
+def test_relatives_of_a_defector_are_counted_as_written(
+    title: str, text: str, people: int
+) -> None:
+    assert facts_of(title, text, "en")[2] == people

@@ -109,7 +109,7 @@ def count_people(
 
 def _one_told_by_a_clause(views: tuple[View, ...], named: Members) -> str | None:
     """ "A man who escaped from North Korea was deported", "a 32-year-old woman who fled the
-    North": one person named without a figure (a member), whom the relative clause right after
+    North", "Her younger sister, who fled North Korea": one person named without a figure (a member), whom the relative clause right after
     it makes one of the people (a `subject` term opening on a word of `relatives`)."""
     for view in views:
         sentence = view.sentence
@@ -121,7 +121,7 @@ def _one_told_by_a_clause(views: tuple[View, ...], named: Members) -> str | None
                 if (
                     member.value == 1
                     and member.end <= at
-                    and not sentence.text[member.end : at].strip()
+                    and not sentence.text[member.end : at].strip(" ,")
                 ):
                     return sentence.text[member.start : hit.end - sentence.start]
     return None
