@@ -2077,3 +2077,23 @@ def test_a_helper_charged_with_smuggling_defectors_is_still_no_incident() -> Non
         "defectors across the border."
     )
     assert verdict("Broker held", text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Lawyers speak for detainees",
+         "Lawyers for six North Korean women held in Khabarovsk said on Monday that a court "
+         "will hear their asylum claims next week."),
+        ("Avocats", "L'avocat de six Nord-Coréennes détenues à Khabarovsk a déclaré lundi qu'un "
+                    "tribunal examinera leurs demandes d'asile."),
+        ("Abogados", "La abogada de seis norcoreanas detenidas en Jabárovsk dijo el lunes que un "
+                     "tribunal examinará sus solicitudes de asilo."),
+    ],
+    ids=["en-lawyers-for", "fr-avocat-de", "es-abogada-de"],
+)  # fmt: skip
+def test_a_participle_right_after_the_people_owned_by_a_helper_is_theirs(
+    title: str, text: str
+) -> None:
+    v = verdict(title, text)
+    assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, "RU", 6)

@@ -15,7 +15,10 @@ them together, so that the rules in Python stay the same for every language:
   `noun_verbs` may stand before its noun, the agent between them (`agent`: 被中国边防部门遣返,
   bị công an Trung Quốc cưỡng chế hồi hương); and how far apart the two parts of
   a term written "sent … back" may stand (`split`: words, or characters in a script without
-  spaces; 0 for the matcher's default).
+  spaces; 0 for the matcher's default); and how far after the people's word a status word
+  is a participle telling what happened to them, whoever the phrase belongs to (`participle`:
+  "a lawyer for seven North Koreans detained in Vladivostok"; 0 where a verb after its noun is
+  the clause's own, "zwei Nachbarn der Flüchtlinge festgenommen").
 - `toward`: markers of where people went or were sent (`before` a place: "to", "前往"; `after`
   it: "으로", "へ"); such a place says less about where they are held.
 - `sent_to`: markers between a return verb and a foreign place ("deported to China",
@@ -153,6 +156,7 @@ REACH_DEFAULTS = {
     "origin": 40,
     "agent": 10,  # characters between a passive marker and its noun: 被[中国边防部门]遣返
     "split": 0,  # 0: the matcher's default for the script (matcher.SPLIT_WORDS, SPLIT_CHARS)
+    "participle": 0,  # characters from the people's word to a participle telling their event
 }
 
 
