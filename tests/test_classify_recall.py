@@ -402,9 +402,13 @@ def test_russias_own_services_and_detention_centres_place_an_arrest_in_russia(te
          5, Status.ARRESTED),
         ("Two Christians from North Korea have been held in Tumen since Monday.", 2,
          Status.DETAINED),
+        ("Five North Korean women were taken off a bus in Jinghong by border police on Friday, "
+         "a broker said.", 5, Status.ARRESTED),
+        ("Railway police took two North Korean teenagers off a train in Kunming on Monday.", 2,
+         Status.ARRESTED),
     ],
     ids=["teenagers", "students", "girl", "taken-away", "took-away",
-         "christians", "converts", "christians-from"],
+         "christians", "converts", "christians-from", "taken-off-a-bus", "took-off-a-train"],
 )  # fmt: skip
 def test_people_of_the_north_named_by_who_they_are_are_the_people_of_an_arrest(
     text: str, people: int, status: Status
