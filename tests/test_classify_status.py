@@ -1981,3 +1981,26 @@ def test_other_people_held_elsewhere_leave_the_peoples_release_standing(
     text: str, status: Status
 ) -> None:
     assert status_of(text, "Defectors freed in Laos") is status
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("en", "Six caught in Hunchun",
+         "Border police arrested six North Korean escapees in Hunchun on May 14. Two of them had "
+         "previously been sent back and fled again, a pastor said."),
+        ("ko", "훈춘서 탈북민 6명 체포",
+         "중국 변방대가 지난 14일 훈춘에서 탈북민 6명을 붙잡았다. 이 중 2명은 과거에 강제북송된 "
+         "적이 있는 것으로 알려졌다."),
+        ("zh-Hans", "珲春6名脱北者被抓",
+         "中国边防本月14日在珲春抓获6名脱北者。据悉，其中2人曾被强制遣返，后再次出逃。"),
+        ("ja", "琿春で脱北者6人拘束",
+         "中国の国境警備隊は14日、琿春で脱北者6人を拘束した。うち2人はかつて北朝鮮に送還された"
+         "ことがあるという。"),
+    ],
+    ids=["en-previously", "ko-과거에-적이-있다", "zh-曾被", "ja-かつて-ことがある"],
+)  # fmt: skip
+def test_an_all_clear_of_the_peoples_past_is_not_the_incidents(
+    lang: str, title: str, text: str
+) -> None:
+    assert facts_of(text, title, lang)[0] is Status.ARRESTED

@@ -46,6 +46,7 @@ def confirmed_events(
         if not _dated_long_ago(e, report_year) or (south and _return_by_south(e))
         if not _speakers_own(e, events, date_reader)
         if not _ended_by_custody_after(e, events)
+        if not _told_as_past(e)
     ]
 
 
@@ -201,6 +202,30 @@ def _told_as_earlier(sentence: Sentence, start: int) -> bool:
         sentence.grammar.earlier_before.search(sentence.text, max(0, start - 40), start)
         is not None
     )
+
+
+def _told_as_past(event: Event) -> bool:
+    """An all-clear told as an episode of the people's past by a `previously` word beside it
+    in its clause ("three of them had previously been sent back", 과거에 강제북송된 적이 있다,
+    其中3人曾被遣返, 以前にも送還されたことがある): their story before the incident, not its
+    status."""
+    if event.kind not in ALL_CLEAR:
+        return False
+    sentence, hit = event.sentence, event.hit
+    base = sentence.start
+    for past in sentence.hits_of("previously"):
+        if past.end <= hit.start:
+            between = (past.end, hit.start)
+        elif past.start >= hit.end:
+            between = (hit.end, past.start)
+        else:
+            continue
+        reach = sentence.root.of_hit(past).previously_reach
+        if between[1] - between[0] <= reach and not sentence.grammar.breaks(
+            sentence.text, between[0] - base, between[1] - base
+        ):
+            return True
+    return False
 
 
 def _dated_long_ago(event: Event, report_year: int | None) -> bool:

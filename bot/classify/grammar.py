@@ -18,7 +18,9 @@ them together, so that the rules in Python stay the same for every language:
   spaces; 0 for the matcher's default); and how far after the people's word a status word
   is a participle telling what happened to them, whoever the phrase belongs to (`participle`:
   "a lawyer for seven North Koreans detained in Vladivostok"; 0 where a verb after its noun is
-  the clause's own, "zwei Nachbarn der Flüchtlinge festgenommen").
+  the clause's own, "zwei Nachbarn der Flüchtlinge festgenommen"); and how far a `previously`
+  word dates an all-clear to the people's past (`previously`: "had previously been sent back",
+  其中2人曾被遣返, where 曾 reaches only the verb it stands before).
 - `toward`: markers of where people went or were sent (`before` a place: "to", "前往"; `after`
   it: "으로", "へ"); such a place says less about where they are held.
 - `sent_to`: markers between a return verb and a foreign place ("deported to China",
@@ -157,6 +159,7 @@ REACH_DEFAULTS = {
     "agent": 10,  # characters between a passive marker and its noun: 被[中国边防部门]遣返
     "split": 0,  # 0: the matcher's default for the script (matcher.SPLIT_WORDS, SPLIT_CHARS)
     "participle": 0,  # characters from the people's word to a participle telling their event
+    "previously": 16,  # characters between a `previously` word and the all-clear it dates
 }
 
 

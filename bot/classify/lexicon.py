@@ -60,6 +60,7 @@ CONCEPTS = frozenset(
         "generic",  # habits, policies, general numbers: not an incident
         "series",  # one after another, a wave of, 잇따라, 相次いで: a run of events, no one incident
         "long_ago",  # a decade ago, 10년 전, 多年前: an old case recalled (unless also recent)
+        "previously",  # previously, 과거에, 曾被, 以前にも: an all-clear of the people's past
         "recent",  # last week, on Friday, 지난달: a specific incident
         "period",  # this year, last year, the first half, 올해: a figure over it is a statistic
         "trap_sense",  # profits, remains, artifacts

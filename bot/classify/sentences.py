@@ -21,7 +21,7 @@ INERT = frozenset(
     {
         "negation", "negated", "hedge", "likely", "unverified", "prevent", "wish", "fear", "refusal",
         "number", "recent", "period", "generic", "noise", "release_sense", "release_verb", "group",
-        "denial", "again", "money", "scale", "bystanders", "series",
+        "denial", "again", "money", "scale", "bystanders", "series", "previously",
     }
 )  # fmt: skip
 _CONCEPTS = attrgetter("concepts")
