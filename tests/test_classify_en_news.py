@@ -497,3 +497,32 @@ def test_a_headline_without_its_article_still_counts_the_people(
 ) -> None:
     tier, facts = read(title, "")
     assert (tier, facts.people, facts.status) == (Tier.ALERT, people, status)
+
+
+@pytest.mark.parametrize(
+    ("title", "status", "people"),
+    [
+        ("Vietnam frees six North Korean teenagers held near Lang Son", Status.RELEASED, 6),
+        ("China seizes four North Korean escapees at Yunnan checkpoint", Status.ARRESTED, 4),
+        ("Mongolian border unit catches three North Korean defectors", Status.ARRESTED, 3),
+        ("Lao police capture 7 North Koreans near Luang Namtha", Status.ARRESTED, 7),
+    ],
+    ids=["frees", "seizes", "catches", "capture"],
+)  # fmt: skip
+def test_a_headline_in_the_present_tense_tells_the_event(
+    title: str, status: Status, people: int
+) -> None:
+    tier, facts = read(title, "")
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, status, people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Hunchun seized the accounts of a North Korean trading company on Friday.",
+        "Chinese police arrested a North Korean spy in Hunchun on Friday.",
+    ],
+    ids=["trading-company", "spy"],
+)
+def test_a_north_korean_firm_or_agent_is_not_one_of_the_people(text: str) -> None:
+    assert read("", text)[0] is not Tier.ALERT
