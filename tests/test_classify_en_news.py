@@ -526,3 +526,10 @@ def test_a_headline_in_the_present_tense_tells_the_event(
 )
 def test_a_north_korean_firm_or_agent_is_not_one_of_the_people(text: str) -> None:
     assert read("", text)[0] is not Tier.ALERT
+
+
+def test_helpers_freed_in_the_headline_free_none_of_the_people() -> None:
+    title = "China has freed three South Korean pastors held over defectors"
+    text = "Six North Korean defectors arrested with them are still held in Hunchun."
+    tier, facts = read(title, text)
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.DETAINED, 6)
