@@ -533,3 +533,19 @@ def test_helpers_freed_in_the_headline_free_none_of_the_people() -> None:
     text = "Six North Korean defectors arrested with them are still held in Hunchun."
     tier, facts = read(title, text)
     assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.DETAINED, 6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three North Korean women held in Tumen were handed over to North Korean security "
+        "officials at the bridge on Monday.",
+        "Chinese border police handed three North Korean women over to the Bowibu at the "
+        "bridge in Tumen on Monday.",
+        "Three North Korean women detained in Mongolia were expelled to North Korea on Monday.",
+    ],
+    ids=["to-security-officials", "to-the-bowibu", "expelled-to-the-north"],
+)
+def test_a_handover_to_the_norths_police_or_an_expulsion_there_is_a_return(text: str) -> None:
+    tier, facts = read("", text)
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.REPATRIATED, 3)
