@@ -549,3 +549,14 @@ def test_helpers_freed_in_the_headline_free_none_of_the_people() -> None:
 def test_a_handover_to_the_norths_police_or_an_expulsion_there_is_a_return(text: str) -> None:
     tier, facts = read("", text)
     assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.REPATRIATED, 3)
+
+
+def test_people_kept_in_an_airport_transit_zone_are_held() -> None:
+    text = (
+        "Two North Korean men have spent ten days in the transit zone of Vladivostok airport "
+        "after Russian border guards refused them entry."
+    )
+    tier, facts = read("Stranded at the airport", text)
+    assert (tier, facts.status, facts.country, facts.people) == (
+        Tier.ALERT, Status.DETAINED, "RU", 2
+    )
