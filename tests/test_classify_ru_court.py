@@ -52,3 +52,25 @@ def test_an_expulsion_stayed_or_forbidden_by_a_court_is_no_release(title: str, t
     verdict = classify(Document("r", title, text, "ru", date=ON))
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
     assert verdict.facts.people == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        ("Суд выдворит беглого лесоруба",
+         "Суд в Биробиджане постановил выдворить гражданина КНДР, сбежавшего с лесозаготовок "
+         "шесть лет назад.", (Tier.ALERT, Status.FACING_REPATRIATION)),
+        ("Северокорейца, бежавшего со стройки, задержали в Артеме",
+         "Полиция Артема задержала северокорейца, который семь лет назад ушел со стройки и "
+         "работал на рынке.", (Tier.ALERT, Status.ARRESTED)),
+        ("Семь лет назад в Артеме задержали северокорейца",
+         "Семь лет назад полиция Артема задержала северокорейца, ушедшего со стройки.",
+         (Tier.RELATED, None)),
+    ],
+    ids=["fled-years-ago-in-lead", "left-years-ago-relative", "opens-years-ago"],
+)  # fmt: skip
+def test_years_ago_dates_the_flight_unless_it_opens_the_sentence(
+    title: str, text: str, want: tuple[Tier, Status | None]
+) -> None:
+    verdict = classify(Document("r", title, text, "ru", date=ON))
+    assert (verdict.tier, verdict.facts.status) == want
