@@ -151,3 +151,27 @@ def test_a_return_that_lies_ahead_or_is_planned_is_a_threat(title: str, text: st
 )  # fmt: skip
 def test_people_moved_for_their_return_or_being_returned_face_it(title: str, text: str) -> None:
     assert _read(title, text)[:2] == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Заседание в Уссурийске",
+         "Адвокат попросил суд учесть, что на родине его подзащитному грозит расправа. Речь "
+         "идет о северокорейце, которого держат в спецприемнике Уссурийска."),
+        ("Суд в Артеме",
+         "В среду суд рассмотрел дело об уроженце КНДР, задержанном в Артеме на прошлой неделе."),
+        ("Новости Благовещенска",
+         "Полиция Благовещенска сообщила о беглом лесорубе из КНДР, задержанном в понедельник."),
+        ("Мать и дети в Находке",
+         "Пограничники в Находке задержали женщину вместе с северокорейскими детьми, которые "
+         "прятались в порту."),
+    ],
+    ids=["prepositional-man", "prepositional-native", "prepositional-logger", "instrumental-kids"],
+)  # fmt: skip
+def test_the_people_named_in_the_prepositional_or_instrumental_case_are_the_people(
+    title: str, text: str
+) -> None:
+    tier, status, _count = _read(title, text)
+    assert tier is Tier.ALERT
+    assert status in (Status.ARRESTED, Status.DETAINED)
