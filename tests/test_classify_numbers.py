@@ -774,6 +774,25 @@ def test_an_age_joined_to_its_word_by_a_hyphen_is_no_head_count(text: str) -> No
     assert verdict.facts.people == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The Strasbourg court applied Rule 39 to a North Korean man held in Novosibirsk.", 1),
+        ("The Strasbourg court applied Rule 39 to three North Koreans held in Novosibirsk.", 3),
+        ("ЕСПЧ применил правило 39 в отношении гражданина КНДР, которого держат в Новосибирске.",
+         1),
+        ("Суд назначил по статье 18 КоАП двоим гражданам КНДР выдворение; оба в спецприемнике.",
+         2),
+    ],
+    ids=["en-rule-one", "en-rule-three", "ru-rule-one", "ru-article-two"],
+)  # fmt: skip
+def test_a_figure_after_a_rule_or_an_article_is_a_label_not_a_head_count(
+    text: str, count: int
+) -> None:
+    verdict = classify(Document("r", "", text, date=date(2024, 5, 20)))
+    assert verdict.facts.people == count
+
+
 STARTED_PATTERNS = [
     (r"(?:(?P<pre>약|최소)\s*)?(?P<n>\d+|[일이삼]?십)\s*(?:명|인)", 0),
     (r"[一1]家(?P<n>[二三四五六七八九]|\d+)口|(?<!\d)(?P<m>\d+)\s*名", 0),

@@ -114,6 +114,7 @@ WORD_LISTS = (
     "partitive",
     "partitive_before",
     "abbreviations",
+    "label_before",
 )
 # A concept term may write {north} for each of its file's `north` words, the ways the language
 # names North Korea as where people are sent ("flown back to {north}": to North Korea, to the
@@ -185,6 +186,7 @@ class Lexicon:
     partitive: tuple[str, ...] = ()
     partitive_before: tuple[str, ...] = ()
     abbreviations: tuple[str, ...] = ()  # "Mr.", "Nov.": a period that ends no sentence
+    label_before: tuple[str, ...] = ()  # "Rule", "статья", "№": the figure after is a label
     grammars: tuple[LanguageGrammar, ...] = ()
 
 

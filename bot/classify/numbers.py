@@ -402,7 +402,9 @@ class CountReader:
             position,
         ):
             m = self.patterns.latin.match(sentence, anchor)
-            if m is not None and _figure_at(m, position, self.patterns.latin_figures):
+            if m is None or self._labelled(m):
+                continue  # "Rule 39 to two defectors": two, not 39 nor 39 to two
+            if _figure_at(m, position, self.patterns.latin_figures):
                 return self._from_match(m, cjk=False)
         return None
 
@@ -458,6 +460,15 @@ class CountReader:
                 map(m.end, self.patterns.cjk_figures if cjk else self.patterns.latin_figures)
             ),
         )
+
+    def _labelled(self, m: re.Match[str]) -> bool:
+        """Whether a `label_before` word stands right before the figure in digits, with no
+        bound or approximation word between ("Rule 39", "правило 39", "статья 322", "№ 2"): the
+        figure names a rule, an article or a room, and counts nobody."""
+        label, start = self.patterns.label, m.start("num")
+        if label is None or start < 0 or m.group("pre") or not m.group("num")[0].isdigit():
+            return False
+        return label.search(m.string, max(0, start - PREFIX_REACH), start) is not None
 
     def _after_particle_verb(self, m: re.Match[str]) -> bool:
         """Whether the word just before the figure's bound word makes that word the verb's

@@ -101,6 +101,12 @@ class CountPatterns:
         self.particle_verbs = {w.lower() for w in lexicon.lower_bound_not_after}
         self.topic_words = {w.lower() for w in lexicon.approx_not_after}
         self.additive = {w.lower() for w in lexicon.additive}
+        # "Rule 39", "правило 39", "статья 322", "№ 2": a figure right after the word is a label.
+        self.label = (
+            re.compile(rf"(?<![\w-])(?:{alternation(lexicon.label_before)})\s*$", re.IGNORECASE)
+            if lexicon.label_before
+            else None
+        )
         self.total = {w.lower() for w in lexicon.total}
         # Searched for in the words around each figure: opened by a look at the first character
         # (`opened`), as a case-insensitive alternation is otherwise tried at every position.
