@@ -74,3 +74,18 @@ def test_years_ago_dates_the_flight_unless_it_opens_the_sentence(
 ) -> None:
     verdict = classify(Document("r", title, text, "ru", date=ON))
     assert (verdict.tier, verdict.facts.status) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Приморский краевой суд оставил в силе выдворение гражданина КНДР, задержанного в Артеме.",
+        "Амурский областной суд подтвердил депортацию гражданина КНДР из Благовещенска.",
+        "Краевой суд в Хабаровске отказался отменить выдворение северокорейца.",
+    ],
+    ids=["upheld", "confirmed", "refused-to-overturn"],
+)
+def test_an_expulsion_a_higher_court_upheld_is_still_to_come(text: str) -> None:
+    verdict = classify(Document("r", "Решение по жалобе", text, "ru", date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+    assert verdict.facts.people == 1
