@@ -156,3 +156,40 @@ def test_chinese_status_words_read_alike_in_both_scripts(
     v = verdict_of(lang, title, text)
     assert v.tier is Tier.ALERT
     assert v.facts.status is status
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "zh",
+            "韩国政府关注脱北者被捕",
+            "韩国统一部周四表示，正在确认近日在中国被拘的脱北者情况，但未透露具体人数。"
+            "据人权团体说，这些人上周在图们被捕，共6人。",
+        ),
+        ("zh", "脱北者在延吉被捕", "本月初在延吉有脱北者被公安抓获，人数不详。"),
+        ("zh-Hant", "脫北者在丹東被捕", "上週在丹東有脫北者遭公安逮捕，確切人數尚不清楚。"),
+        (
+            "ja",
+            "脱北者が拘束",
+            "今月初め、図們で脱北者が拘束されたが、詳しい人数は分かっていない。",
+        ),
+    ],
+    ids=["zh-not-disclosed", "zh-unknown", "zh-hant-unclear", "ja-not-known"],
+)
+def test_a_count_withheld_is_no_statistic(lang: str, title: str, text: str) -> None:
+    v = verdict_of(lang, title, text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.status is Status.ARRESTED
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("zh", "去年抵韩脱北者人数创新低", "韩国统一部说，去年抵达韩国的脱北者人数为196人。"),
+        ("ja", "脱北者の入国数が減少", "昨年韓国に入国した脱北者の人数は196人だった。"),
+    ],
+    ids=["zh", "ja"],
+)
+def test_a_yearly_count_of_arrivals_is_still_a_statistic(lang: str, title: str, text: str) -> None:
+    assert verdict_of(lang, title, text).tier is not Tier.ALERT
