@@ -193,3 +193,36 @@ def test_a_count_withheld_is_no_statistic(lang: str, title: str, text: str) -> N
 )
 def test_a_yearly_count_of_arrivals_is_still_a_statistic(lang: str, title: str, text: str) -> None:
     assert verdict_of(lang, title, text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "status"),
+    [
+        (
+            "zh",
+            "脱北者仍未获释",
+            "中国当局至今没有释放本月初在图们被抓的4名脱北者。",
+            Status.ARRESTED,
+        ),
+        (
+            "zh-Hant",
+            "脫北者命運未卜",
+            "外界關注中方能否釋放上週在延吉被拘留的一家三口脫北者。",
+            Status.DETAINED,
+        ),
+        (
+            "zh",
+            "脱北者命运未卜",
+            "人权团体说，目前尚不清楚中国是否会遣返上月在丹东被捕的6名脱北者。",
+            Status.FACING_REPATRIATION,
+        ),
+    ],
+    ids=["zh-not-freed", "zh-hant-whether-freed", "zh-whether-returned"],
+)
+def test_an_arrest_told_before_the_people_is_not_the_mood_of_the_verb_before_it(
+    lang: str, title: str, text: str, status: Status
+) -> None:
+    v = verdict_of(lang, title, text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.status is status
+    assert v.facts.people is not None

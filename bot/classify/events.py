@@ -43,7 +43,9 @@ REPATRIATION = frozenset({"facing", "repatriated", "topic"})
 ALL_CLEAR = frozenset({"repatriated", "released", "third"})
 SCOPES = ("wish", "fear")
 HELD_KINDS = frozenset({"arrested", "apprehended", "detained", "custody"})
+HELD_CONCEPTS = frozenset({"arrest", "apprehend", "detain", "custody"})
 MOVES = frozenset({"facing", "repat", "repat_topic", "expel", "release", "third", "from_repat"})
+VERB_TAIL = 2  # characters of a verb after its status word (被拘[留]的): 被拘留的 ends at 的
 OBJECT_REACH = 14  # characters between an object marker and its verb: 将[约600名北韩脱北者]遣返
 JOINED_REACH = 40  # characters between two joined status words: "released next week and flown"
 # A new subject between two status words makes the second its own: "… will be released, and
@@ -432,6 +434,7 @@ def _governing_cue(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | N
                 and gap < best_gap
                 and not clause_break(sentence, cue.end, hit.start)
                 and not _object_between(sentence, cue.end, hit.start)
+                and not _qualifies_object(sentence, cue.end, hit)
                 and not _ends_a_verb(sentence, cue)
             ):
                 best, best_gap = cue, gap
@@ -473,6 +476,24 @@ def _object_between(sentence: Sentence, start: int, end: int) -> bool:
         verb_end <= h.start and h.end <= end and not h.concepts.isdisjoint(PEOPLE)
         for h in sentence.hits
     )
+
+
+def _qualifies_object(sentence: Sentence, start: int, hit: Hit) -> bool:
+    """Whether a custody word after a cue's own verb of release or return stands in a clause
+    ended by a genitive marker (after the rest of its verb) right before the people, so that it tells who the verb's object
+    is: 没有释放[上月在沈阳被捕的]3名脱北者, 是否会遣返[上周被捕的]5名脱北者 cancel or question the
+    release or the return, not the arrest (a clause set before the people, as Chinese puts it)."""
+    if not any(c in HELD_CONCEPTS for c in hit.concepts) or not _moves_people(
+        sentence, start - sentence.start, hit.start - sentence.start
+    ):
+        return False
+    grammar = sentence.root.of_hit(hit)
+    after = hit.end - sentence.start
+    for marker in sentence.root.genitive:
+        at = sentence.text.find(marker, after, after + VERB_TAIL + len(marker))
+        if at >= 0 and not grammar.breaks(sentence.text, after, at):
+            return _people_at(sentence, grammar, at + len(marker))
+    return False
 
 
 def _is_status(hit: Hit) -> bool:
