@@ -226,3 +226,34 @@ def test_an_arrest_told_before_the_people_is_not_the_mood_of_the_verb_before_it(
     assert v.tier is Tier.ALERT
     assert v.facts.status is status
     assert v.facts.people is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "status"),
+    [
+        ("zh", "中方拒绝释放脱北者", "中方拒绝释放本月初在延吉被捕的5名脱北者。", Status.ARRESTED),
+        (
+            "zh-Hant",
+            "脫北者仍遭關押",
+            "消息人士說，中國當局拒不釋放上週在琿春被抓的3名脫北者。",
+            Status.DETAINED,
+        ),
+        (
+            "ja",
+            "中国、脱北者の釈放拒む",
+            "中国当局は、今月初めに延吉で拘束した脱北者5人の釈放を拒んでいる。",
+            Status.ARRESTED,
+        ),
+        (
+            "ja",
+            "脱北者の釈放拒否",
+            "支援団体によると、中国は先週図們で拘束した脱北者3人の釈放を拒否した。",
+            Status.ARRESTED,
+        ),
+    ],
+    ids=["zh-refused", "zh-hant-refused", "ja-refusing", "ja-refused"],
+)
+def test_a_release_refused_frees_no_one(lang: str, title: str, text: str, status: Status) -> None:
+    v = verdict_of(lang, title, text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.status is status
