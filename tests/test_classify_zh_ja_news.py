@@ -257,3 +257,29 @@ def test_a_release_refused_frees_no_one(lang: str, title: str, text: str, status
     v = verdict_of(lang, title, text)
     assert v.tier is Tier.ALERT
     assert v.facts.status is status
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("zh", "脱北者未能抵达韩国", "5名脱北者上周在昆明被公安抓获，未能抵达韩国。"),
+        ("zh-Hant", "脫北者沒能抵達南韓", "3名脫北者本月初在雲南被捕，沒能抵達南韓。"),
+        ("ja", "脱北者、韓国入りできず", "脱北者5人が先週昆明で公安に拘束され、韓国入りできず。"),
+    ],
+    ids=["zh-failed-to", "zh-hant-could-not", "ja-could-not"],
+)
+def test_an_arrival_they_could_not_make_is_no_arrival(lang: str, title: str, text: str) -> None:
+    v = verdict_of(lang, title, text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.status is Status.ARRESTED
+
+
+def test_a_release_they_cannot_obtain_is_no_release() -> None:
+    v = verdict_of("zh", "脱北者无法获释", "上月在延吉被捕的6名脱北者至今仍无法获释。")
+    assert v.tier is Tier.ALERT
+    assert v.facts.status is Status.ARRESTED
+
+
+def test_unable_to_escape_a_return_still_threatens_it() -> None:
+    v = verdict_of("zh", "脱北者恐遭遣返", "上周在丹东被捕的4名脱北者恐怕无法逃脱被遣返的命运。")
+    assert v.facts.status is Status.FACING_REPATRIATION
