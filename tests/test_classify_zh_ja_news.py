@@ -283,3 +283,53 @@ def test_a_release_they_cannot_obtain_is_no_release() -> None:
 def test_unable_to_escape_a_return_still_threatens_it() -> None:
     v = verdict_of("zh", "脱北者恐遭遣返", "上周在丹东被捕的4名脱北者恐怕无法逃脱被遣返的命运。")
     assert v.facts.status is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "status"),
+    [
+        (
+            "zh",
+            "中方就脱北者问题表态",
+            "中方表示，只有在朝方同意后，才会释放本月初在延吉被捕的6名脱北者。",
+            Status.ARRESTED,
+        ),
+        (
+            "zh",
+            "脱北者或前往韩国",
+            "本月初在图们被捕的3名脱北者如果获释，将前往韩国。",
+            Status.ARRESTED,
+        ),
+        (
+            "zh-Hant",
+            "脫北者或前往南韓",
+            "據悉，若被釋放，上週在寮國被捕的4名脫北者將被送往南韓。",
+            Status.ARRESTED,
+        ),
+        (
+            "zh",
+            "脱北者恐受酷刑",
+            "人权团体说，本月初在图们被捕的3名脱北者一旦被遣返，将遭受酷刑。",
+            Status.FACING_REPATRIATION,
+        ),
+        (
+            "zh",
+            "脱北者恐受酷刑",
+            "本月初在图们被捕的3名脱北者若被遣返，可能被关进劳改营。",
+            Status.FACING_REPATRIATION,
+        ),
+    ],
+    ids=["zh-only-then", "zh-if-freed", "zh-hant-if-freed", "zh-once-returned", "zh-if-returned"],
+)
+def test_a_release_or_return_told_as_a_condition_is_not_done(
+    lang: str, title: str, text: str, status: Status
+) -> None:
+    v = verdict_of(lang, title, text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.status is status
+    assert v.facts.people is not None
+
+
+def test_a_condition_told_of_defectors_in_general_alerts_no_one() -> None:
+    v = verdict_of("zh", "脱北者面临酷刑", "脱北者一旦被遣返，就会遭受酷刑。")
+    assert v.tier is not Tier.ALERT
