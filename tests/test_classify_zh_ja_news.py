@@ -333,3 +333,16 @@ def test_a_release_or_return_told_as_a_condition_is_not_done(
 def test_a_condition_told_of_defectors_in_general_alerts_no_one() -> None:
     v = verdict_of("zh", "脱北者面临酷刑", "脱北者一旦被遣返，就会遭受酷刑。")
     assert v.tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["脱北者4人、北朝鮮に送還か", "脱北者4人、北朝鮮へ強制送還か", "脱北者4人、強制送還か"],
+    ids=["ni", "he-forced", "forced"],
+)
+def test_a_japanese_headline_asking_whether_they_were_sent_back_sends_no_one(title: str) -> None:
+    v = verdict_of(
+        "ja", title, "今月初めに琿春で拘束された脱北者4人が、送還された可能性があるという。"
+    )
+    assert v.tier is Tier.ALERT
+    assert v.facts.status is Status.FACING_REPATRIATION
