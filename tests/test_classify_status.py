@@ -2004,3 +2004,48 @@ def test_an_all_clear_of_the_peoples_past_is_not_the_incidents(
     lang: str, title: str, text: str
 ) -> None:
     assert facts_of(text, title, lang)[0] is Status.ARRESTED
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("탈북민 4명 북송설",
+         "중국에서 체포된 탈북민 4명이 북송된 것으로 알려졌으나 아직 확인되지 않았다.",
+         Status.FACING_REPATRIATION),
+        ("탈북민 4명 북송설",
+         "중국에서 체포된 탈북민 4명이 지난주 북송됐다는 소식이 전해졌으나 정부는 확인해 줄 수 "
+         "없다고 밝혔다.", Status.FACING_REPATRIATION),
+        ("탈북민 4명 석방설",
+         "중국 공안에 체포된 탈북민 4명이 풀려났다는 얘기가 있지만 확인되지 않았다.",
+         Status.ARRESTED),
+        ("Người đào tẩu được thả?",
+         "Có tin 4 người đào tẩu Triều Tiên bị bắt ở Thẩm Dương đã được thả, tuy nhiên chính quyền "
+         "chưa xác nhận.", Status.ARRESTED),
+    ],
+    ids=["ko-return-contrast", "ko-return-declined", "ko-release-contrast", "vi-release"],
+)  # fmt: skip
+def test_an_all_clear_told_then_doubted_is_not_asserted(
+    title: str, text: str, status: Status
+) -> None:
+    assert status_of(text, title) is status
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Four defectors deported to North Korea",
+         "Four North Korean defectors arrested in Shenyang have been deported to North Korea, "
+         "according to unconfirmed reports."),
+        ("4 người đào tẩu bị trục xuất về Triều Tiên",
+         "4 người đào tẩu Triều Tiên bị bắt ở Thẩm Dương đã bị trục xuất về Triều Tiên, theo "
+         "nguồn tin chưa được kiểm chứng."),
+        ("ผู้ลี้ภัยเกาหลีเหนือ 4 คนถูกส่งกลับ",
+         "มีรายงานว่าผู้ลี้ภัยเกาหลีเหนือ 4 คนที่ถูกจับในจีนถูกส่งกลับไปเกาหลีเหนือแล้ว "
+         "แต่ยังไม่ได้รับการยืนยัน"),
+    ],
+    ids=["en", "vi", "th"],
+)  # fmt: skip
+def test_a_headline_return_the_text_calls_unconfirmed_is_only_feared(
+    title: str, text: str
+) -> None:
+    assert status_of(text, title) is Status.FACING_REPATRIATION

@@ -33,6 +33,7 @@ from bot.classify.status import (
     resolve_status,
     without_headline_release,
     without_headline_return,
+    without_headline_return_the_text_doubts,
     without_headline_return_the_text_fears,
     without_release_before_custody,
     without_release_before_rearrest,
@@ -377,4 +378,5 @@ def _headline_yields(events: list[Event], cancelled: list[Event]) -> list[Event]
     a custody or a return told after it ended."""
     kept = without_release_before_rearrest(without_headline_release(events, cancelled))
     kept = without_release_before_return(without_release_before_custody(kept))
-    return without_headline_return_the_text_fears(without_headline_return(kept))
+    kept = without_headline_return_the_text_fears(without_headline_return(kept))
+    return without_headline_return_the_text_doubts(kept)

@@ -99,6 +99,27 @@ def without_headline_return_the_text_fears(events: Sequence[Event]) -> list[Even
     ]
 
 
+def without_headline_return_the_text_doubts(events: Sequence[Event]) -> list[Event]:
+    """A headline's return ("Four defectors deported to North Korea") that the text tells only
+    as unconfirmed ("according to unconfirmed reports", 북송된 것으로 알려졌으나 아직 확인되지
+    않았다, theo nguồn tin chưa được kiểm chứng, แต่ยังไม่ได้รับการยืนยัน), and nowhere as done,
+    is no all-clear, though the headline counts the people: it shortened a report the text
+    doubts, and the return is only feared. A text that repeats the headline as its first line
+    tells it no more than the headline does."""
+    headline = {e.sentence.text.strip() for e in events if e.sentence.field == "title"}
+    told = [
+        e for e in events if e.sentence.field == "text" and e.sentence.text.strip() not in headline
+    ]
+    doubted = any(
+        e.kind == "facing" and e.cue is not None and e.cue.has("unverified") for e in told
+    )
+    if not doubted or any(e.kind == "repatriated" for e in told):
+        return list(events)
+    return [
+        e for e in events if e.kind != "repatriated" or e.sentence.text.strip() not in headline
+    ]
+
+
 def _names_anyone(sentence: Sentence) -> bool:
     """Whether a sentence counts or names people: a figure, a number word or a word for them."""
     return bool(sentence.hits_of(*PEOPLE_WORDS)) or any(ch.isdigit() for ch in sentence.text)
