@@ -2049,3 +2049,45 @@ def test_a_headline_return_the_text_calls_unconfirmed_is_only_feared(
     title: str, text: str
 ) -> None:
     assert status_of(text, title) is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("중국 선양에서 체포된 탈북민 4명이 지난주 북송됐다고 대북소식통이 전했다. 사실 여부는 "
+         "확인되지 않았다.", Status.FACING_REPATRIATION),
+        ("중국 선양에서 체포된 탈북민 4명이 지난주 석방됐다고 대북소식통이 전했다. 다만 사실 "
+         "여부는 아직 확인되지 않았다.", Status.ARRESTED),
+        ("4 người đào tẩu Triều Tiên bị bắt ở Thẩm Dương đã được thả. Tuy nhiên, thông tin này vẫn "
+         "chưa được xác nhận.", Status.ARRESTED),
+        ("Four North Korean defectors arrested in Shenyang have been released, a source said. "
+         "The report could not be independently verified.", Status.ARRESTED),
+        ("ผู้ลี้ภัยเกาหลีเหนือ 4 คนที่ถูกจับในจีนได้รับการปล่อยตัวแล้ว. อย่างไรก็ตาม "
+         "ข่าวนี้ยังไม่ได้รับการยืนยัน", Status.ARRESTED),
+    ],
+    ids=["ko-return", "ko-release", "vi-release", "en-release", "th-release"],
+)  # fmt: skip
+def test_an_all_clear_the_next_sentence_calls_unconfirmed_is_not_asserted(
+    text: str, status: Status
+) -> None:
+    assert status_of(text) is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Four North Korean defectors arrested in Shenyang were deported to North Korea last "
+         "week. Their identities could not be verified.", Status.REPATRIATED),
+        ("중국 선양에서 체포된 탈북민 4명이 지난주 북송됐다. 이들의 신원은 확인되지 않았다.",
+         Status.REPATRIATED),
+        ("4 người đào tẩu Triều Tiên bị bắt ở Thẩm Dương đã được thả hôm thứ Sáu. Danh tính của "
+         "họ chưa được xác nhận.", Status.RELEASED),
+        ("Four North Korean defectors arrested in Shenyang were released on Friday. Will they "
+         "reach Seoul?", Status.RELEASED),
+    ],
+    ids=["en-identity", "ko-identity", "vi-identity", "en-question"],
+)  # fmt: skip
+def test_a_doubt_about_who_they_are_leaves_the_all_clear_standing(
+    text: str, status: Status
+) -> None:
+    assert status_of(text) is status

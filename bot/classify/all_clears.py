@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from datetime import date
 
 from bot.classify.dates import DateReader, SentenceDates
-from bot.classify.events import ALL_CLEAR, HELD_KINDS, Event
+from bot.classify.events import ALL_CLEAR, HELD_KINDS, REPATRIATION, STATUS_TRIGGERS, Event
 from bot.classify.language import RELATIVE_REACH
+from bot.classify.matcher import Hit
 from bot.classify.names import NameReader
 from bot.classify.nouns import NAMING_PEOPLE
 from bot.classify.places import SPECIFIC_KINDS, foreign_places, tells_return_by_south
@@ -24,6 +25,46 @@ PARTICULAR = ("subject_pron", "subject_one")  # "they", "the group", "a North Ko
 NAMED = ("subject", "subject_weak")
 YEAR_REACH = 16  # characters between an event and the year that dates it ("reached Seoul in 2015")
 RECENT_DAYS = 31  # a day stated at most this long before the report dates the incident to now
+
+
+def doubted_after(
+    events: Sequence[Event], sentences: Sequence[Sentence]
+) -> tuple[list[Event], list[Event]]:
+    """The events, each all-clear doubted by the sentence right after its own taken back, and
+    those taken back: a sentence that names no one and tells no status but calls what was told
+    unconfirmed ("The report could not be independently verified", 사실 여부는 확인되지 않았다,
+    Tuy nhiên, thông tin này vẫn chưa được xác nhận) doubts the sentence before it, as one
+    that calls itself unconfirmed does: a return is only threatened, a release or an arrival
+    only said. Not a question ("What happens to them now?")."""
+    doubts = {(s.field, s.order): cue for s in sentences if (cue := _doubt(s)) is not None}
+    if not doubts:
+        return list(events), []
+    kept: list[Event] = []
+    doubted: list[Event] = []
+    for event in events:
+        cue = doubts.get((event.sentence.field, event.sentence.order + 1))
+        if event.kind not in ALL_CLEAR or cue is None:
+            kept.append(event)
+            continue
+        doubted.append(event._replace(cue=cue))
+        if event.kind in REPATRIATION:
+            kept.append(Event("facing", event.hit, event.sentence, cue))
+    return kept, doubted
+
+
+def _doubt(sentence: Sentence) -> Hit | None:
+    """The words by which a sentence naming no one and no status calls something unconfirmed."""
+    if not sentence.concepts.isdisjoint(STATUS_TRIGGERS) or sentence.hits_of(*NAMED, *PARTICULAR):
+        return None
+    base = sentence.start
+    return next(
+        (
+            h
+            for h in sentence.hits_of("unverified")
+            if any(ch.isalpha() for ch in sentence.text[h.start - base : h.end - base])
+        ),
+        None,
+    )
 
 
 def confirmed_events(

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from bot.classify.all_clears import confirmed_events, freed_in_part
+from bot.classify.all_clears import confirmed_events, doubted_after, freed_in_part
 from bot.classify.apart import all_clears_apart, told_apart
 from bot.classify.dates import DateReader, Reading, SentenceDates
 from bot.classify.events import ALL_CLEAR, Event
@@ -114,6 +114,8 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
         events = confirmed_events(
             status_views, events, counted, readers.names, readers.dates, dates, year, south
         )
+        events, doubted = doubted_after(events, analysis.sentences)
+        cancelled += doubted
     events.extend(e for e in held_rest if e not in events)
     if analysis.reaction is not None:
         events.extend(analysis.reaction.events)

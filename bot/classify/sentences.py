@@ -16,10 +16,12 @@ from operator import attrgetter
 from bot.classify.language import Grammar, GrammarView
 from bot.classify.matcher import Hit
 
-# Concepts that qualify something else in their sentence and mean nothing alone.
+# Concepts that qualify something else in their sentence and mean nothing alone. Not
+# `unverified`: a sentence that only calls what was told unconfirmed ("The report could not be
+# verified") doubts the sentence before it (all_clears.doubted_after).
 INERT = frozenset(
     {
-        "negation", "negated", "hedge", "likely", "unverified", "prevent", "wish", "fear", "refusal",
+        "negation", "negated", "hedge", "likely", "prevent", "wish", "fear", "refusal",
         "number", "recent", "period", "generic", "noise", "release_sense", "release_verb", "group",
         "denial", "again", "money", "scale", "bystanders", "series", "previously",
     }
