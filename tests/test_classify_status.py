@@ -2091,3 +2091,34 @@ def test_a_doubt_about_who_they_are_leaves_the_all_clear_standing(
     text: str, status: Status
 ) -> None:
     assert status_of(text) is status
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Defectors freed in Laos",
+         "Two North Korean defectors held in Vientiane were freed on Monday but deported to "
+         "China."),
+        ("탈북민 2명 석방",
+         "라오스 경찰에 체포된 탈북민 2명이 석방됐지만 곧바로 중국으로 추방됐다."),
+        ("2 người đào tẩu được thả",
+         "2 người đào tẩu Triều Tiên bị cảnh sát Lào bắt giữ đã được thả nhưng bị trao trả cho phía "
+         "Trung Quốc."),
+        ("ผู้ลี้ภัยถูกปล่อยตัว",
+         "ผู้ลี้ภัยเกาหลีเหนือ 2 คนที่ถูกตำรวจลาวจับกุมได้รับการปล่อยตัวแล้ว "
+         "แต่ถูกส่งตัวไปให้ทางการจีน"),
+    ],
+    ids=["en", "ko", "vi", "th"],
+)  # fmt: skip
+def test_a_headline_release_the_text_ends_in_a_handover_to_china_frees_nobody(
+    title: str, text: str
+) -> None:
+    assert status_of(text, title) not in (Status.RELEASED, Status.REACHED_THIRD_COUNTRY)
+
+
+def test_a_headline_release_stands_beside_an_old_handover_told_apart() -> None:
+    text = (
+        "Two North Korean defectors held in Vientiane were freed on Monday. Last year, Laos "
+        "deported nine defectors to China."
+    )
+    assert status_of(text, "Defectors freed in Laos") is Status.RELEASED

@@ -147,15 +147,28 @@ def without_release_before_return(events: Sequence[Event]) -> list[Event]:
     handed over to North Korean consular officials", 석방된 뒤 북송됐다), or before a handover to a
     neighbour in its own sentence ("freed from a Vientiane jail and deported to China"), ended
     in it: that is their status, not the release. A release told after it stands, and so does
-    one a later sentence tells an old expulsion order beside ("1심 법원은 추방을 명령한 바 있다")."""
+    one a later sentence tells an old expulsion order beside ("1심 법원은 추방을 명령한 바 있다").
+    A headline's release goes with a text's release handed on."""
     returns = [_told_at(e) for e in events if e.kind == "repatriated"]
     last = max(returns, default=(-1, -1))
     expelled = [e for e in events if e.kind == "expelled"]
+    handed = {
+        id(e)
+        for e in events
+        if e.kind == "released" and any(_handed_on_after(e, x) for x in expelled)
+    }
+    # The headline's release goes with the text's that a handover ended ("Defectors freed" over
+    # "were freed, but handed to the Chinese authorities").
+    headline = any(e.sentence.field == "text" for e in events if id(e) in handed)
     return [
         e
         for e in events
         if e.kind != "released"
-        or (_told_at(e) > last and not any(_handed_on_after(e, x) for x in expelled))
+        or (
+            _told_at(e) > last
+            and id(e) not in handed
+            and not (headline and e.sentence.field == "title")
+        )
     ]
 
 
