@@ -2122,3 +2122,19 @@ def test_a_headline_release_stands_beside_an_old_handover_told_apart() -> None:
         "deported nine defectors to China."
     )
     assert status_of(text, "Defectors freed in Laos") is Status.RELEASED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("태국 이민국에 구금된 탈북민 3명이 다음 주 석방돼 한국으로 보내질 예정이다.",
+         Status.DETAINED),
+        ("태국 이민국에 구금된 탈북민 3명이 다음 달 석방돼 한국으로 갈 것으로 보인다.",
+         Status.DETAINED),
+        ("태국 이민국에 구금됐던 탈북민 3명이 지난주 석방됐다. 이들은 다음 주 한국에 도착할 "
+         "예정이다.", Status.RELEASED),
+    ],
+    ids=["next-week", "next-month", "freed-last-week"],
+)  # fmt: skip
+def test_a_korean_release_told_for_a_day_to_come_is_not_done(text: str, status: Status) -> None:
+    assert status_of(text) is status
