@@ -2138,3 +2138,29 @@ def test_a_headline_release_stands_beside_an_old_handover_told_apart() -> None:
 )  # fmt: skip
 def test_a_korean_release_told_for_a_day_to_come_is_not_done(text: str, status: Status) -> None:
     assert status_of(text) is status
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("9 người bị bắt, 2 người được thả",
+         "Chín người đào tẩu Triều Tiên bị bắt ở Vân Nam tháng trước. Hai người trong số đó đã "
+         "được thả. Bảy người còn lại có nguy cơ bị trả về Triều Tiên.",
+         Status.FACING_REPATRIATION),
+        ("ผู้ลี้ภัยเกาหลีเหนือ 9 คน",
+         "ผู้ลี้ภัยเกาหลีเหนือ 9 คนถูกจับกุมที่มณฑลยูนนานเมื่อเดือนที่แล้ว ในจำนวนนี้ 2 "
+         "คนได้รับการปล่อยตัวแล้ว ส่วนอีก 7 คนที่เหลือเสี่ยงถูกส่งกลับไปเกาหลีเหนือ",
+         Status.FACING_REPATRIATION),
+        ("탈북민 5명 석방",
+         "라오스에서 체포된 탈북민 5명이 지난 금요일 석방됐다. 다른 탈북민들은 여전히 북송 위기에 "
+         "처해 있다고 인권단체가 밝혔다.", Status.RELEASED),
+        ("5 người được thả",
+         "5 người đào tẩu Triều Tiên bị bắt ở Lào đã được thả hôm thứ Sáu. Những người Triều Tiên "
+         "khác ở Trung Quốc vẫn có nguy cơ bị cưỡng bức hồi hương.", Status.RELEASED),
+    ],
+    ids=["vi-còn-lại", "th-ที่เหลือ-one-sentence", "ko-other-defectors", "vi-other-defectors"],
+)  # fmt: skip
+def test_the_rest_still_facing_return_end_a_partial_release_in_vietnamese_and_thai(
+    title: str, text: str, status: Status
+) -> None:
+    assert status_of(text, title) is status

@@ -201,8 +201,8 @@ def _ended_by_custody_after(event: Event, events: Sequence[Event]) -> bool:
 def freed_in_part(
     views: tuple[View, ...], told: Sequence[Event]
 ) -> tuple[tuple[View, ...], list[Event]]:
-    """The status views without the all-clears told before a sentence where the rest of the
-    people are still held or face return ("Two of the nine were freed on Friday. The other seven
+    """The status views without the all-clears told before the rest of the people are said to
+    be still held or to face return, in a later sentence or later in the same one ("Two of the nine were freed on Friday. The other seven
     face deportation.", 나머지 7명은 여전히 구금돼 있다, 其余7人仍被关押): a part of them went
     free, not the incident's people, who stay held; and, when there were such all-clears, the
     rest's custodies and threats, which are the incident's. `told` are the events of every usable
@@ -211,10 +211,14 @@ def freed_in_part(
     rest = [e for e in told if e.kind in STILL_HELD and _told_of_the_rest(e)]
     if not rest:
         return views, []
-    last = max(e.sentence.order for e in rest)
+    last = max((e.sentence.order, e.hit.start) for e in rest)
     out, parted = [], False
     for view in views:
-        parts = [e for e in view.events if e.kind in ALL_CLEAR and e.sentence.order < last]
+        parts = [
+            e
+            for e in view.events
+            if e.kind in ALL_CLEAR and (e.sentence.order, e.hit.start) < last
+        ]
         if parts:
             parted = True
             view = view._replace(events=tuple(e for e in view.events if e not in parts))
