@@ -557,6 +557,5 @@ def test_people_kept_in_an_airport_transit_zone_are_held() -> None:
         "after Russian border guards refused them entry."
     )
     tier, facts = read("Stranded at the airport", text)
-    assert (tier, facts.status, facts.country, facts.people) == (
-        Tier.ALERT, Status.DETAINED, "RU", 2
-    )
+    assert (tier, facts.status) == (Tier.ALERT, Status.DETAINED)
+    assert (facts.country, facts.people) == ("RU", 2)
