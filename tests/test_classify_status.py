@@ -2164,3 +2164,16 @@ def test_the_rest_still_facing_return_end_a_partial_release_in_vietnamese_and_th
     title: str, text: str, status: Status
 ) -> None:
     assert status_of(text, title) is status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "중국 당국은 지난주 단둥에서 붙잡은 탈북민 4명의 석방을 거부하고 있다고 한 인권단체가 "
+        "밝혔다.",
+        "중국은 단둥에서 체포된 탈북민 4명에 대한 석방 요구를 거부했다.",
+    ],
+    ids=["석방을-거부", "석방-요구를-거부"],
+)
+def test_a_release_refused_in_korean_frees_no_one(text: str) -> None:
+    assert status_of(text, "탈북민 4명 석방 거부") is Status.ARRESTED
