@@ -118,3 +118,8 @@ def test_relatives_of_a_defector_are_counted_as_written(
     title: str, text: str, people: int
 ) -> None:
     assert facts_of(title, text, "en")[2] == people
+
+
+def test_a_woman_and_her_child_are_two_in_japanese() -> None:
+    text = "脱北者の女性とその子どもが今月、図們で国境警備隊に拘束された。"
+    assert facts_of("図們で母子拘束", text, "ja")[2] == 2
