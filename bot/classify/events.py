@@ -480,9 +480,10 @@ def _object_between(sentence: Sentence, start: int, end: int) -> bool:
 
 def _qualifies_object(sentence: Sentence, start: int, hit: Hit) -> bool:
     """Whether a custody word after a cue's own verb of release or return stands in a clause
-    ended by a genitive marker (after the rest of its verb) right before the people, so that it tells who the verb's object
-    is: 没有释放[上月在沈阳被捕的]3名脱北者, 是否会遣返[上周被捕的]5名脱北者 cancel or question the
-    release or the return, not the arrest (a clause set before the people, as Chinese puts it)."""
+    ended by a genitive marker (after the rest of its verb) right before the people, so that it
+    tells who the verb's object is: 没有释放[上月在沈阳被捕的]3名脱北者, 是否会遣返[上周被捕的]
+    5名脱北者 cancel or question the release or the return, not the arrest (a clause set before
+    the people, as Chinese puts it)."""
     if not any(c in HELD_CONCEPTS for c in hit.concepts) or not _moves_people(
         sentence, start - sentence.start, hit.start - sentence.start
     ):

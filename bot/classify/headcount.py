@@ -109,8 +109,9 @@ def count_people(
 
 def _one_told_by_a_clause(views: tuple[View, ...], named: Members) -> str | None:
     """ "A man who escaped from North Korea was deported", "a 32-year-old woman who fled the
-    North", "Her younger sister, who fled North Korea": one person named without a figure (a member), whom the relative clause right after
-    it makes one of the people (a `subject` term opening on a word of `relatives`)."""
+    North", "Her younger sister, who fled North Korea": one person named without a figure (a
+    member), whom the relative clause right after it (a comma may stand between) makes one of
+    the people (a `subject` term opening on a word of `relatives`)."""
     for view in views:
         sentence = view.sentence
         for hit in sentence.hits_of("subject"):

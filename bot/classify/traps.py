@@ -319,6 +319,7 @@ def _joined_after(sentence: Sentence, hit: Hit, named: Sequence[Hit]) -> bool:
     `coordinators` word with at most an article or a figure before them, share it (not
     "charged with smuggling defectors", where a verb stands between)."""
     grammar, text, base = sentence.grammar, sentence.text, sentence.start
+    figures = [(f.start - base, f.end - base) for f in sentence.hits_of("number")]
     for person in named:
         if person.start < hit.end:
             continue
@@ -327,11 +328,6 @@ def _joined_after(sentence: Sentence, hit: Hit, named: Sequence[Hit]) -> bool:
         if not joins or grammar.breaks(between, 0, joins[-1].start()):
             continue
         start = hit.end - base + joins[-1].end()
-        figures = [
-            (f.start - base, f.end - base)
-            for f in sentence.hits_of("number")
-            if f.start >= hit.end
-        ]
         rest = "".join(
             " " if any(lo <= i < hi for lo, hi in figures) else text[i]
             for i in range(start, person.start - base)
