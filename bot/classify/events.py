@@ -43,7 +43,8 @@ REPATRIATION = frozenset({"facing", "repatriated", "topic"})
 ALL_CLEAR = frozenset({"repatriated", "released", "third"})
 SCOPES = ("wish", "fear")
 HELD_KINDS = frozenset({"arrested", "apprehended", "detained", "custody"})
-HELD_CONCEPTS = frozenset({"arrest", "apprehend", "detain", "custody"})
+# The concepts of the held kinds: arrest, apprehend, detain, custody.
+HELD_CONCEPTS = frozenset(c for c, kind in STATUS_CONCEPTS.items() if kind in HELD_KINDS)
 MOVES = frozenset({"facing", "repat", "repat_topic", "expel", "release", "third", "from_repat"})
 VERB_TAIL = 2  # characters of a verb after its status word (被拘[留]的): 被拘留的 ends at 的
 OBJECT_REACH = 14  # characters between an object marker and its verb: 将[约600名北韩脱北者]遣返
