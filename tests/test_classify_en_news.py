@@ -559,3 +559,18 @@ def test_people_kept_in_an_airport_transit_zone_are_held() -> None:
     tier, facts = read("Stranded at the airport", text)
     assert (tier, facts.status) == (Tier.ALERT, Status.DETAINED)
     assert (facts.country, facts.people) == ("RU", 2)
+
+
+def test_a_denied_release_leaves_the_detention_its_people_are_named_by() -> None:
+    text = (
+        "The interior ministry on Monday rejected reports that it had freed eight North "
+        "Korean refugees held in Hunchun. A rights group says the eight, detained in "
+        "September, now face deportation."
+    )
+    tier, facts = read("Ministry denies defectors were freed", text)
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.FACING_REPATRIATION, 8)
+
+
+def test_a_denied_detention_is_still_denied() -> None:
+    text = "The interior ministry on Monday denied that police had detained eight North Koreans."
+    assert read("", text)[0] is not Tier.ALERT

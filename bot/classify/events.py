@@ -59,6 +59,8 @@ PEOPLE_WORDS = (
     "number",
     "trap_foreigner",
 )
+# The people named outright, whose participle tells what happened to them.
+NAMED = ("subject", "subject_one", "subject_weak")
 SENSE_REACH = 12  # characters: "statement released", "released its annual report"
 
 
@@ -197,10 +199,29 @@ def _denied(sentence: Sentence, denial: Hit, hit: Hit) -> bool:
     """Whether a denial covers a status word: all that follows it in its sentence ("denied that
     ... were arrested and ... deported"), and what stands before it only in its own clause
     (풀려났다는 보도를 부인했다). "remain in custody, denying that they had been freed" denies
-    the release, not the custody."""
+    the release, not the custody. A custody word that is the people's participle tells what
+    they are, not what is denied: "rejected reports that it had released 12 North Koreans
+    detained in Liaoning" denies the release, not the detention."""
     if hit.start >= denial.start:
-        return True
+        return not (
+            any(c in HELD_CONCEPTS for c in hit.concepts)
+            and participle_of(sentence, hit, sentence.hits_of(*NAMED))
+        )
     return not clause_break(sentence, hit.end, denial.start)
+
+
+def participle_of(sentence: Sentence, hit: Hit, people: Sequence[Hit]) -> bool:
+    """ "Lawyers for seven North Koreans detained in Vladivostok", "a lawyer for a North Korean
+    woman held in Vladivostok": a status word right after the people's word (the grammar's
+    `participle` reach, only spaces between) tells what happened to them, whoever the phrase
+    belongs to."""
+    reach = sentence.root.of_hit(hit).participle_reach
+    text, base = sentence.text, sentence.start
+    return any(
+        0 < hit.start - person.end <= reach
+        and not text[person.end - base : hit.start - base].strip()
+        for person in people
+    )
 
 
 def _released_thing(sentence: Sentence, hit: Hit) -> Hit | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.classify.events import ALL_CLEAR, HELD_KINDS, Event
+from bot.classify.events import ALL_CLEAR, HELD_KINDS, Event, participle_of
 from bot.classify.language import RELATIVE_REACH, at_most_an_article
 from bot.classify.matcher import Hit
 from bot.classify.names import is_named_person
@@ -132,7 +132,7 @@ def helpers(
             <= FOREIGNER_REACH
             and not _clause_names(sentence, e.hit, outside)
             and not _joined_after(sentence, e.hit, named)
-            and not _participle_of(sentence, e.hit, (*strong, *weak))
+            and not participle_of(sentence, e.hit, (*strong, *weak))
         ]
         if theirs:
             return hit, theirs
@@ -296,20 +296,6 @@ def _clause_names(sentence: Sentence, hit: Hit, named: Sequence[Hit]) -> bool:
     return any(
         person.end <= hit.start and not grammar.breaks(text, person.end - base, hit.start - base)
         for person in named
-    )
-
-
-def _participle_of(sentence: Sentence, hit: Hit, people: Sequence[Hit]) -> bool:
-    """ "Lawyers for seven North Koreans detained in Vladivostok", "a lawyer for a North Korean
-    woman held in Vladivostok": a status word right after the people's word (the grammar's
-    `participle` reach, only spaces between) tells what happened to them, whoever the phrase
-    belongs to."""
-    reach = sentence.root.of_hit(hit).participle_reach
-    text, base = sentence.text, sentence.start
-    return any(
-        0 < hit.start - person.end <= reach
-        and not text[person.end - base : hit.start - base].strip()
-        for person in people
     )
 
 
