@@ -574,3 +574,25 @@ def test_a_denied_release_leaves_the_detention_its_people_are_named_by() -> None
 def test_a_denied_detention_is_still_denied() -> None:
     text = "The interior ministry on Monday denied that police had detained eight North Koreans."
     assert read("", text)[0] is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Border guards in Blagoveshchensk detained a 27-year-old North Korean on Sunday.", 1),
+        ("A 31-year-old North Korean who had been held in Hunchun since May was freed on "
+         "Tuesday, her lawyer said.", 1),
+        ("A nine-year-old North Korean girl and her grandmother were detained in Yanji.", 2),
+    ],
+    ids=["object", "relative-clause", "with-a-relative"],
+)  # fmt: skip
+def test_a_north_korean_introduced_by_age_is_one_of_the_people(text: str, people: int) -> None:
+    tier, facts = read("", text)
+    assert (tier, facts.people) == (Tier.ALERT, people)
+
+
+def test_an_age_keeps_the_noun_that_names_the_person() -> None:
+    text = "A 15-year-old North Korean girl was detained by police in Yanji on Sunday."
+    tier, facts = read("", text)
+    assert tier is Tier.ALERT
+    assert facts.people_text is not None and "girl" in facts.people_text
