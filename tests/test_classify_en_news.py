@@ -596,3 +596,15 @@ def test_an_age_keeps_the_noun_that_names_the_person() -> None:
     tier, facts = read("", text)
     assert tier is Tier.ALERT
     assert facts.people_text is not None and "girl" in facts.people_text
+
+
+@pytest.mark.parametrize(
+    "identity",
+    ["All of them are North Korean.", "They are North Korean.", "Both are North Korean."],
+)
+def test_people_said_to_be_north_korean_after_their_arrest_are_the_people(
+    identity: str,
+) -> None:
+    text = f"Police in Dandong detained two women at a bus station on Sunday. {identity}"
+    tier, facts = read("", text)
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.DETAINED, 2)
