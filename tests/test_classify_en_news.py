@@ -608,3 +608,13 @@ def test_people_said_to_be_north_korean_after_their_arrest_are_the_people(
     text = f"Police in Dandong detained two women at a bus station on Sunday. {identity}"
     tier, facts = read("", text)
     assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.DETAINED, 2)
+
+
+@pytest.mark.parametrize("pronoun", ["she and her", "he and his"])
+def test_a_pronoun_joined_to_a_relative_counts_two(pronoun: str) -> None:
+    text = (
+        "A North Korean escapee was arrested in Shenyang in August. "
+        f"Activists say {pronoun} daughter were sent back to the North last week."
+    )
+    tier, facts = read("", text)
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.REPATRIATED, 2)
