@@ -618,3 +618,13 @@ def test_a_pronoun_joined_to_a_relative_counts_two(pronoun: str) -> None:
     )
     tier, facts = read("", text)
     assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.REPATRIATED, 2)
+
+
+@pytest.mark.parametrize("noun", ["deportation", "expulsion"])
+def test_a_return_ordered_with_their_takes_up_the_people_before(noun: str) -> None:
+    text = (
+        "Three North Korean men were detained in Khabarovsk in July. "
+        f"A district court has since ordered their {noun}."
+    )
+    tier, facts = read("", text)
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.FACING_REPATRIATION, 3)
