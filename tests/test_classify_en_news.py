@@ -628,3 +628,17 @@ def test_a_return_ordered_with_their_takes_up_the_people_before(noun: str) -> No
     )
     tier, facts = read("", text)
     assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.FACING_REPATRIATION, 3)
+
+
+@pytest.mark.parametrize(
+    "informant",
+    [
+        "citing a person who was freed from the centre last month",
+        "according to a former detainee who was released in October",
+        "a source who was let go last week said",
+    ],
+)
+def test_an_informants_release_frees_none_of_the_people(informant: str) -> None:
+    text = f"Police are holding 14 North Korean refugees at a jail in Longjing, {informant}."
+    tier, facts = read("", text)
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.DETAINED, 14)
