@@ -642,3 +642,17 @@ def test_an_informants_release_frees_none_of_the_people(informant: str) -> None:
     text = f"Police are holding 14 North Korean refugees at a jail in Longjing, {informant}."
     tier, facts = read("", text)
     assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.DETAINED, 14)
+
+
+@pytest.mark.parametrize(
+    "move",
+    [
+        "were put on a train to the border city of Tumen",
+        "were transferred to a border detention centre in Tumen",
+        "were moved to the border",
+    ],
+)
+def test_people_moved_to_the_border_face_repatriation(move: str) -> None:
+    text = f"Six North Korean women held in Harbin since June {move} on Saturday."
+    tier, facts = read("", text)
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.FACING_REPATRIATION, 6)
