@@ -656,3 +656,26 @@ def test_people_moved_to_the_border_face_repatriation(move: str) -> None:
     text = f"Six North Korean women held in Harbin since June {move} on Saturday."
     tier, facts = read("", text)
     assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.FACING_REPATRIATION, 6)
+
+
+@pytest.mark.parametrize("opening", ["The nine", "All nine"])
+def test_a_figure_naming_the_people_counted_just_before_carries_them(opening: str) -> None:
+    text = (
+        "Nine North Koreans crossed the Mekong into Laos on Sunday night. "
+        f"{opening} were detained by police in Bokeo the next morning."
+    )
+    tier, facts = read("", text)
+    assert (tier, facts.status, facts.people, facts.country) == (
+        Tier.ALERT,
+        Status.DETAINED,
+        9,
+        "LA",
+    )
+
+
+def test_a_figure_naming_others_counted_just_before_carries_nobody() -> None:
+    text = (
+        "Police in Yanji questioned three Chinese drivers who had carried North Korean "
+        "defectors. The three were detained overnight."
+    )
+    assert read("", text)[0] is not Tier.ALERT

@@ -17,7 +17,7 @@ from bot.classify.events import HELD_KINDS, STATUS_TRIGGERS
 from bot.classify.language import at_most_an_article
 from bot.classify.matcher import Hit
 from bot.classify.pronouns import anothers, opens_on_owner, own_pronouns
-from bot.classify.sentences import Sentence
+from bot.classify.sentences import Sentence, clause_break
 from bot.classify.traps import SUBJECTS, is_old
 from bot.classify.traps import veto as veto_of
 from bot.classify.views import View
@@ -31,6 +31,7 @@ SOURCE_CONCEPTS = frozenset({"place", "recent"})  # what a sentence of its sourc
 OPENING_MARKS = " \"'“‘«「(—–-"
 OWNER_MARKS = frozenset("'’")  # "defectors' relatives": the people own the noun after them
 OPENING_WORD = 5
+FIGURE_REACH = 12  # characters between a figure and the people's word it counts
 
 
 def carry_subjects(views: list[View], report_year: int | None, south_news: bool) -> list[View]:
@@ -50,13 +51,40 @@ def carry_subjects(views: list[View], report_year: int | None, south_news: bool)
             and before.subjects
             and (
                 bool(pronouns)
-                or (figure is not None and not _same_figure(before.sentence, figure))
+                or (figure is not None and not _counts_others(before.sentence, figure))
             )
             and _may_lend_subjects(before, report_year, south_news)
         ):
             view = view._replace(subjects=pronouns or tuple(h for h in (figure,) if h))
         out.append(view)
     return out
+
+
+def _counts_others(sentence: Sentence, figure: Hit) -> bool:
+    """Whether `sentence` gives the figure `figure` names again to someone other than the
+    people: "released four South Korean activists ... The four are being questioned" (the
+    activists), not "Eight North Koreans crossed into Laos. The eight were detained"."""
+    if not _same_figure(sentence, figure):
+        return False
+    values = {e.value for e in figure.entries if e.concept == "number"}
+    people = sentence.hits_of(*SUBJECTS)
+    told = [(h.start, h.end) for h in sentence.hits_of("number") if _value_in(h, values)] + [
+        (m.start() + sentence.start, m.end() + sentence.start)
+        for v in values
+        for m in re.finditer(rf"(?<!\d){v}(?!\d)", sentence.text)
+    ]
+    return not any(_next_to(sentence, span, p) for span in told for p in people)
+
+
+def _value_in(hit: Hit, values: set[str]) -> bool:
+    return any(e.concept == "number" and e.value in values for e in hit.entries)
+
+
+def _next_to(sentence: Sentence, span: tuple[int, int], person: Hit) -> bool:
+    """Whether a figure and the people's word stand side by side in one clause ("eight North
+    Koreans", 탈북민 8명), at most FIGURE_REACH characters apart."""
+    start, end = (span[1], person.start) if span[1] <= person.start else (person.end, span[0])
+    return 0 <= end - start <= FIGURE_REACH and not clause_break(sentence, start, end)
 
 
 def _same_figure(sentence: Sentence, figure: Hit) -> bool:
