@@ -679,3 +679,15 @@ def test_a_figure_naming_others_counted_just_before_carries_nobody() -> None:
         "defectors. The three were detained overnight."
     )
     assert read("", text)[0] is not Tier.ALERT
+
+
+@pytest.mark.parametrize("charge", ["for illegal entry", "for illegally entering the country"])
+def test_people_fined_or_tried_for_their_entry_are_held(charge: str) -> None:
+    text = f"A court in Nong Khai on Monday fined seven North Koreans {charge}."
+    tier, facts = read("", text)
+    assert (tier, facts.status, facts.people, facts.country) == (
+        Tier.ALERT,
+        Status.DETAINED,
+        7,
+        "TH",
+    )
