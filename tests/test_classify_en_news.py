@@ -691,3 +691,21 @@ def test_people_fined_or_tried_for_their_entry_are_held(charge: str) -> None:
         7,
         "TH",
     )
+
+
+@pytest.mark.parametrize("object_", ["the six North Korean women", "them"])
+def test_a_plea_not_to_return_people_with_the_plain_verb_is_a_feared_return(
+    object_: str,
+) -> None:
+    text = (
+        "Six North Korean women were detained in Hunchun on Thursday. "
+        f"A church group urged Beijing not to return {object_}."
+    )
+    tier, facts = read("", text)
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.FACING_REPATRIATION, 6)
+
+
+def test_a_wish_to_return_home_with_the_plain_verb_is_no_return() -> None:
+    text = "Six North Korean women detained in Hunchun hope to return to their children in Seoul."
+    tier, facts = read("", text)
+    assert (tier, facts.status) == (Tier.ALERT, Status.DETAINED)
