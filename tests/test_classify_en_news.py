@@ -709,3 +709,12 @@ def test_a_wish_to_return_home_with_the_plain_verb_is_no_return() -> None:
     text = "Six North Korean women detained in Hunchun hope to return to their children in Seoul."
     tier, facts = read("", text)
     assert (tier, facts.status) == (Tier.ALERT, Status.DETAINED)
+
+
+def test_a_figure_counting_groups_is_no_head_count() -> None:
+    text = (
+        "Police caught two groups of North Korean defectors near Mengla this week: five on "
+        "Monday and four more on Thursday. All nine are being held in Jinghong."
+    )
+    tier, facts = read("", text)
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.DETAINED, 9)

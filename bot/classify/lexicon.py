@@ -86,6 +86,7 @@ CONCEPTS = frozenset(
         "again",  # again, 다시, 再び, снова: a custody after a release told before it
         "money",  # baht, рублей, 元: a figure right before one is a sum, not people
         "scale",  # thousand, тысяч, triệu: a figure right before one is a large number, not a count
+        "units",  # groups, families, boats: a figure right before one counts those, not people
         "one_family",  # a North Korean family, 일가족, семья из КНДР: one family, a specific group
         "one_group",  # a group of, several, 일행, 一批, 数人: a group not counted, specific when dated
     }

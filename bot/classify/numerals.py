@@ -155,9 +155,12 @@ class CountPatterns:
         # 29-year-old"), not a head count; a bound after it ("10-odd") still is one.
         glued = rf"(?!-(?!(?:{latin_after})(?!\w))[^\W\d_])" if latin_after else r"(?!-[^\W\d_])"
         # A figure a scale word follows ("2 thousand", "1.5 million", "двух тысяч") is a large
-        # number, not a head count; nor is the decimal part of a figure ("1.5": not 5).
+        # number, not a head count; one a unit word follows ("two groups of") counts the units;
+        # nor is the decimal part of a figure ("1.5": not 5).
         scales = _alternation(
-            t.text.lower() for t in lexicon.terms if t.concept == "scale" and not _is_cjk(t.text)
+            t.text.lower()
+            for t in lexicon.terms
+            if t.concept in ("scale", "units") and not _is_cjk(t.text)
         )
         unscaled = rf"(?![\s-]+(?:{scales})(?!\w))" if scales else ""
         self.latin = re.compile(
