@@ -718,3 +718,11 @@ def test_a_figure_counting_groups_is_no_head_count() -> None:
     )
     tier, facts = read("", text)
     assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.DETAINED, 9)
+
+
+def test_a_return_a_decade_past_is_no_incident() -> None:
+    text = (
+        "It has been a decade since China sent back seven North Korean teenagers caught in "
+        "Laos, and their mothers in Seoul still wait for news."
+    )
+    assert read("", text)[0] is not Tier.ALERT
