@@ -1598,6 +1598,35 @@ def test_people_said_freed_who_are_still_held_are_held_in_korean() -> None:
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.DETAINED)
 
 
+# A release told before a custody said to go on (остается, по-прежнему, все еще) never freed
+# them: a court that cancelled the expulsion sent the case back, and they are still held.
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        ("Суд отменил решение о выдворении беглеца из КНДР",
+         "Краевой суд отменил решение о выдворении гражданина КНДР, задержанного в Уссурийске, и "
+         "направил дело на пересмотр. Мужчина по-прежнему находится в ЦВСИГ.", Status.DETAINED),
+        ("Двоих граждан КНДР освободили из-под стражи",
+         "Двое граждан КНДР, задержанных в Хабаровске, освобождены из-под стражи, сообщил "
+         "адвокат. Однако оба остаются в спецприемнике до решения миграционной службы.",
+         Status.DETAINED),
+        # The time before the release (оставался: past) and a release told after the custody
+        # that went on stand.
+        ("", "Гражданин КНДР, который оставался в ЦВСИГ пять месяцев, освобожден в пятницу по "
+             "решению суда.", Status.RELEASED),
+        ("", "Беглец из КНДР все еще содержится в ЦВСИГ в Артёме, сообщил адвокат. В пятницу суд "
+             "отменил решение о его выдворении и освободил его.", Status.RELEASED),
+    ],
+    ids=["ru-order-cancelled-still-in-centre", "ru-freed-but-both-remain", "ru-remained-then-freed",
+         "ru-still-held-then-freed"],
+)  # fmt: skip
+def test_a_release_told_before_a_custody_that_goes_on_frees_no_one(
+    title: str, text: str, want: Status
+) -> None:
+    verdict = classify(Document("s", title, text, "ru", date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, want)
+
+
 @pytest.mark.parametrize(
     ("held", "freed"),
     [

@@ -84,6 +84,7 @@ CONCEPTS = frozenset(
         "identity_near",  # "they are", "she is": the same, when the people's word follows at once
         "attempt",  # trying to, tìm cách, при попытке: where people were going, not where they got
         "again",  # again, 다시, 再び, снова: a custody after a release told before it
+        "still",  # still, remains, по-прежнему, остается: a custody that goes on after a release
         "money",  # baht, рублей, 元: a figure right before one is a sum, not people
         "scale",  # thousand, тысяч, triệu: a figure right before one is a large number, not a count
         "units",  # groups, families, boats: a figure right before one counts those, not people

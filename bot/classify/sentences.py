@@ -23,7 +23,7 @@ INERT = frozenset(
     {
         "negation", "negated", "hedge", "likely", "prevent", "wish", "fear", "refusal",
         "number", "recent", "period", "generic", "noise", "release_sense", "release_verb", "group",
-        "denial", "again", "money", "scale", "bystanders", "series", "previously",
+        "denial", "again", "still", "money", "scale", "bystanders", "series", "previously",
     }
 )  # fmt: skip
 _CONCEPTS = attrgetter("concepts")

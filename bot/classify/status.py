@@ -127,14 +127,17 @@ def _names_anyone(sentence: Sentence) -> bool:
 
 def without_release_before_rearrest(events: Sequence[Event]) -> list[Event]:
     """A release told before a custody said to come again ("freed on Monday, they were arrested
-    again", 获释后又被抓, 釈放後に再び拘束, снова задержали) ended in that custody: the later event
-    wins, and the release is no all-clear. A release told after it ("arrested again last month,
-    freed on Friday") stands."""
+    again", 获释后又被抓, 釈放後に再び拘束, снова задержали) or to go on ("the court overturned the
+    expulsion; he remains in the centre", При этом он остается в ЦВСИГ) ended in that custody or
+    never was: the later event wins, and the release is no all-clear. A release told after it
+    ("arrested again last month, freed on Friday") stands."""
     if not any(e.kind == "released" for e in events):
         return list(events)
     words = sorted((_told_at(e), e.kind == "released") for e in events if e.kind in FREED_OR_HELD)
     again = [
-        _told_at(e) for e in events if e.kind in HELD_KINDS and (_again(e) or _then(e, words))
+        _told_at(e)
+        for e in events
+        if e.kind in HELD_KINDS and (_again(e) or _then(e, words) or _still(e))
     ]
     if not again:
         return list(events)
@@ -212,6 +215,19 @@ def _again(event: Event) -> bool:
         if cue.start <= hit.start and cue.end >= hit.end:
             return True
         if again_right_after(sentence, hit, cue):
+            return True
+    return False
+
+
+def _still(event: Event) -> bool:
+    """Whether a `still` word says the custody goes on: the custody word's own ("остается под
+    стражей") or right before it in its clause ("он остается в ЦВСИГ", "по-прежнему содержится")
+    or right after it ("held still")."""
+    hit, sentence = event.hit, event.sentence
+    for cue in sentence.hits_of("still"):
+        if cue.start <= hit.start and cue.end >= hit.end:
+            return True
+        if again_right_after(sentence, cue, hit) or again_right_after(sentence, hit, cue):
             return True
     return False
 
