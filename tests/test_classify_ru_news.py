@@ -175,3 +175,25 @@ def test_the_people_named_in_the_prepositional_or_instrumental_case_are_the_peop
     tier, status, _count = _read(title, text)
     assert tier is Tier.ALERT
     assert status in (Status.ARRESTED, Status.DETAINED)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("Северокореец застрял в аэропорту",
+         "Гражданин КНДР, задержанный в Шереметьеве, отказывается садиться на рейс в Пхеньян. "
+         "Пограничники сообщили, что его депортируют.", Status.FACING_REPATRIATION),
+        ("Беглеца из КНДР не стали выдворять",
+         "Беглый рабочий из КНДР задержан во Владивостоке; он отказался возвращаться на родину.",
+         Status.ARRESTED),
+        # Not refused: the flight is the return.
+        ("Беглеца отправили домой",
+         "Беглого рабочего из КНДР, задержанного в Уссурийске, отправили рейсом в Пхеньян.",
+         Status.REPATRIATED),
+    ],
+    ids=["refuses-the-flight", "refused-to-go-back", "sent-on-the-flight"],
+)  # fmt: skip
+def test_a_return_the_people_refuse_has_not_happened(
+    title: str, text: str, status: Status
+) -> None:
+    assert _read(title, text)[:2] == (Tier.ALERT, status)
