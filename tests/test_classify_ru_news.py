@@ -197,3 +197,25 @@ def test_a_return_the_people_refuse_has_not_happened(
     title: str, text: str, status: Status
 ) -> None:
     assert _read(title, text)[:2] == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        ("В Находке задержан моряк из КНДР",
+         "В порту Находки пограничники задержали моряка из КНДР, сбежавшего с торгового судна.",
+         (Tier.ALERT, Status.ARRESTED, 1)),
+        ("Северокорейский моряк попросил убежища",
+         "Северокорейский моряк, покинувший судно во Владивостоке, задержан полицией и просит убежища.",
+         (Tier.ALERT, Status.ARRESTED, 1)),
+        # A sailor held with no flight told is not an escapee.
+        ("В Находке задержан моряк",
+         "В порту Находки пограничники задержали моряка из КНДР за контрабанду.",
+         (Tier.IGNORE, None, None)),
+    ],
+    ids=["fled-the-ship", "left-the-ship", "held-for-smuggling"],
+)  # fmt: skip
+def test_a_sailor_who_left_his_ship_is_one_of_the_people(
+    title: str, text: str, want: tuple[Tier, Status | None, int | None]
+) -> None:
+    assert _read(title, text) == want
