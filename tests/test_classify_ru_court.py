@@ -89,3 +89,21 @@ def test_an_expulsion_a_higher_court_upheld_is_still_to_come(text: str) -> None:
     verdict = classify(Document("r", "Решение по жалобе", text, "ru", date=ON))
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
     assert verdict.facts.people == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        ("Беглого рабочего из КНДР оштрафовали",
+         "Ленинский районный суд Владивостока назначил ему штраф и выдворение из России.", 1),
+        ("Пятерых беглецов из КНДР оставили в ЦВСИГ",
+         "Пятеро беглецов из КНДР задержаны в Уссурийске. Суд назначил им выдворение.", 5),
+    ],
+    ids=["fine-between", "pronoun-between"],
+)  # fmt: skip
+def test_an_expulsion_the_court_imposed_on_them_is_still_to_come(
+    title: str, text: str, people: int
+) -> None:
+    verdict = classify(Document("r", title, text, "ru", date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+    assert verdict.facts.people == people
