@@ -219,3 +219,16 @@ def test_a_sailor_who_left_his_ship_is_one_of_the_people(
     title: str, text: str, want: tuple[Tier, Status | None, int | None]
 ) -> None:
     assert _read(title, text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пятеро беглецов из КНДР, задержанных в Яньцзи, могут быть отправлены обратно.",
+        "Пятеро беглецов из КНДР находятся в изоляторе в Яньцзи и, как опасаются их родные, "
+        "будут отправлены обратно в ближайшие дни.",
+    ],
+    ids=["may-be-sent-back", "will-be-sent-back"],
+)  # fmt: skip
+def test_people_who_may_be_sent_back_with_no_place_named_face_it(text: str) -> None:
+    assert _read("", text) == (Tier.ALERT, Status.FACING_REPATRIATION, 5)
