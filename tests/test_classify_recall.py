@@ -564,6 +564,25 @@ def test_a_russian_year_summary_or_a_helper_held_is_no_incident(title: str, text
     assert verdict(title, text).tier is not Tier.ALERT
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "tier"),
+    [
+        ("МВД: за первое полугодие из России выдворены 12 граждан КНДР",
+         "За первое полугодие из России выдворены 12 граждан КНДР, сообщили в ведомстве.",
+         Tier.RELATED),
+        # The period told after an arrest of its own, as background: the arrest stands.
+        ("Во Владивостоке задержаны двое беглецов из КНДР",
+         "Во Владивостоке задержаны двое беглецов из КНДР. Всего за девять месяцев в крае "
+         "задержаны 14 граждан КНДР.", Tier.ALERT),
+    ],
+    ids=["half-year-figure", "nine-months-as-background"],
+)  # fmt: skip
+def test_a_russian_figure_over_a_reporting_period_is_a_statistic(
+    title: str, text: str, tier: Tier
+) -> None:
+    assert verdict(title, text).tier is tier
+
+
 def test_residents_of_the_north_caught_at_the_border_are_the_people_in_chinese() -> None:
     v = verdict("", "两名朝鲜居民越境进入中国后，在和龙被边防部门抓获。")
     assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, "CN", 2)
