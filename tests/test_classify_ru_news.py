@@ -232,3 +232,22 @@ def test_a_sailor_who_left_his_ship_is_one_of_the_people(
 )  # fmt: skip
 def test_people_who_may_be_sent_back_with_no_place_named_face_it(text: str) -> None:
     assert _read("", text) == (Tier.ALERT, Status.FACING_REPATRIATION, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("В Хабаровске задержали нелегала из Северной Кореи, который два года прятался в гаражах.",
+         1),
+        ("Правозащитники сообщили о задержании в Китае северокорейской беженки.", 1),
+        ("Полиция Шэньяна задержала северокорейских нелегалов, работавших на фабрике.", None),
+        ("Суд назначил выдворение северокорейскому перебежчику, задержанному в Хабаровске.", 1),
+    ],
+    ids=["illegal-genitive", "refugee-woman-genitive", "illegals-with-adjective",
+         "defector-dative"],
+)  # fmt: skip
+def test_a_refugee_defector_or_illegal_migrant_in_any_case_is_one_of_the_people(
+    text: str, people: int | None
+) -> None:
+    tier, _status, counted = _read("", text)
+    assert (tier, counted) == (Tier.ALERT, people)
