@@ -1704,3 +1704,19 @@ def test_about_after_a_word_of_writing_or_worry_is_no_approximation(
 ) -> None:
     facts = classify(Document("a", "Defectors held", text, date=date(2024, 5, 20))).facts
     assert (facts.people, facts.people_approx) == (people, approx)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Суд поместил в ЦВСИГ на 90 суток гражданина КНДР, сбежавшего со стройки."),
+        ("ru", "В Хабаровске суд арестовал на 10 суток северокорейца, бежавшего с вахты."),
+        ("vi", "Công an Lạng Sơn tạm giữ 3 ngày một người Triều Tiên vượt biên trái phép."),
+    ],
+    ids=["ru-90-days-in-the-centre", "ru-10-days-arrest", "vi-3-days-held"],
+)  # fmt: skip
+def test_a_figure_of_days_or_hours_before_the_people_counts_time_not_them(
+    lang: str, text: str
+) -> None:
+    verdict = classify(Document("t", "", text, lang, date=date(2026, 3, 20)))
+    assert (verdict.tier, verdict.facts.people) == (Tier.ALERT, 1)

@@ -67,7 +67,8 @@ them together, so that the rules in Python stay the same for every language:
   follow-on.
 - `spans`: words that make a figure opening a sentence a span of time, not people, standing
   `after` it ("Two days later", "Hai ngày sau") or `before` it ("Через два дня"): "Two days
-  later, an official was released" takes no one up again.
+  later, an official was released" takes no one up again. An `after` word makes any figure it
+  follows a span of time, never a head count ("на 90 суток гражданина КНДР": one).
 - `datelines`: patterns of the line that says where a story was filed ("SEOUL —").
 - `genitive`: markers that make the words before them a modifier (탈북민의 브로커: the broker).
 - `object_markers`: cue words that, right before a figure or the people, mark the verb's object

@@ -163,8 +163,12 @@ class CountPatterns:
             if t.concept in ("scale", "units") and not _is_cjk(t.text)
         )
         unscaled = rf"(?![\s-]+(?:{scales})(?!\w))" if scales else ""
+        # Nor is a figure a unit of time follows (the `spans` words after a figure: "на 90 суток
+        # гражданина КНДР", "held for 48 hours"): it counts days or hours, not people.
+        units = [w for g in grammars for w in g.spans.after if not _is_cjk(w)]
+        untimed = rf"(?![\s-]+(?:{alternation(units)}))" if units else ""
         self.latin = re.compile(
-            rf"(?<![\w-])(?:(?P<pre>{prefixes})\s+)?(?<!\d[.,])(?P<num>{num}){glued}{unscaled}"
+            rf"(?<![\w-])(?:(?P<pre>{prefixes})\s+)?(?<!\d[.,])(?P<num>{num}){glued}{unscaled}{untimed}"
             rf"(?:\s*(?:{ranges})\s*(?P<num2>{num}))?"
             + (rf"(?:[\s-]+(?P<post>{latin_after})(?!\w))?" if latin_after else "")
             + rf"(?:[\s-]+[\w'’.]+){{0,3}}?[\s-]+(?:{_alternation(nouns)})(?!\w)"
