@@ -35,3 +35,21 @@ def test_a_man_called_artyom_places_nobody() -> None:
     text = "Полицейский Артем Ким рассказал, что двоих граждан КНДР задержали на прошлой неделе."
     verdict = classify(Document("p", title, text, "ru", date=ON))
     assert verdict.facts.place is None or "Арт" not in verdict.facts.place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Северокорейца, сбежавшего со стройки, депортировали через пункт пропуска Хасан.",
+        "Двоих беглецов из КНДР, сбежавших со стройки, вернули на родину через Хасан.",
+    ],
+    ids=["border-crossing", "through-khasan"],
+)
+def test_the_khasan_crossing_or_going_through_khasan_places_the_case_in_russia(text: str) -> None:
+    verdict = classify(Document("p", "", text, "ru", date=ON))
+    assert (verdict.tier, verdict.facts.country) == (Tier.ALERT, "RU")
+
+
+def test_a_man_called_hasan_places_nobody() -> None:
+    text = "Хасан, сосед беглеца из КНДР, рассказал о его задержании в Китае."
+    assert classify(Document("p", "", text, "ru", date=ON)).facts.country != "RU"
