@@ -251,3 +251,19 @@ def test_a_refugee_defector_or_illegal_migrant_in_any_case_is_one_of_the_people(
 ) -> None:
     tier, _status, counted = _read("", text)
     assert (tier, counted) == (Tier.ALERT, people)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Двоих беглецов из КНДР, сбежавших со стройки во Владивостоке, вывезли на родину.",
+         (Tier.ALERT, Status.REPATRIATED, 2)),
+        # Workers sent home under sanctions stay no incident.
+        ("Северокорейских рабочих вывезли на родину из-за санкций.", (Tier.IGNORE, None, None)),
+    ],
+    ids=["escapees-taken-home", "workers-under-sanctions"],
+)  # fmt: skip
+def test_escapees_taken_home_were_returned(
+    text: str, want: tuple[Tier, Status | None, int | None]
+) -> None:
+    assert _read("", text) == want
