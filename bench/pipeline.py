@@ -285,8 +285,10 @@ def _instrument() -> dict[str, _Spent]:
 
 
 def _build_classifier() -> None:
-    """Build the classifier before the first poll, as `repatwatch run` does at start-up."""
+    """Build the classifier before the first poll, and settle the heap, as `repatwatch run`
+    does at start-up."""
     import bot.classify
+    import bot.service
 
     if hasattr(bot.classify, "default_classifier"):
         bot.classify.default_classifier()
@@ -294,6 +296,8 @@ def _build_classifier() -> None:
         from bot.domain import Document
 
         bot.classify.classify(Document("warm-up", "", ""))
+    if hasattr(bot.service, "settle_heap"):  # older checkouts left the heap as it was
+        bot.service.settle_heap()
 
 
 def _decisions_hash(factory: Any) -> tuple[int, str]:

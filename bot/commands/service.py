@@ -49,8 +49,10 @@ async def serve(settings: Settings, specs: list[FeedSpec], feeds_path: Path | No
     """Build the service's graph and run it until SIGINT or SIGTERM (feeds.yaml re-read on
     change or SIGHUP when its path is given)."""
     from bot import bootstrap
+    from bot.service import settle_heap
 
     runtime = bootstrap.build(settings, specs, feeds_path=feeds_path)
+    settle_heap()  # the graph is built: what it holds lives as long as the process
     if runtime.console is not None:
         log.info("no TELEGRAM_BOT_TOKEN: console mode, alerts are printed here")
     try:
