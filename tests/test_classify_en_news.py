@@ -726,3 +726,18 @@ def test_a_return_a_decade_past_is_no_incident() -> None:
         "Laos, and their mothers in Seoul still wait for news."
     )
     assert read("", text)[0] is not Tier.ALERT
+
+
+def test_a_halted_return_with_the_people_still_held_is_no_release() -> None:
+    text = (
+        "Beijing has halted the planned repatriation of four North Korean women held in "
+        "Hunchun, a church group said. The women remain in detention, it added."
+    )
+    tier, facts = read("", text)
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.DETAINED, 4)
+
+
+def test_a_halted_return_alone_frees_them() -> None:
+    text = "Beijing has halted the repatriation of four North Korean women held in Hunchun."
+    tier, facts = read("", text)
+    assert (tier, facts.status) == (Tier.ALERT, Status.RELEASED)
