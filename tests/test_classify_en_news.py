@@ -741,3 +741,9 @@ def test_a_halted_return_alone_frees_them() -> None:
     text = "Beijing has halted the repatriation of four North Korean women held in Hunchun."
     tier, facts = read("", text)
     assert (tier, facts.status) == (Tier.ALERT, Status.RELEASED)
+
+
+def test_people_handed_to_the_un_refugee_agency_are_out_of_police_hands() -> None:
+    text = "Mongolian border police handed three North Korean teenagers over to UNHCR on Friday."
+    tier, facts = read("", text)
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.RELEASED, 3)
