@@ -747,3 +747,12 @@ def test_people_handed_to_the_un_refugee_agency_are_out_of_police_hands() -> Non
     text = "Mongolian border police handed three North Korean teenagers over to UNHCR on Friday."
     tier, facts = read("", text)
     assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.RELEASED, 3)
+
+
+def test_a_court_ruling_against_their_return_is_no_threat_of_it() -> None:
+    text = (
+        "Three North Korean men are held in a detention centre in Khabarovsk. A judge "
+        "ruled that they should not be deported to North Korea."
+    )
+    tier, facts = read("", text)
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.DETAINED, 3)
