@@ -376,9 +376,13 @@ def boundary_pattern(
     period of a day written as an ordinal before one of `ordinal_months` ("am 3. November")."""
     by_length: dict[int, list[str]] = {}
     for word in sorted(abbreviations):
-        by_length.setdefault(len(word), []).append(re.escape(word))
+        by_length.setdefault(len(word), []).append(word)
+    # Each lookbehind first checks the character an abbreviation of its length would start on,
+    # against a class of their first letters: at most periods none starts there, and the class
+    # turns the period away before each word is tried.
     guards = "".join(
-        rf"(?<!(?<![^\s(\"'“‘\[])(?:{'|'.join(words)}))" for _, words in sorted(by_length.items())
+        rf"(?<!(?=[{_first_letters(words)}])(?<![^\s(\"'“‘\[])(?:{'|'.join(map(re.escape, words))}))"
+        for _, words in sorted(by_length.items())
     )
     if ordinal_months:
         months = "|".join(re.escape(m) for m in sorted(ordinal_months, key=len, reverse=True))
@@ -387,6 +391,11 @@ def boundary_pattern(
         )
     ends = "(?:" + _LATIN_END.replace("{guards}", guards) + _OTHER_ENDS
     return Boundary(re.compile(f"[{_MARKS}]{ends}"), re.compile(rf"\.{ends}"))
+
+
+def _first_letters(words: Collection[str]) -> str:
+    """A regex class body of the first characters of `words`."""
+    return "".join(sorted({re.escape(w[0]) for w in words}))
 
 
 _BOUNDARY = boundary_pattern()
