@@ -67,6 +67,22 @@ def test_a_denied_release_leaves_the_custody_told_before_it(
     assert verdict_of(title, text, lang) == (Tier.ALERT, Status.DETAINED)
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("\"북송한 적 없다\"…훈춘 탈북민 4명 논란",
+         "중국 측은 훈춘에서 붙잡힌 탈북민 4명에 대해 \"북송한 적 없다\"고 했다. 이들은 훈춘 "
+         "변방구류소에 수감돼 있는 것으로 알려졌다."),
+        ("\"송환한 사실이 없다\"…투먼 탈북민 3명",
+         "중국 당국은 \"투먼에서 구금된 탈북민 3명을 송환한 사실이 없다\"고 말했다. 이들은 투먼 "
+         "구류소에 수감돼 있다."),
+    ],
+    ids=["never-sent-back", "no-fact-of-return"],
+)  # fmt: skip
+def test_a_return_said_never_to_have_happened_is_no_return(title: str, text: str) -> None:
+    assert verdict_of(title, text, "ko") == (Tier.ALERT, Status.DETAINED)
+
+
 def test_a_denial_still_covers_every_status_word_after_it() -> None:
     title = "Beijing rejects report on defectors"
     text = (
