@@ -67,6 +67,14 @@ def test_a_denied_release_leaves_the_custody_told_before_it(
     assert verdict_of(title, text, lang) == (Tier.ALERT, Status.DETAINED)
 
 
+def test_a_denied_return_keeps_the_arrest_that_describes_the_people() -> None:
+    title = '中 공안 "보도 사실 아냐"'
+    text = (
+        "중국 지린성 공안청은 지난주 옌지에서 체포된 탈북민 6명을 북한에 넘겼다는 보도를 부인했다."
+    )
+    assert verdict_of(title, text, "ko") == (Tier.ALERT, Status.ARRESTED)
+
+
 @pytest.mark.parametrize(
     ("title", "text"),
     [

@@ -199,15 +199,43 @@ def _denied(sentence: Sentence, denial: Hit, hit: Hit) -> bool:
     """Whether a denial covers a status word: all that follows it in its sentence ("denied that
     ... were arrested and ... deported"), and what stands before it only in its own clause
     (풀려났다는 보도를 부인했다). "remain in custody, denying that they had been freed" denies
-    the release, not the custody. A custody word that is the people's participle tells what
-    they are, not what is denied: "rejected reports that it had released 12 North Koreans
-    detained in Liaoning" denies the release, not the detention."""
+    the release, not the custody. Nor does it cover a custody that tells who the people of the
+    denied claim are: their participle after them ("rejected reports that it had released 12
+    North Koreans detained in Liaoning") or a modifier before them (단둥에서 붙잡힌 탈북민 5명을
+    송환했다는 보도를 부인했다)."""
     if hit.start >= denial.start:
         return not (
             any(c in HELD_CONCEPTS for c in hit.concepts)
             and participle_of(sentence, hit, sentence.hits_of(*NAMED))
         )
-    return not clause_break(sentence, hit.end, denial.start)
+    return not clause_break(sentence, hit.end, denial.start) and not _names_the_denied(
+        sentence, denial, hit
+    )
+
+
+def _names_the_denied(sentence: Sentence, denial: Hit, hit: Hit) -> bool:
+    """A custody word before the people a denied claim is about describes them, and the denial
+    presupposes it: "단둥에서 붙잡힌 탈북민 5명을 송환했다는 보도를 부인했다" denies the return,
+    not the arrest. Told so when the people stand right after it, within the language's
+    `adnominal` reach (0: a verb before its noun is the clause's own, "arrested five
+    defectors"), and another status word between them and the denial."""
+    reach = sentence.root.of_hit(hit).adnominal_reach
+    if not reach or hit.concepts.isdisjoint(HELD_CONCEPTS):
+        return False
+    people = next(
+        (
+            h
+            for h in sentence.hits
+            if hit.end <= h.start <= hit.end + reach
+            and h.start < denial.start
+            and any(h.has(c) for c in PEOPLE_WORDS)
+        ),
+        None,
+    )
+    return people is not None and any(
+        people.end <= h.start < denial.start and not h.concepts.isdisjoint(STATUS_TRIGGERS)
+        for h in sentence.hits
+    )
 
 
 def participle_of(sentence: Sentence, hit: Hit, people: Sequence[Hit]) -> bool:

@@ -18,7 +18,10 @@ them together, so that the rules in Python stay the same for every language:
   spaces; 0 for the matcher's default); and how far after the people's word a status word
   is a participle telling what happened to them, whoever the phrase belongs to (`participle`:
   "a lawyer for seven North Koreans detained in Vladivostok"; 0 where a verb after its noun is
-  the clause's own, "zwei Nachbarn der Flüchtlinge festgenommen"); and how far a `previously`
+  the clause's own, "zwei Nachbarn der Flüchtlinge festgenommen"); how far before the people's
+  word a status word is a modifier telling what happened to them (`adnominal`: 붙잡힌 탈북민 5명
+  "the five defectors caught", which a denial after them presupposes and does not deny; 0 where
+  a verb before its noun is the clause's own, "arrested five defectors"); and how far a `previously`
   word dates an all-clear to the people's past (`previously`: "had previously been sent back",
   其中2人曾被遣返, where 曾 reaches only the verb it stands before).
 - `toward`: markers of where people went or were sent (`before` a place: "to", "前往"; `after`
@@ -160,6 +163,7 @@ REACH_DEFAULTS = {
     "agent": 10,  # characters between a passive marker and its noun: 被[中国边防部门]遣返
     "split": 0,  # 0: the matcher's default for the script (matcher.SPLIT_WORDS, SPLIT_CHARS)
     "participle": 0,  # characters from the people's word to a participle telling their event
+    "adnominal": 0,  # characters from a status word to the people's word it describes
     "previously": 16,  # characters between a `previously` word and the all-clear it dates
 }
 

@@ -111,6 +111,7 @@ class GrammarView:
     origin_reach: int
     agent_reach: int  # characters from a passive marker to its noun, the agent between
     participle_reach: int  # characters from the people's word to a participle of their event
+    adnominal_reach: int  # characters from a status word to the people's word it describes
     previously_reach: int  # characters from a `previously` word to the all-clear it dates
     toward_before: Pattern[str]  # searched in the few characters before a place
     toward_after: Pattern[str]  # matched right after a place
@@ -333,6 +334,7 @@ def _build(
         origin_reach=reach("origin"),
         agent_reach=reach("agent"),
         participle_reach=reach("participle"),
+        adnominal_reach=reach("adnominal"),
         previously_reach=reach("previously"),
         toward_before=_compile(rf"(?:{alternation(toward_before)})\s*$"),
         toward_after=_compile(rf"\s*(?:{alternation(words('toward.after'))})"),
