@@ -1996,6 +1996,22 @@ def test_a_part_freed_while_the_rest_stay_held_is_no_all_clear(
 
 
 @pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("ko", "옌지 구금 탈북민 8명 중 2명만 석방…나머지 6명 북송 위기",
+         "지난달 옌지에서 체포된 탈북민 8명 가운데 2명은 풀려났지만 나머지 6명은 송환 위기에 처했다."),
+        ("ko", "훈춘 탈북민 8명 가운데 2명 풀려나, 나머지 6명은 여전히 구금",
+         "중국 공안은 지난 10일 훈춘에서 탈북민 8명을 붙잡았다."),
+    ],
+    ids=["ko-headline-and-text", "ko-headline-held"],
+)  # fmt: skip
+def test_a_part_freed_beside_the_rest_in_one_sentence_counts_the_whole_group(
+    lang: str, title: str, text: str
+) -> None:
+    assert facts_of(text, title, lang)[1] == 8
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         ("Three North Korean defectors held in Vientiane were freed on Monday and flown to "

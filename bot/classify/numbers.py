@@ -264,12 +264,27 @@ class CountReader:
             whole, part, opened = pair
             if not opened and any(first.end <= e < second.start for e in events):
                 continue
-            told_of_part = any(_tells_of(sentence, second, e) for e in events)
+            # The rest of the group told after the part, with a status word after them: "9명 중
+            # 3명은 풀려났고 나머지 6명은 북송 위기", "其中3人获释，其余6人仍被关押": each part has
+            # its own status, and the group's figure counts.
+            told_of_part = any(_tells_of(sentence, second, e) for e in events) and not any(
+                c.start >= second.end
+                and self._the_rest(sentence, c)
+                and any(_tells_of(sentence, c, e) for e in events)
+                for c in counts
+            )
             drop = whole if told_of_part else part
             if drop in out:
                 out.remove(drop)
                 dropped.append(drop)
         return out, dropped
+
+    def _the_rest(self, sentence: str, count: Count) -> bool:
+        """Whether a `remainder` word right before the figure makes it the rest of a group."""
+        rest = self.patterns.rest_before
+        return rest is not None and bool(
+            rest.search(sentence, max(0, count.start - MARK_REACH), count.start)
+        )
 
     def _part_of_them(
         self,

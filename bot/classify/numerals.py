@@ -116,6 +116,11 @@ class CountPatterns:
         self.part_after_figure = re.compile(
             rf"\s*(?:{alternation(lexicon.part_after)})", re.IGNORECASE
         )
+        # "나머지 6명", "the other six", "其余6人": the figure counts the rest of a group.
+        rest = [t.text for t in lexicon.terms if t.concept == "remainder"]
+        self.rest_before = (
+            re.compile(rf"(?:{alternation(rest)})\s*$", re.IGNORECASE) if rest else None
+        )
         partitive, before = alternation(lexicon.partitive), alternation(lexicon.partitive_before)
         # "7명 중 5명", "7名脱北者中的5人": the word closes the words between a group and its part.
         self.part_between = re.compile(rf"(?:{partitive})[\s,，、]*$", re.IGNORECASE)
