@@ -2012,6 +2012,25 @@ def test_a_part_freed_beside_the_rest_in_one_sentence_counts_the_whole_group(
 
 
 @pytest.mark.parametrize(
+    ("lang", "title", "text", "status"),
+    [
+        ("ko", "창바이서 탈북민 4명 체포",
+         "중국 공안이 지난 5일 창바이에서 탈북민 4명을 붙잡아 구금했다. 일행 가운데는 여성 2명과 "
+         "10대 소년도 있다. 현지 소식통은 \"이르면 이번 주 북한으로 넘겨질 수 있다\"고 전했다.",
+         Status.FACING_REPATRIATION),
+        ("en", "Four defectors held in Changbai",
+         "Chinese police detained four North Korean defectors in Changbai on May 5. Two of them "
+         "are women. A Chinese envoy was sent to North Korea last week.", Status.DETAINED),
+    ],
+    ids=["ko-who-they-are-then-the-threat", "en-who-they-are-then-others"],
+)  # fmt: skip
+def test_a_sentence_saying_who_they_are_keeps_the_story_on_them_where_the_subject_drops(
+    lang: str, title: str, text: str, status: Status
+) -> None:
+    assert facts_of(text, title, lang)[0] is status
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         ("Three North Korean defectors held in Vientiane were freed on Monday and flown to "

@@ -260,7 +260,17 @@ def read_status_views(
         )
         if counts:
             out.append(view)
-        if view.usable and (counts or sentence.order in incident_ids):
+        # In a language that drops its subject, a sentence right after, naming the people and
+        # telling nothing happening (일행 중에는 여성과 어린이도 있다), says who they are: the
+        # story goes on about them.
+        quiet = (
+            follows
+            and about_them
+            and not view.events
+            and not view.cancelled
+            and not sentence.grammar.keeps_subject
+        )
+        if view.usable and (counts or sentence.order in incident_ids or quiet):
             carried = sentence
     return tuple(views), tuple(out)
 
