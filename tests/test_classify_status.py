@@ -2012,6 +2012,19 @@ def test_a_part_freed_beside_the_rest_in_one_sentence_counts_the_whole_group(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "훈춘 변방구류소에 갇혀 있는 탈북민 5명이 곧 북송된다.",
+        "지난달 단둥에서 붙잡힌 탈북 여성 2명이 이르면 모레 북한으로 송환된다.",
+        "옌지 구류소에 수감된 탈북민 3명이 이번 주 북측에 넘겨진다고 인권단체가 밝혔다.",
+    ],
+    ids=["곧-북송된다", "이르면-송환된다", "북측에-넘겨진다"],
+)
+def test_a_return_told_in_the_plain_present_is_still_to_come(text: str) -> None:
+    assert status_of(text, "탈북민 소식") is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
     ("lang", "title", "text", "status"),
     [
         ("ko", "창바이서 탈북민 4명 체포",
