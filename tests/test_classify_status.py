@@ -2012,6 +2012,22 @@ def test_a_part_freed_beside_the_rest_in_one_sentence_counts_the_whole_group(
 
 
 @pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("중국 허룽에 있던 탈북민 정모(27)씨가 지난 2일 공안에 붙잡혔다. 어머니는 \"브로커에게서 딸이 "
+         "투먼 구류소로 옮겨져 곧 북송된다는 말을 들었다\"고 했다.", Status.FACING_REPATRIATION),
+        ("중국 허룽에 있던 탈북민 정모(27)씨가 지난 2일 공안에 붙잡혔다. 어머니는 \"선교사로부터 딸이 "
+         "투먼 구류소에 갇혀 있다는 말을 들었다\"고 했다.", Status.DETAINED),
+    ],
+    ids=["브로커에게서", "선교사로부터"],
+)  # fmt: skip
+def test_a_helper_who_tells_the_news_is_its_source_not_its_subject(
+    text: str, status: Status
+) -> None:
+    assert status_of(text, "탈북민 어머니의 호소") is status
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "훈춘 변방구류소에 갇혀 있는 탈북민 5명이 곧 북송된다.",
