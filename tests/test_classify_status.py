@@ -2028,6 +2028,16 @@ def test_a_helper_who_tells_the_news_is_its_source_not_its_subject(
 
 
 @pytest.mark.parametrize(
+    "title",
+    ["라오스서 탈북민 4명 붙잡혀…한국 송환 절차", "라오스서 탈북민 4명 붙잡혀…한국행 절차 밟아"],
+    ids=["한국-송환-절차", "한국행-절차"],
+)
+def test_a_way_to_the_south_with_the_particle_dropped_is_no_return_north(title: str) -> None:
+    text = "라오스 경찰이 지난 4일 비엔티안에서 탈북민 4명을 붙잡았다."
+    assert status_of(text, title) is Status.ARRESTED
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "훈춘 변방구류소에 갇혀 있는 탈북민 5명이 곧 북송된다.",
