@@ -1720,3 +1720,19 @@ def test_a_figure_of_days_or_hours_before_the_people_counts_time_not_them(
 ) -> None:
     verdict = classify(Document("t", "", text, lang, date=date(2026, 3, 20)))
     assert (verdict.tier, verdict.facts.people) == (Tier.ALERT, 1)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("국회 외통위, 탈북민 강제북송 중단 촉구 결의안 의결",
+         "국회 외교통일위원회는 4일 중국 정부에 탈북민 강제북송 중단을 촉구하는 결의안을 재석 21명 "
+         "중 찬성 20명으로 의결했다."),
+        ("도의회, 강제북송 반대 결의안 채택",
+         "경기도의회는 4일 탈북민 강제북송을 중단하라는 결의안을 찬성 98명, 기권 3명으로 채택했다."),
+    ],
+    ids=["재석-찬성", "찬성-기권"],
+)  # fmt: skip
+def test_a_vote_counts_lawmakers_not_the_people(title: str, text: str) -> None:
+    verdict = classify(Document("v", title, text, lang="ko", date=date(2026, 6, 10)))
+    assert verdict.tier is not Tier.ALERT and verdict.facts.people is None
