@@ -2028,6 +2028,20 @@ def test_a_helper_who_tells_the_news_is_its_source_not_its_subject(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "라오스 경찰에 붙잡혔다 풀려난 탈북민 4명이 지난 2일 태국 방콕에 도착했다.",
+        "몽골 국경수비대에 붙잡혔던 탈북 여성 3명이 석방돼 지난 2일 울란바토르에 도착했다.",
+    ],
+    ids=["방콕에-도착", "울란바토르에-도착"],
+)
+def test_an_arrival_in_the_safe_countrys_city_after_release_is_the_third_country(
+    text: str,
+) -> None:
+    assert status_of(text, "탈북민 소식") is Status.REACHED_THIRD_COUNTRY
+
+
+@pytest.mark.parametrize(
     "title",
     ["라오스서 탈북민 4명 붙잡혀…한국 송환 절차", "라오스서 탈북민 4명 붙잡혀…한국행 절차 밟아"],
     ids=["한국-송환-절차", "한국행-절차"],
