@@ -91,6 +91,20 @@ def test_a_return_said_never_to_have_happened_is_no_return(title: str, text: str
     assert verdict_of(title, text, "ko") == (Tier.ALERT, Status.DETAINED)
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("옌지에서 붙잡힌 탈북민 4명이 지난주 풀려났다는 주장이 나왔지만 공안은 이를 부인했다.",
+         Status.ARRESTED),
+        ("훈춘에서 체포된 탈북 여성 2명이 이미 북한으로 송환됐다는 주장이 제기됐다.",
+         Status.FACING_REPATRIATION),
+    ],
+    ids=["claimed-release-denied", "claimed-return"],
+)  # fmt: skip
+def test_an_all_clear_only_claimed_is_not_told(text: str, status: Status) -> None:
+    assert verdict_of("탈북민 소식", text, "ko") == (Tier.ALERT, status)
+
+
 def test_a_denial_still_covers_every_status_word_after_it() -> None:
     title = "Beijing rejects report on defectors"
     text = (
