@@ -1002,3 +1002,16 @@ def test_a_korean_arrest_escaped_is_none_and_a_handover_to_guards_holds_them(
 )  # fmt: skip
 def test_a_vietnamese_report_takes_the_people_up_as_those_above(text: str, status: Status) -> None:
     assert verdict_of("Người Triều Tiên bị bắt", text, "vi").facts.status is status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ทางการลาวส่งตัวผู้ลี้ภัยเกาหลีเหนือ 5 คนกลับเปียงยางเมื่อวันศุกร์",
+        "ทางการลาวส่งตัวผู้ลี้ภัยเกาหลีเหนือ 5 คน กลับไปยังกรุงเปียงยางแล้วเมื่อวันศุกร์",
+    ],
+    ids=["กลับเปียงยาง", "กลับไปยังกรุงเปียงยาง"],
+)
+def test_people_sent_back_to_pyongyang_in_thai_were_sent_back(text: str) -> None:
+    verdict = verdict_of("ลาวส่งผู้ลี้ภัยกลับ", text, "th")
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.REPATRIATED)
