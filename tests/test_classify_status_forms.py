@@ -1015,3 +1015,18 @@ def test_a_vietnamese_report_takes_the_people_up_as_those_above(text: str, statu
 def test_people_sent_back_to_pyongyang_in_thai_were_sent_back(text: str) -> None:
     verdict = verdict_of("ลาวส่งผู้ลี้ภัยกลับ", text, "th")
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.REPATRIATED)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("นักเคลื่อนไหวค้านส่งผู้แปรพักตร์กลับเกาหลีเหนือ",
+         "ผู้แปรพักตร์ชาวเกาหลีเหนือ 6 คนถูกตำรวจจีนจับกุมที่เมืองหยานจีเมื่อวันอังคาร"),
+        ("ผู้ชุมนุมชูป้ายยุติการส่งตัวผู้แปรพักตร์กลับเกาหลีเหนือ",
+         "ผู้แปรพักตร์ชาวเกาหลีเหนือ 6 คนถูกตำรวจจีนจับกุมที่เมืองหยานจีเมื่อวันอังคาร"),
+    ],
+    ids=["ค้าน", "ยุติ"],
+)  # fmt: skip
+def test_a_return_opposed_or_asked_to_stop_in_thai_is_no_return(title: str, text: str) -> None:
+    verdict = verdict_of(title, text, "th")
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
