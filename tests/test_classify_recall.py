@@ -2120,3 +2120,12 @@ def test_a_participle_right_after_the_people_owned_by_a_helper_is_theirs(
 ) -> None:
     v = verdict(title, text)
     assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, "RU", 6)
+
+
+def test_hundreds_of_protesters_in_thai_make_no_habit_of_the_arrest_told_beside_them() -> None:
+    text = (
+        "ผู้ชุมนุมหลายร้อยคนรวมตัวหน้าสถานทูตจีนในกรุงโซลเมื่อวันเสาร์ "
+        "หลังมีรายงานว่าผู้แปรพักตร์ชาวเกาหลีเหนือ 9 คนถูกจับกุมที่เมืองตานตง"
+    )
+    v = verdict("ชุมนุมหน้าสถานทูตจีนในโซล", text)
+    assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, "CN", 9)
