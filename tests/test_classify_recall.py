@@ -2129,3 +2129,10 @@ def test_hundreds_of_protesters_in_thai_make_no_habit_of_the_arrest_told_beside_
     )
     v = verdict("ชุมนุมหน้าสถานทูตจีนในโซล", text)
     assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, "CN", 9)
+
+
+def test_a_route_told_as_the_past_in_thai_is_no_incident() -> None:
+    text = (
+        "ในอดีต ผู้แปรพักตร์ชาวเกาหลีเหนือเดินทางผ่านอำเภอเชียงของ จังหวัดเชียงราย ก่อนถูกจับกุมและส่งต่อไปยังเกาหลีใต้"
+    )
+    assert verdict("เส้นทางของผู้แปรพักตร์", text).tier is not Tier.ALERT
