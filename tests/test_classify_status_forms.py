@@ -1030,3 +1030,21 @@ def test_people_sent_back_to_pyongyang_in_thai_were_sent_back(text: str) -> None
 def test_a_return_opposed_or_asked_to_stop_in_thai_is_no_return(title: str, text: str) -> None:
     verdict = verdict_of(title, text, "th")
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("ชาวเกาหลีเหนือถูกจับ",
+         "ชาวเกาหลีเหนือ 5 คนที่เข้าเมืองโดยไม่ได้รับอนุญาตถูกจับกุมที่อำเภอเชียงแสนเมื่อวันอังคาร",
+         Status.ARRESTED),
+        ("ศาลสั่งปรับชาวเกาหลีเหนือ",
+         "ชาวเกาหลีเหนือ 5 คนไม่มีเงินชำระค่าปรับ จึงถูกคุมขังที่เรือนจำเชียงราย", Status.DETAINED),
+    ],
+    ids=["ไม่ได้รับอนุญาต", "ไม่มีเงิน"],
+)  # fmt: skip
+def test_thai_without_permission_or_money_negates_no_custody(
+    title: str, text: str, status: Status
+) -> None:
+    verdict = verdict_of(title, text, "th")
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
