@@ -1048,3 +1048,24 @@ def test_thai_without_permission_or_money_negates_no_custody(
 ) -> None:
     verdict = verdict_of(title, text, "th")
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("ชาวเกาหลีเหนือ 3 คนถูกจับที่เชียงของ",
+         "ชาวเกาหลีเหนือ 3 คนถูกจับกุมที่อำเภอเชียงของเมื่อวันอังคาร "
+         "ขณะนี้ทั้งสามคนยังอยู่ในความดูแลของ ตม."),
+        ("ศาลสั่งปรับชาวเกาหลีเหนือ 8 คน",
+         "ชาวเกาหลีเหนือ 8 คนถูกจับกุมที่อำเภอแม่สาย ต่อมาถูกกักขังแทนค่าปรับที่เรือนจำเชียงราย"),
+        ("ชาวเกาหลีเหนือ 4 คนถูกจับที่หนองคาย",
+         "ชาวเกาหลีเหนือ 4 คนถูกจับกุมที่หนองคาย "
+         "ปัจจุบันอยู่ในความควบคุมของเจ้าหน้าที่ตรวจคนเข้าเมือง"),
+    ],
+    ids=["ในความดูแลของ-ตม", "กักขังแทนค่าปรับ", "ในความควบคุมของ"],
+)  # fmt: skip
+def test_thai_custody_of_immigration_or_in_place_of_a_fine_holds_the_people(
+    title: str, text: str
+) -> None:
+    verdict = verdict_of(title, text, "th")
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.DETAINED)
