@@ -1736,3 +1736,11 @@ def test_a_figure_of_days_or_hours_before_the_people_counts_time_not_them(
 def test_a_vote_counts_lawmakers_not_the_people(title: str, text: str) -> None:
     verdict = classify(Document("v", title, text, lang="ko", date=date(2026, 6, 10)))
     assert verdict.tier is not Tier.ALERT and verdict.facts.people is None
+
+
+def test_a_thai_group_made_up_of_its_members_is_counted_once() -> None:
+    text = "ครอบครัวชาวเกาหลีเหนือ 4 คน ประกอบด้วยพ่อแม่และลูกสองคน ถูกควบคุมตัวที่ด่านหนองคาย"
+    verdict = classify(
+        Document("t", "ครอบครัวชาวเกาหลีเหนือถูกควบคุมตัว", text, "th", date=date(2026, 6, 10))
+    )
+    assert (verdict.tier, verdict.facts.people) == (Tier.ALERT, 4)
