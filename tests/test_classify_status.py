@@ -2294,3 +2294,17 @@ def test_the_rest_still_facing_return_end_a_partial_release_in_vietnamese_and_th
 )
 def test_a_release_refused_in_korean_frees_no_one(text: str) -> None:
     assert status_of(text, "탈북민 4명 석방 거부") is Status.ARRESTED
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Bộ Ngoại giao bác tin đã trao trả ba người Triều Tiên",
+         "Ba người Triều Tiên bị bắt ở Điện Biên hôm thứ Ba."),
+        ("Công an tỉnh bác thông tin đã trục xuất bốn người Triều Tiên",
+         "Bốn người Triều Tiên bị bắt ở Lạng Sơn hôm thứ Ba."),
+    ],
+    ids=["bác-tin", "bác-thông-tin"],
+)  # fmt: skip
+def test_a_return_a_vietnamese_headline_denies_is_no_return(title: str, text: str) -> None:
+    assert status_of(text, title) is Status.ARRESTED
