@@ -1069,3 +1069,19 @@ def test_thai_custody_of_immigration_or_in_place_of_a_fine_holds_the_people(
 ) -> None:
     verdict = verdict_of(title, text, "th")
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.DETAINED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai người Triều Tiên bị bắt ở Móng Cái. Hai người này hiện đang bị công an tạm giữ.",
+        "Bốn người Triều Tiên bị bắt tại Lạng Sơn. Họ đang được cơ quan chức năng tạm giữ để "
+        "điều tra.",
+        "Bốn người Triều Tiên bị bắt tại Lạng Sơn. Cả bốn người vẫn đang bị biên phòng giam giữ "
+        "tại đồn.",
+    ],
+    ids=["đang-bị-công-an-tạm-giữ", "đang-được-tạm-giữ", "vẫn-đang-bị-biên-phòng-giam-giữ"],
+)
+def test_vietnamese_custody_told_now_with_the_authority_holds_the_people(text: str) -> None:
+    verdict = verdict_of("Người Triều Tiên bị bắt", text, "vi")
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.DETAINED)
