@@ -527,3 +527,21 @@ def test_a_border_town_in_another_spelling_is_still_the_place(
     verdict = classify(Document("c", "", text, lang, date=date(2024, 5, 20)))
     assert verdict.alert
     assert verdict.facts.place is not None and place in verdict.facts.place
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("ตำรวจจับกุมชาวเกาหลีเหนือ 5 คนที่อำเภอแม่จันเมื่อวันอังคาร", "th", "TH"),
+        ("ชาวเกาหลีเหนือ 4 คนถูกควบคุมตัวที่ด่านมุกดาหาร", "th", "TH"),
+        ("ชาวเกาหลีเหนือ 3 คนถูกจับกุมที่นครพนมเมื่อวันศุกร์", "th", "TH"),
+        ("ชาวเกาหลีเหนือ 2 คนถูกจับกุมที่อำเภอแม่สอดเมื่อวันศุกร์", "th", "TH"),
+        ("ชาวเกาหลีเหนือ 6 คนถูกตำรวจลาวจับกุมที่สะหวันนะเขต", "th", "LA"),
+        ("Sáu người Triều Tiên bị bắt tại một nhà nghỉ ở Hạ Long hôm thứ Ba.", "vi", "VN"),
+    ],
+    ids=["mae-chan", "mukdahan", "nakhon-phanom", "mae-sot", "savannakhet", "ha-long"],
+)
+def test_towns_on_the_mekong_and_border_routes_place_the_case(
+    text: str, lang: str, country: str
+) -> None:
+    assert held(text, lang) == country
