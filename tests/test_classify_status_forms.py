@@ -1085,3 +1085,24 @@ def test_thai_custody_of_immigration_or_in_place_of_a_fine_holds_the_people(
 def test_vietnamese_custody_told_now_with_the_authority_holds_the_people(text: str) -> None:
     verdict = verdict_of("Người Triều Tiên bị bắt", text, "vi")
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.DETAINED)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("ทางการจีนส่งผู้แปรพักตร์เกาหลีเหนือ 6 คนคืนให้เกาหลีเหนือเมื่อวันศุกร์",
+         Status.REPATRIATED),
+        ("ทางการลาวส่งมอบผู้ลี้ภัยเกาหลีเหนือ 9 คนให้ทางการเกาหลีเหนือเมื่อวันศุกร์",
+         Status.REPATRIATED),
+        ("ทางการลาวส่งตัวผู้ลี้ภัยเกาหลีเหนือ 9 คนให้สถานทูตเกาหลีเหนือเมื่อวันศุกร์",
+         Status.REPATRIATED),
+        ("ทางการลาวอาจส่งมอบผู้ลี้ภัยเกาหลีเหนือ 9 คนให้ทางการเกาหลีเหนือ",
+         Status.FACING_REPATRIATION),
+    ],
+    ids=["คืนให้", "ส่งมอบ-ให้ทางการ", "ให้สถานทูต", "อาจส่งมอบ"],
+)  # fmt: skip
+def test_people_given_back_or_handed_to_the_north_in_thai_were_sent_back(
+    text: str, status: Status
+) -> None:
+    verdict = verdict_of("ผู้ลี้ภัยเกาหลีเหนือ", text, "th")
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
