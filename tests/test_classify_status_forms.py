@@ -1106,3 +1106,19 @@ def test_people_given_back_or_handed_to_the_north_in_thai_were_sent_back(
 ) -> None:
     verdict = verdict_of("ผู้ลี้ภัยเกาหลีเหนือ", text, "th")
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("ทางการลาวผลักดันชาวเกาหลีเหนือ 5 คนกลับจีนเมื่อวันศุกร์", "LA"),
+        ("ตม.เชียงของผลักดันชาวเกาหลีเหนือ 3 คนกลับไปฝั่งลาวเมื่อวันอังคาร", "TH"),
+    ],
+    ids=["กลับจีน", "กลับไปฝั่งลาว"],
+)
+def test_people_pushed_back_to_a_neighbour_in_thai_are_not_home_yet(
+    text: str, country: str
+) -> None:
+    verdict = verdict_of("ชาวเกาหลีเหนือถูกผลักดันกลับ", text, "th")
+    facts = verdict.facts
+    assert (verdict.tier, facts.status, facts.country) == (Tier.ALERT, Status.ARRESTED, country)
