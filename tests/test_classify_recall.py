@@ -2136,3 +2136,27 @@ def test_a_route_told_as_the_past_in_thai_is_no_incident() -> None:
         "ในอดีต ผู้แปรพักตร์ชาวเกาหลีเหนือเดินทางผ่านอำเภอเชียงของ จังหวัดเชียงราย ก่อนถูกจับกุมและส่งต่อไปยังเกาหลีใต้"
     )
     assert verdict("เส้นทางของผู้แปรพักตร์", text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("Brokers on trial",
+         "Two brokers were paid to guide six North Koreans across the border from China. All six "
+         "were arrested at a guesthouse in Lang Son on Tuesday.", Status.ARRESTED),
+        ("Xét xử hai đối tượng môi giới",
+         "Hai bị cáo đã nhận tiền để dẫn sáu người Triều Tiên vượt biên từ Trung Quốc. Cả sáu "
+         "người bị bắt tại một nhà nghỉ ở Lạng Sơn và hiện vẫn bị tạm giữ.", Status.DETAINED),
+    ],
+    ids=["en-all-six", "vi-ca-sau-nguoi"],
+)  # fmt: skip
+def test_the_peoples_own_figure_opening_the_next_sentence_names_them_again(
+    title: str, text: str, status: Status
+) -> None:
+    v = verdict(title, text)
+    assert (v.tier, v.facts.status, v.facts.country, v.facts.people) == (
+        Tier.ALERT,
+        status,
+        "VN",
+        6,
+    )
