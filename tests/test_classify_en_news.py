@@ -737,10 +737,10 @@ def test_a_halted_return_with_the_people_still_held_is_no_release() -> None:
     assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.DETAINED, 4)
 
 
-def test_a_halted_return_alone_frees_them() -> None:
+def test_a_halted_return_alone_leaves_them_held() -> None:
     text = "Beijing has halted the repatriation of four North Korean women held in Hunchun."
-    tier, facts = read("", text)
-    assert (tier, facts.status) == (Tier.ALERT, Status.RELEASED)
+    tier, facts = read("Beijing halts repatriation of four defectors", text)
+    assert (tier, facts.status) == (Tier.ALERT, Status.DETAINED)
 
 
 def test_people_handed_to_the_un_refugee_agency_are_out_of_police_hands() -> None:
@@ -756,3 +756,13 @@ def test_a_court_ruling_against_their_return_is_no_threat_of_it() -> None:
     )
     tier, facts = read("", text)
     assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.DETAINED, 3)
+
+
+def test_a_headline_halting_a_return_is_no_release_while_the_text_keeps_them_held() -> None:
+    title = "Beijing halts repatriation of North Korean women"
+    text = (
+        "Beijing has halted the planned return of four North Korean women held in Hunchun. "
+        "The women remain in detention, a church group said."
+    )
+    tier, facts = read(title, text)
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.DETAINED, 4)
