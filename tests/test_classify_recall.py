@@ -787,6 +787,22 @@ def test_a_mass_return_told_of_a_recent_day_is_an_incident_without_a_head_count(
     assert (v.tier, v.facts.status, v.facts.country) == (Tier.ALERT, Status.REPATRIATED, "CN")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（中央社首爾5日綜合外電報導）一個國際人權組織在報告中說，去年至少有300名北韓人被中國強制遣返。",
+        "（新华社日内瓦5日电）联合国一份报告说，去年至少有300名朝鲜人被中国强制遣返。",
+        "GENEVA, Dec 5 (Reuters) - At least 300 North Koreans were forcibly returned by China last "
+        "year, a UN report said.",
+    ],
+    ids=["zh-hant-cna-dateline", "zh-hans-agency-dateline", "en-wire-dateline"],
+)  # fmt: skip
+def test_the_day_in_a_datelines_filing_does_not_make_a_yearly_figure_an_incident(
+    text: str,
+) -> None:
+    assert verdict("", text).tier is not Tier.ALERT
+
+
 def test_a_yearly_return_figure_in_a_report_out_last_week_is_still_a_statistic() -> None:
     text = "중국이 지난해 탈북민 2천여 명을 강제북송했다는 보고서가 지난주 발표됐다."
     assert verdict("작년 탈북민 강제북송 2천명", text).tier is not Tier.ALERT

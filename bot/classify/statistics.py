@@ -47,17 +47,26 @@ class StatisticReader:
         ]
         # A day of its own: "on 3 May 2025", "지난 20일", "last week"; not the day the figure was
         # told on ("a group said on Monday that at least 600 were returned in 2025").
+        # Nor the day of its dateline, the day the story was filed ("（中央社日內瓦3日電）").
+        dateline = _dateline_end(sentence)
         days = [
             (start, end)
             for start, end in self._dates.spans(text, sentence.grammar.langs)
             + _spans(sentence, "recent")
-            if not self._dates.spoken(text, start, end)
+            if end > dateline and not self._dates.spoken(text, start, end)
         ]
         return any(
             any(_governs(sentence, c, p) for p in periods)
             and not any(_governs(sentence, c, d) for d in days)
             for c in figures
         )
+
+
+def _dateline_end(sentence: Sentence) -> int:
+    """Where a dateline opening the sentence ends, 0 when there is none."""
+    pattern = sentence.root.dateline
+    m = pattern.match(sentence.text) if pattern is not None else None
+    return m.end() if m else 0
 
 
 def _spans(sentence: Sentence, concept: str) -> list[tuple[int, int]]:
