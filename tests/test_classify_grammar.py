@@ -236,6 +236,10 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("ja", "origin", country, "中国から逃れた脱北者3人が先週ベトナムで拘束された。", "VN"),
     ("ja", "datelines", country,
      "【ソウル=共同】中国公安は先週、瀋陽で脱北者6人を拘束した。", "CN"),
+    # Who told (the source alone, with its country and day) does not break the follow-on.
+    ("ja", "follow_on", status,
+     "北朝鮮を脱出した家族5人が先週、ラオス警察に拘束された。韓国の支援団体が4日、明らかにした。"
+     "現在は首都の入管施設に収容されている。", Status.DETAINED),
     ("ja", "genitive", tier, "脱北者の逃走を助けた牧師が先週、延吉で拘束された。", Tier.RELATED),
     ("ja", "noun_verbs", noun_acts("ja"), "5人", True),
     ("ja", "names", names, "脱北者のキム・ヨンホさんが先週、瀋陽で拘束された。",
