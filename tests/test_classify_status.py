@@ -1986,8 +1986,16 @@ def facts_of(text: str, title: str, lang: str) -> tuple[Status | None, int | Non
         ("ru", "В Находке задержаны граждане КНДР",
          "В Находке 12 мая задержали девять граждан КНДР. Троих из них в субботу отпустили. "
          "Остальные шестеро находятся в спецприемнике.", Status.DETAINED),
+        # 残る, 剩余 without 的: the rest too.
+        ("ja", "チェンライで脱北者拘束",
+         "タイ警察は先月、チェンライで脱北者9人を拘束した。うち女性3人が月曜日に釈放された。"
+         "残る6人は入管施設に収容されたままだ。", Status.DETAINED),
+        ("zh-Hant", "清萊逮捕北韓人",
+         "泰國警方上月在清萊逮捕9名北韓脫北者，其中3名婦女已於週一獲釋。剩餘6人仍被關押在移民拘留中心。",
+         Status.DETAINED),
     ],
-    ids=["en-other-six", "en-the-rest", "ko-나머지", "zh-其余", "ja-残り", "ru-остальные"],
+    ids=["en-other-six", "en-the-rest", "ko-나머지", "zh-其余", "ja-残り", "ru-остальные",
+         "ja-残る", "zh-hant-剩餘"],
 )  # fmt: skip
 def test_a_part_freed_while_the_rest_stay_held_is_no_all_clear(
     lang: str, title: str, text: str, status: Status
