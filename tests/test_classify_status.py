@@ -2092,6 +2092,26 @@ def test_a_sentence_saying_who_they_are_keeps_the_story_on_them_where_the_subjec
 
 
 @pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("ja", "ラオス、脱北者2人を釈放　残る5人は収容続く",
+         "ラオス当局は今月、先月ルアンナムタで拘束した脱北者7人のうち女性2人を釈放した。"),
+        ("zh-Hant", "寮國釋放2名北韓女性 其餘5人仍遭拘留",
+         "寮國當局本月釋放上月在琅南塔被捕的7名北韓人中的2名婦女。"),
+        ("zh-Hans", "老挝释放2名朝鲜妇女 其余5人仍被关押",
+         "老挝当局本月释放了上月在琅南塔被捕的7名朝鲜人中的2名妇女。"),
+    ],
+    ids=["ja-残る-headline", "zh-hant-其餘-headline", "zh-hans-其余-headline"],
+)  # fmt: skip
+def test_a_headline_saying_the_rest_are_still_held_parts_a_release_told_below_it(
+    lang: str, title: str, text: str
+) -> None:
+    """The headline sums the report up: its "the other five still held" makes the release the
+    text tells a part's, wherever the text tells it; the incident counts the whole group."""
+    assert facts_of(text, title, lang) == (Status.DETAINED, 7)
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         ("Three North Korean defectors held in Vientiane were freed on Monday and flown to "

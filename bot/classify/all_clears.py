@@ -15,12 +15,16 @@ from bot.classify.language import RELATIVE_REACH
 from bot.classify.matcher import Hit
 from bot.classify.names import NameReader
 from bot.classify.nouns import NAMING_PEOPLE
+from bot.classify.numbers import Readings
+from bot.classify.people import People
 from bot.classify.places import SPECIFIC_KINDS, foreign_places, tells_return_by_south
 from bot.classify.sentences import Sentence
 from bot.classify.views import View
 
 # What the rest of the people may still be in, after a part of them went free.
 STILL_HELD = HELD_KINDS | {"facing", "expelled"}
+HEADLINE_LAST = 1 << 30  # the order a headline's words on the rest count at: after every sentence
+FREEING_WORDS = ("release", "third", "repat")  # the words of the all-clears a part may have had
 PARTICULAR = ("subject_pron", "subject_one")  # "they", "the group", "a North Korean woman"
 NAMED = ("subject", "subject_weak")
 YEAR_REACH = 16  # characters between an event and the year that dates it ("reached Seoul in 2015")
@@ -202,9 +206,9 @@ def freed_in_part(
     views: tuple[View, ...], told: Sequence[Event]
 ) -> tuple[tuple[View, ...], list[Event]]:
     """The status views without the all-clears told before the rest of the people are said to
-    be still held or to face return, in a later sentence or later in the same one ("Two of the
-    nine were freed on Friday. The other seven face deportation.", 나머지 7명은 여전히 구금돼
-    있다, 其余7人仍被关押): a part of them went free, not the incident's people, who stay held;
+    be still held or to face return, in a later sentence, later in the same one or in the
+    headline ("Two of the nine were freed on Friday. The other seven face deportation.",
+    나머지 7명은 여전히 구금돼 있다, 其余7人仍被关押): a part of them went free, not the incident's people, who stay held;
     and, when there were such all-clears, the rest's custodies and threats, which are the
     incident's. `told` are the events of every usable sentence: "the other seven" need not
     name the people for their custody to count. Without the part's release its sentence counts
@@ -212,7 +216,12 @@ def freed_in_part(
     rest = [e for e in told if e.kind in STILL_HELD and _told_of_the_rest(e)]
     if not rest:
         return views, []
-    last = max((e.sentence.order, e.hit.start) for e in rest)
+    # A headline's "the other six still held" sums up the report: it parts a release told
+    # anywhere in it ("泰國釋放3名北韓女性 其餘6人仍遭拘留", then the three's release).
+    last = max(
+        (HEADLINE_LAST if e.sentence.field == "title" else e.sentence.order, e.hit.start)
+        for e in rest
+    )
     out, parted = [], False
     for view in views:
         parts = [
@@ -225,6 +234,39 @@ def freed_in_part(
             view = view._replace(events=tuple(e for e in view.events if e not in parts))
         out.append(view)
     return (tuple(out), rest) if parted else (views, [])
+
+
+def with_the_rest(
+    people: People, view: View | None, rest: Sequence[Event], readings: Readings
+) -> People:
+    """The people counted as the part that went free, when the same sentence counts the rest
+    still held after it ("泰國釋放3名北韓女性 其餘6人仍遭拘留"): both figures, the whole group of
+    the incident (`freed_in_part`). `rest` are the rest's custodies and threats."""
+    if view is None or people.count is None or people.text is None or people.approx:
+        return people
+    sentence = view.sentence
+    base, at = sentence.start, sentence.text.find(people.text)
+    if at < 0:
+        return people
+    after = at + len(people.text)  # where the people's figure ends, in the sentence
+    for event in rest:
+        if event.sentence is not sentence:
+            continue
+        marks = [m for m in sentence.hits_of("remainder") if base + after <= m.start]
+        marks = [m for m in marks if m.end <= event.hit.start]
+        # The part's all-clear stands before "the rest", on either side of its figure.
+        freeing = sentence.hits_of(*FREEING_WORDS)
+        if not marks or not any(h.end <= marks[-1].start for h in freeing):
+            continue
+        start, end = marks[-1].end - base, event.hit.start - base
+        reading = readings.of(sentence, [end])
+        if any(after <= c.start and c.end <= start for c in (*reading.counts, *reading.dropped)):
+            continue  # a figure between: the people's is the whole, that one its part
+        figure = next((c for c in reading.counts if start <= c.start and c.end <= end), None)
+        if figure is not None and figure.exact and not figure.member:
+            whole = people.count + figure.value
+            return People(whole, people.text, False, whole)
+    return people
 
 
 def _told_of_the_rest(event: Event) -> bool:

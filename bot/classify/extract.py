@@ -14,7 +14,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from bot.classify.all_clears import confirmed_events, doubted_after, freed_in_part
+from bot.classify.all_clears import (
+    confirmed_events,
+    doubted_after,
+    freed_in_part,
+    with_the_rest,
+)
 from bot.classify.apart import all_clears_apart, told_apart
 from bot.classify.dates import DateReader, Reading, SentenceDates
 from bot.classify.events import ALL_CLEAR, Event
@@ -103,6 +108,7 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
     parts = _parts_after(analysis.views, status_views, counted)
     if parts and people.count is not None:
         people, count_view, counted = count_people(status_views, readings, members, parts)
+    people = with_the_rest(people, count_view, held_rest, readings)
     counted_with_status = people  # what the tier rule weighs: a count told with a status
     if (people.text is None or people.others_only) and incident:
         people = _counted_elsewhere(analysis.views, status_views, readings, members) or people
