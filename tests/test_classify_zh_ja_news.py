@@ -346,3 +346,21 @@ def test_a_japanese_headline_asking_whether_they_were_sent_back_sends_no_one(tit
     )
     assert v.tier is Tier.ALERT
     assert v.facts.status is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh-Hant", "據南韓團體透露，4名北韓偷渡客上週在丹東被中國邊防抓獲。"),
+        ("zh-Hant", "據南韓團體透露，4名北韓越境者上週在丹東被中國邊防抓獲。"),
+        ("zh-Hans", "据韩国团体透露，4名朝鲜出逃者上周在丹东被中国边防抓获。"),
+        ("zh-Hant", "據南韓團體透露，4名北韓出逃者上週在丹東被中國邊防抓獲。"),
+        ("zh-Hans", "据韩国团体透露，4名脱北难民上周在丹东被中国边防抓获。"),
+    ],
+    ids=["bei-han-tou-du-ke", "bei-han-yue-jing-zhe", "chao-xian-chu-tao-zhe",
+         "bei-han-chu-tao-zhe", "tuo-bei-nan-min"],
+)  # fmt: skip
+def test_the_peoples_words_read_after_either_name_of_the_north(lang: str, text: str) -> None:
+    """偷渡者, 越境者, 出逃者 after 北韩 as after 朝鲜: the people, wherever the outlet is."""
+    v = verdict_of(lang, "", text)
+    assert (v.tier, v.facts.people) == (Tier.ALERT, 4)
