@@ -364,3 +364,20 @@ def test_the_peoples_words_read_after_either_name_of_the_north(lang: str, text: 
     """偷渡者, 越境者, 出逃者 after 北韩 as after 朝鲜: the people, wherever the outlet is."""
     v = verdict_of(lang, "", text)
     assert (v.tier, v.facts.people) == (Tier.ALERT, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("脱北した親子が先週、丹東で中国公安に拘束された。", 2),
+        ("脱北者の兄弟が先週、丹東で中国公安に拘束された。", 2),
+        ("脱北者の親子と男性1人が先週、丹東で中国公安に拘束された。", 3),
+        ("脱北者の兄弟3人が先週、丹東で中国公安に拘束された。", 3),
+    ],
+    ids=["oyako", "kyoudai", "oyako-and-one", "kyoudai-three"],
+)  # fmt: skip
+def test_a_japanese_pair_word_counts_two_unless_a_figure_follows_it(
+    text: str, people: int
+) -> None:
+    """親子 (a parent and a child) and 兄弟 (brothers), as 夫婦 and 母子: two people."""
+    assert verdict_of("ja", "", text).facts.people == people
