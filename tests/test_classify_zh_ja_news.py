@@ -381,3 +381,18 @@ def test_a_japanese_pair_word_counts_two_unless_a_figure_follows_it(
 ) -> None:
     """親子 (a parent and a child) and 兄弟 (brothers), as 夫婦 and 母子: two people."""
     assert verdict_of("ja", "", text).facts.people == people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh-Hant", "5名北韓人上週在寮國北部被捕，寮國當局考慮將他們遣返北韓。"),
+        ("zh-Hans", "5名朝鲜人上周在老挝北部被捕，老挝当局打算将他们遣返朝鲜。"),
+        ("zh-Hans", "5名朝鲜人上周在老挝北部被捕，老挝当局正在考虑将他们遣送中国。"),
+        ("ja", "脱北者5人が先週ラオス北部で拘束された。ラオス当局は5人を北朝鮮に送還することを検討している。"),
+    ],
+    ids=["zh-hant-kao-lv", "zh-hans-da-suan", "zh-hans-kao-lv-to-china", "ja-kentou"],
+)  # fmt: skip
+def test_a_return_under_consideration_is_a_threat_not_done(lang: str, text: str) -> None:
+    """考虑, 打算, 検討: the authorities weigh a return; the people face it."""
+    assert verdict_of(lang, "", text).facts.status is Status.FACING_REPATRIATION
