@@ -396,3 +396,21 @@ def test_a_japanese_pair_word_counts_two_unless_a_figure_follows_it(
 def test_a_return_under_consideration_is_a_threat_not_done(lang: str, text: str) -> None:
     """考虑, 打算, 検討: the authorities weigh a return; the people face it."""
     assert verdict_of(lang, "", text).facts.status is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        ("zh-Hans", "韩国议员呼吁中国不要遣返被关押在图们的9名脱北者。", Status.FACING_REPATRIATION),
+        ("zh-Hant", "南韓議員呼籲中國不要遣返被關押在圖們的9名脫北者。", Status.FACING_REPATRIATION),
+        ("zh-Hans", "中方至今没有释放被关押在图们的9名脱北者。", Status.DETAINED),
+    ],
+    ids=["zh-hans-urged-not-to-return", "zh-hant-urged-not-to-return", "zh-hans-not-freed"],
+)  # fmt: skip
+def test_a_custody_told_with_its_place_before_the_people_is_theirs_under_a_cue(
+    lang: str, text: str, status: Status
+) -> None:
+    """被关押在图们的9名脱北者: the clause before the people says who they are, held in Tumen;
+    the 不要 or 没有 before it governs the return or the release, not their custody."""
+    v = verdict_of(lang, "", text)
+    assert (v.tier, v.facts.status, v.facts.people) == (Tier.ALERT, status, 9)

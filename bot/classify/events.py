@@ -47,6 +47,7 @@ HELD_KINDS = frozenset({"arrested", "apprehended", "detained", "custody"})
 HELD_CONCEPTS = frozenset(c for c, kind in STATUS_CONCEPTS.items() if kind in HELD_KINDS)
 MOVES = frozenset({"facing", "repat", "repat_topic", "expel", "release", "third", "from_repat"})
 VERB_TAIL = 2  # characters of a verb after its status word (被拘[留]的): 被拘留的 ends at 的
+PLACE_TAIL = 12  # characters after a custody word that may name where, before 的 (被关押在丹东的)
 OBJECT_REACH = 14  # characters between an object marker and its verb: 将[约600名北韩脱北者]遣返
 JOINED_REACH = 40  # characters between two joined status words: "released next week and flown"
 # A new subject between two status words makes the second its own: "… will be released, and
@@ -541,8 +542,16 @@ def _qualifies_object(sentence: Sentence, start: int, hit: Hit) -> bool:
     grammar = sentence.root.of_hit(hit)
     after = hit.end - sentence.start
     for marker in sentence.root.genitive:
-        at = sentence.text.find(marker, after, after + VERB_TAIL + len(marker))
-        if at >= 0 and not grammar.breaks(sentence.text, after, at):
+        at = sentence.text.find(marker, after, after + PLACE_TAIL + len(marker))
+        if at < 0 or grammar.breaks(sentence.text, after, at):
+            continue
+        # The verb's own tail, or where they are held with its word of place (被关押在丹东的).
+        places = sum(
+            h.end - h.start
+            for h in sentence.hits_of("place")
+            if sentence.start + after <= h.start and h.end <= sentence.start + at
+        )
+        if at - after - places <= VERB_TAIL + 1 and (places or at - after <= VERB_TAIL):
             return _people_at(sentence, grammar, at + len(marker))
     return False
 
