@@ -606,6 +606,24 @@ def test_a_part_of_a_group_is_the_people_when_the_event_is_told_of_it(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh-Hant", "上月在丹東被捕的8名北韓人中，2人已於週二獲釋，其餘6人仍被關押。"),
+        ("zh-Hans", "上月在丹东被捕的8名朝鲜人中，2人已于周二获释，剩下6人仍被关押。"),
+        ("ja", "先月丹東で拘束された脱北者8人のうち2人は火曜日に釈放され、残りの6人は収容されたままだ。"),
+    ],
+    ids=["zh-hant-其餘", "zh-hans-剩下", "ja-残り"],
+)  # fmt: skip
+def test_a_group_parted_between_two_fates_in_one_sentence_is_counted_whole(
+    lang: str, text: str
+) -> None:
+    """ "8人中，2人获释，其余6人仍被关押": a part freed and the rest held, each with its own
+    status word; the group's figure counts, not the part's."""
+    verdict = classify(Document("p", "", text, lang, date=date(2024, 5, 20)))
+    assert verdict.facts.people == 8
+
+
+@pytest.mark.parametrize(
     ("title", "text", "count"),
     [
         ("脱北者拘束", "延吉に潜んでいた脱北者6人（うち2人は十代の少女）が今月、中国公安に拘束された。", 6),
