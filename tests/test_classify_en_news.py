@@ -766,3 +766,13 @@ def test_a_headline_halting_a_return_is_no_release_while_the_text_keeps_them_hel
     )
     tier, facts = read(title, text)
     assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.DETAINED, 4)
+
+
+@pytest.mark.parametrize("threat", ["face return", "still face return", "are facing return"])
+def test_the_rest_facing_return_with_the_plain_noun_is_no_all_clear(threat: str) -> None:
+    text = (
+        "Nine North Korean women were detained in Tumen last month. Three of the nine were "
+        f"freed on Monday. The other six {threat}, a church group said."
+    )
+    tier, facts = read("", text)
+    assert (tier, facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
