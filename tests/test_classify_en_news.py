@@ -776,3 +776,17 @@ def test_the_rest_facing_return_with_the_plain_noun_is_no_all_clear(threat: str)
     )
     tier, facts = read("", text)
     assert (tier, facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+def test_a_denied_return_leaves_the_custody_of_a_hyphenated_asylum_seeker() -> None:
+    text = (
+        "The ministry denied reports that it would deport a North Korean asylum-seeker held in "
+        "Kazan, saying her case was still under review."
+    )
+    tier, facts = read("", text)
+    assert (tier, facts.status, facts.people, facts.country) == (
+        Tier.ALERT,
+        Status.DETAINED,
+        1,
+        "RU",
+    )
