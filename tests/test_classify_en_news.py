@@ -790,3 +790,19 @@ def test_a_denied_return_leaves_the_custody_of_a_hyphenated_asylum_seeker() -> N
         1,
         "RU",
     )
+
+
+@pytest.mark.parametrize(
+    "receiver",
+    [
+        "officers of the North's Ministry of State Security",
+        "the North's Ministry of State Security",
+    ],
+)
+def test_a_handover_to_the_norths_state_security_ministry_is_a_return(receiver: str) -> None:
+    text = (
+        "Chinese border police handed four North Korean women over to "
+        f"{receiver} at the Namyang bridge on Friday, a source in Tumen said."
+    )
+    tier, facts = read("", text)
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.REPATRIATED, 4)
