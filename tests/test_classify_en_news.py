@@ -806,3 +806,12 @@ def test_a_handover_to_the_norths_state_security_ministry_is_a_return(receiver: 
     )
     tier, facts = read("", text)
     assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.REPATRIATED, 4)
+
+
+def test_a_person_named_with_an_age_and_joined_to_a_relative_counts_two() -> None:
+    text = (
+        "Pak Song-il, 52, and his daughter were detained by police in Tumen on Sunday. Both are "
+        "North Korean defectors."
+    )
+    tier, facts = read("", text)
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.DETAINED, 2)
