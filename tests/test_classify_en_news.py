@@ -815,3 +815,13 @@ def test_a_person_named_with_an_age_and_joined_to_a_relative_counts_two() -> Non
     )
     tier, facts = read("", text)
     assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.DETAINED, 2)
+
+
+@pytest.mark.parametrize("source", ["a pastor said", "according to a broker"])
+def test_a_helper_who_tells_the_news_is_its_source(source: str) -> None:
+    text = (
+        f"Pak Song-il, 52, and his daughter were detained by police in Tumen on Sunday, {source}. "
+        "Both are North Korean defectors."
+    )
+    tier, facts = read("", text)
+    assert (tier, facts.status, facts.country) == (Tier.ALERT, Status.DETAINED, "CN")
