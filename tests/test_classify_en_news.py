@@ -825,3 +825,10 @@ def test_a_helper_who_tells_the_news_is_its_source(source: str) -> None:
     )
     tier, facts = read("", text)
     assert (tier, facts.status, facts.country) == (Tier.ALERT, Status.DETAINED, "CN")
+
+
+def test_a_headline_denial_without_that_cancels_the_return_it_denies() -> None:
+    title = "Mongolia denies it will deport North Korean teenagers"
+    text = "Two North Korean teenagers are held at a border post in Zamyn-Uud, officials said."
+    tier, facts = read(title, text)
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.DETAINED, 2)
