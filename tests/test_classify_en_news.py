@@ -832,3 +832,9 @@ def test_a_headline_denial_without_that_cancels_the_return_it_denies() -> None:
     text = "Two North Korean teenagers are held at a border post in Zamyn-Uud, officials said."
     tier, facts = read(title, text)
     assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.DETAINED, 2)
+
+
+def test_an_uncertain_fate_after_an_arrest_leaves_the_arrest_told() -> None:
+    text = "The six North Koreans face an uncertain fate after being caught by police near Tumen."
+    tier, facts = read("", text)
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.ARRESTED, 6)
