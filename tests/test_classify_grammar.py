@@ -180,6 +180,11 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("ko", "speakers", country, "중국 외교부는 탈북민 9명이 라오스에서 구금됐다고 밝혔다.", "LA"),
     ("ko", "datelines", place,
      "(베이징=연합뉴스) 중국 공안이 지난주 선양에서 탈북민 6명을 체포했다.", "선양"),
+    # Who told (the source alone, with its place, its day and its group) does not break the
+    # follow-on.
+    ("ko", "follow_on", status,
+     "탈북민 일가족 6명이 지난주 라오스 경찰에 붙잡혔다. 서울의 인권단체가 3일 이같이 "
+     "밝혔다. 현재는 비엔티안의 이민국 수용소에 구금돼 있다.", Status.DETAINED),
     ("ko", "genitive", tier, "탈북민의 탈북을 도운 브로커 2명이 지난주 중국 공안에 체포됐다.",
      Tier.RELATED),
     ("ko", "noun_verbs", noun_acts("ko"), " 5명", True),

@@ -17,7 +17,7 @@ from bot.classify.events import HELD_KINDS, STATUS_TRIGGERS
 from bot.classify.language import at_most_an_article
 from bot.classify.matcher import Hit
 from bot.classify.pronouns import anothers, opens_on_owner, own_pronouns
-from bot.classify.sentences import Sentence, clause_break
+from bot.classify.sentences import INERT, Sentence, clause_break
 from bot.classify.traps import SUBJECTS, is_old
 from bot.classify.traps import veto as veto_of
 from bot.classify.views import View
@@ -26,7 +26,9 @@ IDENTITY = "identity"
 # "They are", "She is": an identity only right before the people, with at most an article
 # between ("She is a North Korean defector", "Il s'agit de réfugiés").
 IDENTITY_NEAR = "identity_near"
-SOURCE_CONCEPTS = frozenset({"place", "recent"})  # what a sentence of its source alone names
+# What a sentence of its source alone names: places, a day, and what means nothing alone (a
+# group's name, 서울의 지원단체; "officials", 관계자).
+SOURCE_CONCEPTS = frozenset({"place", "recent"}) | INERT
 # What may stand before a figure that opens a sentence: quotes, and one short word ("The eight").
 OPENING_MARKS = " \"'“‘«「(—–-"
 OWNER_MARKS = frozenset("'’")  # "defectors' relatives": the people own the noun after them
