@@ -168,6 +168,10 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
      "라오스 경찰이 한국인 선교사 2명과 탈북민 8명을 체포해 구금하고 있다.", 8),
     ("ko", "reach", status, "탈북민 5명이 지난주 선양에서 체포됐지만 북송되지 않았다.",
      Status.ARRESTED),
+    # A negation after the rest of its verb (북송[되]지 않고) is that verb's, not the custody's.
+    ("ko", "reach", status,
+     "탈북민 4명이 지난달 투먼에서 붙잡혔다. 이들은 북송되지 않고 아직 구류소에 있다.",
+     Status.DETAINED),
     ("ko", "toward", country, "라오스 경찰이 태국으로 가던 탈북민 5명을 지난주 체포했다.", "LA"),
     ("ko", "toward", country, "탈북민 5명이 태국 입국을 시도하다 라오스 경찰에 붙잡혔다.", "LA"),
     ("ko", "toward", country, "태국행 탈북민 5명, 지난주 라오스서 체포돼", "LA"),

@@ -511,8 +511,24 @@ def _people_between(sentence: Sentence, start: int, end: int) -> bool:
 def _ends_a_verb(sentence: Sentence, cue: Hit) -> bool:
     """Whether `cue` is the ending of a status word written right before it: 풀려나지 못하고
     구금돼 있다 negates the release, not the detention after it (a cue after its verb, as Korean
-    and Japanese put it, stands joined to that verb)."""
-    return any(h.end == cue.start and _is_status(h) for h in sentence.hits)
+    and Japanese put it, stands joined to that verb). In a script that spaces its words, so does
+    a cue after the rest of a verb written on to its word (북송[되]지 않고 아직 구류소에 있다: not
+    sent back, still held); not where words run on unspaced (被捕后没有被遣返: 后 is no ending)."""
+    base = sentence.start
+    return any(
+        0 <= cue.start - h.end <= VERB_TAIL
+        and _is_status(h)
+        and _verb_ending(sentence.text, h.start - base, h.end - base, cue.start - base)
+        for h in sentence.hits
+    )
+
+
+def _verb_ending(text: str, start: int, end: int, cue: int) -> bool:
+    """Whether only the ending of the word at `start`..`end` stands before the cue at `cue`:
+    nothing, or letters of a word that white space opens."""
+    if end == cue:
+        return True
+    return text[end:cue].isalnum() and start > 0 and text[start - 1].isspace()
 
 
 def _object_between(sentence: Sentence, start: int, end: int) -> bool:
