@@ -414,3 +414,9 @@ def test_a_custody_told_with_its_place_before_the_people_is_theirs_under_a_cue(
     the 不要 or 没有 before it governs the return or the release, not their custody."""
     v = verdict_of(lang, "", text)
     assert (v.tier, v.facts.status, v.facts.people) == (Tier.ALERT, status, 9)
+
+
+def test_a_handover_to_china_under_consideration_is_a_threat() -> None:
+    """中国に引き渡す: the plain active names a handover; 検討 makes it one weighed, not done."""
+    text = "脱北者4人が先週ロシア極東で拘束された。ロシア当局は4人を中国に引き渡すことを検討している。"
+    assert verdict_of("ja", "", text).facts.status is Status.FACING_REPATRIATION
