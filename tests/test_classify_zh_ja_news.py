@@ -420,3 +420,11 @@ def test_a_handover_to_china_under_consideration_is_a_threat() -> None:
     """中国に引き渡す: the plain active names a handover; 検討 makes it one weighed, not done."""
     text = "脱北者4人が先週ロシア極東で拘束された。ロシア当局は4人を中国に引き渡すことを検討している。"
     assert verdict_of("ja", "", text).facts.status is Status.FACING_REPATRIATION
+
+
+def test_a_custody_told_without_its_people_after_a_handover_is_theirs() -> None:
+    """7人随后被移交谅山省公安厅: handed to the provincial police, held there; the custody sentence
+    after it, with its subject dropped, goes on about them."""
+    text = "上周，7名脱北者在越南北部被捕。7人随后被移交谅山省公安厅。目前关押在谅山拘留所。"
+    v = verdict_of("zh-Hans", "", text)
+    assert (v.facts.status, v.facts.people) == (Status.DETAINED, 7)
