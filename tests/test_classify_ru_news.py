@@ -267,3 +267,18 @@ def test_escapees_taken_home_were_returned(
     text: str, want: tuple[Tier, Status | None, int | None]
 ) -> None:
     assert _read("", text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На прошлой неделе в Приморье задержали троих беглецов из КНДР. Если их вернут, их ждет "
+        "лагерь, говорят родственники.",
+        "Пограничники задержали беглянку из КНДР в Приморье. Если ее вернут, ей грозит тюрьма.",
+    ],
+    ids=["them", "her"],
+)
+def test_a_return_feared_for_these_people_is_a_threat_not_a_habit(text: str) -> None:
+    """ "Если их вернут" is what the family fears for them (English: "if they are sent back"),
+    not what happens to such people in general, as "если их поймают" (if caught) is."""
+    assert _read("", text)[:2] == (Tier.ALERT, Status.FACING_REPATRIATION)
