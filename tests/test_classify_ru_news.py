@@ -282,3 +282,19 @@ def test_a_return_feared_for_these_people_is_a_threat_not_a_habit(text: str) -> 
     """ "Если их вернут" is what the family fears for them (English: "if they are sent back"),
     not what happens to such people in general, as "если их поймают" (if caught) is."""
     assert _read("", text)[:2] == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+def test_a_handover_to_the_norths_embassy_in_a_city_abroad_sends_them_north() -> None:
+    """ "в Москве" after "сотрудникам посольства КНДР" tells where the handover was, not where
+    they were sent: the word names the North, and they are held in Russia until then."""
+    verdict = classify(
+        Document(
+            "r",
+            "",
+            "Двоих беглецов из КНДР задержали в Хабаровске. Их передали сотрудникам посольства "
+            "КНДР в Москве.",
+            "ru",
+            date=ON,
+        )
+    )
+    assert (verdict.facts.status, verdict.facts.country) == (Status.REPATRIATED, "RU")

@@ -45,6 +45,10 @@ def destination(sentence: Sentence, hit: Hit) -> str | None:
 
 
 def _destination(sentence: Sentence, hit: Hit) -> str | None:
+    if hit.has("nk"):
+        # The word names the North ("передали сотрудникам посольства КНДР в Москве"): that is
+        # where it sends them, and a place after it is where it happened.
+        return None
     grammar = sentence.root.of_hit(hit)
     text, base = sentence.text, sentence.start
     for place in sentence.hits_of("place"):
