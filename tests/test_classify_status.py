@@ -786,6 +786,23 @@ def test_a_return_that_is_only_believed_is_the_weaker_threat(title: str, text: s
 @pytest.mark.parametrize(
     ("title", "text"),
     [
+        ("Escapees in Laos",
+         "It is believed that seven North Korean escapees detained by Lao police near the border "
+         "in early May were sent back to North Korea."),
+        ("ผู้หลบหนีในลาว",
+         "เชื่อว่าชาวเกาหลีเหนือเจ็ดคนที่ถูกตำรวจลาวจับกุมใกล้ชายแดนเมื่อต้นเดือนถูกส่งกลับเกาหลีเหนือแล้ว"),
+    ],
+    ids=["en", "th"],
+)  # fmt: skip
+def test_a_belief_opening_the_clause_governs_its_distant_verb(title: str, text: str) -> None:
+    """A belief that opens its clause, the people and their arrest between it and the verb,
+    still makes the return an inference (`reach.likely`), not a return told."""
+    assert status_of(text, title) is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
         ("탈북민 4명 체포된 듯",
          "지린성 허룽에서 탈북민 4명이 공안에 붙잡힌 것으로 보인다고 현지 소식통이 말했다."),
         ("탈북민 4명 체포 추정",

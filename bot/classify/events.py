@@ -481,7 +481,7 @@ def _governing_cue(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | N
         if cue.end <= hit.start:
             gap = hit.start - cue.end
             if (
-                gap <= grammar.cue_before
+                gap <= (grammar.likely_before if cue.has("likely") else grammar.cue_before)
                 and gap < best_gap
                 and not clause_break(sentence, cue.end, hit.start)
                 and not _object_between(sentence, cue.end, hit.start)

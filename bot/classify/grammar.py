@@ -23,7 +23,10 @@ them together, so that the rules in Python stay the same for every language:
   "the five defectors caught", which a denial after them presupposes and does not deny; 0 where
   a verb before its noun is the clause's own, "arrested five defectors"); and how far a `previously`
   word dates an all-clear to the people's past (`previously`: "had previously been sent back",
-  其中2人曾被遣返, where 曾 reaches only the verb it stands before).
+  其中2人曾被遣返, where 曾 reaches only the verb it stands before); and how far a `likely` cue
+  governs a status word before it when that is farther than `cue_before` (`likely`: "It is
+  believed that nine defectors arrested in Laos last month were sent back", เชื่อว่า… with the
+  people and their arrest between; 0: as far as `cue_before`).
 - `toward`: markers of where people went or were sent (`before` a place: "to", "前往"; `after`
   it: "으로", "へ"); such a place says less about where they are held.
 - `sent_to`: markers between a return verb and a foreign place ("deported to China",
@@ -165,6 +168,7 @@ REACH_DEFAULTS = {
     "participle": 0,  # characters from the people's word to a participle telling their event
     "adnominal": 0,  # characters from a status word to the people's word it describes
     "previously": 16,  # characters between a `previously` word and the all-clear it dates
+    "likely": 0,  # characters a `likely` cue governs before a status word; 0: `cue_before`
 }
 
 

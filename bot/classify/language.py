@@ -105,6 +105,7 @@ class GrammarView:
     clause_break: Pattern[str]
     coordinator: Pattern[str]
     cue_before: int
+    likely_before: int  # how far a `likely` cue governs before (`cue_before` at least)
     cue_after: int
     scope_before: int
     scope_after: int
@@ -328,6 +329,7 @@ def _build(
         clause_break=_compile(alternation(words("clause_breaks"))),
         coordinator=_compile(alternation(words("coordinators"))),
         cue_before=reach("cue_before"),
+        likely_before=max(reach("cue_before"), reach("likely")),
         cue_after=reach("cue_after"),
         scope_before=reach("scope_before"),
         scope_after=reach("scope_after"),
