@@ -2021,6 +2021,26 @@ def test_a_part_freed_while_the_rest_stay_held_is_no_all_clear(
 
 
 @pytest.mark.parametrize(
+    ("lang", "title", "text", "status"),
+    [
+        ("en", "Escapees held in Tumen",
+         "Two of the eight North Korean escapees held in Tumen were let go on Monday. The other "
+         "six face return.", Status.FACING_REPATRIATION),
+        ("vi", "Người Triều Tiên bị bắt ở Đồ Môn",
+         "Hai trong số tám người Triều Tiên bị bắt ở Đồ Môn đã được thả hôm thứ Hai. Sáu người "
+         "còn lại vẫn bị giam.", Status.DETAINED),
+    ],
+    ids=["en", "vi"],
+)  # fmt: skip
+def test_a_part_freed_of_a_group_counted_with_it_counts_the_group(
+    lang: str, title: str, text: str, status: Status
+) -> None:
+    """The part's sentence names its group ("two of the eight"); the rest told in a later
+    sentence make the group the incident's people, not the part that went free."""
+    assert facts_of(text, title, lang) == (status, 8)
+
+
+@pytest.mark.parametrize(
     ("lang", "title", "text"),
     [
         ("ko", "옌지 구금 탈북민 8명 중 2명만 석방…나머지 6명 북송 위기",

@@ -15,7 +15,7 @@ from bot.classify.language import RELATIVE_REACH
 from bot.classify.matcher import Hit
 from bot.classify.names import NameReader
 from bot.classify.nouns import NAMING_PEOPLE
-from bot.classify.numbers import Readings
+from bot.classify.numbers import PART_REACH, Readings
 from bot.classify.people import People
 from bot.classify.places import SPECIFIC_KINDS, foreign_places, tells_return_by_south
 from bot.classify.sentences import Sentence
@@ -251,6 +251,10 @@ def with_the_rest(
     after = at + len(people.text)  # where the people's figure ends, in the sentence
     for event in rest:
         if event.sentence is not sentence:
+            if event.sentence.order > sentence.order:
+                whole = _whole_of_the_part(sentence, people, at, after, readings)
+                if whole is not None:
+                    return People(whole, people.text, False, whole)
             continue
         marks = [m for m in sentence.hits_of("remainder") if base + after <= m.start]
         marks = [m for m in marks if m.end <= event.hit.start]
@@ -267,6 +271,29 @@ def with_the_rest(
             whole = people.count + figure.value
             return People(whole, people.text, False, whole)
     return people
+
+
+def _whole_of_the_part(
+    sentence: Sentence, people: People, at: int, after: int, readings: Readings
+) -> int | None:
+    """The group a part counted as the people belongs to, when that part's all-clear follows
+    them and a later sentence tells of the rest ("Two of the eight were freed on Friday. The
+    other six face return."): the partitive reading dropped the group's figure for the part's."""
+    base = sentence.start
+    freeing = [h.start - base for h in sentence.hits_of(*FREEING_WORDS) if h.start - base >= after]
+    if not freeing or people.count is None:
+        return None
+    reading = readings.of(sentence, freeing)
+    wholes = [
+        c.value
+        for c in reading.dropped
+        if c.exact
+        and not c.member
+        and c.value > people.count
+        and at - PART_REACH <= c.start <= after + PART_REACH
+        and c.end <= freeing[0]
+    ]
+    return wholes[0] if wholes else None
 
 
 def _told_of_the_rest(event: Event) -> bool:
