@@ -791,8 +791,11 @@ def test_a_return_that_is_only_believed_is_the_weaker_threat(title: str, text: s
          "in early May were sent back to North Korea."),
         ("ผู้หลบหนีในลาว",
          "เชื่อว่าชาวเกาหลีเหนือเจ็ดคนที่ถูกตำรวจลาวจับกุมใกล้ชายแดนเมื่อต้นเดือนถูกส่งกลับเกาหลีเหนือแล้ว"),
+        ("Người Triều Tiên ở Lào",
+         "Nhiều khả năng bảy người Triều Tiên bị cảnh sát Lào bắt gần biên giới hồi đầu tháng đã "
+         "bị trả về Triều Tiên."),
     ],
-    ids=["en", "th"],
+    ids=["en", "th", "vi"],
 )  # fmt: skip
 def test_a_belief_opening_the_clause_governs_its_distant_verb(title: str, text: str) -> None:
     """A belief that opens its clause, the people and their arrest between it and the verb,
