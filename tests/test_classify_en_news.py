@@ -838,3 +838,18 @@ def test_an_uncertain_fate_after_an_arrest_leaves_the_arrest_told() -> None:
     text = "The six North Koreans face an uncertain fate after being caught by police near Tumen."
     tier, facts = read("", text)
     assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.ARRESTED, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("It is not known whether the seven North Korean women arrested in Yanji in May have "
+         "been sent back.", Status.FACING_REPATRIATION),
+        ("It is unclear whether the seven North Korean women held in Yanji since May have been "
+         "freed.", Status.DETAINED),
+    ],
+    ids=["return-not-known", "release-unclear"],
+)  # fmt: skip
+def test_an_event_not_known_to_have_happened_is_not_told(text: str, status: Status) -> None:
+    tier, facts = read("", text)
+    assert (tier, facts.status) == (Tier.ALERT, status)
