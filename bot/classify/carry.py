@@ -66,20 +66,11 @@ def _counts_others(sentence: Sentence, figure: Hit) -> bool:
     """Whether `sentence` gives the figure `figure` names again to someone other than the
     people: "released four South Korean activists ... The four are being questioned" (the
     activists), not "Eight North Koreans crossed into Laos. The eight were detained"."""
-    if not _same_figure(sentence, figure):
+    told = _figure_spans(sentence, figure)
+    if not told:
         return False
-    values = {e.value for e in figure.entries if e.concept == "number"}
     people = sentence.hits_of(*SUBJECTS)
-    told = [(h.start, h.end) for h in sentence.hits_of("number") if _value_in(h, values)] + [
-        (m.start() + sentence.start, m.end() + sentence.start)
-        for v in values
-        for m in re.finditer(rf"(?<!\d){v}(?!\d)", sentence.text)
-    ]
     return not any(_next_to(sentence, span, p) for span in told for p in people)
-
-
-def _value_in(hit: Hit, values: set[str]) -> bool:
-    return any(e.concept == "number" and e.value in values for e in hit.entries)
 
 
 def _next_to(sentence: Sentence, span: tuple[int, int], person: Hit) -> bool:
@@ -93,13 +84,23 @@ def _same_figure(sentence: Sentence, figure: Hit) -> bool:
     """Whether `sentence` gives the figure `figure` names again: then "the four" are the four it
     counted ("released four South Korean activists ... The four are being questioned"), not the
     people it names uncounted."""
+    return bool(_figure_spans(sentence, figure))
+
+
+def _figure_spans(sentence: Sentence, figure: Hit) -> list[tuple[int, int]]:
+    """Where `sentence` gives the figure `figure` names: its number words of the same value,
+    and the same value in digits."""
     values = {e.value for e in figure.entries if e.concept == "number"}
-    told = {
-        e.value for h in sentence.hits_of("number") for e in h.entries if e.concept == "number"
-    }
-    return bool(values & told) or any(
-        re.search(rf"(?<!\d){v}(?!\d)", sentence.text) for v in values
-    )
+    words = [
+        (h.start, h.end)
+        for h in sentence.hits_of("number")
+        if any(e.concept == "number" and e.value in values for e in h.entries)
+    ]
+    return words + [
+        (m.start() + sentence.start, m.end() + sentence.start)
+        for v in values
+        for m in re.finditer(rf"(?<!\d){v}(?!\d)", sentence.text)
+    ]
 
 
 def opening_figure(sentence: Sentence) -> Hit | None:
