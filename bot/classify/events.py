@@ -471,13 +471,9 @@ def _reach_before(grammar: GrammarView, cue: Hit, hit: Hit) -> int:
     """How far before `hit` the cue governs it: a `likely` cue of the verb's own language
     opens the clause whose verb it governs ("It is believed that nine defectors arrested in
     Laos last month were sent back"), farther than other cues reach."""
-    if cue.has("likely") and _languages(cue) & _languages(hit):
+    if cue.has("likely") and cue.langs & hit.langs:
         return grammar.likely_before
     return grammar.cue_before
-
-
-def _languages(hit: Hit) -> set[str]:
-    return {e.lang for e in hit.entries if e.lang}
 
 
 def _governing_cue(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | None:

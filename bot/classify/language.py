@@ -298,7 +298,7 @@ class Grammar:
 
     def of_hit(self, hit: Hit) -> GrammarView:
         """The view for the languages of one hit's own terms."""
-        langs = frozenset(e.lang for e in hit.entries if e.lang)
+        langs = hit.langs
         return self.view(langs) if langs else self.all
 
     def bare_numeral_chars(self) -> str:

@@ -68,6 +68,11 @@ class Hit(NamedTuple):
     def cjk(self) -> bool:
         return ord(self.surface[0]) >= CJK_START
 
+    @property
+    def langs(self) -> frozenset[str]:
+        """The languages of the hit's own terms (none for the gazetteer's)."""
+        return frozenset(e.lang for e in self.entries if e.lang)
+
 
 @dataclass(frozen=True, slots=True)
 class _Key:
