@@ -397,6 +397,12 @@ def _place(ref: ReportRef, case: CaseRecord) -> Evidence:
     if mine and theirs:
         my_towns, their_towns = _towns(mine), _towns(theirs)
         if my_towns and their_towns and not _related(my_towns, their_towns):
+            if len(my_towns) < len(mine) and _related(mine - my_towns, their_towns):
+                # A province the report names beside a town outside it ("Hanoi, Quang Ninh"),
+                # and the case's town lies in it: the people may have been taken on, the capital
+                # asked to act, or the province named for its nearness ("Dandong, near Jilin"),
+                # so it neither ties nor parts them. (A town's own province is not kept.)
+                return 0.0, "a province named holds the case's town, another town besides"
             # Towns decide, whatever provinces the reports also name.
             return _towns_apart(ref, case, my_towns, their_towns)
         if mine & theirs:

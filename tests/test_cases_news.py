@@ -1,0 +1,98 @@
+"""Linking reports of one incident as the news tells it: outlets days apart, in several
+languages, each naming the places it knows. Facts are given as the classifier would read them;
+the tests assert which reports a user sees in one case."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from bot.cases import link_batch
+from bot.domain import Document, Facts, Status, Tier, Verdict
+
+START = date(2026, 4, 7)
+# Texts of their own for each report, naming no place: only the facts tie reports together.
+TEXTS = (
+    "Officers stopped a minibus at dawn and took its passengers away for questioning.",
+    "A relative abroad said she had lost contact with her sister after a raid on their flat.",
+    "Activists urged the authorities to let the group travel on to a country of their choice.",
+    "The group had walked for days through hills before a farmer alerted the local police.",
+    "Lawyers were refused access, and officials declined to comment on what comes next.",
+)
+
+
+def report(
+    rid: str,
+    days: int,
+    *,
+    country: str,
+    place: str | None,
+    people: int | None,
+    status: Status,
+    lang: str = "en",
+) -> tuple[Document, Verdict]:
+    text = TEXTS[sum(map(ord, rid)) % len(TEXTS)]
+    day = START + timedelta(days=days)
+    doc = Document(rid, text[:40], text, lang, f"https://news.example/{rid}", day, f"Wire {rid}")
+    facts = Facts(country=country, place=place, people=people, status=status)
+    return doc, Verdict(Tier.ALERT, 1.0, facts)
+
+
+def cases_of(*items: tuple[Document, Verdict]) -> list[str | None]:
+    result = link_batch(list(items))
+    return [result.case_of[doc.id] for doc, _ in items]
+
+
+# A report that names the region of the case's town besides another town (where the people
+# were taken, or the capital whose government is urged) is not parted from the case by the
+# other town: the rest of the evidence decides.
+REGION_AND_ANOTHER_TOWN = {
+    "vn-held-in-hanoi": (
+        ("VN", "Móng Cái, Quảng Ninh", 4, Status.ARRESTED),
+        ("VN", "Hanoi, Quang Ninh", None, Status.FACING_REPATRIATION),
+    ),
+    "th-moved-to-bangkok": (
+        ("TH", "Mae Sai", 6, Status.ARRESTED),
+        ("TH", "Bangkok, Chiang Rai", 6, Status.DETAINED),
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(REGION_AND_ANOTHER_TOWN))
+def test_a_report_naming_the_region_of_the_case_town_joins_the_case(key: str) -> None:
+    (c1, p1, n1, s1), (c2, p2, n2, s2) = REGION_AND_ANOTHER_TOWN[key]
+    first = report("a", 0, country=c1, place=p1, people=n1, status=s1)
+    later = report("b", 2, country=c2, place=p2, people=n2, status=s2)
+    one, two = cases_of(first, later)
+    assert one == two
+
+
+# Guards: a region counts only where the report names it beside a town outside it; a town
+# with its own province, or a case whose other report named the province, is not tied so.
+KEPT_APART = {
+    "town-in-named-province": (
+        [("VN", "Móng Cái", 4, Status.ARRESTED)],
+        ("VN", "Hạ Long, Quảng Ninh", 4, Status.ARRESTED),
+    ),
+    "region-elsewhere": (
+        [("VN", "Lạng Sơn", 4, Status.ARRESTED)],
+        ("VN", "Hanoi, Quang Ninh", 4, Status.ARRESTED),
+    ),
+    "case-named-province": (
+        [("CN", "Yanbian", 3, Status.ARRESTED), ("CN", "Hunchun", 3, Status.ARRESTED)],
+        ("CN", "Yanji", 3, Status.ARRESTED),
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(KEPT_APART))
+def test_another_town_of_a_region_stays_another_case(key: str) -> None:
+    earlier, (c, p, n, s) = KEPT_APART[key]
+    items = [
+        report(f"e{i}", i, country=ec, place=ep, people=en, status=es)
+        for i, (ec, ep, en, es) in enumerate(earlier)
+    ]
+    items.append(report("x", 3, country=c, place=p, people=n, status=s))
+    found = cases_of(*items)
+    assert found[-1] not in found[:-1]
