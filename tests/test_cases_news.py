@@ -96,3 +96,28 @@ def test_another_town_of_a_region_stays_another_case(key: str) -> None:
     items.append(report("x", 3, country=c, place=p, people=n, status=s))
     found = cases_of(*items)
     assert found[-1] not in found[:-1]
+
+
+# A city's airport, where people flying out are stopped, is the city's in the news: "held at a
+# Moscow airport" and "задержаны в Шереметьево" tell one incident, as "Bangkok" and
+# "Suvarnabhumi" do, without either report naming the other place.
+AIRPORT_AND_CITY = {
+    "ru-sheremetyevo": (("RU", "Шереметьево", "ru"), ("RU", "Moscow", "en")),
+    "th-suvarnabhumi": (("TH", "สนามบินสุวรรณภูมิ", "th"), ("TH", "Bangkok", "en")),
+}
+
+
+@pytest.mark.parametrize("key", sorted(AIRPORT_AND_CITY))
+def test_a_city_and_its_airport_are_one_place(key: str) -> None:
+    (c1, p1, l1), (c2, p2, l2) = AIRPORT_AND_CITY[key]
+    first = report("a", 0, country=c1, place=p1, people=2, status=Status.DETAINED, lang=l1)
+    later = report("b", 2, country=c2, place=p2, people=2, status=Status.DETAINED, lang=l2)
+    one, two = cases_of(first, later)
+    assert one == two
+
+
+def test_a_town_near_the_capital_is_not_its_airport() -> None:
+    airport = report("a", 0, country="RU", place="Sheremetyevo", people=2, status=Status.DETAINED)
+    town = report("b", 2, country="RU", place="Podolsk", people=2, status=Status.DETAINED)
+    one, two = cases_of(airport, town)
+    assert one != two
