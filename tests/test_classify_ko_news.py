@@ -1,0 +1,53 @@
+"""Korean reports written as whole news items, in the ways Korean wires, broadcasters, papers,
+rights groups and church press tell them: a headline, a lede, the facts later, quotes.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Tier
+
+ON = date(2026, 12, 5)
+
+
+def _read(title: str, text: str) -> tuple[Tier, Status | None, int | None]:
+    verdict = classify(Document("r", title, text, "ko", date=ON))
+    return verdict.tier, verdict.facts.status, verdict.facts.people
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("하바롭스크서 탈북민 체포",
+         "하바롭스크 경찰에 붙잡힌 탈북민 박모 씨는 현재 수용소에 갇혀 있다. "
+         "인권단체는 \"러시아가 박 씨를 북한으로 추방하면 처형당한다\"고 말했다."),
+        ("中 공안, 탈북민 3명 체포",
+         "지난 2일 선양에서 탈북민 3명이 공안에 체포됐다. "
+         "한 선교사는 \"중국이 이들을 북한으로 송환한다면 모두 수용소에 끌려갈 것\"이라고 했다."),
+        ("라오스서 탈북민 2명 구금",
+         "라오스 경찰이 탈북민 2명을 붙잡아 구금하고 있다. "
+         "단체는 \"라오스가 이들을 북한에 넘기면 목숨을 잃는다\"고 호소했다."),
+    ],
+    ids=["expel-if", "send-back-if-had", "hand-over-if"],
+)  # fmt: skip
+def test_a_return_told_as_a_condition_on_an_active_verb_is_only_feared(
+    title: str, text: str
+) -> None:
+    tier, status, _ = _read(title, text)
+    assert tier is Tier.ALERT
+    assert status is Status.FACING_REPATRIATION
+
+
+def test_a_return_done_stays_done_beside_the_new_condition_words() -> None:
+    tier, status, count = _read(
+        "中, 탈북민 4명 강제북송",
+        "중국 공안은 지난달 28일 투먼에서 탈북민 4명을 북한으로 강제송환했다. "
+        '가족들은 "북한에 가면 처벌을 받는다"며 눈물을 흘렸다.',
+    )
+    assert (tier, status, count) == (Tier.ALERT, Status.REPATRIATED, 4)
