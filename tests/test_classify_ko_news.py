@@ -51,3 +51,29 @@ def test_a_return_done_stays_done_beside_the_new_condition_words() -> None:
         '가족들은 "북한에 가면 처벌을 받는다"며 눈물을 흘렸다.',
     )
     assert (tier, status, count) == (Tier.ALERT, Status.REPATRIATED, 4)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status", "people"),
+    [
+        ("中서 체포된 탈북 성도 3명 북송…\"기도 부탁\"",
+         "옌지에서 예배를 드리다 체포된 탈북 성도 3명이 지난달 투먼을 거쳐 북한으로 송환됐다고 "
+         "현지 사역자가 전했다.", Status.REPATRIATED, 3),
+        ("단둥 가정교회 급습",
+         "단둥 공안이 가정교회를 급습해 탈북 신자 2명을 연행했다.", Status.ARRESTED, 2),
+        ("라오스 국경서 붙잡힌 아이",
+         "라오스 경찰이 국경을 넘은 탈북 소년 1명을 붙잡았다.", Status.ARRESTED, 1),
+    ],
+    ids=["believers", "faithful", "boy"],
+)  # fmt: skip
+def test_talbuk_before_the_word_a_church_or_school_uses_names_the_people(
+    title: str, text: str, status: Status, people: int
+) -> None:
+    assert _read(title, text) == (Tier.ALERT, status, people)
+
+
+def test_talbuk_students_given_a_scholarship_are_no_incident() -> None:
+    tier, _, _ = _read(
+        "탈북 학생 장학금 전달식", "한 기업이 서울에서 탈북 학생 30명에게 장학금을 전달했다."
+    )
+    assert tier is Tier.IGNORE
