@@ -77,3 +77,29 @@ def test_talbuk_students_given_a_scholarship_are_no_incident() -> None:
         "탈북 학생 장학금 전달식", "한 기업이 서울에서 탈북 학생 30명에게 장학금을 전달했다."
     )
     assert tier is Tier.IGNORE
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status", "people"),
+    [
+        ("창바이서 여성 3명 붙잡혀",
+         "지난달 말 압록강을 건넌 20대 여성 등 3명이 창바이현 공안에 체포돼 구류장에 수감됐다.",
+         Status.DETAINED, 3),
+        ("투먼 변방대, 여성 2명 체포",
+         "지난 3일 밤 두만강을 건너온 여성 2명이 투먼 변방대에 붙잡혔다고 소식통이 전했다.",
+         Status.ARRESTED, 2),
+    ],
+    ids=["yalu", "tumen"],
+)  # fmt: skip
+def test_people_who_crossed_the_border_rivers_are_the_people(
+    title: str, text: str, status: Status, people: int
+) -> None:
+    assert _read(title, text) == (Tier.ALERT, status, people)
+
+
+def test_tourists_on_a_yalu_cruise_are_no_incident() -> None:
+    tier, _, _ = _read(
+        "압록강 유람선 인기",
+        "단둥에서 유람선을 타고 압록강을 건넌 관광객 30명이 신의주를 바라보며 사진을 찍었다.",
+    )
+    assert tier is Tier.IGNORE
