@@ -103,3 +103,24 @@ def test_tourists_on_a_yalu_cruise_are_no_incident() -> None:
         "단둥에서 유람선을 타고 압록강을 건넌 관광객 30명이 신의주를 바라보며 사진을 찍었다.",
     )
     assert tier is Tier.IGNORE
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        ("라오스 국경서 붙잡힌 아이",
+         "라오스 경찰이 국경을 넘은 탈북 소년 1명을 붙잡아 구금하고 있다.", 1),
+        ("선양 공안, 탈북민 4명 체포",
+         "선양 공안은 지난주 붙잡은 탈북민 4명을 시내 한 시설에 억류하고 있다.", 4),
+    ],
+    ids=["detain-active", "hold-active"],
+)  # fmt: skip
+def test_a_custody_told_on_the_active_verb_goes_on(title: str, text: str, people: int) -> None:
+    assert _read(title, text) == (Tier.ALERT, Status.DETAINED, people)
+
+
+def test_people_the_police_had_held_and_then_freed_are_released() -> None:
+    assert _read(
+        "베트남, 탈북민 5명 석방",
+        "베트남 공안이 하노이에서 구금하고 있던 탈북민 5명을 지난 4일 석방했다.",
+    ) == (Tier.ALERT, Status.RELEASED, 5)
