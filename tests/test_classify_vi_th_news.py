@@ -1,0 +1,64 @@
+"""Vietnamese and Thai reports written as whole news items, in the manner of the Vietnamese press
+(VnExpress, Tuổi Trẻ, Dân trí, TTXVN, RFA, VOA, BBC, Công an nhân dân) and the Thai press (ไทยรัฐ,
+มติชน, ข่าวสด, เดลินิวส์, Thai PBS, ประชาไท, ตม. press releases).
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Tier
+
+ON = date(2026, 11, 20)
+
+
+def _read(title: str, text: str, lang: str) -> tuple[Tier, Status | None, int | None]:
+    verdict = classify(Document("r", title, text, lang, date=ON))
+    return verdict.tier, verdict.facts.status, verdict.facts.people
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        ("Luật sư kêu gọi Nga không trục xuất hai người Triều Tiên",
+         "Hai người Triều Tiên bị cảnh sát Nga bắt hôm 3/11 và đang bị giam ở Khabarovsk. "
+         "\"Việc trả họ về Bình Nhưỡng sẽ vi phạm luật quốc tế\", luật sư của họ nói.",
+         Status.FACING_REPATRIATION),
+        ("Ba người Bắc Hàn bị giam ở Lạng Sơn",
+         "Ba người Bắc Hàn bị công an bắt tại Lạng Sơn hôm thứ Hai và đang bị tạm giữ. "
+         "Việc đưa họ về nước có thể khiến họ bị tra tấn, một nhà hoạt động nói.",
+         Status.DETAINED),
+        ("Hai người Triều Tiên bị giam ở Khabarovsk",
+         "Hai người Triều Tiên bị cảnh sát Nga bắt hôm 3/11. Việc trục xuất họ sẽ là một sai lầm, "
+         "một chuyên gia nói.",
+         Status.DETAINED),
+    ],
+    ids=["would-violate", "could-lead", "would-be-a-mistake"],
+)  # fmt: skip
+def test_a_return_named_as_the_subject_of_what_it_would_do_is_not_done(
+    title: str, text: str, want: Status
+) -> None:
+    tier, status, _ = _read(title, text, "vi")
+    assert tier is Tier.ALERT
+    assert status is want
+
+
+@pytest.mark.parametrize(
+    ("text"),
+    [
+        "Hai người Triều Tiên bị cảnh sát Nga bắt hôm 3/11. Tuần trước, cảnh sát đã trả họ về "
+        "Bình Nhưỡng, luật sư nói.",
+        "Hai người Triều Tiên bị cảnh sát Nga bắt hôm 3/11. Hôm thứ Sáu, họ đã bị trả về Bình "
+        "Nhưỡng và việc này gây phẫn nộ.",
+    ],
+    ids=["sent-back-last-week", "sent-back-then-the-act-named"],
+)  # fmt: skip
+def test_a_return_told_as_done_stays_done(text: str) -> None:
+    tier, status, _ = _read("Nga trả hai người về Triều Tiên", text, "vi")
+    assert tier is Tier.ALERT
+    assert status is Status.REPATRIATED
