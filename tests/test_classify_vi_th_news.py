@@ -62,3 +62,31 @@ def test_a_return_told_as_done_stays_done(text: str) -> None:
     tier, status, _ = _read("Nga trả hai người về Triều Tiên", text, "vi")
     assert tier is Tier.ALERT
     assert status is Status.REPATRIATED
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        ("ปล่อยตัว 2 ใน 5 ชาวเกาหลีเหนือ ที่เหลือยังถูกกัก",
+         "เจ้าหน้าที่ตรวจคนเข้าเมืองจังหวัดหนองคายปล่อยตัวชาวเกาหลีเหนือ 2 คน เมื่อวันจันทร์ "
+         "หลังชำระค่าปรับครบ", Status.DETAINED),
+        ("ชาวเกาหลีเหนือ 6 คนถูกกักที่ด่านหนองคาย",
+         "เจ้าหน้าที่ตรวจคนเข้าเมืองจังหวัดหนองคายเปิดเผยเมื่อวันจันทร์ว่า ชาวเกาหลีเหนือทั้ง 6 คน "
+         "เดินทางมาจากลาว", Status.DETAINED),
+    ],
+    ids=["rest-still-held-in-headline", "held-at-the-checkpoint"],
+)  # fmt: skip
+def test_thai_held_written_short_is_a_custody(title: str, text: str, want: Status) -> None:
+    tier, status, _ = _read(title, text, "th")
+    assert tier is Tier.ALERT
+    assert status is want
+
+
+def test_a_thai_release_with_no_custody_told_after_stays_released() -> None:
+    tier, status, _ = _read(
+        "ปล่อยตัวชาวเกาหลีเหนือ 3 คน",
+        "ตม.จว.หนองคาย ปล่อยตัวชาวเกาหลีเหนือ 3 คนที่ถูกจับกุมเมื่อต้นเดือน และส่งต่อให้ UNHCR เมื่อวันจันทร์",
+        "th",
+    )
+    assert tier is Tier.ALERT
+    assert status is Status.RELEASED
