@@ -90,3 +90,35 @@ def test_a_thai_release_with_no_custody_told_after_stays_released() -> None:
     )
     assert tier is Tier.ALERT
     assert status is Status.RELEASED
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "want"),
+    [
+        ("Hai thiếu nữ Bắc Hàn mất tích ở Vân Nam",
+         "Hai thiếu nữ Bắc Hàn đã mất tích từ hôm thứ Hai sau khi rời một nhà an toàn ở Côn Minh.",
+         "vi", (Status.MISSING, 2)),
+        ("Công an Hà Giang bắt ba cô gái Triều Tiên",
+         "Ba cô gái Triều Tiên bị công an bắt tại huyện Mèo Vạc hôm thứ Hai.",
+         "vi", (Status.ARRESTED, 3)),
+        ("ตม.เชียงรายจับคนสัญชาติเกาหลีเหนือ 4 ราย",
+         "เจ้าหน้าที่ ตม.จว.เชียงราย จับกุมคนสัญชาติเกาหลีเหนือ 4 ราย ที่ อ.เชียงแสน เมื่อวันจันทร์",
+         "th", (Status.ARRESTED, 4)),
+    ],
+    ids=["vi-teenage-girls", "vi-young-women", "th-of-north-korean-nationality"],
+)  # fmt: skip
+def test_people_named_by_a_word_for_girls_or_by_nationality_are_the_people(
+    title: str, text: str, lang: str, want: tuple[Status, int]
+) -> None:
+    tier, status, people = _read(title, text, lang)
+    assert tier is Tier.ALERT
+    assert (status, people) == want
+
+
+def test_a_thai_nationality_list_without_the_north_stays_quiet() -> None:
+    tier, _, _ = _read(
+        "ตม.ผลักดันคนสัญชาติเมียนมา 30 ราย กลับประเทศ",
+        "เจ้าหน้าที่ ตม.จว.ตาก ผลักดันคนสัญชาติเมียนมา 30 ราย ออกนอกราชอาณาจักร เมื่อวันจันทร์",
+        "th",
+    )
+    assert tier is Tier.IGNORE
