@@ -2376,3 +2376,48 @@ def test_a_release_refused_in_korean_frees_no_one(text: str) -> None:
 )  # fmt: skip
 def test_a_return_a_vietnamese_headline_denies_is_no_return(title: str, text: str) -> None:
     assert status_of(text, title) is Status.ARRESTED
+
+
+def status_and_people(text: str) -> tuple[Status | None, int | None]:
+    facts = classify(Document("s", "", text, date=ON)).facts
+    return facts.status, facts.people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Dandong detained nine North Koreans last week. Three of the nine were "
+        "released on Monday.",
+        "Police in Dandong detained 9 North Koreans last week. 3 of the 9 were released on "
+        "Monday.",
+        "Thai police detained nine North Koreans in Chiang Rai. Two of them, both children, "
+        "were freed on Monday.",
+        "중국 공안이 지난주 단둥에서 탈북민 9명을 체포했다. 9명 중 3명은 석방됐다.",
+        "中国公安上周在丹东抓获9名脱北者。9人中3人获释。",
+    ],
+    ids=["three-of-the-nine", "digits", "two-of-them", "ko-9명-중-3명", "zh-9人中3人"],
+)
+def test_a_part_freed_leaves_the_group_held(text: str) -> None:
+    """The rest of the group are still held though the report says no more of them: a release
+    of some is no all-clear for the incident, which counts the whole group."""
+    status, people = status_and_people(text)
+    assert status in (Status.ARRESTED, Status.DETAINED)
+    assert people == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Police in Dandong detained nine North Koreans. All nine were released on Monday.",
+         Status.RELEASED),
+        ("Police detained two North Koreans in Dandong. Both of them were freed on Monday.",
+         Status.RELEASED),
+        ("Police detained nine North Koreans in Dandong. Three of the nine were released on "
+         "Monday. The other six were freed a day later.", Status.RELEASED),
+        ("Police in Tumen held eleven North Koreans in May. Six of them were sent back to North "
+         "Korea on Wednesday.", Status.REPATRIATED),
+    ],
+    ids=["all-nine", "both-of-them", "the-rest-freed-too", "a-part-sent-back"],
+)  # fmt: skip
+def test_a_release_of_all_of_them_or_a_part_sent_back_stands(text: str, status: Status) -> None:
+    assert status_and_people(text)[0] is status

@@ -24,6 +24,7 @@ from bot.classify.views import View
 # What the rest of the people may still be in, after a part of them went free.
 STILL_HELD = HELD_KINDS | {"facing", "expelled"}
 HEADLINE_LAST = 1 << 30  # the order a headline's words on the rest count at: after every sentence
+FREED = frozenset({"released", "third"})
 FREEING_WORDS = ("release", "third", "repat")  # the words of the all-clears a part may have had
 PARTICULAR = ("subject_pron", "subject_one")  # "they", "the group", "a North Korean woman"
 NAMED = ("subject", "subject_weak")
@@ -234,6 +235,72 @@ def freed_in_part(
             view = view._replace(events=tuple(e for e in view.events if e not in parts))
         out.append(view)
     return (tuple(out), rest) if parted else (views, [])
+
+
+def freed_as_part(
+    views: tuple[View, ...], sentences: Sequence[Sentence], readings: Readings
+) -> tuple[View, ...]:
+    """The status views without the releases and arrivals told of a part of a group ("Three of
+    the nine were freed on Monday", "Two of them were released", "9명 중 3명이 풀려났다",
+    "9人中3人获释"), when the report tells the group held or facing return: the rest stay where
+    the report left them though it says no more of them, so the incident is the group's
+    custody, not the part's release, and its sentence counts the whole group. (A part sent back
+    is news of its own: "Six of the eleven were sent back" is their return.) A report that
+    tells what became of the rest in any of its `sentences` ("The other seven were released")
+    is left as it is."""
+    held = [e for v in views for e in v.events if e.kind in STILL_HELD]
+    if not held or any(_rest_told(s) for s in sentences):
+        return views
+    group = max((_counted_with(e, readings) for e in held), default=0)
+    out = []
+    for view in views:
+        parts = [e for e in view.events if e.kind in FREED and _of_a_part(e, readings, group)]
+        if parts:
+            view = view._replace(events=tuple(e for e in view.events if e not in parts))
+        out.append(view)
+    return tuple(out)
+
+
+def _rest_told(sentence: Sentence) -> bool:
+    """Whether a status word follows a `remainder` word in the sentence ("the other seven were
+    released", 나머지 6명은 북송됐다)."""
+    rest = sentence.hits_of("remainder")
+    return bool(rest) and any(
+        h.start >= rest[0].end and not h.concepts.isdisjoint(STATUS_TRIGGERS)
+        for h in sentence.hits
+    )
+
+
+def _counted_with(event: Event, readings: Readings) -> int:
+    """The largest exact figure of people the sentence of a status word gives (0: none)."""
+    sentence = event.sentence
+    reading = readings.of(sentence, [event.hit.start - sentence.start])
+    return max((c.value for c in reading.counts if c.exact and not c.member), default=0)
+
+
+def _of_a_part(event: Event, readings: Readings, group: int) -> bool:
+    """Whether the figure nearest before the all-clear is a part of a larger group: one the
+    partitive reading dropped for it ("9명 중 3명"), one right after it ("three of the nine")
+    or the group counted with its custody ("two of them")."""
+    sentence = event.sentence
+    at = event.hit.start - sentence.start
+    reading = readings.of(sentence, [at])
+    before = [c for c in reading.counts if c.end <= at]
+    if before and any(
+        whole.exact and whole.value > before[-1].value and whole.end <= at
+        for whole in reading.dropped
+        if abs(before[-1].start - whole.start) <= PART_REACH
+    ):
+        return True
+    base = sentence.start
+    words = {h.start - base for h in sentence.hits_of("number") if h.end - base <= at}
+    starts = sorted(words | readings.reader.figure_starts(sentence.text, at))
+    for start in starts[-2:]:  # the part, or the group right after it ("three of the nine")
+        told = readings.reader.part_told(sentence.text, start)
+        if told is not None:
+            part, whole = told
+            return part < (whole if whole is not None else group)
+    return False
 
 
 def with_the_rest(

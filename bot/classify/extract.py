@@ -17,6 +17,7 @@ from datetime import date
 from bot.classify.all_clears import (
     confirmed_events,
     doubted_after,
+    freed_as_part,
     freed_in_part,
     with_the_rest,
 )
@@ -97,9 +98,10 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
         tuple(told_apart(v, readings) for v in _unique(incident + analysis.status_views)),
         readings,
     )
-    status_views, held_rest = freed_in_part(
-        status_views, [e for v in analysis.views if v.usable for e in v.events]
-    )
+    usable_events = [e for v in analysis.views if v.usable for e in v.events]
+    status_views, held_rest = freed_in_part(status_views, usable_events)
+    if not held_rest:
+        status_views = freed_as_part(status_views, analysis.sentences, readings)
     members = Members(readers.counts)
     people, count_view, counted = count_people(status_views, readings, members)
     follow_ons = _follow_ons(analysis.views, status_views) if people.text is None else ()

@@ -240,6 +240,23 @@ class CountReader:
                 out.append(part)
         return sorted(out, key=lambda c: c.start) if len(out) > len(counts) else counts
 
+    def figure_starts(self, sentence: str, end: int) -> set[int]:
+        """Where the figures written in digits or numerals start, before `end`."""
+        return {m.start() for m in self.patterns.token.finditer(sentence, 0, end)}
+
+    def part_told(self, sentence: str, start: int) -> tuple[int, int | None] | None:
+        """The figure at `start`, when the words right after it make it a part of a group: its
+        value and the group's, when a figure gives it ("three of the nine": 3 and 9; "two of
+        them": 2 and None)."""
+        count = self._count_at(sentence, start) or self._bare_count(sentence, start)
+        if count is None:
+            return None
+        if self.patterns.part_after_figure.match(sentence, count.figure_end):
+            return count.value, None
+        between = self.patterns.part_first_after.match(sentence, count.figure_end)
+        whole = self._bare_count(sentence, between.end()) if between else None
+        return (count.value, whole.value) if whole is not None else None
+
     def _bare_count(self, sentence: str, token: int) -> Count | None:
         """The figure at `token` written alone, with no noun (a part: "five were arrested")."""
         word = _BARE.match(sentence, token)

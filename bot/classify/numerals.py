@@ -134,6 +134,7 @@ class CountPatterns:
         self.whole_opened = re.compile(rf"(?:^|[,;:，；：]\s*)(?:{before})\s+$", re.IGNORECASE)
         # "five of the seven defectors": the part first, the word alone between the two.
         self.part_first = re.compile(rf"\s*(?:{before})\s+$", re.IGNORECASE)
+        self.part_first_after = re.compile(rf"\s*(?:{before})\s+", re.IGNORECASE)
         self.additive_before = opened(
             re.compile(rf"(?:{alternation(lexicon.additive)})[^,.;:，。、]*$", re.IGNORECASE)
         )
