@@ -853,3 +853,20 @@ def test_an_uncertain_fate_after_an_arrest_leaves_the_arrest_told() -> None:
 def test_an_event_not_known_to_have_happened_is_not_told(text: str, status: Status) -> None:
     tier, facts = read("", text)
     assert (tier, facts.status) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Two citizens of the Democratic People's Republic of Korea were detained by border "
+         "troops in Dornod aimag on Sunday.", 2),
+        ("Border guards detained three DPRK nationals near Khasan on Tuesday.", 3),
+        ("A citizen of the DPRK was detained in Zamiin-Uud on Friday, the agency said.", 1),
+    ],
+    ids=["citizens-of-the-full-name", "dprk-nationals", "citizen-of-the-dprk"],
+)  # fmt: skip
+def test_people_named_by_the_state_they_belong_to_are_north_koreans(
+    text: str, people: int
+) -> None:
+    tier, facts = read("", text)
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.DETAINED, people)
