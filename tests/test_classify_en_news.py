@@ -870,3 +870,24 @@ def test_people_named_by_the_state_they_belong_to_are_north_koreans(
 ) -> None:
     tier, facts = read("", text)
     assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.DETAINED, people)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Five North Koreans detained in Bokeo last month have been handed over to the South "
+         "Korean embassy in Vientiane, a source said.", Status.RELEASED),
+        ("Lao police handed the five North Koreans over to the South Korean embassy on "
+         "Monday.", Status.RELEASED),
+        ("The five North Koreans held in Bokeo could be handed over to the South Korean embassy "
+         "next week.", Status.DETAINED),
+        ("Activists urged Laos to hand the five North Koreans detained in Bokeo over to the "
+         "South Korean embassy.", Status.DETAINED),
+    ],
+    ids=["have-been-handed-over", "handed-them-over", "could-be", "urged-to-hand"],
+)  # fmt: skip
+def test_people_handed_to_seouls_embassy_are_out_of_the_polices_hands(
+    text: str, status: Status
+) -> None:
+    tier, facts = read("", text)
+    assert (tier, facts.status) == (Tier.ALERT, status)
