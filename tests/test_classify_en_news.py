@@ -891,3 +891,24 @@ def test_people_handed_to_seouls_embassy_are_out_of_the_polices_hands(
 ) -> None:
     tier, facts = read("", text)
     assert (tier, facts.status) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The ministry said it acts according to law, when asked about a report that 30 North "
+         "Koreans held in Jilin had been sent back on Friday.", Status.REPATRIATED),
+        ("A police spokesman, asked whether the five North Korean women arrested in Hunchun had "
+         "been released, said he had no information.", Status.ARRESTED),
+        ("A police spokesman, asked if the five North Korean women arrested in Hunchun had been "
+         "sent back, declined to comment.", Status.FACING_REPATRIATION),
+        ("Activists asked Beijing not to send back the five North Korean women arrested in "
+         "Hunchun.", Status.FACING_REPATRIATION),
+    ],
+    ids=["asked-about-a-report", "asked-whether-released", "asked-if-sent-back", "plea"],
+)  # fmt: skip
+def test_a_question_put_to_a_spokesman_is_no_plea_and_asserts_nothing(
+    text: str, status: Status
+) -> None:
+    tier, facts = read("", text)
+    assert (tier, facts.status) == (Tier.ALERT, status)
