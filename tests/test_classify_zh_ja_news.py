@@ -428,3 +428,48 @@ def test_a_custody_told_without_its_people_after_a_handover_is_theirs() -> None:
     text = "上周，7名脱北者在越南北部被捕。7人随后被移交谅山省公安厅。目前关押在谅山拘留所。"
     v = verdict_of("zh-Hans", "", text)
     assert (v.facts.status, v.facts.people) == (Status.DETAINED, 7)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        (
+            "zh-Hans",
+            "辽宁丹东公安上月抓获4名脱北者。家属说，他们关押几周后就会被送回北韩。",
+            Status.FACING_REPATRIATION,
+        ),
+        (
+            "zh-Hant",
+            "延吉警方逮捕3名北韓女子，知情人士說，她們很快會被押回北韓。",
+            Status.FACING_REPATRIATION,
+        ),
+        (
+            "zh-Hans",
+            "图们公安上月抓获3名脱北者，他们会被遣返回朝鲜。",
+            Status.FACING_REPATRIATION,
+        ),
+        # Guards: the return told as done stays done.
+        (
+            "zh-Hans",
+            "教会人士证实，上月在图们被捕的6名脱北者已于上周被送回北韩。",
+            Status.REPATRIATED,
+        ),
+        (
+            "zh-Hant",
+            "南韓人權委員會證實，上月在圖們被捕的6名脫北者已於上週被送回北韓。",
+            Status.REPATRIATED,
+        ),
+    ],
+    ids=[
+        "zh-hans-will-be-sent",
+        "zh-hant-will-be-sent",
+        "zh-hans-will-be-returned",
+        "zh-hans-done",
+        "zh-hant-done",
+    ],
+)
+def test_a_return_told_with_will_is_a_threat(lang: str, text: str, status: Status) -> None:
+    """就会被送回北韩, 會被押回北韓: what will happen to them, not what happened (a false
+    all-clear if read as done), though the done passive 被送回北韩 stands inside it."""
+    v = verdict_of(lang, "", text)
+    assert (v.tier, v.facts.status) == (Tier.ALERT, status)
