@@ -473,3 +473,29 @@ def test_a_return_told_with_will_is_a_threat(lang: str, text: str, status: Statu
     all-clear if read as done), though the done passive 被送回北韩 stands inside it."""
     v = verdict_of(lang, "", text)
     assert (v.tier, v.facts.status) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "瀋陽で脱北者の妻と娘が拘束された。夫は「送り返されたら、どんな目に遭うかわからない。早く会いたい」と話した。",
+            Status.FACING_REPATRIATION,
+        ),
+        (
+            "瀋陽で脱北者3人が拘束された。支援者は「北朝鮮に送還されたら、命はない。」と話した。",
+            Status.FACING_REPATRIATION,
+        ),
+        # Guard: the done return, with no たら, stays done.
+        (
+            "先月瀋陽で拘束された脱北者3人が北朝鮮に送還されたことが分かった。",
+            Status.REPATRIATED,
+        ),
+    ],
+    ids=["ja-if-sent-back", "ja-if-forcibly-returned", "ja-done"],
+)
+def test_a_return_told_with_tara_is_a_condition(text: str, status: Status) -> None:
+    """送り返されたら (if they are sent back): what would befall them, a threat, not a return
+    done (a false all-clear if read as one)."""
+    v = verdict_of("ja", "", text)
+    assert (v.tier, v.facts.status) == (Tier.ALERT, status)
