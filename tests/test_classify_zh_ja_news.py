@@ -499,3 +499,29 @@ def test_a_return_told_with_tara_is_a_condition(text: str, status: Status) -> No
     done (a false all-clear if read as one)."""
     v = verdict_of("ja", "", text)
     assert (v.tier, v.facts.status) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "人権団体は、中国政府は拘束中の脱北者約60人を北朝鮮に強制送還してはならないと述べた。",
+            Status.FACING_REPATRIATION,
+        ),
+        (
+            "支援団体は、瀋陽で拘束された脱北者5人を北朝鮮に送還すべきではないと話した。",
+            Status.FACING_REPATRIATION,
+        ),
+        # Guard: the return told as done stays done.
+        (
+            "人権団体によると、中国政府は拘束中の脱北者約60人を北朝鮮に強制送還した。",
+            Status.REPATRIATED,
+        ),
+    ],
+    ids=["ja-must-not-return", "ja-should-not-return", "ja-returned"],
+)
+def test_a_return_forbidden_is_a_threat(text: str, status: Status) -> None:
+    """強制送還してはならない (must not be forcibly returned): a return a rights group forbids,
+    threatened, not done (a false all-clear if read as done)."""
+    v = verdict_of("ja", "", text)
+    assert (v.tier, v.facts.status) == (Tier.ALERT, status)
