@@ -525,3 +525,29 @@ def test_a_return_forbidden_is_a_threat(text: str, status: Status) -> None:
     threatened, not done (a false all-clear if read as done)."""
     v = verdict_of("ja", "", text)
     assert (v.tier, v.facts.status) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "人権団体によると、北朝鮮出身者約60人が吉林省の施設に収容されている。同団体の局長は「送還された人びとは拷問、性暴力、強制労働の深刻な危険にさらされる」と述べた。",
+            Status.DETAINED,
+        ),
+        (
+            "瀋陽で脱北者5人が拘束された。支援者によると、送り返された人々は、拷問、暴行、強制労働の危険にさらされる。",
+            Status.ARRESTED,
+        ),
+        # Guard: those sent back, counted, are the incident's people.
+        (
+            "中国で拘束された脱北者12人が先週、北朝鮮に送還された。送還された12人は恵山の保衛部に収容されている。",
+            Status.REPATRIATED,
+        ),
+    ],
+    ids=["ja-returnees-in-general", "ja-returnees-often", "ja-the-twelve-returned"],
+)
+def test_what_befalls_returnees_in_general_is_no_return(text: str, status: Status) -> None:
+    """送還された人びとは拷問の危険にさらされる: returnees in general, uncounted, not these
+    people's return (a false all-clear): they stay held or arrested."""
+    v = verdict_of("ja", "", text)
+    assert (v.tier, v.facts.status) == (Tier.ALERT, status)
