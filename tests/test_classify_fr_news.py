@@ -1,0 +1,80 @@
+"""French reports as the French-language press writes them (AFP, Le Monde, RFI, La Croix,
+Radio-Canada, Amnesty France, Portes Ouvertes...): a part of the people freed while the rest
+are held, a feared return, a re-arrest, people reaching South Korea.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Tier
+
+ON = date(2026, 11, 20)
+
+ALERTS = [
+    # (id, title, text, people, status, country)
+    # A part freed, the rest said to be still held: no all-clear.
+    ("rest-still-held", "Thaïlande : libération partielle",
+     "Trois des neuf Nord-Coréens arrêtés à Nong Khai ont été libérés lundi. Les six autres "
+     "sont toujours détenus au centre de rétention.",
+     9, Status.DETAINED, "TH"),
+    ("others-still-held", "Thaïlande",
+     "La police thaïlandaise a relâché deux Nord-Coréennes mardi, mais les autres restent en "
+     "détention à Bangkok.",
+     2, Status.DETAINED, "TH"),
+]  # fmt: skip
+
+# Reports whose people must not be read as freed.
+NOT_RELEASED = [
+    ("rest-remain-held", "Thaïlande",
+     "La police a relâché deux des huit Nord-Coréennes arrêtées à Chiang Rai. Les six autres "
+     "restent détenues à Bangkok."),
+]  # fmt: skip
+
+# Near-misses that keep their reading.
+GUARDS = [
+    # (id, title, text, people, status, country)
+    ("all-freed", "Thaïlande",
+     "Cinq Nord-Coréens arrêtés à Chiang Rai ont été libérés lundi après avoir payé une amende.",
+     5, Status.RELEASED, "TH"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people", "status", "country"),
+    [row[1:] for row in ALERTS + GUARDS],
+    ids=[row[0] for row in ALERTS + GUARDS],
+)
+def test_a_french_report_is_read_whole(
+    title: str, text: str, people: int | None, status: Status, country: str | None
+) -> None:
+    verdict = classify(Document("f", title, text, "fr", date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert (verdict.facts.status, verdict.facts.people) == (status, people)
+    if country is not None:
+        assert verdict.facts.country == country
+
+
+@pytest.mark.parametrize(
+    ("title", "text"), [row[1:] for row in NOT_RELEASED], ids=[row[0] for row in NOT_RELEASED]
+)
+def test_no_release_of_the_people_is_read(title: str, text: str) -> None:
+    verdict = classify(Document("f", title, text, "fr", date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is not Status.RELEASED
+
+
+TRAPS: list[tuple[str, str, str]] = []
+
+
+@pytest.mark.parametrize(
+    ("title", "text"), [row[1:] for row in TRAPS], ids=[row[0] for row in TRAPS]
+)
+def test_a_french_trap_is_no_alert(title: str, text: str) -> None:
+    verdict = classify(Document("f", title, text, "fr", date=ON))
+    assert verdict.tier is not Tier.ALERT
