@@ -23,6 +23,19 @@ ALERTS = [
      "Trois des neuf Nord-Coréens arrêtés à Nong Khai ont été libérés lundi. Les six autres "
      "sont toujours détenus au centre de rétention.",
      9, Status.DETAINED, "TH"),
+    # A return a fear governs (craint, redoute, s'inquiète) is only threatened.
+    ("feared-craint", "Chine",
+     "Une Nord-Coréenne de 34 ans a été arrêtée à Kunming le 5 novembre. Amnesty International "
+     "craint qu'elle ne soit rapatriée de force dans les prochains jours.",
+     1, Status.FACING_REPATRIATION, "CN"),
+    ("feared-redoute", "Chine",
+     "Un Nord-Coréen de 22 ans a été interpellé à Dandong mardi. Sa famille redoute qu'il soit "
+     "renvoyé en Corée du Nord.",
+     1, Status.FACING_REPATRIATION, "CN"),
+    ("feared-inquiete", "Chine",
+     "Quatre Nord-Coréens ont été arrêtés à Yanji le 3 novembre. L'ONG s'inquiète qu'ils soient "
+     "rapatriés avant la fin du mois.",
+     4, Status.FACING_REPATRIATION, "CN"),
     ("others-still-held", "Thaïlande",
      "La police thaïlandaise a relâché deux Nord-Coréennes mardi, mais les autres restent en "
      "détention à Bangkok.",
@@ -42,6 +55,11 @@ GUARDS = [
     ("all-freed", "Thaïlande",
      "Cinq Nord-Coréens arrêtés à Chiang Rai ont été libérés lundi après avoir payé une amende.",
      5, Status.RELEASED, "TH"),
+    # A return told as done, by the one who learnt of it, stays a return.
+    ("learnt-returned", "Chine",
+     "Quatre Nord-Coréens ont été arrêtés à Yanji le 3 novembre. L'ONG a appris qu'ils ont été "
+     "rapatriés de force le 25 novembre.",
+     4, Status.REPATRIATED, "CN"),
 ]  # fmt: skip
 
 
