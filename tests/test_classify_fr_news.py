@@ -36,6 +36,17 @@ ALERTS = [
      "Quatre Nord-Coréens ont été arrêtés à Yanji le 3 novembre. L'ONG s'inquiète qu'ils soient "
      "rapatriés avant la fin du mois.",
      4, Status.FACING_REPATRIATION, "CN"),
+    # One person named by who they are, the nationality after the noun.
+    ("one-national", "Russie : un ouvrier en fuite condamné à l'expulsion",
+     "Le tribunal a ordonné l'expulsion d'un ressortissant nord-coréen de 41 ans, interpellé "
+     "en octobre à Khabarovsk.",
+     1, Status.FACING_REPATRIATION, "RU"),
+    ("one-young-woman", "Chine",
+     "Une jeune femme nord-coréenne a été arrêtée à Dandong le 9 octobre.",
+     1, Status.ARRESTED, "CN"),
+    ("one-sailor", "Russie",
+     "Un marin nord-coréen qui avait quitté son navire a été interpellé à Nakhodka.",
+     1, Status.ARRESTED, "RU"),
     ("others-still-held", "Thaïlande",
      "La police thaïlandaise a relâché deux Nord-Coréennes mardi, mais les autres restent en "
      "détention à Bangkok.",
@@ -87,7 +98,12 @@ def test_no_release_of_the_people_is_read(title: str, text: str) -> None:
     assert verdict.facts.status is not Status.RELEASED
 
 
-TRAPS: list[tuple[str, str, str]] = []
+TRAPS: list[tuple[str, str, str]] = [
+    # The North's regime or its envoy is no one the alert is about.
+    ("regime-arrests", "Corée du Nord",
+     "Le régime nord-coréen a arrêté un homme d'affaires chinois à Sinuiju."),
+    ("envoy-expelled", "Malaisie", "Un diplomate nord-coréen a été expulsé de Malaisie."),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
