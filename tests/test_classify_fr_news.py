@@ -47,6 +47,14 @@ ALERTS = [
     ("one-sailor", "Russie",
      "Un marin nord-coréen qui avait quitté son navire a été interpellé à Nakhodka.",
      1, Status.ARRESTED, "RU"),
+    # Reconduire: the French word for a removal.
+    ("reconduites", "Chine",
+     "Deux Nord-Coréennes arrêtées à Tumen ont été reconduites en Corée du Nord le 22 novembre.",
+     2, Status.REPATRIATED, "CN"),
+    ("reconduits-de-force", "Russie : trois Nord-Coréens reconduits de force",
+     "Trois Nord-Coréens retenus à Vladivostok ont été reconduits de force mardi, selon leur "
+     "avocat.",
+     3, Status.REPATRIATED, "RU"),
     ("others-still-held", "Thaïlande",
      "La police thaïlandaise a relâché deux Nord-Coréennes mardi, mais les autres restent en "
      "détention à Bangkok.",
@@ -102,6 +110,8 @@ TRAPS: list[tuple[str, str, str]] = [
     # The North's regime or its envoy is no one the alert is about.
     ("regime-arrests", "Corée du Nord",
      "Le régime nord-coréen a arrêté un homme d'affaires chinois à Sinuiju."),
+    ("other-nationals-reconduits", "Corée du Sud",
+     "Trente travailleurs chinois ont été reconduits à la frontière par la police de Jeju."),
     ("envoy-expelled", "Malaisie", "Un diplomate nord-coréen a été expulsé de Malaisie."),
 ]  # fmt: skip
 
