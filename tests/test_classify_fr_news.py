@@ -74,6 +74,11 @@ GUARDS = [
     ("all-freed", "Thaïlande",
      "Cinq Nord-Coréens arrêtés à Chiang Rai ont été libérés lundi après avoir payé une amende.",
      5, Status.RELEASED, "TH"),
+    # A former soldier among refugees is one of the people.
+    ("former-soldier", "Chine",
+     "Sept Nord-Coréens, dont deux anciens soldats, ont été arrêtés à Shenyang et risquent "
+     "d'être rapatriés.",
+     7, Status.FACING_REPATRIATION, "CN"),
     # A return told as done, by the one who learnt of it, stays a return.
     ("learnt-returned", "Chine",
      "Quatre Nord-Coréens ont été arrêtés à Yanji le 3 novembre. L'ONG a appris qu'ils ont été "
@@ -122,3 +127,18 @@ TRAPS: list[tuple[str, str, str]] = [
 def test_a_french_trap_is_no_alert(title: str, text: str) -> None:
     verdict = classify(Document("f", title, text, "fr", date=ON))
     assert verdict.tier is not Tier.ALERT
+
+
+def test_soldiers_captured_at_war_are_no_refugees() -> None:
+    verdict = classify(
+        Document(
+            "p",
+            "Ukraine : deux soldats nord-coréens capturés veulent rejoindre Séoul",
+            "Deux soldats nord-coréens capturés par l'armée ukrainienne à Koursk ont redit leur "
+            "souhait d'être envoyés en Corée du Sud plutôt que d'être renvoyés dans leur pays, a "
+            "indiqué jeudi un député.",
+            "fr",
+            date=ON,
+        )
+    )
+    assert verdict.tier is Tier.IGNORE
