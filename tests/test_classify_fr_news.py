@@ -55,6 +55,14 @@ ALERTS = [
      "Trois Nord-Coréens retenus à Vladivostok ont été reconduits de force mardi, selon leur "
      "avocat.",
      3, Status.REPATRIATED, "RU"),
+    # Held again after a release: the later custody decides (a false all-clear).
+    ("rearrested-de-nouveau", "Chine",
+     "Une Nord-Coréenne relâchée le 3 novembre par la police de Yanji a de nouveau été arrêtée "
+     "le 12 novembre.",
+     1, Status.ARRESTED, "CN"),
+    ("rearrested-a-nouveau", "Thaïlande",
+     "Trois Nord-Coréens libérés à Bangkok ont été arrêtés à nouveau à la frontière.",
+     3, Status.ARRESTED, "TH"),
     ("others-still-held", "Thaïlande",
      "La police thaïlandaise a relâché deux Nord-Coréennes mardi, mais les autres restent en "
      "détention à Bangkok.",
