@@ -1,0 +1,59 @@
+"""German reports as German news outlets write them (dpa, DW, Tagesschau, Spiegel, FAZ, taz,
+KNA, epd, IGFM, Open Doors, Amnesty): separable verbs, verb-final clauses, the rest of the people
+still held after some went free, denials, and who the people are.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Tier
+
+ON = date(2026, 11, 20)
+
+
+def _read(title: str, text: str):  # type: ignore[no-untyped-def]
+    return classify(Document("d", title, text, "de", date=ON))
+
+
+# The rest of the people still held or facing return, after a part went free: no all-clear.
+# fmt: off
+THE_REST = [
+    # (id, title, text, people, status)
+    ("rest-still-held", "Laos lässt Nordkoreaner teilweise frei",
+     "Von den sieben Nordkoreanern, die im November in Laos festgenommen worden waren, sind drei "
+     "freigekommen. Die übrigen vier befinden sich weiterhin in Haft.",
+     7, Status.DETAINED),
+    ("rest-facing", "Zwei Nordkoreaner in Laos frei",
+     "Zwei der neun in Laos festgenommenen Nordkoreaner sind am Freitag freigelassen worden. "
+     "Den restlichen sieben droht die Abschiebung nach China.",
+     9, Status.FACING_REPATRIATION),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people", "status"), [r[1:] for r in THE_REST], ids=[r[0] for r in THE_REST]
+)
+def test_the_rest_still_held_is_no_all_clear(
+    title: str, text: str, people: int, status: Status
+) -> None:
+    verdict = _read(title, text)
+    assert verdict.tier is Tier.ALERT
+    assert (verdict.facts.status, verdict.facts.people) == (status, people)
+
+
+def test_a_release_of_all_is_still_a_release() -> None:
+    """Guard: "weiterhin" about someone else's demand holds no one."""
+    verdict = _read(
+        "Laos lässt Nordkoreaner frei",
+        "Die sieben in Laos festgenommenen Nordkoreaner sind am Freitag freigelassen worden. "
+        "Menschenrechtler fordern weiterhin ein Ende der Abschiebungen.",
+    )
+    assert verdict.tier is Tier.ALERT
+    assert (verdict.facts.status, verdict.facts.people) == (Status.RELEASED, 7)
