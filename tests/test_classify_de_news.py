@@ -57,3 +57,50 @@ def test_a_release_of_all_is_still_a_release() -> None:
     )
     assert verdict.tier is Tier.ALERT
     assert (verdict.facts.status, verdict.facts.people) == (Status.RELEASED, 7)
+
+
+# A denial of reports that the people were sent back: no return, and the custody that says who
+# they are stands (a participle inflected before the people).
+# fmt: off
+DENIED = [
+    # (id, title, text, people, status)
+    ("denied-return-reports", "Peking dementiert Abschiebung",
+     "China hat Berichte zurückgewiesen, wonach acht in Dandong festgehaltene Nordkoreaner nach "
+     "Nordkorea abgeschoben worden seien.",
+     8, Status.DETAINED),
+    ("denied-with-day-between", "Peking dementiert Abschiebung",
+     "Das Außenministerium bestritt am Montag, dass die acht in Dandong festgehaltenen "
+     "Nordkoreaner abgeschoben worden seien.",
+     8, Status.DETAINED),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people", "status"), [r[1:] for r in DENIED], ids=[r[0] for r in DENIED]
+)
+def test_a_denied_return_is_no_return(title: str, text: str, people: int, status: Status) -> None:
+    verdict = _read(title, text)
+    assert verdict.tier is Tier.ALERT
+    assert (verdict.facts.status, verdict.facts.people) == (status, people)
+
+
+def test_a_denial_of_something_else_keeps_the_return() -> None:
+    """Guard: a denial in a later sentence, about other claims, leaves the return told."""
+    verdict = _read(
+        "Abschiebung bestätigt",
+        "China hat die acht in Dandong festgehaltenen Nordkoreaner nach Nordkorea abgeschoben. "
+        "Peking wies Berichte zurück, wonach sie misshandelt worden seien.",
+    )
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.REPATRIATED
+
+
+def test_a_denied_arrest_is_no_arrest() -> None:
+    """Guard: a denial covers a custody that is the claim itself, not a participle before them."""
+    verdict = _read(
+        "Peking dementiert Festnahme",
+        "China hat Berichte zurückgewiesen, wonach acht Nordkoreaner in Dandong festgenommen "
+        "worden seien.",
+    )
+    assert verdict.tier is not Tier.ALERT

@@ -207,7 +207,10 @@ def _denied(sentence: Sentence, denial: Hit, hit: Hit) -> bool:
     if hit.start >= denial.start:
         return not (
             any(c in HELD_CONCEPTS for c in hit.concepts)
-            and participle_of(sentence, hit, sentence.hits_of(*NAMED))
+            and (
+                participle_of(sentence, hit, sentence.hits_of(*NAMED))
+                or _names_the_denied(sentence, denial, hit)
+            )
         )
     return not clause_break(sentence, hit.end, denial.start) and not _names_the_denied(
         sentence, denial, hit
@@ -217,24 +220,27 @@ def _denied(sentence: Sentence, denial: Hit, hit: Hit) -> bool:
 def _names_the_denied(sentence: Sentence, denial: Hit, hit: Hit) -> bool:
     """A custody word before the people a denied claim is about describes them, and the denial
     presupposes it: "단둥에서 붙잡힌 탈북민 5명을 송환했다는 보도를 부인했다" denies the return,
-    not the arrest. Told so when the people stand right after it, within the language's
-    `adnominal` reach (0: a verb before its noun is the clause's own, "arrested five
-    defectors"), and another status word between them and the denial."""
+    not the arrest; so does one after the denial ("wies Berichte zurück, wonach 20 in Tumen
+    inhaftierte Nordkoreaner abgeschoben worden seien"). Told so when the people stand right
+    after it, within the language's `adnominal` reach (0: a verb before its noun is the
+    clause's own, "arrested five defectors"), and another status word, the claim's, after them
+    (before the denial, when the custody word is)."""
     reach = sentence.root.of_hit(hit).adnominal_reach
     if not reach or hit.concepts.isdisjoint(HELD_CONCEPTS):
         return False
+    limit = denial.start if hit.start < denial.start else sentence.end
     people = next(
         (
             h
             for h in sentence.hits
             if hit.end <= h.start <= hit.end + reach
-            and h.start < denial.start
+            and h.start < limit
             and any(h.has(c) for c in PEOPLE_WORDS)
         ),
         None,
     )
     return people is not None and any(
-        people.end <= h.start < denial.start and not h.concepts.isdisjoint(STATUS_TRIGGERS)
+        people.end <= h.start < limit and not h.concepts.isdisjoint(STATUS_TRIGGERS)
         for h in sentence.hits
     )
 
