@@ -104,3 +104,51 @@ def test_a_denied_arrest_is_no_arrest() -> None:
         "worden seien.",
     )
     assert verdict.tier is not Tier.ALERT
+
+
+# Who the people are: named by sex, faith or work, or as one family.
+# fmt: off
+NAMED = [
+    # (id, title, text, people, status)
+    ("men-freed", "Vietnam lässt Nordkoreaner frei",
+     "Die Behörden in Hanoi haben am Montag zwei nordkoreanische Männer freigelassen, die im "
+     "Oktober in Quang Ninh festgenommen worden waren.",
+     2, Status.RELEASED),
+    ("christian-arrested", "Nordkoreanische Christin in Yanji verhaftet",
+     "Die chinesische Polizei hat in Yanji eine nordkoreanische Christin verhaftet.",
+     1, Status.ARRESTED),
+    ("workers-held", "Drei Nordkoreaner in Chabarowsk festgenommen",
+     "Die Polizei in Chabarowsk hat drei geflohene nordkoreanische Bauarbeiter festgenommen.",
+     3, Status.ARRESTED),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people", "status"), [r[1:] for r in NAMED], ids=[r[0] for r in NAMED]
+)
+def test_the_people_named_by_who_they_are(
+    title: str, text: str, people: int, status: Status
+) -> None:
+    verdict = _read(title, text)
+    assert verdict.tier is Tier.ALERT
+    assert (verdict.facts.status, verdict.facts.people) == (status, people)
+
+
+def test_a_family_in_the_headline_is_an_alert() -> None:
+    verdict = _read(
+        "Nordkoreanische Familie in Shenyang festgenommen",
+        "Die Polizei hat die Familie am Sonntag in einer Wohnung aufgegriffen.",
+    )
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.ARRESTED
+
+
+def test_workers_sent_home_under_sanctions_are_no_alert() -> None:
+    """Guard: workers are the people only where no sanctions are named."""
+    verdict = _read(
+        "Arbeiter verlassen Russland",
+        "Wegen der UN-Sanktionen wurden vierzig nordkoreanische Arbeiter in ihre Heimat "
+        "zurückgeschickt.",
+    )
+    assert verdict.tier is not Tier.ALERT
