@@ -152,3 +152,44 @@ def test_workers_sent_home_under_sanctions_are_no_alert() -> None:
         "zurückgeschickt.",
     )
     assert verdict.tier is not Tier.ALERT
+
+
+# A separable verb of a main clause around its object.
+# fmt: off
+SEPARABLE = [
+    # (id, title, text, people, status)
+    ("nahm-fest", "Festnahme in Shenyang",
+     "Die Polizei in Shenyang nahm acht Nordkoreaner fest.",
+     8, Status.ARRESTED),
+    ("setzte-fest", "Festnahme in Vietnam",
+     "Die vietnamesische Grenzpolizei in Lang Son setzte sechs Nordkoreaner fest.",
+     6, Status.ARRESTED),
+    ("liess-frei", "Vietnam lässt zwei Nordkoreaner frei",
+     "Die Behörden in Hanoi ließen zwei Nordkoreaner frei, die im Oktober in Quang "
+     "Ninh festgenommen worden waren.",
+     2, Status.RELEASED),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people", "status"),
+    [r[1:] for r in SEPARABLE],
+    ids=[r[0] for r in SEPARABLE],
+)
+def test_a_separable_verb_around_the_people(
+    title: str, text: str, people: int, status: Status
+) -> None:
+    verdict = _read(title, text)
+    assert verdict.tier is Tier.ALERT
+    assert (verdict.facts.status, verdict.facts.people) == (status, people)
+
+
+def test_a_separable_verb_about_something_else_frees_no_one() -> None:
+    """Guard: "lässt ... ruhen" is no release, and an arrest stays an arrest."""
+    verdict = _read(
+        "Festnahme in Dandong",
+        "Die Polizei hat in Dandong fünf Nordkoreaner festgenommen. Sie lässt die Ermittlungen "
+        "gegen einen Helfer ruhen.",
+    )
+    assert verdict.facts.status is Status.ARRESTED
