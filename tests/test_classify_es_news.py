@@ -1,0 +1,67 @@
+"""Spanish reports written as whole news items, as wires, newspapers, broadcasters and mission
+agencies write them: a headline, a lede that often opens on a reaction, the facts later, dropped
+subjects and clitics ("los detuvieron"), quotes and background.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Tier
+
+ON = date(2026, 11, 20)
+
+
+def _read(title: str, text: str) -> tuple[Tier, Status | None, int | None]:
+    verdict = classify(Document("r", title, text, "es", date=ON))
+    return verdict.tier, verdict.facts.status, verdict.facts.people
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        ("Tailandia libera a dos de las siete norcoreanas detenidas",
+         "Las autoridades tailandesas liberaron el martes a dos de las siete mujeres "
+         "norcoreanas detenidas en Chiang Mai. Las cinco restantes siguen recluidas en el "
+         "centro de inmigración de Bangkok.", Status.DETAINED),
+        ("Liberados tres de los nueve norcoreanos detenidos en Vientián",
+         "La policía laosiana liberó el lunes a tres de los nueve norcoreanos detenidos en "
+         "Vientián. Los otros seis permanecen detenidos y podrían ser deportados a China.",
+         Status.FACING_REPATRIATION),
+        ("Mongolia libera a parte de un grupo de norcoreanos",
+         "Mongolia puso en libertad a dos de los cinco norcoreanos detenidos en Ulán Bator. "
+         "El resto sigue bajo custodia.", Status.DETAINED),
+    ],
+    ids=["restantes-siguen-recluidas", "los-otros-seis-permanecen", "el-resto-sigue"],
+)  # fmt: skip
+def test_a_release_of_some_is_no_all_clear_while_the_rest_are_held(
+    title: str, text: str, want: Status
+) -> None:
+    tier, status, _ = _read(title, text)
+    assert tier is Tier.ALERT
+    assert status is not Status.RELEASED
+    assert status in (want, Status.ARRESTED)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        ("Liberados los siete norcoreanos detenidos en Chiang Mai",
+         "Las autoridades tailandesas liberaron el martes a los siete norcoreanos detenidos "
+         "en Chiang Mai. Ya se encuentran en la embajada surcoreana.", Status.RELEASED),
+        ("Liberadas las cinco norcoreanas",
+         "La policía liberó el lunes a dos de las cinco norcoreanas detenidas en Bangkok. "
+         "Las tres restantes siguen detenidas. El jueves, las tres restantes también fueron "
+         "liberadas.", Status.RELEASED),
+    ],
+    ids=["all-freed", "the-rest-freed-later"],
+)  # fmt: skip
+def test_a_release_of_everyone_is_still_read(title: str, text: str, want: Status) -> None:
+    tier, status, _ = _read(title, text)
+    assert tier is Tier.ALERT
+    assert status is want
