@@ -65,3 +65,26 @@ def test_a_release_of_everyone_is_still_read(title: str, text: str, want: Status
     tier, status, _ = _read(title, text)
     assert tier is Tier.ALERT
     assert status is want
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Tailandia libera a dos de las siete norcoreanas detenidas",
+         "Las autoridades tailandesas liberaron el martes a dos de las siete mujeres "
+         "norcoreanas detenidas en Chiang Mai. Las cinco restantes siguen recluidas en el "
+         "centro de inmigración de Bangkok. Las dos liberadas, de 19 y 23 años, ya se "
+         "encuentran en la embajada surcoreana."),
+        ("Liberados tres de los nueve norcoreanos detenidos en Vientián",
+         "La policía laosiana liberó el lunes a tres de los nueve norcoreanos detenidos en "
+         "Vientián. Los otros seis permanecen detenidos. Los tres fueron liberados bajo la "
+         "tutela de la embajada surcoreana."),
+    ],
+    ids=["las-dos-liberadas", "los-tres-fueron-liberados"],
+)  # fmt: skip
+def test_the_part_s_release_retold_after_the_rest_is_still_only_the_part_s(
+    title: str, text: str
+) -> None:
+    tier, status, _ = _read(title, text)
+    assert tier is Tier.ALERT
+    assert status is not Status.RELEASED

@@ -223,18 +223,28 @@ def freed_in_part(
         (HEADLINE_LAST if e.sentence.field == "title" else e.sentence.order, e.hit.start)
         for e in rest
     )
-    out, parted = [], False
+    kinds = {
+        e.kind
+        for view in views
+        for e in view.events
+        if e.kind in ALL_CLEAR and (e.sentence.order, e.hit.start) < last
+    }
+    if not kinds:
+        return views, []
+    out = []
     for view in views:
+        # The part's all-clear retold after the rest ("The two freed women are now at the
+        # embassy"): still the part's, unless a `remainder` word makes it the rest's own.
         parts = [
             e
             for e in view.events
-            if e.kind in ALL_CLEAR and (e.sentence.order, e.hit.start) < last
+            if e.kind in kinds
+            and ((e.sentence.order, e.hit.start) < last or not _told_of_the_rest(e))
         ]
         if parts:
-            parted = True
             view = view._replace(events=tuple(e for e in view.events if e not in parts))
         out.append(view)
-    return (tuple(out), rest) if parted else (views, [])
+    return tuple(out), rest
 
 
 def freed_as_part(
