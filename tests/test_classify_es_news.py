@@ -88,3 +88,45 @@ def test_the_part_s_release_retold_after_the_rest_is_still_only_the_part_s(
     tier, status, _ = _read(title, text)
     assert tier is Tier.ALERT
     assert status is not Status.RELEASED
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        ("Detienen a un ciudadano norcoreano en Jabárovsk",
+         "La policía rusa detuvo el lunes en Jabárovsk a un ciudadano norcoreano de 40 años "
+         "que había abandonado su empleo en una obra.", (Status.ARRESTED, 1)),
+        ("Un tribunal de Vladivostok ordena deportar a un trabajador norcoreano",
+         "Un tribunal de Vladivostok ordenó la expulsión de un trabajador norcoreano detenido en "
+         "octubre. Su abogada recurrirá la decisión.", (Status.FACING_REPATRIATION, 1)),
+        ("Arrestada en Shenyang una mujer norcoreana",
+         "Agentes chinos arrestaron el domingo en Shenyang a una mujer norcoreana que vivía "
+         "oculta desde 2020.", (Status.ARRESTED, 1)),
+    ],
+    ids=["ciudadano", "trabajador", "mujer"],
+)  # fmt: skip
+def test_one_north_korean_named_by_a_noun_and_the_adjective_is_the_people(
+    title: str, text: str, want: tuple[Status, int]
+) -> None:
+    tier, status, people = _read(title, text)
+    assert tier is Tier.ALERT
+    assert (status, people) == want
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Ucrania captura a un soldado norcoreano en Kursk",
+         "El ejército ucraniano capturó a un soldado norcoreano herido en la región rusa de "
+         "Kursk, según Kiev."),
+        ("El régimen norcoreano detiene a un turista australiano",
+         "El régimen norcoreano detuvo a un turista australiano en Pyongyang, informó "
+         "la agencia oficial."),
+    ],
+    ids=["soldier", "regime"],
+)  # fmt: skip
+def test_a_soldier_or_the_regime_named_by_the_adjective_is_no_incident(
+    title: str, text: str
+) -> None:
+    tier, _, _ = _read(title, text)
+    assert tier is not Tier.ALERT
