@@ -130,3 +130,30 @@ def test_a_soldier_or_the_regime_named_by_the_adjective_is_no_incident(
 ) -> None:
     tier, _, _ = _read(title, text)
     assert tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Sin noticias de dos norcoreanas detenidas en Dandong",
+         "Dos norcoreanas fueron detenidas en octubre en Dandong. Desde entonces se desconoce "
+         "su paradero, según su familia en Seúl."),
+        ("Activistas pierden el contacto con tres desertores norcoreanos",
+         "Una ONG de Seúl ha perdido el contacto con tres desertores norcoreanos que fueron "
+         "arrestados el mes pasado en Kunming. Nadie sabe dónde están."),
+    ],
+    ids=["se-desconoce-su-paradero", "perdido-el-contacto"],
+)  # fmt: skip
+def test_people_whose_trace_was_lost_after_an_arrest_are_missing(title: str, text: str) -> None:
+    tier, status, _ = _read(title, text)
+    assert tier is Tier.ALERT
+    assert status is Status.MISSING
+
+
+def test_soldiers_missing_in_the_war_are_no_incident() -> None:
+    tier, _, _ = _read(
+        "Corea del Norte devuelve restos de soldados desaparecidos",
+        "Pyongyang entregó los restos de soldados estadounidenses desaparecidos durante la "
+        "guerra de Corea. Se desconoce el paradero de otros 5.000.",
+    )
+    assert tier is not Tier.ALERT
