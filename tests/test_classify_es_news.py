@@ -157,3 +157,21 @@ def test_soldiers_missing_in_the_war_are_no_incident() -> None:
         "guerra de Corea. Se desconoce el paradero de otros 5.000.",
     )
     assert tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Liberadas dos norcoreanas en Tailandia",
+         "La policía liberó el martes a dos de las siete norcoreanas detenidas en Chiang Mai. "
+         "Las cinco restantes permanecen bajo custodia."),
+        ("Mongolia libera a parte de un grupo de norcoreanos",
+         "Mongolia puso en libertad a dos de los cinco norcoreanos detenidos en Ulán Bator. "
+         "El resto sigue bajo custodia."),
+    ],
+    ids=["restantes-bajo-custodia", "el-resto-sigue"],
+)  # fmt: skip
+def test_the_rest_s_custody_says_how_the_people_are_held(title: str, text: str) -> None:
+    tier, status, _ = _read(title, text)
+    assert tier is Tier.ALERT
+    assert status is Status.DETAINED

@@ -128,7 +128,9 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
     if analysis.reaction is not None:
         events.extend(analysis.reaction.events)
     events = _headline_yields(events, cancelled)
-    status, status_event = resolve_status(events, count_view.sentence if count_view else None)
+    status, status_event = resolve_status(
+        events, count_view.sentence if count_view else None, held_rest
+    )
     when, told, told_by = _dates(status_views, dates)
     if told_by is None or _only_topic(told_by):
         # Nothing dates the incident, or only a sentence naming its return as a topic (the

@@ -261,9 +261,12 @@ def _told_at(event: Event) -> tuple[int, int]:
 
 
 def resolve_status(
-    events: Sequence[Event], count_sentence: Sentence | None
+    events: Sequence[Event], count_sentence: Sentence | None, rest: Sequence[Event] = ()
 ) -> tuple[Status | None, Event | None]:
-    """The status and the event that decided it (None, None when nothing is asserted)."""
+    """The status and the event that decided it (None, None when nothing is asserted). `rest`
+    are the custodies of the rest of the people, after a part of them went free ("The other
+    five remain in custody"): the incident's, so they say how the people are held before the
+    part's arrest told in the headline or beside the count."""
     by_kind: dict[str, Event] = {}
     for event in events:
         by_kind.setdefault(event.kind, event)
@@ -275,7 +278,9 @@ def resolve_status(
         if kind in by_kind:
             return status, by_kind[kind]
     strong = [e for e in events if e.kind in STRONG]
-    pick = _furthest([e for e in strong if e.sentence.field == "title"])
+    pick = _furthest([e for e in strong if e in rest])
+    if pick is None:
+        pick = _furthest([e for e in strong if e.sentence.field == "title"])
     if pick is None and count_sentence is not None:
         pick = _furthest([e for e in strong if e.sentence is count_sentence])
     if pick is None and strong:
