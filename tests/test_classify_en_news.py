@@ -912,3 +912,22 @@ def test_a_question_put_to_a_spokesman_is_no_plea_and_asserts_nothing(
 ) -> None:
     tier, facts = read("", text)
     assert (tier, facts.status) == (Tier.ALERT, status)
+
+
+def test_central_asian_migrants_deported_beside_north_korean_workers_are_no_alert() -> None:
+    title = "Irkutsk police deport 11 Tajik migrants after market raid"
+    text = (
+        "Police in Irkutsk detained 25 migrant workers at a market on Monday, and a court "
+        "ordered 11 Tajik citizens among them deported. Several North Korean cooks at a nearby "
+        "restaurant were not affected, a spokesman said."
+    )
+    assert read(title, text)[0] is not Tier.ALERT
+
+
+def test_north_koreans_held_with_central_asian_migrants_stay_an_alert() -> None:
+    text = (
+        "Police in Irkutsk detained 25 migrants, including nine Uzbek citizens and three North "
+        "Korean defectors, on Monday. The three North Koreans face deportation, a lawyer said."
+    )
+    tier, facts = read("", text)
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.FACING_REPATRIATION, 3)
