@@ -298,3 +298,25 @@ def test_a_handover_to_the_norths_embassy_in_a_city_abroad_sends_them_north() ->
         )
     )
     assert (verdict.facts.status, verdict.facts.country) == (Status.REPATRIATED, "RU")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Суд во Владивостоке рассмотрел жалобу защитника гражданина КНДР Пак Ё. на решение, "
+         "которым назначено принудительное выдворение.",
+         (Tier.ALERT, Status.FACING_REPATRIATION, 1)),
+        ("Суд во Владивостоке назначил гражданину КНДР Ким Ч. Х. принудительное выдворение.",
+         (Tier.ALERT, Status.FACING_REPATRIATION, 1)),
+        # Guard: a sentence that ends on a word of several letters still ends there.
+        ("Во Владивостоке задержан гражданин КНДР. Беглецу грозит выдворение.",
+         (Tier.ALERT, Status.FACING_REPATRIATION, 1)),
+    ],
+    ids=["court-initial", "two-initials", "guard-word"],
+)  # fmt: skip
+def test_a_cyrillic_initial_ends_no_sentence(
+    text: str, expected: tuple[Tier, Status | None, int | None]
+) -> None:
+    """Courts write a foreigner's given name as an initial ("Пак Ё.", "Ким Ч. Х."): its period,
+    like that of "N. Korea", does not cut the person off from the ruling told after it."""
+    assert _read("Решение суда", text) == expected
