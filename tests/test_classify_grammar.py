@@ -258,6 +258,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("ja", "years", tier, "脱北者5人が2019年から瀋陽の施設に収容されている。", Tier.ALERT),
     # Russian
     ("ru", "clause_breaks", breaks("ru"), "задержаны, но", True),
+    ("ru", "reach", status,
+     "Вероятно, обе северокорейские беглянки из Уссурийска к этому моменту уже выдворены на "
+     "родину.", Status.FACING_REPATRIATION),
     ("ru", "coordinators", people,
      "Во Владивостоке на прошлой неделе задержаны двое миссионеров и пятеро граждан КНДР.", 5),
     ("ru", "toward", country,

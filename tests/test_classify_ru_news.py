@@ -320,3 +320,24 @@ def test_a_cyrillic_initial_ends_no_sentence(
     """Courts write a foreigner's given name as an initial ("Пак Ё.", "Ким Ч. Х."): its period,
     like that of "N. Korea", does not cut the person off from the ruling told after it."""
     assert _read("Решение суда", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("По всей видимости, обе северокорейские беглянки из Уссурийска к этому моменту уже "
+         "выдворены на родину.", Status.FACING_REPATRIATION),
+        ("Вероятно, оба северокорейских лесоруба из Тынды за эти две недели уже отправлены в "
+         "Пхеньян.", Status.FACING_REPATRIATION),
+        # Guard: without the likelihood the return is told as done.
+        ("Обе северокорейские беглянки из Уссурийска к этому моменту уже выдворены на родину.",
+         Status.REPATRIATED),
+    ],
+    ids=["po-vsey-vidimosti", "veroyatno", "guard-told"],
+)  # fmt: skip
+def test_a_likelihood_opening_the_clause_governs_its_distant_verb(
+    text: str, status: Status
+) -> None:
+    """ "Вероятно," opens the clause and governs its verb though the people and where they came
+    from stand between (as en, vi, th read theirs): a return only inferred is feared, not done."""
+    assert _read("Беглянки из КНДР задержаны в Уссурийске", text)[:2] == (Tier.ALERT, status)
