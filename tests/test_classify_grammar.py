@@ -258,6 +258,7 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("ja", "years", tier, "脱北者5人が2019年から瀋陽の施設に収容されている。", Tier.ALERT),
     # Russian
     ("ru", "clause_breaks", breaks("ru"), "задержаны, но", True),
+    ("ru", "asides", breaks("ru"), "оба, как сообщили их знакомые, уже", False),
     ("ru", "reach", status,
      "Вероятно, обе северокорейские беглянки из Уссурийска к этому моменту уже выдворены на "
      "родину.", Status.FACING_REPATRIATION),

@@ -341,3 +341,24 @@ def test_a_likelihood_opening_the_clause_governs_its_distant_verb(
     """ "Вероятно," opens the clause and governs its verb though the people and where they came
     from stand between (as en, vi, th read theirs): a return only inferred is feared, not done."""
     assert _read("Беглянки из КНДР задержаны в Уссурийске", text)[:2] == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Вероятно, оба мужчины, как сообщили их знакомые, уже депортированы в КНДР.",
+         Status.FACING_REPATRIATION),
+        ("Скорее всего, беглянку, по словам ее адвоката, уже выдворили в КНДР.",
+         Status.FACING_REPATRIATION),
+        # Guard: a clause of its own after the likelihood is not governed by it.
+        ("Вероятно, защита подаст жалобу, но обоих мужчин уже депортировали в КНДР.",
+         Status.REPATRIATED),
+    ],
+    ids=["kak-soobshchili", "po-slovam", "guard-own-clause"],
+)  # fmt: skip
+def test_a_source_set_off_by_commas_does_not_end_the_likely_clause(
+    text: str, status: Status
+) -> None:
+    """ "как сообщили их знакомые" and "по словам адвоката" are set off by commas inside the
+    clause: the likelihood before them still governs the return after them."""
+    assert _read("Беглецы из КНДР задержаны во Владивостоке", text)[:2] == (Tier.ALERT, status)

@@ -4,6 +4,10 @@ A language file's concepts say *which* words matter; these headings say how the 
 them together, so that the rules in Python stay the same for every language:
 
 - `clause_breaks`: punctuation and words that end a clause (a cue does not reach across them).
+- `asides`: words opening a parenthetical set off by clause breaks ("как сообщили знакомые",
+  "по словам адвоката"): the break before one and the one closing it end no clause, so a cue
+  before the aside governs the verb after it ("Вероятно, оба, как сообщили их знакомые, уже
+  депортированы": a return only feared).
 - `coordinators`: words joining two noun phrases ("two missionaries and eight defectors",
   선교사 2명과 탈북민 8명): people named with a helper share its fate.
 - `reach`: how far, in characters, a negation or hedging cue governs a status word before it
@@ -127,6 +131,7 @@ from dataclasses import dataclass, field
 GRAMMAR_KEYS = frozenset(
     {
         "clause_breaks",
+        "asides",
         "coordinators",
         "reach",
         "toward",
@@ -255,6 +260,7 @@ class LanguageGrammar:
     language: str
     source: str
     clause_breaks: tuple[str, ...] = ()
+    asides: tuple[str, ...] = ()
     coordinators: tuple[str, ...] = ()
     reach: tuple[tuple[str, int], ...] = tuple(REACH_DEFAULTS.items())
     toward: Markers = field(default_factory=Markers)

@@ -103,6 +103,7 @@ class GrammarView:
 
     langs: frozenset[str]
     clause_break: Pattern[str]
+    aside: Pattern[str] | None  # matched right after a clause break: "как сообщили"
     coordinator: Pattern[str]
     cue_before: int
     likely_before: int  # how far a `likely` cue governs before (`cue_before` at least)
@@ -163,8 +164,20 @@ class GrammarView:
         return not self.breaks(between, 0, len(between))
 
     def breaks(self, text: str, start: int, end: int) -> bool:
-        """Whether a clause ends within text[start:end]."""
-        return start < end and self.clause_break.search(text, start, end) is not None
+        """Whether a clause ends within text[start:end]: not at a break opening an aside
+        (", как сообщили знакомые,") nor at the break closing it, when that lies before `end`
+        too (a word inside the aside is cut off from what stands before it)."""
+        if start >= end:
+            return False
+        found = self.clause_break.search(text, start, end)
+        while found is not None:
+            if self.aside is None or not self.aside.match(text, found.end()):
+                return True
+            closing = self.clause_break.search(text, found.end(), end)
+            if closing is None:
+                return True
+            found = self.clause_break.search(text, closing.end(), end)
+        return False
 
 
 class SpokenDays:
@@ -327,6 +340,7 @@ def _build(
     return GrammarView(
         langs=langs,
         clause_break=_compile(alternation(words("clause_breaks"))),
+        aside=_compile(rf"\s*(?:{alternation(asides)})") if (asides := words("asides")) else None,
         coordinator=_compile(alternation(words("coordinators"))),
         cue_before=reach("cue_before"),
         likely_before=max(reach("cue_before"), reach("likely")),
