@@ -6,7 +6,7 @@ in a relative clause). Elsewhere a return is only a threat and a release or an a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from bot.classify.dates import DateReader, SentenceDates
@@ -231,20 +231,14 @@ def freed_in_part(
     }
     if not kinds:
         return views, []
-    out = []
-    for view in views:
-        # The part's all-clear retold after the rest ("The two freed women are now at the
-        # embassy"): still the part's, unless a `remainder` word makes it the rest's own.
-        parts = [
-            e
-            for e in view.events
-            if e.kind in kinds
-            and ((e.sentence.order, e.hit.start) < last or not _told_of_the_rest(e))
-        ]
-        if parts:
-            view = view._replace(events=tuple(e for e in view.events if e not in parts))
-        out.append(view)
-    return tuple(out), rest
+    # The part's all-clear retold after the rest ("The two freed women are now at the
+    # embassy"): still the part's, unless a `remainder` word makes it the rest's own.
+    parted = _without(
+        views,
+        lambda e: e.kind in kinds
+        and ((e.sentence.order, e.hit.start) < last or not _told_of_the_rest(e)),
+    )
+    return parted, rest
 
 
 def freed_as_part(
@@ -262,12 +256,15 @@ def freed_as_part(
     if not held or any(_rest_told(s) for s in sentences):
         return views
     group = max((_counted_with(e, readings) for e in held), default=0)
+    return _without(views, lambda e: e.kind in FREED and _of_a_part(e, readings, group))
+
+
+def _without(views: tuple[View, ...], dropped: Callable[[Event], bool]) -> tuple[View, ...]:
+    """The views without their events that `dropped` says to leave out."""
     out = []
     for view in views:
-        parts = [e for e in view.events if e.kind in FREED and _of_a_part(e, readings, group)]
-        if parts:
-            view = view._replace(events=tuple(e for e in view.events if e not in parts))
-        out.append(view)
+        kept = tuple(e for e in view.events if not dropped(e))
+        out.append(view if len(kept) == len(view.events) else view._replace(events=kept))
     return tuple(out)
 
 
