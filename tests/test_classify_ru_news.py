@@ -362,3 +362,27 @@ def test_a_source_set_off_by_commas_does_not_end_the_likely_clause(
     """ "как сообщили их знакомые" and "по словам адвоката" are set off by commas inside the
     clause: the likelihood before them still governs the return after them."""
     assert _read("Беглецы из КНДР задержаны во Владивостоке", text)[:2] == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("По всей видимости, двое арестованных в Приморье северокорейцев уже выдворены на родину.",
+         Status.FACING_REPATRIATION),
+        ("Вероятно, трое задержанных на прошлой неделе беглецов из КНДР уже отправлены в Пхеньян.",
+         Status.FACING_REPATRIATION),
+        # Guard: the negated return of people whose arrest a participle tells stays the return's.
+        ("Полиция не выдворила троих беглецов из КНДР, задержанных на прошлой неделе.",
+         Status.ARRESTED),
+        # Guard: without the likelihood the return is told as done.
+        ("Двое арестованных в Приморье северокорейцев уже выдворены на родину.",
+         Status.REPATRIATED),
+    ],
+    ids=["po-vsey-vidimosti", "veroyatno", "guard-negated", "guard-told"],
+)  # fmt: skip
+def test_a_likelihood_reaches_past_the_arrest_participle_before_the_people(
+    text: str, status: Status
+) -> None:
+    """ "Вероятно, трое задержанных беглецов уже отправлены": the participle of the arrest and
+    the people stand between the likelihood and its verb; the return is only inferred."""
+    assert _read("Беглецы из КНДР задержаны в Приморье", text)[:2] == (Tier.ALERT, status)

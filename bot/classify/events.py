@@ -473,11 +473,20 @@ def _passive(sentence: Sentence, hit: Hit, grammar: GrammarView) -> bool:
     )
 
 
+def _opens_clause(cue: Hit, hit: Hit) -> bool:
+    """Whether `cue` is a likelihood of the verb's own language, which opens the clause and
+    qualifies its verb: the people and a participle telling their arrest may stand between
+    ("Probably all seven fugitives arrested last month were already deported", Вероятно, все
+    семеро задержанных беглецов уже депортированы), and they block its reach no more than
+    they block any other adverb's."""
+    return cue.has("likely") and bool(cue.langs & hit.langs)
+
+
 def _reach_before(grammar: GrammarView, cue: Hit, hit: Hit) -> int:
     """How far before `hit` the cue governs it: a `likely` cue of the verb's own language
     opens the clause whose verb it governs ("It is believed that nine defectors arrested in
     Laos last month were sent back"), farther than other cues reach."""
-    if cue.has("likely") and cue.langs & hit.langs:
+    if _opens_clause(cue, hit):
         return grammar.likely_before
     return grammar.cue_before
 
@@ -499,7 +508,7 @@ def _governing_cue(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | N
                 gap <= _reach_before(grammar, cue, hit)
                 and gap < best_gap
                 and not clause_break(sentence, cue.end, hit.start)
-                and not _object_between(sentence, cue.end, hit.start)
+                and (_opens_clause(cue, hit) or not _object_between(sentence, cue.end, hit.start))
                 and not _qualifies_object(sentence, cue.end, hit)
                 and not _ends_a_verb(sentence, cue)
             ):
