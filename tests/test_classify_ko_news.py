@@ -124,3 +124,28 @@ def test_people_the_police_had_held_and_then_freed_are_released() -> None:
         "베트남, 탈북민 5명 석방",
         "베트남 공안이 하노이에서 구금하고 있던 탈북민 5명을 지난 4일 석방했다.",
     ) == (Tier.ALERT, Status.RELEASED, 5)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("中, 탈북민 5명 강제송환",
+         "중국 공안은 지난주 탈북민 5명을 북한으로 강제송환하면서 두만강 일대 단속을 강화했다."),
+        ("투먼 수용소 탈북민 5명 북송",
+         "투먼 변방대에 갇혀 있던 탈북민 5명이 지난달 북송되면서 남은 가족들은 연락이 끊겼다."),
+        ("라오스, 탈북민 5명 北에 넘겨",
+         "라오스 경찰은 붙잡은 탈북민 5명을 북한에 넘기면서 사건을 종결했다고 밝혔다."),
+    ],
+    ids=["active-while", "passive-while", "hand-over-while"],
+)  # fmt: skip
+def test_a_return_told_with_while_is_done(title: str, text: str) -> None:
+    assert _read(title, text) == (Tier.ALERT, Status.REPATRIATED, 5)
+
+
+def test_a_return_on_condition_is_still_only_feared_beside_while() -> None:
+    tier, status, _ = _read(
+        "선양서 탈북민 5명 체포",
+        "선양 공안에 체포된 탈북민 5명은 현재 구금돼 있다. "
+        '단체는 "중국이 이들을 북송하면 모두 처벌받는다"고 경고하면서 석방을 촉구했다.',
+    )
+    assert (tier, status) == (Tier.ALERT, Status.FACING_REPATRIATION)
