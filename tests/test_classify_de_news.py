@@ -193,3 +193,35 @@ def test_a_separable_verb_about_something_else_frees_no_one() -> None:
         "gegen einen Helfer ruhen.",
     )
     assert verdict.facts.status is Status.ARRESTED
+
+
+# Their trace lost: missing, not nothing.
+# fmt: off
+MISSING = [
+    # (id, title, text)
+    ("jede-spur", "Sorge um Nordkoreaner in China",
+     "Von drei Nordkoreanerinnen, die im Oktober in Shenyang untergetaucht waren, fehlt seit "
+     "zehn Tagen jede Spur."),
+    ("spurlos", "Flucht durch China",
+     "Vier nordkoreanische Flüchtlinge sind am Montag in Dandong spurlos verschwunden."),
+    ("vermisst", "Flucht durch China",
+     "Zwei Nordkoreaner gelten seit ihrer Ankunft in Kunming als vermisst."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("title", "text"), [r[1:] for r in MISSING], ids=[r[0] for r in MISSING])
+def test_a_lost_trace_is_missing(title: str, text: str) -> None:
+    verdict = _read(title, text)
+    assert verdict.tier is not Tier.IGNORE
+    assert verdict.facts.status is Status.MISSING
+
+
+def test_a_lost_trace_after_a_return_stays_a_return() -> None:
+    """Guard: a trace lost after the people were sent back is no milder status."""
+    verdict = _read(
+        "China schickt Nordkoreaner zurück",
+        "Die chinesischen Behörden haben am Montag fünf Nordkoreaner nach Nordkorea "
+        "abgeschoben. Seitdem fehlt von ihnen jede Spur.",
+    )
+    assert verdict.facts.status is Status.REPATRIATED
