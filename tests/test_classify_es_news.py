@@ -175,3 +175,41 @@ def test_the_rest_s_custody_says_how_the_people_are_held(title: str, text: str) 
     tier, status, _ = _read(title, text)
     assert tier is Tier.ALERT
     assert status is Status.DETAINED
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        ("Cinco norcoreanos, en un centro de detención de Yanji",
+         "Los cinco norcoreanos siguen en un centro de detención de Yanji y podrían ser "
+         "enviados de vuelta esta semana.", Status.FACING_REPATRIATION),
+        ("Laos entrega a China a cuatro norcoreanos",
+         "Laos entregó a la policía china a cuatro norcoreanos detenidos en Vientián. Pasaron "
+         "dos semanas en un "
+         "centro de detención laosiano. Según sus familias, es probable que Pekín los devuelva "
+         "a Corea del Norte pronto.", Status.FACING_REPATRIATION),
+        ("Preocupación por diez norcoreanos detenidos en Hunchun",
+         "Varias ONG temen que China haya devuelto a Corea del Norte a diez norcoreanos "
+         "detenidos en Hunchun.", Status.FACING_REPATRIATION),
+        ("Tres norcoreanos detenidos en Dandong",
+         "La policía detuvo a tres norcoreanos en Dandong. Pekín podría devolverlos pronto.",
+         Status.FACING_REPATRIATION),
+        # Guards: a return told plainly is done; a likely arrest stays an arrest.
+        ("China devuelve a cinco norcoreanos",
+         "Los cinco norcoreanos detenidos en Dandong fueron enviados de vuelta a Corea del "
+         "Norte el lunes.", Status.REPATRIATED),
+        ("China devuelve a una norcoreana",
+         "Pekín ha devuelto a Corea del Norte a una norcoreana detenida en Yanji en marzo.",
+         Status.REPATRIATED),
+        ("Dos norcoreanos detenidos en Shenyang",
+         "Es probable que la policía detuviera a dos norcoreanos en Shenyang el sábado.",
+         Status.ARRESTED),
+    ],
+    ids=["enviados-de-vuelta-hedged", "probable-que-devuelva", "temen-haya-devuelto",
+         "podria-devolverlos", "enviados-de-vuelta-done", "ha-devuelto-done",
+         "probable-arrest-stays"],
+)  # fmt: skip
+def test_a_likely_feared_or_hedged_return_is_a_threat(title: str, text: str, want: Status) -> None:
+    tier, status, _ = _read(title, text)
+    assert tier is Tier.ALERT
+    assert status is want
