@@ -551,3 +551,40 @@ def test_what_befalls_returnees_in_general_is_no_return(text: str, status: Statu
     people's return (a false all-clear): they stay held or arrested."""
     v = verdict_of("ja", "", text)
     assert (v.tier, v.facts.status) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "status"),
+    [
+        (
+            "zh-Hans",
+            "团体呼吁停止遣返脱北者",
+            "该团体表示，辽宁省丹东市公安上月抓获了7名北韩人。据该团体消息，这7人已于本周被移交北韩，下落不明。",
+            Status.REPATRIATED,
+        ),
+        (
+            "zh-Hant",
+            "丹東公安抓獲3名北韓人",
+            "消息人士說，上月在丹東被抓獲的3名北韓人日前已被移交北韓。",
+            Status.REPATRIATED,
+        ),
+        # Guards: a handover still to come, or one urged against, is a threat.
+        (
+            "zh-Hans",
+            "丹东公安抓获7名北韩人",
+            "辽宁省丹东市公安上月抓获了7名北韩人，这7人可能将被移交北韩。",
+            Status.FACING_REPATRIATION,
+        ),
+        (
+            "zh-Hans",
+            "丹东公安抓获7名北韩人",
+            "辽宁省丹东市公安上月抓获了7名北韩人。人权团体呼吁中方不要把他们移交北韩。",
+            Status.FACING_REPATRIATION,
+        ),
+    ],
+)
+def test_a_handover_to_the_north_named_as_beihan_is_a_return(
+    lang: str, title: str, text: str, status: Status
+) -> None:
+    v = verdict_of(lang, title, text)
+    assert (v.tier, v.facts.status) == (Tier.ALERT, status)
