@@ -122,3 +122,21 @@ def test_a_thai_nationality_list_without_the_north_stays_quiet() -> None:
         "th",
     )
     assert tier is Tier.IGNORE
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Arrested first, then the part and the group: the group counts.
+        ("ตำรวจจับกุมชาวเกาหลีเหนือ 3 คน จากทั้งหมด 7 คน ที่ด่านชายแดนเชียงแสน เมื่อวันจันทร์", 7),
+        ("ตำรวจจับกุมชาวเกาหลีเหนือ 3 ใน 7 คน ที่ด่านชายแดนเชียงแสน เมื่อวันจันทร์", 7),
+        # Guards: the status told after both is the part's; a group with no part keeps its figure.
+        ("ชาวเกาหลีเหนือ 3 คน จากทั้งหมด 7 คน ถูกตำรวจจับกุมที่ด่านชายแดนเชียงแสน เมื่อวันจันทร์", 3),
+        ("ตำรวจจับกุมชาวเกาหลีเหนือ 7 คน ในเชียงแสน เมื่อวันจันทร์", 7),
+    ],
+    ids=["part-of-all", "part-in-group", "part-told-after", "no-part"],
+)  # fmt: skip
+def test_a_thai_part_of_a_group_counts_the_group(text: str, want: int) -> None:
+    _, status, people = _read("ตำรวจจับชาวเกาหลีเหนือที่เชียงแสน", text, "th")
+    assert status is Status.ARRESTED
+    assert people == want
