@@ -92,6 +92,16 @@ GUARDS = [
      "Quatre Nord-Coréens ont été arrêtés à Yanji le 3 novembre. L'ONG a appris qu'ils ont été "
      "rapatriés de force le 25 novembre.",
      4, Status.REPATRIATED, "CN"),
+    # A denial of something else, in its own sentence, leaves the arrest told after it; a
+    # protest quoting the infinitive "nier" denies nothing.
+    ("denial-other-sentence", "Chine",
+     "La police a démenti avoir maltraité des détenus. Quatre Nord-Coréens ont été arrêtés à "
+     "Tumen le 2 novembre.",
+     4, Status.ARRESTED, "CN"),
+    ("nier-quoted", "Chine",
+     "Cinq Nord-Coréens ont été arrêtés à Yanji le 4 novembre. « Nier l'existence de ces "
+     "détenus est inacceptable », dit une ONG.",
+     5, Status.ARRESTED, "CN"),
 ]  # fmt: skip
 
 
@@ -126,6 +136,12 @@ TRAPS: list[tuple[str, str, str]] = [
     ("other-nationals-reconduits", "Corée du Sud",
      "Trente travailleurs chinois ont été reconduits à la frontière par la police de Jeju."),
     ("envoy-expelled", "Malaisie", "Un diplomate nord-coréen a été expulsé de Malaisie."),
+    # A denial cancels the status words after it: the claim it denies is no report.
+    ("denial-dement", "Séoul dément toute arrestation de Nord-Coréens au Laos",
+     "Le ministère a démenti jeudi des rumeurs selon lesquelles une douzaine de Nord-Coréens "
+     "auraient été arrêtés près de Vientiane."),
+    ("denial-nie-que", "Chine",
+     "Pékin nie que six Nord-Coréens aient été arrêtés à Hunchun le mois dernier."),
 ]  # fmt: skip
 
 
