@@ -63,6 +63,14 @@ ALERTS = [
     ("rearrested-a-nouveau", "Thaïlande",
      "Trois Nord-Coréens libérés à Bangkok ont été arrêtés à nouveau à la frontière.",
      3, Status.ARRESTED, "TH"),
+    # No news of the people since their arrest: missing.
+    ("sans-nouvelles", "Chine",
+     "Une Nord-Coréenne de 31 ans a été arrêtée à Longjing le 2 novembre ; sa sœur est sans "
+     "nouvelles d'elle depuis.",
+     1, Status.MISSING, "CN"),
+    ("a-disparu", "Chine",
+     "Un Nord-Coréen interpellé à Yanji en octobre a disparu depuis son transfert.",
+     1, Status.MISSING, "CN"),
     ("others-still-held", "Thaïlande",
      "La police thaïlandaise a relâché deux Nord-Coréennes mardi, mais les autres restent en "
      "détention à Bangkok.",
