@@ -2394,8 +2394,17 @@ def status_and_people(text: str) -> tuple[Status | None, int | None]:
         "were freed on Monday.",
         "중국 공안이 지난주 단둥에서 탈북민 9명을 체포했다. 9명 중 3명은 석방됐다.",
         "中国公安上周在丹东抓获9名脱北者。9人中3人获释。",
+        "Police detained nine North Koreans in Dandong last week. On Monday they released "
+        "three of them.",
     ],
-    ids=["three-of-the-nine", "digits", "two-of-them", "ko-9명-중-3명", "zh-9人中3人"],
+    ids=[
+        "three-of-the-nine",
+        "digits",
+        "two-of-them",
+        "ko-9명-중-3명",
+        "zh-9人中3人",
+        "released-three-of-them",
+    ],
 )
 def test_a_part_freed_leaves_the_group_held(text: str) -> None:
     """The rest of the group are still held though the report says no more of them: a release
@@ -2412,12 +2421,21 @@ def test_a_part_freed_leaves_the_group_held(text: str) -> None:
          Status.RELEASED),
         ("Police detained two North Koreans in Dandong. Both of them were freed on Monday.",
          Status.RELEASED),
+        ("Police detained nine North Koreans in Dandong. Police released all nine on Monday.",
+         Status.RELEASED),
         ("Police detained nine North Koreans in Dandong. Three of the nine were released on "
          "Monday. The other six were freed a day later.", Status.RELEASED),
         ("Police in Tumen held eleven North Koreans in May. Six of them were sent back to North "
          "Korea on Wednesday.", Status.REPATRIATED),
     ],
-    ids=["all-nine", "both-of-them", "the-rest-freed-too", "a-part-sent-back"],
+    ids=["all-nine", "both-of-them", "released-all-nine", "the-rest-freed-too", "a-part-sent-back"],
 )  # fmt: skip
 def test_a_release_of_all_of_them_or_a_part_sent_back_stands(text: str, status: Status) -> None:
     assert status_and_people(text)[0] is status
+
+
+def test_a_part_freed_after_the_verb_leaves_the_group_held() -> None:
+    status, _people = status_and_people(
+        "Police released three of the nine North Koreans detained in Dandong last week."
+    )
+    assert status is Status.DETAINED

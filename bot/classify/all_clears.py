@@ -286,9 +286,10 @@ def _counted_with(event: Event, readings: Readings) -> int:
 
 
 def _of_a_part(event: Event, readings: Readings, group: int) -> bool:
-    """Whether the figure nearest before the all-clear is a part of a larger group: one the
-    partitive reading dropped for it ("9명 중 3명"), one right after it ("three of the nine")
-    or the group counted with its custody ("two of them")."""
+    """Whether the figure nearest before the all-clear, or right after its verb ("Police
+    released three of the nine"), is a part of a larger group: one the partitive reading
+    dropped for it ("9명 중 3명"), one right after it ("three of the nine") or the group counted
+    with its custody ("two of them")."""
     sentence = event.sentence
     at = event.hit.start - sentence.start
     reading = readings.of(sentence, [at])
@@ -299,10 +300,12 @@ def _of_a_part(event: Event, readings: Readings, group: int) -> bool:
         if abs(before[-1].start - whole.start) <= PART_REACH
     ):
         return True
-    base = sentence.start
-    words = {h.start - base for h in sentence.hits_of("number") if h.end - base <= at}
-    starts = sorted(words | readings.reader.figure_starts(sentence.text, at))
-    for start in starts[-2:]:  # the part, or the group right after it ("three of the nine")
+    base, end = sentence.start, event.hit.end - sentence.start
+    words = {h.start - base for h in sentence.hits_of("number")}
+    starts = sorted(words | readings.reader.figure_starts(sentence.text, len(sentence.text)))
+    before_verb = [s for s in starts if s < at][-2:]  # the part, or its group right after it
+    after_verb = [s for s in starts if end <= s <= end + PART_REACH][:1]
+    for start in (*before_verb, *after_verb):
         told = readings.reader.part_told(sentence.text, start)
         if told is not None:
             part, whole = told
