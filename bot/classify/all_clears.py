@@ -235,8 +235,10 @@ def freed_in_part(
     # embassy"): still the part's, unless a `remainder` word makes it the rest's own.
     parted = _without(
         views,
-        lambda e: e.kind in kinds
-        and ((e.sentence.order, e.hit.start) < last or not _told_of_the_rest(e)),
+        lambda e: (
+            e.kind in kinds
+            and ((e.sentence.order, e.hit.start) < last or not _told_of_the_rest(e))
+        ),
     )
     return parted, rest
 
