@@ -254,8 +254,11 @@ def freed_as_part(
     is news of its own: "Six of the eleven were sent back" is their return.) A report that
     tells what became of the rest in any of its `sentences` ("The other seven were released")
     is left as it is."""
-    held = [e for v in views for e in v.events if e.kind in STILL_HELD]
-    if not held or any(_rest_told(s) for s in sentences):
+    events = [e for v in views for e in v.events]
+    held = [e for e in events if e.kind in STILL_HELD]
+    if not held or not any(e.kind in FREED for e in events):
+        return views  # most reports: no release, so no part of one (and no figures to read)
+    if any(_rest_told(s) for s in sentences):
         return views
     group = max((_counted_with(e, readings) for e in held), default=0)
     return _without(views, lambda e: e.kind in FREED and _of_a_part(e, readings, group))
