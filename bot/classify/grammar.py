@@ -25,8 +25,8 @@ them together, so that the rules in Python stay the same for every language:
   the clause's own, "zwei Nachbarn der Flüchtlinge festgenommen"); how far before the people's
   word a status word is a modifier telling what happened to them (`adnominal`: 붙잡힌 탈북민 5명
   "the five defectors caught", "20 in Tumen inhaftierte Nordkoreaner", which a denial before or
-  after them presupposes and does not deny; 0 where
-  a verb before its noun is the clause's own, "arrested five defectors"); and how far a `previously`
+  after them presupposes and does not deny; 0 where a verb before its noun is the clause's own,
+  "arrested five defectors"); and how far a `previously`
   word dates an all-clear to the people's past (`previously`: "had previously been sent back",
   其中2人曾被遣返, where 曾 reaches only the verb it stands before); and how far a `likely` cue
   governs a status word before it when that is farther than `cue_before` (`likely`: "It is

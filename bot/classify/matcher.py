@@ -348,10 +348,10 @@ def _fold(text: str, folds: Sequence[tuple[str, str]] = ()) -> str:
 
 
 # A sentence ends at . ! ? (unless the word before is one capital letter, Latin or Cyrillic, an
-# initial: N. Korea, U.N., Чон Ё., Ким Ч. Х.; or one of the lexicons' `abbreviations`, "Nov. 7", "St. Petersburg", see
-# `boundary_pattern`), at 。！？ and at line breaks; and at a period between two CJK or Hangul
-# letters, or before a photo credit's slash, which copied web text runs on without a space
-# (밝혔다.그는, 공개했다./통일부 제공). Every branch starts on the punctuation mark itself
+# initial: N. Korea, U.N., Чон Ё., Ким Ч. Х.; or one of the lexicons' `abbreviations`, "Nov. 7",
+# "St. Petersburg", see `boundary_pattern`), at 。！？ and at line breaks; and at a period
+# between two CJK or Hangul letters, or before a photo credit's slash, which copied web text runs
+# on without a space (밝혔다.그는, 공개했다./통일부 제공). Every branch starts on the punctuation mark itself
 # (lookbehinds then check which one it was), so the pattern may be tried at each mark alone.
 _LATIN_END = r"(?<=[.!?])(?<!\b[A-ZА-ЯЁ].){guards}[.!?]*[\"'”’)\]]*\s+"
 _OTHER_ENDS = (
