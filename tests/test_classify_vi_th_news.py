@@ -140,3 +140,12 @@ def test_a_thai_part_of_a_group_counts_the_group(text: str, want: int) -> None:
     _, status, people = _read("ตำรวจจับชาวเกาหลีเหนือที่เชียงแสน", text, "th")
     assert status is Status.ARRESTED
     assert people == want
+
+
+def test_thai_as_for_the_others_still_held_parts_the_release() -> None:
+    text = (
+        "ตำรวจปล่อยตัวชาวเกาหลีเหนือ 2 คน จากทั้งหมด 6 คน ที่ถูกจับกุมที่หนองคาย "
+        "ส่วนอีก 4 คน ยังคงถูกควบคุมตัวอยู่ที่สถานีตำรวจ"
+    )
+    tier, status, _people = _read("", text, "th")
+    assert (tier, status) == (Tier.ALERT, Status.DETAINED)
