@@ -149,3 +149,11 @@ def test_thai_as_for_the_others_still_held_parts_the_release() -> None:
     )
     tier, status, _people = _read("", text, "th")
     assert (tier, status) == (Tier.ALERT, Status.DETAINED)
+
+
+def test_a_thai_part_told_with_its_group_and_the_rest_counts_the_group_once() -> None:
+    text = (
+        "ตำรวจปล่อยตัวชาวเกาหลีเหนือ 2 คน จากทั้งหมด 6 คน ที่ถูกจับกุมที่หนองคาย "
+        "ส่วนอีก 4 คน ยังคงถูกควบคุมตัวอยู่ที่สถานีตำรวจ"
+    )
+    assert _read("", text, "th")[2] == 6

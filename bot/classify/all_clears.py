@@ -346,8 +346,14 @@ def with_the_rest(
             continue
         start, end = marks[-1].end - base, event.hit.start - base
         reading = readings.of(sentence, [end])
-        if any(after <= c.start and c.end <= start for c in (*reading.counts, *reading.dropped)):
-            continue  # a figure between: the people's is the whole, that one its part
+        if any(
+            (after <= c.start and c.end <= start)
+            or (at - PART_REACH <= c.start and c.end <= at and c.value < people.count)
+            for c in (*reading.counts, *reading.dropped)
+        ):
+            # A figure between, or the part's right before the people's ("3 คน จากทั้งหมด 7
+            # คน"): the people's is the whole.
+            continue
         figure = next((c for c in reading.counts if start <= c.start and c.end <= end), None)
         if figure is not None and figure.exact and not figure.member:
             whole = people.count + figure.value
