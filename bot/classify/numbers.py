@@ -253,7 +253,7 @@ class CountReader:
             return None
         if self.patterns.part_after_figure.match(sentence, count.figure_end):
             return count.value, None
-        between = self.patterns.part_first_after.match(sentence, count.figure_end)
+        between = self.patterns.part_first.match(sentence, count.figure_end)
         whole = self._bare_count(sentence, between.end()) if between else None
         return (count.value, whole.value) if whole is not None else None
 

@@ -132,9 +132,9 @@ class CountPatterns:
         )
         # "Of the seven defectors, five ...", "Trong số 7 người, 5 người": the word opens a clause.
         self.whole_opened = re.compile(rf"(?:^|[,;:，；：]\s*)(?:{before})\s+$", re.IGNORECASE)
-        # "five of the seven defectors": the part first, the word alone between the two.
-        self.part_first = re.compile(rf"\s*(?:{before})\s+$", re.IGNORECASE)
-        self.part_first_after = re.compile(rf"\s*(?:{before})\s+", re.IGNORECASE)
+        # "five of the seven defectors": the part first, the word alone between the two (matched
+        # whole between two figures, or from the part's end to find the group's figure).
+        self.part_first = re.compile(rf"\s*(?:{before})\s+", re.IGNORECASE)
         self.additive_before = opened(
             re.compile(rf"(?:{alternation(lexicon.additive)})[^,.;:，。、]*$", re.IGNORECASE)
         )
