@@ -14,8 +14,9 @@ sentence-like string of the classifier's own tests. Each item is classified twic
 `thorough` (the full reading without shortcuts), and the whole Verdict (tier, score, facts with
 status, people, country, place and evidence, reasons, secondary facts) goes into the hash.
 
-Only counts and item keys are printed, never texts: the check half of the evaluation sets must not
-be read.
+Only counts, item keys and a changed item's tier, status, people and country are printed, never
+texts: the check half of the evaluation sets must not be read. The hashes printed are over the
+verdicts alone, as before the fields were saved beside them.
 """
 
 from __future__ import annotations
@@ -139,15 +140,19 @@ def synthetic_sources() -> Iterator[Source]:
 
 
 def item_hash(classifier: Classifier, doc: Document) -> str:
+    """The hash of the item's whole verdicts, then what a reader checks first: "hash tier status people country"."""
     quick = classifier.classify(doc)
     full = classifier.classify(doc, thorough=True)
-    return hashlib.sha256(f"{quick!r}\n{full!r}".encode()).hexdigest()[:16]
+    digest = hashlib.sha256(f"{quick!r}\n{full!r}".encode()).hexdigest()[:16]
+    facts = quick.facts
+    return f"{digest} {quick.tier.value} {facts.status} {facts.people} {facts.country}"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--save", type=Path, help="write each item's hash to this JSON file")
     parser.add_argument("--compare", type=Path, help="a file from --save to compare with")
+    parser.add_argument("--show", type=int, default=50, help="changed items to list (default 50)")
     args = parser.parse_args()
     classifier = Classifier.from_lexicons()
     started = time.process_time()
@@ -166,7 +171,7 @@ def main() -> int:
         for i, doc in enumerate(docs):
             h = item_hash(classifier, doc)
             every[f"{name}/{doc.id if name == 'tests' else i}"] = h
-            digest.update(h.encode())
+            digest.update(h.partition(" ")[0].encode())
         total.update(digest.digest())
         print(f"  {name:28} {len(docs):6} items  {digest.hexdigest()[:16]}")
     print(f"all: {len(every)} items, verdict hash {total.hexdigest()[:16]}")
@@ -176,10 +181,18 @@ def main() -> int:
     if args.compare:
         before = json.loads(args.compare.read_text())
         changed = sorted(k for k in before.keys() | every.keys() if before.get(k) != every.get(k))
-        print(f"changed: {len(changed)} items")
-        for key in changed[:50]:
-            print(f"  {key}")
+        print(f"changed: {len(changed)} items (key: tier status people country, before -> after)")
+        for key in changed[: args.show]:
+            print(f"  {key}: {_fields(before.get(key))} -> {_fields(every.get(key))}")
     return 0
+
+
+def _fields(saved: str | None) -> str:
+    """The fields part of a saved item ("-" for an item on one side only, "?" for an older file)."""
+    if saved is None:
+        return "-"
+    _, _, fields = saved.partition(" ")
+    return fields or "?"
 
 
 if __name__ == "__main__":
