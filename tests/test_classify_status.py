@@ -2434,6 +2434,42 @@ def test_a_release_of_all_of_them_or_a_part_sent_back_stands(text: str, status: 
     assert status_and_people(text)[0] is status
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two of the six North Koreans arrested in Laos last month, both children, have been freed. "
+        "They were handed to a church charity on Monday. The other four remain in custody.",
+        "Von den sechs in Laos festgenommenen Nordkoreanern sind zwei Kinder freigekommen. Sie "
+        "wurden einem kirchlichen Hilfswerk übergeben. Die übrigen vier bleiben in Haft.",
+        "Из шести граждан КНДР, задержанных в Лаосе в ноябре, освобождены двое детей. Они "
+        "переданы благотворительной организации. Остальные четверо по-прежнему находятся под "
+        "стражей.",
+        "Sur les six Nord-Coréens arrêtés au Laos en novembre, deux enfants ont été libérés. Ils "
+        "ont été confiés à une association caritative lundi. Les quatre autres restent en "
+        "détention.",
+        "De los seis norcoreanos detenidos en Laos en noviembre, dos niños han sido liberados. "
+        "Fueron entregados a una organización benéfica el lunes. Los otros cuatro siguen "
+        "detenidos.",
+    ],
+    ids=["en", "de", "ru", "fr", "es"],
+)
+def test_the_rest_held_after_a_sentence_about_the_part_freed_is_no_all_clear(text: str) -> None:
+    """A sentence opening on "they" and telling nothing new ("They were handed to a church
+    charity") does not end the story about the people: the rest's custody told after it counts."""
+    assert status_and_people(text)[0] is Status.DETAINED
+
+
+def test_a_pronoun_inside_a_sentence_about_others_does_not_carry_the_people() -> None:
+    """ "refugees they had met" names the refugees, but the sentence is the activists': "The
+    four" after it are the activists, flown home, not the refugees reaching a third country."""
+    status, people = status_and_people(
+        "A North Korean held in a Vladivostok detention centre for five months was released by "
+        "a court on Friday. Police in Dandong questioned four South Korean activists about North "
+        "Korean refugees they had met. The four were detained overnight and flown to Seoul."
+    )
+    assert (status, people) == (Status.RELEASED, 1)
+
+
 def test_a_part_freed_after_the_verb_leaves_the_group_held() -> None:
     status, _people = status_and_people(
         "Police released three of the nine North Koreans detained in Dandong last week."

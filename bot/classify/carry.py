@@ -255,7 +255,8 @@ def read_status_views(
                 continue
             view = read(sentence)
         views.append(view)
-        about_them = bool(view.subjects) or bool(own_pronouns(sentence, _status_at(view)))
+        pronouns = own_pronouns(sentence, _status_at(view))
+        about_them = bool(view.subjects) or bool(pronouns)
         counts = (
             view.usable
             and bool(view.events)
@@ -263,19 +264,27 @@ def read_status_views(
         )
         if counts:
             out.append(view)
-        # In a language that drops its subject, a sentence right after, naming the people and
-        # telling nothing happening (일행 중에는 여성과 어린이도 있다), says who they are: the
-        # story goes on about them.
+        # A sentence right after, telling nothing happening to the people, that names them in a
+        # language that drops its subject (일행 중에는 여성과 어린이도 있다) or opens on a
+        # pronoun for them in any ("Sie wurden einem Hilfswerk übergeben"): the story goes on
+        # about them.
         quiet = (
             follows
-            and about_them
             and not view.events
             and not view.cancelled
-            and not sentence.grammar.keeps_subject
+            and (
+                _opens_on_one_of(sentence, pronouns)
+                or (about_them and not sentence.grammar.keeps_subject)
+            )
         )
         if view.usable and (counts or sentence.order in incident_ids or quiet):
             carried = sentence
     return tuple(views), tuple(out)
+
+
+def _opens_on_one_of(sentence: Sentence, words: Sequence[Hit]) -> bool:
+    """Whether the sentence's first word is one of `words` (quotes and dashes may stand before)."""
+    return any(not sentence.text[: w.start - sentence.start].strip(OPENING_MARKS) for w in words)
 
 
 def _only_a_source(sentence: Sentence | None) -> bool:
