@@ -225,3 +225,35 @@ def test_a_lost_trace_after_a_return_stays_a_return() -> None:
         "abgeschoben. Seitdem fehlt von ihnen jede Spur.",
     )
     assert verdict.facts.status is Status.REPATRIATED
+
+
+def test_people_caught_are_arrested() -> None:
+    """ "gefasst" with the verb's parts far apart: the people caught, in custody."""
+    verdict = _read(
+        "Zwei Nordkoreaner an der Grenze gefasst",
+        "Die Polizei hat am Sonntag in Hunchun zwei Nordkoreaner gefasst, die über den Tumen "
+        "gekommen waren.",
+    )
+    assert verdict.tier is Tier.ALERT
+    assert (verdict.facts.status, verdict.facts.people) == (Status.ARRESTED, 2)
+
+
+def test_a_decision_taken_catches_no_one() -> None:
+    """Guard: "einen Beschluss gefasst" is a decision taken, not an arrest."""
+    verdict = _read(
+        "Bundestag berät über Flüchtlinge",
+        "Der Ausschuss hat einen Beschluss gefasst über Hilfe für nordkoreanische Flüchtlinge.",
+    )
+    assert verdict.facts.status is None
+
+
+def test_an_expulsion_a_court_ordered_around_the_people_is_still_to_come() -> None:
+    """ "hat die Ausweisung von zwei geflohenen Nordkoreanern angeordnet": the people between
+    the noun and the participle; the return is ordered, not done."""
+    verdict = _read(
+        "Gericht ordnet Ausweisung an",
+        "Ein Gericht in Chabarowsk hat die Ausweisung von zwei geflohenen Nordkoreanern "
+        "angeordnet.",
+    )
+    assert verdict.tier is Tier.ALERT
+    assert (verdict.facts.status, verdict.facts.people) == (Status.FACING_REPATRIATION, 2)
