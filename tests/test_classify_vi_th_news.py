@@ -157,3 +157,51 @@ def test_a_thai_part_told_with_its_group_and_the_rest_counts_the_group_once() ->
         "ส่วนอีก 4 คน ยังคงถูกควบคุมตัวอยู่ที่สถานีตำรวจ"
     )
     assert _read("", text, "th")[2] == 6
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "want"),
+    [
+        ("ตม.ปล่อยตัวชาวเกาหลีเหนือ 3 คน",
+         "ตม.หนองคายปล่อยตัวชาวเกาหลีเหนือ 3 คน จากทั้งหมด 8 คน ที่ถูกจับกุมเมื่อต้นเดือน "
+         "โดยไม่ได้ระบุเหตุผล", "th", (Status.ARRESTED, 8)),
+        ("ตม.ปล่อยตัวชาวเกาหลีเหนือ 3 คน",
+         "ตม.หนองคายปล่อยตัวชาวเกาหลีเหนือ 3 คน จาก 8 คนที่ถูกควบคุมตัวไว้ตั้งแต่ต้นเดือน "
+         "โดยไม่ได้ระบุเหตุผล", "th", (Status.DETAINED, 8)),
+        ("Cảnh sát Campuchia thả 3 người Triều Tiên",
+         "Cảnh sát Campuchia đã thả 3 người trong tổng số 8 người Triều Tiên bị giữ ở Kampot "
+         "hôm thứ Ba. Ba người được thả là một gia đình.", "vi", (Status.DETAINED, 8)),
+        ("Cảnh sát Campuchia thả 3 người Triều Tiên",
+         "Cảnh sát Campuchia đã thả ba trong số tám người Triều Tiên bị bắt ở Kampot hôm thứ Ba. "
+         "Ba người được thả là một gia đình.", "vi", (Status.ARRESTED, 8)),
+    ],
+    ids=["th-of-all-arrested", "th-of-held", "vi-of-all-held", "vi-of-arrested-retold"],
+)  # fmt: skip
+def test_a_part_freed_of_a_group_held_in_a_relative_clause_leaves_the_group_held(
+    title: str, text: str, lang: str, want: tuple[Status, int]
+) -> None:
+    tier, status, people = _read(title, text, lang)
+    assert tier is Tier.ALERT
+    assert (status, people) == want
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "want"),
+    [
+        ("ตม.ปล่อยตัวชาวเกาหลีเหนือทั้ง 8 คน",
+         "ตม.หนองคายปล่อยตัวชาวเกาหลีเหนือทั้ง 8 คน ที่ถูกจับกุมเมื่อต้นเดือน", "th",
+         (Status.RELEASED, 8)),
+        ("ตำรวจจับชาวเกาหลีเหนือ 5 คน",
+         "ตำรวจจับชาวเกาหลีเหนือ 5 คน จาก 2 ครอบครัว ที่เชียงของ เมื่อวันจันทร์", "th",
+         (Status.ARRESTED, 5)),
+        ("Cảnh sát Campuchia thả 8 người Triều Tiên",
+         "Cảnh sát Campuchia đã thả cả 8 người Triều Tiên bị bắt ở Kampot hôm thứ Ba.", "vi",
+         (Status.RELEASED, 8)),
+    ],
+    ids=["th-all-freed", "th-of-families", "vi-all-freed"],
+)  # fmt: skip
+def test_a_whole_group_freed_or_counted_from_families_stays_as_told(
+    title: str, text: str, lang: str, want: tuple[Status, int]
+) -> None:
+    _tier, status, people = _read(title, text, lang)
+    assert (status, people) == want

@@ -261,7 +261,36 @@ def freed_as_part(
     if any(_rest_told(s) for s in sentences):
         return views
     group = max((_counted_with(e, readings) for e in held), default=0)
-    return _without(views, lambda e: e.kind in FREED and _of_a_part(e, readings, group))
+    parts = {e: _part_of(e, readings, group) for e in events if e.kind in FREED}
+    # The part retold by its figure, in the headline or after ("Police free two North Koreans"
+    # over "freed two of the five held"; "The two freed are a mother and her daughter"): still
+    # the part's.
+    figures = {part for part in parts.values() if part is not None}
+    return _without(
+        views,
+        lambda e: (
+            e.kind in FREED
+            and (parts[e] is not None or (bool(figures) and _counted_with(e, readings) in figures))
+        ),
+    )
+
+
+def whole_of_freed_part(people: People, views: tuple[View, ...], readings: Readings) -> People:
+    """The group, when the figure counted is the part of it that went free and the rest stay
+    where the report left them (`freed_as_part`): "ปล่อยตัว 2 คน จากทั้งหมด 6 คนที่ถูกควบคุมตัว"
+    counts six, held, and so does a headline's "ปล่อยตัว 2 คน" above it."""
+    if people.count is None or people.text is None or people.approx:
+        return people
+    for sentence in dict.fromkeys(v.sentence for v in views):
+        text, base = sentence.text, sentence.start
+        starts = readings.reader.figure_starts(text, len(text))
+        starts |= {h.start - base for h in sentence.hits_of("number")}
+        for start in sorted(starts):
+            told = readings.reader.part_told(text, start)
+            whole = told[1] if told is not None else None
+            if told is not None and whole is not None and told[0] == people.count < whole:
+                return People(whole, people.text, False, whole)
+    return people
 
 
 def _without(views: tuple[View, ...], dropped: Callable[[Event], bool]) -> tuple[View, ...]:
@@ -290,11 +319,11 @@ def _counted_with(event: Event, readings: Readings) -> int:
     return max((c.value for c in reading.counts if c.exact and not c.member), default=0)
 
 
-def _of_a_part(event: Event, readings: Readings, group: int) -> bool:
-    """Whether the figure nearest before the all-clear, or right after its verb ("Police
-    released three of the nine"), is a part of a larger group: one the partitive reading
+def _part_of(event: Event, readings: Readings, group: int) -> int | None:
+    """The figure nearest before the all-clear, or right after its verb ("Police released
+    three of the nine"), when it is a part of a larger group: one the partitive reading
     dropped for it ("9명 중 3명"), one right after it ("three of the nine") or the group counted
-    with its custody ("two of them")."""
+    with its custody ("two of them"). None: no part."""
     sentence = event.sentence
     at = event.hit.start - sentence.start
     reading = readings.of(sentence, [at])
@@ -304,7 +333,7 @@ def _of_a_part(event: Event, readings: Readings, group: int) -> bool:
         for whole in reading.dropped
         if abs(before[-1].start - whole.start) <= PART_REACH
     ):
-        return True
+        return before[-1].value
     base, end = sentence.start, event.hit.end - sentence.start
     words = {h.start - base for h in sentence.hits_of("number")}
     starts = sorted(words | readings.reader.figure_starts(sentence.text, len(sentence.text)))
@@ -314,8 +343,8 @@ def _of_a_part(event: Event, readings: Readings, group: int) -> bool:
         told = readings.reader.part_told(sentence.text, start)
         if told is not None:
             part, whole = told
-            return part < (whole if whole is not None else group)
-    return False
+            return part if part < (whole if whole is not None else group) else None
+    return None
 
 
 def with_the_rest(

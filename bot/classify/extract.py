@@ -19,6 +19,7 @@ from bot.classify.all_clears import (
     doubted_after,
     freed_as_part,
     freed_in_part,
+    whole_of_freed_part,
     with_the_rest,
 )
 from bot.classify.apart import all_clears_apart, told_apart
@@ -100,8 +101,11 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
     )
     usable_events = [e for v in analysis.views if v.usable for e in v.events]
     status_views, held_rest = freed_in_part(status_views, usable_events)
+    freed_part = False
     if not held_rest:
+        whole = status_views
         status_views = freed_as_part(status_views, analysis.sentences, readings)
+        freed_part = status_views != whole
     members = Members(readers.counts)
     people, count_view, counted = count_people(status_views, readings, members)
     follow_ons = _follow_ons(analysis.views, status_views) if people.text is None else ()
@@ -111,6 +115,8 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
     if parts and people.count is not None:
         people, count_view, counted = count_people(status_views, readings, members, parts)
     people = with_the_rest(people, count_view, held_rest, readings)
+    if freed_part:
+        people = whole_of_freed_part(people, status_views, readings)
     counted_with_status = people  # what the tier rule weighs: a count told with a status
     if (people.text is None or people.others_only) and incident:
         people = _counted_elsewhere(analysis.views, status_views, readings, members) or people

@@ -253,7 +253,10 @@ class CountReader:
             return None
         if self.patterns.part_after_figure.match(sentence, count.figure_end):
             return count.value, None
-        between = self.patterns.part_first.match(sentence, count.figure_end)
+        # The part's word for the people may stand before "of" ("2 คน จากทั้งหมด 6 คน").
+        between = self.patterns.part_first.match(
+            sentence, count.figure_end
+        ) or self.patterns.part_first.match(sentence, count.end)
         whole = self._bare_count(sentence, between.end()) if between else None
         return (count.value, whole.value) if whole is not None else None
 
