@@ -205,3 +205,62 @@ def test_a_whole_group_freed_or_counted_from_families_stays_as_told(
 ) -> None:
     _tier, status, people = _read(title, text, lang)
     assert (status, people) == want
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "want"),
+    [
+        ("ศาลรอลงอาญาชาวเกาหลีเหนือ 2 คน",
+         "ชาวเกาหลีเหนือ 2 คน ได้รับการปล่อยตัวจากศาลจังหวัดหนองคาย แต่ถูกส่งตัวให้ ตม. "
+         "ควบคุมตัวไว้ที่ห้องกักต่อ", "th", Status.DETAINED),
+        ("Tòa Thái Lan thả hai người Triều Tiên",
+         "Hai người Triều Tiên được tòa án ở Nong Khai thả, nhưng bị chuyển sang trung tâm lưu "
+         "trú của cơ quan xuất nhập cảnh.", "vi", Status.DETAINED),
+        ("Hai người Triều Tiên lại bị bắt ở Lào",
+         "Hai người Triều Tiên được cảnh sát Lào thả hôm thứ Hai sau ba tuần bị giữ ở Pakse, "
+         "nhưng hai ngày sau lại bị bắt ở Champasak.", "vi", Status.ARRESTED),
+        ("Lào nỗ lực giải quyết vụ 5 người Triều Tiên",
+         "Hàn Quốc đang làm mọi cách để 5 người Triều Tiên bị cảnh sát Lào giữ ở Pakse sớm được "
+         "thả và được đưa sang Hàn Quốc.", "vi", Status.DETAINED),
+        ("Có tin 5 người Triều Tiên bị bắt ở Côn Minh đã được thả",
+         "Năm người Triều Tiên bị công an bắt ở Côn Minh hôm 2/11. Một mục sư nói ông nghe nói "
+         "họ đã được thả.", "vi", Status.ARRESTED),
+        ("ตม.เนรเทศชาวเกาหลีเหนือ 4 คนไปเกาหลีใต้",
+         "ตม.เนรเทศชาวเกาหลีเหนือ 4 คน ที่ถูกจับกุมที่จังหวัดเลย ไปเกาหลีใต้แล้วเมื่อคืนวันเสาร์",
+         "th", Status.REACHED_THIRD_COUNTRY),
+    ],
+    ids=["th-but-handed-on", "vi-but-moved-to-centre", "vi-freed-after-held-then-again",
+         "vi-everything-to-free-soon", "vi-rumoured-release", "th-deported-to-south"],
+)  # fmt: skip
+def test_vietnamese_and_thai_statuses_read_as_the_report_asserts_them(
+    title: str, text: str, lang: str, want: Status
+) -> None:
+    tier, status, _ = _read(title, text, lang)
+    assert tier is Tier.ALERT
+    assert status is want
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "want"),
+    [
+        ("ศาลปล่อยตัวชาวเกาหลีเหนือ 2 คน",
+         "ชาวเกาหลีเหนือ 2 คน ได้รับการปล่อยตัวจากศาลจังหวัดเลย หลังถูกควบคุมตัวตั้งแต่ถูกจับ"
+         "เมื่อเดือนที่แล้ว", "th", Status.RELEASED),
+        ("Hai người Triều Tiên được thả ở Lào",
+         "Hai người Triều Tiên được cảnh sát Lào thả hôm thứ Hai sau ba tuần bị giữ ở Pakse.",
+         "vi", Status.RELEASED),
+        ("Năm người Triều Tiên bị bắt ở Lào đã đến Hàn Quốc",
+         "Năm người Triều Tiên bị cảnh sát Lào bắt ở Pakse hồi tháng 9 đã được thả và đã được "
+         "đưa sang Hàn Quốc hôm thứ Bảy.", "vi", Status.REACHED_THIRD_COUNTRY),
+        ("5 ชาวเกาหลีเหนือ รอการเนรเทศไปเกาหลีใต้",
+         "ชาวเกาหลีเหนือ 5 คน ยังถูกกักตัวที่ห้องกัก ตม. ระหว่างรอการเนรเทศไปเกาหลีใต้", "th",
+         Status.DETAINED),
+    ],
+    ids=["th-since-arrested", "vi-freed-after-held", "vi-freed-and-moved-on",
+         "th-awaiting-deportation"],
+)  # fmt: skip
+def test_vietnamese_and_thai_guards_keep_what_is_told(
+    title: str, text: str, lang: str, want: Status
+) -> None:
+    _tier, status, _ = _read(title, text, lang)
+    assert status is want

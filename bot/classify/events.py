@@ -31,10 +31,12 @@ STATUS_CONCEPTS = {
     "custody": "custody",
     "facing": "facing",
     "repat": "repatriated",
+    # A word that names a return as a topic alone and, with the South after the people, a
+    # passage there (เนรเทศ … ไปเกาหลีใต้): the passage.
+    "third": "third",
     "repat_topic": "topic",
     "expel": "expelled",
     "release": "released",
-    "third": "third",
     "missing": "missing",
 }
 STATUS_TRIGGERS = frozenset({*STATUS_CONCEPTS, "from_repat"})

@@ -133,7 +133,15 @@ def without_release_before_rearrest(events: Sequence[Event]) -> list[Event]:
     ("arrested again last month, freed on Friday") stands."""
     if not any(e.kind == "released" for e in events):
         return list(events)
-    words = sorted((_told_at(e), e.kind == "released") for e in events if e.kind in FREED_OR_HELD)
+    # A custody in the clause of the release before it ("thả hôm 24/11 sau gần một tháng bị
+    # giữ", freed after a month held) is the release's past, not a later custody.
+    releases = [e for e in events if e.kind == "released"]
+    words = sorted(
+        (_told_at(e), e.kind == "released")
+        for e in events
+        if e.kind in FREED_OR_HELD
+        and not (e.kind in HELD_KINDS and any(_in_clause_after(r, e) for r in releases))
+    )
     again = [
         _told_at(e)
         for e in events
@@ -254,6 +262,17 @@ def _then(event: Event, words: Sequence[tuple[tuple[int, int], bool]]) -> bool:
         if before and before[-1]:
             return True
     return False
+
+
+def _in_clause_after(release: Event, held: Event) -> bool:
+    """Whether a custody word follows a release in its clause, with no `again` word between."""
+    sentence, start, end = release.sentence, release.hit.end, held.hit.start
+    return (
+        held.sentence is sentence
+        and start <= end
+        and not clause_break(sentence, start, end)
+        and not any(start <= h.start < end for h in sentence.hits_of("again"))
+    )
 
 
 def _told_at(event: Event) -> tuple[int, int]:
