@@ -264,3 +264,19 @@ def test_vietnamese_and_thai_guards_keep_what_is_told(
 ) -> None:
     _tier, status, _ = _read(title, text, lang)
     assert status is want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Hai người Triều Tiên bị bắt ở Diên Cát hồi tháng 9 đã bị áp giải về Triều Tiên qua "
+         "cửa khẩu Đồ Môn tuần trước.", Status.REPATRIATED),
+        # Guard: an escort back that may come is a threat.
+        ("Hai người Triều Tiên bị bắt ở Diên Cát hôm 2/11 có thể bị áp giải về Triều Tiên trong "
+         "tuần này.", Status.FACING_REPATRIATION),
+    ],
+    ids=["escorted-back", "may-be-escorted-back"],
+)  # fmt: skip
+def test_a_vietnamese_escort_back_under_guard_is_a_return(text: str, want: Status) -> None:
+    tier, status, _ = _read("", text, "vi")
+    assert (tier, status) == (Tier.ALERT, want)
