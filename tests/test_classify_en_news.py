@@ -931,3 +931,44 @@ def test_north_koreans_held_with_central_asian_migrants_stay_an_alert() -> None:
     )
     tier, facts = read("", text)
     assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.FACING_REPATRIATION, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreigners who enter Mongolia without visas are prosecuted for illegal entry and then "
+        "deported, a border official said on Monday, when asked about North Koreans.",
+        "North Koreans who reach Mongolia without papers are usually fined and then deported, a "
+        "border official said on Monday.",
+        "Under current practice, North Koreans caught in Laos are handed to Chinese police and "
+        "then sent back, an activist said on Monday.",
+    ],
+    ids=["are-prosecuted", "usually-across-and-then", "current-practice"],
+)
+def test_a_procedure_told_of_everyone_caught_is_no_incident(text: str) -> None:
+    assert read("Official describes border procedure", text)[0] is not Tier.ALERT
+
+
+def test_a_procedure_quoted_in_a_plea_for_a_couple_is_not_their_return() -> None:
+    text = (
+        "Lawmakers wrote to Beijing on Tuesday, urging it not to send back a North Korean couple "
+        'held in Yantai. "Under current practice, North Koreans caught in China are prosecuted '
+        'for illegal entry and then deported, whatever danger they face," the letter said.'
+    )
+    tier, facts = read("Lawmakers urge Beijing to spare couple", text)
+    assert (tier, facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defectors say Chinese police often raid such flats and detained nine North Koreans in "
+        "Yanji on Friday.",
+        "Nine North Koreans arrested in Chiang Rai last week are being prosecuted for illegal "
+        "entry, police said on Friday.",
+    ],
+    ids=["habit-then-people-counted", "are-being-prosecuted"],
+)
+def test_an_incident_told_beside_a_habit_stays_an_alert(text: str) -> None:
+    tier, facts = read("", text)
+    assert (tier, facts.people) == (Tier.ALERT, 9)

@@ -110,11 +110,20 @@ def _generic(sentence: Sentence, events: list[Event]) -> tuple[Hit | None, list[
 def _governs(sentence: Sentence, habit: Hit, event: Hit) -> bool:
     """Whether a habit word governs an event: in one clause with it, or, when the habit opens
     the sentence before anyone is named ("Each year, 30 are caught and sent back"), across the
-    coordinators after it, though not across another clause ("; last week five were held")."""
+    coordinators after it, though not across another clause ("; last week five were held"); when
+    it follows the people's word, across a coordinator to a verb that shares its subject, no
+    one named in the clauses between or in the verb's own ("North Koreans are usually
+    prosecuted and then deported", not "police often raid such flats and detained nine")."""
     if _one_clause(sentence, habit, event):
         return True
     if event.start < habit.end or any(
-        h.start < habit.start for h in sentence.hits_of(*NAMING, *STATUS_TRIGGERS)
+        h.start < habit.start for h in sentence.hits_of(*STATUS_TRIGGERS)
+    ):
+        return False
+    named = sentence.hits_of(*NAMING)
+    if any(h.start < habit.start for h in named) and any(
+        h.start >= habit.end and (h.start < event.start or _one_clause(sentence, event, h))
+        for h in named
     ):
         return False
     grammar, base = sentence.grammar, sentence.start
