@@ -972,3 +972,28 @@ def test_a_procedure_quoted_in_a_plea_for_a_couple_is_not_their_return() -> None
 def test_an_incident_told_beside_a_habit_stays_an_alert(text: str) -> None:
     tier, facts = read("", text)
     assert (tier, facts.people) == (Tier.ALERT, 9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three North Korean women were released from a prison in Nong Khai on Friday after "
+        "serving their sentences. They were immediately transferred to an immigration "
+        "detention centre in Bangkok.",
+        "Thai police released the three North Korean women on Friday; they were then taken to "
+        "an immigration detention centre in Bangkok.",
+    ],
+    ids=["immediately", "then"],
+)
+def test_a_custody_told_straight_after_a_release_ends_it(text: str) -> None:
+    tier, facts = read("", text)
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.DETAINED, 3)
+
+
+def test_a_release_told_then_after_a_custody_stands() -> None:
+    text = (
+        "Lao police detained three North Korean women in Vientiane on Monday and then released "
+        "them to the South Korean embassy on Friday, an official said."
+    )
+    tier, facts = read("", text)
+    assert (tier, facts.status) == (Tier.ALERT, Status.RELEASED)
