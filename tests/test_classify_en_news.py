@@ -997,3 +997,26 @@ def test_a_release_told_then_after_a_custody_stands() -> None:
     )
     tier, facts = read("", text)
     assert (tier, facts.status) == (Tier.ALERT, Status.RELEASED)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Students hold vigil for detained defectors",
+         "About 300 university students held a vigil in Seoul on Saturday. Organisers said six "
+         "North Korean defectors were caught in Yanji last week and face being sent back."),
+        ("Lawmakers urge Beijing to spare detained defectors",
+         "Twelve members of Congress wrote to Beijing on Monday about six North Korean "
+         "defectors detained in Yanji, urging China not to send them back."),
+    ],
+    ids=["students-vigil", "members-of-congress"],
+)  # fmt: skip
+def test_people_counted_who_speak_for_the_defectors_are_not_them(title: str, text: str) -> None:
+    tier, facts = read(title, text)
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.FACING_REPATRIATION, 6)
+
+
+def test_north_korean_students_detained_are_the_people() -> None:
+    text = "Chinese police detained four North Korean students in Dandong on Friday."
+    tier, facts = read("", text)
+    assert (tier, facts.people) == (Tier.ALERT, 4)
