@@ -588,3 +588,59 @@ def test_a_handover_to_the_north_named_as_beihan_is_a_return(
 ) -> None:
     v = verdict_of(lang, title, text)
     assert (v.tier, v.facts.status) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "status"),
+    [
+        # "Should free": a bare 应 before the verb in a headline is a demand, not a release.
+        (
+            "zh-Hans",
+            "联合国工作组：中国应释放在丹东被关押的朝鲜女子",
+            "工作组认定，这名朝鲜女子今年3月在丹东被公安带走。",
+            Status.DETAINED,
+        ),
+        (
+            "zh-Hant",
+            "聯合國專家：中國應釋放在延吉被捕的北韓母子",
+            "聯合國專家說，這對北韓母子上月在延吉被捕，目前關押在當地看守所。",
+            Status.DETAINED,
+        ),
+        # Cantonese "very afraid" (好驚) before the return: a threat, not a return done.
+        (
+            "zh-Hant",
+            "北韓男子廣州被捕 家人好驚佢俾人送返北韓",
+            "一名北韓男子上週在廣州被公安拘捕，他在首爾的太太接受訪問。",
+            Status.FACING_REPATRIATION,
+        ),
+        # Japanese "if sent back to the North" with れば: a threat.
+        (
+            "ja",
+            "脱北女性、大連で拘束",
+            "脱北した女性（30）が先月、遼寧省大連で公安当局に拘束された。支援団体の代表は「北朝鮮に送り返されれば命の保証はない」と話した。",
+            Status.FACING_REPATRIATION,
+        ),
+        # Guards: shock is no fear, and a return done stays done.
+        (
+            "zh-Hans",
+            "震惊：中国将五名脱北者遣返朝鲜",
+            "韩国团体说，上周在丹东被捕的五名脱北者已于周五被遣返朝鲜。",
+            Status.REPATRIATED,
+        ),
+        (
+            "ja",
+            "脱北者3人、北朝鮮に送り返される",
+            "支援団体によると、先月大連で拘束された脱北者3人が先週、北朝鮮に送り返された。",
+            Status.REPATRIATED,
+        ),
+    ],
+    ids=["zh-should-free", "zht-should-free", "yue-afraid", "ja-if-sent-back-reba",
+         "zh-shock-is-no-fear", "ja-sent-back-done"],
+)  # fmt: skip
+def test_a_release_demanded_and_a_return_feared_are_no_all_clear(
+    lang: str, title: str, text: str, status: Status
+) -> None:
+    """中国应释放 (China should free), 好驚…送返 (Cantonese: afraid they are sent back) and 北朝鮮に
+    送り返されれば (if sent back to the North): wanted or threatened, never a release or a return."""
+    v = verdict_of(lang, title, text)
+    assert (v.tier, v.facts.status) == (Tier.ALERT, status)
