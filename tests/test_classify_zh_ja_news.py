@@ -644,3 +644,63 @@ def test_a_release_demanded_and_a_return_feared_are_no_all_clear(
     送り返されれば (if sent back to the North): wanted or threatened, never a release or a return."""
     v = verdict_of(lang, title, text)
     assert (v.tier, v.facts.status) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "status", "people"),
+    [
+        # A police notice counts border crossers, then says who they were.
+        (
+            "zh-Hans",
+            "边境派出所查获非法入境人员",
+            "丹东市一边境派出所民警日前在巡逻中查获非法入境人员3名。经审查，3人均为朝鲜籍。",
+            Status.ARRESTED,
+            3,
+        ),
+        (
+            "zh-Hant",
+            "邊防查獲偷渡人員",
+            "邊防派出所上週在鴨綠江邊查獲偷渡人員4名。經查，4人均為北韓籍。",
+            Status.ARRESTED,
+            4,
+        ),
+        # A judgment names one defendant with the nationality in brackets, sentences him to
+        # criminal detention and adds an expulsion: ordered, not done.
+        (
+            "zh-Hant",
+            "法院審結偷越國境案",
+            "圖們市法院以偷越國境罪判處被告人李某某（朝鮮籍）拘役四個月，附加驅逐出境。",
+            Status.FACING_REPATRIATION,
+            1,
+        ),
+        (
+            "zh-Hans",
+            "法院审结偷越国境案",
+            "延吉市法院判处两名朝鲜籍被告人拘役五个月。",
+            Status.DETAINED,
+            2,
+        ),
+    ],
+    ids=["zh-all-north-korean", "zht-all-north-korean", "zht-judgment-expulsion",
+         "zh-judgment-detention"],
+)  # fmt: skip
+def test_official_notices_and_judgments_name_north_korean_border_crossers(
+    lang: str, title: str, text: str, status: Status, people: int
+) -> None:
+    """Mainland police notices and court judgments: 查获非法入境人员3名。经审查，3人均为朝鲜籍;
+    被告人李某某（朝鮮籍）; 判处…拘役, 附加驱逐出境."""
+    v = verdict_of(lang, title, text)
+    assert (v.tier, v.facts.status, v.facts.people) == (Tier.ALERT, status, people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该厂现有工人200名，均为朝鲜籍，本月合同期满后陆续回国。",
+        "今年口岸共接待旅游团30个，游客均为朝鲜籍，已全部返回。",
+    ],
+    ids=["workers-home", "tourists"],
+)
+def test_all_north_korean_workers_or_tourists_are_no_incident(text: str) -> None:
+    """均为朝鲜籍 names the people only beside an arrest: workers going home or tourists are not."""
+    assert verdict_of("zh-Hans", "", text).tier is not Tier.ALERT
