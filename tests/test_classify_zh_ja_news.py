@@ -704,3 +704,53 @@ def test_official_notices_and_judgments_name_north_korean_border_crossers(
 def test_all_north_korean_workers_or_tourists_are_no_incident(text: str) -> None:
     """均为朝鲜籍 names the people only beside an arrest: workers going home or tourists are not."""
     assert verdict_of("zh-Hans", "", text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status", "people"),
+    [
+        # A headline's shortened immigration facility (入管施設) holds the people it counts.
+        (
+            "タイで脱北者5人に罰金 入管施設へ",
+            "タイ東部の裁判所は4日、不法入国の罪で北朝鮮出身の5人に罰金刑を言い渡した。",
+            Status.DETAINED,
+            5,
+        ),
+        # A mother or a parent and child named by the North, in the last sentence of a report.
+        (
+            "国連報告者が懸念",
+            "国連の特別報告者は、先月ラオスで拘束された北朝鮮の母親と子ども1人が、今もビエンチャンの施設に収容されていると明らかにした。",
+            Status.DETAINED,
+            2,
+        ),
+        (
+            "北朝鮮の親子、雲南で拘束",
+            "中国雲南省で先週、北朝鮮の親子が公安当局に拘束された。",
+            Status.ARRESTED,
+            2,
+        ),
+    ],
+    ids=["ja-immigration-facility", "ja-mother-and-child", "ja-parent-and-child"],
+)
+def test_japanese_names_the_people_by_family_and_holds_them_in_an_immigration_facility(
+    title: str, text: str, status: Status, people: int
+) -> None:
+    """入管施設 (immigration facility) is custody; 北朝鮮の母親, 北朝鮮の親子 name the people."""
+    v = verdict_of("ja", title, text)
+    assert (v.tier, v.facts.status, v.facts.people) == (Tier.ALERT, status, people)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "ベトナム人技能実習生3人、入管施設に収容",
+            "不法残留の疑いで逮捕されたベトナム人技能実習生3人が、入管施設に移された。",
+        ),
+        ("北朝鮮の母親たち", "北朝鮮の母親たちは子どもの教育に熱心だという。"),
+    ],
+    ids=["ja-other-nationals-in-facility", "ja-mothers-in-the-north"],
+)
+def test_an_immigration_facility_or_a_mother_alone_is_no_incident(title: str, text: str) -> None:
+    """Vietnamese trainees held, or mothers in the North at large: no alert."""
+    assert verdict_of("ja", title, text).tier is not Tier.ALERT
