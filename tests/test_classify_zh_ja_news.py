@@ -754,3 +754,29 @@ def test_japanese_names_the_people_by_family_and_holds_them_in_an_immigration_fa
 def test_an_immigration_facility_or_a_mother_alone_is_no_incident(title: str, text: str) -> None:
     """Vietnamese trainees held, or mothers in the North at large: no alert."""
     assert verdict_of("ja", title, text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "people"),
+    [
+        (
+            "zh-Hant",
+            "民眾抗議",
+            "約兩百名民眾週六在中國駐首爾大使館前抗議，要求釋放上月在瀋陽被捕的四名北韓人。",
+            4,
+        ),
+        # Guard: the people counted beside the crowd keep their own figure.
+        (
+            "zh-Hans",
+            "首尔市民集会声援脱北者",
+            "数百名首尔市民周日在光化门举行集会。主办方说，上周在丹东被抓的三名朝鲜妇女可能被遣返。",
+            3,
+        ),
+    ],
+    ids=["zht-protesters", "zh-rally-then-people"],
+)
+def test_a_rallys_crowd_is_never_the_people_counted(
+    lang: str, title: str, text: str, people: int
+) -> None:
+    """约两百名民众 (some 200 members of the public) protest for the four held: four."""
+    assert verdict_of(lang, title, text).facts.people == people
