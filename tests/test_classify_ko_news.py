@@ -149,3 +149,30 @@ def test_a_return_on_condition_is_still_only_feared_beside_while() -> None:
         '단체는 "중국이 이들을 북송하면 모두 처벌받는다"고 경고하면서 석방을 촉구했다.',
     )
     assert (tier, status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("단둥서 탈북민 2명 검거",
+         "단둥에서 탈북민 2명이 검거됐다. 이들을 위한 구출 작전이 노출됐다고 단체는 전했다."),
+        ("옌지서 탈북 여성 4명 체포",
+         "옌지에서 탈북 여성 4명이 공안에 붙잡혔다. 대표는 \"4명의 구출 작전을 준비하던 중 "
+         "안가가 발각됐다\"고 말했다."),
+    ],
+    ids=["exposed", "preparing"],
+)  # fmt: skip
+def test_a_rescue_operation_frees_nobody(title: str, text: str) -> None:
+    _, status, _ = _read(title, text)
+    assert status is Status.ARRESTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["라오스 이민국에 구금됐던 탈북민 4명이 지난 3일 구출에 성공해 대사관으로 옮겨졌다.",
+     "라오스 이민국에 구금됐던 탈북민 4명이 구출 작전 끝에 지난 3일 풀려났다.",
+     "라오스 이민국에 구금됐던 탈북민 4명이 구출 작전에 성공해 대사관으로 옮겨졌다."],
+    ids=["rescued", "freed-after-operation", "operation-succeeded"],
+)  # fmt: skip
+def test_a_rescue_told_as_done_still_frees_the_people(text: str) -> None:
+    assert _read("라오스 구금 탈북민 4명 구출", text) == (Tier.ALERT, Status.RELEASED, 4)
