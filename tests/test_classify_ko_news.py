@@ -176,3 +176,47 @@ def test_a_rescue_operation_frees_nobody(title: str, text: str) -> None:
 )  # fmt: skip
 def test_a_rescue_told_as_done_still_frees_the_people(text: str) -> None:
     assert _read("라오스 구금 탈북민 4명 구출", text) == (Tier.ALERT, Status.RELEASED, 4)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        ("北 유학생, 모스크바 공항서 체포",
+         "러시아에서 탈출한 북한 유학생 1명이 한국행 비행기를 타려다 모스크바 공항에서 체포됐다.", 1),
+        ("北식당 종업원 3명 붙잡혀",
+         "중국 선양의 북한 식당에서 일하던 종업원 3명이 식당을 탈출했다가 공안에 붙잡혔다.", 3),
+    ],
+    ids=["student", "restaurant-staff"],
+)  # fmt: skip
+def test_students_and_restaurant_staff_who_fled_their_posting_are_the_people(
+    title: str, text: str, people: int
+) -> None:
+    assert _read(title, text) == (Tier.ALERT, Status.ARRESTED, people)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("北 유학생 귀국", "러시아에 파견된 북한 유학생 30명이 학기를 마치고 평양으로 돌아갔다."),
+        ("北식당 폐업", "중국 단둥의 북한 식당이 문을 닫으면서 종업원 20여 명이 북한으로 귀국했다."),
+    ],
+    ids=["students-home", "staff-home"],
+)  # fmt: skip
+def test_students_and_staff_going_home_are_no_incident(title: str, text: str) -> None:
+    assert _read(title, text)[0] is Tier.IGNORE
+
+
+def test_the_grandson_of_a_south_korean_prisoner_of_war_is_one_of_the_people() -> None:
+    assert _read(
+        "국군포로 후손 탈북민 2명 中서 체포",
+        "국군포로의 손자인 탈북민 김모씨 등 2명이 지난주 중국 옌지에서 공안에 체포됐다. "
+        "국군포로가족회는 이들의 북송을 막아 달라고 호소했다.",
+    ) == (Tier.ALERT, Status.FACING_REPATRIATION, 2)
+
+
+def test_south_korean_prisoners_of_war_are_still_no_incident() -> None:
+    tier, _, _ = _read(
+        "생존 국군포로 송환 촉구",
+        "국군포로가족회는 북한에 남아 있는 생존 국군포로 송환을 정부에 촉구했다.",
+    )
+    assert tier is not Tier.ALERT
