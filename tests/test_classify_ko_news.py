@@ -220,3 +220,36 @@ def test_south_korean_prisoners_of_war_are_still_no_incident() -> None:
         "국군포로가족회는 북한에 남아 있는 생존 국군포로 송환을 정부에 촉구했다.",
     )
     assert tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("미얀마서 탈북민 3명 억류",
+         "미얀마 경찰이 탈북민 3명을 붙잡아 구금하고 있다. "
+         "활동가는 이들이 중국으로 되돌려 보내질 수 있다고 우려했다."),
+        ("윈난서 탈북민 4명 검거",
+         "윈난성에서 탈북민 4명이 공안에 검거됐다. 단체는 이들이 북중 국경으로 이송될 가능성이 크다고 밝혔다."),
+        ("닝보서 北식당 종업원 2명 검거",
+         "식당을 탈출한 종업원 2명이 닝보 공안에 구금돼 북한 영사관 측에 인도될 것으로 보인다."),
+    ],
+    ids=["sent-back-two-words", "to-the-border", "to-the-north-s-consulate"],
+)  # fmt: skip
+def test_the_last_steps_before_a_return_are_a_threat(title: str, text: str) -> None:
+    assert _read(title, text)[:2] == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+def test_contact_lost_and_then_found_again_is_no_disappearance() -> None:
+    assert _read(
+        "라오스 수용소 탈북민 2명",
+        '탈북민 2명이 라오스 이민국 수용소에 구금돼 있다. 가족은 "라오스 경찰에 붙잡힌 뒤 '
+        '연락이 끊겼다가 최근에야 수용소에 있다는 소식을 들었다"고 말했다.',
+    ) == (Tier.ALERT, Status.DETAINED, 2)
+
+
+def test_contact_lost_is_still_a_disappearance() -> None:
+    assert _read(
+        "선양서 탈북민 연락 두절",
+        "선양에서 지내던 탈북민 2명과 연락이 끊겼다고 가족이 밝혔다. "
+        "가족은 공안에 붙잡혔을 가능성이 있다고 했다.",
+    )[:2] == (Tier.ALERT, Status.MISSING)
