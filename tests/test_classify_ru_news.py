@@ -10,7 +10,8 @@ from datetime import date
 
 import pytest
 
-from bot.classify import classify
+from bot.classify import classify, default_classifier
+from bot.classify.matcher import boundary_pattern, sentence_ends
 from bot.domain import Document, Status, Tier
 
 ON = date(2026, 11, 20)
@@ -386,3 +387,44 @@ def test_a_likelihood_reaches_past_the_arrest_participle_before_the_people(
     """ "Вероятно, трое задержанных беглецов уже отправлены": the participle of the arrest and
     the people stand between the likelihood and its verb; the return is only inferred."""
     assert _read("Беглецы из КНДР задержаны в Приморье", text)[:2] == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Двое граждан КНДР заключены под стражу",
+         "Пограничники задержали двух граждан КНДР у ул. Пограничной в Хасанском районе. В "
+         "отношении них возбуждено дело по ч. 1 ст. 322 УК РФ.",
+         (Tier.ALERT, Status.DETAINED, 2)),
+        ("Задержаны нарушители границы",
+         "Пограничники задержали в районе ул. Пограничной двух граждан КНДР. Возбуждено дело по "
+         "ч. 1 ст. 322 УК РФ.", (Tier.RELATED, Status.ARRESTED, 2)),
+    ],
+    ids=["street-before-the-place", "street-before-the-people"],
+)  # fmt: skip
+def test_a_street_or_an_article_abbreviated_does_not_end_the_sentence(
+    title: str, text: str, expected: tuple[Tier, Status | None, int | None]
+) -> None:
+    """Press releases abbreviate streets, articles and their parts (ул., ст., ч.): the period
+    after one does not cut the people off from their place or their arrest."""
+    assert _read(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Суд оштрафовал его на 5 тыс. рублей по ч. 1 ст. 18.8 КоАП РФ.",
+         ["Суд оштрафовал его на 5 тыс. рублей по ч. 1 ст. 18.8 КоАП РФ."]),
+        # Guards: a year written with г. and the pronoun им end their sentences.
+        ("Его выслали в 2009 г. Теперь он живет в Сеуле.",
+         ["Его выслали в 2009 г. ", "Теперь он живет в Сеуле."]),
+        ("Волонтеры помогали им. Северокорейцам грозит депортация.",
+         ["Волонтеры помогали им. ", "Северокорейцам грозит депортация."]),
+    ],
+    ids=["article-and-thousands", "guard-year", "guard-pronoun"],
+)  # fmt: skip
+def test_a_russian_abbreviation_ends_no_sentence_but_a_year_or_a_pronoun_does(
+    text: str, sentences: list[str]
+) -> None:
+    ends = sentence_ends(text, boundary_pattern(default_classifier().lexicon.abbreviations))
+    assert [text[start:end] for start, end in zip([0, *ends], ends, strict=False)] == sentences
