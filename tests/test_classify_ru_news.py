@@ -428,3 +428,26 @@ def test_a_russian_abbreviation_ends_no_sentence_but_a_year_or_a_pronoun_does(
 ) -> None:
     ends = sentence_ends(text, boundary_pattern(default_classifier().lexicon.abbreviations))
     assert [text[start:end] for start, end in zip([0, *ends], ends, strict=False)] == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Суд рассмотрел дело гражданина КНДР, 1994 г.р., задержанного пограничниками в "
+         "Хасанском районе.", (Tier.ALERT, Status.ARRESTED, 1)),
+        ("Полиция задержала в Хабаровске гражданина КНДР 1990 года рождения, сбежавшего со "
+         "стройки.", (Tier.ALERT, Status.ARRESTED, 1)),
+        ("Гражданин КНДР, родившийся в 1992 году, задержан полицией в Уссурийске.",
+         (Tier.ALERT, Status.ARRESTED, 1)),
+        # Guard: the year of the arrest itself, long past, still makes it an old case.
+        ("Гражданин КНДР, 1994 г.р., был задержан в Хабаровске в 2015 году и выслан на родину.",
+         (Tier.RELATED, None, None)),
+    ],
+    ids=["g-r", "goda-rozhdeniya", "rodivshiysya", "guard-arrest-year"],
+)  # fmt: skip
+def test_a_birth_year_does_not_make_the_arrest_an_old_case(
+    text: str, expected: tuple[Tier, Status | None, int | None]
+) -> None:
+    """Police and courts give a foreigner's year of birth (1994 г.р., 1990 года рождения): it
+    dates the person, as the year someone fled does, not the arrest."""
+    assert _read("", text) == expected
