@@ -451,3 +451,28 @@ def test_a_birth_year_does_not_make_the_arrest_an_old_case(
     """Police and courts give a foreigner's year of birth (1994 г.р., 1990 года рождения): it
     dates the person, as the year someone fled does, not the arrest."""
     assert _read("", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Полиция задержала двух граждан КНДР, сбежавших с лесозаготовок. Как сообщил источник, "
+         "задержанных, скорее всего, передадут представителям КНДР через консульство.",
+         Status.FACING_REPATRIATION),
+        ("Полиция задержала двух граждан КНДР, сбежавших с лесозаготовок. Задержанных передадут "
+         "северокорейским пограничникам на Хасане.", Status.FACING_REPATRIATION),
+        # Guard: the handover told as done is a return.
+        ("Полиция задержала двух граждан КНДР, сбежавших с лесозаготовок. Задержанные переданы "
+         "представителям КНДР на Хасане.", Status.REPATRIATED),
+    ],
+    ids=["likely-to-representatives", "to-border-guards", "guard-done"],
+)  # fmt: skip
+def test_a_handover_to_the_norths_representatives_still_to_come_is_a_threat(
+    text: str, status: Status
+) -> None:
+    """ "Их передадут представителям КНДР" (they will be handed to the North's representatives)
+    is a return ahead, as "передадут КНДР" is; "переданы" tells it done."""
+    assert _read("В Комсомольске-на-Амуре задержаны двое граждан КНДР", text)[:2] == (
+        Tier.ALERT,
+        status,
+    )
