@@ -121,3 +121,61 @@ def test_a_town_near_the_capital_is_not_its_airport() -> None:
     town = report("b", 2, country="RU", place="Podolsk", people=2, status=Status.DETAINED)
     one, two = cases_of(airport, town)
     assert one != two
+
+
+# People held in one country who then reach another: one outlet tells the arrival (at a border
+# town of the second country) and another the arrest (in the first), in either order. The two
+# places lie in two countries, but the report gives the country they were held in for both.
+HELD_THEN_ARRIVED = {
+    "la-arrival-told-first": (
+        ("LA", "Chiang Saen", 8, Status.REACHED_THIRD_COUNTRY),
+        ("LA", "Bokeo", 8, Status.FACING_REPATRIATION),
+    ),
+    "cn-arrival-told-first": (
+        ("CN", "Luang Prabang", 3, Status.REACHED_THIRD_COUNTRY),
+        ("CN", "Mengla", 3, Status.ARRESTED),
+    ),
+    "la-arrest-told-first": (
+        ("LA", "Bokeo", 8, Status.ARRESTED),
+        ("LA", "Chiang Saen", 8, Status.REACHED_THIRD_COUNTRY),
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(HELD_THEN_ARRIVED))
+def test_an_arrival_abroad_and_the_arrest_before_it_are_one_case(key: str) -> None:
+    (c1, p1, n1, s1), (c2, p2, n2, s2) = HELD_THEN_ARRIVED[key]
+    first = report("a", 0, country=c1, place=p1, people=n1, status=s1)
+    later = report("b", 4, country=c2, place=p2, people=n2, status=s2)
+    one, two = cases_of(first, later)
+    assert one == two
+
+
+# Guards: the arrival does not make every place of the first country the case's. A case that
+# names where the people were held keeps another town of that country apart, and a report
+# placing people held in Laos in a Thai town tells no journey unless someone arrived.
+JOURNEY_KEPT_APART = {
+    "case-names-where-held": (
+        [
+            ("LA", "Chiang Saen", 8, Status.REACHED_THIRD_COUNTRY),
+            ("LA", "Luang Prabang", 8, Status.REACHED_THIRD_COUNTRY),
+        ],
+        ("LA", "Bokeo", 8, Status.ARRESTED),
+    ),
+    "nobody-arrived": (
+        [("LA", "Bokeo", 8, Status.ARRESTED)],
+        ("LA", "Chiang Saen", 8, Status.DETAINED),
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(JOURNEY_KEPT_APART))
+def test_a_town_of_the_country_left_behind_needs_more_than_an_arrival(key: str) -> None:
+    earlier, (c, p, n, s) = JOURNEY_KEPT_APART[key]
+    items = [
+        report(f"e{i}", i, country=ec, place=ep, people=en, status=es)
+        for i, (ec, ep, en, es) in enumerate(earlier)
+    ]
+    items.append(report("x", 3, country=c, place=p, people=n, status=s))
+    found = cases_of(*items)
+    assert found[-1] not in found[:-1]

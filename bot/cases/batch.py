@@ -24,7 +24,7 @@ from bot.cases.link import (
 from bot.cases.minhash import compact_signature
 from bot.cases.places import abroad, country_of, fold, kin, place, resolve, resolve_folded
 from bot.cases.record import CaseRecord, ReportRef
-from bot.domain import Document, Verdict
+from bot.domain import Document, Status, Verdict
 
 
 def make_ref(doc: Document, verdict: Verdict, *, report_id: str | None = None) -> ReportRef:
@@ -35,9 +35,12 @@ def make_ref(doc: Document, verdict: Verdict, *, report_id: str | None = None) -
     mentions = abroad(resolve_folded(folded))
     if facts.country is None:
         facts = replace(facts, country=_only_country(places) or _only_country(mentions))
-    elif not any(country_of(k) == facts.country for k in places | mentions):
+    elif facts.status is not Status.REACHED_THIRD_COUNTRY and not any(
+        country_of(k) == facts.country for k in places | mentions
+    ):
         # A country the report names no place in, where its places of the incident all lie in
-        # one other: the country is misread (KR, where the NGO spoke), the places are not.
+        # one other: the country is misread (KR, where the NGO spoke), the places are not. An
+        # arrival is told where the people arrived, out of the country they were held in.
         facts = replace(facts, country=_only_country(places) or facts.country)
     return ReportRef(
         report_id=report_id if report_id is not None else doc.id,

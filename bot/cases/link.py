@@ -395,6 +395,10 @@ def _place(ref: ReportRef, case: CaseRecord) -> Evidence:
     case_places, case_mentions = case.place_keys, case.mention_keys
     mine, theirs = _specific(ref.places), _specific(case_places)
     if mine and theirs:
+        if _held_and_arrived(ref, case, mine, theirs):
+            if _in_passing(ref, case, mine, theirs):
+                return 1.0, "where they were held and where they arrived, named in both"
+            return 0.0, "one tells where they were held, the other where they arrived"
         my_towns, their_towns = _towns(mine), _towns(theirs)
         if my_towns and their_towns and not _related(my_towns, their_towns):
             if len(my_towns) < len(mine) and _related(mine - my_towns, their_towns):
@@ -423,6 +427,25 @@ def _place(ref: ReportRef, case: CaseRecord) -> Evidence:
 
 def _countries(keys: frozenset[str]) -> frozenset[str]:
     return frozenset(country_of(k) for k in keys)
+
+
+def _held_and_arrived(
+    ref: ReportRef, case: CaseRecord, mine: frozenset[str], theirs: frozenset[str]
+) -> bool:
+    """Whether one side places the people where they arrived after their detention (a place
+    outside the country they were held in) and the other where they were held (a place in that
+    country): an arrival told first and the arrest later, or the other way round, are two
+    stages of one journey, not places in two countries."""
+    arrived = Status.REACHED_THIRD_COUNTRY
+    if arrived not in (ref.facts.status, case.status):
+        return False
+    mine_in, theirs_in = _countries(mine), _countries(theirs)
+    if not mine_in.isdisjoint(theirs_in):
+        return False
+    held_here, held_there = ref.facts.country, case.country
+    return (held_there is not None and held_there not in theirs_in and held_there in mine_in) or (
+        held_here is not None and held_here not in mine_in and held_here in theirs_in
+    )
 
 
 @lru_cache(maxsize=8192)
