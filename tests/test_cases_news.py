@@ -4,11 +4,13 @@ the tests assert which reports a user sees in one case."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
 
-from bot.cases import link_batch
+from bot.cases import apply_report, link_batch, make_ref
+from bot.cases.link import score_case
 from bot.domain import Document, Facts, Status, Tier, Verdict
 
 START = date(2026, 4, 7)
@@ -179,3 +181,55 @@ def test_a_town_of_the_country_left_behind_needs_more_than_an_arrival(key: str) 
     items.append(report("x", 3, country=c, place=p, people=n, status=s))
     found = cases_of(*items)
     assert found[-1] not in found[:-1]
+
+
+def dated(item: tuple[Document, Verdict], day: int) -> tuple[Document, Verdict]:
+    """The report, telling that its incident happened on day `day`."""
+    doc, verdict = item
+    facts = replace(verdict.facts, date=START + timedelta(days=day))
+    return doc, replace(verdict, facts=facts)
+
+
+# Two arrests in one city three weeks apart: the later report dates its arrest after the first
+# case was already in the news, so it cannot be the arrest that case told of.
+def test_an_arrest_dated_weeks_after_a_case_began_opens_another_case() -> None:
+    first = report("a", 0, country="CN", place="Harbin", people=3, status=Status.ARRESTED)
+    later = report("b", 20, country="CN", place="Harbin", people=2, status=Status.ARRESTED)
+    one, two = cases_of(first, dated(later, 18))
+    assert one != two
+
+
+# Guards: the rest of a group caught within the week, a report naming the day of the first
+# arrest, people missing and then caught, and an outcome dated after the case began still join.
+STILL_ONE_CASE = {
+    "rest-of-the-group-days-later": (Status.ARRESTED, Status.ARRESTED, 6, 5),
+    "arrest-day-told-weeks-later": (Status.ARRESTED, Status.ARRESTED, 25, -1),
+    "missing-then-caught": (Status.MISSING, Status.ARRESTED, 12, 10),
+    "sent-back-weeks-later": (Status.ARRESTED, Status.REPATRIATED, 25, 24),
+}
+
+
+@pytest.mark.parametrize("key", sorted(STILL_ONE_CASE))
+def test_a_later_day_of_the_same_story_stays_in_the_case(key: str) -> None:
+    s1, s2, days, told = STILL_ONE_CASE[key]
+    first = report("a", 0, country="CN", place="Harbin", people=3, status=s1)
+    later = report("b", days, country="CN", place="Harbin", people=3, status=s2)
+    one, two = cases_of(first, dated(later, told))
+    assert one == two
+
+
+def test_the_same_count_says_more_than_a_near_one() -> None:
+    case = apply_report(
+        None,
+        make_ref(*report("a", 0, country="CN", place="Harbin", people=3, status=Status.ARRESTED)),
+        new_id="C1",
+    )
+    scores = {}
+    for people in (3, 2):
+        doc, verdict = report(
+            "b", 3, country="CN", place="Harbin", people=people, status=Status.DETAINED
+        )
+        scored = score_case(make_ref(doc, verdict), case)
+        assert scored is not None
+        scores[people] = scored[0]
+    assert scores[3] > scores[2]

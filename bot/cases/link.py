@@ -16,7 +16,9 @@ The evidence then adds up, every item explained: how close in time (an arrest to
 a case began in the same city is another arrest, unless it names the same people or day, or
 counts a large group alike; an outcome may come weeks later); the same
 incident date; the same place in any script, or one place within the other, or different places;
-compatible head counts (an exact match on a large count says more than on "two"); a named person
+compatible head counts (an exact match on a large count says more than on "two", and the same
+count more than a near one); an arrest the report dates weeks after the case was first reported
+(another arrest: the case told of its people before these were caught); a named person
 in common (romanised, Hangul); the same groups of people and the same NGO; a near-copy text; a
 status that follows the case's on. The best case scoring more than `THRESHOLD` wins (time and
 country alone are never enough); otherwise the report opens a new case.
@@ -56,6 +58,7 @@ FOLLOW_UP_STEPS: Steps = ((7, 1.0), (21, 0.5), (45, 0.0), (OUTCOME_WINDOW_DAYS, 
 SAME_WEEK = ARREST_STEPS[0][0]
 CLOSEST = ARREST_STEPS[0][1]  # the time weight no date can better
 LATE = -1.5  # the time weight from which an arrest report needs a person or a day in common
+CAUGHT_SINCE = -3.0  # an arrest dated weeks after a case began: a name or a copy outweighs it
 COUNTED_ALIKE = 2.0  # the weight of large counts that agree
 REPOST = 0.8  # text similarity of a story reposted word for word
 TEXT_MAX = 4.0  # the most a near-copy text adds
@@ -160,6 +163,7 @@ def _score(
         _groups(ref, case),
         _orgs(ref, case),
         _restart(ref, case),
+        _caught_since(ref, case),
     ]
     # A near-copy telling of another place or country is a template (a wire brief, a
     # press-release form), not the same story; a near-copy with another count is a misread or
@@ -523,6 +527,8 @@ def _count_agreement(mine: int, case: CaseRecord) -> Evidence:
     close = [p for p, _ in case.people_counts if p and abs(p - mine) <= max(1, mine // 6)]
     if mine >= 10 and close:
         return COUNTED_ALIKE, f"people counts agree ({mine} and {close[0]})"
+    if all(p != mine for p, _ in case.people_counts):
+        return 0.5, "people counts differ, not by much"
     return 1.0, "compatible people counts"
 
 
@@ -570,6 +576,21 @@ def _text(ref: ReportRef, case: CaseRecord) -> Evidence:
     if best >= 0.35:
         return 2.0, f"similar text ({best:.2f})"
     return None
+
+
+def _caught_since(ref: ReportRef, case: CaseRecord) -> Evidence:
+    """An arrest the report dates more than a week after the case was first reported is another
+    arrest: the case told of its people before these were caught. (Within a week it may be the
+    rest of the group; a case of people missing may end in their arrest.)"""
+    if ref.facts.status is not Status.ARRESTED or case.status is Status.MISSING:
+        return None
+    told = told_date(ref)
+    if told is None or case.first_seen is None:
+        return None
+    days = (told - case.first_seen).days
+    if days <= SAME_WEEK:
+        return None
+    return CAUGHT_SINCE, f"caught {days} days after the case was first reported"
 
 
 def _restart(ref: ReportRef, case: CaseRecord) -> Evidence:
