@@ -378,8 +378,8 @@ async def _pipeline(args: argparse.Namespace, port: int, topical: float, databas
             rest = cpu - sum(spent.values())
             print(
                 "           CPU-s: "
-                + ", ".join(f"{name} {seconds:.1f}" for name, seconds in spent.items())
-                + f", the rest (fetch, store, queue, threads) {rest:.1f}",
+                + ", ".join(f"{name} {seconds:.2f}" for name, seconds in spent.items())
+                + f", the rest (fetch, store, queue, threads) {rest:.2f}",
                 flush=True,
             )
             if topical:
@@ -388,7 +388,7 @@ async def _pipeline(args: argparse.Namespace, port: int, topical: float, databas
                 per = f"{1000 * spent_linking / calls:.2f} ms per alert" if calls else "none"
                 print(
                     f"           {calls} alerts linked ({linked} in {cases} cases so far): "
-                    f"{spent_linking:.1f} CPU-s, {per}",
+                    f"{spent_linking:.2f} CPU-s, {per}",
                     flush=True,
                 )
                 if cycle == 1 and args.decisions_hash:
