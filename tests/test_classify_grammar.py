@@ -300,6 +300,10 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("ru", "follow_on", status,
      "Полиция Яньцзи задержала шестерых беглецов из КНДР в понедельник. В пятницу задержанных "
      "депортировали в КНДР.", Status.REPATRIATED),
+    # The initial given with the birth year stands for that North Korean later on.
+    ("ru", "names", tier,
+     "Суд рассмотрел дело гражданина КНДР Л., 1991 г.р. В октябре 2026 г. Л. пересек границу "
+     "у Хабаровска. Вскоре он был задержан.", Tier.ALERT),
     ("ru", "spans", status,
      "Полиция Яньцзи задержала шестерых беглецов из КНДР в понедельник. Через два дня китайский "
      "чиновник был освобожден под залог.", Status.ARRESTED),

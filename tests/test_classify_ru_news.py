@@ -476,3 +476,46 @@ def test_a_handover_to_the_norths_representatives_still_to_come_is_a_threat(
         Tier.ALERT,
         status,
     )
+
+
+def test_an_initial_given_with_the_birth_year_stands_for_the_north_korean_later_on() -> None:
+    # "Л." alone names the man told of before as "гражданина КНДР Л., 1991 г.р.", so the arrest
+    # told of him ("он") after the sentence naming him by the initial is his.
+    tier, status, people = _read(
+        "Уссурийский суд вынес приговор беглецу из КНДР",
+        "Уссурийский районный суд рассмотрел дело гражданина КНДР Л., 1991 г.р., обвиняемого "
+        "по ч. 1 ст. 322 УК РФ. По данным следствия, в октябре 2026 г. Л. пересек границу на "
+        "резиновой лодке. Вскоре он был задержан пограничниками у пгт. Хасан.",
+    )
+    assert (tier, status, people) == (Tier.ALERT, Status.ARRESTED, 1)
+
+
+def test_the_initial_of_someone_not_north_korean_names_no_one() -> None:
+    # A Russian smuggler named by an initial and birth year: "С." is not one of the people.
+    tier, _, _ = _read(
+        "Житель Приморья осужден за контрабанду",
+        "Хасанский районный суд рассмотрел дело жителя Приморья С., 1985 г.р., обвиняемого в "
+        "контрабанде товаров из КНДР. В августе 2026 г. С. перевез груз через границу. Там же "
+        "он был задержан.",
+    )
+    assert tier is not Tier.ALERT
+
+
+def test_a_court_report_goes_on_about_the_person_as_the_defendant() -> None:
+    tier, status, people = _read(
+        "Беглецу из КНДР дали полгода колонии",
+        "Суд в Приморье приговорил гражданина КНДР к шести месяцам колонии-поселения за "
+        "незаконное пересечение границы. Приговор не вступил в законную силу. Подсудимого, по "
+        "словам адвоката, депортируют в КНДР сразу после отбытия срока.",
+    )
+    assert (tier, status, people) == (Tier.ALERT, Status.FACING_REPATRIATION, 1)
+
+
+def test_the_defendant_of_an_older_case_told_after_another_is_not_theirs() -> None:
+    _, status, _ = _read(
+        "Беглецу из КНДР дали полгода колонии",
+        "Суд в Приморье приговорил гражданина КНДР к шести месяцам колонии-поселения за "
+        "незаконное пересечение границы. В прошлом году по такой же статье осудили гражданина "
+        "Китая. Подсудимого тогда депортировали в КНР.",
+    )
+    assert status is Status.DETAINED
