@@ -253,3 +253,47 @@ def test_contact_lost_is_still_a_disappearance() -> None:
         "선양에서 지내던 탈북민 2명과 연락이 끊겼다고 가족이 밝혔다. "
         "가족은 공안에 붙잡혔을 가능성이 있다고 했다.",
     )[:2] == (Tier.ALERT, Status.MISSING)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        ("탈북민 5명 라오스 구금…단체 성명",
+         "라오스 북부에서 붙잡힌 탈북민 5명이 비엔티안 이민국 수용소에 구금돼 있다고 북한인권단체가 "
+         '밝혔다. 단체는 "라오스 정부는 이들 5명을 즉시 석방하고 그들이 원하는 제3국으로 안전하게 '
+         '떠날 수 있도록 보장하라"고 촉구했다.', 5),
+        ("[성명] 라오스 구금 탈북민 5명의 안전을 보장하라",
+         "우리는 라오스 경찰에 붙잡혀 수용소에 갇힌 탈북민 5명의 안위를 깊이 우려한다. "
+         "라오스 당국은 붙잡힌 5명 모두를 지금 즉시 석방하고 이들이 원하는 나라로 떠날 수 있도록 보장하라.",
+         5),
+        ("선양 공안, 탈북민 6명 구금",
+         "선양 공안이 탈북민 6명을 붙잡아 구금하고 있다. 가족들은 중국 당국이 이들을 조속히 "
+         "풀어주고 한국으로 보내 줄 것을 거듭 요구했다.", 6),
+    ],
+    ids=["quoted-demand", "statement-command", "family-demand"],
+)  # fmt: skip
+def test_a_release_governed_by_the_demand_that_ends_its_sentence_is_only_wanted(
+    title: str, text: str, people: int
+) -> None:
+    assert _read(title, text) == (Tier.ALERT, Status.DETAINED, people)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("탈북민 3명 입국",
+         "지난달 중국 공안에 체포됐다가 석방돼 라오스를 거쳐 입국한 탈북민 3명은 "
+         "가족과 함께 살기를 희망했다.", Status.RELEASED),
+        ("탈북민 3명 석방",
+         "중국 공안에 구금됐던 탈북민 3명이 석방됐다. 석방된 탈북민 3명은 한국행을 희망했다.",
+         Status.RELEASED),
+        ("탈북민 7명 중 4명 석방",
+         "중국 공안은 붙잡은 탈북민 7명 가운데 4명만 석방하고 나머지 3명은 계속 구금하고 있다. "
+         "가족들은 남은 이들의 안전을 호소했다.", Status.DETAINED),
+    ],
+    ids=["people-wish-after-release", "released-people-wish", "some-freed-rest-held"],
+)  # fmt: skip
+def test_a_release_before_the_people_s_own_wish_stays_done(
+    title: str, text: str, status: Status
+) -> None:
+    assert _read(title, text)[:2] == (Tier.ALERT, status)

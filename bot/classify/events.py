@@ -290,10 +290,41 @@ def _within_scope(event: Event, scopes: Sequence[Hit]) -> Event:
     for cue in scopes:
         ahead = cue.end <= hit.start and hit.start - cue.end <= grammar.scope_before
         behind = cue.start >= hit.end and cue.start - hit.end <= grammar.scope_after
-        if ahead or behind:
+        if ahead or behind or _closing_wish(sentence, cue, hit, grammar.scope_final):
             kind = "facing" if event.kind in REPATRIATION else ""
             return Event(kind, hit, sentence, cue)
     return event
+
+
+SENTENCE_END = " \t\n.!?。！？…\"'”’」』)）"
+FINAL_TAIL = 6  # characters of its own word a sentence-final cue may have after it: 했다, ている
+
+
+def _closing_wish(sentence: Sentence, cue: Hit, hit: Hit, reach: int) -> bool:
+    """A wish that ends its sentence, in a language whose mood comes after the verb, governs
+    the verbs of its clause before it however far they stand ("중국은 남은 3명만이라도 즉시
+    석방하고 그들이 원하는 곳으로 갈 수 있도록 보장하라": the release is demanded, not done).
+    It does not reach past a clause break, nor past the people named again ("석방된 탈북민
+    3명이 한국행을 희망했다": the people, once released, are the ones who wish); a pronoun
+    taking them up inside the demand ("이들이 원하는 나라로") names no new subject. Nor does it
+    reach past another status word, whose own verb ends what it governs ("4명만 석방하고
+    나머지는 구금하고 있다며 … 호소했다")."""
+    if not reach or cue.start < hit.end or cue.start - hit.end > reach:
+        return False
+    tail = sentence.text[cue.end - sentence.start :].rstrip(SENTENCE_END)
+    if len(tail) > FINAL_TAIL or any(c.isspace() for c in tail):
+        return False
+    if clause_break(sentence, hit.end, cue.start):
+        return False
+    if any(
+        hit.end <= h.start and h.end <= cue.start and not h.concepts.isdisjoint(STATUS_TRIGGERS)
+        for h in sentence.hits
+    ):
+        return False  # 나머지는 구금하고 있다: the custody has a verb of its own
+    named = sentence.hits_of(*(c for c in PEOPLE if c != "subject_pron"))
+    return not any(
+        hit.end <= p.start and p.end <= cue.start and not p.has("subject_pron") for p in named
+    )
 
 
 def _unverified(event: Event) -> Event:

@@ -31,7 +31,10 @@ them together, so that the rules in Python stay the same for every language:
   其中2人曾被遣返, where 曾 reaches only the verb it stands before); and how far a `likely` cue
   governs a status word before it when that is farther than `cue_before` (`likely`: "It is
   believed that nine defectors arrested in Laos last month were sent back", เชื่อว่า… with the
-  people and their arrest between; 0: as far as `cue_before`).
+  people and their arrest between; 0: as far as `cue_before`); and, in a language whose mood
+  comes after the verb, how far a wish that ends its sentence governs the verbs before it,
+  back to the last clause break (`scope_final`: 남은 3명을 즉시 석방하고 … 갈 수 있도록
+  보장하라, where the command governs the 석방하고 it closes; 0: no farther than `scope_after`).
 - `toward`: markers of where people went or were sent (`before` a place: "to", "前往"; `after`
   it: "으로", "へ"); such a place says less about where they are held.
 - `sent_to`: markers between a return verb and a foreign place ("deported to China",
@@ -175,6 +178,7 @@ REACH_DEFAULTS = {
     "adnominal": 0,  # characters from a status word to the people's word it describes
     "previously": 16,  # characters between a `previously` word and the all-clear it dates
     "likely": 0,  # characters a `likely` cue governs before a status word; 0: `cue_before`
+    "scope_final": 0,  # characters a wish ending its sentence governs before it; 0: none
 }
 
 

@@ -110,6 +110,7 @@ class GrammarView:
     cue_after: int
     scope_before: int
     scope_after: int
+    scope_final: int  # characters a wish ending its sentence governs before it, in its clause
     origin_reach: int
     agent_reach: int  # characters from a passive marker to its noun, the agent between
     participle_reach: int  # characters from the people's word to a participle of their event
@@ -347,6 +348,7 @@ def _build(
         cue_after=reach("cue_after"),
         scope_before=reach("scope_before"),
         scope_after=reach("scope_after"),
+        scope_final=reach("scope_final"),
         origin_reach=reach("origin"),
         agent_reach=reach("agent"),
         participle_reach=reach("participle"),
