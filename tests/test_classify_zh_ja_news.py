@@ -780,3 +780,30 @@ def test_a_rallys_crowd_is_never_the_people_counted(
 ) -> None:
     """约两百名民众 (some 200 members of the public) protest for the four held: four."""
     assert verdict_of(lang, title, text).facts.people == people
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "tier"),
+    [
+        (
+            "帰国事業の家族の孫、中国で拘束",
+            "帰国事業で北朝鮮に渡った在日朝鮮人の孫にあたる脱北者の男性（30）が、今月上旬に"
+            "中国吉林省延吉で公安当局に拘束された。東京の支援団体が明らかにした。",
+            Tier.ALERT,
+        ),
+        # Guard: a returnee's lecture last week on her arrest in a year long past stays a
+        # programme story.
+        (
+            "帰国事業で北朝鮮に渡った女性が講演",
+            "帰国事業で北朝鮮に渡り、その後脱北した女性が先週、大阪市内で講演し、"
+            "2005年に中国で拘束されて北朝鮮に送還された経験を語った。",
+            Tier.RELATED,
+        ),
+    ],
+    ids=["ja-arrest-this-month", "ja-lecture-on-2005"],
+)
+def test_the_zainichi_programme_yields_to_an_arrest_told_as_recent(
+    title: str, text: str, tier: Tier
+) -> None:
+    """帰国事業 (the 1959-84 programme) beside an arrest in Yanji early this month: an alert."""
+    assert verdict_of("ja", title, text).tier is tier

@@ -38,11 +38,13 @@ from bot.classify.places import (
 from bot.classify.sentences import Sentence
 from bot.classify.statistics import StatisticReader
 from bot.classify.traps import (
+    DEMOTING_ANYWHERE,
     DEMOTING_IN_LEAD,
     RETURNS,
     SUBJECTS,
     demotion,
     is_lead,
+    recent_now,
     weak_subjects,
 )
 from bot.classify.views import NAMING, View, read_view
@@ -211,9 +213,14 @@ def decide(analysis: Analysis, specifics: Sequence[str]) -> Decision:
 def _news_despite_lead(analysis: Analysis, specifics: Sequence[str]) -> bool:
     """A film, a book or figures in the headline or the first sentence say no incident is
     reported, unless the incident itself is dated to now ("a film premieres as five are arrested
-    in Shenyang on Monday"): recall first. The Zainichi programme and a headline on a time long
-    past demote whatever the text says."""
+    in Shenyang on Monday"): recall first. The Zainichi programme anywhere yields only to an
+    incident sentence that tells a recent day and names no year (the granddaughter of a
+    programme returnee held in Shenyang in mid-November), since its stories retell the people's
+    past years ("spoke last week of her arrest in China in 2005"). A headline on a time long
+    past demotes whatever the text says."""
     demotion = analysis.demotion
     assert demotion is not None
+    if not demotion.concepts.isdisjoint(DEMOTING_ANYWHERE):
+        return any(recent_now(v.sentence) and not v.sentence.years() for v in analysis.incident)
     in_lead = not demotion.concepts.isdisjoint(DEMOTING_IN_LEAD)
     return in_lead and "recent day" in specifics and not demotion.has("long_ago")
