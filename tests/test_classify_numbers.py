@@ -1762,3 +1762,45 @@ def test_a_thai_group_made_up_of_its_members_is_counted_once() -> None:
         Document("t", "ครอบครัวชาวเกาหลีเหนือถูกควบคุมตัว", text, "th", date=date(2026, 6, 10))
     )
     assert (verdict.tier, verdict.facts.people) == (Tier.ALERT, 4)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "count"),
+    [
+        ("China detains four North Korean women",
+         "Chinese police detained the sister, 34, and three other North Korean women in "
+         "Shenyang, activists said.", 4),
+        ("Sister of defector among four North Koreans held in China",
+         "Border police stopped the sister, 34, and three other North Korean women at a safe "
+         "house in Shenyang, her brother said. They face forced repatriation.", 4),
+        ("North Korean women face return from China",
+         "Police in Shenyang detained the woman, 41, and two other North Korean defectors at a "
+         "bus station on Monday, a pastor said.", 3),
+        ("Three North Koreans held in China",
+         "Police in Yanji arrested a North Korean woman and two other defectors, a pastor said. "
+         "They face forced repatriation.", 3),
+        # Guards: a named person joined to the others; two members; others of no exact figure;
+        # others caught at another time.
+        ("Four North Korean women face return from China",
+         "Police in Shenyang detained Kim Su-jin, 34, and three other North Korean women at a "
+         "safe house last week, her brother said.", 4),
+        ("North Korean mother held in China",
+         "Police in Yanji detained the woman, 29, and her son at a bus station, a pastor said. "
+         "They face forced repatriation.", 2),
+        ("North Koreans held in China",
+         "Police in Tumen detained the man, 52, and more than ten other North Korean defectors, "
+         "a pastor said. They face forced repatriation.", None),
+        ("Two North Koreans held in China",
+         "Police in Yanji detained the mother, 45, and her daughter on Monday. Three other "
+         "defectors were caught in Dandong last month.", 2),
+    ],
+    ids=["en-the-sister-headline", "en-the-sister-text", "en-the-woman-no-figure",
+         "en-a-woman-headline", "en-named-guard", "en-two-members-guard", "en-bound-guard",
+         "en-another-time-guard"],
+)  # fmt: skip
+def test_one_told_by_the_and_age_joined_to_others_is_one_group(
+    title: str, text: str, count: int | None
+) -> None:
+    verdict = classify(Document("s", title, text, date=date(2026, 11, 20)))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people == count

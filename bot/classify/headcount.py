@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from bot.classify.apart import outside
-from bot.classify.lists import joined_groups
+from bot.classify.lists import LIST_COMMAS, joined_groups
 from bot.classify.members import COORDINATION_REACH, Members, with_members
 from bot.classify.nouns import PERSON_NOUNS, naming_rank, of_others, part_rank
 from bot.classify.numbers import Count, CountReader, Readings
@@ -72,7 +72,7 @@ def count_people(
         others = sum(c.value for c in every if c not in theirs and not c.member)
         others_told.update(c.value for c in every if c not in theirs and not c.member)
         others_told.update(_loose_numbers(sentence, every))
-        joined = joined_groups(sentence, theirs, every, reader)
+        joined = _member_with_others(sentence, joined_groups(sentence, theirs, every, reader))
         found = [c for c in joined if not (c.member and c.value < 2)]
         told = [h.start - sentence.start for h in sentence.hits_of(*STATUS_WORDS)]
         found = [c for c in found if not _added_apart(sentence, c, told, every)]
@@ -105,6 +105,37 @@ def count_people(
         return only_others, first_view, counted
     splits.extend(_parts_told_after(parts, wholes, readings))
     return _without_others(choose_people(counts, singular=singular), splits), first_view, counted
+
+
+def _member_with_others(sentence: Sentence, found: list[Count]) -> list[Count]:
+    """ "The sister, 34, and three other women", "a defector and two others": someone named
+    without a figure and joined by a coordinator alone to the others right after them are one
+    group, the one and the others (four, three), not others added to a figure told before.
+    A member that ends a list ("father, son and three others") is left to the list."""
+    out: list[Count] = []
+    for count in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.member
+            and not (len(out) > 1 and last.start - out[-2].end <= COORDINATION_REACH)
+            and sentence.text[: last.start].rstrip()[-1:] not in LIST_COMMAS
+            and count.additive
+            and not count.approx
+            and not count.lower_bound
+            and count.start - last.end <= COORDINATION_REACH
+            and sentence.grammar.coordinated(sentence.text, last.end, count.start)
+        ):
+            out[-1] = last._replace(
+                value=last.value + count.value,
+                text=sentence.text[last.start : count.end],
+                end=count.end,
+                figure_end=count.figure_end,
+                member=False,
+            )
+        else:
+            out.append(count)
+    return out
 
 
 def _one_told_by_a_clause(views: tuple[View, ...], named: Members) -> str | None:
