@@ -65,6 +65,8 @@ PEOPLE_WORDS = (
 # The people named outright, whose participle tells what happened to them.
 NAMED = ("subject", "subject_one", "subject_weak")
 SENSE_REACH = 12  # characters: "statement released", "released its annual report"
+SENTENCE_END = " \t\n.!?。！？…\"'”’」』)）"
+FINAL_TAIL = 6  # characters of its own word a sentence-final cue may have after it: 했다, ている
 
 
 class Event(NamedTuple):
@@ -294,10 +296,6 @@ def _within_scope(event: Event, scopes: Sequence[Hit]) -> Event:
             kind = "facing" if event.kind in REPATRIATION else ""
             return Event(kind, hit, sentence, cue)
     return event
-
-
-SENTENCE_END = " \t\n.!?。！？…\"'”’」』)）"
-FINAL_TAIL = 6  # characters of its own word a sentence-final cue may have after it: 했다, ている
 
 
 def _closing_wish(sentence: Sentence, cue: Hit, hit: Hit, reach: int) -> bool:
