@@ -46,6 +46,18 @@ def cases_of(*items: tuple[Document, Verdict]) -> list[str | None]:
     return [result.case_of[doc.id] for doc, _ in items]
 
 
+Told = tuple[str, str, int | None, Status]  # country, place, people, status of one report
+
+
+def _linked(pair: tuple[Told, Told], days_apart: int) -> bool:
+    """Whether two reports, the second `days_apart` after the first, are linked into one case."""
+    (c1, p1, n1, s1), (c2, p2, n2, s2) = pair
+    first = report("a", 0, country=c1, place=p1, people=n1, status=s1)
+    later = report("b", days_apart, country=c2, place=p2, people=n2, status=s2)
+    one, two = cases_of(first, later)
+    return one == two
+
+
 # A report that names the region of the case's town besides another town (where the people
 # were taken, or the capital whose government is urged) is not parted from the case by the
 # other town: the rest of the evidence decides.
@@ -63,11 +75,7 @@ REGION_AND_ANOTHER_TOWN = {
 
 @pytest.mark.parametrize("key", sorted(REGION_AND_ANOTHER_TOWN))
 def test_a_report_naming_the_region_of_the_case_town_joins_the_case(key: str) -> None:
-    (c1, p1, n1, s1), (c2, p2, n2, s2) = REGION_AND_ANOTHER_TOWN[key]
-    first = report("a", 0, country=c1, place=p1, people=n1, status=s1)
-    later = report("b", 2, country=c2, place=p2, people=n2, status=s2)
-    one, two = cases_of(first, later)
-    assert one == two
+    assert _linked(REGION_AND_ANOTHER_TOWN[key], days_apart=2)
 
 
 # Guards: a region counts only where the report names it beside a town outside it; a town
@@ -146,11 +154,7 @@ HELD_THEN_ARRIVED = {
 
 @pytest.mark.parametrize("key", sorted(HELD_THEN_ARRIVED))
 def test_an_arrival_abroad_and_the_arrest_before_it_are_one_case(key: str) -> None:
-    (c1, p1, n1, s1), (c2, p2, n2, s2) = HELD_THEN_ARRIVED[key]
-    first = report("a", 0, country=c1, place=p1, people=n1, status=s1)
-    later = report("b", 4, country=c2, place=p2, people=n2, status=s2)
-    one, two = cases_of(first, later)
-    assert one == two
+    assert _linked(HELD_THEN_ARRIVED[key], days_apart=4)
 
 
 # Guards: the arrival does not make every place of the first country the case's. A case that
