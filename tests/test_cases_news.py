@@ -58,6 +58,18 @@ def _linked(pair: tuple[Told, Told], days_apart: int) -> bool:
     return one == two
 
 
+def _kept_apart(earlier: list[Told], last: Told) -> bool:
+    """Whether a report told on day 3 opens a case apart from the reports told before it."""
+    items = [
+        report(f"e{i}", i, country=ec, place=ep, people=en, status=es)
+        for i, (ec, ep, en, es) in enumerate(earlier)
+    ]
+    c, p, n, s = last
+    items.append(report("x", 3, country=c, place=p, people=n, status=s))
+    found = cases_of(*items)
+    return found[-1] not in found[:-1]
+
+
 # A report that names the region of the case's town besides another town (where the people
 # were taken, or the capital whose government is urged) is not parted from the case by the
 # other town: the rest of the evidence decides.
@@ -98,14 +110,7 @@ KEPT_APART = {
 
 @pytest.mark.parametrize("key", sorted(KEPT_APART))
 def test_another_town_of_a_region_stays_another_case(key: str) -> None:
-    earlier, (c, p, n, s) = KEPT_APART[key]
-    items = [
-        report(f"e{i}", i, country=ec, place=ep, people=en, status=es)
-        for i, (ec, ep, en, es) in enumerate(earlier)
-    ]
-    items.append(report("x", 3, country=c, place=p, people=n, status=s))
-    found = cases_of(*items)
-    assert found[-1] not in found[:-1]
+    assert _kept_apart(*KEPT_APART[key])
 
 
 # A city's airport, where people flying out are stopped, is the city's in the news: "held at a
@@ -177,14 +182,7 @@ JOURNEY_KEPT_APART = {
 
 @pytest.mark.parametrize("key", sorted(JOURNEY_KEPT_APART))
 def test_a_town_of_the_country_left_behind_needs_more_than_an_arrival(key: str) -> None:
-    earlier, (c, p, n, s) = JOURNEY_KEPT_APART[key]
-    items = [
-        report(f"e{i}", i, country=ec, place=ep, people=en, status=es)
-        for i, (ec, ep, en, es) in enumerate(earlier)
-    ]
-    items.append(report("x", 3, country=c, place=p, people=n, status=s))
-    found = cases_of(*items)
-    assert found[-1] not in found[:-1]
+    assert _kept_apart(*JOURNEY_KEPT_APART[key])
 
 
 def dated(item: tuple[Document, Verdict], day: int) -> tuple[Document, Verdict]:
