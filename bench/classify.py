@@ -5,6 +5,8 @@
     python bench/classify.py FILE.jsonl [...]    # plus the evaluation of each labelled file
     python bench/classify.py --no-speed ../shared/eval/news_dev.jsonl ../shared/eval/news_dev2.jsonl
     python bench/classify.py -n 5000 --corpus FILE.jsonl   # speed over items cut from a corpus
+    REPATWATCH_BENCH_INSTALLED=1 VENV/bin/python -P bench/classify.py  # the `bot` installed in
+                                                 # VENV (a compiled build: setup.py), not this checkout
 
 Labelled files use the fields of shared/eval (label, lang, incident_key, detention_country,
 num_people, status). Each file is split into a *tune* half and a *check* half, so that no incident
@@ -31,6 +33,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import random
 import statistics
 import sys
@@ -39,8 +42,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+if os.environ.get("REPATWATCH_BENCH_INSTALLED") != "1":
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import bot.classify.classifier
 from bot.classify import Classifier
 from bot.domain import Document
 
@@ -136,6 +141,13 @@ def speed(classifier: Classifier, docs: list[Document], rounds: int) -> None:
         f"speed: {len(docs)} items (mean {size:.0f} bytes): {statistics.median(rates):,.0f} items "
         f"per CPU-second on one core (median of {rounds} rounds; slowest {min(rates):,.0f})"
     )
+
+
+def code_origin() -> str:
+    """Which classifier runs: the sources, or modules compiled by mypyc (setup.py), and where."""
+    module = Path(bot.classify.classifier.__file__ or "?")
+    kind = "source" if module.suffix == ".py" else "compiled"
+    return f"{kind}, {module.parent}"
 
 
 ALL_CLEAR = frozenset({"released", "reached_third_country", "repatriated"})
@@ -311,7 +323,7 @@ def main() -> None:
     args = parser.parse_args()
     start = time.perf_counter()
     classifier = Classifier.from_lexicons()
-    print(f"built classifier in {time.perf_counter() - start:.2f} s")
+    print(f"built classifier in {time.perf_counter() - start:.2f} s ({code_origin()})")
     if not args.no_speed:
         docs = corpus_from_file(args.corpus, args.n) if args.corpus else synthetic_corpus(args.n)
         speed(classifier, docs, args.rounds)

@@ -4,6 +4,8 @@ only to make classifying faster must leave it identical (on the same lexicons).
     python bench/verdicts.py                     # prints a hash per source and one for all
     python bench/verdicts.py --save before.json  # also keeps each item's hash
     python bench/verdicts.py --compare before.json   # says which items changed, by source
+    REPATWATCH_BENCH_INSTALLED=1 VENV/bin/python -P bench/verdicts.py   # the `bot` installed in
+                                                 # VENV (a compiled build must hash the same)
 
 The corpus: the speed bench's synthetic items (three seeds), every labelled item of
 `../shared/eval` and `bench/data` (whole, cut to 1,000 characters as `--corpus` cuts them, with
@@ -34,10 +36,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "bench"))  # bench/classify.py, which says where `bot` comes from
 
-from classify import _document, synthetic_corpus  # noqa: E402
+from classify import _document, code_origin, synthetic_corpus  # noqa: E402
 
 from bot.classify import Classifier  # noqa: E402
 from bot.domain import Document  # noqa: E402
@@ -155,6 +156,7 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=50, help="changed items to list (default 50)")
     args = parser.parse_args()
     classifier = Classifier.from_lexicons()
+    print(f"classifier: {code_origin()}")
     started = time.process_time()
     every: dict[str, str] = {}
     total = hashlib.sha256()
