@@ -807,3 +807,30 @@ def test_the_zainichi_programme_yields_to_an_arrest_told_as_recent(
 ) -> None:
     """帰国事業 (the 1959-84 programme) beside an arrest in Yanji early this month: an alert."""
     assert verdict_of("ja", title, text).tier is tier
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "zh",
+            "朝鲜渔船两名船员拒绝返回朝鲜",
+            "消息人士说，俄方上周扣押的一艘朝鲜渔船上有两名船员拒绝回国。\n"
+            "两人目前被关在符拉迪沃斯托克的拘留所，俄方准备把他们交给朝方。",
+        ),
+        (
+            "ja",
+            "北朝鮮の乗組員2人、帰国を拒否",
+            "ロシア極東ナホトカの施設に収容されている北朝鮮漁船の乗組員のうち2人が、"
+            "帰国を拒否していることが分かった。\n2人は近く北朝鮮側に引き渡される見通しだ。",
+        ),
+    ],
+    ids=["zh-crew-refuse-to-go-home", "ja-crew-refuse-to-go-home"],
+)
+def test_crew_who_refuse_to_go_home_are_not_a_voluntary_return(
+    lang: str, title: str, text: str
+) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.people == 2
