@@ -834,3 +834,42 @@ def test_crew_who_refuse_to_go_home_are_not_a_voluntary_return(
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is Status.FACING_REPATRIATION
     assert verdict.facts.people == 2
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people", "country"),
+    [
+        (
+            "北朝鮮系料理店の従業員2人、瀋陽で身柄拘束",
+            "中国瀋陽の北朝鮮系料理店から逃げ出した女性従業員2人が、市内のホテルで公安当局に"
+            "拘束された。",
+            2,
+            "CN",
+        ),
+        (
+            "北朝鮮料理店の従業員4人、タイで拘束",
+            "タイ警察は3日、カンボジアの北朝鮮料理店から逃げ出した女性従業員4人をバンコク市内で"
+            "拘束した。",
+            4,
+            "TH",
+        ),
+    ],
+    ids=["shenyang", "bangkok"],
+)
+def test_restaurant_staff_who_ran_away_are_the_people(
+    title: str, text: str, people: int, country: str
+) -> None:
+    verdict = verdict_of("ja", title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people == people
+    assert verdict.facts.country == country
+
+
+def test_staff_who_ran_from_a_fire_at_home_are_not_the_people() -> None:
+    verdict = verdict_of(
+        "ja",
+        "工場火災で従業員2人を逮捕",
+        "東京都内の工場で4日未明に火災があり、警視庁は現場から逃げ出した従業員2人を"
+        "放火の疑いで逮捕した。",
+    )
+    assert verdict.tier is Tier.IGNORE
