@@ -873,3 +873,35 @@ def test_staff_who_ran_from_a_fire_at_home_are_not_the_people() -> None:
         "放火の疑いで逮捕した。",
     )
     assert verdict.tier is Tier.IGNORE
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "status"),
+    [
+        (
+            "zh",
+            "和龙被抓脱北母子已被押回会宁",
+            "消息人士说，本月初在和龙一处民宅被公安抓获的脱北母子，上周已被押回会宁。",
+            Status.REPATRIATED,
+        ),
+        (
+            "zh-Hant",
+            "長白被捕的脫北者已遣送回茂山",
+            "知情人士說，上月在長白被捕的4名脫北者日前已被遣送回茂山。",
+            Status.REPATRIATED,
+        ),
+        (
+            "zh",
+            "图们边防抓获三名脱北者",
+            "消息人士说，上周在图们被抓的3名脱北者即将被押回惠山。",
+            Status.FACING_REPATRIATION,
+        ),
+    ],
+    ids=["escorted-back-to-hoeryong", "sent-back-to-musan", "soon-escorted-back-to-hyesan"],
+)
+def test_a_return_to_a_town_of_the_north_is_a_return_to_the_north(
+    lang: str, title: str, text: str, status: Status
+) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is status
