@@ -905,3 +905,17 @@ def test_a_return_to_a_town_of_the_north_is_a_return_to_the_north(
     verdict = verdict_of(lang, title, text)
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is status
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "越南警方在芒街抓获3名脱北者，越方可能会将他们交给中国。"),
+        ("zh-Hant", "寮國警方在會曬抓獲3名脫北者，寮方表示可能把他們交還中方。"),
+    ],
+    ids=["may-be-given-to-china", "may-be-given-back-to-the-chinese-side"],
+)
+def test_a_handover_to_china_that_may_come_is_a_threat(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "脱北者被捕", text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.FACING_REPATRIATION
