@@ -919,3 +919,17 @@ def test_a_handover_to_china_that_may_come_is_a_threat(lang: str, text: str) -> 
     verdict = verdict_of(lang, "脱北者被捕", text)
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ハバロフスクの地区裁判所は2日、不法就労の罪で北朝鮮出身の男性3人に国外退去を命じた。",
+        "ハバロフスクの地区裁判所は2日、北朝鮮出身の男性3人について国外退去命令を出した。",
+    ],
+    ids=["ordered-to-leave", "order-issued"],
+)
+def test_a_japanese_expulsion_ordered_is_a_threat_not_done(text: str) -> None:
+    verdict = verdict_of("ja", "脱北者に退去命令", text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.FACING_REPATRIATION
