@@ -933,3 +933,23 @@ def test_a_japanese_expulsion_ordered_is_a_threat_not_done(text: str) -> None:
     verdict = verdict_of("ja", "脱北者に退去命令", text)
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is Status.FACING_REPATRIATION
+
+
+def test_a_yearly_figure_in_a_report_published_on_a_day_is_no_alert() -> None:
+    verdict = verdict_of(
+        "ja",
+        "昨年の強制送還は推計400人",
+        "ソウルの人権団体は5日、中国から北朝鮮に強制送還された脱北者が昨年1年間で約400人に"
+        "上ったとする報告書を公表した。",
+    )
+    assert verdict.tier is not Tier.ALERT
+
+
+def test_an_arrest_told_in_a_statement_published_on_a_day_is_still_news() -> None:
+    verdict = verdict_of(
+        "ja",
+        "脱北者拘束",
+        "支援団体は4日、先週瀋陽で脱北者5人が拘束されたとする声明を発表した。",
+    )
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people == 5
