@@ -53,3 +53,39 @@ def test_the_khasan_crossing_or_going_through_khasan_places_the_case_in_russia(t
 def test_a_man_called_hasan_places_nobody() -> None:
     text = "Хасан, сосед беглеца из КНДР, рассказал о его задержании в Китае."
     assert classify(Document("p", "", text, "ru", date=ON)).facts.country != "RU"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "country"),
+    [
+        ("Северокорейца сняли с рейса",
+         "Гражданина КНДР с чужим паспортом задержали в Пулкове перед вылетом в Стамбул.", "RU"),
+        ("Беглеца из КНДР держат в центре для иностранцев",
+         "Гражданина КНДР, сбежавшего со стройки, поместили в центр в Сахарове, его могут выслать.",
+         "RU"),
+        ("Беглец из КНДР ушел с судна в Посьете",
+         "В Посьете пограничники задержали северокорейского моряка, сбежавшего с судна.", "RU"),
+        ("Северокорейцев задержали после побега",
+         "Полиция Холмска задержала двоих граждан КНДР, сбежавших с рыбозавода.", "RU"),
+        ("Гражданина КНДР ждет выдворение",
+         "В пгт Славянка задержан гражданин КНДР, его поместили в центр до выдворения.", "RU"),
+        ("Гражданин КНДР задержан в Алматы",
+         "Полиция задержала в Алматы гражданина КНДР, который работал в России. Его могут "
+         "депортировать.", "KZ"),
+        ("Мосгорсуд отказал северокорейцу",
+         "Московский городской суд отказал гражданину КНДР в убежище, его могут выслать в КНДР.",
+         "RU"),
+    ],
+    ids=["pulkovo", "sakharovo", "posyet", "kholmsk", "slavyanka", "almaty", "moscow-court"],
+)  # fmt: skip
+def test_an_airport_a_centre_a_port_or_a_court_places_the_case(
+    title: str, text: str, country: str
+) -> None:
+    verdict = classify(Document("p", title, text, "ru", date=ON))
+    assert (verdict.tier, verdict.facts.country) == (Tier.ALERT, country)
+
+
+def test_the_word_slavyanka_alone_places_nobody() -> None:
+    text = "Гражданина КНДР задержали во Владивостоке, пишет газета «Славянка»."
+    place = classify(Document("p", "", text, "ru", date=ON)).facts.place
+    assert place is None or "Славянк" not in place
