@@ -519,3 +519,51 @@ def test_the_defendant_of_an_older_case_told_after_another_is_not_theirs() -> No
         "Китая. Подсудимого тогда депортировали в КНР.",
     )
     assert status is Status.DETAINED
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        ("Нелегалов нашли на стройке",
+         "В Уссурийске полиция задержала шестерых нелегальных рабочих из КНДР, живших в вагончике.",
+         (Tier.ALERT, Status.ARRESTED, 6)),
+        ("Полиция провела рейд",
+         "На складе в Находке задержан нелегальный рабочий из КНДР, у него не было визы.",
+         (Tier.ALERT, Status.ARRESTED, 1)),
+        ("Беглецов нашли в лесу",
+         "Под Артемом задержаны трое строителей из КНДР, сбежавших с объекта в августе.",
+         (Tier.ALERT, Status.ARRESTED, 3)),
+        # Workers named with no flight and no unlawful stay are still workers.
+        ("Рабочие уехали домой",
+         "Двенадцать строителей из КНДР уехали домой после окончания работ в Находке.",
+         (Tier.IGNORE, None, None)),
+    ],
+    ids=["illegal-workers", "illegal-worker", "builders-who-fled", "builders-went-home"],
+)  # fmt: skip
+def test_illegal_workers_or_builders_who_fled_are_the_people(
+    title: str, text: str, want: tuple[Tier, Status | None, int | None]
+) -> None:
+    assert _read(title, text) == want
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        ("Моряк остался в порту",
+         "Матрос северокорейского траулера покинул судно в порту Находки и пришел в полицию. "
+         "Его поместили в специальное учреждение.",
+         (Tier.ALERT, Status.DETAINED, 1)),
+        ("Пограничники нашли беглеца",
+         "В Находке задержан моряк с северокорейского рыболовного судна, сбежавший ночью с борта.",
+         (Tier.ALERT, Status.ARRESTED, 1)),
+        # A sailor held with no flight told is not an escapee.
+        ("Моряк задержан",
+         "Пограничники Находки задержали матроса северокорейского траулера за контрабанду.",
+         (Tier.IGNORE, None, None)),
+    ],
+    ids=["left-the-trawler", "fled-the-ship", "held-for-smuggling"],
+)  # fmt: skip
+def test_a_sailor_named_by_his_north_korean_ship_who_left_it_is_one_of_the_people(
+    title: str, text: str, want: tuple[Tier, Status | None, int | None]
+) -> None:
+    assert _read(title, text) == want
