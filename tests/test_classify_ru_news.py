@@ -567,3 +567,31 @@ def test_a_sailor_named_by_his_north_korean_ship_who_left_it_is_one_of_the_peopl
     title: str, text: str, want: tuple[Tier, Status | None, int | None]
 ) -> None:
     assert _read(title, text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Двое граждан КНДР, сбежавших со стройки, задержаны в Уссурийске. По решению суда оба "
+        "помещены под стражу.",
+        "Гражданина КНДР, сбежавшего со стройки, задержали в Уссурийске. Вчера он был взят под "
+        "стражу.",
+        "Гражданина КНДР, сбежавшего со стройки, задержали в Уссурийске. Его отправили под "
+        "арест до суда.",
+        "Гражданин КНДР, сбежавший со стройки, задержан в Уссурийске. Сейчас он находится под "
+        "арестом.",
+    ],
+    ids=["remanded", "taken-into-custody", "sent-under-arrest", "under-arrest"],
+)
+def test_people_remanded_in_custody_under_a_headline_arrest_are_held(text: str) -> None:
+    tier, status, _count = _read("В Уссурийске задержали беглецов из КНДР", text)
+    assert (tier, status) == (Tier.ALERT, Status.DETAINED)
+
+
+def test_a_family_kept_at_a_border_guards_post_is_held() -> None:
+    text = (
+        "Полиция Тумэня арестовала семью беженцев из КНДР. Сейчас семья находится в пограничном "
+        "отряде."
+    )
+    tier, status, _count = _read("Семья беженцев из КНДР арестована", text)
+    assert (tier, status) == (Tier.ALERT, Status.DETAINED)
