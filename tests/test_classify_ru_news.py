@@ -595,3 +595,28 @@ def test_a_family_kept_at_a_border_guards_post_is_held() -> None:
     )
     tier, status, _count = _read("Семья беженцев из КНДР арестована", text)
     assert (tier, status) == (Tier.ALERT, Status.DETAINED)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "alert"),
+    [
+        ("В Находке задержали «беглецов из КНДР»",
+         "Полиция задержала в порту четверых мужчин, которых приняли за беглецов из КНДР. "
+         "Задержанные оказались гражданами Таджикистана, им грозит выдворение.", False),
+        ("Задержан «северокорейский перебежчик»",
+         "В Артеме задержан мужчина, назвавшийся перебежчиком из КНДР. Он оказался гражданином "
+         "Казахстана.", False),
+        # Only a part of them, or North Koreans after all: the people are still held.
+        ("В Находке задержали беглецов из КНДР",
+         "Полиция задержала в порту пятерых беглецов из КНДР и их проводников. Двое проводников "
+         "оказались гражданами Китая.", True),
+        ("В Находке задержали троих иностранцев",
+         "Полиция задержала троих иностранцев без документов. Все они оказались уроженцами КНДР, "
+         "бежавшими с завода.", True),
+    ],
+    ids=["all-tajik", "one-kazakh", "helpers-chinese", "north-koreans-after-all"],
+)  # fmt: skip
+def test_people_held_who_turned_out_to_be_of_another_nationality_are_no_alert(
+    title: str, text: str, alert: bool
+) -> None:
+    assert (_read(title, text)[0] is Tier.ALERT) is alert

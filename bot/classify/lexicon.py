@@ -79,6 +79,7 @@ CONCEPTS = frozenset(
         "trap_recalled",  # testimony and recollection: old news unless a recent day is named
         "forced",  # forcibly, deported, 강제북송: a return against the people's will
         "trap_zainichi",  # the 1959-84 repatriation programme from Japan
+        "trap_mistaken",  # those held turned out to be of another nationality: no incident
         "trap_stats",  # statistics pieces
         "identity",  # "all of them are", 모두, いずれも, 均为: who the people just counted were
         "identity_near",  # "they are", "she is": the same, when the people's word follows at once

@@ -29,7 +29,9 @@ from bot.classify.sentences import Sentence, clause_break
 SUBJECTS = ("subject", "subject_one")
 WEAK_SUBJECT_VETOES = ("trap_workers", "trap_other")
 RETURNS = frozenset({"repatriated", "facing", "expelled"})
-DEMOTING_ANYWHERE = ("trap_zainichi",)
+# The Zainichi programme; those held said to have turned out to be of another nationality
+# ("Задержанные оказались гражданами Узбекистана"): the report is about others.
+DEMOTING_ANYWHERE = ("trap_zainichi", "trap_mistaken")
 DEMOTING_IN_LEAD = ("trap_history", "trap_stats", "trap_recalled")
 SENTENCE_VETOES = ("trap_sense", "trap_voluntary", "trap_pow", "trap_history")
 # Testimony and recollection ("told the UN", "testified", 증언) veto or demote only what names
