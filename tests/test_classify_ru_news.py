@@ -620,3 +620,18 @@ def test_people_held_who_turned_out_to_be_of_another_nationality_are_no_alert(
     title: str, text: str, alert: bool
 ) -> None:
     assert (_read(title, text)[0] is Tier.ALERT) is alert
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Китайская полиция задержала в Яньцзи беглянку из КНДР. Она позвонила брату из участка, "
+        "а потом связь пропала.",
+        "Китайская полиция задержала в Яньцзи беглянку из КНДР. После ареста с ней пропала связь, "
+        "говорит ее брат.",
+    ],
+    ids=["the-line-went-dead", "contact-lost"],
+)
+def test_a_call_cut_off_is_not_a_person_gone_missing(text: str) -> None:
+    tier, status, _count = _read("В Яньцзи задержана беглянка из КНДР", text)
+    assert (tier, status) == (Tier.ALERT, Status.ARRESTED)
