@@ -297,3 +297,32 @@ def test_a_release_before_the_people_s_own_wish_stays_done(
     title: str, text: str, status: Status
 ) -> None:
     assert _read(title, text)[:2] == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("연해주 北 이탈 노동자 체포",
+         "러시아 연해주 경찰이 일터를 떠나 숨어 지내던 북한 이탈 노동자 2명을 붙잡았다.",
+         Status.ARRESTED),
+        ("탈출 北노동자 풀려나",
+         "모스크바 법원이 추방 명령을 취소해 수용시설에 있던 탈출 北노동자 1명이 석방됐다.",
+         Status.RELEASED),
+    ],
+    ids=["noun-phrase-arrest", "noun-phrase-release"],
+)  # fmt: skip
+def test_workers_named_as_escapees_in_a_noun_phrase_are_the_people(
+    title: str, text: str, status: Status
+) -> None:
+    tier, got, _ = _read(title, text)
+    assert (tier, got) == (Tier.ALERT, status)
+
+
+def test_workers_sent_home_in_a_noun_phrase_are_still_no_incident() -> None:
+    assert (
+        _read(
+            "北 파견 노동자 귀국",
+            "러시아 극동에서 일하던 북한 파견 노동자 50명이 계약을 마치고 평양으로 돌아갔다.",
+        )[0]
+        is Tier.IGNORE
+    )
