@@ -2024,6 +2024,28 @@ def test_a_part_freed_while_the_rest_stay_held_is_no_all_clear(
 
 
 @pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("en", "Defectors sent back from Yanji",
+         "Six of the nine North Korean defectors arrested in Yanji last month were sent back to "
+         "North Korea on Friday. The other three are still held in a detention centre in Tumen."),
+        ("ko", "옌지 탈북민 북송",
+         "지난달 옌지에서 체포된 탈북민 9명 가운데 6명이 지난 1일 투먼을 거쳐 북한으로 송환됐다. "
+         "나머지 3명은 아직 옌지 구류소에 갇혀 있다."),
+        ("zh-Hans", "延吉脱北者被遣返",
+         "上月在延吉被抓的9名脱北者中，6人已于上周五被遣返回朝鲜。其余3人仍被关押在图们看守所。"),
+    ],
+    ids=["en-other-three", "ko-나머지", "zh-其余"],
+)  # fmt: skip
+def test_a_part_sent_back_while_the_rest_stay_held_is_a_return_of_the_group(
+    lang: str, title: str, text: str
+) -> None:
+    """Unlike a part's release, a part's return is news of its own: the rest still held do
+    not make it a threat."""
+    assert facts_of(text, title, lang) == (Status.REPATRIATED, 9)
+
+
+@pytest.mark.parametrize(
     ("lang", "title", "text", "status"),
     [
         ("en", "Escapees held in Tumen",

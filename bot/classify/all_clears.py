@@ -231,6 +231,10 @@ def freed_in_part(
     }
     if not kinds:
         return views, []
+    # A part sent back is news of its own, whatever became of the rest ("Eight of the eleven
+    # were sent back. The other three are still held": a return, of the eleven), as in
+    # `freed_as_part`: only a part's release or arrival is left out.
+    kinds &= FREED
     # The part's all-clear retold after the rest ("The two freed women are now at the
     # embassy"): still the part's, unless a `remainder` word makes it the rest's own.
     parted = _without(
