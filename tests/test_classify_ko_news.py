@@ -326,3 +326,27 @@ def test_workers_sent_home_in_a_noun_phrase_are_still_no_incident() -> None:
         )[0]
         is Tier.IGNORE
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("러시아 법원, 탈북민 2명 강제추방 결정",
+         "하바롭스크 법원은 일터를 이탈해 붙잡힌 탈북민 2명에게 강제추방 결정을 내렸다.",
+         Status.FACING_REPATRIATION),
+        ("연해주 법원, 탈북민에 벌금·강제추방",
+         "연해주 법원은 탈북민 1명에게 벌금과 강제추방을 선고하고, 추방 집행 때까지 그를 "
+         "수용시설에 구금하도록 했다.", Status.FACING_REPATRIATION),
+        ("태국 법원, 탈북민 5명에 벌금형",
+         "태국 치앙라이 법원은 불법 입국한 탈북민 5명에게 벌금형과 함께 한국으로의 강제추방을 "
+         "결정했다.", Status.ARRESTED),
+        ("中, 탈북민 4명 북송",
+         "중국 공안은 지난주 투먼에서 탈북민 4명을 북한으로 강제추방했다.", Status.REPATRIATED),
+    ],
+    ids=["ordered", "held-until-carried-out", "ordered-to-the-south", "done-to-the-north"],
+)  # fmt: skip
+def test_an_expulsion_ordered_is_a_threat_unless_toward_the_south(
+    title: str, text: str, status: Status
+) -> None:
+    tier, got, _ = _read(title, text)
+    assert (tier, got) == (Tier.ALERT, status)
