@@ -350,3 +350,28 @@ def test_an_expulsion_ordered_is_a_threat_unless_toward_the_south(
 ) -> None:
     tier, got, _ = _read(title, text)
     assert (tier, got) == (Tier.ALERT, status)
+
+
+def test_the_government_s_standing_position_against_returns_threatens_no_one() -> None:
+    assert _read(
+        '외교부 "탈북민 체포 보도 확인 중"',
+        "외교부는 중국 옌지에서 탈북민 3명이 공안에 체포됐다는 보도에 대해 확인 중이라고 밝혔다. "
+        '외교부 당국자는 "탈북민이 본인 의사에 반해 북송되어서는 안 된다는 것이 정부의 일관된 '
+        '입장"이라고 말했다.',
+    ) == (Tier.ALERT, Status.ARRESTED, 3)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("옌지서 탈북민 3명 체포",
+         "옌지에서 탈북민 3명이 공안에 체포됐다. 단체는 \"이들이 북송되지 않도록 정부가 일관되게 "
+         "노력해 달라\"고 요구했다."),
+        ("옌지서 탈북민 3명 체포…북송 위기",
+         "옌지에서 탈북민 3명이 공안에 체포돼 북송 위기에 놓였다. 정부는 강제북송 반대 입장을 "
+         "일관되게 밝혀 왔다."),
+    ],
+    ids=["plea-about-them", "threat-beside-the-position"],
+)  # fmt: skip
+def test_a_threat_to_these_people_stands_beside_a_standing_position(title: str, text: str) -> None:
+    assert _read(title, text) == (Tier.ALERT, Status.FACING_REPATRIATION, 3)
