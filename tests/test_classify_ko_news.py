@@ -375,3 +375,30 @@ def test_the_government_s_standing_position_against_returns_threatens_no_one() -
 )  # fmt: skip
 def test_a_threat_to_these_people_stands_beside_a_standing_position(title: str, text: str) -> None:
     assert _read(title, text) == (Tier.ALERT, Status.FACING_REPATRIATION, 3)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        ("몽골서 탈북민 3명 붙잡혀",
+         "몽골 국경수비대가 지난주 탈북민 3명을 붙잡았다. 세 사람은 현재 울란바토르의 외국인 "
+         "보호시설에 머물고 있다.", 3),
+        ("캄보디아서 탈북민 2명 붙잡혀",
+         "캄보디아 이민청이 프놈펜에서 탈북민 2명을 붙잡아 수용시설로 보냈다.", 2),
+    ],
+    ids=["foreigners-facility", "holding-facility"],
+)  # fmt: skip
+def test_people_in_a_holding_facility_abroad_are_detained(
+    title: str, text: str, people: int
+) -> None:
+    assert _read(title, text) == (Tier.ALERT, Status.DETAINED, people)
+
+
+def test_a_shelter_in_the_south_holds_no_one() -> None:
+    assert (
+        _read(
+            "탈북 청소년 쉼터 개소",
+            "서울의 한 교회가 탈북 청소년을 위한 보호시설을 열었다. 청소년 10명이 이곳에 머물고 있다.",
+        )[0]
+        is Tier.IGNORE
+    )
