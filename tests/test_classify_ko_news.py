@@ -402,3 +402,23 @@ def test_a_shelter_in_the_south_holds_no_one() -> None:
         )[0]
         is Tier.IGNORE
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("태국, 탈북민 5명 추방 결정",
+         "태국 이민국은 지난주 붙잡힌 탈북민 5명을 한국으로 추방하기로 결정했다.", Status.ARRESTED),
+        ("中, 탈북민 3명 북송 결정",
+         "중국 공안은 투먼에서 붙잡힌 탈북민 3명을 북한으로 송환하기로 했다.",
+         Status.FACING_REPATRIATION),
+        ("태국서 탈북민 5명 한국행",
+         "태국 당국은 지난달 붙잡은 탈북민 5명을 한국으로 추방했으며, 이들은 어제 인천공항에 "
+         "도착했다.", Status.REACHED_THIRD_COUNTRY),
+    ],
+    ids=["decided-to-the-south", "decided-to-the-north", "done-to-the-south"],
+)  # fmt: skip
+def test_a_decision_to_send_the_people_is_not_yet_done(
+    title: str, text: str, status: Status
+) -> None:
+    assert _read(title, text)[1] is status
