@@ -1020,3 +1020,28 @@ def test_north_korean_students_detained_are_the_people() -> None:
     text = "Chinese police detained four North Korean students in Dandong on Friday."
     tier, facts = read("", text)
     assert (tier, facts.people) == (Tier.ALERT, 4)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Laos frees two North Koreans",
+         "Lao police released two of the nine North Koreans held in Vientiane on Monday. The "
+         "two women were handed to the UN refugee agency. The other seven remain in custody, a "
+         "pastor said."),
+        ("Mongolia lets four defectors go",
+         "Mongolian police freed four of 10 North Korean defectors on Tuesday. The four "
+         "defectors spent the night at a guesthouse near the embassy. The remaining six are "
+         "still detained in Ulaanbaatar."),
+        ("Lao police free teenagers",
+         "Lao police released two of the nine North Koreans held in Vientiane on Monday. The "
+         "two, both teenagers, met staff of the UN refugee agency. The other seven remain in "
+         "custody, a pastor said."),
+    ],
+    ids=["the-two-women", "the-four-defectors", "the-two-set-off"],
+)  # fmt: skip
+def test_the_freed_part_described_before_the_rest_still_held_is_no_all_clear(
+    title: str, text: str
+) -> None:
+    tier, facts = read(title, text)
+    assert (tier, facts.status) == (Tier.ALERT, Status.DETAINED)

@@ -266,14 +266,16 @@ def read_status_views(
             out.append(view)
         # A sentence right after, telling nothing happening to the people, that names them in a
         # language that drops its subject (일행 중에는 여성과 어린이도 있다) or opens on a
-        # pronoun for them in any ("Sie wurden einem Hilfswerk übergeben"): the story goes on
-        # about them.
+        # pronoun for them in any ("Sie wurden einem Hilfswerk übergeben"), or on a figure that
+        # names them again ("The four defectors spent the night at a guesthouse"): the story
+        # goes on about them, so "The other five remain in custody" after it is still theirs.
         quiet = (
             follows
             and not view.events
             and not view.cancelled
             and (
                 _opens_on_one_of(sentence, pronouns)
+                or opening_figure(sentence) is not None
                 or (about_them and not sentence.grammar.keeps_subject)
             )
         )
