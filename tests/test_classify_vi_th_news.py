@@ -280,3 +280,21 @@ def test_vietnamese_and_thai_guards_keep_what_is_told(
 def test_a_vietnamese_escort_back_under_guard_is_a_return(text: str, want: Status) -> None:
     tier, status, _ = _read("", text, "vi")
     assert (tier, status) == (Tier.ALERT, want)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Hà Giang: tạm giữ 4 người Triều Tiên",
+         "Đồn Biên phòng Thanh Thủy tạm giữ 4 người Triều Tiên vượt biên trái phép hôm 2/12. "
+         "Đơn vị đang làm thủ tục trao trả 4 người trên cho phía Trung Quốc theo quy định."),
+        ("Lào Cai: bắt 7 người Triều Tiên",
+         "Công an Lào Cai bắt 7 người Triều Tiên tại một khách sạn hôm thứ Ba. Một cán bộ cho "
+         "biết nhà chức trách có thể trao trả 7 người đó cho phía Trung Quốc trong tuần tới."),
+    ],
+    ids=["4-nguoi-tren", "7-nguoi-do"],
+)  # fmt: skip
+def test_the_people_named_again_by_their_figure_in_digits_take_the_next_status(
+    title: str, text: str
+) -> None:
+    assert _read(title, text, "vi")[:2] == (Tier.ALERT, Status.FACING_REPATRIATION)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from bot.classify.events import HELD_KINDS, STATUS_TRIGGERS
 from bot.classify.language import at_most_an_article
+from bot.classify.lexicon import Term
 from bot.classify.matcher import Hit
 from bot.classify.pronouns import anothers, opens_on_owner, own_pronouns
 from bot.classify.sentences import INERT, Sentence, clause_break
@@ -34,6 +35,8 @@ OPENING_MARKS = " \"'“‘«「(—–-"
 OWNER_MARKS = frozenset("'’")  # "defectors' relatives": the people own the noun after them
 OPENING_WORD = 5
 FIGURE_REACH = 12  # characters between a figure and the people's word it counts
+# A figure in digits standing alone: not part of a date, a time, an amount or a year.
+_DIGITS = re.compile(r"(?<![\d/.:,\-])\d{1,3}(?![\d/.:,%\-])")
 
 
 def carry_subjects(views: list[View], report_year: int | None, south_news: bool) -> list[View]:
@@ -327,8 +330,24 @@ def _goes_on_about_them(view: View, before: Sentence | None, headline: set[int])
         return True
     return any(
         _same_figure(before, figure) and not _spans_time(sentence, figure)
-        for figure in sentence.hits_of("number")
+        for figure in (*sentence.hits_of("number"), *_digit_figures(sentence))
     )
+
+
+def _digit_figures(sentence: Sentence) -> list[Hit]:
+    """The figures the sentence writes in digits, as number hits ("trao trả 5 người trên",
+    "the 5 were moved"), leaving out dates, times, amounts and years ("1/12", "4,000", "2026")."""
+    base = sentence.start
+    return [
+        Hit(
+            m.start() + base,
+            m.end() + base,
+            m.group(),
+            (Term(m.group(), "number", str(int(m.group())), "", "", ""),),
+            frozenset({"number"}),
+        )
+        for m in _DIGITS.finditer(sentence.text)
+    ]
 
 
 def _status_at(view: View) -> int:
