@@ -298,3 +298,21 @@ def test_the_people_named_again_by_their_figure_in_digits_take_the_next_status(
     title: str, text: str
 ) -> None:
     assert _read(title, text, "vi")[:2] == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Lạng Sơn: bắt giữ 6 người Triều Tiên",
+         "Biên phòng Lạng Sơn bắt giữ 6 người Triều Tiên nhập cảnh trái phép hôm thứ Hai và "
+         "đang hoàn tất hồ sơ để trao trả họ cho phía Trung Quốc."),
+        ("Móng Cái: tạm giữ 3 người Triều Tiên",
+         "Công an Móng Cái tạm giữ 3 người Triều Tiên hôm 2/12 và đã làm xong các thủ tục để "
+         "trục xuất cả 3 người sang Trung Quốc."),
+    ],
+    ids=["ho-so-de-trao-tra", "cac-thu-tuc-de-truc-xuat"],
+)  # fmt: skip
+def test_papers_in_order_to_hand_people_over_leave_the_handover_to_come(
+    title: str, text: str
+) -> None:
+    assert _read(title, text, "vi")[:2] == (Tier.ALERT, Status.FACING_REPATRIATION)
