@@ -316,3 +316,19 @@ def test_papers_in_order_to_hand_people_over_leave_the_handover_to_come(
     title: str, text: str
 ) -> None:
     assert _read(title, text, "vi")[:2] == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        ("ตำรวจเสิ่นหยางบุกค้นห้องพัก",
+         "ตำรวจจีนจับกุมชาวเกาหลีเหนือ 3 คนพร้อมพี่ชายของนายพัก ที่เมืองเสิ่นหยางเมื่อวันพฤหัสบดี", 4),
+        ("ตำรวจลาวจับชาวเกาหลีเหนือ",
+         "ตำรวจลาวจับกุมหญิงชาวเกาหลีเหนือ 2 คนพร้อมน้องชายของเธอ ที่เมืองห้วยทรายเมื่อวันอังคาร", 3),
+    ],
+    ids=["3-with-older-brother", "2-women-with-brother"],
+)  # fmt: skip
+def test_a_thai_brother_or_sister_joined_to_a_count_is_counted(
+    title: str, text: str, people: int
+) -> None:
+    assert _read(title, text, "th") == (Tier.ALERT, Status.ARRESTED, people)
