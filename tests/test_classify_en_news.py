@@ -1045,3 +1045,13 @@ def test_the_freed_part_described_before_the_rest_still_held_is_no_all_clear(
 ) -> None:
     tier, facts = read(title, text)
     assert (tier, facts.status) == (Tier.ALERT, Status.DETAINED)
+
+
+def test_the_people_s_figure_after_a_quote_about_them_still_takes_them_up() -> None:
+    tier, facts = read(
+        "Three North Koreans held in Cao Bang",
+        'Three North Koreans are still held at a border post in Cao Bang, relatives said. "My '
+        'brother called and said they were being held in a small room," a woman said. A lawyer '
+        "said all three could be handed to China next week.",
+    )
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.FACING_REPATRIATION, 3)

@@ -332,3 +332,13 @@ def test_a_thai_brother_or_sister_joined_to_a_count_is_counted(
     title: str, text: str, people: int
 ) -> None:
     assert _read(title, text, "th") == (Tier.ALERT, Status.ARRESTED, people)
+
+
+def test_the_people_s_figure_after_a_quote_about_them_still_takes_them_up() -> None:
+    title = "Bốn người Triều Tiên bị bắt ở Bokeo"
+    text = (
+        'Cảnh sát Lào bắt 4 người Triều Tiên ở Bokeo hôm thứ Hai. "Họ đang bị giam trong một '
+        'phòng chật chội", một mục sư nói. Các nhà hoạt động lo ngại 4 người có thể bị trao trả '
+        "cho phía Trung Quốc."
+    )
+    assert _read(title, text, "vi") == (Tier.ALERT, Status.FACING_REPATRIATION, 4)

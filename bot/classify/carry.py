@@ -244,6 +244,7 @@ def read_status_views(
     by_sentence = {s.order: s for s in sentences}
     headline = _headline_orders(sentences)
     carried: Sentence | None = None  # the last sentence whose people the next one may go on about
+    earlier: Sentence | None = None  # the one carried before it, which may have counted them
     for sentence in sentences:
         # Straight on, or after one sentence with nothing the rules read ("関係者が明らかにした",
         # "소식통이 이같이 전했다") or only the source's place: who said so does not change whom
@@ -263,7 +264,7 @@ def read_status_views(
         counts = (
             view.usable
             and bool(view.events)
-            and (about_them or (follows and _goes_on_about_them(view, carried, headline)))
+            and (about_them or (follows and _goes_on_about_them(view, carried, headline, earlier)))
         )
         if counts:
             out.append(view)
@@ -283,6 +284,7 @@ def read_status_views(
             )
         )
         if view.usable and (counts or sentence.order in incident_ids or quiet):
+            earlier = carried if carried is not sentence else earlier
             carried = sentence
     return tuple(views), tuple(out)
 
@@ -302,7 +304,9 @@ def _only_a_source(sentence: Sentence | None) -> bool:
     )
 
 
-def _goes_on_about_them(view: View, before: Sentence | None, headline: set[int]) -> bool:
+def _goes_on_about_them(
+    view: View, before: Sentence | None, headline: set[int], earlier: Sentence | None = None
+) -> bool:
     """Whether a sentence naming no one, right after `before` (None: it opens the report), is
     about the people `before` is about. Japanese, Korean and Chinese drop the subject, so there
     it is. A language that keeps its subject must take them up again: a figure opening the
@@ -310,7 +314,9 @@ def _goes_on_about_them(view: View, before: Sentence | None, headline: set[int])
     will be sent back"), or a word that refers back ("Both were deported", "Задержанные помещены
     в центр", "Police released her"). "A Chinese envoy was sent to North Korea last week" is the
     envoy's. The lead right under a headline tells the headline's event again, in words of its
-    own."""
+    own. The figure may be the one `earlier` gave, the sentence carried before `before`: a quote
+    about them in between counts no one ("Three were held. 'They were kept in a small room,' a
+    relative said. A lawyer said all three could be sent to China.")."""
     sentence = view.sentence
     grammar = sentence.grammar
     if before is None or before.order in headline:
@@ -328,8 +334,9 @@ def _goes_on_about_them(view: View, before: Sentence | None, headline: set[int])
         for m in grammar.refer_back_after.finditer(sentence.text, status_at)
     ):
         return True
+    counted = [s for s in (before, earlier) if s is not None]
     return any(
-        _same_figure(before, figure) and not _spans_time(sentence, figure)
+        any(_same_figure(s, figure) for s in counted) and not _spans_time(sentence, figure)
         for figure in (*sentence.hits_of("number"), *_digit_figures(sentence))
     )
 
