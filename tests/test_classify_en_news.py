@@ -1055,3 +1055,13 @@ def test_the_people_s_figure_after_a_quote_about_them_still_takes_them_up() -> N
         "said all three could be handed to China next week.",
     )
     assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.FACING_REPATRIATION, 3)
+
+
+def test_a_group_named_against_forced_repatriation_threatens_no_one() -> None:
+    tier, facts = read(
+        "Teenager held in Vientiane",
+        "A North Korean teenager has been held at an immigration jail in Vientiane since "
+        "Nov. 22, his father said. The Coalition to Stop Forced Repatriation of North Korean "
+        "Refugees confirmed the account on Friday.",
+    )
+    assert (tier, facts.status) == (Tier.ALERT, Status.DETAINED)

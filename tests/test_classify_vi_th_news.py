@@ -342,3 +342,13 @@ def test_the_people_s_figure_after_a_quote_about_them_still_takes_them_up() -> N
         "cho phía Trung Quốc."
     )
     assert _read(title, text, "vi") == (Tier.ALERT, Status.FACING_REPATRIATION, 4)
+
+
+def test_a_group_named_against_forced_repatriation_threatens_no_one() -> None:
+    title = "Thiếu niên Triều Tiên bị giam ở Viêng Chăn"
+    text = (
+        "Một thiếu niên Triều Tiên bị giam tại trại tạm giam ở Viêng Chăn từ ngày 22/11, cha cậu "
+        "cho biết. Liên minh Ngăn chặn Cưỡng chế Hồi hương Người tị nạn Triều Tiên đã xác nhận "
+        "thông tin hôm thứ Sáu."
+    )
+    assert _read(title, text, "vi")[:2] == (Tier.ALERT, Status.DETAINED)
