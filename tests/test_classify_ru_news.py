@@ -635,3 +635,35 @@ def test_people_held_who_turned_out_to_be_of_another_nationality_are_no_alert(
 def test_a_call_cut_off_is_not_a_person_gone_missing(text: str) -> None:
     tier, status, _count = _read("В Яньцзи задержана беглянка из КНДР", text)
     assert (tier, status) == (Tier.ALERT, Status.ARRESTED)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Беглецов из КНДР передали китайской полиции",
+         "Российские пограничники задержали у реки двух беглянок из КНДР и передали их полиции "
+         "Китая. Правозащитники считают, что их почти наверняка вернут."),
+        ("Беглеца из КНДР снова задержали",
+         "Северокорейца, которого суд отпустил весной, снова задержали в Уссурийске. Его друзья "
+         "боятся, что его всё же вышлют."),
+        ("В Хабаровске задержан беглец из КНДР",
+         "В Хабаровске задержан гражданин КНДР, скрывавшийся на овощной базе. Дело передано в "
+         "суд для решения вопроса о его выдворении."),
+        ("На Камчатке задержаны беглецы из КНДР",
+         "На Камчатке задержаны трое северокорейцев, ушедших с лесозаготовок. Подрядчик говорит, "
+         "что их отправят домой первым же рейсом."),
+    ],
+    ids=["handed-over-almost-surely-returned", "rearrested-still-expelled", "court-to-decide",
+         "sent-home"],
+)  # fmt: skip
+def test_a_return_still_to_come_after_an_arrest_is_what_they_face(title: str, text: str) -> None:
+    tier, status, _count = _read(title, text)
+    assert (tier, status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+def test_papers_given_back_are_no_return() -> None:
+    tier, status, _count = _read(
+        "В Хабаровске задержаны беглецы из КНДР",
+        "В Хабаровске задержаны двое беглецов из КНДР. Им вернут изъятые телефоны.",
+    )
+    assert (tier, status) == (Tier.ALERT, Status.ARRESTED)
