@@ -422,3 +422,23 @@ def test_a_decision_to_send_the_people_is_not_yet_done(
     title: str, text: str, status: Status
 ) -> None:
     assert _read(title, text)[1] is status
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        ("옌지서 탈북 여성 체포",
+         "중국인 남편과 10년 넘게 살아온 탈북 여성이 지난 1일 옌지에서 공안에 붙잡혔다.", 1),
+        ("탈북 여성 구금",
+         "중국인 남편과 함께 지내던 탈북 여성이 지난주 단속에 걸려 구금됐다고 단체가 밝혔다.", 1),
+        ("탈북 여성 체포",
+         "아들과 같이 살던 탈북 여성이 지난 2일 훈춘에서 체포됐다.", 1),
+        ("탈북 여성과 아들 체포",
+         "탈북 여성과 아들이 함께 지난 2일 훈춘에서 공안에 체포됐다.", 2),
+    ],
+    ids=["husband-lived-with", "husband-stayed-with", "son-lived-with", "mother-and-son-taken"],
+)  # fmt: skip
+def test_a_relative_the_person_lived_with_is_no_second_person(
+    title: str, text: str, people: int
+) -> None:
+    assert _read(title, text)[2] == people
