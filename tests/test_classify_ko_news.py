@@ -442,3 +442,27 @@ def test_a_relative_the_person_lived_with_is_no_second_person(
     title: str, text: str, people: int
 ) -> None:
     assert _read(title, text)[2] == people
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("'탈북민 400명 강제송환' 2년…가족들 \"생사라도 알려달라\"",
+         "당시 중국에서 북한으로 넘겨진 탈북민들의 가족들은 3일 서울에서 기자회견을 열었다."),
+        ("탈북민 300명 강제북송 5년…가족들 \"생사 확인을\"",
+         "당시 중국에서 송환된 탈북민 300명의 가족들이 4일 집회를 열었다."),
+    ],
+    ids=["quoted-return-years-on", "return-years-on"],
+)  # fmt: skip
+def test_a_headline_counting_the_years_since_a_return_is_an_anniversary(
+    title: str, text: str
+) -> None:
+    assert _read(title, text)[0] is not Tier.ALERT
+
+
+def test_a_return_years_in_the_making_is_still_news() -> None:
+    tier, status, _ = _read(
+        "中 구금 3년째 탈북민 2명 북송",
+        "중국 공안은 3년째 구금하던 탈북민 2명을 지난 1일 북한으로 강제송환했다고 단체가 밝혔다.",
+    )
+    assert (tier, status) == (Tier.ALERT, Status.REPATRIATED)

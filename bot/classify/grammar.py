@@ -121,7 +121,9 @@ them together, so that the rules in Python stay the same for every language:
   words before (`since_before`) or after (`since_after`) a year that date a span, not an event;
   `escaped_before` and `escaped_after`: patterns that, right before or right after a year, make
   it the year someone fled or reached the South ("who fled North Korea in 2015", "2015년 탈북한",
-  "2015년 입국한"), not the incident's.
+  "2015년 입국한"), not the incident's; `anniversary`: patterns that, in a headline, count the
+  years since the event it names ("'탈북민 600명 강제북송' 3년"): an anniversary piece, an old
+  case recalled, as a headline's `long_ago` word makes it.
 
 This module holds the headings' types and their defaults; `grammar_parse.py` reads and checks
 them from a language file.
@@ -255,6 +257,7 @@ class Years:
     since_after: tuple[str, ...] = ()
     escaped_before: tuple[str, ...] = ()
     escaped_after: tuple[str, ...] = ()
+    anniversary: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -260,7 +260,14 @@ def _dates(name: str, value: Any) -> Dates:
 
 
 def _years(name: str, value: Any) -> Years:
-    known = {"patterns", "since_before", "since_after", "escaped_before", "escaped_after"}
+    known = {
+        "patterns",
+        "since_before",
+        "since_after",
+        "escaped_before",
+        "escaped_after",
+        "anniversary",
+    }
     section = _section(name, "years", value, known)
     patterns = checks.patterns(name, "years.patterns", section.get("patterns", []), {})
     for i, pattern in enumerate(patterns):
@@ -274,6 +281,6 @@ def _years(name: str, value: Any) -> Years:
         tuple(checks.strings(name, "years.since_after", section.get("since_after", []))),
         *(
             tuple(checks.patterns(name, f"years.{key}", section.get(key, []), {}))
-            for key in ("escaped_before", "escaped_after")
+            for key in ("escaped_before", "escaped_after", "anniversary")
         ),
     )

@@ -243,6 +243,7 @@ class Grammar:
         escaped_after = [p for g in grammars for p in g.years.escaped_after]
         self.escaped_before = either(escaped_before, r"(?:{})\s*$")
         self.escaped_after = either(escaped_after, r"\s*(?:{})")
+        self.anniversary = either([p for g in grammars for p in g.years.anniversary], "{}")
         self.spoken_days = SpokenDays(grammars)
 
     def starts_a_span(self, text: str, start: int, end: int) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from bot.classify.events import ALL_CLEAR, HELD_KINDS, Event, participle_of
 from bot.classify.language import RELATIVE_REACH, at_most_an_article
+from bot.classify.lexicon import Term
 from bot.classify.matcher import Hit
 from bot.classify.names import is_named_person
 from bot.classify.places import (
@@ -522,7 +523,24 @@ def demotion(sentences: Sequence[Sentence]) -> Hit | None:
         # "Ten years ago this week: ..." heads an anniversary piece, not news of an arrest.
         if s.field == "title" and _recalled(s):
             return s.hits_of("long_ago")[0]
+        if s.field == "title" and not recent_now(s):
+            anniversary = _anniversary(s)
+            if anniversary is not None:
+                return anniversary
     return None
+
+
+def _anniversary(sentence: Sentence) -> Hit | None:
+    """The years a headline counts since the event it names (the grammar's
+    `years.anniversary`: "'탈북민 600명 강제북송' 3년"), as a `long_ago` hit: an anniversary
+    piece."""
+    m = sentence.root.anniversary.search(sentence.text)
+    if m is None:
+        return None
+    surface = m.group(0)
+    term = Term(surface, "long_ago", source="years.anniversary")
+    start = sentence.start + m.start()
+    return Hit(start, start + len(surface), surface, (term,), frozenset({"long_ago"}))
 
 
 def _recent_recollection(sentence: Sentence, hit: Hit) -> bool:
