@@ -554,6 +554,11 @@ SHORTCUT_DOCS = [
         "The navy handed four North Korean fishermen back at the sea border on Friday.",
     ),
     Document(
+        "anniversary-headline-no-event-in-the-text",
+        "'강제북송' 3년, 가족들은 아직 기다린다",
+        "탈북민 가족들이 4일 서울에서 작은 모임을 열었다.",
+    ),
+    Document(
         "repeated-headline-that-the-text-splits",
         "Six North Korean defectors? Arrested in Shenyang, activists say",
         "Six North Korean defectors? Arrested in Shenyang, activists say\nNo names were given.",

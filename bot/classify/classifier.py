@@ -203,6 +203,9 @@ class Classifier:
         demoting term stands where it could demote, judged on raw matches; None when the report
         needs a full reading. `title_end` > 0 when the headline is the start of the text; `found`
         is the marks of all the report's raw matches."""
+        title = raw_title.text if raw_title is not None else raw_text.text[:title_end]
+        if self.grammar.anniversary.search(title):
+            return None  # a headline counting years since its event demotes (traps.demotion)
         seen: dict[int, int] = {}  # sentence number -> marks of the raw matches in it
         if raw_title is not None:
             for index, start, end in raw_title.matches:
