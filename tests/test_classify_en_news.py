@@ -1065,3 +1065,21 @@ def test_a_group_named_against_forced_repatriation_threatens_no_one() -> None:
         "Refugees confirmed the account on Friday.",
     )
     assert (tier, facts.status) == (Tier.ALERT, Status.DETAINED)
+
+
+@pytest.mark.parametrize(
+    "fear",
+    [
+        "Church workers fear the five will be sent to China.",
+        "Her brother fears they could be taken to China within days.",
+        "Rights groups worry the five may be transferred to China.",
+    ],
+    ids=["will-be-sent", "could-be-taken", "may-be-transferred"],
+)
+def test_a_feared_move_to_china_after_a_quote_is_facing_repatriation(fear: str) -> None:
+    tier, facts = read(
+        "Five North Korean defectors held in Vientiane",
+        "Lao immigration police detained five North Korean defectors in Vientiane on Thursday. "
+        f'"They are being kept at the immigration office," a missionary said. {fear}',
+    )
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.FACING_REPATRIATION, 5)
