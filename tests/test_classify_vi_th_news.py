@@ -352,3 +352,21 @@ def test_a_group_named_against_forced_repatriation_threatens_no_one() -> None:
         "thông tin hôm thứ Sáu."
     )
     assert _read(title, text, "vi")[:2] == (Tier.ALERT, Status.DETAINED)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"Tôi sợ nó bị trả về Triều Tiên", người anh nói.',
+        'Người chị nói: "Tôi rất sợ em bị đưa về Triều Tiên".',
+        'Mẹ của cô nói: "Tôi e rằng con bị trả về Triều Tiên".',
+    ],
+    ids=["so-no", "rat-so-em", "e-rang-con"],
+)
+def test_a_relative_s_plain_fear_of_return_is_no_repatriation(quote: str) -> None:
+    tier, status, _people = _read(
+        "Người phụ nữ Triều Tiên bị bắt ở Hà Khẩu",
+        "Một phụ nữ Triều Tiên đã bị công an Trung Quốc bắt tại Hà Khẩu hôm thứ Hai. " + quote,
+        "vi",
+    )
+    assert (tier, status) == (Tier.ALERT, Status.FACING_REPATRIATION)
