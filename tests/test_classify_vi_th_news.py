@@ -370,3 +370,21 @@ def test_a_relative_s_plain_fear_of_return_is_no_repatriation(quote: str) -> Non
         "vi",
     )
     assert (tier, status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "Tòa án tỉnh đã ra lệnh trục xuất họ.",
+        "Cơ quan chức năng đã ra lệnh trục xuất ba người này.",
+    ],
+    ids=["lenh-truc-xuat-ho", "lenh-truc-xuat-ba-nguoi"],
+)
+def test_an_order_to_expel_is_facing_repatriation(order: str) -> None:
+    tier, status, people = _read(
+        "Ba người Triều Tiên bị tạm giữ ở Lạng Sơn",
+        "Ba người Triều Tiên vượt biên trái phép đã bị công an Lạng Sơn tạm giữ hôm thứ Sáu. "
+        + order,
+        "vi",
+    )
+    assert (tier, status, people) == (Tier.ALERT, Status.FACING_REPATRIATION, 3)
