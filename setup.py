@@ -9,17 +9,34 @@ sources you edit, would be imported.
 """
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
 from setuptools import setup
+from setuptools.command.build_py import build_py
 
 COMPILED = sorted(str(p) for p in Path("bot/classify").glob("*.py"))
 # mypyc ships with mypy; the rest lets it type-check the classifier as CI does.
 BUILD_NEEDS = ["mypy>=1.10", "types-PyYAML", "ahocorasick-rs>=1.0"]
 
+
+class BuildWithMigrations(build_py):
+    """Ships db/ (the Alembic migrations, beside the package in the checkout) as bot/db, so a
+    regular install can bring its database schema up to date (bot.store.base.MIGRATIONS_DIR)."""
+
+    def run(self) -> None:
+        super().run()
+        if not self.editable_mode:  # an editable install reads the checkout's db/
+            shipped = Path(self.build_lib) / "bot" / "db"
+            ignore = shutil.ignore_patterns("__pycache__")
+            shutil.copytree("db", shipped, ignore=ignore, dirs_exist_ok=True)
+
+
+SHIP = {"build_py": BuildWithMigrations}
+
 if os.environ.get("REPATWATCH_COMPILE") != "1":
-    setup()
+    setup(cmdclass=SHIP)
 elif "editable_wheel" in sys.argv:
     sys.exit(
         "REPATWATCH_COMPILE=1 needs a regular install (pip install .), not an editable one: "
@@ -33,4 +50,8 @@ else:
         setup(setup_requires=BUILD_NEEDS)
     else:
         jobs = os.cpu_count() or 1  # one C file a module: compile them side by side
-        setup(ext_modules=mypycify(COMPILED), options={"build_ext": {"parallel": jobs}})
+        setup(
+            cmdclass=SHIP,
+            ext_modules=mypycify(COMPILED),
+            options={"build_ext": {"parallel": jobs}},
+        )

@@ -40,7 +40,11 @@ __all__ = [
 P = ParamSpec("P")
 T = TypeVar("T")
 
-MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "db"
+# The checkout's db/, or the copy a regular install ships inside the package (setup.py).
+_PACKAGE = Path(__file__).resolve().parents[1]
+MIGRATIONS_DIR = next(
+    (d for d in (_PACKAGE / "db", _PACKAGE.parent / "db") if d.is_dir()), _PACKAGE.parent / "db"
+)
 DEFAULT_DATABASE_URL = "sqlite:///repatwatch.db"
 
 NAMING_CONVENTION = {
