@@ -1,4 +1,5 @@
-"""Builds repatwatch; with REPATWATCH_COMPILE=1, compiles the classifier with mypyc.
+"""Builds repatwatch, with its migrations (db/) inside the package for a regular install; with
+REPATWATCH_COMPILE=1, compiles the classifier with mypyc.
 
 The classifier (bot.classify) is pure, typed Python, and the CPU of a first poll is mostly its
 reading of the reports on topic. mypyc turns its modules into C extensions that give the same

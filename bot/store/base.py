@@ -40,10 +40,12 @@ __all__ = [
 P = ParamSpec("P")
 T = TypeVar("T")
 
-# The checkout's db/, or the copy a regular install ships inside the package (setup.py).
-_PACKAGE = Path(__file__).resolve().parents[1]
-MIGRATIONS_DIR = next(
-    (d for d in (_PACKAGE / "db", _PACKAGE.parent / "db") if d.is_dir()), _PACKAGE.parent / "db"
+# The copy of db/ a regular install ships inside the package (setup.py), else the checkout's.
+_SHIPPED_MIGRATIONS = Path(__file__).resolve().parents[1] / "db"
+MIGRATIONS_DIR = (
+    _SHIPPED_MIGRATIONS
+    if _SHIPPED_MIGRATIONS.is_dir()
+    else Path(__file__).resolve().parents[2] / "db"
 )
 DEFAULT_DATABASE_URL = "sqlite:///repatwatch.db"
 
