@@ -286,11 +286,8 @@ def whole_of_freed_part(people: People, views: tuple[View, ...], readings: Readi
     if people.count is None or people.text is None or people.approx:
         return people
     for sentence in dict.fromkeys(v.sentence for v in views):
-        text, base = sentence.text, sentence.start
-        starts = readings.reader.figure_starts(text, len(text))
-        starts |= {h.start - base for h in sentence.hits_of("number")}
-        for start in sorted(starts):
-            told = readings.reader.part_told(text, start)
+        for start in _figure_starts(sentence, readings):
+            told = readings.reader.part_told(sentence.text, start)
             whole = told[1] if told is not None else None
             if told is not None and whole is not None and told[0] == people.count < whole:
                 return People(whole, people.text, False, whole)
@@ -338,9 +335,8 @@ def _part_of(event: Event, readings: Readings, group: int) -> int | None:
         if abs(before[-1].start - whole.start) <= PART_REACH
     ):
         return before[-1].value
-    base, end = sentence.start, event.hit.end - sentence.start
-    words = {h.start - base for h in sentence.hits_of("number")}
-    starts = sorted(words | readings.reader.figure_starts(sentence.text, len(sentence.text)))
+    end = event.hit.end - sentence.start
+    starts = _figure_starts(sentence, readings)
     before_verb = [s for s in starts if s < at][-2:]  # the part, or its group right after it
     after_verb = [s for s in starts if end <= s <= end + PART_REACH][:1]
     for start in (*before_verb, *after_verb):
@@ -349,6 +345,12 @@ def _part_of(event: Event, readings: Readings, group: int) -> int | None:
             part, whole = told
             return part if part < (whole if whole is not None else group) else None
     return None
+
+
+def _figure_starts(sentence: Sentence, readings: Readings) -> list[int]:
+    """Where the sentence's figures start, in number words or in digits, in order."""
+    words = {h.start - sentence.start for h in sentence.hits_of("number")}
+    return sorted(words | readings.reader.figure_starts(sentence.text, len(sentence.text)))
 
 
 def with_the_rest(
