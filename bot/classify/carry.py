@@ -15,8 +15,7 @@ from collections.abc import Callable, Sequence
 
 from bot.classify.events import HELD_KINDS, STATUS_TRIGGERS
 from bot.classify.language import at_most_an_article
-from bot.classify.lexicon import Term
-from bot.classify.matcher import Hit
+from bot.classify.matcher import Hit, pattern_hit
 from bot.classify.pronouns import anothers, opens_on_owner, own_pronouns
 from bot.classify.sentences import INERT, Sentence, clause_break
 from bot.classify.traps import SUBJECTS, is_old
@@ -344,15 +343,8 @@ def _goes_on_about_them(
 def _digit_figures(sentence: Sentence) -> list[Hit]:
     """The figures the sentence writes in digits, as number hits ("trao trả 5 người trên",
     "the 5 were moved"), leaving out dates, times, amounts and years ("1/12", "4,000", "2026")."""
-    base = sentence.start
     return [
-        Hit(
-            m.start() + base,
-            m.end() + base,
-            m.group(),
-            (Term(m.group(), "number", str(int(m.group())), "", "", ""),),
-            frozenset({"number"}),
-        )
+        pattern_hit(m, sentence.start, "number", value=str(int(m.group())))
         for m in _DIGITS.finditer(sentence.text)
     ]
 

@@ -268,6 +268,16 @@ class Matcher:
         return hits
 
 
+def pattern_hit(
+    match: re.Match[str], base: int, concept: str, *, value: str = "", source: str = ""
+) -> Hit:
+    """A hit for what a grammar pattern, not a lexicon term, found: `match` in a sentence's text
+    that starts at `base` of its field."""
+    surface = match.group()
+    term = Term(surface, concept, value=value, source=source)
+    return Hit(base + match.start(), base + match.end(), surface, (term,), frozenset({concept}))
+
+
 def _plain_bounds(variants: tuple[_Key, ...]) -> int:
     if len(variants) != 1 or variants[0].wildcard or variants[0].head:
         return -1

@@ -15,8 +15,7 @@ from collections.abc import Sequence
 
 from bot.classify.events import ALL_CLEAR, HELD_KINDS, Event, participle_of
 from bot.classify.language import RELATIVE_REACH, at_most_an_article
-from bot.classify.lexicon import Term
-from bot.classify.matcher import Hit
+from bot.classify.matcher import Hit, pattern_hit
 from bot.classify.names import is_named_person
 from bot.classify.places import (
     SPECIFIC_KINDS,
@@ -537,10 +536,7 @@ def _anniversary(sentence: Sentence) -> Hit | None:
     m = sentence.root.anniversary.search(sentence.text)
     if m is None:
         return None
-    surface = m.group(0)
-    term = Term(surface, "long_ago", source="years.anniversary")
-    start = sentence.start + m.start()
-    return Hit(start, start + len(surface), surface, (term,), frozenset({"long_ago"}))
+    return pattern_hit(m, sentence.start, "long_ago", source="years.anniversary")
 
 
 def _recent_recollection(sentence: Sentence, hit: Hit) -> bool:
