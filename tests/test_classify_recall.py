@@ -2176,3 +2176,41 @@ def test_the_peoples_own_figure_opening_the_next_sentence_names_them_again(
         "VN",
         6,
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "country", "people"),
+    [
+        ("Activists put the number of North Koreans held in Tumen at nine",
+         "Nine North Korean defectors were detained by border police in Tumen on 14 May, a Seoul "
+         "group said, citing a broker.", "CN", 9),
+        ("투먼서 붙잡힌 탈북민 수는 9명",
+         "중국 공안이 5월 14일 투먼에서 탈북민 9명을 체포했다고 한 단체가 밝혔다.", "CN", 9),
+        ("图们被抓脱北者人数为9人",
+         "一个首尔团体称，中国边防警察5月14日在图们抓捕了9名脱北者。", "CN", 9),
+        ("Число задержанных в Хасане северокорейцев выросло до пяти",
+         "Пограничники задержали пятерых граждан КНДР в Хасане 14 мая, сообщил источник.",
+         "RU", 5),
+    ],
+    ids=["en", "ko", "zh", "ru"],
+)  # fmt: skip
+def test_figures_in_the_lead_yield_to_an_incident_on_a_full_date_days_before(
+    title: str, text: str, country: str, people: int
+) -> None:
+    v = verdict(title, text)  # reported on 20 May
+    assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, country, people), v.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine North Korean defectors were detained by border police in Tumen on 14 January, a "
+        "Seoul group said, citing a broker.",
+        "Nine North Korean defectors were detained by border police in Tumen in May, a Seoul "
+        "group said, citing a broker.",
+    ],
+    ids=["months-before", "a-month-alone"],
+)
+def test_figures_in_the_lead_still_demote_an_incident_not_dated_to_now(text: str) -> None:
+    title = "Activists put the number of North Koreans held in Tumen at nine"
+    assert verdict(title, text).tier is Tier.RELATED

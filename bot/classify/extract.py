@@ -53,6 +53,8 @@ EVIDENCE = 200  # characters: one short line in an alert
 CROWD = 1000  # thousands held or sent back is a statistic, not an incident to act on
 GROUP_GAP = 8  # characters between a group word and the people's ("a group of North Koreans")
 GROUP_ORDER = ("children", "women", "elderly", "pregnant", "family")
+# A full date of the incident this close before the report dates it to now, as "on Monday" does.
+RECENT_DATE_DAYS = 14
 RETOLD_DAYS = 183  # a date of the people at least this long before the report retells them
 
 
@@ -157,9 +159,18 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
         evidence=evidence(status_event) if status_event is not None else None,
     )
     kin = _one_named_without_figure(incident, members)
-    return Extraction(
-        facts, _specifics(incident, counted_with_status, when, facts.names, kin), status_event
-    )
+    specifics = _specifics(incident, counted_with_status, when, facts.names, kin)
+    if _dated_recently(told, report_date):
+        specifics += ("recent date",)
+    return Extraction(facts, specifics, status_event)
+
+
+def _dated_recently(told: Reading, report_date: date | None) -> bool:
+    """Whether the incident's own full date (not a month alone) lies at most RECENT_DATE_DAYS
+    before the report's: "arrested on the morning of 15 November" in a report of 19 November."""
+    if told.happened is None or told.month_only or report_date is None:
+        return False
+    return 0 <= (report_date - told.happened).days <= RECENT_DATE_DAYS
 
 
 def _follow_ons(views: tuple[View, ...], status_views: tuple[View, ...]) -> tuple[View, ...]:

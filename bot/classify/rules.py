@@ -213,7 +213,7 @@ def decide(analysis: Analysis, specifics: Sequence[str]) -> Decision:
 def _news_despite_lead(analysis: Analysis, specifics: Sequence[str]) -> bool:
     """A film, a book or figures in the headline or the first sentence say no incident is
     reported, unless the incident itself is dated to now ("a film premieres as five are arrested
-    in Shenyang on Monday"): recall first. The Zainichi programme anywhere yields only to an
+    in Shenyang on Monday", or on a full date days before the report): recall first. The Zainichi programme anywhere yields only to an
     incident sentence that tells a recent day and names no year (the granddaughter of a
     programme returnee held in Shenyang in mid-November), since its stories retell the people's
     past years ("spoke last week of her arrest in China in 2005"). A headline on a time long
@@ -223,4 +223,5 @@ def _news_despite_lead(analysis: Analysis, specifics: Sequence[str]) -> bool:
     if not demotion.concepts.isdisjoint(DEMOTING_ANYWHERE):
         return any(recent_now(v.sentence) and not v.sentence.years() for v in analysis.incident)
     in_lead = not demotion.concepts.isdisjoint(DEMOTING_IN_LEAD)
-    return in_lead and "recent day" in specifics and not demotion.has("long_ago")
+    now = "recent day" in specifics or "recent date" in specifics
+    return in_lead and now and not demotion.has("long_ago")
