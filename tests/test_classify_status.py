@@ -2497,3 +2497,23 @@ def test_a_part_freed_after_the_verb_leaves_the_group_held() -> None:
         "Police released three of the nine North Koreans detained in Dandong last week."
     )
     assert status is Status.DETAINED
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("Nine North Koreans held in Mong Cai go free",
+         "The nine North Koreans, five of them women, detained by Vietnamese police in Mong Cai "
+         "last month were released on Friday and have left for Hanoi, their lawyer said.",
+         Status.RELEASED),
+        # A part told before its aside is still a part: the rest stay held.
+        ("Two of nine North Koreans freed in Laos",
+         "Police in Vientiane arrested nine North Koreans last month. Two of them, both women, "
+         "were released on Friday, a church group said.", Status.ARRESTED),
+    ],
+    ids=["five-of-them-women", "two-of-them-both-women"],
+)  # fmt: skip
+def test_an_aside_on_what_the_group_is_made_of_is_no_part_of_it(
+    title: str, text: str, status: Status
+) -> None:
+    assert facts_of(text, title, "en") == (status, 9)

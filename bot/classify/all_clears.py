@@ -21,6 +21,9 @@ from bot.classify.places import SPECIFIC_KINDS, foreign_places, tells_return_by_
 from bot.classify.sentences import Sentence
 from bot.classify.views import View
 
+COMMAS = frozenset(",，、")
+COMPOSITION_REACH = 20  # characters from an aside's figure to its group word ("of them women")
+
 # What the rest of the people may still be in, after a part of them went free.
 STILL_HELD = HELD_KINDS | {"facing", "expelled"}
 HEADLINE_LAST = 1 << 30  # the order a headline's words on the rest count at: after every sentence
@@ -340,11 +343,27 @@ def _part_of(event: Event, readings: Readings, group: int) -> int | None:
     before_verb = [s for s in starts if s < at][-2:]  # the part, or its group right after it
     after_verb = [s for s in starts if end <= s <= end + PART_REACH][:1]
     for start in (*before_verb, *after_verb):
+        if _composition(sentence, start):
+            continue
         told = readings.reader.part_told(sentence.text, start)
         if told is not None:
             part, whole = told
             return part if part < (whole if whole is not None else group) else None
     return None
+
+
+def _composition(sentence: Sentence, start: int) -> bool:
+    """Whether the figure at `start` opens an aside, set off by commas, that says what the group
+    is made of ("The group of eleven, eight of them women, were released"): the release is the
+    group's, not a part's."""
+    text = sentence.text
+    if text[:start].rstrip()[-1:] not in COMMAS:
+        return False
+    for group in sentence.hits_of("group"):
+        at = group.start - sentence.start
+        if 0 < at - start <= COMPOSITION_REACH:
+            return text[group.end - sentence.start :].lstrip()[:1] in COMMAS
+    return False
 
 
 def _figure_starts(sentence: Sentence, readings: Readings) -> list[int]:
