@@ -667,3 +667,24 @@ def test_papers_given_back_are_no_return() -> None:
         "В Хабаровске задержаны двое беглецов из КНДР. Им вернут изъятые телефоны.",
     )
     assert (tier, status) == (Tier.ALERT, Status.ARRESTED)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        ("Беглую студентку нашли в Хабаровске",
+         "Полиция Хабаровска задержала студентку из КНДР, которая в октябре перестала ходить на "
+         "занятия.", (Tier.ALERT, Status.ARRESTED, 1)),
+        ("В Москве задержаны студенты",
+         "Трое студентов из Северной Кореи, ушедших из общежития, задержаны в Москве.",
+         (Tier.ALERT, Status.ARRESTED, 3)),
+        ("Студенты не вернулись в общежитие",
+         "Два студента из КНДР задержаны в Благовещенске после недели поисков.",
+         (Tier.ALERT, Status.ARRESTED, 2)),
+    ],
+    ids=["student-accusative", "students-genitive", "two-students"],
+)  # fmt: skip
+def test_a_student_named_by_where_he_came_from_is_one_of_the_people(
+    title: str, text: str, want: tuple[Tier, Status | None, int | None]
+) -> None:
+    assert _read(title, text) == want
