@@ -688,3 +688,33 @@ def test_a_student_named_by_where_he_came_from_is_one_of_the_people(
     title: str, text: str, want: tuple[Tier, Status | None, int | None]
 ) -> None:
     assert _read(title, text) == want
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        ("Моряк сбежал в Находке",
+         "Член экипажа северокорейского сухогруза, стоявшего в Находке, ночью сбежал с судна. "
+         "Утром его задержали полицейские.", (Tier.ALERT, Status.ARRESTED)),
+        ("Сбежавший с судна северокорейский матрос задержан в Находке",
+         "Пограничники передали его в отдел полиции.", (Tier.ALERT, Status.ARRESTED)),
+        # The crew's word as the noun of the people's ("беглого северокорейского матроса").
+        ("Беглый матрос пойман",
+         "Полиция Находки задержала беглого северокорейского матроса в среду.",
+         (Tier.ALERT, Status.ARRESTED)),
+    ],
+    ids=["crew-member-fled-the-ship", "sailor-who-fled-in-the-headline", "fugitive-sailor"],
+)  # fmt: skip
+def test_a_sailor_named_alone_who_left_his_ship_is_one_of_the_people(
+    title: str, text: str, want: tuple[Tier, Status | None]
+) -> None:
+    """A crew word alone (моряк, член экипажа) is a rescued crew's unless its sentence says he
+    left his ship (`left_ship`), as a soldier is a captured one unless he deserted."""
+    assert _read(title, text)[:2] == want
+
+
+def test_a_sailor_held_who_did_not_leave_his_ship_is_not_one_of_the_people() -> None:
+    assert _read(
+        "Моряк задержан",
+        "Пограничники задержали моряка северокорейского судна за контрабанду крабов.",
+    ) == (Tier.IGNORE, None, None)

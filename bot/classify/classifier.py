@@ -55,13 +55,14 @@ MARK_GROUPS = (
     frozenset({"subject", "subject_one", "nk"}),
     frozenset({"subject_pron"}),  # "they" may go on about the people named the sentence before
     IDENTITIES,  # "All of them are defectors", "They are defectors": who those just counted were
-    frozenset({"forced"}),  # a return against the people's will
+    frozenset({"forced", "left_ship"}),  # a return against their will, a crew that left its ship
 )
 TOPIC, EVENT, DEMOTES_ANYWHERE, DEMOTES_IN_LEAD, NORTH_KOREAN, PRONOUN, IDENTITY, FORCED = (
     1 << bit for bit in range(8)
 )
 # A crew ("North Korean fishermen") is also a voluntary-return trap: its people count only beside
-# a forced return (traps.weak_subjects), so in a report with no `forced` word it is no topic.
+# a forced return or a flight from its ship (traps.weak_subjects), so in a report with neither it
+# is no topic.
 CREW = 1 << len(MARK_GROUPS)
 CREW_GROUPS = (frozenset({"subject_weak"}), frozenset({"trap_voluntary"}),
                frozenset({"subject", "subject_one"}))  # fmt: skip

@@ -68,6 +68,7 @@ CONCEPTS = frozenset(
         "trap_workers",  # workers sent home under sanctions
         "trap_pow",  # soldiers and prisoners of war
         "deserted",  # deserted, 탈영, 脱走, дезертир: a soldier who fled, no captured soldier
+        "left_ship",  # покинул судно, jumped ship: a crew member who fled, no rescued crew
         "others",  # two others, the rest, 나머지, 其余: people besides the incident's
         "remainder",  # the rest, the other seven, 나머지, 其余: the rest of the people counted
         "bystanders",  # lawmakers, activists, 의원, 议员: people counted who act or speak about them

@@ -40,6 +40,7 @@ RECALLED = "trap_recalled"
 NORTH_POLICE = "trap_north_police"
 FORCED = "forced"  # a forced return is never the voluntary return of rescued fishermen
 DESERTED = "deserted"  # a soldier who deserted is an escapee, not a captured soldier
+LEFT_SHIP = "left_ship"  # a sailor who left his ship is an escapee, not a rescued crew
 FOREIGNER_REACH = 60
 COORDINATION_REACH = 16  # characters from a helper to the people named with it
 OWNED_REACH = 12  # characters from a helper's word to the people it owns ("neighbours of a")
@@ -47,6 +48,7 @@ LEAD_REACH = 30  # characters from a sentence's start where "A decade ago" dates
 OPENING_REACH = 6  # characters from a comma to its relative word ("с которым", "with whom")
 COMPANION_REACH = 16  # characters before a pronoun where "together with" may stand
 OTHERS_REACH = 2  # characters from "other" to the people it qualifies ("two other defectors")
+HEAD_GAP = 1  # characters from the people's strong word to a crew's noun it qualifies
 
 CURRENCY_SIGNS = frozenset("$€£¥₩₽฿₫")
 MONEY_GAP = 2  # characters between a sum's figure and its currency word ("4,000 baht", "3000元")
@@ -55,11 +57,11 @@ MONEY_GAP = 2  # characters between a sum's figure and its currency word ("4,000
 def weak_subjects(sentence: Sentence) -> tuple[Hit, ...]:
     """The weaker words for the people ("defectors", "North Korean fishermen") that count in
     `sentence`: none beside workers or another nationality, a crew that is also a
-    voluntary-return trap only when the sentence says the return was forced, and soldiers only
-    when it says they deserted."""
+    voluntary-return trap only when the sentence says the return was forced or that they left
+    their ship, and soldiers only when it says they deserted."""
     if sentence.has(*WEAK_SUBJECT_VETOES):
         return ()
-    forced, deserted = sentence.has(FORCED), sentence.has(DESERTED)
+    forced, deserted = sentence.has(FORCED, LEFT_SHIP), sentence.has(DESERTED)
     return tuple(
         h
         for h in sentence.hits_of("subject_weak")
@@ -73,8 +75,9 @@ def veto(
     hits = [
         h
         for h in sentence.hits_of(*SENTENCE_VETOES)
-        if not (h.has("trap_voluntary") and sentence.has(FORCED))
+        if not (h.has("trap_voluntary") and sentence.has(FORCED, LEFT_SHIP))
         and not (h.has("trap_pow") and sentence.has(DESERTED))
+        and not _heads(h, strong)
     ]
     if hits:
         return hits[0]
@@ -102,6 +105,17 @@ def veto(
     if helper is not None and len(theirs) == len(events):
         return helper
     return None
+
+
+def _heads(hit: Hit, strong: Sequence[Hit]) -> bool:
+    """Whether a crew's word is the noun of a strong word for the people right before it, with
+    only a space between ("беглого северокорейского" + "моряка": a fugitive sailor, no crew);
+    not a crew's other words ("North Koreans" + "rescued at sea")."""
+    return (
+        hit.has("trap_voluntary")
+        and hit.has("subject_weak")
+        and any(0 <= hit.start - s.end <= HEAD_GAP for s in strong)
+    )
 
 
 def helpers(
