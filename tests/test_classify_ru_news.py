@@ -718,3 +718,12 @@ def test_a_sailor_held_who_did_not_leave_his_ship_is_not_one_of_the_people() -> 
         "Моряк задержан",
         "Пограничники задержали моряка северокорейского судна за контрабанду крабов.",
     ) == (Tier.IGNORE, None, None)
+
+
+def test_people_found_out_by_a_migration_check_are_in_the_polices_hands() -> None:
+    """ "выявили" (found out, by a police or migration check) is how desks write an apprehension:
+    the people named in its sentence are arrested."""
+    assert _read(
+        "Рейд на рынке",
+        "На рынке в Артеме полицейские выявили четверых граждан КНДР без миграционных документов.",
+    ) == (Tier.ALERT, Status.ARRESTED, 4)
