@@ -727,3 +727,17 @@ def test_people_found_out_by_a_migration_check_are_in_the_polices_hands() -> Non
         "Рейд на рынке",
         "На рынке в Артеме полицейские выявили четверых граждан КНДР без миграционных документов.",
     ) == (Tier.ALERT, Status.ARRESTED, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Военнослужащий армии КНДР, сбежавший из части, задержан пограничниками в Хасане в "
+        "понедельник.",
+        "Северокорейский солдат самовольно покинул часть и был задержан в Хасане в понедельник.",
+    ],
+    ids=["fled-his-unit", "left-his-unit-without-leave"],
+)
+def test_a_soldier_who_deserted_his_unit_is_one_of_the_people(text: str) -> None:
+    v = classify(Document("r", "Северокорейский солдат задержан в Приморье", text, "ru", date=ON))
+    assert (v.tier, v.facts.country) == (Tier.ALERT, "RU")

@@ -262,6 +262,7 @@ class _Builder:
             for i, text in enumerate(_strings(name, f"concepts.{concept}", terms)):
                 where = f"{name}: concepts.{concept}[{i}]"
                 _check_split(where, text)
+                _check_wildcard(where, text)
                 self.terms.extend(
                     Term(each, concept, source=name, lang=language)
                     for each in _filled(where, text, fills)
@@ -397,6 +398,17 @@ def _check_split(where: str, text: str) -> None:
         raise ConfigError(
             f"{where}: a term in two parts is written 'first {SPLIT} second' "
             f"(one {SPLIT}, words on both sides), got {text!r}"
+        )
+
+
+def _check_wildcard(where: str, text: str) -> None:
+    """A `*` stands for the rest of a word, at the end of a term only: the matcher looks for the
+    words before it as written, so one inside a term would be looked for as a `*` and never
+    match."""
+    if "*" in text.rstrip("*"):
+        raise ConfigError(
+            f"{where}: a `*` may only end a term (a word's stem: 'arrest*'), got {text!r}; "
+            "write out each form of a phrase ('сбежал из части', 'сбежала из части')"
         )
 
 
