@@ -953,3 +953,19 @@ def test_an_arrest_told_in_a_statement_published_on_a_day_is_still_news() -> Non
     )
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.people == 5
+
+
+@pytest.mark.parametrize(
+    "wish",
+    ["一日も早い解放を願っている", "無事な釈放を祈っている"],
+    ids=["wishing", "praying"],
+)
+def test_a_japanese_wish_in_its_te_form_frees_nobody(wish: str) -> None:
+    verdict = verdict_of(
+        "ja",
+        "脱北者の父親、拘束続く",
+        f"吉林省で3月に拘束された脱北者の男性について、ソウルに住む娘は「{wish}」と話した。"
+        "男性は長春の拘置所に収容されたままだ。",
+    )
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.DETAINED
