@@ -466,3 +466,16 @@ def test_a_return_years_in_the_making_is_still_news() -> None:
         "중국 공안은 3년째 구금하던 탈북민 2명을 지난 1일 북한으로 강제송환했다고 단체가 밝혔다.",
     )
     assert (tier, status) == (Tier.ALERT, Status.REPATRIATED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '소식통은 "공안이 투먼 구류장에 있던 탈북민 4명을 지난 2일 온성으로 넘겼다"고 전했다.',
+        "공안은 투먼에서 붙잡은 탈북민 4명을 지난주 무산으로 넘긴 것으로 알려졌다.",
+    ],
+    ids=["handed-to-a-town", "handed-over-participle"],
+)
+def test_a_handover_to_a_northern_town_told_as_done_is_a_return(text: str) -> None:
+    tier, status, people = _read("투먼 구류장 탈북민 4명", text)
+    assert (tier, status, people) == (Tier.ALERT, Status.REPATRIATED, 4)
