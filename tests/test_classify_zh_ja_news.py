@@ -969,3 +969,38 @@ def test_a_japanese_wish_in_its_te_form_frees_nobody(wish: str) -> None:
     )
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is Status.DETAINED
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "zh",
+            "昆明警方本月2日在长途汽车站截获5名朝鲜籍人员。一名中国籍带路人同时被捕。"
+            "人权组织担心5人将被遣返。",
+        ),
+        (
+            "zh-Hant",
+            "昆明警方本月2日在長途汽車站截獲5名北韓籍人員。一名中國籍帶路人同時被捕。"
+            "人權組織擔心5人將被遣返。",
+        ),
+    ],
+    ids=["simplified", "traditional"],
+)
+def test_a_guide_held_with_them_does_not_part_the_people_from_their_figure(
+    lang: str, text: str
+) -> None:
+    verdict = verdict_of(lang, "昆明截获朝鲜人", text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.people == 5
+
+
+def test_a_figure_of_a_day_is_not_the_people_named_again_past_a_guide() -> None:
+    verdict = verdict_of(
+        "zh",
+        "昆明截获朝鲜人",
+        "昆明警方本月2日在长途汽车站截获5名朝鲜籍人员。一名中国籍带路人同时被捕。"
+        "人权组织担心2人将被遣返。",
+    )
+    assert verdict.facts.status is Status.ARRESTED

@@ -247,10 +247,16 @@ def read_status_views(
     for sentence in sentences:
         # Straight on, or after one sentence with nothing the rules read ("関係者が明らかにした",
         # "소식통이 이같이 전했다") or only the source's place: who said so does not change whom
-        # the story is about.
+        # the story is about; nor does one about others held with them, when the people are
+        # named again by their figure (`_past_others`).
         at = carried.order if carried is not None else -1
         follows = sentence.order == at + 1 or (
-            at >= 0 and sentence.order == at + 2 and _only_a_source(by_sentence.get(at + 1))
+            at >= 0
+            and sentence.order == at + 2
+            and (
+                _only_a_source(by_sentence.get(at + 1))
+                or _past_others(sentence, by_order.get(at), views[-1] if views else None)
+            )
         )
         view = by_order.get(sentence.order)
         if view is None:
@@ -291,6 +297,43 @@ def read_status_views(
 def _opens_on_one_of(sentence: Sentence, words: Sequence[Hit]) -> bool:
     """Whether the sentence's first word is one of `words` (quotes and dashes may stand before)."""
     return any(not sentence.text[: w.start - sentence.start].strip(OPENING_MARKS) for w in words)
+
+
+def _past_others(sentence: Sentence, carried: View | None, between: View | None) -> bool:
+    """Whether `sentence` goes on about the people `carried` counted, over one sentence between
+    them that a trap gives to others (a guide held with them, "一名中国籍带路人同时被捕"): it
+    names them again by the figure `carried` gave ("人权组织担心4人将被遣返")."""
+    if (
+        carried is None
+        or between is None
+        or between.sentence.order != carried.sentence.order + 1
+        or between.veto is None
+        or between.old
+    ):
+        return False
+    return any(
+        _counts_them(carried, figure) and not _spans_time(sentence, figure)
+        for figure in (*sentence.hits_of("number"), *_digit_figures(sentence))
+    )
+
+
+def _counts_them(view: View, figure: Hit) -> bool:
+    """Whether `view` counts its people by the figure `figure` names: the same value right
+    beside the people's word, no other figure between ("截获4名朝鲜籍人员", not the 3 of
+    "3日在昆明南站截获4名朝鲜籍人员")."""
+    sentence = view.sentence
+    numbers = sentence.hits_of("number")
+    for start, end in _figure_spans(sentence, figure):
+        for person in view.subjects:
+            if not _next_to(sentence, (start, end), person):
+                continue
+            low, high = (end, person.start) if end <= person.start else (person.end, start)
+            gap = sentence.text[low - sentence.start : high - sentence.start]
+            if not any(ch.isdigit() for ch in gap) and not any(
+                low <= n.start < high for n in numbers
+            ):
+                return True
+    return False
 
 
 def _only_a_source(sentence: Sentence | None) -> bool:
