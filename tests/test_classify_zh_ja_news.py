@@ -1004,3 +1004,14 @@ def test_a_figure_of_a_day_is_not_the_people_named_again_past_a_guide() -> None:
         "人权组织担心2人将被遣返。",
     )
     assert verdict.facts.status is Status.ARRESTED
+
+
+def test_people_kept_in_a_facility_are_held() -> None:
+    verdict = verdict_of(
+        "ja",
+        "脱北者3人、国境で拘束",
+        "ラオス警察は、中国側から国境を越えた脱北者の女性3人を拘束したと明らかにした。"
+        "3人は現在、ビエンチャンの施設に留め置かれ、身元の確認が続いている。",
+    )
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.DETAINED
