@@ -479,3 +479,11 @@ def test_a_return_years_in_the_making_is_still_news() -> None:
 def test_a_handover_to_a_northern_town_told_as_done_is_a_return(text: str) -> None:
     tier, status, people = _read("투먼 구류장 탈북민 4명", text)
     assert (tier, status, people) == (Tier.ALERT, Status.REPATRIATED, 4)
+
+
+def test_a_facility_there_abroad_holds_them() -> None:
+    tier, status, people = _read(
+        "캄보디아서 탈북민 3명 붙잡혀",
+        "캄보디아 경찰에 붙잡힌 탈북민 3명이 현지 보호시설에 수용된 것으로 확인됐다.",
+    )
+    assert (tier, status, people) == (Tier.ALERT, Status.DETAINED, 3)
