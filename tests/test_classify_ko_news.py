@@ -487,3 +487,23 @@ def test_a_facility_there_abroad_holds_them() -> None:
         "캄보디아 경찰에 붙잡힌 탈북민 3명이 현지 보호시설에 수용된 것으로 확인됐다.",
     )
     assert (tier, status, people) == (Tier.ALERT, Status.DETAINED, 3)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "中서 넘어온 탈북민 3명 붙잡혀",
+            "탈북민 3명이 몽골 도르노고비에서 국경경비대에 붙잡혔다고 소식통이 전했다.",
+        ),
+        (
+            "탈북민 3명 붙잡혀",
+            "중국 네이멍구에서 국경을 넘은 탈북민 3명이 도르노고비에서 국경경비대에 붙잡혔다.",
+        ),
+    ],
+    ids=["came-over-from-china", "crossed-the-border-from"],
+)  # fmt: skip
+def test_where_they_crossed_from_is_not_where_they_are_held(title: str, text: str) -> None:
+    verdict = classify(Document("r", title, text, "ko", date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.country == "MN"

@@ -84,7 +84,8 @@ def _origin(sentence: Sentence, hit: Hit) -> bool:
     offset, end = hit.start - sentence.start, hit.end - sentence.start
     before = grammar.origin_before.search(text, max(0, offset - 12), offset)
     after = grammar.origin_after.match(text, end)
-    if before is None and after is None:
+    own = after is None and _ends_on_marker(sentence, offset, end)
+    if before is None and after is None and not own:
         return False
     if before is not None and _moved_before(sentence, before.start(), before.end()):
         return True
@@ -92,13 +93,26 @@ def _origin(sentence: Sentence, hit: Hit) -> bool:
     return grammar.movement_after is not None and bool(grammar.movement_after.match(text, tail))
 
 
+def _ends_on_marker(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a place's own term ends on an origin marker, the place written with it (中서 넘어온:
+    from China, 中서 being the term for "in China")."""
+    origin_after = sentence.grammar.origin_after
+    return any(origin_after.fullmatch(sentence.text, at, end) for at in range(start + 1, end))
+
+
 def _origin_apposed(sentence: Sentence, hit: Hit, iso: str) -> bool:
     """A country named right after one of its own places that people came from ("crossed from
-    Bokeo province, Laos"): where they came from too, not a vote of its own."""
+    Bokeo province, Laos"), or right before it (중국 네이멍구에서 국경을 넘은, 中国内蒙古): where
+    they came from too, not a vote of its own."""
     for other, other_iso, _kind in _places(sentence):
+        if other_iso != iso:
+            continue
         gap = hit.start - other.end
-        if other_iso == iso and 0 <= gap <= APPOSITION and other.start < hit.start:
+        if 0 <= gap <= APPOSITION and other.start < hit.start:
             return _origin(sentence, other) or _origin_apposed(sentence, other, iso)
+        ahead = other.start - hit.end
+        if 0 <= ahead <= APPOSITION and other.start > hit.start and _origin(sentence, other):
+            return True
     return False
 
 
