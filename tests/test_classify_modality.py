@@ -765,3 +765,30 @@ def test_a_korean_return_told_as_a_condition_is_only_feared() -> None:
 )  # fmt: skip
 def test_a_return_told_as_an_if_is_only_feared(lang: str, title: str, text: str) -> None:
     assert verdict_of(title, text, lang) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("en", "Four defectors caught in Tumen",
+         "Chinese border guards caught four North Korean defectors in Tumen last week. The four "
+         "will be taken to Dandong, then sent back to North Korea, a source said."),
+        ("zh", "图们抓获4名脱北者",
+         "中国边防上周在图们抓获4名脱北者。据知情人士透露，4人将被押往丹东，然后遣返朝鲜。"),
+        ("zh", "图们抓获4名脱北者",
+         "中国边防上周在图们抓获4名脱北者。据知情人士透露，4人将被押往丹东，再遣返朝鲜。"),
+    ],
+    ids=["en-then", "zh-ranhou", "zh-zai"],
+)  # fmt: skip
+def test_a_return_told_after_then_keeps_the_future_of_the_clause_before(
+    lang: str, title: str, text: str
+) -> None:
+    assert verdict_of(title, text, lang) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+def test_a_return_told_after_then_with_no_future_before_is_done() -> None:
+    text = (
+        "Chinese border guards caught four North Korean defectors in Tumen last month. The four "
+        "were taken to Dandong, then sent back to North Korea, a source said."
+    )
+    assert verdict_of("Four defectors sent back", text, "en") == (Tier.ALERT, Status.REPATRIATED)

@@ -52,6 +52,9 @@ VERB_TAIL = 2  # characters of a verb after its status word (被拘[留]的): �
 PLACE_TAIL = 12  # characters after a custody word that may name where, before 的 (被关押在丹东的)
 OBJECT_REACH = 14  # characters between an object marker and its verb: 将[约600名北韩脱北者]遣返
 JOINED_REACH = 40  # characters between two joined status words: "released next week and flown"
+THEN_REACH = 12  # characters from a "then" word to the all-clear it leads to ("then sent back")
+RUN_ON_REACH = 60  # characters from a future or hedge to the "then" that carries it on
+CARRIED_MOODS = frozenset({"hedge", "likely"})
 # A new subject between two status words makes the second its own: "… will be released, and
 # the other two were flown to Seoul".
 PEOPLE_WORDS = (
@@ -118,6 +121,8 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
             asserted.append(Event("custody", hit, sentence, refusal))
             continue
         cue = _mood(sentence, hit, cues)
+        if cue is None and kind in ALL_CLEAR:
+            cue = _mood_run_on(sentence, hit, cues)
         if cue is not None and kind in HELD_KINDS and _demanded_not(sentence, cue, hit):
             cue = None
         event = _apply(kind, hit, sentence, cue)
@@ -166,6 +171,33 @@ def _joined_verbs(sentence: Sentence, first: Event, then: Event) -> bool:
     return grammar.coordinated(sentence.text, start, end) and not any(
         h.has(c) for h in between for c in (*PEOPLE_WORDS, *CUES)
     )
+
+
+def _mood_run_on(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | None:
+    """The mood of the clause before, carried on by a "then" word (the `again` words: then,
+    随后, その後) that opens the clause of an all-clear: "The four will be taken to Dandong, then
+    sent back", 4人将被押往丹东，然后遣返朝鲜: the return is still to come. Only a future or a
+    hedge carries on, over no people and no other cue."""
+    then = next(
+        (
+            a
+            for a in sentence.hits_of("again")
+            if a.end <= hit.start
+            and hit.start - a.end <= THEN_REACH
+            and not clause_break(sentence, a.end, hit.start)
+        ),
+        None,
+    )
+    if then is None:
+        return None
+    before = [c for c in cues if c.end <= then.start and then.start - c.end <= RUN_ON_REACH]
+    if not before or not before[-1].concepts & CARRIED_MOODS:
+        return None
+    cue = before[-1]
+    between = [h for h in sentence.hits if cue.end <= h.start < then.start]
+    if any(h.has(c) for h in between for c in (*PEOPLE_WORDS, *CUES)):
+        return None
+    return cue
 
 
 def _held_after_release(
