@@ -388,3 +388,21 @@ def test_an_order_to_expel_is_facing_repatriation(order: str) -> None:
         "vi",
     )
     assert (tier, status, people) == (Tier.ALERT, Status.FACING_REPATRIATION, 3)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Chị gái lo em trai bị trả về Triều Tiên",
+        "Gia đình ở Seoul lo hai người thân bị cưỡng chế hồi hương",
+    ],
+    ids=["lo-em-trai", "lo-nguoi-than"],
+)
+def test_a_return_a_headline_is_worried_about_is_a_threat(title: str) -> None:
+    tier, status, _people = _read(
+        title,
+        "Hai người Triều Tiên đã bị công an Trung Quốc bắt ở Trường Bạch hôm thứ Ba, một người "
+        "thân của họ sống ở Seoul cho biết.",
+        "vi",
+    )
+    assert (tier, status) == (Tier.ALERT, Status.FACING_REPATRIATION)
