@@ -406,3 +406,20 @@ def test_a_return_a_headline_is_worried_about_is_a_threat(title: str) -> None:
         "vi",
     )
     assert (tier, status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "ทนายความระบุว่ากระบวนการส่งตัวไปยังเกาหลีใต้ยังไม่เริ่ม",
+        "เจ้าหน้าที่เผยว่าขั้นตอนการส่งตัวไปเกาหลีใต้ต้องใช้เวลาอีกหลายเดือน",
+    ],
+    ids=["krabuankan", "khantonkan"],
+)
+def test_a_thai_transfer_to_the_south_named_as_a_process_is_still_to_come(step: str) -> None:
+    tier, status, people = _read(
+        "ชาวเกาหลีเหนือ 4 คนถูกกักตัวที่ ตม.สวนพลู",
+        "ชาวเกาหลีเหนือ 4 คน ถูกควบคุมตัวอยู่ที่ศูนย์กักตัวคนต่างด้าว สวนพลู กรุงเทพฯ ตั้งแต่เดือนมิถุนายน\n" + step,
+        "th",
+    )
+    assert (tier, status, people) == (Tier.ALERT, Status.DETAINED, 4)
