@@ -610,6 +610,31 @@ def test_people_said_to_be_north_korean_after_their_arrest_are_the_people(
     assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.DETAINED, 2)
 
 
+@pytest.mark.parametrize(
+    "identity",
+    [
+        "All of them are North Korean.",
+        "They are North Korean escapees, a pastor said.",
+    ],
+    ids=["all-of-them-are", "they-are"],
+)
+def test_people_said_who_they_were_after_an_arrest_told_with_they_are_the_people(
+    identity: str,
+) -> None:
+    # "they" in the arrest sentence names no one of its own: the sentence after says who.
+    text = (
+        "Police in Vientiane detained four people on Sunday soon after they got off a bus "
+        f"from the Chinese border. {identity}"
+    )
+    tier, facts = read("", text)
+    assert (tier, facts.status, facts.people, facts.country) == (
+        Tier.ALERT,
+        Status.DETAINED,
+        4,
+        "LA",
+    )
+
+
 @pytest.mark.parametrize("pronoun", ["she and her", "he and his"])
 def test_a_pronoun_joined_to_a_relative_counts_two(pronoun: str) -> None:
     text = (

@@ -145,17 +145,28 @@ def identified_after(
         identities = _identities(view.sentence)
         if (
             before is not None
-            and before.order not in named
             and not view.events
             and identities
             and view.sentence.has(*SUBJECTS)
             and _counts_someone(before)
         ):
-            earlier = read(before)
-            if earlier.events and earlier.usable:
-                out.append(earlier._replace(subjects=identities))
+            if before.order not in named:
+                earlier = read(before)
+                if earlier.events and earlier.usable:
+                    out.append(earlier._replace(subjects=identities))
+            elif out and out[-1].sentence.order == before.order:
+                out[-1] = _identified(out[-1], identities)
         out.append(view)
     return out
+
+
+def _identified(earlier: View, identities: tuple[Hit, ...]) -> View:
+    """The view of a sentence read for its "they" alone ("Police detained seven people after
+    they crossed the border"), its people now said: it names no one of its own, so the
+    sentence after that says who they were is about them."""
+    if earlier.subjects or not earlier.events or not earlier.usable:
+        return earlier
+    return earlier._replace(subjects=identities)
 
 
 def _identities(sentence: Sentence) -> tuple[Hit, ...]:
