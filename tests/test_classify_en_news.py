@@ -635,6 +635,30 @@ def test_people_said_who_they_were_after_an_arrest_told_with_they_are_the_people
     )
 
 
+@pytest.mark.parametrize(
+    "escape",
+    [
+        "The five had fled North Korea last year, their pastor said.",
+        "The five had escaped from the North in March and hid in Kunming.",
+        "The five had left North Korea in 2024.",
+    ],
+    ids=["had-fled", "had-escaped-from", "had-left"],
+)
+def test_people_said_to_have_fled_the_north_after_their_arrest_are_the_people(
+    escape: str,
+) -> None:
+    text = (
+        f"Border police in Luang Namtha arrested five people on a jungle path on Friday. {escape}"
+    )
+    tier, facts = read("", text)
+    assert (tier, facts.status, facts.people, facts.country) == (
+        Tier.ALERT,
+        Status.ARRESTED,
+        5,
+        "LA",
+    )
+
+
 @pytest.mark.parametrize("pronoun", ["she and her", "he and his"])
 def test_a_pronoun_joined_to_a_relative_counts_two(pronoun: str) -> None:
     text = (
