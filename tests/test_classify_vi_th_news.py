@@ -423,3 +423,17 @@ def test_a_thai_transfer_to_the_south_named_as_a_process_is_still_to_come(step: 
         "th",
     )
     assert (tier, status, people) == (Tier.ALERT, Status.DETAINED, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ชาวเกาหลีเหนือ 3 คนถูกจับกุมที่อำเภอเชียงของเมื่อวันจันทร์ ก่อนถูกส่งตัวกลับลาวเมื่อวันพุธ",
+        "ตม.เชียงของส่งตัวชาวเกาหลีเหนือ 3 คนกลับไปยังลาวเมื่อวันอังคาร",
+    ],
+    ids=["thuk-song-tua-klap-lao", "song-tua-klap-pai-yang-lao"],
+)
+def test_a_thai_return_to_laos_is_over_the_border_not_home(text: str) -> None:
+    verdict = classify(Document("r", "ชาวเกาหลีเหนือถูกส่งกลับ", text, "th", date=ON))
+    facts = verdict.facts
+    assert (verdict.tier, facts.status, facts.country) == (Tier.ALERT, Status.ARRESTED, "TH")
