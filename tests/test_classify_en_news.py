@@ -659,6 +659,21 @@ def test_people_said_to_have_fled_the_north_after_their_arrest_are_the_people(
     )
 
 
+@pytest.mark.parametrize(
+    "handover",
+    [
+        "They are held at a border post while officials complete procedures to hand them over "
+        "to China.",
+        "Officials are preparing the paperwork to hand the three to Chinese border police.",
+    ],
+    ids=["procedures-to-hand-over", "paperwork-to-hand"],
+)
+def test_a_handover_to_china_still_in_the_papers_is_facing_repatriation(handover: str) -> None:
+    text = f"Border guards in Lao Cai detained three North Korean women on Monday. {handover}"
+    tier, facts = read("", text)
+    assert (tier, facts.status, facts.country) == (Tier.ALERT, Status.FACING_REPATRIATION, "VN")
+
+
 @pytest.mark.parametrize("pronoun", ["she and her", "he and his"])
 def test_a_pronoun_joined_to_a_relative_counts_two(pronoun: str) -> None:
     text = (
