@@ -437,3 +437,19 @@ def test_a_thai_return_to_laos_is_over_the_border_not_home(text: str) -> None:
     verdict = classify(Document("r", "ชาวเกาหลีเหนือถูกส่งกลับ", text, "th", date=ON))
     facts = verdict.facts
     assert (verdict.tier, facts.status, facts.country) == (Tier.ALERT, Status.ARRESTED, "TH")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("กลุ่มสิทธิฯ ค้านส่งตัวชาวเกาหลีเหนือ 3 คนกลับลาว",
+         "ชาวเกาหลีเหนือ 3 คนถูกจับกุมที่อำเภอเชียงของเมื่อวันจันทร์", "th"),
+        ("Luật sư phản đối chuyển giao cho phía Trung Quốc 3 người Triều Tiên",
+         "Ba người Triều Tiên bị bộ đội biên phòng bắt ở Lạng Sơn hôm thứ Hai.", "vi"),
+    ],
+    ids=["th-khan-song-klap-lao", "vi-phan-doi-chuyen-giao"],
+)  # fmt: skip
+def test_a_handover_to_a_neighbour_opposed_is_facing_repatriation(
+    title: str, text: str, lang: str
+) -> None:
+    assert _read(title, text, lang)[:2] == (Tier.ALERT, Status.FACING_REPATRIATION)

@@ -403,7 +403,10 @@ def _apply(kind: str, hit: Hit, sentence: Sentence, cue: Hit | None) -> Event:
             return Event("facing" if sentence.field == "title" else "repatriated", hit, sentence)
         return Event(kind, hit, sentence)
     if cue.has("prevent"):
-        return Event("facing" if kind in REPATRIATION else "", hit, sentence, cue)
+        # A handover to the neighbour that sends people back, opposed or stopped ("opposes
+        # sending them back to Laos"), is threatened as a return is, not denied.
+        threat = kind in REPATRIATION or kind == "expelled"
+        return Event("facing" if threat else "", hit, sentence, cue)
     if cue.has("negation"):
         return Event("", hit, sentence, cue)
     if cue.has("likely") and kind not in REPATRIATION and kind not in ALL_CLEAR:
