@@ -674,6 +674,21 @@ def test_a_handover_to_china_still_in_the_papers_is_facing_repatriation(handover
     assert (tier, facts.status, facts.country) == (Tier.ALERT, Status.FACING_REPATRIATION, "VN")
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Five North Korean women were taken by police from a guesthouse in Vientiane on "
+         "Saturday.", "LA"),
+        ("\"Four North Koreans were taken by the police at a bus station in Mengla,\" said the "
+         "pastor who had sheltered them.", "CN"),
+    ],
+    ids=["taken-by-police", "quote-taken-by-the-police"],
+)  # fmt: skip
+def test_people_taken_by_police_were_arrested(text: str, country: str) -> None:
+    tier, facts = read("", text)
+    assert (tier, facts.status, facts.country) == (Tier.ALERT, Status.ARRESTED, country)
+
+
 @pytest.mark.parametrize("pronoun", ["she and her", "he and his"])
 def test_a_pronoun_joined_to_a_relative_counts_two(pronoun: str) -> None:
     text = (
