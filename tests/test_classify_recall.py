@@ -2214,3 +2214,37 @@ def test_figures_in_the_lead_yield_to_an_incident_on_a_full_date_days_before(
 def test_figures_in_the_lead_still_demote_an_incident_not_dated_to_now(text: str) -> None:
     title = "Activists put the number of North Koreans held in Tumen at nine"
     assert verdict(title, text).tier is Tier.RELATED
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("en", "Border guards sum up the year",
+         "Over the past year, border guards in Primorye deported 47 North Koreans who had crossed "
+         "without papers."),
+        ("ru", "Пограничники Приморья о работе на границе",
+         "За год пограничники Приморья выдворили 47 граждан КНДР, пересекших границу без "
+         "документов."),
+        ("zh", "边防部门通报全年数据", "一年来，延边边防共遣返47名非法越境的朝鲜人。"),
+        ("ko", "중국 공안의 탈북민 단속", "올 들어 중국 공안에 체포된 탈북민은 47명이다."),
+        ("ja", "中国の脱北者取り締まり", "この1年で中国から北朝鮮に送還された脱北者は47人に上る。"),
+        ("vi", "Tình hình xuất nhập cảnh trái phép",
+         "Trong năm qua, công an Lạng Sơn đã trục xuất 47 người Triều Tiên nhập cảnh trái phép."),
+        ("th", "สถานการณ์ผู้ลักลอบเข้าเมือง",
+         "ตลอดปี ตำรวจเชียงรายจับกุมชาวเกาหลีเหนือที่ลักลอบเข้าเมือง 47 คน"),
+    ],
+    ids=["en", "ru", "zh", "ko", "ja", "vi", "th"],
+)  # fmt: skip
+def test_any_figure_summed_over_a_stretch_of_time_is_a_statistic(
+    lang: str, title: str, text: str
+) -> None:
+    v = classify(Document("r", title, text, lang, date=ON))
+    assert v.tier is not Tier.ALERT, v.reasons
+
+
+def test_an_arrest_on_a_day_of_its_own_stands_beside_a_stretch_of_time() -> None:
+    text = (
+        "So far this year, police have arrested five North Korean defectors in Shenyang, the "
+        "latest on 3 May."
+    )
+    assert verdict("Five defectors held in Shenyang", text).tier is Tier.ALERT

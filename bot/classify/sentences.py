@@ -22,7 +22,7 @@ from bot.classify.matcher import Hit
 INERT = frozenset(
     {
         "negation", "negated", "hedge", "likely", "prevent", "wish", "fear", "refusal",
-        "number", "recent", "period", "generic", "noise", "release_sense", "release_verb", "group",
+        "number", "recent", "period", "span", "generic", "noise", "release_sense", "release_verb", "group",
         "denial", "again", "still", "money", "scale", "bystanders", "series", "previously",
     }
 )  # fmt: skip

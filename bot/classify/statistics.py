@@ -32,10 +32,15 @@ class StatisticReader:
             return False
         text = sentence.text
         words = [h.start - sentence.start for h in sentence.hits_of("number")]
+        spans = _spans(sentence, "span")
         figures = [
             c
             for c in self._counts.read(text, words)
-            if c.approx or c.lower_bound or c.total or c.value >= HUNDREDS
+            if c.approx
+            or c.lower_bound
+            or c.total
+            or c.value >= HUNDREDS
+            or any(_governs(sentence, c, span) for span in spans)
         ]
         if not figures:
             return False
