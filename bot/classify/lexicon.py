@@ -63,7 +63,7 @@ CONCEPTS = frozenset(
         "previously",  # previously, 과거에, 曾被, 以前にも: an all-clear of the people's past
         "recent",  # last week, on Friday, 지난달: a specific incident
         "period",  # this year, last year, the first half, 올해: a figure over it is a statistic
-        "span",  # over the past year, за год, 一年来: a stretch summed over, with any figure a statistic
+        "span",  # over the past year, за год, 一年来: any figure summed over it is a statistic
         "trap_sense",  # profits, remains, artifacts
         "trap_voluntary",  # rescued fishermen returned at their wish
         "trap_workers",  # workers sent home under sanctions

@@ -213,11 +213,11 @@ def decide(analysis: Analysis, specifics: Sequence[str]) -> Decision:
 def _news_despite_lead(analysis: Analysis, specifics: Sequence[str]) -> bool:
     """A film, a book or figures in the headline or the first sentence say no incident is
     reported, unless the incident itself is dated to now ("a film premieres as five are arrested
-    in Shenyang on Monday", or on a full date days before the report): recall first. The Zainichi programme anywhere yields only to an
-    incident sentence that tells a recent day and names no year (the granddaughter of a
-    programme returnee held in Shenyang in mid-November), since its stories retell the people's
-    past years ("spoke last week of her arrest in China in 2005"). A headline on a time long
-    past demotes whatever the text says."""
+    in Shenyang on Monday", or on a full date days before the report): recall first. The Zainichi
+    programme anywhere yields only to an incident sentence that tells a recent day and names no
+    year (the granddaughter of a programme returnee held in Shenyang in mid-November), since its
+    stories retell the people's past years ("spoke last week of her arrest in China in 2005"). A
+    headline on a time long past demotes whatever the text says."""
     demotion = analysis.demotion
     assert demotion is not None
     if not demotion.concepts.isdisjoint(DEMOTING_ANYWHERE):

@@ -22,8 +22,8 @@ from bot.classify.matcher import Hit
 INERT = frozenset(
     {
         "negation", "negated", "hedge", "likely", "prevent", "wish", "fear", "refusal",
-        "number", "recent", "period", "span", "generic", "noise", "release_sense", "release_verb", "group",
-        "denial", "again", "still", "money", "scale", "bystanders", "series", "previously",
+        "number", "recent", "period", "span", "generic", "noise", "release_sense", "release_verb",
+        "group", "denial", "again", "still", "money", "scale", "bystanders", "series", "previously",
     }
 )  # fmt: skip
 _CONCEPTS = attrgetter("concepts")
