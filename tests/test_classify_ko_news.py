@@ -507,3 +507,21 @@ def test_where_they_crossed_from_is_not_where_they_are_held(title: str, text: st
     verdict = classify(Document("r", title, text, "ko", date=ON))
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.country == "MN"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("\"남동생이 훈춘서 잡혔다\"…탈북민 누나의 눈물",
+         "인천에 사는 탈북민 박모(41)씨는 3일 기자와 만나 \"남동생이 지난주 훈춘에서 공안에 "
+         "붙잡혔다\"고 말했다. 박씨는 \"동생이 북송되지 않게 도와달라\"고 호소했다."),
+        ("탈북민 \"아버지가 단둥서 체포\"",
+         "부산에 사는 탈북민 최모(52)씨는 2일 취재진과 만나서 \"아버지가 단둥에서 체포됐다\"고 "
+         "전했다. 최씨는 \"아버지가 송환될까 두렵다\"고 했다."),
+    ],
+    ids=["met-a-reporter", "met-the-press"],
+)  # fmt: skip
+def test_one_who_meets_the_press_is_not_joined_to_the_relative_she_tells_of(
+    title: str, text: str
+) -> None:
+    assert _read(title, text)[2] == 1
