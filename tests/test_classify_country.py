@@ -212,6 +212,29 @@ def test_where_they_were_trying_to_go_is_the_first_place_after_the_attempt(
     assert held(text, lang) == country
 
 
+# Where people hid or lived before their arrest ("in hiding in China") is not where they are held.
+HIDING = [
+    ("en", "Five North Koreans were detained in Laos on Friday after they had spent months in "
+           "hiding in Yanji, China.", "LA"),
+    ("en", "Thai police detained three North Korean women in Chiang Rai on Monday; they had been "
+           "living in Harbin, China, for years.", "TH"),
+    # caught while hiding: the hiding place is where they are held
+    ("en", "Five North Koreans who crossed from Laos were arrested while in hiding in a flat in "
+           "Shenyang, China.", "CN"),
+    ("th", "ชาวเกาหลีเหนือ 4 คนถูกจับกุมในลาว หลังหลบซ่อนตัวอยู่ที่เมืองเสิ่นหยาง ประเทศจีน นานหลายเดือน", "LA"),
+    ("th", "ชาวเกาหลีเหนือ 4 คนถูกจับกุมในลาว ทั้งสี่คนเคยหลบซ่อนตัวอยู่ในมณฑลจี๋หลินของจีนนานหลายเดือน", "LA"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"), HIDING, ids=[f"{r[0]}-{i}" for i, r in enumerate(HIDING)]
+)
+def test_where_they_hid_before_is_not_where_they_are_held(
+    lang: str, text: str, country: str
+) -> None:
+    assert held(text, lang) == country
+
+
 # A country's border guards act in it; "the Laos border" alone is only beside Laos.
 GUARDS = [
     ("ko", "중국 접경 지역에서 탈북민 4명이 몽골 국경수비대에 붙잡혔다.", "MN"),

@@ -86,6 +86,7 @@ CONCEPTS = frozenset(
         "identity",  # "all of them are", 모두, いずれも, 均为: who the people just counted were
         "identity_near",  # "they are", "she is": the same, when the people's word follows at once
         "attempt",  # trying to, tìm cách, при попытке: where people were going, not where they got
+        "stayed",  # "had been in hiding in": where people hid or lived before, not where held
         "again",  # again, 다시, 再び, снова: a custody after a release told before it
         "still",  # still, remains, по-прежнему, остается: a custody that goes on after a release
         "money",  # baht, рублей, 元: a figure right before one is a sum, not people

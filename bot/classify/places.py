@@ -28,7 +28,7 @@ BORDER_SHARE = 0.5  # "near the Laos border": beside the country, not in it
 SPEAKER_SHARE = 0.5  # "中国外交部", "МИД Китая": it speaks, as "the Chinese ministry" does
 DESTINATION_SHARE = 0.4  # "heading to Thailand": where they were going
 ATTEMPT_SHARE = 0.5  # "caught trying to cross into Laos": where they did not get to, less again
-ATTEMPT_REACH = 40  # characters from an attempt word ("trying to") to the place it aims at
+ATTEMPT_REACH = 40  # characters from an attempt or stay cue ("trying to") to the place it names
 ORIGIN_SHARE = 0.25  # "crossed from China": where they came from, says least
 # "Laos deported four North Koreans to China": the neighbour a return or an expulsion sends them
 # to, where the country that held them is the one that sent them; as little as an origin.
@@ -93,6 +93,12 @@ def _origin(sentence: Sentence, hit: Hit) -> bool:
     return grammar.movement_after is not None and bool(grammar.movement_after.match(text, tail))
 
 
+def _before_held(sentence: Sentence, hit: Hit) -> bool:
+    """Where people came from ("crossed from China") or hid before ("had spent months in hiding
+    in China"): either says little about where they are held."""
+    return _origin(sentence, hit) or _after_cue(sentence, hit, "stayed")
+
+
 def _ends_on_marker(sentence: Sentence, start: int, end: int) -> bool:
     """Whether a place's own term ends on an origin marker, the place written with it (中서 넘어온:
     from China, 中서 being the term for "in China")."""
@@ -109,9 +115,9 @@ def _origin_apposed(sentence: Sentence, hit: Hit, iso: str) -> bool:
             continue
         gap = hit.start - other.end
         if 0 <= gap <= APPOSITION and other.start < hit.start:
-            return _origin(sentence, other) or _origin_apposed(sentence, other, iso)
+            return _before_held(sentence, other) or _origin_apposed(sentence, other, iso)
         ahead = other.start - hit.end
-        if 0 <= ahead <= APPOSITION and other.start > hit.start and _origin(sentence, other):
+        if 0 <= ahead <= APPOSITION and other.start > hit.start and _before_held(sentence, other):
             return True
     return False
 
@@ -152,9 +158,9 @@ def _share(sentence: Sentence, hit: Hit, iso: str, kind: str) -> float:
         share = SPEAKER_SHARE
     else:
         share = 1.0
-    if _origin(sentence, hit) or (kind == "country" and _origin_apposed(sentence, hit, iso)):
+    if _before_held(sentence, hit) or (kind == "country" and _origin_apposed(sentence, hit, iso)):
         return share * ORIGIN_SHARE
-    if _attempted(sentence, hit):
+    if _after_cue(sentence, hit, "attempt"):
         return share * DESTINATION_SHARE * ATTEMPT_SHARE
     if _sent_to(sentence, hit, iso):
         return share * SENT_TO_SHARE
@@ -170,19 +176,21 @@ def _sent_to(sentence: Sentence, hit: Hit, iso: str) -> bool:
     return any(destination(sentence, verb) == iso for verb in sentence.hits_of(*SENDING))
 
 
-def _attempted(sentence: Sentence, hit: Hit) -> bool:
-    """ "caught trying to cross into Laos", "bị bắt khi tìm cách sang Lào", "при попытке перейти
-    в Лаос": an `attempt` word shortly before the place, in its clause, makes it a destination
-    not reached (whether or not a `toward` marker says so: Russian в is also "in")."""
+def _after_cue(sentence: Sentence, hit: Hit, concept: str) -> bool:
+    """Whether the place at `hit` is the first one shortly after a `concept` cue, in its clause:
+    an `attempt` ("caught trying to cross into Laos", "bị bắt khi tìm cách sang Lào", "при
+    попытке перейти в Лаос") names a destination not reached (whether or not a `toward` marker
+    says so: Russian в is also "in"); a `stayed` cue ("had spent months in hiding in
+    northeastern China") names where they hid or lived before, not where they are held."""
     grammar, text, base = sentence.grammar, sentence.text, sentence.start
     places = sentence.hits_of("place")
     return any(
         0 <= hit.start - a.end <= ATTEMPT_REACH
         and not grammar.breaks(text, a.end - base, hit.start - base)
-        # the first place after the attempt is where they were heading; one after that
-        # ("trying to reach South Korea, were arrested in Kunming") is where they were caught
+        # the first place after the cue is the one it governs; one after that ("trying to
+        # reach South Korea, were arrested in Kunming") is where they were caught
         and not any(a.end <= p.start and p.end <= hit.start for p in places)
-        for a in sentence.hits_of("attempt")
+        for a in sentence.hits_of(concept)
     )
 
 
