@@ -590,11 +590,18 @@ def test_a_total_wins_over_its_parts_and_helpers_are_not_added(
         ("Беглецы задержаны в Даньдуне",
          "Из девяти беглецов из КНДР, задержанных полицией в Даньдуне, четверо — дети.", 9),
         ("탈북민 체포", "중국 공안이 단둥에서 탈북민 9명을 체포했는데 이 중 4명이 어린이다.", 9),
+        # the verb before both figures: it tells of the part named first
+        ("Defectors held in Dandong",
+         "Chinese police detained four of the nine North Korean defectors hiding in Dandong "
+         "last week.", 4),
+        ("Defectors caught on the Mekong",
+         "Thai police caught two of seven North Korean women who crossed the Mekong on Sunday; "
+         "the rest fled into the forest.", 2),
     ],
     ids=["zh-part-held", "ja-part-held", "ko-part-held", "en-of-the-group-part-held",
          "en-part-of-the-group-held", "ru-part-held", "vi-part-held", "ko-part-described",
          "zh-part-described", "ja-part-described", "en-part-described", "ru-part-described",
-         "ko-held-then-part-described"],
+         "ko-held-then-part-described", "en-verb-before-part", "en-verb-before-part-rest-fled"],
 )  # fmt: skip
 def test_a_part_of_a_group_is_the_people_when_the_event_is_told_of_it(
     title: str, text: str, count: int

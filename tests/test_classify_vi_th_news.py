@@ -127,8 +127,8 @@ def test_a_thai_nationality_list_without_the_north_stays_quiet() -> None:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        # Arrested first, then the part and the group: the group counts.
-        ("ตำรวจจับกุมชาวเกาหลีเหนือ 3 คน จากทั้งหมด 7 คน ที่ด่านชายแดนเชียงแสน เมื่อวันจันทร์", 7),
+        # Arrested first, then the part and the group: the arrest is the part's (3 of 7 caught).
+        ("ตำรวจจับกุมชาวเกาหลีเหนือ 3 คน จากทั้งหมด 7 คน ที่ด่านชายแดนเชียงแสน เมื่อวันจันทร์", 3),
         ("ตำรวจจับกุมชาวเกาหลีเหนือ 3 ใน 7 คน ที่ด่านชายแดนเชียงแสน เมื่อวันจันทร์", 7),
         # Guards: the status told after both is the part's; a group with no part keeps its figure.
         ("ชาวเกาหลีเหนือ 3 คน จากทั้งหมด 7 คน ถูกตำรวจจับกุมที่ด่านชายแดนเชียงแสน เมื่อวันจันทร์", 3),

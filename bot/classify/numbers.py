@@ -87,6 +87,15 @@ def _tells_of(sentence: str, part: Count, event: int) -> bool:
     return not closed
 
 
+def _told_before_part(sentence: str, part: Count, whole: Count, events: Sequence[int]) -> bool:
+    """A status word right before a part named ahead of its group tells of the part: "police
+    caught three of the eight", "จับกุมได้สามในแปดคน" (the verb before both figures)."""
+    return part.end <= whole.start and any(
+        0 <= part.start - e <= MARK_REACH and not _SENTENCE_STOP.search(sentence[e : part.start])
+        for e in events
+    )
+
+
 def unmatched_brackets(text: str) -> tuple[int, int | None]:
     """The brackets `text` leaves unmatched: how many it closes that it did not open (an aside
     that began before it), and where the last one it opens and does not close stands (an aside
@@ -287,7 +296,8 @@ class CountReader:
             # The rest of the group told after the part, with a status word after them: "9명 중
             # 3명은 풀려났고 나머지 6명은 북송 위기", "其中3人获释，其余6人仍被关押": each part has
             # its own status, and the group's figure counts.
-            told_of_part = any(_tells_of(sentence, second, e) for e in events) and not any(
+            told = any(_tells_of(sentence, second, e) for e in events)
+            told_of_part = (told or _told_before_part(sentence, part, whole, events)) and not any(
                 c.start >= second.end
                 and self._the_rest(sentence, c)
                 and any(_tells_of(sentence, c, e) for e in events)
