@@ -353,7 +353,7 @@ def test_a_sentence_saying_who_told_it_does_not_break_the_story(text: str, lang:
 def test_a_sentence_of_places_alone_still_breaks_the_story() -> None:
     text = (
         "В Уссурийске полиция задержала четырех беглецов из КНДР. Уссурийск лежит недалеко от "
-        "границы с Китаем. Задержанные ожидают выдворения на родину."
+        "границы с Китаем. Все ожидают выдворения на родину."
     )
     verdict = classify(Document("m", "", text, lang="ru", date=ON))
     assert verdict.facts.status is Status.ARRESTED

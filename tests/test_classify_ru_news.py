@@ -741,3 +741,23 @@ def test_people_found_out_by_a_migration_check_are_in_the_polices_hands() -> Non
 def test_a_soldier_who_deserted_his_unit_is_one_of_the_people(text: str) -> None:
     v = classify(Document("r", "Северокорейский солдат задержан в Приморье", text, "ru", date=ON))
     assert (v.tier, v.facts.country) == (Tier.ALERT, "RU")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Полицейские проверили общежитие стройки в Артеме, где жили трое граждан КНДР. "
+         "Задержанные доставлены в отдел полиции.", Status.ARRESTED),
+        ("В общежитии стройки в Артеме жили трое граждан КНДР без документов. Рабочих "
+         "задержали и доставили в отдел.", Status.ARRESTED),
+        ("В общежитии стройки в Артеме жили трое граждан КНДР без документов. Рабочих "
+         "отправят домой.", Status.FACING_REPATRIATION),
+        ("Трое граждан КНДР задержаны в Артеме. После решения суда рабочих отправят домой.",
+         Status.FACING_REPATRIATION),
+    ],
+    ids=["those-detained", "the-workers-detained", "the-workers-sent-home", "then-sent-home"],
+)  # fmt: skip
+def test_people_taken_up_again_as_those_detained_or_the_workers_are_the_people(
+    text: str, status: Status
+) -> None:
+    assert _read("Рейд в Артеме", text) == (Tier.ALERT, status, 3)
