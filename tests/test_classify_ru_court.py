@@ -107,3 +107,18 @@ def test_an_expulsion_the_court_imposed_on_them_is_still_to_come(
     verdict = classify(Document("r", title, text, "ru", date=ON))
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
     assert verdict.facts.people == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ленинский районный суд Владивостока арестовал на два месяца троих граждан КНДР по "
+        "делу о поддельных паспортах.",
+        "Трое граждан КНДР, бежавших со стройки во Владивостоке, арестованы на срок до 20 мая.",
+    ],
+    ids=["court-arrested-for-two-months", "arrested-for-a-term"],
+)
+def test_a_court_arrest_for_a_term_is_a_remand_in_custody(text: str) -> None:
+    verdict = classify(Document("r", "Суд во Владивостоке", text, "ru", date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.DETAINED)
+    assert verdict.facts.people == 3
