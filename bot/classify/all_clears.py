@@ -19,9 +19,9 @@ from bot.classify.numbers import PART_REACH, Readings
 from bot.classify.people import People
 from bot.classify.places import SPECIFIC_KINDS, foreign_places, tells_return_by_south
 from bot.classify.sentences import Sentence
+from bot.classify.statistics import COMMAS
 from bot.classify.views import View
 
-COMMAS = frozenset(",，、")
 COMPOSITION_REACH = 20  # characters from an aside's figure to its group word ("of them women")
 
 # What the rest of the people may still be in, after a part of them went free.
