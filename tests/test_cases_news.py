@@ -235,3 +235,28 @@ def test_the_same_count_says_more_than_a_near_one() -> None:
         assert scored is not None
         scores[people] = scored[0]
     assert scores[3] > scores[2]
+
+
+def test_a_roundup_of_arrests_in_several_regions_gives_no_case_its_total_or_date() -> None:
+    arrest = report("kunming", 0, country="CN", place="Kunming", people=11, status=Status.ARRESTED)
+    doc, verdict = report(
+        "roundup", 3, country="CN", place="Kunming, Beijing, Shenyang", people=35,
+        status=Status.ARRESTED,
+    )  # fmt: skip
+    earlier = START - timedelta(days=8)  # the day one of the other groups was caught
+    roundup = (doc, replace(verdict, facts=replace(verdict.facts, date=earlier)))
+    result = link_batch([arrest, roundup])
+    case = result.cases[result.case_of["kunming"]]
+    assert result.case_of["roundup"] == case.id  # it still tells of the Kunming arrest
+    assert [c.people for c in case.counts] == [11]
+    assert case.incident_date != earlier
+
+
+def test_a_group_moved_between_two_regions_keeps_its_count() -> None:
+    arrest = report("held", 0, country="CN", place="Kunming", people=9, status=Status.ARRESTED)
+    moved = report("moved", 3, country="CN", place="Kunming, Shenyang", people=9,
+                   status=Status.FACING_REPATRIATION)  # fmt: skip
+    result = link_batch([arrest, moved])
+    case = result.cases[result.case_of["held"]]
+    assert result.case_of["moved"] == case.id
+    assert [c.people for c in case.counts] == [9, 9]

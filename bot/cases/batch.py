@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import combinations
 
 from bot.cases.grow import apply_report
 from bot.cases.link import (
@@ -26,6 +27,8 @@ from bot.cases.places import abroad, country_of, fold, kin, place, resolve, reso
 from bot.cases.record import CaseRecord, ReportRef
 from bot.domain import Document, Status, Verdict
 
+ROUNDUP_PLACES = 3  # places of the incident in as many regions: a roundup of several arrests
+
 
 def make_ref(doc: Document, verdict: Verdict, *, report_id: str | None = None) -> ReportRef:
     """What the linker needs of one report: its facts, resolved places and text signature."""
@@ -33,6 +36,16 @@ def make_ref(doc: Document, verdict: Verdict, *, report_id: str | None = None) -
     folded = fold(f"{doc.title}\n{doc.text}")
     places = abroad(resolve(facts.place, context=True) or resolve(doc.title))
     mentions = abroad(resolve_folded(folded))
+    if _roundup(places):
+        # Its figure sums several groups and its date is one group's: neither is any case's.
+        facts = replace(
+            facts,
+            people=None,
+            people_text=None,
+            people_approx=False,
+            date=None,
+            date_month_only=False,
+        )
     if facts.country is None:
         facts = replace(facts, country=_only_country(places) or _only_country(mentions))
     elif facts.status is not Status.REACHED_THIRD_COUNTRY and not any(
@@ -54,6 +67,16 @@ def make_ref(doc: Document, verdict: Verdict, *, report_id: str | None = None) -
         places=places,
         mentions=mentions,
         secondary=verdict.secondary,
+    )
+
+
+def _roundup(places: frozenset[str]) -> bool:
+    """Whether the places of the incident lie in ROUNDUP_PLACES regions apart, none within
+    another's ("13 held in Kunming, five near Beijing, seven in Shenyang"): a roundup of several
+    arrests, not one group moved from place to place."""
+    regions = [kin(frozenset({key})) for key in places]
+    return len(regions) >= ROUNDUP_PLACES and all(
+        a.isdisjoint(b) for a, b in combinations(regions, 2)
     )
 
 
