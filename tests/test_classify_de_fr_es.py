@@ -221,6 +221,22 @@ HELPERS = [
 ]  # fmt: skip
 
 
+PAPERS = [
+    # (id, text): "sich ausweisen" is to show one's papers, not to be expelled: the people
+    # were arrested, not sent back.
+    ("de-papers-after", "In Dalian wurden acht Nordkoreaner festgenommen, die sich mit gefälschten "
+     "Pässen ausgewiesen hatten."),
+    ("de-papers-between", "Acht Nordkoreaner, die sich mit gefälschten Papieren ausgewiesen "
+     "hatten, wurden in Dalian festgenommen."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", [row[1] for row in PAPERS], ids=[r[0] for r in PAPERS])
+def test_showing_papers_is_no_expulsion(text: str) -> None:
+    verdict = classify(Document("p", "Festnahme in Dalian", text, "de", date=ON))
+    assert (verdict.facts.status, verdict.facts.people) == (Status.ARRESTED, 8)
+
+
 @pytest.mark.parametrize(
     ("lang", "text"), [row[1:] for row in HELPERS], ids=[r[0] for r in HELPERS]
 )
