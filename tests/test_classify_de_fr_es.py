@@ -44,6 +44,21 @@ ROWS = [
      "Die Polizei hat in Hunchun eine Familie mit sechs nordkoreanischen Flüchtlingen "
      "festgenommen.",
      6, Status.ARRESTED, "CN"),
+    # A family told by its size in one word, and one person named in the accusative, by age or
+    # as a worker who fled.
+    ("de-family-size", "de", "",
+     "Grenzpolizisten haben in Tumen eine sechsköpfige Familie aus Nordkorea festgenommen.",
+     6, Status.ARRESTED, "CN"),
+    ("de-family-size-digits", "de", "",
+     "In Yanji wurde eine 3-köpfige Familie aus Nordkorea festgenommen.",
+     3, Status.ARRESTED, "CN"),
+    ("de-one-by-age", "de", "",
+     "Die Polizei in Wladiwostok hat den 31-jährigen Nordkoreaner Pak festgenommen.",
+     1, Status.ARRESTED, "RU"),
+    ("de-one-worker", "de", "",
+     "Die russische Polizei hat einen nordkoreanischen Arbeiter festgenommen, der von seiner "
+     "Baustelle geflohen war.",
+     1, Status.ARRESTED, "RU"),
     # A day written as an ordinal ("am 3. November") ends no sentence at its period.
     ("de-ordinal-day", "de", "Festnahme in Dandong",
      "Neun Nordkoreaner wurden am 3. November in Dandong festgenommen.",
