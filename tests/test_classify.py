@@ -136,6 +136,13 @@ ALERTS = [
         "RU", 4, Status.FACING_REPATRIATION,
     ),
     Case(
+        "en-workers-named-by-their-trade",
+        "Runaway builders arrested in Vladivostok",
+        "Police in Vladivostok arrested three North Korean construction workers who had fled "
+        "their site in the spring.",
+        "RU", 3, Status.ARRESTED,
+    ),
+    Case(
         "ko-arrested",
         "중국 공안, 선양서 탈북민 7명 체포",
         "중국 공안이 지난 15일 랴오닝성 선양에서 탈북민 7명을 체포했다고 대북 인권단체가 밝혔다.",

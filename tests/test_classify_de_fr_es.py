@@ -59,6 +59,11 @@ ROWS = [
      "Die russische Polizei hat einen nordkoreanischen Arbeiter festgenommen, der von seiner "
      "Baustelle geflohen war.",
      1, Status.ARRESTED, "RU"),
+    # Workers named by their trade name North Korea too, and are counted by it.
+    ("de-workers-by-trade", "de", "",
+     "Ein Gericht in Wladiwostok hat die Ausweisung von zwei nordkoreanischen Bauarbeitern "
+     "angeordnet.",
+     2, Status.FACING_REPATRIATION, "RU"),
     # A day written as an ordinal ("am 3. November") ends no sentence at its period.
     ("de-ordinal-day", "de", "Festnahme in Dandong",
      "Neun Nordkoreaner wurden am 3. November in Dandong festgenommen.",
