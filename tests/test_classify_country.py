@@ -92,6 +92,13 @@ TOWNS = [
     ("vi", "Hai mươi người Triều Tiên đang bị giữ ở Đông Hưng từ tuần trước.", "CN"),
     ("vi", "Bốn lao động Triều Tiên bỏ trốn đã bị bắt ở ngoại ô Moskva hôm thứ Năm.", "RU"),
     ("vi", "Ba người Triều Tiên vượt biên đã bị bắt giữ tại U-lan Ba-to hôm thứ Hai.", "MN"),
+    # the German, French and Spanish names of Moscow, St Petersburg, Novosibirsk and Ulaanbaatar
+    ("de", "Drei Nordkoreaner wurden am Montag in Moskau festgenommen.", "RU"),
+    ("fr", "Trois Nord-Coréens ont été arrêtés lundi à Moscou.", "RU"),
+    ("es", "Tres norcoreanos fueron detenidos el lunes en Moscú.", "RU"),
+    ("fr", "Deux Nord-Coréens ont été arrêtés à Saint-Pétersbourg.", "RU"),
+    ("de", "Zwei Nordkoreaner wurden in Nowosibirsk festgenommen.", "RU"),
+    ("fr", "Deux Nord-Coréens ont été arrêtés à Oulan-Bator.", "MN"),
     # Hassan is also a first name: the man who speaks is no village
     ("ru", "Хасан Юсупов, волонтёр, рассказал, что двое беглецов из КНДР задержаны китайской "
            "полицией.", "CN"),
