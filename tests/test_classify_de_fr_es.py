@@ -64,6 +64,16 @@ ROWS = [
      "Ein Gericht in Wladiwostok hat die Ausweisung von zwei nordkoreanischen Bauarbeitern "
      "angeordnet.",
      2, Status.FACING_REPATRIATION, "RU"),
+    # The people taken up again by a noun with its article, over a sentence naming where they
+    # came from, or by their age alone ("Der 33-Jährige").
+    ("de-the-men-go-on", "de", "Mongolei greift drei Nordkoreaner auf",
+     "Mongolische Grenzsoldaten haben am Wochenende drei Nordkoreaner aufgegriffen. Die Männer "
+     "seien zu Fuß aus China gekommen. Die drei sind derzeit in Gewahrsam.",
+     3, Status.DETAINED, "MN"),
+    ("de-told-by-age", "de", "Nordkoreaner in Moskau gefasst",
+     "Die Polizei hat in Moskau einen Nordkoreaner festgenommen, der vor einem Jahr seine "
+     "Arbeitsstelle verlassen hatte. Der 33-Jährige soll nach Nordkorea abgeschoben werden.",
+     1, Status.FACING_REPATRIATION, "RU"),
     # A day written as an ordinal ("am 3. November") ends no sentence at its period.
     ("de-ordinal-day", "de", "Festnahme in Dandong",
      "Neun Nordkoreaner wurden am 3. November in Dandong festgenommen.",
