@@ -74,6 +74,11 @@ ROWS = [
      "Die Polizei hat in Moskau einen Nordkoreaner festgenommen, der vor einem Jahr seine "
      "Arbeitsstelle verlassen hatte. Der 33-Jährige soll nach Nordkorea abgeschoben werden.",
      1, Status.FACING_REPATRIATION, "RU"),
+    # The separable "hält ... fest" around its object is custody.
+    ("de-holds-separable", "de", "",
+     "Die Mongolei hält seit Freitag vier Nordkoreaner fest, die zu Fuß aus China gekommen "
+     "waren.",
+     4, Status.DETAINED, "MN"),
     # A day written as an ordinal ("am 3. November") ends no sentence at its period.
     ("de-ordinal-day", "de", "Festnahme in Dandong",
      "Neun Nordkoreaner wurden am 3. November in Dandong festgenommen.",
