@@ -227,6 +227,22 @@ def test_a_text_compares_with_all_of_a_case_s_signatures_as_with_each_of_them(se
     assert grown == Signatures.of(others)
 
 
+@pytest.mark.parametrize("count", [3, 20])
+@pytest.mark.parametrize("as_bytes", [True, False])
+def test_a_copy_of_one_of_a_case_s_texts_is_as_similar_as_can_be(
+    count: int, as_bytes: bool
+) -> None:
+    """A story reposted word for word is found among few signatures and many, compact or not."""
+    others = [compact(signature(_retold(n))) for n in range(count)]
+    texts = Signatures.of(others)
+    hashes = signature(_retold(count // 2))
+    copy = compact(hashes) if as_bytes else hashes
+    assert max(similarity(copy, o) for o in others) == 1.0
+    for floor in (0.0, 0.35, 0.8, 1.0):
+        assert texts.best(copy, floor=floor) == 1.0
+    assert Signatures.of(()).best(copy, floor=0.0) == 0.0
+
+
 def test_signatures_are_deterministic_and_empty_text_has_none() -> None:
     assert signature(ORIGINAL) == signature(ORIGINAL)
     assert signature("") == ()
