@@ -8,6 +8,7 @@ executemany; with it, in multi-row VALUES statements of 1, 2, 4 ... CHUNK rows (
 statements, each compiled once). SQLAlchemy's own executemany builds a parameter dictionary per
 row and converts it key by key (`construct_params`): on a first poll that cost more than SQLite's
 own work for the rows. Same rows, same constraints, same transaction (the session's).
+`RowsUpdate` is the same for an UPDATE of fixed columns of many rows, each by its key.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import Any
 
-from sqlalchemy import Dialect, Table, bindparam
+from sqlalchemy import Dialect, Table, bindparam, update
 
 from bot.store.base import Session, conflict_insert
 
@@ -130,6 +131,74 @@ class RowsInsert:
         if sql.positional and list(sql.positiontup or ()) != wanted:
             raise ValueError(f"{self._table.name}: parameters compiled out of order")
         return _Compiled(str(sql), None if sql.positional else tuple(wanted))
+
+
+class RowsUpdate:
+    """UPDATE `table` SET `columns` WHERE `key` = ..., in one executemany on the driver, of rows
+    given as tuples: the key's value, then the columns' (converted as `RowsInsert` converts
+    them). SQLAlchemy's executemany built and converted a parameter dictionary per row."""
+
+    def __init__(self, table: Table, key: str, columns: Sequence[str]) -> None:
+        self._table = table
+        self._names = (key, *columns)  # the values of a row, in order
+        self._key = key
+        self._columns = tuple(columns)
+        # Parameters named apart from the columns (SQLAlchemy keeps those names for itself).
+        self._params = (f"k_{key}", *(f"v_{name}" for name in columns))
+        self._converts: dict[str, tuple[tuple[int, _Convert], ...]] = {}  # by dialect name
+        self._compiled: dict[str, _Compiled] = {}  # by dialect name
+
+    def __call__(self, session: Session, rows: Sequence[Sequence[Any]]) -> None:
+        """Update the rows in the session's transaction."""
+        if not rows:
+            return
+        connection = session.connection()
+        dialect = connection.dialect
+        compiled = self._compiled.get(dialect.name)
+        if compiled is None:
+            compiled = self._compiled[dialect.name] = self._compile(dialect)
+        values = self._converted(dialect, rows)
+        order = compiled.names
+        params: list[Any] = (
+            [v[1:] + v[:1] for v in values]  # SET's values first, the key's last
+            if order is None
+            else [dict(zip(order, v, strict=True)) for v in values]
+        )
+        connection.exec_driver_sql(compiled.sql, params)
+
+    def _converted(self, dialect: Dialect, rows: Sequence[Sequence[Any]]) -> list[tuple[Any, ...]]:
+        converts = self._converts.get(dialect.name)
+        if converts is None:
+            converts = self._converts[dialect.name] = _conversions(
+                self._table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+                for name in self._names
+            )
+        width = len(self._names)
+        for row in rows:
+            if len(row) != width:
+                raise ValueError(f"{self._table.name}: a row of {len(row)} values, not {width}")
+        columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
+        for index, convert in converts:
+            columns[index] = _column_converted(columns[index], convert)
+        return list(zip(*columns, strict=True))
+
+    def _compile(self, dialect: Dialect) -> _Compiled:
+        c = self._table.c
+        key, *values = (
+            bindparam(param, type_=c[name].type)
+            for param, name in zip(self._params, self._names, strict=True)
+        )
+        statement = (
+            update(self._table)
+            .where(c[self._key] == key)
+            .ordered_values(*zip((c[name] for name in self._columns), values, strict=True))
+        )
+        sql = statement.compile(dialect=dialect)
+        if sql.positional:
+            if list(sql.positiontup or ()) != [*self._params[1:], self._params[0]]:
+                raise ValueError(f"{self._table.name}: parameters compiled out of order")
+            return _Compiled(str(sql), None)
+        return _Compiled(str(sql), self._params)
 
 
 def _conversions(processors: Iterable[_Convert | None]) -> tuple[tuple[int, _Convert], ...]:

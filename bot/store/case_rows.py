@@ -352,8 +352,23 @@ def _write_headline(session: Session, case_id: int, record: CaseRecord, now: dat
         session.expire(loaded)
 
 
+HEADLINE_COLUMNS = (  # the keys of `headline`, in its order
+    "title",
+    "country",
+    "place",
+    "place_key",
+    "status",
+    "corroboration",
+    "report_count",
+    "first_seen",
+    "last_seen",
+    "named",
+    "updated_at",
+)
+
+
 def headline(record: CaseRecord, now: datetime) -> dict[str, Any]:
-    """The case's columns that its record decides."""
+    """The case's columns that its record decides (HEADLINE_COLUMNS)."""
     return {
         "title": record.title,
         "country": record.country,
