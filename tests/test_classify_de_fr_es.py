@@ -79,6 +79,15 @@ ROWS = [
      "Die Mongolei hält seit Freitag vier Nordkoreaner fest, die zu Fuß aus China gekommen "
      "waren.",
      4, Status.DETAINED, "MN"),
+    # A return the authorities intend, or one told as a condition, is still to come.
+    ("de-intent", "de", "Vier Nordkoreaner in Laos in Haft",
+     "Die vier in Luang Namtha festgenommenen Nordkoreaner sitzen in Haft. Die laotischen "
+     "Behörden wollen sie nach China abschieben.",
+     4, Status.FACING_REPATRIATION, "LA"),
+    ("de-condition", "de", "Nordkoreanerin in Yanji verhaftet",
+     "In Yanji ist eine Nordkoreanerin verhaftet worden. Sollte sie nach Nordkorea "
+     "zurückgebracht werden, drohen ihr Folter und Lagerhaft.",
+     1, Status.FACING_REPATRIATION, "CN"),
     # A day written as an ordinal ("am 3. November") ends no sentence at its period.
     ("de-ordinal-day", "de", "Festnahme in Dandong",
      "Neun Nordkoreaner wurden am 3. November in Dandong festgenommen.",
