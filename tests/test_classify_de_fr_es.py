@@ -88,6 +88,14 @@ ROWS = [
      "In Yanji ist eine Nordkoreanerin verhaftet worden. Sollte sie nach Nordkorea "
      "zurückgebracht werden, drohen ihr Folter und Lagerhaft.",
      1, Status.FACING_REPATRIATION, "CN"),
+    # A mother (or father) named by nationality is one person, joined to the children with her,
+    # in a headline without its article too.
+    ("de-mother-headline", "de", "Nordkoreanische Mutter mit zwei Kindern in Laos festgenommen",
+     "Die Frau und ihre Kinder wurden in Vientiane festgenommen.",
+     3, Status.ARRESTED, "LA"),
+    ("de-mother-with-article", "de", "",
+     "In Tumen hat die Polizei eine nordkoreanische Mutter mit zwei Kindern festgenommen.",
+     3, Status.ARRESTED, "CN"),
     # A day written as an ordinal ("am 3. November") ends no sentence at its period.
     ("de-ordinal-day", "de", "Festnahme in Dandong",
      "Neun Nordkoreaner wurden am 3. November in Dandong festgenommen.",
