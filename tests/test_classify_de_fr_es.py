@@ -96,6 +96,23 @@ ROWS = [
     ("de-mother-with-article", "de", "",
      "In Tumen hat die Polizei eine nordkoreanische Mutter mit zwei Kindern festgenommen.",
      3, Status.ARRESTED, "CN"),
+    # A return the authorities intend or plan, one told in the future, and one told as a
+    # condition are still to come.
+    ("fr-intent", "fr", "",
+     "Les autorités vietnamiennes envisagent de renvoyer en Chine les trois Nord-Coréens arrêtés "
+     "à Mong Cai.",
+     3, Status.FACING_REPATRIATION, "VN"),
+    ("es-intent", "es", "",
+     "Las autoridades vietnamitas planean devolver a China a los tres norcoreanos detenidos en "
+     "Mong Cai.",
+     3, Status.FACING_REPATRIATION, "VN"),
+    ("fr-future", "fr", "",
+     "Trois Nord-Coréens ont été arrêtés à Yanji. Ils seront renvoyés en Corée du Nord.",
+     3, Status.FACING_REPATRIATION, "CN"),
+    ("fr-condition", "fr", "",
+     "Trois Nord-Coréens ont été arrêtés à Yanji. S'ils sont renvoyés en Corée du Nord, ils "
+     "iront dans un camp.",
+     3, Status.FACING_REPATRIATION, "CN"),
     # A day written as an ordinal ("am 3. November") ends no sentence at its period.
     ("de-ordinal-day", "de", "Festnahme in Dandong",
      "Neun Nordkoreaner wurden am 3. November in Dandong festgenommen.",
