@@ -113,6 +113,15 @@ ROWS = [
      "Trois Nord-Coréens ont été arrêtés à Yanji. S'ils sont renvoyés en Corée du Nord, ils "
      "iront dans un camp.",
      3, Status.FACING_REPATRIATION, "CN"),
+    # The people taken up again by a noun with its article, and a custody said to go on.
+    ("fr-the-young-man-still-held", "fr", "",
+     "Un Nord-Coréen de 22 ans a été arrêté à Mong Cai le 27 octobre. Le jeune homme est "
+     "toujours retenu par les gardes-frontières vietnamiens.",
+     1, Status.DETAINED, "VN"),
+    ("fr-behind-bars", "fr", "",
+     "Quatre Nord-Coréens ont été interpellés à Changbai. Les deux hommes et les deux femmes "
+     "sont sous les verrous au poste de police.",
+     4, Status.DETAINED, "CN"),
     # A day written as an ordinal ("am 3. November") ends no sentence at its period.
     ("de-ordinal-day", "de", "Festnahme in Dandong",
      "Neun Nordkoreaner wurden am 3. November in Dandong festgenommen.",
