@@ -1311,6 +1311,19 @@ def test_people_not_yet_freed_are_still_held(title: str, text: str) -> None:
     assert status_of(text, title) is Status.DETAINED
 
 
+def test_a_custody_said_to_go_on_is_detention_and_hope_held_out_is_none() -> None:
+    held = (
+        "A North Korean man was arrested in Mong Cai on 27 October. He is still held by "
+        "Vietnamese border guards."
+    )
+    assert status_of(held, "") is Status.DETAINED
+    hoping = (
+        "Three North Koreans were arrested in Hekou on Monday. Their relatives still held out "
+        "hope for a quick release."
+    )
+    assert status_of(hoping, "") is Status.ARRESTED
+
+
 @pytest.mark.parametrize(
     ("text", "status"),
     [
