@@ -453,3 +453,23 @@ def test_a_handover_to_a_neighbour_opposed_is_facing_repatriation(
     title: str, text: str, lang: str
 ) -> None:
     assert _read(title, text, lang)[:2] == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đồn Biên phòng Hoành Mô tạm giữ 2 người Triều Tiên vượt biên trái phép chiều 14/11. "
+        "Vụ việc được phát hiện khi tổ tuần tra đi dọc mốc giới. "
+        "Hiện đơn vị đang hoàn thiện hồ sơ, thủ tục để trục xuất theo quy định.",
+        "Đồn Biên phòng Hoành Mô tạm giữ 2 người Triều Tiên vượt biên trái phép chiều 14/11. "
+        "Hai người khai đã sống ở Quảng Tây hơn một năm. Vụ việc đang được làm rõ. "
+        "Cơ quan chức năng đang hoàn tất các thủ tục để trục xuất theo quy định của pháp luật.",
+    ],
+    ids=["vu-viec-phat-hien", "vu-viec-lam-ro"],
+)
+def test_a_vietnamese_closing_procedure_naming_no_one_is_the_case_s(text: str) -> None:
+    """Border-guard reports end on the procedure for the case, its object left unsaid: "thủ tục
+    để trục xuất theo quy định" (to expel, as the rules say) and "Vụ việc" (the case) go on
+    about the people caught."""
+    title = "Quảng Ninh: tạm giữ 2 người nước ngoài nhập cảnh trái phép"
+    assert _read(title, text, "vi")[:2] == (Tier.ALERT, Status.FACING_REPATRIATION)
