@@ -473,3 +473,21 @@ def test_a_vietnamese_closing_procedure_naming_no_one_is_the_case_s(text: str) -
     about the people caught."""
     title = "Quảng Ninh: tạm giữ 2 người nước ngoài nhập cảnh trái phép"
     assert _read(title, text, "vi")[:2] == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("เครือข่ายสิทธิฯ เรียกร้องไทยอย่าส่งตัวชาวเกาหลีเหนือ 3 คนกลับลาว", Status.FACING_REPATRIATION),
+        ("นักกฎหมายวอนรัฐบาลอย่าผลักดันชาวเกาหลีเหนือ 3 คนกลับไปยังลาว", Status.FACING_REPATRIATION),
+        ("ตม.ส่งตัวชาวเกาหลีเหนือ 3 คนกลับลาวอย่างเร่งด่วน", Status.ARRESTED),
+    ],
+    ids=["ya-song-tua", "ya-phlak-dan", "yang-is-no-ya"],
+)  # fmt: skip
+def test_a_thai_handover_asked_not_to_happen_is_facing_repatriation(
+    title: str, want: Status
+) -> None:
+    """อย่า (do not) before a handover to Laos: the return is opposed, still to come; อย่าง
+    (in a manner, อย่างเร่งด่วน) holds its letters and stops nothing."""
+    text = "ชาวเกาหลีเหนือ 3 คนถูกจับกุมที่ อ.เชียงแสน เมื่อวันจันทร์"
+    assert _read(title, text, "th")[:2] == (Tier.ALERT, want)
