@@ -1162,3 +1162,25 @@ def test_a_feared_move_to_china_after_a_quote_is_facing_repatriation(fear: str) 
         f'"They are being kept at the immigration office," a missionary said. {fear}',
     )
     assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.FACING_REPATRIATION, 5)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Family of four held in Laos lands in Seoul",
+         "The four North Koreans, arrested in Vientiane in August, were later moved to a "
+         "shelter, a rescue group said on Tuesday."),
+        ("Two women freed in Thailand reach the South",
+         "Two North Korean women detained in Bangkok for three months landed at Incheon "
+         "airport on Friday, the Unification Ministry said."),
+        ("Women held in Bangkok arrive",
+         "Two North Korean women detained in Bangkok for three months arrived at Incheon on "
+         "Friday, a lawmaker said."),
+    ],
+    ids=["lands-in-seoul", "landed-at-incheon", "arrived-at-incheon"],
+)  # fmt: skip
+def test_landing_at_incheon_or_in_seoul_after_detention_reaches_the_south(
+    title: str, text: str
+) -> None:
+    tier, facts = read(title, text)
+    assert (tier, facts.status) == (Tier.ALERT, Status.REACHED_THIRD_COUNTRY)
