@@ -491,3 +491,17 @@ def test_a_thai_handover_asked_not_to_happen_is_facing_repatriation(
     (in a manner, อย่างเร่งด่วน) holds its letters and stops nothing."""
     text = "ชาวเกาหลีเหนือ 3 คนถูกจับกุมที่ อ.เชียงแสน เมื่อวันจันทร์"
     assert _read(title, text, "th")[:2] == (Tier.ALERT, want)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“ตำรวจมาที่ห้องเช่าตอนตีสองแล้วพาตัวหญิงชาวเกาหลีเหนือทั้งสองคนไป” เจ้าของห้องเช่าในแม่สายกล่าว",
+        "ชาวเกาหลีเหนือ 2 คนถูกพาตัวไปจากห้องเช่าในแม่สายเมื่อคืนวันอังคาร เพื่อนบ้านเล่า",
+    ],
+    ids=["pha-tua-pai", "thuk-pha-tua-pai"],
+)
+def test_a_thai_witness_s_took_them_away_is_an_arrest(text: str) -> None:
+    """พาตัว … ไป (took … away), as a witness tells it, with the people between, and its
+    passive ถูกพาตัวไป: a custody, though the report quotes it rather than says it."""
+    assert _read("เพื่อนบ้านเล่าเหตุการณ์ที่แม่สาย", text, "th")[:2] == (Tier.ALERT, Status.ARRESTED)
