@@ -505,3 +505,19 @@ def test_a_thai_witness_s_took_them_away_is_an_arrest(text: str) -> None:
     """พาตัว … ไป (took … away), as a witness tells it, with the people between, and its
     passive ถูกพาตัวไป: a custody, though the report quotes it rather than says it."""
     assert _read("เพื่อนบ้านเล่าเหตุการณ์ที่แม่สาย", text, "th")[:2] == (Tier.ALERT, Status.ARRESTED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ศาลพิพากษาปรับชาวเกาหลีเหนือ 3 คน คนละ 2,000 บาท หลังชำระค่าปรับ ทั้งสามคนถูกส่งตัวไปกักที่ ตม.สวนพลู",
+        "ตม.เชียงแสนส่งตัวชาวเกาหลีเหนือ 3 คนไปกักที่สวนพลูเมื่อวันศุกร์",
+    ],
+    ids=["thuk-song-tua-pai-kak", "song-tua-pai-kak"],
+)
+def test_a_thai_transfer_to_be_held_at_the_immigration_centre_is_detention(text: str) -> None:
+    """ส่งตัว … ไปกัก (sent to be held at): detained there, not only arrested."""
+    assert _read("ศาลปรับชาวเกาหลีเหนือ 3 คน", text, "th")[:2] == (
+        Tier.ALERT,
+        Status.DETAINED,
+    )
