@@ -713,6 +713,33 @@ def test_a_sailor_named_alone_who_left_his_ship_is_one_of_the_people(
     assert _read(title, text)[:2] == want
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        ("Моряки пропали в Находке",
+         "Двое моряков северокорейского сухогруза исчезли с судна в порту Находка. "
+         "В пятницу их задержали полицейские.", (Tier.ALERT, Status.ARRESTED)),
+        ("Матрос ушел со шхуны",
+         "Полиция Находки задержала северокорейского матроса, который сбежал со шхуны.",
+         (Tier.ALERT, Status.ARRESTED)),
+        ("Матрос попросил убежища",
+         "Матрос северокорейского траулера сошел на берег в Находке и попросил убежища. "
+         "Его задержали пограничники.", (Tier.ALERT, Status.ARRESTED)),
+        # Caught poaching: a crew held, no flight told.
+        ("Шхуна задержана",
+         "Пограничники задержали шхуну КНДР за незаконный промысел, шестерых моряков "
+         "доставили в Находку.", (Tier.IGNORE, None)),
+    ],
+    ids=["vanished-from-a-freighter", "fled-a-named-schooner", "asked-for-asylum", "poachers"],
+)  # fmt: skip
+def test_a_crew_that_fled_any_ship_or_asked_for_asylum_is_the_people(
+    title: str, text: str, want: tuple[Tier, Status | None]
+) -> None:
+    """Any vessel a sailor left (сухогруз, шхуна, корабль), and a sailor asking for asylum,
+    tell an escapee; a crew held for poaching stays a crew."""
+    assert _read(title, text)[:2] == want
+
+
 def test_a_sailor_held_who_did_not_leave_his_ship_is_not_one_of_the_people() -> None:
     assert _read(
         "Моряк задержан",

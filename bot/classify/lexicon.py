@@ -126,9 +126,12 @@ WORD_LISTS = (
 # names North Korea as where people are sent ("flown back to {north}": to North Korea, to the
 # North, to Pyongyang), so that every verb of return meets every name of the North; and
 # {north_town} for each of its `north_towns`, the towns and provinces of the North people are
-# named by ("three women from {north_town}": from Hyesan, from Musan).
+# named by ("three women from {north_town}": from Hyesan, from Musan); and {from_ship} for each
+# of its `from_ships`, the ship a sailor fled from as the verbs of flight take it ("сбежал
+# {from_ship}": с судна, со шхуны, с северокорейского сухогруза), so that every verb meets every
+# vessel.
 NORTH = "{north}"
-PLACEHOLDERS = {NORTH: "north", "{north_town}": "north_towns"}
+PLACEHOLDERS = {NORTH: "north", "{north_town}": "north_towns", "{from_ship}": "from_ships"}
 LANGUAGE_KEYS = frozenset(
     {
         "language",
@@ -372,8 +375,8 @@ def _spaced(word: str) -> bool:
 
 
 def _filled(where: str, text: str, fills: Mapping[str, Sequence[str]]) -> list[str]:
-    """A term with {north} (or {north_town}) as one term per word it stands for; any other
-    {...} is a mistake."""
+    """A term with {north} (or {north_town}, {from_ship}) as one term per word it stands for;
+    any other {...} is a mistake."""
     unknown = [p for p in PLACEHOLDER_RE.findall(text) if p not in fills]
     if unknown:
         raise ConfigError(
