@@ -716,7 +716,7 @@ def test_a_sailor_named_alone_who_left_his_ship_is_one_of_the_people(
 @pytest.mark.parametrize(
     ("title", "text", "want"),
     [
-        ("Моряки пропали в Находке",
+        ("Моряки ушли с сухогруза в Находке",
          "Двое моряков северокорейского сухогруза исчезли с судна в порту Находка. "
          "В пятницу их задержали полицейские.", (Tier.ALERT, Status.ARRESTED)),
         ("Матрос ушел со шхуны",
@@ -738,6 +738,25 @@ def test_a_crew_that_fled_any_ship_or_asked_for_asylum_is_the_people(
     """Any vessel a sailor left (сухогруз, шхуна, корабль), and a sailor asking for asylum,
     tell an escapee; a crew held for poaching stays a crew."""
     assert _read(title, text)[:2] == want
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Моряк задержан в Находке",
+         "Матрос северокорейского траулера, зашедшего в Находку, сбежал с судна. Моряка "
+         "задержали пограничники и доставили в отдел полиции."),
+        ("Моряки из КНДР задержаны в Находке",
+         "Двое моряков северокорейского сухогруза исчезли с судна в ночь на вторник."),
+    ],
+    ids=["arrest-told-after-the-flight", "arrest-in-the-headline"],
+)  # fmt: skip
+def test_a_crew_whose_flight_the_report_tells_is_the_people_in_every_sentence(
+    title: str, text: str
+) -> None:
+    """The sailor's flight is told once, his arrest in another sentence or the headline: the
+    crew word there is the same escapee, not a rescued crew."""
+    assert _read(title, text)[:2] == (Tier.ALERT, Status.ARRESTED)
 
 
 def test_a_sailor_held_who_did_not_leave_his_ship_is_not_one_of_the_people() -> None:

@@ -40,6 +40,7 @@ from bot.classify.statistics import StatisticReader
 from bot.classify.traps import (
     DEMOTING_ANYWHERE,
     DEMOTING_IN_LEAD,
+    LEFT_SHIP,
     RETURNS,
     SUBJECTS,
     demotion,
@@ -111,8 +112,11 @@ def analyse(
         foreign_places(s) for s in sentences
     )
 
+    # A sailor's flight from his ship, told once, makes him an escapee in every sentence.
+    crew_fled = any(s.has(LEFT_SHIP) for s in sentences)
+
     def read(sentence: Sentence) -> View:
-        return read_view(sentence, nk_context, report_year, statistics, south_news)
+        return read_view(sentence, nk_context, report_year, statistics, south_news, crew_fled)
 
     # Sentences that may name the people are read now; one with only a status word matters only
     # when it follows straight on from them, and read_status_views reads it then.
@@ -174,7 +178,8 @@ def names_them(sentences: Sequence[Sentence]) -> bool:
     no worker or other-nationality trap is in its sentence."""
     if any(s.has(*SUBJECTS) for s in sentences):
         return True
-    return _nk_context(sentences) and any(weak_subjects(s) for s in sentences)
+    crew_fled = any(s.has(LEFT_SHIP) for s in sentences)
+    return _nk_context(sentences) and any(weak_subjects(s, crew_fled) for s in sentences)
 
 
 def _nk_context(sentences: Sequence[Sentence]) -> bool:

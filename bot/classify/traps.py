@@ -54,14 +54,15 @@ CURRENCY_SIGNS = frozenset("$€£¥₩₽฿₫")
 MONEY_GAP = 2  # characters between a sum's figure and its currency word ("4,000 baht", "3000元")
 
 
-def weak_subjects(sentence: Sentence) -> tuple[Hit, ...]:
+def weak_subjects(sentence: Sentence, crew_fled: bool = False) -> tuple[Hit, ...]:
     """The weaker words for the people ("defectors", "North Korean fishermen") that count in
     `sentence`: none beside workers or another nationality, a crew that is also a
     voluntary-return trap only when the sentence says the return was forced or that they left
-    their ship, and soldiers only when it says they deserted."""
+    their ship (or the report says so anywhere: `crew_fled`), and soldiers only when it says
+    they deserted."""
     if sentence.has(*WEAK_SUBJECT_VETOES):
         return ()
-    forced, deserted = sentence.has(FORCED, LEFT_SHIP), sentence.has(DESERTED)
+    forced, deserted = crew_fled or sentence.has(FORCED, LEFT_SHIP), sentence.has(DESERTED)
     return tuple(
         h
         for h in sentence.hits_of("subject_weak")
@@ -70,12 +71,19 @@ def weak_subjects(sentence: Sentence) -> tuple[Hit, ...]:
 
 
 def veto(
-    sentence: Sentence, strong: Sequence[Hit], weak: Sequence[Hit], events: Sequence[Event]
+    sentence: Sentence,
+    strong: Sequence[Hit],
+    weak: Sequence[Hit],
+    events: Sequence[Event],
+    crew_fled: bool = False,
 ) -> Hit | None:
+    # A crew's flight told elsewhere in the report frees its crew words, not a rescue or a wish
+    # to go home told beside them.
+    escaped = sentence.has(FORCED, LEFT_SHIP)
     hits = [
         h
         for h in sentence.hits_of(*SENTENCE_VETOES)
-        if not (h.has("trap_voluntary") and sentence.has(FORCED, LEFT_SHIP))
+        if not (h.has("trap_voluntary") and (escaped or (crew_fled and h.has("subject_weak"))))
         and not (h.has("trap_pow") and sentence.has(DESERTED))
         and not _heads(h, strong)
     ]

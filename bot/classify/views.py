@@ -58,13 +58,16 @@ def read_view(
     report_year: int | None,
     statistics: StatisticReader,
     south_news: bool,
+    crew_fled: bool = False,
 ) -> View:
+    """`crew_fled`: the report tells anywhere that the sailors left their ship, so a crew word
+    in any of its sentences is the escapees', not a rescued crew's."""
     strong = tuple(sentence.hits_of(*SUBJECTS))
-    weak = weak_subjects(sentence) if nk_context else ()
+    weak = weak_subjects(sentence, crew_fled) if nk_context else ()
     events, cancelled = read_events(sentence)
     if not events and not cancelled:  # nothing happens here: vetoes and dates do not matter
         return View(sentence, strong + weak, (), (), None, None, False)
-    veto = veto_of(sentence, strong, weak, events)
+    veto = veto_of(sentence, strong, weak, events, crew_fled)
     apart: tuple[tuple[int, int], ...] = ()  # the others' figures
     if veto is None and sentence.has("trap_foreigner"):
         _helper, theirs = helpers(sentence, strong, weak, events)
