@@ -85,6 +85,35 @@ def test_an_airport_a_centre_a_port_or_a_court_places_the_case(
     assert (verdict.tier, verdict.facts.country) == (Tier.ALERT, country)
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("В Зарубино пограничники задержали гражданина КНДР, сбежавшего с судна.", "Зарубино"),
+        ("Гражданина КНДР задержали в Краскино, откуда он хотел уйти в Китай.", "Краскино"),
+        ("В порту Ванино задержан гражданин КНДР, работавший без патента.", "Ванино"),
+        ("В Советской Гавани задержали двоих граждан КНДР без документов.", "Советск"),
+        ("Суд в Биробиджане назначил гражданину КНДР выдворение.", "Биробиджан"),
+        ("В Комсомольске-на-Амуре задержаны трое граждан КНДР.", "Комсомольск"),
+        ("В Забайкальске задержан гражданин КНДР, пытавшийся уйти в Китай.", "Забайкальск"),
+        ("В порту Корсаков задержан гражданин КНДР, сбежавший с рыбозавода.", "Корсаков"),
+    ],
+    ids=["zarubino", "kraskino", "vanino", "sovetskaya-gavan", "birobidzhan", "komsomolsk",
+         "zabaykalsk", "korsakov-port"],
+)  # fmt: skip
+def test_far_eastern_ports_and_border_towns_place_the_people_in_russia(
+    text: str, town: str
+) -> None:
+    facts = classify(Document("p", "", text, "ru", date=ON)).facts
+    assert facts.country == "RU"
+    assert facts.place is not None and town in facts.place
+
+
+def test_the_name_korsakov_alone_places_nobody() -> None:
+    text = "Гражданина КНДР задержали во Владивостоке, сообщил следователь Корсаков."
+    place = classify(Document("p", "", text, "ru", date=ON)).facts.place
+    assert place is None or "Корсаков" not in place
+
+
 def test_the_word_slavyanka_alone_places_nobody() -> None:
     text = "Гражданина КНДР задержали во Владивостоке, пишет газета «Славянка»."
     place = classify(Document("p", "", text, "ru", date=ON)).facts.place
