@@ -2530,3 +2530,32 @@ def test_an_aside_on_what_the_group_is_made_of_is_no_part_of_it(
     title: str, text: str, status: Status
 ) -> None:
     assert facts_of(text, title, "en") == (status, 9)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "status"),
+    [
+        ("ru", "Пропавший студент из КНДР задержан в Благовещенске",
+         "Студент из КНДР, пропавший из общежития неделю назад, задержан полицией на вокзале.",
+         Status.ARRESTED),
+        ("ru", "Студент из КНДР найден",
+         "Студент из КНДР пропал из общежития во Владивостоке в понедельник. В среду его "
+         "задержали сотрудники полиции на вокзале.", Status.ARRESTED),
+        ("en", "Missing North Korean student detained",
+         "A North Korean student who went missing from his dormitory in Vladivostok was "
+         "detained at the station on Friday.", Status.DETAINED),
+        # Gone after the arrest: the later event stands.
+        ("ru", "Беглецы пропали",
+         "Трое беглецов из КНДР были задержаны в Шэньяне в марте. В апреле они пропали из "
+         "изолятора.", Status.MISSING),
+    ],
+    ids=["ru-missing-student-detained", "ru-missing-then-arrested", "en-went-missing-detained",
+         "ru-arrested-then-gone"],
+)  # fmt: skip
+def test_people_missing_and_then_caught_are_in_custody_not_missing(
+    lang: str, title: str, text: str, status: Status
+) -> None:
+    """A disappearance told before an arrest of the people (the student who vanished from his
+    dormitory was detained) ended in it; one told after the arrest is their news."""
+    verdict = classify(Document("r", title, text, lang, date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)

@@ -42,6 +42,7 @@ from bot.classify.status import (
     without_headline_return,
     without_headline_return_the_text_doubts,
     without_headline_return_the_text_fears,
+    without_missing_before_custody,
     without_release_before_custody,
     without_release_before_rearrest,
     without_release_before_return,
@@ -403,9 +404,9 @@ def _unique(views: tuple[View, ...]) -> tuple[View, ...]:
 
 
 def _headline_yields(events: list[Event], cancelled: list[Event]) -> list[Event]:
-    """The events, less a headline's all-clear that the text tells otherwise, and a release that
-    a custody or a return told after it ended."""
+    """The events, less a headline's all-clear that the text tells otherwise, and a release or a
+    disappearance that a custody or a return told after it ended."""
     kept = without_release_before_rearrest(without_headline_release(events, cancelled))
     kept = without_release_before_return(without_release_before_custody(kept))
     kept = without_headline_return_the_text_fears(without_headline_return(kept))
-    return without_headline_return_the_text_doubts(kept)
+    return without_missing_before_custody(without_headline_return_the_text_doubts(kept))

@@ -11,6 +11,7 @@ arrested only when nothing else does.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.classify.events import HELD_KINDS, Event, deported_south
@@ -32,6 +33,7 @@ PEOPLE_WORDS = ("subject", "subject_one", "subject_weak", "number", "group")
 STRONG = {"arrested": Status.ARRESTED, "detained": Status.DETAINED}
 HELD = frozenset({"arrest", "detain", "custody"})
 FREED_OR_HELD = HELD_KINDS | {"released"}
+_NEXT_WORD = re.compile(r"\s+\w+")  # the word after a disappearance: "from", "из"
 AGAIN_REACH = 12  # characters between a custody word and "again": 再び公安に拘束, 又被中国公安抓捕
 
 
@@ -181,6 +183,70 @@ def without_release_before_return(events: Sequence[Event]) -> list[Event]:
             and not (headline and e.sentence.field == "title")
         )
     ]
+
+
+def without_missing_before_custody(events: Sequence[Event]) -> list[Event]:
+    """A flight told before a custody of the people ("a student who went missing from his
+    dormitory was detained at the station", студент пропал из общежития ... его задержали)
+    ended in it: they were found, and held. Only a disappearance from a place (`_found`): a
+    family's lost contact ("no word from him for two weeks; a broker said he was arrested") may
+    have begun with the arrest told after it. One told after the custody ("arrested in March,
+    they vanished from the centre in April") is their news and stands. The text tells its own
+    story: a headline's disappearance goes with a custody later in the headline, or with the
+    text's own disappearance that a custody ended."""
+    held = [e for e in events if e.kind in HELD_KINDS]
+    ended = {
+        id(e)
+        for e in events
+        if e.kind == "missing"
+        and e.sentence.field != "title"
+        and any(h.sentence.field != "title" and _found(e, h) for h in held)
+    }
+    return [
+        e
+        for e in events
+        if e.kind != "missing"
+        or (
+            id(e) not in ended
+            and not (e.sentence.field == "title" and (ended or _caught_in_headline(e, held)))
+        )
+    ]
+
+
+def _fled_from(missing: Event) -> bool:
+    """Whether a disappearance says where from ("vanished from his dormitory", пропал из
+    общежития): a flight, which a later arrest ends; not a family's lost contact, which the
+    arrest they then heard of may have begun."""
+    sentence, base = missing.sentence, missing.sentence.start
+    grammar, end = sentence.root.of_hit(missing.hit), missing.hit.end - base
+    word = _NEXT_WORD.match(sentence.text, end)
+    return (
+        word is not None and grammar.origin_before.search(sentence.text, 0, word.end()) is not None
+    )
+
+
+def _caught_in_headline(missing: Event, held: Sequence[Event]) -> bool:
+    return any(h.sentence is missing.sentence and _found(missing, h) for h in held)
+
+
+def _found(missing: Event, held: Event) -> bool:
+    """Whether a custody told after a disappearance ended it: only a flight from a place. A
+    lost contact ("lost contact with three refugees who were arrested", "missing since police
+    arrested her") may well have begun with the custody told after it."""
+    return _caught_after(missing, held) and _fled_from(missing)
+
+
+def _caught_after(missing: Event, held: Event) -> bool:
+    """Whether a custody is told after a disappearance, and not as where the people vanished
+    from ("vanished from the detention centre", пропали из изолятора)."""
+    if _told_at(held) <= _told_at(missing):
+        return False
+    if held.sentence is not missing.sentence:
+        return True
+    sentence, base = missing.sentence, missing.sentence.start
+    grammar = sentence.root.of_hit(missing.hit)
+    between = (missing.hit.end - base, held.hit.start - base)
+    return not grammar.origin_before.search(sentence.text, *between)
 
 
 def _handed_on_after(release: Event, expulsion: Event) -> bool:
