@@ -1015,3 +1015,46 @@ def test_people_kept_in_a_facility_are_held() -> None:
     )
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is Status.DETAINED
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        (
+            "zh",
+            "一名律师周五举行记者会，展示了两名脱北者的照片。"
+            "据她介绍，这两人上周在延吉被公安带走，目前关押在看守所。",
+            2,
+        ),
+        (
+            "zh",
+            "人权团体在声明中提到四名脱北者。这4人本月初在珲春被边防人员抓获。",
+            4,
+        ),
+        (
+            "zh-Hant",
+            "一名牧師週三出示了三名脫北者的照片。這三人上週在瀋陽被公安逮捕。",
+            3,
+        ),
+    ],
+    ids=["zh-liang", "zh-digit", "zh-hant-san"],
+)
+def test_these_n_people_take_up_the_people_named_before(lang: str, text: str, people: int) -> None:
+    verdict = verdict_of(lang, "记者会", text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.country == "CN"
+    assert verdict.facts.people == people
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("边检站负责人表示，将对这3人依法处理，并按程序遣返。", Status.FACING_REPATRIATION),
+        ("边检站负责人表示，这3人已按程序遣返。", Status.REPATRIATED),
+    ],
+    ids=["to-come", "done"],
+)
+def test_a_return_by_procedure_is_done_only_with_yi(text: str, status: Status) -> None:
+    verdict = verdict_of("zh", "珲春边检站查获3名朝鲜籍非法入境人员", text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is status
