@@ -1058,3 +1058,27 @@ def test_a_return_by_procedure_is_done_only_with_yi(text: str, status: Status) -
     verdict = verdict_of("zh", "珲春边检站查获3名朝鲜籍非法入境人员", text)
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "延吉で先月拘束された脱北者3人について、中国当局が今月初め、北朝鮮側に引き渡していたことが分かった。",
+        "関係者によると、中国公安は丹東で捕まえた脱北者4人を既に北朝鮮に強制送還していた。",
+        "中国当局は長白で拘束した脱北者2人を先週、北朝鮮へ送り返していたという。",
+    ],
+    ids=["hikiwatashi", "soukan", "okurikaeshi"],
+)
+def test_a_japanese_return_told_in_the_past_progressive_is_done(text: str) -> None:
+    verdict = verdict_of("ja", "脱北者、北朝鮮へ", text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.REPATRIATED
+
+
+def test_a_japanese_return_not_made_is_no_return() -> None:
+    verdict = verdict_of(
+        "ja",
+        "脱北者拘束",
+        "丹東で拘束された脱北者4人について、中国当局はまだ北朝鮮に送還していないという。",
+    )
+    assert verdict.facts.status is not Status.REPATRIATED
