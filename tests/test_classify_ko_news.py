@@ -525,3 +525,30 @@ def test_one_who_meets_the_press_is_not_joined_to_the_relative_she_tells_of(
     title: str, text: str
 ) -> None:
     assert _read(title, text)[2] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "하바롭스크에서 붙잡힌 탈북민 3명에 대해 현지 법원이 지난 2일 추방 명령을 내렸다. "
+        "이들은 현재 이민국 수용소에 있다.",
+        "연해주 법원은 벌목장을 이탈한 북한 노동자 1명에게 행정 추방을 선고했다. "
+        "그는 임시수용시설에 수용돼 있다.",
+        "러시아 이민당국은 블라디보스토크에서 체포된 탈북민 2명에게 행정추방 결정을 내렸다.",
+    ],
+    ids=["order", "sentence", "administrative"],
+)
+def test_an_expulsion_ordered_without_a_forced_word_is_still_to_come(text: str) -> None:
+    tier, status, _people = _read("러시아서 탈북민 추방 결정", text)
+    assert tier is Tier.ALERT
+    assert status is Status.FACING_REPATRIATION
+
+
+def test_an_expulsion_ordered_toward_the_south_is_no_return() -> None:
+    tier, status, _people = _read(
+        "태국 법원 판결",
+        "태국 법원은 치앙라이에서 붙잡힌 탈북민 4명에게 한국으로의 추방 명령을 내렸다.",
+    )
+    assert tier is Tier.ALERT
+    assert status is not Status.REPATRIATED
+    assert status is not Status.FACING_REPATRIATION
