@@ -343,3 +343,22 @@ WORKERS = [
 def test_workers_sent_home_in_the_hundreds_are_no_alert(lang: str, text: str) -> None:
     verdict = classify(Document("w", "", text, lang, date=ON))
     assert verdict.tier is not Tier.ALERT
+
+
+GROUPS = [
+    # (id, language, text): the groups among the people (women, children) are named, as in
+    # English.
+    ("de-groups", "de",
+     "Die Polizei hat in Yanji fünf Nordkoreaner festgenommen, darunter zwei Frauen und ein Kind."),
+    ("fr-groups", "fr",
+     "La police a arrêté cinq Nord-Coréens à Yanji, dont deux femmes et un enfant."),
+    ("es-groups", "es",
+     "La policía detuvo a cinco norcoreanos en Yanji, entre ellos dos mujeres y un niño."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), [row[1:] for row in GROUPS], ids=[r[0] for r in GROUPS])
+def test_the_women_and_children_among_them_are_named(lang: str, text: str) -> None:
+    facts = classify(Document("g", "", text, lang, date=ON)).facts
+    assert {"women", "children"} <= set(facts.groups)
+    assert facts.people == 5
