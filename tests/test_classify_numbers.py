@@ -713,8 +713,14 @@ def test_a_woman_held_with_her_children_counts_them_all(text: str, count: int) -
         ("Công an Hồn Xuân đã bắt giữ hai người Triều Tiên đào tẩu, một người mẹ và con trai.", 2),
         # a list of groups adds up, even when its first figure is the sum of the rest
         ("Police detained three North Korean women, two men and a boy in Hunchun.", 6),
+        # a group and one person who add up to the figure say who its people are
+        ("Police detained three North Korean refugees, two women and a man, in Hunchun.", 3),
+        ("La police a arrêté trois réfugiés nord-coréens, deux femmes et un homme, à Hunchun.", 3),
+        ("La policía detuvo a tres refugiados norcoreanos, dos mujeres y un hombre, en Hunchun.",
+         3),
     ],
-    ids=["en", "zh", "ru", "ja", "ko", "vi", "en-list"],
+    ids=["en", "zh", "ru", "ja", "ko", "vi", "en-list", "en-group-and-one", "fr-group-and-one",
+         "es-group-and-one"],
 )  # fmt: skip
 def test_people_named_again_after_a_comma_are_not_more_of_them(text: str, count: int) -> None:
     """ "Two defectors, a mother and her son": after the comma, the same two."""

@@ -57,15 +57,18 @@ def _restated(sentence: Sentence, figures: list[Count], links: list[bool]) -> bo
     a figure, or "one woman"), joined by a coordinator, who add up to it name that figure's
     people again (an apposition); they are not more of them. So do groups (women, children)
     that add up to it when the figure names the people more surely than they do ("Seven North
-    Korean defectors, five women and two children": seven). (A list of groups, "three North
-    Korean women, two men and a girl", is one group of six.)"""
+    Korean defectors, five women and two children": seven), one person among them or not
+    ("three refugees, two women and a man": three). (A list of groups, "three North Korean
+    women, two men and a girl", is one group of six.)"""
     if len(figures) < 2 or figures[0].member or links[0]:
         return False
     rest = figures[1:]
     if sum(c.value for c in rest) != figures[0].value:
         return False
     rank = max(naming_rank(sentence, c) for c in rest)
-    groups = all(of_group(sentence, c) for c in rest)
+    groups = any(of_group(sentence, c) for c in rest) and all(
+        of_group(sentence, c) or c.member or c.value == 1 for c in rest
+    )
     surer = groups and naming_rank(sentence, figures[0]) > rank
     one_by_one = (
         len(figures) > 2 and any(links[1:]) and all(c.member or c.value == 1 for c in rest)
