@@ -122,6 +122,11 @@ ROWS = [
      "Quatre Nord-Coréens ont été interpellés à Changbai. Les deux hommes et les deux femmes "
      "sont sous les verrous au poste de police.",
      4, Status.DETAINED, "CN"),
+    # A handover to the regime, feared, is a return still to come.
+    ("fr-handed-to-the-regime", "fr", "",
+     "Quatre Nord-Coréens ont été arrêtés à Changbai. Nous craignons qu'ils soient livrés au "
+     "régime nord-coréen, a dit un pasteur.",
+     4, Status.FACING_REPATRIATION, "CN"),
     # A day written as an ordinal ("am 3. November") ends no sentence at its period.
     ("de-ordinal-day", "de", "Festnahme in Dandong",
      "Neun Nordkoreaner wurden am 3. November in Dandong festgenommen.",
