@@ -367,3 +367,19 @@ def test_the_women_and_children_among_them_are_named(lang: str, text: str) -> No
     facts = classify(Document("g", "", text, lang, date=ON)).facts
     assert {"women", "children"} <= set(facts.groups)
     assert facts.people == 5
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "La policía detuvo a tres desertores norcoreanos cerca de la frontera norcoreana, "
+               "en Yanji."),
+        ("fr", "La police a arrêté trois transfuges nord-coréens près de la frontière "
+               "nord-coréenne, à Yanji."),
+    ],
+    ids=["es", "fr"],
+)  # fmt: skip
+def test_a_feminine_adjective_names_no_woman(lang: str, text: str) -> None:
+    facts = classify(Document("f", "", text, lang, date=ON)).facts
+    assert facts.people == 3
+    assert "women" not in facts.groups
