@@ -127,6 +127,17 @@ ROWS = [
      "Quatre Nord-Coréens ont été arrêtés à Changbai. Nous craignons qu'ils soient livrés au "
      "régime nord-coréen, a dit un pasteur.",
      4, Status.FACING_REPATRIATION, "CN"),
+    # A North Korean family is the people, counted by its size where the report gives it.
+    ("es-family-size", "es", "",
+     "La policía china detuvo en Shenyang a una familia norcoreana de cinco miembros.",
+     5, Status.ARRESTED, "CN"),
+    ("fr-family-size", "fr", "",
+     "La police chinoise a arrêté à Changbai une famille nord-coréenne de quatre personnes.",
+     4, Status.ARRESTED, "CN"),
+    ("fr-family", "fr", "",
+     "Une famille nord-coréenne a été interpellée à Changbai. La famille est toujours sous les "
+     "verrous.",
+     None, Status.DETAINED, "CN"),
     # A day written as an ordinal ("am 3. November") ends no sentence at its period.
     ("de-ordinal-day", "de", "Festnahme in Dandong",
      "Neun Nordkoreaner wurden am 3. November in Dandong festgenommen.",
