@@ -138,6 +138,15 @@ ROWS = [
      "Une famille nord-coréenne a été interpellée à Changbai. La famille est toujours sous les "
      "verrous.",
      None, Status.DETAINED, "CN"),
+    # Relatives named one by one with their article are counted together.
+    ("fr-relatives", "fr", "",
+     "Une famille nord-coréenne a été arrêtée à Changbai. Le père, la mère et leurs deux enfants "
+     "ont été interpellés à la mi-novembre.",
+     4, Status.ARRESTED, "CN"),
+    ("es-relatives", "es", "",
+     "Una familia norcoreana fue detenida en Yanji. El padre, la madre y sus dos hijos fueron "
+     "arrestados el domingo.",
+     4, Status.ARRESTED, "CN"),
     # A day written as an ordinal ("am 3. November") ends no sentence at its period.
     ("de-ordinal-day", "de", "Festnahme in Dandong",
      "Neun Nordkoreaner wurden am 3. November in Dandong festgenommen.",
