@@ -777,8 +777,10 @@ def test_a_return_told_as_an_if_is_only_feared(lang: str, title: str, text: str)
          "中国边防上周在图们抓获4名脱北者。据知情人士透露，4人将被押往丹东，然后遣返朝鲜。"),
         ("zh", "图们抓获4名脱北者",
          "中国边防上周在图们抓获4名脱北者。据知情人士透露，4人将被押往丹东，再遣返朝鲜。"),
+        ("zh", "和龙抓获5名脱北者",
+         "中国公安上月在和龙抓获5名脱北者。一位当地居民称，他们会先被押到延吉，再移交朝方。"),
     ],
-    ids=["en-then", "zh-ranhou", "zh-zai"],
+    ids=["en-then", "zh-ranhou", "zh-zai", "zh-hui-xian"],
 )  # fmt: skip
 def test_a_return_told_after_then_keeps_the_future_of_the_clause_before(
     lang: str, title: str, text: str
