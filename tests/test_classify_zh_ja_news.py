@@ -1082,3 +1082,23 @@ def test_a_japanese_return_not_made_is_no_return() -> None:
         "丹東で拘束された脱北者4人について、中国当局はまだ北朝鮮に送還していないという。",
     )
     assert verdict.facts.status is not Status.REPATRIATED
+
+
+def test_a_helper_who_tells_of_the_arrest_is_its_source_not_one_held() -> None:
+    verdict = verdict_of(
+        "zh",
+        "牧师谈长白江边一案",
+        "一名帮助脱北者的韩国牧师向记者表示，四名朝鲜脱北者上周在长白县试图渡江时，被中国公安抓获。",
+    )
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.ARRESTED
+    assert verdict.facts.people == 4
+
+
+def test_a_helper_arrested_before_speaking_of_it_is_still_the_helper() -> None:
+    verdict = verdict_of(
+        "zh",
+        "韩国牧师在丹东被捕",
+        "一名协助脱北者的韩国牧师上月在丹东被中国警方拘留，其家属表示正在寻求领事协助。",
+    )
+    assert verdict.tier is not Tier.ALERT

@@ -73,6 +73,7 @@ CONCEPTS = frozenset(
         "others",  # two others, the rest, 나머지, 其余: people besides the incident's
         "remainder",  # the rest, the other seven, 나머지, 其余: the rest of the people counted
         "bystanders",  # lawmakers, activists, 의원, 议员: people counted who act or speak about them
+        "speech",  # told, said, 透露: a helper who speaks is the source of what follows
         "trap_foreigner",  # foreigners held by North Korea; helpers arrested
         "trap_other",  # other nationalities
         "trap_south",  # defectors' lives, trials and politics in South Korea

@@ -146,6 +146,7 @@ def helpers(
     for hit in sentence.hits_of("trap_foreigner"):
         if any(s.start < hit.start for s in named) or _alongside(sentence, hit, named):
             continue
+        told = _told_by(sentence, hit)
         outside = [p for p in named if not _in_relative(sentence, hit, p, named)]
         # The helper's verb comes after its relative clause: the reach runs from its end.
         anchor = max((p.end for p in named if p not in outside), default=hit.start)
@@ -157,10 +158,26 @@ def helpers(
             and not _clause_names(sentence, e.hit, outside)
             and not _joined_after(sentence, e.hit, named)
             and not participle_of(sentence, e.hit, (*strong, *weak))
+            and (told is None or e.hit.start < told.start)
         ]
         if theirs:
             return hit, theirs
     return None, []
+
+
+def _told_by(sentence: Sentence, helper: Hit) -> Hit | None:
+    """The `speech` verb whose subject the helper is, in its clause after it: the helper is the
+    source of what follows ("一名协助脱北者的韩国传教士对本台透露，…被中国边防部队抓获"), and
+    the events told after the verb are not the helper's."""
+    return next(
+        (
+            h
+            for h in sentence.hits_of("speech")
+            if helper.end <= h.start <= helper.end + FOREIGNER_REACH
+            and not clause_break(sentence, helper.end, h.start)
+        ),
+        None,
+    )
 
 
 def outcomes_of_helpers(
