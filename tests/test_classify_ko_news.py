@@ -552,3 +552,19 @@ def test_an_expulsion_ordered_toward_the_south_is_no_return() -> None:
     assert tier is Tier.ALERT
     assert status is not Status.REPATRIATED
     assert status is not Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("미얀마 당국은 타치레익에서 체포한 탈북민 3명에 대해 한국으로의 추방 결정을 내렸다고 "
+         "소식통이 밝혔다.", Status.ARRESTED),
+        ("미얀마 당국은 타치레익에서 체포한 탈북민 3명에 대해 북한으로의 추방 결정을 내렸다고 "
+         "소식통이 밝혔다.", Status.FACING_REPATRIATION),
+    ],
+    ids=["south", "north"],
+)  # fmt: skip
+def test_a_decision_to_expel_somewhere_named_is_still_to_come(text: str, status: Status) -> None:
+    tier, got, _people = _read("미얀마, 탈북민 추방 결정", text)
+    assert tier is Tier.ALERT
+    assert got is status
