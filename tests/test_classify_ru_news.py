@@ -807,3 +807,23 @@ def test_people_taken_up_again_as_those_detained_or_the_workers_are_the_people(
     text: str, status: Status
 ) -> None:
     assert _read("Рейд в Артеме", text) == (Tier.ALERT, status, 3)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("В Приморье задержаны трое граждан КНДР",
+         "Полиция Уссурийска задержала троих беглецов из Северной Кореи в пятницу. "
+         "Правозащитники опасаются, что их передадут Китаю."),
+        ("В Благовещенске задержана беглянка из КНДР",
+         "Пограничники задержали в Благовещенске северокорейскую женщину, переплывшую Амур. "
+         "Источник в ведомстве говорит, что её выдадут китайской стороне на этой неделе."),
+        ("В Хабаровском крае задержаны двое северокорейцев",
+         "Двоих граждан КНДР задержали на стройке под Хабаровском. Активисты боятся, что "
+         "обоих беглецов передадут китайским властям."),
+    ],
+    ids=["feared-handed-to-china", "to-china-this-week", "both-to-chinese-authorities"],
+)  # fmt: skip
+def test_a_handover_to_china_still_to_come_is_a_return_they_face(title: str, text: str) -> None:
+    tier, status, _count = _read(title, text)
+    assert (tier, status) == (Tier.ALERT, Status.FACING_REPATRIATION)

@@ -521,3 +521,21 @@ def test_a_thai_transfer_to_be_held_at_the_immigration_centre_is_detention(text:
         Tier.ALERT,
         Status.DETAINED,
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Lào Cai: bắt giữ 3 người Triều Tiên vượt biên",
+         "Công an Lào Cai bắt giữ 3 người Triều Tiên vượt biên trái phép hôm thứ Sáu. Các nhà "
+         "hoạt động lo ngại họ sẽ bị giao cho Trung Quốc."),
+        ("Quảng Ninh: tạm giữ 2 phụ nữ Triều Tiên",
+         "Biên phòng Quảng Ninh tạm giữ 2 phụ nữ Triều Tiên hôm 1/12. Nhiều khả năng hai người "
+         "sẽ bị giao cho phía Trung Quốc trong vài ngày tới."),
+    ],
+    ids=["lo-ngai-giao-cho-tq", "kha-nang-giao-cho-phia-tq"],
+)  # fmt: skip
+def test_a_vietnamese_handover_to_china_still_to_come_is_a_return_they_face(
+    title: str, text: str
+) -> None:
+    assert _read(title, text, "vi")[:2] == (Tier.ALERT, Status.FACING_REPATRIATION)
