@@ -827,3 +827,25 @@ def test_people_taken_up_again_as_those_detained_or_the_workers_are_the_people(
 def test_a_handover_to_china_still_to_come_is_a_return_they_face(title: str, text: str) -> None:
     tier, status, _count = _read(title, text)
     assert (tier, status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Во Владивостоке разыскивают двух студентов из КНДР",
+         "Двое студентов из КНДР, учившихся в одном из вузов Владивостока, не вернулись в "
+         "общежитие после выходных. Полиция объявила их в розыск."),
+        ("В Хабаровске ищут студентку из КНДР",
+         "Студентка из КНДР, учившаяся в Хабаровске, не пришла на занятия в понедельник. Её "
+         "местонахождение неизвестно, сообщили в университете."),
+        ("Беглецы из КНДР объявлены в розыск",
+         "Двое граждан КНДР, бежавших из общежития в Находке, объявлены в розыск, сообщили в "
+         "полиции."),
+    ],
+    ids=["police-put-them-on-wanted-list", "whereabouts-unknown", "declared-wanted"],
+)  # fmt: skip
+def test_people_sought_by_the_police_or_gone_without_trace_are_missing(
+    title: str, text: str
+) -> None:
+    tier, status, _count = _read(title, text)
+    assert (tier, status) == (Tier.ALERT, Status.MISSING)
