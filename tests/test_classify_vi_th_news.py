@@ -539,3 +539,15 @@ def test_a_vietnamese_handover_to_china_still_to_come_is_a_return_they_face(
     title: str, text: str
 ) -> None:
     assert _read(title, text, "vi")[:2] == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ตั้งแต่ต้นปี 2569 เจ้าหน้าที่ตรวจคนเข้าเมืองจับกุมชาวเกาหลีเหนือที่ลักลอบเข้าเมืองได้แล้วรวม 42 คน",
+        "นับตั้งแต่ต้นปี 2569 ตำรวจเชียงรายจับกุมชาวเกาหลีเหนือไปแล้ว 37 คน",
+    ],
+    ids=["since-start-of-2569", "counted-since-start-of-2569"],
+)
+def test_a_thai_running_total_since_the_start_of_a_year_is_a_statistic(text: str) -> None:
+    assert _read("ตำรวจตรวจคนเข้าเมืองเผยผลการจับกุม", text, "th")[0] != Tier.ALERT
