@@ -147,6 +147,11 @@ ROWS = [
      "Una familia norcoreana fue detenida en Yanji. El padre, la madre y sus dos hijos fueron "
      "arrestados el domingo.",
      4, Status.ARRESTED, "CN"),
+    # A custody said to go on, in an immigration centre, is detention.
+    ("es-still-held", "es", "Tres norcoreanos detenidos en Tailandia",
+     "Tres norcoreanos arrestados en Chiang Rai permanecen detenidos en un centro de inmigración "
+     "de Bangkok.",
+     3, Status.DETAINED, "TH"),
     # A day written as an ordinal ("am 3. November") ends no sentence at its period.
     ("de-ordinal-day", "de", "Festnahme in Dandong",
      "Neun Nordkoreaner wurden am 3. November in Dandong festgenommen.",
