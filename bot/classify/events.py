@@ -65,6 +65,7 @@ PEOPLE_WORDS = (
     "number",
     "trap_foreigner",
 )
+CARRY_STOPS = frozenset({*PEOPLE_WORDS, *CUES})  # a new subject or cue: the mood stops there
 # The people named outright, whose participle tells what happened to them.
 NAMED = ("subject", "subject_one", "subject_weak")
 SENSE_REACH = 12  # characters: "statement released", "released its annual report"
@@ -167,9 +168,16 @@ def _joined_verbs(sentence: Sentence, first: Event, then: Event) -> bool:
         return False
     grammar = sentence.root.of_hit(then.hit)
     start, end = first.hit.end - sentence.start, then.hit.start - sentence.start
-    between = [h for h in sentence.hits if first.hit.end <= h.start < then.hit.start]
-    return grammar.coordinated(sentence.text, start, end) and not any(
-        h.has(c) for h in between for c in (*PEOPLE_WORDS, *CUES)
+    return grammar.coordinated(sentence.text, start, end) and _nothing_between(
+        sentence, first.hit.end, then.hit.start
+    )
+
+
+def _nothing_between(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether no people word (a new subject) and no cue stands between two offsets, so that
+    what is told before carries over to what follows."""
+    return not any(
+        start <= h.start < end and not h.concepts.isdisjoint(CARRY_STOPS) for h in sentence.hits
     )
 
 
@@ -194,10 +202,7 @@ def _mood_run_on(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | Non
     if not before or not before[-1].concepts & CARRIED_MOODS:
         return None
     cue = before[-1]
-    between = [h for h in sentence.hits if cue.end <= h.start < then.start]
-    if any(h.has(c) for h in between for c in (*PEOPLE_WORDS, *CUES)):
-        return None
-    return cue
+    return cue if _nothing_between(sentence, cue.end, then.start) else None
 
 
 def _held_after_release(
