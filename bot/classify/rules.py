@@ -112,8 +112,7 @@ def analyse(
         foreign_places(s) for s in sentences
     )
 
-    # A sailor's flight from his ship, told once, makes him an escapee in every sentence.
-    crew_fled = any(s.has(LEFT_SHIP) for s in sentences)
+    crew_fled = _crew_fled(sentences)
 
     def read(sentence: Sentence) -> View:
         return read_view(sentence, nk_context, report_year, statistics, south_news, crew_fled)
@@ -178,8 +177,14 @@ def names_them(sentences: Sequence[Sentence]) -> bool:
     no worker or other-nationality trap is in its sentence."""
     if any(s.has(*SUBJECTS) for s in sentences):
         return True
-    crew_fled = any(s.has(LEFT_SHIP) for s in sentences)
+    crew_fled = _crew_fled(sentences)
     return _nk_context(sentences) and any(weak_subjects(s, crew_fled) for s in sentences)
+
+
+def _crew_fled(sentences: Sequence[Sentence]) -> bool:
+    """Whether the report tells a sailor's flight from his ship: told once, it makes him an
+    escapee in every sentence."""
+    return any(s.has(LEFT_SHIP) for s in sentences)
 
 
 def _nk_context(sentences: Sequence[Sentence]) -> bool:
