@@ -49,7 +49,7 @@ class RowsInsert:
         self._columns = tuple(columns)
         self._returning = tuple(returning)
         self._skip_conflicts = skip_conflicts
-        self._converts: dict[str, tuple[tuple[int, _Convert], ...]] = {}  # by dialect name
+        self._converted = _RowValues(table, self._columns)
         self._compiled: dict[tuple[str, int], _Compiled] = {}  # by dialect name and rows
 
     def __call__(self, session: Session, rows: Sequence[Sequence[Any]]) -> int:
@@ -80,26 +80,6 @@ class RowsInsert:
             )
             found += connection.exec_driver_sql(compiled.sql, params).all()
         return found
-
-    def _converted(self, dialect: Dialect, rows: Sequence[Sequence[Any]]) -> list[tuple[Any, ...]]:
-        converts = self._converts.get(dialect.name)
-        if converts is None:
-            converts = self._converts[dialect.name] = _conversions(
-                self._table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-                for name in self._columns
-            )
-        width = len(self._columns)
-        for row in rows:
-            if len(row) != width:
-                raise ValueError(f"{self._table.name}: a row of {len(row)} values, not {width}")
-        if not converts:
-            return [tuple(row) for row in rows]
-        # Column by column: the rows taken apart and put back together by zip cost less than a
-        # loop over every value of every row (a quarter of the rows' conversion on SQLite).
-        columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
-        for index, convert in converts:
-            columns[index] = _column_converted(columns[index], convert)
-        return list(zip(*columns, strict=True))
 
     def _statement(self, session: Session, dialect: Dialect, size: int) -> _Compiled:
         """The statement for `size` rows in one VALUES (RETURNING), or for executemany (0)."""
@@ -145,7 +125,7 @@ class RowsUpdate:
         self._columns = tuple(columns)
         # Parameters named apart from the columns (SQLAlchemy keeps those names for itself).
         self._params = (f"k_{key}", *(f"v_{name}" for name in columns))
-        self._converts: dict[str, tuple[tuple[int, _Convert], ...]] = {}  # by dialect name
+        self._converted = _RowValues(table, self._names)
         self._compiled: dict[str, _Compiled] = {}  # by dialect name
 
     def __call__(self, session: Session, rows: Sequence[Sequence[Any]]) -> None:
@@ -166,22 +146,6 @@ class RowsUpdate:
         )
         connection.exec_driver_sql(compiled.sql, params)
 
-    def _converted(self, dialect: Dialect, rows: Sequence[Sequence[Any]]) -> list[tuple[Any, ...]]:
-        converts = self._converts.get(dialect.name)
-        if converts is None:
-            converts = self._converts[dialect.name] = _conversions(
-                self._table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-                for name in self._names
-            )
-        width = len(self._names)
-        for row in rows:
-            if len(row) != width:
-                raise ValueError(f"{self._table.name}: a row of {len(row)} values, not {width}")
-        columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
-        for index, convert in converts:
-            columns[index] = _column_converted(columns[index], convert)
-        return list(zip(*columns, strict=True))
-
     def _compile(self, dialect: Dialect) -> _Compiled:
         c = self._table.c
         key, *values = (
@@ -199,6 +163,36 @@ class RowsUpdate:
                 raise ValueError(f"{self._table.name}: parameters compiled out of order")
             return _Compiled(str(sql), None)
         return _Compiled(str(sql), self._params)
+
+
+class _RowValues:
+    """Rows of values for `names`, checked for width and converted as the dialect binds each
+    column (cached by dialect name)."""
+
+    def __init__(self, table: Table, names: Sequence[str]) -> None:
+        self._table = table
+        self._names = tuple(names)
+        self._converts: dict[str, tuple[tuple[int, _Convert], ...]] = {}  # by dialect name
+
+    def __call__(self, dialect: Dialect, rows: Sequence[Sequence[Any]]) -> list[tuple[Any, ...]]:
+        converts = self._converts.get(dialect.name)
+        if converts is None:
+            converts = self._converts[dialect.name] = _conversions(
+                self._table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+                for name in self._names
+            )
+        width = len(self._names)
+        for row in rows:
+            if len(row) != width:
+                raise ValueError(f"{self._table.name}: a row of {len(row)} values, not {width}")
+        if not converts:
+            return [tuple(row) for row in rows]
+        # Column by column: the rows taken apart and put back together by zip cost less than a
+        # loop over every value of every row (a quarter of the rows' conversion on SQLite).
+        columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
+        for index, convert in converts:
+            columns[index] = _column_converted(columns[index], convert)
+        return list(zip(*columns, strict=True))
 
 
 def _conversions(processors: Iterable[_Convert | None]) -> tuple[tuple[int, _Convert], ...]:
