@@ -97,6 +97,26 @@ def test_people_who_crossed_the_border_rivers_are_the_people(
     assert _read(title, text) == (Tier.ALERT, status, people)
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "status", "people"),
+    [
+        ("\"언니를 찾아주세요\"",
+         "서울에 사는 박모(47)씨의 여동생은 지난봄 두만강을 건넜지만 이달 초 옌지의 한 "
+         "식당에서 공안에 붙잡혔다. 박씨는 \"동생이 북송될까 두렵다\"고 말했다.",
+         Status.FACING_REPATRIATION, 1),
+        ("\"조카들 소식 끊겨\"",
+         "북에 남았던 조카 남매가 압록강을 건너와 단둥 인근에 숨어 지내다 지난 2일 공안에 연행돼 "
+         "구류소에 갇혀 있다고 김모씨가 전했다.",
+         Status.DETAINED, 2),
+    ],
+    ids=["crossed-but", "crossed-and"],
+)  # fmt: skip
+def test_relatives_told_crossing_the_border_rivers_on_a_finite_verb_are_the_people(
+    title: str, text: str, status: Status, people: int
+) -> None:
+    assert _read(title, text) == (Tier.ALERT, status, people)
+
+
 def test_tourists_on_a_yalu_cruise_are_no_incident() -> None:
     tier, _, _ = _read(
         "압록강 유람선 인기",
