@@ -530,6 +530,28 @@ def test_where_they_crossed_from_is_not_where_they_are_held(title: str, text: st
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "country"),
+    [
+        ("몽골서 탈북민 6명 체포…\"중국 송환 우려\"",
+         "몽골 동부 도르노드주에서 탈북민 6명이 현지 공안에 체포돼 중국으로 송환될 우려가 제기되고 "
+         "있다. 미국의 한 인권단체 관계자는 5일 \"6명이 지난달 말 중국 네이멍구자치구에서 국경을 "
+         "넘은 직후 붙잡혔다\"고 말했다.", "MN"),
+        ("베트남서 탈북 여성 3명 체포…\"중국 송환 우려\"",
+         "베트남 북부 랑선성에서 탈북 여성 3명이 현지 공안에 붙잡혀 중국으로 넘겨질 우려가 커지고 "
+         "있다. 한 대북 소식통은 \"세 여성은 지난달 중국 광시좡족자치구에서 국경을 넘은 직후 "
+         "붙잡혔다\"고 전했다.", "VN"),
+    ],
+    ids=["inner-mongolia", "guangxi"],
+)  # fmt: skip
+def test_a_chinese_region_named_in_full_is_where_they_crossed_from(
+    title: str, text: str, country: str
+) -> None:
+    verdict = classify(Document("r", title, text, "ko", date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.country == country
+
+
+@pytest.mark.parametrize(
     ("title", "text"),
     [
         ("\"남동생이 훈춘서 잡혔다\"…탈북민 누나의 눈물",
