@@ -510,6 +510,30 @@ def test_a_thai_witness_s_took_them_away_is_an_arrest(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "ด่านตรวจ อ.เชียงแสน พบชาวเกาหลีเหนือ 4 คนนั่งมากับรถโดยสารเมื่อวันที่ 18 พ.ย. "
+        "เจ้าหน้าที่ควบคุมตัวส่งพนักงานสอบสวน",
+        "ทหารพรานพบชาวเกาหลีเหนือ 4 คนเดินริมโขงเมื่อวันที่ 18 พ.ย. จึงควบคุมตัวทั้งสี่คนส่ง สภ.เชียงของ เพื่อดำเนินคดี",
+    ],
+    ids=["to-the-investigators", "to-the-station"],
+)
+def test_a_thai_custody_handed_on_for_charges_is_the_arrest(text: str) -> None:
+    """ควบคุมตัว (held) handed on to the investigators or a police station: the arrest that
+    opens the case, not a custody that goes on."""
+    assert _read("พบชาวเกาหลีเหนือ 4 คน", text, "th")[:2] == (Tier.ALERT, Status.ARRESTED)
+
+
+def test_a_thai_custody_then_a_return_keeps_the_return() -> None:
+    """The arrest's words name who takes the people, so a return after them stays a return."""
+    assert _read(
+        "ลาวส่งชาวเกาหลีเหนือกลับ",
+        "ตำรวจลาวควบคุมตัวชาวเกาหลีเหนือ 4 คนส่งกลับเกาหลีเหนือเมื่อวันจันทร์",
+        "th",
+    )[:2] == (Tier.ALERT, Status.REPATRIATED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "ศาลพิพากษาปรับชาวเกาหลีเหนือ 3 คน คนละ 2,000 บาท หลังชำระค่าปรับ ทั้งสามคนถูกส่งตัวไปกักที่ ตม.สวนพลู",
         "ตม.เชียงแสนส่งตัวชาวเกาหลีเหนือ 3 คนไปกักที่สวนพลูเมื่อวันศุกร์",
     ],
