@@ -1102,3 +1102,20 @@ def test_a_helper_arrested_before_speaking_of_it_is_still_the_helper() -> None:
         "一名协助脱北者的韩国牧师上月在丹东被中国警方拘留，其家属表示正在寻求领事协助。",
     )
     assert verdict.tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "people"),
+    [
+        ("zh", "两姐妹被抓", "一对朝鲜姐妹上月在长白县被边防部队抓获，目前关押在图们。", 2),
+        ("zh-Hant", "父子被捕", "一對北韓父子本月初在丹東被公安拘捕，恐遭遣返。", 2),
+        ("zh", "夫妇被拘", "警方上周在延吉拘留了一对朝鲜夫妇。", 2),
+    ],
+    ids=["sisters", "father-son-hant", "couple"],
+)
+def test_a_north_korean_pair_of_kin_are_the_people(
+    lang: str, title: str, text: str, people: int
+) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people == people
