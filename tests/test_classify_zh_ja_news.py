@@ -1119,3 +1119,24 @@ def test_a_north_korean_pair_of_kin_are_the_people(
     verdict = verdict_of(lang, title, text)
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.people == people
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "男女6人を入管が収容",
+            "秋田県の海岸に着いた船に乗っていた北朝鮮から来たとみられる男女6人を、"
+            "出入国在留管理庁が施設に収容した。",
+        ),
+        (
+            "北朝鮮から来た家族4人、海上保安庁が保護",
+            "海上保安庁は北朝鮮から来た家族4人を保護し、入管が施設に収容した。",
+        ),
+    ],
+    ids=["believed-to-have-come", "family-coast-guard"],
+)
+def test_people_come_from_the_north_by_boat_are_held_in_japan(title: str, text: str) -> None:
+    verdict = verdict_of("ja", title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.country == "JP"
