@@ -1140,3 +1140,27 @@ def test_people_come_from_the_north_by_boat_are_held_in_japan(title: str, text: 
     verdict = verdict_of("ja", title, text)
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.country == "JP"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "zh-Hant",
+            "北韓女子寮國被捕",
+            "一名北韓女子上月在寮國被警方逮捕，目前被拘押在警察局。"
+            "報導指出，該女子經中國進入寮國。支援團體擔心，她恐遭遣返北韓。",
+        ),
+        (
+            "zh",
+            "朝鲜男子在越南被抓",
+            "一名朝鲜男子本月在越南芒街被边防部队抓获，目前被关押。"
+            "据悉，该男子经中国东兴进入越南。人权团体担心他可能被遣返朝鲜。",
+        ),
+    ],
+    ids=["woman-hant", "man"],
+)
+def test_the_person_taken_up_by_gai_keeps_the_story_theirs(
+    lang: str, title: str, text: str
+) -> None:
+    assert verdict_of(lang, title, text).facts.status is Status.FACING_REPATRIATION
