@@ -1164,3 +1164,27 @@ def test_the_person_taken_up_by_gai_keeps_the_story_theirs(
     lang: str, title: str, text: str
 ) -> None:
     assert verdict_of(lang, title, text).facts.status is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "status"),
+    [
+        (
+            "zh",
+            "朝鲜女子在延吉被抓",
+            "一名朝鲜女子上周在延吉被公安抓走。她的丈夫说：“她随时可能被送回去。”",
+            Status.FACING_REPATRIATION,
+        ),
+        (
+            "zh-Hant",
+            "三名脫北者已被押回去",
+            "消息人士說，上月在圖們被捕的三名脫北者本週已被押回去。",
+            Status.REPATRIATED,
+        ),
+    ],
+    ids=["may-be-sent-back", "taken-back-hant"],
+)
+def test_a_spoken_sent_back_with_qu_is_a_return(
+    lang: str, title: str, text: str, status: Status
+) -> None:
+    assert verdict_of(lang, title, text).facts.status is status
