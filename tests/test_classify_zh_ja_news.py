@@ -1188,3 +1188,37 @@ def test_a_spoken_sent_back_with_qu_is_a_return(
     lang: str, title: str, text: str, status: Status
 ) -> None:
     assert verdict_of(lang, title, text).facts.status is status
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "zh-Hant",
+            "3北韓人金邊遭逮捕",
+            "柬埔寨警方本週在金邊逮捕3名北韓人。官員說，3人因非法入境遭逮捕。"
+            "南韓駐柬埔寨大使館已派員了解。人權團體擔心3人被遣返。",
+        ),
+        (
+            "en",
+            "Three North Koreans held in Vientiane",
+            "Police in Vientiane arrested three North Korean defectors on Monday. An official said "
+            "the three had entered Laos illegally and were held. The South Korean embassy has "
+            "sent staff to Laos. Rights groups fear the three will be sent back to China.",
+        ),
+    ],
+    ids=["embassy-between-hant", "embassy-between-en"],
+)
+def test_the_people_named_again_by_their_figure_past_a_quiet_sentence_face_return(
+    lang: str, title: str, text: str
+) -> None:
+    assert verdict_of(lang, title, text).facts.status is Status.FACING_REPATRIATION
+
+
+def test_a_figure_the_sentence_between_gives_is_not_the_people_named_again() -> None:
+    text = (
+        "Police in Dandong arrested four North Korean defectors on Monday. The police also "
+        "questioned four South Korean activists in the city. The four were flown to Seoul."
+    )
+    verdict = verdict_of("en", "Four North Koreans arrested in Dandong", text)
+    assert verdict.facts.status is Status.ARRESTED

@@ -267,6 +267,11 @@ def read_status_views(
             and (
                 _only_a_source(by_sentence.get(at + 1))
                 or _past_others(sentence, by_order.get(at), views[-1] if views else None)
+                or _past_a_quiet_one(
+                    sentence,
+                    by_sentence.get(at + 1),
+                    [by_order[s.order] for s in (carried, earlier) if s and s.order in by_order],
+                )
             )
         )
         view = by_order.get(sentence.order)
@@ -345,6 +350,21 @@ def _counts_them(view: View, figure: Hit) -> bool:
             ):
                 return True
     return False
+
+
+def _past_a_quiet_one(sentence: Sentence, between: Sentence | None, named: list[View]) -> bool:
+    """Whether `sentence` names the people again by the figure one of the `named` sentences
+    just carried counted them with, over one sentence between in which nothing happens to
+    anyone and which gives no such figure itself (an embassy looking into it, a route):
+    "警方逮捕3名北韓人。南韓使館已派員了解。人權團體擔心3人被遣返。" is still about the three."""
+    if between is None or not between.concepts.isdisjoint(STATUS_TRIGGERS):
+        return False
+    return any(
+        any(_counts_them(view, figure) for view in named)
+        and not _spans_time(sentence, figure)
+        and not _same_figure(between, figure)  # "questioned four activists. The four were ..."
+        for figure in (*sentence.hits_of("number"), *_digit_figures(sentence))
+    )
 
 
 def _only_a_source(sentence: Sentence | None) -> bool:
