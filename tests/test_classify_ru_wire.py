@@ -1,0 +1,33 @@
+"""Russian wire, court and border-guard reports (stress19_ru's kinds): one sailor named by his
+trade, a figure summed over months, a participle of an attempt before where people were heading.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Tier
+
+ON = date(2026, 12, 5)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Моряк из КНДР остался в Ванино",
+         "Член экипажа северокорейского траулера не вернулся на судно в порту Ванино. Матрос "
+         "задержан пограничниками и доставлен в спецприемник."),
+        ("В порту задержан беглый моряк",
+         "Моряк с сухогруза под флагом КНДР покинул судно ночью в порту Находки. 31-летний моряк задержан "
+         "полицией и помещен в центр временного содержания."),
+    ],
+    ids=["crew-member-then-sailor", "sailor-with-age"],
+)  # fmt: skip
+def test_one_sailor_who_left_his_ship_and_was_held_is_an_incident(title: str, text: str) -> None:
+    verdict = classify(Document("r", title, text, "ru", date=ON))
+    assert verdict.tier is Tier.ALERT
