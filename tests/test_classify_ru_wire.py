@@ -31,3 +31,17 @@ ON = date(2026, 12, 5)
 def test_one_sailor_who_left_his_ship_and_was_held_is_an_incident(title: str, text: str) -> None:
     verdict = classify(Document("r", title, text, "ru", date=ON))
     assert verdict.tier is Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "С января по октябрь из Приморья выдворены 14 граждан КНДР, сообщили в УМВД.",
+        "В Приморье за 11 месяцев выдворены 14 граждан КНДР.",
+        "За девять месяцев из Амурской области депортированы 17 граждан КНДР.",
+    ],
+    ids=["from-january-to-october", "eleven-months-digits", "nine-months-words"],
+)
+def test_people_expelled_over_months_summed_are_a_statistic(text: str) -> None:
+    verdict = classify(Document("r", "Выдворения иностранцев", text, "ru", date=ON))
+    assert verdict.tier is not Tier.ALERT
