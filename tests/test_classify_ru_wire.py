@@ -45,3 +45,22 @@ def test_one_sailor_who_left_his_ship_and_was_held_is_an_incident(title: str, te
 def test_people_expelled_over_months_summed_are_a_statistic(text: str) -> None:
     verdict = classify(Document("r", "Выдворения иностранцев", text, "ru", date=ON))
     assert verdict.tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Задержаны северокорейцы, пытавшиеся попасть в Японию",
+         "Пограничники задержали в бухте под Находкой двух граждан КНДР, пытавшихся уплыть в "
+         "Японию на моторной лодке."),
+        ("На Сахалине задержана беглянка",
+         "В Корсакове задержана гражданка КНДР, намеревавшаяся добраться на пароме в Японию."),
+    ],
+    ids=["trying-participle", "intending-participle"],
+)  # fmt: skip
+def test_where_people_held_by_a_participle_of_attempt_were_heading_is_not_where_they_are_held(
+    title: str, text: str
+) -> None:
+    verdict = classify(Document("r", title, text, "ru", date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.country == "RU"
