@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from bot.classify import classify
-from bot.domain import Document, Tier
+from bot.domain import Document, Status, Tier
 
 ON = date(2026, 12, 5)
 
@@ -64,3 +64,18 @@ def test_where_people_held_by_a_participle_of_attempt_were_heading_is_not_where_
     verdict = classify(Document("r", title, text, "ru", date=ON))
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.country == "RU"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Их выдворение планируется после оформления документов.",
+        "Их депортация запланирована на следующую неделю.",
+        "Их планируется выслать до конца месяца.",
+    ],
+    ids=["expulsion-planned", "deportation-scheduled", "planned-to-expel"],
+)
+def test_a_return_the_authorities_plan_is_one_the_people_face(after: str) -> None:
+    text = "Трое граждан КНДР задержаны в Артеме во вторник и помещены в спецприемник. " + after
+    verdict = classify(Document("r", "В Артеме задержаны северокорейцы", text, "ru", date=ON))
+    assert verdict.facts.status is Status.FACING_REPATRIATION
