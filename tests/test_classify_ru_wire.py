@@ -79,3 +79,17 @@ def test_a_return_the_authorities_plan_is_one_the_people_face(after: str) -> Non
     text = "Трое граждан КНДР задержаны в Артеме во вторник и помещены в спецприемник. " + after
     verdict = classify(Document("r", "В Артеме задержаны северокорейцы", text, "ru", date=ON))
     assert verdict.facts.status is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
+    ("after", "people"),
+    [
+        ("Всем четверым грозит выдворение.", 4),
+        ("С пятерыми задержанными работают сотрудники миграционной службы.", 5),
+    ],
+    ids=["dative", "instrumental"],
+)
+def test_a_collective_numeral_in_any_case_counts_the_people(after: str, people: int) -> None:
+    text = "Граждане КНДР задержаны в Артеме во вторник. " + after
+    verdict = classify(Document("r", "В Артеме задержаны северокорейцы", text, "ru", date=ON))
+    assert verdict.facts.people == people
