@@ -93,3 +93,19 @@ def test_a_collective_numeral_in_any_case_counts_the_people(after: str, people: 
     text = "Граждане КНДР задержаны в Артеме во вторник. " + after
     verdict = classify(Document("r", "В Артеме задержаны северокорейцы", text, "ru", date=ON))
     assert verdict.facts.people == people
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Пропавшая студентка из КНДР задержана в Пскове",
+         "Студентка петербургского вуза из КНДР задержана в Пскове в среду. Ее объявили в "
+         "розыск неделю назад, когда она не пришла на занятия."),
+        ("Задержание в Пскове",
+         "Пропавший северокорейский студент задержан в Пскове в среду, сообщила полиция."),
+    ],
+    ids=["headline-sums-up", "in-the-text"],
+)  # fmt: skip
+def test_a_missing_person_told_as_caught_is_no_longer_missing(title: str, text: str) -> None:
+    verdict = classify(Document("r", title, text, "ru", date=ON))
+    assert verdict.facts.status is Status.ARRESTED

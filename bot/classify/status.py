@@ -34,6 +34,8 @@ STRONG = {"arrested": Status.ARRESTED, "detained": Status.DETAINED}
 HELD = frozenset({"arrest", "detain", "custody"})
 FREED_OR_HELD = HELD_KINDS | {"released"}
 _NEXT_WORD = re.compile(r"\s+\w+")  # the word after a disappearance: "from", "из"
+PERSON_WORDS = ("subject", "subject_one", "subject_weak")
+PARTICIPLE_GAP = 1  # characters between a participle and the noun it qualifies: a space
 AGAIN_REACH = 12  # characters between a custody word and "again": 再び公安に拘束, 又被中国公安抓捕
 
 
@@ -195,6 +197,12 @@ def without_missing_before_custody(events: Sequence[Event]) -> list[Event]:
     story: a headline's disappearance goes with a custody later in the headline, or with the
     text's own disappearance that a custody ended."""
     held = [e for e in events if e.kind in HELD_KINDS]
+    if any(
+        e.kind == "missing" and e.sentence.field == "title" and _caught_in_headline(e, held)
+        for e in events
+    ):
+        # The headline sums the report up: the disappearance the text tells is the one it ended.
+        return [e for e in events if e.kind != "missing"]
     ended = {
         id(e)
         for e in events
@@ -206,10 +214,7 @@ def without_missing_before_custody(events: Sequence[Event]) -> list[Event]:
         e
         for e in events
         if e.kind != "missing"
-        or (
-            id(e) not in ended
-            and not (e.sentence.field == "title" and (ended or _caught_in_headline(e, held)))
-        )
+        or (id(e) not in ended and not (e.sentence.field == "title" and ended))
     ]
 
 
@@ -230,10 +235,22 @@ def _caught_in_headline(missing: Event, held: Sequence[Event]) -> bool:
 
 
 def _found(missing: Event, held: Event) -> bool:
-    """Whether a custody told after a disappearance ended it: only a flight from a place. A
-    lost contact ("lost contact with three refugees who were arrested", "missing since police
-    arrested her") may well have begun with the custody told after it."""
-    return _caught_after(missing, held) and _fled_from(missing)
+    """Whether a custody told after a disappearance ended it: only a flight from a place, or a
+    disappearance that qualifies the people held in its sentence. A lost contact ("lost contact
+    with three refugees who were arrested", "missing since police arrested her") may well have
+    begun with the custody told after it."""
+    return _caught_after(missing, held) and (
+        _fled_from(missing) or (held.sentence is missing.sentence and _qualifies_them(missing))
+    )
+
+
+def _qualifies_them(missing: Event) -> bool:
+    """Whether a disappearance is a participle right before the people's word ("Пропавший
+    студент из КНДР задержан", "missing defector caught"): it says who was found."""
+    end = missing.hit.end
+    return any(
+        0 < h.start - end <= PARTICIPLE_GAP for h in missing.sentence.hits_of(*PERSON_WORDS)
+    )
 
 
 def _caught_after(missing: Event, held: Event) -> bool:
