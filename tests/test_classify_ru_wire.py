@@ -109,3 +109,18 @@ def test_a_collective_numeral_in_any_case_counts_the_people(after: str, people: 
 def test_a_missing_person_told_as_caught_is_no_longer_missing(title: str, text: str) -> None:
     verdict = classify(Document("r", title, text, "ru", date=ON))
     assert verdict.facts.status is Status.ARRESTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Матрос северокорейского траулера не вернулся на судно в порту Находки. 24-летний моряк "
+        "задержан полицией.",
+        "Член экипажа сухогруза из КНДР покинул судно в порту Ванино и задержан пограничниками.",
+    ],
+    ids=["sailor-next-sentence", "crew-member-same-sentence"],
+)
+def test_one_sailor_who_left_his_ship_counts_one_person(text: str) -> None:
+    verdict = classify(Document("r", "Задержание в порту", text, "ru", date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people == 1

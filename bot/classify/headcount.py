@@ -95,9 +95,11 @@ def count_people(
         counts = [c for c in counts if not (c.additive and c.value in again)]
         retold = _retold(counts, found)
         counts.extend(c for c in found if not (c.additive and retold))
-    singular = next(
-        (h.surface for v in views for h in v.sentence.hits_of("subject_one")), None
-    ) or _one_told_by_a_clause(views, named)
+    singular = (
+        next((h.surface for v in views for h in v.sentence.hits_of("subject_one")), None)
+        or _one_told_by_a_clause(views, named)
+        or _one_crew_member(views, named)
+    )
     if beside_them and not singular and all(c.additive for c in counts):
         # "They killed 16 other crew", "이들과 다른 3명": only the others are counted, a
         # specific detail of the incident but no count of its people.
@@ -156,6 +158,23 @@ def _one_told_by_a_clause(views: tuple[View, ...], named: Members) -> str | None
                     and not sentence.text[member.end : at].strip(" ,")
                 ):
                     return sentence.text[member.start : hit.end - sentence.start]
+    return None
+
+
+def _one_crew_member(views: tuple[View, ...], named: Members) -> str | None:
+    """ "24-летний моряк задержан", "a crew member was detained": one sailor named without a
+    figure (a member) by a weak word for the people that counts in its sentence (the report
+    tells he left his ship): one person, as a `subject_one` word names one."""
+    for view in views:
+        sentence = view.sentence
+        weak = [
+            (h.start - sentence.start, h.end - sentence.start)
+            for h in view.subjects
+            if h.has("subject_weak")
+        ]
+        for member in named.of(sentence):
+            if member.value == 1 and any(member.start <= a and b <= member.end for a, b in weak):
+                return sentence.text[member.start : member.end]
     return None
 
 
