@@ -124,3 +124,19 @@ def test_one_sailor_who_left_his_ship_counts_one_person(text: str) -> None:
     verdict = classify(Document("r", "Задержание в порту", text, "ru", date=ON))
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.people == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За десять месяцев до задержания трое граждан КНДР сбежали со стройки в Уссурийске. "
+        "В понедельник их задержала полиция в Хабаровске.",
+        "За 7 месяцев до ареста двое граждан КНДР ушли из общежития в Благовещенске. "
+        "Во вторник их задержали пограничники.",
+    ],
+    ids=["ten-months-before-words", "seven-months-before-digits"],
+)
+def test_the_months_before_an_arrest_are_no_statistic(text: str) -> None:
+    verdict = classify(Document("r", "Происшествие на Дальнем Востоке", text, "ru", date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people in (2, 3)
