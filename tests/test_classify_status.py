@@ -2037,6 +2037,24 @@ def test_a_part_freed_while_the_rest_stay_held_is_no_all_clear(
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("Laos frees two of three North Koreans",
+         "Lao police released two of the three North Korean defectors they arrested in Vientiane "
+         "on May 3, while the third is still being held at an immigration jail.", Status.DETAINED),
+        ("Laos frees two North Koreans",
+         "Lao police arrested three North Korean men in Vientiane on May 3. Two were released on "
+         "Friday; the third man faces deportation to China.", Status.FACING_REPATRIATION),
+    ],
+    ids=["the-third", "the-third-man"],
+)  # fmt: skip
+def test_the_one_left_after_the_others_went_free_keeps_the_incident_held(
+    title: str, text: str, status: Status
+) -> None:
+    assert facts_of(text, title, "en")[0] == status
+
+
+@pytest.mark.parametrize(
     ("lang", "title", "text"),
     [
         ("en", "Defectors sent back from Yanji",
