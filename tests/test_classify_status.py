@@ -2055,6 +2055,24 @@ def test_the_one_left_after_the_others_went_free_keeps_the_incident_held(
 
 
 @pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Woman held in Hunchun", "Chinese police arrested a North Korean woman in Hunchun on "
+         "May 2. She is being held at the city's detention center pending handover to the North."),
+        ("Three defectors caught in Longjing", "Three North Korean defectors were arrested in "
+         "Longjing on May 2 and taken to Tumen for handover to North Korean border guards."),
+        ("Defector caught in Hunchun set to be handed to North's police", "Chinese police "
+         "arrested a North Korean defector in Hunchun on May 2."),
+    ],
+    ids=["pending-handover", "for-handover", "north-s"],
+)  # fmt: skip
+def test_a_handover_named_by_its_noun_or_to_the_north_s_police_is_still_to_come(
+    title: str, text: str
+) -> None:
+    assert facts_of(text, title, "en")[0] == Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
     ("lang", "title", "text"),
     [
         ("en", "Defectors sent back from Yanji",
