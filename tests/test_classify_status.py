@@ -2073,6 +2073,24 @@ def test_a_handover_named_by_its_noun_or_to_the_north_s_police_is_still_to_come(
 
 
 @pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The UN human rights office said it was deeply concerned by reports that Chinese police "
+         "forcibly returned six North Korean women from Hunchun on May 2.", Status.REPATRIATED),
+        ("The UN human rights office said it was concerned at credible reports that Chinese "
+         "police sent six North Korean women back from Hunchun on May 2.", Status.REPATRIATED),
+        ("The UN human rights office said it was concerned by reports that six North Korean women "
+         "held in Hunchun could be sent back.", Status.FACING_REPATRIATION),
+    ],
+    ids=["returned", "sent-back", "could-be"],
+)  # fmt: skip
+def test_concern_at_reports_that_a_return_was_done_does_not_make_it_feared(
+    text: str, status: Status
+) -> None:
+    assert facts_of(text, "UN concerned over returns from Hunchun", "en")[0] == status
+
+
+@pytest.mark.parametrize(
     ("lang", "title", "text"),
     [
         ("en", "Defectors sent back from Yanji",
