@@ -1165,6 +1165,24 @@ def test_a_feared_move_to_china_after_a_quote_is_facing_repatriation(fear: str) 
 
 
 @pytest.mark.parametrize(
+    "between",
+    [
+        "Among them are two teenagers and an elderly man. A Chinese farmer who had hidden them "
+        "was also taken away.",
+        'A pastor who had sheltered them was questioned and let go. "We had no warning," he said.',
+    ],
+    ids=["who-they-are-and-a-helper", "a-helper-and-a-quote"],
+)
+def test_the_people_named_again_by_their_figure_after_an_aside_are_theirs(between: str) -> None:
+    tier, facts = read(
+        "Nine North Korean defectors caught in Hunchun",
+        f"Chinese police arrested nine North Korean defectors in Hunchun on Sunday. {between} "
+        "Relatives fear the nine will be sent back to North Korea.",
+    )
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.FACING_REPATRIATION, 9)
+
+
+@pytest.mark.parametrize(
     ("title", "text"),
     [
         ("Family of four held in Laos lands in Seoul",

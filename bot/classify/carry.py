@@ -34,6 +34,8 @@ OPENING_MARKS = " \"'“‘«「(—–-"
 OWNER_MARKS = frozenset("'’")  # "defectors' relatives": the people own the noun after them
 OPENING_WORD = 5
 FIGURE_REACH = 12  # characters between a figure and the people's word it counts
+# Sentences after the last one about the people within which their figure names them again.
+REFIGURE_REACH = 3
 # A figure in digits standing alone: not part of a date, a time, an amount or a year.
 _DIGITS = re.compile(r"(?<![\d/.:,\-])\d{1,3}(?![\d/.:,%\-])")
 
@@ -261,17 +263,29 @@ def read_status_views(
         # the story is about; nor does one about others held with them, when the people are
         # named again by their figure (`_past_others`).
         at = carried.order if carried is not None else -1
-        follows = sentence.order == at + 1 or (
-            at >= 0
-            and sentence.order == at + 2
-            and (
-                _only_a_source(by_sentence.get(at + 1))
-                or _past_others(sentence, by_order.get(at), views[-1] if views else None)
-                or _past_a_quiet_one(
-                    sentence,
-                    by_sentence.get(at + 1),
-                    [by_order[s.order] for s in (carried, earlier) if s and s.order in by_order],
+        follows = (
+            sentence.order == at + 1
+            or (
+                at >= 0
+                and sentence.order == at + 2
+                and (
+                    _only_a_source(by_sentence.get(at + 1))
+                    or _past_others(sentence, by_order.get(at), views[-1] if views else None)
+                    or _past_a_quiet_one(
+                        sentence,
+                        by_sentence.get(at + 1),
+                        [
+                            by_order[s.order]
+                            for s in (carried, earlier)
+                            if s and s.order in by_order
+                        ],
+                    )
                 )
+            )
+            or (
+                at >= 0
+                and sentence.order <= at + REFIGURE_REACH
+                and _figure_again(sentence, by_order.get(at))
             )
         )
         view = by_order.get(sentence.order)
@@ -326,6 +340,22 @@ def _past_others(sentence: Sentence, carried: View | None, between: View | None)
         or between.veto is None
         or between.old
     ):
+        return False
+    return any(
+        _counts_them(carried, figure) and not _spans_time(sentence, figure)
+        for figure in (*sentence.hits_of("number"), *_digit_figures(sentence))
+    )
+
+
+def _figure_again(sentence: Sentence, carried: View | None) -> bool:
+    """Whether `sentence` names again by their figure the people `carried` counted, over
+    sentences between that told something else (who they are, a helper held with them, a
+    quote): "Eleven refugees were arrested in Shenyang. Among them are three teenagers. A man
+    who sheltered them was also taken away. We fear the eleven will be sent back." Not where it
+    names others ("five others were released"). Only in a language that keeps its subject: where
+    it is dropped, any sentence that follows is taken as theirs, so a figure of another group
+    or a date far after them ("5월") must not make it follow."""
+    if carried is None or not sentence.grammar.keeps_subject or sentence.hits_of("others"):
         return False
     return any(
         _counts_them(carried, figure) and not _spans_time(sentence, figure)
