@@ -481,6 +481,23 @@ def test_the_last_person_of_a_family_counts_before_its_case_ending_or_number_wor
 @pytest.mark.parametrize(
     ("title", "text", "count"),
     [
+        ("Mother and three children held in Hunchun",
+         "A North Korean woman and her three children were detained in Hunchun on Monday.", 4),
+        ("Father and two sons caught in Longjing",
+         "Chinese police caught a North Korean man and his two sons in Longjing on Monday.", 3),
+    ],
+    ids=["mother-and-three-children", "father-and-two-sons"],
+)  # fmt: skip
+def test_a_headline_opening_on_a_parent_without_article_counts_the_parent(
+    title: str, text: str, count: int
+) -> None:
+    verdict = classify(Document("f", title, text, date=date(2024, 5, 20)))
+    assert verdict.facts.people == count
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "count"),
+    [
         ("Defectors held near Dandong",
          "Police detained three North Korean women, two men and a teenage girl near Dandong.", 6),
         ("Family held in Kunming",
