@@ -271,21 +271,16 @@ def read_status_views(
                 and (
                     _only_a_source(by_sentence.get(at + 1))
                     or _past_others(sentence, by_order.get(at), views[-1] if views else None)
-                    or _past_a_quiet_one(
-                        sentence,
-                        by_sentence.get(at + 1),
-                        [
-                            by_order[s.order]
-                            for s in (carried, earlier)
-                            if s and s.order in by_order
-                        ],
-                    )
                 )
             )
             or (
                 at >= 0
                 and sentence.order <= at + REFIGURE_REACH
-                and _figure_again(sentence, by_order.get(at))
+                and _figure_again(
+                    sentence,
+                    [by_order[s.order] for s in (carried, earlier) if s and s.order in by_order],
+                    [by_sentence.get(order) for order in range(at + 1, sentence.order)],
+                )
             )
         )
         view = by_order.get(sentence.order)
@@ -347,18 +342,29 @@ def _past_others(sentence: Sentence, carried: View | None, between: View | None)
     )
 
 
-def _figure_again(sentence: Sentence, carried: View | None) -> bool:
-    """Whether `sentence` names again by their figure the people `carried` counted, over
-    sentences between that told something else (who they are, a helper held with them, a
-    quote): "Eleven refugees were arrested in Shenyang. Among them are three teenagers. A man
-    who sheltered them was also taken away. We fear the eleven will be sent back." Not where it
-    names others ("five others were released"). Only in a language that keeps its subject: where
-    it is dropped, any sentence that follows is taken as theirs, so a figure of another group
-    or a date far after them ("5월") must not make it follow."""
-    if carried is None or not sentence.grammar.keeps_subject or sentence.hits_of("others"):
+def _figure_again(sentence: Sentence, named: list[View], between: list[Sentence | None]) -> bool:
+    """Whether `sentence` names the people again by the figure one of the `named` sentences just
+    carried counted them with, over the sentences `between`, which told something else (who they
+    are, a helper held with them, a quote, an embassy looking into it) and give no such figure
+    themselves: "Eleven refugees were arrested in Shenyang. Among them are three teenagers. A
+    man who sheltered them was also taken away. We fear the eleven will be sent back.";
+    "警方逮捕3名北韓人。南韓使館已派員了解。人權團體擔心3人被遣返。" Not where it names others
+    ("five others were released"), nor the figure a sentence between gives ("questioned four
+    activists. The four were flown to Seoul"). Where the subject is dropped, any sentence that
+    follows is taken as theirs, so a figure of another group or a date far after them ("5월")
+    must not make it follow: there only over one sentence in which nothing happens to anyone."""
+    if not sentence.grammar.keeps_subject and not (
+        len(between) == 1
+        and between[0] is not None
+        and between[0].concepts.isdisjoint(STATUS_TRIGGERS)
+    ):
+        return False
+    if sentence.hits_of("others"):
         return False
     return any(
-        _counts_them(carried, figure) and not _spans_time(sentence, figure)
+        any(_counts_them(view, figure) for view in named)
+        and not _spans_time(sentence, figure)
+        and not any(_same_figure(s, figure) for s in between if s is not None)
         for figure in (*sentence.hits_of("number"), *_digit_figures(sentence))
     )
 
@@ -380,21 +386,6 @@ def _counts_them(view: View, figure: Hit) -> bool:
             ):
                 return True
     return False
-
-
-def _past_a_quiet_one(sentence: Sentence, between: Sentence | None, named: list[View]) -> bool:
-    """Whether `sentence` names the people again by the figure one of the `named` sentences
-    just carried counted them with, over one sentence between in which nothing happens to
-    anyone and which gives no such figure itself (an embassy looking into it, a route):
-    "警方逮捕3名北韓人。南韓使館已派員了解。人權團體擔心3人被遣返。" is still about the three."""
-    if between is None or not between.concepts.isdisjoint(STATUS_TRIGGERS):
-        return False
-    return any(
-        any(_counts_them(view, figure) for view in named)
-        and not _spans_time(sentence, figure)
-        and not _same_figure(between, figure)  # "questioned four activists. The four were ..."
-        for figure in (*sentence.hits_of("number"), *_digit_figures(sentence))
-    )
 
 
 def _only_a_source(sentence: Sentence | None) -> bool:
