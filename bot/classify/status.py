@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.classify.events import HELD_KINDS, Event, deported_south
+from bot.classify.events import HELD_KINDS, NAMED, Event, deported_south
 from bot.classify.matcher import Hit
 from bot.classify.sentences import Sentence, clause_break
 from bot.domain import Status
@@ -34,7 +34,6 @@ STRONG = {"arrested": Status.ARRESTED, "detained": Status.DETAINED}
 HELD = frozenset({"arrest", "detain", "custody"})
 FREED_OR_HELD = HELD_KINDS | {"released"}
 _NEXT_WORD = re.compile(r"\s+\w+")  # the word after a disappearance: "from", "из"
-PERSON_WORDS = ("subject", "subject_one", "subject_weak")
 PARTICIPLE_GAP = 1  # characters between a participle and the noun it qualifies: a space
 AGAIN_REACH = 12  # characters between a custody word and "again": 再び公安に拘束, 又被中国公安抓捕
 
@@ -248,9 +247,7 @@ def _qualifies_them(missing: Event) -> bool:
     """Whether a disappearance is a participle right before the people's word ("Пропавший
     студент из КНДР задержан", "missing defector caught"): it says who was found."""
     end = missing.hit.end
-    return any(
-        0 < h.start - end <= PARTICIPLE_GAP for h in missing.sentence.hits_of(*PERSON_WORDS)
-    )
+    return any(0 < h.start - end <= PARTICIPLE_GAP for h in missing.sentence.hits_of(*NAMED))
 
 
 def _caught_after(missing: Event, held: Event) -> bool:
