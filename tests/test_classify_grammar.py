@@ -152,6 +152,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("en", "names", names,
      "North Korean defector Choe Myong-bok was arrested in Shenyang on Monday.",
      ("Choe Myong-bok",)),
+    ("en", "names.kin", people,
+     "Ri Ok-sun fled North Korea in 2019. Her daughter, 22, was caught by police in Yanji on "
+     "Monday.", 1),
     ("en", "count_patterns", people,
      "Chinese police detained North Korean defectors, a family of five, in Kunming on Monday.",
      5),
