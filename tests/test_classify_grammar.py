@@ -322,6 +322,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
      "Пятеро граждан КНДР с 2019 года содержатся в центре временного содержания во "
      "Владивостоке.", Tier.ALERT),
     # Vietnamese
+    ("vi", "names", people,
+     "Bà Pak trốn khỏi Triều Tiên năm 2016. Con gái bà, 19 tuổi, bị công an bắt tại Lạng Sơn "
+     "hôm thứ Hai.", 1),
     ("vi", "clause_breaks", breaks("vi"), "bị bắt, nhưng", True),
     ("vi", "reach", status,
      "Công an Trung Quốc đã đưa khoảng 50 người Triều Tiên đào tẩu về nước hôm thứ hai.",

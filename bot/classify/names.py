@@ -110,9 +110,10 @@ class NameReader:
         North Korea, and for their surname alone later on ("Pak was stopped"), where no lexicon
         hit stands. Each stands for one North Korean (`subject_one`). Without `hits`, every
         candidate is returned (a cheap first look)."""
-        if not any(p.search(text) for p in self._ages_anywhere):
-            return []
         north = [h.start for h in hits if h.has("nk") or h.has("subject") or h.has("subject_one")]
+        relatives = self._relatives(text, north, hits)
+        if not any(p.search(text) for p in self._ages_anywhere):
+            return relatives
         found: list[Hit] = []
         for pattern in self._romanised:
             for m in pattern.finditer(text):
@@ -130,22 +131,22 @@ class NameReader:
         named = [
             h for h in found if not any(h.start < end and start < h.end for start, end in taken)
         ]
-        return named + self._relatives(text, north, hits)
+        return named + relatives
 
     def _aged_near(
         self, text: str, m: re.Match[str], north: Sequence[int], hits: Sequence[Hit]
     ) -> bool:
         """Whether the match is given an age and, when `hits` are read, stands near North Korea."""
-        if not any(p.match(text, m.end()) for p in self._ages):
-            return False
-        return not hits or any(abs(start - m.start()) <= PERSON_REACH for start in north)
+        return any(p.match(text, m.end()) for p in self._ages) and _near(m, north, hits)
 
     def _relatives(self, text: str, north: Sequence[int], hits: Sequence[Hit]) -> list[Hit]:
-        """A relative given an age ("Her daughter, 24,"): one person, whom no name links."""
+        """A relative given an age ("Her daughter, 24,", which the `kin` pattern reads itself:
+        a name's ages would make the speaker a name in "Con trai ông Lee Myung-ho, 17 tuổi"):
+        one person, whom no name links."""
         found = []
         for pattern in self._kin:
             for m in pattern.finditer(text):
-                if not self._aged_near(text, m, north, hits):
+                if not _near(m, north, hits):
                     continue
                 inner = [h for h in hits if m.start() <= h.start and h.end <= m.end()]
                 if len(inner) < len([h for h in hits if h.start < m.end() and m.start() < h.end]):
@@ -158,6 +159,11 @@ class NameReader:
                 concepts = _PERSON.union(*(h.concepts for h in inner))
                 found.append(Hit(m.start(), m.end(), m.group(0), entries, concepts))
         return found
+
+
+def _near(m: re.Match[str], north: Sequence[int], hits: Sequence[Hit]) -> bool:
+    """Whether, when `hits` are read, the match stands near words about North Korea."""
+    return not hits or any(abs(start - m.start()) <= PERSON_REACH for start in north)
 
 
 def with_persons(hits: Sequence[Hit], persons: Sequence[Hit]) -> list[Hit]:
