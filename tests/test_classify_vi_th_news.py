@@ -575,3 +575,28 @@ def test_a_vietnamese_handover_to_china_still_to_come_is_a_return_they_face(
 )
 def test_a_thai_running_total_since_the_start_of_a_year_is_a_statistic(text: str) -> None:
     assert _read("ตำรวจตรวจคนเข้าเมืองเผยผลการจับกุม", text, "th")[0] != Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("สถิติ ปี 2569 ตม.หนองคายจับต่างด้าวเข้าเมืองผิดกฎหมาย",
+         "ตม.หนองคายเปิดเผยตัวเลขการจับกุมคนต่างด้าวตลอดปี 2569 รวม 640 ราย ส่วนใหญ่เป็นชาวลาว\n"
+         "ในจำนวนนี้มีชาวเกาหลีเหนือ 9 ราย ซึ่งถูกจับกุมริมแม่น้ำโขง"),
+        ("ตม.เปิดสถิติจับกุมต่างด้าวรอบปี",
+         "ตม.เชียงรายจับกุมคนต่างด้าวเข้าเมืองผิดกฎหมายตลอดปี 2569 รวม 830 ราย\n"
+         "ในจำนวนนี้เป็นชาวเกาหลีเหนือ 14 ราย ซึ่งถูกจับกุมที่อำเภอเชียงแสน"),
+    ],
+    ids=["statistics-year-headline", "statistics-opened-headline"],
+)  # fmt: skip
+def test_a_thai_statistics_headline_is_no_incident(title: str, text: str) -> None:
+    assert _read(title, text, "th")[0] != Tier.ALERT
+
+
+def test_a_thai_arrest_with_a_running_total_after_it_still_alerts() -> None:
+    title = "ตม.จับชาวเกาหลีเหนือ 4 รายลักลอบข้ามโขงที่เชียงของ"
+    text = (
+        "เมื่อวันที่ 1 ธันวาคม เจ้าหน้าที่ตรวจคนเข้าเมืองจับกุมชาวเกาหลีเหนือ 4 ราย ที่อำเภอเชียงของ "
+        "ทั้งนี้ สถิติตั้งแต่ต้นปี ตม.จับกุมชาวเกาหลีเหนือแล้ว 25 ราย"
+    )
+    assert _read(title, text, "th")[:2] == (Tier.ALERT, Status.ARRESTED)
