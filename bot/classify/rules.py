@@ -114,8 +114,19 @@ def analyse(
 
     crew_fled = _crew_fled(sentences)
 
+    by_order = {s.order: s for s in sentences}
+
     def read(sentence: Sentence) -> View:
-        return read_view(sentence, nk_context, report_year, statistics, south_news, crew_fled)
+        before: tuple[Sentence, ...] = ()
+        if sentence.has("stat_link"):  # the two sentences before it, nearest first
+            before = tuple(
+                by_order[o]
+                for o in range(sentence.order - 1, sentence.order - 3, -1)
+                if o in by_order
+            )
+        return read_view(
+            sentence, nk_context, report_year, statistics, south_news, crew_fled, before
+        )
 
     # Sentences that may name the people are read now; one with only a status word matters only
     # when it follows straight on from them, and read_status_views reads it then.

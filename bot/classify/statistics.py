@@ -66,6 +66,12 @@ class StatisticReader:
             for c in figures
         )
 
+    def undated(self, sentence: Sentence) -> bool:
+        """Whether the sentence names no time of its own: no period, year, nor day."""
+        if sentence.has("period") or sentence.has("recent") or _has_year(sentence):
+            return False
+        return not self._dates.spans(sentence.text, sentence.grammar.langs)
+
 
 def _dateline_end(sentence: Sentence) -> int:
     """Where a dateline opening the sentence ends, 0 when there is none."""

@@ -9,6 +9,7 @@ or of statistics (big numbers, yearly figures), or a year long past.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from bot.classify.events import STATUS_TRIGGERS, Event, read_events
@@ -59,9 +60,11 @@ def read_view(
     statistics: StatisticReader,
     south_news: bool,
     crew_fled: bool = False,
+    before: Sequence[Sentence] = (),
 ) -> View:
     """`crew_fled`: the report tells anywhere that the sailors left their ship, so a crew word
-    in any of its sentences is the escapees', not a rescued crew's."""
+    in any of its sentences is the escapees', not a rescued crew's. `before`: the two sentences
+    before this one, nearest first, when this one opens on a `stat_link` word."""
     strong = tuple(sentence.hits_of(*SUBJECTS))
     weak = weak_subjects(sentence, crew_fled) if nk_context else ()
     events, cancelled = read_events(sentence)
@@ -83,6 +86,8 @@ def read_view(
     generic, events = _generic(sentence, events)
     if generic is None and (_thousands_of_people(sentence) or statistics.is_statistic(sentence)):
         generic = next(iter(strong + weak), None)  # "1,000 were held", "400 in 2025": statistics
+    if generic is None and before:
+        generic = _carried_statistic(sentence, before, statistics)
     return View(
         sentence=sentence,
         subjects=tuple(sorted(strong + weak, key=lambda h: h.start)),
@@ -137,6 +142,37 @@ def _governs(sentence: Sentence, habit: Hit, event: Hit) -> bool:
 def _one_clause(sentence: Sentence, a: Hit, b: Hit) -> bool:
     first, second = sorted((a, b), key=lambda h: h.start)
     return not clause_break(sentence, first.end, second.start)
+
+
+def _carried_statistic(
+    sentence: Sentence, before: Sequence[Sentence], statistics: StatisticReader
+) -> Hit | None:
+    """The `stat_link` word of a sentence that goes on with the statistic before it: "В 2025
+    году выдворены 512 иностранцев. [Большинство — граждане Узбекистана.] Также выдворены 11
+    граждан КНДР", "... รวม 12,480 ราย ในจำนวนนี้มีชาวเกาหลีเหนือ 23 ราย". A sentence with a
+    time of its own ("Также 28 ноября задержаны двое") tells an incident of its own, and one
+    between that tells an event or a time ends the statistic's reach."""
+    link = next(iter(sentence.hits_of("stat_link")), None)
+    if link is None or sentence.text[: link.start - sentence.start].strip(" \"'«“(—-"):
+        return None  # the word must open the sentence
+    if not statistics.undated(sentence):
+        return None
+    for earlier in before:
+        if earlier.field != sentence.field:
+            return None
+        if _is_statistic(earlier, statistics):
+            return link
+        if not earlier.concepts.isdisjoint(STATUS_TRIGGERS) or not statistics.undated(earlier):
+            return None
+    return None
+
+
+def _is_statistic(sentence: Sentence, statistics: StatisticReader) -> bool:
+    return (
+        sentence.has("trap_stats")
+        or _thousands_of_people(sentence)
+        or statistics.is_statistic(sentence)
+    )
 
 
 def _thousands_of_people(sentence: Sentence) -> bool:
