@@ -2037,6 +2037,27 @@ def test_a_part_freed_while_the_rest_stay_held_is_no_all_clear(
 
 
 @pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("en", "Cambodia lets four North Koreans go",
+         "Cambodian police on Monday freed four of ten North Korean defectors arrested in Kampot "
+         "last month. The remaining six are still being held in Phnom Penh."),
+        ("ru", "В Хабаровске отпустили северокорейцев",
+         "Полиция Хабаровска отпустила четверых из десяти граждан КНДР, задержанных на стройке. "
+         "Остальные шестеро по-прежнему находятся в спецприемнике."),
+        ("vi", "Công an thả người Triều Tiên",
+         "Công an tỉnh Hà Giang đã thả 4 trong số 10 người Triều Tiên bị bắt hôm thứ Hai. "
+         "6 người còn lại vẫn đang bị tạm giữ."),
+    ],
+    ids=["en-four-of-ten", "ru-четверых-из-десяти", "vi-4-trong-so-10"],
+)  # fmt: skip
+def test_a_part_freed_of_a_group_it_names_counts_the_group_when_the_rest_stay_held(
+    lang: str, title: str, text: str
+) -> None:
+    assert facts_of(text, title, lang) == (Status.DETAINED, 10)
+
+
+@pytest.mark.parametrize(
     ("title", "text", "status"),
     [
         ("Laos frees two of three North Koreans",

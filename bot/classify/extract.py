@@ -118,7 +118,9 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
     if parts and people.count is not None:
         people, count_view, counted = count_people(status_views, readings, members, parts)
     people = with_the_rest(people, count_view, held_rest, readings)
-    if freed_part:
+    # The part freed may name its group in its own sentence whether or not the rest are told
+    # of ("freed four of ten ... The remaining six are still held"): the group counts.
+    if freed_part or held_rest:
         people = whole_of_freed_part(people, status_views, readings)
     counted_with_status = people  # what the tier rule weighs: a count told with a status
     if (people.text is None or people.others_only) and incident:
