@@ -600,3 +600,18 @@ def test_a_thai_arrest_with_a_running_total_after_it_still_alerts() -> None:
         "ทั้งนี้ สถิติตั้งแต่ต้นปี ตม.จับกุมชาวเกาหลีเหนือแล้ว 25 ราย"
     )
     assert _read(title, text, "th")[:2] == (Tier.ALERT, Status.ARRESTED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cảnh sát Campuchia đã trục xuất 3 trong số 5 người Triều Tiên sang Hàn Quốc hôm thứ Tư. "
+        "2 người còn lại vẫn bị giam ở Phnom Penh.",
+        "Công an Lào đã trục xuất 2 trong tổng số 6 người Bắc Hàn sang Hàn Quốc hôm thứ Năm. "
+        "4 người còn lại vẫn bị giam ở Viêng Chăn.",
+    ],
+    ids=["trong-so", "trong-tong-so"],
+)
+def test_a_part_deported_to_the_south_is_no_return_to_the_north(text: str) -> None:
+    tier, status, _people = _read("", text, "vi")
+    assert (tier, status) == (Tier.ALERT, Status.DETAINED)

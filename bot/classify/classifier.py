@@ -83,7 +83,7 @@ class Classifier:
         folds = tuple(dict.fromkeys(f for g in lexicon.grammars for f in g.folds))
         splits = {g.language: g.reach_of("split") for g in lexicon.grammars if g.reach_of("split")}
         self._matcher = Matcher(lexicon.terms, folds=folds, splits=splits)
-        self.grammar = Grammar(lexicon.grammars)
+        self.grammar = Grammar(lexicon.grammars, lexicon.partitive_before)
         # A language whose dates write the day as an ordinal ("3. November": a pattern with
         # `{day}\.`) ends no sentence at that period.
         ordinal_months = [

@@ -59,6 +59,9 @@ def _destination(sentence: Sentence, hit: Hit) -> str | None:
             continue  # "handed over (the man) held in Vladivostok": the place is another clause's
         if place.start >= hit.end:
             between, markers = _unpeopled(sentence, hit.end, place.start), grammar.sent_to_before
+            # A part of the people before the marker: "trục xuất 4 trong số 7 người Bắc Hàn sang
+            # Hàn Quốc" (deported four of the seven to South Korea).
+            between = _without_partitive(between, sentence.root.partitive_before)
         elif place.end <= hit.start:
             between, markers = _unpeopled(sentence, place.end, hit.start), grammar.sent_to_after
             # The verb right after the place: a marker before it ("nach China abgeschoben"). Not
@@ -85,6 +88,12 @@ def _destination(sentence: Sentence, hit: Hit) -> str | None:
         if place.start >= hit.end and f" {between}".endswith(grammar.sent_to_handover):
             return where
     return None
+
+
+def _without_partitive(between: str, partitive: tuple[str, ...]) -> str:
+    """The words between without a partitive word opening them ("trong số sang": "sang")."""
+    opening = next((p for p in partitive if between.startswith(p)), None)
+    return between[len(opening) :] if opening else between
 
 
 def _unpeopled(sentence: Sentence, start: int, end: int) -> str:

@@ -209,8 +209,15 @@ class Grammar:
     recognises whatever the language around it (datelines, years, genitive markers, numerals)
     is compiled once over every language."""
 
-    def __init__(self, grammars: Sequence[LanguageGrammar]) -> None:
+    def __init__(
+        self, grammars: Sequence[LanguageGrammar], partitive_before: Sequence[str] = ()
+    ) -> None:
         self._by_lang: dict[str, list[LanguageGrammar]] = {}
+        # "four of the seven", "4 trong số 7": the words opening a part's group, longest first,
+        # each with the space after it (see `destinations`).
+        self.partitive_before = tuple(
+            f"{w.lower()} " for w in sorted(set(partitive_before), key=len, reverse=True)
+        )
         for g in grammars:
             self._by_lang.setdefault(g.language, []).append(g)
         self.grammars = tuple(grammars)
