@@ -2058,6 +2058,22 @@ def test_a_part_freed_of_a_group_it_names_counts_the_group_when_the_rest_stay_he
 
 
 @pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Border police in Hunchun released three of four North Korean men caught at a farm last "
+         "week, while the fourth man remains in custody, a church worker said.", 4),
+        ("Thai police freed two of five North Korean defectors arrested in Nong Khai on Sunday, "
+         "while the others are still detained at the immigration center.", 5),
+    ],
+    ids=["the-fourth-man", "the-others"],
+)  # fmt: skip
+def test_a_part_freed_while_the_rest_remain_held_in_its_sentence_counts_the_group(
+    text: str, people: int
+) -> None:
+    assert facts_of(text, "", "en")[1] == people
+
+
+@pytest.mark.parametrize(
     ("title", "text", "status"),
     [
         ("Laos frees two of three North Koreans",

@@ -87,6 +87,16 @@ def groups_in_subjects(terms: Sequence[Term]) -> dict[str, frozenset[str]]:
     return out
 
 
+def _release_still_held(views: Sequence[View]) -> bool:
+    """Whether a release was cancelled by a custody said to go on ("released two of three
+    women, while the third remains in detention"): the part freed is not the people."""
+    return any(
+        e.kind == "released" and e.cue is not None and e.cue.has("still")
+        for v in views
+        for e in v.cancelled
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Extraction:
     facts: Facts
@@ -120,7 +130,7 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
     people = with_the_rest(people, count_view, held_rest, readings)
     # The part freed may name its group in its own sentence whether or not the rest are told
     # of ("freed four of ten ... The remaining six are still held"): the group counts.
-    if freed_part or held_rest:
+    if freed_part or held_rest or _release_still_held(status_views):
         people = whole_of_freed_part(people, status_views, readings)
     counted_with_status = people  # what the tier rule weighs: a count told with a status
     if (people.text is None or people.others_only) and incident:
