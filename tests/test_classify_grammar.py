@@ -152,9 +152,6 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("en", "names", names,
      "North Korean defector Choe Myong-bok was arrested in Shenyang on Monday.",
      ("Choe Myong-bok",)),
-    ("en", "names.kin", people,
-     "Ri Ok-sun fled North Korea in 2019. Her daughter, 22, was caught by police in Yanji on "
-     "Monday.", 1),
     ("en", "count_patterns", people,
      "Chinese police detained North Korean defectors, a family of five, in Kunming on Monday.",
      5),
@@ -322,9 +319,6 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
      "Пятеро граждан КНДР с 2019 года содержатся в центре временного содержания во "
      "Владивостоке.", Tier.ALERT),
     # Vietnamese
-    ("vi", "names", people,
-     "Bà Pak trốn khỏi Triều Tiên năm 2016. Con gái bà, 19 tuổi, bị công an bắt tại Lạng Sơn "
-     "hôm thứ Hai.", 1),
     ("vi", "clause_breaks", breaks("vi"), "bị bắt, nhưng", True),
     ("vi", "reach", status,
      "Công an Trung Quốc đã đưa khoảng 50 người Triều Tiên đào tẩu về nước hôm thứ hai.",

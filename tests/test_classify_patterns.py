@@ -325,13 +325,6 @@ ROWS = [
         "the summer. North Korea test-fired a missile on Tuesday.",
         tier=Tier.IGNORE,
     ),
-    # So is a relative given an age the same way, though no name (issue 10).
-    Row(
-        "en-relative-with-age-near-north-korea",
-        "Mun Hye-jin escaped North Korea in 2017 and lives in Busan. Her sister, 31, crossed "
-        "into China in August but was caught by police in Tumen last week.",
-        country="CN", people=1, status=Status.ARRESTED,
-    ),
     # "A group of five", like "a family of five", is a head count.
     Row(
         "en-a-group-of-five",

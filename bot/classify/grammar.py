@@ -94,9 +94,7 @@ them together, so that the rules in Python stay the same for every language:
   between them in the same clause, makes it an act too (被中国公安遣返).
 - `names`: how people are named: `surnames`, `patterns` ({surname}), `marked` names with an
   honorific (group `name`), `introducers` ("named"), `ages` and `roles` after a name, and
-  `anonymised` endings (김모), and `kin`: a relative with the age the pattern reads ("her
-  daughter, 24,"), one North Korean near words about North Korea as a name with an age is,
-  never a name.
+  `anonymised` endings (김모).
 - `count_patterns` ({n}: "a family of {n}"), `range_words` ("15 to 20"), and
   `counter_exceptions` (what a counter word starts that is no count: 명단, 명령).
 - `partitive` and `partitive_before` (word lists read with the counts, bot/classify/numbers.py):
@@ -231,7 +229,6 @@ class Names:
     ages: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     anonymised: tuple[str, ...] = ()
-    kin: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

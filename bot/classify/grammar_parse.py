@@ -189,7 +189,7 @@ def _passive(name: str, data: Mapping[str, Any]) -> tuple[str, ...]:
 
 
 def _names(name: str, value: Any) -> Names:
-    keys = {"surnames", "patterns", "marked", "introducers", "ages", "roles", "anonymised", "kin"}
+    keys = {"surnames", "patterns", "marked", "introducers", "ages", "roles", "anonymised"}
     section = _section(name, "names", value, keys)
 
     def words(key: str) -> tuple[str, ...]:
@@ -206,7 +206,6 @@ def _names(name: str, value: Any) -> Names:
         ages=pats("ages"),
         roles=pats("roles"),
         anonymised=words("anonymised"),
-        kin=pats("kin"),
     )
 
 

@@ -8,8 +8,7 @@ Only the sentences that carry the incident are read, so officials quoted elsewhe
 
 `person_hits` also finds people a report introduces by name and age beside words about North Korea
 ("Pak Chol-min, 41, fled a North Korean logging camp"), and their surname alone later on ("Pak was
-stopped"): the rules then read them as one North Korean each. A relative given an age the same
-way ("Her daughter, 24, crossed into China") is one too, but no name. A person anonymised by surname
+stopped"): the rules then read them as one North Korean each. A person anonymised by surname
 and age (김모(45)씨) is found the same way and counted, but never given as a name.
 """
 
@@ -32,7 +31,6 @@ MAX_NAMES = 3
 PERSON_REACH = 160  # characters between such a name and a word about North Korea
 _PERSON = frozenset({"subject_one"})
 _NUMBER = frozenset({"number"})
-KIN = "kin"  # the source of a relative's person hit
 
 
 class NameReader:
@@ -44,7 +42,6 @@ class NameReader:
         introducers: list[str] = []
         ages: list[str] = []
         roles: list[str] = []
-        kin: list[str] = []
         self._anonymised = tuple(w for g in grammars for w in g.names.anonymised)
         for g in grammars:
             fills = {"surname": trie(g.names.surnames)}
@@ -53,10 +50,8 @@ class NameReader:
             introducers += g.names.introducers
             ages += g.names.ages
             roles += g.names.roles
-            kin += g.names.kin
         self._romanised = [opened(re.compile(p)) for p in romanised]
         self._marked = [opened(re.compile(p)) for p in marked]
-        self._kin = [opened(re.compile(p, re.IGNORECASE)) for p in kin]
         self._before_name = re.compile(
             rf"^[\s,]*(?:(?:{alternation(introducers)})\s+)?$", re.IGNORECASE
         )
@@ -110,14 +105,15 @@ class NameReader:
         North Korea, and for their surname alone later on ("Pak was stopped"), where no lexicon
         hit stands. Each stands for one North Korean (`subject_one`). Without `hits`, every
         candidate is returned (a cheap first look)."""
-        north = [h.start for h in hits if h.has("nk") or h.has("subject") or h.has("subject_one")]
-        relatives = self._relatives(text, north, hits)
         if not any(p.search(text) for p in self._ages_anywhere):
-            return relatives
+            return []
+        north = [h.start for h in hits if h.has("nk") or h.has("subject") or h.has("subject_one")]
         found: list[Hit] = []
         for pattern in self._romanised:
             for m in pattern.finditer(text):
-                if not self._aged_near(text, m, north, hits):
+                if not any(p.match(text, m.end()) for p in self._ages):
+                    continue
+                if hits and not any(abs(start - m.start()) <= PERSON_REACH for start in north):
                     continue
                 person = (Term(m.group(0), "subject_one", source="names"),)
                 found.append(Hit(m.start(), m.end(), m.group(0), person, _PERSON))
@@ -128,42 +124,9 @@ class NameReader:
                     found.append(Hit(later.start(), later.end(), later.group(0), person, _PERSON))
         # A number word inside the name (한모: 한 is also "one") does not take its place.
         taken = [(h.start, h.end) for h in hits if h.concepts != _NUMBER]
-        named = [
+        return [
             h for h in found if not any(h.start < end and start < h.end for start, end in taken)
         ]
-        return named + relatives
-
-    def _aged_near(
-        self, text: str, m: re.Match[str], north: Sequence[int], hits: Sequence[Hit]
-    ) -> bool:
-        """Whether the match is given an age and, when `hits` are read, stands near North Korea."""
-        return any(p.match(text, m.end()) for p in self._ages) and _near(m, north, hits)
-
-    def _relatives(self, text: str, north: Sequence[int], hits: Sequence[Hit]) -> list[Hit]:
-        """A relative given an age ("Her daughter, 24,", which the `kin` pattern reads itself:
-        a name's ages would make the speaker a name in "Con trai ông Lee Myung-ho, 17 tuổi"):
-        one person, whom no name links."""
-        found = []
-        for pattern in self._kin:
-            for m in pattern.finditer(text):
-                if not _near(m, north, hits):
-                    continue
-                inner = [h for h in hits if m.start() <= h.start and h.end <= m.end()]
-                if len(inner) < len([h for h in hits if h.start < m.end() and m.start() < h.end]):
-                    continue  # a lexicon hit reaches out of it: that reading stands
-                # The kin word's own hits ("daughter": a group) go on within it.
-                entries = (
-                    Term(m.group(0), "subject_one", source=KIN),
-                    *(e for h in inner for e in h.entries),
-                )
-                concepts = _PERSON.union(*(h.concepts for h in inner))
-                found.append(Hit(m.start(), m.end(), m.group(0), entries, concepts))
-        return found
-
-
-def _near(m: re.Match[str], north: Sequence[int], hits: Sequence[Hit]) -> bool:
-    """Whether, when `hits` are read, the match stands near words about North Korea."""
-    return not hits or any(abs(start - m.start()) <= PERSON_REACH for start in north)
 
 
 def with_persons(hits: Sequence[Hit], persons: Sequence[Hit]) -> list[Hit]:
@@ -174,10 +137,7 @@ def with_persons(hits: Sequence[Hit], persons: Sequence[Hit]) -> list[Hit]:
     kept = [
         h
         for h in hits
-        if not any(
-            p.start <= h.start and h.end <= p.end and (h.concepts == _NUMBER or _is_kin(p))
-            for p in persons
-        )
+        if h.concepts != _NUMBER or not any(p.start <= h.start and h.end <= p.end for p in persons)
     ]
     return sorted([*kept, *{(p.start, p.end): p for p in persons}.values()])
 
@@ -196,13 +156,3 @@ def _starts_another_name(text: str, end: int) -> bool:
 
 def is_named_person(hit: Hit) -> bool:
     return all(e.source == "names" for e in hit.entries)
-
-
-def is_introduced_person(hit: Hit) -> bool:
-    """A person found by name or kinship and age, which alone does not say they are North
-    Korean ("Kim Ji-hoon, 45, a South Korean missionary", "her brother, 46, a pastor")."""
-    return is_named_person(hit) or _is_kin(hit)
-
-
-def _is_kin(hit: Hit) -> bool:
-    return any(e.source == KIN for e in hit.entries)
