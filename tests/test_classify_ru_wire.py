@@ -140,3 +140,30 @@ def test_the_months_before_an_arrest_are_no_statistic(text: str) -> None:
     verdict = classify(Document("r", "Происшествие на Дальнем Востоке", text, "ru", date=ON))
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.people in (2, 3)
+
+
+@pytest.mark.parametrize(
+    "fear",
+    [
+        "Правозащитники опасаются, что Китай вернет его в КНДР.",
+        "Его родные боятся, что Пекин вернёт его в Северную Корею.",
+    ],
+    ids=["vernet-kndr", "vernyot-severnaya-koreya"],
+)
+def test_a_return_one_authority_will_make_after_a_handover_is_faced(fear: str) -> None:
+    text = (
+        "Пограничники в Благовещенске задержали гражданина КНДР, переплывшего Амур, и передали "
+        f"его китайской стороне. {fear}"
+    )
+    verdict = classify(Document("r", "Беглеца из КНДР передали Китаю", text, "ru", date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+
+
+def test_a_passport_given_back_is_no_return() -> None:
+    text = (
+        "Пограничники в Благовещенске задержали гражданина КНДР, переплывшего Амур. Суд вернет "
+        "его паспорт после рассмотрения дела."
+    )
+    verdict = classify(Document("r", "На Амуре задержан гражданин КНДР", text, "ru", date=ON))
+    assert verdict.facts.status is not Status.FACING_REPATRIATION
