@@ -17,7 +17,7 @@ from bot.classify.events import HELD_KINDS, STATUS_TRIGGERS
 from bot.classify.language import at_most_an_article
 from bot.classify.matcher import Hit, pattern_hit
 from bot.classify.pronouns import anothers, opens_on_owner, own_pronouns
-from bot.classify.sentences import INERT, Sentence, clause_break
+from bot.classify.sentences import INERT, OPENING_MARKS, Sentence, clause_break, opens_on_one_of
 from bot.classify.traps import SUBJECTS, is_old
 from bot.classify.traps import veto as veto_of
 from bot.classify.views import View
@@ -29,10 +29,8 @@ IDENTITY_NEAR = "identity_near"
 # What a sentence of its source alone names: places, a day, and what means nothing alone (a
 # group's name, 서울의 지원단체; "officials", 관계자).
 SOURCE_CONCEPTS = frozenset({"place", "recent"}) | INERT
-# What may stand before a figure that opens a sentence: quotes, and one short word ("The eight").
-OPENING_MARKS = " \"'“‘«「(—–-"
 OWNER_MARKS = frozenset("'’")  # "defectors' relatives": the people own the noun after them
-OPENING_WORD = 5
+OPENING_WORD = 5  # one short word may stand before a figure that opens a sentence ("The eight")
 FIGURE_REACH = 12  # characters between a figure and the people's word it counts
 # Sentences after the last one about the people within which their figure names them again.
 REFIGURE_REACH = 3
@@ -308,7 +306,7 @@ def read_status_views(
             and not view.events
             and not view.cancelled
             and (
-                _opens_on_one_of(sentence, pronouns)
+                opens_on_one_of(sentence, pronouns)
                 or opening_figure(sentence) is not None
                 or (about_them and not sentence.grammar.keeps_subject)
             )
@@ -317,11 +315,6 @@ def read_status_views(
             earlier = carried if carried is not sentence else earlier
             carried = sentence
     return tuple(views), tuple(out)
-
-
-def _opens_on_one_of(sentence: Sentence, words: Sequence[Hit]) -> bool:
-    """Whether the sentence's first word is one of `words` (quotes and dashes may stand before)."""
-    return any(not sentence.text[: w.start - sentence.start].strip(OPENING_MARKS) for w in words)
 
 
 def _past_others(sentence: Sentence, carried: View | None, between: View | None) -> bool:

@@ -22,7 +22,7 @@ from functools import reduce
 from operator import itemgetter, or_
 from pathlib import Path
 
-from bot.classify.carry import OPENING_MARKS, OPENING_WORD
+from bot.classify.carry import OPENING_WORD
 from bot.classify.dates import DateReader
 from bot.classify.events import STATUS_TRIGGERS
 from bot.classify.explain import build_reasons
@@ -33,7 +33,7 @@ from bot.classify.matcher import Hit, Matcher, RawScan, boundary_pattern, senten
 from bot.classify.names import NameReader, with_persons
 from bot.classify.numbers import CountReader
 from bot.classify.rules import analyse, decide, names_them
-from bot.classify.sentences import Sentence, build_sentences
+from bot.classify.sentences import OPENING_MARKS, Sentence, build_sentences
 from bot.classify.statistics import StatisticReader
 from bot.classify.traps import DEMOTING_ANYWHERE, DEMOTING_IN_LEAD, demotion
 from bot.domain import Document, Facts, Tier, Verdict

@@ -28,6 +28,8 @@ INERT = frozenset(
     }
 )  # fmt: skip
 _CONCEPTS = attrgetter("concepts")
+# What may stand before a sentence's first word (or a figure that opens it): quotes, dashes.
+OPENING_MARKS = " \"'“‘«「(—–-"
 # A space between two characters of a script written without spaces (Chinese, kana, Thai).
 PHRASE_SPACE = re.compile(
     r"(?<=[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff])\s+(?=[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff])"
@@ -145,6 +147,11 @@ def build_sentences(
             )
         counted += len(ends)
     return sentences
+
+
+def opens_on_one_of(sentence: Sentence, words: Sequence[Hit]) -> bool:
+    """Whether the sentence's first word is one of `words` (quotes and dashes may stand before)."""
+    return any(not sentence.text[: w.start - sentence.start].strip(OPENING_MARKS) for w in words)
 
 
 def clause_break(sentence: Sentence, start: int, end: int) -> bool:

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from bot.classify.events import STATUS_TRIGGERS, Event, read_events
 from bot.classify.matcher import Hit
-from bot.classify.sentences import Sentence, clause_break
+from bot.classify.sentences import Sentence, clause_break, opens_on_one_of
 from bot.classify.statistics import StatisticReader
 from bot.classify.traps import (
     SUBJECTS,
@@ -153,8 +153,8 @@ def _carried_statistic(
     time of its own ("Также 28 ноября задержаны двое") tells an incident of its own, and one
     between that tells an event or a time ends the statistic's reach."""
     link = next(iter(sentence.hits_of("stat_link")), None)
-    if link is None or sentence.text[: link.start - sentence.start].strip(" \"'«“(—-"):
-        return None  # the word must open the sentence
+    if link is None or not opens_on_one_of(sentence, [link]):
+        return None
     if not statistics.undated(sentence):
         return None
     for earlier in before:
