@@ -84,7 +84,7 @@ def read_view(
         events = [e for e in events if e not in theirs]  # the others' escape is not theirs
         apart = others_told(sentence, theirs)
     generic, events = _generic(sentence, events)
-    if generic is None and (_thousands_of_people(sentence) or statistics.is_statistic(sentence)):
+    if generic is None and _counts_in_general(sentence, statistics):
         generic = next(iter(strong + weak), None)  # "1,000 were held", "400 in 2025": statistics
     if generic is None and before:
         generic = _carried_statistic(sentence, before, statistics)
@@ -160,19 +160,16 @@ def _carried_statistic(
     for earlier in before:
         if earlier.field != sentence.field:
             return None
-        if _is_statistic(earlier, statistics):
+        if earlier.has("trap_stats") or _counts_in_general(earlier, statistics):
             return link
         if not earlier.concepts.isdisjoint(STATUS_TRIGGERS) or not statistics.undated(earlier):
             return None
     return None
 
 
-def _is_statistic(sentence: Sentence, statistics: StatisticReader) -> bool:
-    return (
-        sentence.has("trap_stats")
-        or _thousands_of_people(sentence)
-        or statistics.is_statistic(sentence)
-    )
+def _counts_in_general(sentence: Sentence, statistics: StatisticReader) -> bool:
+    """Whether the sentence's figures count people in general: thousands, or a statistic."""
+    return _thousands_of_people(sentence) or statistics.is_statistic(sentence)
 
 
 def _thousands_of_people(sentence: Sentence) -> bool:
