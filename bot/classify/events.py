@@ -21,6 +21,7 @@ from typing import NamedTuple
 from bot.classify.destinations import PEOPLE, destination, sent_where
 from bot.classify.language import GrammarView
 from bot.classify.matcher import Hit
+from bot.classify.nouns import NAMING_PEOPLE
 from bot.classify.sentences import Sentence, clause_break
 
 CUES = ("negation", "prevent", "hedge", "likely", "refusal")
@@ -66,8 +67,6 @@ PEOPLE_WORDS = (
     "trap_foreigner",
 )
 CARRY_STOPS = frozenset({*PEOPLE_WORDS, *CUES})  # a new subject or cue: the mood stops there
-# The people named outright, whose participle tells what happened to them.
-NAMED = ("subject", "subject_one", "subject_weak")
 SENSE_REACH = 12  # characters: "statement released", "released its annual report"
 SENTENCE_END = " \t\n.!?。！？…\"'”’」』)）"
 FINAL_TAIL = 6  # characters of its own word a sentence-final cue may have after it: 했다, ている
@@ -249,7 +248,7 @@ def _denied(sentence: Sentence, denial: Hit, hit: Hit) -> bool:
         return not (
             any(c in HELD_CONCEPTS for c in hit.concepts)
             and (
-                participle_of(sentence, hit, sentence.hits_of(*NAMED))
+                participle_of(sentence, hit, sentence.hits_of(*NAMING_PEOPLE))
                 or _names_the_denied(sentence, denial, hit)
             )
         )

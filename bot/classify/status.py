@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.classify.events import HELD_KINDS, NAMED, Event, deported_south
+from bot.classify.events import HELD_KINDS, Event, deported_south
 from bot.classify.matcher import Hit
+from bot.classify.nouns import NAMING_PEOPLE
 from bot.classify.sentences import Sentence, clause_break
 from bot.domain import Status
 
@@ -247,7 +248,9 @@ def _qualifies_them(missing: Event) -> bool:
     """Whether a disappearance is a participle right before the people's word ("Пропавший
     студент из КНДР задержан", "missing defector caught"): it says who was found."""
     end = missing.hit.end
-    return any(0 < h.start - end <= PARTICIPLE_GAP for h in missing.sentence.hits_of(*NAMED))
+    return any(
+        0 < h.start - end <= PARTICIPLE_GAP for h in missing.sentence.hits_of(*NAMING_PEOPLE)
+    )
 
 
 def _caught_after(missing: Event, held: Event) -> bool:
