@@ -661,6 +661,23 @@ def test_a_return_still_to_come_after_an_arrest_is_what_they_face(title: str, te
     assert (tier, status) == (Tier.ALERT, Status.FACING_REPATRIATION)
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("В Находке в ноябре задержан гражданин КНДР. Его тайно вывезли в КНДР.",
+         Status.REPATRIATED),
+        ("В Находке в ноябре задержаны двое граждан КНДР. Их фактически вывезли в КНДР.",
+         Status.REPATRIATED),
+        ("В Находке в ноябре задержан гражданин КНДР. Защита опасается, что его негласно "
+         "передали сотрудникам консульства КНДР.", Status.FACING_REPATRIATION),
+    ],
+    ids=["secretly", "in-effect", "feared-quietly"],
+)  # fmt: skip
+def test_an_adverb_after_the_pronoun_is_no_noun_it_owns(text: str, status: Status) -> None:
+    tier, got, _count = _read("В Находке задержан беглец из КНДР", text)
+    assert (tier, got) == (Tier.ALERT, status)
+
+
 def test_papers_given_back_are_no_return() -> None:
     tier, status, _count = _read(
         "В Хабаровске задержаны беглецы из КНДР",
