@@ -55,6 +55,25 @@ def test_an_expulsion_stayed_or_forbidden_by_a_court_is_no_release(title: str, t
 
 
 @pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Краевой суд отменил постановления о выдворении двух граждан КНДР, задержанных в "
+         "Хабаровске в мае. Оба остаются в спецприемнике до нового рассмотрения.",
+         Status.DETAINED),
+        ("Краевой суд отменил решения о депортации двух граждан КНДР, задержанных в Хабаровске "
+         "в мае.", Status.RELEASED),
+    ],
+    ids=["orders-cancelled-still-held", "orders-cancelled"],
+)  # fmt: skip
+def test_several_expulsion_orders_cancelled_are_read_as_one_is(text: str, status: Status) -> None:
+    verdict = classify(
+        Document("r", "Краевой суд рассмотрел жалобы северокорейцев", text, "ru", date=ON)
+    )
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
+    assert verdict.facts.people == 2
+
+
+@pytest.mark.parametrize(
     ("title", "text", "want"),
     [
         ("Суд выдворит беглого лесоруба",
