@@ -201,6 +201,20 @@ def test_a_return_the_people_refuse_has_not_happened(
 
 
 @pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Беглого рабочего из КНДР, задержанного в Уссурийске, посадили на самолет до Пхеньяна.",
+         Status.REPATRIATED),
+        ("В аэропорту Владивостока задержан беглый рабочий из КНДР. Пограничники намерены "
+         "посадить его на ближайший самолет в Пхеньян.", Status.FACING_REPATRIATION),
+    ],
+    ids=["put-on-the-plane", "to-be-put-on-the-plane"],
+)  # fmt: skip
+def test_a_plane_to_the_north_is_a_return_as_a_flight_is(text: str, status: Status) -> None:
+    assert _read("Беглец из КНДР задержан", text)[:2] == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
     ("title", "text", "want"),
     [
         ("В Находке задержан моряк из КНДР",
