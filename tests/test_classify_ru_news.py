@@ -215,6 +215,23 @@ def test_a_plane_to_the_north_is_a_return_as_a_flight_is(text: str, status: Stat
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Пограничники намерены оформить все необходимые бумаги и посадить мужчину на ближайший "
+        "рейс до Пхеньяна.",
+        "Полиция собирается сначала собрать документы, а затем отправить задержанного рейсом в "
+        "Пхеньян.",
+    ],
+    ids=["put-on-the-flight", "send-by-flight"],
+)
+def test_a_flight_named_by_an_infinitive_is_planned_not_taken(text: str) -> None:
+    status = _read("Беглец из КНДР задержан", f"Во Владивостоке задержан беглец из КНДР. {text}")[
+        1
+    ]
+    assert status is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
     ("title", "text", "want"),
     [
         ("В Находке задержан моряк из КНДР",
