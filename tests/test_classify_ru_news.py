@@ -709,6 +709,24 @@ def test_an_adverb_after_the_pronoun_is_no_noun_it_owns(text: str, status: Statu
     assert (tier, got) == (Tier.ALERT, status)
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("В Хасане в ноябре задержаны двое граждан КНДР. Полиция передала их пограничникам КНДР.",
+         Status.REPATRIATED),
+        ("В Хасане в ноябре задержан гражданин КНДР. Пограничники намерены передать его "
+         "консульству КНДР и посадить на ближайший самолет до Пхеньяна.",
+         Status.FACING_REPATRIATION),
+        ("В Хасане в ноябре задержан гражданин КНДР. Суд решил выдать его властям КНДР.",
+         Status.FACING_REPATRIATION),
+    ],
+    ids=["handed-to-guards", "to-the-consulate-then-the-plane", "to-be-extradited"],
+)  # fmt: skip
+def test_a_pronoun_before_whom_it_is_handed_to_is_the_object(text: str, status: Status) -> None:
+    tier, got, _count = _read("В Хасане задержан беглец из КНДР", text)
+    assert (tier, got) == (Tier.ALERT, status)
+
+
 def test_papers_given_back_are_no_return() -> None:
     tier, status, _count = _read(
         "В Хабаровске задержаны беглецы из КНДР",
