@@ -727,6 +727,21 @@ def test_a_pronoun_before_whom_it_is_handed_to_is_the_object(text: str, status: 
     assert (tier, got) == (Tier.ALERT, status)
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Тела северокорейских рабочих отправлены на родину",
+         "Тела трех граждан КНДР, погибших при пожаре в общежитии в Хабаровске, отправлены в "
+         "Пхеньян."),
+        ("Погибшего рабочего из КНДР вернули на родину",
+         "Гроб с телом гражданина КНДР, погибшего на стройке, доставлен в Пхеньян поездом."),
+    ],
+    ids=["bodies", "coffin"],
+)  # fmt: skip
+def test_bodies_sent_home_are_no_return(title: str, text: str) -> None:
+    assert _read(title, text)[0] is not Tier.ALERT
+
+
 def test_papers_given_back_are_no_return() -> None:
     tier, status, _count = _read(
         "В Хабаровске задержаны беглецы из КНДР",
