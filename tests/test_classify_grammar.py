@@ -152,6 +152,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("en", "names", names,
      "North Korean defector Choe Myong-bok was arrested in Shenyang on Monday.",
      ("Choe Myong-bok",)),
+    ("en", "names.kin", people,
+     "A North Korean defector in Busan is pleading for help. Her son, 21, was caught by police "
+     "in Hunchun last week.", 1),
     ("en", "count_patterns", people,
      "Chinese police detained North Korean defectors, a family of five, in Kunming on Monday.",
      5),
@@ -193,6 +196,8 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
      Tier.RELATED),
     ("ko", "noun_verbs", noun_acts("ko"), " 5명", True),
     ("ko", "names", names, "탈북민 최명복(34) 씨가 지난주 선양에서 체포됐다.", ("최명복",)),
+    ("ko", "names.kin", people,
+     "탈북민 최모씨는 \"아들(24)이 지난주 중국 옌지에서 공안에 붙잡혔다\"고 말했다.", 1),
     ("ko", "count_patterns", people, "탈북민 모녀가 지난주 선양에서 공안에 체포됐다.", 2),
     ("ko", "range_words", people, "탈북민 10~15명이 지난주 선양에서 체포됐다.", 10),
     ("ko", "counter_exceptions", counts, "탈북민 5명단", []),
@@ -253,6 +258,8 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("ja", "noun_verbs", noun_acts("ja"), "5人", True),
     ("ja", "names", names, "脱北者のキム・ヨンホさんが先週、瀋陽で拘束された。",
      ("キム・ヨンホ",)),
+    ("ja", "names.kin", people,
+     "支援団体によると、韓国に住む脱北女性の息子（17）が今月1日、タイ北部で警察に拘束された。", 1),
     ("ja", "count_patterns", people, "中国公安は先週、瀋陽で脱北者の夫婦を拘束した。", 2),
     ("ja", "dates", when, "中国公安当局は15日、脱北者5人を拘束した。", date(2024, 5, 15)),
     ("ja", "years", tier, "脱北者5人が2019年から瀋陽の施設に収容されている。", Tier.ALERT),
@@ -319,6 +326,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
      "Пятеро граждан КНДР с 2019 года содержатся в центре временного содержания во "
      "Владивостоке.", Tier.ALERT),
     # Vietnamese
+    ("vi", "names", people,
+     "Bà Choe, người đào tẩu Triều Tiên sống ở Seoul, cho biết con trai bà, 23 tuổi, bị công an "
+     "bắt tại Lạng Sơn hôm thứ Hai.", 1),
     ("vi", "clause_breaks", breaks("vi"), "bị bắt, nhưng", True),
     ("vi", "reach", status,
      "Công an Trung Quốc đã đưa khoảng 50 người Triều Tiên đào tẩu về nước hôm thứ hai.",
@@ -385,6 +395,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
      Tier.ALERT),
     # Thai
     ("th", "clause_breaks", breaks("th"), "จับกุม, จากนั้น", True),
+    ("th", "names", people,
+     "ผู้แปรพักตร์ชาวเกาหลีเหนือในกรุงโซลเปิดเผยว่าน้องสาวของเธอ อายุ 27 ปี "
+     "ถูกตำรวจจับกุมที่เชียงของเมื่อวันจันทร์", 1),
     ("th", "reach", status,
      "ทางการจีนส่งตัวผู้ลี้ภัยชาวเกาหลีเหนือ 6 คนซึ่งถูกจับได้ที่เมืองตานตงเมื่อเดือนก่อนกลับเกาหลีเหนือแล้ว",
      Status.REPATRIATED),

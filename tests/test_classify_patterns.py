@@ -325,6 +325,26 @@ ROWS = [
         "the summer. North Korea test-fired a missile on Tuesday.",
         tier=Tier.IGNORE,
     ),
+    # So is a relative given an age the same way, though no name (issue 10): a plea from the
+    # South names the person held only by kinship.
+    Row(
+        "en-relative-with-age-near-north-korea",
+        "Seo Eun-ji, a North Korean defector, has lived in Daejeon since 2018. Her son, 21, "
+        "crossed into China in October but was caught by police in Hunchun last week.",
+        country="CN", people=1, status=Status.ARRESTED,
+    ),
+    Row(
+        "en-my-relative-with-age-and-her-children",
+        '"My sister (34) and her two children were detained in Vientiane on Monday," a North '
+        "Korean defector in Seoul said on Tuesday.",
+        country="LA", people=3, status=Status.DETAINED,
+    ),
+    Row(
+        "en-relative-with-age-and-another",
+        "A North Korean defector in Busan is pleading for help. Her son, 21, and his wife were "
+        "caught by police in Hunchun last week.",
+        country="CN", people=2, status=Status.ARRESTED,
+    ),
     # "A group of five", like "a family of five", is a head count.
     Row(
         "en-a-group-of-five",

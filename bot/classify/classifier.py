@@ -11,7 +11,8 @@ says "they" right after one that does) together with a status word, no sentence 
 one naming them opens on a figure beside a status word ("The eight were arrested"), and nothing
 could demote the report (NO_EVENT). Raw matches are a superset of the hits the rules read, so
 these shortcuts never hide an event; a report about North Korea that introduces someone by name
-and age is always read in full.
+and age is always read in full, and so is one with a word for the people and an event that names
+a relative by age ("Her daughter, 24, was caught").
 """
 
 from __future__ import annotations
@@ -136,8 +137,10 @@ class Classifier:
         raw_title = self._screen.raw(doc.title) if doc.title and not repeated else None
         raw_text = self._screen.raw(doc.text)
         found = self._found(raw_text) | (self._found(raw_title) if raw_title is not None else 0)
-        # People introduced by name and age count as named only in a report about North Korea.
-        persons = bool(found & NORTH_KOREAN) and self._introduces_someone(doc, repeated)
+        # People introduced by name and age count as named only in a report about North Korea;
+        # a relative given an age only in one that tells of an event too.
+        kin = bool(found & EVENT and found & TOPIC)
+        persons = bool(found & NORTH_KOREAN) and self._introduces_someone(doc, repeated, kin)
         crew_forced = found & CREW and found & FORCED  # rare: the full reading decides
         if not thorough and not persons and not crew_forced and not found & TOPIC:
             return IGNORE  # the common case
@@ -147,10 +150,10 @@ class Classifier:
             shortcut = self._raw_verdict(raw_title, raw_text, text_ends, title_end, found)
             if shortcut is not None:
                 return shortcut
-        text_hits = self._read_hits(raw_text, persons)
+        text_hits = self._read_hits(raw_text, persons, kin)
         fields = [("text", doc.text, text_hits, text_ends)]
         if raw_title is not None:
-            title_hits = self._read_hits(raw_title, persons)
+            title_hits = self._read_hits(raw_title, persons, kin)
             fields.insert(0, ("title", doc.title, title_hits, [len(doc.title)]))
         elif repeated:
             title_hits = [h for h in text_hits if h.end <= title_end]
@@ -175,16 +178,18 @@ class Classifier:
         """The marks of all raw matches of one scan, or-ed together."""
         return reduce(or_, map(self._marks.__getitem__, map(_INDEX, raw.matches)), 0)
 
-    def _read_hits(self, raw: RawScan, persons: bool) -> list[Hit]:
+    def _read_hits(self, raw: RawScan, persons: bool, kin: bool) -> list[Hit]:
         hits = self._matcher.hits(self._matcher.rescan(raw))
         if persons:
-            hits = with_persons(hits, self.readers.names.person_hits(raw.text, hits))
+            hits = with_persons(hits, self.readers.names.person_hits(raw.text, hits, kin=kin))
         return hits
 
-    def _introduces_someone(self, doc: Document, repeated: bool) -> bool:
-        person_hits = self.readers.names.person_hits
-        title = not repeated and bool(person_hits(doc.title, ()))  # else the text holds it
-        return title or bool(person_hits(doc.text, ()))
+    def _introduces_someone(self, doc: Document, repeated: bool, kin: bool) -> bool:
+        def person_hits(text: str) -> bool:
+            return bool(self.readers.names.person_hits(text, (), kin=kin))
+
+        title = not repeated and person_hits(doc.title)  # else the text holds it
+        return title or person_hits(doc.text)
 
     def _mark(self, raw: RawScan, index: int, start: int, end: int) -> int:
         mark = self._marks[index]

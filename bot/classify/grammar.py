@@ -93,8 +93,11 @@ them together, so that the rules in Python stay the same for every language:
   and `lower_bound` words (遣返了约600名). A `passive` marker before the noun, with the agent
   between them in the same clause, makes it an act too (被中国公安遣返).
 - `names`: how people are named: `surnames`, `patterns` ({surname}), `marked` names with an
-  honorific (group `name`), `introducers` ("named"), `ages` and `roles` after a name, and
-  `anonymised` endings (김모).
+  honorific (group `name`), `introducers` ("named"), `ages` and `roles` after a name,
+  `anonymised` endings (김모), and a relative given an age: `kin_ages`, the ages that may follow
+  a relative (", 24,", "（17）", ", 36 tuổi"; each opens on a literal, being searched for across
+  the whole report), and `kin`, the relative right before one ("her daughter", 息子, "em gái
+  bà"): near words about North Korea, one person, never a name.
 - `count_patterns` ({n}: "a family of {n}"), `range_words` ("15 to 20"), and
   `counter_exceptions` (what a counter word starts that is no count: 명단, 명령).
 - `partitive` and `partitive_before` (word lists read with the counts, bot/classify/numbers.py):
@@ -229,6 +232,8 @@ class Names:
     ages: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     anonymised: tuple[str, ...] = ()
+    kin_ages: tuple[str, ...] = ()
+    kin: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -190,6 +190,7 @@ def _passive(name: str, data: Mapping[str, Any]) -> tuple[str, ...]:
 
 def _names(name: str, value: Any) -> Names:
     keys = {"surnames", "patterns", "marked", "introducers", "ages", "roles", "anonymised"}
+    keys |= {"kin_ages", "kin"}
     section = _section(name, "names", value, keys)
 
     def words(key: str) -> tuple[str, ...]:
@@ -206,6 +207,8 @@ def _names(name: str, value: Any) -> Names:
         ages=pats("ages"),
         roles=pats("roles"),
         anonymised=words("anonymised"),
+        kin_ages=pats("kin_ages"),
+        kin=pats("kin"),
     )
 
 

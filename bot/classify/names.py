@@ -8,8 +8,10 @@ Only the sentences that carry the incident are read, so officials quoted elsewhe
 
 `person_hits` also finds people a report introduces by name and age beside words about North Korea
 ("Pak Chol-min, 41, fled a North Korean logging camp"), and their surname alone later on ("Pak was
-stopped"): the rules then read them as one North Korean each. A person anonymised by surname
-and age (김모(45)씨) is found the same way and counted, but never given as a name.
+stopped"): the rules then read them as one North Korean each. A relative given an age the same
+way ("Her daughter, 24, was caught", 息子（17）が) is one too, but no name: found from the age,
+which is rare, and the relative right before it. A person anonymised by surname and age
+(김모(45)씨) is found the same way and counted, but never given as a name.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ MAX_NAMES = 3
 PERSON_REACH = 160  # characters between such a name and a word about North Korea
 _PERSON = frozenset({"subject_one"})
 _NUMBER = frozenset({"number"})
+KIN = "kin"  # the source of a relative's person hit
+KIN_REACH = 24  # characters a relative's words may take before their age
 
 
 class NameReader:
@@ -42,6 +46,8 @@ class NameReader:
         introducers: list[str] = []
         ages: list[str] = []
         roles: list[str] = []
+        kin_ages: list[str] = []
+        kin: list[str] = []
         self._anonymised = tuple(w for g in grammars for w in g.names.anonymised)
         for g in grammars:
             fills = {"surname": trie(g.names.surnames)}
@@ -50,6 +56,8 @@ class NameReader:
             introducers += g.names.introducers
             ages += g.names.ages
             roles += g.names.roles
+            kin_ages += g.names.kin_ages
+            kin += g.names.kin
         self._romanised = [opened(re.compile(p)) for p in romanised]
         self._marked = [opened(re.compile(p)) for p in marked]
         self._before_name = re.compile(
@@ -61,6 +69,15 @@ class NameReader:
         # leading white space: a pattern that starts on a literal character is far faster to
         # search for.
         self._ages_anywhere = [re.compile(_without_leading_space(p)) for p in ages]
+        # A relative is looked for backwards from an age that may follow one: the ages searched
+        # for over the report, each alone (one pattern opening on a literal is searched for many
+        # times faster than an alternation), and the relative's words only just before each age.
+        # An age a name takes too is looked for only where the names' search found one.
+        anywhere = {p.pattern for p in self._ages_anywhere}
+        ages_of_kin = [re.compile(p) for p in dict.fromkeys(kin_ages)] if kin else []
+        self._kin_ages_shared = [p for p in ages_of_kin if p.pattern in anywhere]
+        self._kin_ages_own = [p for p in ages_of_kin if p.pattern not in anywhere]
+        self._kin = re.compile(rf"(?:{'|'.join(f'(?:{p})' for p in kin)})\s*\Z", re.IGNORECASE)
 
     def read_names(self, sentences: Sequence[Sentence]) -> tuple[str, ...]:
         """Distinct names of the incident's people, in reading order (at most MAX_NAMES)."""
@@ -100,14 +117,16 @@ class NameReader:
     def _is_anonymised(self, name: str) -> bool:
         return any(name.endswith(a) for a in self._anonymised)
 
-    def person_hits(self, text: str, hits: Sequence[Hit]) -> list[Hit]:
+    def person_hits(self, text: str, hits: Sequence[Hit], *, kin: bool = True) -> list[Hit]:
         """Hits for people introduced by name and age ("Pak Chol-min, 41,") next to words about
         North Korea, and for their surname alone later on ("Pak was stopped"), where no lexicon
-        hit stands. Each stands for one North Korean (`subject_one`). Without `hits`, every
-        candidate is returned (a cheap first look)."""
-        if not any(p.search(text) for p in self._ages_anywhere):
-            return []
+        hit stands; with `kin`, relatives given an age too. Each stands for one North Korean
+        (`subject_one`). Without `hits`, every candidate is returned (a cheap first look)."""
         north = [h.start for h in hits if h.has("nk") or h.has("subject") or h.has("subject_one")]
+        aged = any(p.search(text) for p in self._ages_anywhere)
+        relatives = self._relatives(text, hits, north, aged) if kin else []
+        if not aged:
+            return relatives
         found: list[Hit] = []
         for pattern in self._romanised:
             for m in pattern.finditer(text):
@@ -124,9 +143,41 @@ class NameReader:
                     found.append(Hit(later.start(), later.end(), later.group(0), person, _PERSON))
         # A number word inside the name (한모: 한 is also "one") does not take its place.
         taken = [(h.start, h.end) for h in hits if h.concepts != _NUMBER]
-        return [
+        named = [
             h for h in found if not any(h.start < end and start < h.end for start, end in taken)
         ]
+        return named + relatives
+
+    def _relatives(
+        self, text: str, hits: Sequence[Hit], north: Sequence[int], aged: bool
+    ) -> list[Hit]:
+        """A relative given an age ("Her daughter, 24,", 아내(40)와), near words about North
+        Korea when `hits` are read: one person, whom no name links (`aged`: the names' search
+        found an age). The kin word's own hits ("daughter": a group) go on within it; a lexicon
+        hit reaching out of it keeps its reading."""
+        ages = [m for p in self._kin_ages_own for m in p.finditer(text)]
+        if aged:
+            ages += [m for p in self._kin_ages_shared for m in p.finditer(text)]
+        if not ages:
+            return []
+        found = []
+        for age in ages:
+            relative = self._kin.search(text, max(0, age.start() - KIN_REACH), age.start())
+            if relative is None:
+                continue
+            start, end = relative.start(), age.end()
+            if hits and not any(abs(at - start) <= PERSON_REACH for at in north):
+                continue
+            inner = [h for h in hits if start <= h.start and h.end <= end]
+            if any(h.start < end and start < h.end for h in hits if h not in inner):
+                continue
+            entries = (
+                Term(text[start:end], "subject_one", source=KIN),
+                *(e for h in inner for e in h.entries),
+            )
+            concepts = _PERSON.union(*(h.concepts for h in inner))
+            found.append(Hit(start, end, text[start:end], entries, concepts))
+        return found
 
 
 def with_persons(hits: Sequence[Hit], persons: Sequence[Hit]) -> list[Hit]:
@@ -137,7 +188,10 @@ def with_persons(hits: Sequence[Hit], persons: Sequence[Hit]) -> list[Hit]:
     kept = [
         h
         for h in hits
-        if h.concepts != _NUMBER or not any(p.start <= h.start and h.end <= p.end for p in persons)
+        if not any(
+            p.start <= h.start and h.end <= p.end and (h.concepts == _NUMBER or _is_kin(p))
+            for p in persons
+        )
     ]
     return sorted([*kept, *{(p.start, p.end): p for p in persons}.values()])
 
@@ -156,3 +210,13 @@ def _starts_another_name(text: str, end: int) -> bool:
 
 def is_named_person(hit: Hit) -> bool:
     return all(e.source == "names" for e in hit.entries)
+
+
+def is_introduced_person(hit: Hit) -> bool:
+    """A person found by name or kinship and age, which alone does not say they are North
+    Korean ("Kim Ji-hoon, 45, a South Korean missionary", "her brother, 46, a pastor")."""
+    return is_named_person(hit) or _is_kin(hit)
+
+
+def _is_kin(hit: Hit) -> bool:
+    return any(e.source == KIN for e in hit.entries)

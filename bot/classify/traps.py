@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from bot.classify.events import ALL_CLEAR, HELD_KINDS, Event, participle_of
 from bot.classify.language import RELATIVE_REACH, at_most_an_article
 from bot.classify.matcher import Hit, pattern_hit
-from bot.classify.names import is_named_person
+from bot.classify.names import is_introduced_person
 from bot.classify.places import (
     SPECIFIC_KINDS,
     foreign_authority,
@@ -141,7 +141,7 @@ def helpers(
         # "탈북민의 ... 브로커", "脱北者的牧师", "neighbours of a defector": about the helper; and
         # a name alone does not say the person is North Korean ("Kim Ji-hoon, 45, a South
         # Korean missionary").
-        if not _genitive(sentence, h) and not _owned(sentence, h) and not is_named_person(h)
+        if not _genitive(sentence, h) and not _owned(sentence, h) and not is_introduced_person(h)
     ]
     for hit in sentence.hits_of("trap_foreigner"):
         if any(s.start < hit.start for s in named) or _alongside(sentence, hit, named):
