@@ -385,6 +385,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("vi", "spans", status,
      "Công an Diên Cát bắt giữ sáu người đào tẩu Triều Tiên hôm thứ Hai. Hai ngày sau, một quan "
      "chức Trung Quốc được thả.", Status.ARRESTED),
+    ("vi", "spans.tuổi", people,
+     "Em gái và con trai 6 tuổi của một người đào tẩu Triều Tiên bị công an bắt ở Lào Cai hôm "
+     "thứ Hai.", 2),
     ("vi", "datelines", country,
      "HÀ NỘI (TTXVN) - 5 người Triều Tiên bị bắt tại Côn Minh tuần trước.", "CN"),
     ("vi", "count_patterns", people,
