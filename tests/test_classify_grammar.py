@@ -544,6 +544,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
      "Cinco norcoreanos están detenidos en Vientiane desde 2019, según una ONG.", Tier.ALERT),
     # People named without a figure: one each (members) or two (pairs)
     ("en", "members", members("en"), "two women and a seven-year-old boy", [1]),
+    # A name with its age is one person, read by its capitals: "the house" is no name.
+    ("en", "members", members("en"), "Kim Chol-Ho, 34, and his wife", [1, 1]),
+    ("en", "members", members("en"), "police searched the house, 12, and the car", []),
     ("en", "pairs", members("en"), "a couple and their three children", [2]),
     ("ko", "members", members("ko"), "탈북민 어머니와 자녀 2명", [1]),
     ("ko", "pairs", members("ko"), "탈북민 부부와 자녀 2명", [2]),
