@@ -69,6 +69,30 @@ def test_english_wordings_of_each_status(title: str, text: str, status: Status) 
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("North Korean woman held in Khabarovsk deportation centre",
+         "A North Korean woman has been held in a deportation centre outside Khabarovsk since "
+         "August, her lawyer said on Monday.", Status.DETAINED),
+        ("Two North Koreans in Moscow deportation center ask for refugee status",
+         "The men, both in their 30s, were picked up in a document check in September, a rights "
+         "group said.", Status.DETAINED),
+        # Guard: the return itself told beside the centre.
+        ("North Korean woman in Khabarovsk deportation centre awaits deportation",
+         "A North Korean woman has been held in a deportation centre outside Khabarovsk since "
+         "August, her lawyer said on Monday.", Status.FACING_REPATRIATION),
+    ],
+    ids=["centre", "center", "awaiting-guard"],
+)  # fmt: skip
+def test_people_held_in_a_deportation_centre_are_held(
+    title: str, text: str, status: Status
+) -> None:
+    """A centre named by the deportation it holds people for is a place of custody, as a
+    detention centre is; a return still needs its own words."""
+    assert status_of(text, title) is status
+
+
+@pytest.mark.parametrize(
     ("title", "text"),
     [
         ("五名脱北者在越南被判刑", "越南一家法院以非法入境罪判处五名脱北者一年有期徒刑。"),
