@@ -1834,3 +1834,23 @@ def test_one_told_by_the_and_age_joined_to_others_is_one_group(
     verdict = classify(Document("s", title, text, date=date(2026, 11, 20)))
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.people == count
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "count"),
+    [
+        ("N. Korean mother and two children arrested in Yanji",
+         "Chinese police arrested them at a bus station on Monday, a pastor said. They face "
+         "forced repatriation.", 3),
+        ("North Korean woman and toddler held in Vietnam",
+         "Vietnamese border guards stopped them near Mong Cai on Monday, a pastor said.", 2),
+        ("Laos holds North Korean couple and baby",
+         "Lao police stopped the North Korean family at a checkpoint on Monday, a pastor said. "
+         "They could be handed to China.", 3),
+    ],
+    ids=["n-korean-mother", "woman-and-toddler", "couple-and-baby"],
+)  # fmt: skip
+def test_a_headline_names_its_people_without_articles(title: str, text: str, count: int) -> None:
+    verdict = classify(Document("h", title, text, date=date(2026, 11, 20)))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people == count
