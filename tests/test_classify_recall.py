@@ -873,6 +873,25 @@ def test_a_testimony_without_a_recent_day_is_still_an_old_story() -> None:
     assert v.tier is not Tier.ALERT
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "tier"),
+    [
+        ("Defector recalls arrest at Seoul seminar",
+         "At a seminar in Seoul on Tuesday, a North Korean defector described being caught by "
+         "Chinese police in Tumen and handed back to North Korea.", Tier.RELATED),
+        # Guard: the incident told with its own recent day is news whatever the lead says.
+        ("Defector recalls arrest at Seoul seminar",
+         "At a seminar in Seoul, a North Korean defector said Chinese police caught her sister "
+         "in Tumen on Tuesday.", Tier.ALERT),
+    ],
+    ids=["seminar-day", "incident-day-guard"],
+)  # fmt: skip
+def test_the_day_a_testimony_was_given_does_not_make_it_news(
+    title: str, text: str, tier: Tier
+) -> None:
+    assert verdict(title, text).tier is tier
+
+
 def test_a_forced_return_by_south_korea_is_an_incident_there() -> None:
     v = verdict(
         "Two North Koreans deported",

@@ -41,6 +41,7 @@ from bot.classify.traps import (
     DEMOTING_ANYWHERE,
     DEMOTING_IN_LEAD,
     LEFT_SHIP,
+    RECALLED,
     RETURNS,
     SUBJECTS,
     demotion,
@@ -245,4 +246,8 @@ def _news_despite_lead(analysis: Analysis, specifics: Sequence[str]) -> bool:
         return any(recent_now(v.sentence) and not v.sentence.years() for v in analysis.incident)
     in_lead = not demotion.concepts.isdisjoint(DEMOTING_IN_LEAD)
     now = "recent day" in specifics or "recent date" in specifics
+    if demotion.concepts == {RECALLED}:
+        # Testimony: the day it was given ("At a forum in Seoul on Wednesday, a defector
+        # described ...") dates the telling, not the incident.
+        now = "recent date" in specifics or any(recent_now(v.sentence) for v in analysis.incident)
     return in_lead and now and not demotion.has("long_ago")
