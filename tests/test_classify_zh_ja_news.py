@@ -554,6 +554,37 @@ def test_what_befalls_returnees_in_general_is_no_return(text: str, status: Statu
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        (
+            "zh-Hans",
+            "脱北者李某说，她的哥哥上周在图们越境后被边防抓走，现在关在拘留所里。她说：“被送回去的人都会被关进劳改营。”",
+            Status.DETAINED,
+        ),
+        (
+            "zh-Hant",
+            "兩名脫北者本月在丹東遭公安逮捕。一名牧師說，被遣返的人會受到嚴厲懲罰。",
+            Status.ARRESTED,
+        ),
+        # Guard: those sent back, counted, are the incident's people.
+        (
+            "zh-Hans",
+            "上月在延吉被抓的3名脱北者已被遣返。被遣返的3人目前关押在保卫部。",
+            Status.REPATRIATED,
+        ),
+    ],
+    ids=["zh-returnees-all-will", "zht-returnees-will", "zh-the-three-returned"],
+)
+def test_what_befalls_returnees_in_general_is_no_return_in_chinese(
+    lang: str, text: str, status: Status
+) -> None:
+    """被送回去的人都会被关进劳改营 (those sent back all end up in labour camps): returnees in
+    general, as ja's 送還された人びと, not these people's return (a false all-clear)."""
+    v = verdict_of(lang, "", text)
+    assert (v.tier, v.facts.status) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
     ("lang", "title", "text", "status"),
     [
         (
