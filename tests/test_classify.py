@@ -566,6 +566,11 @@ SHORTCUT_DOCS = [
         "탈북민 가족들이 4일 서울에서 작은 모임을 열었다.",
     ),
     Document(
+        "a-figure-with-its-counter-after-the-agent",
+        "",
+        "脱北者6人が瀋陽市内のアパートで見つかった。公安当局は3日、6人を拘束した。",
+    ),
+    Document(
         "repeated-headline-that-the-text-splits",
         "Six North Korean defectors? Arrested in Shenyang, activists say",
         "Six North Korean defectors? Arrested in Shenyang, activists say\nNo names were given.",

@@ -1253,3 +1253,34 @@ def test_a_figure_the_sentence_between_gives_is_not_the_people_named_again() -> 
     )
     verdict = verdict_of("en", "Four North Koreans arrested in Dandong", text)
     assert verdict.facts.status is Status.ARRESTED
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "ja",
+            "脱北者6人が瀋陽市内のアパートで見つかった。公安当局は3日、6人を拘束した。",
+            (Tier.ALERT, Status.ARRESTED, 6),
+        ),
+        (
+            "zh-Hans",
+            "据悉，6名脱北者上月越境进入长白县。边防部门随后将6人关押在县看守所。",
+            (Tier.ALERT, Status.DETAINED, 6),
+        ),
+        # Guard: another figure is others, not the people named again.
+        (
+            "ja",
+            "脱北者6人が瀋陽市内のアパートで見つかった。公安当局は3日、女性2人を拘束した。",
+            (Tier.IGNORE, None, None),
+        ),
+    ],
+    ids=["ja-agent-first", "zh-agent-first", "ja-another-figure"],
+)
+def test_the_peoples_figure_anywhere_in_the_next_sentence_names_them_again(
+    lang: str, text: str, expected: tuple[Tier, Status | None, int | None]
+) -> None:
+    """入管は6人を収容した after a sentence counting 6 defectors: where the subject is dropped, the
+    agent may open the sentence, and the figure with its counter still names the people."""
+    v = verdict_of(lang, "", text)
+    assert (v.tier, v.facts.status, v.facts.people) == expected

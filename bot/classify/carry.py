@@ -15,12 +15,13 @@ from collections.abc import Callable, Sequence
 
 from bot.classify.events import HELD_KINDS, STATUS_TRIGGERS
 from bot.classify.language import at_most_an_article
+from bot.classify.lexicon import Term
 from bot.classify.matcher import Hit, pattern_hit
 from bot.classify.pronouns import anothers, opens_on_owner, own_pronouns
 from bot.classify.sentences import INERT, OPENING_MARKS, Sentence, clause_break, opens_on_one_of
 from bot.classify.traps import SUBJECTS, is_old
 from bot.classify.traps import veto as veto_of
-from bot.classify.views import View
+from bot.classify.views import NAMING, View
 
 IDENTITY = "identity"
 # "They are", "She is": an identity only right before the people, with at most an article
@@ -36,6 +37,9 @@ FIGURE_REACH = 12  # characters between a figure and the people's word it counts
 REFIGURE_REACH = 3
 # A figure in digits standing alone: not part of a date, a time, an amount or a year.
 _DIGITS = re.compile(r"(?<![\d/.:,\-])\d{1,3}(?![\d/.:,%\-])")
+# A figure in digits with a counter right after it (6人, 6명, 6名, 6 คน): in the scripts that run
+# words on without spaces (CJK_START on, and Thai), a head count wherever it stands.
+COUNTED = re.compile("\\d ?[\u0e00-\u0eff\u2e80-\U0010ffff]")
 
 
 def carry_subjects(views: list[View], report_year: int | None, south_news: bool) -> list[View]:
@@ -53,15 +57,54 @@ def carry_subjects(views: list[View], report_year: int | None, south_news: bool)
             and before is not None
             and before.sentence.order == view.sentence.order - 1
             and before.subjects
-            and (
-                bool(pronouns)
-                or (figure is not None and not _counts_others(before.sentence, figure))
-            )
-            and _may_lend_subjects(before, report_year, south_news)
         ):
-            view = view._replace(subjects=pronouns or tuple(h for h in (figure,) if h))
+            if figure is not None and _counts_others(before.sentence, figure):
+                figure = None
+            if not pronouns and figure is None:
+                pronouns = _their_figure(view.sentence, before)
+            if (pronouns or figure is not None) and _may_lend_subjects(
+                before, report_year, south_news
+            ):
+                view = view._replace(subjects=pronouns or tuple(h for h in (figure,) if h))
         out.append(view)
     return out
+
+
+def may_count_them_again(sentence: Sentence, before: Sentence | None) -> bool:
+    """Whether `sentence` may name the people `before` named by their figure, as
+    `_their_figure` reads it: right after it, in a language that drops its subject, with a
+    status word and a figure. A cheap test on concepts and digits, for which sentences to read."""
+    return (
+        before is not None
+        and not sentence.concepts.isdisjoint(STATUS_TRIGGERS)
+        and not before.concepts.isdisjoint(NAMING)
+        and before.order == sentence.order - 1
+        and COUNTED.search(sentence.text) is not None
+        and not sentence.grammar.keeps_subject
+    )
+
+
+def _their_figure(sentence: Sentence, before: View) -> tuple[Hit, ...]:
+    """ "船には男女6人が乗っていた。6人は北朝鮮から来たと話している。入管は6人を施設に収容した": in a
+    language that drops its subject, a sentence naming no one, right after one that counts the
+    people by a figure, names them again when it gives that figure with its counter anywhere,
+    not only first (`opening_figure`): the agent may open it. The figure stands for them as
+    "they" does (a `subject_pron`), so who and where they are is read from the sentence before.
+    Not where it names others or counts days."""
+    if sentence.grammar.keeps_subject or sentence.hits_of("others"):
+        return ()
+    text, base = sentence.text, sentence.start
+    for figure in _digit_figures(sentence):
+        if (
+            COUNTED.match(text, figure.end - base - 1)
+            and _counts_them(before, figure)
+            and not _spans_time(sentence, figure)
+        ):
+            term = Term(figure.surface, "subject_pron")
+            return (
+                Hit(figure.start, figure.end, figure.surface, (term,), frozenset({term.concept})),
+            )
+    return ()
 
 
 def _counts_others(sentence: Sentence, figure: Hit) -> bool:

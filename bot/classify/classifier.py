@@ -20,10 +20,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import reduce
+from itertools import pairwise
 from operator import itemgetter, or_
 from pathlib import Path
 
-from bot.classify.carry import OPENING_WORD
+from bot.classify.carry import COUNTED, OPENING_WORD, may_count_them_again
 from bot.classify.dates import DateReader
 from bot.classify.events import STATUS_TRIGGERS
 from bot.classify.explain import build_reasons
@@ -239,9 +240,12 @@ class Classifier:
 
         def has_figure(number: int) -> bool:
             """A number word where carry.opening_figure looks for one: past the opening marks
-            and at most one short word."""
+            and at most one short word; or a figure with its counter anywhere, which may name the
+            people again where the subject is dropped (carry.may_count_them_again)."""
             folded, end = raw_text.folded, text_ends[number]
             start = text_ends[number - 1] if number > 0 else 0
+            if COUNTED.search(folded, start, end) is not None:
+                return True
             while start < end and folded[start] in OPENING_MARKS:
                 start += 1
             reach = min(end, start + OPENING_WORD + FIGURE_SLACK)
@@ -286,6 +290,9 @@ def _joins_people_and_event(sentences: Sequence[Sentence]) -> bool:
         return True
     # A figure naming them again ("The eight were arrested"), as carry.carry_subjects reads it.
     if _right_after(sentences, PEOPLE, lambda c: "number" in c and _meets(c, EVENT_CONCEPTS)):
+        return True
+    # Their figure with its counter anywhere, where the subject is dropped ("入管は6人を収容した").
+    if any(may_count_them_again(s, before) for before, s in pairwise(sentences)):
         return True
     return _right_after(
         sentences, EVENT_CONCEPTS, lambda c: _meets(c, IDENTITIES) and _meets(c, TOPIC_CONCEPTS)

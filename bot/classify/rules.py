@@ -21,6 +21,7 @@ from bot.classify.carry import (
     carried,
     carry_subjects,
     identified_after,
+    may_count_them_again,
     opening_figure,
     reaction_before,
     read_status_views,
@@ -132,7 +133,13 @@ def analyse(
     # Sentences that may name the people are read now; one with only a status word matters only
     # when it follows straight on from them, and read_status_views reads it then.
     named = carry_subjects(
-        [read(s) for s in sentences if not s.concepts.isdisjoint(NAMING) or opening_figure(s)],
+        [
+            read(s)
+            for s in sentences
+            if not s.concepts.isdisjoint(NAMING)
+            or opening_figure(s)
+            or may_count_them_again(s, by_order.get(s.order - 1))
+        ],
         report_year,
         south_news,
     )
