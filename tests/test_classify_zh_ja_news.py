@@ -1284,3 +1284,31 @@ def test_the_peoples_figure_anywhere_in_the_next_sentence_names_them_again(
     agent may open the sentence, and the figure with its counter still names the people."""
     v = verdict_of(lang, "", text)
     assert (v.tier, v.facts.status, v.facts.people) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "石川県の海岸に木造船が漂着した。乗っていた男女4人は「北朝鮮から来た」と話しており、出入国在留管理庁が4人を施設に収容した。",
+            (Tier.ALERT, Status.DETAINED, 4),
+        ),
+        (
+            "石川県の海岸に木造船が漂着した。船には男女4人が乗っていた。4人は北朝鮮から来たと説明している。出入国在留管理庁は5日、4人を施設に収容した。",
+            (Tier.ALERT, Status.DETAINED, 4),
+        ),
+        # Guard: the boat seen as come from the North names no one.
+        (
+            "石川県の海岸に木造船が漂着した。木造船は北朝鮮から来たとみられる。船内に人はいなかった。",
+            (Tier.IGNORE, None, None),
+        ),
+    ],
+    ids=["ja-quoted", "ja-told-then-held", "ja-empty-boat"],
+)
+def test_people_who_say_they_came_from_the_north_are_the_people(
+    text: str, expected: tuple[Tier, Status | None, int | None]
+) -> None:
+    """男女4人は「北朝鮮から来た」と話している: a boat's passengers named by their own words on
+    where they came from, as 北朝鮮から逃げてきた names them."""
+    v = verdict_of("ja", "木造船が漂着", text)
+    assert (v.tier, v.facts.status, v.facts.people) == expected
