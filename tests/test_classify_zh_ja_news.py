@@ -1312,3 +1312,25 @@ def test_people_who_say_they_came_from_the_north_are_the_people(
     where they came from, as 北朝鮮から逃げてきた names them."""
     v = verdict_of("ja", "木造船が漂着", text)
     assert (v.tier, v.facts.status, v.facts.people) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        (
+            "長白で20代脱北女性が捕まる",
+            "地元の情報筋によると、女性は先月、鴨緑江を渡った直後に拘束された。",
+            1,
+        ),
+        ("", "瀋陽で30代の脱北男性が公安当局に拘束された。", 1),
+        # Guard: a count after the ages counts them all.
+        ("", "20代から40代の脱北女性3人が瀋陽で拘束された。", 3),
+    ],
+    ids=["ja-headline-age", "ja-age-with-no", "ja-ages-and-count"],
+)
+def test_one_escapee_told_by_her_age_before_the_word_is_one(
+    title: str, text: str, people: int
+) -> None:
+    """20代の脱北女性 (a defector woman in her twenties): one of them, as 脱北者の女性 is."""
+    v = verdict_of("ja", title, text)
+    assert (v.tier, v.facts.people) == (Tier.ALERT, people)
