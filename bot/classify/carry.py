@@ -39,7 +39,7 @@ REFIGURE_REACH = 3
 _DIGITS = re.compile(r"(?<![\d/.:,\-])\d{1,3}(?![\d/.:,%\-])")
 # A figure in digits with a counter right after it (6人, 6명, 6名, 6 คน): in the scripts that run
 # words on without spaces (CJK_START on, and Thai), a head count wherever it stands.
-COUNTED = re.compile("\\d ?[\u0e00-\u0eff\u2e80-\U0010ffff]")
+COUNTED = re.compile("(\\d+) ?[\u0e00-\u0eff\u2e80-\U0010ffff]")
 
 
 def carry_subjects(views: list[View], report_year: int | None, south_news: bool) -> list[View]:
@@ -70,16 +70,23 @@ def carry_subjects(views: list[View], report_year: int | None, south_news: bool)
     return out
 
 
+def counted_figures(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
+    """The figures in digits with a counter after them (`COUNTED`) in text[start:end]."""
+    stop = len(text) if end is None else end
+    return frozenset(m.group(1) for m in COUNTED.finditer(text, start, stop))
+
+
 def may_count_them_again(sentence: Sentence, before: Sentence | None) -> bool:
     """Whether `sentence` may name the people `before` named by their figure, as
     `_their_figure` reads it: right after it, in a language that drops its subject, with a
-    status word and a figure. A cheap test on concepts and digits, for which sentences to read."""
+    status word and a figure with a counter that the sentence before gives too. A cheap test
+    on concepts and text, for which sentences to read."""
     return (
         before is not None
         and not sentence.concepts.isdisjoint(STATUS_TRIGGERS)
         and not before.concepts.isdisjoint(NAMING)
         and before.order == sentence.order - 1
-        and COUNTED.search(sentence.text) is not None
+        and not counted_figures(sentence.text).isdisjoint(counted_figures(before.text))
         and not sentence.grammar.keeps_subject
     )
 
@@ -87,16 +94,18 @@ def may_count_them_again(sentence: Sentence, before: Sentence | None) -> bool:
 def _their_figure(sentence: Sentence, before: View) -> tuple[Hit, ...]:
     """ "船には男女6人が乗っていた。6人は北朝鮮から来たと話している。入管は6人を施設に収容した": in a
     language that drops its subject, a sentence naming no one, right after one that counts the
-    people by a figure, names them again when it gives that figure with its counter anywhere,
-    not only first (`opening_figure`): the agent may open it. The figure stands for them as
+    people by a figure, names them again when it gives that figure with a counter
+    anywhere, not only first (`opening_figure`): the agent may open it. The figure stands for them as
     "they" does (a `subject_pron`), so who and where they are is read from the sentence before.
     Not where it names others or counts days."""
     if sentence.grammar.keeps_subject or sentence.hits_of("others"):
         return ()
     text, base = sentence.text, sentence.start
     for figure in _digit_figures(sentence):
+        counted = COUNTED.match(text, figure.start - base)
         if (
-            COUNTED.match(text, figure.end - base - 1)
+            counted is not None
+            and counted.group(1) in counted_figures(before.sentence.text)
             and _counts_them(before, figure)
             and not _spans_time(sentence, figure)
         ):

@@ -24,7 +24,7 @@ from itertools import pairwise
 from operator import itemgetter, or_
 from pathlib import Path
 
-from bot.classify.carry import COUNTED, OPENING_WORD, may_count_them_again
+from bot.classify.carry import OPENING_WORD, counted_figures, may_count_them_again
 from bot.classify.dates import DateReader
 from bot.classify.events import STATUS_TRIGGERS
 from bot.classify.explain import build_reasons
@@ -240,11 +240,16 @@ class Classifier:
 
         def has_figure(number: int) -> bool:
             """A number word where carry.opening_figure looks for one: past the opening marks
-            and at most one short word; or a figure with its counter anywhere, which may name the
-            people again where the subject is dropped (carry.may_count_them_again)."""
+            and at most one short word; or a figure with its counter anywhere that the sentence
+            before gives too, which may name the people again where the subject is dropped
+            (carry.may_count_them_again)."""
             folded, end = raw_text.folded, text_ends[number]
             start = text_ends[number - 1] if number > 0 else 0
-            if COUNTED.search(folded, start, end) is not None:
+            if number == 0:
+                before = title
+            else:
+                before = raw_text.text[text_ends[number - 2] if number > 1 else 0 : start]
+            if not counted_figures(raw_text.text, start, end).isdisjoint(counted_figures(before)):
                 return True
             while start < end and folded[start] in OPENING_MARKS:
                 start += 1
