@@ -610,3 +610,20 @@ def test_a_decision_to_expel_somewhere_named_is_still_to_come(text: str, status:
     tier, got, _people = _read("미얀마, 탈북민 추방 결정", text)
     assert tier is Tier.ALERT
     assert got is status
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "가족들은 이들이 현재 어느 시설에 구금돼 있는지 알지 못하고 있다.",
+        "단체 측은 \"세 사람이 어디에 갇혀 있는지도 아직 모른다\"고 말했다.",
+    ],
+    ids=["family-unaware", "quote-unknown"],
+)  # fmt: skip
+def test_a_custody_only_asked_about_leaves_the_arrest(where: str) -> None:
+    tier, status, count = _read(
+        "투먼서 탈북민 3명 붙잡혀",
+        "중국 지린성 투먼에서 탈북민 3명이 지난 1일 변방대에 붙잡혔다고 한 단체가 4일 밝혔다. "
+        + where,
+    )
+    assert (tier, status, count) == (Tier.ALERT, Status.ARRESTED, 3)
