@@ -794,3 +794,34 @@ def test_a_return_told_after_then_with_no_future_before_is_done() -> None:
         "were taken to Dandong, then sent back to North Korea, a source said."
     )
     assert verdict_of("Four defectors sent back", text, "en") == (Tier.ALERT, Status.REPATRIATED)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("ko", "연락 끊긴 탈북 모자…\"잡혔다면 북송될 것\"",
+         "중국 랴오닝성에서 한국행을 준비하던 탈북 여성과 아들의 연락이 닷새째 끊겼다고 지원 단체가 "
+         "밝혔다. 단체 대표는 \"이들이 공안에 체포됐다면 곧바로 강제북송될 가능성이 높다\"고 말했다."),
+        ("en", "Three North Korean defectors out of contact near the Laos border",
+         "Three North Korean defectors have been out of contact for four days near Mengla, a "
+         "church group said. If they were arrested by Chinese police, they could be sent back "
+         "within weeks, the group's pastor said."),
+        ("vi", "Ba người Triều Tiên mất liên lạc gần biên giới",
+         "Ba người Triều Tiên đã mất liên lạc bốn ngày nay gần Mông Lạp, một nhóm nhà thờ cho "
+         "biết. Nếu bị công an Trung Quốc bắt, họ có thể bị đưa về Triều Tiên trong vài tuần."),
+    ],
+    ids=["ko", "en", "vi"],
+)  # fmt: skip
+def test_a_return_that_would_follow_a_supposed_arrest_leaves_people_missing(
+    lang: str, title: str, text: str
+) -> None:
+    assert verdict_of(title, text, lang) == (Tier.ALERT, Status.MISSING)
+
+
+def test_a_return_feared_after_an_arrest_told_stays_a_threat_beside_a_disappearance() -> None:
+    title = "탈북민 1명 체포돼 북송 위기…동행 1명은 연락 두절"
+    text = (
+        "중국 지린성에서 탈북민 1명이 공안에 체포돼 추방 위기에 놓였다고 한 단체가 밝혔다. "
+        "함께 있던 다른 1명은 연락 두절 상태다."
+    )
+    assert verdict_of(title, text, "ko") == (Tier.ALERT, Status.FACING_REPATRIATION)

@@ -218,6 +218,30 @@ def without_missing_before_custody(events: Sequence[Event]) -> list[Event]:
     ]
 
 
+def without_return_on_a_supposed_arrest(
+    events: Sequence[Event], cancelled: Sequence[Event]
+) -> list[Event]:
+    """A return told as what would follow an arrest only supposed in its sentence ("if they
+    have been arrested, they will be sent back", 체포됐다면 북송될 우려, nếu bị bắt, họ sẽ bị đưa
+    về) threatens people no one is known to hold: for people the report tells missing, their
+    disappearance is the news, not a threat. The arrest is one a hedge cancelled, told before
+    the return, and the hedge too (not 체포돼 추방 위기에 놓였다, whose fear after the return
+    reaches back to the arrest)."""
+    if not any(e.kind == "missing" for e in events):
+        return list(events)
+    supposed = [
+        (c.sentence, max(c.hit.end, c.cue.end))
+        for c in cancelled
+        if c.kind in HELD_KINDS and c.cue is not None and c.cue.has("hedge")
+    ]
+    return [
+        e
+        for e in events
+        if e.kind != "facing"
+        or not any(s is e.sentence and end <= e.hit.start for s, end in supposed)
+    ]
+
+
 def _fled_from(missing: Event) -> bool:
     """Whether a disappearance says where from ("vanished from his dormitory", пропал из
     общежития): a flight, which a later arrest ends; not a family's lost contact, which the
