@@ -627,3 +627,22 @@ def test_a_custody_only_asked_about_leaves_the_arrest(where: str) -> None:
         + where,
     )
     assert (tier, status, count) == (Tier.ALERT, Status.ARRESTED, 3)
+
+
+@pytest.mark.parametrize(
+    "fear",
+    [
+        "\"동생이 다시 북으로 끌려가면 살아남지 못할 것\"",
+        "\"동생이 북한으로 끌려가면 끝\"",
+        "\"동생이 북으로 끌려갈까 봐 밤마다 운다\"",
+        "\"동생이 북으로 보내지면 다시는 못 본다\"",
+    ],
+    ids=["north-alone-if", "north-if", "worry", "sent-if"],
+)  # fmt: skip
+def test_a_family_s_fear_of_being_dragged_north_is_a_threat(fear: str) -> None:
+    tier, status, _count = _read(
+        "옌지서 탈북 여성 붙잡혀",
+        "중국 지린성 옌지에서 탈북 여성 박모(41)씨가 지난 2일 공안에 붙잡혔다. "
+        f"인천에 사는 오빠는 {fear}이라고 했다.",
+    )
+    assert (tier, status) == (Tier.ALERT, Status.FACING_REPATRIATION)
