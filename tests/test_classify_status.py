@@ -2674,3 +2674,35 @@ def test_people_missing_and_then_caught_are_in_custody_not_missing(
     dormitory was detained) ended in it; one told after the arrest is their news."""
     verdict = classify(Document("r", title, text, lang, date=ON))
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("en", "Four of seven defectors freed in Laos",
+         "Four of the seven North Korean defectors arrested in Vientiane last week were "
+         "released on Friday. The other three are missing, the group said."),
+        ("ko", "창바이서 붙잡힌 탈북민 7명 중 4명 석방",
+         "지난달 창바이에서 붙잡힌 탈북민 7명 가운데 4명이 풀려났다. 나머지 3명은 행방 묘연이라고 "
+         "단체가 밝혔다."),
+    ],
+    ids=["en", "ko"],
+)  # fmt: skip
+def test_a_part_freed_while_the_rest_are_missing_is_no_all_clear(
+    lang: str, title: str, text: str
+) -> None:
+    verdict = classify(Document("r", title, text, lang, date=date(2026, 12, 5)))
+    assert (verdict.facts.status, verdict.facts.people) == (Status.MISSING, 7)
+
+
+def test_a_headline_s_part_sent_back_counts_the_group_the_text_tells_the_rest_of() -> None:
+    verdict = classify(
+        Document(
+            "r",
+            "투먼서 체포된 탈북민 8명 중 5명 북송",
+            "탈북민 8명 가운데 5명이 강제북송됐다. 나머지 3명은 아직 구금돼 있다.",
+            "ko",
+            date=date(2026, 12, 5),
+        )
+    )
+    assert (verdict.facts.status, verdict.facts.people) == (Status.REPATRIATED, 8)

@@ -26,9 +26,13 @@ COMPOSITION_REACH = 20  # characters from an aside's figure to its group word ("
 
 # What the rest of the people may still be in, after a part of them went free.
 STILL_HELD = HELD_KINDS | {"facing", "expelled"}
+# Or lost, when told of the rest ("the other three are missing", 나머지 3명은 행방이 묘연하다):
+# no all-clear for the part either, and the whole group counts.
+STILL_AT_RISK = STILL_HELD | {"missing"}
 HEADLINE_LAST = 1 << 30  # the order a headline's words on the rest count at: after every sentence
 FREED = frozenset({"released", "third"})
-FREEING_WORDS = ("release", "third", "repat")  # the words of the all-clears a part may have had
+# The words of the all-clears a part may have had, a headline's bare 북송 among them.
+FREEING_WORDS = ("release", "third", "repat", "repat_topic")
 PARTICULAR = ("subject_pron", "subject_one")  # "they", "the group", "a North Korean woman"
 NAMED = ("subject", "subject_weak")
 YEAR_REACH = 16  # characters between an event and the year that dates it ("reached Seoul in 2015")
@@ -210,14 +214,14 @@ def freed_in_part(
     views: tuple[View, ...], told: Sequence[Event]
 ) -> tuple[tuple[View, ...], list[Event]]:
     """The status views without the all-clears told before the rest of the people are said to
-    be still held or to face return, in a later sentence, later in the same one or in the
+    be still held, to face return or to be missing, in a later sentence, later in the same one or in the
     headline ("Two of the nine were freed on Friday. The other seven face deportation.",
     나머지 7명은 여전히 구금돼 있다, 其余7人仍被关押): a part of them went free, not the incident's people, who stay held;
     and, when there were such all-clears, the rest's custodies and threats, which are the
     incident's. `told` are the events of every usable sentence: "the other seven" need not
     name the people for their custody to count. Without the part's release its sentence counts
     the whole ("9명 중 2명 석방": nine)."""
-    rest = [e for e in told if e.kind in STILL_HELD and _told_of_the_rest(e)]
+    rest = [e for e in told if e.kind in STILL_AT_RISK and _told_of_the_rest(e)]
     if not rest:
         return views, []
     # A headline's "the other six still held" sums up the report: it parts a release told
