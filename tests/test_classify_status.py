@@ -2706,3 +2706,19 @@ def test_a_headline_s_part_sent_back_counts_the_group_the_text_tells_the_rest_of
         )
     )
     assert (verdict.facts.status, verdict.facts.people) == (Status.REPATRIATED, 8)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("탈북민 가족 \"아버지와 여동생 붙잡혀\"",
+         "부산에 사는 탈북민 박모씨의 아버지와 여동생이 지난 2일 중국 훈춘에서 공안에 체포됐다. "
+         "박씨에 따르면 두 사람은 브로커와 함께 기차역에서 붙잡혔다. "
+         "인권단체 관계자는 \"두 사람은 곧 북송될 가능성이 높다\"고 말했다."),
+    ],
+    ids=["ko-two-after-a-helper"],
+)  # fmt: skip
+def test_relatives_named_again_by_their_number_face_the_return_told_later(
+    title: str, text: str
+) -> None:
+    assert status_of(text, title) is Status.FACING_REPATRIATION

@@ -35,6 +35,14 @@ OPENING_WORD = 5  # one short word may stand before a figure that opens a senten
 FIGURE_REACH = 12  # characters between a figure and the people's word it counts
 # Sentences after the last one about the people within which their figure names them again.
 REFIGURE_REACH = 3
+# How many relatives a sentence names without a figure ("his mother and sister": 2; kin.py).
+KinCount = Callable[[Sentence], int]
+
+
+def no_kin(_sentence: Sentence) -> int:
+    return 0
+
+
 # A figure in digits standing alone: not part of a date, a time, an amount or a year.
 _DIGITS = re.compile(r"(?<![\d/.:,\-])\d{1,3}(?![\d/.:,%\-])")
 # A figure in digits with a counter right after it (6人, 6명, 6名, 6 คน): in the scripts that run
@@ -295,13 +303,16 @@ def read_status_views(
     named: Sequence[View],
     incident: Sequence[View],
     read: Callable[[Sentence], View],
+    kin: KinCount = no_kin,
 ) -> tuple[tuple[View, ...], tuple[View, ...]]:
     """Sentences that can carry the status of the incident's people: those naming them (or
     "they", 이들), and those following straight on from one that does and going on about them
-    (`_goes_on_about_them`). Returns every view read, and the status views."""
+    (`_goes_on_about_them`). Returns every view read, and the status views. `kin` counts the
+    relatives a sentence names, whom a later figure names again ("두 사람", "the two")."""
     by_order = {v.sentence.order: v for v in named}
     incident_ids = {v.sentence.order for v in incident}
     views: list[View] = []
+    seen: dict[int, View] = {}  # the views read, by sentence (`views`)
     out: list[View] = []
     by_sentence = {s.order: s for s in sentences}
     headline = _headline_orders(sentences)
@@ -320,7 +331,7 @@ def read_status_views(
                 and sentence.order == at + 2
                 and (
                     _only_a_source(by_sentence.get(at + 1))
-                    or _past_others(sentence, by_order.get(at), views[-1] if views else None)
+                    or _past_others(sentence, by_order.get(at), views[-1] if views else None, kin)
                 )
             )
             or (
@@ -328,8 +339,9 @@ def read_status_views(
                 and sentence.order <= at + REFIGURE_REACH
                 and _figure_again(
                     sentence,
-                    [by_order[s.order] for s in (carried, earlier) if s and s.order in by_order],
+                    [seen[s.order] for s in (carried, earlier) if s and s.order in seen],
                     [by_sentence.get(order) for order in range(at + 1, sentence.order)],
+                    kin,
                 )
             )
         )
@@ -339,6 +351,7 @@ def read_status_views(
                 continue
             view = read(sentence)
         views.append(view)
+        seen[sentence.order] = view
         pronouns = own_pronouns(sentence, _status_at(view))
         about_them = bool(view.subjects) or bool(pronouns)
         counts = (
@@ -369,7 +382,9 @@ def read_status_views(
     return tuple(views), tuple(out)
 
 
-def _past_others(sentence: Sentence, carried: View | None, between: View | None) -> bool:
+def _past_others(
+    sentence: Sentence, carried: View | None, between: View | None, kin: KinCount = no_kin
+) -> bool:
     """Whether `sentence` goes on about the people `carried` counted, over one sentence between
     them that a trap gives to others (a guide held with them, "一名中国籍带路人同时被捕"): it
     names them again by the figure `carried` gave ("人权组织担心4人将被遣返")."""
@@ -382,12 +397,17 @@ def _past_others(sentence: Sentence, carried: View | None, between: View | None)
     ):
         return False
     return any(
-        _counts_them(carried, figure) and not _spans_time(sentence, figure)
+        _counts_them(carried, figure, kin) and not _spans_time(sentence, figure)
         for figure in (*sentence.hits_of("number"), *_digit_figures(sentence))
     )
 
 
-def _figure_again(sentence: Sentence, named: list[View], between: list[Sentence | None]) -> bool:
+def _figure_again(
+    sentence: Sentence,
+    named: list[View],
+    between: list[Sentence | None],
+    kin: KinCount = no_kin,
+) -> bool:
     """Whether `sentence` names the people again by the figure one of the `named` sentences just
     carried counted them with, over the sentences `between`, which told something else (who they
     are, a helper held with them, a quote, an embassy looking into it) and give no such figure
@@ -397,27 +417,29 @@ def _figure_again(sentence: Sentence, named: list[View], between: list[Sentence 
     ("five others were released"), nor the figure a sentence between gives ("questioned four
     activists. The four were flown to Seoul"). Where the subject is dropped, any sentence that
     follows is taken as theirs, so a figure of another group or a date far after them ("5월")
-    must not make it follow: there only over one sentence in which nothing happens to anyone."""
+    must not make it follow: there only over one sentence in which nothing happens to anyone
+    (and any with no word the rules read, "李女士说。"). Relatives named without a figure
+    are named again by their number ("어머니와 남동생이 붙잡혔다 ... 두 사람은", `kin`)."""
+    told = [s for s in between if s is not None]
     if not sentence.grammar.keeps_subject and not (
-        len(between) == 1
-        and between[0] is not None
-        and between[0].concepts.isdisjoint(STATUS_TRIGGERS)
+        len(told) == 1 and told[0].concepts.isdisjoint(STATUS_TRIGGERS)
     ):
         return False
     if sentence.hits_of("others"):
         return False
     return any(
-        any(_counts_them(view, figure) for view in named)
+        any(_counts_them(view, figure, kin) for view in named)
         and not _spans_time(sentence, figure)
         and not any(_same_figure(s, figure) for s in between if s is not None)
         for figure in (*sentence.hits_of("number"), *_digit_figures(sentence))
     )
 
 
-def _counts_them(view: View, figure: Hit) -> bool:
+def _counts_them(view: View, figure: Hit, kin: KinCount = no_kin) -> bool:
     """Whether `view` counts its people by the figure `figure` names: the same value right
     beside the people's word, no other figure between ("截获4名朝鲜籍人员", not the 3 of
-    "3日在昆明南站截获4名朝鲜籍人员")."""
+    "3日在昆明南站截获4名朝鲜籍人员"); or, naming two or more relatives without a figure, as
+    many as the figure says ("his mother and sister" ... "the two")."""
     sentence = view.sentence
     numbers = sentence.hits_of("number")
     for start, end in _figure_spans(sentence, figure):
@@ -430,7 +452,16 @@ def _counts_them(view: View, figure: Hit) -> bool:
                 low <= n.start < high for n in numbers
             ):
                 return True
-    return False
+    return _counts_kin(view.sentence, figure, kin)
+
+
+def _counts_kin(sentence: Sentence, figure: Hit, kin: KinCount) -> bool:
+    """Whether the sentence names as many relatives as the figure says, two or more."""
+    values = {e.value for e in figure.entries if e.concept == "number"}
+    if not values:
+        return False
+    many = kin(sentence)
+    return many >= 2 and str(many) in values
 
 
 def _only_a_source(sentence: Sentence | None) -> bool:

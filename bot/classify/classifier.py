@@ -29,6 +29,7 @@ from bot.classify.dates import DateReader
 from bot.classify.events import STATUS_TRIGGERS
 from bot.classify.explain import build_reasons
 from bot.classify.extract import Readers, extract, groups_in_subjects
+from bot.classify.kin import KinCounter
 from bot.classify.language import Grammar
 from bot.classify.lexicon import Lexicon, load_lexicon
 from bot.classify.matcher import Hit, Matcher, RawScan, boundary_pattern, sentence_ends
@@ -102,6 +103,7 @@ class Classifier:
             groups_in_subjects(lexicon.terms),
         )
         self._statistics = StatisticReader(self.readers.counts, self.readers.dates)
+        self._kin = KinCounter(lexicon.grammars, self.readers.counts)
         # The first look at a report needs only the patterns the raw checks read: most reports
         # are turned away on those alone, and the full automaton reads the rest.
         self._screen = self._matcher.narrowed(frozenset().union(*MARK_GROUPS))
@@ -168,7 +170,9 @@ class Classifier:
                 return IGNORE
             if demotion(sentences) is None:
                 return NO_EVENT
-        analysis = analyse(sentences, doc.date.year if doc.date else None, self._statistics)
+        analysis = analyse(
+            sentences, doc.date.year if doc.date else None, self._statistics, self._kin
+        )
         extraction = extract(analysis, self.readers, doc.date)
         decision = decide(analysis, extraction.specifics)
         facts = extraction.facts if decision.tier is not Tier.IGNORE else Facts()

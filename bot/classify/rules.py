@@ -18,10 +18,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.classify.carry import (
+    KinCount,
     carried,
     carry_subjects,
     identified_after,
     may_count_them_again,
+    no_kin,
     opening_figure,
     reaction_before,
     read_status_views,
@@ -104,7 +106,10 @@ class Decision:
 
 
 def analyse(
-    sentences: Sequence[Sentence], report_year: int | None, statistics: StatisticReader
+    sentences: Sequence[Sentence],
+    report_year: int | None,
+    statistics: StatisticReader,
+    kin: KinCount = no_kin,
 ) -> Analysis:
     nk_context = _nk_context(sentences)
     # A past return by South Korea is news again only in a report about it: beside an incident
@@ -155,7 +160,7 @@ def analyse(
         [v for v in named if v.usable and v.subjects and any(e.kind in actions for e in v.events)],
         named,
     )
-    views, status_views = read_status_views(sentences, named, incident, read)
+    views, status_views = read_status_views(sentences, named, incident, read, kin)
     reaction = reaction_before(sentences, incident, {v.sentence.order: v for v in named}, read)
     # Where: first the sentences naming the people, then those saying "they", then the rest.
     where = locate([v.sentence for v in incident if not carried(v)])
