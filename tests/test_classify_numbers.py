@@ -283,6 +283,23 @@ def test_groups_joined_by_and_are_counted_together(title: str, text: str, count:
 @pytest.mark.parametrize(
     ("title", "text", "count"),
     [
+        ("Lao police detain N. Korean man, three children",
+         "Police in Luang Namtha detained the group on Monday "
+         "for illegal entry, a church worker said.", 4),
+        ("N. Korean woman, two sons held in Laos", "They were caught near Vientiane on Monday.", 3),
+    ],
+    ids=["en-headline-verb-first", "en-headline-opens"],
+)  # fmt: skip
+def test_one_person_then_a_figure_parted_by_a_comma_count_together(
+    title: str, text: str, count: int
+) -> None:
+    verdict = classify(Document("c", title, text, lang="en", date=date(2024, 5, 20)))
+    assert verdict.facts.people == count
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "count"),
+    [
         ("Couple held in Vladivostok",
          "A North Korean couple who fled a logging camp were detained in Vladivostok on Monday.",
          2),

@@ -27,7 +27,7 @@ def joined_groups(
     the people joined by a `coordinators` word in one clause count one group together, and so
     does a list whose items are parted by commas when a coordinator joins its last ("three
     women, two men and a girl": six), or by commas alone when its items are peers ("two men,
-    three women": five; `_peers`). A group named again after a comma is not more of it
+    three women": five; "woman, two children": three; `_peers`). A group named again after a comma is not more of it
     (`_restated`)."""
     chains: list[tuple[list[Count], list[bool]]] = []  # the figures of a list, and their links
     last = -2  # where in `every` the last figure kept stands
@@ -80,9 +80,13 @@ def _peers(sentence: Sentence, figures: list[Count], reader: CountReader) -> boo
     """Whether figures parted by list commas alone count groups side by side ("two men, three
     women", "남성 2명, 여성 3명", "男性2人、女性3人"): none a part of the one before ("five
     defectors, two of them children", "其中8人") and none named less surely than the first
-    ("five defectors, two children" describes the five)."""
+    ("five defectors, two children" describes the five), unless the first is one person named
+    without a figure: a figure of more than one after her is no aside naming her again
+    ("N. Korean woman, two children": three)."""
     if len(figures) < 2 or any(reader.opens_part(sentence.text, c) for c in figures[1:]):
         return False
+    if figures[0].member and figures[0].value == 1 and all(c.value > 1 for c in figures[1:]):
+        return True
     first = own_rank(sentence, figures[0])
     return all(own_rank(sentence, c) >= first for c in figures[1:])
 
