@@ -318,6 +318,11 @@ def test_one_person_then_a_figure_parted_by_a_comma_count_together(
          "in Seoul said.", 2),
         ("Father, son and three others held",
          "A North Korean father and son and three other defectors were arrested in Dandong.", 5),
+        ("N. Korean mother, daughter held in Tumen",
+         "Border police held a North Korean woman in Tumen on Friday along with her daughter. "
+         "She faces repatriation, a relative in Seoul said on Saturday.", 2),
+        ("Father, son and three others held in Dandong",
+         "They were arrested on Monday, a North Korean activist said.", 5),
         ("ตม.ควบคุมตัวครอบครัวชาวเกาหลีเหนือ",
          "เจ้าหน้าที่ควบคุมตัวครอบครัวชาวเกาหลีเหนือ ประกอบด้วยพ่อ แม่ และลูกสาววัย 10 ขวบ", 3),
         ("จับครอบครัวชาวเกาหลีเหนือ",
@@ -325,7 +330,8 @@ def test_one_person_then_a_figure_parted_by_a_comma_count_together(
     ],
     ids=["en-couple", "en-couple-and-children", "en-a-couple-of-days", "ko-couple",
          "ko-mother-and-son", "ja-mother-and-daughter", "en-mother-and-daughter",
-         "en-father-and-son-and-others", "th-father-mother-and-daughter",
+         "en-father-and-son-and-others", "en-headline-mother-comma-daughter",
+         "en-headline-father-comma-son-and-others", "th-father-mother-and-daughter",
          "th-parents-and-two-sons"],
 )  # fmt: skip
 def test_a_pair_word_counts_two(title: str, text: str, count: int) -> None:
