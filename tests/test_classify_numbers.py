@@ -1877,3 +1877,18 @@ def test_a_headline_names_its_people_without_articles(title: str, text: str, cou
     verdict = classify(Document("h", title, text, date=date(2026, 11, 20)))
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.people == count
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("脱北者の男性ら、中国・丹東で拘束",
+         "中国遼寧省丹東で今月10日、脱北者の男性らが公安に拘束された。正確な人数は分かっていない。"),
+        ("30代の脱北女性ら、ベトナムで拘束",
+         "ベトナムの首都ハノイで先週、30代の脱北女性らが公安に拘束されたことが分かった。"),
+    ],
+    ids=["ja-defector-men-ra", "ja-women-in-their-30s-ra"],
+)  # fmt: skip
+def test_a_japanese_plural_ra_after_one_person_counts_no_one(title: str, text: str) -> None:
+    verdict = classify(Document("r", title, text, lang="ja", date=date(2024, 5, 20)))
+    assert verdict.tier is Tier.ALERT and verdict.facts.people is None
