@@ -214,13 +214,13 @@ def freed_in_part(
     views: tuple[View, ...], told: Sequence[Event]
 ) -> tuple[tuple[View, ...], list[Event]]:
     """The status views without the all-clears told before the rest of the people are said to
-    be still held, to face return or to be missing, in a later sentence, later in the same one or in the
-    headline ("Two of the nine were freed on Friday. The other seven face deportation.",
-    나머지 7명은 여전히 구금돼 있다, 其余7人仍被关押): a part of them went free, not the incident's people, who stay held;
-    and, when there were such all-clears, the rest's custodies and threats, which are the
-    incident's. `told` are the events of every usable sentence: "the other seven" need not
-    name the people for their custody to count. Without the part's release its sentence counts
-    the whole ("9명 중 2명 석방": nine)."""
+    be still held, to face return or to be missing, in a later sentence, later in the same one
+    or in the headline ("Two of the nine were freed on Friday. The other seven face
+    deportation.", 나머지 7명은 여전히 구금돼 있다, 其余7人仍被关押): a part of them went free,
+    not the incident's people, who stay held; and, when there were such all-clears, the rest's
+    custodies and threats, which are the incident's. `told` are the events of every usable
+    sentence: "the other seven" need not name the people for their custody to count. Without
+    the part's release its sentence counts the whole ("9명 중 2명 석방": nine)."""
     rest = [e for e in told if e.kind in STILL_AT_RISK and _told_of_the_rest(e)]
     if not rest:
         return views, []

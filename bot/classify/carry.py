@@ -102,8 +102,8 @@ def may_count_them_again(sentence: Sentence, before: Sentence | None) -> bool:
 def _their_figure(sentence: Sentence, before: View) -> tuple[Hit, ...]:
     """ "船には男女6人が乗っていた。6人は北朝鮮から来たと話している。入管は6人を施設に収容した": in a
     language that drops its subject, a sentence naming no one, right after one that counts the
-    people by a figure, names them again when it gives that figure with a counter
-    anywhere, not only first (`opening_figure`): the agent may open it. The figure stands for them as
+    people by a figure, names them again when it gives that figure with a counter anywhere,
+    not only first (`opening_figure`): the agent may open it. The figure stands for them as
     "they" does (a `subject_pron`), so who and where they are is read from the sentence before.
     Not where it names others or counts days."""
     if sentence.grammar.keeps_subject or sentence.hits_of("others"):

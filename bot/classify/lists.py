@@ -27,8 +27,8 @@ def joined_groups(
     the people joined by a `coordinators` word in one clause count one group together, and so
     does a list whose items are parted by commas when a coordinator joins its last ("three
     women, two men and a girl": six), or by commas alone when its items are peers ("two men,
-    three women": five; "woman, two children": three; `_peers`). A group named again after a comma is not more of it
-    (`_restated`)."""
+    three women": five; "woman, two children": three; `_peers`). A group named again after a
+    comma is not more of it (`_restated`)."""
     chains: list[tuple[list[Count], list[bool]]] = []  # the figures of a list, and their links
     last = -2  # where in `every` the last figure kept stands
     for count in found:
