@@ -65,6 +65,7 @@ def write(tmp_path: Path, name: str, body: str) -> Path:
         ("language: en\npossessives: {owners: [their]}\n", "unknown section"),
         ("language: ru\npossessives: {forms: [их], not_before: ['(']}\n",
          "possessives.not_before"),
+        ("language: ru\nquotes: ['«']\n", "quotes: '«' must be a quote's opening and closing"),
     ],
     ids=["no-language", "unknown-concept", "empty-term", "yaml-boolean", "not-a-list",
          "unknown-group", "bad-number", "unknown-section", "bad-iso", "bad-kind", "no-names",
@@ -78,7 +79,7 @@ def write(tmp_path: Path, name: str, body: str) -> Path:
          "unknown-term-placeholder", "town-placeholder-without-names", "subject-neither-kept-nor-dropped",
          "refer-back-where-the-subject-is-dropped", "unknown-follow-on-key",
          "refer-back-after-where-the-subject-is-dropped", "spans-not-mapping",
-         "unknown-possessives-key", "bad-possessives-pattern"],
+         "unknown-possessives-key", "bad-possessives-pattern", "quote-without-closing-mark"],
 )  # fmt: skip
 def test_a_broken_lexicon_is_rejected_naming_file_and_entry(
     tmp_path: Path, body: str, message: str

@@ -820,6 +820,61 @@ def test_a_sentence_ending_on_a_month_name_or_weekday_does_not_run_into_the_next
     assert (facts.people, facts.status) == (people, status)
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("3人は「中国から来た。日本に住みたい」と語った。警察は3人を拘束した。",
+         ["3人は「中国から来た。日本に住みたい」と語った。", "警察は3人を拘束した。"]),
+        ("他哭着说：“我们没有证件。请帮帮我们”，随后被带走。",
+         ["他哭着说：“我们没有证件。请帮帮我们”，随后被带走。"]),
+        ('그는 "길을 잃었다. 도와 달라"고 말했다. 경찰이 왔다.',
+         ['그는 "길을 잃었다. 도와 달라"고 말했다. ', "경찰이 왔다."]),
+        ("Он сказал: «Мы шли пешком. Нас никто не видел». Потом их увезли.",
+         ["Он сказал: «Мы шли пешком. Нас никто не видел». ", "Потом их увезли."]),
+        ("She told us: 'We walked for days. Nobody helped.' Guards then took them.",
+         ["She told us: 'We walked for days. Nobody helped.' ", "Guards then took them."]),
+        ("She said: 'We don't know. Help.' Then.", ["She said: 'We don't know. Help.' ", "Then."]),
+        ('"We walked for days. Nobody helped," she said. Then.',
+         ['"We walked for days. ', 'Nobody helped," she said. ', "Then."]),
+        ('He said: "We walked. Then the rain came.\nGuards took them. "Go," one said.',
+         ['He said: "We walked. ', "Then the rain came.\n", "Guards took them. ",
+          '"Go," one said.']),
+        ('He said: "It ended. ' + "Then more. " * 25 + 'Done." Police came.',
+         ['He said: "It ended. ', *["Then more. "] * 25, 'Done." ', "Police came."]),
+    ],
+    ids=["ja-quote-in-sentence", "zh-quote-in-sentence", "ko-quote-before-particle",
+         "ru-guillemets", "en-single-quotes", "en-apostrophe-inside", "quote-opens-its-sentence",
+         "unclosed-quote-stops-at-line-end", "quote-longer-than-the-cap"],
+)  # fmt: skip
+def test_a_full_stop_inside_a_quote_within_a_sentence_ends_no_sentence(
+    text: str, sentences: list[str]
+) -> None:
+    lexicon = default_classifier().lexicon
+    ends = sentence_ends(text, boundary_pattern(lexicon.abbreviations, quotes=lexicon.quotes))
+    assert [text[start:end] for start, end in zip([0, *ends], ends, strict=False)] == sentences
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "people", "status"),
+    [
+        ("ja", "秋田沖で小型船の3人保護",
+         "秋田県男鹿市の沖合で20日、小型船に乗った男性3人が保護された。3人は「北朝鮮から逃げた。"
+         "韓国で暮らしたい」と話している。日本の入管は3人を施設に収容した。", 3, Status.DETAINED),
+        ("ko", "훈춘 공안, 여성 2명 연행",
+         '중국 훈춘에서 탈북민으로 보이는 여성 2명이 공안에 붙잡혔다고 소식통이 전했다. 소식통은 '
+         '"밤에 들이닥쳤다. 피할 곳이 없었다"고 말했다. 변방대에 넘겨져 곧 북송될 것으로 보인다.',
+         2, Status.FACING_REPATRIATION),
+    ],
+    ids=["ja-boat-people-held-after-their-quote", "ko-return-told-after-a-source-s-quote"],
+)  # fmt: skip
+def test_what_befell_the_people_after_a_quote_within_a_sentence_is_theirs(
+    lang: str, title: str, text: str, people: int, status: Status
+) -> None:
+    verdict = classify(Document("q", title, text, lang=lang, date=date(2026, 12, 21)))
+    assert verdict.tier is Tier.ALERT
+    assert (verdict.facts.people, verdict.facts.status) == (people, status)
+
+
 def test_a_headline_s_refusal_run_on_before_a_time_stamp_does_not_reach_the_story() -> None:
     # A page copied as one paragraph: headline, subtitle, byline and time stamp, then the story.
     text = (

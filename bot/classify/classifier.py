@@ -95,7 +95,7 @@ class Classifier:
             if any("{day}\\." in p for p in g.dates.patterns)
             for month, _n in g.dates.months
         ]
-        self._boundary = boundary_pattern(lexicon.abbreviations, ordinal_months)
+        self._boundary = boundary_pattern(lexicon.abbreviations, ordinal_months, lexicon.quotes)
         self.readers = Readers(
             CountReader(lexicon, self.grammar),
             DateReader(lexicon.grammars),

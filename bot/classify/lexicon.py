@@ -123,6 +123,7 @@ WORD_LISTS = (
     "partitive_before",
     "abbreviations",
     "label_before",
+    "quotes",
 )
 # A concept term may write {north} for each of its file's `north` words, the ways the language
 # names North Korea as where people are sent ("flown back to {north}": to North Korea, to the
@@ -198,6 +199,7 @@ class Lexicon:
     partitive_before: tuple[str, ...] = ()
     abbreviations: tuple[str, ...] = ()  # "Mr.", "Nov.": a period that ends no sentence
     label_before: tuple[str, ...] = ()  # "Rule", "статья", "№": the figure after is a label
+    quotes: tuple[str, ...] = ()  # "「」", "«»": a quote's opening and closing mark
     grammars: tuple[LanguageGrammar, ...] = ()
 
 
@@ -297,6 +299,12 @@ class _Builder:
                 raise ConfigError(
                     f"{name}: abbreviations: {word!r} must be one word ending in its period, "
                     "e.g. 'Mr.'"
+                )
+        for pair in _strings(name, "quotes", data.get("quotes", [])):
+            if len(pair) != 2 or any(ch.isspace() or ch.isalnum() for ch in pair):
+                raise ConfigError(
+                    f"{name}: quotes: {pair!r} must be a quote's opening and closing mark, "
+                    "e.g. '«»'"
                 )
         self.grammars.append(parse_grammar(name, language, data))
 

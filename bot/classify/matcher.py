@@ -13,6 +13,7 @@ many threads.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -376,19 +377,70 @@ _MARKS = ".!?。！？\n"
 
 class Boundary(NamedTuple):
     """The sentence boundary (`boundary_pattern`): `any` at any mark, and `period` the same
-    boundary at periods only, searched for on its own (see `sentence_ends`)."""
+    boundary at periods only, searched for on its own (see `sentence_ends`); `quoted` finds the
+    quotes no sentence ends inside."""
 
     any: re.Pattern[str]
     period: re.Pattern[str]
+    quoted: re.Pattern[str] | None = None
+    openings: tuple[str, ...] = ()  # what a text holds if it holds a quote (see quote_openings)
+
+
+# The longest quote, in characters, that keeps its full stops inside its sentence: a quote
+# left unclosed, or a stray mark that pairs with the next quote's, must not swallow a report.
+QUOTE_CAP = 200
+# Marks that are also apostrophes ("don't", "defectors' families", "Don’t"): one opens a quote
+# only after a non-letter, closes one only before a non-letter, and between two letters is
+# inside the quote.
+_APOSTROPHES = "'’"
+# What may stand between a sentence's start and a quote that opens it: spaces, dashes.
+_OPENING = " \t\n—–-"
+
+
+def quote_pattern(pairs: Collection[str], cap: int = QUOTE_CAP) -> re.Pattern[str] | None:
+    """A quote between each pair's opening and closing mark ("「」", "«»", as the lexicons'
+    `quotes` list them), in one line and at most `cap` characters long. Every branch starts on
+    its literal mark, so the engine skips to the marks."""
+    branches: list[str] = []
+    for pair in sorted(set(pairs)):
+        opening, closing = (re.escape(mark) for mark in pair)
+        body = f"[^{opening}{closing}\n]"
+        if pair[1] in _APOSTROPHES:
+            body = rf"(?:{body}|(?<=\w){closing}(?=\w))"
+        if pair[0] == pair[1]:
+            # One mark for both: the opening one hugs the word after it, the closing one the
+            # word before, so a quote left open does not pair with the next quote's opening.
+            if pair[0] in _APOSTROPHES:
+                opening = rf"{opening}(?<!\w{opening})"
+            opening, closing = rf"{opening}(?=\S)", rf"(?<=\S){closing}"
+        if pair[1] in _APOSTROPHES:
+            closing = rf"{closing}(?!\w)"
+        branches.append(f"{opening}{body}{{1,{cap}}}?{closing}")
+    return re.compile("|".join(branches)) if branches else None
+
+
+def quote_openings(pairs: Collection[str]) -> tuple[str, ...]:
+    """What a text must hold to hold a quote, checked before searching it: an opening mark, or
+    a space or line break and an apostrophe's ("He said 'We ..."), since most apostrophes
+    stand in words and a search through them all is slow."""
+    marks = sorted({pair[0] for pair in pairs})
+    return tuple(
+        piece
+        for mark in marks
+        for piece in ((f" {mark}", f"\n{mark}") if mark in _APOSTROPHES else (mark,))
+    )
 
 
 def boundary_pattern(
-    abbreviations: Collection[str] = (), ordinal_months: Collection[str] = ()
+    abbreviations: Collection[str] = (),
+    ordinal_months: Collection[str] = (),
+    quotes: Collection[str] = (),
 ) -> Boundary:
     """The sentence boundary, with a period after one of `abbreviations` ("Mr.", "TP.", as the
     lexicons list them, standing after a space, an opening bracket or quote, or at the start)
     ending none. A lookbehind must have one width, so there is one per length. Nor does the
-    period of a day written as an ordinal before one of `ordinal_months` ("am 3. November")."""
+    period of a day written as an ordinal before one of `ordinal_months` ("am 3. November"),
+    nor a full stop inside a quote between a pair of `quotes` ("「」", "«»")."""
     by_length: dict[int, list[str]] = {}
     for word in sorted(abbreviations):
         by_length.setdefault(len(word), []).append(word)
@@ -405,7 +457,12 @@ def boundary_pattern(
             rf"(?!(?<=(?<![\w.,]){day}\.)\s+(?i:{months})\b)" for day in (r"\d", r"\d\d")
         )
     ends = "(?:" + _LATIN_END.replace("{guards}", guards) + _OTHER_ENDS
-    return Boundary(re.compile(f"[{_MARKS}]{ends}"), re.compile(rf"\.{ends}"))
+    return Boundary(
+        re.compile(f"[{_MARKS}]{ends}"),
+        re.compile(rf"\.{ends}"),
+        quote_pattern(quotes),
+        quote_openings(quotes),
+    )
 
 
 def _first_letters(words: Collection[str]) -> str:
@@ -439,6 +496,12 @@ def sentence_ends(text: str, boundary: Boundary = _BOUNDARY) -> list[int]:
     for start, end in spans:
         if not ends or start >= ends[-1]:
             ends.append(end)
+    if (
+        boundary.quoted is not None
+        and len(ends) > 1
+        and any(piece in text for piece in boundary.openings)
+    ):
+        ends = _outside_quotes(text, ends, boundary.quoted)
     if ":" in text:
         stamps = [m.end() for m in _STAMP.finditer(text)]
         if stamps:
@@ -446,3 +509,23 @@ def sentence_ends(text: str, boundary: Boundary = _BOUNDARY) -> list[int]:
     if not ends or ends[-1] < len(text):
         ends.append(len(text))
     return ends
+
+
+def _outside_quotes(text: str, ends: list[int], quoted: re.Pattern[str]) -> list[int]:
+    """`ends` without those inside a quote that opens within its sentence, after its speaker
+    ("2人は「北朝鮮から逃げてきた。韓国に行きたい」と話した"): the sentence goes on after the
+    quote closes. A quote that opens its sentence is speech standing alone, its sentences the
+    report's own. An end just before the closing mark stays."""
+    inside: set[int] = set()
+    for quote in quoted.finditer(text):
+        start, closing = quote.start(), quote.end() - 1
+        at = bisect_right(ends, start)
+        if at == len(ends) or ends[at] >= closing:
+            continue  # most quotes hold no sentence end
+        if not text[ends[at - 1] if at else 0 : start].strip(_OPENING):
+            continue
+        while at < len(ends) and ends[at] < closing:
+            if text[ends[at] : closing].strip():
+                inside.add(ends[at])
+            at += 1
+    return [end for end in ends if end not in inside] if inside else ends
