@@ -78,3 +78,29 @@ def test_an_arrest_with_a_day_of_its_own_after_a_statistic_still_alerts(
     tier, status = _read(title, text, lang)
     assert tier == Tier.ALERT
     assert want is None or status == want  # ru: the status read is not what this test is about
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "want", "people"),
+    [
+        ("en", "Border police tally 2,100 deportations this year",
+         "Police deported about 2,100 foreigners in 2026, the ministry said on Monday.\n"
+         "Separately, two North Korean women were detained in Hunchun last week and face "
+         "return to the North.",
+         Status.FACING_REPATRIATION, 2),
+        ("zh", "吉林边检今年以来遣返外国人900余名",
+         "此外，上周3名朝鲜籍脱北者在图们被抓获，目前被关押在图们市看守所。",
+         Status.DETAINED, 3),
+        ("th", "ตม.สระแก้วเผยปี 2569 จับกุมคนต่างด้าวกว่า 2,000 ราย",
+         "นอกจากนี้ เมื่อวันที่ 2 ธันวาคม ตำรวจจับกุมชาวเกาหลีเหนือ 4 คน ที่อำเภออรัญประเทศ",
+         Status.ARRESTED, 4),
+    ],
+    ids=["en-deported-foreigners", "zh-repatriated-foreigners", "th-arrested-foreigners"],
+)  # fmt: skip
+def test_a_statistic_naming_no_one_lends_the_arrest_after_it_no_status_or_figure(
+    lang: str, title: str, text: str, want: Status, people: int
+) -> None:
+    verdict = classify(Document("r", title, text, lang, date=ON))
+    assert verdict.tier == Tier.ALERT
+    assert verdict.facts.status == want
+    assert verdict.facts.people == people

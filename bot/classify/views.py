@@ -85,7 +85,9 @@ def read_view(
         apart = others_told(sentence, theirs)
     generic, events = _generic(sentence, events)
     if generic is None and _counts_in_general(sentence, statistics):
-        generic = next(iter(strong + weak), None)  # "1,000 were held", "400 in 2025": statistics
+        # "1,000 were held", "400 in 2025": statistics; one naming no one ("deported 1,300
+        # foreigners in 2026") gives the people after it no status either.
+        generic = next(iter((*strong, *weak, *(e.hit for e in events))), None)
     if generic is None and before:
         generic = _carried_statistic(sentence, before, statistics)
     return View(
