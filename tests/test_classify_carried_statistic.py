@@ -104,3 +104,35 @@ def test_a_statistic_naming_no_one_lends_the_arrest_after_it_no_status_or_figure
     assert verdict.tier == Tier.ALERT
     assert verdict.facts.status == want
     assert verdict.facts.people == people
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        ("Полиция Хабаровского края подвела итоги года",
+         "В 2026 году из края выдворены более 400 иностранцев.\n"
+         "Также полицейские задержали в Хабаровске троих граждан КНДР, сбежавших со стройки.\n"
+         "Все трое помещены в ЦВСИГ.",
+         3),
+        ("Пограничники подвели итоги года",
+         "За год пограничники задержали 120 нарушителей границы.\n"
+         "Кроме того, в конце ноября в Находке задержаны двое граждан КНДР.",
+         2),
+    ],
+    ids=["ru-also-undated-town", "ru-besides-month-town"],
+)  # fmt: skip
+def test_an_arrest_an_also_sets_apart_in_a_town_of_its_own_alerts(
+    title: str, text: str, people: int
+) -> None:
+    verdict = classify(Document("r", title, text, "ru", date=ON))
+    assert verdict.tier == Tier.ALERT
+    assert verdict.facts.people == people
+
+
+def test_an_also_that_adds_people_sent_out_of_the_country_stays_a_statistic() -> None:
+    title, text = (
+        "Приморье подвело миграционные итоги года",
+        "В 2026 году из Приморья выдворены 380 иностранцев.\n"
+        "Также за пределы России выдворены 6 граждан КНДР.",
+    )
+    assert _read(title, text, "ru")[0] != Tier.ALERT

@@ -85,6 +85,7 @@ CONCEPTS = frozenset(
         "trap_mistaken",  # those held turned out to be of another nationality: no incident
         "trap_stats",  # statistics pieces
         "stat_link",  # Также, Of these, 이 가운데, 其中: a sentence opening on the figure before it
+        "stat_also",  # Также, кроме того: the same, adding; a town named there tells an incident
         "identity",  # "all of them are", 모두, いずれも, 均为: who the people just counted were
         "identity_near",  # "they are", "she is": the same, when the people's word follows at once
         "attempt",  # trying to, tìm cách, при попытке: where people were going, not where they got

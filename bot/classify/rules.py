@@ -52,7 +52,7 @@ from bot.classify.traps import (
     recent_now,
     weak_subjects,
 )
-from bot.classify.views import NAMING, View, read_view
+from bot.classify.views import NAMING, View, adds_an_incident, read_view
 from bot.domain import Tier
 
 # What makes an incident specific enough to alert on; a recent day or a date only adds score,
@@ -125,7 +125,7 @@ def analyse(
 
     def read(sentence: Sentence) -> View:
         before: tuple[Sentence, ...] = ()
-        if sentence.has("stat_link"):  # the two sentences before it, nearest first
+        if sentence.has("stat_link", "stat_also"):  # the two sentences before it, nearest first
             before = tuple(
                 by_order[o]
                 for o in range(sentence.order - 1, sentence.order - 3, -1)
@@ -258,6 +258,8 @@ def _news_despite_lead(analysis: Analysis, specifics: Sequence[str]) -> bool:
         return any(recent_now(v.sentence) and not v.sentence.years() for v in analysis.incident)
     in_lead = not demotion.concepts.isdisjoint(DEMOTING_IN_LEAD)
     now = "recent day" in specifics or "recent date" in specifics
+    if demotion.has("trap_stats"):  # "Итоги года: ... Также в Уссурийске задержаны двое"
+        now = now or any(adds_an_incident(v.sentence) for v in analysis.incident)
     if demotion.concepts == {RECALLED}:
         # Testimony: the day it was given ("At a forum in Seoul on Wednesday, a defector
         # described ...") dates the telling, not the incident.

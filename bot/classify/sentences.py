@@ -24,7 +24,7 @@ INERT = frozenset(
         "negation", "negated", "hedge", "likely", "prevent", "wish", "fear", "refusal",
         "number", "recent", "period", "span", "generic", "noise", "release_sense", "release_verb",
         "group", "denial", "again", "still", "money", "scale", "bystanders", "series", "previously",
-        "speech", "stat_link",
+        "speech", "stat_link", "stat_also",
     }
 )  # fmt: skip
 _CONCEPTS = attrgetter("concepts")

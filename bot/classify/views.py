@@ -154,8 +154,8 @@ def _carried_statistic(
     граждан КНДР", "... รวม 12,480 ราย ในจำนวนนี้มีชาวเกาหลีเหนือ 23 ราย". A sentence with a
     time of its own ("Также 28 ноября задержаны двое") tells an incident of its own, and one
     between that tells an event or a time ends the statistic's reach."""
-    link = next(iter(sentence.hits_of("stat_link")), None)
-    if link is None or not opens_on_one_of(sentence, [link]):
+    link = next(iter(sentence.hits_of("stat_link", "stat_also")), None)
+    if link is None or not opens_on_one_of(sentence, [link]) or adds_an_incident(sentence):
         return None
     if not statistics.undated(sentence):
         return None
@@ -167,6 +167,22 @@ def _carried_statistic(
         if not earlier.concepts.isdisjoint(STATUS_TRIGGERS) or not statistics.undated(earlier):
             return None
     return None
+
+
+def adds_an_incident(sentence: Sentence) -> bool:
+    """Whether the sentence opens on a `stat_also` word and names a place smaller than a
+    country: "Также в Уссурийске задержаны двое граждан КНДР" sets an arrest of its own apart
+    from the statistic before it, where "Также выдворены 11 граждан КНДР" adds to its figure."""
+    also = sentence.hits_of("stat_also")
+    return (
+        bool(also)
+        and opens_on_one_of(sentence, also)
+        and any(
+            e.concept == "place" and e.kind not in ("country", "demonym")
+            for h in sentence.hits_of("place")
+            for e in h.entries
+        )
+    )
 
 
 def _counts_in_general(sentence: Sentence, statistics: StatisticReader) -> bool:
