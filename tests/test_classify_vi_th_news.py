@@ -570,8 +570,15 @@ def test_a_vietnamese_handover_to_china_still_to_come_is_a_return_they_face(
     [
         "ตั้งแต่ต้นปี 2569 เจ้าหน้าที่ตรวจคนเข้าเมืองจับกุมชาวเกาหลีเหนือที่ลักลอบเข้าเมืองได้แล้วรวม 42 คน",
         "นับตั้งแต่ต้นปี 2569 ตำรวจเชียงรายจับกุมชาวเกาหลีเหนือไปแล้ว 37 คน",
+        "ตลอดทั้งปี ตำรวจหนองคายจับกุมชาวเกาหลีเหนือที่ลักลอบข้ามแม่น้ำโขงได้ 26 คน",
+        "ในปี 2569 มีชาวเกาหลีเหนือถูกจับกุมที่จังหวัดหนองคายทั้งสิ้น 26 คน",
     ],
-    ids=["since-start-of-2569", "counted-since-start-of-2569"],
+    ids=[
+        "since-start-of-2569",
+        "counted-since-start-of-2569",
+        "the-whole-year-through",
+        "in-2569-in-all",
+    ],
 )
 def test_a_thai_running_total_since_the_start_of_a_year_is_a_statistic(text: str) -> None:
     assert _read("ตำรวจตรวจคนเข้าเมืองเผยผลการจับกุม", text, "th")[0] != Tier.ALERT
