@@ -190,11 +190,10 @@ class Classifier:
         return hits
 
     def _introduces_someone(self, doc: Document, repeated: bool, kin: bool) -> bool:
-        def person_hits(text: str) -> bool:
-            return bool(self.readers.names.person_hits(text, (), kin=kin))
-
-        title = not repeated and person_hits(doc.title)  # else the text holds it
-        return title or person_hits(doc.text)
+        person_hits = self.readers.names.person_hits
+        # Without a separate title, the text holds it.
+        title = not repeated and bool(person_hits(doc.title, (), kin=kin))
+        return title or bool(person_hits(doc.text, (), kin=kin))
 
     def _mark(self, raw: RawScan, index: int, start: int, end: int) -> int:
         mark = self._marks[index]

@@ -126,11 +126,11 @@ class NameReader:
         North Korea, and for their surname alone later on ("Pak was stopped"), where no lexicon
         hit stands; with `kin`, relatives given an age too. Each stands for one North Korean
         (`subject_one`). Without `hits`, every candidate is returned (a cheap first look)."""
-        north = [h.start for h in hits if h.has("nk") or h.has("subject") or h.has("subject_one")]
         aged = any(p.search(text) for p in self._ages_anywhere)
-        relatives = self._relatives(text, hits, north, aged) if kin else []
+        relatives = self._relatives(text, hits, aged) if kin else []
         if not aged:
             return relatives
+        north = _north_starts(hits)
         found: list[Hit] = []
         for pattern in self._romanised:
             for m in pattern.finditer(text):
@@ -152,9 +152,7 @@ class NameReader:
         ]
         return named + relatives
 
-    def _relatives(
-        self, text: str, hits: Sequence[Hit], north: Sequence[int], aged: bool
-    ) -> list[Hit]:
+    def _relatives(self, text: str, hits: Sequence[Hit], aged: bool) -> list[Hit]:
         """A relative given an age ("Her daughter, 24,", 아내(40)와), near words about North
         Korea when `hits` are read: one person, whom no name links (`aged`: the names' search
         found an age). The kin word's own hits ("daughter": a group) go on within it; a lexicon
@@ -164,6 +162,7 @@ class NameReader:
             ages += [m for p in self._kin_ages_shared for m in p.finditer(text)]
         if not ages:
             return []
+        north = _north_starts(hits)
         found = []
         for age in ages:
             relative = self._kin.search(text, max(0, age.start() - KIN_REACH), age.start())
@@ -182,6 +181,11 @@ class NameReader:
             concepts = _PERSON.union(*(h.concepts for h in inner))
             found.append(Hit(start, end, text[start:end], entries, concepts))
         return found
+
+
+def _north_starts(hits: Sequence[Hit]) -> list[int]:
+    """Where the words about North Korea and its people start, which a person found stands near."""
+    return [h.start for h in hits if h.has("nk") or h.has("subject") or h.has("subject_one")]
 
 
 def with_persons(hits: Sequence[Hit], persons: Sequence[Hit]) -> list[Hit]:
