@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from bot.classify.events import HELD_KINDS, STATUS_TRIGGERS
 from bot.classify.language import at_most_an_article
 from bot.classify.lexicon import Term
-from bot.classify.matcher import Hit, pattern_hit
+from bot.classify.matcher import CJK_FIRST, THAI, THAI_END, Hit, pattern_hit
 from bot.classify.pronouns import anothers, opens_on_owner, own_pronouns
 from bot.classify.sentences import INERT, OPENING_MARKS, Sentence, clause_break, opens_on_one_of
 from bot.classify.traps import SUBJECTS, is_old
@@ -46,8 +46,8 @@ def no_kin(_sentence: Sentence) -> int:
 # A figure in digits standing alone: not part of a date, a time, an amount or a year.
 _DIGITS = re.compile(r"(?<![\d/.:,\-])\d{1,3}(?![\d/.:,%\-])")
 # A figure in digits with a counter right after it (6人, 6명, 6名, 6 คน): in the scripts that run
-# words on without spaces (CJK_START on, and Thai), a head count wherever it stands.
-COUNTED = re.compile("(\\d+) ?[\u0e00-\u0eff\u2e80-\U0010ffff]")
+# words on without spaces (Thai and Lao, and CJK on), a head count wherever it stands.
+COUNTED = re.compile(f"(\\d+) ?[{THAI}-{THAI_END}{CJK_FIRST}-\U0010ffff]")
 
 
 def carry_subjects(views: list[View], report_year: int | None, south_news: bool) -> list[View]:
