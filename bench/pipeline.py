@@ -27,10 +27,11 @@ the source archive's entries and committing (each in its own thread's CPU time);
 topical run also the alerts, the cases and the CPU spent linking them (ms per alert: run with
 --feeds 100 and --feeds 1000 for 1k and 10k alerts; with --span-days 73 and 730 the incidents are
 as dense in both, so the cost per alert shows how linking scales, not how crowded the cases are).
-Goals (issue 14): first poll >= 5,000 items
-per CPU-second end to end, steady cycle <= 2 ms of CPU per feed, peak RSS < 200 MB, linking cost
-per alert flat from 1k to 10k alerts. `--code PATH` imports `bot` from another checkout (before/
-after figures); `--database` takes a PostgreSQL URL whose server may create scratch databases.
+Goals (issue 14): first poll >= 5,000 items per CPU-second end to end, steady cycle <= 2 ms of
+CPU per feed, peak RSS < 200 MB, linking cost per alert flat from 1k to 10k alerts. `--code PATH`
+imports `bot` from another checkout (before/after figures), and `REPATWATCH_BENCH_INSTALLED=1
+VENV/bin/python -P bench/pipeline.py` the `bot` installed in VENV (a compiled build: setup.py).
+`--database` takes a PostgreSQL URL whose server may create scratch databases.
 `--decisions-hash` polls one feed at a time, so that the reports are linked in one order, and
 prints after the first poll a hash of what linking decided (which report joined which case, in
 order, with its score and evidence, and each case's headline and timeline): equal hashes before
@@ -44,6 +45,7 @@ import argparse
 import asyncio
 import hashlib
 import multiprocessing
+import os
 import sys
 import tempfile
 import threading
@@ -58,6 +60,7 @@ from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
+INSTALLED = os.environ.get("REPATWATCH_BENCH_INSTALLED") == "1"
 
 from poll import _fetcher, _peak_rss_mb, _poller, _tick  # noqa: E402
 
@@ -466,7 +469,8 @@ def _scratch_database(args: argparse.Namespace, name: str) -> Iterator[str]:
 
 
 def _child(mode: str, args: argparse.Namespace, port: int) -> None:
-    sys.path.insert(0, str(args.code.resolve()))
+    if not INSTALLED:
+        sys.path.insert(0, str(args.code.resolve()))
     if mode == "floor":
         asyncio.run(_floor(args, port, args.topical))
         return
@@ -510,7 +514,8 @@ def main() -> None:
         f"{args.feeds} feeds x {args.items} items, {args.topical:.0%} on topic "
         f"(~{incidents:.0f} incidents over {args.span_days} days), {args.changed:.0%} changed "
         "per steady cycle; "
-        f"code {args.code}; {args.database or 'SQLite'}",
+        f"code {'installed in ' + sys.prefix if INSTALLED else args.code}; "
+        f"{args.database or 'SQLite'}",
         flush=True,
     )
     context = multiprocessing.get_context("spawn")
