@@ -43,3 +43,58 @@ def test_what_an_order_a_fear_or_a_wish_governs_is_not_done(
     title: str, text: str, lang: str, status: Status
 ) -> None:
     assert verdict_of(title, text, lang) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "country", "people"),
+    [
+        ("Police hold four men at Laos border crossing",
+         "Lao police detained four men at the Boten crossing on Sunday. \"We escaped from North "
+         "Korea,\" one of them told a local reporter.", "en", "LA", 4),
+        ("Lawyer says clients face return after arrest in Irkutsk",
+         "Police in Irkutsk arrested two women at a bus station last Monday. \"My clients fled "
+         "North Korea. They will be punished if they are sent back,\" their lawyer said.", "en",
+         "RU", 2),
+        ("베트남 국경서 여성 3명 붙잡혀",
+         "베트남 북부 라오까이에서 여성 3명이 지난 9일 국경수비대에 붙잡혔다. 이들은 \"우리는 북에서 "
+         "왔다\"고 말했다.", "ko", "VN", 3),
+        ("蒙古边防拘留两名男子",
+         "蒙古国边防部门10日在扎门乌德拘留两名男子。其中一人说：“我们是从朝鲜逃出来的。”",
+         "zh-Hans", "MN", 2),
+        ("В Хабаровске задержаны три женщины",
+         "Полиция задержала трёх женщин на вокзале Хабаровска во вторник. «Мы из КНДР», — "
+         "сказала одна из них.", "ru", "RU", 3),
+        ("Ba người phụ nữ bị bắt ở Lào Cai",
+         "Bộ đội biên phòng Lào Cai ngày 8/12 đã bắt giữ ba người phụ nữ nhập cảnh trái phép. "
+         "\"Chúng tôi trốn khỏi Triều Tiên\", một người nói.", "vi", "VN", 3),
+        ("ตม.หนองคายจับหญิง 2 คน",
+         "เจ้าหน้าที่ ตม.หนองคาย จับกุมหญิง 2 คนที่ลักลอบข้ามแม่น้ำโขงเมื่อวันที่ 9 ธ.ค. ทั้งสองบอกว่า "
+         "\"เราหนีมาจากเกาหลีเหนือ\"", "th", "TH", 2),
+    ],
+    ids=["en-we-escaped", "en-my-clients", "ko", "zh", "ru", "vi", "th"],
+)  # fmt: skip
+def test_people_who_say_in_a_quote_that_they_fled_the_north_are_the_people_held(
+    title: str, text: str, lang: str, country: str, people: int
+) -> None:
+    verdict = classify(Document("q", title, f"{title}\n{text}", lang=lang, date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert (verdict.facts.country, verdict.facts.people) == (country, people)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("Defector urges Beijing to change course",
+         "\"I fled North Korea in 2008,\" said Lee, who now runs a bakery in Seoul. She urged "
+         "China to stop sending escapees back.", "en"),
+        ("脱北女子在首尔讲述经历",
+         "她说：“我2005年从朝鲜逃出来，2006年在延吉被抓回去过一次。”她现在住在首尔。", "zh-Hans"),
+        ("Bà Kim kể chuyện ở Seoul",
+         "Bà Kim, người trốn khỏi Triều Tiên năm 1998, phát biểu tại một hội thảo ở Seoul hôm "
+         "thứ Năm.", "vi"),
+    ],
+    ids=["en-defector-in-seoul", "zh-memory-long-past", "vi-speaker-in-seoul"],
+)  # fmt: skip
+def test_a_quoted_escape_with_no_custody_now_is_no_alert(title: str, text: str, lang: str) -> None:
+    verdict = classify(Document("q", title, f"{title}\n{text}", lang=lang, date=ON))
+    assert verdict.tier is not Tier.ALERT
