@@ -70,8 +70,21 @@ def test_what_an_order_a_fear_or_a_wish_governs_is_not_done(
         ("ตม.หนองคายจับหญิง 2 คน",
          "เจ้าหน้าที่ ตม.หนองคาย จับกุมหญิง 2 คนที่ลักลอบข้ามแม่น้ำโขงเมื่อวันที่ 9 ธ.ค. ทั้งสองบอกว่า "
          "\"เราหนีมาจากเกาหลีเหนือ\"", "th", "TH", 2),
+        ("캄보디아서 남성 3명 체포",
+         "캄보디아 바탐방에서 남성 3명이 지난 10일 경찰에 체포됐다. 현지 목사는 \"세 사람 모두 "
+         "양강도 혜산 출신이다\"라고 말했다.", "ko", "KH", 3),
+        ("云南河口警方查获两名女子",
+         "云南河口警方12月9日在一辆大巴上查获两名女子。其中一人说：“我们是从朝鲜过来的。”",
+         "zh-Hans", "CN", 2),
+        ("寮國警方逮捕三名男子",
+         "寮國警方上週在琅南塔逮捕三名男子。一名志工轉述他們的話說：「我們是北韓人。」", "zh-Hant",
+         "LA", 3),
+        ("Bốn người bị bắt ở Quảng Ninh",
+         "Công an Quảng Ninh ngày 10/12 đã bắt giữ 4 người nước ngoài. Một người khai: \"Chúng tôi "
+         "là người Triều Tiên.\"", "vi", "VN", 4),
     ],
-    ids=["en-we-escaped", "en-my-clients", "ko", "zh", "ru", "vi", "th"],
+    ids=["en-we-escaped", "en-my-clients", "ko", "zh", "ru", "vi", "th", "ko-from-a-town",
+         "zh-came-from", "zht-we-are", "vi-we-are"],
 )  # fmt: skip
 def test_people_who_say_in_a_quote_that_they_fled_the_north_are_the_people_held(
     title: str, text: str, lang: str, country: str, people: int
