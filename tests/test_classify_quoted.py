@@ -111,3 +111,14 @@ def test_people_who_say_in_a_quote_that_they_fled_the_north_are_the_people_held(
 def test_a_quoted_escape_with_no_custody_now_is_no_alert(title: str, text: str, lang: str) -> None:
     verdict = classify(Document("q", title, f"{title}\n{text}", lang=lang, date=ON))
     assert verdict.tier is not Tier.ALERT
+
+
+def test_people_moved_to_an_immigration_centre_are_held() -> None:
+    title = "佐渡沖の木造船 男性3人を入国管理センターに移送"
+    text = (
+        "新潟県佐渡市の沖合で男性3人が乗った木造船が見つかった。3人は「北朝鮮から逃げてきた」と"
+        "話している。入管は3人を東日本入国管理センターに移送した。"
+    )
+    verdict = classify(Document("q", title, f"{title}\n{text}", lang="ja", date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.DETAINED)
+    assert (verdict.facts.country, verdict.facts.people) == ("JP", 3)
