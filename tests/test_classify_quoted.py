@@ -122,3 +122,14 @@ def test_people_moved_to_an_immigration_centre_are_held() -> None:
     verdict = classify(Document("q", title, f"{title}\n{text}", lang="ja", date=ON))
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.DETAINED)
     assert (verdict.facts.country, verdict.facts.people) == ("JP", 3)
+
+
+def test_the_whole_group_goes_on_about_the_people_named_before() -> None:
+    title = "Năm người nước ngoài bị bắt ở Hà Giang"
+    text = (
+        "Công an Hà Giang ngày 5/12 bắt giữ 5 người nước ngoài nhập cảnh trái phép. Một người "
+        'khai: "Chúng tôi là người Triều Tiên." Cả nhóm đang bị tạm giữ và có thể bị trả về '
+        "Trung Quốc."
+    )
+    verdict = classify(Document("q", title, f"{title}\n{text}", lang="vi", date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
