@@ -108,7 +108,7 @@ def expand(signature: Hashes) -> Sequence[int]:
 def similarity(left: Hashes, right: Hashes) -> float:
     """Estimated Jaccard similarity of the texts behind two signatures (0.0 if either is empty)."""
     mine = expand(left)
-    return _similarity(set(mine), len(mine), expand(right))
+    return _similarity(mine, set(mine), expand(right))
 
 
 def best_similarity(left: Hashes, others: Iterable[Hashes], *, floor: float) -> float:
@@ -116,13 +116,15 @@ def best_similarity(left: Hashes, others: Iterable[Hashes], *, floor: float) -> 
 
     Exact, but cheaper than the highest `similarity` over `others`: a pair whose shared hashes are too few to
     reach `floor`, or to beat the best so far, is never ranked (most pairs, even within a case).
+    The pairs are ranked most shared first, so that the first ranked of several near-copies
+    leaves the others too few to beat it (ranking cost most of comparing a case's near-copies).
     """
     mine = expand(left)
     count = len(mine)
     if not count:
         return 0.0
     kept = set(mine)
-    best = 0.0
+    bounded = []
     for other in others:
         right = expand(other)
         if not right:
@@ -130,10 +132,18 @@ def best_similarity(left: Hashes, others: Iterable[Hashes], *, floor: float) -> 
         both = kept.intersection(right)
         size = max(count, len(right))
         bound = len(both) / size  # the similarity counts at most every shared hash
-        if bound < floor or bound <= best:
-            continue
-        best = max(best, _ranked(kept, right, both, size))
+        if bound >= floor:
+            bounded.append((bound, right, both, size))
+    best = 0.0
+    for bound, right, both, size in sorted(bounded, key=_bound, reverse=True):
+        if bound <= best:
+            break  # nor can any after it
+        best = max(best, _ranked(mine, right, both, size))
     return best if best >= floor else 0.0
+
+
+def _bound(pair: tuple[float, Sequence[int], set[int], int]) -> float:
+    return pair[0]
 
 
 class Signatures:
@@ -177,7 +187,7 @@ class Signatures:
             return 1.0
         if len(self._each) <= _FEW:
             return best_similarity(left, self._each, floor=floor)
-        mine = np.sort(_array(left))
+        mine = _array(left)  # ascending, as every signature
         if not len(mine):
             return 0.0
         if self._rows is None:
@@ -237,16 +247,30 @@ def _array(signature: Hashes) -> np.ndarray[Any, Any]:
     return np.asarray(signature, dtype=np.uint64)
 
 
-def _similarity(mine: set[int], count: int, right: Sequence[int]) -> float:
-    if not count or not right:
+def _similarity(mine: Sequence[int], kept: set[int], right: Sequence[int]) -> float:
+    if not mine or not right:
         return 0.0
-    both = mine.intersection(right)
+    both = kept.intersection(right)
     if not both:  # most pairs of reports: nothing to sort
         return 0.0
-    return _ranked(mine, right, both, max(count, len(right)))
+    return _ranked(mine, right, both, max(len(mine), len(right)))
 
 
-def _ranked(mine: set[int], right: Sequence[int], both: set[int], size: int) -> float:
-    """The share of the union's `size` smallest hashes found in both signatures."""
-    cutoff = sorted(mine.union(right))[size - 1]  # the largest of the union's `size` smallest
-    return bisect_right(sorted(both), cutoff) / size  # the shared hashes up to the cutoff
+def _ranked(mine: Sequence[int], right: Sequence[int], both: set[int], size: int) -> float:
+    """The share of the union's `size` smallest hashes found in both signatures (`mine` and
+    `right`: distinct hashes, ascending; `both`: the hashes they share).
+
+    A shared hash counts when it is among the union's `size` smallest: when at most `size` of
+    the union's hashes are at most it, those of each signature up to it less the shared ones
+    (counted twice). That rank grows with the hash, so the shared hashes that count are the
+    first few, found by halving: sorting the union instead cost twice as much."""
+    shared = sorted(both)
+    low, high = 0, len(shared)
+    while low < high:
+        middle = (low + high) // 2
+        hash_ = shared[middle]
+        if bisect_right(mine, hash_) + bisect_right(right, hash_) - middle - 1 <= size:
+            low = middle + 1
+        else:
+            high = middle
+    return low / size
