@@ -144,7 +144,8 @@ def _score(
         return _total([time, _country(ref, case), place])
     dated = _incident_date(ref, case)
     late = time[0] <= LATE and not _same_people_or_day(ref, case, dated, place)
-    if late and not _repost(ref, case):
+    copied = _reposted(ref, case) if late else None  # the texts' similarity, if a repost
+    if late and copied is None:
         # An arrest told weeks after a case began is another arrest, however alike the story
         # (outlets reuse their wording), unless it names the same people (by name, or a large
         # group counted alike in the same place) or the same day, or reposts the story.
@@ -173,7 +174,7 @@ def _score(
     template = not _no_conflict(place) or other_country
     could_win = to_beat is None or so_far + TEXT_MAX > to_beat
     if not template and so_far + TEXT_MAX > THRESHOLD and could_win:
-        text = _text(ref, case)
+        text = _text(ref, case, copied)
         # Much the same wording with another count is an outlet's usual form, not the story.
         evidence.append(
             text if _no_conflict(people) or text is None or text[0] >= TEXT_MAX else None
@@ -211,8 +212,10 @@ def _same_group(ref: ReportRef, case: CaseRecord, place: Evidence) -> bool:
     return people is not None and people[0] >= COUNTED_ALIKE
 
 
-def _repost(ref: ReportRef, case: CaseRecord) -> bool:
-    return case.texts.best(ref.signature, floor=REPOST) >= REPOST
+def _reposted(ref: ReportRef, case: CaseRecord) -> float | None:
+    """How alike the texts are when the report reposts one of the case's (None otherwise)."""
+    best = case.texts.best(ref.signature, floor=REPOST)
+    return best if best >= REPOST else None
 
 
 def _no_conflict(evidence: Evidence) -> bool:
@@ -567,8 +570,9 @@ def _orgs(ref: ReportRef, case: CaseRecord) -> Evidence:
     return None
 
 
-def _text(ref: ReportRef, case: CaseRecord) -> Evidence:
-    best = case.texts.best(ref.signature, floor=0.35)
+def _text(ref: ReportRef, case: CaseRecord, reposted: float | None = None) -> Evidence:
+    """How alike the texts are; `reposted`: that similarity, found already (`_reposted`)."""
+    best = case.texts.best(ref.signature, floor=0.35) if reposted is None else reposted
     if best >= 0.6:
         return 4.0, f"near-copy text ({best:.2f})"
     if best >= 0.45:
