@@ -371,13 +371,8 @@ def _incident_date(ref: ReportRef, case: CaseRecord) -> Evidence:
     told = ref.facts.date
     if not (told and case.incident_date):
         return None
-    mine = _told_span(told, ref.facts.date_month_only)
-    spans = [_told_span(day, month_only) for day, month_only in case.told_dates]
-    days = min(_apart(mine, span) for span in spans)
-    # Only days match days: a month without its day may hold either.
-    exact = [_apart(mine, span) for span in spans if mine[0] == mine[1] and span[0] == span[1]]
-    if exact and min(exact) <= 3:
-        apart = min(exact)
+    days, apart = _dates_apart(told, ref.facts.date_month_only, case.told_dates)
+    if apart is not None and apart <= 3:
         return 1.0, "same incident date" if apart == 0 else f"incident dates {apart} days apart"
     if days <= 10:  # the arrest, and the day an NGO or official spoke of it; or in its month
         return None
@@ -386,6 +381,22 @@ def _incident_date(ref: ReportRef, case: CaseRecord) -> Evidence:
     ):
         return None  # a later day of the story (a transfer, a statement), not another arrest
     return (-2.0 if days > 30 else -1.0), f"incident dates {days} days apart"
+
+
+@lru_cache(maxsize=1024)
+def _dates_apart(
+    told: date, month_only: bool, told_dates: frozenset[tuple[date, bool]]
+) -> tuple[int, int | None]:
+    """Days from the incident date a report tells to the nearest a case's reports tell, and to
+    the nearest day they tell when it tells a day (None: not both tell days). Cached: the
+    reports of one incident tell a few dates, and each is weighed against every case compared;
+    a thousand sets at most, since a key holds a case's dates as they were."""
+    mine = _told_span(told, month_only)
+    spans = [_told_span(day, only) for day, only in told_dates]
+    days = min(_apart(mine, span) for span in spans)
+    # Only days match days: a month without its day may hold either.
+    exact = [_apart(mine, span) for span in spans if mine[0] == mine[1] and span[0] == span[1]]
+    return days, min(exact) if exact else None
 
 
 def _told_span(day: date, month_only: bool) -> tuple[date, date]:
@@ -514,30 +525,39 @@ def _people(ref: ReportRef, case: CaseRecord, *, near: bool = False) -> Evidence
     mine = ref.facts.people
     if mine is None:
         return None
-    approx = ref.facts.people_approx
-    verdicts = [counts_agree(mine, approx, *count) for count in case.people_counts]
+    return _counts_weighed(mine, ref.facts.people_approx, case.people_counts, near)
+
+
+@lru_cache(maxsize=1024)
+def _counts_weighed(
+    mine: int, approx: bool, counts: tuple[tuple[int, bool], ...], near: bool
+) -> Evidence:
+    """`_people` of a report counting `mine` (`approx`: roughly) and a case whose reports
+    counted `counts`. Cached: the reports of one incident give a few counts, and each is
+    weighed against every case compared."""
+    verdicts = [counts_agree(mine, approx, *count) for count in counts]
     if any(verdicts):
-        return _count_agreement(mine, case)
+        return _count_agreement(mine, counts)
     if verdicts:
-        if not near and _count_ratio(mine, case) >= 5:
+        if not near and _count_ratio(mine, counts) >= 5:
             return -2.0, "people counts wildly apart"
         return -1.0, "people counts far apart"
     return None
 
 
-def _count_agreement(mine: int, case: CaseRecord) -> Evidence:
+def _count_agreement(mine: int, counts: tuple[tuple[int, bool], ...]) -> Evidence:
     """Agreeing counts say more the larger and closer they are: 19 and 19, not 2 and 3."""
-    close = [p for p, _ in case.people_counts if p and abs(p - mine) <= max(1, mine // 6)]
+    close = [p for p, _ in counts if p and abs(p - mine) <= max(1, mine // 6)]
     if mine >= 10 and close:
         return COUNTED_ALIKE, f"people counts agree ({mine} and {close[0]})"
-    if all(p != mine for p, _ in case.people_counts):
+    if all(p != mine for p, _ in counts):
         return 0.5, "people counts differ, not by much"
     return 1.0, "compatible people counts"
 
 
-def _count_ratio(mine: int, case: CaseRecord) -> float:
+def _count_ratio(mine: int, counts: tuple[tuple[int, bool], ...]) -> float:
     """How many times larger the larger count is, for the closest count the case has."""
-    ratios = [max(mine, p) / max(1, min(mine, p)) for p, _ in case.people_counts]
+    ratios = [max(mine, p) / max(1, min(mine, p)) for p, _ in counts]
     return min(ratios, default=1.0)
 
 
