@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import combinations
 
 from bot.cases.grow import apply_report
@@ -34,7 +35,7 @@ def make_ref(doc: Document, verdict: Verdict, *, report_id: str | None = None) -
     """What the linker needs of one report: its facts, resolved places and text signature."""
     facts = verdict.facts
     folded = fold(f"{doc.title}\n{doc.text}")
-    places = abroad(resolve(facts.place, context=True) or resolve(doc.title))
+    places = abroad(_place_keys(facts.place) or resolve(doc.title))
     mentions = abroad(resolve_folded(folded))
     if _roundup(places):
         # Its figure sums several groups and its date is one group's: neither is any case's.
@@ -68,6 +69,13 @@ def make_ref(doc: Document, verdict: Verdict, *, report_id: str | None = None) -
         mentions=mentions,
         secondary=verdict.secondary,
     )
+
+
+@lru_cache(maxsize=4096)
+def _place_keys(written: str | None) -> frozenset[str]:
+    """The places of the incident, as the classifier read them: a few dozen spellings, in
+    report after report (cached; the text of each report, and its title, are its own)."""
+    return resolve(written, context=True)
 
 
 def _roundup(places: frozenset[str]) -> bool:
