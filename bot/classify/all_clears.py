@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Final
 
 from bot.classify.dates import DateReader, SentenceDates
 from bot.classify.events import ALL_CLEAR, HELD_KINDS, REPATRIATION, STATUS_TRIGGERS, Event
@@ -22,21 +23,25 @@ from bot.classify.sentences import Sentence
 from bot.classify.statistics import COMMAS
 from bot.classify.views import View
 
-COMPOSITION_REACH = 20  # characters from an aside's figure to its group word ("of them women")
+# characters from an aside's figure to its group word ("of them women")
+COMPOSITION_REACH: Final = 20
 
 # What the rest of the people may still be in, after a part of them went free.
-STILL_HELD = HELD_KINDS | {"facing", "expelled"}
+STILL_HELD: Final = HELD_KINDS | {"facing", "expelled"}
 # Or lost, when told of the rest ("the other three are missing", 나머지 3명은 행방이 묘연하다):
 # no all-clear for the part either, and the whole group counts.
-STILL_AT_RISK = STILL_HELD | {"missing"}
-HEADLINE_LAST = 1 << 30  # the order a headline's words on the rest count at: after every sentence
-FREED = frozenset({"released", "third"})
+STILL_AT_RISK: Final = STILL_HELD | {"missing"}
+# the order a headline's words on the rest count at: after every sentence
+HEADLINE_LAST: Final = 1 << 30
+FREED: Final = frozenset({"released", "third"})
 # The words of the all-clears a part may have had, a headline's bare 북송 among them.
-FREEING_WORDS = ("release", "third", "repat", "repat_topic")
-PARTICULAR = ("subject_pron", "subject_one")  # "they", "the group", "a North Korean woman"
-NAMED = ("subject", "subject_weak")
-YEAR_REACH = 16  # characters between an event and the year that dates it ("reached Seoul in 2015")
-RECENT_DAYS = 31  # a day stated at most this long before the report dates the incident to now
+FREEING_WORDS: Final = ("release", "third", "repat", "repat_topic")
+PARTICULAR: Final = ("subject_pron", "subject_one")  # "they", "the group", "a North Korean woman"
+NAMED: Final = ("subject", "subject_weak")
+# characters between an event and the year that dates it ("reached Seoul in 2015")
+YEAR_REACH: Final = 16
+# a day stated at most this long before the report dates the incident to now
+RECENT_DAYS: Final = 31
 
 
 def doubted_after(

@@ -19,6 +19,7 @@ a part of the people: "seven of the nine were sent back".)
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from bot.classify.events import ALL_CLEAR, HELD_KINDS, Event
 from bot.classify.matcher import Hit
@@ -28,8 +29,8 @@ from bot.classify.views import View
 
 # What may stand between a time opening a clause and the rest of it ("On Monday, police",
 # 先週、瀋陽で).
-_FRONTED = " ,，、"
-STILL_AT_RISK = HELD_KINDS | {"facing"}
+_FRONTED: Final = " ,，、"
+STILL_AT_RISK: Final = HELD_KINDS | {"facing"}
 
 
 def told_apart(view: View, readings: Readings) -> View:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import Final
 
 from bot.classify.events import HELD_KINDS, STATUS_TRIGGERS
 from bot.classify.language import at_most_an_article
@@ -23,18 +24,19 @@ from bot.classify.traps import SUBJECTS, is_old
 from bot.classify.traps import veto as veto_of
 from bot.classify.views import NAMING, View
 
-IDENTITY = "identity"
+IDENTITY: Final = "identity"
 # "They are", "She is": an identity only right before the people, with at most an article
 # between ("She is a North Korean defector", "Il s'agit de réfugiés").
-IDENTITY_NEAR = "identity_near"
+IDENTITY_NEAR: Final = "identity_near"
 # What a sentence of its source alone names: places, a day, and what means nothing alone (a
 # group's name, 서울의 지원단체; "officials", 관계자).
-SOURCE_CONCEPTS = frozenset({"place", "recent"}) | INERT
-OWNER_MARKS = frozenset("'’")  # "defectors' relatives": the people own the noun after them
-OPENING_WORD = 5  # one short word may stand before a figure that opens a sentence ("The eight")
-FIGURE_REACH = 12  # characters between a figure and the people's word it counts
+SOURCE_CONCEPTS: Final = frozenset({"place", "recent"}) | INERT
+OWNER_MARKS: Final = frozenset("'’")  # "defectors' relatives": the people own the noun after them
+# one short word may stand before a figure that opens a sentence ("The eight")
+OPENING_WORD: Final = 5
+FIGURE_REACH: Final = 12  # characters between a figure and the people's word it counts
 # Sentences after the last one about the people within which their figure names them again.
-REFIGURE_REACH = 3
+REFIGURE_REACH: Final = 3
 # How many relatives a sentence names without a figure ("his mother and sister": 2; kin.py).
 KinCount = Callable[[Sentence], int]
 
@@ -44,10 +46,10 @@ def no_kin(_sentence: Sentence) -> int:
 
 
 # A figure in digits standing alone: not part of a date, a time, an amount or a year.
-_DIGITS = re.compile(r"(?<![\d/.:,\-])\d{1,3}(?![\d/.:,%\-])")
+_DIGITS: Final = re.compile(r"(?<![\d/.:,\-])\d{1,3}(?![\d/.:,%\-])")
 # A figure in digits with a counter right after it (6人, 6명, 6名, 6 คน): in the scripts that run
 # words on without spaces (Thai and Lao, and CJK on), a head count wherever it stands.
-COUNTED = re.compile(f"(\\d+) ?[{THAI}-{THAI_END}{CJK_FIRST}-\U0010ffff]")
+COUNTED: Final = re.compile(f"(\\d+) ?[{THAI}-{THAI_END}{CJK_FIRST}-\U0010ffff]")
 
 
 def carry_subjects(views: list[View], report_year: int | None, south_news: bool) -> list[View]:

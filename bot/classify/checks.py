@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Final
 
 from bot.domain import ConfigError
 from bot.reference.checked import listing as listing
 from bot.reference.checked import mapping as mapping
 
-PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")  # {day}, {surname}: never a regex quantifier ({1,6})
+# {day}, {surname}: never a regex quantifier ({1,6})
+PLACEHOLDER: Final = re.compile(r"\{([a-z_]+)\}")
 
 
 def only(name: str, data: Mapping[str, Any], allowed: Iterable[str]) -> None:

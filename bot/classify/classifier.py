@@ -23,6 +23,7 @@ from functools import reduce
 from itertools import pairwise
 from operator import itemgetter, or_
 from pathlib import Path
+from typing import Final
 
 from bot.classify.carry import OPENING_WORD, counted_figures, may_count_them_again
 from bot.classify.dates import DateReader
@@ -41,16 +42,17 @@ from bot.classify.statistics import StatisticReader
 from bot.classify.traps import DEMOTING_ANYWHERE, DEMOTING_IN_LEAD, demotion
 from bot.domain import Document, Facts, Tier, Verdict
 
-TOPIC_CONCEPTS = frozenset({"subject", "subject_one", "subject_weak"})
+TOPIC_CONCEPTS: Final = frozenset({"subject", "subject_one", "subject_weak"})
 # What can make a sentence about the people more than a mention: a status word, a cue that
 # cancels one, or repatriation as a topic.
-EVENT_CONCEPTS = frozenset({*STATUS_TRIGGERS, "repat_topic"})
-PEOPLE = TOPIC_CONCEPTS | {"subject_pron"}
-IDENTITIES = frozenset({"identity", "identity_near"})
-IGNORE = Verdict(Tier.IGNORE, 0.0)
-NO_EVENT = Verdict(Tier.IGNORE, 0.1)  # North Korean refugees named, but nothing happens to them
+EVENT_CONCEPTS: Final = frozenset({*STATUS_TRIGGERS, "repat_topic"})
+PEOPLE: Final = TOPIC_CONCEPTS | {"subject_pron"}
+IDENTITIES: Final = frozenset({"identity", "identity_near"})
+IGNORE: Final = Verdict(Tier.IGNORE, 0.0)
+# North Korean refugees named, but nothing happens to them
+NO_EVENT: Final = Verdict(Tier.IGNORE, 0.1)
 # Bits of the raw-match marks (Matcher.marks), in this order.
-MARK_GROUPS = (
+MARK_GROUPS: Final = (
     TOPIC_CONCEPTS,
     EVENT_CONCEPTS,
     frozenset(DEMOTING_ANYWHERE),
@@ -60,22 +62,27 @@ MARK_GROUPS = (
     IDENTITIES,  # "All of them are defectors", "They are defectors": who those just counted were
     frozenset({"forced", "left_ship"}),  # a return against their will, a crew that left its ship
 )
-TOPIC, EVENT, DEMOTES_ANYWHERE, DEMOTES_IN_LEAD, NORTH_KOREAN, PRONOUN, IDENTITY, FORCED = (
-    1 << bit for bit in range(8)
-)
+TOPIC: Final = 1 << 0
+EVENT: Final = 1 << 1
+DEMOTES_ANYWHERE: Final = 1 << 2
+DEMOTES_IN_LEAD: Final = 1 << 3
+NORTH_KOREAN: Final = 1 << 4
+PRONOUN: Final = 1 << 5
+IDENTITY: Final = 1 << 6
+FORCED: Final = 1 << 7
 # A crew ("North Korean fishermen") is also a voluntary-return trap: its people count only beside
 # a forced return or a flight from its ship (traps.weak_subjects), so in a report with neither it
 # is no topic.
-CREW = 1 << len(MARK_GROUPS)
-CREW_GROUPS = (frozenset({"subject_weak"}), frozenset({"trap_voluntary"}),
+CREW: Final = 1 << len(MARK_GROUPS)
+CREW_GROUPS: Final = (frozenset({"subject_weak"}), frozenset({"trap_voluntary"}),
                frozenset({"subject", "subject_one"}))  # fmt: skip
-CREW_ONLY = 0b011  # weak and a voluntary-return trap, not a strong word for the people
-TITLE = -1  # the sentence number of the headline in the raw check
+CREW_ONLY: Final = 0b011  # weak and a voluntary-return trap, not a strong word for the people
+TITLE: Final = -1  # the sentence number of the headline in the raw check
 # Past a short word before an opening figure, the marks that may follow it ("The eight,": a space).
-FIGURE_SLACK = 4
+FIGURE_SLACK: Final = 4
 
 
-_INDEX = itemgetter(0)
+_INDEX: Final = itemgetter(0)
 
 
 class Classifier:

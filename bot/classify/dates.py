@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from bot.classify.checks import fill
 from bot.classify.grammar import LanguageGrammar
@@ -25,8 +25,8 @@ from bot.classify.language import BUDDHIST_ERA, SpokenDays, alternation
 from bot.classify.sentences import Sentence
 from bot.classify.starts import opened
 
-_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
-_EVERYWHERE = re.compile("")
+_NAMED_GROUP: Final = re.compile(r"\(\?P<\w+>")
+_EVERYWHERE: Final = re.compile("")
 
 
 class Reading(NamedTuple):

@@ -7,14 +7,16 @@ language say which place the people are sent to.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.classify.language import ARTICLE_LENGTH
 from bot.classify.matcher import Hit
 from bot.classify.sentences import Sentence, clause_break
 
 NORTH, SOUTH = "KP", "KR"
-NONFOREIGN = frozenset({NORTH, SOUTH})
+NONFOREIGN: Final = frozenset({NORTH, SOUTH})
 # The people, as they may stand between a verb and where they were sent.
-PEOPLE = ("subject", "subject_one", "subject_weak", "subject_pron", "number")
+PEOPLE: Final = ("subject", "subject_one", "subject_weak", "subject_pron", "number")
 
 
 def sent_where(kind: str, destination: str | None) -> str:

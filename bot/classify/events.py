@@ -16,7 +16,7 @@ custody ends in custody. The sentences themselves come from `sentences`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from bot.classify.destinations import PEOPLE, destination, sent_where
 from bot.classify.language import GrammarView
@@ -24,8 +24,8 @@ from bot.classify.matcher import Hit
 from bot.classify.nouns import NAMING_PEOPLE
 from bot.classify.sentences import Sentence, clause_break
 
-CUES = ("negation", "prevent", "hedge", "likely", "refusal")
-STATUS_CONCEPTS = {
+CUES: Final = ("negation", "prevent", "hedge", "likely", "refusal")
+STATUS_CONCEPTS: Final = {
     "arrest": "arrested",
     "apprehend": "apprehended",
     "detain": "detained",
@@ -40,25 +40,32 @@ STATUS_CONCEPTS = {
     "release": "released",
     "missing": "missing",
 }
-STATUS_TRIGGERS = frozenset({*STATUS_CONCEPTS, "from_repat"})
-REPATRIATION = frozenset({"facing", "repatriated", "topic"})
+STATUS_TRIGGERS: Final = frozenset({*STATUS_CONCEPTS, "from_repat"})
+REPATRIATION: Final = frozenset({"facing", "repatriated", "topic"})
 # What tells an advocate the people are out of custody or gone: said only when asserted plainly.
-ALL_CLEAR = frozenset({"repatriated", "released", "third"})
-SCOPES = ("wish", "fear")
-HELD_KINDS = frozenset({"arrested", "apprehended", "detained", "custody"})
+ALL_CLEAR: Final = frozenset({"repatriated", "released", "third"})
+SCOPES: Final = ("wish", "fear")
+HELD_KINDS: Final = frozenset({"arrested", "apprehended", "detained", "custody"})
 # The concepts of the held kinds: arrest, apprehend, detain, custody.
-HELD_CONCEPTS = frozenset(c for c, kind in STATUS_CONCEPTS.items() if kind in HELD_KINDS)
-MOVES = frozenset({"facing", "repat", "repat_topic", "expel", "release", "third", "from_repat"})
-VERB_TAIL = 2  # characters of a verb after its status word (被拘[留]的): 被拘留的 ends at 的
-PLACE_TAIL = 12  # characters after a custody word that may name where, before 的 (被关押在丹东的)
-OBJECT_REACH = 14  # characters between an object marker and its verb: 将[约600名北韩脱北者]遣返
-JOINED_REACH = 40  # characters between two joined status words: "released next week and flown"
-THEN_REACH = 12  # characters from a "then" word to the all-clear it leads to ("then sent back")
-RUN_ON_REACH = 60  # characters from a future or hedge to the "then" that carries it on
-CARRIED_MOODS = frozenset({"hedge", "likely"})
+HELD_CONCEPTS: Final = frozenset(c for c, kind in STATUS_CONCEPTS.items() if kind in HELD_KINDS)
+MOVES: Final = frozenset(
+    {"facing", "repat", "repat_topic", "expel", "release", "third", "from_repat"}
+)
+# characters of a verb after its status word (被拘[留]的): 被拘留的 ends at 的
+VERB_TAIL: Final = 2
+# characters after a custody word that may name where, before 的 (被关押在丹东的)
+PLACE_TAIL: Final = 12
+# characters between an object marker and its verb: 将[约600名北韩脱北者]遣返
+OBJECT_REACH: Final = 14
+# characters between two joined status words: "released next week and flown"
+JOINED_REACH: Final = 40
+# characters from a "then" word to the all-clear it leads to ("then sent back")
+THEN_REACH: Final = 12
+RUN_ON_REACH: Final = 60  # characters from a future or hedge to the "then" that carries it on
+CARRIED_MOODS: Final = frozenset({"hedge", "likely"})
 # A new subject between two status words makes the second its own: "… will be released, and
 # the other two were flown to Seoul".
-PEOPLE_WORDS = (
+PEOPLE_WORDS: Final = (
     "subject",
     "subject_one",
     "subject_weak",
@@ -66,10 +73,12 @@ PEOPLE_WORDS = (
     "number",
     "trap_foreigner",
 )
-CARRY_STOPS = frozenset({*PEOPLE_WORDS, *CUES})  # a new subject or cue: the mood stops there
-SENSE_REACH = 12  # characters: "statement released", "released its annual report"
-SENTENCE_END = " \t\n.!?。！？…\"'”’」』)）"
-FINAL_TAIL = 6  # characters of its own word a sentence-final cue may have after it: 했다, ている
+# a new subject or cue: the mood stops there
+CARRY_STOPS: Final = frozenset({*PEOPLE_WORDS, *CUES})
+SENSE_REACH: Final = 12  # characters: "statement released", "released its annual report"
+SENTENCE_END: Final = " \t\n.!?。！？…\"'”’」』)）"
+# characters of its own word a sentence-final cue may have after it: 했다, ている
+FINAL_TAIL: Final = 6
 
 
 class Event(NamedTuple):

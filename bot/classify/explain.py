@@ -8,13 +8,15 @@ verdict and its reasons as plain text for an activist or an operator correcting 
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.classify.events import Event
 from bot.classify.matcher import Hit
 from bot.classify.rules import Analysis, Decision
 from bot.domain import Document, Reason, Tier, Verdict
 
-MAX_REASONS = 40
-CONTEXT = 30
+MAX_REASONS: Final = 40
+CONTEXT: Final = 30
 
 
 def build_reasons(

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Final
 
 from bot.classify.all_clears import (
     confirmed_events,
@@ -51,13 +52,14 @@ from bot.classify.status import (
 from bot.classify.views import View
 from bot.domain import Facts
 
-EVIDENCE = 200  # characters: one short line in an alert
-CROWD = 1000  # thousands held or sent back is a statistic, not an incident to act on
-GROUP_GAP = 8  # characters between a group word and the people's ("a group of North Koreans")
-GROUP_ORDER = ("children", "women", "elderly", "pregnant", "family")
+EVIDENCE: Final = 200  # characters: one short line in an alert
+CROWD: Final = 1000  # thousands held or sent back is a statistic, not an incident to act on
+# characters between a group word and the people's ("a group of North Koreans")
+GROUP_GAP: Final = 8
+GROUP_ORDER: Final = ("children", "women", "elderly", "pregnant", "family")
 # A full date of the incident this close before the report dates it to now, as "on Monday" does.
-RECENT_DATE_DAYS = 14
-RETOLD_DAYS = 183  # a date of the people at least this long before the report retells them
+RECENT_DATE_DAYS: Final = 14
+RETOLD_DAYS: Final = 183  # a date of the people at least this long before the report retells them
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,12 +8,13 @@ between them, or when the release is marked the earlier event in its sentence (`
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from bot.classify.matcher import Hit
 from bot.classify.sentences import Sentence, clause_break
 from bot.classify.status import again_right_after
 
-HELD_WORDS = ("arrest", "detain", "custody")
+HELD_WORDS: Final = ("arrest", "detain", "custody")
 
 
 def releases_ended(sentences: Sequence[Sentence]) -> set[int]:

@@ -135,8 +135,9 @@ them from a language file.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Final
 
-GRAMMAR_KEYS = frozenset(
+GRAMMAR_KEYS: Final = frozenset(
     {
         "clause_breaks",
         "asides",
@@ -171,7 +172,7 @@ GRAMMAR_KEYS = frozenset(
         "folds",
     }
 )
-REACH_DEFAULTS = {
+REACH_DEFAULTS: Final = {
     "cue_before": 32,
     "cue_after": 0,
     "scope_before": 400,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Final
 
 from bot.classify import checks
 from bot.classify.grammar import (
@@ -26,7 +26,7 @@ from bot.classify.grammar import (
 from bot.domain import ConfigError
 
 # Placeholders the patterns may use, filled with a pattern that only checks the syntax here.
-DATE_FILLS = {
+DATE_FILLS: Final = {
     "day": r"(?P<day>\d{1,2})",
     "month": r"(?P<month>\d{1,2})",
     "monthname": r"(?P<monthname>x)",
@@ -35,9 +35,9 @@ DATE_FILLS = {
     "weekday": r"(?P<weekday>x)",
     "last_month": r"(?P<last_month>x)",
 }
-NAME_FILLS = {"surname": "(?:x)"}
+NAME_FILLS: Final = {"surname": "(?:x)"}
 SUBJECT_KEPT, SUBJECT_DROPPED = "kept", "dropped"  # follow_on.subject
-COUNT_FILLS = {"n": r"(?P<n>\d+)"}
+COUNT_FILLS: Final = {"n": r"(?P<n>\d+)"}
 
 
 def parse_grammar(name: str, language: str, data: Mapping[str, Any]) -> LanguageGrammar:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import pairwise
+from typing import Final
 
 from bot.classify.apart import outside
 from bot.classify.lists import LIST_COMMAS, joined_groups
@@ -25,11 +26,11 @@ from bot.classify.people import People, choose_people
 from bot.classify.sentences import Sentence, clause_edges
 from bot.classify.views import View
 
-OPENER = 5  # letters of the word that may open a clause before its subject ("and", "while")
+OPENER: Final = 5  # letters of the word that may open a clause before its subject ("and", "while")
 # The words of an arrest, a custody, a return or a release: a clause with none tells no status.
-STATUS_WORDS = ("arrest", "apprehend", "detain", "custody", "facing", "repat", "repat_topic",
+STATUS_WORDS: Final = ("arrest", "apprehend", "detain", "custody", "facing", "repat", "repat_topic",
                 "expel", "release", "third", "missing")  # fmt: skip
-TIMES = ("recent", "period", "long_ago")  # the words that date a sentence to a time
+TIMES: Final = ("recent", "period", "long_ago")  # the words that date a sentence to a time
 
 
 def count_people(

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from re import Pattern
-from typing import Any
+from typing import Any, Final
 
 from bot.classify.grammar import REACH_DEFAULTS, LanguageGrammar
 from bot.classify.matcher import Hit, is_word_char
@@ -79,15 +79,17 @@ def _compile(pattern: str, flags: int = 0) -> Pattern[str]:
     return re.compile(pattern, re.IGNORECASE | flags)
 
 
-NEVER = _compile("(?!)")
-ESCAPE_REACH = 40  # characters before a year where "who fled North Korea in" may stand
+NEVER: Final = _compile("(?!)")
+ESCAPE_REACH: Final = 40  # characters before a year where "who fled North Korea in" may stand
 # Characters a relative clause reaches: from its word (`relative`) back to the noun it follows
 # ("a guide who") and on to the words of its clause ("who was released", "who sheltered them");
 # a clause set before its noun spans as many ("另一批[5月被抓的]脱北者").
-RELATIVE_REACH = 24
-ARTICLE_LENGTH = 4  # the one short word that may stand between two linked words ("a", "der")
-SPOKEN_REACH = 80  # characters around a date looked at for a word of speaking (ends a ja sentence)
-BUDDHIST_ERA = 543  # years the Buddhist era runs ahead of the common era
+RELATIVE_REACH: Final = 24
+# the one short word that may stand between two linked words ("a", "der")
+ARTICLE_LENGTH: Final = 4
+# characters around a date looked at for a word of speaking (ends a ja sentence)
+SPOKEN_REACH: Final = 80
+BUDDHIST_ERA: Final = 543  # years the Buddhist era runs ahead of the common era
 
 
 def either(patterns: list[str], form: str) -> Pattern[str]:

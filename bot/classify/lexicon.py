@@ -16,16 +16,16 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from bot.classify.grammar import GRAMMAR_KEYS, LanguageGrammar
 from bot.classify.grammar_parse import parse_grammar
 from bot.domain import ConfigError
 from bot.reference import Gazetteer, Org, checked, gazetteer, orgs
 
-BUNDLED_DIR = Path(__file__).resolve().parent / "lexicons"
+BUNDLED_DIR: Final = Path(__file__).resolve().parent / "lexicons"
 
-CONCEPTS = frozenset(
+CONCEPTS: Final = frozenset(
     {
         "subject",  # North Korean refugees/defectors, plural or unspecified
         "subject_one",  # one North Korean ("a North Korean defector")
@@ -99,15 +99,15 @@ CONCEPTS = frozenset(
         "one_group",  # a group of, several, 일행, 一批, 数人: a group not counted, specific when dated
     }
 )
-PLACE_KINDS = frozenset({"country", "demonym", "government", "region", "city", "facility"})
-GAZETTEER = "gazetteer.yaml"
-ORGS = "orgs.yaml"
-GAZETTEER_KINDS = {
+PLACE_KINDS: Final = frozenset({"country", "demonym", "government", "region", "city", "facility"})
+GAZETTEER: Final = "gazetteer.yaml"
+ORGS: Final = "orgs.yaml"
+GAZETTEER_KINDS: Final = {
     "area": "region",
     "border_crossing": "facility",
 }  # gazetteer kind -> PLACE_KINDS
-GROUPS = frozenset({"children", "women", "elderly", "pregnant", "family"})
-WORD_LISTS = (
+GROUPS: Final = frozenset({"children", "women", "elderly", "pregnant", "family"})
+WORD_LISTS: Final = (
     "count_nouns",
     "approx",
     "approx_after",
@@ -134,9 +134,9 @@ WORD_LISTS = (
 # of its `from_ships`, the ship a sailor fled from as the verbs of flight take it ("сбежал
 # {from_ship}": с судна, со шхуны, с северокорейского сухогруза), so that every verb meets every
 # vessel.
-NORTH = "{north}"
-PLACEHOLDERS = {NORTH: "north", "{north_town}": "north_towns", "{from_ship}": "from_ships"}
-LANGUAGE_KEYS = frozenset(
+NORTH: Final = "{north}"
+PLACEHOLDERS: Final = {NORTH: "north", "{north_town}": "north_towns", "{from_ship}": "from_ships"}
+LANGUAGE_KEYS: Final = frozenset(
     {
         "language",
         *PLACEHOLDERS.values(),
@@ -147,17 +147,17 @@ LANGUAGE_KEYS = frozenset(
         *GRAMMAR_KEYS,
     }
 )
-PLACEHOLDER_RE = re.compile(r"\{[^{}]*\}")
-ISO_RE = re.compile(r"^[A-Z]{2}$")
-SPLIT = "…"  # "sent … back": a term in two parts with words between (bot.classify.matcher)
+PLACEHOLDER_RE: Final = re.compile(r"\{[^{}]*\}")
+ISO_RE: Final = re.compile(r"^[A-Z]{2}$")
+SPLIT: Final = "…"  # "sent … back": a term in two parts with words between (bot.classify.matcher)
 # What the words between a split term's parts must name: the people ("sent five defectors back"),
 # so that "sent a letter back" is no return.
-SPLIT_OBJECTS = frozenset(
+SPLIT_OBJECTS: Final = frozenset(
     {"subject", "subject_one", "subject_weak", "subject_pron", "number", "group"}
 )
 # Concepts whose split terms tell a route, with the people as their subject ("were brought from
 # Laos to Seoul"): the words between are where from, so they need not name the people.
-SPLIT_ROUTES = frozenset({"third"})
+SPLIT_ROUTES: Final = frozenset({"third"})
 
 
 @dataclass(frozen=True, slots=True)

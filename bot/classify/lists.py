@@ -8,16 +8,20 @@ son"), who are no one more.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.classify.matcher import Hit
 from bot.classify.members import COORDINATION_REACH
 from bot.classify.nouns import PERSON_NOUNS, naming_rank, of_group, own_rank
 from bot.classify.numbers import Count, CountReader
 from bot.classify.sentences import PHRASE_SPACE, Sentence
 
-ALL_CLEAR_WORDS = ("release", "third", "missing")  # what others may do that the people do not
-NOT_PLACES = ("country", "demonym", "government")  # kinds naming a country or its people
-LIST_COMMAS = frozenset({",", "，", "、"})  # what parts the items of a list in every script
-LIST_WORD = 6  # characters of the one word a list comma may stand beside (, 어린이 1명; 妇女、)
+# what others may do that the people do not
+ALL_CLEAR_WORDS: Final = ("release", "third", "missing")
+NOT_PLACES: Final = ("country", "demonym", "government")  # kinds naming a country or its people
+LIST_COMMAS: Final = frozenset({",", "，", "、"})  # what parts the items of a list in every script
+# characters of the one word a list comma may stand beside (, 어린이 1명; 妇女、)
+LIST_WORD: Final = 6
 
 
 def joined_groups(

@@ -16,17 +16,19 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import ahocorasick_rs
 
 from bot.classify.lexicon import SPLIT, SPLIT_OBJECTS, SPLIT_ROUTES, Term
 
-CJK_START = 0x2E80  # characters from here on (CJK, kana, Hangul) have no word boundaries
-CJK_FIRST = chr(CJK_START)
+CJK_START: Final = 0x2E80  # characters from here on (CJK, kana, Hangul) have no word boundaries
+CJK_FIRST: Final = chr(CJK_START)
 
 
-THAI, THAI_END = "\u0e00", "\u0eff"  # Thai and Lao write words without spaces, like CJK
+# Thai and Lao write words without spaces, like CJK.
+THAI: Final = "\u0e00"
+THAI_END: Final = "\u0eff"
 
 # A term written "sent … back" has its two parts apart, the people between them ("sent five
 # defectors back"): at most SPLIT_WORDS words, or SPLIT_CHARS characters in a script written
@@ -34,9 +36,9 @@ THAI, THAI_END = "\u0e00", "\u0eff"  # Thai and Lao write words without spaces, 
 # clause end, and among them a hit of SPLIT_OBJECTS. The hit is the first part (the verb, where
 # a reader of the clause looks for it), so the words between stay hits of their own; its surface
 # runs to the end of the second part.
-SPLIT_WORDS = 6
-SPLIT_CHARS = 24
-_SPLIT_BARRIERS = frozenset(".!?;:,。！？；：，\n")
+SPLIT_WORDS: Final = 6
+SPLIT_CHARS: Final = 24
+_SPLIT_BARRIERS: Final = frozenset(".!?;:,。！？；：，\n")
 
 
 def is_word_char(ch: str) -> bool:
@@ -46,8 +48,9 @@ def is_word_char(ch: str) -> bool:
 
 # Every character is_word_char accepts (all lie below CJK_START): a set lookup is cheaper than
 # the test where `hits` checks every raw match.
-WORD_CHARS = frozenset(filter(is_word_char, map(chr, range(CJK_START))))
-PLAIN_START, PLAIN_END = 1, 2  # bits of Matcher._plain_bounds
+WORD_CHARS: Final = frozenset(filter(is_word_char, map(chr, range(CJK_START))))
+PLAIN_START: Final = 1  # bits of Matcher._plain_bounds
+PLAIN_END: Final = 2
 
 
 class Hit(NamedTuple):
@@ -364,15 +367,15 @@ def _fold(text: str, folds: Sequence[tuple[str, str]] = ()) -> str:
 # between two CJK or Hangul letters, or before a photo credit's slash, which copied web text runs
 # on without a space (밝혔다.그는, 공개했다./통일부 제공). Every branch starts on the punctuation mark itself
 # (lookbehinds then check which one it was), so the pattern may be tried at each mark alone.
-_LATIN_END = r"(?<=[.!?])(?<!\b[A-ZА-ЯЁ].){guards}[.!?]*[\"'”’)\]]*\s+"
-_OTHER_ENDS = (
+_LATIN_END: Final = r"(?<=[.!?])(?<!\b[A-ZА-ЯЁ].){guards}[.!?]*[\"'”’)\]]*\s+"
+_OTHER_ENDS: Final = (
     r"|(?<=[。！？])[。！？]*[\"'”’」』)]*\s*"
     r"|(?<=[\u2e80-\U0010ffff]\.)/?(?=[\u2e80-\U0010ffff])"
     r"|(?<=\n)\n*)"
 )
 
 
-_MARKS = ".!?。！？\n"
+_MARKS: Final = ".!?。！？\n"
 
 
 class Boundary(NamedTuple):
@@ -388,13 +391,13 @@ class Boundary(NamedTuple):
 
 # The longest quote, in characters, that keeps its full stops inside its sentence: a quote
 # left unclosed, or a stray mark that pairs with the next quote's, must not swallow a report.
-QUOTE_CAP = 200
+QUOTE_CAP: Final = 200
 # Marks that are also apostrophes ("don't", "defectors' families", "Don’t"): one opens a quote
 # only after a non-letter, closes one only before a non-letter, and between two letters is
 # inside the quote.
-_APOSTROPHES = "'’"
+_APOSTROPHES: Final = "'’"
 # What may stand between a sentence's start and a quote that opens it: spaces, dashes.
-_OPENING = " \t\n—–-"
+_OPENING: Final = " \t\n—–-"
 
 
 def quote_pattern(pairs: Collection[str], cap: int = QUOTE_CAP) -> re.Pattern[str] | None:
@@ -470,12 +473,12 @@ def _first_letters(words: Collection[str]) -> str:
     return "".join(sorted({re.escape(w[0]) for w in words}))
 
 
-_BOUNDARY = boundary_pattern()
+_BOUNDARY: Final = boundary_pattern()
 
 
 # A web page's time stamp ("입력 2022.07.15 03:18", "Updated 2024-05-20 14:02") ends the
 # headline, subtitle and byline that run on before it when a page is copied as one paragraph.
-_STAMP = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?\s*")
+_STAMP: Final = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?\s*")
 
 
 def sentence_ends(text: str, boundary: Boundary = _BOUNDARY) -> list[int]:

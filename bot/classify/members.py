@@ -6,13 +6,14 @@ people in an aside is no one more.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.classify.numbers import Count, CountReader, unmatched_brackets
 from bot.classify.sentences import Sentence
 
-COORDINATION_REACH = 16  # characters between two figures joined by "and" (과, と, 和)
-ASIDE_REACH = 24  # characters from a figure to the bracket of an aside naming its people
-_PUNCTUATION = re.compile(r"[^\w\s]")
+COORDINATION_REACH: Final = 16  # characters between two figures joined by "and" (과, と, 和)
+ASIDE_REACH: Final = 24  # characters from a figure to the bracket of an aside naming its people
+_PUNCTUATION: Final = re.compile(r"[^\w\s]")
 
 
 class Members:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from bot.classify.checks import fill
 from bot.classify.grammar import LanguageGrammar
@@ -27,14 +28,14 @@ from bot.classify.matcher import Hit
 from bot.classify.sentences import Sentence
 from bot.classify.starts import opened
 
-MAX_NAMES = 3
+MAX_NAMES: Final = 3
 # Someone the report introduces by name and age ("Pak Chol-min, 41,"): in a report about North
 # Korea, one of the people it is about.
-PERSON_REACH = 160  # characters between such a name and a word about North Korea
-_PERSON = frozenset({"subject_one"})
-_NUMBER = frozenset({"number"})
-KIN = "kin"  # the source of a relative's person hit
-KIN_REACH = 24  # characters a relative's words may take before their age
+PERSON_REACH: Final = 160  # characters between such a name and a word about North Korea
+_PERSON: Final = frozenset({"subject_one"})
+_NUMBER: Final = frozenset({"number"})
+KIN: Final = "kin"  # the source of a relative's person hit
+KIN_REACH: Final = 24  # characters a relative's words may take before their age
 
 
 class NameReader:

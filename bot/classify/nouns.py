@@ -7,15 +7,17 @@ who they are over a weak one such as "defectors").
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.classify.matcher import Hit
 from bot.classify.numbers import Count
 from bot.classify.sentences import Sentence, clause_edges
 
-NAMING_PEOPLE = ("subject", "subject_one", "subject_weak")
+NAMING_PEOPLE: Final = ("subject", "subject_one", "subject_weak")
 # Counted people who are not the incident's: missionaries and brokers, other nationalities,
 # soldiers, crews ("한국인 선교사 2명과 탈북자 8명": eight), and those who speak or act about
 # them ("의원 20명은 … 탈북민 9명의 북송을 막아야": nine).
-OTHERS = (
+OTHERS: Final = (
     "trap_foreigner",
     "trap_other",
     "trap_pow",
@@ -23,8 +25,8 @@ OTHERS = (
     "trap_voluntary",
     "bystanders",
 )
-PERSON_NOUNS = frozenset({*NAMING_PEOPLE, *OTHERS, "subject_pron", "group"})
-BESIDE = 3  # characters between a figure and the noun it counts (탈북자 8명, 2名传教士)
+PERSON_NOUNS: Final = frozenset({*NAMING_PEOPLE, *OTHERS, "subject_pron", "group"})
+BESIDE: Final = 3  # characters between a figure and the noun it counts (탈북자 8명, 2名传教士)
 
 
 def of_others(sentence: Sentence, count: Count) -> bool:

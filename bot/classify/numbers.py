@@ -15,24 +15,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from bot.classify.language import Grammar, GrammarView
 from bot.classify.lexicon import Lexicon
 from bot.classify.numerals import SPACELESS, CountPatterns
 from bot.classify.sentences import Sentence
 
-_YEAR = re.compile(r"^(19|20)\d\d$")
-_LAST_WORD = re.compile(r"([\w'’-]+)\s+$")
-PREFIX_REACH = 36  # characters before a figure where "about", "a family of", 약 may stand
-TOPIC_REACH = 40  # characters before "about" where "wrote to the government" may stand
-_CLAUSE_MARK = re.compile(r"[,.;:!?]")
-_WORD = re.compile(r"[\w'’-]+")
-MARK_REACH = 24  # characters around a figure where "including" or 다른 may stand
-PART_REACH = 48  # characters from a group's figure to its part ("Of the seven held in X, five")
-_BARE = re.compile(r"[\w-]+")
-_SENTENCE_STOP = re.compile(r"[.;!?。；！？]")
-_ASIDE_MARKS = (",", "，", "—", "–")  # what sets off an aside: ", including two children,"
+_YEAR: Final = re.compile(r"^(19|20)\d\d$")
+_LAST_WORD: Final = re.compile(r"([\w'’-]+)\s+$")
+PREFIX_REACH: Final = 36  # characters before a figure where "about", "a family of", 약 may stand
+TOPIC_REACH: Final = 40  # characters before "about" where "wrote to the government" may stand
+_CLAUSE_MARK: Final = re.compile(r"[,.;:!?]")
+_WORD: Final = re.compile(r"[\w'’-]+")
+MARK_REACH: Final = 24  # characters around a figure where "including" or 다른 may stand
+# characters from a group's figure to its part ("Of the seven held in X, five")
+PART_REACH: Final = 48
+_BARE: Final = re.compile(r"[\w-]+")
+_SENTENCE_STOP: Final = re.compile(r"[.;!?。；！？]")
+_ASIDE_MARKS: Final = (",", "，", "—", "–")  # what sets off an aside: ", including two children,"
 _OPENING_BRACKETS, _CLOSING_BRACKETS = "(（[［〔【", ")）]］〕】"
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import Final
 
 from bot.classify.checks import fill
 from bot.classify.grammar import LanguageGrammar
@@ -19,7 +20,7 @@ from bot.classify.lexicon import Lexicon
 from bot.classify.matcher import CJK_START
 from bot.classify.starts import opened, starts
 
-_WORD_START = re.compile(r"(?<![\w'’-])\w")
+_WORD_START: Final = re.compile(r"(?<![\w'’-])\w")
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -27,7 +28,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 # Scripts written without spaces between words: counters attach to figures (7명, 7人, 7 คน).
-SPACELESS = re.compile(rf"[\u0e00-\u0eff{chr(CJK_START)}-\U0010ffff]")
+SPACELESS: Final = re.compile(rf"[\u0e00-\u0eff{chr(CJK_START)}-\U0010ffff]")
 
 
 def _is_cjk(word: str) -> bool:

@@ -13,35 +13,39 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from bot.classify.destinations import NONFOREIGN, destination
 from bot.classify.freed import released_here, releases_ended
 from bot.classify.matcher import Hit
 from bot.classify.sentences import Sentence
 
-SPECIFIC_KINDS = ("facility", "city", "region")
-MAX_PLACES = 3
+SPECIFIC_KINDS: Final = ("facility", "city", "region")
+MAX_PLACES: Final = 3
 # How much one mention says about where the people are held, as a share of a vote. A country or
 # a town where something happens is a whole vote; each of these says less, and they multiply:
-DEMONYM_SHARE = 0.5  # "Chinese phones" says less than "in Shenyang" ("Chinese police": whole)
-BORDER_SHARE = 0.5  # "near the Laos border": beside the country, not in it
-SPEAKER_SHARE = 0.5  # "中国外交部", "МИД Китая": it speaks, as "the Chinese ministry" does
-DESTINATION_SHARE = 0.4  # "heading to Thailand": where they were going
-ATTEMPT_SHARE = 0.5  # "caught trying to cross into Laos": where they did not get to, less again
-ATTEMPT_REACH = 40  # characters from an attempt or stay cue ("trying to") to the place it names
-ORIGIN_SHARE = 0.25  # "crossed from China": where they came from, says least
+# "Chinese phones" says less than "in Shenyang" ("Chinese police": whole)
+DEMONYM_SHARE: Final = 0.5
+BORDER_SHARE: Final = 0.5  # "near the Laos border": beside the country, not in it
+SPEAKER_SHARE: Final = 0.5  # "中国外交部", "МИД Китая": it speaks, as "the Chinese ministry" does
+DESTINATION_SHARE: Final = 0.4  # "heading to Thailand": where they were going
+# "caught trying to cross into Laos": where they did not get to, less again
+ATTEMPT_SHARE: Final = 0.5
+# characters from an attempt or stay cue ("trying to") to the place it names
+ATTEMPT_REACH: Final = 40
+ORIGIN_SHARE: Final = 0.25  # "crossed from China": where they came from, says least
 # "Laos deported four North Koreans to China": the neighbour a return or an expulsion sends them
 # to, where the country that held them is the one that sent them; as little as an origin.
-SENT_TO_SHARE = 0.25
-SENDING = ("expel", "repat", "facing")
+SENT_TO_SHARE: Final = 0.25
+SENDING: Final = ("expel", "repat", "facing")
 # South Korea, once a report (in the headline: a whole vote): a country abroad named plainly
 # once ties it and wins the tie; only a weaker mention ("from China") gives way to it.
-SOUTH_SHARE = 0.5
-TITLE_WEIGHT = 2.0  # the headline names the incident's country more surely than the text
-AFTER = 24  # characters after a place read for an authority or a border noun
+SOUTH_SHARE: Final = 0.5
+TITLE_WEIGHT: Final = 2.0  # the headline names the incident's country more surely than the text
+AFTER: Final = 24  # characters after a place read for an authority or a border noun
 # Characters between a place and its own country named after it ("Bokeo province, Laos",
 # "แขวงบ่อแก้ว สปป.ลาว"): the country stands where the place does.
-APPOSITION = 12
+APPOSITION: Final = 12
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,14 +9,15 @@ of a relative clause on another (the grammar's `relatives`), or the owner of ano
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.classify.language import RELATIVE_REACH
 from bot.classify.matcher import Hit
 from bot.classify.sentences import Sentence
 
-OWNER_REACH = 8  # characters before a pronoun where "của" may stand
-_NEXT_WORD = re.compile(r"\s+(?=\w)")
-_FIRST_WORD = re.compile(r"\W*(\w+)")
+OWNER_REACH: Final = 8  # characters before a pronoun where "của" may stand
+_NEXT_WORD: Final = re.compile(r"\s+(?=\w)")
+_FIRST_WORD: Final = re.compile(r"\W*(\w+)")
 
 
 def own_pronouns(sentence: Sentence, status_at: int) -> tuple[Hit, ...]:

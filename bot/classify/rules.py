@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 from bot.classify.carry import (
     KinCount,
@@ -57,7 +58,7 @@ from bot.domain import Tier
 
 # What makes an incident specific enough to alert on; a recent day or a date only adds score,
 # except to a return done ("sent hundreds back last week"): a mass return names no head count.
-SUFFICIENT = frozenset(
+SUFFICIENT: Final = frozenset(
     {
         "head count",
         "one person",
@@ -68,7 +69,7 @@ SUFFICIENT = frozenset(
         "return on a recent day",
     }
 )
-ACTIONS = frozenset(
+ACTIONS: Final = frozenset(
     {
         "arrested",
         "apprehended",
@@ -81,7 +82,9 @@ ACTIONS = frozenset(
         "missing",
     }
 )
-DETENTION = frozenset({"arrested", "apprehended", "detained", "custody", "released", "expelled"})
+DETENTION: Final = frozenset(
+    {"arrested", "apprehended", "detained", "custody", "released", "expelled"}
+)
 
 
 @dataclass(frozen=True, slots=True)

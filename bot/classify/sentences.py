@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from operator import attrgetter
+from typing import Final
 
 from bot.classify.language import Grammar, GrammarView
 from bot.classify.matcher import Hit
@@ -19,7 +20,7 @@ from bot.classify.matcher import Hit
 # Concepts that qualify something else in their sentence and mean nothing alone. Not
 # `unverified`: a sentence that only calls what was told unconfirmed ("The report could not be
 # verified") doubts the sentence before it (all_clears.doubted_after).
-INERT = frozenset(
+INERT: Final = frozenset(
     {
         "negation", "negated", "hedge", "likely", "prevent", "wish", "fear", "refusal",
         "number", "recent", "period", "span", "generic", "noise", "release_sense", "release_verb",
@@ -27,11 +28,11 @@ INERT = frozenset(
         "speech", "stat_link", "stat_also",
     }
 )  # fmt: skip
-_CONCEPTS = attrgetter("concepts")
+_CONCEPTS: Final = attrgetter("concepts")
 # What may stand before a sentence's first word (or a figure that opens it): quotes, dashes.
-OPENING_MARKS = " \"'“‘«「(—–-"
+OPENING_MARKS: Final = " \"'“‘«「(—–-"
 # A space between two characters of a script written without spaces (Chinese, kana, Thai).
-PHRASE_SPACE = re.compile(
+PHRASE_SPACE: Final = re.compile(
     r"(?<=[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff])\s+(?=[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff])"
 )
 

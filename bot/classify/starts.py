@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from importlib import import_module
-from typing import Any
+from typing import Any, Final
 
 # The regex parser the re module compiles with: private, but its tree is what the compiler
 # reads too. Typed as Any since typeshed does not describe it.
@@ -25,9 +25,13 @@ _parser: Any = import_module("re._parser")
 _sre: Any = import_module("re._constants")
 _compiler: Any = import_module("re._compiler")
 
-_CATEGORIES = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_SPACE: r"\s", _sre.CATEGORY_WORD: r"\w"}
-_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
-_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+_CATEGORIES: Final = {
+    _sre.CATEGORY_DIGIT: r"\d",
+    _sre.CATEGORY_SPACE: r"\s",
+    _sre.CATEGORY_WORD: r"\w",
+}
+_REPEATS: Final = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+_ZERO_WIDTH: Final = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
 
 
 class _Unbounded(Exception):

@@ -13,12 +13,15 @@ clause ("..., according to a report released on Wednesday") dates the telling, n
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.classify.dates import DateReader
 from bot.classify.numbers import Count, CountReader
 from bot.classify.sentences import Sentence
 
-HUNDREDS = 100  # a figure this large over a whole period counts people in general
-COMMAS = frozenset({",", "，", "、"})  # what sets a time off before its clause in every script
+HUNDREDS: Final = 100  # a figure this large over a whole period counts people in general
+# what sets a time off before its clause in every script
+COMMAS: Final = frozenset({",", "，", "、"})
 
 
 class StatisticReader:

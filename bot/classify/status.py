@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from bot.classify.events import HELD_KINDS, Event, deported_south
 from bot.classify.matcher import Hit
@@ -20,23 +21,24 @@ from bot.classify.nouns import NAMING_PEOPLE
 from bot.classify.sentences import Sentence, clause_break
 from bot.domain import Status
 
-DETENTION = frozenset(
+DETENTION: Final = frozenset(
     {"arrested", "apprehended", "detained", "custody", "released", "expelled", "facing"}
 )
-LADDER = (
+LADDER: Final = (
     ("released", Status.RELEASED),
     ("repatriated", Status.REPATRIATED),
     ("facing", Status.FACING_REPATRIATION),
     ("missing", Status.MISSING),
     ("custody", Status.DETAINED),
 )
-PEOPLE_WORDS = ("subject", "subject_one", "subject_weak", "number", "group")
-STRONG = {"arrested": Status.ARRESTED, "detained": Status.DETAINED}
-HELD = frozenset({"arrest", "detain", "custody"})
-FREED_OR_HELD = HELD_KINDS | {"released"}
-_NEXT_WORD = re.compile(r"\s+\w+")  # the word after a disappearance: "from", "из"
-PARTICIPLE_GAP = 1  # characters between a participle and the noun it qualifies: a space
-AGAIN_REACH = 12  # characters between a custody word and "again": 再び公安に拘束, 又被中国公安抓捕
+PEOPLE_WORDS: Final = ("subject", "subject_one", "subject_weak", "number", "group")
+STRONG: Final = {"arrested": Status.ARRESTED, "detained": Status.DETAINED}
+HELD: Final = frozenset({"arrest", "detain", "custody"})
+FREED_OR_HELD: Final = HELD_KINDS | {"released"}
+_NEXT_WORD: Final = re.compile(r"\s+\w+")  # the word after a disappearance: "from", "из"
+PARTICIPLE_GAP: Final = 1  # characters between a participle and the noun it qualifies: a space
+# characters between a custody word and "again": 再び公安に拘束, 又被中国公安抓捕
+AGAIN_REACH: Final = 12
 
 
 def without_headline_release(events: Sequence[Event], cancelled: Sequence[Event]) -> list[Event]:

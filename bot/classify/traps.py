@@ -12,6 +12,7 @@ testimony in its headline or first sentence, or a headline on a time long past.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from bot.classify.events import ALL_CLEAR, HELD_KINDS, Event, participle_of
 from bot.classify.language import RELATIVE_REACH, at_most_an_article
@@ -26,32 +27,36 @@ from bot.classify.places import (
 )
 from bot.classify.sentences import Sentence, clause_break
 
-SUBJECTS = ("subject", "subject_one")
-WEAK_SUBJECT_VETOES = ("trap_workers", "trap_other")
-RETURNS = frozenset({"repatriated", "facing", "expelled"})
+SUBJECTS: Final = ("subject", "subject_one")
+WEAK_SUBJECT_VETOES: Final = ("trap_workers", "trap_other")
+RETURNS: Final = frozenset({"repatriated", "facing", "expelled"})
 # The Zainichi programme; those held said to have turned out to be of another nationality
 # ("Задержанные оказались гражданами Узбекистана"): the report is about others.
-DEMOTING_ANYWHERE = ("trap_zainichi", "trap_mistaken")
-DEMOTING_IN_LEAD = ("trap_history", "trap_stats", "trap_recalled")
-SENTENCE_VETOES = ("trap_sense", "trap_voluntary", "trap_pow", "trap_history")
+DEMOTING_ANYWHERE: Final = ("trap_zainichi", "trap_mistaken")
+DEMOTING_IN_LEAD: Final = ("trap_history", "trap_stats", "trap_recalled")
+SENTENCE_VETOES: Final = ("trap_sense", "trap_voluntary", "trap_pow", "trap_history")
 # Testimony and recollection ("told the UN", "testified", 증언) veto or demote only what names
 # no recent day: "told the UN on Monday that police arrested eleven last week" is news.
-RECALLED = "trap_recalled"
-NORTH_POLICE = "trap_north_police"
-FORCED = "forced"  # a forced return is never the voluntary return of rescued fishermen
-DESERTED = "deserted"  # a soldier who deserted is an escapee, not a captured soldier
-LEFT_SHIP = "left_ship"  # a sailor who left his ship is an escapee, not a rescued crew
-FOREIGNER_REACH = 60
-COORDINATION_REACH = 16  # characters from a helper to the people named with it
-OWNED_REACH = 12  # characters from a helper's word to the people it owns ("neighbours of a")
-LEAD_REACH = 30  # characters from a sentence's start where "A decade ago" dates the whole sentence
-OPENING_REACH = 6  # characters from a comma to its relative word ("с которым", "with whom")
-COMPANION_REACH = 16  # characters before a pronoun where "together with" may stand
-OTHERS_REACH = 2  # characters from "other" to the people it qualifies ("two other defectors")
-HEAD_GAP = 1  # characters from the people's strong word to a crew's noun it qualifies
+RECALLED: Final = "trap_recalled"
+NORTH_POLICE: Final = "trap_north_police"
+FORCED: Final = "forced"  # a forced return is never the voluntary return of rescued fishermen
+DESERTED: Final = "deserted"  # a soldier who deserted is an escapee, not a captured soldier
+LEFT_SHIP: Final = "left_ship"  # a sailor who left his ship is an escapee, not a rescued crew
+FOREIGNER_REACH: Final = 60
+COORDINATION_REACH: Final = 16  # characters from a helper to the people named with it
+# characters from a helper's word to the people it owns ("neighbours of a")
+OWNED_REACH: Final = 12
+# characters from a sentence's start where "A decade ago" dates the whole sentence
+LEAD_REACH: Final = 30
+OPENING_REACH: Final = 6  # characters from a comma to its relative word ("с которым", "with whom")
+COMPANION_REACH: Final = 16  # characters before a pronoun where "together with" may stand
+# characters from "other" to the people it qualifies ("two other defectors")
+OTHERS_REACH: Final = 2
+HEAD_GAP: Final = 1  # characters from the people's strong word to a crew's noun it qualifies
 
-CURRENCY_SIGNS = frozenset("$€£¥₩₽฿₫")
-MONEY_GAP = 2  # characters between a sum's figure and its currency word ("4,000 baht", "3000元")
+CURRENCY_SIGNS: Final = frozenset("$€£¥₩₽฿₫")
+# characters between a sum's figure and its currency word ("4,000 baht", "3000元")
+MONEY_GAP: Final = 2
 
 
 def weak_subjects(sentence: Sentence, crew_fled: bool = False) -> tuple[Hit, ...]:

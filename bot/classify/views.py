@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from bot.classify.events import STATUS_TRIGGERS, Event, read_events
 from bot.classify.matcher import Hit
@@ -29,10 +29,10 @@ from bot.classify.traps import (
 )
 from bot.classify.traps import veto as veto_of
 
-NAMING = frozenset({*SUBJECTS, "subject_weak", "subject_pron"})
+NAMING: Final = frozenset({*SUBJECTS, "subject_weak", "subject_pron"})
 # "1,000" or "12000": opens on the first digit (no digit, comma or point before it) so that the
 # regex engine can skip ahead to digits.
-_THOUSANDS = re.compile(r"\d(?:(?<![\d,.]\d)\d{0,2}(?:,\d{3})+(?![\d,])|(?<!\d\d)\d{4,})")
+_THOUSANDS: Final = re.compile(r"\d(?:(?<![\d,.]\d)\d{0,2}(?:,\d{3})+(?![\d,])|(?<!\d\d)\d{4,})")
 
 
 class View(NamedTuple):
