@@ -868,6 +868,8 @@ STARTED_PATTERNS = [
     (r"(?:(?P<pre>약|최소)\s*)?(?P<n>\d+|[일이삼]?십)\s*(?:명|인)", 0),
     (r"[一1]家(?P<n>[二三四五六七八九]|\d+)口|(?<!\d)(?P<m>\d+)\s*名", 0),
     (r"(?<![\w-])(?:(?:about|some)\s+)?\d+\s+(?:defectors?|women)(?!\w)", re.IGNORECASE),
+    # case heeded again inside: the class, which ignores it, lets more through, never less
+    (r"(?<![\w-])(?:(?-i:[A-Z][a-z]+)|about)\s+\d+", re.IGNORECASE),
 ]
 STARTED_TEXTS = [
     "경찰이 탈북민 약 7명과 최소 이십 명을 붙잡았고 12인은 풀려났다. 십여 명이 남았다.",

@@ -4,8 +4,8 @@ pattern, so that a caller trying it at many positions can pass over those where 
 The count patterns are tried at every character of a stretch before a figure in the scripts
 without spaces (a word like 약 or 约 may open the count); a class of their first characters
 finds the few positions worth trying in one search. Where the first characters cannot be
-bounded (any character, a negated class, a pattern that may match nothing, flags changed inside
-it) there is no class, and every position is tried as before.
+bounded (any character, a negated class, a pattern that may match nothing, case turned on
+inside it) there is no class, and every position is tried as before.
 
 `opened` puts the same class in front of a pattern, as a look ahead, where the regex engine
 would otherwise start a whole match attempt at every position of a search: one that opens on a
@@ -88,8 +88,11 @@ def _firsts(items: list[tuple[Any, Any]]) -> tuple[list[str], bool]:
         if op is _sre.BRANCH:
             inner, may_be_empty = _either(av[1])
         elif op is _sre.SUBPATTERN:
-            if av[1] or av[2]:
-                raise _Unbounded  # flags changed inside the pattern
+            if av[1] & _sre.SRE_FLAG_IGNORECASE:
+                # Turned on inside, case would widen what can start it. Any other change
+                # ("(?-i:[A-Z])" in a pattern ignoring case) leaves a class compiled with the
+                # pattern's own flags a superset.
+                raise _Unbounded
             inner, may_be_empty = _firsts(av[3].data)
         elif op is _sre.ATOMIC_GROUP:
             inner, may_be_empty = _firsts(av.data)
