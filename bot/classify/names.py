@@ -26,7 +26,7 @@ from bot.classify.language import alternation, trie
 from bot.classify.lexicon import Term
 from bot.classify.matcher import Hit
 from bot.classify.sentences import Sentence
-from bot.classify.starts import opened
+from bot.classify.starts import opened, required_literal
 
 MAX_NAMES: Final = 3
 # Someone the report introduces by name and age ("Pak Chol-min, 41,"): in a report about North
@@ -68,19 +68,21 @@ class NameReader:
         self._age_or_role = [re.compile(p, re.IGNORECASE) for p in (*ages, *roles)]
         # The same ages searched for anywhere (the first look at a whole report), without their
         # leading white space: a pattern that starts on a literal character is far faster to
-        # search for.
-        self._ages_anywhere = [re.compile(_without_leading_space(p)) for p in ages]
+        # search for; and only in a text holding the literal each needs.
+        self._ages_anywhere = [
+            (required_literal(p), p) for p in (re.compile(_without_leading_space(a)) for a in ages)
+        ]
         # A relative is looked for backwards from an age that may follow one: the ages searched
         # for over the report, each alone (one pattern opening on a literal is searched for many
         # times faster than an alternation), and the relative's words only just before each age.
         # An age a name takes too is looked for only where the names' search found one.
-        # The others are searched for only where their opening literal stands ("（", "อายุ"):
+        # The others are searched for only where the literal they need stands ("（", "tuổi"):
         # a plain substring test costs a fraction of a regex search.
-        anywhere = {p.pattern for p in self._ages_anywhere}
+        anywhere = {p.pattern for _literal, p in self._ages_anywhere}
         ages_of_kin = [re.compile(p) for p in dict.fromkeys(kin_ages)] if kin else []
         self._kin_ages_shared = [p for p in ages_of_kin if p.pattern in anywhere]
         self._kin_ages_own = [
-            (_literal_prefix(p.pattern), p) for p in ages_of_kin if p.pattern not in anywhere
+            (required_literal(p), p) for p in ages_of_kin if p.pattern not in anywhere
         ]
         self._kin = re.compile(rf"(?:{'|'.join(f'(?:{p})' for p in kin)})\s*\Z", re.IGNORECASE)
 
@@ -127,7 +129,7 @@ class NameReader:
         North Korea, and for their surname alone later on ("Pak was stopped"), where no lexicon
         hit stands; with `kin`, relatives given an age too. Each stands for one North Korean
         (`subject_one`). Without `hits`, every candidate is returned (a cheap first look)."""
-        aged = any(p.search(text) for p in self._ages_anywhere)
+        aged = any(lit in text and p.search(text) for lit, p in self._ages_anywhere)
         relatives = self._relatives(text, hits, aged) if kin else []
         if not aged:
             return relatives
@@ -210,30 +212,6 @@ def _without_leading_space(pattern: str) -> str:
         if pattern.startswith(space):
             return pattern[len(space) :]
     return pattern
-
-
-def _literal_prefix(pattern: str) -> str:
-    """The literal characters a pattern opens on ("（" in "（\\d{1,2}）", "(" in "\\(\\d"), up to
-    its first special character; "" when it opens on one. A literal a quantifier follows may be
-    absent or repeated, so it is left out. With an alternation anywhere, it opens on nothing
-    for sure."""
-    if "|" in pattern:
-        return ""
-    prefix = []
-    i = 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\" and i + 1 < len(pattern) and not pattern[i + 1].isalnum():
-            prefix.append(pattern[i + 1])
-            i += 2
-        elif char in "\\.^$*+?{}[]|()":
-            if char in "*+?{" and prefix:
-                prefix.pop()  # the literal before a quantifier may be absent or repeated
-            break
-        else:
-            prefix.append(char)
-            i += 1
-    return "".join(prefix)
 
 
 def _starts_another_name(text: str, end: int) -> bool:
