@@ -20,7 +20,7 @@ from bot import bootstrap
 from bot.config import load_feeds
 from bot.console import ConsoleNotifier
 from bot.ingest import FeedOutcome
-from bot.service import failure_notice, settle_heap
+from bot.service import YOUNG_COLLECTION_AFTER, failure_notice, settle_heap
 from bot.settings import Settings
 from bot.store.feeds import Feed
 
@@ -133,6 +133,7 @@ async def test_at_start_every_due_feed_is_polled_at_once_not_an_interval_later(
 
 def test_settling_the_heap_leaves_what_start_up_built_out_of_every_collection() -> None:
     built = [{"lexicon": n} for n in range(1000)]  # tracked containers, as start-up leaves
+    thresholds = gc.get_threshold()
     try:
         settle_heap()
         assert gc.get_freeze_count() >= len(built)
@@ -142,3 +143,14 @@ def test_settling_the_heap_leaves_what_start_up_built_out_of_every_collection() 
         assert gc.collect() >= 1
     finally:
         gc.unfreeze()
+        gc.set_threshold(*thresholds)
+
+
+def test_settling_the_heap_collects_the_youngest_generation_less_often() -> None:
+    thresholds = gc.get_threshold()
+    try:
+        settle_heap()
+        assert gc.get_threshold() == (YOUNG_COLLECTION_AFTER, *thresholds[1:])
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*thresholds)
