@@ -1,0 +1,41 @@
+"""People listed one by one, by kin or by groups, are each counted, in every language."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document
+
+
+def _people(title: str, text: str, lang: str | None = None) -> int | None:
+    return classify(Document("l", title, text, lang=lang, date=date(2026, 5, 20))).facts.people
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("Police in Hunchun detained a North Korean woman, her adult son and her granddaughter "
+         "on Monday.", "en", 3),
+        ("Lao police arrested three North Korean women and the young daughter of one of them "
+         "near the Thai border on Friday.", "en", 4),
+        ("중국 공안이 지난 3일 훈춘에서 탈북민 어머니 박모(61)씨와 딸 최모(30)씨, 외손녀(6)를 "
+         "체포했다.", "ko", 3),
+        ("Công an tỉnh Hà Giang bắt giữ một phụ nữ mang quốc tịch Triều Tiên, con trai và cháu "
+         "nội của bà.", "vi", 3),
+        ("ตำรวจจับกุมชายชาวเกาหลีเหนือพร้อมลูกชายและหลานสาว ที่อำเภอแม่สาย", "th", 3),
+        ("Полиция задержала в Уссурийске супругов из КНДР и их двоих детей.", "ru", 4),
+        ("Суд назначил выдворение гражданке КНДР и ее дочери, задержанным в Уссурийске.", "ru", 2),
+        ("МВД отказало в убежище семье из КНДР — супругам и их десятилетнему сыну.", "ru", 3),
+    ],
+    ids=["en-adult-son-granddaughter", "en-daughter-of-one-of-them", "ko-grandchild",
+         "vi-nationality-and-grandchild", "th-grandchild", "ru-spouses-and-children",
+         "ru-dative-woman-and-daughter", "ru-dative-spouses-and-son"],
+)  # fmt: skip
+def test_grandchildren_grown_children_and_spouses_are_each_counted(
+    text: str, lang: str, count: int
+) -> None:
+    assert _people("Defector family held", text, lang) == count
+
