@@ -39,3 +39,15 @@ def test_grandchildren_grown_children_and_spouses_are_each_counted(
 ) -> None:
     assert _people("Defector family held", text, lang) == count
 
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("ตำรวจจับกุมหญิงชาวเกาหลีเหนือ 2 คน และชายชาวเกาหลีเหนืออีก 3 คน ที่จังหวัดหนองคาย", 5),
+        ("ศาลปล่อยตัวชาวเกาหลีเหนือ 3 ใน 5 คน ส่วนอีก 2 คนที่เหลือยังถูกควบคุมตัว", 5),
+    ],
+    ids=["th-more-women", "th-the-other-two"],
+)  # fmt: skip
+def test_thai_people_told_as_more_are_added_and_the_rest_are_not(text: str, count: int) -> None:
+    assert _people("ข่าว", text, "th") == count
+
