@@ -51,3 +51,35 @@ def test_grandchildren_grown_children_and_spouses_are_each_counted(
 def test_thai_people_told_as_more_are_added_and_the_rest_are_not(text: str, count: int) -> None:
     assert _people("ข่าว", text, "th") == count
 
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "count"),
+    [
+        ("Two North Korean women held in Yanji",
+         "Police in Yanji detained two North Korean women and a teenage boy on Friday.", "en", 3),
+        ("Bắt giữ mẹ con người Triều Tiên ở Hà Giang",
+         "Công an tỉnh Hà Giang bắt giữ một phụ nữ Triều Tiên, con gái và con trai của bà.",
+         "vi", 3),
+        ("脱北者の夫婦と子ども、延吉で拘束",
+         "中国公安は延吉で、北朝鮮から逃れてきた夫婦と幼い子ども2人を拘束した。", "ja", 4),
+        ("จับแม่ลูกชาวเกาหลีเหนือที่แม่สาย",
+         "ตำรวจจับกุมแม่ชาวเกาหลีเหนือและลูกสาว 2 คน ที่อำเภอแม่สาย", "th", 3),
+        # The lead names the headline's people again, or a part of them: no one more.
+        ("Sept Nord-Coréens arrêtés à Dalian",
+         "Sept Nord-Coréens, dont deux femmes et un enfant, ont été arrêtés à Dalian.", "fr", 7),
+        ("В Даньдуне задержаны мать и дочь из КНДР",
+         "Две северокореянки — мать и её дочь — задержаны в Даньдуне.", "ru", 2),
+        ("ครอบครัวชาวเกาหลีเหนือ 3 คน ถูกจับที่เชียงของ",
+         "ตำรวจจับกุมครอบครัวชาวเกาหลีเหนือ 3 คน พ่อ แม่ และลูกชาย ที่อำเภอเชียงของ", "th", 3),
+        ("Eight North Koreans held in Vientiane",
+         "Lao police detained eight North Koreans and six Cambodian workers at a checkpoint.",
+         "en", 8),
+    ],
+    ids=["en-two-women-and-a-boy", "vi-mother-and-child", "ja-couple-and-child",
+         "th-mother-and-child", "fr-part-of-the-seven", "ru-the-two-named-again",
+         "th-the-family-named-again", "en-others-listed"],
+)  # fmt: skip
+def test_a_lead_listing_more_people_than_its_headline_counts_them_all(
+    title: str, text: str, lang: str, count: int
+) -> None:
+    assert _people(title, f"{title}\n{text}", lang) == count

@@ -18,6 +18,7 @@ from itertools import pairwise
 from typing import Final
 
 from bot.classify.apart import outside
+from bot.classify.lead import Lead
 from bot.classify.lists import LIST_COMMAS, joined_groups
 from bot.classify.members import COORDINATION_REACH, Members, with_members
 from bot.classify.nouns import PERSON_NOUNS, naming_rank, of_others, part_rank
@@ -48,6 +49,7 @@ def count_people(
     beside_them = False  # a sentence counts others beside "they"
     # Figures of other people ("four South Korean activists"): "the four" later names them.
     others_told: set[int] = set()
+    lead = Lead()  # the headline's figures, and the list the text opens on
     for view in views:
         sentence = view.sentence
         members = named.of(sentence)
@@ -74,6 +76,7 @@ def count_people(
         others_told.update(c.value for c in every if c not in theirs and not c.member)
         others_told.update(_loose_numbers(sentence, every))
         joined = _member_with_others(sentence, joined_groups(sentence, theirs, every, reader))
+        listed = [c for c in joined if c not in theirs]
         found = [c for c in joined if not (c.member and c.value < 2)]
         told = [h.start - sentence.start for h in sentence.hits_of(*STATUS_WORDS)]
         found = [c for c in found if not _added_apart(sentence, c, told, every)]
@@ -95,7 +98,9 @@ def count_people(
         again = {c.value for c in found if c.additive}
         counts = [c for c in counts if not (c.additive and c.value in again)]
         retold = _retold(counts, found)
-        counts.extend(c for c in found if not (c.additive and retold))
+        kept = [c for c in found if not (c.additive and retold)]
+        counts.extend(kept)
+        lead.read(sentence, kept, listed, every, members, reader)
     singular = (
         next((h.surface for v in views for h in v.sentence.hits_of("subject_one")), None)
         or _one_told_by_a_clause(views, named)
@@ -107,6 +112,7 @@ def count_people(
         only_others = People(None, counts[0].text, True, counts[0].value, others_only=True)
         return only_others, first_view, counted
     splits.extend(_parts_told_after(parts, wholes, readings))
+    counts = lead.fuller(counts)
     return _without_others(choose_people(counts, singular=singular), splits), first_view, counted
 
 
