@@ -1888,9 +1888,18 @@ def test_a_headline_names_its_people_without_articles(title: str, text: str, cou
          "中国遼寧省丹東で今月10日、脱北者の男性らが公安に拘束された。正確な人数は分かっていない。"),
         ("30代の脱北女性ら、ベトナムで拘束",
          "ベトナムの首都ハノイで先週、30代の脱北女性らが公安に拘束されたことが分かった。"),
+        ("延吉で脱北女性たち拘束",
+         "中国吉林省延吉市で今月、脱北女性たちが公安当局に拘束されたことが分かった。"),
+        ("北朝鮮から逃れた女性たち、長春で拘束",
+         "中国吉林省長春で先週、北朝鮮から逃れた女性たちが公安に拘束された。"),
+        ("北朝鮮から脱出した男性ら、丹東で拘束",
+         "中国遼寧省丹東で5日、北朝鮮から脱出した男性らが公安に拘束された。"),
     ],
-    ids=["ja-defector-men-ra", "ja-women-in-their-30s-ra"],
+    ids=["ja-defector-men-ra", "ja-women-in-their-30s-ra", "ja-defector-women-tachi",
+         "ja-women-who-fled-tachi", "ja-men-who-escaped-ra"],
 )  # fmt: skip
-def test_a_japanese_plural_ra_after_one_person_counts_no_one(title: str, text: str) -> None:
+def test_a_japanese_plural_ra_or_tachi_after_one_person_counts_no_one(
+    title: str, text: str
+) -> None:
     verdict = classify(Document("r", title, text, lang="ja", date=date(2024, 5, 20)))
     assert verdict.tier is Tier.ALERT and verdict.facts.people is None
