@@ -83,3 +83,18 @@ def test_a_lead_listing_more_people_than_its_headline_counts_them_all(
     title: str, text: str, lang: str, count: int
 ) -> None:
     assert _people(title, f"{title}\n{text}", lang) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("广西警方在东兴抓获三名朝鲜妇女，以及其中一人的两名子女。", "zh-Hans", 5),
+        ("寮國警方逮捕兩名北韓婦女以及其中一人的三名年幼子女。", "zh-Hant", 5),
+        ("警方在丹东抓获5名脱北者，以及2名中国籍向导。", "zh-Hans", 5),
+    ],
+    ids=["zh-hans-after-a-comma", "zh-hant-children-of-one", "zh-guides-beside-them"],
+)  # fmt: skip
+def test_chinese_children_of_one_of_them_are_added_to_the_women(
+    text: str, lang: str, count: int
+) -> None:
+    assert _people("消息", text, lang) == count
