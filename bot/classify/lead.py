@@ -7,12 +7,13 @@ the text's first sentence that lists them one by one ("N. Korean mother, child d
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.classify.lists import LIST_WORD
 from bot.classify.numbers import Count, CountReader
 from bot.classify.sentences import Sentence
 
-ASIDE = re.compile(r"[—–:：(（]|\s-\s")  # an apposition's marks, which name people again
+ASIDE: Final = re.compile(r"[—–:：(（]|\s-\s")  # an apposition's marks, which name people again
 
 
 class Lead:
