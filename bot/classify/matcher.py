@@ -367,12 +367,11 @@ def _fold(text: str, folds: Sequence[tuple[str, str]] = ()) -> str:
 # between two CJK or Hangul letters, or before a photo credit's slash, which copied web text runs
 # on without a space (밝혔다.그는, 공개했다./통일부 제공). Every branch starts on the punctuation mark itself
 # (lookbehinds then check which one it was), so the pattern may be tried at each mark alone.
-_LATIN_END: Final = r"(?<=[.!?])(?<!\b[A-ZА-ЯЁ].){guards}[.!?]*[\"'”’)\]]*\s+"
-_OTHER_ENDS: Final = (
-    r"|(?<=[。！？])[。！？]*[\"'”’」』)]*\s*"
-    r"|(?<=[\u2e80-\U0010ffff]\.)/?(?=[\u2e80-\U0010ffff])"
-    r"|(?<=\n)\n*)"
-)
+_LATIN_MARK: Final = r"(?<=[.!?])"
+_LATIN_END: Final = r"(?<!\b[A-ZА-ЯЁ].){guards}[.!?]*[\"'”’)\]]*\s+"
+_CJK_END: Final = r"(?<=[。！？])[。！？]*[\"'”’」』)]*\s*"
+_SPACELESS_PERIOD: Final = r"(?<=[\u2e80-\U0010ffff]\.)/?(?=[\u2e80-\U0010ffff])"
+_LINE_END: Final = r"(?<=\n)\n*"
 
 
 _MARKS: Final = ".!?。！？\n"
@@ -456,13 +455,18 @@ def boundary_pattern(
     )
     if ordinal_months:
         months = "|".join(re.escape(m) for m in sorted(ordinal_months, key=len, reverse=True))
-        guards += "".join(
-            rf"(?!(?<=(?<![\w.,]){day}\.)\s+(?i:{months})\b)" for day in (r"\d", r"\d\d")
-        )
-    ends = "(?:" + _LATIN_END.replace("{guards}", guards) + _OTHER_ENDS
+        # One guard for both widths of day, behind the cheap check that a digit stands before
+        # the period: most periods end a sentence, and each guard costs as much as a few words.
+        days = "|".join(rf"(?<=(?<![\w.,]){day}\.)" for day in (r"\d", r"\d\d"))
+        guards += rf"(?!(?<=\d\.)(?:{days})\s+(?i:{months})\b)"
+    latin = _LATIN_END.replace("{guards}", guards)
+    # At a period, only the Latin end and the spaceless one can follow (the others' lookbehinds
+    # need another mark), and the period search need not check which mark it found.
     return Boundary(
-        re.compile(f"[{_MARKS}]{ends}"),
-        re.compile(rf"\.{ends}"),
+        re.compile(
+            f"[{_MARKS}](?:{_LATIN_MARK}{latin}|{_CJK_END}|{_SPACELESS_PERIOD}|{_LINE_END})"
+        ),
+        re.compile(rf"\.(?:{latin}|{_SPACELESS_PERIOD})"),
         quote_pattern(quotes),
         quote_openings(quotes),
     )
