@@ -66,6 +66,8 @@ def write(tmp_path: Path, name: str, body: str) -> Path:
         ("language: ru\npossessives: {forms: [их], not_before: ['(']}\n",
          "possessives.not_before"),
         ("language: ru\nquotes: ['«']\n", "quotes: '«' must be a quote's opening and closing"),
+        ("language: ko\nnumbers: {한: 1}\npossessor_part: [그중의]\n",
+         "possessor_part: '그중의' must hold a figure"),
     ],
     ids=["no-language", "unknown-concept", "empty-term", "yaml-boolean", "not-a-list",
          "unknown-group", "bad-number", "unknown-section", "bad-iso", "bad-kind", "no-names",
@@ -79,7 +81,8 @@ def write(tmp_path: Path, name: str, body: str) -> Path:
          "unknown-term-placeholder", "town-placeholder-without-names", "subject-neither-kept-nor-dropped",
          "refer-back-where-the-subject-is-dropped", "unknown-follow-on-key",
          "refer-back-after-where-the-subject-is-dropped", "spans-not-mapping",
-         "unknown-possessives-key", "bad-possessives-pattern", "quote-without-closing-mark"],
+         "unknown-possessives-key", "bad-possessives-pattern", "quote-without-closing-mark",
+         "possessor-part-without-figure"],
 )  # fmt: skip
 def test_a_broken_lexicon_is_rejected_naming_file_and_entry(
     tmp_path: Path, body: str, message: str

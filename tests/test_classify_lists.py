@@ -98,3 +98,16 @@ def test_chinese_children_of_one_of_them_are_added_to_the_women(
     text: str, lang: str, count: int
 ) -> None:
     assert _people("消息", text, lang) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("라오스 경찰이 탈북 여성 2명과 그중 한 명의 10대 아들을 체포했다.", "ko", 3),
+        ("중국 공안이 탈북민 3명과 이들 중 1명의 어린 딸을 붙잡았다.", "ko", 4),
+        ("태국 경찰이 탈북 여성 2명과 그중 한 명의 아들 2명을 붙잡았다.", "ko", 4),
+    ],
+    ids=["ko-teenage-son-of-one", "ko-young-daughter-of-one", "ko-two-sons-of-one"],
+)  # fmt: skip
+def test_korean_kin_of_one_of_them_are_added_to_them(text: str, lang: str, count: int) -> None:
+    assert _people("소식", text, lang) == count

@@ -124,6 +124,7 @@ WORD_LISTS: Final = (
     "partitive_before",
     "abbreviations",
     "label_before",
+    "possessor_part",
     "quotes",
 )
 # A concept term may write {north} for each of its file's `north` words, the ways the language
@@ -200,6 +201,7 @@ class Lexicon:
     partitive_before: tuple[str, ...] = ()
     abbreviations: tuple[str, ...] = ()  # "Mr.", "Nov.": a period that ends no sentence
     label_before: tuple[str, ...] = ()  # "Rule", "статья", "№": the figure after is a label
+    possessor_part: tuple[str, ...] = ()  # 그중 한 명의 (of one of them): counts no one
     quotes: tuple[str, ...] = ()  # "「」", "«»": a quote's opening and closing mark
     grammars: tuple[LanguageGrammar, ...] = ()
 
@@ -301,6 +303,7 @@ class _Builder:
                     f"{name}: abbreviations: {word!r} must be one word ending in its period, "
                     "e.g. 'Mr.'"
                 )
+        self._check_possessors(name, data)
         for pair in _strings(name, "quotes", data.get("quotes", [])):
             if len(pair) != 2 or any(ch.isspace() or ch.isalnum() for ch in pair):
                 raise ConfigError(
@@ -308,6 +311,15 @@ class _Builder:
                     "e.g. '«»'"
                 )
         self.grammars.append(parse_grammar(name, language, data))
+
+    def _check_possessors(self, name: str, data: Mapping[str, Any]) -> None:
+        """A `possessor_part` phrase hides its figure from the counts, so it must hold one."""
+        for phrase in _strings(name, "possessor_part", data.get("possessor_part", [])):
+            words = re.findall(r"\w+", phrase.lower())
+            if not any(w in self.numbers for w in words) and not re.search(r"\d", phrase):
+                raise ConfigError(
+                    f"{name}: possessor_part: {phrase!r} must hold a figure, e.g. '그중 한 명의'"
+                )
 
     def _name_the_north(self, name: str, language: str) -> None:
         """A term that names North Korea among its words ("выдали КНДР", "sent back to North

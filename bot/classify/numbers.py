@@ -179,6 +179,7 @@ class CountReader:
         eight and the four), which may tell others counted in the total, and the figures of a
         group or its part that the partitive reading dropped ("抓获12人，其中8人为朝鲜人": the
         eight), which may name the people."""
+        sentence = self._without_possessors(sentence)
         tokens = sorted(
             {m.start() for m in self.patterns.token.finditer(sentence)} | set(word_starts)
         )
@@ -214,6 +215,15 @@ class CountReader:
         if totals:
             return Reading(counts[totals[0] :], counts[: totals[0]], dropped)
         return Reading(counts, [], dropped)
+
+    def _without_possessors(self, sentence: str) -> str:
+        """The sentence with each `possessor_part` phrase blanked out, its length kept so that
+        every count keeps its place: "2명과 그중 한 명의 10대 아들" reads the two alone, then the
+        son joins them as a son does ("2명과 10대 아들": three)."""
+        possessor = self.patterns.possessor
+        if possessor is None or possessor.search(sentence) is None:
+            return sentence
+        return possessor.sub(lambda m: " " * len(m.group(0)), sentence)
 
     def _with_bare_part(
         self, sentence: str, counts: list[Count], tokens: Sequence[int]

@@ -109,6 +109,13 @@ class CountPatterns:
             else None
         )
         self.total = {w.lower() for w in lexicon.total}
+        # "그중 한 명의 10대 아들" (the teenage son of one of them): the figure names whose kin
+        # follow, no one more nor a part; None when no language has such a phrase.
+        self.possessor = (
+            opened(re.compile(alternation(lexicon.possessor_part), re.IGNORECASE))
+            if lexicon.possessor_part
+            else None
+        )
         # Searched for in the words around each figure: opened by a look at the first character
         # (`opened`), as a case-insensitive alternation is otherwise tried at every position.
         self.inclusive = opened(re.compile(alternation(lexicon.inclusive), re.IGNORECASE))
