@@ -111,3 +111,19 @@ def test_chinese_children_of_one_of_them_are_added_to_the_women(
 )  # fmt: skip
 def test_korean_kin_of_one_of_them_are_added_to_them(text: str, lang: str, count: int) -> None:
     assert _people("소식", text, lang) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("Пограничники задержали в Приморье семью из КНДР — мужчину, женщину и троих детей.",
+         "ru", 5),
+        ("В Хабаровске задержаны гражданка КНДР и мужчина с ребенком.", "ru", 3),
+        ("Полиция задержала в Уссурийске троих мужчин и женщину из КНДР.", "ru", 4),
+    ],
+    ids=["ru-man-woman-children", "ru-woman-man-child", "ru-men-plural-counted-once"],
+)  # fmt: skip
+def test_a_russian_man_named_without_a_figure_is_one_of_them(
+    text: str, lang: str, count: int
+) -> None:
+    assert _people("Задержание", text, lang) == count
