@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from bot.classify.lists import LIST_WORD
+from bot.classify.lists import LIST_COMMAS, LIST_WORD
 from bot.classify.numbers import Count, CountReader
 from bot.classify.sentences import Sentence
 
@@ -94,7 +94,7 @@ def adds_up(
     if coordinated:
         gap = grammar.coordinator.sub(" ", gap)
     # After a coordinator, at most one short word besides: "супругов и их троих детей".
-    words = gap.replace(",", " ").replace("，", " ").replace("、", " ").split()
+    words = "".join(" " if ch in LIST_COMMAS else ch for ch in gap).split()
     return (
         (not words or (coordinated and len(words) == 1 and len(words[0]) <= LIST_WORD))
         and (first.member or sum(c.value for c in rest) != first.value)
