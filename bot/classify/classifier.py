@@ -19,9 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from functools import reduce
 from itertools import pairwise
-from operator import itemgetter, or_
 from pathlib import Path
 from typing import Final
 
@@ -80,9 +78,6 @@ CREW_ONLY: Final = 0b011  # weak and a voluntary-return trap, not a strong word 
 TITLE: Final = -1  # the sentence number of the headline in the raw check
 # Past a short word before an opening figure, the marks that may follow it ("The eight,": a space).
 FIGURE_SLACK: Final = 4
-
-
-_INDEX: Final = itemgetter(0)
 
 
 class Classifier:
@@ -187,8 +182,12 @@ class Classifier:
         return Verdict(decision.tier, decision.score, facts, reasons)
 
     def _found(self, raw: RawScan) -> int:
-        """The marks of all raw matches of one scan, or-ed together."""
-        return reduce(or_, map(self._marks.__getitem__, map(_INDEX, raw.matches)), 0)
+        """The marks of all raw matches of one scan, or-ed together. A plain loop: compiled, it
+        costs a tenth of reduce(or_, map(...)), which calls back into Python for every match."""
+        marks, found = self._marks, 0
+        for index, _start, _end in raw.matches:
+            found |= marks[index]
+        return found
 
     def _read_hits(self, raw: RawScan, persons: bool, kin: bool) -> list[Hit]:
         hits = self._matcher.hits(self._matcher.rescan(raw))
