@@ -3,6 +3,7 @@ case the linker would join, across scripts, time windows, countries, places and 
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -13,6 +14,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.cases import CaseRecord, ReportRef, link_report, make_ref
+from bot.cases.minhash import expand
 from bot.cases.places import is_area
 from bot.domain import Document, Facts, Status, Tier, Verdict
 from bot.reference import Place, gazetteer
@@ -294,3 +296,47 @@ def test_a_report_stating_an_arrest_years_back_finds_the_case_of_that_arrest(
         candidates = candidate_cases(s, ref, date(2023, 8, 10))
         assert [c.place_key for c in candidates] == [tumen.key]
         assert link_report(ref, candidates).case_id == candidates[0].id
+
+
+def test_texts_linked_before_the_upgrade_still_find_their_reposts(tmp_path: Path) -> None:
+    """Signatures stored as JSON before revision 0013 become the bytes linking compares."""
+    told = "Police held 4 North Korean defectors in Tumen, a church group said."
+    doc = Document("old", told, told, "en", None, date(2025, 1, 2), "Outlet 1")
+    facts = Facts(country="CN", place="Tumen", people=4, status=Status.ARRESTED)
+    old = make_ref(doc, Verdict(Tier.ALERT, 1.0, facts), report_id="1")
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    upgrade(engine, "0012")
+    with engine.begin() as db:
+        db.execute(
+            text(
+                "INSERT INTO reports (id, key, fingerprint, title, summary, first_seen_at) "
+                "VALUES (1, 'k1', 'f1', 't', 's', '2025-01-02 00:00:00')"
+            )
+        )
+        db.execute(
+            text(
+                "INSERT INTO cases (id, title, corroboration, report_count, created_at, "
+                "updated_at) VALUES (7, 'Tumen', 'single_report', 1, '2025-01-02 00:00:00', "
+                "'2025-01-02 00:00:00')"
+            )
+        )
+        db.execute(
+            text(
+                "INSERT INTO case_reports (case_id, report_id, role, report_date, title, facts, "
+                "signature, places, mentions, score, why, linked_at) VALUES (7, 1, 'main', "
+                "'2025-01-02', :title, "
+                '\'{"country": "CN", "people": 4, "status": "arrested"}\', :signature, '
+                "'[\"tumen\"]', '[]', 0, '[]', '2025-01-02 00:00:00')"
+            ),
+            {"title": told, "signature": json.dumps(list(expand(old.signature)))},
+        )
+    upgrade(engine)
+    with make_session_factory(engine)() as s:
+        case = load_record(s, 7)
+        size = s.scalar(text("SELECT length(signature) FROM case_reports"))
+    engine.dispose()
+    assert (case.members[0].signature, size) == (old.signature, 512)
+    repost = make_ref(
+        replace(doc, source="Outlet 2"), Verdict(Tier.ALERT, 1.0, facts), report_id="2"
+    )
+    assert "+4.0 near-copy text (1.00)" in link_report(repost, [case]).why

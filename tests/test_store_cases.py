@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from casefactory import DANDONG, DANDONG_LATER, file_report
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.domain import Document, Facts, Status, Tier, Verdict
@@ -14,6 +14,7 @@ from bot.store.base import session_scope
 from bot.store.cases import (
     CaseCannotLink,
     CaseError,
+    CaseReport,
     attach_report,
     get_case,
     list_cases,
@@ -259,3 +260,23 @@ def test_an_unknown_case_is_a_clear_error(session_factory: sessionmaker[Session]
             close_case(s, "C999", actor="mina", now=NOW)
     with pytest.raises(CaseError, match="not a case id"):
         parse_case_id("Shenyang")
+
+
+def test_a_linked_report_s_text_signature_takes_512_bytes_and_still_finds_its_copies(
+    session_factory: sessionmaker[Session],
+) -> None:
+    """A member's MinHash signature is stored as its 64 hashes' bytes, not as 1.3 KB of JSON,
+    and read back from the rows it still tells a word-for-word repost."""
+    with session_scope(session_factory) as s:
+        _, first, _ = attach(s, "a1", date(2024, 3, 4), EN)
+    with session_scope(session_factory) as s:
+        sizes = s.scalars(select(func.length(CaseReport.signature))).all()
+        report_id = store_report(s, "a2")
+        title = EN.split(".")[0]
+        doc = Document("a2", title, EN, "en", "https://news.example/a2", date(2024, 3, 5), "HT")
+        verdict = Verdict(Tier.ALERT, 1.0, Facts(country="CN", people=9, status=Status.ARRESTED))
+        update = attach_report(s, report_id=report_id, doc=doc, verdict=verdict, now=NOW)
+    assert sizes == [512]
+    assert update is not None
+    assert update.case_id == first
+    assert "+4.0 near-copy text (1.00)" in update.decision.why

@@ -9,7 +9,8 @@ signature keeps the `SIGNATURE_SIZE` smallest (a bottom-k MinHash: one hash func
 permutations). Of the k smallest hashes of two signatures together, the share found in both
 estimates the Jaccard similarity of the two shingle sets. Same input, same signature, on every
 machine and run. A report's signature is held `compact`, as the bytes of its 64-bit hashes: a
-tuple of Python ints took five times the memory, most of what a cached case member costs.
+tuple of Python ints took five times the memory, most of what a cached case member costs. The
+case store keeps these bytes as they are (`case_reports.signature`).
 """
 
 from __future__ import annotations

@@ -28,6 +28,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     String,
     Table,
     Text,
@@ -43,7 +44,6 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.orm.util import identity_key
 
 from bot.cases import CaseRecord, ReportRef, StatusChange, apply_report, build_record
-from bot.cases.minhash import compact
 from bot.codec import facts_from_json
 from bot.domain import RepatwatchError, Status
 from bot.store.base import Base, conflict_insert
@@ -90,7 +90,7 @@ class CaseReport(Base):
     title: Mapped[str] = mapped_column(Text)
     facts: Mapped[dict[str, Any]] = mapped_column(JSON)
     secondary: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    signature: Mapped[list[int]] = mapped_column(JSON)
+    signature: Mapped[bytes] = mapped_column(LargeBinary)  # compact (bot.cases.minhash)
     places: Mapped[list[str]] = mapped_column(JSON)
     mentions: Mapped[list[str]] = mapped_column(JSON)
     score: Mapped[float] = mapped_column(Float)
@@ -237,7 +237,7 @@ def stored_ref(row: Mapping[Any, Any]) -> ReportRef:
         lang=row["lang"],
         title=row["title"],
         facts=facts_from_json(row["facts"]),
-        signature=compact(row["signature"]),
+        signature=row["signature"],
         places=frozenset(row["places"]),
         mentions=frozenset(row["mentions"]),
         secondary=facts_from_json(row["secondary"]) if row["secondary"] else None,

@@ -25,7 +25,6 @@ from bot.cases import (
     link_report,
     make_ref,
 )
-from bot.cases.minhash import expand
 from bot.cases.places import resolve
 from bot.codec import facts_to_json
 from bot.domain import Document, Status, Verdict
@@ -181,7 +180,7 @@ def _membership(
         "title": ref.title,
         "facts": facts_to_json(ref.facts),
         "secondary": facts_to_json(ref.secondary) if ref.secondary else None,
-        "signature": list(expand(ref.signature)),
+        "signature": ref.signature,
         "places": sorted(ref.places),
         "mentions": sorted(ref.mentions),
         "score": decision.score,
