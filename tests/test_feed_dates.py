@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import calendar
+from datetime import UTC, datetime
+
 import pytest
 from feedparser.datetimes import _parse_date
 
-from bot.feeds.dates import parse_date
+from bot.feeds.dates import parse_date, read_date
 
 WRITTEN = [
     "Tue, 03 Nov 2026 02:00:00 GMT",
@@ -33,3 +36,17 @@ def test_an_offset_is_taken_off_to_give_utc() -> None:
     parsed = parse_date("Thu, 19 Nov 2026 06:00:00 +0900")
     assert parsed is not None
     assert tuple(parsed)[:6] == (2026, 11, 18, 21, 0, 0)
+
+
+@pytest.mark.parametrize("written", WRITTEN)
+def test_a_date_read_as_a_datetime_is_the_same_utc_time(written: str) -> None:
+    read, parsed = read_date(written), parse_date(written)
+    if isinstance(read, datetime):
+        assert parsed is not None
+        assert read == datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
+    else:
+        assert read == parsed
+
+
+def test_the_common_form_is_read_as_an_aware_datetime() -> None:
+    assert read_date("Thu, 19 Nov 2026 06:00:00 +0900") == datetime(2026, 11, 18, 21, tzinfo=UTC)

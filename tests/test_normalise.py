@@ -226,6 +226,11 @@ def test_published_time_is_utc_and_missing_dates_are_none() -> None:
     assert undated.published is None
 
 
+def test_a_date_the_fast_path_read_as_a_datetime_is_the_published_time() -> None:
+    item, _ = _normalise(_entry(published_parsed=datetime(2026, 11, 3, 8, 15, tzinfo=UTC)))
+    assert item.published == datetime(2026, 11, 3, 8, 15, tzinfo=UTC)
+
+
 def test_updated_time_stands_in_for_a_missing_published_time() -> None:
     item, _ = _normalise(
         _entry(updated_parsed=time.struct_time((2026, 10, 1, 0, 0, 0, 3, 274, 0)))

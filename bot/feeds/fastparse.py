@@ -31,7 +31,7 @@ from feedparser.mixin import _FeedParserMixin
 from feedparser.urls import _urljoin
 from lxml import etree
 
-from bot.feeds.dates import parse_date
+from bot.feeds.dates import read_date
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 RSS1 = "{http://purl.org/rss/1.0/}"
@@ -281,11 +281,12 @@ def _rss_entry(item: Any, base: str) -> dict[str, Any]:
 
 
 def _read_date(entry: dict[str, Any], name: str, element: Any) -> None:
-    """The date as the feed wrote it (for the archive) and parsed, as feedparser keeps both; a
-    repeated date element overwrites the earlier one in both, as in feedparser."""
+    """The date as the feed wrote it (for the archive) and parsed, as feedparser keeps both (the
+    parsed one as a datetime where `read_date` gives one); a repeated date element overwrites the
+    earlier one in both, as in feedparser."""
     written = _cleaned(_text(element))
     entry[name] = written
-    entry[f"{name}_parsed"] = parse_date(written)
+    entry[f"{name}_parsed"] = read_date(written)
 
 
 def _guid(element: Any, base: str) -> tuple[bool, str]:

@@ -231,10 +231,13 @@ def _published(entry: Mapping[str, Any], now: datetime, warnings: list[str]) -> 
         parsed = entry.get(name)
         if parsed is None:
             continue
-        try:
-            when = datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
-        except (TypeError, ValueError, OverflowError, OSError):
-            continue
+        if isinstance(parsed, datetime):  # the fast path's reading (bot.feeds.dates.read_date)
+            when = parsed
+        else:
+            try:
+                when = datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
+            except (TypeError, ValueError, OverflowError, OSError):
+                continue
         if when > now + FUTURE_TOLERANCE:
             warnings.append(f"date {when:%Y-%m-%d %H:%M} UTC is in the future; using now")
             return now
