@@ -1334,3 +1334,37 @@ def test_one_escapee_told_by_her_age_before_the_word_is_one(
     """20代の脱北女性 (a defector woman in her twenties): one of them, as 脱北者の女性 is."""
     v = verdict_of("ja", title, text)
     assert (v.tier, v.facts.people) == (Tier.ALERT, people)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        (
+            "zh",
+            "越境男子被抓",
+            "两名上周越过图们江的男子在图们市郊被边防人员抓获，目前关押在拘留所。",
+            (Tier.ALERT, 2),
+        ),
+        (
+            "zh",
+            "妇女在临江被带走",
+            "据消息人士透露，一名今年春天渡过鸭绿江进入中国的妇女本月在临江被公安带走。",
+            (Tier.ALERT, 1),
+        ),
+        ("zh-Hant", "青年遭逮捕", "三名渡過圖們江的青年上週在琿春遭公安逮捕。", (Tier.ALERT, 3)),
+        # Guard: the river only as where others were caught names no one who fled.
+        (
+            "zh",
+            "走私嫌疑人落网",
+            "丹东警方上周在鸭绿江边抓获两名走私嫌疑人，两人均已被刑事拘留。",
+            (Tier.IGNORE, None),
+        ),
+    ],
+    ids=["zh-tumen", "zh-yalu-into-china", "zh-hant-tumen", "zh-riverside-smugglers"],
+)
+def test_people_told_by_the_border_river_they_crossed_are_the_people(
+    lang: str, title: str, text: str, expected: tuple[Tier, int | None]
+) -> None:
+    """越过图们江的男子: someone who crossed the river out of the North, as 逃离朝鲜的 is."""
+    v = verdict_of(lang, title, text)
+    assert (v.tier, v.facts.people) == expected
