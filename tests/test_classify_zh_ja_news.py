@@ -1368,3 +1368,28 @@ def test_people_told_by_the_border_river_they_crossed_are_the_people(
     """越过图们江的男子: someone who crossed the river out of the North, as 逃离朝鲜的 is."""
     v = verdict_of(lang, title, text)
     assert (v.tier, v.facts.people) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        (
+            "zh",
+            "联合国一名特别报告员和另外三名特别报告员联名致函北京，"
+            "对关押在图们市看守所的两名朝鲜妇女可能被遣返表示关切。",
+            2,
+        ),
+        (
+            "zh-Hant",
+            "三名聯合國人權專家致函北京，對丹東看守所關押的5名北韓人恐遭遣返表示關切。",
+            5,
+        ),
+    ],
+    ids=["zh-other-rapporteurs", "zh-hant-three-experts"],
+)
+def test_un_experts_who_write_about_the_people_are_not_counted_among_them(
+    lang: str, text: str, people: int
+) -> None:
+    """另外三名特别报告员: the experts who wrote the letter, not more people held."""
+    v = verdict_of(lang, "联合国专家致函", text)
+    assert (v.tier, v.facts.people) == (Tier.ALERT, people)
