@@ -930,3 +930,20 @@ def test_people_sought_by_the_police_or_gone_without_trace_are_missing(
 ) -> None:
     tier, status, _count = _read(title, text)
     assert (tier, status) == (Tier.ALERT, Status.MISSING)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Правозащитники потеряли связь с беглянкой из КНДР",
+         "Правозащитники потеряли связь с северокорейской женщиной, задержанной в Хабаровске. "
+         "Из центра содержания ее увезли три дня назад."),
+        ("Задержанный в Находке северокорейец не выходит на связь",
+         "Гражданин КНДР, задержанный полицией в Находке в ноябре, не выходит на связь уже "
+         "неделю, сообщили его знакомые."),
+    ],
+    ids=["lost-contact", "not-in-touch"],
+)  # fmt: skip
+def test_people_held_with_whom_contact_was_lost_are_missing(title: str, text: str) -> None:
+    tier, status, _count = _read(title, text)
+    assert (tier, status) == (Tier.ALERT, Status.MISSING)
