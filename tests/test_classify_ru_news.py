@@ -947,3 +947,20 @@ def test_people_sought_by_the_police_or_gone_without_trace_are_missing(
 def test_people_held_with_whom_contact_was_lost_are_missing(title: str, text: str) -> None:
     tier, status, _count = _read(title, text)
     assert (tier, status) == (Tier.ALERT, Status.MISSING)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("В Яньцзи задержаны три беглянки из КНДР",
+         "Полиция Яньцзи задержала трех женщин из КНДР, сообщили активисты. Активисты призвали "
+         "китайские власти не возвращать их."),
+        ("Правозащитники просят Китай не возвращать задержанных северокорейцев",
+         "В Хуньчуне на прошлой неделе задержаны двое граждан КНДР. Правозащитники просят Пекин "
+         "не возвращать беглецов."),
+    ],
+    ids=["urged-not-to-return-them", "asked-not-to-return-the-fugitives"],
+)  # fmt: skip
+def test_a_plea_not_to_return_people_held_tells_they_face_return(title: str, text: str) -> None:
+    tier, status, _count = _read(title, text)
+    assert (tier, status) == (Tier.ALERT, Status.FACING_REPATRIATION)
