@@ -646,3 +646,12 @@ def test_a_family_s_fear_of_being_dragged_north_is_a_threat(fear: str) -> None:
         f"인천에 사는 오빠는 {fear}이라고 했다.",
     )
     assert (tier, status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+def test_a_dated_arrest_told_beside_a_past_statistic_in_one_sentence_alerts() -> None:
+    tier, status, count = _read(
+        "유엔 특별보고관, 중국에 서한",
+        "특별보고관은 2024년 5월 200여 명이 한꺼번에 북송된 뒤에도 송환이 계속되고 있다고 "
+        "비판하며, 지난주 훈춘에서 붙잡힌 탈북 남성 3명의 송환 절차를 멈추라고 요청했다.",
+    )
+    assert (tier, status, count) == (Tier.ALERT, Status.FACING_REPATRIATION, 3)

@@ -13,6 +13,7 @@ clause ("..., according to a report released on Wednesday") dates the telling, n
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 from bot.classify.dates import DateReader
@@ -31,8 +32,37 @@ class StatisticReader:
         self._counts, self._dates = counts, dates
 
     def is_statistic(self, sentence: Sentence) -> bool:
+        return bool(self._read(sentence)[0])
+
+    def told_apart(
+        self, sentence: Sentence, starts: Sequence[int]
+    ) -> tuple[list[int], list[tuple[int, int]]]:
+        """Of the events at `starts` (text offsets) of a statistic sentence, those a day of
+        their own dates in a clause apart from every figure a period dates, when another event
+        stands in a figure's clause: "서한은 2023년 10월 600여 명이 강제북송된 이후에도 ...
+        지적하며, 지난달 28일 선양에서 체포된 탈북 여성 2명에 대한 ..." tells the two women's
+        arrest, not the 600's return. With them, where the figures stand (not their count)."""
+        figures, days = self._read(sentence)
+        if not figures or not days:
+            return [], []
+        text, grammar = sentence.text, sentence.grammar
+
+        def apart(start: int, span: tuple[int, int]) -> bool:
+            if start < span[0]:
+                return grammar.breaks(text, start, span[0])
+            return grammar.breaks(text, span[1], start)
+
+        told = [s for s in starts if all(apart(s, (c.start, c.end)) for c in figures)]
+        if len(told) == len(starts) or not any(not apart(s, day) for s in told for day in days):
+            return [], []
+        kept = [s for s in told if any(not apart(s, day) for day in days)]
+        return kept, [(c.start, c.end) for c in figures]
+
+    def _read(self, sentence: Sentence) -> tuple[list[Count], list[tuple[int, int]]]:
+        """The figures a period dates with no day of their own (none: no statistic), and the
+        days the sentence states (text offsets in the sentence)."""
         if not (sentence.has("period") or _has_year(sentence)):
-            return False
+            return [], []
         text = sentence.text
         words = [h.start - sentence.start for h in sentence.hits_of("number")]
         spans = _spans(sentence, "span")
@@ -46,7 +76,7 @@ class StatisticReader:
             or any(_governs(sentence, c, span) for span in spans)
         ]
         if not figures:
-            return False
+            return [], []
         root = sentence.root
         periods = _spans(sentence, "period") + [
             m.span()
@@ -63,11 +93,13 @@ class StatisticReader:
             + _spans(sentence, "recent")
             if end > dateline and not self._dates.spoken(text, start, end)
         ]
-        return any(
-            any(_governs(sentence, c, p) for p in periods)
-            and not any(_governs(sentence, c, d) for d in days)
+        dated = [
+            c
             for c in figures
-        )
+            if any(_governs(sentence, c, p) for p in periods)
+            and not any(_governs(sentence, c, d) for d in days)
+        ]
+        return dated, days
 
     def undated(self, sentence: Sentence) -> bool:
         """Whether the sentence names no time of its own: no period, year, nor day."""

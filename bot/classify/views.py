@@ -86,8 +86,13 @@ def read_view(
     generic, events = _generic(sentence, events)
     if generic is None and _counts_in_general(sentence, statistics):
         # "1,000 were held", "400 in 2025": statistics; one naming no one ("deported 1,300
-        # foreigners in 2026") gives the people after it no status either.
-        generic = next(iter((*strong, *weak, *(e.hit for e in events))), None)
+        # foreigners in 2026") gives the people after it no status either, unless a clause of
+        # its own dates their events.
+        told, figures = _told_apart(sentence, events, statistics)
+        if told:
+            events, apart = told, (*apart, *figures)
+        else:
+            generic = next(iter((*strong, *weak, *(e.hit for e in events))), None)
     if generic is None and before:
         generic = _carried_statistic(sentence, before, statistics)
     return View(
@@ -183,6 +188,17 @@ def adds_an_incident(sentence: Sentence) -> bool:
             for e in h.entries
         )
     )
+
+
+def _told_apart(
+    sentence: Sentence, events: list[Event], statistics: StatisticReader
+) -> tuple[list[Event], tuple[tuple[int, int], ...]]:
+    """The events of a statistic sentence told in a clause of their own that a day dates, and
+    where the statistic's figures stand."""
+    if _thousands_of_people(sentence):
+        return [], ()
+    kept, figures = statistics.told_apart(sentence, [e.hit.start - sentence.start for e in events])
+    return [e for e in events if e.hit.start - sentence.start in kept], tuple(figures)
 
 
 def _counts_in_general(sentence: Sentence, statistics: StatisticReader) -> bool:
