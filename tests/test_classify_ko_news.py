@@ -655,3 +655,12 @@ def test_a_dated_arrest_told_beside_a_past_statistic_in_one_sentence_alerts() ->
         "비판하며, 지난주 훈춘에서 붙잡힌 탈북 남성 3명의 송환 절차를 멈추라고 요청했다.",
     )
     assert (tier, status, count) == (Tier.ALERT, Status.FACING_REPATRIATION, 3)
+
+
+def test_a_handover_to_china_told_as_possible_is_a_threat() -> None:
+    tier, status, count = _read(
+        "라오스 경찰, 탈북 여성 2명 체포",
+        "라오스 보께오주에서 탈북 여성 2명이 지난 3일 경찰에 붙잡혀 경찰서 유치장에 갇혀 있다. "
+        '현지 선교사는 "라오스 당국이 이들을 중국 측에 넘길 가능성이 크다"고 말했다.',
+    )
+    assert (tier, status, count) == (Tier.ALERT, Status.FACING_REPATRIATION, 2)
