@@ -2722,3 +2722,24 @@ def test_relatives_named_again_by_their_number_face_the_return_told_later(
     title: str, text: str
 ) -> None:
     assert status_of(text, title) is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("Thai police hold defectors from Laos",
+         "Six North Korean defectors were arrested by Thai police in Chiang Khong soon after they "
+         "arrived in Thailand by boat, a pastor said on Monday.", Status.ARRESTED),
+        ("탈북민 4명 태국 경찰에 붙잡혀",
+         "탈북민 4명이 메콩강을 건너 태국에 도착한 뒤 치앙라이에서 현지 경찰에 체포됐다고 "
+         "선교사가 7일 전했다.", Status.ARRESTED),
+        ("Bốn người Triều Tiên bị bắt tại Thái Lan",
+         "Bốn người Triều Tiên đã bị cảnh sát Thái Lan bắt giữ tại Chiang Rai hôm thứ Hai sau khi "
+         "đến được Thái Lan từ Lào.", Status.ARRESTED),
+    ],
+    ids=["en-arrested-after-arriving", "ko-caught-after-arriving", "vi-bat-sau-khi-den"],
+)  # fmt: skip
+def test_people_arrested_after_they_reached_a_third_country_are_held_there(
+    title: str, text: str, status: Status
+) -> None:
+    assert status_of(text, title) is status

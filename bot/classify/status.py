@@ -35,6 +35,7 @@ PEOPLE_WORDS: Final = ("subject", "subject_one", "subject_weak", "number", "grou
 STRONG: Final = {"arrested": Status.ARRESTED, "detained": Status.DETAINED}
 HELD: Final = frozenset({"arrest", "detain", "custody"})
 FREED_OR_HELD: Final = HELD_KINDS | {"released"}
+FREED: Final = frozenset({"released", "third"})  # what a custody told after it may end
 _NEXT_WORD: Final = re.compile(r"\s+\w+")  # the word after a disappearance: "from", "из"
 PARTICIPLE_GAP: Final = 1  # characters between a participle and the noun it qualifies: a space
 # characters between a custody word and "again": 再び公安に拘束, 又被中国公安抓捕
@@ -297,12 +298,13 @@ def _handed_on_after(release: Event, expulsion: Event) -> bool:
 
 
 def without_release_before_custody(events: Sequence[Event]) -> list[Event]:
-    """A release told as the earlier of two events ("脱北者获释后被移民局关押", 釈放された後に入管
-    に収容, "detained by immigration after being released") with a custody in its sentence
-    ended in that custody: no all-clear. Not where they were released from ("after being
-    released from a detention centre", 从拘留所获释后)."""
+    """A release or an arrival told as the earlier of two events ("脱北者获释后被移民局关押",
+    釈放された後に入管に収容, "detained by immigration after being released", "arrested shortly
+    after they arrived in Thailand") with a custody in its sentence ended in that custody: no
+    all-clear. Not where they were released from ("after being released from a detention centre",
+    从拘留所获释后)."""
     held = [e for e in events if e.kind in HELD_KINDS]
-    return [e for e in events if e.kind != "released" or not _ended(e, held)]
+    return [e for e in events if e.kind not in FREED or not _ended(e, held)]
 
 
 def _ended(release: Event, held: Sequence[Event]) -> bool:
