@@ -809,6 +809,24 @@ def test_a_yearly_return_figure_in_a_report_out_last_week_is_still_a_statistic()
 
 
 @pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Report tallies returns",
+         "A report released on Thursday by a Seoul-based group found that China sent back at "
+         "least 120 North Korean escapees in 2025."),
+        ("Group tallies returns",
+         "China sent at least 45 North Korean escapees back across the border in the first nine "
+         "months of the year, the group found."),
+    ],
+    ids=["en-day-the-report-came-out", "en-first-months-of-the-year"],
+)  # fmt: skip
+def test_a_return_figure_over_months_in_a_report_out_on_a_day_is_a_statistic(
+    title: str, text: str
+) -> None:
+    assert verdict(title, text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
     ("title", "text", "people"),
     [
         ("탈북민 3명 체포",
