@@ -1122,3 +1122,32 @@ def test_people_pushed_back_to_a_neighbour_in_thai_are_not_home_yet(
     verdict = verdict_of("ชาวเกาหลีเหนือถูกผลักดันกลับ", text, "th")
     facts = verdict.facts
     assert (verdict.tier, facts.status, facts.country) == (Tier.ALERT, Status.ARRESTED, country)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "status"),
+    [
+        ("ja", "脱北者5人を拘束",
+         "中国の公安当局は先月、丹東で拘束していた脱北者5人を北朝鮮の国境警備隊に引き渡した。",
+         Status.REPATRIATED),
+        ("ja", "脱北者5人を拘束",
+         "丹東で拘束された脱北者5人は、北朝鮮の国境警備隊に引き渡されれば厳しい処罰を受ける。",
+         Status.FACING_REPATRIATION),
+        ("ko", "탈북민 5명",
+         "중국 공안이 단둥에서 붙잡은 탈북민 5명을 지난 8일 북한 국경경비대에 넘긴 것으로 알려졌다.",
+         Status.REPATRIATED),
+        ("ko", "탈북민 5명",
+         "단둥에서 붙잡힌 탈북민 5명이 북한 국경경비대에 넘겨지면 가혹한 처벌을 받게 된다.",
+         Status.FACING_REPATRIATION),
+        ("vi", "Người Triều Tiên",
+         "Công an Trung Quốc đã trao trả 5 người Triều Tiên bị bắt ở Đan Đông cho lực lượng biên "
+         "phòng Triều Tiên.",
+         Status.REPATRIATED),
+    ],
+    ids=["ja-hikiwatashita", "ja-sarereba", "ko-neomgin", "ko-neomgyeojimyeon", "vi-trao-tra"],
+)  # fmt: skip
+def test_a_handover_to_the_norths_border_guards_is_a_return_done_or_threatened(
+    lang: str, title: str, text: str, status: Status
+) -> None:
+    verdict = verdict_of(title, text, lang)
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
