@@ -325,6 +325,32 @@ def test_people_held_who_reached_safety_reached_a_third_country(text: str, statu
 @pytest.mark.parametrize(
     ("text", "status"),
     [
+        ("Four North Korean defectors who were held by Lao police in Vientiane last month have "
+         "arrived in Bangkok, an aid worker said.", Status.REACHED_THIRD_COUNTRY),
+        ("Four North Korean defectors who were held in Laos last month are now in the care of "
+         "the UN refugee agency in Bangkok.", Status.REACHED_THIRD_COUNTRY),
+        ("ラオスで先月拘束された脱北者4人が、バンコクに到着したことが分かった。",
+         Status.REACHED_THIRD_COUNTRY),
+        ("Bốn người Triều Tiên bị bắt ở Lào hồi tháng trước đã đến Bangkok an toàn.",
+         Status.REACHED_THIRD_COUNTRY),
+        # The arrival describes the people a custody after it is about: held.
+        ("ラオスからメコン川を渡ってタイに到着した脱北者5人が、チェンライで警察に拘束された。",
+         Status.ARRESTED),
+        ("라오스에서 메콩강을 건너 태국에 도착한 탈북민 5명이 치앙라이에서 경찰에 체포됐다.",
+         Status.ARRESTED),
+    ],
+    ids=["en-bangkok", "en-unhcr-care", "ja-bangkok", "vi-bangkok", "ja-arrived-then-held",
+         "ko-arrived-then-held"],
+)  # fmt: skip
+def test_people_who_reached_bangkok_reached_a_third_country_unless_held_there(
+    text: str, status: Status
+) -> None:
+    assert status_of(text, "") is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
         ("ตม.ส่งตัวชาวเกาหลีเหนือ 5 คนที่ถูกจับที่เชียงแสนไปเกาหลีใต้แล้วเมื่อวันจันทร์",
          Status.REACHED_THIRD_COUNTRY),
         ("ชาวเกาหลีเหนือ 5 คนที่ถูกจับที่เชียงแสนถูกส่งตัวไปยังเกาหลีใต้เมื่อวันจันทร์",

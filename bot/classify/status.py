@@ -323,7 +323,20 @@ def _ended(release: Event, held: Sequence[Event]) -> bool:
             (h.end <= hit.start) != clause_break(sentence, *sorted((h.end, hit.start)))
             for h in ours
         )
-    return False
+    return release.kind == "third" and _describes_the_held(sentence, hit, ours)
+
+
+def _describes_the_held(sentence: Sentence, hit: Hit, held: Sequence[Hit]) -> bool:
+    """An arrival that describes the people a custody after them is about (태국에 도착한 탈북민
+    5명이 체포됐다, タイに到着した脱北者5人が拘束された): within the language's `adnominal` reach
+    of their word, it is the earlier event. Not a release: German's verb stands there too
+    ("ließen zwei Nordkoreaner frei")."""
+    reach = sentence.root.of_hit(hit).adnominal_reach
+    people = next(
+        (h for h in sentence.hits_of(*PEOPLE_WORDS) if hit.end <= h.start <= hit.end + reach),
+        None,
+    )
+    return bool(reach) and people is not None and any(h.start >= people.end for h in held)
 
 
 def _again(event: Event) -> bool:
