@@ -2285,3 +2285,19 @@ def test_an_arrest_on_a_day_of_its_own_stands_beside_a_stretch_of_time() -> None
         "latest on 3 May."
     )
     assert verdict("Five defectors held in Shenyang", text).tier is Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("人权组织回顾2015年七名脱北者被遣返一案",
+         "人权组织周四在首尔举行纪念活动，回顾2015年七名脱北者在云南被捕后被强制遣返朝鲜的经过。"),
+        ("人權組織回顧2015年七名脫北者被遣返一案",
+         "人權組織週四在首爾舉行紀念活動，回顧2015年七名脫北者在雲南被捕後被強制遣返北韓的經過。"),
+    ],
+    ids=["zh-Hans", "zh-Hant"],
+)  # fmt: skip
+def test_a_chinese_anniversary_looking_back_on_an_old_return_is_no_alert(
+    title: str, text: str
+) -> None:
+    assert verdict(title, text).tier is not Tier.ALERT
