@@ -2301,3 +2301,32 @@ def test_a_chinese_anniversary_looking_back_on_an_old_return_is_no_alert(
     title: str, text: str
 ) -> None:
     assert verdict(title, text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("탈북민 출신 제빵사, 부산서 빵집 열어",
+         "부산에서 빵집을 운영하는 탈북민 김모(38) 씨는 라오스에서 두 차례 체포돼 강제북송된 경험이 "
+         "있다. 그는 2016년 한국에 들어와 제빵 기술을 배웠다."),
+        ("脱北者出身のパン職人、大阪で店を開く",
+         "大阪でパン店を営む脱北者の女性(38)は、中国で二度拘束され北朝鮮に強制送還された経験がある。"
+         "女性は2016年に日本に渡った。"),
+    ],
+    ids=["ko", "ja"],
+)  # fmt: skip
+def test_a_profile_telling_a_past_return_as_experience_is_no_alert(title: str, text: str) -> None:
+    assert verdict(title, text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "지난 10일 중국 선양에서 탈북민 5명이 공안에 체포됐다. 이 가운데 2명은 과거 강제북송된 경험이 "
+        "있는 것으로 알려졌다.",
+        "今月10日、中国の瀋陽で脱北者5人が公安に拘束された。うち2人は以前、強制送還された経験があるという。",
+    ],
+    ids=["ko", "ja"],
+)
+def test_a_new_arrest_of_people_once_sent_back_still_alerts(text: str) -> None:
+    assert verdict("", text).tier is Tier.ALERT
