@@ -2330,3 +2330,21 @@ def test_a_profile_telling_a_past_return_as_experience_is_no_alert(title: str, t
 )
 def test_a_new_arrest_of_people_once_sent_back_still_alerts(text: str) -> None:
     assert verdict("", text).tier is Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("В Хабаровском крае за год депортировали 23 гражданина КНДР",
+         "В 2025 году из Хабаровского края были депортированы 23 гражданина КНДР, нарушивших "
+         "правила пребывания, сообщили в краевом УМВД."),
+        ("В Амурской области за год выдворили 18 граждан КНДР",
+         "В 2025 году из Амурской области выдворено 18 граждан КНДР, сообщили в управлении по "
+         "вопросам миграции."),
+    ],
+    ids=["deported", "expelled"],
+)  # fmt: skip
+def test_a_russian_headline_summing_a_year_of_returns_makes_a_small_figure_a_statistic(
+    title: str, text: str
+) -> None:
+    assert verdict(title, text).tier is not Tier.ALERT
