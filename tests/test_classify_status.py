@@ -2779,3 +2779,26 @@ def test_people_arrested_after_they_reached_a_third_country_are_held_there(
     title: str, text: str, status: Status
 ) -> None:
     assert status_of(text, title) is status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thai police arrested five North Korean defectors who had arrived in Thailand from Laos on "
+        "Monday.",
+        "Police in Chiang Rai detained three North Korean women who had reached Thailand by boat, "
+        "officials said on Tuesday.",
+        "Полиция Таиланда задержала пятерых беглецов из КНДР, которые прибыли в Таиланд из Лаоса.",
+    ],
+    ids=["en-arrived", "en-reached", "ru-arrived"],
+)  # fmt: skip
+def test_an_arrival_told_of_people_a_custody_took_is_how_they_came_not_safety(text: str) -> None:
+    assert status_of(text) in (Status.ARRESTED, Status.DETAINED)
+
+
+def test_people_held_before_who_have_since_arrived_reached_a_third_country() -> None:
+    text = (
+        "Five North Korean defectors who were detained in Laos last month have arrived in "
+        "Thailand, an aid worker said on Monday."
+    )
+    assert status_of(text) is Status.REACHED_THIRD_COUNTRY

@@ -194,8 +194,8 @@ def _speakers_own(event: Event, events: Sequence[Event], dates: DateReader) -> b
 def _ended_by_custody_after(event: Event, events: Sequence[Event]) -> bool:
     """An all-clear in a relative clause on the people, with a custody of the sentence's own
     after it ("a defector who was released by Chinese police last year was arrested in
-    Shenyang", "Гражданин КНДР, который получил временное убежище, задержан в Москве"): the
-    earlier of two events, which the custody ended. Not where another relative clause stands
+    Shenyang", "Гражданин КНДР, который получил временное убежище, задержан в Москве"), or an
+    arrival on people a custody before it took: the earlier of two events, which the custody ended. Not where another relative clause stands
     between ("freed from centres that held them"), nor a custody told as the earlier event
     ("released on Friday after being held for two months")."""
     if event.kind not in ALL_CLEAR:
@@ -208,10 +208,34 @@ def _ended_by_custody_after(event: Event, events: Sequence[Event]) -> bool:
     return any(
         e.sentence is sentence
         and e.kind in HELD_KINDS
-        and e.hit.start - base >= end
-        and relative.search(text, end, e.hit.start - base) is None
-        and not _told_as_earlier(sentence, e.hit.start - base)
+        and (
+            (
+                e.hit.start - base >= end
+                and relative.search(text, end, e.hit.start - base) is None
+                and not _told_as_earlier(sentence, e.hit.start - base)
+            )
+            or (event.kind == "third" and _held_before_arrival(sentence, e.hit, start))
+        )
         for e in events
+    )
+
+
+def _held_before_arrival(sentence: Sentence, custody: Hit, arrival: int) -> bool:
+    """An arrival in a relative clause on people a custody before it took ("police arrested five
+    defectors who had arrived in Thailand"): how they came there, not where it ended."""
+    grammar, text = sentence.grammar, sentence.text
+    end = custody.end - sentence.start
+    if end > arrival:
+        return False
+    marker = grammar.relative.search(text, end, arrival) or grammar.subject_relative.search(
+        text, end, arrival
+    )
+    if marker is None:
+        return False
+    # The comma that opens the clause ("пятерых беглецов, которые прибыли") parts nothing.
+    opening = len(text[: marker.start()].rstrip().removesuffix(","))
+    return not grammar.breaks(text, end, opening) and not grammar.breaks(
+        text, marker.end(), arrival
     )
 
 
