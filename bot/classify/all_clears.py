@@ -195,9 +195,10 @@ def _ended_by_custody_after(event: Event, events: Sequence[Event]) -> bool:
     """An all-clear in a relative clause on the people, with a custody of the sentence's own
     after it ("a defector who was released by Chinese police last year was arrested in
     Shenyang", "Гражданин КНДР, который получил временное убежище, задержан в Москве"), or an
-    arrival on people a custody before it took: the earlier of two events, which the custody ended. Not where another relative clause stands
-    between ("freed from centres that held them"), nor a custody told as the earlier event
-    ("released on Friday after being held for two months")."""
+    arrival on people a custody before it took: the earlier of two events, which the custody
+    ended. Not where another relative clause stands between ("freed from centres that held
+    them"), nor a custody told as the earlier event ("released on Friday after being held for
+    two months")."""
     if event.kind not in ALL_CLEAR:
         return False
     sentence = event.sentence
