@@ -228,9 +228,7 @@ def _held_before_arrival(sentence: Sentence, custody: Hit, arrival: int) -> bool
     end = custody.end - sentence.start
     if end > arrival:
         return False
-    marker = grammar.relative.search(text, end, arrival) or grammar.subject_relative.search(
-        text, end, arrival
-    )
+    marker = grammar.relative.search(text, end, arrival)
     if marker is None:
         return False
     # The comma that opens the clause ("пятерых беглецов, которые прибыли") parts nothing.
