@@ -964,3 +964,22 @@ def test_people_held_with_whom_contact_was_lost_are_missing(title: str, text: st
 def test_a_plea_not_to_return_people_held_tells_they_face_return(title: str, text: str) -> None:
     tier, status, _count = _read(title, text)
     assert (tier, status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Правозащитники попросили Москву не высылать беглеца из КНДР",
+         "Правозащитники попросили российские власти не высылать гражданина КНДР, который уже "
+         "месяц находится в спецприемнике в Хабаровске."),
+        ("Адвокат попросила суд не выдворять северокорейца",
+         "Адвокат попросила суд не выдворять ее подзащитную, гражданку КНДР, задержанную в "
+         "Уссурийске на прошлой неделе."),
+    ],
+    ids=["asked-authorities-not-to-expel", "lawyer-asked-court-not-to-expel"],
+)  # fmt: skip
+def test_a_plea_in_the_perfective_not_to_expel_people_held_tells_they_face_return(
+    title: str, text: str
+) -> None:
+    tier, status, _count = _read(title, text)
+    assert (tier, status) == (Tier.ALERT, Status.FACING_REPATRIATION)
