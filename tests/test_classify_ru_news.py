@@ -983,3 +983,24 @@ def test_a_plea_in_the_perfective_not_to_expel_people_held_tells_they_face_retur
 ) -> None:
     tier, status, _count = _read(title, text)
     assert (tier, status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("Рабочих вернули домой",
+         "УССУРИЙСК, 18 ноября. Четверых северокорейских рабочих, задержанных в сентябре в "
+         "Уссурийске, посадили на поезд и отправили на родину, сообщил источник.",
+         Status.REPATRIATED),
+        ("Судьба рабочих",
+         "ХАБАРОВСК, 18 ноября. Задержанные рабочие из КНДР переданы консульству КНДР, сообщил "
+         "источник в полиции Хабаровска.",
+         Status.REPATRIATED),
+    ],
+    ids=["participle-after-the-workers", "participle-before-the-workers"],
+)  # fmt: skip
+def test_workers_told_as_held_are_the_people_not_workers_sent_home_under_sanctions(
+    title: str, text: str, status: Status
+) -> None:
+    tier, got, _count = _read(title, text)
+    assert (tier, got) == (Tier.ALERT, status)
