@@ -664,3 +664,12 @@ def test_a_handover_to_china_told_as_possible_is_a_threat() -> None:
         '현지 선교사는 "라오스 당국이 이들을 중국 측에 넘길 가능성이 크다"고 말했다.',
     )
     assert (tier, status, count) == (Tier.ALERT, Status.FACING_REPATRIATION, 2)
+
+
+def test_a_return_only_some_media_told_is_a_threat_not_an_all_clear() -> None:
+    tier, status, count = _read(
+        '외교부 "훈춘 구류 탈북 여성 2명, 현재 구금 중"',
+        "외교부는 10일 중국 훈춘 변방구류소에 갇힌 탈북 여성 2명이 여전히 구금돼 있는 것으로 "
+        "안다고 밝혔다. 앞서 일부 매체는 이들이 지난주 북한으로 넘겨졌다고 보도했다.",
+    )
+    assert (tier, status, count) == (Tier.ALERT, Status.FACING_REPATRIATION, 2)
