@@ -673,3 +673,26 @@ def test_a_return_only_some_media_told_is_a_threat_not_an_all_clear() -> None:
         "안다고 밝혔다. 앞서 일부 매체는 이들이 지난주 북한으로 넘겨졌다고 보도했다.",
     )
     assert (tier, status, count) == (Tier.ALERT, Status.FACING_REPATRIATION, 2)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("닝보 北식당 탈출 종업원 3명 공안에 체포",
+         "저장성 닝보에서 공안이 지난 4일 종업원 3명을 체포했다. 이들은 한국행을 준비해 왔다."),
+        ("닝보서 여성 3명 공안에 체포",
+         "저장성 닝보의 북한 식당에서 일하다 달아난 여성 3명이 지난 4일 공안에 체포됐다."),
+    ],
+    ids=["headline-noun", "worked-then-ran"],
+)  # fmt: skip
+def test_staff_who_ran_from_a_north_korean_restaurant_are_escapees(title: str, text: str) -> None:
+    assert _read(title, text) == (Tier.ALERT, Status.ARRESTED, 3)
+
+
+def test_a_worker_caught_after_fleeing_his_post_and_sent_home_is_repatriated() -> None:
+    tier, status, _count = _read(
+        "연해주서 붙잡힌 北 노동자 송환",
+        "연해주 아르툠의 공사장을 이탈했다가 경찰에 체포된 북한 노동자가 지난 2일 북한으로 "
+        "송환된 것으로 확인됐다.",
+    )
+    assert (tier, status) == (Tier.ALERT, Status.REPATRIATED)
