@@ -696,3 +696,23 @@ def test_a_worker_caught_after_fleeing_his_post_and_sent_home_is_repatriated() -
         "송환된 것으로 확인됐다.",
     )
     assert (tier, status) == (Tier.ALERT, Status.REPATRIATED)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        ("옌지서 청소년 2명 포함 탈북민 6명 체포",
+         "지린성 옌지에서 지난 3일 탈북민들이 공안에 붙잡혔다.", 6),
+        ("몽골서 아이 2명을 포함한 탈북민 일가족 4명 체포",
+         "몽골 국경경비대가 지난 3일 동고비주에서 탈북민들을 붙잡았다.", 4),
+        ("라오스서 탈북민 두 사람 체포",
+         "라오스 경찰이 지난 3일 루앙프라방에서 탈북민 두 사람을 붙잡았다.", 2),
+        ("몽골서 탈북 부자, 국경경비대에 체포",
+         "몽골 국경경비대가 지난 3일 동고비주에서 북한을 탈출한 이들을 붙잡았다.", 2),
+    ],
+    ids=["included-headline", "included-household", "two-persons", "pair-then-comma"],
+)  # fmt: skip
+def test_korean_counts_told_as_a_headline_inclusion_persons_or_a_pair(
+    title: str, text: str, people: int
+) -> None:
+    assert _read(title, text) == (Tier.ALERT, Status.ARRESTED, people)
