@@ -1393,3 +1393,29 @@ def test_un_experts_who_write_about_the_people_are_not_counted_among_them(
     """另外三名特别报告员: the experts who wrote the letter, not more people held."""
     v = verdict_of(lang, "联合国专家致函", text)
     assert (v.tier, v.facts.people) == (Tier.ALERT, people)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "people"),
+    [
+        (
+            "zh",
+            "朝鲜一家三口在图们被捕",
+            "消息人士说，朝鲜一家三口上周在图们被边防警察抓获，现关押在边防收容所。",
+            3,
+        ),
+        (
+            "zh-Hant",
+            "北韓一家五口遭公安拘留",
+            "據知情人士透露，北韓一家五口本月初在延吉一處民宅遭公安拘留。",
+            5,
+        ),
+    ],
+    ids=["zh-family-of-three", "zh-hant-family-of-five"],
+)
+def test_a_family_named_by_the_north_and_its_size_is_the_people(
+    lang: str, title: str, text: str, people: int
+) -> None:
+    """朝鲜一家三口: a North Korean family of three, counted three."""
+    v = verdict_of(lang, title, text)
+    assert (v.tier, v.facts.people) == (Tier.ALERT, people)
