@@ -69,3 +69,22 @@ def test_soldiers_captured_in_a_war_are_still_no_escapees(
 ) -> None:
     tier, _, _ = facts_of(title, text, lang)
     assert tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("朝鲜士兵越境被抓",
+         "据韩国媒体报道，一名越境的朝鲜士兵上周在丹东郊外被中国边防人员抓获。", "zh-Hans"),
+        ("北韓士兵越過鴨綠江後被捕",
+         "一名北韓士兵本月初越過鴨綠江，隨後在寬甸被中國邊防部隊逮捕。", "zh-Hant"),
+    ],
+    ids=["zh-crossed-border", "zh-hant-crossed-river"],
+)  # fmt: skip
+def test_a_soldier_who_crossed_the_border_into_china_is_an_escapee(
+    title: str, text: str, lang: str
+) -> None:
+    """越境的朝鲜士兵: a soldier who crossed the border alone fled, whatever word for deserting
+    the report leaves out; no army captured him."""
+    tier, got, country = facts_of(title, text, lang)
+    assert (tier, got, country) == (Tier.ALERT, Status.ARRESTED, "CN")
