@@ -1384,8 +1384,13 @@ def test_people_told_by_the_border_river_they_crossed_are_the_people(
             "三名聯合國人權專家致函北京，對丹東看守所關押的5名北韓人恐遭遣返表示關切。",
             5,
         ),
+        (
+            "zh",
+            "两名独立专家和一名研究员在日内瓦发表声明，称延吉看守所关押的4名朝鲜人面临遣返。",
+            4,
+        ),
     ],
-    ids=["zh-other-rapporteurs", "zh-hant-three-experts"],
+    ids=["zh-other-rapporteurs", "zh-hant-three-experts", "zh-independent-experts"],
 )
 def test_un_experts_who_write_about_the_people_are_not_counted_among_them(
     lang: str, text: str, people: int
