@@ -1424,3 +1424,19 @@ def test_a_family_named_by_the_north_and_its_size_is_the_people(
     """朝鲜一家三口: a North Korean family of three, counted three."""
     v = verdict_of(lang, title, text)
     assert (v.tier, v.facts.people) == (Tier.ALERT, people)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "在沈阳被公安扣押的一名脱北女子获释后进入韩国驻沈阳总领事馆，正等待出境许可。"),
+        ("zh-Hant", "在大連被拘留的兩名脫北者已獲釋，並進入韓國駐華大使館等候安排。"),
+    ],
+    ids=["zh-consulate", "zh-hant-embassy"],
+)
+def test_entering_a_south_korean_mission_abroad_is_no_arrival_in_south_korea(
+    lang: str, text: str
+) -> None:
+    """进入韩国驻沈阳总领事馆: a refuge in the country that held them; freed, not arrived."""
+    v = verdict_of(lang, "外交部：脱北者获释", text)
+    assert (v.tier, v.facts.status) == (Tier.ALERT, Status.RELEASED)
