@@ -1440,3 +1440,14 @@ def test_entering_a_south_korean_mission_abroad_is_no_arrival_in_south_korea(
     """进入韩国驻沈阳总领事馆: a refuge in the country that held them; freed, not arrived."""
     v = verdict_of(lang, "外交部：脱北者获释", text)
     assert (v.tier, v.facts.status) == (Tier.ALERT, Status.RELEASED)
+
+
+def test_a_feared_handover_to_china_after_a_comma_is_a_threatened_return() -> None:
+    """担心，……按照惯例，把他们移交给中国: the fear governs the handover past the comma that
+    closes an adverbial phrase; a handover to China sends people back, so it is feared return."""
+    v = verdict_of(
+        "zh",
+        "越南拘留6名脱北者",
+        "越南边防上周在芒街抓获6名脱北者。人权团体担忧，越方会依照惯例，把他们移交给中国。",
+    )
+    assert (v.tier, v.facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)

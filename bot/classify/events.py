@@ -139,7 +139,7 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
             event = _wished_against(Event(kind, hit, sentence, cue), sentence.hits_of(*SCOPES))
         if event.kind in ("repatriated", "facing", "expelled"):
             event = event._replace(kind=sent_where(event.kind, destination(sentence, hit)))
-        if event.kind in ALL_CLEAR or event.kind == "topic":
+        if event.kind in ALL_CLEAR or event.kind in ("topic", "expelled"):
             event = _within_scope(event, sentence.hits_of(*SCOPES))
         if event.kind in ALL_CLEAR:
             event = _unverified(event)
@@ -329,7 +329,8 @@ def _within_scope(event: Event, scopes: Sequence[Hit]) -> Event:
     "hopes to see them freed", 석방을 촉구했다) is not asserted: a return is threatened, a
     release or an arrival only wanted. Arrests and detentions stay asserted: the demand
     presupposes them ("urged China to free the eleven held in Shenyang"). A repatriation named
-    as a topic there ("urged Beijing not to send them back") is a threat."""
+    as a topic there ("urged Beijing not to send them back") is a threat, and so is a handover
+    to the neighbour that sends people back, feared ("担心老挝当局会按照以往做法，把他们移交给中国")."""
     if not scopes:
         return event
     hit, sentence = event.hit, event.sentence
@@ -338,7 +339,7 @@ def _within_scope(event: Event, scopes: Sequence[Hit]) -> Event:
         ahead = cue.end <= hit.start and hit.start - cue.end <= grammar.scope_before
         behind = cue.start >= hit.end and cue.start - hit.end <= grammar.scope_after
         if ahead or behind or _closing_wish(sentence, cue, hit, grammar.scope_final):
-            kind = "facing" if event.kind in REPATRIATION else ""
+            kind = "facing" if event.kind in REPATRIATION or event.kind == "expelled" else ""
             return Event(kind, hit, sentence, cue)
     return event
 
