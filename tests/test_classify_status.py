@@ -1670,6 +1670,8 @@ REARRESTS = [
     ("zh", "在昆明获释的两名脱北者上周再次被捕。"),
     ("ru", "Четырёх беглецов из КНДР отпустили в Хабаровске, но через неделю их снова задержали."),
     ("vi", "Bốn phụ nữ Triều Tiên được thả ở Lạng Sơn đã lại bị bắt sau hai ngày."),
+    ("vi", "Ba người Triều Tiên được công an Hà Tĩnh thả hôm thứ Ba, nhưng hai ngày sau đã bị "
+           "công an Quảng Bình bắt lại ở Đồng Hới."),
     ("th", "หญิงเกาหลีเหนือ 4 คนที่ได้รับการปล่อยตัวที่หนองคายถูกจับกุมอีกครั้งเมื่อวานนี้"),
 ]  # fmt: skip
 
