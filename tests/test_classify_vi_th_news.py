@@ -622,3 +622,26 @@ def test_a_thai_arrest_with_a_running_total_after_it_still_alerts() -> None:
 def test_a_part_deported_to_the_south_is_no_return_to_the_north(text: str) -> None:
     tier, status, _people = _read("", text, "vi")
     assert (tier, status) == (Tier.ALERT, Status.DETAINED)
+
+
+# Border-guard news names the people's nationality in a sentence of its own, right after the
+# arrest: "all of them hold North Korean nationality" says who those just counted were.
+@pytest.mark.parametrize(
+    "identity",
+    [
+        "Qua xác minh, cả sáu người đều mang quốc tịch CHDCND Triều Tiên.",
+        "Sáu người này đều có quốc tịch Triều Tiên.",
+    ],
+    ids=["mang", "co"],
+)
+def test_people_said_to_hold_north_korean_nationality_after_their_arrest_are_an_alert(
+    identity: str,
+) -> None:
+    title = "Biên phòng Hà Giang bắt giữ 6 người nhập cảnh trái phép qua đường mòn"
+    assert _read(title, identity, "vi") == (Tier.ALERT, Status.ARRESTED, 6)
+
+
+def test_people_said_to_hold_another_nationality_after_their_arrest_are_no_alert() -> None:
+    title = "Biên phòng Hà Giang bắt giữ 6 người nhập cảnh trái phép qua đường mòn"
+    text = "Qua xác minh, cả sáu người đều mang quốc tịch Trung Quốc."
+    assert _read(title, text, "vi")[0] != Tier.ALERT
