@@ -645,3 +645,12 @@ def test_people_said_to_hold_another_nationality_after_their_arrest_are_no_alert
     title = "Biên phòng Hà Giang bắt giữ 6 người nhập cảnh trái phép qua đường mòn"
     text = "Qua xác minh, cả sáu người đều mang quốc tịch Trung Quốc."
     assert _read(title, text, "vi")[0] != Tier.ALERT
+
+
+def test_a_court_s_additional_penalty_of_expulsion_is_a_return_to_come() -> None:
+    title = "Ba người Triều Tiên lĩnh án vì vượt biên trái phép vào Việt Nam"
+    text = (
+        "TAND tỉnh Lạng Sơn tuyên phạt ba bị cáo người Triều Tiên mỗi người 6 tháng tù; hình phạt "
+        "bổ sung là trục xuất về nước khi mãn hạn tù."
+    )
+    assert _read(title, text, "vi")[:2] == (Tier.ALERT, Status.FACING_REPATRIATION)
