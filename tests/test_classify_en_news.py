@@ -1202,3 +1202,22 @@ def test_landing_at_incheon_or_in_seoul_after_detention_reaches_the_south(
 ) -> None:
     tier, facts = read(title, text)
     assert (tier, facts.status) == (Tier.ALERT, Status.REACHED_THIRD_COUNTRY)
+
+
+@pytest.mark.parametrize(
+    "habit",
+    [
+        "Laos hands such people to the Chinese, which sends them back to Pyongyang.",
+        "Laos has expelled North Koreans to China, which returns them to the North.",
+        "Lao police took him to Boten, on the border with China, which repatriates them.",
+    ],
+    ids=["which-sends", "which-returns", "which-repatriates"],
+)
+def test_a_states_habit_told_beside_a_custody_sends_no_one_back(habit: str) -> None:
+    tier, facts = read(
+        "Lao police hold North Korean teenager",
+        f"Police in Luang Prabang are holding a North Korean boy of 16, a church worker said on "
+        f"Monday. {habit}",
+    )
+    assert (tier, facts.status) == (Tier.ALERT, Status.DETAINED)
+
