@@ -1221,3 +1221,29 @@ def test_a_states_habit_told_beside_a_custody_sends_no_one_back(habit: str) -> N
     )
     assert (tier, facts.status) == (Tier.ALERT, Status.DETAINED)
 
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Man held in Tumen; his wife was sent back from the same town last year",
+        "Man held in Tumen, wife repatriated last year",
+        "Defector detained in Tumen; brother freed last year",
+    ],
+    ids=["semicolon", "comma", "freed"],
+)
+def test_a_relatives_fate_dated_last_year_in_the_headline_is_not_the_status(title: str) -> None:
+    tier, facts = read(
+        title,
+        "A North Korean man is being held at a border detention centre in Tumen, his cousin in "
+        "Seoul said.",
+    )
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.DETAINED, 1)
+
+
+def test_a_custody_dated_last_year_still_lets_the_arrival_stand() -> None:
+    tier, facts = read(
+        "Man held in Laos last year arrives in Seoul",
+        "A North Korean man held in Laos for five months last year arrived in Seoul, a lawmaker "
+        "said.",
+    )
+    assert (tier, facts.status) == (Tier.ALERT, Status.REACHED_THIRD_COUNTRY)

@@ -42,6 +42,9 @@ NAMED: Final = ("subject", "subject_weak")
 YEAR_REACH: Final = 16
 # a day stated at most this long before the report dates the incident to now
 RECENT_DAYS: Final = 31
+# characters between an all-clear and the past period that dates it in its clause ("was sent
+# back from the same city last year")
+PERIOD_REACH: Final = 32
 
 
 def doubted_after(
@@ -105,6 +108,7 @@ def confirmed_events(
         if not _speakers_own(e, events, date_reader)
         if not _ended_by_custody_after(e, events)
         if not _told_as_past(e)
+        if not _past_period_beside_custody(e, events)
     ]
 
 
@@ -515,6 +519,36 @@ def _told_as_past(event: Event) -> bool:
         ):
             return True
     return False
+
+
+def _past_period_beside_custody(event: Event, events: Sequence[Event]) -> bool:
+    """An all-clear dated to a past period in its own clause ("her sister was sent back from
+    the same city last year") in a sentence whose other clause tells a custody not so dated
+    ("Woman held in Hunchun; her sister was sent back ... last year"): someone's earlier fate
+    told beside the incident, not its status. Not where the period dates the custody's clause
+    ("Man held in Laos last year arrives in Seoul")."""
+    if event.kind not in ALL_CLEAR:
+        return False
+    sentence, hit = event.sentence, event.hit
+    base, text = sentence.start, sentence.text
+    breaks = sentence.grammar.breaks
+
+    def one_clause(a: Hit, b: Hit) -> bool:
+        first, second = sorted((a, b), key=lambda h: h.start)
+        return not breaks(text, first.end - base, second.start - base)
+
+    periods = [
+        p
+        for p in sentence.hits_of("period")
+        if max(p.start - hit.end, hit.start - p.end) <= PERIOD_REACH and one_clause(hit, p)
+    ]
+    return bool(periods) and any(
+        e.sentence is sentence
+        and e.kind in HELD_KINDS
+        and not one_clause(e.hit, hit)
+        and not any(one_clause(e.hit, p) for p in sentence.hits_of("period"))
+        for e in events
+    )
 
 
 def _dated_long_ago(event: Event, report_year: int | None) -> bool:
