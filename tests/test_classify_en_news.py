@@ -1247,3 +1247,21 @@ def test_a_custody_dated_last_year_still_lets_the_arrival_stand() -> None:
         "said.",
     )
     assert (tier, facts.status) == (Tier.ALERT, Status.REACHED_THIRD_COUNTRY)
+
+
+@pytest.mark.parametrize(
+    "past",
+    [
+        "Vietnam has in the past deported North Koreans found in its mountains to China, which "
+        "sends them back to North Korea.",
+        "Vietnam has in the past deported people like them to China.",
+    ],
+    ids=["deported-which-sends", "people-like-them"],
+)
+def test_what_a_state_has_done_in_the_past_is_a_habit_not_the_peoples_return(past: str) -> None:
+    tier, facts = read(
+        "Vietnam holds two North Korean women",
+        "Border guards in Cao Bang are holding two North Korean women, a rescue group said on "
+        f"Tuesday. {past}",
+    )
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.DETAINED, 2)
