@@ -1265,3 +1265,19 @@ def test_what_a_state_has_done_in_the_past_is_a_habit_not_the_peoples_return(pas
         f"Tuesday. {past}",
     )
     assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.DETAINED, 2)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Mongolia lets two North Korean men leave for Seoul",
+         "The two men had been held in Ulaanbaatar since August, an official said on Friday."),
+        ("Lao police let mother and son depart for Bangkok",
+         "Police in Vientiane let a North Korean woman and her son, held since May, depart for "
+         "Bangkok on Monday, a pastor said."),
+    ],
+    ids=["lets-leave-for", "let-depart"],
+)  # fmt: skip
+def test_letting_people_held_depart_or_leave_is_their_release(title: str, text: str) -> None:
+    tier, facts = read(title, text)
+    assert (tier, facts.status) == (Tier.ALERT, Status.RELEASED)
