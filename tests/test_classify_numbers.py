@@ -894,6 +894,27 @@ def test_the_first_characters_of_a_count_pattern_turn_away_no_place_it_matches(
                 assert opener.match(text, at), (pattern, text[at:])
 
 
+COUNTED_TEXTS = [
+    "Family of six stopped at the river crossing, say guards",
+    "Guards said about 30 defectors and a family of three were stopped; some 5 others fled.",
+    "Police arrested the four near Dandong and 2 in Yanji, officials said.",
+]
+
+
+def test_a_count_is_tried_only_at_words_that_can_open_one() -> None:
+    """Before a figure, a count is tried at the word starts its first characters let through:
+    every word where one matches (the headline's first word too: "Family of six"), and not a
+    word no count opens on ("last week", 탈북민), which the headline pattern let through everywhere."""
+    patterns = default_classifier().readers.counts.patterns
+    for text in COUNTED_TEXTS:
+        for at in range(len(text)):
+            m = patterns.latin.match(text, at)
+            if m is not None and (at == 0 or not re.match(r"[\w'’-]", text[at - 1])):
+                assert patterns.latin_starts.match(text, at), text[at:]
+    for text, at in (("Guards said last week 5 defectors fled", 12), ("공안이 탈북민 5명을", 4)):
+        assert patterns.latin_starts.match(text, at) is None, text[at:]
+
+
 OPENED_TEXTS = [
     *STARTED_TEXTS,
     "Last Monday, 7 March 2025, a MOTHER and her son were held; on the 3rd the boy was freed.",

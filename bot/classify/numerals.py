@@ -192,8 +192,18 @@ class CountPatterns:
             re.IGNORECASE,
         )
         # The word starts before a figure where a count may begin: those whose first character
-        # can open one (a count is tried at each, and most words cannot open one).
-        self.latin_starts = _word_starts(self.latin)
+        # can open one (a count is tried at each, and most words cannot open one). A pattern
+        # opening on the sentence's start (^: "Family of four caught") can begin at its first word
+        # alone, which its first characters (any word) would otherwise let through everywhere.
+        anywhere = [p for p in latin_patterns if not p.startswith("^")]
+        openings = [
+            rf"(?<![\w-])(?:(?:{prefixes})\s+)?(?:{num})",
+            *(fill(p, {"n": f"(?:{num})"}) for p in anywhere),
+        ]
+        self.latin_starts = _word_starts(
+            re.compile("|".join(f"(?:{p})" for p in openings), re.IGNORECASE),
+            first_word=len(anywhere) < len(latin_patterns),
+        )
         cjk_num = "|".join(
             # Not the tail of a figure ("1,000"), but a figure may follow a comma (",15名").
             [
@@ -257,12 +267,14 @@ def _people_alone(pairs: Sequence[str], ones: Sequence[str]) -> str:
     return rf"(?<![\w-])(?:{either})" if spaced else either
 
 
-def _word_starts(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The word starts (`_WORD_START`) at which a match of `pattern` may begin."""
+def _word_starts(pattern: re.Pattern[str], *, first_word: bool = False) -> re.Pattern[str]:
+    """The word starts (`_WORD_START`) at which a match of `pattern` may begin, and with
+    `first_word` the first word of the text searched, whatever it starts with."""
     first = starts(pattern)
     if first is None:
         return _WORD_START
-    return re.compile(rf"(?<![\w'’-])(?={first.pattern})\w", first.flags)
+    opens = rf"(?:^|(?={first.pattern}))" if first_word else f"(?={first.pattern})"
+    return re.compile(rf"(?<![\w'’-]){opens}\w", first.flags)
 
 
 def _figure_groups(pattern: re.Pattern[str]) -> tuple[str, ...]:
