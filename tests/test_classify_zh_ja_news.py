@@ -1451,3 +1451,56 @@ def test_a_feared_handover_to_china_after_a_comma_is_a_threatened_return() -> No
         "越南边防上周在芒街抓获6名脱北者。人权团体担忧，越方会依照惯例，把他们移交给中国。",
     )
     assert (v.tier, v.facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "ミャンマーで8人拘束",
+            "ミャンマー東部シャン州の警察は、北朝鮮出身とみられる男女8人を不法入国の疑いで拘束した。"
+            "8人は中国への送還を恐れている。",
+            (Tier.ALERT, 8),
+        ),
+        (
+            "カンボジアで女性2人を拘束",
+            "カンボジア警察は、北朝鮮出身とみられる女性2人をプノンペンの民家で拘束した。",
+            (Tier.ALERT, 2),
+        ),
+    ],
+    ids=["ja-shan-eight", "ja-phnom-penh-two-women"],
+)
+def test_people_presumed_from_the_north_are_the_people(
+    title: str, text: str, expected: tuple[Tier, int | None]
+) -> None:
+    """北朝鮮出身とみられる男女8人: people the police take for North Koreans, as 脱北者とみられる
+    names them."""
+    v = verdict_of("ja", title, text)
+    assert (v.tier, v.facts.people) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        (
+            "北朝鮮の技術者、ロシアで亡命申請",
+            "ロシア極東ハバロフスクで18日、北朝鮮の技術者の男性（34）が亡命を申請し、"
+            "空港の収容施設に留め置かれている。",
+            Status.DETAINED,
+        ),
+        (
+            "北朝鮮留学生を拘束 送還の恐れ",
+            "ロシア中部ノボシビルスクの警察は17日、寮を抜け出した北朝鮮留学生2人を拘束した。"
+            "北朝鮮に戻される恐れがある。",
+            Status.FACING_REPATRIATION,
+        ),
+    ],
+    ids=["ja-khabarovsk-asylum", "ja-novosibirsk-student"],
+)
+def test_asylum_seekers_and_students_of_the_north_are_the_people(
+    title: str, text: str, status: Status
+) -> None:
+    """亡命を申請した男性, 北朝鮮留学生: a North Korean who asked for asylum abroad or a student sent
+    by the North, held there, is an alert like any escapee."""
+    v = verdict_of("ja", title, text)
+    assert (v.tier, v.facts.status) == (Tier.ALERT, status)
