@@ -1004,3 +1004,35 @@ def test_workers_told_as_held_are_the_people_not_workers_sent_home_under_sanctio
 ) -> None:
     tier, got, _count = _read(title, text)
     assert (tier, got) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Северокорейского рабочего отправили на родину",
+         "Правозащитники рассказали о судьбе гражданина КНДР Ким Чхоль Мин. В прошлую пятницу "
+         "37-летнего Кима посадили на поезд до Пхеньяна. Ким ушёл со стройки весной и был "
+         "задержан полицией в Благовещенске.",
+         (Tier.ALERT, Status.REPATRIATED, "RU", ("Ким Чхоль Мин",))),
+        ("Беглецу из КНДР грозит выдворение",
+         "Адвокат представляет интересы гражданина КНДР Ли Ён Хо. Суд назначил 41-летнему Ли "
+         "выдворение. Ли сбежал с лесозаготовок и в октябре был задержан в Хабаровске.",
+         (Tier.ALERT, Status.FACING_REPATRIATION, "RU", ("Ли Ён Хо",))),
+        # Guard: a name never given an age is not taken for the person later on (the surname
+        # alone may be anyone's), though named right after the words for him it is his name.
+        ("Северокорейца отправили на родину",
+         "Правозащитники рассказали о судьбе гражданина КНДР Со Мин Чжун. Его посадили на поезд "
+         "до Пхеньяна. Со ушёл со стройки весной и был задержан полицией в Благовещенске.",
+         (Tier.RELATED, Status.REPATRIATED, None, ("Со Мин Чжун",))),
+    ],
+    ids=["age-before-declined-surname", "age-before-undeclined-surname", "guard-no-age"],
+)  # fmt: skip
+def test_a_korean_name_given_an_age_before_its_surname_stands_for_the_person_later_on(
+    title: str, text: str, expected: tuple[Tier, Status, str | None, tuple[str, ...]]
+) -> None:
+    """ "Гражданина КНДР Ким Чхоль Мин ... 37-летнего Кима ... Ким был задержан в
+    Благовещенске": the surname, declined or not, is the man named before, so the arrest and its
+    place are his and the alert keeps its country."""
+    verdict = classify(Document("r", title, text, "ru", date=ON))
+    facts = verdict.facts
+    assert (verdict.tier, facts.status, facts.country, facts.names) == expected

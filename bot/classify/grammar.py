@@ -97,7 +97,10 @@ them together, so that the rules in Python stay the same for every language:
   `anonymised` endings (김모), and a relative given an age: `kin_ages`, the ages that may follow
   a relative (", 24,", "（17）", ", 36 tuổi"; each opens on a literal, being searched for across
   the whole report), and `kin`, the relative right before one ("her daughter", 息子, "em gái
-  bà"): near words about North Korea, one person, never a name.
+  bà"): near words about North Korea, one person, never a name. `ages_before`: an age told
+  right before a name or its surname ("29-летнего Пака"; each holds a literal), and
+  `surname_endings`: the case endings a surname takes when the person is named by it later on
+  (Пака, Паку).
 - `count_patterns` ({n}: "a family of {n}"), `range_words` ("15 to 20"), and
   `counter_exceptions` (what a counter word starts that is no count: 명단, 명령).
 - `partitive` and `partitive_before` (word lists read with the counts, bot/classify/numbers.py):
@@ -235,6 +238,8 @@ class Names:
     anonymised: tuple[str, ...] = ()
     kin_ages: tuple[str, ...] = ()
     kin: tuple[str, ...] = ()
+    ages_before: tuple[str, ...] = ()
+    surname_endings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

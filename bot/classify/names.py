@@ -8,7 +8,10 @@ Only the sentences that carry the incident are read, so officials quoted elsewhe
 
 `person_hits` also finds people a report introduces by name and age beside words about North Korea
 ("Pak Chol-min, 41, fled a North Korean logging camp"), and their surname alone later on ("Pak was
-stopped"): the rules then read them as one North Korean each. A relative given an age the same
+stopped"): the rules then read them as one North Korean each. Where a language tells the age
+before the name, before it or before the surname later on counts too ("гражданина КНДР Пак Ён
+Су ... 29-летнего Пака"), and the surname may take the case endings its language gives it
+(Пака, Паку). A relative given an age the same
 way ("Her daughter, 24, was caught", 息子（17）が) is one too, but no name: found from the age,
 which is rare, and the relative right before it. A person anonymised by surname and age
 (김모(45)씨) is found the same way and counted, but never given as a name.
@@ -42,24 +45,29 @@ class NameReader:
     """Reads names with the `names` headings of every language (built once)."""
 
     def __init__(self, grammars: Sequence[LanguageGrammar]) -> None:
-        romanised: list[str] = []
+        romanised: list[tuple[str, str]] = []  # a name's pattern and its surname's endings
         marked: list[str] = []
         introducers: list[str] = []
         ages: list[str] = []
         roles: list[str] = []
         kin_ages: list[str] = []
         kin: list[str] = []
+        before: list[str] = []
         self._anonymised = tuple(w for g in grammars for w in g.names.anonymised)
         for g in grammars:
             fills = {"surname": trie(g.names.surnames)}
-            romanised += [fill(p, fills) for p in g.names.patterns]
+            endings = "|".join(map(re.escape, g.names.surname_endings))
+            endings = f"(?:{endings})?" if endings else ""
+            romanised += [(fill(p, fills), endings) for p in g.names.patterns]
+            before += g.names.ages_before
             marked += [fill(p, fills) for p in g.names.marked]
             introducers += g.names.introducers
             ages += g.names.ages
             roles += g.names.roles
             kin_ages += g.names.kin_ages
             kin += g.names.kin
-        self._romanised = [opened(re.compile(p)) for p in romanised]
+        self._romanised = [opened(re.compile(p)) for p, _endings in romanised]
+        self._endings = [endings for _p, endings in romanised]  # each pattern's surname endings
         self._marked = [opened(re.compile(p)) for p in marked]
         self._before_name = re.compile(
             rf"^[\s,]*(?:(?:{alternation(introducers)})\s+)?$", re.IGNORECASE
@@ -72,6 +80,9 @@ class NameReader:
         self._ages_anywhere = [
             (required_literal(p), p) for p in (re.compile(_without_leading_space(a)) for a in ages)
         ]
+        # An age told before the name or a later mention of its surname ("29-летнего Пака"),
+        # searched for the same way: it ends where the name starts.
+        self._ages_before = [(required_literal(p), p) for p in map(re.compile, before)]
         # A relative is looked for backwards from an age that may follow one: the ages searched
         # for over the report, each alone (one pattern opening on a literal is searched for many
         # times faster than an alternation), and the relative's words only just before each age.
@@ -125,28 +136,34 @@ class NameReader:
         return any(name.endswith(a) for a in self._anonymised)
 
     def person_hits(self, text: str, hits: Sequence[Hit], *, kin: bool = True) -> list[Hit]:
-        """Hits for people introduced by name and age ("Pak Chol-min, 41,") next to words about
-        North Korea, and for their surname alone later on ("Pak was stopped"), where no lexicon
+        """Hits for people introduced by name and age ("Pak Chol-min, 41,"; an age before the
+        name or its surname later on: "29-летнего Пака") next to words about North Korea, and
+        for their surname alone later on ("Pak was stopped", "Пака"), where no lexicon
         hit stands; with `kin`, relatives given an age too. Each stands for one North Korean
         (`subject_one`). Without `hits`, every candidate is returned (a cheap first look)."""
         aged = any(lit in text and p.search(text) for lit, p in self._ages_anywhere)
+        aged_before = {
+            m.end() for lit, p in self._ages_before if lit in text for m in p.finditer(text)
+        }
         relatives = self._relatives(text, hits, aged) if kin else []
-        if not aged:
+        if not aged and not aged_before:
             return relatives
         north = _north_starts(hits)
         found: list[Hit] = []
-        for pattern in self._romanised:
+        for pattern, endings in zip(self._romanised, self._endings, strict=True):
             for m in pattern.finditer(text):
-                if not any(p.match(text, m.end()) for p in self._ages):
+                # An age after the name, or one before it or a later mention of its surname
+                after = any(p.match(text, m.end()) for p in self._ages)
+                if not after and not aged_before:
                     continue
                 if hits and not any(abs(start - m.start()) <= PERSON_REACH for start in north):
                     continue
+                mentions = _mentions(text, m, endings)
+                if not after and not any(at.start() in aged_before for at in (m, *mentions)):
+                    continue
                 person = (Term(m.group(0), "subject_one", source="names"),)
                 found.append(Hit(m.start(), m.end(), m.group(0), person, _PERSON))
-                surname = re.compile(rf"(?<!\w){re.escape(m.group(0).split()[0])}(?!\w)")
-                for later in surname.finditer(text, m.end()):
-                    if _starts_another_name(text, later.end()):
-                        continue
+                for later in mentions:
                     found.append(Hit(later.start(), later.end(), later.group(0), person, _PERSON))
         # A number word inside the name (한모: 한 is also "one") does not take its place.
         taken = [(h.start, h.end) for h in hits if h.concepts != _NUMBER]
@@ -212,6 +229,17 @@ def _without_leading_space(pattern: str) -> str:
         if pattern.startswith(space):
             return pattern[len(space) :]
     return pattern
+
+
+def _mentions(text: str, name: re.Match[str], endings: str) -> list[re.Match[str]]:
+    """The name's surname alone later on ("Pak was stopped"), in any of its case `endings`
+    ("29-летнего Пака")."""
+    surname = re.compile(rf"(?<!\w){re.escape(name.group(0).split()[0])}{endings}(?!\w)")
+    return [
+        later
+        for later in surname.finditer(text, name.end())
+        if not _starts_another_name(text, later.end())
+    ]
 
 
 def _starts_another_name(text: str, end: int) -> bool:
