@@ -1036,3 +1036,24 @@ def test_a_korean_name_given_an_age_before_its_surname_stands_for_the_person_lat
     verdict = classify(Document("r", title, text, "ru", date=ON))
     facts = verdict.facts
     assert (verdict.tier, facts.status, facts.country, facts.names) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Сеул просит Пекин не выдавать КНДР задержанных беглецов",
+         "Правительство Южной Кореи попросило Китай не выдавать КНДР пятерых северокорейцев, "
+         "задержанных на прошлой неделе в Яньцзи."),
+        ("Правозащитники призвали Китай не выдавать беглецов Пхеньяну",
+         "Правозащитники призвали власти Китая не выдавать Пхеньяну четверых северокорейских "
+         "беглецов, задержанных в Даньдуне."),
+    ],
+    ids=["not-to-hand-to-the-dprk", "not-to-hand-to-pyongyang"],
+)  # fmt: skip
+def test_a_plea_not_to_hand_people_held_to_the_north_tells_they_face_return(
+    title: str, text: str
+) -> None:
+    """ "Не выдавать КНДР" (not to hand over to the North) is a return ahead, as "не передавать
+    КНДР" is: the people held face it, not merely an arrest."""
+    tier, status, _count = _read(title, text)
+    assert (tier, status) == (Tier.ALERT, Status.FACING_REPATRIATION)
