@@ -2804,3 +2804,33 @@ def test_people_held_before_who_have_since_arrived_reached_a_third_country() -> 
         "Thailand, an aid worker said on Monday."
     )
     assert status_of(text) is Status.REACHED_THIRD_COUNTRY
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Laos frees three of eight North Koreans; five face handover to China",
+         "Police in Laos released three of the eight North Korean defectors arrested in Vientiane "
+         "last week, a missionary said."),
+        ("Laos frees three North Korean defectors",
+         "Police in Laos released three of the eight North Korean defectors arrested in Vientiane "
+         "last week. The remaining five are still held in a police cell, and officials said they "
+         "could be sent across the border to China within days."),
+        ("Four North Korean defectors moved to Tumen",
+         "Four North Korean defectors arrested in Yanji have been moved to a detention centre in "
+         "the border town of Tumen, a pastor said on Monday."),
+        ("Defectors moved within China, activists fear return",
+         "Four North Korean defectors arrested in Yanji last month were moved on Monday to another "
+         "jail, a pastor said."),
+        ("Runaway North Korean loggers caught in Russia",
+         "Police in Khabarovsk have detained three North Korean loggers who ran away from their "
+         "camp, a source said. \"The North Korean embassy is pushing hard to get the three back,\" "
+         "the source said."),
+    ],
+    ids=["en-face-handover", "en-sent-across-the-border", "en-border-town-centre", "en-fear-return",
+         "en-embassy-wants-them-back"],
+)  # fmt: skip
+def test_a_handover_a_move_or_an_envoy_foretells_is_a_threat_of_return(
+    title: str, text: str
+) -> None:
+    assert status_of(text, title) is Status.FACING_REPATRIATION
