@@ -2834,3 +2834,12 @@ def test_a_handover_a_move_or_an_envoy_foretells_is_a_threat_of_return(
     title: str, text: str
 ) -> None:
     assert status_of(text, title) is Status.FACING_REPATRIATION
+
+
+def test_people_who_will_remain_in_detention_until_deported_are_held() -> None:
+    text = (
+        "Four North Korean defectors will remain in immigration detention until their "
+        "deportation, a Thai official said. The four were arrested last week after crossing the "
+        "Mekong from Laos."
+    )
+    assert status_of(text, "Thai police hold four North Koreans") is Status.DETAINED
