@@ -2340,6 +2340,26 @@ def test_a_headline_saying_the_rest_are_still_held_parts_a_release_told_below_it
 
 
 @pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("en", "China frees two children, six adults still held",
+         "Police in Tumen on Tuesday released two North Korean children to a church shelter, a "
+         "pastor said."),
+        ("vi", "Trung Quốc thả 2 trẻ em Triều Tiên, 6 người lớn vẫn bị giam",
+         "Công an Đồ Môn hôm thứ Ba đã thả hai em nhỏ người Triều Tiên cho một nhà thờ, một mục "
+         "sư cho biết."),
+    ],
+    ids=["en-six-adults-still-held", "vi-6-nguoi-lon-van-bi-giam"],
+)  # fmt: skip
+def test_a_headline_counting_its_own_people_still_held_after_a_release_parts_it(
+    lang: str, title: str, text: str
+) -> None:
+    """ "frees two, six adults still held": the clause after the release counts the rest still
+    held without a word for "the rest"; the people are held, all eight of them, not freed."""
+    assert facts_of(text, title, lang) == (Status.DETAINED, 8)
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         ("Three North Korean defectors held in Vientiane were freed on Monday and flown to "

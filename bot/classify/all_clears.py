@@ -19,8 +19,9 @@ from bot.classify.nouns import NAMING_PEOPLE
 from bot.classify.numbers import PART_REACH, Readings
 from bot.classify.people import People
 from bot.classify.places import SPECIFIC_KINDS, foreign_places, tells_return_by_south
-from bot.classify.sentences import Sentence
+from bot.classify.sentences import Sentence, clause_edges
 from bot.classify.statistics import COMMAS
+from bot.classify.status import still_goes_on
 from bot.classify.views import View
 
 # characters from an aside's figure to its group word ("of them women")
@@ -243,7 +244,7 @@ def _held_before_arrival(sentence: Sentence, custody: Hit, arrival: int) -> bool
 
 
 def freed_in_part(
-    views: tuple[View, ...], told: Sequence[Event]
+    views: tuple[View, ...], told: Sequence[Event], readings: Readings
 ) -> tuple[tuple[View, ...], list[Event]]:
     """The status views without the all-clears told before the rest of the people are said to
     be still held, to face return or to be missing, in a later sentence, later in the same one
@@ -252,8 +253,15 @@ def freed_in_part(
     not the incident's people, who stay held; and, when there were such all-clears, the rest's
     custodies and threats, which are the incident's. `told` are the events of every usable
     sentence: "the other seven" need not name the people for their custody to count. Without
-    the part's release its sentence counts the whole ("9명 중 2명 석방": nine)."""
-    rest = [e for e in told if e.kind in STILL_AT_RISK and _told_of_the_rest(e)]
+    the part's release its sentence counts the whole ("9명 중 2명 석방": nine). So does a clause
+    counting its own people still held after a release in its sentence ("frees two children,
+    six adults still held", `_rest_clause`)."""
+    rest = [
+        e
+        for e in told
+        if e.kind in STILL_AT_RISK
+        and (_told_of_the_rest(e) or _rest_clause(e, readings) is not None)
+    ]
     if not rest:
         return views, []
     # A headline's "the other six still held" sums up the report: it parts a release told
@@ -284,6 +292,30 @@ def freed_in_part(
         ),
     )
     return parted, rest
+
+
+def _rest_clause(event: Event, readings: Readings) -> int | None:
+    """Where the clause of a custody said to go on starts, in its sentence, when that clause
+    counts its own people and a release stands before it in an earlier clause of the sentence
+    ("China frees two children, six adults still held", "thả 2 trẻ em, 6 người lớn vẫn bị
+    giam"): the rest of the people, still held after a part of them went free, told without a
+    `remainder` word. None: no such clause ("freed two of the six still held" counts the group
+    the part came from; "others are still held" counts no one)."""
+    if event.kind not in HELD_KINDS or not still_goes_on(event):
+        return None
+    sentence = event.sentence
+    at = event.hit.start - sentence.start
+    edges = [end for _, end in clause_edges(sentence) if end <= at]
+    if not edges:
+        return None
+    start = edges[-1]
+    if not any(h.end - sentence.start <= start for h in sentence.hits_of(*FREEING_WORDS)):
+        return None
+    reading = readings.of(sentence, [at])
+    own = any(
+        start <= c.start and c.end <= at and c.exact and not c.member for c in reading.counts
+    )
+    return start if own else None
 
 
 def freed_as_part(
@@ -428,13 +460,24 @@ def with_the_rest(
                 if whole is not None:
                     return People(whole, people.text, False, whole)
             continue
-        marks = [m for m in sentence.hits_of("remainder") if base + after <= m.start]
-        marks = [m for m in marks if m.end <= event.hit.start]
+        marks = [
+            (m.start, m.end)
+            for m in sentence.hits_of("remainder")
+            if base + after <= m.start and m.end <= event.hit.start
+        ]
+        clause = _rest_clause(event, readings)
+        if (
+            not marks
+            and clause is not None
+            and after <= clause
+            and _alone(people, at, sentence, readings)
+        ):
+            marks = [(base + clause, base + clause)]  # "frees two children, six adults still held"
         # The part's all-clear stands before "the rest", on either side of its figure.
         freeing = sentence.hits_of(*FREEING_WORDS)
-        if not marks or not any(h.end <= marks[-1].start for h in freeing):
+        if not marks or not any(h.end <= marks[-1][0] for h in freeing):
             continue
-        start, end = marks[-1].end - base, event.hit.start - base
+        start, end = marks[-1][1] - base, event.hit.start - base
         reading = readings.of(sentence, [end])
         if any(
             (after <= c.start and c.end <= start)
@@ -449,6 +492,13 @@ def with_the_rest(
             whole = people.count + figure.value
             return People(whole, people.text, False, whole)
     return people
+
+
+def _alone(people: People, at: int, sentence: Sentence, readings: Readings) -> bool:
+    """Whether the people's count is the figure at `at` alone, not a sum that already holds the
+    figures after it ("two defectors, six others": eight)."""
+    reading = readings.of(sentence, [])
+    return any(c.start == at and c.value == people.count for c in reading.counts)
 
 
 def _whole_of_the_part(

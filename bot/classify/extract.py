@@ -116,7 +116,7 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
         readings,
     )
     usable_events = [e for v in analysis.views if v.usable for e in v.events]
-    status_views, held_rest = freed_in_part(status_views, usable_events)
+    status_views, held_rest = freed_in_part(status_views, usable_events, readings)
     freed_part = False
     if not held_rest:
         whole = status_views

@@ -152,7 +152,7 @@ def without_release_before_rearrest(events: Sequence[Event]) -> list[Event]:
     again = [
         _told_at(e)
         for e in events
-        if e.kind in HELD_KINDS and (_again(e) or _then(e, words) or _still(e))
+        if e.kind in HELD_KINDS and (_again(e) or _then(e, words) or still_goes_on(e))
     ]
     if not again:
         return list(events)
@@ -351,7 +351,7 @@ def _again(event: Event) -> bool:
     return False
 
 
-def _still(event: Event) -> bool:
+def still_goes_on(event: Event) -> bool:
     """Whether a `still` word says the custody goes on: the custody word's own ("остается под
     стражей") or right before it in its clause ("он остается в ЦВСИГ", "по-прежнему содержится")
     or right after it ("held still")."""
