@@ -1281,3 +1281,56 @@ def test_what_a_state_has_done_in_the_past_is_a_habit_not_the_peoples_return(pas
 def test_letting_people_held_depart_or_leave_is_their_release(title: str, text: str) -> None:
     tier, facts = read(title, text)
     assert (tier, facts.status) == (Tier.ALERT, Status.RELEASED)
+
+
+REACTION_FIRST = (
+    "Seoul urges Beijing to protect {people}",
+    "Seoul urges Beijing to protect {people}. A church group in Seoul said on Tuesday it had "
+    "written to the Chinese embassy to plead for mercy. {event}",
+)
+
+
+@pytest.mark.parametrize(
+    ("people", "event", "count"),
+    [
+        ("five North Korean women",
+         "The five women were detained on Monday in a raid on a flat in Yanji, a source said.", 5),
+        ("a North Korean family of four",
+         "A family of four who crossed the river late last month was taken away by border "
+         "police from a house in Linjiang, a source said.", 4),
+    ],
+    ids=["five-women", "family-of-four"],
+)  # fmt: skip
+def test_the_group_told_again_after_a_reaction_is_the_people(
+    people: str, event: str, count: int
+) -> None:
+    title, text = REACTION_FIRST
+    tier, facts = read(title.format(people=people), text.format(people=people, event=event))
+    assert (tier, facts.country, facts.people) == (Tier.ALERT, "CN", count)
+
+
+@pytest.mark.parametrize(
+    ("people", "event"),
+    [
+        ("five North Korean women",
+         "Police in Yanji detained five Chinese women on Monday for running a karaoke bar."),
+        ("a North Korean family of four",
+         "In Yanji, another family of four was arrested on Monday for smuggling."),
+        ("a North Korean family of four",
+         "A family of five was arrested in Yanji on Monday for smuggling."),
+    ],
+    ids=["another-nationality", "another-family", "another-figure"],
+)  # fmt: skip
+def test_another_group_told_after_a_reaction_is_not_the_people(people: str, event: str) -> None:
+    title, text = REACTION_FIRST
+    tier, _facts = read(title.format(people=people), text.format(people=people, event=event))
+    assert tier is not Tier.ALERT
+
+
+def test_a_group_the_sentence_between_counts_too_is_not_carried() -> None:
+    tier, _facts = read(
+        "Seoul urges Beijing to protect five North Korean women",
+        "Seoul urges Beijing to protect five North Korean women. Police also questioned five "
+        "women who had rented them rooms. The five women were detained on Monday in Yanji.",
+    )
+    assert tier is not Tier.ALERT

@@ -1504,3 +1504,48 @@ def test_asylum_seekers_and_students_of_the_north_are_the_people(
     by the North, held there, is an alert like any escapee."""
     v = verdict_of("ja", title, text)
     assert (v.tier, v.facts.status) == (Tier.ALERT, status)
+
+
+def _reaction_first(title: str, event: str) -> Verdict:
+    """A headline naming the people, a reaction naming no one, then a sentence telling what
+    happened to a group."""
+    return verdict_of(
+        "zh",
+        title,
+        f"{title}\n首尔一个教会团体周二发表声明，呼吁中方依照国际法保护当事人，不要强行遣返。{event}",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "event", "people"),
+    [
+        ("人权团体关注朝鲜一家五口安危",
+         "据消息人士透露，本月初从图们江越境的一家五口，在延吉市一处出租屋被公安带走。", 5),
+        ("人权团体关注朝鲜一家三口安危",
+         "知情人士说，一家三口上周在丹东一处民宅被边防拘留。", 3),
+    ],
+    ids=["family-of-five", "family-of-three"],
+)  # fmt: skip
+def test_the_family_told_again_after_a_reaction_is_the_people(
+    title: str, event: str, people: int
+) -> None:
+    """朝鲜一家五口 in the headline, a church's appeal, then 一家五口……被公安带走: the family
+    named again by its size, past the reaction, is the people held."""
+    v = _reaction_first(title, event)
+    assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, "CN", people)
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        "另有一家五口上周在延吉因走私被公安带走。",
+        "一家三口上周在延吉因走私被公安带走。",
+        "一家五口中国游客上周在延吉被公安带走。",
+    ],
+    ids=["another-family", "another-size", "others-named"],
+)
+def test_another_family_told_after_a_reaction_is_not_the_people(event: str) -> None:
+    """Another family (另有), one of another size, or one of another nationality (中国游客) is
+    not carried to the people."""
+    v = _reaction_first("人权团体关注朝鲜一家五口安危", event)
+    assert v.tier is not Tier.ALERT

@@ -18,9 +18,10 @@ from bot.classify.events import HELD_KINDS, STATUS_TRIGGERS
 from bot.classify.language import at_most_an_article
 from bot.classify.lexicon import Term
 from bot.classify.matcher import CJK_FIRST, THAI, THAI_END, Hit, pattern_hit
+from bot.classify.numbers import Count
 from bot.classify.pronouns import anothers, opens_on_owner, own_pronouns
 from bot.classify.sentences import INERT, OPENING_MARKS, Sentence, clause_break, opens_on_one_of
-from bot.classify.traps import SUBJECTS, is_old
+from bot.classify.traps import SUBJECTS, WEAK_SUBJECT_VETOES, is_old
 from bot.classify.traps import veto as veto_of
 from bot.classify.views import NAMING, View
 
@@ -39,10 +40,26 @@ FIGURE_REACH: Final = 12  # characters between a figure and the people's word it
 REFIGURE_REACH: Final = 3
 # How many relatives a sentence names without a figure ("his mother and sister": 2; kin.py).
 KinCount = Callable[[Sentence], int]
+# The head counts a sentence gives (numbers.CountReader), offsets in its own text.
+Figures = Callable[[Sentence], Sequence[Count]]
+# A group word ("family", 一家, 일가족) naming the people again with the figure they were
+# counted by (`named_again_by_group`); the concept of the hit that stands for them.
+GROUP: Final = "group"
+GROUP_AGAIN: Final = "group_again"
+# What names others than the people in a sentence that retells a group: other people, workers,
+# another nationality, a helper or foreigner.
+NOT_THEIRS: Final = ("others", "trap_foreigner", *WEAK_SUBJECT_VETOES)
+# The words a retold group's phrase may hold: its figure, its group word, and one family or
+# group (일가족 is both "family" and one family).
+GROUP_PHRASE: Final = frozenset({"number", GROUP, "one_family", "one_group"})
 
 
 def no_kin(_sentence: Sentence) -> int:
     return 0
+
+
+def no_figures(_sentence: Sentence) -> Sequence[Count]:
+    return ()
 
 
 # A figure in digits standing alone: not part of a date, a time, an amount or a year.
@@ -78,6 +95,150 @@ def carry_subjects(views: list[View], report_year: int | None, south_news: bool)
                 view = view._replace(subjects=pronouns or tuple(h for h in (figure,) if h))
         out.append(view)
     return out
+
+
+def named_again_by_group(
+    views: list[View],
+    sentences: Sequence[Sentence],
+    read: Callable[[Sentence], View],
+    figures: Figures,
+    report_year: int | None,
+    south_news: bool,
+) -> list[View]:
+    """ "North Korean family of four: Seoul voices concern. The ministry urged Beijing not to
+    send anyone back. A family of four who crossed the river last month was taken away by
+    border police.": a sentence naming no one that tells something happening to a group (a
+    `group` word with its figure, "a family of four", 一家四口, 일가족 4명) is about the people
+    when the headline, or the last sentence naming them, counted them by that figure beside the
+    same group word, and no sentence between gives that figure. A reaction told between them
+    does not change whom the story is about. Not a group of others ("another family of four",
+    "five Chinese women"), nor one the sentences between count too ("police also held four
+    women who sheltered them")."""
+    candidates = [s for s in sentences if retells_a_group(s)]
+    if not candidates:
+        return views  # the common case, kept cheap
+    by_order = {v.sentence.order: v for v in views}
+    between = {s.order: s for s in sentences}
+    headline = _headline_orders(sentences)
+    added: list[View] = []
+    for sentence in candidates:
+        view = by_order.get(sentence.order)
+        if view is not None and view.subjects:
+            continue
+        earlier = [
+            v
+            for v in views
+            if v.sentence.order < sentence.order and v.sentence.has(*SUBJECTS) and v.subjects
+        ]
+        anchors = [v for v in earlier if v.sentence.order in headline or v is earlier[-1]]
+        again = _group_again(sentence, anchors, between, figures)
+        if again is None:
+            continue
+        anchor, hit = again
+        if not _may_lend_subjects(anchor, report_year, south_news):
+            continue
+        view = view or read(sentence)
+        if view.usable and view.events and not view.subjects:
+            added.append(view._replace(subjects=(hit,)))
+    if not added:
+        return views
+    done = {v.sentence.order for v in added}
+    kept = [v for v in views if v.sentence.order not in done]
+    return sorted([*kept, *added], key=lambda v: v.sentence.order)
+
+
+def retells_a_group(sentence: Sentence) -> bool:
+    """Whether a sentence may name the people again by a group word alone: it has one and a
+    status word, and no word for the people nor for others."""
+    return (
+        sentence.has(GROUP)
+        and not sentence.concepts.isdisjoint(STATUS_TRIGGERS)
+        and sentence.concepts.isdisjoint(NAMING)
+        and not sentence.has(*NOT_THEIRS)
+    )
+
+
+def _group_again(
+    sentence: Sentence,
+    anchors: Sequence[View],
+    sentences: dict[int, Sentence],
+    figures: Figures,
+) -> tuple[View, Hit] | None:
+    """The anchor whose people `sentence` names again by a group word and its figure, and the
+    hit standing for them there (the figure with its group word): see `named_again_by_group`."""
+    base = sentence.start
+    for count in figures(sentence):
+        if count.additive:
+            continue
+        span = (count.start + base, count.end + base)
+        for group in sentence.hits_of(GROUP):
+            if not _beside(sentence, span, group):
+                continue
+            start, end = min(span[0], group.start), max(span[1], group.end)
+            if _qualified(sentence, start, end):
+                continue
+            for anchor in reversed(anchors):
+                if not _counts_group(anchor, count.value, group, figures):
+                    continue
+                told = (
+                    sentences[o]
+                    for o in range(anchor.sentence.order + 1, sentence.order)
+                    if o in sentences
+                )
+                if any(c.value == count.value for s in told for c in figures(s)):
+                    return None  # a group the sentences between count too: maybe others
+                surface = sentence.text[start - base : end - base]
+                term = Term(surface, GROUP_AGAIN)
+                return anchor, Hit(start, end, surface, (term,), frozenset({GROUP_AGAIN}))
+    return None
+
+
+def _qualified(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the group's phrase (its figure and group word, absolute offsets) holds a word the
+    lexicon knows besides figures and group words ("five Chinese women", "four other
+    families"), has a nationality right after it (一家五口中国游客), or owns the noun after it
+    ("the family's lawyer"): then it is no retold description of the people."""
+    after = sentence.text[end - sentence.start : end - sentence.start + 1]
+    return after in OWNER_MARKS or any(
+        (start <= h.start < end and not h.concepts <= GROUP_PHRASE)
+        or (
+            h.has("place")
+            and h.start >= end
+            and not sentence.text[end - sentence.start : h.start - sentence.start].strip()
+        )
+        for h in sentence.hits
+    )
+
+
+def _counts_group(anchor: View, value: int, group: Hit, figures: Figures) -> bool:
+    """Whether `anchor` counts its people by `value` beside the group word `group` names: the
+    figure beside the people's word, and the same group there (a group word of the same value,
+    or the same word inside the people's: 朝鲜一家四口, "North Korean family of four")."""
+    sentence = anchor.sentence
+    base = sentence.start
+    kinds = {e.value for e in group.entries if e.concept == GROUP}
+    word = group.surface.casefold()
+    for count in figures(sentence):
+        if count.value != value or count.additive:
+            continue
+        span = (count.start + base, count.end + base)
+        for person in anchor.subjects:
+            if not person.concepts.intersection(SUBJECTS) or not _beside(sentence, span, person):
+                continue
+            start, end = min(span[0], person.start), max(span[1], person.end)
+            phrase = sentence.text[start - base : end - base].casefold()
+            if word in phrase or any(
+                start <= h.start and h.end <= end and e.concept == GROUP and e.value in kinds
+                for h in sentence.hits_of(GROUP)
+                for e in h.entries
+            ):
+                return True
+    return False
+
+
+def _beside(sentence: Sentence, span: tuple[int, int], hit: Hit) -> bool:
+    """Whether a figure's span and a word overlap or stand side by side in one clause."""
+    return (span[0] < hit.end and hit.start < span[1]) or _next_to(sentence, span, hit)
 
 
 def counted_figures(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:

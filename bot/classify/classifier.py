@@ -23,7 +23,13 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Final
 
-from bot.classify.carry import OPENING_WORD, counted_figures, may_count_them_again
+from bot.classify.carry import (
+    GROUP,
+    OPENING_WORD,
+    counted_figures,
+    may_count_them_again,
+    retells_a_group,
+)
 from bot.classify.dates import DateReader
 from bot.classify.events import STATUS_TRIGGERS
 from bot.classify.explain import build_reasons
@@ -33,7 +39,7 @@ from bot.classify.language import Grammar
 from bot.classify.lexicon import Lexicon, load_lexicon
 from bot.classify.matcher import Hit, Matcher, RawScan, boundary_pattern, sentence_ends
 from bot.classify.names import NameReader, with_persons
-from bot.classify.numbers import CountReader
+from bot.classify.numbers import Count, CountReader
 from bot.classify.rules import analyse, decide, names_them
 from bot.classify.sentences import OPENING_MARKS, Sentence, build_sentences
 from bot.classify.statistics import StatisticReader
@@ -59,6 +65,7 @@ MARK_GROUPS: Final = (
     frozenset({"subject_pron"}),  # "they" may go on about the people named the sentence before
     IDENTITIES,  # "All of them are defectors", "They are defectors": who those just counted were
     frozenset({"forced", "left_ship"}),  # a return against their will, a crew that left its ship
+    frozenset({GROUP}),  # "a family of four": a group told again after a reaction (carry.py)
 )
 TOPIC: Final = 1 << 0
 EVENT: Final = 1 << 1
@@ -68,6 +75,7 @@ NORTH_KOREAN: Final = 1 << 4
 PRONOUN: Final = 1 << 5
 IDENTITY: Final = 1 << 6
 FORCED: Final = 1 << 7
+GROUPED: Final = 1 << 8
 # A crew ("North Korean fishermen") is also a voluntary-return trap: its people count only beside
 # a forced return or a flight from its ship (traps.weak_subjects), so in a report with neither it
 # is no topic.
@@ -173,13 +181,22 @@ class Classifier:
             if demotion(sentences) is None:
                 return NO_EVENT
         analysis = analyse(
-            sentences, doc.date.year if doc.date else None, self._statistics, self._kin
+            sentences,
+            doc.date.year if doc.date else None,
+            self._statistics,
+            self._kin,
+            self._figures_of,
         )
         extraction = extract(analysis, self.readers, doc.date)
         decision = decide(analysis, extraction.specifics)
         facts = extraction.facts if decision.tier is not Tier.IGNORE else Facts()
         reasons = build_reasons(analysis, decision, extraction.status_event)
         return Verdict(decision.tier, decision.score, facts, reasons)
+
+    def _figures_of(self, sentence: Sentence) -> list[Count]:
+        """The head counts a sentence gives, offsets in its own text."""
+        words = [h.start - sentence.start for h in sentence.hits_of("number")]
+        return self.readers.counts.read(sentence.text, words, (), sentence.grammar)
 
     def _found(self, raw: RawScan) -> int:
         """The marks of all raw matches of one scan, or-ed together. A plain loop: compiled, it
@@ -265,21 +282,35 @@ class Classifier:
             reach = min(end, start + OPENING_WORD + FIGURE_SLACK)
             return self._figures.starts_within(folded, start, reach)
 
-        if _some_sentence_joins_people_and_event(seen, has_figure):
+        def counts_some(number: int) -> bool:
+            """Whether a sentence has a figure anywhere: a number word, digits or numerals."""
+            start = text_ends[number - 1] if number > 0 else 0
+            end = text_ends[number]
+            return (
+                self._figures.starts_within(raw_text.folded, start, end)
+                or self.readers.counts.numeral_chars.search(raw_text.text, start, end) is not None
+            )
+
+        if _some_sentence_joins_people_and_event(seen, has_figure, counts_some):
             return None
         # Only a weak word ("defectors") with nothing North Korean in the report: off-topic.
         return NO_EVENT if found & NORTH_KOREAN else IGNORE
 
 
 def _some_sentence_joins_people_and_event(
-    seen: dict[int, int], has_figure: Callable[[int], bool]
+    seen: dict[int, int],
+    has_figure: Callable[[int], bool],
+    counts_some: Callable[[int], bool] = lambda _number: False,
 ) -> bool:
     """On raw marks per sentence: the people named (or "they" right after a sentence that names
     or carries them, as carry.carry_subjects reads it) together with an event; or an event in
     a sentence with a number word (`has_figure`, by sentence number) right after one naming them
     (a figure naming them again, as carry.carry_subjects reads it); or an event followed by a
-    sentence that says who those counted in it were (rules._identified_after).
+    sentence that says who those counted in it were (rules._identified_after); or an event in a
+    sentence with a group word and a figure (`counts_some`) after any naming them (a group told
+    again, as carry.named_again_by_group reads it).
     """
+    named_before = False
     people_before = False
     event_before = 0
     previous = None
@@ -293,7 +324,10 @@ def _some_sentence_joins_people_and_event(
             return True  # maybe a figure naming them again ("The eight were arrested")
         if found & IDENTITY and event_before and follows and found & TOPIC:
             return True
+        if found & EVENT and found & GROUPED and named_before and counts_some(number):
+            return True  # maybe a group told again after a reaction ("a family of four")
         people_before, event_before, previous = people, found & EVENT, number
+        named_before = named_before or bool(found & TOPIC)
     return False
 
 
@@ -307,6 +341,10 @@ def _joins_people_and_event(sentences: Sequence[Sentence]) -> bool:
         return True
     # Their figure with its counter anywhere, where the subject is dropped ("入管は6人を収容した").
     if any(may_count_them_again(s, before) for before, s in pairwise(sentences)):
+        return True
+    # A group told again after a reaction ("a family of four was taken away": carry.py).
+    first = next((s.order for s in sentences if _meets(s.concepts, TOPIC_CONCEPTS)), None)
+    if first is not None and any(s.order > first and retells_a_group(s) for s in sentences):
         return True
     return _right_after(
         sentences, EVENT_CONCEPTS, lambda c: _meets(c, IDENTITIES) and _meets(c, TOPIC_CONCEPTS)

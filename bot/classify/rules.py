@@ -19,11 +19,14 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from bot.classify.carry import (
+    Figures,
     KinCount,
     carried,
     carry_subjects,
     identified_after,
     may_count_them_again,
+    named_again_by_group,
+    no_figures,
     no_kin,
     opening_figure,
     reaction_before,
@@ -113,6 +116,7 @@ def analyse(
     report_year: int | None,
     statistics: StatisticReader,
     kin: KinCount = no_kin,
+    figures: Figures = no_figures,
 ) -> Analysis:
     nk_context = _nk_context(sentences)
     # A past return by South Korea is news again only in a report about it: beside an incident
@@ -140,17 +144,16 @@ def analyse(
 
     # Sentences that may name the people are read now; one with only a status word matters only
     # when it follows straight on from them, and read_status_views reads it then.
-    named = carry_subjects(
-        [
-            read(s)
-            for s in sentences
-            if not s.concepts.isdisjoint(NAMING)
-            or opening_figure(s)
-            or may_count_them_again(s, by_order.get(s.order - 1))
-        ],
-        report_year,
-        south_news,
-    )
+    # A group retold after a reaction ("a family of four was taken away") names them too.
+    first = [
+        read(s)
+        for s in sentences
+        if not s.concepts.isdisjoint(NAMING)
+        or opening_figure(s)
+        or may_count_them_again(s, by_order.get(s.order - 1))
+    ]
+    first = named_again_by_group(first, sentences, read, figures, report_year, south_news)
+    named = carry_subjects(first, report_year, south_news)
     named = identified_after(named, sentences, read)
     detention_seen = any(
         e.kind in DETENTION or deported_south(e)
