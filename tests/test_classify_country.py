@@ -575,3 +575,14 @@ def test_towns_on_the_mekong_and_border_routes_place_the_case(
     text: str, lang: str, country: str
 ) -> None:
     assert held(text, lang) == country
+
+
+def test_luang_namtha_in_chinese_is_named_whole() -> None:
+    """琅南塔 (Luang Namtha) is the town's whole Chinese name, not 南塔 inside it."""
+    verdict = classify(
+        Document(
+            "z", "老挝拘留脱北者", "老挝警方上周在琅南塔拘留了5名脱北者。", "zh",
+            date=date(2026, 12, 1),
+        )
+    )  # fmt: skip
+    assert (verdict.facts.country, verdict.facts.place) == ("LA", "琅南塔")
