@@ -283,12 +283,21 @@ class Classifier:
             return self._figures.starts_within(folded, start, reach)
 
         def counts_some(number: int) -> bool:
-            """Whether a sentence has a figure anywhere: a number word, digits or numerals."""
-            start = text_ends[number - 1] if number > 0 else 0
-            end = text_ends[number]
+            """Whether a sentence (or the headline) has a figure anywhere: a number word, digits
+            or numerals."""
+            if number != TITLE:
+                raw, start, end = (
+                    raw_text,
+                    text_ends[number - 1] if number > 0 else 0,
+                    text_ends[number],
+                )
+            elif raw_title is not None:
+                raw, start, end = raw_title, 0, len(raw_title.text)
+            else:
+                raw, start, end = raw_text, 0, title_end
             return (
-                self._figures.starts_within(raw_text.folded, start, end)
-                or self.readers.counts.numeral_chars.search(raw_text.text, start, end) is not None
+                self._figures.starts_within(raw.folded, start, end)
+                or self.readers.counts.numeral_chars.search(raw.text, start, end) is not None
             )
 
         if _some_sentence_joins_people_and_event(seen, has_figure, counts_some):
@@ -307,10 +316,10 @@ def _some_sentence_joins_people_and_event(
     a sentence with a number word (`has_figure`, by sentence number) right after one naming them
     (a figure naming them again, as carry.carry_subjects reads it); or an event followed by a
     sentence that says who those counted in it were (rules._identified_after); or an event in a
-    sentence with a group word and a figure (`counts_some`) after any naming them (a group told
-    again, as carry.named_again_by_group reads it).
+    sentence with a group word and a figure (`counts_some`) after one naming them with a figure
+    (a group told again by the figure it was counted by, as carry.named_again_by_group reads it).
     """
-    named_before = False
+    named: list[int] = []  # the sentences naming them so far
     people_before = False
     event_before = 0
     previous = None
@@ -324,10 +333,12 @@ def _some_sentence_joins_people_and_event(
             return True  # maybe a figure naming them again ("The eight were arrested")
         if found & IDENTITY and event_before and follows and found & TOPIC:
             return True
-        if found & EVENT and found & GROUPED and named_before and counts_some(number):
+        grouped = found & EVENT and found & GROUPED
+        if grouped and counts_some(number) and any(map(counts_some, named)):
             return True  # maybe a group told again after a reaction ("a family of four")
         people_before, event_before, previous = people, found & EVENT, number
-        named_before = named_before or bool(found & TOPIC)
+        if found & TOPIC:
+            named.append(number)
     return False
 
 
