@@ -1030,6 +1030,39 @@ def test_a_chinese_handover_to_the_north_korean_side_without_gei_is_a_repatriati
 
 
 @pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Lao police handed six North Korean defectors over to Chinese border police on"
+            " Monday, a rights group said.",
+            Status.ARRESTED,
+        ),
+        (
+            "Lao police handed six North Korean defectors over to Chinese border police on"
+            " Monday. Rights groups fear they will be sent back to North Korea.",
+            Status.FACING_REPATRIATION,
+        ),
+        (
+            "Ngày 3/12, Đồn Biên phòng Móng Cái đã bàn giao 6 người Triều Tiên nhập cảnh trái"
+            " phép cho công an Trung Quốc.",
+            Status.ARRESTED,
+        ),
+        (
+            "Ngày 3/12, Đồn Biên phòng Móng Cái đã bàn giao 6 người Triều Tiên nhập cảnh trái"
+            " phép cho công an Trung Quốc. Các tổ chức nhân quyền lo ngại họ sẽ bị trả về"
+            " Triều Tiên.",
+            Status.FACING_REPATRIATION,
+        ),
+    ],
+    ids=["en-done", "en-done-feared", "vi-done", "vi-done-feared"],
+)
+def test_a_handover_done_to_a_neighbour_is_no_return(text: str, status: Status) -> None:
+    """Laos or Vietnam handing people to the Chinese police: in the police's hands, not sent back
+    (README, "How a status is read"), and facing return when the report fears it."""
+    assert status_of(text) is status
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "上週在和龍被捕的四名脫北者已被送回北韓。",
