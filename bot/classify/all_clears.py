@@ -19,7 +19,7 @@ from bot.classify.nouns import NAMING_PEOPLE
 from bot.classify.numbers import PART_REACH, Readings
 from bot.classify.people import People
 from bot.classify.places import SPECIFIC_KINDS, foreign_places, tells_return_by_south
-from bot.classify.sentences import Sentence, clause_edges
+from bot.classify.sentences import Sentence, clause_edges, one_clause
 from bot.classify.statistics import COMMAS
 from bot.classify.status import still_goes_on
 from bot.classify.views import View
@@ -580,23 +580,18 @@ def _past_period_beside_custody(event: Event, events: Sequence[Event]) -> bool:
     if event.kind not in ALL_CLEAR:
         return False
     sentence, hit = event.sentence, event.hit
-    base, text = sentence.start, sentence.text
-    breaks = sentence.grammar.breaks
-
-    def one_clause(a: Hit, b: Hit) -> bool:
-        first, second = sorted((a, b), key=lambda h: h.start)
-        return not breaks(text, first.end - base, second.start - base)
-
-    periods = [
+    periods = sentence.hits_of("period")
+    dating = [
         p
-        for p in sentence.hits_of("period")
-        if max(p.start - hit.end, hit.start - p.end) <= PERIOD_REACH and one_clause(hit, p)
+        for p in periods
+        if max(p.start - hit.end, hit.start - p.end) <= PERIOD_REACH
+        and one_clause(sentence, hit, p)
     ]
-    return bool(periods) and any(
+    return bool(dating) and any(
         e.sentence is sentence
         and e.kind in HELD_KINDS
-        and not one_clause(e.hit, hit)
-        and not any(one_clause(e.hit, p) for p in sentence.hits_of("period"))
+        and not one_clause(sentence, e.hit, hit)
+        and not any(one_clause(sentence, e.hit, p) for p in periods)
         for e in events
     )
 

@@ -160,6 +160,12 @@ def clause_break(sentence: Sentence, start: int, end: int) -> bool:
     return sentence.grammar.breaks(sentence.text, start - sentence.start, end - sentence.start)
 
 
+def one_clause(sentence: Sentence, a: Hit, b: Hit) -> bool:
+    """Whether no clause ends between two hits of a sentence, in either order."""
+    first, second = sorted((a, b), key=attrgetter("start"))
+    return not clause_break(sentence, first.end, second.start)
+
+
 def clause_edges(sentence: Sentence) -> list[tuple[int, int]]:
     """Where the clauses of a sentence part: its language's clause breaks, and the spaces of a
     script written without them (a headline's "抓获5名脱北者 另有3人逃脱")."""

@@ -14,7 +14,7 @@ from typing import Final, NamedTuple
 
 from bot.classify.events import STATUS_TRIGGERS, Event, read_events
 from bot.classify.matcher import Hit
-from bot.classify.sentences import Sentence, clause_break, opens_on_one_of
+from bot.classify.sentences import Sentence, one_clause, opens_on_one_of
 from bot.classify.statistics import StatisticReader
 from bot.classify.traps import (
     SUBJECTS,
@@ -129,7 +129,7 @@ def _governs(sentence: Sentence, habit: Hit, event: Hit) -> bool:
     it follows the people's word, across a coordinator to a verb that shares its subject, no
     one named in the clauses between or in the verb's own ("North Koreans are usually
     prosecuted and then deported", not "police often raid such flats and detained nine")."""
-    if _one_clause(sentence, habit, event):
+    if one_clause(sentence, habit, event):
         return True
     if event.start < habit.end or any(
         h.start < habit.start for h in sentence.hits_of(*STATUS_TRIGGERS)
@@ -137,18 +137,13 @@ def _governs(sentence: Sentence, habit: Hit, event: Hit) -> bool:
         return False
     named = sentence.hits_of(*NAMING)
     if any(h.start < habit.start for h in named) and any(
-        h.start >= habit.end and (h.start < event.start or _one_clause(sentence, event, h))
+        h.start >= habit.end and (h.start < event.start or one_clause(sentence, event, h))
         for h in named
     ):
         return False
     grammar, base = sentence.grammar, sentence.start
     between = sentence.text[habit.end - base : event.start - base].lstrip(" ,，、")
     return grammar.clause_break.search(grammar.coordinator.sub(" ", between)) is None
-
-
-def _one_clause(sentence: Sentence, a: Hit, b: Hit) -> bool:
-    first, second = sorted((a, b), key=lambda h: h.start)
-    return not clause_break(sentence, first.end, second.start)
 
 
 def _carried_statistic(
