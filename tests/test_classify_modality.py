@@ -825,3 +825,28 @@ def test_a_return_feared_after_an_arrest_told_stays_a_threat_beside_a_disappeara
         "함께 있던 다른 1명은 연락 두절 상태다."
     )
     assert verdict_of(title, text, "ko") == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("zh", "四名脱北者在和龙被抓 随时被遣返",
+         "一名传教士说，四名脱北者上周在和龙被边防抓获，现关押在当地拘留所。"),
+        ("zh-Hant", "脫北母女延吉落網 隨時遭遣返",
+         "救援團體說，一對脫北母女上月在延吉被公安抓獲，目前關押在看守所。"),
+        ("zh-Hant", "三個北韓人喺琿春俾公安拉咗",
+         "有團體話，三個北韓人上個禮拜喺琿春俾公安拉咗，佢哋好大機會俾遣返北韓。"),
+        ("ja", "脱北者4人、図們で拘束",
+         "支援団体によると、脱北者4人が先週、図們で公安に拘束された。4人はいつ北朝鮮に送還されても"
+         "おかしくない。"),
+        ("vi", "Bốn người Triều Tiên bị bắt ở Đồ Môn",
+         "Bốn người Triều Tiên bị công an bắt ở Đồ Môn tuần trước. Họ bất cứ lúc nào cũng bị trả "
+         "về Triều Tiên."),
+    ],
+    ids=["zh-suishi-headline", "zh-hant-suishi-headline", "yue-hou-daai-gei-wui", "ja-okashikunai",
+         "vi-bat-cu-luc-nao"],
+)  # fmt: skip
+def test_a_return_that_may_come_at_any_moment_is_a_threat_not_done(
+    lang: str, title: str, text: str
+) -> None:
+    assert verdict_of(title, text, lang) == (Tier.ALERT, Status.FACING_REPATRIATION)
