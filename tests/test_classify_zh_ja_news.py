@@ -1549,3 +1549,28 @@ def test_another_family_told_after_a_reaction_is_not_the_people(event: str) -> N
     not carried to the people."""
     v = _reaction_first("人权团体关注朝鲜一家五口安危", event)
     assert v.tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "status"),
+    [
+        ("zh-Hant", "北韓女子老街落網",
+         "一名北韓女子上週從雲南河口偷渡至越南老街，被越南邊防截獲。越方已於週一將她移交中國警方。",
+         Status.ARRESTED),
+        ("zh", "朝鲜男子在芒街被抓",
+         "一名朝鲜男子日前在越南芒街被边防抓获，越方核实身份后已将他移交东兴警方。",
+         Status.ARRESTED),
+        ("zh", "脱北男子在图们被抓",
+         "消息人士称，一名脱北男子上月在图们被公安抓获，公安已将他遣返朝鲜。",
+         Status.REPATRIATED),
+        ("zh-Hant", "脫北女子在丹東被捕",
+         "一名脫北女子上月在丹東被公安抓獲，公安將於下週將她遣返北韓。",
+         Status.FACING_REPATRIATION),
+    ],
+    ids=["hant-ta-handover", "hans-ta-handover", "hans-ta-returned", "hant-ta-next-week"],
+)  # fmt: skip
+def test_jiang_before_one_persons_pronoun_marks_the_object_not_the_future(
+    lang: str, title: str, text: str, status: Status
+) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
