@@ -2348,3 +2348,43 @@ def test_a_russian_headline_summing_a_year_of_returns_makes_a_small_figure_a_sta
     title: str, text: str
 ) -> None:
     assert verdict(title, text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "country", "people"),
+    [
+        ("Hà Giang: Bắt 3 người nước ngoài nhập cảnh trái phép",
+         "Đêm 17/5, Đồn Biên phòng Thanh Thủy bắt giữ 3 người nước ngoài đang lội suối sang "
+         "Việt Nam. Làm việc với cơ quan chức năng, cả 3 người khai nhận mang quốc tịch Triều "
+         "Tiên, không có hộ chiếu.", "VN", 3),
+        ("Tây Ninh: Bắt hai người nước ngoài gần biên giới",
+         "Sáng 18/5, Đồn Biên phòng Xa Mát bắt giữ hai người nước ngoài không giấy tờ. Hai người "
+         "là Pak Yong-su (35 tuổi) và Jo Kum-hui (29 tuổi), cùng mang quốc tịch Bắc Triều Tiên.",
+         "VN", 2),
+        ("Quảng Ninh: Phát hiện 4 người nước ngoài trên sông Ka Long",
+         "Tối 16/5, tổ tuần tra Đồn Biên phòng Móng Cái bắt giữ 4 người nước ngoài vừa vượt sông. "
+         "Qua xác minh, 4 người được xác định là công dân Triều Tiên.", "VN", 4),
+        ("ตม.หนองคายจับชาวต่างชาติ 5 คน",
+         "เมื่อวันที่ 18 พ.ค. เจ้าหน้าที่ ตม.หนองคาย จับกุมชาวต่างชาติ 5 คน ซึ่งลักลอบข้ามแม่น้ำโขง\n"
+         "จากการสอบสวนทั้ง 5 คนให้การว่าเป็นชาวเกาหลีเหนือ", "TH", 5),
+        ("ทหารพรานจับชาวต่างชาติ 2 คนที่เชียงแสน",
+         "ทหารพรานจับกุมชาวต่างชาติ 2 คน ริมแม่น้ำโขง อ.เชียงแสน เมื่อวันที่ 17 พ.ค.\n"
+         "ต่อมาตรวจสอบพบว่าทั้งสองคนมีสัญชาติเกาหลีเหนือ", "TH", 2),
+        ("图们边防查获4名外籍人员",
+         "5月17日，图们边境派出所在江边查获4名外籍人员。经审查，4人自称是朝鲜籍。", "CN", 4),
+        ("中 공안, 옌지서 외국인 4명 체포",
+         "중국 공안이 지난 17일 옌지에서 외국인 4명을 체포했다. 이들은 조사 과정에서 북한 주민이라고 "
+         "진술했다.", "CN", 4),
+        ("延吉で外国人2人拘束",
+         "中国公安は17日、延吉で外国人2人を拘束した。2人は北朝鮮国籍と名乗っているという。", "CN", 2),
+    ],
+    ids=["vi-khai-nhan", "vi-cung-mang", "vi-xac-dinh", "th-hai-kan", "th-sanchat", "zh", "ko",
+         "ja"],
+)  # fmt: skip
+def test_foreigners_caught_then_said_to_be_north_korean_are_the_people(
+    title: str, text: str, country: str, people: int
+) -> None:
+    # Caught as foreigners; who they are is told after, by their own account or their papers.
+    v = verdict(title, text)
+    assert v.tier is Tier.ALERT
+    assert (v.facts.country, v.facts.people, v.facts.status) == (country, people, Status.ARRESTED)
