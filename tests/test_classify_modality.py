@@ -850,3 +850,23 @@ def test_a_return_that_may_come_at_any_moment_is_a_threat_not_done(
     lang: str, title: str, text: str
 ) -> None:
     assert verdict_of(title, text, lang) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("Ba phụ nữ Triều Tiên bị tạm giữ ở Cao Bằng",
+         "Ba phụ nữ Triều Tiên đang bị tạm giữ tại Cao Bằng từ thứ Hai. Họ cho biết đã trốn sang "
+         "Việt Nam nhằm tránh bị đưa về Triều Tiên.", "vi"),
+        ("Hai người Triều Tiên bị bắt ở Điện Biên",
+         "Hai người Triều Tiên bị bắt ở Điện Biên hôm 8/6. Họ nói đã vượt biên để né tránh bị "
+         "cưỡng bức hồi hương.", "vi"),
+        ("ควบคุมตัว 3 ชาวเกาหลีเหนือที่หนองคาย",
+         "ชาวเกาหลีเหนือ 3 คนถูกควบคุมตัวที่ จ.หนองคาย เมื่อวันที่ 8 มิ.ย. "
+         "ทั้งสามให้การว่าหลบหนีมาเพื่อหลีกเลี่ยงการถูกส่งกลับเกาหลีเหนือ", "th"),
+    ],
+    ids=["vi-nham-tranh", "vi-ne-tranh", "th-leek-liang"],
+)  # fmt: skip
+def test_a_return_the_people_fled_to_avoid_is_no_return(title: str, text: str, lang: str) -> None:
+    # "crossed to avoid being sent back": the return is what they fear, as "avoid being" in English.
+    assert verdict_of(title, text, lang) == (Tier.ALERT, Status.FACING_REPATRIATION)
