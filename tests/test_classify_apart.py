@@ -44,6 +44,26 @@ def test_an_earlier_groups_return_is_not_this_incidents(
     assert (facts.status, facts.people) == (status, people)
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("중국이 지난 8월 탈북민 200여 명을 북송한 지 석 달도 안 돼 창춘에서 탈북민 다섯 명이 또 "
+         "공안에 체포됐다.", 5),
+        ("지난 8월 탈북민 200명이 강제북송된 데 이어 창춘에서 탈북민 5명이 또 붙잡혔다.", 5),
+        ("탈북민 200명이 북송된 지 한 달이 채 안 돼 창춘에서 탈북 여성 2명이 또 체포됐다.", 2),
+        ("中国8月将200名脱北者遣返朝鲜不到三个月，长春又有5名脱北者被公安抓获。", 5),
+        ("中国が8月に脱北者200人を送還してから3カ月もたたないうちに、長春で脱北者5人がまた拘束さ"
+         "れた。", 5),
+    ],
+    ids=["ko-not-even", "ko-following", "ko-barely-a-month", "zh-again", "ja-again"],
+)  # fmt: skip
+def test_people_caught_again_after_an_earlier_groups_return_are_only_caught(
+    text: str, people: int
+) -> None:
+    facts = facts_of(text)
+    assert (facts.status, facts.people) == (Status.ARRESTED, people)
+
+
 def test_a_helpers_detention_in_a_clause_of_their_own_sets_no_status() -> None:
     text = "5名脱北者上周在图们被抓，另有一名中国籍司机也被拘留。"
     assert facts_of(text).status is Status.ARRESTED
