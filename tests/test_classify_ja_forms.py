@@ -1,0 +1,53 @@
+"""Japanese reports in the forms headlines and broadcasters' copy give them: the people named
+without の, a sailor who left his ship, a custody told in the present after a cancelled order.
+Every sentence was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Tier, Verdict
+
+ON = date(2026, 12, 4)
+
+
+def verdict_of(title: str, text: str, lang: str = "ja") -> Verdict:
+    return classify(Document("j", title, text, lang, date=ON))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status", "people", "country"),
+    [
+        (
+            "北朝鮮男性を拘束 ロシア沿海地方",
+            "ロシア沿海地方の警察は2日、北朝鮮男性を不法滞在の疑いで拘束した。",
+            Status.ARRESTED,
+            1,
+            "RU",
+        ),
+        (
+            "北朝鮮女性、ラオスで拘束 中国への引き渡し懸念",
+            "ラオス北部で先週、北朝鮮女性が警察に拘束された。中国に引き渡される恐れがある。",
+            Status.FACING_REPATRIATION,
+            1,
+            "LA",
+        ),
+        (
+            "モンゴルで北朝鮮男性拘束",
+            "モンゴルの国境警備当局は先月末、南部のゴビ砂漠で北朝鮮男性の身柄を拘束した。",
+            Status.ARRESTED,
+            1,
+            "MN",
+        ),
+    ],
+    ids=["man-arrested", "woman-handover-feared", "man-in-mongolia"],
+)
+def test_a_north_korean_named_without_no_is_the_people(
+    title: str, text: str, status: Status, people: int | None, country: str
+) -> None:
+    v = verdict_of(title, text)
+    assert v.tier is Tier.ALERT
+    assert (v.facts.status, v.facts.people, v.facts.country) == (status, people, country)
