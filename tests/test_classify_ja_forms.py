@@ -51,3 +51,41 @@ def test_a_north_korean_named_without_no_is_the_people(
     v = verdict_of(title, text)
     assert v.tier is Tier.ALERT
     assert (v.facts.status, v.facts.people, v.facts.country) == (status, people, country)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        (
+            "ナホトカで船員拘束",
+            "ロシア極東ナホトカで、寄港中の北朝鮮の貨物船から姿を消した船員の男性が警察に"
+            "拘束された。男性は現在、外国人収容施設にいる。",
+            Status.DETAINED,
+        ),
+        (
+            "北朝鮮の船員、港で拘束",
+            "ロシア沿海地方の警察は2日、北朝鮮の貨物船から逃げ出した船員を拘束した。",
+            Status.ARRESTED,
+        ),
+        (
+            "ウラジオストクで船員拘束",
+            "北朝鮮の漁業会社の船員が先月、ウラジオストク港で船に戻らず、今月1日に"
+            "移民当局に拘束された。",
+            Status.ARRESTED,
+        ),
+    ],
+    ids=["vanished-from-freighter", "ran-from-ship", "did-not-go-back"],
+)
+def test_a_sailor_who_left_his_ship_is_an_escapee(title: str, text: str, status: Status) -> None:
+    v = verdict_of(title, text)
+    assert v.tier is Tier.ALERT
+    assert (v.facts.status, v.facts.country) == (status, "RU")
+
+
+def test_a_rescued_crew_sent_home_stays_no_alert() -> None:
+    v = verdict_of(
+        "北朝鮮の船員3人、帰国へ",
+        "日本海で漂流していた木造船から救助された北朝鮮の船員3人について、政府は本人の希望を受けて"
+        "中国経由で送還する方針を固めた。船員は漁に出ていたという。",
+    )
+    assert v.tier is not Tier.ALERT
