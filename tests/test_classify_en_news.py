@@ -1334,3 +1334,26 @@ def test_a_group_the_sentence_between_counts_too_is_not_carried() -> None:
         "women who had rented them rooms. The five women were detained on Monday in Yanji.",
     )
     assert tier is not Tier.ALERT
+
+
+HELD_THEN_SOURCE: tuple[str, str] = (
+    "Chinese police hold two North Korean women in Yanji",
+    "Two North Korean women were arrested by Chinese police in Yanji on Friday, a relative in "
+    "Seoul said. The relative said a broker had telephoned her with the news on Saturday. {fear}",
+)
+
+
+@pytest.mark.parametrize(
+    "fear",
+    [
+        "Activists fear they will be repatriated within weeks.",
+        '"If they are sent back, my cousin will be sent to a camp," the relative said.',
+        "Rights groups say the police are preparing to send them back.",
+        "A pastor in Seoul said he feared they had been handed to the North already.",
+    ],
+    ids=["fear-they-will-be", "if-they-are", "preparing-to-send-them", "feared-they-had-been"],
+)
+def test_a_cue_holding_their_pronoun_takes_the_people_up_again(fear: str) -> None:
+    title, text = HELD_THEN_SOURCE
+    tier, facts = read(title, text.format(fear=fear))
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.FACING_REPATRIATION, 2)
