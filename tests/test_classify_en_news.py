@@ -1357,3 +1357,23 @@ def test_a_cue_holding_their_pronoun_takes_the_people_up_again(fear: str) -> Non
     title, text = HELD_THEN_SOURCE
     tier, facts = read(title, text.format(fear=fear))
     assert (tier, facts.status, facts.people) == (Tier.ALERT, Status.FACING_REPATRIATION, 2)
+
+
+@pytest.mark.parametrize(
+    ("second", "status"),
+    [
+        ("They were driven to Ulaanbaatar, where they are being held by the immigration agency.",
+         Status.DETAINED),
+        ("Their relatives say nobody knows where they are being held.", Status.MISSING),
+        ("It is unclear where they were taken, a relative said.", Status.MISSING),
+    ],
+    ids=["where-held", "nobody-knows", "unclear-where"],
+)  # fmt: skip
+def test_where_they_are_held_is_missing_only_when_nobody_knows(
+    second: str, status: Status
+) -> None:
+    tier, facts = read(
+        "Four North Koreans detained after crossing the border",
+        f"Mongolian police detained four North Koreans on Sunday, an official said. {second}",
+    )
+    assert (tier, facts.status, facts.people) == (Tier.ALERT, status, 4)
