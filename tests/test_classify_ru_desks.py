@@ -48,3 +48,39 @@ def test_asylum_not_given_frees_no_one() -> None:
     )
     verdict = classify(Document("r", title, text, "ru", date=ON))
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        ("Лесозаготовки в районе",
+         "В выходные полиция задержала двух северокорейских лесорубов, ушедших с делянки. Их "
+         "поместили в спецприемник.", 2),
+        ("Стройка в Уссурийске",
+         "Полиция задержала трех северокорейских строителей, ушедших с объекта. Их поместили в "
+         "спецприемник.", 3),
+        ("Стройка в Уссурийске",
+         "Полиция задержала пятерых северокорейских рабочих, ушедших со стройки. Их поместили в "
+         "спецприемник.", 5),
+        ("Стройка в Уссурийске",
+         "Полиция задержала северокорейского рабочего, ушедшего со стройки в марте. Его "
+         "поместили в спецприемник.", 1),
+    ],
+    ids=["loggers-left-plot", "builders-left-site", "workers-left-site", "worker-left-site"],
+)  # fmt: skip
+def test_workers_who_left_their_site_and_were_held_are_escapees(
+    title: str, text: str, people: int
+) -> None:
+    verdict = classify(Document("r", title, text, "ru", date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.DETAINED)
+    assert verdict.facts.people == people
+
+
+def test_workers_sent_home_under_sanctions_stay_no_alert() -> None:
+    title = "Северокорейские строители покинули Приморье"
+    text = (
+        "В ноябре 150 северокорейских строителей вернулись на родину по истечении разрешений: "
+        "санкции запрещают продлевать их контракты."
+    )
+    verdict = classify(Document("r", title, text, "ru", date=ON))
+    assert verdict.tier is not Tier.ALERT
