@@ -186,6 +186,8 @@ def _after_cue(sentence: Sentence, hit: Hit, concept: str) -> bool:
     попытке перейти в Лаос") names a destination not reached (whether or not a `toward` marker
     says so: Russian в is also "in"); a `stayed` cue ("had spent months in hiding in
     northeastern China") names where they hid or lived before, not where they are held."""
+    if not sentence.has(concept):
+        return False  # most sentences hold no cue: the places need not be collected
     grammar, text, base = sentence.grammar, sentence.text, sentence.start
     places = sentence.hits_of("place")
     return any(
