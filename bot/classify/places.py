@@ -107,6 +107,8 @@ def _ends_on_marker(sentence: Sentence, start: int, end: int) -> bool:
     """Whether a place's own term ends on an origin marker, the place written with it (中서 넘어온:
     from China, 中서 being the term for "in China")."""
     origin_after = sentence.grammar.origin_after
+    if origin_after.search(sentence.text, start + 1, end) is None:
+        return False  # no marker anywhere inside it: one search, not a match at each character
     return any(origin_after.fullmatch(sentence.text, at, end) for at in range(start + 1, end))
 
 
