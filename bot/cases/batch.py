@@ -109,10 +109,13 @@ def link_batch(items: Sequence[tuple[Document, Verdict]]) -> BatchResult:
     live: dict[str, CaseRecord] = {}  # cases a report of the current date may still join
     alerts = [(i, doc, v) for i, (doc, v) in enumerate(items) if v.alert]
     alerts.sort(key=lambda t: (t[1].date or date.max, t[0]))
+    retired: date | None = None  # the day `live` was last retired for
     for _, doc, verdict in alerts:
         ref = make_ref(doc, verdict)
-        if ref.date is not None:
+        if ref.date is not None and ref.date != retired:
+            # Reports come in date order: another of the same day would retire nothing more.
             _retire(live, ref.date)
+            retired = ref.date
         country = ref.facts.country
         pool = list(_pool(ref, live, cases))
         if country and country_backed(ref):
