@@ -716,3 +716,31 @@ def test_korean_counts_told_as_a_headline_inclusion_persons_or_a_pair(
     title: str, text: str, people: int
 ) -> None:
     assert _read(title, text) == (Tier.ALERT, Status.ARRESTED, people)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("북한 선원, 나홋카서 체포",
+         "지난달 나홋카항에 정박한 북한 화물선에서 이탈한 선원 1명이 러시아 경찰에 체포됐다. "
+         "그는 강제 북송 위기에 놓여 있다.", Status.FACING_REPATRIATION),
+        ("블라디보스토크서 북한 선원 구금",
+         "북한 어선의 선원 2명이 배로 돌아가지 않고 숨어 지내다 이달 초 러시아 이민국에 "
+         "붙잡혔다.", Status.DETAINED),
+    ],
+    ids=["left-freighter", "did-not-go-back"],
+)  # fmt: skip
+def test_a_korean_sailor_who_left_his_ship_is_an_escapee(
+    title: str, text: str, status: Status
+) -> None:
+    tier, got, _ = _read(title, text)
+    assert (tier, got) == (Tier.ALERT, status)
+
+
+def test_a_korean_crew_rescued_and_sent_home_stays_no_alert() -> None:
+    tier, _, _ = _read(
+        "러시아, 구조된 북한 선원 송환",
+        "러시아 해경은 지난달 표류하던 북한 어선의 선원 3명을 구조해 본인들의 희망에 따라 "
+        "북한으로 돌려보냈다.",
+    )
+    assert tier is not Tier.ALERT

@@ -1574,3 +1574,35 @@ def test_jiang_before_one_persons_pronoun_marks_the_object_not_the_future(
 ) -> None:
     verdict = verdict_of(lang, title, text)
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "status"),
+    [
+        ("zh", "朝鲜船员在纳霍德卡被捕",
+         "上月，一名从朝鲜货轮上逃离的船员在纳霍德卡被俄罗斯警方逮捕，他面临被遣返的危险。",
+         Status.FACING_REPATRIATION),
+        ("zh-Hant", "朝鮮船員在海參崴被拘",
+         "兩名朝鮮船員上月未返回船上，本月初在海參崴被俄羅斯移民局拘留。",
+         Status.DETAINED),
+    ],
+    ids=["hans-fled-freighter", "hant-did-not-go-back"],
+)  # fmt: skip
+def test_a_chinese_told_sailor_who_left_his_ship_is_an_escapee(
+    lang: str, title: str, text: str, status: Status
+) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert (verdict.tier, verdict.facts.status, verdict.facts.country) == (
+        Tier.ALERT,
+        status,
+        "RU",
+    )
+
+
+def test_a_chinese_told_rescued_crew_sent_home_stays_no_alert() -> None:
+    verdict = verdict_of(
+        "zh",
+        "俄罗斯移交获救船员",
+        "上月，俄罗斯海警救起朝鲜渔船上的三名船员，他们已自愿返回朝鲜。",
+    )
+    assert verdict.tier is not Tier.ALERT
