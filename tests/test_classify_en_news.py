@@ -1377,3 +1377,22 @@ def test_where_they_are_held_is_missing_only_when_nobody_knows(
         f"Mongolian police detained four North Koreans on Sunday, an official said. {second}",
     )
     assert (tier, facts.status, facts.people) == (Tier.ALERT, status, 4)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        ("Court to hear appeal of brothers",
+         "Two brothers from North Korea were detained in Moscow during a document check. They are "
+         "held in a deportation centre.", 2),
+        ("Sisters held in Vladivostok",
+         "Police in Vladivostok detained three sisters from North Korea on Monday. They are held "
+         "in a migrant centre.", 3),
+    ],
+    ids=["two-brothers", "three-sisters"],
+)  # fmt: skip
+def test_kin_named_by_coming_from_north_korea_are_the_people(
+    title: str, text: str, people: int
+) -> None:
+    tier, facts = read(title, text)
+    assert (tier, facts.people, facts.country) == (Tier.ALERT, people, "RU")

@@ -1057,3 +1057,21 @@ def test_a_plea_not_to_hand_people_held_to_the_north_tells_they_face_return(
     КНДР" is: the people held face it, not merely an arrest."""
     tier, status, _count = _read(title, text)
     assert (tier, status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status", "people"),
+    [
+        ("Суд рассмотрит жалобу братьев из КНДР",
+         "Двух братьев из КНДР задержали в Москве при проверке документов. Их содержат в ЦВСИГ.",
+         Status.DETAINED, 2),
+        ("Сестры из Северной Кореи ждут решения суда",
+         "В Хабаровске задержаны две сестры из Северной Кореи, сбежавшие со стройки. Их могут "
+         "выслать в КНДР.", Status.FACING_REPATRIATION, 2),
+    ],
+    ids=["two-brothers", "two-sisters"],
+)  # fmt: skip
+def test_kin_named_by_coming_from_the_north_are_the_people(
+    title: str, text: str, status: Status, people: int
+) -> None:
+    assert _read(title, text) == (Tier.ALERT, status, people)
