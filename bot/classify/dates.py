@@ -3,8 +3,8 @@
 The `dates` headings of the language files give month and weekday names and the patterns of a
 written date ("November 7", "Nov. 23, 2019", "11월 7일", "2019年11月7日", "7 ноября 2023",
 "ngày 7 tháng 11", "7 พฤศจิกายน 2566", weekdays such as "on Friday"), and a month of a year
-written without its day ("2019년 11월", "November 2019": read as its 1st, and said to be only
-a month), read only where no day is written. A date without a year, or
+written without its day ("2019년 11월", "November 2019", "April this year": read as its 1st, and
+said to be only a month), read only where no day is written. A date without a year, or
 a bare day of the month ("지난 29일"), is placed relative to the report's own date (the latest
 such day not after it); without a report date only fully written dates are read. A date right
 after or before a word of speaking ("said on Tuesday", "13일 밝혔다", `spoken_before` and
@@ -58,6 +58,7 @@ class DateReader:
                 "be_year": r"(?P<be_year>2[45]\d\d)",
                 "weekday": f"(?P<weekday>{alternation(w for w, _n in g.dates.weekdays)})",
                 "last_month": f"(?P<last_month>{alternation(g.dates.last_month)})",
+                "this_year": f"(?P<this_year>{alternation(g.dates.this_year)})",
             }
             for templates, into in (
                 (g.dates.patterns, compiled),
@@ -71,12 +72,12 @@ class DateReader:
         self._month_only = frozenset(months_of_years.values())
         self._patterns = [*compiled.values(), *months_of_years.values()]
         self._views: dict[frozenset[str], tuple[list[re.Pattern[str]], re.Pattern[str]]] = {}
-        # Most sentences state no date: skip them unless they have a digit or a weekday.
+        # Most sentences state no date: skip them unless they have a digit, a weekday or the
+        # words for this year ("in April this year").
         # (Opened by a look at the first character, which fails fast where none can start.)
-        firsts = re.escape("".join(sorted({w[0].lower() for w in self._weekdays})))
-        self._hint = re.compile(
-            rf"(?=[\d{firsts}])(?:\d|{alternation(self._weekdays)})", re.IGNORECASE
-        )
+        hints = [*self._weekdays, *(w for g in grammars for w in g.dates.this_year)]
+        firsts = re.escape("".join(sorted({w[0].lower() for w in hints})))
+        self._hint = re.compile(rf"(?=[\d{firsts}])(?:\d|{alternation(hints)})", re.IGNORECASE)
         self._spoken_days = SpokenDays(grammars)
 
     def read(
@@ -178,9 +179,11 @@ class DateReader:
             return None
 
     def _month_of_year(self, groups: dict[str, str], ref: date | None) -> date | None:
-        """The 1st of a month written with its year; None for a month after the report's (a
-        plan, not what happened)."""
+        """The 1st of a month written with its year (or "this year": the report's); None for a
+        month after the report's (a plan, not what happened)."""
         year = _year(groups)
+        if year is None and "this_year" in groups and ref is not None:
+            year = ref.year
         if "monthname" in groups:
             month = self._months[" ".join(groups["monthname"].lower().split())]
         else:

@@ -118,7 +118,8 @@ them together, so that the rules in Python stay the same for every language:
   지난달, 先月), and `patterns` using {day}, {month}, {monthname}, {year}, {be_year} (Buddhist
   era), {weekday} and {last_month} (a day of the month before the report's: 지난달 7일);
   `month_patterns`: a month of a year written without its day ("2019년 11월", "November 2019"),
-  read after every day pattern and only with its year;
+  read after every day pattern and only with its year, {year}, {be_year} or {this_year} (the
+  words of `this_year`, the report's own year: 올해 4월, "in April this year");
   `spoken_before` and `spoken_after`: patterns that, right before or right after a date, make
   it the day someone spoke ("said on Tuesday", "13일 밝혔다", "13日表示"), not the day of the
   incident, nor a recent day that makes an old case told beside it news.
@@ -259,6 +260,7 @@ class Dates:
     spoken_after: tuple[str, ...] = ()
     last_month: tuple[str, ...] = ()
     month_patterns: tuple[str, ...] = ()  # a month of a year, without its day
+    this_year: tuple[str, ...] = ()  # the words for the report's own year: 今年, "this year"
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,7 @@ DATE_FILLS: Final = {
     "be_year": r"(?P<be_year>\d{4})",
     "weekday": r"(?P<weekday>x)",
     "last_month": r"(?P<last_month>x)",
+    "this_year": r"(?P<this_year>x)",
 }
 NAME_FILLS: Final = {"surname": "(?:x)"}
 SUBJECT_KEPT, SUBJECT_DROPPED = "kept", "dropped"  # follow_on.subject
@@ -235,7 +236,7 @@ def _numerals(name: str, value: Any) -> Numerals:
 
 def _dates(name: str, value: Any) -> Dates:
     keys = {"months", "weekdays", "patterns", "month_patterns", "spoken_before", "spoken_after"}
-    keys.add("last_month")
+    keys |= {"last_month", "this_year"}
     section = _section(name, "dates", value, keys)
     spoken_before, spoken_after = (
         tuple(checks.patterns(name, f"dates.{key}", section.get(key, []), {}))
@@ -258,9 +259,10 @@ def _dates(name: str, value: Any) -> Dates:
                 "dates.month_patterns",
                 section.get("month_patterns", []),
                 DATE_FILLS,
-                ("year", "be_year"),
+                ("year", "be_year", "this_year"),
             )
         ),
+        tuple(checks.strings(name, "dates.this_year", section.get("this_year", []))),
     )
 
 
