@@ -64,6 +64,47 @@ def test_people_caught_again_after_an_earlier_groups_return_are_only_caught(
     assert (facts.status, facts.people) == (Status.ARRESTED, people)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "people"),
+    [
+        ("Four more defectors were caught in Tumen less than three weeks after China sent back 150 "
+         "North Koreans.", "en", 4),
+        ("Two defectors were caught again in Tumen three weeks after China sent back 150 North "
+         "Koreans.", "en", 2),
+        ("В Тумэне задержаны четверо беглецов из КНДР спустя три недели после того как Китай "
+         "выслал на родину 150 северокорейцев.", "ru", 4),
+        ("Bốn người đào tẩu Triều Tiên lại bị bắt ở Đồ Môn chỉ ba tuần sau khi Trung Quốc cưỡng "
+         "bức hồi hương 150 người Triều Tiên.", "vi", 4),
+        ("ตำรวจจีนจับกุมผู้แปรพักตร์ชาวเกาหลีเหนืออีก 4 คนที่ถูเหมิน หลังจีนส่งกลับชาวเกาหลีเหนือ 150 "
+         "คนไม่ถึงสามสัปดาห์", "th", 4),
+    ],
+    ids=["en-more-after", "en-again-after", "ru-posle-togo-kak", "vi-sau-khi", "th-lang"],
+)  # fmt: skip
+def test_a_return_told_after_a_sequence_word_is_an_earlier_groups(
+    text: str, lang: str, people: int
+) -> None:
+    facts = classify(Document("a", "", text, lang=lang, date=ON)).facts
+    assert (facts.status, facts.people) == (Status.ARRESTED, people)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("대규모 북송 석 달 만에…투먼서 탈북민 5명 또 체포",
+         "대북 소식통은 투먼에서 탈북민 5명이 공안에 체포됐다고 전했다."),
+        ("继三月大规模遣返后 图们又有5名脱北者被捕", "据民间团体称，图们市警方上周抓获了5名脱北者。"),
+        ("Five more defectors caught in Tumen weeks after mass repatriation",
+         "Police in Tumen caught five North Korean defectors last week, an aid group said."),
+    ],
+    ids=["ko-man-e", "zh-ji-hou", "en-after"],
+)  # fmt: skip
+def test_a_headline_dating_its_news_by_a_past_return_threatens_no_one(
+    title: str, text: str
+) -> None:
+    facts = facts_of(text, title)
+    assert (facts.status, facts.people) == (Status.ARRESTED, 5)
+
+
 def test_a_helpers_detention_in_a_clause_of_their_own_sets_no_status() -> None:
     text = "5名脱北者上周在图们被抓，另有一名中国籍司机也被拘留。"
     assert facts_of(text).status is Status.ARRESTED

@@ -5,8 +5,12 @@ Monday", "지난 4월 200명이 북송된 데 이어 지난주 3명이 또 체�
 上周又有3名脱北者被捕": a sentence that counts two groups in clauses of their own, each with its
 own event, tells one group's incident and the other's past. The other group is the one whose
 clause tells of no recent day while the sentence does (or while the people are added to it:
-"three more"); its clause gives the incident neither its status nor its count. Language knowledge
-stays in the lexicons: the clause breaks, the figures and the `recent` words.
+"three more"), or whose all-clear is told as the earlier event while another group is held ("were
+caught in Hunchun two months after China sent back 600"); its clause gives the incident neither
+its status nor its count. A word that makes what follows the earlier event ("after", после, sau
+khi, หลัง: the `sequence` heading's `before` words) parts two clauses here as a clause break does.
+Language knowledge stays in the lexicons: the clause breaks, the sequence words, the figures and
+the `recent` words.
 
 The same holds across sentences: "China has sent back 600 North Koreans. Police arrested five
 defectors in Shenyang on Monday." A sentence that tells an all-clear (sent back, released,
@@ -41,7 +45,7 @@ def told_apart(view: View, readings: Readings) -> View:
         return view  # two groups need an event each: the common case, kept cheap
     first = min(e.hit.start for e in view.events) - sentence.start
     last = max(e.hit.end for e in view.events) - sentence.start
-    if not sentence.grammar.breaks(sentence.text, first, last):
+    if not _parts(sentence, first, last):
         return view  # every event in one clause: one group
     starts = _event_starts(view)
     counts = readings.of(sentence, starts).counts
@@ -116,36 +120,62 @@ def _another_group(
     if not own[count] or any(_in_clause(sentence, r, count) for r in recent):
         return False
     mine = {id(e) for e in own[count]}
+    earlier = all(e.kind in ALL_CLEAR and _told_earlier(sentence, e) for e in own[count])
     for other, events in own.items():
         if other.value == count.value or not events or mine & {id(e) for e in events}:
             continue
         if other.additive or any(_in_clause(sentence, r, other) for r in recent):
             return True
+        if earlier and any(
+            e.kind in STILL_AT_RISK and not _told_earlier(sentence, e) for e in events
+        ):
+            return True  # "caught in Hunchun after China sent back 600": the 600 are others
     return False
+
+
+def _parts(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a clause ends within text[start:end], or a word there makes what follows it the
+    earlier event ("caught in Hunchun after China sent back 600")."""
+    grammar, text = sentence.grammar, sentence.text
+    return (
+        grammar.breaks(text, start, end)
+        or grammar.earlier_marker.search(text, start, end) is not None
+    )
+
+
+def _told_earlier(sentence: Sentence, event: Event) -> bool:
+    """Whether an event is told as the earlier of two: a sequence word opens its clause before it
+    ("after China sent back 600") or follows it (遣返之后, 북송한 뒤)."""
+    grammar, text, base = sentence.grammar, sentence.text, sentence.start
+    start, end = event.hit.start - base, event.hit.end - base
+    if grammar.earlier_after.match(text, end):
+        return True
+    last = max((m.end() for m in grammar.earlier_marker.finditer(text, 0, start)), default=-1)
+    return last >= 0 and not grammar.breaks(text, last, start)
 
 
 def _clause_events(sentence: Sentence, count: Count, events: Sequence[Event]) -> list[Event]:
     """The events told in the figure's clause."""
-    grammar, text, base = sentence.grammar, sentence.text, sentence.start
+    base = sentence.start
     out = []
     for event in events:
         start, end = event.hit.start - base, event.hit.end - base
         between = (count.end, start) if count.end <= start else (end, count.start)
-        if not grammar.breaks(text, *between):
+        if not _parts(sentence, *between):
             out.append(event)
     return out
 
 
 def _in_clause(sentence: Sentence, hit: Hit, count: Count) -> bool:
     """Whether a time word dates the figure's clause; a fronted time reaches past its comma."""
-    grammar, text, base = sentence.grammar, sentence.text, sentence.start
+    text, base = sentence.text, sentence.start
     start, end = hit.start - base, hit.end - base
     if end <= count.start:
         stop = end
         while _opens_clause(sentence, start) and stop < count.start and text[stop] in _FRONTED:
             stop += 1
-        return not grammar.breaks(text, stop, count.start)
-    return not grammar.breaks(text, count.end, start)
+        return not _parts(sentence, stop, count.start)
+    return not _parts(sentence, count.end, start)
 
 
 def _opens_clause(sentence: Sentence, start: int) -> bool:

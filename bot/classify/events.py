@@ -61,6 +61,8 @@ OBJECT_REACH: Final = 14
 JOINED_REACH: Final = 40
 # characters from a "then" word to the all-clear it leads to ("then sent back")
 THEN_REACH: Final = 12
+# characters before a status word searched for a sequence word ("after the mass repatriation")
+SEQUENCE_REACH: Final = 40
 RUN_ON_REACH: Final = 60  # characters from a future or hedge to the "then" that carries it on
 CARRIED_MOODS: Final = frozenset({"hedge", "likely"})
 # A new subject between two status words makes the second its own: "… will be released, and
@@ -412,6 +414,10 @@ def _wished_against(event: Event, scopes: Sequence[Hit]) -> Event:
 def _apply(kind: str, hit: Hit, sentence: Sentence, cue: Hit | None) -> Event:
     if cue is None:
         if kind == "topic" and _used_as_verb(sentence, hit):
+            if sentence.field == "title" and _dated_before(sentence, hit):
+                # "대규모 북송 두 달 만에…3명 또 붙잡혀", "继四月大规模遣返后": a past return the
+                # headline dates its news by, neither done to the people nor threatened.
+                return Event(kind, hit, sentence)
             # A bare noun in a headline ("탈북민 20여명 강제북송") may announce an act or a
             # threat: the weaker reading, unless the text asserts the return.
             return Event("facing" if sentence.field == "title" else "repatriated", hit, sentence)
@@ -433,6 +439,17 @@ def _apply(kind: str, hit: Hit, sentence: Sentence, cue: Hit | None) -> Event:
     if kind in REPATRIATION or kind == "expelled":
         return Event("facing", hit, sentence, cue)
     return Event("", hit, sentence, cue)
+
+
+def _dated_before(sentence: Sentence, hit: Hit) -> bool:
+    """Whether a `sequence` word tells the noun as the earlier of two events: after it (遣返后,
+    북송 두 달 만에) or before it ("after mass repatriation", после депортации)."""
+    grammar, text = sentence.root.of_hit(hit), sentence.text
+    start, end = hit.start - sentence.start, hit.end - sentence.start
+    return (
+        grammar.earlier_after.match(text, end) is not None
+        or grammar.earlier_before.search(text, max(0, start - SEQUENCE_REACH), start) is not None
+    )
 
 
 def _used_as_verb(sentence: Sentence, hit: Hit) -> bool:

@@ -43,8 +43,9 @@ them together, so that the rules in Python stay the same for every language:
   where they went of their own accord, so the words that qualify the people may stand before
   one ("trao trả 6 người Triều Tiên vượt biên trái phép cho lực lượng chức năng Trung Quốc").
 - `sequence`: markers that make a release the earlier of two events, `after` it (获释后,
-  釈放された後, 석방 후) or `before` it ("after being released", после освобождения, sau khi được
-  thả): a custody told in its sentence ended it.
+  釈放された後, 석방 후, past a short span: 북송 두 달 만에) or `before` it ("after being
+  released", после освобождения, sau khi được thả): a custody told in its sentence ended it; a
+  return so told beside people held in a clause of their own is another group's (apart.py).
 - `origin`: markers of where people came from or passed through (`before`/`after` a place) and
   the movement words that go with them (`movement_before` the marker, `movement_after` the
   place, or past the place they went to: "중국에서 몽골로 넘어가다"): "fled from China",

@@ -127,6 +127,7 @@ class GrammarView:
     sent_to_handover: tuple[str, ...]  # each with a space before it, to end the words between
     earlier_after: Pattern[str]  # matched right after a release word: 获释后, 釈放された後
     earlier_before: Pattern[str]  # searched in the words before it: "after being released"
+    earlier_marker: Pattern[str]  # the `sequence.before` words alone: "after", после, sau khi
     origin_before: Pattern[str]
     origin_after: Pattern[str]
     movement_before: Pattern[str]
@@ -373,8 +374,12 @@ def _build(
         ),
         sent_to_handover=tuple(f" {w.lower()}" for w in words("sent_to.handover")),
         sent_to_after=frozenset(w.lower() for w in words("sent_to.after")),
-        earlier_after=either(later, r"[^\s,，、。;；]{{0,4}}\s?(?:{})"),
+        # 获释后, 석방 후, and past a short span of time: 북송 두 달 만에, 석방된 지 사흘 만에
+        earlier_after=either(
+            later, r"[^\s,，、。;；]{{0,4}}(?:\s[^\s,，、。;；]{{1,3}}){{0,3}}\s?(?:{})"
+        ),
         earlier_before=either(after, r"(?:{})(?:\s+\S+){{0,2}}\s*$"),
+        earlier_marker=either(after, "{}"),
         origin_before=_compile(rf"(?:{alternation(words('origin.before'))})\s*$"),
         origin_after=_compile(rf"\s*(?:{alternation(words('origin.after'))})"),
         movement_before=_compile(alternation(words("origin.movement_before"))),
