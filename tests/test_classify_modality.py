@@ -870,3 +870,38 @@ def test_a_return_that_may_come_at_any_moment_is_a_threat_not_done(
 def test_a_return_the_people_fled_to_avoid_is_no_return(title: str, text: str, lang: str) -> None:
     # "crossed to avoid being sent back": the return is what they fear, as "avoid being" in English.
     assert verdict_of(title, text, lang) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("ผู้แปรพักตร์ 5 คนถูกจับที่ถูเหมิน",
+         "ผู้แปรพักตร์ชาวเกาหลีเหนือ 5 คนถูกตำรวจจีนจับกุมที่ถูเหมินเมื่อสัปดาห์ที่แล้ว "
+         "พวกเขาถูกส่งกลับเกาหลีเหนือได้ทุกเมื่อ"),
+        ("ผู้แปรพักตร์ 5 คนถูกจับที่ถูเหมิน",
+         "ผู้แปรพักตร์ชาวเกาหลีเหนือ 5 คนถูกตำรวจจีนจับกุมที่ถูเหมินเมื่อสัปดาห์ที่แล้ว "
+         "และถูกส่งตัวกลับได้ตลอดเวลา"),
+        ("ผู้แปรพักตร์ 5 คนถูกส่งกลับได้ทุกเมื่อ",
+         "ผู้แปรพักตร์ชาวเกาหลีเหนือ 5 คนถูกตำรวจจีนจับกุมที่ถูเหมินเมื่อสัปดาห์ที่แล้ว"),
+    ],
+    ids=["th-thuk-muea-north", "th-talot-wela", "th-headline"],
+)  # fmt: skip
+def test_a_thai_return_that_may_come_at_any_time_after_the_verb_is_a_threat(
+    title: str, text: str
+) -> None:
+    assert verdict_of(title, text, "th") == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm người Triều Tiên bị công an bắt ở Đồ Môn tuần trước. Họ bị trả về Triều Tiên bất cứ "
+        "lúc nào.",
+        "Năm người Triều Tiên bị công an bắt ở Đồ Môn tuần trước, họ bị cưỡng chế hồi hương bất "
+        "kỳ lúc nào.",
+    ],
+    ids=["vi-tra-ve-bat-cu", "vi-cuong-che-bat-ky"],
+)
+def test_a_vietnamese_return_at_any_moment_after_the_verb_is_a_threat(text: str) -> None:
+    title = "Năm người Triều Tiên bị bắt ở Đồ Môn"
+    assert verdict_of(title, text, "vi") == (Tier.ALERT, Status.FACING_REPATRIATION)
