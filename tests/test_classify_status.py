@@ -2245,6 +2245,42 @@ def test_a_part_sent_back_while_the_rest_stay_held_is_a_return_of_the_group(
 
 
 @pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("en", "Defectors sent back from Shenyang",
+         "Three of the six North Korean defectors arrested in Shenyang in April were sent back "
+         "last week. Three men are still held in a detention centre."),
+        ("ko", "선양 탈북민 북송",
+         "지난 4월 선양에서 체포된 탈북민 6명 가운데 3명이 지난주 북한으로 송환됐다. 남성 3명은 "
+         "넘겨졌고 여성 3명은 아직 구류장에 남아 있다."),
+        ("ja", "瀋陽の脱北者送還",
+         "4月に瀋陽で拘束された脱北者6人のうち3人が先週北朝鮮に送還された。男性3人は今も収容所に拘束"
+         "されている。"),
+        ("ru", "Беглецов из КНДР вернули на родину",
+         "Трое из шести беглецов из КНДР, задержанных в апреле в Шэньяне, отправлены на родину. "
+         "Трое мужчин по-прежнему содержатся в изоляторе."),
+        ("th", "ส่งชาวเกาหลีเหนือกลับ",
+         "ชาวเกาหลีเหนือ 3 คน จากทั้งหมด 6 คนที่ถูกจับกุมที่เชียงรายเมื่อเดือนเมษายน "
+         "ถูกส่งกลับเกาหลีเหนือแล้ว ชายอีก 3 คน ยังถูกกักตัวอยู่ที่ห้องกัก ตม."),
+    ],
+    ids=["en", "ko", "ja", "ru", "th"],
+)  # fmt: skip
+def test_a_part_sent_back_counts_the_group_when_others_are_told_still_held(
+    lang: str, title: str, text: str
+) -> None:
+    """No word for "the rest": people told still held after a part's return are its rest."""
+    assert facts_of(text, title, lang) == (Status.REPATRIATED, 6)
+
+
+def test_a_part_sent_back_with_nothing_told_of_the_rest_counts_the_part() -> None:
+    text = (
+        "Three of the six North Korean defectors arrested in Shenyang in April were sent back "
+        "last week."
+    )
+    assert facts_of(text, "Defectors sent back from Shenyang", "en") == (Status.REPATRIATED, 3)
+
+
+@pytest.mark.parametrize(
     ("lang", "title", "text", "status"),
     [
         ("en", "Escapees held in Tumen",

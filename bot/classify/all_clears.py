@@ -365,6 +365,39 @@ def whole_of_freed_part(people: People, views: tuple[View, ...], readings: Readi
     return people
 
 
+def returned_in_part(views: tuple[View, ...], readings: Readings) -> bool:
+    """Whether a part of a group is told sent back ("9명 가운데 4명이 송환됐다", "Трое из семи
+    ... отправлены на родину") and people are told still held, facing return or missing in
+    another sentence, or after the return in its own ("남성 4명은 넘겨졌고, 여성 5명은 아직
+    구류장에 남아 있다"): the part's return is news of its own, and the whole group counts
+    (`whole_of_freed_part`), with or without a `remainder` word for the rest."""
+    events = [e for v in views for e in v.events]
+    returns = [e for e in events if e.kind == "repatriated"]
+    if not returns:
+        return False
+    at_risk = [e for e in events if e.kind in STILL_AT_RISK]
+    group = max((_counted_with(e, readings) for e in at_risk), default=0)
+    return any(
+        _part_of(back, readings, group) is not None
+        and any(e.sentence is not back.sentence or e.hit.start >= back.hit.end for e in at_risk)
+        for back in returns
+    )
+
+
+def whole_of_returned_part(people: People, view: View | None, readings: Readings) -> People:
+    """The group, when the figure counted is a part of it named before its own ("9명 가운데
+    4명이", "6名脱北者中，有3人", "Trong số 6 người ..., 3 người") that was sent back while the
+    rest are held (`returned_in_part`): the partitive reading dropped the group's figure."""
+    if view is None or people.count is None or people.text is None or people.approx:
+        return people
+    sentence = view.sentence
+    at = sentence.text.find(people.text)
+    if at < 0:
+        return people
+    whole = _whole_of_the_part(sentence, people, at, at + len(people.text), readings)
+    return people if whole is None else People(whole, people.text, False, whole)
+
+
 def _without(views: tuple[View, ...], dropped: Callable[[Event], bool]) -> tuple[View, ...]:
     """The views without their events that `dropped` says to leave out."""
     out = []

@@ -20,7 +20,9 @@ from bot.classify.all_clears import (
     doubted_after,
     freed_as_part,
     freed_in_part,
+    returned_in_part,
     whole_of_freed_part,
+    whole_of_returned_part,
     with_the_rest,
 )
 from bot.classify.apart import all_clears_apart, told_apart
@@ -133,7 +135,10 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
     people = with_the_rest(people, count_view, held_rest, readings)
     # The part freed may name its group in its own sentence whether or not the rest are told
     # of ("freed four of ten ... The remaining six are still held"): the group counts.
-    if freed_part or held_rest or _release_still_held(status_views):
+    returned_part = returned_in_part(status_views, readings)
+    if returned_part:
+        people = whole_of_returned_part(people, count_view, readings)
+    if freed_part or held_rest or returned_part or _release_still_held(status_views):
         people = whole_of_freed_part(people, status_views, readings)
     counted_with_status = people  # what the tier rule weighs: a count told with a status
     if (people.text is None or people.others_only) and incident:
