@@ -2132,6 +2132,21 @@ def test_a_part_freed_while_the_rest_stay_held_is_no_all_clear(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Из шести беглецов из КНДР, задержанных в апреле в Шэньяне, двое на прошлой неделе "
+        "добрались до Сеула. Остальным четверым грозит депортация.",
+        "Двоих из шести граждан КНДР, задержанных в Благовещенске, в понедельник отпустили. "
+        "Оставшимся четверым грозит выдворение.",
+    ],
+    ids=["остальным", "оставшимся"],
+)  # fmt: skip
+def test_the_rest_named_in_the_dative_are_still_the_rest(text: str) -> None:
+    """остальным, оставшимся (the rest, to whom a return is a threat) are the `remainder` too."""
+    assert facts_of(text, "Беглецы из КНДР", "ru") == (Status.FACING_REPATRIATION, 6)
+
+
+@pytest.mark.parametrize(
     ("lang", "title", "text"),
     [
         ("en", "Cambodia lets four North Koreans go",
