@@ -654,3 +654,23 @@ def test_a_court_s_additional_penalty_of_expulsion_is_a_return_to_come() -> None
         "bổ sung là trục xuất về nước khi mãn hạn tù."
     )
     assert _read(title, text, "vi")[:2] == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("เมื่อวันที่ 15 พฤศจิกายน ตำรวจ อ.เชียงของ จ.เชียงราย จับกุมชายชาวเกาหลีเหนือ "
+         "พร้อมบุตรชาย ขณะลักลอบข้ามแม่น้ำโขง", 2),
+        ("เมื่อวันที่ 15 พฤศจิกายน ตำรวจ อ.เชียงของ จ.เชียงราย จับกุมหญิงชาวเกาหลีเหนือ 2 คน "
+         "พร้อมบุตรสาวของเธอ", 3),
+    ],
+    ids=["บุตรชาย", "บุตรสาว"],
+)  # fmt: skip
+def test_a_thai_son_or_daughter_in_formal_words_is_one_more_person(text: str, want: int) -> None:
+    assert _read("", text, "th") == (Tier.ALERT, Status.ARRESTED, want)
+
+
+def test_a_thai_river_names_no_mother() -> None:
+    text = "เมื่อวันที่ 15 พฤศจิกายน ตำรวจ อ.เชียงของ จ.เชียงราย จับกุมชายชาวเกาหลีเหนือ 3 คน ริมแม่น้ำโขง"
+    facts = classify(Document("r", "", text, "th", date=ON)).facts
+    assert (facts.people, facts.groups) == (3, ())
