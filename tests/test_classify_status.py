@@ -2132,6 +2132,26 @@ def test_a_part_freed_while_the_rest_stay_held_is_no_all_clear(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Of the six North Korean defectors arrested in Shenyang in April by border police, "
+         "two reached Seoul last week. Four men are still held in a detention centre."),
+        ("ru", "Из шести беглецов из КНДР, задержанных в апреле в Шэньяне пограничниками, двое на "
+         "прошлой неделе добрались до Сеула. Четверо мужчин по-прежнему содержатся в изоляторе."),
+        ("vi", "Trong số 6 người Triều Tiên bị biên phòng bắt ở Thẩm Dương hồi tháng 4, 2 người đã "
+         "đến Seoul tuần trước. Bốn người đàn ông vẫn đang bị tạm giữ."),
+    ],
+    ids=["en", "ru", "vi"],
+)  # fmt: skip
+def test_a_part_arrived_after_a_long_clause_on_its_group_leaves_the_group_held(
+    lang: str, text: str
+) -> None:
+    """ "Of the six ... arrested in Shenyang in April by border police, two": the clause saying
+    who the group were keeps the two a part of it, so their arrival is no all-clear."""
+    assert facts_of(text, "Defectors", lang) == (Status.DETAINED, 6)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Из шести беглецов из КНДР, задержанных в апреле в Шэньяне, двое на прошлой неделе "

@@ -16,7 +16,7 @@ from bot.classify.language import RELATIVE_REACH
 from bot.classify.matcher import Hit
 from bot.classify.names import NameReader
 from bot.classify.nouns import NAMING_PEOPLE
-from bot.classify.numbers import PART_REACH, Readings
+from bot.classify.numbers import OPENED_REACH, PART_REACH, Readings
 from bot.classify.people import People
 from bot.classify.places import SPECIFIC_KINDS, foreign_places, tells_return_by_south
 from bot.classify.sentences import Sentence, clause_edges, one_clause
@@ -437,6 +437,10 @@ def _part_of(event: Event, readings: Readings, group: int) -> int | None:
         whole.exact and whole.value > before[-1].value and whole.end <= at
         for whole in reading.dropped
         if abs(before[-1].start - whole.start) <= PART_REACH
+        or (
+            0 < before[-1].start - whole.start <= OPENED_REACH
+            and readings.reader.opens_group(sentence.text, whole)
+        )
     ):
         return before[-1].value
     end = event.hit.end - sentence.start

@@ -31,6 +31,9 @@ _WORD: Final = re.compile(r"[\w'’-]+")
 MARK_REACH: Final = 24  # characters around a figure where "including" or 다른 may stand
 # characters from a group's figure to its part ("Of the seven held in X, five")
 PART_REACH: Final = 48
+# characters from a group a `partitive_before` word opens to its part, past the clause that
+# says who the group were ("Of the six defectors arrested in Shenyang in August by police, two")
+OPENED_REACH: Final = 96
 _BARE: Final = re.compile(r"[\w-]+")
 _SENTENCE_STOP: Final = re.compile(r"[.;!?。；！？]")
 _ASIDE_MARKS: Final = (",", "，", "—", "–")  # what sets off an aside: ", including two children,"
@@ -232,9 +235,9 @@ class CountReader:
         `partitive_before` word opens, the next figure counts its part even without a noun."""
         out = list(counts)
         for count in counts:
-            if not self._opens_group(sentence, count):
+            if not self.opens_group(sentence, count):
                 continue
-            bare = next((t for t in tokens if count.end <= t < count.end + PART_REACH), None)
+            bare = next((t for t in tokens if count.end <= t < count.end + OPENED_REACH), None)
             if bare is None or any(count.end <= c.start <= bare for c in counts):
                 continue
             part = self._bare_count(sentence, bare)
@@ -381,7 +384,7 @@ class CountReader:
         after = self.patterns.part_after_figure.match(sentence, part.figure_end)
         return self.patterns.inclusive.search(between) is not None or after is not None
 
-    def _opens_group(self, sentence: str, count: Count) -> bool:
+    def opens_group(self, sentence: str, count: Count) -> bool:
         """Whether a `partitive_before` word opening a clause stands right before the figure."""
         start = max(0, count.start - PREFIX_REACH)
         return self.patterns.whole_opened.search(sentence, start, count.start) is not None
@@ -392,11 +395,14 @@ class CountReader:
         """The group, its part and whether a `partitive_before` word opens the group's clause,
         for two figures next to each other that the lexicon's words make a group and its part."""
         between = sentence[first.end : second.start]
-        if len(between) > PART_REACH or _SENTENCE_STOP.search(between):
+        if _SENTENCE_STOP.search(between):
             return None
+        if len(between) > PART_REACH:
+            opened = len(between) <= OPENED_REACH and self.opens_group(sentence, first)
+            return (first, second, True) if opened else None
         if self.patterns.part_first.fullmatch(between):
             return second, first, False
-        if self._opens_group(sentence, first):
+        if self.opens_group(sentence, first):
             return first, second, True
         if len(between) <= MARK_REACH and self.patterns.part_between.search(between):
             return first, second, False
