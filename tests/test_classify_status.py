@@ -2307,6 +2307,16 @@ def test_a_part_sent_back_counts_the_group_when_others_are_told_still_held(
     assert facts_of(text, title, lang) == (Status.REPATRIATED, 6)
 
 
+def test_a_part_sent_back_over_the_groups_own_arrest_counts_the_part() -> None:
+    """The group's arrest told after a headline's part is no rest still held."""
+    title = "Five of nine defectors sent back"
+    text = (
+        f"{title}\nBorder police held nine North Korean defectors in Hunchun in March. Five of them "
+        "were sent back to North Korea on Friday, an aid group said."
+    )
+    assert facts_of(text, title, "en") == (Status.REPATRIATED, 5)
+
+
 def test_a_part_sent_back_with_nothing_told_of_the_rest_counts_the_part() -> None:
     text = (
         "Three of the six North Korean defectors arrested in Shenyang in April were sent back "

@@ -367,21 +367,32 @@ def whole_of_freed_part(people: People, views: tuple[View, ...], readings: Readi
 
 def returned_in_part(views: tuple[View, ...], readings: Readings) -> bool:
     """Whether a part of a group is told sent back ("9명 가운데 4명이 송환됐다", "Трое из семи
-    ... отправлены на родину") and people are told still held, facing return or missing in
-    another sentence, or after the return in its own ("남성 4명은 넘겨졌고, 여성 5명은 아직
-    구류장에 남아 있다"): the part's return is news of its own, and the whole group counts
-    (`whole_of_freed_part`), with or without a `remainder` word for the rest."""
+    ... отправлены на родину") and people are told still held, facing return or missing after
+    it, in a later sentence, later in its own or in the headline ("남성 4명은 넘겨졌고, 여성
+    5명은 아직 구류장에 남아 있다"): the part's return is news of its own, and the whole group
+    counts (`whole_of_freed_part`), with or without a `remainder` word for the rest. Not the
+    group's arrest ("Six of eleven sent back. Police held eleven in May.": six)."""
     events = [e for v in views for e in v.events]
     returns = [e for e in events if e.kind == "repatriated"]
     if not returns:
         return False
     at_risk = [e for e in events if e.kind in STILL_AT_RISK]
     group = max((_counted_with(e, readings) for e in at_risk), default=0)
-    return any(
-        _part_of(back, readings, group) is not None
-        and any(e.sentence is not back.sentence or e.hit.start >= back.hit.end for e in at_risk)
-        for back in returns
-    )
+    for back in returns:
+        found = _part_and_whole(back, readings, group)
+        # Not a custody counting the whole group: its arrest, retold after a headline's part.
+        if found is not None and any(
+            _reading_order(e) > _reading_order(back) and _counted_with(e, readings) != found[1]
+            for e in at_risk
+        ):
+            return True
+    return False
+
+
+def _reading_order(event: Event) -> tuple[int, int]:
+    """Where an event is told, a headline's after every sentence (it sums the report up)."""
+    sentence = event.sentence
+    return (HEADLINE_LAST if sentence.field == "title" else sentence.order, event.hit.start)
 
 
 def whole_of_returned_part(people: People, view: View | None, readings: Readings) -> People:
@@ -429,20 +440,24 @@ def _part_of(event: Event, readings: Readings, group: int) -> int | None:
     three of the nine"), when it is a part of a larger group: one the partitive reading
     dropped for it ("9명 중 3명"), one right after it ("three of the nine") or the group counted
     with its custody ("two of them"). None: no part."""
+    found = _part_and_whole(event, readings, group)
+    return None if found is None else found[0]
+
+
+def _part_and_whole(event: Event, readings: Readings, group: int) -> tuple[int, int] | None:
+    """The part of `_part_of` and the group it is a part of."""
     sentence = event.sentence
     at = event.hit.start - sentence.start
     reading = readings.of(sentence, [at])
     before = [c for c in reading.counts if c.end <= at]
-    if before and any(
-        whole.exact and whole.value > before[-1].value and whole.end <= at
-        for whole in reading.dropped
-        if abs(before[-1].start - whole.start) <= PART_REACH
-        or (
-            0 < before[-1].start - whole.start <= OPENED_REACH
-            and readings.reader.opens_group(sentence.text, whole)
-        )
-    ):
-        return before[-1].value
+    if before:
+        for whole in reading.dropped:
+            near = abs(before[-1].start - whole.start) <= PART_REACH or (
+                0 < before[-1].start - whole.start <= OPENED_REACH
+                and readings.reader.opens_group(sentence.text, whole)
+            )
+            if near and whole.exact and whole.value > before[-1].value and whole.end <= at:
+                return before[-1].value, whole.value
     end = event.hit.end - sentence.start
     starts = _figure_starts(sentence, readings)
     before_verb = [s for s in starts if s < at][-2:]  # the part, or its group right after it
@@ -452,8 +467,8 @@ def _part_of(event: Event, readings: Readings, group: int) -> int | None:
             continue
         told = readings.reader.part_told(sentence.text, start)
         if told is not None:
-            part, whole = told
-            return part if part < (whole if whole is not None else group) else None
+            part, of_group = told[0], told[1] if told[1] is not None else group
+            return (part, of_group) if part < of_group else None
     return None
 
 
