@@ -218,7 +218,7 @@ def _ended_by_custody_after(event: Event, events: Sequence[Event]) -> bool:
             (
                 e.hit.start - base >= end
                 and relative.search(text, end, e.hit.start - base) is None
-                and not _told_as_earlier(sentence, e.hit.start - base)
+                and not sentence.grammar.told_as_earlier(text, e.hit.start - base)
             )
             or (event.kind == "third" and _held_before_arrival(sentence, e.hit, start))
         )
@@ -588,14 +588,6 @@ def _told_of_the_rest(event: Event) -> bool:
     between = [h for h in sentence.hits if rest.end <= h.start < event.hit.start]
     return any(h.has("number") for h in between) or not any(
         not h.concepts.isdisjoint(NAMING_PEOPLE) for h in between
-    )
-
-
-def _told_as_earlier(sentence: Sentence, start: int) -> bool:
-    """Whether a status word at `start` is told as the earlier event ("after being held")."""
-    return (
-        sentence.grammar.earlier_before.search(sentence.text, max(0, start - 40), start)
-        is not None
     )
 
 

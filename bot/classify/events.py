@@ -61,8 +61,6 @@ OBJECT_REACH: Final = 14
 JOINED_REACH: Final = 40
 # characters from a "then" word to the all-clear it leads to ("then sent back")
 THEN_REACH: Final = 12
-# characters before a status word searched for a sequence word ("after the mass repatriation")
-SEQUENCE_REACH: Final = 40
 RUN_ON_REACH: Final = 60  # characters from a future or hedge to the "then" that carries it on
 CARRIED_MOODS: Final = frozenset({"hedge", "likely"})
 # A new subject between two status words makes the second its own: "… will be released, and
@@ -446,9 +444,8 @@ def _dated_before(sentence: Sentence, hit: Hit) -> bool:
     북송 두 달 만에) or before it ("after mass repatriation", после депортации)."""
     grammar, text = sentence.root.of_hit(hit), sentence.text
     start, end = hit.start - sentence.start, hit.end - sentence.start
-    return (
-        grammar.earlier_after.match(text, end) is not None
-        or grammar.earlier_before.search(text, max(0, start - SEQUENCE_REACH), start) is not None
+    return grammar.earlier_after.match(text, end) is not None or grammar.told_as_earlier(
+        text, start
     )
 
 

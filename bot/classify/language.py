@@ -81,6 +81,8 @@ def _compile(pattern: str, flags: int = 0) -> Pattern[str]:
 
 NEVER: Final = _compile("(?!)")
 ESCAPE_REACH: Final = 40  # characters before a year where "who fled North Korea in" may stand
+# characters before a status word searched for a `sequence.before` word ("after being held")
+EARLIER_REACH: Final = 40
 # Characters a relative clause reaches: from its word (`relative`) back to the noun it follows
 # ("a guide who") and on to the words of its clause ("who was released", "who sheltered them");
 # a clause set before its noun spans as many ("另一批[5月被抓的]脱北者").
@@ -158,6 +160,12 @@ class GrammarView:
     passive_before: Pattern[str] | None  # searched in the few characters before a noun
     object_markers: frozenset[str]
     root: Grammar = field(compare=False, repr=False)
+
+    def told_as_earlier(self, text: str, start: int) -> bool:
+        """Whether a `sequence.before` word in the few words before `start` makes the status word
+        there the earlier of two events ("after being released", после депортации)."""
+        window = max(0, start - EARLIER_REACH)
+        return self.earlier_before.search(text, window, start) is not None
 
     def coordinated(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] joins two noun phrases ("and", 과, 和) in one clause (a word

@@ -317,7 +317,7 @@ def _ended(release: Event, held: Sequence[Event]) -> bool:
             h.start >= hit.end and not grammar.origin_before.search(text, end, h.start - base)
             for h in ours
         )
-    if grammar.earlier_before.search(text, max(0, start - 40), start):
+    if grammar.told_as_earlier(text, start):
         # "held after being released" in one clause; "after being released, they were held"
         return any(
             (h.end <= hit.start) != clause_break(sentence, *sorted((h.end, hit.start)))
