@@ -89,3 +89,37 @@ def test_a_rescued_crew_sent_home_stays_no_alert() -> None:
         "中国経由で送還する方針を固めた。船員は漁に出ていたという。",
     )
     assert v.tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        (
+            "瀋陽で拘束の脱北者、娘だけ釈放 母は収容続く",
+            "中国遼寧省瀋陽市で先月拘束された脱北者の女性（40）と娘（8）のうち、娘だけが2日に"
+            "釈放された。女性は今も市内の看守所に収容されている。",
+            None,
+        ),
+        (
+            "延吉の脱北者、夫のみ解放",
+            "中国吉林省延吉市で拘束されていた脱北者の夫婦のうち、夫が3日に解放された。妻は"
+            "依然として市内の施設に拘束されたままだという。",
+            None,
+        ),
+        (
+            "丹東で脱北者2人釈放",
+            "中国遼寧省丹東市の公安当局は4日、拘束していた脱北者の男性2人を釈放した。2人は"
+            "引き続き市内の施設に収容されている。",
+            2,
+        ),
+    ],
+    ids=["daughter-freed-mother-held", "husband-freed-wife-held", "freed-then-held-still"],
+)
+def test_a_custody_said_to_go_on_ends_a_release_before_it(
+    title: str, text: str, people: int | None
+) -> None:
+    v = verdict_of(title, text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.status is Status.DETAINED
+    if people is not None:
+        assert v.facts.people == people
