@@ -123,3 +123,37 @@ def test_a_custody_said_to_go_on_ends_a_release_before_it(
     assert v.facts.status is Status.DETAINED
     if people is not None:
         assert v.facts.people == people
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "country"),
+    [
+        (
+            "ロシア 北朝鮮男性の国外退去処分取り消し 施設収容は続く",
+            "ハバロフスクの裁判所は2日、北朝鮮から逃れた男性労働者に対する国外退去処分を"
+            "取り消した。男性は現在もハバロフスクの外国人収容施設にいる。",
+            "RU",
+        ),
+        (
+            "北朝鮮女性の送還命令撤回、収容は継続",
+            "ウラジオストクの裁判所は4日、北朝鮮国籍の女性（33）の送還命令を撤回した。女性は"
+            "ウラジオストクの施設に収容されたままとなっている。",
+            "RU",
+        ),
+    ],
+    ids=["order-cancelled-held", "order-withdrawn-held"],
+)
+def test_a_cancelled_order_threatens_no_return(title: str, text: str, country: str) -> None:
+    v = verdict_of(title, text)
+    assert v.tier is Tier.ALERT
+    assert (v.facts.status, v.facts.country) == (Status.DETAINED, country)
+
+
+def test_an_order_asked_to_be_cancelled_still_threatens() -> None:
+    v = verdict_of(
+        "北朝鮮男性の国外退去処分、弁護士が取り消し求める",
+        "ウラジオストクで拘束された北朝鮮国籍の男性（29）について、弁護士は3日、国外退去処分を"
+        "取り消すよう裁判所に求めた。男性は北朝鮮に送還される恐れがある。",
+    )
+    assert v.tier is Tier.ALERT
+    assert v.facts.status is Status.FACING_REPATRIATION
