@@ -157,3 +157,27 @@ def test_an_order_asked_to_be_cancelled_still_threatens() -> None:
     )
     assert v.tier is Tier.ALERT
     assert v.facts.status is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        (
+            "長春の脱北女性と連絡途絶える 公安が連行か",
+            "中国吉林省長春市で暮らしていた脱北者の女性（52）と、先月18日から連絡が取れなくなって"
+            "いることが分かった。支援団体は公安当局に拘束された可能性が高いとみている。",
+            1,
+        ),
+        (
+            "図們で脱北者3人、連絡取れず",
+            "中国吉林省図們市に身を潜めていた脱北者の男女3人と、今月2日以降連絡が取れなくなった。"
+            "支援団体は公安に拘束されたとみている。",
+            3,
+        ),
+    ],
+    ids=["woman-out-of-touch", "three-out-of-touch"],
+)
+def test_people_out_of_touch_are_missing(title: str, text: str, people: int) -> None:
+    v = verdict_of(title, text)
+    assert v.tier is Tier.ALERT
+    assert (v.facts.status, v.facts.people, v.facts.country) == (Status.MISSING, people, "CN")
