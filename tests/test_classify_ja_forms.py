@@ -181,3 +181,34 @@ def test_people_out_of_touch_are_missing(title: str, text: str, people: int) -> 
     v = verdict_of(title, text)
     assert v.tier is Tier.ALERT
     assert (v.facts.status, v.facts.people, v.facts.country) == (Status.MISSING, people, "CN")
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "ロシア極東で北朝鮮船員が船から逃走",
+            "ロシア極東のナホトカ港で、停泊中の北朝鮮貨物船から乗組員の男性（31）が逃げ出し、"
+            "警察に身柄を拘束された。",
+        ),
+        (
+            "ウラジオストクで北朝鮮船員拘束",
+            "ウラジオストク港に停泊していた北朝鮮の漁船から船員2人が逃げ出し、移民当局に"
+            "拘束された。",
+        ),
+    ],
+    ids=["crewman-between", "sailors-between"],
+)
+def test_a_crew_named_between_ship_and_flight_left_his_ship(title: str, text: str) -> None:
+    v = verdict_of(title, text)
+    assert v.tier is Tier.ALERT
+    assert (v.facts.status, v.facts.country) == (Status.ARRESTED, "RU")
+
+
+def test_a_crew_rescued_at_sea_and_sent_home_stays_no_alert() -> None:
+    v = verdict_of(
+        "北朝鮮の乗組員3人、帰国へ",
+        "日本海で漂流していた木造船から救助された北朝鮮の乗組員3人について、政府は本人の希望を"
+        "受けて中国経由で送還する方針を固めた。",
+    )
+    assert v.tier is not Tier.ALERT
