@@ -212,3 +212,27 @@ def test_a_crew_rescued_at_sea_and_sent_home_stays_no_alert() -> None:
         "受けて中国経由で送還する方針を固めた。",
     )
     assert v.tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        (
+            "北朝鮮男性、空港に足止め",
+            "モスクワのシェレメチェボ空港で、北朝鮮から逃れた男性（40）が2週間、トランジット"
+            "エリアにとどまっている。いつでも送還されうる状況だという。",
+            Status.FACING_REPATRIATION,
+        ),
+        (
+            "北朝鮮の労働者2人、空港に足止め",
+            "モスクワの空港で北朝鮮の男性労働者2人がトランジットエリアに足止めされている。"
+            "ロシア当局は入国を認めていない。",
+            Status.DETAINED,
+        ),
+    ],
+    ids=["stays-could-be-returned", "kept-in-transit"],
+)
+def test_people_kept_in_a_transit_zone_are_held(title: str, text: str, status: Status) -> None:
+    v = verdict_of(title, text)
+    assert v.tier is Tier.ALERT
+    assert (v.facts.status, v.facts.country) == (status, "RU")
