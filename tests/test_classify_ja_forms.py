@@ -236,3 +236,25 @@ def test_people_kept_in_a_transit_zone_are_held(title: str, text: str, status: S
     v = verdict_of(title, text)
     assert v.tier is Tier.ALERT
     assert (v.facts.status, v.facts.country) == (status, "RU")
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "中国で拘束の脱北者の母親、ソウルの娘が訴え",
+            "韓国に住む脱北者の女性が4日、記者会見を開いた。女性によると、北朝鮮から脱出した母親"
+            "（62）が先月30日、吉林省白山市で公安当局に連行された。",
+        ),
+        (
+            "瀋陽で拘束の脱北者の父親、韓国に住む息子が救出訴え",
+            "韓国に住む脱北者の男性は3日、父親（70）が遼寧省瀋陽市で公安に拘束されたと"
+            "明らかにした。",
+        ),
+    ],
+    ids=["daughter-in-seoul", "son-in-korea"],
+)
+def test_a_relative_in_the_south_who_speaks_is_not_counted(title: str, text: str) -> None:
+    v = verdict_of(title, text)
+    assert v.tier is Tier.ALERT
+    assert (v.facts.people, v.facts.country) == (1, "CN")
