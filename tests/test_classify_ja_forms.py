@@ -258,3 +258,25 @@ def test_a_relative_in_the_south_who_speaks_is_not_counted(title: str, text: str
     v = verdict_of(title, text)
     assert v.tier is Tier.ALERT
     assert (v.facts.people, v.facts.country) == (1, "CN")
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "大連で拘束の脱北女性、息子のみ解放 母親は収容続く",
+            "中国遼寧省大連市で先月拘束された脱北者の女性（34）と5歳の息子のうち、中国籍を持つ"
+            "息子だけが3日に解放された。女性は今も大連市内の施設に収容されたままだ。",
+        ),
+        (
+            "瀋陽で拘束の脱北者、娘だけ釈放",
+            "中国遼寧省瀋陽市で先月拘束された脱北者の女性（40）と娘（8）のうち、娘だけが2日に"
+            "釈放された。女性は今も市内の看守所に収容されている。",
+        ),
+    ],
+    ids=["son-of-the-two", "daughter-of-the-two"],
+)
+def test_a_member_before_nouchi_counts_in_the_group(title: str, text: str) -> None:
+    v = verdict_of(title, text)
+    assert v.tier is Tier.ALERT
+    assert (v.facts.status, v.facts.people) == (Status.DETAINED, 2)
