@@ -905,3 +905,25 @@ def test_a_thai_return_that_may_come_at_any_time_after_the_verb_is_a_threat(
 def test_a_vietnamese_return_at_any_moment_after_the_verb_is_a_threat(text: str) -> None:
     title = "Năm người Triều Tiên bị bắt ở Đồ Môn"
     assert verdict_of(title, text, "vi") == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("中 옌지서 탈북 모녀 붙잡혀…가족 \"제발 석방해달라\"",
+         "중국 지린성 옌지에서 탈북 여성 2명이 지난 3일 공안에 체포됐다.", "ko"),
+        ("탈북민 3명 中 구류장에…\"석방해 주세요\"",
+         "중국 선양에서 탈북민 3명이 지난주 붙잡혀 구류장에 갇혀 있다.", "ko"),
+        ("延吉で脱北母娘拘束 家族「釈放してください」",
+         "中国吉林省延吉で脱北者の女性2人が3日、公安に拘束された。", "ja"),
+        ("两名脱北母女在延吉被捕 家属：请释放她们",
+         "两名脱北女子3日在中国吉林省延吉被公安逮捕。", "zh-Hans"),
+        ("Hai phụ nữ Triều Tiên bị bắt ở Diên Cát, gia đình: \"Xin hãy thả họ\"",
+         "Cảnh sát Trung Quốc đã bắt giữ hai phụ nữ Triều Tiên đào tẩu hôm thứ Ba.", "vi"),
+    ],
+    ids=["ko-haedalla", "ko-hae-juseyo", "ja-shite-kudasai", "zh-qing", "vi-xin-hay"],
+)  # fmt: skip
+def test_a_release_pleaded_for_in_the_headline_frees_nobody(
+    title: str, text: str, lang: str
+) -> None:
+    assert verdict_of(title, text, lang)[1] in {Status.ARRESTED, Status.DETAINED}
