@@ -744,3 +744,20 @@ def test_a_korean_crew_rescued_and_sent_home_stays_no_alert() -> None:
         "북한으로 돌려보냈다.",
     )
     assert tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("탈북민 돕던 선교사 조사 후 석방…탈북민 2명은 구류장에",
+         "중국 투먼에서 탈북 여성 2명이 지난주 공안에 붙잡혀 구류장에 갇혀 있다.",
+         Status.DETAINED),
+        ("탈북자 도와온 목사 벌금 낸 뒤 석방…탈북자 4명 북송 위기",
+         "중국 선양에서 탈북자 4명이 붙잡혀 북송 위기에 놓였다.", Status.FACING_REPATRIATION),
+    ],
+    ids=["helped-then-freed", "helped-fined-then-freed"],
+)  # fmt: skip
+def test_a_headline_helper_of_defectors_freed_frees_none_of_them(
+    title: str, text: str, status: Status
+) -> None:
+    assert _read(title, text)[:2] == (Tier.ALERT, status)
