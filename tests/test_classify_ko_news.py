@@ -761,3 +761,20 @@ def test_a_headline_helper_of_defectors_freed_frees_none_of_them(
     title: str, text: str, status: Status
 ) -> None:
     assert _read(title, text)[:2] == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        ("中 단둥서 탈북 여성과 아동 4명 체포", "중국 단둥에서 탈북 여성과 아동 4명이 공안에 붙잡혔다.", 4),
+        ("탈북 여성과 어린이 5명 라오스서 체포",
+         "라오스 경찰이 지난 2일 탈북 여성과 어린이 5명을 체포했다.", 5),
+        ("탈북 남성과 여성 6명 베트남서 붙잡혀", "베트남 공안이 탈북 남성과 여성 6명을 붙잡았다.", 6),
+        ("탈북 여성과 아들 2명 체포", "중국 선양에서 탈북 여성과 아들 2명이 공안에 붙잡혔다.", 3),
+    ],
+    ids=["women-and-children", "women-and-kids", "men-and-women", "woman-and-her-sons"],
+)  # fmt: skip
+def test_a_figure_after_two_classes_of_people_counts_both(
+    title: str, text: str, people: int
+) -> None:
+    assert _read(title, text) == (Tier.ALERT, Status.ARRESTED, people)
