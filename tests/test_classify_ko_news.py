@@ -778,3 +778,23 @@ def test_a_figure_after_two_classes_of_people_counts_both(
     title: str, text: str, people: int
 ) -> None:
     assert _read(title, text) == (Tier.ALERT, Status.ARRESTED, people)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("러 법원 추방 명령 받았던 탈북민, 제3국행",
+         "러시아 법원에서 추방 명령을 받고 수용소에 갇혀 있던 탈북민 최모씨가 제3국으로 출국했다.",
+         Status.REACHED_THIRD_COUNTRY),
+        ("몽골서 구금된 탈북민 3명 제3국으로 떠났다",
+         "몽골 당국에 구금됐던 탈북민 3명이 지난주 제3국으로 떠났다고 단체가 밝혔다.",
+         Status.REACHED_THIRD_COUNTRY),
+        ("탈북민 5명 中 체포…\"제3국으로 출국하려다\"",
+         "중국 단둥에서 탈북민 5명이 제3국으로 출국하려다 공안에 체포됐다.", Status.ARRESTED),
+    ],
+    ids=["left-after-order", "left-mongolia", "trying-to-leave"],
+)  # fmt: skip
+def test_people_held_who_left_for_a_third_country_reached_it(
+    title: str, text: str, status: Status
+) -> None:
+    assert _read(title, text)[:2] == (Tier.ALERT, status)
