@@ -674,3 +674,18 @@ def test_a_thai_river_names_no_mother() -> None:
     text = "เมื่อวันที่ 15 พฤศจิกายน ตำรวจ อ.เชียงของ จ.เชียงราย จับกุมชายชาวเกาหลีเหนือ 3 คน ริมแม่น้ำโขง"
     facts = classify(Document("r", "", text, "th", date=ON)).facts
     assert (facts.people, facts.groups) == (3, ())
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Họ khai muốn tới Hàn Quốc.", "Họ nói có ý định tới Hàn Quốc.",
+     "Cả nhóm khai với mục đích tới Hàn Quốc.", "Họ dự định tới Nam Hàn.",
+     "Họ khai đang trên đường tới Hàn Quốc."],
+    ids=["muốn", "ý định", "mục đích", "dự định", "trên đường"],
+)  # fmt: skip
+def test_where_people_caught_wanted_to_go_is_no_arrival(heading: str) -> None:
+    title = "Cảnh sát Thái Lan bắt 9 người Triều Tiên ở Chiang Rai"
+    text = (
+        f"Cảnh sát Thái Lan ngày 15/11 bắt giữ 9 người Triều Tiên tại huyện Chiang Saen. {heading}"
+    )
+    assert _read(title, text, "vi") == (Tier.ALERT, Status.ARRESTED, 9)
