@@ -689,3 +689,9 @@ def test_where_people_caught_wanted_to_go_is_no_arrival(heading: str) -> None:
         f"Cảnh sát Thái Lan ngày 15/11 bắt giữ 9 người Triều Tiên tại huyện Chiang Saen. {heading}"
     )
     assert _read(title, text, "vi") == (Tier.ALERT, Status.ARRESTED, 9)
+
+
+@pytest.mark.parametrize("way", ["ทั้งหมดกำลังเดินทางไปเกาหลีใต้", "ขณะอยู่ระหว่างเดินทางไปเกาหลีใต้"])
+def test_a_thai_journey_under_way_to_the_south_is_no_arrival(way: str) -> None:
+    text = f"เมื่อวันที่ 15 พฤศจิกายน ตำรวจ อ.เชียงของ จับกุมชาวเกาหลีเหนือ 5 คน {way}"
+    assert _read("", text, "th") == (Tier.ALERT, Status.ARRESTED, 5)
