@@ -695,3 +695,19 @@ def test_where_people_caught_wanted_to_go_is_no_arrival(heading: str) -> None:
 def test_a_thai_journey_under_way_to_the_south_is_no_arrival(way: str) -> None:
     text = f"เมื่อวันที่ 15 พฤศจิกายน ตำรวจ อ.เชียงของ จับกุมชาวเกาหลีเหนือ 5 คน {way}"
     assert _read("", text, "th") == (Tier.ALERT, Status.ARRESTED, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Một công nhân xây dựng Bắc Hàn bỏ trốn khỏi công trường ở Vladivostok đã bị cảnh sát Nga "
+         "bắt hôm 10/11 và bị trục xuất về Bình Nhưỡng.", (Tier.ALERT, Status.REPATRIATED, 1)),
+        ("Hai công nhân khai thác gỗ Triều Tiên bỏ trốn khỏi trại ở Amur đã bị cảnh sát Nga bắt "
+         "giữ hôm thứ Hai.", (Tier.ALERT, Status.ARRESTED, 2)),
+    ],
+    ids=["xây dựng", "khai thác gỗ"],
+)  # fmt: skip
+def test_a_runaway_worker_named_by_his_trade_is_one_of_the_people(
+    text: str, want: tuple[Tier, Status, int]
+) -> None:
+    assert _read("Nga bắt công nhân bỏ trốn", text, "vi") == want
