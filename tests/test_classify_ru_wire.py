@@ -167,3 +167,13 @@ def test_a_passport_given_back_is_no_return() -> None:
     )
     verdict = classify(Document("r", "На Амуре задержан гражданин КНДР", text, "ru", date=ON))
     assert verdict.facts.status is not Status.FACING_REPATRIATION
+
+
+def test_a_dateline_cut_at_its_date_s_full_stop_is_where_the_story_was_filed() -> None:
+    text = (
+        "ХАБАРОВСК, 25 ноября. /ТАСС/. Сообщения о том, что пограничники задержали пятерых граждан "
+        "КНДР, не соответствуют действительности."
+    )
+    doc = Document("r", "Пограничники опровергли задержание граждан КНДР", text, "ru", date=ON)
+    verdict = classify(doc)
+    assert (verdict.tier, verdict.facts.country) == (Tier.RELATED, None)
