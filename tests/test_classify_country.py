@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from bot.classify import classify
-from bot.domain import Document, Status
+from bot.domain import Document, Status, Tier
 
 
 def held(text: str, lang: str) -> str | None:
@@ -586,3 +586,36 @@ def test_luang_namtha_in_chinese_is_named_whole() -> None:
         )
     )  # fmt: skip
     assert (verdict.facts.country, verdict.facts.place) == ("LA", "琅南塔")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "lang", "want"),
+    [
+        ("ลากคอ 4 โสมแดงลอบเข้าเมือง",
+         "เมื่อวันที่ 2 ธ.ค. ตำรวจ สภ.แม่สาย จ.เชียงราย เข้าตรวจค้นบ้านร้างหลังหนึ่ง "
+         "หลังได้รับแจ้งว่ามีชาวต่างชาติซ่อนตัวอยู่\n"
+         "พบชาย 1 คน และหญิง 3 คน ให้การว่าเป็นชาวเกาหลีเหนือ "
+         "เจ้าหน้าที่จึงควบคุมตัวทั้งหมดส่งพนักงานสอบสวน", "th", "TH"),
+        ("Bốn người nước ngoài bị bắt khi đang lẩn trốn",
+         "Chiều 2/12, tổ công tác Đồn Biên phòng Chi Ma kiểm tra một lán trại bỏ hoang ở xã "
+         "Yên Khoái, huyện Lộc Bình.\nCả bốn người khai là người Triều Tiên và đã bị tạm giữ.",
+         "vi", "VN"),
+    ],
+    ids=["th", "vi"],
+)  # fmt: skip
+def test_the_lead_after_a_headline_repeated_atop_the_text_names_the_country(
+    title: str, body: str, lang: str, want: str
+) -> None:
+    doc = Document("r", title, f"{title}\n{body}", lang, date=date(2026, 12, 6))
+    assert classify(doc).facts.country == want
+
+
+def test_a_survey_told_in_the_lead_after_a_headline_repeated_atop_the_text_is_no_alert() -> None:
+    # Its lead names China: the lead's survey must demote it as the headline's would.
+    title = '탈북민 4명 중 1명 "중국서 붙잡혀 북송된 적 있다"…인권단체 조사'
+    body = (
+        "한 북한인권단체는 8일 국내 거주 탈북민 300명을 조사한 결과 응답자의 26%가 중국에서 "
+        "체포돼 강제북송된 경험이 있다고 밝혔다."
+    )
+    doc = Document("r", title, f"{title}\n{body}", "ko", date=date(2026, 12, 6))
+    assert classify(doc).tier is not Tier.ALERT

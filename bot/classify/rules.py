@@ -52,7 +52,7 @@ from bot.classify.traps import (
     RETURNS,
     SUBJECTS,
     demotion,
-    is_lead,
+    leads,
     recent_now,
     weak_subjects,
 )
@@ -184,7 +184,7 @@ def analyse(
     if where.country is None and incident:
         # The people told of after a lead that names only the place: "Police raided a safe
         # house in Dandong. ... In all, five North Koreans were taken away."
-        where = locate([s for s in sentences if is_lead(s)])
+        where = locate(leads(sentences))
     if where.country is None:  # only a government named: "Beijing sent them back"
         read_here = {id(v.sentence): v.sentence for v in (*incident, *status_views)}
         where = locate(list(read_here.values()), governments=True)

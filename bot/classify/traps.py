@@ -557,11 +557,10 @@ def demotion(sentences: Sequence[Sentence]) -> Hit | None:
         hits = s.hits_of(*DEMOTING_ANYWHERE)
         if hits:
             return hits[0]
-    for s in sentences:
-        if is_lead(s):
-            hits = [h for h in s.hits_of(*DEMOTING_IN_LEAD) if not _recent_recollection(s, h)]
-            if hits:
-                return hits[0]
+    for s in leads(sentences):
+        hits = [h for h in s.hits_of(*DEMOTING_IN_LEAD) if not _recent_recollection(s, h)]
+        if hits:
+            return hits[0]
     for s in sentences:
         # "Ten years ago this week: ..." heads an anniversary piece, not news of an arrest.
         if s.field == "title" and _recalled(s):
@@ -590,3 +589,18 @@ def _recent_recollection(sentence: Sentence, hit: Hit) -> bool:
 def is_lead(sentence: Sentence) -> bool:
     """The headline, or the first sentence of the text."""
     return sentence.field == "title" or sentence.start == 0
+
+
+def leads(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The headline and the first sentence of the text; when the text opens by repeating the
+    headline, as many feeds' items do, the sentence right after the repeat too."""
+    titles = {s.text.strip() for s in sentences if s.field == "title"}
+    found = [s for s in sentences if is_lead(s)]
+    last = next((s for s in found if s.field == "text"), None)
+    for s in sentences:
+        if last is None or last.text.strip() not in titles:
+            break
+        if s.field == "text" and s.order == last.order + 1:
+            found.append(s)
+            last = s
+    return found
