@@ -711,3 +711,22 @@ def test_a_runaway_worker_named_by_his_trade_is_one_of_the_people(
     text: str, want: tuple[Tier, Status, int]
 ) -> None:
     assert _read("Nga bắt công nhân bỏ trốn", text, "vi") == want
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Phim về gia đình Triều Tiên bị trả về ra rạp",
+         "Bộ phim kể về một gia đình Triều Tiên bị công an Trung Quốc bắt ở Diên Cát, bị trả về "
+         "rồi trốn sang Lào và tới Hàn Quốc."),
+        ("Ra mắt hồi ký của người phụ nữ Triều Tiên từng bị trả về",
+         "Cuốn hồi ký kể lại việc tác giả bị công an Trung Quốc bắt ở Diên Cát năm 2008 và bị "
+         "trả về Triều Tiên."),
+        ("Triển lãm ảnh về người đào tẩu Triều Tiên",
+         "Triển lãm giới thiệu hình ảnh những người Triều Tiên bị bắt ở Trung Quốc và bị cưỡng "
+         "chế hồi hương."),
+    ],
+    ids=["phim", "hồi ký", "triển lãm"],
+)  # fmt: skip
+def test_a_vietnamese_film_memoir_or_exhibition_is_no_alert(title: str, text: str) -> None:
+    assert _read(title, text, "vi")[0] is not Tier.ALERT
