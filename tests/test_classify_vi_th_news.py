@@ -730,3 +730,19 @@ def test_a_runaway_worker_named_by_his_trade_is_one_of_the_people(
 )  # fmt: skip
 def test_a_vietnamese_film_memoir_or_exhibition_is_no_alert(title: str, text: str) -> None:
     assert _read(title, text, "vi")[0] is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Sau một tháng bị tạm giữ ở Hà Nội, hai người Triều Tiên đã được cơ quan chức năng cho "
+         "rời nơi lưu trú hôm 12/11.", Status.RELEASED),
+        ("Công an tỉnh Lạng Sơn hôm 12/11 đã cho hai người Triều Tiên bị bắt hồi tháng trước rời "
+         "nơi tạm giữ.", Status.RELEASED),
+        ("Hai người Triều Tiên bị tạm giữ ở Hà Nội từ hôm 1/11 vẫn chưa được cho rời nơi lưu trú.",
+         Status.DETAINED),
+    ],
+    ids=["được cho rời", "cho … rời", "chưa được cho rời"],
+)  # fmt: skip
+def test_people_let_leave_where_they_were_kept_are_released(text: str, want: Status) -> None:
+    assert _read("Hai người Triều Tiên ở Hà Nội", text, "vi") == (Tier.ALERT, want, 2)
