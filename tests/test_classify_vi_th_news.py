@@ -746,3 +746,12 @@ def test_a_vietnamese_film_memoir_or_exhibition_is_no_alert(title: str, text: st
 )  # fmt: skip
 def test_people_let_leave_where_they_were_kept_are_released(text: str, want: Status) -> None:
     assert _read("Hai người Triều Tiên ở Hà Nội", text, "vi") == (Tier.ALERT, want, 2)
+
+
+@pytest.mark.parametrize("where", ["khi tìm đường sang nước thứ ba", "lần thứ hai", "lần thứ ba"])
+def test_a_third_country_or_a_second_time_is_no_weekday(where: str) -> None:
+    text = (
+        f"Năm 2012, 30 người Triều Tiên bị công an Trung Quốc bắt ở Thẩm Dương {where} và bị trả "
+        "về Triều Tiên."
+    )
+    assert _read("Người đào tẩu kể về hành trình", text, "vi")[0] is not Tier.ALERT
