@@ -755,3 +755,27 @@ def test_a_third_country_or_a_second_time_is_no_weekday(where: str) -> None:
         "về Triều Tiên."
     )
     assert _read("Người đào tẩu kể về hành trình", text, "vi")[0] is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 12/11, Đồn Biên phòng Chi Ma bắt giữ 12 người nhập cảnh trái phép, ban đầu khai là "
+        "người Triều Tiên. Kết quả xác minh cho thấy tất cả đều là công dân Trung Quốc.",
+        "Công an tỉnh Quảng Ninh hôm 12/11 bắt 5 người tự nhận là người Triều Tiên; những người "
+        "này hóa ra là công dân Campuchia.",
+    ],
+    ids=["tất cả đều là", "hóa ra là"],
+)
+def test_those_held_who_all_turned_out_to_be_of_another_nationality_are_no_alert(
+    text: str,
+) -> None:
+    assert _read("Bắt người nhập cảnh trái phép", text, "vi")[0] is not Tier.ALERT
+
+
+def test_guides_of_another_nationality_leave_the_people_an_alert() -> None:
+    text = (
+        "Ngày 12/11, Đồn Biên phòng Chi Ma bắt giữ 3 người Triều Tiên cùng 2 người dẫn đường; hai "
+        "người dẫn đường đều là công dân Trung Quốc."
+    )
+    assert _read("Bắt 3 người Triều Tiên", text, "vi")[0] is Tier.ALERT
