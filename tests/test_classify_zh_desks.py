@@ -1,0 +1,68 @@
+"""Chinese reports (both scripts) as RFA, VOA, BBC, 中央社 and 自由時報 desks write them. Every
+sentence was written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Verdict
+
+ON = date(2026, 12, 5)
+
+
+def verdict_of(lang: str, title: str, text: str) -> Verdict:
+    return classify(Document("z", title, text, lang, date=ON))
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "status"),
+    [
+        (
+            "zh",
+            "三名脱北者在长白被抓",
+            "三名脱北者上周在长白被边防抓获，目前被关押在看守所，审讯结束后就会被移交朝鲜保卫部门。",
+            Status.FACING_REPATRIATION,
+        ),
+        (
+            "zh-Hant",
+            "兩名脫北者在圖們被捕",
+            "兩名脫北者上週在圖們被捕，目前關押在看守所，很快會被交還北韓。",
+            Status.FACING_REPATRIATION,
+        ),
+        (
+            "zh",
+            "两名脱北者在图们被捕",
+            "两名脱北者上周在图们被捕，目前关押在看守所，他们会被送回去。",
+            Status.FACING_REPATRIATION,
+        ),
+        (
+            "zh-Hant",
+            "兩名脫北者在圖們被捕",
+            "兩名脫北者上週在圖們被捕，目前關押在看守所，他們會被押解回國。",
+            Status.FACING_REPATRIATION,
+        ),
+        (
+            "zh",
+            "两名脱北者在图们被捕",
+            "两名脱北者上周在图们被捕，目前关押在看守所，审讯后会被释放。",
+            Status.DETAINED,
+        ),
+        (
+            "zh-Hant",
+            "兩名脫北者在圖們被捕",
+            "兩名脫北者上週在圖們被捕，目前關押在看守所，審訊後會被釋放。",
+            Status.DETAINED,
+        ),
+    ],
+)
+def test_a_return_or_release_after_hui_bei_is_still_to_come(
+    lang: str, title: str, text: str, status: Status
+) -> None:
+    v = verdict_of(lang, title, text)
+    assert v.alert
+    assert v.facts.status is status
+    assert v.facts.country == "CN"
