@@ -66,3 +66,18 @@ def test_a_return_or_release_after_hui_bei_is_still_to_come(
     assert v.alert
     assert v.facts.status is status
     assert v.facts.country == "CN"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("zh", "6名脱北者和1名中介被抓", "中国公安上周末在沈阳抓获6名脱北者和一名中介。"),
+        ("zh-Hant", "瀋陽6名脫北者與1名仲介被捕", "中國公安上週末在瀋陽逮捕6名脫北者和一名仲介。"),
+    ],
+)
+def test_a_broker_counted_beside_the_people_is_not_one_of_them(
+    lang: str, title: str, text: str
+) -> None:
+    v = verdict_of(lang, title, text)
+    assert v.alert
+    assert v.facts.people == 6
