@@ -81,3 +81,31 @@ def test_a_broker_counted_beside_the_people_is_not_one_of_them(
     v = verdict_of(lang, title, text)
     assert v.alert
     assert v.facts.people == 6
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "zh",
+            "脱北者：我妹妹被关在延吉",
+            "住在首尔的脱北者金先生说，他的妹妹和16岁的外甥女上个月在延吉被中国公安带走。",
+        ),
+        (
+            "zh-Hant",
+            "脫北者：家人在瀋陽被捕",
+            "住在首爾的脫北者說，他的姊姊和外甥女上週在瀋陽被公安逮捕。",
+        ),
+        (
+            "zh",
+            "脱北者：家人在沈阳被捕",
+            "住在首尔的脱北者说，他的母亲和侄女上周在沈阳被公安逮捕。",
+        ),
+    ],
+)
+def test_a_niece_or_an_elder_sister_is_one_of_two_relatives_held(
+    lang: str, title: str, text: str
+) -> None:
+    v = verdict_of(lang, title, text)
+    assert v.alert
+    assert v.facts.people == 2
