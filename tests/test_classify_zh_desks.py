@@ -109,3 +109,35 @@ def test_a_niece_or_an_elder_sister_is_one_of_two_relatives_held(
     v = verdict_of(lang, title, text)
     assert v.alert
     assert v.facts.people == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "zh",
+            "6名脱北者2人抵达首尔",
+            "上月在昆明被捕的6名脱北者中，有2人已于本周获释并抵达首尔，另外4名女性仍被关押在昆明。",
+        ),
+        (
+            "zh-Hant",
+            "6名脫北者2人獲釋",
+            "上月在昆明被捕的6名脫北者中，有2人已於本週獲釋，另外4人仍被關押。",
+        ),
+    ],
+)
+def test_the_other_four_still_held_after_two_freed_is_no_all_clear(
+    lang: str, title: str, text: str
+) -> None:
+    v = verdict_of(lang, title, text)
+    assert v.alert
+    assert v.facts.status is Status.DETAINED
+
+
+def test_moreover_opening_another_groups_sentence_is_no_rest() -> None:
+    v = verdict_of(
+        "zh",
+        "3名脱北者获释",
+        "在老挝被拘留的3名脱北者已获释并抵达首尔。另外，泰国警方上月逮捕的5名朝鲜人仍被关押。",
+    )
+    assert v.facts.status is Status.REACHED_THIRD_COUNTRY
