@@ -141,3 +141,36 @@ def test_moreover_opening_another_groups_sentence_is_no_rest() -> None:
         "在老挝被拘留的3名脱北者已获释并抵达首尔。另外，泰国警方上月逮捕的5名朝鲜人仍被关押。",
     )
     assert v.facts.status is Status.REACHED_THIRD_COUNTRY
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "people", "status"),
+    [
+        (
+            "zh-Hant",
+            "兩個北韓女仔喺延吉被捕",
+            "兩個北韓女仔上個月喺延吉俾公安拉咗，佢哋好大機會俾遣返北韓。",
+            2,
+            Status.FACING_REPATRIATION,
+        ),
+        (
+            "zh-Hant",
+            "北韓人喺丹東被捉",
+            "兩個北韓男人上星期喺丹東俾公安捉咗，佢哋好大機會俾送返北韓。",
+            2,
+            Status.FACING_REPATRIATION,
+        ),
+        ("zh", "三个朝鲜人在丹东被抓", "三个朝鲜人上周在丹东被公安抓走。", 3, Status.ARRESTED),
+    ],
+)
+def test_cantonese_catches_and_counts_with_ge(
+    lang: str, title: str, text: str, people: int, status: Status
+) -> None:
+    v = verdict_of(lang, title, text)
+    assert v.alert
+    assert v.facts.people == people
+    assert v.facts.status is status
+
+
+def test_a_lexicon_word_for_caught_in_cantonese_is_no_alert_without_north_koreans() -> None:
+    assert not verdict_of("zh-Hant", "旺角拉人", "警方昨日喺旺角拉咗三個示威者。").alert
