@@ -174,3 +174,16 @@ def test_cantonese_catches_and_counts_with_ge(
 
 def test_a_lexicon_word_for_caught_in_cantonese_is_no_alert_without_north_koreans() -> None:
     assert not verdict_of("zh-Hant", "旺角拉人", "警方昨日喺旺角拉咗三個示威者。").alert
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh-Hant", "自由亞洲電台報道，三名北韓人上週在丹東被公安抓獲。他們目前仍被扣留。"),
+        ("zh-Hant", "自由亞洲電台報道，三個北韓人上星期喺丹東俾公安捉咗，而家仲扣留緊。"),
+    ],
+)
+def test_still_held_after_an_arrest_is_a_detention(lang: str, text: str) -> None:
+    v = verdict_of(lang, "三名北韓人在丹東被抓", text)
+    assert v.alert
+    assert v.facts.status is Status.DETAINED
