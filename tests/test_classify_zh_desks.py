@@ -187,3 +187,23 @@ def test_still_held_after_an_arrest_is_a_detention(lang: str, text: str) -> None
     v = verdict_of(lang, "三名北韓人在丹東被抓", text)
     assert v.alert
     assert v.facts.status is Status.DETAINED
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "zh-Hant",
+            "一名北韓士兵越過圖們江逃入和龍，被中國邊防抓獲，目前被關押在和龍。"
+            "分析認為，中方大概率會將他交還北韓。",
+        ),
+        (
+            "zh",
+            "一名朝鲜士兵越过图们江逃入和龙，被中国边防抓获，目前被关押。中方会将他交还朝鲜。",
+        ),
+    ],
+)
+def test_china_will_hand_him_back_is_a_threat_not_a_return(lang: str, text: str) -> None:
+    v = verdict_of(lang, "北韓士兵越境逃入和龍被抓", text)
+    assert v.alert
+    assert v.facts.status is Status.FACING_REPATRIATION
