@@ -12,12 +12,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.cases import build_record, make_ref
 from bot.store.base import session_scope
-from bot.store.bulk import RowsUpdate
-from bot.store.case_rows import HEADLINE_COLUMNS, Case, headline
+from bot.store.bulk import RowsInsert, RowsUpdate
+from bot.store.case_rows import HEADLINE_COLUMNS, Case, CasePlace, headline
 from tests.test_case_candidates import START, places, report
 
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 _CASES: Table = Case.__table__  # type: ignore[assignment]
+_PLACES: Table = CasePlace.__table__  # type: ignore[assignment]
 
 
 def _case(n: int) -> Case:
@@ -83,3 +84,20 @@ def test_the_headline_columns_are_those_a_case_s_headline_gives() -> None:
     doc, verdict = report(random.Random(7), places()[0], START)
     record = build_record("C1", [make_ref(doc, verdict)])
     assert tuple(headline(record, NOW)) == HEADLINE_COLUMNS
+
+
+def test_rows_inserted_with_returning_give_back_the_new_rows_only(
+    session_factory: sessionmaker[Session],
+) -> None:
+    with session_scope(session_factory) as s:
+        s.add_all([_case(n) for n in range(2)])
+    with session_scope(session_factory) as s:
+        first, second = (row[0] for row in _read(s))
+        insert = RowsInsert(_PLACES, ("case_id", "key", "mention"), returning=("case_id", "key"))
+        rows = [(first, f"town-{n}", n % 2 == 0) for n in range(70)]  # more than one chunk
+        assert sorted(insert.returning(s, rows)) == sorted((first, f"town-{n}") for n in range(70))
+        again = [(first, "town-3", False), (second, "town-3", True), (first, "town-71", True)]
+        assert sorted(insert.returning(s, again)) == [(first, "town-71"), (second, "town-3")]
+    with session_scope(session_factory) as s:
+        kept = s.execute(select(_PLACES.c.case_id, _PLACES.c.key, _PLACES.c.mention)).all()
+    assert sorted(kept) == sorted([*rows, again[1], again[2]])
