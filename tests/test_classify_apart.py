@@ -190,3 +190,24 @@ def test_a_weekday_dates_the_incident_as_recent(text: str) -> None:
 )  # fmt: skip
 def test_a_day_told_before_both_groups_dates_them_both(text: str) -> None:
     assert facts_of(text).people == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "people"),
+    [
+        ("Six North Koreans were arrested in Hunchun on Monday, a month after China sent back "
+         "hundreds of defectors.", "en", 6),
+        ("Police arrested three defectors in Longjing weeks after Beijing returned scores of "
+         "North Koreans.", "en", 3),
+        ("На прошлой неделе в Хуньчуне задержаны шестеро беглецов из КНДР, спустя месяц после "
+         "того как Китай выслал на родину сотни северокорейцев.", "ru", 6),
+        ("Sáu người Triều Tiên bị bắt ở Hồn Xuân tuần trước, một tháng sau khi Trung Quốc trả về "
+         "hàng trăm người đào tẩu.", "vi", 6),
+    ],
+    ids=["en-hundreds", "en-scores", "ru-sotni", "vi-hang-tram"],
+)  # fmt: skip
+def test_an_uncounted_return_told_after_a_sequence_word_is_an_earlier_groups(
+    text: str, lang: str, people: int
+) -> None:
+    facts = classify(Document("a", "", text, lang=lang, date=ON)).facts
+    assert (facts.status, facts.people) == (Status.ARRESTED, people)

@@ -50,7 +50,7 @@ def told_apart(view: View, readings: Readings) -> View:
     starts = _event_starts(view)
     counts = readings.of(sentence, starts).counts
     if len(counts) < 2:
-        return view
+        return _earlier_uncounted(view)
     recent = sentence.hits_of("recent")
     opening = min(min(starts), counts[0].start)
     if any(h.start - sentence.start < opening for h in recent):
@@ -64,6 +64,34 @@ def told_apart(view: View, readings: Readings) -> View:
         events=tuple(e for e in view.events if id(e) not in gone),
         apart=tuple((c.start, c.end) for c in apart),
     )
+
+
+def _earlier_uncounted(view: View) -> View:
+    """The view without an all-clear told as the earlier event in a clause that no other
+    figure's people share, beside people held or facing return: "Five arrested in Yanji weeks
+    after China sent back hundreds" (one figure, or none, so the figures cannot part them)."""
+    sentence = view.sentence
+    earlier = [e for e in view.events if e.kind in ALL_CLEAR and _told_earlier(sentence, e)]
+    if not earlier:
+        return view
+    held = [
+        e
+        for e in view.events
+        if e.kind in STILL_AT_RISK
+        and not _told_earlier(sentence, e)
+        and all(_parts(sentence, *_between(sentence, e, x)) for x in earlier)
+    ]
+    if not held:
+        return view
+    # The figure stays: with one figure, it may be the same people's ("获释的5名脱北者又被抓捕").
+    gone = {id(e) for e in earlier}
+    return view._replace(events=tuple(e for e in view.events if id(e) not in gone))
+
+
+def _between(sentence: Sentence, one: Event, other: Event) -> tuple[int, int]:
+    """The text offsets between two events, whichever comes first."""
+    first, second = sorted((one.hit, other.hit), key=lambda h: h.start)
+    return first.end - sentence.start, second.start - sentence.start
 
 
 def all_clears_apart(views: tuple[View, ...], readings: Readings) -> tuple[View, ...]:
