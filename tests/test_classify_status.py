@@ -2977,3 +2977,24 @@ def test_people_who_will_remain_in_detention_until_deported_are_held() -> None:
         "Mekong from Laos."
     )
     assert status_of(text, "Thai police hold four North Koreans") is Status.DETAINED
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("Defector held in Ussuriysk",
+         "A North Korean construction worker was detained in Ussuriysk on Sunday. Activists said "
+         "Moscow has sent defectors back to Pyongyang in the past.", Status.DETAINED),
+        ("Two defectors held in Laos",
+         "Two North Korean women are being held at a police station in Luang Namtha, a pastor "
+         "said. Vientiane repatriated North Koreans in the past, he said.", Status.DETAINED),
+        ("Three sent back",
+         "Chinese police sent back three North Korean defectors through Tumen in the past week, "
+         "a source said.", Status.REPATRIATED),
+    ],
+    ids=["en-russia-in-the-past", "en-laos-in-the-past", "en-in-the-past-week-is-recent"],
+)  # fmt: skip
+def test_a_states_returns_in_the_past_are_not_the_peoples(
+    title: str, text: str, status: Status
+) -> None:
+    assert facts_of(text, title, "en")[0] is status
