@@ -2998,3 +2998,27 @@ def test_a_states_returns_in_the_past_are_not_the_peoples(
     title: str, text: str, status: Status
 ) -> None:
     assert facts_of(text, title, "en")[0] is status
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("Three N. Korean defectors held in Cambodia leave for third country",
+         "Three North Korean defectors detained in Phnom Penh since August have gone, an official "
+         "said on Tuesday.", Status.REACHED_THIRD_COUNTRY),
+        ("Defectors freed",
+         "Four North Koreans who had been held in Vientiane since June have left Laos for a third "
+         "country, a diplomat said on Tuesday.", Status.REACHED_THIRD_COUNTRY),
+        ("Defectors wait",
+         "Four North Koreans held in Vientiane since June must wait months before they leave for "
+         "a third country, a diplomat said on Tuesday.", Status.DETAINED),
+        ("Defectors caught",
+         "Four North Koreans were arrested in Bokeo on Tuesday while trying to leave for a third "
+         "country.", Status.ARRESTED),
+    ],
+    ids=["headline-leave-for", "left-laos-for", "before-they-leave", "trying-to-leave"],
+)  # fmt: skip
+def test_people_who_left_for_a_third_country_reached_it(
+    title: str, text: str, status: Status
+) -> None:
+    assert facts_of(text, title, "en")[0] is status
