@@ -36,3 +36,28 @@ def test_an_upper_bound_gives_no_head_count(lang: str, text: str) -> None:
     verdict = classify(Document("r", text, text, lang, date=ON))
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.people is None
+
+
+RANGES = [
+    ("en", "Police in Yanji held between 15 and 20 North Korean defectors on Thursday."),
+    ("en", "Police in Yanji held 15 to 20 North Korean defectors on Thursday, activists said."),
+    ("ko", "지난 3일 옌지에서 탈북민 15~20명이 공안에 붙잡혔다."),
+    ("zh", "本月3日，延吉公安抓捕了15至20名脱北者。"),
+    ("ru", "В четверг в Уссурийске задержаны 15-20 граждан КНДР."),
+    ("vi", "Hôm thứ Năm, công an Lào Cai đã bắt giữ 15-20 người Triều Tiên."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), RANGES, ids=["en", "en-to", "ko", "zh", "ru", "vi"])
+def test_a_range_gives_no_head_count(lang: str, text: str) -> None:
+    verdict = classify(Document("r", text, text, lang, date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people is None
+
+
+def test_a_figure_then_a_smaller_one_after_a_dash_is_no_range() -> None:
+    text = (
+        "Laos handed five North Koreans to Chinese police on Monday. The five - three women and "
+        "two men - were caught near the border in November."
+    )
+    assert classify(Document("r", text, text, "en", date=ON)).facts.people == 5

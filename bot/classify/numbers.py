@@ -2,7 +2,7 @@
 
 `CountReader` finds figures attached to person nouns or counters ("11 defectors", "four North
 Koreans", "a family of five", "20여 명", "열한 명", "十一名", "7人", "семь человек") and marks
-them exact, approximate ("about 20", ranges "15 to 20" -> 15), an open lower bound ("more than
+them exact, approximate ("about 20"), an open lower bound or a range ("more than
 30", "10여 명", "20余名") or additive ("another 200"), with the patterns of numerals.py.
 A part of a group named with it ("7명 중 5명", "Of the seven, five", "five of the seven") counts
 instead of the group when a status word follows both (the five were arrested), and is dropped
@@ -498,7 +498,9 @@ class CountReader:
             return None
         pre = (groups.get("pre") or "").lower()
         post = (groups.get("post") or groups.get("tail") or "").lower()
-        ranged = bool(groups.get("num2"))
+        # A range climbs: "15 to 20"; "The five - four women and a man" is a figure, then a part.
+        upper = groups.get("num2")
+        ranged = upper is not None and (self._value(upper) or 0) > value
         return Count(
             value=value,
             text=m.group(0).strip(),
@@ -510,7 +512,9 @@ class CountReader:
             or post in self.patterns.approx,
             # A number word may be a bound itself: "dozens of", десятки.
             # A particle is one word: "handed over six", not "handed more than 100".
-            lower_bound=(
+            # A range ("between 15 and 20") gives no exact count, as an open bound does.
+            lower_bound=ranged
+            or (
                 pre in self.patterns.lower
                 and not (" " not in pre and self._after_particle_verb(m))
             )
