@@ -123,3 +123,22 @@ def test_relatives_of_a_defector_are_counted_as_written(
 def test_a_woman_and_her_child_are_two_in_japanese() -> None:
     text = "脱北者の女性とその子どもが今月、図們で国境警備隊に拘束された。"
     assert facts_of("図們で母子拘束", text, "ja")[2] == 2
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        ("Woman, mother and brother caught near Changbai",
+         "Chinese police caught them near Changbai on Monday, a source said of the North "
+         "Koreans.", 3),
+        ("Man, wife and daughter held in Hunchun",
+         "Chinese police detained the North Koreans in Hunchun on Monday.", 3),
+        ("Woman and son arrested near Yanji",
+         "Chinese police arrested a North Korean woman and her son near Yanji on Monday.", 2),
+    ],
+    ids=["woman-mother-brother", "man-wife-daughter", "woman-and-son"],
+)  # fmt: skip
+def test_a_headline_listing_a_woman_or_man_first_counts_each(
+    title: str, text: str, people: int
+) -> None:
+    assert facts_of(title, text, "en")[2] == people
