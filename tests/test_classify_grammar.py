@@ -239,6 +239,7 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     # Japanese
     ("ja", "clause_breaks", breaks("ja"), "拘束され、その後", True),
     ("ja", "coordinators", people, "ラオス警察は先週、韓国人宣教師2人と脱北者8人を拘束した。", 8),
+    ("ja", "range_words", people, "脱北者10〜15人が先週、瀋陽で拘束された。", None),
     ("ja", "reach", status, "先週瀋陽で拘束された脱北者5人は送還されていないという。",
      Status.ARRESTED),
     ("ja", "toward", country, "ラオス警察は先週、タイへ向かっていた脱北者5人を拘束した。", "LA"),

@@ -43,12 +43,15 @@ RANGES = [
     ("en", "Police in Yanji held 15 to 20 North Korean defectors on Thursday, activists said."),
     ("ko", "지난 3일 옌지에서 탈북민 15~20명이 공안에 붙잡혔다."),
     ("zh", "本月3日，延吉公安抓捕了15至20名脱北者。"),
+    ("ja", "今月3日、延吉で脱北者15〜20人が公安に拘束された。"),
     ("ru", "В четверг в Уссурийске задержаны 15-20 граждан КНДР."),
     ("vi", "Hôm thứ Năm, công an Lào Cai đã bắt giữ 15-20 người Triều Tiên."),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("lang", "text"), RANGES, ids=["en", "en-to", "ko", "zh", "ru", "vi"])
+@pytest.mark.parametrize(
+    ("lang", "text"), RANGES, ids=["en", "en-to", "ko", "zh", "ja", "ru", "vi"]
+)
 def test_a_range_gives_no_head_count(lang: str, text: str) -> None:
     verdict = classify(Document("r", text, text, lang, date=ON))
     assert verdict.tier is Tier.ALERT
