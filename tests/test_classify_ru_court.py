@@ -141,3 +141,20 @@ def test_a_court_arrest_for_a_term_is_a_remand_in_custody(text: str) -> None:
     verdict = classify(Document("r", "Суд во Владивостоке", text, "ru", date=ON))
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.DETAINED)
     assert verdict.facts.people == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Суд назначил гражданину КНДР штраф с административным выдворением за пределы РФ.",
+        "Гражданина КНДР выдворят за пределы Российской Федерации, решил суд.",
+        "Суд назначил гражданину КНДР штраф по ч. 1.1 ст. 18.8 КоАП РФ и выдворение.",
+    ],
+    ids=["beyond-rf", "beyond-the-federation", "code-of-rf"],
+)
+def test_russia_written_as_rf_or_the_federation_is_where_they_are_held(text: str) -> None:
+    verdict = classify(
+        Document("r", "Суд назначил выдворение гражданину КНДР", text, "ru", date=ON)
+    )
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+    assert verdict.facts.country == "RU"
