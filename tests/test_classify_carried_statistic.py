@@ -44,9 +44,16 @@ def _read(title: str, text: str, lang: str) -> tuple[Tier, Status | None]:
         ("th", "ตม.หนองคายสรุปผลการจับกุมคนต่างด้าว",
          "ตลอดปี 2569 ตม.หนองคายจับกุมคนต่างด้าวเข้าเมืองผิดกฎหมายรวม 640 ราย\n"
          "ในจำนวนนี้มีชาวเกาหลีเหนือ 9 รายถูกจับกุม"),
+        ("ru", "За десять месяцев из Амурской области выдворили 900 иностранцев",
+         "С начала года из области выдворены 900 иностранцев.\n"
+         "Чаще других это граждане Узбекистана и Китая.\n"
+         "Среди выдворенных также 14 граждан КНДР, работавших без патента."),
+        ("en", "Primorye deported 1,200 foreigners this year",
+         "Since January, courts in Primorye have ordered 1,200 foreigners deported.\n"
+         "Among those deported were 21 North Koreans who had overstayed student visas."),
     ],
     ids=["ru-also", "ru-also-after-aside", "en-of-these", "ko-of-these", "zh-of-which", "vi-of-these",
-         "th-of-these"],
+         "th-of-these", "ru-among-those-expelled", "en-among-those-deported"],
 )  # fmt: skip
 def test_a_figure_carried_on_from_a_statistic_is_no_incident(
     lang: str, title: str, text: str
@@ -69,8 +76,13 @@ def test_a_figure_carried_on_from_a_statistic_is_no_incident(
          "올해 입국한 탈북민은 모두 190명으로 집계됐다.\n"
          "이런 가운데 지난달 27일 옌지에서 탈북민 3명이 공안에 체포됐다.",
          Status.ARRESTED),
+        ("ru", "В Уссурийске задержаны трое граждан КНДР",
+         "С начала года из Приморья выдворены 1400 иностранцев.\n"
+         "Среди задержанных в среду в Уссурийске — трое граждан КНДР.",
+         Status.ARRESTED),
     ],
-    ids=["ru-also-with-a-day", "en-also-with-a-day", "ko-after-statistic-with-a-day"],
+    ids=["ru-also-with-a-day", "en-also-with-a-day", "ko-after-statistic-with-a-day",
+         "ru-among-with-a-day"],
 )  # fmt: skip
 def test_an_arrest_with_a_day_of_its_own_after_a_statistic_still_alerts(
     lang: str, title: str, text: str, want: Status | None
