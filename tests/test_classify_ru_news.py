@@ -1075,3 +1075,23 @@ def test_kin_named_by_coming_from_the_north_are_the_people(
     title: str, text: str, status: Status, people: int
 ) -> None:
     assert _read(title, text) == (Tier.ALERT, status, people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Правозащитники опасаются, что двух северокорейских беглянок, задержанных в Хуньчуне в "
+        "среду, ждет та же участь, что и 60 человек, высланных в сентябре.",
+        "Двух северокорейских беглянок задержали в Хуньчуне в среду. Их ждёт такая же участь, "
+        "как и высланных в сентябре.",
+        "Двух северокорейских беглянок задержали в Хуньчуне в среду. Задержанным грозит та же "
+        "судьба.",
+    ],
+    ids=["same-fate-feared", "such-a-fate", "same-destiny"],
+)
+def test_the_same_fate_as_those_sent_back_is_a_return_they_face(text: str) -> None:
+    assert _read("В Хуньчуне задержаны две женщины из КНДР", text) == (
+        Tier.ALERT,
+        Status.FACING_REPATRIATION,
+        2,
+    )
