@@ -158,3 +158,19 @@ def test_russia_written_as_rf_or_the_federation_is_where_they_are_held(text: str
     )
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
     assert verdict.facts.country == "RU"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Полицейские задержали в Находке двух граждан КНДР, сбежавших со стройки. Материалы "
+        "направлены в суд для решения вопроса о выдворении.",
+        "В Артеме задержаны двое граждан КНДР без документов. Материалы переданы в суд, который "
+        "решит вопрос о депортации.",
+    ],
+    ids=["materials-sent-to-court", "materials-handed-to-court"],
+)
+def test_the_case_file_sent_to_court_takes_the_people_up_again(text: str) -> None:
+    verdict = classify(Document("r", "Задержаны двое граждан КНДР", text, "ru", date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+    assert verdict.facts.people == 2
