@@ -1095,3 +1095,29 @@ def test_the_same_fate_as_those_sent_back_is_a_return_they_face(text: str) -> No
         Status.FACING_REPATRIATION,
         2,
     )
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Их дальнейшая судьба неизвестна.",
+        "Судьба задержанных пока неизвестна.",
+        "Об их судьбе ничего не известно.",
+    ],
+    ids=["further-fate", "fate-of-those-held", "nothing-known-of-fate"],
+)
+def test_their_fate_unknown_after_the_arrest_is_missing(tail: str) -> None:
+    text = "Трех граждан КНДР задержали в Яньцзи в понедельник. " + tail
+    assert _read("В Китае задержаны трое беглецов из КНДР", text) == (
+        Tier.ALERT,
+        Status.MISSING,
+        3,
+    )
+
+
+def test_a_fate_unknown_after_a_return_is_still_a_return() -> None:
+    text = (
+        "Трех граждан КНДР задержали в Яньцзи в понедельник. В среду их выслали в КНДР, "
+        "их дальнейшая судьба неизвестна."
+    )
+    assert _read("В Китае задержаны трое беглецов из КНДР", text)[1] == Status.REPATRIATED
