@@ -1,0 +1,61 @@
+"""A return feared in words the lists lacked: pushed back over the border to China, the same fate
+as those sent back before, told of people taken up again as "the latest group".
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Tier
+
+ON = date(2026, 6, 10)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("Seven North Koreans caught in Laos",
+         "Lao police arrested seven North Korean defectors near the border on Monday. Activists "
+         "feared the seven could be pushed back across the border into China.", "en"),
+        ("Five North Korean defectors held in Shenyang",
+         "Chinese police detained five North Korean defectors in Shenyang on Monday. Activists "
+         "say the latest group will face the same fate as those returned last year.", "en"),
+        ("라오스서 탈북민 7명 체포",
+         "라오스 경찰이 지난 월요일 국경 인근에서 탈북민 7명을 체포했다. 활동가들은 이들이 국경 너머 "
+         "중국으로 다시 넘겨질 수 있다고 우려했다.", "ko"),
+        ("ラオスで脱北者7人拘束",
+         "ラオス警察は月曜日、国境付近で脱北者7人を拘束した。支援者らは、7人が国境を越えて中国に"
+         "押し戻される可能性があると懸念している。", "ja"),
+        ("瀋陽で脱北者5人拘束",
+         "中国公安は月曜日、瀋陽で脱北者5人を拘束した。支援者らは、今回の5人も同じ運命をたどると"
+         "みている。", "ja"),
+        ("老挝逮捕7名脱北者",
+         "老挝警方周一在边境附近逮捕了7名脱北者。活动人士担心这7人可能被推回边境另一侧的中国。",
+         "zh"),
+        ("寮國逮捕7名脫北者",
+         "寮國警方週一在邊境附近逮捕了7名脫北者。人權人士擔心這7人可能被推回中國。", "zh"),
+        ("Lào bắt 7 người Triều Tiên",
+         "Cảnh sát Lào hôm thứ Hai đã bắt 7 người Triều Tiên đào tẩu gần biên giới. Các nhà hoạt "
+         "động lo ngại 7 người này có thể bị đẩy trả qua biên giới về Trung Quốc.", "vi"),
+    ],
+    ids=["en-pushed-back", "en-latest-group", "ko-handed-back", "ja-pushed-back", "ja-same-fate",
+         "zh-hans-pushed-back", "zh-hant-pushed-back", "vi-pushed-back"],
+)  # fmt: skip
+def test_a_feared_return_is_read(title: str, text: str, lang: str) -> None:
+    verdict = classify(Document("f", title, text, lang=lang, date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+def test_a_hearing_pushed_back_threatens_no_one() -> None:
+    title = "Three North Korean defectors held in Dandong"
+    text = (
+        "Three North Korean defectors are being held in a detention centre in Dandong, a pastor "
+        "said on Monday. Their court hearing could be pushed back to July."
+    )
+    verdict = classify(Document("f", title, text, lang="en", date=ON))
+    assert verdict.facts.status == Status.DETAINED
