@@ -59,3 +59,30 @@ def test_a_hearing_pushed_back_threatens_no_one() -> None:
     )
     verdict = classify(Document("f", title, text, lang="en", date=ON))
     assert verdict.facts.status == Status.DETAINED
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("Three North Korean women held in Bangkok",
+         "Thai police are holding three North Korean women at an immigration detention centre in "
+         "Bangkok. An official said they will not be deported to North Korea.", "en"),
+        ("В Бангкоке содержатся три беглянки из КНДР",
+         "Полиция Таиланда содержит трех беглянок из КНДР в иммиграционном центре в Бангкоке. "
+         "Чиновник заявил, что они не будут депортированы в КНДР.", "ru"),
+    ],
+    ids=["en-will-not", "ru-ne-budut"],
+)  # fmt: skip
+def test_a_return_said_not_to_come_threatens_no_one(title: str, text: str, lang: str) -> None:
+    verdict = classify(Document("f", title, text, lang=lang, date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.DETAINED)
+
+
+def test_a_return_urged_against_is_still_feared() -> None:
+    title = "Three North Korean women held in Bangkok"
+    text = (
+        "Thai police are holding three North Korean women at an immigration detention centre in "
+        "Bangkok. Activists urged Thailand not to deport them to North Korea."
+    )
+    verdict = classify(Document("f", title, text, lang="en", date=ON))
+    assert verdict.facts.status == Status.FACING_REPATRIATION

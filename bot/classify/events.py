@@ -402,9 +402,14 @@ def _demanded_not(sentence: Sentence, cue: Hit, hit: Hit) -> bool:
 def _wished_against(event: Event, scopes: Sequence[Hit]) -> Event:
     """A return negated inside what a wish governs ("urged Moscow not to deport them", призвали
     не высылать, 송환하지 말 것을 촉구) is threatened, not denied: the plain negation sits in the
-    demand, not in the report."""
+    demand, not in the report. Outside a wish or a fear, a return said not to come, the
+    negation before it ("they will not be deported"), is denied; one after it may negate the
+    next clause's verb (북으로 끌려가면 살아남지 못할 것: a threat still)."""
     wished = _within_scope(event, scopes)
-    if wished.kind == "facing":
+    cue = event.cue
+    if wished.kind == "facing" and (
+        wished.cue is not cue or cue is None or cue.end > event.hit.start
+    ):
         return wished
     return Event("", event.hit, event.sentence, event.cue)
 
