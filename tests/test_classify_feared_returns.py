@@ -67,11 +67,14 @@ def test_a_hearing_pushed_back_threatens_no_one() -> None:
         ("Three North Korean women held in Bangkok",
          "Thai police are holding three North Korean women at an immigration detention centre in "
          "Bangkok. An official said they will not be deported to North Korea.", "en"),
+        ("バンコクで脱北女性3人収容",
+         "タイ警察はバンコクの入管収容施設に脱北女性3人を収容している。当局者は、3人が北朝鮮に"
+         "送還されることはないと述べた。", "ja"),
         ("В Бангкоке содержатся три беглянки из КНДР",
          "Полиция Таиланда содержит трех беглянок из КНДР в иммиграционном центре в Бангкоке. "
          "Чиновник заявил, что они не будут депортированы в КНДР.", "ru"),
     ],
-    ids=["en-will-not", "ru-ne-budut"],
+    ids=["en-will-not", "ja-koto-wa-nai", "ru-ne-budut"],
 )  # fmt: skip
 def test_a_return_said_not_to_come_threatens_no_one(title: str, text: str, lang: str) -> None:
     verdict = classify(Document("f", title, text, lang=lang, date=ON))
