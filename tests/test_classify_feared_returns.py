@@ -89,3 +89,22 @@ def test_a_return_urged_against_is_still_feared() -> None:
     )
     verdict = classify(Document("f", title, text, lang="en", date=ON))
     assert verdict.facts.status == Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("泰国警方目前将3名脱北女性关押在曼谷移民拘留中心。一名官员表示，她们不会被遣返。",
+         Status.DETAINED),
+        ("泰國警方目前將3名脫北女性關押在曼谷移民拘留中心。一名官員表示，她們不會被遣返回北韓。",
+         Status.DETAINED),
+        ("中国公安目前将3名脱北女性关押在沈阳看守所。一名官员表示，她们不会被移交朝鲜。",
+         Status.DETAINED),
+        ("泰国警方目前将3名脱北女性关押在曼谷移民拘留中心。活动人士担心她们会不会被遣返回朝鲜。",
+         Status.FACING_REPATRIATION),
+    ],
+    ids=["hans-not", "hant-not-north", "not-handed", "whether-feared"],
+)  # fmt: skip
+def test_zh_a_future_denied_is_no_threat_but_a_question_is(text: str, status: Status) -> None:
+    verdict = classify(Document("f", "3名脱北女性被拘", text, lang="zh", date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
