@@ -108,3 +108,22 @@ def test_a_return_urged_against_is_still_feared() -> None:
 def test_zh_a_future_denied_is_no_threat_but_a_question_is(text: str, status: Status) -> None:
     verdict = classify(Document("f", "3名脱北女性被拘", text, lang="zh", date=ON))
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("泰国警方周一在清莱逮捕了3名脱北女性。她们将在罚款后被押往曼谷移民拘留中心。",
+         Status.ARRESTED),
+        ("泰國警方週一在清萊逮捕了3名脫北女性。她們將在罰款後被押往曼谷移民拘留中心。",
+         Status.ARRESTED),
+        ("泰国警方周一在清莱逮捕了3名脱北女性。她们在罚款后被押往曼谷移民拘留中心。",
+         Status.DETAINED),
+    ],
+    ids=["hans-to-come", "hant-to-come", "hans-done"],
+)  # fmt: skip
+def test_zh_a_centre_the_people_will_be_taken_to_holds_no_one_yet(
+    text: str, status: Status
+) -> None:
+    verdict = classify(Document("f", "泰国逮捕3名脱北女性", text, lang="zh", date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, status)

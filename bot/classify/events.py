@@ -146,7 +146,9 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
         (asserted if event.kind else cancelled).append(
             event if event.kind else Event(kind, hit, sentence, event.cue or cue)
         )
-    return _held_after_release(*_sharing_a_mood(sentence, asserted, cancelled))
+    return _held_after_release(
+        *_moved_there_later(*_sharing_a_mood(sentence, asserted, cancelled))
+    )
 
 
 def _sharing_a_mood(
@@ -211,6 +213,32 @@ def _mood_run_on(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | Non
         return None
     cue = before[-1]
     return cue if _nothing_between(sentence, cue.end, then.start) else None
+
+
+def _moved_there_later(
+    asserted: list[Event], cancelled: list[Event]
+) -> tuple[list[Event], list[Event]]:
+    """A custody place right after a move to it still to come (将在罚款后被押往曼谷移民拘留中心: the
+    centre is where the people will be taken) is still to come too: the move's cue is its own.
+    Not after a verb of holding, whose place is where they are (ที่ถูกควบคุมตัวที่ห้องกักตม.)."""
+    moves = [e for e in cancelled if e.kind == "custody" and e.cue is not None]
+    if not moves:
+        return asserted, cancelled
+    kept: list[Event] = []
+    for event in asserted:
+        move = None
+        if event.kind == "custody":
+            move = next((m for m in moves if _destination_of(m, event)), None)
+        if move is None:
+            kept.append(event)
+        else:
+            cancelled.append(event._replace(cue=move.cue))
+    return kept, cancelled
+
+
+def _destination_of(move: Event, custody: Event) -> bool:
+    sentence, start, end = move.sentence, move.hit.end, custody.hit.start
+    return 0 <= end - start <= PLACE_TAIL and not clause_break(sentence, start, end)
 
 
 def _held_after_release(
