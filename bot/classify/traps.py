@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from bot.classify.events import ALL_CLEAR, HELD_KINDS, Event, participle_of
+from bot.classify.events import ALL_CLEAR, HELD_CONCEPTS, HELD_KINDS, Event, participle_of
 from bot.classify.language import RELATIVE_REACH, at_most_an_article
 from bot.classify.matcher import Hit, pattern_hit
 from bot.classify.names import is_introduced_person
@@ -202,7 +202,7 @@ def outcomes_of_helpers(
 def _helpers_event(sentence: Sentence, helper: Hit, event: Event, named: Sequence[Hit]) -> bool:
     if helper.end > event.hit.start:
         return False
-    if clause_break(sentence, _past_relative(sentence, helper, event.hit.start), event.hit.start):
+    if _cut_off(sentence, _past_relative(sentence, helper, event.hit.start), event.hit.start):
         return False
     if _alongside(sentence, helper, named) or _joined_before(sentence, helper, named):
         return False  # "eight defectors and their guide were freed": they share its fate
@@ -303,6 +303,20 @@ def _modified_between(sentence: Sentence, other: Hit, mention: Hit) -> bool:
     )
 
 
+def _cut_off(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a clause ends between absolute offsets `start` and `end`, not counting the end of
+    a clause of what came first (조사를 받은 후, "after questioning"): the subject before it
+    still governs the verb after it (선교사가 조사를 받은 후 풀려났다: the missionary was freed)."""
+    grammar, text, base = sentence.grammar, sentence.text, sentence.start
+    at = start - base
+    for found in grammar.clause_break.finditer(text, at, end - base):
+        earlier = grammar.earlier_after.fullmatch(found.group().strip()) is not None
+        if not earlier and grammar.breaks(text, at, found.end()):
+            return True
+        at = found.end()
+    return grammar.breaks(text, at, end - base)
+
+
 def _past_relative(sentence: Sentence, helper: Hit, end: int) -> int:
     """Where the helper's own clause goes on before absolute offset `end`: past a relative
     clause set off by commas right after it ("пастор, который им помогал, освобожден", "the
@@ -389,8 +403,15 @@ def _joined_before(sentence: Sentence, hit: Hit, named: Sequence[Hit]) -> bool:
     return any(
         0 <= hit.start - person.end <= COORDINATION_REACH
         and sentence.grammar.coordinated(sentence.text, person.end - base, hit.start - base)
+        and not _verb_between(sentence, person.end, hit.start)
         for person in named
     )
+
+
+def _verb_between(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a status word stands between two offsets: "탈북 여성 2명과 함께 붙잡힌 선교사" names
+    the women in the missionary's own modifier (the one caught with them), not beside him."""
+    return any(start <= h.start and h.end <= end for h in sentence.hits_of(*HELD_CONCEPTS))
 
 
 def _in_their_clause(sentence: Sentence, hit: Hit, events: Sequence[Event]) -> bool:

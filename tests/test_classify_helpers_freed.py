@@ -1,0 +1,58 @@
+"""A helper freed while the people stay held: the missionary, guide or broker caught with them,
+named with the people in the helper's own modifier, is the one released.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Tier
+
+ON = date(2026, 3, 20)
+
+
+def facts_of(title: str, text: str, lang: str) -> tuple[Tier, Status | None]:
+    verdict = classify(Document("h", title, text, lang=lang, date=ON))
+    return verdict.tier, verdict.facts.status
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("탈북 여성 2명 中 공안에 체포",
+         "탈북 여성 2명이 지난주 중국 선양에서 공안에 체포됐다. 탈북 여성 2명과 함께 붙잡힌 "
+         "한국인 선교사가 조사를 받은 후 풀려났다.", "ko"),
+        ("탈북민 3명 中 공안에 체포",
+         "탈북민 3명이 중국 윈난성에서 공안에 체포됐다. 이들을 안내하던 중국인 브로커는 벌금을 "
+         "낸 뒤 석방됐다.", "ko"),
+        ("脱北者2人、中国で拘束",
+         "脱北者2人が先週、中国瀋陽で公安当局に拘束された。脱北者2人と一緒に拘束された韓国人"
+         "宣教師は取り調べの後に釈放された。", "ja"),
+    ],
+    ids=["ko-caught-with-missionary", "ko-broker-freed-after-fine", "ja-missionary-caught-with"],
+)  # fmt: skip
+def test_the_helper_caught_with_the_people_is_the_one_freed(
+    title: str, text: str, lang: str
+) -> None:
+    assert facts_of(title, text, lang) == (Tier.ALERT, Status.ARRESTED)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("탈북민 3명 中서 석방",
+         "한국인 선교사와 함께 붙잡힌 탈북민 3명이 조사를 받은 후 풀려났다.", "ko"),
+        ("脱北者3人、中国で釈放",
+         "韓国人宣教師と一緒に拘束された脱北者3人は取り調べの後に釈放された。", "ja"),
+    ],
+    ids=["ko-people-caught-with-missionary", "ja-people-caught-with-missionary"],
+)  # fmt: skip
+def test_the_people_caught_with_a_helper_are_freed_when_they_are_the_head(
+    title: str, text: str, lang: str
+) -> None:
+    assert facts_of(title, text, lang)[1] is Status.RELEASED
