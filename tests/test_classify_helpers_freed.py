@@ -24,6 +24,10 @@ def facts_of(title: str, text: str, lang: str) -> tuple[Tier, Status | None]:
 @pytest.mark.parametrize(
     ("title", "text", "lang"),
     [
+        ("Three North Korean defectors arrested in Yunnan",
+         "Chinese police arrested three North Korean defectors near the Laos border on Friday. "
+         "A South Korean pastor arrested with the three defectors was released after "
+         "questioning.", "en"),
         ("탈북 여성 2명 中 공안에 체포",
          "탈북 여성 2명이 지난주 중국 선양에서 공안에 체포됐다. 탈북 여성 2명과 함께 붙잡힌 "
          "한국인 선교사가 조사를 받은 후 풀려났다.", "ko"),
@@ -33,8 +37,21 @@ def facts_of(title: str, text: str, lang: str) -> tuple[Tier, Status | None]:
         ("脱北者2人、中国で拘束",
          "脱北者2人が先週、中国瀋陽で公安当局に拘束された。脱北者2人と一緒に拘束された韓国人"
          "宣教師は取り調べの後に釈放された。", "ja"),
+        ("В Китае задержаны двое беглецов из КНДР",
+         "Двое беглецов из КНДР задержаны полицией в Шэньяне. Южнокорейский миссионер, "
+         "задержанный вместе с двумя беглецами из КНДР, был отпущен после допроса.", "ru"),
+        ("Hai người đào tẩu Triều Tiên bị bắt ở Trung Quốc",
+         "Hai người đào tẩu Triều Tiên đã bị công an Trung Quốc bắt ở Thẩm Dương. Một nhà "
+         "truyền giáo Hàn Quốc bị bắt cùng hai người đào tẩu Triều Tiên đã được thả sau khi "
+         "thẩm vấn.", "vi"),
+        ("ผู้แปรพักตร์เกาหลีเหนือ 2 คนถูกจับในจีน",
+         "ผู้แปรพักตร์เกาหลีเหนือ 2 คนถูกตำรวจจีนจับกุมที่เสิ่นหยาง "
+         "มิชชันนารีชาวเกาหลีใต้ที่ถูกจับพร้อมผู้แปรพักตร์เกาหลีเหนือ 2 คน "
+         "ได้รับการปล่อยตัวหลังการสอบสวน", "th"),
     ],
-    ids=["ko-caught-with-missionary", "ko-broker-freed-after-fine", "ja-missionary-caught-with"],
+    ids=["en-pastor-arrested-with", "ko-caught-with-missionary", "ko-broker-freed-after-fine",
+         "ja-missionary-caught-with", "ru-missionary-participle", "vi-missionary-caught-with",
+         "th-missionary-caught-with"],
 )  # fmt: skip
 def test_the_helper_caught_with_the_people_is_the_one_freed(
     title: str, text: str, lang: str
@@ -45,12 +62,19 @@ def test_the_helper_caught_with_the_people_is_the_one_freed(
 @pytest.mark.parametrize(
     ("title", "text", "lang"),
     [
+        ("Three North Korean defectors freed in Yunnan",
+         "Three North Korean defectors arrested with a South Korean pastor were released after "
+         "questioning on Friday.", "en"),
         ("탈북민 3명 中서 석방",
          "한국인 선교사와 함께 붙잡힌 탈북민 3명이 조사를 받은 후 풀려났다.", "ko"),
         ("脱北者3人、中国で釈放",
          "韓国人宣教師と一緒に拘束された脱北者3人は取り調べの後に釈放された。", "ja"),
+        ("В Китае отпустили троих беглецов из КНДР",
+         "Трое беглецов из КНДР, задержанные вместе с южнокорейским миссионером, были отпущены "
+         "после допроса.", "ru"),
     ],
-    ids=["ko-people-caught-with-missionary", "ja-people-caught-with-missionary"],
+    ids=["en-people-caught-with-pastor", "ko-people-caught-with-missionary",
+         "ja-people-caught-with-missionary", "ru-people-caught-with-missionary"],
 )  # fmt: skip
 def test_the_people_caught_with_a_helper_are_freed_when_they_are_the_head(
     title: str, text: str, lang: str

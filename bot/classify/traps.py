@@ -318,17 +318,29 @@ def _cut_off(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def _past_relative(sentence: Sentence, helper: Hit, end: int) -> int:
-    """Where the helper's own clause goes on before absolute offset `end`: past a relative
-    clause set off by commas right after it ("пастор, который им помогал, освобожден", "the
-    pastor, with whom they travelled, was freed"), else right after the helper."""
+    """Where the helper's own clause goes on before absolute offset `end`: past a relative or
+    participle clause set off by commas right after it ("пастор, который им помогал, освобожден",
+    "the pastor, with whom they travelled, was freed"), else right after the helper."""
     grammar, text, base = sentence.grammar, sentence.text, sentence.start
     opening = grammar.clause_break.match(text, helper.end - base)
     if opening is None:
         return helper.end
     marker = grammar.relative.search(text, opening.end(), end - base)
-    if marker is None or marker.start() - opening.end() > OPENING_REACH:
+    at = None if marker is None else (marker.start(), marker.end())
+    # "миссионер, задержанный вместе с ними, был отпущен": a participle opens the clause.
+    verb = next(
+        (
+            h
+            for h in sentence.hits_of(*HELD_CONCEPTS)
+            if opening.end() <= h.start - base < end - base
+        ),
+        None,
+    )
+    if verb is not None and (at is None or verb.start - base < at[0]):
+        at = (verb.start - base, verb.end - base)
+    if at is None or at[0] - opening.end() > OPENING_REACH:
         return helper.end
-    closing = grammar.clause_break.search(text, marker.end(), end - base)
+    closing = grammar.clause_break.search(text, at[1], end - base)
     return helper.end if closing is None else closing.end() + base
 
 
@@ -339,6 +351,8 @@ def _in_relative(sentence: Sentence, helper: Hit, person: Hit, named: Sequence[H
     base, text = sentence.start, sentence.text
     if person.start < helper.end:
         return False
+    if _in_participle(sentence, helper, person, named):
+        return True
     marker = sentence.grammar.relative.search(
         text, helper.end - base, min(helper.end + RELATIVE_REACH, person.start) - base
     )
@@ -346,6 +360,37 @@ def _in_relative(sentence: Sentence, helper: Hit, person: Hit, named: Sequence[H
         return False
     at = marker.end() + base
     return not any(at <= p.start < person.start for p in named)
+
+
+def _in_participle(sentence: Sentence, helper: Hit, person: Hit, named: Sequence[Hit]) -> bool:
+    """ "a pastor arrested with three defectors", "миссионер, задержанный вместе с беглецами",
+    "nhà truyền giáo bị bắt cùng hai người": a status word right after the helper (a comma
+    perhaps between) opens its modifier, and `person` is joined to it by a `coordinators` word:
+    the one caught with them is the helper, whose release is not theirs."""
+    grammar, text, base = sentence.grammar, sentence.text, sentence.start
+    start = helper.end - base
+    opening = grammar.clause_break.match(text, start)
+    if opening is not None:
+        start = opening.end()
+    for verb in sentence.hits_of(*HELD_CONCEPTS):
+        lo = verb.start - base
+        if not start <= lo <= start + RELATIVE_REACH or verb.end > person.start:
+            continue
+        if grammar.breaks(text, start, lo) or any(
+            helper.end <= p.start < person.start and p.start != verb.start for p in named
+        ):
+            return False
+        # the coordinator may close the status word itself (vi "bắt cùng")
+        between = text[lo : person.start - base]
+        joins = list(grammar.coordinator.finditer(between))
+        if not joins or grammar.breaks(between, 0, joins[-1].start()):
+            return False
+        rest = text[lo + joins[-1].end() : person.start - base]
+        for figure in sentence.hits_of("number"):
+            if verb.end <= figure.start and figure.end <= person.start:
+                rest = rest.replace(figure.surface, " ")
+        return at_most_an_article(rest)
+    return False
 
 
 def _clause_names(sentence: Sentence, hit: Hit, named: Sequence[Hit]) -> bool:
