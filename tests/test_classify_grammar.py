@@ -211,6 +211,7 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("zh", "counter_exceptions", counts, "日本一人权组织称，脱北者上周在沈阳被捕。", []),
     ("zh", "coordinators", people, "老挝警方上周逮捕了2名韩国传教士和8名脱北者。", 8),
     ("zh", "reach", status, "15名脱北者上周在沈阳被捕，但没有被遣返。", Status.ARRESTED),
+    ("zh", "names", people, "脱北者金某说，她的妹妹上周在沈阳被中国公安带走。", 1),
     ("zh", "toward", country, "老挝警方上周逮捕了前往泰国的5名脱北者。", "LA"),
     ("zh", "sent_to", status, "越南上周把9名脱北者驱逐到中国。", Status.ARRESTED),
     ("zh", "origin", country, "老挝警方上周逮捕了从中国越境的5名脱北者。", "LA"),

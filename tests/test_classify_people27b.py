@@ -43,8 +43,7 @@ def verdict_of(lang: str, title: str, text: str) -> Verdict:
         (
             "th",
             "ผู้แปรพักตร์: น้องสาวถูกจับ",
-            "ผู้แปรพักตร์ในกรุงโซลเล่าว่าน้องสาวของเธอถูกตำรวจจีนจับกุมที่เมืองเสิ่นหยาง"
-            "เมื่อสัปดาห์ที่แล้ว",
+            "ผู้แปรพักตร์ในกรุงโซลเล่าว่าน้องสาวของเธอถูกตำรวจจีนจับกุมที่เมืองเสิ่นหยางเมื่อสัปดาห์ที่แล้ว",
         ),
     ],
     ids=["en", "ru", "vi", "th"],
@@ -65,3 +64,78 @@ def test_a_defector_living_in_the_south_arrested_there_is_still_no_alert() -> No
         "A defector in Seoul was arrested by South Korean police for fraud last week.",
     )
     assert v.tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "people"),
+    [
+        (
+            "en",
+            "Defector says sister caught in China",
+            "A defector in Seoul said his younger sister was caught by Chinese police in Shenyang "
+            "last week.",
+            1,
+        ),
+        (
+            "ko",
+            '탈북민 "여동생 중국서 체포"',
+            "탈북민 김모씨는 여동생이 지난주 선양에서 중국 공안에 체포됐다고 말했다.",
+            1,
+        ),
+        (
+            "ja",
+            "脱北者「妹が中国で拘束」",
+            "脱北者の金さんは、妹が先週瀋陽で中国公安に拘束されたと話した。",
+            1,
+        ),
+        (
+            "zh",
+            "脱北者：妹妹在中国被捕",
+            "居住在首尔的脱北者金某说，她28岁的妹妹上周在沈阳被中国公安带走。",
+            1,
+        ),
+        ("zh-Hant", "母親被捕", "脫北者金某表示，她62歲的母親上週在延吉被中國公安逮捕。", 1),
+        (
+            "ru",
+            "В Китае задержали сестру перебежчицы из КНДР",
+            "Жительница Сеула, бежавшая из КНДР в 2015 году, рассказала, что ее младшую сестру на "
+            "прошлой неделе задержала полиция Китая в Шэньяне.",
+            1,
+        ),
+        (
+            "vi",
+            "Em gái bị bắt",
+            "Bà Kim, người đào tẩu Triều Tiên, cho biết em gái bà đã bị công an Trung Quốc bắt ở "
+            "Thẩm Dương tuần trước.",
+            1,
+        ),
+        (
+            "th",
+            "ผู้แปรพักตร์: น้องสาวถูกจับในจีน",
+            "นางคิม ผู้แปรพักตร์ชาวเกาหลีเหนือ เล่าว่าน้องสาวของเธอถูกตำรวจจีนจับกุมที่เมืองเสิ่นหยางเมื่อสัปดาห์ที่แล้ว",
+            1,
+        ),
+        (
+            "ja",
+            "脱北者「母と弟が拘束」",
+            "脱北者の金さんは、母と弟が先週瀋陽で中国公安に拘束されたと話した。",
+            2,
+        ),
+    ],
+    ids=["en", "ko", "ja", "zh", "zh-Hant", "ru", "vi", "th", "ja-two"],
+)
+def test_one_relative_named_alone_where_the_arrest_is_told_is_one_person(
+    lang: str, title: str, text: str, people: int
+) -> None:
+    v = verdict_of(lang, title, text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.people == people
+
+
+def test_a_korean_denial_word_that_also_means_wife_counts_no_one() -> None:
+    v = verdict_of(
+        "ko",
+        '외교부 "탈북민 강제북송 확인 안 돼"…보도 부인',
+        "외교부는 3일 탈북민이 중국에서 강제북송됐다는 보도에 대해 확인된 바 없다고 밝혔다.",
+    )
+    assert v.facts.people is None

@@ -98,7 +98,8 @@ them together, so that the rules in Python stay the same for every language:
   `anonymised` endings (김모), and a relative given an age: `kin_ages`, the ages that may follow
   a relative (", 24,", "（17）", ", 36 tuổi"; each opens on a literal, being searched for across
   the whole report), and `kin`, the relative right before one ("her daughter", 息子, "em gái
-  bà"): near words about North Korea, one person, never a name. `ages_before`: an age told
+  bà"): near words about North Korea, one person, never a name; alone before a status word
+  with no one after it (her sister was caught, 她的妹妹被带走), one person too. `ages_before`: an age told
   right before a name or its surname ("29-летнего Пака"; each holds a literal), and
   `surname_endings`: the case endings a surname takes when the person is named by it later on
   (Пака, Паку).

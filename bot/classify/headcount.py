@@ -105,6 +105,7 @@ def count_people(
         next((h.surface for v in views for h in v.sentence.hits_of("subject_one")), None)
         or _one_told_by_a_clause(views, named)
         or _one_crew_member(views, named)
+        or _one_relative(views, named)
     )
     if beside_them and not singular and all(c.additive for c in counts):
         # "They killed 16 other crew", "이들과 다른 3명": only the others are counted, a
@@ -182,6 +183,22 @@ def _one_crew_member(views: tuple[View, ...], named: Members) -> str | None:
         for member in named.of(sentence):
             if member.value == 1 and any(member.start <= a and b <= member.end for a, b in weak):
                 return sentence.text[member.start : member.end]
+    return None
+
+
+def _one_relative(views: tuple[View, ...], named: Members) -> str | None:
+    """ "A defector said his younger sister was caught", 여동생이 체포됐다, 她的妹妹被带走: a
+    relative (`names.kin`) named alone, no one else after it, before a status word: one
+    person, as a `subject_one` word names one. The one speaking of them, before, is no one;
+    a relative after every status word is no subject of it (탈북민 강제북송…보도 부인: a denial)."""
+    for view in views:
+        sentence = view.sentence
+        kin = sentence.grammar.kin.search(sentence.text)
+        if kin is None or not any(e.hit.start - sentence.start >= kin.end() for e in view.events):
+            continue
+        after = [m for m in named.of(sentence) if m.end > kin.start()]
+        if len(after) == 1 and after[0].value == 1 and after[0].start <= kin.end():
+            return sentence.text[after[0].start : after[0].end]
     return None
 
 
