@@ -139,3 +139,50 @@ def test_a_korean_denial_word_that_also_means_wife_counts_no_one() -> None:
         "외교부는 3일 탈북민이 중국에서 강제북송됐다는 보도에 대해 확인된 바 없다고 밝혔다.",
     )
     assert v.facts.people is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "en",
+            "Three more held in Yanji",
+            "Three more North Korean defectors were detained in Yanji on Monday. Last month China "
+            "sent back 150 defectors to North Korea.",
+        ),
+        (
+            "ko",
+            "탈북민 3명 또 체포",
+            "탈북민 3명이 또 지난주 옌지에서 체포됐다. 지난달 중국은 탈북민 150명을 강제북송했다.",
+        ),
+        (
+            "ja",
+            "脱北者3人また拘束",
+            "脱北者3人がまた先週、延吉で拘束された。先月、中国は脱北者150人を北送した。",
+        ),
+        (
+            "zh",
+            "又有3名脱北者被捕",
+            "又有3名脱北者本周一在延吉被捕。上个月中国将150名脱北者遣返朝鲜。",
+        ),
+        (
+            "zh-Hant",
+            "又有3名脫北者被捕",
+            "又有3名脫北者本週一在延吉被捕。上個月中國將150名脫北者遣返北韓。",
+        ),
+        (
+            "ru",
+            "Задержаны еще трое",
+            "Еще трое граждан КНДР задержаны в понедельник. В прошлом месяце Китай выслал в КНДР "
+            "150 беглецов.",
+        ),
+    ],
+    ids=["en", "ko", "ja", "zh", "zh-Hant", "ru"],
+)
+def test_people_added_to_others_are_not_sent_back_with_last_months_larger_group(
+    lang: str, title: str, text: str
+) -> None:
+    v = verdict_of(lang, title, text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.status in (Status.ARRESTED, Status.DETAINED)
+    assert v.facts.people == 3

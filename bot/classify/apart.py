@@ -15,8 +15,10 @@ the `recent` words.
 The same holds across sentences: "China has sent back 600 North Koreans. Police arrested five
 defectors in Shenyang on Monday." A sentence that tells an all-clear (sent back, released,
 arrived) of a group larger than every group another sentence tells held or facing return, on a
-recent day that the all-clear's sentence does not tell, counts another group, a past wave or a
-yearly total: it gives the incident neither its status nor its count. (A smaller group is often
+recent day that the all-clear's sentence does not tell (or on any day, when the people held are
+added to others: "Three more were caught on Monday. Last month China sent back 150."), counts
+another group, a past wave or a yearly total: it gives the incident neither its status nor its
+count. (A smaller group is often
 a part of the people: "seven of the nine were sent back".)
 """
 
@@ -106,13 +108,17 @@ def all_clears_apart(views: tuple[View, ...], readings: Readings) -> tuple[View,
     ]
     if not cleared or not held:
         return views  # the common case, kept cheap
-    held_values = [c.value for v in held for c in _figures(v, readings)]
+    held_figures = [c for v in held for c in _figures(v, readings)]
+    held_values = [c.value for c in held_figures]
     if not held_values or not any(v.sentence.has("recent") for v in held):
         return views
     larger = max(held_values)
+    # "Three more were caught on Monday": the people are added to another group, so an
+    # all-clear of a larger group is that group's, on whatever day it is told.
+    added = any(c.additive for c in held_figures)
     apart: dict[int, View] = {}
     for view in cleared:
-        if view.sentence.has("recent"):
+        if view.sentence.has("recent") and not added:
             continue
         # "killed 12 other crew" counts others beside the people, not a group of its own
         figures = [c for c in _figures(view, readings) if not c.additive]
