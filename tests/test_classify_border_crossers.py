@@ -48,3 +48,21 @@ def test_border_crossers_with_nothing_north_korean_are_no_topic() -> None:
     text = "Police caught five border-crossers near the Mexican border on Monday."
     verdict = classify(Document("r", "Border-crossers caught", text, date=ON))
     assert verdict.tier is Tier.IGNORE
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("도강자 체포",
+         "소식통에 따르면 지난주 투먼의 두만강 강변에서 도강자 2명이 중국 변방대에 붙잡혔다."),
+        ("도강 직후 붙잡혀",
+         "지난 10일 밤 두만강을 도강한 여성 2명이 투먼 인근에서 중국 공안에 붙잡혔다."),
+    ],
+    ids=["river-bank", "crossed-the-river"],
+)  # fmt: skip
+def test_ko_crossing_the_border_river_names_the_people(title: str, text: str) -> None:
+    verdict = classify(Document("r", title, text, date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.ARRESTED
+    assert verdict.facts.country == "CN"
+    assert verdict.facts.people == 2
