@@ -779,3 +779,20 @@ def test_guides_of_another_nationality_leave_the_people_an_alert() -> None:
         "người dẫn đường đều là công dân Trung Quốc."
     )
     assert _read("Bắt 3 người Triều Tiên", text, "vi")[0] is Tier.ALERT
+
+
+def test_an_arrival_told_after_the_way_they_were_caught_on_is_an_arrival() -> None:
+    """ "trên đường tới Lào" says where they were caught on the way to; the arrival after it
+    ("đã được thả và tới Hàn Quốc") is told, not wanted."""
+    verdict = classify(
+        Document(
+            "vi-way",
+            "5 người Triều Tiên được thả",
+            "Ngày 3/12, 5 người Triều Tiên bị bắt ở Lào Cai trên đường tới Lào đã được thả "
+            "và tới Hàn Quốc an toàn.",
+            "vi",
+            date=date(2026, 12, 5),
+        )
+    )
+    assert verdict.alert
+    assert verdict.facts.status is Status.REACHED_THIRD_COUNTRY
