@@ -15,7 +15,7 @@ custody ends in custody. The sentences themselves come from `sentences`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final, NamedTuple
 
 from bot.classify.destinations import PEOPLE, destination, sent_where
@@ -224,16 +224,12 @@ def _moved_there_later(
     moves = [e for e in cancelled if e.kind == "custody" and e.cue is not None]
     if not moves:
         return asserted, cancelled
-    kept: list[Event] = []
-    for event in asserted:
-        move = None
-        if event.kind == "custody":
-            move = next((m for m in moves if _destination_of(m, event)), None)
-        if move is None:
-            kept.append(event)
-        else:
-            cancelled.append(event._replace(cue=move.cue))
-    return kept, cancelled
+    return _cancelled_by(
+        asserted,
+        cancelled,
+        "custody",
+        lambda event: next((m.cue for m in moves if _destination_of(m, event)), None),
+    )
 
 
 def _destination_of(move: Event, custody: Event) -> bool:
@@ -253,15 +249,28 @@ def _held_after_release(
     held = [e for e in asserted if e.kind in ("custody", "detained", "facing")]
     if not held or all(e.kind != "released" for e in asserted):
         return asserted, cancelled
+    return _cancelled_by(
+        asserted,
+        cancelled,
+        "released",
+        lambda event: next((h.hit for h in held if _held_later(event, h)), None),
+    )
+
+
+def _cancelled_by(
+    asserted: list[Event],
+    cancelled: list[Event],
+    kind: str,
+    cue_of: Callable[[Event], Hit | None],
+) -> tuple[list[Event], list[Event]]:
+    """The asserted events of `kind` that `cue_of` gives a cue, moved to the cancelled with it."""
     kept: list[Event] = []
     for event in asserted:
-        later = None
-        if event.kind == "released":
-            later = next((h for h in held if _held_later(event, h)), None)
-        if later is None:
+        cue = cue_of(event) if event.kind == kind else None
+        if cue is None:
             kept.append(event)
         else:
-            cancelled.append(event._replace(cue=later.hit))
+            cancelled.append(event._replace(cue=cue))
     return kept, cancelled
 
 
