@@ -101,3 +101,18 @@ def test_rows_inserted_with_returning_give_back_the_new_rows_only(
     with session_scope(session_factory) as s:
         kept = s.execute(select(_PLACES.c.case_id, _PLACES.c.key, _PLACES.c.mention)).all()
     assert sorted(kept) == sorted([*rows, again[1], again[2]])
+
+
+def test_no_rows_insert_and_update_nothing_and_return_nothing(
+    session_factory: sessionmaker[Session],
+) -> None:
+    with session_scope(session_factory) as s:
+        s.add(_case(0))
+    with session_scope(session_factory) as s:
+        insert = RowsInsert(_PLACES, ("case_id", "key", "mention"), returning=("case_id", "key"))
+        assert insert.returning(s, []) == []
+        assert insert(s, []) == 0
+        RowsUpdate(_CASES, "id", ("title",))(s, [])
+    with session_scope(session_factory) as s:
+        assert s.execute(select(_PLACES.c.key)).all() == []
+        assert [row[1] for row in _read(s)] == ["case 0"]

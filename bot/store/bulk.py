@@ -206,6 +206,8 @@ class _RowValues:
                 self._table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
                 for name in self._names
             )
+        if not rows:
+            return []  # zip(*rows) below would give no columns to convert
         width = len(self._names)
         for row in rows:
             if len(row) != width:
