@@ -80,3 +80,23 @@ def test_the_people_caught_with_a_helper_are_freed_when_they_are_the_head(
     title: str, text: str, lang: str
 ) -> None:
     assert facts_of(title, text, lang)[1] is Status.RELEASED
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("中 공안, 한국인 선교사 석방…함께 붙잡힌 탈북민 5명은 북송 위기",
+         "중국 선양에서 탈북민 5명이 공안에 체포됐다.", "ko"),
+        ("한국인 목사 풀려나…함께 체포된 탈북 여성 3명은 강제북송 우려",
+         "지난달 옌지에서 탈북 여성 3명이 공안에 붙잡혔다.", "ko"),
+        ("韩国传教士获释 与其一同被抓的5名脱北者面临遣返",
+         "上月5名脱北者在沈阳被公安抓获。", "zh"),
+    ],
+    ids=["ko-missionary-freed-then-caught-with", "ko-pastor-freed-then-arrested-with",
+         "zh-missionary-freed-then-caught-with"],
+)  # fmt: skip
+def test_a_helper_freed_before_the_people_caught_with_him_frees_no_one(
+    title: str, text: str, lang: str
+) -> None:
+    """The helper's own release word stands before "together": the people are not joined to it."""
+    assert facts_of(title, text, lang) == (Tier.ALERT, Status.FACING_REPATRIATION)

@@ -14,7 +14,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from bot.classify.events import ALL_CLEAR, HELD_CONCEPTS, HELD_KINDS, Event, participle_of
+from bot.classify.events import (
+    ALL_CLEAR,
+    HELD_CONCEPTS,
+    HELD_KINDS,
+    STATUS_TRIGGERS,
+    Event,
+    participle_of,
+)
 from bot.classify.language import RELATIVE_REACH, at_most_an_article
 from bot.classify.matcher import Hit, pattern_hit
 from bot.classify.names import is_introduced_person
@@ -430,15 +437,34 @@ def _joined_after(sentence: Sentence, hit: Hit, named: Sequence[Hit]) -> bool:
 
 def _alongside(sentence: Sentence, hit: Hit, named: Sequence[Hit]) -> bool:
     """ "two missionaries and eight defectors", "선교사 2명과 탈북민 8명": the people are named
-    together with the helper (a `coordinators` word between them), so they share its fate."""
+    together with the helper (a `coordinators` word between them), so they share its fate; not
+    when the helper's own status word stands before that word ("선교사 석방…함께 붙잡힌 탈북민":
+    the missionary freed, the defectors caught with him)."""
     grammar = sentence.grammar
     for person in named:
         gap = person.start - hit.end
-        if 0 <= gap <= COORDINATION_REACH and grammar.coordinated(
-            sentence.text, hit.end - sentence.start, person.start - sentence.start
+        if (
+            0 <= gap <= COORDINATION_REACH
+            and grammar.coordinated(
+                sentence.text, hit.end - sentence.start, person.start - sentence.start
+            )
+            and not _own_verb_first(sentence, hit.end, person.start)
         ):
             return True
     return False
+
+
+def _own_verb_first(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a status word stands between absolute offsets `start` and `end` before the first
+    `coordinators` word there: it ends the phrase that began before `start`."""
+    base = sentence.start
+    joined = sentence.grammar.coordinator.search(sentence.text, start - base, end - base)
+    if joined is None:
+        return False
+    return any(
+        start <= h.start and h.end <= joined.start() + base
+        for h in sentence.hits_of(*STATUS_TRIGGERS)
+    )
 
 
 def _joined_before(sentence: Sentence, hit: Hit, named: Sequence[Hit]) -> bool:
