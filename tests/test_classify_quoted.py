@@ -133,3 +133,26 @@ def test_the_whole_group_goes_on_about_the_people_named_before() -> None:
     )
     verdict = classify(Document("q", title, f"{title}\n{text}", lang="vi", date=ON))
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("탈북민 5명 선양서 체포…북송 위기",
+         "중국 선양에서 탈북민 5명이 공안에 체포돼 북송을 앞두고 있다. 김씨는 \"저만 석방돼 다섯 "
+         "명에게 미안하다\"고 말했다.", "ko"),
+        ("탈북민 4명 옌지서 체포…북송 위기",
+         "중국 옌지에서 탈북민 4명이 붙잡혀 북송될 위기다. 이씨는 \"나만 풀려나 네 명 볼 낯이 "
+         "없다\"고 했다.", "ko"),
+        ("瀋陽で脱北者5人拘束、送還の恐れ",
+         "瀋陽で脱北者5人が公安に拘束され、送還の恐れがある。金さんは「私だけが釈放されて申し訳"
+         "ない」と語り、5人のうち2人は10代の少女だと明かした。", "ja"),
+        ("5名脱北者在沈阳被抓 面临遣返",
+         "5名脱北者在沈阳被公安抓获，面临被遣返。金某说，只有我被释放了，5人中有两人是少女。",
+         "zh"),
+    ],
+    ids=["ko-jeoman", "ko-naman", "ja-watashi-dake", "zh-zhiyou-wo"],
+)  # fmt: skip
+def test_a_speaker_freed_alone_frees_none_of_the_people(title: str, text: str, lang: str) -> None:
+    """ "Only I was freed": the speaker's release, not the people's counted beside it."""
+    assert verdict_of(title, text, lang) == (Tier.ALERT, Status.FACING_REPATRIATION)
