@@ -798,3 +798,23 @@ def test_people_held_who_left_for_a_third_country_reached_it(
     title: str, text: str, status: Status
 ) -> None:
     assert _read(title, text)[:2] == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("선양서 연락 끊긴 탈북민 일가족 4명…행방 묘연",
+         "중국 선양에 숨어 지내던 탈북민 일가족 4명의 행방이 2주째 확인되지 않고 있다. "
+         "'탈북민구출네트워크' 대표 박진우 목사는 \"지난달 22일 불심검문이 있은 뒤로 네 사람 모두 "
+         "전화를 받지 않는다\"고 말했다.", Status.MISSING),
+        ("탈북민 3명 옌지서 체포…북송 우려",
+         "중국 옌지에서 탈북민 3명이 공안에 체포됐다. 탈북자구출연대 김모 대표는 \"세 사람이 곧 "
+         "북송될 수 있다\"고 말했다.", Status.FACING_REPATRIATION),
+        ("탈북민 2명 투먼 구류소에 구금",
+         "탈북민 2명이 중국 투먼 구류소에 구금돼 있다고 북한난민구출선교회가 밝혔다.",
+         Status.DETAINED),
+    ],
+    ids=["rescue-network", "rescue-solidarity", "rescue-mission"],
+)  # fmt: skip
+def test_a_rescue_groups_name_frees_no_one(title: str, text: str, status: Status) -> None:
+    assert _read(title, text)[:2] == (Tier.ALERT, status)
