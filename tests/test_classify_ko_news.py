@@ -818,3 +818,23 @@ def test_people_held_who_left_for_a_third_country_reached_it(
 )  # fmt: skip
 def test_a_rescue_groups_name_frees_no_one(title: str, text: str, status: Status) -> None:
     assert _read(title, text)[:2] == (Tier.ALERT, status)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("북한 선원 3명 나홋카서 체포",
+         "러시아 나홋카항에서 북한 선원 3명이 배를 이탈했다가 현지 경찰에 붙잡혔다.", "ko"),
+        ("블라디보스토크서 북한 선원 2명 배 이탈…러 경찰에 붙잡혀",
+         "블라디보스토크항에 정박한 북한 화물선에서 선원 2명이 사라졌다가 경찰에 붙잡혔다.", "ko"),
+        ("Two North Korean sailors jump ship in Vladivostok, held by police",
+         "Two crew members of a North Korean freighter docked in Vladivostok were held by "
+         "Russian police on Sunday.", "en"),
+    ],
+    ids=["ko-left-ship-then-caught", "ko-headline-bae-italh", "en-jump-ship"],
+)  # fmt: skip
+def test_sailors_who_left_their_ship_abroad_and_were_caught_are_an_alert(
+    title: str, text: str, lang: str
+) -> None:
+    verdict = classify(Document("s", title, text, lang, date=ON))
+    assert verdict.tier is Tier.ALERT
