@@ -1,0 +1,76 @@
+"""Round 28's Japanese stress set: the kinds it found, probed in every language where they occur.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Facts, Status, Tier
+
+ON = date(2024, 5, 20)
+
+
+def _facts(title: str, text: str, lang: str | None = None) -> Facts:
+    verdict = classify(Document("r", title, text, lang, date=ON))
+    assert verdict.tier is Tier.ALERT
+    return verdict.facts
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("ja", "瀋陽で脱北者5人拘束",
+         "瀋陽市で先月拘束された脱北者5人について、すでに北朝鮮に送還されたとの情報があることが分かった。"),
+        ("ja", "瀋陽で脱北者5人拘束",
+         "瀋陽市で先月拘束された脱北者5人が北朝鮮に送還されたとの情報もある。"),
+        ("ko", "선양서 탈북민 5명 체포",
+         "지난달 선양에서 체포된 탈북민 5명이 이미 북송됐다는 정보가 있다고 지원단체가 밝혔다."),
+        ("en", "Five defectors caught in Shenyang",
+         "There is information that the five North Korean defectors arrested in Shenyang last "
+         "month have already been sent back to North Korea, a missionary said."),
+        ("ru", "В Шэньяне задержаны пятеро северокорейцев",
+         "Есть информация, что пятеро беглецов из КНДР, задержанных в Шэньяне в прошлом месяце, "
+         "уже депортированы в КНДР."),
+        ("vi", "5 người Triều Tiên bị bắt ở Thẩm Dương",
+         "Có thông tin cho rằng 5 người Triều Tiên bị bắt ở Thẩm Dương tháng trước đã bị trả về "
+         "Triều Tiên."),
+    ],
+)  # fmt: skip
+def test_a_return_only_said_to_be_heard_of_is_feared_not_done(
+    lang: str, title: str, text: str
+) -> None:
+    facts = _facts(title, text, lang)
+    assert facts.status is Status.FACING_REPATRIATION
+    assert facts.people == 5
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("ja", "ラオスで脱北者2人拘束",
+         "ラオスで先月拘束された脱北者2人が釈放されたとの情報がある。"),
+        ("ko", "라오스서 탈북민 2명 체포",
+         "라오스에서 지난달 체포된 탈북민 2명이 석방됐다는 정보도 있다."),
+    ],
+)  # fmt: skip
+def test_a_release_only_said_to_be_heard_of_frees_nobody(lang: str, title: str, text: str) -> None:
+    assert _facts(title, text, lang).status is Status.ARRESTED
+
+
+def test_an_unconfirmed_return_written_with_wa_is_still_unconfirmed() -> None:
+    text = (
+        "瀋陽市で先月拘束された脱北者5人が、北朝鮮に送還されたと伝えられたが、確認は取れていない。"
+    )
+    assert _facts("瀋陽で脱北者5人拘束", text, "ja").status is Status.FACING_REPATRIATION
+
+
+def test_a_return_the_government_confirmed_is_done() -> None:
+    text = (
+        "中国当局は先月、瀋陽で拘束した脱北者5人を北朝鮮に送還した。韓国政府はこの情報を確認した。"
+    )
+    assert _facts("脱北者5人送還", text, "ja").status is Status.REPATRIATED
