@@ -74,3 +74,22 @@ def test_a_return_the_government_confirmed_is_done() -> None:
         "中国当局は先月、瀋陽で拘束した脱北者5人を北朝鮮に送還した。韓国政府はこの情報を確認した。"
     )
     assert _facts("脱北者5人送還", text, "ja").status is Status.REPATRIATED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("昆明で先月拘束された脱北者の女性3人について、関係者は「いつ北朝鮮に送られてもおかしくない」と話している。",
+         Status.FACING_REPATRIATION),
+        ("昆明で先月拘束された脱北者の女性3人は、北朝鮮に送られる恐れがある。",
+         Status.FACING_REPATRIATION),
+        ("昆明で先月拘束された脱北者の女性3人が、今月1日に北朝鮮に送られた。", Status.REPATRIATED),
+    ],
+)  # fmt: skip
+def test_ja_sent_to_the_north_is_a_return(text: str, status: Status) -> None:
+    assert _facts("昆明で脱北者3人拘束", text, "ja").status is status
+
+
+def test_ja_not_sent_to_the_north_is_no_return() -> None:
+    text = "昆明で先月拘束された脱北者の女性3人は北朝鮮に送られていない。"
+    assert _facts("昆明で脱北者3人拘束", text, "ja").status is Status.ARRESTED
