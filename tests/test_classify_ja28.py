@@ -93,3 +93,31 @@ def test_ja_sent_to_the_north_is_a_return(text: str, status: Status) -> None:
 def test_ja_not_sent_to_the_north_is_no_return() -> None:
     text = "昆明で先月拘束された脱北者の女性3人は北朝鮮に送られていない。"
     assert _facts("昆明で脱北者3人拘束", text, "ja").status is Status.ARRESTED
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "people"),
+    [
+        ("ja", "北朝鮮女性9人、3人を釈放", "タイ警察が4日発表した。", 9),
+        ("ja", "北朝鮮住民6人、4人は北に送還", "中国の国境警備隊が捕まえていた。", 6),
+        ("zh-Hans", "沈阳拘捕", "9名朝鲜女性、3人获释。", 9),
+        ("ko", "선양서 체포", "선양에서 탈북민 9명, 3명 석방", 9),
+    ],
+)  # fmt: skip
+def test_a_bare_smaller_figure_after_a_comma_is_a_part(
+    lang: str, title: str, text: str, people: int
+) -> None:
+    assert _facts(title, text, lang).people == people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "瀋陽で北朝鮮の女性5人、子ども2人が公安に拘束された。"),
+        ("ja", "瀋陽で北朝鮮の女性5人、2人の子どもが公安に拘束された。"),
+        ("zh-Hans", "公安在沈阳抓获5名朝鲜妇女、2名儿童。"),
+        ("ko", "선양에서 탈북 여성 5명, 어린이 2명이 공안에 체포됐다."),
+    ],
+)  # fmt: skip
+def test_a_smaller_figure_naming_its_own_group_is_beside_them(lang: str, text: str) -> None:
+    assert _facts("瀋陽で拘束", text, lang).people == 7

@@ -8,6 +8,7 @@ son"), who are no one more.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Final
 
 from bot.classify.matcher import Hit
@@ -22,6 +23,7 @@ NOT_PLACES: Final = ("country", "demonym", "government")  # kinds naming a count
 LIST_COMMAS: Final = frozenset({",", "，", "、"})  # what parts the items of a list in every script
 # characters of the one word a list comma may stand beside (, 어린이 1명; 妇女、)
 LIST_WORD: Final = 6
+NOUN_AFTER: Final = 3  # characters after a figure within which its noun may begin (2人の子ども)
 
 
 def joined_groups(
@@ -89,10 +91,36 @@ def _peers(sentence: Sentence, figures: list[Count], reader: CountReader) -> boo
     ("N. Korean woman, two children": three)."""
     if len(figures) < 2 or any(reader.opens_part(sentence.text, c) for c in figures[1:]):
         return False
+    if any(_bare_part(sentence, a, b) for a, b in pairwise(figures)):
+        return False
     if figures[0].member and figures[0].value == 1 and all(c.value > 1 for c in figures[1:]):
         return True
     first = own_rank(sentence, figures[0])
     return all(own_rank(sentence, c) >= first for c in figures[1:])
+
+
+def _bare_part(sentence: Sentence, before: Count, count: Count) -> bool:
+    """Whether a figure right after a list comma, naming no one in its own words, is fewer than
+    the figure before: a part of them, as a headline shortens "of whom" ("女性9人、3人を釈放",
+    "6人、4人は北に送還"), no group beside them."""
+    gap = sentence.text[_phrase_end(sentence, before) : count.start]
+    return (
+        count.value < before.value
+        and not count.member
+        and _list_comma(gap)
+        and gap.rstrip()[-1:] in LIST_COMMAS
+        and not _named_near(sentence, count)
+    )
+
+
+def _named_near(sentence: Sentence, count: Count) -> bool:
+    """Whether a word for people stands in a figure's words or right after them ("2人の子ども",
+    "2名儿童"), naming a group of its own."""
+    start = count.start + sentence.start
+    end = count.end + sentence.start + NOUN_AFTER
+    return any(
+        start <= h.start < end and not h.concepts.isdisjoint(PERSON_NOUNS) for h in sentence.hits
+    )
 
 
 def _link(sentence: Sentence, before: Count, count: Count) -> bool | None:
