@@ -121,3 +121,15 @@ def test_a_bare_smaller_figure_after_a_comma_is_a_part(
 )  # fmt: skip
 def test_a_smaller_figure_naming_its_own_group_is_beside_them(lang: str, text: str) -> None:
     assert _facts("瀋陽で拘束", text, lang).people == 7
+
+
+@pytest.mark.parametrize(
+    "crowd",
+    ["脱北者団体のメンバーら約100人", "脱北者の支援者ら約100人", "脱北者団体の会員ら約100人"],
+)
+def test_ja_those_who_rally_for_the_people_are_not_them(crowd: str) -> None:
+    text = (
+        f"ソウルの中国大使館前で5日、{crowd}が集会を開き、強制送還中止を訴えた。"
+        "団体によると、図們市で先月30日、脱北者の一家4人が公安に拘束された。"
+    )
+    assert _facts("中国大使館前で抗議集会", text, "ja").people == 4
