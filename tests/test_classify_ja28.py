@@ -133,3 +133,15 @@ def test_ja_those_who_rally_for_the_people_are_not_them(crowd: str) -> None:
         "団体によると、図們市で先月30日、脱北者の一家4人が公安に拘束された。"
     )
     assert _facts("中国大使館前で抗議集会", text, "ja").people == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国から来た脱北者の一家5人が、先月下旬にラオス北部で警察に拘束された。",
+        "中国からやって来た脱北者の一家5人が、先月下旬にラオス北部で警察に拘束された。",
+        "中国を経て来た脱北者の一家5人が、先月下旬にラオス北部で警察に拘束された。",
+    ],
+)
+def test_ja_the_country_people_came_from_is_not_where_they_are_held(text: str) -> None:
+    assert _facts("脱北者一家5人拘束", text, "ja").country == "LA"
