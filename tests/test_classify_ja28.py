@@ -145,3 +145,19 @@ def test_ja_those_who_rally_for_the_people_are_not_them(crowd: str) -> None:
 )
 def test_ja_the_country_people_came_from_is_not_where_they_are_held(text: str) -> None:
     assert _facts("脱北者一家5人拘束", text, "ja").country == "LA"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Семья из пяти беженцев из КНДР, пришедшая из Китая, задержана полицией на севере Лаоса.",
+         "LA"),
+        ("Пятеро северокорейцев, пришедших из Китая, задержаны полицией во Вьетнаме.", "VN"),
+        ("Пятеро граждан КНДР, приехавших из Китая, задержаны в Приморье.", "RU"),
+        ("Пятеро граждан КНДР задержаны в Китае полицией.", "CN"),
+    ],
+)  # fmt: skip
+def test_ru_the_country_people_came_from_is_not_where_they_are_held(
+    text: str, country: str
+) -> None:
+    assert _facts("Задержаны", text, "ru").country == country
