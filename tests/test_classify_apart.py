@@ -211,3 +211,60 @@ def test_an_uncounted_return_told_after_a_sequence_word_is_an_earlier_groups(
 ) -> None:
     facts = classify(Document("a", "", text, lang=lang, date=ON)).facts
     assert (facts.status, facts.people) == (Status.ARRESTED, people)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("Three North Koreans detained in Hunchun",
+         "Three North Koreans were detained in Hunchun on Monday. Last month China sent back 150 "
+         "defectors.", "en"),
+        ("탈북민 3명 훈춘서 체포",
+         "탈북민 3명이 월요일 중국 훈춘에서 공안에 체포됐다. 지난달 중국은 탈북민 150명을 "
+         "강제북송했다.", "ko"),
+        ("脱北者3人、琿春で拘束",
+         "脱北者3人が月曜日、中国の琿春で公安に拘束された。先月、中国は脱北者150人を強制送還した。",
+         "ja"),
+        ("3名脱北者在珲春被捕",
+         "3名脱北者周一在中国珲春被公安逮捕。上个月，中国遣返了150名脱北者。", "zh"),
+        ("3名脫北者在琿春被捕",
+         "3名脫北者週一在中國琿春被公安逮捕。上個月，中國遣返了150名脫北者。", "zh"),
+        ("В Хуньчуне задержаны трое беглецов из КНДР",
+         "Трое беглецов из КНДР задержаны в Хуньчуне в понедельник. В прошлом месяце Китай "
+         "депортировал в КНДР 150 перебежчиков.", "ru"),
+        ("Ba người đào tẩu Triều Tiên bị bắt ở Hồn Xuân",
+         "Ba người đào tẩu Triều Tiên đã bị công an Trung Quốc bắt ở Hồn Xuân hôm thứ Hai. Tháng "
+         "trước, Trung Quốc đã cưỡng chế hồi hương 150 người đào tẩu.", "vi"),
+    ],
+    ids=["en", "ko", "ja", "zh-Hans", "zh-Hant", "ru", "vi"],
+)  # fmt: skip
+def test_a_larger_groups_return_last_month_came_before_a_custody_on_monday(
+    title: str, text: str, lang: str
+) -> None:
+    facts = classify(Document("a", title, text, lang=lang, date=ON)).facts
+    assert facts.people == 3
+    assert facts.status in (Status.ARRESTED, Status.DETAINED)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("Three North Korean defectors repatriated",
+         "Three North Koreans detained in Hunchun on Monday were sent back on Friday.", "en"),
+        ("Three North Korean defectors repatriated",
+         "The three North Korean defectors caught in Hunchun were repatriated last month, "
+         "activists learnt.", "en"),
+        ("탈북민 3명 강제북송",
+         "훈춘에서 체포된 탈북민 3명이 지난달 북송된 것으로 알려졌다.", "ko"),
+        ("脱北者3人、強制送還",
+         "琿春で拘束された脱北者3人が先月、北朝鮮に強制送還されたことが分かった。", "ja"),
+        ("3名脱北者被遣返", "在珲春被捕的3名脱北者上个月被遣返回朝鲜。", "zh"),
+        ("Ba người đào tẩu bị đưa về Triều Tiên",
+         "Ba người đào tẩu Triều Tiên bị bắt ở Hồn Xuân đã bị cưỡng chế hồi hương tháng trước.",
+         "vi"),
+    ],
+    ids=["en-follow-up", "en-last-month", "ko", "ja", "zh", "vi"],
+)  # fmt: skip
+def test_the_peoples_own_return_last_month_stays_theirs(title: str, text: str, lang: str) -> None:
+    facts = classify(Document("a", title, text, lang=lang, date=ON)).facts
+    assert facts.status is Status.REPATRIATED

@@ -118,7 +118,7 @@ def all_clears_apart(views: tuple[View, ...], readings: Readings) -> tuple[View,
     added = any(c.additive for c in held_figures)
     apart: dict[int, View] = {}
     for view in cleared:
-        if view.sentence.has("recent") and not added:
+        if view.sentence.has("recent") and not added and not _told_before(view, held):
             continue
         # "killed 12 other crew" counts others beside the people, not a group of its own
         figures = [c for c in _figures(view, readings) if not c.additive]
@@ -128,6 +128,16 @@ def all_clears_apart(views: tuple[View, ...], readings: Readings) -> tuple[View,
                 apart=(*view.apart, *((c.start, c.end) for c in figures)),
             )
     return tuple(apart.get(id(v), v) for v in views)
+
+
+def _told_before(cleared: View, held: Sequence[View]) -> bool:
+    """Whether every recent time the all-clear's sentence tells is in a month before the report's
+    (`month_before`: last month, 지난달, 上个月) while a sentence of the people held tells a
+    recent time that is not ("on Monday"): the all-clear came before the custody, so it is
+    another group's ("Three were caught on Monday. Last month China sent back 150.")."""
+    if not all(h.has("month_before") for h in cleared.sentence.hits_of("recent")):
+        return False
+    return any(not h.has("month_before") for v in held for h in v.sentence.hits_of("recent"))
 
 
 def outside(counts: list[Count], spans: Sequence[tuple[int, int]]) -> list[Count]:

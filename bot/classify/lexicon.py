@@ -62,6 +62,7 @@ CONCEPTS: Final = frozenset(
         "long_ago",  # a decade ago, 10년 전, 多年前: an old case recalled (unless also recent)
         "previously",  # previously, 과거에, 曾被, 以前にも: an all-clear of the people's past
         "recent",  # last week, on Friday, 지난달: a specific incident
+        "month_before",  # last month, 지난달, 先月: a recent time before this month's days
         "period",  # this year, last year, the first half, 올해: a figure over it is a statistic
         "span",  # over the past year, за год, 一年来: any figure summed over it is a statistic
         "trap_sense",  # profits, remains, artifacts
