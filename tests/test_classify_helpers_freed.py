@@ -100,3 +100,88 @@ def test_a_helper_freed_before_the_people_caught_with_him_frees_no_one(
 ) -> None:
     """The helper's own release word stands before "together": the people are not joined to it."""
     assert facts_of(title, text, lang) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("Five North Korean defectors arrested in Shenyang",
+         "Chinese police arrested five North Korean defectors in Shenyang on Monday. The men's "
+         "families in Seoul were released from questioning.", "en"),
+        ("Five North Korean defectors arrested in Shenyang",
+         "Chinese police arrested five North Korean defectors in Shenyang on Monday. The "
+         "defectors' families in Seoul were released after questioning.", "en"),
+        ("탈북민 5명 선양서 체포",
+         "탈북민 5명이 월요일 중국 선양에서 공안에 체포됐다. 탈북민 5명의 서울 가족들은 조사를 "
+         "받고 풀려났다.", "ko"),
+        ("탈북민 5명 선양서 체포",
+         "탈북민 5명이 월요일 중국 선양에서 공안에 체포됐다. 이들의 한국 내 가족들은 경찰 조사를 "
+         "받고 풀려났다.", "ko"),
+        ("脱北者5人、瀋陽で拘束",
+         "脱北者5人が月曜日、中国の瀋陽で公安に拘束された。5人のソウルの家族は事情聴取を受けた"
+         "後、解放された。", "ja"),
+        ("脱北者5人、瀋陽で拘束",
+         "脱北者5人が月曜日、中国の瀋陽で公安に拘束された。韓国にいる彼らの家族は取り調べの後に"
+         "釈放された。", "ja"),
+        ("5名脱北者在沈阳被捕",
+         "5名脱北者周一在中国沈阳被公安逮捕。他们在首尔的家人接受问询后获释。", "zh"),
+        ("5名脫北者在瀋陽被捕",
+         "5名脫北者週一在中國瀋陽被公安逮捕。他們在首爾的家人接受問詢後獲釋。", "zh"),
+        ("В Шэньяне задержаны пятеро беглецов из КНДР",
+         "Пятеро беглецов из КНДР задержаны в Шэньяне в понедельник. Семьи задержанных в "
+         "Южной Корее были отпущены после допроса.", "ru"),
+        ("Năm người đào tẩu Triều Tiên bị bắt ở Thẩm Dương",
+         "Năm người đào tẩu Triều Tiên đã bị công an Trung Quốc bắt ở Thẩm Dương hôm thứ Hai. Gia "
+         "đình của họ ở Seoul đã được thả sau khi bị thẩm vấn.", "vi"),
+        ("ผู้แปรพักตร์เกาหลีเหนือ 5 คนถูกจับในจีน",
+         "ผู้แปรพักตร์เกาหลีเหนือ 5 คนถูกตำรวจจีนจับกุมที่เสิ่นหยางเมื่อวันจันทร์ "
+         "ครอบครัวของพวกเขาในกรุงโซลได้รับการปล่อยตัวหลังการสอบสวน", "th"),
+    ],
+    ids=["en-mens-families", "en-defectors-families", "ko-seoul-family", "ko-family-in-korea",
+         "ja-seoul-family", "ja-family-in-korea", "zh-Hans", "zh-Hant", "ru-families-in-korea",
+         "vi-family-in-seoul", "th-family-in-seoul"],
+)  # fmt: skip
+def test_their_relatives_in_the_south_freed_are_not_the_people(
+    title: str, text: str, lang: str
+) -> None:
+    assert facts_of(title, text, lang) == (Tier.ALERT, Status.ARRESTED)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "status"),
+    [
+        ("North Korean family freed",
+         "Chinese police arrested a North Korean family in Shenyang last week. The family of five "
+         "was released on Friday.", "en", Status.RELEASED),
+        ("North Korean mother and son freed",
+         "Chinese police arrested a defector's wife and son in Shenyang last week. The defector's "
+         "wife and son were released on Friday.", "en", Status.RELEASED),
+        ("탈북민 가족 석방",
+         "탈북민 김모씨의 가족 3명이 지난주 선양에서 체포됐다. 김씨의 가족들은 금요일 풀려났다.",
+         "ko", Status.RELEASED),
+        ("Gia đình người đào tẩu được thả",
+         "Gia đình 4 người đào tẩu Triều Tiên bị bắt ở Thẩm Dương tuần trước đã được thả hôm thứ "
+         "Sáu.", "vi", Status.RELEASED),
+        ("5名脱北者在沈阳被捕",
+         "他们在韩国的家人说，5名脱北者周一在中国沈阳被公安逮捕。", "zh", Status.ARRESTED),
+        ("Năm người đào tẩu bị bắt",
+         "Gia đình của họ ở Seoul cho biết năm người đào tẩu Triều Tiên đã bị công an Trung Quốc "
+         "bắt ở Thẩm Dương hôm thứ Hai.", "vi", Status.ARRESTED),
+        ("Пятеро беглецов задержаны",
+         "Родственники в Сеуле сообщили, что пятеро беглецов из КНДР задержаны в Шэньяне в "
+         "понедельник.", "ru", Status.ARRESTED),
+        ("Families in Seoul fear two relatives will be sent back",
+         "Chinese police arrested two North Koreans in Changbai on Tuesday, a relative living in "
+         "Seoul said.", "en", Status.FACING_REPATRIATION),
+        ("한국 내 가족들, 탈북민 2명 강제북송 우려",
+         "탈북민 2명이 화요일 중국 창바이에서 공안에 체포됐다고 서울에 사는 가족이 전했다.", "ko",
+         Status.FACING_REPATRIATION),
+    ],
+    ids=["en-family-of-five", "en-wife-and-son", "ko-family-held", "vi-family-held",
+         "zh-family-speaks", "vi-family-speaks", "ru-relatives-speak", "en-families-fear",
+         "ko-families-fear"],
+)  # fmt: skip
+def test_a_family_held_and_freed_or_a_family_that_speaks_stays_as_told(
+    title: str, text: str, lang: str, status: Status
+) -> None:
+    assert facts_of(title, text, lang) == (Tier.ALERT, status)
