@@ -185,3 +185,62 @@ def test_a_family_held_and_freed_or_a_family_that_speaks_stays_as_told(
     title: str, text: str, lang: str, status: Status
 ) -> None:
     assert facts_of(title, text, lang) == (Tier.ALERT, status)
+
+
+ARRESTED_IN_YUNNAN = {
+    "en": ("Three North Korean defectors arrested in Yunnan",
+           "Chinese police arrested three North Korean defectors in Yunnan on Friday. "),
+    "ko": ("탈북민 3명 中 윈난서 체포", "탈북민 3명이 금요일 중국 윈난성에서 공안에 체포됐다. "),
+    "ja": ("脱北者3人、雲南で拘束", "脱北者3人が金曜日、中国雲南省で公安に拘束された。"),
+    "zh": ("3名脱北者在云南被捕", "3名脱北者周五在中国云南被公安逮捕。"),
+    "vi": ("Ba người đào tẩu Triều Tiên bị bắt ở Vân Nam",
+           "Ba người đào tẩu Triều Tiên đã bị công an Trung Quốc bắt ở Vân Nam hôm thứ Sáu. "),
+    "th": ("ผู้แปรพักตร์เกาหลีเหนือ 3 คนถูกจับในจีน",
+           "ผู้แปรพักตร์เกาหลีเหนือ 3 คนถูกตำรวจจีนจับกุมที่ยูนนานเมื่อวันศุกร์ "),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "freed"),
+    [
+        ("en", "The man guiding them was released."),
+        ("ko", "이들을 안내한 중국인 남성은 벌금을 내고 풀려났다."),
+        ("ja", "彼らを車で運んだ中国人男性は罰金を払って釈放された。"),
+        ("zh", "带他们越境的中国男子缴纳罚款后获释。"),
+        ("vi", "Người môi giới dẫn đường cho họ đã được thả."),
+        ("vi", "Tài xế chở họ đã được thả."),
+        ("th", "นายหน้าที่นำทางพวกเขาได้รับการปล่อยตัวแล้ว"),
+        ("th", "คนขับรถที่พาพวกเขามาได้รับการปล่อยตัวแล้ว"),
+    ],
+    ids=["en-man-guiding-them", "ko-who-guided-them", "ja-who-drove-them",
+         "zh-who-took-them-across", "vi-broker-who-guided-them", "vi-driver-who-drove-them",
+         "th-broker-who-guided-them", "th-driver-who-took-them"],
+)  # fmt: skip
+def test_one_who_guided_or_drove_them_is_the_one_freed(lang: str, freed: str) -> None:
+    title, arrested = ARRESTED_IN_YUNNAN[lang]
+    assert facts_of(title, arrested + freed, lang) == (Tier.ALERT, Status.ARRESTED)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "status"),
+    [
+        ("Three North Korean defectors freed",
+         "Three North Korean defectors and the Chinese man guiding them were released on Friday.",
+         "en", Status.RELEASED),
+        ("탈북민 3명 석방",
+         "윈난성에서 체포된 탈북민 3명과 이들을 안내한 중국인 남성이 금요일 함께 풀려났다.", "ko",
+         Status.RELEASED),
+        ("脱北者3人を釈放", "脱北者3人と彼らを車で運んだ中国人男性が金曜日に釈放された。", "ja",
+         Status.RELEASED),
+        ("3名脱北者获释", "3名脱北者和带他们越境的中国男子周五一起获释。", "zh", Status.RELEASED),
+        ("탈북민 3명 체포",
+         "중국 공안은 금요일 윈난성에서 탈북민 3명과 이들을 안내한 중국인 남성을 체포했다.", "ko",
+         Status.ARRESTED),
+    ],
+    ids=["en-freed-with-guide", "ko-freed-with-guide", "ja-freed-with-driver",
+         "zh-freed-with-guide", "ko-arrested-with-guide"],
+)  # fmt: skip
+def test_the_people_named_with_the_one_who_guided_them_share_the_status(
+    title: str, text: str, lang: str, status: Status
+) -> None:
+    assert facts_of(title, text, lang) == (Tier.ALERT, status)
