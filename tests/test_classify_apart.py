@@ -268,3 +268,22 @@ def test_a_larger_groups_return_last_month_came_before_a_custody_on_monday(
 def test_the_peoples_own_return_last_month_stays_theirs(title: str, text: str, lang: str) -> None:
     facts = classify(Document("a", title, text, lang=lang, date=ON)).facts
     assert facts.status is Status.REPATRIATED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("ผู้แปรพักตร์เกาหลีเหนือ 3 คนถูกตำรวจจีนจับกุมที่หุนชุนเมื่อวันจันทร์ "
+         "เดือนที่แล้วจีนส่งตัวผู้แปรพักตร์ 150 คนกลับเกาหลีเหนือ", Status.ARRESTED),
+        ("ผู้แปรพักตร์เกาหลีเหนือ 3 คนที่ถูกจับที่หุนชุน เดือนที่แล้วถูกส่งตัวกลับเกาหลีเหนือ",
+         Status.REPATRIATED),
+        ("ผู้แปรพักตร์เกาหลีเหนือ 3 คนที่ถูกจับที่หุนชุนถูกส่งตัวกลับเกาหลีเหนือเมื่อเดือนที่แล้ว",
+         Status.REPATRIATED),
+    ],
+    ids=["others-sent-back-last-month", "they-sent-back-last-month", "sent-back-last-month"],
+)  # fmt: skip
+def test_th_a_clause_run_on_with_last_months_return_is_another_groups(
+    text: str, status: Status
+) -> None:
+    facts = classify(Document("a", "ผู้แปรพักตร์ 3 คน", text, lang="th", date=ON)).facts
+    assert (facts.status, facts.people) == (status, 3)

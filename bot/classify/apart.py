@@ -161,14 +161,25 @@ def _another_group(
     """Whether `count` counts another group: its clause tells an event and no recent day, and
     another figure of another value has events of its own in another clause, told of a recent
     day or added to this one ("three more")."""
-    if not own[count] or any(_in_clause(sentence, r, count) for r in recent):
+    dating = [r for r in recent if _in_clause(sentence, r, count)]
+    # An all-clear dated to the month before ("เดือนที่แล้วจีนส่งตัว 150 คนกลับ") beside people
+    # held on a day that is not: the earlier event, another group's (`_told_before`).
+    before = (
+        bool(dating)
+        and all(r.has("month_before") for r in dating)
+        and all(e.kind in ALL_CLEAR for e in own[count])
+    )
+    if not own[count] or (dating and not before):
         return False
     mine = {id(e) for e in own[count]}
     earlier = all(e.kind in ALL_CLEAR and _told_earlier(sentence, e) for e in own[count])
     for other, events in own.items():
         if other.value == count.value or not events or mine & {id(e) for e in events}:
             continue
-        if other.additive or any(_in_clause(sentence, r, other) for r in recent):
+        if other.additive or any(
+            _in_clause(sentence, r, other) and not (before and r.has("month_before"))
+            for r in recent
+        ):
             return True
         if earlier and any(
             e.kind in STILL_AT_RISK and not _told_earlier(sentence, e) for e in events
