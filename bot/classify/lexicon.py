@@ -282,6 +282,7 @@ class _Builder:
                 )
         self._name_the_north(name, language)
         self._force_the_returns(name, language)
+        self._month_before_is_recent(name)
         for group, terms in checked.mapping(name, "groups", data.get("groups", {})).items():
             if group not in GROUPS:
                 raise ConfigError(
@@ -338,6 +339,16 @@ class _Builder:
         named = {t.text for t in own if t.concept != "nk" and pattern.search(t.text.lower())}
         named -= {t.text for t in own if t.concept == "nk"}
         self.terms.extend(Term(text, "nk", source=name, lang=language) for text in sorted(named))
+
+    def _month_before_is_recent(self, name: str) -> None:
+        """A `month_before` day (last month) only ranks a `recent` one: it must be listed there too."""
+        own = [t for t in self.terms if t.source == name]
+        recent = {t.text for t in own if t.concept == "recent"}
+        for term in own:
+            if term.concept == "month_before" and term.text not in recent:
+                raise ConfigError(
+                    f"{name}: concepts.month_before: {term.text!r} must also be listed under `recent`"
+                )
 
     def _force_the_returns(self, name: str, language: str) -> None:
         """A return done that holds a `forced` cue among its words ("deported to North Korea",
