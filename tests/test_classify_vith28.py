@@ -1,0 +1,53 @@
+"""Kinds found by the blind Vietnamese and Thai set stress28_vith, probed in other languages.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Tier
+
+ON = date(2026, 12, 5)
+
+
+def _read(title: str, text: str, lang: str) -> tuple[Tier, Status | None, int | None]:
+    verdict = classify(Document("r", title, text, lang, date=ON))
+    return verdict.tier, verdict.facts.status, verdict.facts.people
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("th", "ชาวเกาหลีเหนือ 3 คนถูกจับที่ตานตง",
+         "ตำรวจจีนจับกุมชาวเกาหลีเหนือ 3 คนที่เมืองตานตงเมื่อวันที่ 2 ธ.ค. ในจำนวนนี้มีเด็ก 1 คน "
+         "และผู้ที่ถูกส่งกลับเกาหลีเหนือมักถูกทรมาน"),
+        ("th", "ชาวเกาหลีเหนือ 3 คนถูกจับที่ตานตง",
+         "ตำรวจจีนจับกุมชาวเกาหลีเหนือ 3 คนที่เมืองตานตงเมื่อวันที่ 2 ธ.ค. "
+         "ผู้ถูกส่งตัวกลับไปเกาหลีเหนือต้องเผชิญการลงโทษอย่างรุนแรง"),
+        ("th", "ชาวเกาหลีเหนือ 3 คนถูกจับที่ตานตง",
+         "ตำรวจจีนจับกุมชาวเกาหลีเหนือ 3 คนที่เมืองตานตงเมื่อวันที่ 2 ธ.ค. "
+         "ผู้ที่ถูกส่งกลับมีความเสี่ยงที่จะถูกส่งเข้าค่ายกักกัน"),
+        ("vi", "Ba người Triều Tiên bị bắt ở Đan Đông",
+         "Ba người Triều Tiên bị công an Đan Đông bắt hôm 2/12. Trong số đó có một em bé, và "
+         "những người bị trả về Triều Tiên có nguy cơ bị tra tấn."),
+        ("vi", "Ba người Triều Tiên bị bắt ở Đan Đông",
+         "Ba người Triều Tiên bị công an Đan Đông bắt hôm 2/12. Trong số đó có hai phụ nữ, và "
+         "những người bị đưa về nước sẽ bị đưa vào trại lao động."),
+        ("en", "Three North Koreans held in Dandong",
+         "Three North Koreans were arrested by Dandong police on Tuesday. Among them is a child, "
+         "and those returned to North Korea face torture."),
+    ],
+    ids=["th-usually", "th-must-face", "th-at-risk", "vi-at-risk", "vi-will-be", "en-face"],
+)  # fmt: skip
+def test_what_befalls_returnees_in_general_returns_none_of_the_people(
+    lang: str, title: str, text: str
+) -> None:
+    tier, status, people = _read(title, text, lang)
+    assert tier is Tier.ALERT
+    assert status in (Status.ARRESTED, Status.DETAINED)
+    assert people == 3
