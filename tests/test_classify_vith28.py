@@ -51,3 +51,24 @@ def test_what_befalls_returnees_in_general_returns_none_of_the_people(
     assert tier is Tier.ALERT
     assert status in (Status.ARRESTED, Status.DETAINED)
     assert people == 3
+
+
+@pytest.mark.parametrize(
+    "aim",
+    [
+        "ทั้งหมดตั้งใจเดินทางไปเกาหลีใต้",
+        "ทั้งหมดมีความประสงค์เดินทางไปเกาหลีใต้",
+        "ทั้งหมดมุ่งหน้าเดินทางไปเกาหลีใต้",
+        "ทั้งหมดเข้ามอบตัวเพื่อขอเดินทางไปเกาหลีใต้",
+    ],
+    ids=["meant-to", "wished-to", "headed-for", "asked-to"],
+)
+def test_a_thai_journey_to_the_south_meant_or_asked_for_is_no_arrival(aim: str) -> None:
+    tier, status, people = _read(
+        "ตม.จับชาวเกาหลีเหนือ 5 คน",
+        f"ตม.เชียงรายจับกุมชาวเกาหลีเหนือ 5 คนริมแม่น้ำโขงที่ อ.เชียงแสน เมื่อวันที่ 3 ธ.ค. {aim}",
+        "th",
+    )
+    assert tier is Tier.ALERT
+    assert status is Status.ARRESTED
+    assert people == 5
