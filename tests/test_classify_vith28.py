@@ -72,3 +72,22 @@ def test_a_thai_journey_to_the_south_meant_or_asked_for_is_no_arrival(aim: str) 
     assert tier is Tier.ALERT
     assert status is Status.ARRESTED
     assert people == 5
+
+
+@pytest.mark.parametrize(
+    "moved",
+    [
+        "ถูกส่งตัวเข้าห้องกักสวนพลู รอเดินทางไปเกาหลีใต้",
+        "ถูกส่งตัวมาที่ห้องกักสวนพลู เพื่อรอเดินทางไปเกาหลีใต้",
+        "ถูกส่งตัวไปยังห้องกักสวนพลู รอเดินทางไปเกาหลีใต้",
+        "ถูกส่งตัวมาควบคุมไว้ที่ห้องกัก รอเดินทางไปเกาหลีใต้",
+    ],
+    ids=["sent-into", "sent-here-to", "sent-on-to", "sent-here-to-be-held"],
+)
+def test_people_sent_into_a_thai_detention_room_to_wait_have_not_left(moved: str) -> None:
+    title = f"ชาวเกาหลีเหนือ 3 คน{moved}"
+    text = f"{title}\nตำรวจจับกุมชาวเกาหลีเหนือ 3 คนที่ อ.เชียงของ จ.เชียงราย เมื่อวันที่ 2 ธ.ค. ต่อมา{moved}"
+    tier, status, people = _read(title, text, "th")
+    assert tier is Tier.ALERT
+    assert status is Status.DETAINED
+    assert people == 3
