@@ -91,3 +91,47 @@ def test_people_sent_into_a_thai_detention_room_to_wait_have_not_left(moved: str
     assert tier is Tier.ALERT
     assert status is Status.DETAINED
     assert people == 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "want"),
+    [
+        ("vi", "Hai thủy thủ tàu Triều Tiên bỏ tàu ở Hải Phòng, Bình Nhưỡng đòi trao trả",
+         "Hai thủy thủ của một tàu hàng Triều Tiên bỏ tàu khi tàu neo đậu ở cảng Hải Phòng hôm "
+         "27/11. Đại sứ quán Triều Tiên đề nghị phía Việt Nam trao trả hai người này.",
+         Status.FACING_REPATRIATION),
+        ("vi", "Hai thủy thủ Triều Tiên bỏ trốn khỏi tàu ở Hải Phòng bị bắt",
+         "Hai thủy thủ Triều Tiên bỏ trốn khỏi tàu hàng khi tàu neo đậu ở cảng Hải Phòng ngày "
+         "27/11 và bị công an bắt tại một khách sạn hai ngày sau đó.",
+         Status.ARRESTED),
+        ("en", "Two North Korean sailors jump ship in Haiphong",
+         "Two North Korean sailors jumped ship at Haiphong port on Nov. 27 and were arrested by "
+         "police at a hotel two days later.",
+         Status.ARRESTED),
+    ],
+    ids=["vi-left-ship", "vi-fled-ship", "en-jumped-ship"],
+)  # fmt: skip
+def test_sailors_who_left_their_ship_abroad_are_escapees(
+    lang: str, title: str, text: str, want: Status
+) -> None:
+    tier, status, people = _read(title, text, lang)
+    assert tier is Tier.ALERT
+    assert status is want
+    assert people == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("vi", "Nhật Bản cứu 7 thuyền viên Triều Tiên",
+         "Lực lượng bảo vệ bờ biển Nhật Bản hôm 2/12 đã cứu 7 thuyền viên Triều Tiên trên một tàu "
+         "cá bị hỏng máy. Họ sẽ được trao trả về nước theo nguyện vọng."),
+        ("en", "Japan rescues North Korean sailors",
+         "Japan's coast guard rescued seven North Korean sailors from a drifting boat on Tuesday. "
+         "They will be sent home at their request."),
+    ],
+    ids=["vi", "en"],
+)  # fmt: skip
+def test_a_rescued_crew_sent_home_is_still_no_alert(lang: str, title: str, text: str) -> None:
+    tier, _, _ = _read(title, text, lang)
+    assert tier is Tier.IGNORE
