@@ -135,3 +135,22 @@ def test_sailors_who_left_their_ship_abroad_are_escapees(
 def test_a_rescued_crew_sent_home_is_still_no_alert(lang: str, title: str, text: str) -> None:
     tier, _, _ = _read(title, text, lang)
     assert tier is Tier.IGNORE
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("th", "ผู้แทนยูเอ็นจี้รัสเซียระงับเนรเทศแรงงานเกาหลีเหนือที่หลบหนี",
+         "ผู้รายงานพิเศษแห่งสหประชาชาติเรียกร้องให้ทางการรัสเซียระงับการเนรเทศชายชาวเกาหลีเหนือรายหนึ่ง "
+         "เนื่องจากเขาอาจถูกทรมานหากถูกส่งกลับ ชายวัย 28 ปีผู้นี้หลบหนีออกจากที่พักคนงานในเมือง"
+         "วลาดิวอสต็อก และถูกตำรวจรัสเซียจับกุมเมื่อวันที่ 21 พ.ย."),
+    ],
+    ids=["th"],
+)  # fmt: skip
+def test_a_condition_after_because_leaves_the_person_named_before_it(
+    lang: str, title: str, text: str
+) -> None:
+    tier, status, people = _read(title, text, lang)
+    assert tier is Tier.ALERT
+    assert status is Status.FACING_REPATRIATION
+    assert people == 1
