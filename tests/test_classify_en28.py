@@ -50,3 +50,43 @@ def test_a_return_someone_believes_done_is_only_feared(lang: str, title: str, te
     verdict = verdict_of(lang, title, text)
     assert verdict.alert
     assert verdict.facts.status is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "en",
+            "Six North Koreans arrested in Chiang Rai",
+            "Police in Chiang Rai arrested six North Koreans on Saturday. Police said the group "
+            "would be handed to the Immigration Bureau in Bangkok and later deported to South "
+            "Korea.",
+        ),
+        (
+            "vi",
+            "Thái Lan bắt 6 người Triều Tiên",
+            "Cảnh sát Chiang Rai hôm thứ Bảy đã bắt 6 người Triều Tiên. Nhóm này sẽ được chuyển "
+            "tới Cục Xuất nhập cảnh ở Bangkok và sau đó bị trục xuất sang Hàn Quốc.",
+        ),
+        (
+            "th",
+            "ตำรวจเชียงรายจับชาวเกาหลีเหนือ 6 คน",
+            "ตำรวจเชียงรายจับกุมชาวเกาหลีเหนือ 6 คนเมื่อวันเสาร์ ทั้งหมดจะถูกส่งตัวไปสำนักงาน"
+            "ตรวจคนเข้าเมืองที่กรุงเทพฯ และต่อมาถูกเนรเทศไปเกาหลีใต้",
+        ),
+    ],
+)
+def test_a_future_carried_on_by_and_later_is_no_arrival(lang: str, title: str, text: str) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.ARRESTED
+
+
+def test_a_move_done_and_later_a_deportation_south_is_an_arrival() -> None:
+    verdict = verdict_of(
+        "en",
+        "Six North Koreans reach Seoul",
+        "Six North Koreans were arrested in Chiang Rai in May and later deported to South Korea, "
+        "officials said on Friday.",
+    )
+    assert verdict.facts.status is Status.REACHED_THIRD_COUNTRY
