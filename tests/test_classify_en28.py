@@ -90,3 +90,49 @@ def test_a_move_done_and_later_a_deportation_south_is_an_arrival() -> None:
         "officials said on Friday.",
     )
     assert verdict.facts.status is Status.REACHED_THIRD_COUNTRY
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "en",
+            "Three North Koreans held in Vietnam",
+            "Border guards in Lang Son detained three North Koreans and two local men on "
+            "Wednesday. The two Vietnamese men guiding the group were released after questioning. "
+            "The three North Koreans remain at the border station.",
+        ),
+        (
+            "en",
+            "Three North Koreans held in Vietnam",
+            "Border guards in Lang Son detained three North Koreans and a Vietnamese driver on "
+            "Wednesday. The driver transporting them was released after questioning. The three "
+            "North Koreans remain at the border station.",
+        ),
+        (
+            "ru",
+            "Трое граждан КНДР задержаны во Вьетнаме",
+            "Пограничники провинции Лангшон задержали троих граждан КНДР и двух местных жителей. "
+            "Двое вьетнамцев, сопровождавших группу, были отпущены после допроса. Трое "
+            "северокорейцев остаются на заставе.",
+        ),
+        (
+            "ja",
+            "ベトナムで脱北者3人拘束",
+            "ベトナム北部ランソン省の国境警備隊が脱北者3人と地元の男性2人を拘束した。一行を案内した"
+            "ベトナム人の男2人は事情聴取の後に釈放された。脱北者3人は国境警備所に留め置かれている。",
+        ),
+        (
+            "th",
+            "เวียดนามจับชาวเกาหลีเหนือ 3 คน",
+            "ทหารพรานชายแดนจังหวัดลางเซินจับกุมชาวเกาหลีเหนือ 3 คนและชาวบ้าน 2 คน ชายชาวเวียดนาม 2 คน"
+            "ที่นำทางกลุ่มนี้ได้รับการปล่อยตัวหลังการสอบปากคำ ส่วนชาวเกาหลีเหนือ 3 คนยังถูกควบคุมตัวที่ด่านชายแดน",
+        ),
+    ],
+)
+def test_the_release_of_those_who_guided_the_people_frees_none_of_them(
+    lang: str, title: str, text: str
+) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.alert
+    assert verdict.facts.status is not Status.RELEASED
