@@ -136,3 +136,45 @@ def test_the_release_of_those_who_guided_the_people_frees_none_of_them(
     verdict = verdict_of(lang, title, text)
     assert verdict.alert
     assert verdict.facts.status is not Status.RELEASED
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "en",
+            "Forty North Koreans in Tumen",
+            'China\'s foreign ministry on Thursday dismissed as "not true" a report that some 40 '
+            "North Koreans held in Tumen had been handed back to Pyongyang this week. A rights "
+            "group said the 40 remain at the Tumen detention centre.",
+        ),
+        (
+            "en",
+            "Forty North Koreans in Tumen",
+            'China\'s foreign ministry on Thursday called "untrue" reports that 40 North Koreans '
+            "held in Tumen had been sent back this week. A rights group said the 40 remain at the "
+            "Tumen detention centre.",
+        ),
+        (
+            "ru",
+            "40 северокорейцев в Тумэне",
+            "МИД КНР назвал не соответствующими действительности сообщения о том, что 40 граждан "
+            "КНДР были выданы Пхеньяну. По данным правозащитников, 40 северокорейцев остаются под "
+            "стражей в Тумэне.",
+        ),
+    ],
+)
+def test_a_return_called_untrue_is_no_return(lang: str, title: str, text: str) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.DETAINED
+
+
+def test_an_appeal_dismissed_as_groundless_denies_nothing() -> None:
+    verdict = verdict_of(
+        "en",
+        "Court rejects appeal",
+        "A court in Vladivostok dismissed as groundless the appeal of a North Korean man against "
+        "his deportation to North Korea. He is held in a detention centre.",
+    )
+    assert verdict.facts.status is Status.FACING_REPATRIATION
