@@ -178,3 +178,40 @@ def test_an_appeal_dismissed_as_groundless_denies_nothing() -> None:
         "his deportation to North Korea. He is held in a detention centre.",
     )
     assert verdict.facts.status is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "en",
+            "Grandmother and grandsons held in Tumen",
+            "A North Korean woman in her sixties and her two grandsons, aged 9 and 12, were picked "
+            "up by Chinese police in Tumen last Thursday.",
+        ),
+        (
+            "en",
+            "Grandmother and grandsons held in Tumen",
+            "A North Korean woman and her two grandsons were arrested by Chinese police in Tumen "
+            "last Thursday.",
+        ),
+        (
+            "en",
+            "Family held in Hunchun",
+            "Chinese police arrested a North Korean woman, her daughter and the daughter's son in "
+            "Hunchun on Nov. 24.",
+        ),
+        (
+            "vi",
+            "Bắt một phụ nữ Triều Tiên và hai cháu",
+            "Công an Trung Quốc hôm thứ Năm tuần trước đã bắt một phụ nữ Triều Tiên ngoài 60 tuổi "
+            "cùng hai cháu trai ở Đồ Môn.",
+        ),
+    ],
+)
+def test_a_woman_told_with_her_age_and_her_grandchildren_are_three(
+    lang: str, title: str, text: str
+) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.alert
+    assert verdict.facts.people == 3
