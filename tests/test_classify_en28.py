@@ -215,3 +215,25 @@ def test_a_woman_told_with_her_age_and_her_grandchildren_are_three(
     verdict = verdict_of(lang, title, text)
     assert verdict.alert
     assert verdict.facts.people == 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "en",
+            "Lawmakers urge release",
+            "Fourteen members of the U.S. Congress have urged Beijing to release six North Korean "
+            "women held in Jilin province. The women were arrested in Yanji in October.",
+        ),
+        (
+            "zh",
+            "美议员敦促中国释放6名朝鲜妇女",
+            "14名美国国会议员致函中国驻美大使，敦促北京释放被关押在吉林省的6名朝鲜妇女。",
+        ),
+    ],
+)
+def test_members_of_a_named_congress_are_bystanders(lang: str, title: str, text: str) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.alert
+    assert verdict.facts.people == 6
