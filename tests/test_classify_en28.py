@@ -237,3 +237,14 @@ def test_members_of_a_named_congress_are_bystanders(lang: str, title: str, text:
     verdict = verdict_of(lang, title, text)
     assert verdict.alert
     assert verdict.facts.people == 6
+
+
+def test_people_who_are_to_be_released_later_are_not_released() -> None:
+    verdict = verdict_of(
+        "en",
+        "Six North Koreans arrested in Chiang Rai",
+        "Police in Chiang Rai arrested six North Koreans on Saturday. They are to be sent to "
+        "Bangkok and then released to the South Korean embassy.",
+    )
+    assert verdict.alert
+    assert verdict.facts.status is Status.ARRESTED
