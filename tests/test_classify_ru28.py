@@ -34,3 +34,62 @@ def test_people_led_away_by_the_police_are_arrested(title: str, text: str) -> No
         Status.ARRESTED,
         4,
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("Облава в Циндао",
+         "Полиция Циндао в четверг провела облаву в квартире южнокорейского миссионера и "
+         "задержала пятерых беглецов из КНДР.", "ru"),
+        ("Raid in Qingdao",
+         "Police in Qingdao raided the flat of a South Korean missionary on Thursday and "
+         "arrested five North Korean defectors.", "en"),
+        ("青岛突击搜查",
+         "青岛警方周四突击搜查了一名韩国传教士的住所，抓获5名脱北者。", "zh"),
+        ("Đột kích ở Thanh Đảo",
+         "Công an Thanh Đảo hôm thứ Năm ập vào nhà một nhà truyền giáo Hàn Quốc và bắt giữ 5 "
+         "người Triều Tiên.", "vi"),
+        ("บุกค้นที่ชิงเต่า",
+         "ตำรวจชิงเต่าบุกค้นบ้านของมิชชันนารีชาวเกาหลีใต้และจับกุมชาวเกาหลีเหนือ 5 คน"
+         "เมื่อวันพฤหัสบดี", "th"),
+        ("Raid à Qingdao",
+         "La police de Qingdao a perquisitionné jeudi chez un missionnaire sud-coréen et arrêté "
+         "cinq Nord-Coréens.", "fr"),
+        ("Redada en Qingdao",
+         "La policía de Qingdao registró el jueves la casa de un misionero surcoreano y detuvo "
+         "a cinco norcoreanos.", "es"),
+    ],
+    ids=["ru", "en", "zh", "vi", "th", "fr", "es"],
+)  # fmt: skip
+def test_the_people_right_after_the_event_are_its_object_not_the_helpers(
+    title: str, text: str, lang: str
+) -> None:
+    verdict = classify(Document("r", title, text, lang, date=ON))
+    assert (verdict.tier, verdict.facts.status, verdict.facts.people) == (
+        Tier.ALERT,
+        Status.ARRESTED,
+        5,
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("Pastor held",
+         "Police in Dandong arrested a South Korean pastor for sheltering five North Korean "
+         "defectors on Thursday.", "en"),
+        ("Пастор задержан",
+         "Полиция Даньдуна в четверг задержала южнокорейского пастора, укрывавшего пятерых "
+         "беглецов из КНДР.", "ru"),
+        ("Pastor held",
+         "A South Korean pastor was arrested in Dandong on Thursday, five North Korean "
+         "defectors he sheltered were not found.", "en"),
+        ("南韓傳教士丹東被捕 涉嫌協助北韓人偷渡",
+         "一名南韓籍傳教士上週在丹東的住處被中國警方帶走，目前遭刑事拘留。", "zh-Hant"),
+    ],
+    ids=["en-for-sheltering", "ru-participle", "en-comma", "zh-hant-suspected-of-helping"],
+)  # fmt: skip
+def test_the_helpers_own_arrest_is_still_not_the_peoples(title: str, text: str, lang: str) -> None:
+    verdict = classify(Document("r", title, text, lang, date=ON))
+    assert verdict.tier is not Tier.ALERT

@@ -169,6 +169,7 @@ def helpers(
             <= FOREIGNER_REACH
             and not _clause_names(sentence, e.hit, outside)
             and not _joined_after(sentence, e.hit, named)
+            and not _object_after(sentence, e.hit, named)
             and not participle_of(sentence, e.hit, (*strong, *weak))
             and (told is None or e.hit.start < told.start)
         ]
@@ -431,6 +432,30 @@ def _joined_after(sentence: Sentence, hit: Hit, named: Sequence[Hit]) -> bool:
             for i in range(start, person.start - base)
         )
         if at_most_an_article(rest):
+            return True
+    return False
+
+
+def _object_after(sentence: Sentence, hit: Hit, named: Sequence[Hit]) -> bool:
+    """ "raided a missionary's flat and detained five defectors", "в квартире миссионера и
+    задержала пятерых беглецов": the people right after the event, with at most an article or
+    a figure between and no mark, are its object: the event is theirs, not the helper's."""
+    base, text = sentence.start, sentence.text
+    figures = [(f.start - base, f.end - base) for f in sentence.hits_of("number")]
+    for person in named:
+        if person.start < hit.end:
+            continue
+        rest = "".join(
+            " " if any(lo <= i < hi for lo, hi in figures) else text[i]
+            for i in range(hit.end - base, person.start - base)
+        )
+        # Unspaced scripts allow one character, a counter (5名): "涉嫌協助" is a verb between.
+        unspaced = [c for c in rest if ord(c) >= 0x2E80 or "\u0e00" <= c <= "\u0eff"]
+        if (
+            at_most_an_article(rest)
+            and len(unspaced) <= 1
+            and all(c.isspace() or c.isalnum() for c in rest)
+        ):
             return True
     return False
 
