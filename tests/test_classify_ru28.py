@@ -93,3 +93,34 @@ def test_the_people_right_after_the_event_are_its_object_not_the_helpers(
 def test_the_helpers_own_arrest_is_still_not_the_peoples(title: str, text: str, lang: str) -> None:
     verdict = classify(Document("r", title, text, lang, date=ON))
     assert verdict.tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("Три женщины под стражей в Яньцзи",
+         "Три беглянки из КНДР были задержаны в Яньцзи в октябре. Женщины по-прежнему находятся "
+         "в следственном изоляторе Яньцзи, их дальнейшая судьба неизвестна.", "ru"),
+        ("女性3人拘束続く",
+         "脱北女性3人が10月に延吉で拘束された。3人は今も延吉の拘置所に収容されており、安否は分"
+         "かっていない。", "ja"),
+    ],
+    ids=["ru", "ja"],
+)  # fmt: skip
+def test_their_fate_unknown_while_still_held_is_no_disappearance(
+    title: str, text: str, lang: str
+) -> None:
+    verdict = classify(Document("r", title, text, lang, date=ON))
+    assert (verdict.tier, verdict.facts.status, verdict.facts.people) == (
+        Tier.ALERT,
+        Status.DETAINED,
+        3,
+    )
+
+
+def test_their_fate_unknown_after_the_arrest_alone_is_still_missing() -> None:
+    text = (
+        "Три беглянки из КНДР были задержаны в Яньцзи в октябре. Их дальнейшая судьба неизвестна."
+    )
+    verdict = classify(Document("r", "Судьба неизвестна", text, "ru", date=ON))
+    assert verdict.facts.status is Status.MISSING

@@ -46,6 +46,7 @@ from bot.classify.status import (
     without_headline_return_the_text_doubts,
     without_headline_return_the_text_fears,
     without_missing_before_custody,
+    without_missing_beside_custody,
     without_release_before_custody,
     without_release_before_rearrest,
     without_release_before_return,
@@ -425,10 +426,11 @@ def _unique(views: tuple[View, ...]) -> tuple[View, ...]:
 
 def _headline_yields(events: list[Event], cancelled: list[Event]) -> list[Event]:
     """The events, less a headline's all-clear that the text tells otherwise, a release or a
-    disappearance that a custody or a return told after it ended, and a return that would
-    follow only an arrest supposed of people missing."""
+    disappearance that a custody or a return told after it ended or one said to go on beside
+    it, and a return that would follow only an arrest supposed of people missing."""
     kept = without_release_before_rearrest(without_headline_release(events, cancelled))
     kept = without_release_before_return(without_release_before_custody(kept))
     kept = without_headline_return_the_text_fears(without_headline_return(kept))
     kept = without_missing_before_custody(without_headline_return_the_text_doubts(kept))
+    kept = without_missing_beside_custody(kept)
     return without_return_on_a_supposed_arrest(kept, cancelled)

@@ -221,6 +221,24 @@ def without_missing_before_custody(events: Sequence[Event]) -> list[Event]:
     ]
 
 
+def without_missing_beside_custody(events: Sequence[Event]) -> list[Event]:
+    """Their fate unknown in a sentence that says their custody goes on ("Женщины по-прежнему
+    находятся в изоляторе, их судьба неизвестна", 今も拘置所に収容されており、安否は分かっていない):
+    where they are is known, so the fate is what comes next, not a disappearance."""
+    going_on = [e.sentence for e in events if e.kind in HELD_KINDS and _held_still(e)]
+    return [e for e in events if e.kind != "missing" or all(s is not e.sentence for s in going_on)]
+
+
+def _held_still(event: Event) -> bool:
+    """Whether a `still` word says the custody goes on, its own or before it in its clause
+    ("по-прежнему находятся в следственном изоляторе", 今も拘置所に収容されており)."""
+    hit, sentence = event.hit, event.sentence
+    return still_goes_on(event) or any(
+        cue.end <= hit.start and not clause_break(sentence, cue.end, hit.start)
+        for cue in sentence.hits_of("still")
+    )
+
+
 def without_return_on_a_supposed_arrest(
     events: Sequence[Event], cancelled: Sequence[Event]
 ) -> list[Event]:
