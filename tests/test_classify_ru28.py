@@ -124,3 +124,31 @@ def test_their_fate_unknown_after_the_arrest_alone_is_still_missing() -> None:
     )
     verdict = classify(Document("r", "Судьба неизвестна", text, "ru", date=ON))
     assert verdict.facts.status is Status.MISSING
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Нарушители границы оказались гражданами КНР",
+        "Задержанные у реки Туманная нарушители оказались гражданами Китая",
+    ],
+    ids=["border-violators-prc", "violators-china"],
+)
+def test_border_violators_found_to_be_chinese_are_no_alert(title: str) -> None:
+    text = (
+        "Пограничники задержали в Хасанском районе троих мужчин, пытавшихся пересечь границу с "
+        "КНДР. Сначала сообщалось, что задержаны граждане КНДР. В отношении них возбуждено "
+        "уголовное дело."
+    )
+    verdict = classify(Document("r", title, text, "ru", date=ON))
+    assert verdict.tier is not Tier.ALERT
+
+
+def test_border_violators_found_to_be_north_koreans_are_an_alert() -> None:
+    title = "Задержанные у Хасана нарушители оказались гражданами КНДР"
+    text = (
+        "Пограничники задержали в Хасанском районе троих мужчин, пытавшихся пересечь границу. "
+        "В отношении них возбуждено уголовное дело."
+    )
+    verdict = classify(Document("r", title, text, "ru", date=ON))
+    assert verdict.tier is Tier.ALERT
