@@ -296,11 +296,40 @@ def _denied(sentence: Sentence, denial: Hit, hit: Hit) -> bool:
             and (
                 participle_of(sentence, hit, sentence.hits_of(*NAMING_PEOPLE))
                 or _names_the_denied(sentence, denial, hit)
+                or _held_still_after(sentence, denial, hit)
             )
         )
     return not clause_break(sentence, hit.end, denial.start) and not _names_the_denied(
         sentence, denial, hit
     )
+
+
+def _held_still_after(sentence: Sentence, denial: Hit, hit: Hit) -> bool:
+    """A custody said to go on in a clause of its own after the denial is what the denier
+    asserts against the claim ("called reports of the deportation untrue: all 40 are still
+    held"): a `still` word within the custody word (仍被关押) or next to it in its clause, and
+    the denied claim's status word in a clause before it (not "опровергли сообщения о том, что
+    40 … по-прежнему содержатся", where the custody is the claim)."""
+    if not any(
+        h is not hit
+        and not h.concepts.isdisjoint(STATUS_TRIGGERS)
+        and h.end <= hit.start
+        and clause_break(sentence, h.end, hit.start)
+        and (h.start >= denial.start or not clause_break(sentence, h.end, denial.start))
+        for h in sentence.hits
+    ):
+        return False
+    return any(
+        (cue.start < hit.end and cue.end > hit.start)
+        or _next_in_clause(sentence, cue, hit)
+        or _next_in_clause(sentence, hit, cue)
+        for cue in sentence.hits_of("still")
+    )
+
+
+def _next_in_clause(sentence: Sentence, first: Hit, then: Hit) -> bool:
+    start, end = first.end, then.start
+    return 0 <= end - start <= THEN_REACH and not clause_break(sentence, start, end)
 
 
 def _names_the_denied(sentence: Sentence, denial: Hit, hit: Hit) -> bool:
