@@ -61,3 +61,17 @@ def test_sailors_who_left_their_ship_are_counted(
 def test_a_rescued_crew_sent_home_is_no_incident(title: str, text: str, lang: str) -> None:
     verdict = classify(Document("s", title, text, lang=lang, date=ON))
     assert verdict.tier == Tier.IGNORE
+
+
+def test_th_a_sailor_who_fled_his_ship_named_in_a_headline_only() -> None:
+    title = "ลูกเรือเกาหลีเหนือหนีออกจากเรือที่ไฮฟองถูกจับ"
+    text = "ลูกเรือเรือสินค้าเกาหลีเหนือ 1 คนหนีออกจากเรือที่ท่าเรือไฮฟองและถูกตำรวจเวียดนามจับกุมในอีกสองวันต่อมา"
+    verdict = classify(Document("s", title, text, lang="th", date=ON))
+    assert (verdict.tier, verdict.facts.people, verdict.facts.country) == (Tier.ALERT, 1, "VN")
+
+
+def test_th_a_rescued_crew_sent_home_is_no_incident() -> None:
+    title = "ญี่ปุ่นส่งลูกเรือเกาหลีเหนือกลับประเทศ"
+    text = "ทางการญี่ปุ่นส่งลูกเรือชาวเกาหลีเหนือ 5 คนที่ได้รับการช่วยเหลือกลางทะเลกลับประเทศตามความสมัครใจ"
+    verdict = classify(Document("s", title, text, lang="th", date=ON))
+    assert verdict.tier == Tier.IGNORE
