@@ -55,3 +55,40 @@ def test_the_country_people_came_from_is_not_where_they_are_held(
     lang: str, title: str, text: str, country: str
 ) -> None:
     assert _facts(title, text, lang).country == country
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "country"),
+    [
+        ("ru", "Задержаны",
+         "Пятеро северокорейцев, пробиравшихся из Китая в Таиланд, задержаны в Лаосе.", "LA"),
+        ("ru", "Задержаны",
+         "Пятеро северокорейцев, направлявшихся в Таиланд, задержаны полицией в Лаосе.", "LA"),
+        ("ru", "Задержаны",
+         "Пятеро северокорейцев, пробиравшихся из Шэньяна в Лаос, задержаны полицией.", "CN"),
+        ("ru", "Задержаны",
+         "Пятеро северокорейцев, бежавших из Китая в Лаос, задержаны полицией.", "LA"),
+        ("en", "Five defectors detained",
+         "Five North Koreans making their way from China to Thailand were detained in Laos.",
+         "LA"),
+        ("en", "Five defectors detained",
+         "Five North Koreans making their way from Shenyang to Laos were detained.", "CN"),
+        ("en", "Five defectors detained",
+         "Five North Koreans who crossed from China into Laos were arrested.", "LA"),
+        ("zh-Hans", "5名脱北者被拘", "从中国前往泰国的5名脱北者在老挝被警方拘留。", "LA"),
+        ("zh-Hant", "5名脫北者被拘", "從中國前往泰國的5名脫北者在寮國被警方拘留。", "LA"),
+        ("zh-Hans", "5名脱北者被拘", "从沈阳前往老挝的5名脱北者被警方拘留。", "CN"),
+        ("vi", "5 người Triều Tiên bị bắt",
+         "5 người Triều Tiên trên đường từ Trung Quốc sang Thái Lan đã bị bắt ở Lào.", "LA"),
+        ("vi", "5 người Triều Tiên bị bắt",
+         "5 người Triều Tiên trên đường từ Thẩm Dương sang Lào đã bị bắt.", "CN"),
+        ("vi", "5 người Triều Tiên bị bắt",
+         "5 người Triều Tiên vượt biên từ Trung Quốc sang Lào đã bị bắt.", "LA"),
+        ("th", "ชาวเกาหลีเหนือ 5 คนถูกจับ",
+         "ชาวเกาหลีเหนือ 5 คนที่หลบหนีจากจีนเพื่อไปไทยถูกจับกุมในลาว", "LA"),
+    ],
+)  # fmt: skip
+def test_where_people_were_heading_is_not_where_they_are_held(
+    lang: str, title: str, text: str, country: str
+) -> None:
+    assert _facts(title, text, lang).country == country

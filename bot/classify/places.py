@@ -196,8 +196,11 @@ def _after_cue(sentence: Sentence, hit: Hit, concept: str) -> bool:
         0 <= hit.start - a.end <= ATTEMPT_REACH
         and not grammar.breaks(text, a.end - base, hit.start - base)
         # the first place after the cue is the one it governs; one after that ("trying to
-        # reach South Korea, were arrested in Kunming") is where they were caught
-        and not any(a.end <= p.start and p.end <= hit.start for p in places)
+        # reach South Korea, were arrested in Kunming") is where they were caught. One they
+        # came from does not count ("making their way from China to Thailand": Thailand).
+        and not any(
+            a.end <= p.start and p.end <= hit.start and not _origin(sentence, p) for p in places
+        )
         for a in sentence.hits_of(concept)
     )
 
