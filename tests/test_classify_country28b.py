@@ -92,3 +92,37 @@ def test_where_people_were_heading_is_not_where_they_are_held(
     lang: str, title: str, text: str, country: str
 ) -> None:
     assert _facts(title, text, lang).country == country
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "country"),
+    [
+        ("ja", "脱北者5人拘束",
+         "中国からラオスを経てタイを目指していた脱北者5人が、ラオス北部で警察に拘束された。", "LA"),
+        ("ja", "脱北者5人拘束",
+         "中国からラオスを経由してタイに向かう途中の脱北者5人が、ラオス北部で拘束された。", "LA"),
+        ("en", "Five defectors detained",
+         "Five North Koreans who travelled from China through Laos were detained in northern "
+         "Laos.", "LA"),
+        ("zh-Hans", "5名脱北者被拘",
+         "5名脱北者从中国经由老挝前往泰国，在老挝北部被警方拘留。", "LA"),
+        ("vi", "5 người Triều Tiên bị bắt",
+         "5 người Triều Tiên đi qua Lào để sang Thái Lan đã bị bắt ở miền bắc Lào.", "LA"),
+        ("ru", "Задержаны",
+         "Пятеро северокорейцев, бежавших из Китая через Лаос, задержаны на севере Лаоса.", "LA"),
+        ("th", "ชาวเกาหลีเหนือ 5 คนถูกจับ",
+         "ชาวเกาหลีเหนือ 5 คนที่เดินทางจากจีนผ่านลาวถูกจับกุมในภาคเหนือของลาว", "LA"),
+        ("en", "Five defectors detained",
+         "Five North Koreans who crossed from Bokeo province, Laos, were detained in Thailand.",
+         "TH"),
+        ("ja", "脱北者4人拘束",
+         "中国を経由して逃れた脱北者4人が、中国内モンゴル自治区から国境を越えてモンゴルに入り、"
+         "モンゴル当局に拘束された。", "MN"),
+        ("zh-Hans", "4名脱北者被拘",
+         "4名脱北者经由中国，从内蒙古自治区越境进入蒙古国后被当地警方拘留。", "MN"),
+    ],
+)  # fmt: skip
+def test_a_place_passed_through_and_then_held_in_votes_as_held(
+    lang: str, title: str, text: str, country: str
+) -> None:
+    assert _facts(title, text, lang).country == country

@@ -115,9 +115,14 @@ def _ends_on_marker(sentence: Sentence, start: int, end: int) -> bool:
 def _origin_apposed(sentence: Sentence, hit: Hit, iso: str) -> bool:
     """A country named right after one of its own places that people came from ("crossed from
     Bokeo province, Laos"), or right before it (중국 네이멍구에서 국경을 넘은, 中国内蒙古): where
-    they came from too, not a vote of its own."""
-    for other, other_iso, _kind in _places(sentence):
-        if other_iso != iso:
+    they came from too, not a vote of its own. Not with another place between them (老挝前往泰国，
+    在老挝北部: the second Laos is where they are held)."""
+    places = _places(sentence)
+    for other, other_iso, _kind in places:
+        if other_iso != iso or any(
+            min(other.end, hit.end) <= p.start and p.end <= max(other.start, hit.start)
+            for p, _iso, _k in places
+        ):
             continue
         gap = hit.start - other.end
         if 0 <= gap <= APPOSITION and other.start < hit.start:
@@ -320,6 +325,9 @@ def locate(sentences: Sequence[Sentence], *, governments: bool = False) -> Where
     for sentence in sentences:
         weight = TITLE_WEIGHT if sentence.field == "title" else 1.0
         seen_here: set[tuple[str, str]] = set()
+        # A place named twice in a sentence votes once, with its stronger mention: in "from
+        # China through Laos, ... held in northern Laos" the second Laos is where they are held.
+        best: dict[tuple[str, str], float] = {}
         for hit, iso, kind in _places(sentence):
             # South Korea is never where they are held; North Korea only through its towns
             # ("arrested in Hyesan"), since most reports name it as where people fled from.
@@ -330,18 +338,19 @@ def locate(sentences: Sequence[Sentence], *, governments: bool = False) -> Where
             order += 1
             # South Korea is mostly where people head or where the source sits.
             key = (iso, "any" if iso == "KR" else kind)
-            if key not in seen_here:
-                seen_here.add(key)
-                if kind == "government":
-                    spoken[iso] = spoken.get(iso, 0.0) + weight
-                    continue
-                if iso == "KR":  # once a report: the source's country, however often it speaks
-                    votes[iso] = max(votes.get(iso, 0.0), weight * SOUTH_SHARE)
-                    continue
+            if kind != "government" and iso != "KR":
                 share = _share(sentence, hit, iso, kind)
                 if left and released_here(sentence, hit, left):  # where they came from
                     share *= ORIGIN_SHARE
-                votes[iso] = votes.get(iso, 0.0) + weight * share
+                best[key] = max(best.get(key, 0.0), weight * share)
+            elif key not in seen_here:
+                seen_here.add(key)
+                if kind == "government":
+                    spoken[iso] = spoken.get(iso, 0.0) + weight
+                else:  # South Korea, once a report: the source's country, however often it speaks
+                    votes[iso] = max(votes.get(iso, 0.0), weight * SOUTH_SHARE)
+        for (iso, _kind), vote in best.items():
+            votes[iso] = votes.get(iso, 0.0) + vote
     if governments:
         votes = {iso: votes.get(iso, 0.0) + spoken.get(iso, 0.0) for iso in votes | spoken}
     if not votes:
