@@ -144,6 +144,7 @@ class GrammarView:
     relative: Pattern[str]  # a word opening a relative clause: "who", "который"
     subject_relative: Pattern[str]  # a relative word that is its clause's subject: "qui"
     kin: Pattern[str]  # a relative (`names.kin`): "his sister", 여동생, 妹妹
+    age_after: Pattern[str]  # an age right after a person (`names.kin_ages`): ", 45,", （27）
     possessive_form: Pattern[str]  # matched whole on a pronoun: "их", "their"
     possessor_before: Pattern[str]  # searched right before a pronoun: "của"
     object_after: Pattern[str]  # matched on the word after a possessive form: "поместили"
@@ -407,6 +408,7 @@ def _build(
         relative=_compile(alternation(words("relatives"))),
         subject_relative=_compile(alternation(words("subject_relatives"))),
         kin=either([p for g in grammars for p in g.names.kin], "{}"),
+        age_after=either([p for g in grammars for p in g.names.kin_ages], r"\s*(?:{})"),
         possessive_form=_compile(alternation(words("possessives.forms"))),
         object_after=either(words("possessives.not_before"), r"(?:{})(?!\w)"),
         possessor_before=_compile(rf"(?:{alternation(words('possessives.before'))})\s+$"),

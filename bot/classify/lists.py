@@ -8,6 +8,7 @@ son"), who are no one more.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import Final
 
@@ -23,6 +24,8 @@ NOT_PLACES: Final = ("country", "demonym", "government")  # kinds naming a count
 LIST_COMMAS: Final = frozenset({",", "，", "、"})  # what parts the items of a list in every script
 # characters of the one word a list comma may stand beside (, 어린이 1명; 妇女、)
 LIST_WORD: Final = 6
+# what may close an age told after the people before a coordinator: "45 tuổi, cùng vợ"
+_AGE_CLOSE: Final = re.compile(r"\s*[,，、]?\s*")
 NOUN_AFTER: Final = 3  # characters after a figure within which its noun may begin (2人の子ども)
 
 
@@ -200,7 +203,19 @@ def _phrase_end(sentence: Sentence, count: Count) -> int:
         for h in sentence.hits
         if start <= h.start < end and h.end > end and not h.concepts.isdisjoint(PERSON_NOUNS)
     ]
-    return max(ends, default=end) - sentence.start
+    end = max(ends, default=end) - sentence.start
+    age = sentence.grammar.age_after.match(sentence.text, end)
+    if age is None:
+        return end
+    # An age told right after the people is theirs ("a woman, 33, and her son"); a list comma
+    # closing it parts the next item unless a coordinator follows ("man, 45, his wife").
+    told = age.group().rstrip()
+    after = end + len(told)
+    gap = _AGE_CLOSE.match(sentence.text, after)
+    assert gap is not None  # it matches the empty string
+    if sentence.grammar.coordinator.match(sentence.text, gap.end()):
+        return gap.end()
+    return after - 1 if told[-1:] in LIST_COMMAS else after
 
 
 def _list_comma(gap: str) -> bool:
