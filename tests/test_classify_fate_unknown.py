@@ -51,3 +51,34 @@ def test_a_fate_unknown_after_a_return_is_still_a_return() -> None:
     )
     verdict = classify(Document("r", "Three sent back", text, date=ON))
     assert verdict.facts.status is Status.REPATRIATED
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("North Korean family held in China",
+         "Chinese police detained a North Korean family of three in Yanji on Sunday. The family "
+         "remains in custody and its fate is unclear.", Status.DETAINED),
+        ("脱北者被拘",
+         "中国警方周日在延吉拘留了五名脱北者，他们的命运未卜。", Status.DETAINED),
+        ("脫北者被拘",
+         "中國警方週日在延吉拘留了五名脫北者，他們前途未卜。", Status.DETAINED),
+        ("Беглецы из КНДР задержаны",
+         "Китайская полиция в воскресенье задержала в Яньцзи пятерых беглецов из КНДР. Их судьба "
+         "неясна.", Status.ARRESTED),
+        ("탈북민 5명 구금",
+         "중국 공안이 지난 일요일 옌지에서 탈북민 5명을 구금했다. 이들의 앞날은 불투명하다.",
+         Status.DETAINED),
+        ("脱北者5人拘束",
+         "中国公安は日曜日、延吉で脱北者5人を拘束した。5人の今後は不透明だ。", Status.ARRESTED),
+        ("ชาวเกาหลีเหนือ 5 คนถูกควบคุมตัว",
+         "ตำรวจจีนควบคุมตัวผู้แปรพักตร์ชาวเกาหลีเหนือ 5 คนที่เมืองเหยียนจี๋เมื่อวันอาทิตย์ "
+         "ชะตากรรมของพวกเขายังไม่แน่นอน", Status.DETAINED),
+    ],
+)  # fmt: skip
+def test_their_fate_unclear_is_what_is_to_come_not_missing(
+    title: str, text: str, status: Status
+) -> None:
+    verdict = classify(Document("r", title, text, date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is status
