@@ -43,3 +43,28 @@ def test_a_handover_to_china(title: str, text: str, status: Status, people: int)
     verdict = classify(Document("r", title, text, date=ON))
     assert verdict.facts.status is status
     assert verdict.facts.people == people
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status", "people"),
+    [
+        ("탈북민 2명 풀려나…나머지 7명은 중국 인계 우려",
+         "라오스 당국이 탈북민 2명을 석방했다고 인권단체가 밝혔다.", Status.FACING_REPATRIATION, 9),
+        ("탈북민 9명 중 2명 풀려나…나머지 7명은 중국 인계 우려",
+         "라오스 당국이 탈북민 2명을 석방했다고 인권단체가 밝혔다. 단체는 나머지 인원이 중국에 "
+         "인계될 것을 우려하고 있다.", Status.FACING_REPATRIATION, 9),
+        ("탈북민 3명 중국 인계 우려",
+         "라오스 당국이 지난주 비엔티안 인근에서 탈북민 3명을 붙잡았다고 인권단체가 밝혔다.",
+         Status.FACING_REPATRIATION, 3),
+        # Done: in the police's hands.
+        ("라오스, 탈북민 3명 중국 인계",
+         "라오스 당국이 지난주 비엔티안 인근에서 붙잡힌 탈북민 3명을 중국 공안에 넘겼다고 "
+         "인권단체가 밝혔다.", Status.ARRESTED, 3),
+    ],
+)  # fmt: skip
+def test_ko_a_headline_handover_to_china_without_its_particle(
+    title: str, text: str, status: Status, people: int
+) -> None:
+    verdict = classify(Document("r", title, text, date=ON))
+    assert verdict.facts.status is status
+    assert verdict.facts.people == people
