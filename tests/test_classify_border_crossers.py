@@ -32,6 +32,12 @@ ON = date(2024, 5, 20)
         ("Border-crossers caught",
          "Chinese border police caught border-crossers from North Korea near Tumen last week.",
          "CN", None),
+        ("North Korean border-crossers arrested in China",
+         "Five border-crossers from North Korea were arrested by Chinese police near Tumen on "
+         "Sunday.", "CN", 5),
+        ("Border-crossers caught near Tumen",
+         "Chinese border police said on Sunday they had caught five border-crossers who came "
+         "over from North Korea near Tumen.", "CN", 5),
     ],
 )  # fmt: skip
 def test_border_crossers_from_the_north_are_the_people(
