@@ -41,6 +41,7 @@ from bot.classify.rules import Analysis
 from bot.classify.sentences import Sentence
 from bot.classify.status import (
     resolve_status,
+    without_general_call,
     without_headline_release,
     without_headline_return,
     without_headline_return_the_text_doubts,
@@ -158,6 +159,7 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
     if analysis.reaction is not None:
         events.extend(analysis.reaction.events)
     events = _headline_yields(events, cancelled)
+    events = without_general_call(events)
     status, status_event = resolve_status(
         events, count_view.sentence if count_view else None, held_rest
     )

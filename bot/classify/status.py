@@ -18,7 +18,7 @@ from typing import Final
 from bot.classify.events import HELD_KINDS, Event, deported_south
 from bot.classify.matcher import Hit
 from bot.classify.nouns import NAMING_PEOPLE
-from bot.classify.sentences import Sentence, clause_break
+from bot.classify.sentences import Sentence, clause_break, clause_edges
 from bot.domain import Status
 
 DETENTION: Final = frozenset(
@@ -38,6 +38,12 @@ FREED_OR_HELD: Final = HELD_KINDS | {"released"}
 FREED: Final = frozenset({"released", "third"})  # what a custody told after it may end
 _NEXT_WORD: Final = re.compile(r"\s+\w+")  # the word after a disappearance: "from", "из"
 PARTICIPLE_GAP: Final = 1  # characters between a participle and the noun it qualifies: a space
+# What makes a return a call's: urged, demanded, to stop, to end (`wish`, `prevent` cues).
+CALLS: Final = frozenset({"wish", "prevent"})
+# What names people in general in a call's clause: "North Koreans", 탈북민, 脱北者.
+GENERAL: Final = ("subject", "subject_weak")
+# What names a specific group in a call's clause: a figure, "them", "two women", "a family".
+SPECIFIC: Final = ("number", "subject_one", "subject_pron", "group", "one_family", "one_group")
 # characters between a custody word and "again": 再び公安に拘束, 又被中国公安抓捕
 AGAIN_REACH: Final = 12
 
@@ -130,6 +136,62 @@ def without_headline_return_the_text_doubts(events: Sequence[Event]) -> list[Eve
 def _names_anyone(sentence: Sentence) -> bool:
     """Whether a sentence counts or names people: a figure, a number word or a word for them."""
     return bool(sentence.hits_of(*PEOPLE_WORDS)) or any(ch.isdigit() for ch in sentence.text)
+
+
+def without_general_call(events: Sequence[Event]) -> list[Event]:
+    """A call to end forced returns told after people held, in another clause, that names
+    only people in general ("The UN urged China to stop forcibly returning North Koreans",
+    탈북민 강제북송을 중단하라고 촉구했다, 停止强制遣返脱北者) threatens no one in particular: it does
+    not make the return of those held threatened. A call naming them ("not to send the 12
+    back", 이들의 북송) or no one at all (要求中方勿強制遣返: them, unsaid), a call told before
+    the custody (a reaction, then the news it reacts to) and a fear ("fear the 12 will be sent
+    back") still do."""
+    held = [e for e in events if e.kind in HELD_KINDS]
+    if not held:
+        return list(events)
+    return [
+        e
+        for e in events
+        if not (
+            _general_call(e)
+            and any(_told_at(h) < _told_at(e) and _clause_of(h) != _clause_of(e) for h in held)
+        )
+    ]
+
+
+def _general_call(event: Event) -> bool:
+    """Whether a threatened return is a call's, its clause naming people only in general: a
+    word for them, but neither a figure nor "them"."""
+    if event.kind != "facing":
+        return False
+    sentence, base = event.sentence, event.sentence.start
+    start, end = _clause_of(event)[1:]
+    # A headline's cue may go unread ("UN urges end to forced returns"): a call in its clause.
+    calls = [
+        h for h in sentence.hits_of(*CALLS) if start <= h.start - base and h.end <= event.hit.start
+    ]
+    if not calls and (event.cue is None or event.cue.concepts.isdisjoint(CALLS)):
+        return False
+    # The call is against forced returns as such: "forced", 강제, 强制, принудительное.
+    if not any(start <= h.start - base < end for h in sentence.hits_of("forced")):
+        return False
+    if any(ch.isdigit() for ch in sentence.text[start:end]):
+        return False
+    inside = [h for h in sentence.hits_of(*GENERAL, *SPECIFIC) if start <= h.start - base < end]
+    return bool(inside) and not any(h.concepts.intersection(SPECIFIC) for h in inside)
+
+
+def _clause_of(event: Event) -> tuple[int, int, int]:
+    """The event's sentence order and the span of its clause (offsets in the sentence)."""
+    sentence = event.sentence
+    at = event.hit.start - sentence.start
+    start, end = 0, len(sentence.text)
+    for low, high in clause_edges(sentence):
+        if high <= at:
+            start = high
+        elif low >= event.hit.end - sentence.start:
+            end = min(end, low)
+    return sentence.order, start, end
 
 
 def without_release_before_rearrest(events: Sequence[Event]) -> list[Event]:

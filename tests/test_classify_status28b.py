@@ -1,0 +1,89 @@
+"""Status kinds of round 28b: a general call to end forced returns does not make a group held
+face return. Every sentence here was written for these tests; none is copied from a report."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status
+
+ON = date(2024, 5, 20)
+
+
+def status_of(title: str, text: str) -> Status | None:
+    return classify(Document("s", title, text, date=ON)).facts.status
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("North Koreans held in Yanji",
+         "Chinese police detained 12 North Koreans in Yanji on Monday. The UN rapporteur urged "
+         "China to stop forcibly returning North Koreans.", Status.DETAINED),
+        ("China detains 12 North Koreans, UN urges end to forced returns of North Koreans",
+         "Chinese police detained 12 North Koreans in Yanji on Monday.", Status.DETAINED),
+        ("탈북민 12명 옌지서 구금",
+         "중국 공안이 지난 20일 옌지에서 탈북민 12명을 구금했다. 유엔 특별보고관은 중국에 탈북민 "
+         "강제북송을 중단하라고 촉구했다.", Status.DETAINED),
+        ("脱北者12人拘束",
+         "中国公安は20日、延吉で脱北者12人を拘束した。国連特別報告者は中国に対し、脱北者の強制送還"
+         "をやめるよう求めた。", Status.ARRESTED),
+        ("12名脱北者在延吉被拘",
+         "中国警方20日在延吉拘留了12名脱北者。联合国特别报告员敦促中国停止强制遣返脱北者。",
+         Status.DETAINED),
+        ("12名脫北者在延吉被拘",
+         "中國警方20日在延吉拘留了12名脫北者。聯合國特別報告員敦促中國停止強制遣返脫北者。",
+         Status.DETAINED),
+        ("В Яньцзи задержаны 12 северокорейцев",
+         "Китайская полиция в понедельник задержала 12 северокорейцев в Яньцзи. Спецдокладчик "
+         "ООН призвал Китай прекратить принудительное возвращение северокорейцев.",
+         Status.ARRESTED),
+        ("12 người Triều Tiên bị bắt giữ ở Diên Cát",
+         "Cảnh sát Trung Quốc hôm thứ Hai đã tạm giữ 12 người Triều Tiên ở Diên Cát. Báo cáo viên "
+         "đặc biệt của LHQ kêu gọi Trung Quốc ngừng cưỡng chế hồi hương người Triều Tiên.",
+         Status.ARRESTED),
+        ("จีนควบคุมตัวชาวเกาหลีเหนือ 12 คน",
+         "ตำรวจจีนควบคุมตัวชาวเกาหลีเหนือ 12 คนที่เมืองหยานจีเมื่อวันจันทร์ "
+         "ผู้รายงานพิเศษของสหประชาชาติเรียกร้องให้จีนยุติการส่งตัวชาวเกาหลีเหนือกลับประเทศโดยบังคับ",
+         Status.DETAINED),
+    ],
+    ids=["en-text", "en-headline-comma", "ko", "ja", "zh-hans", "zh-hant", "ru", "vi", "th"],
+)  # fmt: skip
+def test_a_general_call_to_end_forced_returns_leaves_the_people_held(
+    title: str, text: str, status: Status
+) -> None:
+    assert status_of(title, text) is status
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("UN urges China to halt forced returns after 12 North Koreans detained in Yanji",
+         "Chinese police detained 12 North Koreans in Yanji on Monday."),
+        ("North Koreans held in Yanji",
+         "Chinese police detained 12 North Koreans in Yanji on Monday. Activists fear the 12 will "
+         "be sent back."),
+        ("North Koreans held in Yanji",
+         "Chinese police detained 12 North Koreans in Yanji on Monday. The UN urged China not to "
+         "forcibly return them."),
+        ("탈북민 12명 옌지서 구금",
+         "중국 공안이 지난 20일 옌지에서 탈북민 12명을 구금했다. 인권단체들은 이들이 북송될 것을 "
+         "우려하고 있다."),
+        # A call naming no one at all is about them, unsaid.
+        ("4名脱北者在图们被捕",
+         "4名脱北者上周在图们被公安逮捕，韩国政府已要求中方勿强制遣返。"),
+        # A call told before the custody: a reaction, then the news it reacts to.
+        ("Seoul urges Beijing to stop forced returns",
+         "Seoul on Tuesday urged Beijing to stop forcibly returning North Koreans. Police in "
+         "Tumen detained five North Koreans last week."),
+    ],
+    ids=["en-headline-ties", "en-fear", "en-call-names-them", "ko-fear", "zh-call-unsaid",
+         "en-reaction-first"],
+)  # fmt: skip
+def test_a_call_or_fear_naming_the_people_still_makes_their_return_threatened(
+    title: str, text: str
+) -> None:
+    assert status_of(title, text) is Status.FACING_REPATRIATION
