@@ -87,3 +87,50 @@ def test_a_call_or_fear_naming_the_people_still_makes_their_return_threatened(
     title: str, text: str
 ) -> None:
     assert status_of(title, text) is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Four North Koreans held in Vladivostok",
+         "The court cancelled the deportation order, but the four remain in the detention "
+         "centre."),
+        ("Four North Koreans held",
+         "A judge revoked the deportation order, but the four North Koreans are still in "
+         "detention."),
+        ("블라디보스토크서 탈북민 4명 구금",
+         "법원은 추방 명령을 취소했지만 탈북민 4명은 여전히 수용소에 구금돼 있다."),
+        ("脱北者4人収容",
+         "裁判所は退去強制処分を取り消したが、脱北者4人は入管施設に収容されたままだ。"),
+        ("4 người Triều Tiên bị giam",
+         "Tòa án đã hủy lệnh trục xuất, nhưng 4 người Triều Tiên vẫn bị giam tại trung tâm tạm "
+         "giữ."),
+        ("4 người Triều Tiên bị giam",
+         "Tòa án đã hủy bỏ quyết định trục xuất, tuy nhiên 4 người Triều Tiên vẫn đang bị tạm "
+         "giữ."),
+    ],
+    ids=["en-cancelled", "en-revoked", "ko", "ja", "vi", "vi-decision"],
+)  # fmt: skip
+def test_a_cancelled_order_to_deport_people_still_held_leaves_them_held(
+    title: str, text: str
+) -> None:
+    assert status_of(title, text) is Status.DETAINED
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Four North Koreans held in Vladivostok",
+         "Their lawyer asked the court to cancel the deportation order against the four North "
+         "Koreans held in Vladivostok."),
+        ("블라디보스토크서 탈북민 4명 구금",
+         "변호인은 구금된 탈북민 4명에 대한 추방 명령을 취소해 달라고 법원에 요청했다."),
+        ("4 người Triều Tiên bị giam",
+         "Luật sư yêu cầu tòa án hủy lệnh trục xuất đối với 4 người Triều Tiên đang bị giam."),
+    ],
+    ids=["en-plea", "ko-plea", "vi-plea"],
+)  # fmt: skip
+def test_a_plea_to_cancel_an_order_to_deport_leaves_the_return_threatened(
+    title: str, text: str
+) -> None:
+    assert status_of(title, text) is Status.FACING_REPATRIATION
