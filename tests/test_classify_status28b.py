@@ -134,3 +134,23 @@ def test_a_plea_to_cancel_an_order_to_deport_leaves_the_return_threatened(
     title: str, text: str
 ) -> None:
     assert status_of(title, text) is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("В Хабаровске полиция задержала двоих граждан КНДР. Их доставят в центр временного "
+         "содержания иностранных граждан.", Status.ARRESTED),
+        ("В Хабаровске полиция задержала двоих граждан КНДР. Задержанных поместят в "
+         "иммиграционный центр.", Status.ARRESTED),
+        ("В Хабаровске полиция задержала двоих граждан КНДР. Их доставили в центр временного "
+         "содержания иностранных граждан.", Status.DETAINED),
+        ("В Хабаровске полиция задержала двоих граждан КНДР. Суд решит вопрос о выдворении.",
+         Status.FACING_REPATRIATION),
+    ],
+    ids=["future-brought", "future-placed", "past-brought", "court-to-decide"],
+)  # fmt: skip
+def test_ru_a_custody_still_to_come_and_a_court_to_decide_on_expulsion(
+    text: str, status: Status
+) -> None:
+    assert status_of("В Хабаровске задержаны двое граждан КНДР", text) is status
