@@ -154,3 +154,19 @@ def test_ru_a_custody_still_to_come_and_a_court_to_decide_on_expulsion(
     text: str, status: Status
 ) -> None:
     assert status_of("В Хабаровске задержаны двое граждан КНДР", text) is status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "탈북민 3명이 지난 15일 투먼에서 중국 변방부대에 체포됐다. 현재 변방대대에 구금돼 조사를 "
+        "받고 있다.",
+        "탈북민 3명이 지난 15일 투먼에서 중국 변방부대에 체포됐다. 이들은 현재 변방대대에 구금돼 "
+        "조사를 받고 있다.",
+        "탈북민 3명이 지난 15일 투먼에서 중국 변방부대에 체포됐다. 현재 구류소에 구금돼 조사를 "
+        "받고 있다.",
+    ],
+    ids=["ko-follow-on", "ko-they", "ko-lock-up"],
+)  # fmt: skip
+def test_ko_people_held_and_being_questioned_after_the_arrest_are_detained(text: str) -> None:
+    assert status_of("탈북민 3명 中 변방대에 체포", text) is Status.DETAINED
