@@ -405,27 +405,38 @@ def _identities(sentence: Sentence) -> tuple[Hit, ...]:
 
 
 def _names_at(sentence: Sentence, identity: Hit) -> bool:
-    """Whether the people's word follows `identity` with at most an article between and
-    nothing the lexicon knows ("They are not defectors"), and is no one's owner ("They are
-    North Korean defectors' relatives")."""
+    """Whether the people's word follows `identity` with at most an article and their figure
+    between ("They are three North Korean women") and nothing else the lexicon knows ("They
+    are not defectors"), and is no one's owner ("They are North Korean defectors' relatives")."""
     for person in sentence.hits_of(*SUBJECTS):
         if person.start < identity.end:
             continue
-        between = sentence.text[identity.end - sentence.start : person.start - sentence.start]
-        if not at_most_an_article(between):
+        inside = [h for h in sentence.hits if identity.end <= h.start < person.start]
+        if any(not h.has("number") for h in inside):
             return False
-        if any(identity.end <= h.start < person.start for h in sentence.hits):
+        between = _without(sentence, identity.end, person.start, inside)
+        if not at_most_an_article(_DIGITS.sub(" ", between)):
             return False
         after = sentence.text[person.end - sentence.start : person.end - sentence.start + 1]
         return after not in OWNER_MARKS
     return False
 
 
+def _without(sentence: Sentence, start: int, end: int, hits: Sequence[Hit]) -> str:
+    """The sentence's text from `start` to `end`, the words of `hits` blanked out."""
+    chars = list(sentence.text[start - sentence.start : end - sentence.start])
+    for hit in hits:
+        for i in range(max(hit.start, start), min(hit.end, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
 def _counts_someone(sentence: Sentence) -> bool:
     """Whether the sentence counts or names people without saying who they are: a figure, or a
-    `group` word ("two women", "a woman and her son")."""
+    `group` word ("two women", "a woman and her son"), or a group without a figure ("several
+    foreigners")."""
     numerals = sentence.root.group_numerals
-    return sentence.has("number", "group") or any(
+    return sentence.has("number", "group", "one_group") or any(
         ch.isdigit() or ch in numerals for ch in sentence.text
     )
 
