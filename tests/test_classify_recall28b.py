@@ -80,3 +80,73 @@ def test_foreigners_said_to_be_north_koreans(
 )
 def test_foreigners_not_said_to_be_north_koreans(lang: str, title: str, text: str) -> None:
     assert verdict_of(lang, title, text).tier is not Tier.ALERT
+
+
+# ru: people found by border guards, people who fled a North Korean vessel (its adjective between
+# the verb and the vessel), and foreigners said to be North Koreans with "Речь идёт о".
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        (
+            "Пограничники обнаружили северокорейцев",
+            "Пограничники обнаружили на судне в порту Владивостока семерых граждан КНДР. Их "
+            "передали полиции.",
+            7,
+        ),
+        (
+            "На острове Русский",
+            "У острова Русский пограничники обнаружили пятерых граждан КНДР, бежавших с судна.",
+            5,
+        ),
+        (
+            "Бегство в Находке",
+            "Четверо моряков бежали с северокорейского судна в порту Находки. Их задержали "
+            "пограничники.",
+            4,
+        ),
+        (
+            "Бегство в Находке",
+            "Четверо моряков, сбежавших с северокорейского траулера, задержаны в порту Находки.",
+            4,
+        ),
+        (
+            "Бегство в Находке",
+            "Моряк сбежал с северокорейского судна в порту Находки. Его задержали пограничники.",
+            1,
+        ),
+        (
+            "Иностранки задержаны",
+            "Полиция задержала двух человек в Благовещенске. Речь идёт о двух северокорейских "
+            "женщинах, бежавших из КНДР.",
+            2,
+        ),
+    ],
+)
+def test_ru_found_fled_a_vessel_or_said_to_be(title: str, text: str, people: int) -> None:
+    v = verdict_of("ru", title, text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.country == "RU"
+    assert v.facts.people == people
+
+
+# Kept: a finding, bodies found, sailors who fled an unnamed ship, what "речь идёт о" is not about.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Доклад правозащитников",
+            "Правозащитники обнаружили, что беженцы из КНДР в Китае подвергаются преследованиям.",
+        ),
+        ("Тела на берегу", "Тела двух северокорейских рыбаков обнаружены у берегов Японии."),
+        (
+            "Бегство в Находке",
+            "Четверо моряков бежали с судна в порту Находки. Их задержали пограничники.",
+        ),
+        (
+            "Помощь беженцам",
+            "Полиция задержала двух человек в Благовещенске. Речь идёт о помощи беженцам из КНДР.",
+        ),
+    ],
+)
+def test_ru_not_found_people(title: str, text: str) -> None:
+    assert verdict_of("ru", title, text).tier is not Tier.ALERT
