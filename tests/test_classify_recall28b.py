@@ -150,3 +150,40 @@ def test_ru_found_fled_a_vessel_or_said_to_be(title: str, text: str, people: int
 )
 def test_ru_not_found_people(title: str, text: str) -> None:
     assert verdict_of("ru", title, text).tier is not Tier.ALERT
+
+
+# ru: women counted by a numeral in the genitive or dative, and foreigners counted in the dative.
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        ("Беженки задержаны", "Двух беженок из КНДР задержали в Приморье на прошлой неделе.", 2),
+        (
+            "Иностранки задержаны",
+            "В Благовещенске задержали двух иностранок, бежавших из КНДР.",
+            2,
+        ),
+        (
+            "Выдворение беженок",
+            "Суд в Хабаровске назначил выдворение трём северокорейским беженкам, задержанным на "
+            "прошлой неделе.",
+            3,
+        ),
+        (
+            "Выдворение иностранцев",
+            "Суд в Хабаровске назначил выдворение трём иностранцам — гражданам КНДР, задержанным "
+            "на стройке.",
+            3,
+        ),
+        # Only those of the North among the foreigners counted.
+        (
+            "Выдворение иностранцев",
+            "Суд в Хабаровске назначил выдворение 12 иностранцам, из них восемь — граждане КНДР.",
+            8,
+        ),
+    ],
+)
+def test_ru_women_and_foreigners_counted(title: str, text: str, people: int) -> None:
+    v = verdict_of("ru", title, text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.country == "RU"
+    assert v.facts.people == people
