@@ -187,3 +187,51 @@ def test_ru_women_and_foreigners_counted(title: str, text: str, people: int) -> 
     assert v.tier is Tier.ALERT
     assert v.facts.country == "RU"
     assert v.facts.people == people
+
+
+# A border river of the North names where they fled from: the river, not the city of 图们/Tumen.
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "people"),
+    [
+        ("zh", "图们江边抓获3名越境者", "吉林警方上周在图们江边抓获3名越境者，目前仍被关押。", 3),
+        ("zh", "圖們江邊抓獲3名越境者", "吉林警方上週在圖們江邊抓獲3名越境者，目前仍被關押。", 3),
+        ("zh", "鸭绿江边抓获越境者", "丹东边防部门在鸭绿江边抓获2名非法越境者。", 2),
+        (
+            "ja",
+            "図們江を渡った3人拘束",
+            "図們江を渡った3人が先週、中国・琿春で公安に拘束された。",
+            3,
+        ),
+        (
+            "ja",
+            "豆満江を渡った3人拘束",
+            "豆満江を渡った3人が先週、中国・琿春で公安に拘束された。",
+            3,
+        ),
+        (
+            "en",
+            "Three caught in Hunchun",
+            "Three people who crossed the Tumen River were caught in Hunchun last week.",
+            3,
+        ),
+        (
+            "en",
+            "Two held in Dandong",
+            "Chinese police detained two women who had crossed the Yalu River near Dandong.",
+            2,
+        ),
+    ],
+)
+def test_border_river_names_the_north(lang: str, title: str, text: str, people: int) -> None:
+    v = verdict_of(lang, title, text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.country == "CN"
+    assert v.facts.people == people
+    assert v.facts.place not in {"图们", "圖們", "図們", "Tumen"}
+
+
+# Kept: the city of 图们 alone names no one from the North.
+def test_tumen_city_alone_names_no_one() -> None:
+    assert (
+        verdict_of("zh", "图们警方抓获3人", "图们市警方抓获3名盗窃嫌疑人。").tier is not Tier.ALERT
+    )
