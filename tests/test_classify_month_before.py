@@ -57,3 +57,38 @@ def test_a_month_before_word_must_also_be_recent(tmp_path: Path) -> None:
     extra.write_text("language: en\nconcepts:\n  month_before: [the month before last]\n")
     with pytest.raises(ConfigError, match="must also be listed under `recent`"):
         load_lexicon([extra])
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("Four North Koreans caught in Yanji",
+         "Chinese police caught four North Korean defectors in Yanji on Tuesday; the 11 caught "
+         "in September were all sent back last month, and these four are likely to share their "
+         "fate.", "en"),
+        ("Four North Koreans caught in Yanji",
+         "Police caught four North Korean defectors in Yanji on Tuesday, and the 11 North "
+         "Koreans caught there in September were sent back last month.", "en"),
+        ("옌지서 탈북민 4명 체포",
+         "중국 공안이 이번 주 옌지에서 탈북민 4명을 체포했고, 지난 9월 붙잡힌 11명은 지난달 모두 "
+         "북송됐다.", "ko"),
+        ("Bốn người bị bắt ở Diên Cát",
+         "Công an Diên Cát hôm thứ ba đã bắt bốn người Triều Tiên, trong khi 11 người bị bắt hồi "
+         "tháng 9 đã bị trả về tháng trước.", "vi"),
+    ],
+    ids=["en-share", "en", "ko", "vi"],
+)  # fmt: skip
+def test_last_months_return_in_the_same_sentence_is_another_groups(
+    title: str, text: str, lang: str
+) -> None:
+    verdict = classify(Document("e", title, text, lang=lang, date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.ARRESTED
+    assert verdict.facts.people == 4
+
+
+def test_a_day_opening_the_sentence_still_dates_every_clause() -> None:
+    text = "On Friday, police held four North Koreans in Yanji, and three in Hunchun."
+    verdict = classify(Document("e", "Seven North Koreans held", text, lang="en", date=ON))
+    assert verdict.facts.status is Status.DETAINED
+    assert verdict.facts.people == 7

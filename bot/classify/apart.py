@@ -55,16 +55,36 @@ def told_apart(view: View, readings: Readings) -> View:
         return _earlier_uncounted(view)
     recent = sentence.hits_of("recent")
     opening = min(min(starts), counts[0].start)
-    if any(h.start - sentence.start < opening for h in recent):
-        return view  # "On Friday, police held four in Yanji, and three in Hunchun": one day
     own = {c: _clause_events(sentence, c, view.events) for c in counts}
-    apart = [c for c in counts if _another_group(sentence, c, own, recent)]
+    # "On Friday, police held four in Yanji, and three in Hunchun": a day opening the sentence
+    # dates every clause, but for an all-clear whose own clause dates it to the month before
+    # ("On Tuesday police caught four; the 11 caught in September were sent back last month").
+    fronted = any(h.start - sentence.start < opening for h in recent)
+    apart = [
+        c
+        for c in counts
+        if (not fronted or _last_month(sentence, c, own, recent))
+        and _another_group(sentence, c, own, recent)
+    ]
     if not apart:
         return view
     gone = {id(e) for c in apart for e in own[c]}
     return view._replace(
         events=tuple(e for e in view.events if id(e) not in gone),
         apart=tuple((c.start, c.end) for c in apart),
+    )
+
+
+def _last_month(
+    sentence: Sentence, count: Count, own: dict[Count, list[Event]], recent: Sequence[Hit]
+) -> bool:
+    """Whether the figure's clause tells an all-clear and dates it to the month before alone;
+    their custody before it goes with them ("the 11 caught in September were sent back")."""
+    dating = [r for r in recent if _in_clause(sentence, r, count)]
+    return (
+        bool(dating)
+        and all(r.has("month_before") for r in dating)
+        and any(e.kind in ALL_CLEAR for e in own[count])
     )
 
 
@@ -164,11 +184,7 @@ def _another_group(
     dating = [r for r in recent if _in_clause(sentence, r, count)]
     # An all-clear dated to the month before ("เดือนที่แล้วจีนส่งตัว 150 คนกลับ") beside people
     # held on a day that is not: the earlier event, another group's (`_told_before`).
-    before = (
-        bool(dating)
-        and all(r.has("month_before") for r in dating)
-        and all(e.kind in ALL_CLEAR for e in own[count])
-    )
+    before = _last_month(sentence, count, own, recent)
     if not own[count] or (dating and not before):
         return False
     mine = {id(e) for e in own[count]}
