@@ -92,3 +92,45 @@ def test_a_day_opening_the_sentence_still_dates_every_clause() -> None:
     verdict = classify(Document("e", "Seven North Koreans held", text, lang="en", date=ON))
     assert verdict.facts.status is Status.DETAINED
     assert verdict.facts.people == 7
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("옌지서 탈북민 4명 체포",
+         "중국 공안이 지난 2일 옌지에서 탈북민 4명을 체포했다. 지난 9월 같은 지역에서 붙잡힌 "
+         "11명은 지난달 모두 북송됐다.", "ko"),
+        ("延吉で脱北者4人拘束",
+         "中国公安は2日、延吉で脱北者4人を拘束した。9月に同じ地域で捕まった11人は先月全員送還"
+         "された。", "ja"),
+        ("延吉4名脱北者被抓",
+         "2日，延吉市公安局抓获4名脱北者。今年9月在同一地区被捕的11名朝鲜人已于上月全部被遣返。",
+         "zh-Hans"),
+        ("延吉4名脫北者被抓",
+         "2日，延吉市公安局抓獲4名脫北者。今年9月在同一地區被捕的11名北韓人已於上月全部被遣返。",
+         "zh-Hant"),
+        ("Four North Koreans caught in Yanji",
+         "Police in Yanji arrested four North Korean defectors on December 2. The 11 North "
+         "Koreans caught in the same area in September were all sent back last month.", "en"),
+        ("В Яньцзи задержаны четверо",
+         "Полиция Яньцзи 2 декабря задержала четырех беглецов из КНДР. Одиннадцать человек, "
+         "пойманных там в сентябре, в прошлом месяце были депортированы в КНДР.", "ru"),
+        ("Bốn người bị bắt ở Diên Cát",
+         "Công an Diên Cát ngày 2/12 đã bắt bốn người Triều Tiên. 11 người Triều Tiên bị bắt ở "
+         "cùng khu vực hồi tháng 9 đã bị trả về Triều Tiên tháng trước.", "vi"),
+    ],
+    ids=["ko", "ja", "zh-hans", "zh-hant", "en", "ru", "vi"],
+)  # fmt: skip
+def test_a_day_of_this_month_dates_the_custody_after_last_months_return(
+    title: str, text: str, lang: str
+) -> None:
+    verdict = classify(Document("e", title, text, lang=lang, date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.ARRESTED
+    assert verdict.facts.people == 4
+
+
+def test_a_return_on_a_day_of_this_month_is_not_told_before_the_custody() -> None:
+    text = "공안이 지난 2일 탈북민 4명을 체포했다. 지난 1일에는 11명이 북송됐다."
+    verdict = classify(Document("e", "탈북민 4명 체포", text, lang="ko", date=ON))
+    assert verdict.facts.status is Status.REPATRIATED

@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from bot.classify.dates import SentenceDates
 from bot.classify.events import ALL_CLEAR, HELD_KINDS, Event
 from bot.classify.matcher import Hit
 from bot.classify.numbers import Count, Readings
@@ -116,9 +117,16 @@ def _between(sentence: Sentence, one: Event, other: Event) -> tuple[int, int]:
     return first.end - sentence.start, second.start - sentence.start
 
 
-def all_clears_apart(views: tuple[View, ...], readings: Readings) -> tuple[View, ...]:
+def all_clears_apart(
+    views: tuple[View, ...], readings: Readings, dates: SentenceDates
+) -> tuple[View, ...]:
     """The views, less the all-clears of sentences that count a larger group than every group the
-    other sentences tell held or facing return (see the module docstring)."""
+    other sentences tell held or facing return (see the module docstring). A day the sentence
+    states in the report's month ("지난 2일", "本月2日", "on December 2") is a recent time too."""
+
+    def recent(view: View) -> bool:
+        return view.sentence.has("recent") or _this_month(view, dates)
+
     cleared = [v for v in views if any(e.kind in ALL_CLEAR for e in v.events)]
     held = [
         v
@@ -130,7 +138,7 @@ def all_clears_apart(views: tuple[View, ...], readings: Readings) -> tuple[View,
         return views  # the common case, kept cheap
     held_figures = [c for v in held for c in _figures(v, readings)]
     held_values = [c.value for c in held_figures]
-    if not held_values or not any(v.sentence.has("recent") for v in held):
+    if not held_values or not any(recent(v) for v in held):
         return views
     larger = max(held_values)
     # "Three more were caught on Monday": the people are added to another group, so an
@@ -138,7 +146,7 @@ def all_clears_apart(views: tuple[View, ...], readings: Readings) -> tuple[View,
     added = any(c.additive for c in held_figures)
     apart: dict[int, View] = {}
     for view in cleared:
-        if view.sentence.has("recent") and not added and not _told_before(view, held):
+        if recent(view) and not added and not _told_before(view, held, dates):
             continue
         # "killed 12 other crew" counts others beside the people, not a group of its own
         figures = [c for c in _figures(view, readings) if not c.additive]
@@ -150,14 +158,32 @@ def all_clears_apart(views: tuple[View, ...], readings: Readings) -> tuple[View,
     return tuple(apart.get(id(v), v) for v in views)
 
 
-def _told_before(cleared: View, held: Sequence[View]) -> bool:
+def _this_month(view: View, dates: SentenceDates) -> bool:
+    """Whether the sentence states a day (not a month alone) of the report's month."""
+    reading, report = dates.of(view.sentence), dates.report_date
+    day = reading.happened
+    return (
+        day is not None
+        and report is not None
+        and not reading.month_only
+        and (day.year, day.month) == (report.year, report.month)
+    )
+
+
+def _told_before(cleared: View, held: Sequence[View], dates: SentenceDates) -> bool:
     """Whether every recent time the all-clear's sentence tells is in a month before the report's
     (`month_before`: last month, 지난달, 上个月) while a sentence of the people held tells a
     recent time that is not ("on Monday"): the all-clear came before the custody, so it is
     another group's ("Three were caught on Monday. Last month China sent back 150.")."""
-    if not all(h.has("month_before") for h in cleared.sentence.hits_of("recent")):
+    if _this_month(cleared, dates) or not all(
+        h.has("month_before") for h in cleared.sentence.hits_of("recent")
+    ):
         return False
-    return any(not h.has("month_before") for v in held for h in v.sentence.hits_of("recent"))
+    return any(
+        _this_month(v, dates)
+        or any(not h.has("month_before") for h in v.sentence.hits_of("recent"))
+        for v in held
+    )
 
 
 def outside(counts: list[Count], spans: Sequence[tuple[int, int]]) -> list[Count]:

@@ -118,6 +118,7 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
     status_views = all_clears_apart(
         tuple(told_apart(v, readings) for v in _unique(incident + analysis.status_views)),
         readings,
+        dates,
     )
     usable_events = [e for v in analysis.views if v.usable for e in v.events]
     status_views, held_rest = freed_in_part(status_views, usable_events, readings)
