@@ -647,6 +647,19 @@ def _opens_clause(cue: Hit, hit: Hit) -> bool:
     return cue.has("likely") and bool(cue.langs & hit.langs)
 
 
+def _belief_past_commas(sentence: Sentence, cue: Hit, hit: Hit) -> bool:
+    """Whether a `likely` cue opening the clause reaches its verb past the people's custody set
+    off by commas: "Activists believe that 17 North Koreans, detained in Jilin, were deported"
+    (Правозащитники считают, что 17 граждан КНДР, задержанных в Цзилине, были депортированы):
+    only the people and their custody stand between, so the return is only feared."""
+    if not _opens_clause(cue, hit):
+        return False
+    between = [h for h in sentence.hits if cue.end <= h.start and h.end <= hit.start]
+    status = [h for h in between if _is_status(h)]
+    people = any(not h.concepts.isdisjoint(PEOPLE) for h in between)
+    return people and bool(status) and all(h.concepts & HELD_CONCEPTS for h in status)
+
+
 def _reach_before(grammar: GrammarView, cue: Hit, hit: Hit) -> int:
     """How far before `hit` the cue governs it: a `likely` cue of the verb's own language
     opens the clause whose verb it governs ("It is believed that nine defectors arrested in
@@ -672,7 +685,10 @@ def _governing_cue(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | N
             if (
                 gap <= _reach_before(grammar, cue, hit)
                 and gap < best_gap
-                and not clause_break(sentence, cue.end, hit.start)
+                and (
+                    not clause_break(sentence, cue.end, hit.start)
+                    or _belief_past_commas(sentence, cue, hit)
+                )
                 and (_opens_clause(cue, hit) or not _object_between(sentence, cue.end, hit.start))
                 and not _qualifies_object(sentence, cue.end, hit)
                 and not _ends_a_verb(sentence, cue)
