@@ -23,7 +23,7 @@ from bot.classify.events import (
     participle_of,
 )
 from bot.classify.language import RELATIVE_REACH, at_most_an_article
-from bot.classify.matcher import Hit, pattern_hit
+from bot.classify.matcher import Hit, is_word_char, pattern_hit
 from bot.classify.names import is_introduced_person
 from bot.classify.places import (
     SPECIFIC_KINDS,
@@ -450,10 +450,10 @@ def _object_after(sentence: Sentence, hit: Hit, named: Sequence[Hit]) -> bool:
             for i in range(hit.end - base, person.start - base)
         )
         # Unspaced scripts allow one character, a counter (5名): "涉嫌協助" is a verb between.
-        unspaced = [c for c in rest if ord(c) >= 0x2E80 or "\u0e00" <= c <= "\u0eff"]
+        unspaced = sum(1 for c in rest if c.isalnum() and not is_word_char(c))
         if (
             at_most_an_article(rest)
-            and len(unspaced) <= 1
+            and unspaced <= 1
             and all(c.isspace() or c.isalnum() for c in rest)
         ):
             return True
