@@ -20,7 +20,14 @@ from bot.classify.lexicon import Term
 from bot.classify.matcher import CJK_FIRST, THAI, THAI_END, Hit, pattern_hit
 from bot.classify.numbers import Count
 from bot.classify.pronouns import anothers, opens_on_owner, own_pronouns
-from bot.classify.sentences import INERT, OPENING_MARKS, Sentence, clause_break, opens_on_one_of
+from bot.classify.sentences import (
+    INERT,
+    OPENING_MARKS,
+    Sentence,
+    clause_break,
+    opens_on_one_of,
+    text_without,
+)
 from bot.classify.traps import SUBJECTS, WEAK_SUBJECT_VETOES, is_old
 from bot.classify.traps import veto as veto_of
 from bot.classify.views import NAMING, View
@@ -414,21 +421,12 @@ def _names_at(sentence: Sentence, identity: Hit) -> bool:
         inside = [h for h in sentence.hits if identity.end <= h.start < person.start]
         if any(not h.has("number") for h in inside):
             return False
-        between = _without(sentence, identity.end, person.start, inside)
+        between = text_without(sentence, identity.end, person.start, inside)
         if not at_most_an_article(_DIGITS.sub(" ", between)):
             return False
         after = sentence.text[person.end - sentence.start : person.end - sentence.start + 1]
         return after not in OWNER_MARKS
     return False
-
-
-def _without(sentence: Sentence, start: int, end: int, hits: Sequence[Hit]) -> str:
-    """The sentence's text from `start` to `end`, the words of `hits` blanked out."""
-    chars = list(sentence.text[start - sentence.start : end - sentence.start])
-    for hit in hits:
-        for i in range(max(hit.start, start), min(hit.end, end)):
-            chars[i - start] = " "
-    return "".join(chars)
 
 
 def _counts_someone(sentence: Sentence) -> bool:

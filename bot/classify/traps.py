@@ -32,7 +32,7 @@ from bot.classify.places import (
     in_south_korea,
     tells_return_by_south,
 )
-from bot.classify.sentences import Sentence, clause_break
+from bot.classify.sentences import Sentence, clause_break, text_without
 
 SUBJECTS: Final = ("subject", "subject_one")
 WEAK_SUBJECT_VETOES: Final = ("trap_workers", "trap_other")
@@ -440,15 +440,11 @@ def _object_after(sentence: Sentence, hit: Hit, named: Sequence[Hit]) -> bool:
     """ "raided a missionary's flat and detained five defectors", "в квартире миссионера и
     задержала пятерых беглецов": the people right after the event, with at most an article or
     a figure between and no mark, are its object: the event is theirs, not the helper's."""
-    base, text = sentence.start, sentence.text
-    figures = [(f.start - base, f.end - base) for f in sentence.hits_of("number")]
+    figures = sentence.hits_of("number")
     for person in named:
         if person.start < hit.end:
             continue
-        rest = "".join(
-            " " if any(lo <= i < hi for lo, hi in figures) else text[i]
-            for i in range(hit.end - base, person.start - base)
-        )
+        rest = text_without(sentence, hit.end, person.start, figures)
         # Unspaced scripts allow one character, a counter (5名): "涉嫌協助" is a verb between.
         unspaced = sum(1 for c in rest if c.isalnum() and not is_word_char(c))
         if (
