@@ -22,6 +22,7 @@ PURE_CORE = [
     "bot.codec",
     "bot.reference",
     "bot.textlang",
+    "bot.scripts",
     "bot.feeds.normalise",
     "bot.schedule",
     "bot.classify",

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
-from bot.cases.places import fold, spaced
+from bot.cases.places import fold
 from bot.domain import Facts
 from bot.reference import Org, orgs
+from bot.scripts import is_word_char
 
 _SURNAMES = {
     "choe": "choi", "chey": "choi", "lee": "lee", "yi": "lee", "ri": "lee", "rhee": "lee",
@@ -272,6 +273,6 @@ def _org_spellings() -> tuple[tuple[_OrgSpelling, Org], ...]:
     for org in orgs().values():
         for spelling in org.spellings:
             key = fold(spelling.rstrip("*"))
-            word = bool(key) and spaced(key[0])
+            word = bool(key) and is_word_char(key[0])
             spellings.append((_OrgSpelling(key, word, spelling.endswith("*")), org))
     return tuple(spellings)

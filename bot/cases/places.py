@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 import ahocorasick_rs
 
 from bot.reference import Place, gazetteer
+from bot.scripts import is_word_char
 
 _GENERIC_WORDS = """
     the of in at near a an and or to from on outside around city province region county district
@@ -32,8 +33,6 @@ _GENERIC_WORDS = """
     지역 인근 부근 국경 접경 성 시 지방 일대 中 省 市 县 地区 边境 附近
     """
 HOME = frozenset({"KP", "KR"})  # where people flee from and arrive: never where they are held
-CJK_START = 0x2E80  # from here on (CJK, kana, Hangul) scripts do not separate words
-THAI = range(0x0E00, 0x0F00)
 
 
 class _FoldTable(dict[int, str]):
@@ -62,11 +61,6 @@ def fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().translate(_FOLD).split())
 
 
-def spaced(ch: str) -> bool:
-    """A letter or digit of a script that separates words with spaces (Latin, Cyrillic...)."""
-    return ch.isalnum() and ord(ch) < CJK_START and ord(ch) not in THAI
-
-
 @dataclass(frozen=True, slots=True)
 class _Spelling:
     key: str
@@ -87,7 +81,7 @@ class _Resolver:
             ]:
                 folded = fold(spelling.rstrip("*"))
                 if folded and folded not in table:
-                    word = spaced(folded[0])
+                    word = is_word_char(folded[0])
                     table[folded] = _Spelling(
                         place.key, word, word and spelling.endswith("*"), ambiguous
                     )
@@ -114,9 +108,9 @@ class _Resolver:
 
 
 def _bounded(text: str, start: int, end: int, open_end: bool) -> bool:
-    if start > 0 and spaced(text[start - 1]):
+    if start > 0 and is_word_char(text[start - 1]):
         return False
-    return open_end or end >= len(text) or not spaced(text[end])
+    return open_end or end >= len(text) or not is_word_char(text[end])
 
 
 @cache

@@ -17,7 +17,7 @@ from typing import Final
 from bot.classify.events import HELD_KINDS, STATUS_TRIGGERS
 from bot.classify.language import at_most_an_article
 from bot.classify.lexicon import Term
-from bot.classify.matcher import CJK_FIRST, THAI, THAI_END, Hit, pattern_hit
+from bot.classify.matcher import Hit, pattern_hit
 from bot.classify.numbers import Count
 from bot.classify.pronouns import anothers, opens_on_owner, own_pronouns
 from bot.classify.sentences import (
@@ -31,6 +31,7 @@ from bot.classify.sentences import (
 from bot.classify.traps import SUBJECTS, WEAK_SUBJECT_VETOES, is_old
 from bot.classify.traps import veto as veto_of
 from bot.classify.views import NAMING, View
+from bot.scripts import CJK_FIRST, THAI, THAI_END
 
 IDENTITY: Final = "identity"
 # "They are", "She is": an identity only right before the people, with at most an article

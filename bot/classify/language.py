@@ -19,8 +19,9 @@ from re import Pattern
 from typing import Any, Final
 
 from bot.classify.grammar import REACH_DEFAULTS, LanguageGrammar
-from bot.classify.matcher import Hit, is_word_char
+from bot.classify.matcher import Hit
 from bot.classify.starts import opened
+from bot.scripts import is_word_char
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -22,6 +22,7 @@ from bot.classify.grammar import GRAMMAR_KEYS, LanguageGrammar
 from bot.classify.grammar_parse import parse_grammar
 from bot.domain import ConfigError
 from bot.reference import Gazetteer, Org, checked, gazetteer, orgs
+from bot.scripts import is_word_char
 
 BUNDLED_DIR: Final = Path(__file__).resolve().parent / "lexicons"
 
@@ -333,7 +334,8 @@ class _Builder:
             return
         pattern = re.compile(
             "|".join(
-                rf"(?<!\w){re.escape(w)}(?!\w)" if _spaced(w) else re.escape(w) for w in north
+                rf"(?<!\w){re.escape(w)}(?!\w)" if is_word_char(w[0]) else re.escape(w)
+                for w in north
             )
         )
         named = {t.text for t in own if t.concept != "nk" and pattern.search(t.text.lower())}
@@ -398,15 +400,9 @@ def _word_pattern(word: str) -> str:
     """`word` as the matcher reads it inside a longer term: whole words in spaced scripts (a
     trailing * for any ending), anywhere in the others."""
     stem = word.removesuffix("*")
-    if not _spaced(stem):
+    if not is_word_char(stem[0]):
         return re.escape(stem)
     return rf"(?<!\w){re.escape(stem)}" + (r"\w*" if word.endswith("*") else r"(?!\w)")
-
-
-def _spaced(word: str) -> bool:
-    """Whether a word is in a script that separates words with spaces (as the matcher reads)."""
-    first = word[0]
-    return first.isalnum() and ord(first) < 0x2E80 and not "\u0e00" <= first <= "\u0eff"
 
 
 def _filled(where: str, text: str, fills: Mapping[str, Sequence[str]]) -> list[str]:

@@ -21,14 +21,7 @@ from typing import Final, NamedTuple
 import ahocorasick_rs
 
 from bot.classify.lexicon import SPLIT, SPLIT_OBJECTS, SPLIT_ROUTES, Term
-
-CJK_START: Final = 0x2E80  # characters from here on (CJK, kana, Hangul) have no word boundaries
-CJK_FIRST: Final = chr(CJK_START)
-
-
-# Thai and Lao write words without spaces, like CJK.
-THAI: Final = "\u0e00"
-THAI_END: Final = "\u0eff"
+from bot.scripts import CJK_FIRST, CJK_START, THAI, THAI_END, is_word_char
 
 # A term written "sent … back" has its two parts apart, the people between them ("sent five
 # defectors back"): at most SPLIT_WORDS words, or SPLIT_CHARS characters in a script written
@@ -39,11 +32,6 @@ THAI_END: Final = "\u0eff"
 SPLIT_WORDS: Final = 6
 SPLIT_CHARS: Final = 24
 _SPLIT_BARRIERS: Final = frozenset(".!?;:,。！？；：，\n")
-
-
-def is_word_char(ch: str) -> bool:
-    """A letter or digit of a script that separates words with spaces (Latin, Cyrillic...)."""
-    return ch < CJK_FIRST and ch.isalnum() and not THAI <= ch <= THAI_END
 
 
 # Every character is_word_char accepts (all lie below CJK_START): a set lookup is cheaper than

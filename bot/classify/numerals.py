@@ -17,8 +17,8 @@ from bot.classify.checks import fill
 from bot.classify.grammar import LanguageGrammar
 from bot.classify.language import Grammar, alternation, trie
 from bot.classify.lexicon import Lexicon
-from bot.classify.matcher import CJK_START
 from bot.classify.starts import opened, starts
+from bot.scripts import CJK_FIRST, THAI, THAI_END
 
 _WORD_START: Final = re.compile(r"(?<![\w'’-])\w")
 
@@ -28,7 +28,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 # Scripts written without spaces between words: counters attach to figures (7명, 7人, 7 คน).
-SPACELESS: Final = re.compile(rf"[\u0e00-\u0eff{chr(CJK_START)}-\U0010ffff]")
+SPACELESS: Final = re.compile(f"[{THAI}-{THAI_END}{CJK_FIRST}-\U0010ffff]")
 
 
 def _is_cjk(word: str) -> bool:

@@ -23,7 +23,7 @@ from bot.classify.events import (
     participle_of,
 )
 from bot.classify.language import RELATIVE_REACH, at_most_an_article
-from bot.classify.matcher import Hit, is_word_char, pattern_hit
+from bot.classify.matcher import Hit, pattern_hit
 from bot.classify.names import is_introduced_person
 from bot.classify.places import (
     SPECIFIC_KINDS,
@@ -33,6 +33,7 @@ from bot.classify.places import (
     tells_return_by_south,
 )
 from bot.classify.sentences import Sentence, clause_break, text_without
+from bot.scripts import is_word_char
 
 SUBJECTS: Final = ("subject", "subject_one")
 WEAK_SUBJECT_VETOES: Final = ("trap_workers", "trap_other")
