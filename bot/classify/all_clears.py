@@ -19,7 +19,7 @@ from bot.classify.nouns import NAMING_PEOPLE
 from bot.classify.numbers import OPENED_REACH, PART_REACH, Readings
 from bot.classify.people import People
 from bot.classify.places import SPECIFIC_KINDS, foreign_places, tells_return_by_south
-from bot.classify.sentences import Sentence, clause_edges, one_clause
+from bot.classify.sentences import Sentence, clause_around, one_clause
 from bot.classify.statistics import COMMAS
 from bot.classify.status import still_goes_on
 from bot.classify.views import View
@@ -305,10 +305,7 @@ def _rest_clause(event: Event, readings: Readings) -> int | None:
         return None
     sentence = event.sentence
     at = event.hit.start - sentence.start
-    edges = [end for _, end in clause_edges(sentence) if end <= at]
-    if not edges:
-        return None
-    start = edges[-1]
+    start, _ = clause_around(sentence, at, at)  # 0 when no clause ends before it: no release then
     if not any(h.end - sentence.start <= start for h in sentence.hits_of(*FREEING_WORDS)):
         return None
     reading = readings.of(sentence, [at])

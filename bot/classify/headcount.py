@@ -24,7 +24,7 @@ from bot.classify.members import COORDINATION_REACH, Members, with_members
 from bot.classify.nouns import PERSON_NOUNS, naming_rank, of_others, part_rank
 from bot.classify.numbers import Count, CountReader, Readings
 from bot.classify.people import People, choose_people
-from bot.classify.sentences import Sentence, clause_edges
+from bot.classify.sentences import Sentence, clause_around, clause_edges
 from bot.classify.views import View
 
 OPENER: Final = 5  # letters of the word that may open a clause before its subject ("and", "while")
@@ -301,8 +301,7 @@ def _added_apart(
             return False
     # The figure opens its clause (its subject, past a word such as "and"): "rồi bắt 6
     # người khác" (then arrested six others) has a verb of its own before it.
-    opening = max((b for _a, b in edges if b <= count.start), default=0)
-    closing = min((a for a, _b in edges if a >= count.end), default=len(sentence.text))
+    opening, closing = clause_around(sentence, count.start, count.end)
     lead = sum(ch.isalpha() for ch in sentence.text[opening : count.start])
     own = sum(ch.isalpha() for ch in sentence.text[count.end : closing])
     return lead <= OPENER and own >= 2

@@ -11,7 +11,7 @@ from typing import Final
 
 from bot.classify.matcher import Hit
 from bot.classify.numbers import Count
-from bot.classify.sentences import Sentence, clause_edges
+from bot.classify.sentences import Sentence, clause_around
 
 NAMING_PEOPLE: Final = ("subject", "subject_one", "subject_weak")
 # Counted people who are not the incident's: missionaries and brokers, other nationalities,
@@ -55,7 +55,7 @@ def part_rank(sentence: Sentence, part: Count) -> int:
     """How surely a part's clause names the people: a noun in its words ("eight of them North
     Koreans") or one the clause says the part is ("其中8人是脱北者", "trong đó 8 người là người
     đào tẩu Triều Tiên"), or their nationality ("eight of whom were North Korean")."""
-    end = min((a for a, _b in clause_edges(sentence) if a >= part.end), default=len(sentence.text))
+    _, end = clause_around(sentence, part.start, part.end)
     start, stop = part.start + sentence.start, end + sentence.start
     ranks = [
         2 if _nationality(sentence, hit) else _rank(hit)

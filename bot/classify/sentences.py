@@ -3,7 +3,8 @@
 `build_sentences` splits the hits of every field into sentences (leaving out those whose hits mean
 nothing alone: a figure, a "no"); a `Sentence` works out its grammar (the view of the languages
 most of its hits are written in) and the years it names when a rule first asks; `clause_break`
-tells whether a clause ends between two of its offsets, `clause_edges` where its clauses part.
+tells whether a clause ends between two of its offsets, `clause_edges` where its clauses part,
+`clause_around` the clause that holds some of its words.
 """
 
 from __future__ import annotations
@@ -182,3 +183,12 @@ def clause_edges(sentence: Sentence) -> list[tuple[int, int]]:
     text = sentence.text
     edges = [m.span() for m in sentence.grammar.clause_break.finditer(text)]
     return sorted([*edges, *(m.span() for m in PHRASE_SPACE.finditer(text))])
+
+
+def clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The span (offsets in the sentence) of the clause that holds the words from start to end:
+    from the last clause edge before them to the first after them."""
+    edges = clause_edges(sentence)
+    opening = max((high for _low, high in edges if high <= start), default=0)
+    closing = min((low for low, _high in edges if low >= end), default=len(sentence.text))
+    return opening, closing

@@ -18,7 +18,7 @@ from typing import Final
 from bot.classify.events import HELD_KINDS, Event, deported_south
 from bot.classify.matcher import Hit
 from bot.classify.nouns import NAMING_PEOPLE
-from bot.classify.sentences import Sentence, clause_break, clause_edges
+from bot.classify.sentences import Sentence, clause_around, clause_break
 from bot.domain import Status
 
 DETENTION: Final = frozenset(
@@ -184,13 +184,9 @@ def _general_call(event: Event) -> bool:
 def _clause_of(event: Event) -> tuple[int, int, int]:
     """The event's sentence order and the span of its clause (offsets in the sentence)."""
     sentence = event.sentence
-    at = event.hit.start - sentence.start
-    start, end = 0, len(sentence.text)
-    for low, high in clause_edges(sentence):
-        if high <= at:
-            start = high
-        elif low >= event.hit.end - sentence.start:
-            end = min(end, low)
+    start, end = clause_around(
+        sentence, event.hit.start - sentence.start, event.hit.end - sentence.start
+    )
     return sentence.order, start, end
 
 
