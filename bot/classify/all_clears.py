@@ -277,7 +277,14 @@ def freed_in_part(
         if e.kind in ALL_CLEAR and (e.sentence.order, e.hit.start) < last
     }
     if not kinds:
-        return views, []
+        # A part's release its sentence's threat to the rest took back ("freed two, seven face
+        # deportation"): nothing to leave out, but the rest still count with the part.
+        cancelled = any(
+            e.kind in FREED and (e.sentence.order, e.hit.start) < last
+            for view in views
+            for e in view.cancelled
+        )
+        return views, (rest if cancelled else [])
     # A part sent back is news of its own, whatever became of the rest ("Eight of the eleven
     # were sent back. The other three are still held": a return, of the eleven), as in
     # `freed_as_part`: only a part's release or arrival is left out.
@@ -301,7 +308,8 @@ def _rest_clause(event: Event, readings: Readings) -> int | None:
     giam"): the rest of the people, still held after a part of them went free, told without a
     `remainder` word. None: no such clause ("freed two of the six still held" counts the group
     the part came from; "others are still held" counts no one)."""
-    if event.kind not in HELD_KINDS or not still_goes_on(event):
+    # A threat is still to come whatever words tell it ("frees two, seven face handover").
+    if event.kind != "facing" and (event.kind not in HELD_KINDS or not still_goes_on(event)):
         return None
     sentence = event.sentence
     at = event.hit.start - sentence.start
@@ -312,7 +320,17 @@ def _rest_clause(event: Event, readings: Readings) -> int | None:
     own = any(
         start <= c.start and c.end <= at and c.exact and not c.member for c in reading.counts
     )
-    return start if own else None
+    return start if own or _bare_rest(sentence, start, readings) is not None else None
+
+
+def _bare_rest(sentence: Sentence, start: int, readings: Readings) -> int | None:
+    """The figure with no noun that opens the clause at `start`, the rest's own ("frees two
+    defectors, seven face handover"): its value, or None."""
+    text = sentence.text
+    opening = len(text) - len(text[start:].lstrip(" ,;:—–-"))
+    if opening not in _figure_starts(sentence, readings):
+        return None
+    return readings.reader.bare_value(text, opening)
 
 
 def freed_as_part(
@@ -540,6 +558,11 @@ def with_the_rest(
         if figure is not None and figure.exact and not figure.member:
             whole = people.count + figure.value
             return People(whole, people.text, False, whole)
+        bare = _bare_rest(sentence, start, readings) if figure is None else None
+        # Not after the part's own figure ("frees 4 of 11 defectors, 7 still held": eleven).
+        part = any(at - PART_REACH <= s < at for s in _figure_starts(sentence, readings))
+        if bare is not None and not part:
+            return People(people.count + bare, people.text, False, people.count + bare)
     return people
 
 

@@ -283,6 +283,11 @@ class CountReader:
         whole = self._bare_count(sentence, between.end()) if between else None
         return (count.value, whole.value) if whole is not None else None
 
+    def bare_value(self, sentence: str, start: int) -> int | None:
+        """The value of the figure written alone at `start`, with no noun ("seven face return")."""
+        count = self._bare_count(sentence, start)
+        return None if count is None else count.value
+
     def _bare_count(self, sentence: str, token: int) -> Count | None:
         """The figure at `token` written alone, with no noun (a part: "five were arrested")."""
         word = _BARE.match(sentence, token)

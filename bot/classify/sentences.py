@@ -32,9 +32,11 @@ INERT: Final = frozenset(
 _CONCEPTS: Final = attrgetter("concepts")
 # What may stand before a sentence's first word (or a figure that opens it): quotes, dashes.
 OPENING_MARKS: Final = " \"'“‘«「(—–-"
-# A space between two characters of a script written without spaces (Chinese, kana, Thai).
+# A space between two characters of a script written without spaces (Chinese, kana, Thai), and
+# an ideographic space before anything ("脱北者2人を釈放　7人は拘束続く").
 PHRASE_SPACE: Final = re.compile(
     r"(?<=[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff])\s+(?=[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff])"
+    r"|(?<=\S)\u3000+(?=\S)"
 )
 
 
