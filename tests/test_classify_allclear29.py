@@ -90,3 +90,69 @@ def test_the_rest_after_a_part_of_a_counted_group_add_nothing() -> None:
     )
     assert verdict.facts.status is Status.DETAINED
     assert verdict.facts.people == 10
+
+
+# Another group's return dated to the month before, in the sentence of people held on a day
+# no `recent` word tells or apart from it, came before their custody: no status of theirs.
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "en",
+            "Five North Koreans arrested in Dandong",
+            "Chinese police arrested five North Korean defectors in Dandong, and the 11 caught "
+            "there last month were sent back.",
+        ),
+        (
+            "ko",
+            "단둥서 탈북민 5명 체포",
+            "중국 공안은 2일 단둥에서 탈북민 5명을 체포했으며, 지난달 붙잡힌 11명은 이미 북송됐다.",
+        ),
+        (
+            "ja",
+            "丹東で脱北者5人拘束",
+            "中国公安は丹東で脱北者5人を拘束し、先月拘束された11人はすでに送還された。",
+        ),
+        ("zh", "丹东5名脱北者被抓", "中国公安在丹东抓获5名脱北者，上个月被抓的11人已被遣返。"),
+        (
+            "vi",
+            "Trung Quốc bắt 5 người Triều Tiên",
+            "Công an Trung Quốc đã bắt 5 người Triều Tiên đào tẩu ở Đan Đông, còn 11 người bị bắt "
+            "tháng trước đã bị trả về Triều Tiên.",
+        ),
+        (
+            "th",
+            "จีนจับชาวเกาหลีเหนือ 5 คน",
+            "ตำรวจจีนจับกุมชาวเกาหลีเหนือ 5 คนที่ตานตงเมื่อวันจันทร์ ส่วน 11 คนที่ถูกจับเมื่อเดือนกันยายน"
+            "ถูกส่งกลับเกาหลีเหนือแล้ว",
+        ),
+    ],
+)
+def test_an_earlier_groups_return_beside_people_held_is_not_theirs(
+    lang: str, title: str, text: str
+) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.ARRESTED
+    assert verdict.facts.people == 5
+    assert verdict.facts.country == "CN"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status", "people"),
+    [
+        (
+            "탈북민 11명 북송",
+            "중국 공안은 지난달 붙잡힌 탈북민 11명을 2일 북송했다.",
+            Status.REPATRIATED,
+            11,
+        ),
+        ("탈북민 3명 석방", "태국 경찰은 2일 탈북민 3명을 석방했다.", Status.RELEASED, 3),
+    ],
+)
+def test_a_days_all_clear_of_the_people_themselves_stands(
+    title: str, text: str, status: Status, people: int
+) -> None:
+    verdict = verdict_of("ko", title, text)
+    assert verdict.facts.status is status
+    assert verdict.facts.people == people

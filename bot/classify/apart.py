@@ -206,7 +206,8 @@ def _another_group(
 ) -> bool:
     """Whether `count` counts another group: its clause tells an event and no recent day, and
     another figure of another value has events of its own in another clause, told of a recent
-    day or added to this one ("three more")."""
+    day or added to this one ("three more"). An all-clear dated to the month before alone is
+    another group's beside people held in a clause no such word dates, and dates none itself."""
     dating = [r for r in recent if _in_clause(sentence, r, count)]
     # An all-clear dated to the month before ("เดือนที่แล้วจีนส่งตัว 150 คนกลับ") beside people
     # held on a day that is not: the earlier event, another group's (`_told_before`).
@@ -218,15 +219,23 @@ def _another_group(
     for other, events in own.items():
         if other.value == count.value or not events or mine & {id(e) for e in events}:
             continue
+        if _last_month(sentence, other, own, recent) and any(
+            e.kind in STILL_AT_RISK for e in own[count]
+        ):
+            # A return dated last month beside people held: it dates no incident of theirs.
+            continue
         if other.additive or any(
             _in_clause(sentence, r, other) and not (before and r.has("month_before"))
             for r in recent
         ):
             return True
-        if earlier and any(
+        if (earlier or before) and any(
             e.kind in STILL_AT_RISK and not _told_earlier(sentence, e) for e in events
         ):
-            return True  # "caught in Hunchun after China sent back 600": the 600 are others
+            # "caught in Hunchun after China sent back 600": the 600 are others; so are those
+            # sent back last month beside people held on a day no `recent` word tells
+            # ("공안은 2일 5명을 체포했으며, 지난달 붙잡힌 11명은 북송됐다").
+            return True
     return False
 
 
