@@ -98,6 +98,9 @@ def noun_acts(lang: str) -> Callable[[str], bool]:
 ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     # English
     ("en", "clause_breaks", breaks("en"), "were held, but", True),
+    ("en", "source_openers", people,
+     "Activists fear for four North Koreans in Laos.\nAccording to the activists, the four were "
+     "detained near the border on Friday.", 4),
     ("en", "coordinators", people,
      "Police in Laos arrested two South Korean missionaries and eight North Korean defectors on "
      "Monday.", 8),
@@ -267,6 +270,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("ja", "years", tier, "脱北者5人が2019年から瀋陽の施設に収容されている。", Tier.ALERT),
     # Russian
     ("ru", "clause_breaks", breaks("ru"), "задержаны, но", True),
+    ("ru", "source_openers", people,
+     "Активисты тревожатся за четырех северокорейцев в Лаосе.\nПо словам активистов, эти четверо "
+     "были задержаны у границы в пятницу.", 4),
     ("ru", "asides", breaks("ru"), "оба, как сообщили их знакомые, уже", False),
     ("ru", "reach", status,
      "Вероятно, обе северокорейские беглянки из Уссурийска к этому моменту уже выдворены на "
@@ -332,6 +338,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
      "Bà Choe, người đào tẩu Triều Tiên sống ở Seoul, cho biết con trai bà, 23 tuổi, bị công an "
      "bắt tại Lạng Sơn hôm thứ Hai.", 1),
     ("vi", "clause_breaks", breaks("vi"), "bị bắt, nhưng", True),
+    ("vi", "source_openers", people,
+     "Các nhà hoạt động lo ngại cho bốn người Triều Tiên ở Lào.\nTheo các nhà hoạt động, bốn "
+     "người này bị bắt gần biên giới hôm thứ Sáu.", 4),
     ("vi", "reach", status,
      "Công an Trung Quốc đã đưa khoảng 50 người Triều Tiên đào tẩu về nước hôm thứ hai.",
      Status.REPATRIATED),
@@ -400,6 +409,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
      Tier.ALERT),
     # Thai
     ("th", "clause_breaks", breaks("th"), "จับกุม, จากนั้น", True),
+    ("th", "source_openers", people,
+     "นักเคลื่อนไหวห่วงชาวเกาหลีเหนือสี่คนในลาว\nตามข้อมูลของนักเคลื่อนไหว ทั้งสี่คนถูกจับใกล้ชายแดน"
+     "เมื่อวันศุกร์", 4),
     ("th", "names", people,
      "ผู้แปรพักตร์ชาวเกาหลีเหนือในกรุงโซลเปิดเผยว่าน้องสาวของเธอ อายุ 27 ปี "
      "ถูกตำรวจจับกุมที่เชียงของเมื่อวันจันทร์", 1),

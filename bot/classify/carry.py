@@ -26,6 +26,7 @@ from bot.classify.sentences import (
     Sentence,
     clause_break,
     opens_on_one_of,
+    own_words_start,
     text_without,
 )
 from bot.classify.traps import SUBJECTS, WEAK_SUBJECT_VETOES, is_old
@@ -340,12 +341,18 @@ def opening_figure(sentence: Sentence) -> Hit | None:
     """ "Police stopped a minibus carrying North Koreans. The eight, including three children,
     were arrested": a number word opening the sentence (at most one short word before it) names
     again the people the sentence before named without counting them (`carry_subjects`),
-    unless it counts days ("Two days later": `_spans_time`)."""
+    unless it counts days ("Two days later": `_spans_time`). A source it opens on comes first
+    ("According to the groups, the eight ...": `source_openers`)."""
     figures = sentence.hits_of("number")
     if not figures:
         return None
-    figure = figures[0]
-    lead = sentence.text[: figure.start - sentence.start].strip(OPENING_MARKS)
+    # past the source it may open on: "According to the groups, the eight were arrested"
+    text = sentence.text
+    opens = own_words_start(sentence.grammar, text, len(text) - len(text.lstrip(OPENING_MARKS)))
+    figure = next((f for f in figures if f.start - sentence.start >= opens), None)
+    if figure is None:
+        return None
+    lead = text[opens : figure.start - sentence.start].strip(OPENING_MARKS)
     if len(lead) > OPENING_WORD or " " in lead or _spans_time(sentence, figure):
         return None
     return figure

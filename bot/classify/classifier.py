@@ -41,7 +41,7 @@ from bot.classify.matcher import Hit, Matcher, RawScan, boundary_pattern, senten
 from bot.classify.names import NameReader, with_persons
 from bot.classify.numbers import Count, CountReader
 from bot.classify.rules import analyse, decide, names_them
-from bot.classify.sentences import OPENING_MARKS, Sentence, build_sentences
+from bot.classify.sentences import OPENING_MARKS, Sentence, build_sentences, own_words_start
 from bot.classify.statistics import StatisticReader
 from bot.classify.traps import DEMOTING_ANYWHERE, DEMOTING_IN_LEAD, demotion
 from bot.domain import Document, Facts, Tier, Verdict
@@ -265,8 +265,8 @@ class Classifier:
                 seen[TITLE] = seen.get(TITLE, 0) | mark
 
         def has_figure(number: int) -> bool:
-            """A number word where carry.opening_figure looks for one: past the opening marks
-            and at most one short word; or a figure with its counter anywhere that the sentence
+            """A number word where carry.opening_figure looks for one: past the opening marks,
+            a source the sentence opens on ("According to X,") and at most one short word; or a figure with its counter anywhere that the sentence
             before gives too, which may name the people again where the subject is dropped
             (carry.may_count_them_again)."""
             folded, end = raw_text.folded, text_ends[number]
@@ -277,6 +277,9 @@ class Classifier:
                 before = raw_text.text[text_ends[number - 2] if number > 1 else 0 : start]
             if not counted_figures(raw_text.text, start, end).isdisjoint(counted_figures(before)):
                 return True
+            while start < end and folded[start] in OPENING_MARKS:
+                start += 1
+            start = own_words_start(self.grammar.all, raw_text.text, start, end)
             while start < end and folded[start] in OPENING_MARKS:
                 start += 1
             reach = min(end, start + OPENING_WORD + FIGURE_SLACK)

@@ -8,6 +8,11 @@ them together, so that the rules in Python stay the same for every language:
   "по словам адвоката"): the break before one and the one closing it end no clause, so a cue
   before the aside governs the verb after it ("Вероятно, оба, как сообщили их знакомые, уже
   депортированы": a return only feared).
+- `source_openers`: words opening a sentence with who told it ("According to the groups,", "Theo
+  người phát ngôn,", "По словам правозащитников,", ตามข้อมูลขององค์กร): the source runs to the
+  first clause break (or a space between words of a script without spaces), and what follows it
+  is where the sentence's own words open, so a figure there names the people again ("According
+  to the groups, the eight were arrested": carry.opening_figure).
 - `coordinators`: words joining two noun phrases ("two missionaries and eight defectors",
   선교사 2명과 탈북민 8명): people named with a helper share its fate.
 - `reach`: how far, in characters, a negation or hedging cue governs a status word before it
@@ -147,6 +152,7 @@ GRAMMAR_KEYS: Final = frozenset(
     {
         "clause_breaks",
         "asides",
+        "source_openers",
         "coordinators",
         "reach",
         "toward",
@@ -283,6 +289,7 @@ class LanguageGrammar:
     source: str
     clause_breaks: tuple[str, ...] = ()
     asides: tuple[str, ...] = ()
+    source_openers: tuple[str, ...] = ()
     coordinators: tuple[str, ...] = ()
     reach: tuple[tuple[str, int], ...] = tuple(REACH_DEFAULTS.items())
     toward: Markers = field(default_factory=Markers)

@@ -49,6 +49,7 @@ def parse_grammar(name: str, language: str, data: Mapping[str, Any]) -> Language
         source=name,
         clause_breaks=words.list("clause_breaks"),
         asides=words.list("asides"),
+        source_openers=words.list("source_openers"),
         coordinators=words.list("coordinators"),
         reach=_reach(name, data.get("reach", {})),
         toward=_markers(name, "toward", data.get("toward", {})),

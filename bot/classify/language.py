@@ -109,6 +109,7 @@ class GrammarView:
     langs: frozenset[str]
     clause_break: Pattern[str]
     aside: Pattern[str] | None  # matched right after a clause break: "как сообщили"
+    source_opener: Pattern[str]  # matched where a sentence opens: "According to", "Theo"
     coordinator: Pattern[str]
     cue_before: int
     likely_before: int  # how far a `likely` cue governs before (`cue_before` at least)
@@ -364,6 +365,7 @@ def _build(
         langs=langs,
         clause_break=_compile(alternation(words("clause_breaks"))),
         aside=_compile(rf"\s*(?:{alternation(asides)})") if (asides := words("asides")) else None,
+        source_opener=either([alternation(w) for w in [words("source_openers")] if w], "{}"),
         coordinator=_compile(alternation(words("coordinators"))),
         cue_before=reach("cue_before"),
         likely_before=max(reach("cue_before"), reach("likely")),

@@ -179,6 +179,26 @@ def one_clause(sentence: Sentence, a: Hit, b: Hit) -> bool:
     return not clause_break(sentence, first.end, second.start)
 
 
+def own_words_start(grammar: GrammarView, text: str, start: int, end: int | None = None) -> int:
+    """Where the words of text[start:end] open past a source it opens on ("According to the
+    groups, the eight...", "Theo người phát ngôn, tám người này", ตามข้อมูลขององค์กร ทั้งแปดคน):
+    after the first clause break, or space of a script written without them, that follows a
+    `source_openers` word there; `start` when it opens on none (or nothing ends the source)."""
+    end = len(text) if end is None else end
+    opener = grammar.source_opener.match(text, start, end)
+    if opener is None:
+        return start
+    edges = [
+        found.end()
+        for found in (
+            grammar.clause_break.search(text, opener.end(), end),
+            PHRASE_SPACE.search(text, opener.end(), end),
+        )
+        if found is not None
+    ]
+    return min(edges, default=start)
+
+
 def clause_edges(sentence: Sentence) -> list[tuple[int, int]]:
     """Where the clauses of a sentence part: its language's clause breaks, and the spaces of a
     script written without them (a headline's "抓获5名脱北者 另有3人逃脱")."""
