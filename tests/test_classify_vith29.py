@@ -95,3 +95,59 @@ def test_a_figure_inside_the_source_is_not_the_people() -> None:
     )
     verdict = classify(Document("v", title, f"{title}\n{body}", lang="en", date=ON))
     assert verdict.facts.people is None
+
+
+IMMIGRATION_FACILITY = [
+    (
+        "en",
+        "Laos arrests five North Koreans",
+        "Five North Koreans caught near Bokeo last week are now at an immigration facility in "
+        "Vientiane, officials said.",
+    ),
+    (
+        "vi",
+        "Lào bắt năm người Triều Tiên",
+        "Năm người Triều Tiên bị bắt gần Bokeo tuần trước hiện ở cơ sở lưu trú của cơ quan xuất "
+        "nhập cảnh tại Viêng Chăn.",
+    ),
+    (
+        "zh-Hans",
+        "老挝抓获5名脱北者",
+        "上周在博胶附近被抓的5名脱北者目前在万象的移民局设施。",
+    ),
+    (
+        "zh-Hant",
+        "寮國抓獲5名脫北者",
+        "上週在博膠附近被抓的5名脫北者目前在永珍的移民局設施。",
+    ),
+    (
+        "ko",
+        "라오스, 탈북민 5명 체포",
+        "지난주 보케오 인근에서 붙잡힌 탈북민 5명은 지금 비엔티안의 이민국 시설에 있다.",
+    ),
+    (
+        "ru",
+        "В Лаосе задержаны пятеро северокорейцев",
+        "Пятеро северокорейцев, пойманных на прошлой неделе у Бокео, сейчас в миграционном "
+        "центре во Вьентьяне.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "body"), IMMIGRATION_FACILITY, ids=[r[0] for r in IMMIGRATION_FACILITY]
+)
+def test_people_at_an_immigration_facility_are_detained(lang: str, title: str, body: str) -> None:
+    verdict = classify(Document("v", title, f"{title}\n{body}", lang=lang, date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.DETAINED
+    assert verdict.facts.people == 5
+    assert verdict.facts.country == "LA"
+
+
+def test_a_lodging_alone_holds_no_one() -> None:
+    # cơ sở lưu trú alone is any lodging: the people are arrested, not held in it.
+    title = "Lào bắt năm người Triều Tiên"
+    body = "Năm người Triều Tiên bị công an Lào bắt tại một cơ sở lưu trú du lịch ở Viêng Chăn."
+    verdict = classify(Document("v", title, f"{title}\n{body}", lang="vi", date=ON))
+    assert verdict.facts.status is Status.ARRESTED
