@@ -42,3 +42,48 @@ def test_a_worker_who_tried_to_defect_is_no_worker_sent_home(
     facts = _facts(title, text, lang)
     assert facts.status is Status.MISSING
     assert facts.country == "RU"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("ko", "탈북민 4명 태국행",
+         "탈북민 4명이 지난 2일 치앙라이 경찰서를 찾아 태국 경찰에 자진 신고했다고 지원단체가 전했다."),
+        ("en", "Four North Korean defectors in Thailand",
+         "Four North Korean defectors walked into a station in Chiang Rai and turned themselves in "
+         "on Friday, a support group said."),
+        ("en", "Four North Korean defectors in Thailand",
+         "Four North Korean defectors surrendered to Thai police in Chiang Rai on Friday."),
+        ("ja", "脱北者4人がタイに",
+         "脱北者4人が2日、チェンライの警察署に出頭したと支援団体が明らかにした。"),
+        ("zh", "4名脱北者在泰国",
+         "4名脱北者2日在清莱向泰国警方自首，援助团体说。"),
+        ("ru", "Четверо северокорейцев в Таиланде",
+         "Четверо беглецов из КНДР в пятницу сдались тайской полиции в Чианграе, сообщили "
+         "волонтёры."),
+        ("vi", "4 người Triều Tiên ở Thái Lan",
+         "4 người đào tẩu Triều Tiên đã ra trình diện cảnh sát ở Chiang Rai hôm thứ Sáu."),
+    ],
+)  # fmt: skip
+def test_people_who_gave_themselves_up_are_in_police_hands(
+    lang: str, title: str, text: str
+) -> None:
+    facts = _facts(title, text, lang)
+    assert facts.status is Status.ARRESTED
+    assert facts.country == "TH"
+    assert facts.people == 4
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("en", "North Korean soldier crosses the border",
+         "A North Korean soldier crossed the line and surrendered to South Korean troops on "
+         "Tuesday, the military said."),
+        ("ko", "통일부, 정착금 부정수급 자진신고 기간 운영",
+         "통일부는 탈북민이 정착금을 잘못 받은 경우 다음 달까지 자진 신고하면 처벌을 덜어준다고 밝혔다."),
+    ],
+)  # fmt: skip
+def test_a_surrender_at_home_is_no_custody_abroad(lang: str, title: str, text: str) -> None:
+    verdict = classify(Document("r", title, text, lang, date=ON))
+    assert verdict.tier is not Tier.ALERT
