@@ -87,3 +87,34 @@ def test_people_who_gave_themselves_up_are_in_police_hands(
 def test_a_surrender_at_home_is_no_custody_abroad(lang: str, title: str, text: str) -> None:
     verdict = classify(Document("r", title, text, lang, date=ON))
     assert verdict.tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("ko", "탈북 모자 몽골행",
+         "중국에서 국경을 넘은 탈북민 모자 2명이 지난 1일 몽골 국경경비대에 보호됐다고 단체가 밝혔다."),
+        ("ko", "탈북 모자 몽골행",
+         "중국에서 국경을 넘은 탈북민 2명이 현재 몽골 국경수비대의 보호를 받고 있다."),
+        ("en", "Mother and son cross into Mongolia",
+         "Two North Korean defectors, a mother and her son, were taken in by Mongolian border "
+         "guards on Monday after crossing the border."),
+    ],
+)  # fmt: skip
+def test_people_taken_in_by_border_guards_abroad_are_held(
+    lang: str, title: str, text: str
+) -> None:
+    facts = _facts(title, text, lang)
+    assert facts.status is Status.DETAINED
+    assert facts.country == "MN"
+    assert facts.people == 2
+
+
+def test_a_headline_arrival_without_its_particle_reaches_the_third_country() -> None:
+    facts = _facts(
+        "탈북민 3명 몽골 도착",
+        "중국에서 국경을 넘은 탈북민 3명이 몽골 국경경비대에 보호된 뒤 울란바토르로 옮겨졌다.",
+        "ko",
+    )
+    assert facts.status is Status.REACHED_THIRD_COUNTRY
+    assert facts.people == 3
