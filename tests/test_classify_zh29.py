@@ -46,3 +46,53 @@ def test_a_source_counted_before_the_people_is_not_one_of_them(
     assert v.alert
     assert v.facts.people == 12
     assert v.facts.status is Status.DETAINED
+
+
+# People who give themselves up to the police of the country they reached (向泰国警方自首,
+# "turned themselves in to Thai police"): in its custody, an alert held in Thailand.
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "zh",
+            "七名脱北者渡过湄公河",
+            "七名朝鲜脱北者上周渡过湄公河，随后主动向泰国警方自首。",
+        ),
+        (
+            "zh-Hant",
+            "七名脫北者渡過湄公河",
+            "七名北韓脫北者上週從寮國渡過湄公河進入泰國清萊府，隨後向泰國移民局投案。",
+        ),
+        (
+            "en",
+            "Seven North Koreans cross the Mekong",
+            "Seven North Korean defectors crossed the Mekong from Laos into Chiang Rai province last"
+            " week and turned themselves in to Thai police.",
+        ),
+        (
+            "ja",
+            "脱北者7人、メコン川を渡る",
+            "脱北者7人が先週、ラオスからメコン川を渡ってタイ北部チェンライ県に入り、タイの警察に出頭した。",
+        ),
+        (
+            "ru",
+            "Семеро беглецов из КНДР переправились через Меконг",
+            "Семеро граждан КНДР на прошлой неделе переправились через Меконг из Лаоса в провинцию"
+            " Чианграй и сдались тайской полиции.",
+        ),
+        (
+            "vi",
+            "Bảy người Triều Tiên vượt sông Mê Kông",
+            "Bảy người đào tẩu Triều Tiên tuần trước đã vượt sông Mê Kông từ Lào sang tỉnh Chiang Rai"
+            " của Thái Lan và ra đầu thú với cảnh sát Thái Lan.",
+        ),
+    ],
+)
+def test_people_who_give_themselves_up_to_the_police_are_in_its_custody(
+    lang: str, title: str, text: str
+) -> None:
+    v = verdict_of(lang, title, text)
+    assert v.alert
+    assert v.facts.people == 7
+    assert v.facts.country == "TH"
+    assert v.facts.status is Status.ARRESTED
