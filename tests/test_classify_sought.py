@@ -101,7 +101,7 @@ def test_a_headline_asking_whether_they_were_sent_back_tells_a_threat(
     [
         ("\"다롄 탈북민 4명 북송됐을까\"…가족들 애태워",
          "지난달 중국 다롄에서 체포된 탈북민 4명의 가족들이 소식을 기다리며 애를 태우고 있다.",
-         Status.ARRESTED),
+         Status.FACING_REPATRIATION),
         ("허룽 구금 탈북민 2명, 풀려났을까",
          "지난달 허룽에서 공안에 붙잡힌 탈북민 2명의 행방이 묘연하다.", Status.MISSING),
     ],
