@@ -75,3 +75,44 @@ def test_ja_the_time_since_a_return_asks_nothing() -> None:
     text = "ソウル市内で4日、脱北者の団体が写真展を開き、約300人が訪れた。"
     verdict = classify(Document("q", title, text, lang="ja", date=ON))
     assert not verdict.alert
+
+
+ARREST_JA = "吉林省通化市で先月、脱北者4人が公安当局に拘束された。"
+
+
+@pytest.mark.parametrize(
+    "then",
+    ["中国当局は4人を北朝鮮当局に引き渡す手続きを進めているという。",
+     "中国当局は来週にも4人を北朝鮮に送還する。",
+     "公安は近く4人を北朝鮮の国境警備隊に引き渡すという。",
+     "中国当局は4人を北朝鮮側へ引き渡そうとしている。"],
+    ids=["procedure", "next-week", "border-guards", "volitional"],
+)  # fmt: skip
+def test_ja_a_handover_told_in_the_non_past_is_still_to_come(then: str) -> None:
+    verdict = classify(Document("h", "通化で脱北者4人拘束", ARREST_JA + then, lang="ja", date=ON))
+    assert verdict.alert
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.people == 4
+
+
+def test_ja_a_handover_told_in_the_past_is_done() -> None:
+    then = "中国当局は今月3日、4人を北朝鮮当局に引き渡した。"
+    verdict = classify(Document("h", "通化で脱北者4人拘束", ARREST_JA + then, lang="ja", date=ON))
+    assert verdict.facts.status is Status.REPATRIATED
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("지난달 지린성 퉁화시에서 탈북민 4명이 공안에 체포됐다. 중국 당국은 이들을 북한 측에 "
+         "인계하는 절차를 밟고 있다.", "ko"),
+        ("上月四名脱北者在吉林省通化被公安逮捕。中国当局正在办理将他们移交朝方的手续。", "zh-Hans"),
+        ("上月四名脫北者在吉林省通化被公安逮捕。中國當局正在辦理將他們移交朝方的手續。", "zh-Hant"),
+    ],
+    ids=["ko", "zh-Hans", "zh-Hant"],
+)  # fmt: skip
+def test_a_handover_procedure_under_way_is_still_to_come(text: str, lang: str) -> None:
+    verdict = classify(Document("h", "Tonghua", text, lang=lang, date=ON))
+    assert verdict.alert
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.people == 4
