@@ -116,3 +116,46 @@ def test_a_handover_procedure_under_way_is_still_to_come(text: str, lang: str) -
     assert verdict.alert
     assert verdict.facts.status is Status.FACING_REPATRIATION
     assert verdict.facts.people == 4
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("ラオスで脱北者4人拘束",
+         "ラオス北部で脱北者4人が2日、警察に拘束された。ラオス当局は4人を中国側に移送する方向で"
+         "検討している。", "ja"),
+        ("ラオスで脱北者4人拘束、中国移送の恐れ",
+         "ラオス北部で脱北者4人が2日、警察に拘束された。", "ja"),
+        ("Laos detains four North Korean defectors",
+         "Police in northern Laos detained four North Korean defectors on Tuesday. Lao "
+         "authorities are considering transferring the four to China.", "en"),
+        ("탈북민 4명 라오스서 체포",
+         "라오스 북부에서 탈북민 4명이 2일 경찰에 체포됐다. 라오스 당국은 이들을 중국으로 "
+         "이송하는 방안을 검토하고 있다.", "ko"),
+        ("В Лаосе задержаны четверо перебежчиков из КНДР",
+         "Полиция на севере Лаоса во вторник задержала четырёх перебежчиков из КНДР. Власти Лаоса "
+         "рассматривают возможность передать их Китаю.", "ru"),
+        ("Lào bắt giữ 4 người đào tẩu Triều Tiên",
+         "Cảnh sát miền bắc Lào hôm thứ Ba đã bắt giữ 4 người đào tẩu Triều Tiên. Nhà chức trách "
+         "Lào đang xem xét chuyển giao họ cho Trung Quốc.", "vi"),
+        ("ลาวจับผู้แปรพักตร์เกาหลีเหนือ 4 คน",
+         "ตำรวจทางตอนเหนือของลาวจับกุมผู้แปรพักตร์เกาหลีเหนือ 4 คนเมื่อวันอังคาร "
+         "ทางการลาวกำลังพิจารณาส่งตัวทั้งหมดให้จีน", "th"),
+    ],
+    ids=["ja-considering", "ja-headline-fear", "en", "ko", "ru", "vi", "th"],
+)  # fmt: skip
+def test_a_handover_to_china_under_consideration_is_a_threat(
+    title: str, text: str, lang: str
+) -> None:
+    verdict = classify(Document("c", title, text, lang=lang, date=ON))
+    assert verdict.alert
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.people == 4
+    assert verdict.facts.country == "LA"
+
+
+def test_ja_a_handover_to_china_done_leaves_them_held_not_returned() -> None:
+    text = "ラオス北部で脱北者4人が2日、警察に拘束された。ラオス当局は3日、4人を中国に引き渡した。"
+    verdict = classify(Document("c", "ラオスで脱北者4人拘束", text, lang="ja", date=ON))
+    assert verdict.alert
+    assert verdict.facts.status is Status.ARRESTED
