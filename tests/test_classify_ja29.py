@@ -159,3 +159,33 @@ def test_ja_a_handover_to_china_done_leaves_them_held_not_returned() -> None:
     verdict = classify(Document("c", "ラオスで脱北者4人拘束", text, lang="ja", date=ON))
     assert verdict.alert
     assert verdict.facts.status is Status.ARRESTED
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("脱北女性2人、モンゴルに到着",
+         "北朝鮮を脱出した女性2人が2日、モンゴルに到着した。2人は国境警備隊に保護された後、"
+         "ウランバートルの施設に移された。", "ja"),
+        ("Two North Korean women reach Mongolia",
+         "Two North Korean women reached Mongolia on Tuesday after crossing the border from China. "
+         "They were detained by Mongolian border guards and moved to a facility in Ulaanbaatar.",
+         "en"),
+        ("两名脱北女性抵达蒙古",
+         "两名脱北女性本月2日越境抵达蒙古，被蒙古边防部队拘留后移送至乌兰巴托的设施。", "zh-Hans"),
+        ("Две северокореянки добрались до Монголии",
+         "Две перебежчицы из КНДР во вторник добрались до Монголии, перейдя границу с Китаем. Их "
+         "задержали монгольские пограничники.", "ru"),
+        ("Hai phụ nữ Triều Tiên đến được Mông Cổ",
+         "Hai phụ nữ đào tẩu Triều Tiên đã đến Mông Cổ hôm thứ Ba. Họ bị lính biên phòng Mông Cổ "
+         "tạm giữ.", "vi"),
+    ],
+    ids=["ja", "en", "zh", "ru", "vi"],
+)  # fmt: skip
+def test_people_held_after_reaching_mongolia_reached_a_third_country(
+    title: str, text: str, lang: str
+) -> None:
+    verdict = classify(Document("m", title, text, lang=lang, date=ON))
+    assert verdict.alert
+    assert verdict.facts.status is Status.REACHED_THIRD_COUNTRY
+    assert verdict.facts.people == 2
