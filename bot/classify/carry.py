@@ -462,14 +462,17 @@ def _may_lend_subjects(view: View, report_year: int | None, south_news: bool) ->
 
 def with_antecedents(incident: list[View], named: Sequence[View]) -> tuple[View, ...]:
     """The incident sentences, and the one before each that says "they": that sentence named the
-    people (how many, from where)."""
+    people (how many, from where). When it says "they" too, the one before it, and so on back to
+    the sentence that named them ("Three crossed. They phoned home. They went missing.")."""
     by_order = {v.sentence.order: v for v in named}
     found = {v.sentence.order: v for v in incident}
     for view in incident:
-        if carried(view):
+        while carried(view):
             before = by_order.get(view.sentence.order - 1)
-            if before is not None:
-                found.setdefault(before.sentence.order, before)
+            if before is None or not before.subjects:
+                break
+            found.setdefault(before.sentence.order, before)
+            view = before
     return tuple(found[order] for order in sorted(found))
 
 
