@@ -82,3 +82,43 @@ def test_they_twice_over_still_takes_up_the_people_counted_before(
     assert verdict.facts.people == 4
     assert verdict.facts.country in {"CN", "RU"}
     assert verdict.facts.place is not None
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "В Хуньчуне задержаны шестеро беглецов из КНДР",
+            "Шестеро граждан КНДР находятся в изоляторе пограничной полиции в Хуньчуне. Как "
+            "сообщил источник, задержанных готовят к передаче КНДР.",
+        ),
+        (
+            "Шестерых северокорейцев готовят к передаче северокорейским властям",
+            "Шестеро граждан КНДР, задержанных в Хуньчуне, находятся в изоляторе пограничной "
+            "полиции.",
+        ),
+        (
+            "В Хуньчуне задержаны шестеро беглецов из КНДР",
+            "Шестеро граждан КНДР находятся в изоляторе в Хуньчуне. Их готовят к передаче "
+            "северокорейской стороне.",
+        ),
+    ],
+    ids=["to-the-dprk", "to-its-authorities", "to-the-north-korean-side"],
+)
+def test_people_readied_for_handover_to_the_north_face_return(title: str, text: str) -> None:
+    verdict = verdict_of("ru", title, text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.people == 6
+    assert verdict.facts.country == "CN"
+
+
+def test_people_readied_for_handover_to_the_chinese_police_are_only_held() -> None:
+    verdict = verdict_of(
+        "ru",
+        "В Лаосе задержаны шестеро беглецов из КНДР",
+        "Шестеро граждан КНДР находятся в изоляторе в Луангнамтхе. Их готовят к передаче "
+        "китайской полиции.",
+    )
+    assert verdict.alert
+    assert verdict.facts.status is Status.DETAINED
