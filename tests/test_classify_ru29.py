@@ -122,3 +122,24 @@ def test_people_readied_for_handover_to_the_chinese_police_are_only_held() -> No
     )
     assert verdict.alert
     assert verdict.facts.status is Status.DETAINED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Правозащитники опасаются, что после передачи Китаю их ждет высылка в КНДР.",
+        "Если Вьентьян передаст их Пекину, их ждёт принудительная репатриация.",
+        "По словам активистов, каждый из задержанных ждёт высылки.",
+    ],
+    ids=["expulsion-awaits", "forced-repatriation-awaits", "genitive"],
+)
+def test_a_return_awaiting_them_is_what_they_face(sentence: str) -> None:
+    verdict = verdict_of(
+        "ru",
+        "В Лаосе задержаны пятеро беглецов из КНДР",
+        f"Полиция Лаоса задержала в Луангнамтхе пятерых граждан КНДР. {sentence}",
+    )
+    assert verdict.alert
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.people == 5
+    assert verdict.facts.country == "LA"
