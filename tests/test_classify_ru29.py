@@ -143,3 +143,24 @@ def test_a_return_awaiting_them_is_what_they_face(sentence: str) -> None:
     assert verdict.facts.status is Status.FACING_REPATRIATION
     assert verdict.facts.people == 5
     assert verdict.facts.country == "LA"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "หากลาวส่งตัวพวกเขาให้จีน สิ่งที่รอพวกเขาอยู่คือการถูกส่งกลับเกาหลีเหนือ",
+        "นักเคลื่อนไหวกล่าวว่าชะตากรรมที่รอพวกเขาคือการถูกบังคับส่งกลับเกาหลีเหนือ",
+    ],
+    ids=["what-awaits-them", "the-fate-awaiting-them"],
+)
+def test_th_a_return_awaiting_them_is_no_return_done(sentence: str) -> None:
+    """ "What awaits them is being sent back": a threat, never a false all-clear."""
+    verdict = verdict_of(
+        "th",
+        "ตำรวจลาวจับชาวเกาหลีเหนือ 5 คน",
+        f"ตำรวจลาวจับกุมชาวเกาหลีเหนือ 5 คนที่แขวงหลวงน้ำทา {sentence}",
+    )
+    assert verdict.alert
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.people == 5
+    assert verdict.facts.country == "LA"
