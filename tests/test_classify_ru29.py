@@ -164,3 +164,28 @@ def test_th_a_return_awaiting_them_is_no_return_done(sentence: str) -> None:
     assert verdict.facts.status is Status.FACING_REPATRIATION
     assert verdict.facts.people == 5
     assert verdict.facts.country == "LA"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "ru",
+            "В Яньцзи задержаны беглецы из КНДР",
+            "Пограничная полиция задержала в Яньцзи супружескую пару из КНДР и их шестилетнюю "
+            "внучку.",
+        ),
+        (
+            "ru",
+            "В Яньцзи задержаны беглецы из КНДР",
+            "Пограничная полиция задержала в Яньцзи супружескую пару из КНДР и их внука.",
+        ),
+        ("ja", "延吉で脱北者拘束", "延吉の国境警察が脱北者の夫婦と6歳の孫を拘束した。"),
+    ],
+    ids=["ru-granddaughter", "ru-grandson", "ja-grandchild"],
+)
+def test_a_grandchild_beside_a_couple_is_one_more_person(lang: str, title: str, text: str) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.alert
+    assert verdict.facts.people == 3
+    assert verdict.facts.country == "CN"
