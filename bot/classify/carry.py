@@ -25,6 +25,7 @@ from bot.classify.sentences import (
     OPENING_MARKS,
     Sentence,
     clause_break,
+    clause_edges,
     opens_on_one_of,
     own_words_start,
     text_without,
@@ -44,6 +45,10 @@ SOURCE_CONCEPTS: Final = frozenset({"place", "recent"}) | INERT
 OWNER_MARKS: Final = frozenset("'’")  # "defectors' relatives": the people own the noun after them
 # one short word may stand before a figure that opens a sentence ("The eight")
 OPENING_WORD: Final = 5
+# What may follow the people's word in a clause that a figure opens to say who they were.
+TAIL_WORDS: Final = 2
+TAIL_CHARS: Final = 12
+CLOSING: Final = " .。!?！？\"'”’」』»)）\n"
 FIGURE_REACH: Final = 12  # characters between a figure and the people's word it counts
 # Sentences after the last one about the people within which their figure names them again.
 REFIGURE_REACH: Final = 3
@@ -372,7 +377,11 @@ def identified_after(
     sentence that says who those counted just before were (an `identity` word and the people),
     without an event of its own, makes the sentence before about them."""
     if not any(
-        IDENTITY in v.sentence.concepts or IDENTITY_NEAR in v.sentence.concepts for v in views
+        IDENTITY in v.sentence.concepts
+        or IDENTITY_NEAR in v.sentence.concepts
+        or "number" in v.sentence.concepts
+        or any(ch.isdigit() for ch in v.sentence.text)
+        for v in views
     ):
         return views  # the common case, kept cheap
     by_order = {s.order: s for s in sentences}
@@ -412,17 +421,45 @@ def _identities(sentence: Sentence) -> tuple[Hit, ...]:
     anywhere ("All of them are believed to be defectors"), an `identity_near` one only right
     before the people's word ("They are North Korean defectors"; not "They are worried about
     defectors", "They are helping North Korean defectors")."""
-    return tuple(
+    said = tuple(
         h
         for h in sentence.hits_of(IDENTITY, IDENTITY_NEAR)
         if h.has(IDENTITY) or _names_at(sentence, h)
     )
+    if said:
+        return said
+    figure = figure_identity(sentence)
+    return () if figure is None else (figure,)
 
 
-def _names_at(sentence: Sentence, identity: Hit) -> bool:
+def figure_identity(sentence: Sentence) -> Hit | None:
+    """ "The four are North Korean defectors", 3人は脱北者だという: a figure opening the sentence,
+    one short word, then the people's word, says who those counted just before were."""
+    figure = opening_figure(sentence) or _opening_digits(sentence)
+    if figure is None or not _names_at(sentence, figure, copula=True):
+        return None
+    return figure
+
+
+def _opening_digits(sentence: Sentence) -> Hit | None:
+    """A figure in digits opening the sentence, past at most one short word ("3人は", "这4人是",
+    "The 4 are"), as `opening_figure` reads a number word."""
+    figures = _digit_figures(sentence)
+    if not figures:
+        return None
+    figure = figures[0]
+    lead = sentence.text[: figure.start - sentence.start].strip(OPENING_MARKS)
+    if len(lead) > OPENING_WORD or " " in lead or _spans_time(sentence, figure):
+        return None
+    return figure
+
+
+def _names_at(sentence: Sentence, identity: Hit, copula: bool = False) -> bool:
     """Whether the people's word follows `identity` with at most an article and their figure
     between ("They are three North Korean women") and nothing else the lexicon knows ("They
-    are not defectors"), and is no one's owner ("They are North Korean defectors' relatives")."""
+    are not defectors"), and is no one's owner ("They are North Korean defectors' relatives").
+    With `copula`, `identity` is a figure opening the sentence and one short word must stand
+    between ("The four are North Korean defectors", 3人は脱北者, 4人是脱北者)."""
     for person in sentence.hits_of(*SUBJECTS):
         if person.start < identity.end:
             continue
@@ -432,9 +469,21 @@ def _names_at(sentence: Sentence, identity: Hit) -> bool:
         between = text_without(sentence, identity.end, person.start, inside)
         if not at_most_an_article(_DIGITS.sub(" ", between)):
             return False
-        after = sentence.text[person.end - sentence.start : person.end - sentence.start + 1]
-        return after not in OWNER_MARKS
+        if copula and (not between.strip() or not _ends_clause(sentence, person)):
+            return False
+        rest = sentence.text[person.end - sentence.start :]
+        return rest[:1] not in OWNER_MARKS and not rest.startswith(sentence.root.genitive)
     return False
+
+
+def _ends_clause(sentence: Sentence, person: Hit) -> bool:
+    """Whether at most a short tail follows the people's word in its clause: a copula or a word
+    of hearsay (脱北者だという, "defectors from Hyesan"), not a clause of what they did
+    (7人は脱北者から金をだまし取った, "The seven are defectors' brokers")."""
+    at = person.end - sentence.start
+    stop = next((a for a, _b in clause_edges(sentence) if a >= at), len(sentence.text))
+    tail = sentence.text[at:stop].strip(CLOSING)
+    return len(tail.split()) <= TAIL_WORDS and len(tail) <= TAIL_CHARS
 
 
 def _counts_someone(sentence: Sentence) -> bool:

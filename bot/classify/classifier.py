@@ -27,6 +27,7 @@ from bot.classify.carry import (
     GROUP,
     OPENING_WORD,
     counted_figures,
+    figure_identity,
     may_count_them_again,
     retells_a_group,
 )
@@ -318,7 +319,8 @@ def _some_sentence_joins_people_and_event(
     or carries them, as carry.carry_subjects reads it) together with an event; or an event in
     a sentence with a number word (`has_figure`, by sentence number) right after one naming them
     (a figure naming them again, as carry.carry_subjects reads it); or an event followed by a
-    sentence that says who those counted in it were (rules._identified_after); or an event in a
+    sentence that says who those counted in it were, by an identity word or a figure opening it
+    (rules._identified_after); or an event in a
     sentence with a group word and a figure (`counts_some`) after one naming them with a figure
     (a group told again by the figure it was counted by, as carry.named_again_by_group reads it).
     """
@@ -336,6 +338,8 @@ def _some_sentence_joins_people_and_event(
             return True  # maybe a figure naming them again ("The eight were arrested")
         if found & IDENTITY and event_before and follows and found & TOPIC:
             return True
+        if found & TOPIC and event_before and follows and has_figure(number):
+            return True  # maybe a figure saying who they were ("The four are defectors")
         grouped = found & EVENT and found & GROUPED
         if grouped and counts_some(number) and any(map(counts_some, named)):
             return True  # maybe a group told again after a reaction ("a family of four")
@@ -360,8 +364,15 @@ def _joins_people_and_event(sentences: Sequence[Sentence]) -> bool:
     first = next((s.order for s in sentences if _meets(s.concepts, TOPIC_CONCEPTS)), None)
     if first is not None and any(s.order > first and retells_a_group(s) for s in sentences):
         return True
-    return _right_after(
+    if _right_after(
         sentences, EVENT_CONCEPTS, lambda c: _meets(c, IDENTITIES) and _meets(c, TOPIC_CONCEPTS)
+    ):
+        return True
+    # Or by a figure opening it ("The four are North Korean defectors": carry.py).
+    events = {s.order for s in sentences if _meets(s.concepts, EVENT_CONCEPTS)}
+    return any(
+        s.order - 1 in events and _meets(s.concepts, TOPIC_CONCEPTS) and figure_identity(s)
+        for s in sentences
     )
 
 
