@@ -200,3 +200,57 @@ def test_the_four_still_held_carry_on() -> None:
     )
     assert v.tier is Tier.ALERT
     assert v.facts.people == 4
+
+
+# Told only by the border river they crossed out of the North, in Russian, Vietnamese and Thai
+# (Chinese, Japanese and English already knew it): an alert, and the river names no mother.
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "ru",
+            "В Китае задержаны трое",
+            "Китайские пограничники в воскресенье задержали трех человек, которые перешли "
+            "реку Туманную.",
+        ),
+        (
+            "ru",
+            "В Китае задержаны трое",
+            "Трое, перешедшие реку Ялу, задержаны китайской полицией в Даньдуне в воскресенье.",
+        ),
+        (
+            "vi",
+            "Ba người bị bắt",
+            "Công an Trung Quốc hôm Chủ nhật đã bắt giữ ba người vượt sông Đồ Môn.",
+        ),
+        (
+            "vi",
+            "Ba người bị bắt",
+            "Ba người bơi qua sông Áp Lục đã bị công an Đan Đông bắt giữ hôm Chủ nhật.",
+        ),
+        ("th", "จับกุม 3 คน", "ตำรวจจีนจับกุม 3 คนที่ข้ามแม่น้ำตูเมนเมื่อวันอาทิตย์"),
+        ("th", "จับกุม 3 คน", "ตำรวจจีนที่ตานตงจับกุม 3 คนที่ว่ายข้ามแม่น้ำยาลูเมื่อวันอาทิตย์"),
+    ],
+)
+def test_border_river_crossers_held(lang: str, title: str, text: str) -> None:
+    v = verdict_of(lang, title, text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.country == "CN"
+    assert v.facts.people == 3
+    assert v.facts.status == "arrested"
+    assert v.facts.groups == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "ru",
+            "Мост через реку Туманную",
+            "Движение грузовиков по мосту через реку Туманную возобновилось в понедельник.",
+        ),
+        ("vi", "Cầu qua sông Áp Lục", "Xe tải lại qua sông Áp Lục bằng cầu hữu nghị hôm thứ Hai."),
+    ],
+)
+def test_trade_across_the_river_is_no_alert(lang: str, title: str, text: str) -> None:
+    assert verdict_of(lang, title, text).tier is not Tier.ALERT

@@ -80,14 +80,18 @@ class Readers:
 def groups_in_subjects(terms: Sequence[Term]) -> dict[str, frozenset[str]]:
     """The groups a term for the people names inside it ("north korean women", 탈북 여성: women),
     found by the matcher over the group terms. The longer term is the one matched in a report,
-    so the group's own term is never found there."""
-    groups = Matcher([t for t in terms if t.concept == "group"])
+    so the group's own term is never found there. A `noise` word holding a group's letters,
+    แม่น้ำ (a river, not a mother), names none there either."""
+    groups = Matcher([t for t in terms if t.concept in ("group", "noise")])
     out: dict[str, frozenset[str]] = {}
     for term in terms:
         if term.concept not in NAMING_PEOPLE or "*" in term.text:
             continue
         named = frozenset(
-            e.value for h in groups.scan(term.text) for e in h.entries if e.lang == term.lang
+            e.value
+            for h in groups.scan(term.text)
+            for e in h.entries
+            if e.lang == term.lang and e.concept == "group"
         )
         if named:
             out[term.text] = named
