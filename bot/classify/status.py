@@ -435,9 +435,21 @@ def still_goes_on(event: Event) -> bool:
     for cue in sentence.hits_of("still"):
         if cue.start <= hit.start and cue.end >= hit.end:
             return True
-        if again_right_after(sentence, cue, hit) or again_right_after(sentence, hit, cue):
+        if again_right_after(sentence, cue, hit):
+            return True
+        if again_right_after(sentence, hit, cue) and not _freed_before(sentence, cue):
             return True
     return False
+
+
+def _freed_before(sentence: Sentence, cue: Hit) -> bool:
+    """Whether a release stands before a `still` word in its clause ("수용시설에서 풀려나 현재
+    안전한 곳에", freed from the centre and now safe): the word tells the freed state, not the
+    custody named before it."""
+    return any(
+        r.end <= cue.start and not clause_break(sentence, r.end, cue.start)
+        for r in sentence.hits_of("release")
+    )
 
 
 def again_right_after(sentence: Sentence, held: Hit, cue: Hit) -> bool:
