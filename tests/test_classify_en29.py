@@ -80,3 +80,42 @@ def test_a_court_release_told_after_a_rearrest_with_the_man_now_held_is_no_all_c
     verdict = classify(Document("s", title, text, "en", date=ON))
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.DETAINED)
     assert (verdict.facts.country, verdict.facts.people) == ("RU", 1)
+
+
+# Freed, then handed to the police where they are, in the same sentence: held, no all-clear.
+HANDED_ON = [
+    ("en", "Chinese authorities released three North Korean women from a Shenyang detention centre "
+           "on Tuesday, then handed them to border police in Dandong."),
+    ("en", "Chinese authorities released three North Korean women from a Shenyang detention centre "
+           "on Tuesday but turned them over to border police in Dandong."),
+    ("ko", "중국 당국은 화요일 선양 구류장에서 탈북 여성 3명을 석방했으나 곧바로 단둥 변방대에 넘겼다."),
+    ("ja", "中国当局は火曜日、瀋陽の拘置所から脱北女性3人を釈放したが、そのまま丹東の国境警察に"
+           "引き渡した。"),
+]  # fmt: skip
+
+# A handover to the North's own guards stays a return.
+HANDED_NORTH = [
+    ("en", "Chinese police handed the three North Korean women to North Korean border guards at "
+           "Tumen on Monday."),
+    ("ko", "중국 공안은 월요일 투먼에서 탈북 여성 3명을 북한 보위부에 넘겼다."),
+    ("ja", "中国公安は月曜日、図們で脱北女性3人を北朝鮮の国境警備隊に引き渡した。"),
+    ("ru", "Китайская полиция в понедельник передала трех женщин из КНДР северокорейским "
+           "пограничникам."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), HANDED_ON, ids=[f"{r[0]}-{i}" for i, r in enumerate(HANDED_ON)]
+)
+def test_people_freed_then_handed_to_the_police_are_held(lang: str, text: str) -> None:
+    verdict = classify(Document("s", "", text, lang, date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.DETAINED)
+    assert (verdict.facts.country, verdict.facts.people) == ("CN", 3)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), HANDED_NORTH, ids=[f"{r[0]}-{i}" for i, r in enumerate(HANDED_NORTH)]
+)
+def test_people_handed_to_the_north_are_still_repatriated(lang: str, text: str) -> None:
+    verdict = classify(Document("s", "", text, lang, date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.REPATRIATED)
