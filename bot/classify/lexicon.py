@@ -273,8 +273,12 @@ class _Builder:
                 raise ConfigError(
                     f"{name}: concepts.{concept}: unknown concept; known: {sorted(CONCEPTS)}"
                 )
+            listed: set[str] = set()
             for i, text in enumerate(_strings(name, f"concepts.{concept}", terms)):
                 where = f"{name}: concepts.{concept}[{i}]"
+                if text.lower() in listed:  # two hands wrote one kind: merge their lists
+                    raise ConfigError(f"{where}: {text!r} is listed twice under {concept}")
+                listed.add(text.lower())
                 _check_split(where, text)
                 _check_wildcard(where, text)
                 self.terms.extend(
