@@ -137,7 +137,10 @@ them together, so that the rules in Python stay the same for every language:
   it the year someone fled or reached the South ("who fled North Korea in 2015", "2015년 탈북한",
   "2015년 입국한"), not the incident's; `anniversary`: patterns that, in a headline, count the
   years since the event it names ("'탈북민 600명 강제북송' 3년"): an anniversary piece, an old
-  case recalled, as a headline's `long_ago` word makes it.
+  case recalled, as a headline's `long_ago` word makes it; `escaped_ago_before` and
+  `escaped_ago_after`: patterns that, right before or right after a `long_ago` word, make it the
+  time someone fled ("who fled the North years ago", "수년 전 탈북한", "多年前脱北的"): their
+  past, so a headline telling of their arrest is news, not an old case recalled.
 
 This module holds the headings' types and their defaults; `grammar_parse.py` reads and checks
 them from a language file.
@@ -279,6 +282,8 @@ class Years:
     escaped_before: tuple[str, ...] = ()
     escaped_after: tuple[str, ...] = ()
     anniversary: tuple[str, ...] = ()
+    escaped_ago_before: tuple[str, ...] = ()
+    escaped_ago_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -275,6 +275,8 @@ def _years(name: str, value: Any) -> Years:
         "escaped_before",
         "escaped_after",
         "anniversary",
+        "escaped_ago_before",
+        "escaped_ago_after",
     }
     section = _section(name, "years", value, known)
     patterns = checks.patterns(name, "years.patterns", section.get("patterns", []), {})
@@ -289,6 +291,12 @@ def _years(name: str, value: Any) -> Years:
         tuple(checks.strings(name, "years.since_after", section.get("since_after", []))),
         *(
             tuple(checks.patterns(name, f"years.{key}", section.get(key, []), {}))
-            for key in ("escaped_before", "escaped_after", "anniversary")
+            for key in (
+                "escaped_before",
+                "escaped_after",
+                "anniversary",
+                "escaped_ago_before",
+                "escaped_ago_after",
+            )
         ),
     )

@@ -266,6 +266,10 @@ class Grammar:
         self.escaped_before = either(escaped_before, r"(?:{})\s*$")
         self.escaped_after = either(escaped_after, r"\s*(?:{})")
         self.anniversary = either([p for g in grammars for p in g.years.anniversary], "{}")
+        ago_before = [p for g in grammars for p in g.years.escaped_ago_before]
+        ago_after = [p for g in grammars for p in g.years.escaped_ago_after]
+        self.escaped_ago_before = either(ago_before, r"(?:{})\s*$")
+        self.escaped_ago_after = either(ago_after, r"\s*(?:{})")
         self.spoken_days = SpokenDays(grammars)
 
     def starts_a_span(self, text: str, start: int, end: int) -> bool:
@@ -279,6 +283,14 @@ class Grammar:
         return bool(
             self.escaped_before.search(text, max(0, start - ESCAPE_REACH), start)
             or self.escaped_after.match(text, end)
+        )
+
+    def dates_an_escape_ago(self, text: str, start: int, end: int) -> bool:
+        """Whether the `long_ago` word at text[start:end] dates someone's escape ("who fled the
+        North years ago", "수년 전 탈북한"): their past, not an old case."""
+        return bool(
+            self.escaped_ago_before.search(text, max(0, start - ESCAPE_REACH), start)
+            or self.escaped_ago_after.match(text, end)
         )
 
     def numeral(self, text: str) -> int | None:

@@ -647,8 +647,19 @@ def _recalled(sentence: Sentence) -> bool:
     "多年前") naming no recent day: an old case recalled. Further into a sentence ("who fled years
     ago") it dates a life, not the incident."""
     reach = len(sentence.text) if sentence.field == "title" else LEAD_REACH
-    opening = [h for h in sentence.hits_of("long_ago") if h.start - sentence.start <= reach]
+    opening = [h for h in old_times(sentence) if h.start - sentence.start <= reach]
     return bool(opening) and not recent_now(sentence)
+
+
+def old_times(sentence: Sentence) -> list[Hit]:
+    """The sentence's `long_ago` words that date no one's escape: "who fled the North years ago"
+    dates a life, as the year in "who fled in 2015" does, not the arrest told beside it."""
+    base, text, grammar = sentence.start, sentence.text, sentence.root
+    return [
+        h
+        for h in sentence.hits_of("long_ago")
+        if not grammar.dates_an_escape_ago(text, h.start - base, h.end - base)
+    ]
 
 
 def recent_now(sentence: Sentence) -> bool:
@@ -678,7 +689,7 @@ def demotion(sentences: Sequence[Sentence]) -> Hit | None:
     for s in sentences:
         # "Ten years ago this week: ..." heads an anniversary piece, not news of an arrest.
         if s.field == "title" and _recalled(s):
-            return s.hits_of("long_ago")[0]
+            return old_times(s)[0]
         if s.field == "title" and not recent_now(s):
             anniversary = _anniversary(s)
             if anniversary is not None:
