@@ -96,3 +96,86 @@ def test_an_escaped_ago_pattern_is_checked_when_the_file_is_read(
     extra.write_text(f"language: en\nyears:\n  {heading}: ['(?:fled']\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=f"years.{heading}"):
         load_lexicon([extra])
+
+
+# A headline whose return is dated years back by a `long_after` word heading or closing its
+# clause ("Years after ...", 북송한 지 수년, 遣返…多年后), with no other event: an old case.
+DATED_RETURNS = [
+    ("en", "Years after Laos sent back nine young defectors, their fate still unknown",
+     "Laos sent nine young North Korean defectors back to North Korea through China. Activists "
+     "say nothing has been heard of them since."),
+    ("en", "A decade after China repatriated 30 defectors, families still wait",
+     "Chinese police arrested 30 North Korean defectors in Shenyang and sent them back to North "
+     "Korea. Their families have heard nothing since."),
+    ("ko", "라오스가 탈북 청소년 9명을 북송한 지 수년…행방 여전히 몰라",
+     "라오스는 탈북 청소년 9명을 중국을 거쳐 북한으로 강제북송했다. 이후 이들의 소식은 전해지지 않고 "
+     "있다."),
+    ("ja", "ラオスが脱北した若者9人を送還してから数年、消息は今も不明",
+     "ラオスは脱北した若者9人を中国経由で北朝鮮に強制送還した。その後の消息は伝わっていない。"),
+    ("zh", "老挝遣返9名脱北青少年多年后 下落仍不明", "老挝将9名脱北青少年经中国强制遣返朝鲜。此后再无他们的消息。"),
+    ("zh-Hant", "寮國遣返9名脫北青少年多年後 下落仍不明",
+     "寮國將9名脫北青少年經中國強制遣返朝鮮。此後再無他們的消息。"),
+    ("ru", "Спустя годы после высылки девяти беглецов из КНДР их судьба неизвестна",
+     "Лаос через Китай депортировал девять молодых беглецов из КНДР в Северную Корею. С тех пор "
+     "о них ничего не известно."),
+    ("vi", "Nhiều năm sau khi Lào trả 9 người đào tẩu về Triều Tiên, số phận họ vẫn chưa rõ",
+     "Lào đã trục xuất 9 người Triều Tiên đào tẩu về Triều Tiên qua Trung Quốc. Từ đó không ai "
+     "biết tin họ."),
+    ("th", "หลายปีหลังลาวส่งผู้แปรพักตร์ 9 คนกลับเกาหลีเหนือ ชะตากรรมยังไม่มีใครรู้",
+     "ลาวส่งตัวผู้แปรพักตร์ชาวเกาหลีเหนือ 9 คนกลับเกาหลีเหนือผ่านจีน นับแต่นั้นไม่มีใครทราบข่าวของพวกเขา"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    DATED_RETURNS,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(DATED_RETURNS)],
+)
+def test_a_headline_dating_a_return_years_back_is_an_old_case(
+    lang: str, title: str, text: str
+) -> None:
+    assert verdict_of(lang, title, text).tier is Tier.RELATED
+
+
+# The guard: an event outside the dated clause, the word in mid-clause, or an escape it dates
+# leaves the arrest news.
+FRESH_AFTER_YEARS = [
+    ("en", "Years after fleeing the North, three defectors arrested in Shenyang",
+     "Chinese police arrested three North Korean defectors in Shenyang on Monday, activists said."),
+    ("en", "Years after Laos freed him, defector arrested again in China",
+     "Chinese police arrested a North Korean defector in Shenyang on Monday, activists said."),
+    ("en", "Defector arrested years after Laos freed him",
+     "Chinese police arrested a North Korean defector in Shenyang on Monday, activists said."),
+    ("ko", "탈북한 지 수년 만에 中 선양서 체포",
+     "중국 공안이 지난 월요일 선양에서 탈북민 3명을 체포했다고 단체가 밝혔다."),
+    ("ko", "라오스서 석방된 지 수년, 탈북민 선양서 다시 체포",
+     "중국 공안이 지난 월요일 선양에서 탈북민 1명을 체포했다고 단체가 밝혔다."),
+    ("ja", "脱北してから数年、瀋陽で女性拘束", "中国公安は月曜日、瀋陽で脱北女性1人を拘束した。"),
+    ("zh", "脱北多年后 三人在沈阳被捕", "中国公安周一在沈阳抓捕了三名脱北者。"),
+    ("ru", "Спустя годы после побега из КНДР беглянка задержана в Шэньяне",
+     "Китайская полиция в понедельник задержала в Шэньяне северокорейскую беженку."),
+    ("vi", "Nhiều năm sau khi đào tẩu, phụ nữ Triều Tiên bị bắt ở Thẩm Dương",
+     "Công an Trung Quốc hôm thứ Hai đã bắt một phụ nữ Triều Tiên đào tẩu tại Thẩm Dương."),
+    ("th", "หลายปีหลังหลบหนีออกจากเกาหลีเหนือ หญิงถูกจับที่เสิ่นหยาง",
+     "ตำรวจจีนจับกุมหญิงชาวเกาหลีเหนือ 1 คนที่เสิ่นหยางเมื่อวันจันทร์"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    FRESH_AFTER_YEARS,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(FRESH_AFTER_YEARS)],
+)
+def test_an_arrest_told_after_years_is_news(lang: str, title: str, text: str) -> None:
+    v = verdict_of(lang, title, text)
+    assert (v.tier, v.facts.status) == (Tier.ALERT, Status.ARRESTED)
+
+
+def test_a_long_after_word_may_not_be_long_ago_too(tmp_path: Path) -> None:
+    extra = tmp_path / "extra.yaml"
+    extra.write_text(
+        "language: en\nconcepts:\n  long_ago: [ages after]\n  long_after: [ages after]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match="is listed under `long_ago` too"):
+        load_lexicon([extra])

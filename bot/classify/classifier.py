@@ -61,7 +61,7 @@ MARK_GROUPS: Final = (
     TOPIC_CONCEPTS,
     EVENT_CONCEPTS,
     frozenset(DEMOTING_ANYWHERE),
-    frozenset({*DEMOTING_IN_LEAD, "long_ago"}),
+    frozenset({*DEMOTING_IN_LEAD, "long_ago", "long_after"}),
     frozenset({"subject", "subject_one", "nk"}),
     frozenset({"subject_pron"}),  # "they" may go on about the people named the sentence before
     IDENTITIES,  # "All of them are defectors", "They are defectors": who those just counted were

@@ -61,6 +61,7 @@ CONCEPTS: Final = frozenset(
         "generic",  # habits, policies, general numbers: not an incident
         "series",  # one after another, a wave of, 잇따라, 相次いで: a run of events, no one incident
         "long_ago",  # a decade ago, 10년 전, 多年前: an old case recalled (unless also recent)
+        "long_after",  # years after, 북송한 지 수년, 多年后: the event of its clause is long past
         "previously",  # previously, 과거에, 曾被, 以前にも: an all-clear of the people's past
         "recent",  # last week, on Friday, 지난달: a specific incident
         "month_before",  # last month, 지난달, 先月: a recent time before this month's days
@@ -288,6 +289,7 @@ class _Builder:
         self._name_the_north(name, language)
         self._force_the_returns(name, language)
         self._month_before_is_recent(name)
+        self._long_after_is_not_long_ago(name)
         for group, terms in checked.mapping(name, "groups", data.get("groups", {})).items():
             if group not in GROUPS:
                 raise ConfigError(
@@ -354,6 +356,17 @@ class _Builder:
             if term.concept == "month_before" and term.text not in recent:
                 raise ConfigError(
                     f"{name}: concepts.month_before: {term.text!r} must also be listed under `recent`"
+                )
+
+    def _long_after_is_not_long_ago(self, name: str) -> None:
+        """A `long_after` word dates only the event of its clause: listed under `long_ago` too,
+        it would date the whole headline."""
+        own = [t for t in self.terms if t.source == name]
+        ago = {t.text for t in own if t.concept == "long_ago"}
+        for term in own:
+            if term.concept == "long_after" and term.text in ago:
+                raise ConfigError(
+                    f"{name}: concepts.long_after: {term.text!r} is listed under `long_ago` too"
                 )
 
     def _force_the_returns(self, name: str, language: str) -> None:

@@ -32,12 +32,20 @@ from bot.classify.places import (
     in_south_korea,
     tells_return_by_south,
 )
-from bot.classify.sentences import Sentence, clause_break, text_without
+from bot.classify.sentences import (
+    OPENING_MARKS,
+    Sentence,
+    clause_around,
+    clause_break,
+    text_without,
+)
 from bot.scripts import is_word_char
 
 SUBJECTS: Final = ("subject", "subject_one")
 WEAK_SUBJECT_VETOES: Final = ("trap_workers", "trap_other")
 RETURNS: Final = frozenset({"repatriated", "facing", "expelled"})
+# The words of a return or a release done, which a `long_after` word dates as long past.
+DONE_MOVES: Final = frozenset({"repat", "repat_topic", "expel", "release", "third"})
 # The Zainichi programme; those held said to have turned out to be of another nationality
 # ("Задержанные оказались гражданами Узбекистана"): the report is about others.
 DEMOTING_ANYWHERE: Final = ("trap_zainichi", "trap_mistaken")
@@ -690,10 +698,43 @@ def demotion(sentences: Sequence[Sentence]) -> Hit | None:
         # "Ten years ago this week: ..." heads an anniversary piece, not news of an arrest.
         if s.field == "title" and _recalled(s):
             return old_times(s)[0]
+        if s.field == "title":
+            dated = _dated_return(s)
+            if dated is not None:
+                return dated
         if s.field == "title" and not recent_now(s):
             anniversary = _anniversary(s)
             if anniversary is not None:
                 return anniversary
+    return None
+
+
+def _dated_return(sentence: Sentence) -> Hit | None:
+    """A headline's `long_after` word that opens or closes its clause, when the rest of that
+    clause holds the headline's return or release and every status word it tells besides
+    whereabouts unknown: "Years after Laos sent back nine defectors, their fate still unknown",
+    라오스가 9명을 북송한 지 수년: an old case recalled. A status word outside ("Years after
+    China freed them, two arrested again"), or the word in mid-clause ("arrested years after
+    Laos freed him"), is news; so is an escape it dates ("Years after fleeing the North")."""
+    if recent_now(sentence):
+        return None
+    base, text, grammar = sentence.start, sentence.text, sentence.root
+    told = [h for h in sentence.hits_of(*STATUS_TRIGGERS) if not h.has("missing")]
+    for hit in sentence.hits_of("long_after"):
+        start, end = hit.start - base, hit.end - base
+        if grammar.dates_an_escape_ago(text, start, end):
+            continue
+        low, high = clause_around(sentence, start, end)
+        if not text[low:start].strip(OPENING_MARKS):
+            low, high = base + end, base + high
+        elif not text[end:high].strip():
+            low, high = base + low, base + start
+        else:
+            continue
+        dated = [h for h in told if low <= h.start and h.end <= high]
+        done = any(not h.concepts.isdisjoint(DONE_MOVES) for h in dated)
+        if done and len(dated) == len(told):
+            return hit
     return None
 
 
