@@ -179,3 +179,72 @@ def test_a_long_after_word_may_not_be_long_ago_too(tmp_path: Path) -> None:
     )
     with pytest.raises(ConfigError, match="is listed under `long_ago` too"):
         load_lexicon([extra])
+
+
+# A crew held abroad is a trap (held for its catch, sent home at its wish) unless the report
+# says the sailors fled their ship or asked for asylum (`left_ship`): then they are escapees.
+ASYLUM_CREWS = [
+    ("en", "Russia detains North Korean sailors who sought asylum",
+     "Russian border guards detained two North Korean sailors who asked for asylum in "
+     "Vladivostok on Monday."),
+    ("ko", "망명 요청한 북한 선원 2명 러시아서 억류",
+     "러시아 국경수비대는 지난 월요일 블라디보스토크에서 망명을 요청한 북한 선원 2명을 억류했다."),
+    ("ja", "亡命求めた北朝鮮の船員2人、ロシアで拘束",
+     "ロシア国境警備当局は月曜日、ウラジオストクで亡命を求めた北朝鮮の船員2人を拘束した。"),
+    ("zh", "两名要求政治避难的朝鲜船员在俄被扣押",
+     "俄罗斯边防部门周一在符拉迪沃斯托克扣押了两名要求政治避难的朝鲜船员。"),
+    ("zh-Hant", "兩名要求政治避難的朝鮮船員在俄被扣押",
+     "俄羅斯邊防部門週一在符拉迪沃斯托克扣押了兩名要求政治避難的朝鮮船員。"),
+    ("ru", "Во Владивостоке задержаны двое моряков из КНДР, попросивших убежища",
+     "Пограничники в понедельник задержали во Владивостоке двух моряков из КНДР, которые "
+     "попросили политического убежища."),
+    ("vi", "Nga bắt giữ 2 thủy thủ Triều Tiên xin tị nạn",
+     "Lực lượng biên phòng Nga hôm thứ Hai đã bắt giữ 2 thủy thủ Triều Tiên xin tị nạn tại "
+     "Vladivostok."),
+    ("th", "รัสเซียควบคุมตัวลูกเรือเกาหลีเหนือ 2 คนที่ขอลี้ภัย",
+     "เจ้าหน้าที่รัสเซียควบคุมตัวลูกเรือชาวเกาหลีเหนือ 2 คนที่ขอลี้ภัยที่วลาดิวอสต็อกเมื่อวันจันทร์"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    ASYLUM_CREWS,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(ASYLUM_CREWS)],
+)
+def test_sailors_held_after_asking_for_asylum_are_an_incident(
+    lang: str, title: str, text: str
+) -> None:
+    v = verdict_of(lang, title, text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.status in (Status.ARRESTED, Status.DETAINED)
+    assert (v.facts.country, v.facts.people) == ("RU", 2)
+
+
+# The traps stay: a crew held with no flight or asylum (a poaching crew), and rescued fishermen
+# sent home at their wish even where the report says they asked no asylum.
+CREW_TRAPS = [
+    ("en", "Russia detains eight North Korean sailors",
+     "Russian border guards detained eight North Korean sailors in the port of Vladivostok on "
+     "Monday."),
+    ("ja", "ロシア当局、北朝鮮の船員8人を拘束", "ロシア国境警備当局は月曜日、ウラジオストク港で北朝鮮の船員8人を拘束した。"),
+    ("ko", "러시아, 북한 선원 4명을 억류",
+     "러시아 국경수비대는 지난 월요일 블라디보스토크항에서 북한 선원 4명을 억류했다."),
+    ("en", "South Korea returns two North Korean fishermen rescued at sea",
+     "South Korea sent two North Korean fishermen rescued at sea back to the North at their "
+     "request on Monday. Neither sought asylum."),
+    ("ko", "동해서 구조된 北 어민 2명 본인 의사 따라 송환",
+     "정부는 지난 월요일 동해에서 구조된 북한 어민 2명을 본인 의사에 따라 판문점을 통해 송환했다. "
+     "이들은 망명을 요청하지 않았다."),
+    ("vi", "Hàn Quốc trao trả 2 ngư dân Triều Tiên theo nguyện vọng",
+     "Hàn Quốc hôm thứ Hai đã trao trả 2 ngư dân Triều Tiên trôi dạt trên biển theo nguyện vọng "
+     "của họ, họ không xin tị nạn."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"), CREW_TRAPS, ids=[f"{r[0]}-{i}" for i, r in enumerate(CREW_TRAPS)]
+)
+def test_a_crew_held_or_sent_home_without_asking_asylum_is_no_alert(
+    lang: str, title: str, text: str
+) -> None:
+    assert verdict_of(lang, title, text).tier is not Tier.ALERT
