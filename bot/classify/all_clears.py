@@ -6,7 +6,7 @@ in a relative clause). Elsewhere a return is only a threat and a release or an a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from typing import Final
 
@@ -256,11 +256,17 @@ def freed_in_part(
     the part's release its sentence counts the whole ("9명 중 2명 석방": nine). So does a clause
     counting its own people still held after a release in its sentence ("frees two children,
     six adults still held", `_rest_clause`)."""
+    freed = {
+        (e.sentence.field, e.sentence.order)
+        for view in views
+        for e in (*view.events, *view.cancelled)
+        if e.kind in FREED
+    }
     rest = [
         e
         for e in told
         if e.kind in STILL_AT_RISK
-        and (_told_of_the_rest(e) or _rest_clause(e, readings) is not None)
+        and (_told_of_the_rest(e) or _rest_clause(e, readings, freed) is not None)
     ]
     if not rest:
         return views, []
@@ -301,13 +307,17 @@ def freed_in_part(
     return parted, rest
 
 
-def _rest_clause(event: Event, readings: Readings) -> int | None:
+def _rest_clause(
+    event: Event, readings: Readings, freed: Collection[tuple[str, int]] = ()
+) -> int | None:
     """Where the clause of a custody said to go on starts, in its sentence, when that clause
     counts its own people and a release stands before it in an earlier clause of the sentence
     ("China frees two children, six adults still held", "thả 2 trẻ em, 6 người lớn vẫn bị
     giam"): the rest of the people, still held after a part of them went free, told without a
-    `remainder` word. None: no such clause ("freed two of the six still held" counts the group
-    the part came from; "others are still held" counts no one)."""
+    `remainder` word; or that opens a sentence right after one of a release (a sentence of
+    `freed`, by field and order) and counts more people ("Seven others face deportation", 다른
+    7명, ещё семеро, 7 người khác). None: no such clause ("freed two of the six still held"
+    counts the group the part came from; "others are still held" counts no one)."""
     # A threat is still to come whatever words tell it ("frees two, seven face handover").
     if event.kind != "facing" and (event.kind not in HELD_KINDS or not still_goes_on(event)):
         return None
@@ -315,12 +325,38 @@ def _rest_clause(event: Event, readings: Readings) -> int | None:
     at = event.hit.start - sentence.start
     start, _ = clause_around(sentence, at, at)  # 0 when no clause ends before it: no release then
     if not any(h.end - sentence.start <= start for h in sentence.hits_of(*FREEING_WORDS)):
-        return None
+        before = (sentence.field, sentence.order - 1) in freed
+        return start if before and _others(sentence, start, at, readings) is not None else None
     reading = readings.of(sentence, [at])
     own = any(
         start <= c.start and c.end <= at and c.exact and not c.member for c in reading.counts
     )
     return start if own or _bare_rest(sentence, start, readings) is not None else None
+
+
+def _others(
+    sentence: Sentence, start: int, at: int, readings: Readings, any_figure: bool = False
+) -> int | None:
+    """The figure told as more people ("Seven others", 다른 7명, ещё семеро, 7 người khác), or
+    any exact figure (`any_figure`), in the clause from `start` to a status word at `at`: its
+    value, or None."""
+    reading = readings.of(sentence, [at])
+    found = next(
+        (
+            c.value
+            for c in reading.counts
+            if start <= c.start
+            and c.end <= at
+            and c.exact
+            and (c.additive or any_figure)
+            and not c.member
+        ),
+        None,
+    )
+    if found is None and any_figure:  # "The other seven face deportation": no noun after it
+        bare = [s for s in _figure_starts(sentence, readings) if start <= s < at][:1]
+        found = readings.reader.bare_value(sentence.text, bare[0]) if bare else None
+    return found
 
 
 def _bare_rest(sentence: Sentence, start: int, readings: Readings) -> int | None:
@@ -524,6 +560,8 @@ def with_the_rest(
         if event.sentence is not sentence:
             if event.sentence.order > sentence.order:
                 whole = _whole_of_the_part(sentence, people, at, after, readings)
+                if whole is None:
+                    whole = _with_others_after(people, sentence, at, event, readings)
                 if whole is not None:
                     return People(whole, people.text, False, whole)
             continue
@@ -564,6 +602,35 @@ def with_the_rest(
         if bare is not None and not part:
             return People(people.count + bare, people.text, False, people.count + bare)
     return people
+
+
+def _with_others_after(
+    people: People, sentence: Sentence, at: int, event: Event, readings: Readings
+) -> int | None:
+    """The part freed and the others told in the next sentence still held or facing return
+    ("Police freed two defectors. Seven others face deportation.": nine), when the people's
+    count is the figure at `at` alone, in the sentence of the part's release."""
+    later = event.sentence
+    if (later.field, later.order) != (sentence.field, sentence.order + 1) or people.count is None:
+        return None
+    if not sentence.hits_of(*FREEING_WORDS) or not _alone(people, at, sentence, readings):
+        return None
+    # Not a group a part of it was freed from ("freed two of the nine"): the group is the whole.
+    base, text, reader = sentence.start, sentence.text, readings.reader
+    reading = readings.of(sentence, [h.start - base for h in sentence.hits_of(*FREEING_WORDS)])
+    # Nor a sentence with a figure of its own besides ("Zwei der neun"; 周二 is a weekday).
+    words = [
+        s
+        for s in _figure_starts(sentence, readings)
+        if s != at and (s == 0 or not text[s - 1].isalnum() or text[s].isdigit())
+    ]
+    if reading.dropped or words or any(reader.opens_group(text, c) for c in reading.counts):
+        return None
+    hit = event.hit.start - later.start
+    start = clause_around(later, hit, hit)[0]
+    # "The other seven", 나머지 7명, 7 người còn lại: the figure its `remainder` word marks.
+    rest = _others(later, start, hit, readings, any_figure=_told_of_the_rest(event))
+    return None if rest is None else people.count + rest
 
 
 def _alone(people: People, at: int, sentence: Sentence, readings: Readings) -> bool:
