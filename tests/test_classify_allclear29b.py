@@ -6,11 +6,13 @@ Every sentence here was written for these tests; none is copied from a news repo
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from bot.classify import classify
-from bot.domain import Document, Status, Verdict
+from bot.classify.lexicon import load_lexicon
+from bot.domain import ConfigError, Document, Status, Verdict
 
 ON = date(2026, 12, 4)
 
@@ -158,3 +160,107 @@ def test_others_freed_after_a_part_freed_stay_released() -> None:
         "Wednesday.",
     )
     assert verdict.facts.status is Status.RELEASED
+
+
+# A larger group's return dated only to last week (`week_before`), beside people caught on a day
+# of this week, came before their custody: another group's, no all-clear for them.
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "en",
+            "Five North Koreans arrested in Dandong",
+            "Chinese police arrested five North Korean defectors in Dandong on Monday. Last week "
+            "China repatriated 20 North Koreans.",
+        ),
+        (
+            "en",
+            "Five North Koreans arrested in Dandong",
+            "Chinese police arrested five North Korean defectors in Dandong, and the 11 caught "
+            "there last week were sent back.",
+        ),
+        (
+            "ko",
+            "단둥서 탈북민 5명 체포",
+            "중국 공안은 월요일 단둥에서 탈북민 5명을 체포했다. 지난주 중국은 탈북민 20명을 "
+            "강제북송했다.",
+        ),
+        (
+            "ko",
+            "단둥서 탈북민 5명 체포",
+            "중국 공안은 2일 단둥에서 탈북민 5명을 체포했으며, 지난주 붙잡힌 11명은 이미 북송됐다.",
+        ),
+        (
+            "ja",
+            "丹東で脱北者5人拘束",
+            "中国公安は月曜日、丹東で脱北者5人を拘束した。先週、中国は脱北者20人を強制送還した。",
+        ),
+        (
+            "zh",
+            "丹东5名脱北者被抓",
+            "中国公安周一在丹东抓获5名脱北者。上周中国强制遣返了20名脱北者。",
+        ),
+        (
+            "zh-Hant",
+            "丹東5名脫北者被抓",
+            "中國公安週一在丹東抓獲5名脫北者。上週中國強制遣返了20名脫北者。",
+        ),
+        (
+            "ru",
+            "В Даньдуне задержаны пятеро беглецов из КНДР",
+            "Китайская полиция в понедельник задержала в Даньдуне пятерых беглецов из КНДР. На "
+            "прошлой неделе Китай депортировал в КНДР 20 северокорейцев.",
+        ),
+        (
+            "vi",
+            "Trung Quốc bắt 5 người Triều Tiên",
+            "Công an Trung Quốc hôm thứ Hai đã bắt 5 người Triều Tiên đào tẩu ở Đan Đông. Tuần "
+            "trước, Trung Quốc đã cưỡng chế hồi hương 20 người Triều Tiên.",
+        ),
+        (
+            "th",
+            "จีนจับชาวเกาหลีเหนือ 5 คน",
+            "ตำรวจจีนจับกุมชาวเกาหลีเหนือ 5 คนที่ตานตงเมื่อวันจันทร์\n"
+            "สัปดาห์ที่แล้วจีนส่งตัวชาวเกาหลีเหนือ 20 คนกลับเกาหลีเหนือ",
+        ),
+    ],
+)
+def test_a_larger_groups_return_last_week_is_not_theirs(lang: str, title: str, text: str) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.ARRESTED
+    assert verdict.facts.people == 5
+    assert verdict.facts.country == "CN"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        # Their own return last week.
+        (
+            "20 North Koreans sent back",
+            "China repatriated 20 North Korean defectors last week.",
+            20,
+        ),
+        # Held the month before, a return last week: it may be theirs.
+        (
+            "Five North Koreans held",
+            "Chinese police arrested five North Korean defectors in Dandong last month. Last week "
+            "China repatriated 20 North Koreans.",
+            5,
+        ),
+    ],
+)
+def test_a_return_last_week_not_before_the_custody_stands(
+    title: str, text: str, people: int
+) -> None:
+    verdict = verdict_of("en", title, text)
+    assert verdict.facts.status is Status.REPATRIATED
+    assert verdict.facts.people == people
+
+
+def test_a_week_before_word_must_also_be_recent(tmp_path: Path) -> None:
+    extra = tmp_path / "extra.yaml"
+    extra.write_text("language: en\nconcepts:\n  week_before: [the week before last]\n")
+    with pytest.raises(ConfigError, match=r"week_before.*must also be listed under `recent`"):
+        load_lexicon([extra])

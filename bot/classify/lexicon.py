@@ -65,6 +65,7 @@ CONCEPTS: Final = frozenset(
         "previously",  # previously, 과거에, 曾被, 以前にも: an all-clear of the people's past
         "recent",  # last week, on Friday, 지난달: a specific incident
         "month_before",  # last month, 지난달, 先月: a recent time before this month's days
+        "week_before",  # last week, 지난주, 先週: a recent time before this week's days
         "period",  # this year, last year, the first half, 올해: a figure over it is a statistic
         "span",  # over the past year, за год, 一年来: any figure summed over it is a statistic
         "trap_sense",  # profits, remains, artifacts
@@ -349,13 +350,15 @@ class _Builder:
         self.terms.extend(Term(text, "nk", source=name, lang=language) for text in sorted(named))
 
     def _month_before_is_recent(self, name: str) -> None:
-        """A `month_before` day (last month) only ranks a `recent` one: it must be listed there too."""
+        """A `month_before` day (last month) or a `week_before` one (last week) only ranks a
+        `recent` one: it must be listed there too."""
         own = [t for t in self.terms if t.source == name]
         recent = {t.text for t in own if t.concept == "recent"}
         for term in own:
-            if term.concept == "month_before" and term.text not in recent:
+            if term.concept in ("month_before", "week_before") and term.text not in recent:
                 raise ConfigError(
-                    f"{name}: concepts.month_before: {term.text!r} must also be listed under `recent`"
+                    f"{name}: concepts.{term.concept}: {term.text!r} must also be listed under "
+                    "`recent`"
                 )
 
     def _long_after_is_not_long_ago(self, name: str) -> None:
