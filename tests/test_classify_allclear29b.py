@@ -264,3 +264,45 @@ def test_a_week_before_word_must_also_be_recent(tmp_path: Path) -> None:
     extra.write_text("language: en\nconcepts:\n  week_before: [the week before last]\n")
     with pytest.raises(ConfigError, match=r"week_before.*must also be listed under `recent`"):
         load_lexicon([extra])
+
+
+# Another group's return beside people held, its figure parted from its verb by an aside on the
+# group's own custody between commas ("а 11 человек, пойманных в сентябре, уже отправлены"), or
+# counted by the word for detainees (11 задержанных): the aside is theirs, so is the return.
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "ru",
+            "В Даньдуне задержаны пятеро беглецов из КНДР",
+            "Китайская полиция задержала в понедельник пятерых беглецов из КНДР в Даньдуне, а 11 "
+            "человек, пойманных в сентябре, уже отправлены на родину.",
+        ),
+        (
+            "ru",
+            "В Даньдуне задержаны пятеро беглецов из КНДР",
+            "Китайская полиция задержала пятерых беглецов из КНДР в Даньдуне, а 11 человек, "
+            "пойманных в прошлом месяце, уже отправлены на родину.",
+        ),
+        (
+            "ru",
+            "В Даньдуне задержаны пятеро беглецов из КНДР",
+            "Китайская полиция задержала пятерых беглецов из КНДР в Даньдуне, а 11 задержанных в "
+            "прошлом месяце уже отправлены на родину.",
+        ),
+        (
+            "en",
+            "Five North Koreans arrested in Dandong",
+            "Chinese police arrested five North Korean defectors in Dandong on Monday, while 11 "
+            "people, caught in September, were already sent back.",
+        ),
+    ],
+)
+def test_an_aside_on_another_groups_custody_keeps_their_return_apart(
+    lang: str, title: str, text: str
+) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.ARRESTED
+    assert verdict.facts.people == 5
+    assert verdict.facts.country == "CN"

@@ -38,6 +38,8 @@ from bot.classify.views import View
 # 先週、瀋陽で).
 _FRONTED: Final = " ,，、"
 STILL_AT_RISK: Final = HELD_KINDS | {"facing"}
+# The concepts of a custody word ("пойманных", "caught"), which an aside on the people may tell.
+CUSTODY: Final = frozenset({"arrest", "apprehend", "detain", "custody"})
 NOW: Final = 2  # the rank of a recent time of the report's own days (`_rank`)
 
 
@@ -280,10 +282,40 @@ def _clause_events(sentence: Sentence, count: Count, events: Sequence[Event]) ->
     out = []
     for event in events:
         start, end = event.hit.start - base, event.hit.end - base
-        between = (count.end, start) if count.end <= start else (end, count.start)
-        if not _parts(sentence, *between):
+        apart = _parts_after(sentence, count, start) if count.end <= start else None
+        if not (_parts(sentence, end, count.start) if apart is None else apart):
             out.append(event)
     return out
+
+
+def _parts_after(sentence: Sentence, count: Count, start: int) -> bool:
+    """Whether a clause ends between the figure and text offset `start` after it, reading past
+    an aside set off by commas right after the figure that tells the people's own custody ("а
+    11 человек, пойманных в сентябре, уже отправлены"): the participle and the verb after it
+    are theirs."""
+    if not _parts(sentence, count.end, start):
+        return False
+    text = sentence.text
+    opening = len(text) - len(text[count.end :].lstrip())
+    closing = text.find(",", opening + 1)
+    if text[opening : opening + 1] != "," or closing < 0:
+        return True
+    inside = opening + 1, closing
+    # The aside opens on the custody word ("пойманных в сентябре", "caught in September"), not
+    # on a clause of its own ("на прошлой неделе ... были задержаны еще трое").
+    first = len(text) - len(text[inside[0] :].lstrip())
+    base = sentence.start
+    custody = any(
+        h.start - base == first and h.end - base <= inside[1] and h.concepts & CUSTODY
+        for h in sentence.hits
+    )
+    if not custody or _parts(sentence, *inside):
+        return True
+    return (
+        _parts(sentence, inside[0], start)
+        if start <= closing
+        else _parts(sentence, closing + 1, start)
+    )
 
 
 def _in_clause(sentence: Sentence, hit: Hit, count: Count) -> bool:
@@ -295,7 +327,7 @@ def _in_clause(sentence: Sentence, hit: Hit, count: Count) -> bool:
         while _opens_clause(sentence, start) and stop < count.start and text[stop] in _FRONTED:
             stop += 1
         return not _parts(sentence, stop, count.start)
-    return not _parts(sentence, count.end, start)
+    return not _parts_after(sentence, count, start)
 
 
 def _opens_clause(sentence: Sentence, start: int) -> bool:
