@@ -100,3 +100,42 @@ def test_same_fate_as_those_sent_back_is_faced(lang: str, text: str) -> None:
 )
 def test_their_own_return_still_done(lang: str, text: str) -> None:
     assert verdict("", text, lang)[0] == Status.REPATRIATED
+
+
+# The North, its embassy, a ship's owner or a family demanding the people back, the sentence
+# after their arrest: a return they face, nothing done.
+DEMANDED_BACK = [
+    (
+        "ja",
+        "ロシア極東ウラジオストクで11月30日、北朝鮮の貨物船から逃げ出した乗組員5人が当局に"
+        "拘束された。北朝鮮側は乗組員の返還を求めている。",
+    ),
+    (
+        "ja",
+        "ロシア極東ウラジオストクで11月30日、脱北者5人が当局に拘束された。"
+        "北朝鮮は5人の返還を要求した。",
+    ),
+    (
+        "ko",
+        "11월 30일 러시아 블라디보스토크에서 탈북민 5명이 당국에 체포됐다. "
+        "북한 대사관은 이들을 돌려보내라고 요구했다.",
+    ),
+    (
+        "ko",
+        "11월 30일 러시아 블라디보스토크에서 탈북민 5명이 당국에 체포됐다. "
+        "북한에 있는 가족들은 이들을 돌려보내 달라고 호소하고 있다.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DEMANDED_BACK)
+def test_demanded_back_is_a_return_faced(lang: str, text: str) -> None:
+    assert verdict("", text, lang) == (Status.FACING_REPATRIATION, 5, "RU")
+
+
+def test_remains_returned_are_no_threat_to_the_people() -> None:
+    text = (
+        "ロシア極東ウラジオストクで11月30日、脱北者5人が当局に拘束された。"
+        "北朝鮮は米国に遺骨の返還を求めている。"
+    )
+    assert verdict("", text, "ja") == (Status.ARRESTED, 5, "RU")
