@@ -1,0 +1,43 @@
+"""Head counts of people named with an age, a relative or a crew: round-29 fixes.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Tier, Verdict
+
+ON = date(2026, 12, 4)
+
+
+def verdict_of(lang: str, title: str, text: str) -> Verdict:
+    return classify(Document("p29", title, text, lang, date=ON))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        ("朝鲜人被抓", "朝鲜人金某（45岁）和儿子昨天在丹东被边防抓获。", 2),
+        ("朝鮮人被抓", "脫北者朴某(38歲)與女兒上週在丹東被邊防抓獲。", 2),
+        ("朝鲜人被抓", "朝鲜妇女李某某（45岁）和两个孩子在丹东被抓获。", 3),
+        ("朝鲜人被抓", "朝鲜人崔某（52岁）上周在丹东被边防抓获。", 1),
+    ],
+    ids=["hans-son", "hant-daughter", "two-children", "alone"],
+)
+def test_zh_an_anonymised_person_given_an_age_is_one_person(
+    title: str, text: str, people: int
+) -> None:
+    v = verdict_of("zh", title, text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.country == "CN"
+    assert v.facts.people == people
+
+
+def test_zh_a_chinese_helper_given_an_age_is_not_counted() -> None:
+    v = verdict_of("zh", "丹东抓获", "中国籍男子金某（45岁）因帮助3名脱北者偷渡被警方抓获。")
+    assert v.facts.people == 3
