@@ -41,3 +41,24 @@ def test_zh_an_anonymised_person_given_an_age_is_one_person(
 def test_zh_a_chinese_helper_given_an_age_is_not_counted() -> None:
     v = verdict_of("zh", "丹东抓获", "中国籍男子金某（45岁）因帮助3名脱北者偷渡被警方抓获。")
     assert v.facts.people == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Гражданин КНДР, 45 лет, его жена, 41 год, и сын 12 лет задержаны в Хабаровске.", 3),
+        (
+            "Мужчина из КНДР, 45 лет, его жена, 41 год, и их сын, 12 лет, задержаны в Уссурийске.",
+            3,
+        ),
+        ("Гражданка КНДР, 38 лет, и ее дочь, 15 лет, задержаны в Хабаровске.", 2),
+        ("Гражданка КНДР (38 лет) и ее дочь (15 лет) задержаны в Хабаровске.", 2),
+        ("Гражданин КНДР, 45 лет, задержан в Хабаровске пограничниками.", 1),
+    ],
+    ids=["three", "three-commas", "two", "brackets", "one"],
+)
+def test_ru_ages_in_a_list_of_people_count_no_one(text: str, people: int) -> None:
+    v = verdict_of("ru", "Задержаны беглецы из КНДР", text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.country == "RU"
+    assert v.facts.people == people
