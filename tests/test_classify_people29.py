@@ -62,3 +62,18 @@ def test_ru_ages_in_a_list_of_people_count_no_one(text: str, people: int) -> Non
     assert v.tier is Tier.ALERT
     assert v.facts.country == "RU"
     assert v.facts.people == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一名60多岁的朝鲜妇女和两个孙子昨天在丹东被边防抓获。",
+        "一名朝鮮婦女和她的兩個孫女上週在丹東被邊防抓獲。",
+        "一名脱北妇女和两个外甥昨天在丹东被边防抓获。",
+    ],
+    ids=["hans-grandsons", "hant-granddaughters", "nephews"],
+)
+def test_zh_two_grandchildren_counted_with_ge_are_two(text: str) -> None:
+    v = verdict_of("zh", "朝鲜人被抓", text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.people == 3
