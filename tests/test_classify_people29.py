@@ -77,3 +77,57 @@ def test_zh_two_grandchildren_counted_with_ge_are_two(text: str) -> None:
     v = verdict_of("zh", "朝鲜人被抓", text)
     assert v.tier is Tier.ALERT
     assert v.facts.people == 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "en",
+            "North Korean sailors held",
+            "Two crew members of a North Korean cargo ship who jumped ship were detained by "
+            "police in Dalian on Monday.",
+        ),
+        (
+            "ko",
+            "북한 선원 체포",
+            "북한 화물선의 선원 2명이 선박에서 이탈해 다롄에서 공안에 체포됐다.",
+        ),
+    ],
+    ids=["en", "ko"],
+)
+def test_a_crew_named_by_its_north_korean_ship_is_counted(
+    lang: str, title: str, text: str
+) -> None:
+    v = verdict_of(lang, title, text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.people == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "en",
+            "Sailors returned",
+            "Two crew members of a North Korean fishing boat rescued at sea were returned to "
+            "the North via Panmunjom on Monday.",
+        ),
+        (
+            "ko",
+            "선원 송환",
+            "북한 화물선의 선원 2명이 판문점을 통해 북한으로 송환됐다. 이들은 귀환 의사를 밝혔다.",
+        ),
+    ],
+    ids=["en", "ko"],
+)
+def test_a_rescued_crew_named_by_its_ship_and_sent_home_is_no_alert(
+    lang: str, title: str, text: str
+) -> None:
+    assert verdict_of(lang, title, text).tier is not Tier.ALERT
+
+
+def test_zh_a_crew_named_by_its_ship_who_fled_it_is_an_alert() -> None:
+    v = verdict_of("zh", "船员被抓", "朝鲜货船上的船员从船上逃离后在大连被警方抓获。")
+    assert v.tier is Tier.ALERT
+    assert v.facts.country == "CN"
