@@ -131,3 +131,30 @@ def test_zh_a_crew_named_by_its_ship_who_fled_it_is_an_alert() -> None:
     v = verdict_of("zh", "船员被抓", "朝鲜货船上的船员从船上逃离后在大连被警方抓获。")
     assert v.tier is Tier.ALERT
     assert v.facts.country == "CN"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Пожилые супруги из КНДР задержаны в Хабаровске", "Пограничники задержали их в среду."),
+        (
+            "Пограничники задержали пару из КНДР",
+            "В Хабаровске задержана супружеская пара из Северной Кореи, бежавшая от работодателя.",
+        ),
+    ],
+    ids=["headline", "pair"],
+)
+def test_ru_a_couple_from_the_north_held_is_an_alert_of_two(title: str, text: str) -> None:
+    v = verdict_of("ru", title, text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.country == "RU"
+    assert v.facts.people == 2
+
+
+def test_ru_a_couple_from_the_north_going_home_of_their_will_is_no_alert() -> None:
+    v = verdict_of(
+        "ru",
+        "Супруги из КНДР вернулись домой",
+        "Супруги из КНДР, спасенные в море рыбаки, добровольно вернулись на родину.",
+    )
+    assert v.tier is not Tier.ALERT
