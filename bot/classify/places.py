@@ -70,6 +70,7 @@ def _destination(sentence: Sentence, hit: Hit) -> bool:
         grammar.toward_before.search(before)
         or grammar.toward_after.match(sentence.text, hit.end - sentence.start)
         or _ends_with_marker(grammar.toward_ending, hit.surface)
+        or _marker_runs_on(sentence, hit)
     )
 
 
@@ -79,6 +80,18 @@ def _ends_with_marker(ending: re.Pattern[str], surface: str) -> bool:
     rather than a full match tried at each character."""
     found = ending.search(surface, 1)
     return found is not None and found.start() < len(surface)
+
+
+def _marker_runs_on(sentence: Sentence, hit: Hit) -> bool:
+    """A marker that starts on the particle written into a place term and runs on past it
+    ("タイに" + "向かう": タイに向かう, heading for Thailand)."""
+    toward, text = sentence.grammar.toward_after, sentence.text
+    start, end = hit.start - sentence.start, hit.end - sentence.start
+    for at in range(start + 1, end):
+        found = toward.match(text, at)
+        if found is not None and found.end() > end:
+            return True
+    return False
 
 
 def _origin(sentence: Sentence, hit: Hit) -> bool:
