@@ -59,3 +59,63 @@ def test_the_country_they_were_heading_for_is_not_where_they_are_held(
     assert status is Status.ARRESTED
     assert people == 5
     assert country == where
+
+
+# Russian case forms of towns whose stem drops its last letter (Чанбай: в Чанбае, Яньбянь: в
+# Яньбяне), and the border towns on the Russian line (Хэйхэ, Суйфэньхэ), all in China.
+RU_CASE_FORMS = [
+    ("в Чанбае", "CN"),
+    ("в Яньбяне", "CN"),
+    ("под Цзилинем", "CN"),
+    ("в Цзиане", "CN"),
+    ("в Хэйхэ", "CN"),
+    ("в Суйфэньхэ", "CN"),
+    ("в Мэнле", "CN"),
+    ("в Хуайсае", "LA"),
+    ("в Удомсае", "LA"),
+    ("в Мэсае", "TH"),
+]
+
+
+@pytest.mark.parametrize(("where_written", "where"), RU_CASE_FORMS)
+def test_a_russian_case_form_of_a_town_abroad_names_its_country(
+    where_written: str, where: str
+) -> None:
+    title = "Задержаны трое беглецов из КНДР"
+    body = f"Трое беглецов из КНДР задержаны полицией {where_written} на прошлой неделе."
+    tier, status, people, country = _read("ru", title, body)
+    assert tier is Tier.ALERT
+    assert status is Status.ARRESTED
+    assert people == 3
+    assert country == where
+
+
+# The border towns across from Russia, in every script.
+HEIHE_SUIFENHE = [
+    ("en", "Three North Korean defectors were arrested in Heihe on Monday."),
+    ("ko", "탈북민 3명이 지난 월요일 헤이허에서 체포됐다."),
+    ("zh", "3名脱北者上周一在绥芬河被捕。"),
+    ("ja", "脱北者3人が先週、黒河で拘束された。"),
+    ("vi", "3 người đào tẩu Triều Tiên bị bắt tại Tuy Phân Hà hôm thứ Hai."),
+    ("th", "ผู้แปรพักตร์เกาหลีเหนือ 3 คนถูกจับที่เฮยเหอเมื่อวันจันทร์"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body"), HEIHE_SUIFENHE)
+def test_heihe_and_suifenhe_are_in_china(lang: str, body: str) -> None:
+    tier, _status, people, country = _read(lang, body, body)
+    assert tier is Tier.ALERT
+    assert people == 3
+    assert country == "CN"
+
+
+def test_a_crossing_named_by_both_towns_stands_on_the_russian_side() -> None:
+    title = "Задержаны трое граждан КНДР"
+    body = (
+        "Трое граждан КНДР задержаны на прошлой неделе на пункте пропуска "
+        "Пограничный — Суйфэньхэ, сообщили пограничники."
+    )
+    tier, _status, people, country = _read("ru", title, body)
+    assert tier is Tier.ALERT
+    assert people == 3
+    assert country == "RU"
