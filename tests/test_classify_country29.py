@@ -109,6 +109,24 @@ def test_heihe_and_suifenhe_are_in_china(lang: str, body: str) -> None:
     assert country == "CN"
 
 
+# Ports where people are held: Laem Chabang (Thailand), Hai Phong written in Thai (Vietnam).
+PORTS = [
+    ("th", "ชาวเกาหลีเหนือ 4 คนถูกจับกุมที่ท่าเรือแหลมฉบังเมื่อวันจันทร์", "TH"),
+    ("th", "ชาวเกาหลีเหนือ 4 คนถูกจับกุมที่เมืองไฮฟองเมื่อวันจันทร์", "VN"),
+    ("vi", "4 người đào tẩu Triều Tiên bị bắt tại cảng Laem Chabang hôm thứ Hai.", "TH"),
+    ("en", "Four North Korean defectors were detained at Laem Chabang port on Monday.", "TH"),
+    ("ko", "탈북민 4명이 지난 월요일 램차방 항구에서 체포됐다.", "TH"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "where"), PORTS)
+def test_people_held_at_a_port_are_held_in_its_country(lang: str, body: str, where: str) -> None:
+    tier, _status, people, country = _read(lang, body, body)
+    assert tier is Tier.ALERT
+    assert people == 4
+    assert country == where
+
+
 def test_a_crossing_named_by_both_towns_stands_on_the_russian_side() -> None:
     title = "Задержаны трое граждан КНДР"
     body = (
