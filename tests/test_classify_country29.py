@@ -137,3 +137,28 @@ def test_a_crossing_named_by_both_towns_stands_on_the_russian_side() -> None:
     assert tier is Tier.ALERT
     assert people == 3
     assert country == "RU"
+
+
+# A status term that holds the demonym ("taken in by Mongolian border guards", "taken by Lao
+# police"): the country whose police took them in holds them, not the one they crossed from.
+TAKEN_IN_BY = [
+    ("taken in by Mongolian border guards", "China", "MN"),
+    ("taken by Lao police", "China", "LA"),
+    ("taken by Vietnamese police", "China", "VN"),
+    ("surrendered to Thai police", "Laos", "TH"),
+]
+
+
+@pytest.mark.parametrize(("taken", "came_from", "where"), TAKEN_IN_BY)
+def test_police_named_inside_a_status_term_hold_the_people(
+    taken: str, came_from: str, where: str
+) -> None:
+    title = "Six North Korean defectors held"
+    body = f"Six North Korean defectors were {taken} on Tuesday after crossing from {came_from}."
+    if taken.startswith("surrendered"):
+        body = f"Six North Korean defectors {taken} on Tuesday after crossing from {came_from}."
+    tier, status, people, country = _read("en", title, body)
+    assert tier is Tier.ALERT
+    assert status is not None and status is not Status.RELEASED
+    assert people == 6
+    assert country == where
