@@ -389,13 +389,12 @@ def identified_after(
     out: list[View] = []
     for view in views:
         before = by_order.get(view.sentence.order - 1)
-        identities = _identities(view.sentence)
         if (
             before is not None
             and not view.events
-            and identities
             and view.sentence.has(*SUBJECTS)
             and _counts_someone(before)
+            and (identities := _identities(view.sentence))
         ):
             if before.order not in named:
                 earlier = read(before)
