@@ -267,9 +267,9 @@ class Classifier:
 
         def has_figure(number: int) -> bool:
             """A number word where carry.opening_figure looks for one: past the opening marks,
-            a source the sentence opens on ("According to X,") and at most one short word; or a figure with its counter anywhere that the sentence
-            before gives too, which may name the people again where the subject is dropped
-            (carry.may_count_them_again)."""
+            a source the sentence opens on ("According to X,") and at most one short word; or a
+            figure with its counter anywhere that the sentence before gives too, which may name
+            the people again where the subject is dropped (carry.may_count_them_again)."""
             folded, end = raw_text.folded, text_ends[number]
             start = text_ends[number - 1] if number > 0 else 0
             if number == 0:
