@@ -24,8 +24,8 @@ from bot.classify.sentences import (
     INERT,
     OPENING_MARKS,
     Sentence,
+    clause_around,
     clause_break,
-    clause_edges,
     opens_on_one_of,
     own_words_start,
     text_without,
@@ -480,7 +480,7 @@ def _ends_clause(sentence: Sentence, person: Hit) -> bool:
     of hearsay (脱北者だという, "defectors from Hyesan"), not a clause of what they did
     (7人は脱北者から金をだまし取った, "The seven are defectors' brokers")."""
     at = person.end - sentence.start
-    stop = next((a for a, _b in clause_edges(sentence) if a >= at), len(sentence.text))
+    _, stop = clause_around(sentence, at, at)
     tail = sentence.text[at:stop].strip(CLOSING)
     return len(tail.split()) <= TAIL_WORDS and len(tail) <= TAIL_CHARS
 
