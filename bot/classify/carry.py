@@ -353,7 +353,11 @@ def opening_figure(sentence: Sentence) -> Hit | None:
         return None
     # past the source it may open on: "According to the groups, the eight were arrested"
     text = sentence.text
-    opens = own_words_start(sentence.grammar, text, len(text) - len(text.lstrip(OPENING_MARKS)))
+    opens = len(text) - len(text.lstrip(OPENING_MARKS))
+    # Every language's openers are the all-language view's: most sentences open on none of them,
+    # and their own view (worked out from their hits) is then not needed.
+    if sentence.root.all.source_opener.match(text, opens) is not None:
+        opens = own_words_start(sentence.grammar, text, opens)
     figure = next((f for f in figures if f.start - sentence.start >= opens), None)
     if figure is None:
         return None
