@@ -361,10 +361,14 @@ def opening_figure(sentence: Sentence) -> Hit | None:
     figure = next((f for f in figures if f.start - sentence.start >= opens), None)
     if figure is None:
         return None
-    lead = text[opens : figure.start - sentence.start].strip(OPENING_MARKS)
-    if len(lead) > OPENING_WORD or " " in lead or _spans_time(sentence, figure):
-        return None
-    return figure
+    return figure if _opens_on(sentence, figure, opens) else None
+
+
+def _opens_on(sentence: Sentence, figure: Hit, opens: int = 0) -> bool:
+    """Whether at most one short word stands between offset `opens` and the figure, and the
+    figure counts people, not days ("Two days later": `_spans_time`)."""
+    lead = sentence.text[opens : figure.start - sentence.start].strip(OPENING_MARKS)
+    return len(lead) <= OPENING_WORD and " " not in lead and not _spans_time(sentence, figure)
 
 
 def _spans_time(sentence: Sentence, figure: Hit) -> bool:
@@ -450,11 +454,7 @@ def _opening_digits(sentence: Sentence) -> Hit | None:
     figures = _digit_figures(sentence)
     if not figures:
         return None
-    figure = figures[0]
-    lead = sentence.text[: figure.start - sentence.start].strip(OPENING_MARKS)
-    if len(lead) > OPENING_WORD or " " in lead or _spans_time(sentence, figure):
-        return None
-    return figure
+    return figures[0] if _opens_on(sentence, figures[0]) else None
 
 
 def _names_at(sentence: Sentence, identity: Hit, copula: bool = False) -> bool:
