@@ -95,6 +95,7 @@ CONCEPTS: Final = frozenset(
         "attempt",  # trying to, tìm cách, при попытке: where people were going, not where they got
         "stayed",  # "had been in hiding in": where people hid or lived before, not where held
         "again",  # again, 다시, 再び, снова: a custody after a release told before it
+        "pluperfect",  # had been, 此前, ранее: a release told as before a custody come again
         "still",  # still, remains, по-прежнему, остается: a custody that goes on after a release
         "money",  # baht, рублей, 元: a figure right before one is a sum, not people
         "scale",  # thousand, тысяч, triệu: a figure right before one is a large number, not a count

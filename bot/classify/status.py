@@ -46,6 +46,9 @@ GENERAL: Final = ("subject", "subject_weak")
 SPECIFIC: Final = ("number", "subject_one", "subject_pron", "group", "one_family", "one_group")
 # characters between a custody word and "again": 再び公安に拘束, 又被中国公安抓捕
 AGAIN_REACH: Final = 12
+# characters between a `pluperfect` word and the release after it: "had been quietly released",
+# 此前因亲属缴纳罚款而获释
+PLUPERFECT_REACH: Final = 16
 
 
 def without_headline_release(events: Sequence[Event], cancelled: Sequence[Event]) -> list[Event]:
@@ -215,7 +218,30 @@ def without_release_before_rearrest(events: Sequence[Event]) -> list[Event]:
     if not again:
         return list(events)
     last = max(again)
-    return [e for e in events if e.kind != "released" or _told_at(e) > last]
+    return [
+        e
+        for e in events
+        if e.kind != "released" or (_told_at(e) > last and not _told_as_before(e))
+    ]
+
+
+def _told_as_before(release: Event) -> bool:
+    """Whether a release is told as before the story's time by a `pluperfect` word: its own
+    (풀려났었다), right after it in its clause (釈放されていた) or before it in its sentence ("She
+    had been released in July", 她此前因亲属缴纳罚款而获释, "Trước đó, bà đã được thả"). Told
+    after a custody that came again, it is the release that custody ended, told over."""
+    hit, sentence = release.hit, release.sentence
+    for cue in sentence.hits_of("pluperfect"):
+        if cue.start <= hit.start and cue.end >= hit.end:
+            return True
+        if again_right_after(sentence, hit, cue):
+            return True
+        if cue.end <= hit.start and (
+            hit.start - cue.end <= PLUPERFECT_REACH
+            or not sentence.text[: cue.start - sentence.start].strip()
+        ):
+            return True
+    return False
 
 
 def without_release_before_return(events: Sequence[Event]) -> list[Event]:
