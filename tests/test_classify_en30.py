@@ -58,3 +58,45 @@ def test_a_new_release_told_after_a_rearrest_stands() -> None:
     )
     verdict = classify(Document("s", title, text, "en", date=ON))
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.RELEASED)
+
+
+# A future told of a first verb and carried by a coordinator to an arrival joined to it ("will be
+# fined and deported to South Korea", an aside between allowed): still to come, and the people
+# are in the police's hands.
+DEPORTATION_JOINED_TO_A_FUTURE = [
+    ("en", "The six will be tried for illegal entry and deported to South Korea, police said."),
+    ("en", "The six will be charged with illegal entry and, as in past cases, deported to South "
+           "Korea after paying a fine, police said."),
+    ("en", "The group would be fined and, in line with past practice, flown to South Korea, an "
+           "officer said."),
+    ("vi", "Họ sẽ bị truy tố tội nhập cảnh trái phép và, như các trường hợp trước, bị trục xuất "
+           "sang Hàn Quốc, cảnh sát cho biết."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    DEPORTATION_JOINED_TO_A_FUTURE,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(DEPORTATION_JOINED_TO_A_FUTURE)],
+)
+def test_a_deportation_south_joined_to_a_future_is_still_to_come(lang: str, text: str) -> None:
+    leads = {
+        "en": "Thai police arrest six North Koreans in Chiang Saen\nPolice in Chiang Saen arrested "
+        "six North Koreans on Monday after they crossed the Mekong from Laos.",
+        "vi": "Cảnh sát Thái Lan bắt 6 người Triều Tiên\nCảnh sát Chiang Saen đã bắt 6 người "
+        "Triều Tiên vượt sông Mekong.",
+    }
+    lead = leads[lang]
+    verdict = classify(Document("s", lead.split("\n")[0], f"{lead} {text}", lang, date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.ARRESTED)
+    assert verdict.facts.people == 6
+
+
+def test_an_arrival_joined_to_a_verb_of_another_clause_stands() -> None:
+    title = "Four North Koreans flown to Seoul"
+    text = (
+        f"{title}\nFour North Koreans arrested in Nong Khai in October, who were expected to be "
+        "fined, were instead freed and flown to Seoul on Friday, a church group said."
+    )
+    verdict = classify(Document("s", title, text, "en", date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.REACHED_THIRD_COUNTRY)

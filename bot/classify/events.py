@@ -194,11 +194,12 @@ def _nothing_between(sentence: Sentence, start: int, end: int) -> bool:
 def _mood_run_on(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | None:
     """The mood of the clause before, carried on by a "then" word (the `again` words: then,
     随后, その後) that opens the clause of an all-clear: "The four will be taken to Dandong, then
-    sent back", 4人将被押往丹东，然后遣返朝鲜: the return is still to come. Only a future or a
-    hedge carries on, over no people and no other cue."""
+    sent back", 4人将被押往丹东，然后遣返朝鲜: the return is still to come; or by a coordinator
+    joining its verb to the one before ("will be fined and deported to South Korea"). Only a
+    future or a hedge carries on, over no people and no other cue."""
     then = next(
         (
-            a
+            a.start
             for a in sentence.hits_of("again")
             if a.end <= hit.start
             and hit.start - a.end <= THEN_REACH
@@ -206,13 +207,42 @@ def _mood_run_on(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | Non
         ),
         None,
     )
+    joined = then is None
+    if joined:
+        then = _joined_by_and(sentence, hit)
     if then is None:
         return None
-    before = [c for c in cues if c.end <= then.start and then.start - c.end <= RUN_ON_REACH]
+    before = [c for c in cues if c.end <= then and then - c.end <= RUN_ON_REACH]
     if not before or not before[-1].concepts & CARRIED_MOODS:
         return None
     cue = before[-1]
-    return cue if _nothing_between(sentence, cue.end, then.start) else None
+    # A coordinator joins the verb of the cue's own clause ("were expected to be fined, but
+    # were freed and flown to Seoul": another clause's, done).
+    if joined and clause_break(sentence, cue.end, then):
+        return None
+    return cue if _nothing_between(sentence, cue.end, then) else None
+
+
+def _joined_by_and(sentence: Sentence, hit: Hit) -> int | None:
+    """Where a coordinator opening an all-clear's verb phrase stands ("will be tried for illegal
+    entry and deported to South Korea", "sẽ bị truy tố và bị trục xuất"), an aside set off by
+    clause breaks allowed between ("and, as in past cases, deported"), and no people nor cue
+    (和龙抓获的四名北韩人强制遣返: a place's name, and the people the verb takes): the verb shares
+    the subject and the mood of the one before. Offsets are the report's."""
+    grammar = sentence.root.of_hit(hit)
+    text, base, end = sentence.text, sentence.start, hit.start - sentence.start
+    joins = grammar.coordinator.finditer(text, max(0, end - RUN_ON_REACH), end)
+    for join in reversed([m for m in joins if m.end() <= end]):
+        between = text[join.end() : end]
+        breaks = list(grammar.clause_break.finditer(between))
+        # An aside: a break right after the coordinator and one closing it ("in line with
+        # past practice" holds a coordinator of its own, and the one before it joins).
+        if breaks and (len(breaks) != 2 or between[: breaks[0].start()].strip()):
+            continue
+        rest = between[breaks[1].end() :] if breaks else between
+        if len(rest) <= THEN_REACH and _nothing_between(sentence, join.end() + base, hit.start):
+            return join.start() + base
+    return None
 
 
 def _moved_there_later(
