@@ -100,3 +100,37 @@ def test_an_arrival_joined_to_a_verb_of_another_clause_stands() -> None:
     )
     verdict = classify(Document("s", title, text, "en", date=ON))
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.REACHED_THIRD_COUNTRY)
+
+
+# The police taking people away, the people after the verb or the police after it: an arrest.
+TAKEN_AWAY = [
+    ("en", "Police take away four North Koreans from house in Tumen",
+     "Chinese police took away four North Koreans from a rented house in Tumen early on Sunday, a "
+     "source said."),
+    ("en", "Police lead away four North Korean women in Dandong",
+     "Plainclothes police led away four North Korean women from a restaurant in Dandong on "
+     "Friday, a source said."),
+    ("en", "Four North Korean women dragged away by police in Dandong",
+     "Four North Korean women were dragged away by police from a restaurant in Dandong on "
+     "Friday, a witness said."),
+    ("ko", "중국 공안, 투먼서 탈북민 4명 끌고 가",
+     "중국 공안이 일요일 새벽 투먼의 한 셋집에서 탈북민 4명을 끌고 갔다고 소식통이 전했다."),
+    ("vi", "Công an Trung Quốc đưa đi 4 người Triều Tiên ở Đồ Môn",
+     "Công an Trung Quốc đã đưa đi 4 người Triều Tiên khỏi một căn nhà thuê ở Đồ Môn sáng Chủ "
+     "nhật, một nguồn tin cho biết."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"), TAKEN_AWAY, ids=[f"{r[0]}-{i}" for i, r in enumerate(TAKEN_AWAY)]
+)
+def test_people_the_police_took_away_were_arrested(lang: str, title: str, text: str) -> None:
+    verdict = classify(Document("s", title, f"{title}\n{text}", lang, date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.ARRESTED)
+    assert (verdict.facts.people, verdict.facts.country) == (4, "CN")
+
+
+def test_things_the_police_took_away_are_no_arrest() -> None:
+    text = "Police took away the passports of six North Korean workers at a garment factory in Dandong."
+    verdict = classify(Document("s", "", text, "en", date=ON))
+    assert verdict.tier is not Tier.ALERT
