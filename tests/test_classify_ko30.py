@@ -1,0 +1,79 @@
+"""Round-30 fixes found by the Korean stress set (ko30), probed in every language.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Tier, Verdict
+
+ON = date(2026, 12, 5)
+
+
+def verdict_of(lang: str, title: str, text: str) -> Verdict:
+    return classify(Document("ko30", title, text, lang, date=ON))
+
+
+# A crew that fled the North itself by boat, or asked to go to the South, is escapees
+# (`left_ship`), not a crew rescued at sea and sent home at its wish.
+BOAT_CREWS = [
+    ("ko", "北 어민 4명, 목선 타고 탈북했다 러시아서 억류…북송 우려",
+     "북한 어민 4명이 지난 월요일 목선을 타고 탈북했다가 러시아 연해주에서 국경수비대에 억류됐다. "
+     "이들이 북한으로 송환될 가능성이 크다."),
+    ("ko", "러시아서 붙잡힌 北 선원 4명 \"한국에 가고 싶다\"",
+     "북한 선원 4명이 지난 월요일 어선을 몰고 북한을 탈출해 나홋카 인근에서 붙잡혔다. 선원들은 "
+     "한국행을 희망했지만 러시아 당국이 이들을 북한에 넘길 것으로 보인다."),
+    ("en", "Four North Korean fishermen who fled by boat held in Russia",
+     "Four North Korean fishermen who fled the North aboard a wooden boat were detained by "
+     "Russian border guards on Monday and could be sent back, activists said."),
+    ("ja", "木造船で脱北の北朝鮮漁民4人、ロシアで拘束",
+     "北朝鮮の漁民4人が月曜日、木造船で北朝鮮を脱出し、ロシアの国境警備隊に拘束された。送還される恐れがある。"),
+    ("ru", "Четверо северокорейских рыбаков, бежавших на лодке, задержаны в Приморье",
+     "Четверо северокорейских рыбаков в понедельник бежали из КНДР на деревянной лодке и были "
+     "задержаны пограничниками. Их могут выдать Пхеньяну."),
+    ("vi", "4 ngư dân Triều Tiên bỏ trốn bằng thuyền bị Nga bắt giữ",
+     "4 ngư dân Triều Tiên đã bỏ trốn khỏi Triều Tiên bằng thuyền gỗ và bị biên phòng Nga bắt "
+     "giữ hôm thứ Hai. Họ có thể bị trả về Triều Tiên."),
+    ("th", "ลูกเรือเกาหลีเหนือ 4 คนหลบหนีด้วยเรือ ถูกจับในรัสเซีย",
+     "ลูกเรือเกาหลีเหนือ 4 คนหลบหนีออกจากเกาหลีเหนือด้วยเรือไม้ และถูกหน่วยรักษาชายแดนรัสเซียจับกุม"
+     "เมื่อวันจันทร์ พวกเขาอาจถูกส่งกลับเกาหลีเหนือ"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"), BOAT_CREWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(BOAT_CREWS)]
+)
+def test_a_crew_that_fled_the_north_by_boat_is_an_incident(
+    lang: str, title: str, text: str
+) -> None:
+    v = verdict_of(lang, title, text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.status is Status.FACING_REPATRIATION
+    assert (v.facts.country, v.facts.people) == ("RU", 4)
+
+
+# Rescued crews sent home at their wish stay traps, boat or no boat.
+RESCUED_CREWS = [
+    ("ko", "표류 北 어민 3명 판문점 통해 송환…\"귀환 의사 밝혀\"",
+     "동해에서 어선을 타고 조업하다 표류한 북한 어민 3명이 지난 월요일 판문점을 통해 북한으로 "
+     "송환됐다. 이들은 한국행을 원하지 않았다."),
+    ("en", "North Korean fishermen rescued off Japan sent home at their request",
+     "Japan handed four North Korean fishermen rescued at sea back to the North on Monday after "
+     "they said they wished to return."),
+    ("ja", "漂流の北朝鮮漁民4人、本人の希望で帰国",
+     "日本海で漁船で漂流していた北朝鮮の漁民4人が救助され、月曜日に本人の希望で北朝鮮に帰国した。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    RESCUED_CREWS,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(RESCUED_CREWS)],
+)
+def test_a_rescued_crew_sent_home_stays_no_alert(lang: str, title: str, text: str) -> None:
+    assert verdict_of(lang, title, text).tier is not Tier.ALERT
