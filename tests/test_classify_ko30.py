@@ -77,3 +77,22 @@ RESCUED_CREWS = [
 )
 def test_a_rescued_crew_sent_home_stays_no_alert(lang: str, title: str, text: str) -> None:
     assert verdict_of(lang, title, text).tier is not Tier.ALERT
+
+
+# Giving themselves up to China's police, named as 공안 or 파출소 (공안에 자수, 파출소를 찾아가
+# 자수했다): in its custody from then on, as those it caught.
+GAVE_THEMSELVES_UP = [
+    ("생활고 못 이긴 탈북 여성, 훈춘 파출소에 자수",
+     "중국 훈춘에서 생활고를 견디지 못한 탈북 여성 1명이 지난 월요일 파출소를 찾아가 자수했다고 "
+     "소식통이 전했다."),
+    ("탈북 남성 2명, 지난 월요일 도문 공안에 자수",
+     "중국 지린성 투먼에서 숨어 살던 탈북 남성 2명이 지난 월요일 공안을 찾아가 자수했다."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "text"), GAVE_THEMSELVES_UP, ids=["police-box", "gongan"])
+def test_giving_themselves_up_to_chinese_police_is_an_arrest(title: str, text: str) -> None:
+    v = verdict_of("ko", title, text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.status is Status.ARRESTED
+    assert v.facts.country == "CN"
