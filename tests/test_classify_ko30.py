@@ -96,3 +96,23 @@ def test_giving_themselves_up_to_chinese_police_is_an_arrest(title: str, text: s
     assert v.tier is Tier.ALERT
     assert v.facts.status is Status.ARRESTED
     assert v.facts.country == "CN"
+
+
+# Where they were heading (몽골을 향해 가던, 몽골 향하던) is no country of detention, as 태국행
+# is not: `toward.after` markers are particles written onto the place, so 을 향해 counts even
+# though it holds a space.
+HEADING_FOR = [
+    # The text opening on the headline, as a feed's text often does.
+    ("몽골을 향해 걷던 탈북민 2명 붙잡혀",
+     "몽골을 향해 걷던 탈북민 2명 붙잡혀\n몽골을 향해 걷던 탈북민 2명이 지난 월요일 중국 네이멍구 "
+     "얼롄하오터에서 공안에 붙잡혔다."),
+    ("몽골 향하던 탈북민 3명 체포",
+     "몽골 국경을 향해 가던 탈북민 3명이 지난 월요일 네이멍구에서 중국 공안에 체포됐다."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "text"), HEADING_FOR, ids=["eul-hyanghae", "hyanghadeon"])
+def test_a_country_they_were_heading_for_is_not_where_they_are_held(title: str, text: str) -> None:
+    v = verdict_of("ko", title, text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.country == "CN"

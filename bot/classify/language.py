@@ -24,12 +24,14 @@ from bot.classify.starts import opened
 from bot.scripts import is_word_char
 
 
-def alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str], *, attached: bool = False) -> str:
     """A regex alternation of words, longest first: whole words where the word starts or ends in
     a spaced script (a trailing `*` lets it run on), anywhere in Chinese, Japanese, Korean and
     Thai; a space matches any run of white space. Words sharing their boundaries are grouped
     under one pair of boundary checks, and each group opens on a class of its first characters,
-    which lets the regex engine skip ahead (eight times faster than checks around each word)."""
+    which lets the regex engine skip ahead (eight times faster than checks around each word).
+    `attached`: the words are particles written onto the word before them (Korean 을 향해 right
+    after 몽골), so a space inside one does not make it start a word."""
     groups: dict[tuple[str, str], list[str]] = {}
     for word in sorted({w.lower() for w in words}, key=len, reverse=True):
         wild = word.endswith("*") and len(word) > 1
@@ -37,7 +39,7 @@ def alternation(words: Iterable[str]) -> str:
         # A word written with a space is of a spaced script, where it starts a word: Korean
         # "이 중" (among these) is not the particle and the noun of 2명이 중국. One that opens on
         # a mark (Vietnamese ", gồm", English "'s embassy") follows a word's last letter.
-        spaced = " " in core and core[0].isalnum()
+        spaced = " " in core and core[0].isalnum() and not attached
         before = r"(?<!\w)" if is_word_char(core[0]) or spaced else ""
         after = r"\w*" if wild else (r"(?!\w)" if is_word_char(core[-1]) else "")
         groups.setdefault((before, after), []).append(core)
@@ -365,6 +367,7 @@ def _build(
         return max(values) if values else REACH_DEFAULTS[key]
 
     toward_before = words("toward.before")
+    toward_after = words("toward.after")  # markers written onto the place (몽골을 향해, タイへ)
     particles = [p for g in grammars for p in (g.noun_verbs or ())]
     figure_words = [w for g in grammars if g.noun_verbs is not None for w in g.figure_words]
     passive = [w for g in grammars if g.noun_verbs is not None for w in g.passive]
@@ -391,8 +394,8 @@ def _build(
         adnominal_reach=reach("adnominal"),
         previously_reach=reach("previously"),
         toward_before=_compile(rf"(?:{alternation(toward_before)})\s*$"),
-        toward_after=_compile(rf"\s*(?:{alternation(words('toward.after'))})"),
-        toward_ending=_compile(rf"\s*(?:{alternation(words('toward.after'))})\Z"),
+        toward_after=_compile(rf"\s*(?:{alternation(toward_after, attached=True)})"),
+        toward_ending=_compile(rf"\s*(?:{alternation(toward_after, attached=True)})\Z"),
         toward_window=max((len(w) for w in toward_before), default=0) + 2,
         sent_to_before=frozenset(
             w.lower() for w in (*words("sent_to.before"), *words("sent_to.handover"))
