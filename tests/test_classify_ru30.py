@@ -60,3 +60,47 @@ def test_people_named_by_their_town_in_the_north_are_the_report_s_people(
 def test_residents_of_a_northern_town_at_home_are_no_alert() -> None:
     verdict = verdict_of("ru", "Жители Хесана жалуются на нехватку света", "Свет отключают ночью.")
     assert verdict.tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "people"),
+    [
+        (
+            "ru",
+            "Вьетнам выдворил в Китай четверых иностранцев",
+            "Пограничники задержали у границы четверых иностранцев без документов. Все четверо — "
+            "граждане КНДР, уточняет правозащитная организация.",
+            4,
+        ),
+        (
+            "ru",
+            "В Лаосе задержаны двое иностранцев",
+            "Полиция задержала у границы двоих иностранцев. Обе — гражданки КНДР.",
+            2,
+        ),
+        (
+            "ru",
+            "В Лаосе задержаны трое иностранцев",
+            "Полиция задержала у границы троих иностранцев. Все трое оказались гражданами КНДР.",
+            3,
+        ),
+        (
+            "en",
+            "Laos police detain three foreigners",
+            "Police detained three foreigners near the border. All three turned out to be North "
+            "Korean citizens.",
+            3,
+        ),
+    ],
+)
+def test_foreigners_held_then_said_to_be_north_koreans_are_an_alert(
+    lang: str, title: str, text: str, people: int
+) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people == people
+
+
+def test_foreigners_held_then_said_to_be_chinese_are_no_alert() -> None:
+    text = "Полиция задержала у границы троих иностранцев. Все трое оказались гражданами Китая."
+    assert verdict_of("ru", "В Лаосе задержаны трое иностранцев", text).tier is not Tier.ALERT
