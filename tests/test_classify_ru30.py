@@ -104,3 +104,45 @@ def test_foreigners_held_then_said_to_be_north_koreans_are_an_alert(
 def test_foreigners_held_then_said_to_be_chinese_are_no_alert() -> None:
     text = "Полиция задержала у границы троих иностранцев. Все трое оказались гражданами Китая."
     assert verdict_of("ru", "В Лаосе задержаны трое иностранцев", text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        (
+            "Пограничники задержали двоих граждан КНДР",
+            "Пограничники задержали двоих граждан КНДР у Краскино. Задержанных планируется "
+            "передать представителям КНДР на следующей неделе.",
+            Status.FACING_REPATRIATION,
+        ),
+        (
+            "Пограничники задержали двоих граждан КНДР",
+            "Пограничники задержали двоих граждан КНДР у Краскино. Сейчас готовится их передача "
+            "северокорейской стороне.",
+            Status.FACING_REPATRIATION,
+        ),
+        (
+            "Пограничники задержали двоих граждан КНДР",
+            "Пограничники задержали двоих граждан КНДР у Краскино. Решается вопрос об их передаче "
+            "консульству КНДР.",
+            Status.FACING_REPATRIATION,
+        ),
+        (
+            "В Каобанге задержаны пятеро граждан КНДР",
+            "Вьетнамские пограничники задержали пятерых граждан КНДР. Их могут передать Китаю.",
+            Status.FACING_REPATRIATION,
+        ),
+        (
+            "Пограничники задержали двоих граждан КНДР",
+            "Пограничники задержали двоих граждан КНДР у Краскино. В пятницу их передали "
+            "представителям КНДР.",
+            Status.REPATRIATED,
+        ),
+    ],
+)
+def test_a_handover_planned_or_readied_is_a_threatened_return(
+    title: str, text: str, status: Status
+) -> None:
+    verdict = verdict_of("ru", title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is status
