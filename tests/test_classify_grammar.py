@@ -594,6 +594,8 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
      Status.ARRESTED),
     ("th", "sequence", status,
      "ผู้แปรพักตร์เกาหลีเหนือ 7 คนถูกจับกุมที่หนองคายหลังได้รับการปล่อยตัว", Status.ARRESTED),
+    # An intention closed by a time word is its clause's own: the arrest after it is told.
+    ("zh", "when", status, "7名脱北者在丹东准备上车时被公安逮捕。", Status.ARRESTED),
 ]  # fmt: skip
 
 

@@ -62,3 +62,49 @@ def test_return_told_beside_the_last_stop_stays_done() -> None:
         "此前她们被关押在图们边防拘留所，那里是遣返前的最后一站。",
     )
     assert verdict.facts.status is Status.REPATRIATED
+
+
+# An intention closed by a time word (准备上车时被公安带走, "taken away as he prepared to
+# board") is the time clause's own: the arrest after it is told, not planned.
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "zh",
+            "朝鲜男子在客运站准备上车时被公安带走",
+            "一名朝鲜男子22日在延吉市客运站准备上车时被公安带走。",
+        ),
+        (
+            "zh",
+            "两名脱北者打算过江时被边防抓获",
+            "两名脱北者本月初在图们江边打算过江时被中国边防部队抓获。",
+        ),
+        (
+            "zh-Hant",
+            "北韓男子計劃搭船時被警方逮捕",
+            "一名北韓男子本月在大連港計劃搭船時被警方逮捕。",
+        ),
+    ],
+)
+def test_intention_closed_by_a_time_word_leaves_the_arrest(
+    lang: str, title: str, text: str
+) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.ARRESTED
+
+
+# A cue that opens the time clause itself (将在刑满时被遣返) still governs the return after it:
+# a return to come, not done and not dropped.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "一名朝鲜男子在大连被判处拘役六个月，将在刑满时被遣返朝鲜。"),
+        ("zh-Hant", "一名北韓男子在大連被判處拘役六個月，將於刑滿時被遣返北韓。"),
+        ("zh", "三名脱北者上周在丹东被捕，可能在审讯结束时被遣返朝鲜。"),
+    ],
+)
+def test_time_clause_opened_by_the_cue_stays_a_threat(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "脱北者被判拘役", text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.FACING_REPATRIATION

@@ -722,6 +722,7 @@ def _governing_cue(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | N
                 and (_opens_clause(cue, hit) or not _object_between(sentence, cue.end, hit.start))
                 and not _qualifies_object(sentence, cue.end, hit)
                 and not _ends_a_verb(sentence, cue)
+                and not _in_time_clause(sentence, grammar, cue, hit)
             ):
                 best, best_gap = cue, gap
         elif cue.start >= hit.end:
@@ -734,6 +735,19 @@ def _governing_cue(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | N
             ):
                 best, best_gap = cue, gap
     return best
+
+
+def _in_time_clause(sentence: Sentence, grammar: GrammarView, cue: Hit, hit: Hit) -> bool:
+    """Whether a `when` word closes, between a cue and a later status word, a time clause whose
+    own verb the cue governs: 准备上车时被公安带走 ("taken away as he prepared to board") tells an
+    arrest, not a planned one. A cue opening the time clause with a `when.before` word (将在刑满时
+    被遣返: at the sentence's end) governs the status word through it."""
+    if grammar.when_closer is None:
+        return False
+    base = sentence.start
+    if grammar.when_closer.search(sentence.text, cue.end - base, hit.start - base) is None:
+        return False
+    return grammar.when_opener.match(sentence.text, cue.end - base) is None
 
 
 def _people_between(sentence: Sentence, start: int, end: int) -> bool:

@@ -51,6 +51,10 @@ them together, so that the rules in Python stay the same for every language:
   釈放された後, 석방 후, past a short span: 북송 두 달 만에) or `before` it ("after being
   released", после освобождения, sau khi được thả): a custody told in its sentence ended it; a
   return so told beside people held in a clause of their own is another group's (apart.py).
+- `when`: words closing a time clause after its verb (`after`: 准备上车时被公安带走, "as he
+  prepared to board"): a cue before them governs the clause's own verb, not the status word
+  after it; unless a word opening the time clause (`before`: 在, "at") stands right after the
+  cue, which then governs the status word through it (将在刑满时被遣返: a return to come).
 - `origin`: markers of where people came from or passed through (`before`/`after` a place) and
   the movement words that go with them (`movement_before` the marker, `movement_after` the
   place, or past the place they went to: "중국에서 몽골로 넘어가다"): "fled from China",
@@ -159,6 +163,7 @@ GRAMMAR_KEYS: Final = frozenset(
         "coordinators",
         "reach",
         "toward",
+        "when",
         "sent_to",
         "sequence",
         "origin",
@@ -300,6 +305,7 @@ class LanguageGrammar:
     toward: Markers = field(default_factory=Markers)
     sent_to: SentTo = field(default_factory=SentTo)
     sequence: Markers = field(default_factory=Markers)
+    when: Markers = field(default_factory=Markers)
     origin: Origin = field(default_factory=Origin)
     authority: tuple[str, ...] = ()
     border: tuple[str, ...] = ()

@@ -55,6 +55,7 @@ def parse_grammar(name: str, language: str, data: Mapping[str, Any]) -> Language
         toward=_markers(name, "toward", data.get("toward", {})),
         sent_to=_sent_to(name, data.get("sent_to", {})),
         sequence=_markers(name, "sequence", data.get("sequence", {})),
+        when=_markers(name, "when", data.get("when", {})),
         origin=_origin(name, data.get("origin", {})),
         authority=words.list("authority"),
         border=words.list("border"),

@@ -134,6 +134,8 @@ class GrammarView:
     earlier_after: Pattern[str]  # matched right after a release word: 获释后, 釈放された後
     earlier_before: Pattern[str]  # searched in the words before it: "after being released"
     earlier_marker: Pattern[str]  # the `sequence.before` words alone: "after", после, sau khi
+    when_closer: Pattern[str] | None  # the `when.after` words: 准备上车[时]被带走
+    when_opener: Pattern[str]  # a `when.before` word right after a cue: 将[在]刑满时被遣返
     origin_before: Pattern[str]
     origin_after: Pattern[str]
     movement_before: Pattern[str]
@@ -408,6 +410,8 @@ def _build(
         ),
         earlier_before=either(after, r"(?:{})(?:\s+\S+){{0,2}}\s*$"),
         earlier_marker=either(after, "{}"),
+        when_closer=_compile(alternation(closers)) if (closers := words("when.after")) else None,
+        when_opener=_compile(rf"\s*(?:{alternation(words('when.before'))})"),
         origin_before=_compile(rf"(?:{alternation(words('origin.before'))})\s*$"),
         origin_after=_compile(rf"\s*(?:{alternation(words('origin.after'))})"),
         movement_before=_compile(alternation(words("origin.movement_before"))),
