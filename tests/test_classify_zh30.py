@@ -108,3 +108,48 @@ def test_time_clause_opened_by_the_cue_stays_a_threat(lang: str, text: str) -> N
     verdict = verdict_of(lang, "脱北者被判拘役", text)
     assert verdict.alert
     assert verdict.facts.status is Status.FACING_REPATRIATION
+
+
+# Put on a plane to the North (被押上飞往平壤的航班, "put on a flight to Pyongyang"): flown back,
+# a return done; and a student of the North abroad is one of the people.
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "zh",
+            "朝鲜留学生在莫斯科被押上飞往平壤的航班",
+            "一名朝鲜留学生10日在莫斯科机场被使馆人员押上飞往平壤的航班。",
+        ),
+        (
+            "zh-Hant",
+            "北韓留學生在莫斯科被押上飛往平壤的班機",
+            "一名北韓留學生10日在莫斯科機場被大使館人員押上飛往平壤的班機。",
+        ),
+        (
+            "ko",
+            "탈북민 모스크바서 송환",
+            "탈북민 1명이 10일 모스크바 공항에서 평양행 비행기에 태워졌다.",
+        ),
+        (
+            "ja",
+            "脱北者、モスクワから移送",
+            "脱北者1人が10日、モスクワの空港で平壌行きの便に乗せられた。",
+        ),
+        (
+            "vi",
+            "Người Triều Tiên đào tẩu ở Moskva",
+            "Một người Triều Tiên đào tẩu đã bị đưa lên máy bay về Bình Nhưỡng "
+            "tại Moskva hôm 10/11.",
+        ),
+        (
+            "th",
+            "ผู้แปรพักตร์เกาหลีเหนือในมอสโก",
+            "ผู้แปรพักตร์เกาหลีเหนือคนหนึ่งถูกส่งขึ้นเครื่องบินกลับเปียงยางที่สนามบินในมอสโก",
+        ),
+    ],
+)
+def test_put_on_a_plane_to_the_north_is_a_return(lang: str, title: str, text: str) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.REPATRIATED
+    assert verdict.facts.country == "RU"
