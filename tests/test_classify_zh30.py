@@ -153,3 +153,62 @@ def test_put_on_a_plane_to_the_north_is_a_return(lang: str, title: str, text: st
     assert verdict.alert
     assert verdict.facts.status is Status.REPATRIATED
     assert verdict.facts.country == "RU"
+
+
+# The same last stop in the other languages: a return still to come, not one done (en vi th
+# read the return inside the phrase as done) nor a custody alone (ko ja ru).
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "en",
+            "Family of four moved to Tumen",
+            "A North Korean family of four caught in Dandong last month was transferred to the "
+            "Tumen border detention centre this week, the final step before being sent back.",
+        ),
+        (
+            "ko",
+            "탈북 여성 2명 투먼으로 이송",
+            "지난달 옌지에서 체포된 탈북 여성 2명이 최근 투먼 변방구류소로 이송됐다. "
+            "투먼 구류소는 북송 전 마지막으로 거쳐가는 곳이다.",
+        ),
+        (
+            "ja",
+            "脱北女性2人、図們に移送",
+            "先月延吉で拘束された脱北女性2人が最近、図們の辺境拘留所に移送された。"
+            "図們の拘留所は送還前の最後の中継地とされる。",
+        ),
+        (
+            "ru",
+            "Двух северокореянок перевели в Тумэнь",
+            "Двух северокореянок, задержанных в Яньцзи в прошлом месяце, перевели в "
+            "пограничный изолятор в Тумэне — последний пункт перед депортацией.",
+        ),
+        (
+            "vi",
+            "Hai phụ nữ Triều Tiên bị chuyển đến Đồ Môn",
+            "Hai phụ nữ Triều Tiên bị bắt ở Diên Cát tháng trước đã bị chuyển đến trại giam "
+            "biên phòng Đồ Môn, điểm dừng cuối cùng trước khi bị hồi hương.",
+        ),
+        (
+            "th",
+            "หญิงเกาหลีเหนือ 2 คนถูกย้ายไปถูเหมิน",
+            "หญิงเกาหลีเหนือ 2 คนที่ถูกจับที่เหยียนจี๋เมื่อเดือนที่แล้ว "
+            "ถูกย้ายไปยังศูนย์กักตัวชายแดนถูเหมิน ซึ่งเป็นจุดสุดท้ายก่อนถูกส่งกลับ",
+        ),
+    ],
+)
+def test_last_stop_before_return_in_other_languages(lang: str, title: str, text: str) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+
+
+def test_english_return_done_beside_the_last_stop_stays_done() -> None:
+    verdict = verdict_of(
+        "en",
+        "Three defectors sent back",
+        "Three North Korean defectors were sent back to North Korea last week. They had been "
+        "held in Tumen, the last stop before repatriation.",
+    )
+    assert verdict.facts.status is Status.REPATRIATED
