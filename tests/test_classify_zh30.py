@@ -212,3 +212,49 @@ def test_english_return_done_beside_the_last_stop_stays_done() -> None:
         "held in Tumen, the last stop before repatriation.",
     )
     assert verdict.facts.status is Status.REPATRIATED
+
+
+# A habit word before a fear (我每天都在担心, "every day I worry") is the fear's habit: the
+# return feared for the people held is still a threat to them.
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "zh",
+            "老挝警方拘留三名朝鲜人",
+            "三名朝鲜人本月初在老挝琅南塔省被当地警方拘留。“我每天都在担心他们会被送回中国，”她说。",
+        ),
+        (
+            "zh-Hant",
+            "寮國警方拘留三名北韓人",
+            "三名北韓人本月初在寮國琅南塔省被當地警方拘留。她說，她每天都擔心他們會被遣返北韓。",
+        ),
+        (
+            "en",
+            "Lao police detain three North Koreans",
+            "Three North Koreans were detained by police in Luang Namtha early this month. "
+            '"Every day I worry they will be sent back to China," she said.',
+        ),
+    ],
+)
+def test_habit_of_a_fear_leaves_the_threat(lang: str, title: str, text: str) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.people == 3
+
+
+def test_habit_still_makes_a_general_fear_no_incident() -> None:
+    verdict = verdict_of(
+        "zh", "朝鲜人在中国", "在中国被抓的朝鲜人通常担心被遣返，大多数人几周内就会被遣送回国。"
+    )
+    assert not verdict.alert
+
+
+def test_habit_in_a_clause_before_the_fear_still_governs() -> None:
+    verdict = verdict_of(
+        "zh",
+        "统一部：今年抵韩脱北者人数或创新高",
+        "统一部官员说，据估计仍有数千名脱北者滞留中国，他们一旦被抓，恐面临遣返。",
+    )
+    assert not verdict.alert

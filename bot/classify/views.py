@@ -128,7 +128,15 @@ def _governs(sentence: Sentence, habit: Hit, event: Hit) -> bool:
     coordinators after it, though not across another clause ("; last week five were held"); when
     it follows the people's word, across a coordinator to a verb that shares its subject, no
     one named in the clauses between or in the verb's own ("North Koreans are usually
-    prosecuted and then deported", not "police often raid such flats and detained nine")."""
+    prosecuted and then deported", not "police often raid such flats and detained nine"). A
+    fear or a wish between them, in the habit's clause, takes the habit as its own ("Every day I
+    worry they will be sent back", 我每天都在担心他们会被送回中国): the worrying is the habit, the
+    return what is feared (not "数千名脱北者滞留中国，他们一旦被抓，恐面临遣返")."""
+    if any(
+        habit.end <= s.start and s.end <= event.start and one_clause(sentence, habit, s)
+        for s in sentence.hits_of("fear", "wish")
+    ):
+        return False
     if one_clause(sentence, habit, event):
         return True
     if event.start < habit.end or any(
