@@ -1,0 +1,52 @@
+"""javith30: kinds found by the Japanese, Vietnamese and Thai blind set stress30_javith30.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status
+
+ON = date(2026, 12, 6)
+
+
+def _read(title: str, text: str, lang: str):  # type: ignore[no-untyped-def]
+    return classify(Document("q", title, f"{title}\n{text}", lang=lang, date=ON))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people", "country"),
+    [
+        ("ラオスで拘束の脱北者5人、国境で中国側へ",
+         "ラオスで捕まった脱北者5人が、中国の公安当局に引き渡されたと支援団体が明らかにした。",
+         5, "LA"),
+        ("脱北者2人の身柄、ラオスから中国へ",
+         "ラオス北部で拘束された脱北者2人は、ボーテンで中国の国境警備隊に引き渡された。",
+         2, "LA"),
+    ],
+    ids=["koan-tokyoku", "kokkyo-keibitai"],
+)  # fmt: skip
+def test_ja_handed_to_the_neighbours_police_is_no_return(
+    title: str, text: str, people: int, country: str
+) -> None:
+    verdict = _read(title, text, "ja")
+    assert verdict.alert
+    assert verdict.facts.status is Status.ARRESTED
+    assert verdict.facts.people == people
+    assert verdict.facts.country == country
+
+
+def test_ja_handed_to_the_neighbours_police_with_a_fear_is_a_threat() -> None:
+    verdict = _read(
+        "ラオスで拘束の脱北者4人、中国側へ　送還の恐れ",
+        "ラオスで捕まった脱北者4人が、中国の公安当局に引き渡された。"
+        "支援団体は北朝鮮に送り返される恐れがあるとしている。",
+        "ja",
+    )
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.people == 4
