@@ -50,3 +50,41 @@ def test_ja_handed_to_the_neighbours_police_with_a_fear_is_a_threat() -> None:
     )
     assert verdict.facts.status is Status.FACING_REPATRIATION
     assert verdict.facts.people == 4
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("LHQ quan ngại về 8 người Triều Tiên bị giam ở Lào Cai",
+         "Tám người Triều Tiên bị bắt hồi tháng trước đang bị giam tại Lào Cai. "
+         "Họ có nguy cơ bị trả về Trung Quốc rồi bị đưa về Triều Tiên.", "vi"),
+        ("Tám người Triều Tiên bị bắt ở Lạng Sơn",
+         "Tám người Triều Tiên bị bắt ở Lạng Sơn hôm thứ Hai. Nhóm này có thể bị giao cho "
+         "phía Trung Quốc rồi bị cưỡng bức hồi hương.", "vi"),
+        ("Tám người Triều Tiên bị bắt ở Lạng Sơn",
+         "Tám người Triều Tiên bị bắt ở Lạng Sơn hôm thứ Hai. Họ đang đối mặt nguy cơ bị trục "
+         "xuất sang Trung Quốc rồi bị trả về Triều Tiên.", "vi"),
+        ("Eight North Koreans held in Lao Cai",
+         "Eight North Koreans arrested last month are held in Lao Cai. They face deportation "
+         "to China and then being sent back to North Korea.", "en"),
+    ],
+    ids=["vi-nguy-co-roi", "vi-co-the-roi", "vi-doi-mat-roi", "en-face-then"],
+)  # fmt: skip
+def test_a_return_after_a_threatened_handover_is_threatened_too(
+    title: str, text: str, lang: str
+) -> None:
+    verdict = _read(title, text, lang)
+    assert verdict.alert
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.people == 8
+
+
+def test_vi_then_after_a_done_handover_tells_a_return_done() -> None:
+    verdict = _read(
+        "Bốn người Triều Tiên bị trả về",
+        "Bốn người Triều Tiên bị bắt ở Lạng Sơn hồi tháng 10 đã bị giao cho Trung Quốc "
+        "rồi bị đưa về Triều Tiên tuần trước.",
+        "vi",
+    )
+    assert verdict.facts.status is Status.REPATRIATED
+    assert verdict.facts.people == 4

@@ -62,7 +62,7 @@ JOINED_REACH: Final = 40
 # characters from a "then" word to the all-clear it leads to ("then sent back")
 THEN_REACH: Final = 12
 RUN_ON_REACH: Final = 60  # characters from a future or hedge to the "then" that carries it on
-CARRIED_MOODS: Final = frozenset({"hedge", "likely"})
+CARRIED_MOODS: Final = frozenset({"hedge", "likely", "facing"})
 # A new subject between two status words makes the second its own: "… will be released, and
 # the other two were flown to Seoul".
 PEOPLE_WORDS: Final = (
@@ -196,7 +196,9 @@ def _mood_run_on(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | Non
     随后, その後) that opens the clause of an all-clear: "The four will be taken to Dandong, then
     sent back", 4人将被押往丹东，然后遣返朝鲜: the return is still to come; or by a coordinator
     joining its verb to the one before ("will be fined and deported to South Korea"). Only a
-    future or a hedge carries on, over no people and no other cue."""
+    future or a hedge carries on, over no people and no other cue; after a "then" word so does a
+    threatened return told before it ("có nguy cơ bị trả về Trung Quốc rồi bị đưa về Triều Tiên":
+    at risk of being handed to China, then sent back), whose threat is the later return's too."""
     then = next(
         (
             a.start
@@ -212,7 +214,9 @@ def _mood_run_on(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | Non
         then = _joined_by_and(sentence, hit)
     if then is None:
         return None
-    before = [c for c in cues if c.end <= then and then - c.end <= RUN_ON_REACH]
+    # A threat carries over "then" only: "faced return and were sent back" tells both done.
+    moods = cues if joined else sorted([*cues, *sentence.hits_of("facing")], key=lambda c: c.end)
+    before = [c for c in moods if c.end <= then and then - c.end <= RUN_ON_REACH]
     if not before or not before[-1].concepts & CARRIED_MOODS:
         return None
     cue = before[-1]
