@@ -88,3 +88,49 @@ def test_vi_then_after_a_done_handover_tells_a_return_done() -> None:
     )
     assert verdict.facts.status is Status.REPATRIATED
     assert verdict.facts.people == 4
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("ศาลปรับชาวเกาหลีเหนือ 6 คน",
+         "ชาวเกาหลีเหนือ 6 คนถูกจับที่หนองคายเมื่อสัปดาห์ก่อน หลังชำระค่าปรับ "
+         "ทั้ง 6 คนถูกส่งตัวกลับไปควบคุมไว้ที่ห้องกัก ตม.", "th"),
+        ("Court fines six North Koreans in Nong Khai",
+         "Six North Koreans were caught in Nong Khai last week. After paying the fine, the six "
+         "were sent back to the immigration detention centre.", "en"),
+        ("Tòa phạt 6 người Triều Tiên",
+         "Sáu người Triều Tiên bị bắt ở Lạng Sơn tuần trước. Sau khi nộp phạt, cả 6 người bị "
+         "đưa trở lại trại tạm giam.", "vi"),
+        ("脱北者6人に罰金刑",
+         "先週ノンカイで拘束された脱北者6人は、罰金を支払った後、入管施設に送り返された。", "ja"),
+        ("탈북민 6명 벌금형",
+         "지난주 농카이에서 붙잡힌 탈북민 6명은 벌금을 낸 뒤 다시 이민국 구금시설로 "
+         "돌려보내졌다.", "ko"),
+    ],
+    ids=["th", "en", "vi", "ja", "ko"],
+)  # fmt: skip
+def test_sent_back_to_a_detention_centre_is_held_not_returned(
+    title: str, text: str, lang: str
+) -> None:
+    verdict = _read(title, text, lang)
+    assert verdict.alert
+    assert verdict.facts.status is Status.DETAINED
+    assert verdict.facts.people == 6
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("Three North Koreans sent back",
+         "Three North Koreans caught in Jilin last month were sent back to North Korea and "
+         "taken to a detention centre in Hyesan.", "en"),
+        ("脱北者3人送還",
+         "先月吉林省で拘束された脱北者3人が北朝鮮に送り返され、恵山の収容施設に入れられた。", "ja"),
+    ],
+    ids=["en", "ja"],
+)  # fmt: skip
+def test_sent_back_to_the_north_and_held_there_is_a_return(
+    title: str, text: str, lang: str
+) -> None:
+    assert _read(title, text, lang).facts.status is Status.REPATRIATED

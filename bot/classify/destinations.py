@@ -14,6 +14,11 @@ from bot.classify.matcher import Hit
 from bot.classify.sentences import Sentence, clause_break
 
 NORTH, SOUTH = "KP", "KR"
+# Not a country: a return word that sends the people to a custody ("sent back to the detention
+# centre", 入管施設に送り返された, 구금시설로 돌려보내졌다): held there, not gone home.
+HELD: Final = "held"
+# characters past a custody word in which a word naming the North makes it the North's own
+NORTH_REACH: Final = 16
 NONFOREIGN: Final = frozenset({NORTH, SOUTH})
 # The people, as they may stand between a verb and where they were sent.
 PEOPLE: Final = ("subject", "subject_one", "subject_weak", "subject_pron", "number")
@@ -24,9 +29,12 @@ def sent_where(kind: str, destination: str | None) -> str:
     an expulsion, not a repatriation; to the South ("deported to South Korea", 한국으로 추방,
     遣送到韩国) the end of their journey, done (reached a third country) or still to come (the
     people are in the hands of the police until then: "plan to deport them to South Korea next
-    week", an arrest unless the report tells more), never a return to the North."""
+    week", an arrest unless the report tells more), never a return to the North; to a custody
+    ("sent back to the detention centre") a custody."""
     if destination == SOUTH:
         return "third" if kind in ("repatriated", "expelled") else "apprehended"
+    if destination == HELD:
+        return "custody" if kind in ("repatriated", "expelled") else kind
     if destination is not None and kind == "repatriated":
         return "expelled"
     return kind
@@ -89,7 +97,39 @@ def _destination(sentence: Sentence, hit: Hit) -> str | None:
         # Tiên vượt biên trái phép cho lực lượng chức năng Trung Quốc".
         if place.start >= hit.end and f" {between}".endswith(grammar.sent_to_handover):
             return where
-    return None
+    return HELD if _to_custody(sentence, hit) else None
+
+
+def _to_custody(sentence: Sentence, hit: Hit) -> bool:
+    """Whether the return word sends the people back into a custody of the sentence, with a
+    `sent_to` marker and maybe an article between ("sent back to the immigration detention
+    centre", "bị đưa trở lại trại tạm giam", 入管施設に送り返された, 구금시설로 돌려보내졌다),
+    and nothing naming the North near it (a camp there is the return's end)."""
+    grammar = sentence.root.of_hit(hit)
+    for held in sentence.hits_of("custody"):
+        first, last = sorted((hit, held), key=lambda h: h.start)
+        if first.end > last.start or clause_break(sentence, first.end, last.start):
+            continue
+        between = _unpeopled(sentence, first.end, last.start)
+        if held.start >= hit.end:
+            words = between.split()
+            near = not words or (
+                words[0] in grammar.sent_to_before
+                and all(len(w) <= ARTICLE_LENGTH for w in words[1:])
+            )
+        else:
+            near = between in grammar.sent_to_after
+        if near and not _names_the_north(sentence, first.start, last.end + NORTH_REACH):
+            return True
+    return False
+
+
+def _names_the_north(sentence: Sentence, start: int, end: int) -> bool:
+    return any(
+        start <= h.start < end
+        and (h.has("nk") or any(e.concept == "place" and e.value == NORTH for e in h.entries))
+        for h in sentence.hits
+    )
 
 
 def _without_partitive(between: str, partitive: tuple[str, ...]) -> str:
