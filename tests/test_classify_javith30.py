@@ -134,3 +134,23 @@ def test_sent_back_to_the_north_and_held_there_is_a_return(
     title: str, text: str, lang: str
 ) -> None:
     assert _read(title, text, lang).facts.status is Status.REPATRIATED
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Lạng Sơn: bắt giữ người đàn ông Triều Tiên vượt biên trái phép",
+        "Quảng Ninh: bắt giữ người đàn ông Bắc Hàn lội sông sang Móng Cái",
+    ],
+    ids=["trieu-tien", "bac-han"],
+)
+def test_vi_a_man_or_woman_named_by_the_nationality_is_a_north_korean(title: str) -> None:
+    verdict = _read(
+        title,
+        "Ngày 3/12, Đồn Biên phòng Tân Thanh bắt giữ một người khi đang đi bộ qua đường mòn từ "
+        "Trung Quốc sang. Người này không có giấy tờ tùy thân.",
+        "vi",
+    )
+    assert verdict.alert
+    assert verdict.facts.status is Status.ARRESTED
+    assert verdict.facts.country == "VN"
