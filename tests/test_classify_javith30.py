@@ -137,6 +137,52 @@ def test_sent_back_to_the_north_and_held_there_is_a_return(
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("Biên phòng Móng Cái bắt giữ hai người vượt sông",
+         "Đồn Biên phòng Ka Long bắt giữ ông Kim (45 tuổi) và con trai khi họ vừa lội qua sông "
+         "Ka Long từ Trung Quốc sang. Ông Kim khai mang quốc tịch Triều Tiên.", "vi"),
+        ("Bắt người đàn ông Triều Tiên và con trai ở Móng Cái",
+         "Đồn Biên phòng Ka Long bắt giữ ông Kim (45 tuổi) và con trai khi họ vừa lội qua sông "
+         "Ka Long từ Trung Quốc sang.", "vi"),
+        ("ตำรวจแม่สายจับกุมผู้ลักลอบเข้าเมือง",
+         "ตำรวจ สภ.แม่สาย จ.เชียงราย จับกุมนายคิม อายุ 45 ปี และลูกชาย ชาวเกาหลีเหนือ "
+         "ได้ที่ริมแม่น้ำสาย ขณะลุยน้ำข้ามมาจากฝั่งท่าขี้เหล็ก", "th"),
+        ("ตำรวจเชียงแสนจับกุมผู้ลักลอบเข้าเมือง",
+         "ตำรวจ สภ.เชียงแสน จับกุมนางลี อายุ 52 ปี พร้อมลูกสาว ชาวเกาหลีเหนือ ขณะขึ้นฝั่ง"
+         "แม่น้ำโขง ที่บ้านสบรวก อ.เชียงแสน", "th"),
+        ("ベトナム北東部で脱北の父子拘束",
+         "ベトナム北東部クアンニン省で、北朝鮮出身のキム・ソンホさん（45）と息子が警察に"
+         "拘束された。", "ja"),
+    ],
+    ids=["vi-ong", "vi-headline-man", "th-nai", "th-nang-phrom", "ja-san"],
+)  # fmt: skip
+def test_a_person_named_with_an_age_and_a_relative_are_two(
+    title: str, text: str, lang: str
+) -> None:
+    verdict = _read(title, text, lang)
+    assert verdict.alert
+    assert verdict.facts.status is Status.ARRESTED
+    assert verdict.facts.people == 2
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("Biên phòng Móng Cái bắt giữ một người vượt sông",
+         "Đồn Biên phòng Ka Long bắt giữ ông Kim (45 tuổi) khi ông vừa lội qua sông Ka Long từ "
+         "Trung Quốc sang. Ông Kim khai mang quốc tịch Triều Tiên.", "vi"),
+        ("ベトナム北東部で拘束",
+         "ベトナム北東部クアンニン省で、北朝鮮出身のキム・ソンホさん（45）が警察に拘束された。",
+         "ja"),
+    ],
+    ids=["vi", "ja"],
+)  # fmt: skip
+def test_a_person_named_with_an_age_alone_is_one(title: str, text: str, lang: str) -> None:
+    assert _read(title, text, lang).facts.people == 1
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "Lạng Sơn: bắt giữ người đàn ông Triều Tiên vượt biên trái phép",

@@ -21,6 +21,7 @@ from bot.classify.apart import outside
 from bot.classify.lead import Lead
 from bot.classify.lists import LIST_COMMAS, joined_groups
 from bot.classify.members import COORDINATION_REACH, Members, with_members
+from bot.classify.names import is_named_person
 from bot.classify.nouns import PERSON_NOUNS, naming_rank, of_others, part_rank
 from bot.classify.numbers import Count, CountReader, Readings
 from bot.classify.people import People, choose_people
@@ -52,7 +53,7 @@ def count_people(
     lead = Lead()  # the headline's figures, and the list the text opens on
     for view in views:
         sentence = view.sentence
-        members = named.of(sentence)
+        members = _with_named(sentence, named.of(sentence))
         if (
             not members
             and not sentence.has("number")
@@ -115,6 +116,23 @@ def count_people(
     splits.extend(_parts_told_after(parts, wholes, readings))
     counts = lead.fuller(counts)
     return _without_others(choose_people(counts, singular=singular), splits), first_view, counted
+
+
+def _with_named(sentence: Sentence, members: list[Count]) -> list[Count]:
+    """The people named without a figure and, among them, each person a report introduces by
+    name and age ("ông Kim (45 tuổi) và con trai", "นายคิม อายุ 45 ปี และลูกชาย",
+    "キム・ソンホさん（45）と息子"): one person, whom a coordinator may join to the others named
+    after them (two)."""
+    persons = [h for h in sentence.hits_of("subject_one") if is_named_person(h)]
+    if not persons:
+        return members
+    base = sentence.start
+    named = [
+        Count(1, h.surface, h.start - base, h.end - base, figure_end=h.end - base, member=True)
+        for h in persons
+        if not any(m.start < h.end - base and h.start - base < m.end for m in members)
+    ]
+    return sorted([*members, *named], key=lambda c: c.start)
 
 
 def _member_with_others(sentence: Sentence, found: list[Count]) -> list[Count]:
