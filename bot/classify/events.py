@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import Final, NamedTuple
 
 from bot.classify.destinations import PEOPLE, destination, sent_where
-from bot.classify.language import GrammarView
+from bot.classify.language import EARLIER_REACH, GrammarView
 from bot.classify.matcher import Hit
 from bot.classify.nouns import NAMING_PEOPLE
 from bot.classify.sentences import Sentence, clause_break
@@ -437,11 +437,34 @@ def _within_scope(event: Event, scopes: Sequence[Hit]) -> Event:
     grammar = sentence.root.of_hit(hit)
     for cue in scopes:
         ahead = cue.end <= hit.start and hit.start - cue.end <= grammar.scope_before
+        if ahead and _reacted_to(sentence, cue, hit, grammar):
+            continue
         behind = cue.start >= hit.end and cue.start - hit.end <= grammar.scope_after
         if ahead or behind or _closing_wish(sentence, cue, hit, grammar.scope_final):
             kind = "facing" if event.kind in REPATRIATION or event.kind == "expelled" else ""
             return Event(kind, hit, sentence, cue)
     return event
+
+
+def _reacted_to(sentence: Sentence, cue: Hit, hit: Hit, grammar: GrammarView) -> bool:
+    """A wish or a fear voiced after the event it reacts to ("The UN expressed concern after
+    China repatriated 60 defectors", выразила обеспокоенность после того, как Китай депортировал,
+    bày tỏ quan ngại sau khi Trung Quốc trao trả, แสดงความกังวลหลังจากจีนส่งตัว): a `sequence`
+    word between the cue and the status word, opening the status word's own clause (neither
+    the people, another cue nor another status word between them, and within the reach of
+    "after being released"), tells it as the earlier event, done; the cue governs the
+    reaction. Not "fear that, after the arrest, they were sent back": the people between."""
+    text, base = sentence.text, sentence.start
+    found = grammar.earlier_marker.finditer(text, cue.end - base, hit.start - base)
+    marker = next(reversed(list(found)), None)  # the last, nearest the status word
+    if marker is None or hit.start - base - marker.end() > EARLIER_REACH:
+        return False
+    opens = marker.end() + base
+    return not any(
+        opens <= h.start < hit.start
+        and not (h.concepts.isdisjoint(CARRY_STOPS) and h.concepts.isdisjoint(STATUS_TRIGGERS))
+        for h in sentence.hits
+    )
 
 
 def _closing_wish(sentence: Sentence, cue: Hit, hit: Hit, reach: int) -> bool:
