@@ -22,6 +22,7 @@ from bot.classify.places import SPECIFIC_KINDS, foreign_places, tells_return_by_
 from bot.classify.sentences import Sentence, clause_around, one_clause
 from bot.classify.statistics import COMMAS
 from bot.classify.status import still_goes_on
+from bot.classify.traps import chained_to_a_past
 from bot.classify.views import View
 
 # characters from an aside's figure to its group word ("of them women")
@@ -747,8 +748,8 @@ def _dated_long_ago(event: Event, report_year: int | None) -> bool:
     for past in sentence.hits_of("long_ago"):
         lo, hi = past.start - sentence.start, past.end - sentence.start
         between = (end, lo) if lo >= end else (hi, start)
-        if 0 <= between[1] - between[0] <= YEAR_REACH and not sentence.grammar.breaks(
-            text, *between
+        if 0 <= between[1] - between[0] <= YEAR_REACH and (
+            not sentence.grammar.breaks(text, *between) or chained_to_a_past(event, past)
         ):
             return True
     return False

@@ -54,6 +54,7 @@ SENTENCE_VETOES: Final = ("trap_sense", "trap_voluntary", "trap_pow", "trap_hist
 # Testimony and recollection ("told the UN", "testified", 증언) veto or demote only what names
 # no recent day: "told the UN on Monday that police arrested eleven last week" is news.
 RECALLED: Final = "trap_recalled"
+CHAIN_REACH: Final = 16  # characters from a time long past to an all-clear chained to it
 NORTH_POLICE: Final = "trap_north_police"
 FORCED: Final = "forced"  # a forced return is never the voluntary return of rescued fishermen
 DESERTED: Final = "deserted"  # a soldier who deserted is an escapee, not a captured soldier
@@ -648,6 +649,35 @@ def is_old(sentence: Sentence, report_year: int | None, *, south_news: bool = Fa
         if year is not None and year <= report_year - 2:
             return True
     return False
+
+
+def past_chain(sentence: Sentence, events: Sequence[Event]) -> list[Event]:
+    """The all-clears of `sentence` that a time long past before them dates through a chain
+    (`chained_to_a_past`): another time's, not the incident's."""
+    olds = sentence.hits_of("long_ago")
+    return [
+        e for e in events if e.kind in ALL_CLEAR and any(chained_to_a_past(e, h) for h in olds)
+    ]
+
+
+def chained_to_a_past(event: Event, past: Hit) -> bool:
+    """Whether an all-clear is chained by a coordinator alone to a time long past before it,
+    in one relative clause ("Defectors who fled the North years ago and were repatriated
+    recalled ...", которые бежали много лет назад и были депортированы, đã bỏ trốn nhiều năm
+    trước và bị trao trả): the time dates the chain, the return too, even where it dates the
+    escape (`dates_an_escape_ago`). Not with a recent day right after the return ("fled years
+    ago and was sent back on Monday": news)."""
+    sentence, hit = event.sentence, event.hit
+    if past.end > hit.start or hit.start - past.end > CHAIN_REACH:
+        return False
+    base, text, grammar = sentence.start, sentence.text, sentence.grammar
+    if not grammar.coordinated(text, past.end - base, hit.start - base):
+        return False
+    return not any(
+        0 <= r.start - hit.end <= CHAIN_REACH
+        and not grammar.breaks(text, hit.end - base, r.start - base)
+        for r in sentence.hits_of("recent")
+    )
 
 
 def _recalled(sentence: Sentence) -> bool:

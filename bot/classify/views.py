@@ -24,6 +24,7 @@ from bot.classify.traps import (
     others_told,
     outcomes_of_helpers,
     outcomes_of_others,
+    past_chain,
     scaled_figure,
     weak_subjects,
 )
@@ -68,6 +69,10 @@ def read_view(
     strong = tuple(sentence.hits_of(*SUBJECTS))
     weak = weak_subjects(sentence, crew_fled) if nk_context else ()
     events, cancelled = read_events(sentence)
+    if sentence.has("long_ago"):  # "who fled years ago and were sent back": not the incident's
+        past = past_chain(sentence, events)
+        events = [e for e in events if e not in past]
+        cancelled = [*cancelled, *past]
     if not events and not cancelled:  # nothing happens here: vetoes and dates do not matter
         return View(sentence, strong + weak, (), (), None, None, False)
     veto = veto_of(sentence, strong, weak, events, crew_fled)
