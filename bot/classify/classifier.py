@@ -85,6 +85,10 @@ CREW_GROUPS: Final = (frozenset({"subject_weak"}), frozenset({"trap_voluntary"})
                frozenset({"subject", "subject_one"}))  # fmt: skip
 CREW_ONLY: Final = 0b011  # weak and a voluntary-return trap, not a strong word for the people
 TITLE: Final = -1  # the sentence number of the headline in the raw check
+# The sets of languages whose grammar view is built with the classifier: those of at least this
+# many lexicon patterns (the Chinese and Japanese one); others are built on first use.
+SHARED_VIEW: Final = 10
+ENGLISH: Final = "en"
 # Past a short word before an opening figure, the marks that may follow it ("The eight,": a space).
 FIGURE_SLACK: Final = 4
 
@@ -113,6 +117,20 @@ class Classifier:
             NameReader(lexicon.grammars),
             groups_in_subjects(lexicon.terms),
         )
+        # The grammar views and date patterns most sentences ask for, compiled now: built on
+        # first use, they cost the first reports classified a tenth of a second. Those of each
+        # language, of each with English (quoted names, acronyms), of the languages many terms
+        # are shared by (Chinese and Japanese), and of all.
+        languages = sorted({g.language for g in lexicon.grammars})
+        shared = [langs for langs, n in self._matcher.language_sets().items() if n >= SHARED_VIEW]
+        for langs in (
+            *(frozenset({lang}) for lang in languages),
+            *(frozenset({ENGLISH, lang}) for lang in languages if ENGLISH in languages),
+            *shared,
+        ):
+            self.grammar.view(langs)
+            self.readers.dates.prepare(langs)
+        self.readers.dates.prepare(self.grammar.all.langs)
         self._statistics = StatisticReader(self.readers.counts, self.readers.dates)
         self._kin = KinCounter(lexicon.grammars, self.readers.counts)
         # The first look at a report needs only the patterns the raw checks read: most reports

@@ -132,6 +132,11 @@ class DateReader:
             return []
         return [m.span() for p in patterns for m in p.finditer(text)]
 
+    def prepare(self, langs: frozenset[str]) -> None:
+        """Compile now the patterns `langs` read with, rather than on the first sentence that
+        asks."""
+        self._patterns_of(langs)
+
     def _patterns_of(
         self, langs: frozenset[str] | None
     ) -> tuple[list[re.Pattern[str]], re.Pattern[str]]:

@@ -132,6 +132,17 @@ class Matcher:
         self.size = len(keys)
         self._longest = max(map(len, keys), default=0)
 
+    def language_sets(self) -> dict[frozenset[str], int]:
+        """How many patterns stand for terms of each set of languages (a term some languages
+        share: 表示 in Chinese and Japanese), and each language alone: what the grammar view of
+        a sentence whose hits are theirs is of."""
+        sets: dict[frozenset[str], int] = {}
+        for vs in self._variants:
+            langs = frozenset(e.lang for v in vs for e in v.entries if e.lang)
+            if langs:
+                sets[langs] = sets.get(langs, 0) + 1
+        return sets
+
     def narrowed(self, concepts: Collection[str]) -> Matcher:
         """A matcher over only the patterns that may stand for one of `concepts`, with every
         entry of each (so its boundary checks are this matcher's): a much smaller automaton, for
