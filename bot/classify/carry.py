@@ -558,6 +558,9 @@ def read_status_views(
         # "소식통이 이같이 전했다") or only the source's place: who said so does not change whom
         # the story is about; nor does one about others held with them, when the people are
         # named again by their figure (`_past_others`).
+        view = by_order.get(sentence.order)
+        if view is None and sentence.concepts.isdisjoint(STATUS_TRIGGERS):
+            continue  # names no one and tells nothing: whether it follows does not matter
         at = carried.order if carried is not None else -1
         follows = (
             sentence.order == at + 1
@@ -580,9 +583,8 @@ def read_status_views(
                 )
             )
         )
-        view = by_order.get(sentence.order)
         if view is None:
-            if not follows or sentence.concepts.isdisjoint(STATUS_TRIGGERS):
+            if not follows:
                 continue
             view = read(sentence)
         views.append(view)
