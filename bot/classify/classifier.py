@@ -256,8 +256,6 @@ class Classifier:
         needs a full reading. `title_end` > 0 when the headline is the start of the text; `found`
         is the marks of all the report's raw matches."""
         title = raw_title.text if raw_title is not None else raw_text.text[:title_end]
-        if self.grammar.anniversary.search(title):
-            return None  # a headline counting years since its event demotes (traps.demotion)
         seen: dict[int, int] = {}  # sentence number -> marks of the raw matches in it
         if raw_title is not None:
             for index, start, end in raw_title.matches:
@@ -323,6 +321,10 @@ class Classifier:
             )
 
         if _some_sentence_joins_people_and_event(seen, has_figure, counts_some):
+            return None
+        # A headline counting years since its event demotes (traps.demotion): checked last, as
+        # most reports that get this far are read in full anyway.
+        if self.grammar.anniversary.search(title):
             return None
         # Only a weak word ("defectors") with nothing North Korean in the report: off-topic.
         return NO_EVENT if found & NORTH_KOREAN else IGNORE
