@@ -195,6 +195,10 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("ko", "follow_on", status,
      "탈북민 일가족 6명이 지난주 라오스 경찰에 붙잡혔다. 서울의 인권단체가 3일 이같이 "
      "밝혔다. 현재는 비엔티안의 이민국 수용소에 구금돼 있다.", Status.DETAINED),
+    # A line ending on a bare handover noun with no full stop (a headline's): no act told.
+    ("ko", "headline_nouns", status,
+     "탈북 여성 2명 북측에 인계\n허룽에서 붙잡힌 탈북 여성 2명이 지난주 투먼 구류소로 옮겨졌으며 곧 북측에 "
+     "넘겨질 전망이다.", Status.FACING_REPATRIATION),
     ("ko", "genitive", tier, "탈북민의 탈북을 도운 브로커 2명이 지난주 중국 공안에 체포됐다.",
      Tier.RELATED),
     ("ko", "noun_verbs", noun_acts("ko"), " 5명", True),

@@ -116,3 +116,31 @@ def test_a_country_they_were_heading_for_is_not_where_they_are_held(title: str, 
     v = verdict_of("ko", title, text)
     assert v.tier is Tier.ALERT
     assert v.facts.country == "CN"
+
+
+# A headline's handover written as a bare noun (북측에 인계, 신의주로 압송: `headline_nouns`)
+# tells no more than 강제북송 does: a threat, unless the text tells the handover as done. A
+# text that opens on the headline's line repeats it without a full stop and tells no more.
+def test_a_headlines_bare_handover_noun_over_an_expected_handover_is_a_threat() -> None:
+    title = '탈북 여성 2명 투먼으로 이송…"곧 북측에 인계"'
+    text = (
+        f"{title}\n허룽에서 붙잡힌 탈북 여성 2명이 지난 월요일 투먼 변방구류소로 옮겨졌다. "
+        "이들은 곧 북측에 넘겨질 전망이다."
+    )
+    v = verdict_of("ko", title, text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.status is Status.FACING_REPATRIATION
+
+
+def test_a_headlines_bare_transfer_noun_over_a_planned_transfer_is_a_threat() -> None:
+    title = "탈북민 3명 신의주로 압송"
+    text = f"{title}\n중국 단둥에 구금돼 있던 탈북민 3명이 곧 신의주로 압송될 예정이라고 소식통이 전했다."
+    assert verdict_of("ko", title, text).facts.status is Status.FACING_REPATRIATION
+
+
+def test_a_headlines_bare_handover_noun_the_text_tells_as_done_is_a_return() -> None:
+    title = "탈북 여성 2명 북측에 인계"
+    text = (
+        f"{title}\n허룽에서 붙잡힌 탈북 여성 2명이 지난 월요일 투먼 다리를 통해 북측에 인계됐다."
+    )
+    assert verdict_of("ko", title, text).facts.status is Status.REPATRIATED

@@ -51,6 +51,8 @@ HELD_CONCEPTS: Final = frozenset(c for c, kind in STATUS_CONCEPTS.items() if kin
 MOVES: Final = frozenset(
     {"facing", "repat", "repat_topic", "expel", "release", "third", "from_repat"}
 )
+# What ends a sentence of running text, which a headline line goes without.
+FULL_STOPS: Final = (".", "!", "?", "。", "！", "？")
 # characters of a verb after its status word (被拘[留]的): 被拘留的 ends at 的
 VERB_TAIL: Final = 2
 # characters after a custody word that may name where, before 的 (被关押在丹东的)
@@ -539,6 +541,8 @@ def _wished_against(event: Event, scopes: Sequence[Hit]) -> Event:
 
 def _apply(kind: str, hit: Hit, sentence: Sentence, cue: Hit | None) -> Event:
     if cue is None:
+        if kind == "repatriated" and _headline_noun(sentence, hit):
+            kind = "topic"  # "탈북 여성 2명 북측에 인계": as bare as 강제북송
         if kind == "topic" and _used_as_verb(sentence, hit):
             if sentence.field == "title" and _dated_before(sentence, hit):
                 # "대규모 북송 두 달 만에…3명 또 붙잡혀", "继四月大规模遣返后": a past return the
@@ -565,6 +569,20 @@ def _apply(kind: str, hit: Hit, sentence: Sentence, cue: Hit | None) -> Event:
     if kind in REPATRIATION or kind == "expelled":
         return Event("facing", hit, sentence, cue)
     return Event("", hit, sentence, cue)
+
+
+def _headline_noun(sentence: Sentence, hit: Hit) -> bool:
+    """Whether a return word is a headline's bare noun (`headline_nouns`: 북측에 인계, 신의주로
+    압송) with no letter after it, ending the headline or its clause ("…", a quote mark): no
+    verb tells whether the handover was done or is still to come. In the text, only on a line
+    that ends without a full stop, as a text repeating its headline opens."""
+    nouns = sentence.root.of_hit(hit).headline_nouns
+    if not nouns or not hit.surface.endswith(nouns):
+        return False
+    after = sentence.text[hit.end - sentence.start :]
+    if after[:1].isalpha():
+        return False
+    return sentence.field == "title" or not sentence.text.rstrip().endswith(FULL_STOPS)
 
 
 def _dated_before(sentence: Sentence, hit: Hit) -> bool:

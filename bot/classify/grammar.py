@@ -97,6 +97,10 @@ them together, so that the rules in Python stay the same for every language:
 - `genitive`: markers that make the words before them a modifier (탈북민의 브로커: the broker).
 - `object_markers`: cue words that, right before a figure or the people, mark the verb's object
   and not a mood (将5名脱北者遣返: sent back, not "will send back").
+- `headline_nouns`: endings of a return word written as a bare noun (북측에 인계, 신의주로 압송):
+  ending a headline or its clause, with no letter of a verb after it, it may announce an act
+  or a threat, and is read as a bare `repat_topic` noun is (the weaker reading, unless the text
+  tells of the return).
 - `denials`: patterns of a denial spread over a clause ("denied on Monday that").
 - `noun_verbs`: a repatriation noun followed by a count or the people reports an act in this
   language (强制遣返十名); `particles` may stand between them (遣返了), and a figure's `approx`
@@ -178,6 +182,7 @@ GRAMMAR_KEYS: Final = frozenset(
         "datelines",
         "genitive",
         "object_markers",
+        "headline_nouns",
         "denials",
         "noun_verbs",
         "names",
@@ -318,6 +323,7 @@ class LanguageGrammar:
     datelines: tuple[str, ...] = ()
     genitive: tuple[str, ...] = ()
     object_markers: tuple[str, ...] = ()
+    headline_nouns: tuple[str, ...] = ()
     denials: tuple[str, ...] = ()
     noun_verbs: tuple[str, ...] | None = None  # the particles; None: nouns never act
     passive: tuple[str, ...] = ()  # noun_verbs.passive: 被, 遭

@@ -68,6 +68,7 @@ def parse_grammar(name: str, language: str, data: Mapping[str, Any]) -> Language
         datelines=tuple(checks.patterns(name, "datelines", data.get("datelines", []), {})),
         genitive=words.list("genitive"),
         object_markers=words.list("object_markers"),
+        headline_nouns=words.list("headline_nouns"),
         denials=tuple(checks.patterns(name, "denials", data.get("denials", []), {})),
         noun_verbs=_noun_verbs(name, data),
         passive=_passive(name, data),

@@ -167,6 +167,7 @@ class GrammarView:
     count_ahead: Pattern[str]
     passive_before: Pattern[str] | None  # searched in the few characters before a noun
     object_markers: frozenset[str]
+    headline_nouns: tuple[str, ...]  # 인계: a return word's ending that leaves it a bare noun
     root: Grammar = field(compare=False, repr=False)
 
     def told_as_earlier(self, text: str, start: int) -> bool:
@@ -449,6 +450,7 @@ def _build(
         ),
         passive_before=_compile(alternation(passive)) if passive else None,
         object_markers=frozenset(words("object_markers")),
+        headline_nouns=tuple(words("headline_nouns")),
         root=root,
     )
 
