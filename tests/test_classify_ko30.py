@@ -144,3 +144,34 @@ def test_a_headlines_bare_handover_noun_the_text_tells_as_done_is_a_return() -> 
         f"{title}\n허룽에서 붙잡힌 탈북 여성 2명이 지난 월요일 투먼 다리를 통해 북측에 인계됐다."
     )
     assert verdict_of("ko", title, text).facts.status is Status.REPATRIATED
+
+
+# A transfer told as the step right before the return (북송을 의미한다, "the last step before
+# repatriation", 遣返前的最后一步, 送還直前): the return is at hand.
+STEP_BEFORE_RETURN = [
+    ("ko", "탈북민 4명 단둥으로 이송",
+     "중국 공안이 선양에서 붙잡은 탈북민 4명을 지난 월요일 단둥으로 이송했다. 단둥 이송은 곧 북송을 "
+     "의미한다."),
+    ("ko", "탈북민 4명 단둥으로 이송…\"북송 전 마지막 단계\"",
+     "중국 공안이 선양에서 붙잡은 탈북민 4명을 지난 월요일 단둥으로 이송했다."),
+    ("en", "Four North Korean defectors moved to Dandong",
+     "Chinese police moved four North Korean defectors caught in Shenyang to Dandong on Monday, "
+     "the last step before repatriation, activists said."),
+    ("zh", "4名脱北者被移送丹东", "中国公安周一将在沈阳抓获的4名脱北者移送丹东，这是遣返前的最后一步。"),
+    ("ja", "脱北者4人、丹東へ移送",
+     "中国公安は月曜日、瀋陽で拘束した脱北者4人を丹東へ移送した。送還直前の段階とみられる。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    STEP_BEFORE_RETURN,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(STEP_BEFORE_RETURN)],
+)
+def test_a_transfer_told_as_the_step_before_return_is_a_threat(
+    lang: str, title: str, text: str
+) -> None:
+    v = verdict_of(lang, title, text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.status is Status.FACING_REPATRIATION
+    assert v.facts.people == 4
