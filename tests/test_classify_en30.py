@@ -134,3 +134,30 @@ def test_things_the_police_took_away_are_no_arrest() -> None:
     text = "Police took away the passports of six North Korean workers at a garment factory in Dandong."
     verdict = classify(Document("s", "", text, "en", date=ON))
     assert verdict.tier is not Tier.ALERT
+
+
+# A return in preparation ("their handover is being prepared", "preparing their deportation",
+# Готовится их передача): threatened, not done; the custody told before it becomes a threat.
+RETURN_IN_PREPARATION = [
+    ("en", "Two North Korean workers who fled a sawmill are being held by border guards in "
+           "Blagoveshchensk, and their handover to the North Korean consulate is being prepared, "
+           "a source said."),
+    ("en", "Two North Korean workers who fled a sawmill are being held by border guards in "
+           "Blagoveshchensk. Their deportation to North Korea is being prepared, a source said."),
+    ("en", "Two North Korean workers who fled a sawmill are being held by border guards in "
+           "Blagoveshchensk. Russian officials are preparing their handover to the North Korean "
+           "embassy, a source said."),
+    ("ru", "Двое граждан КНДР, сбежавших с лесопилки, задержаны пограничниками в Благовещенске. "
+           "Готовится их передача представителям КНДР, сообщил источник."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    RETURN_IN_PREPARATION,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(RETURN_IN_PREPARATION)],
+)
+def test_a_return_in_preparation_is_threatened(lang: str, text: str) -> None:
+    verdict = classify(Document("s", "", text, lang, date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+    assert (verdict.facts.people, verdict.facts.country) == (2, "RU")
