@@ -161,3 +161,44 @@ def test_a_return_in_preparation_is_threatened(lang: str, text: str) -> None:
     verdict = classify(Document("s", "", text, lang, date=ON))
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
     assert (verdict.facts.people, verdict.facts.country) == (2, "RU")
+
+
+# An injunction against returning people held ("China must not send them back", 中国不应遣返,
+# Китай не должен депортировать): their return is threatened, not denied, and a headline so
+# worded tells no return done.
+MUST_NOT_RETURN = [
+    ("en", "China: Free Two North Korean Women Held in Yanji",
+     "Two North Korean women are being held at a detention facility in Yanji, relatives said. "
+     "\"China should not send these two women back,\" a researcher said."),
+    ("en", "Laos must not deport two North Korean women",
+     "Two North Korean women are being held at a police station in Luang Namtha. Laos must not "
+     "deport them to China, the group said."),
+    ("zh", "中国不应遣返两名脱北妇女",
+     "两名脱北妇女被关押在延吉的看守所。该组织表示，中国不应将她们遣返朝鲜。"),
+    ("ru", "Китай не должен депортировать двух северокореянок",
+     "Двух северокореянок содержат в изоляторе в Яньцзи. Китай не должен депортировать их в "
+     "КНДР, заявили в организации."),
+    ("vi", "Trung Quốc không nên trả 2 phụ nữ Triều Tiên về nước",
+     "Hai phụ nữ Triều Tiên đang bị giam tại trại tạm giam ở Diên Cát. Trung Quốc không nên trả "
+     "họ về Triều Tiên, tổ chức này nói."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    MUST_NOT_RETURN,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(MUST_NOT_RETURN)],
+)
+def test_an_injunction_against_a_return_threatens_it(lang: str, title: str, text: str) -> None:
+    verdict = classify(Document("s", title, f"{title}\n{text}", lang, date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.FACING_REPATRIATION)
+    assert verdict.facts.people == 2
+
+
+def test_a_ruling_that_they_should_not_be_sent_back_threatens_no_return() -> None:
+    text = (
+        "Three North Korean men are still held at a migration centre in Khabarovsk, although a "
+        "judge ruled on Monday that they should not be sent back, their lawyer said."
+    )
+    verdict = classify(Document("s", "", text, "en", date=ON))
+    assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.DETAINED)
