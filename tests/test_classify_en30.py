@@ -202,3 +202,19 @@ def test_a_ruling_that_they_should_not_be_sent_back_threatens_no_return() -> Non
     )
     verdict = classify(Document("s", "", text, "en", date=ON))
     assert (verdict.tier, verdict.facts.status) == (Tier.ALERT, Status.DETAINED)
+
+
+# What befalls such people as a rule ("what happens to North Koreans forcibly returned"): a
+# report's subject, no incident.
+WHAT_HAPPENS_TO = [
+    "Amnesty International released a report on Tuesday documenting what happens to North "
+    "Koreans forcibly returned from China.",
+    "The new study describes the treatment of North Koreans forcibly returned from China.",
+    "Rights groups say they know what awaits North Koreans who are sent back from China.",
+]
+
+
+@pytest.mark.parametrize("text", WHAT_HAPPENS_TO)
+def test_what_happens_to_people_returned_is_no_incident(text: str) -> None:
+    verdict = classify(Document("s", "Report on North Korean returnees", text, "en", date=ON))
+    assert verdict.tier is not Tier.ALERT
