@@ -146,3 +146,37 @@ def test_a_handover_planned_or_readied_is_a_threatened_return(
     verdict = verdict_of("ru", title, text)
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is status
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        (
+            "В Находке моряки с северокорейского судна попросили убежища",
+            "Трое моряков с северокорейского судна покинули борт в порту Находка. Моряков "
+            "задержали пограничники.",
+            3,
+        ),
+        (
+            "Матросы сбежали с северокорейского судна в Находке",
+            "Двое матросов северокорейского сухогруза покинули судно в порту Находка. Матросов "
+            "задержали пограничники.",
+            2,
+        ),
+    ],
+)
+def test_sailors_who_left_their_ship_named_again_by_their_word_are_an_alert(
+    title: str, text: str, people: int
+) -> None:
+    verdict = verdict_of("ru", title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.ARRESTED
+    assert verdict.facts.people == people
+
+
+def test_rescued_sailors_named_again_stay_a_voluntary_return() -> None:
+    text = (
+        "Пограничники спасли пятерых северокорейских моряков с дрейфующей шхуны. Моряков "
+        "передали КНДР по их просьбе."
+    )
+    assert verdict_of("ru", "Спасенных моряков вернули в КНДР", text).tier is not Tier.ALERT
