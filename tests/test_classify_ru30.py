@@ -180,3 +180,35 @@ def test_rescued_sailors_named_again_stay_a_voluntary_return() -> None:
         "передали КНДР по их просьбе."
     )
     assert verdict_of("ru", "Спасенных моряков вернули в КНДР", text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Генпрокуратура одобрила выдачу Пхеньяну бывшего сотрудника торгпредства",
+            "Генеральная прокуратура удовлетворила запрос КНДР о выдаче 41-летнего гражданина "
+            "этой страны, обвиняемого на родине в хищении. Мужчина находится в СИЗО в Чите.",
+        ),
+        (
+            "Правозащитники просят Россию не высылать задержанного в Томске",
+            "Правозащитники попросили власти не высылать в КНДР гражданина этой страны, "
+            "задержанного в Томске в ноябре.",
+        ),
+    ],
+)
+def test_a_citizen_of_that_country_after_the_north_is_named_is_the_report_s_person(
+    title: str, text: str
+) -> None:
+    verdict = verdict_of("ru", title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.country == "RU"
+
+
+def test_a_helper_who_is_a_citizen_of_that_country_is_no_alert() -> None:
+    text = (
+        "Власти Лаоса арестовали гражданина этой страны, помогавшего беглецам из КНДР добраться "
+        "до Таиланда."
+    )
+    assert verdict_of("ru", "В Лаосе арестован проводник", text).tier is not Tier.ALERT
