@@ -63,6 +63,8 @@ OBJECT_REACH: Final = 14
 JOINED_REACH: Final = 40
 # characters from a "then" word to the all-clear it leads to ("then sent back")
 THEN_REACH: Final = 12
+# letters of a status word's own verb a `sequence.reacted` marker may open on (送還[した]ことに)
+REACTED_BACK: Final = 2
 RUN_ON_REACH: Final = 60  # characters from a future or hedge to the "then" that carries it on
 CARRIED_MOODS: Final = frozenset({"hedge", "likely", "facing"})
 # A new subject between two status words makes the second its own: "… will be released, and
@@ -131,18 +133,23 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
         if kind in REPATRIATION and refusal is not None:
             asserted.append(Event("custody", hit, sentence, refusal))
             continue
-        cue = _mood(sentence, hit, cues)
+        reaction = _reaction_end(sentence, hit)
+        here = cues if reaction is None else [c for c in cues if c.start < reaction]
+        cue = _mood(sentence, hit, here)
         if cue is None and kind in ALL_CLEAR:
-            cue = _mood_run_on(sentence, hit, cues)
+            cue = _mood_run_on(sentence, hit, here)
         if cue is not None and kind in HELD_KINDS and _demanded_not(sentence, cue, hit):
             cue = None
         event = _apply(kind, hit, sentence, cue)
+        scopes = sentence.hits_of(*SCOPES)
+        if reaction is not None:
+            scopes = [c for c in scopes if c.start < reaction]
         if not event.kind and kind in REPATRIATION and cue is not None and cue.has("negation"):
-            event = _wished_against(Event(kind, hit, sentence, cue), sentence.hits_of(*SCOPES))
+            event = _wished_against(Event(kind, hit, sentence, cue), scopes)
         if event.kind in ("repatriated", "facing", "expelled"):
             event = event._replace(kind=sent_where(event.kind, destination(sentence, hit)))
         if event.kind in ALL_CLEAR or event.kind in ("topic", "expelled"):
-            event = _within_scope(event, sentence.hits_of(*SCOPES))
+            event = _within_scope(event, scopes)
         if event.kind in ALL_CLEAR:
             event = _unverified(event)
         (asserted if event.kind else cancelled).append(
@@ -151,6 +158,20 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
     return _held_after_release(
         *_moved_there_later(*_sharing_a_mood(sentence, asserted, cancelled))
     )
+
+
+def _reaction_end(sentence: Sentence, hit: Hit) -> int | None:
+    """Where a `sequence.reacted` marker right after a status word ends (북송한 데 대해,
+    送還したことに; it may open on the verb's own last letters, 強制送還[した]こと): the act
+    is a done one that what follows reacts to, so no cue after the marker governs it
+    ("우려를 표명했다", "懸念を表明した": concern about a return done, not a return feared)."""
+    grammar, base = sentence.root.of_hit(hit), sentence.start
+    start, end = hit.start - base, hit.end - base
+    for back in range(min(REACTED_BACK, end - start - 1) + 1):
+        found = grammar.reacted.match(sentence.text, end - back)
+        if found is not None:
+            return found.end() + base
+    return None
 
 
 def _sharing_a_mood(

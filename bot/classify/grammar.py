@@ -51,6 +51,10 @@ them together, so that the rules in Python stay the same for every language:
   釈放された後, 석방 후, past a short span: 북송 두 달 만에) or `before` it ("after being
   released", после освобождения, sau khi được thả): a custody told in its sentence ended it; a
   return so told beside people held in a clause of their own is another group's (apart.py).
+  Its `reacted` markers stand right after a status word, in a language that puts a wish or a
+  fear after the act it is about, and make the act one done that the wish or fear reacts to
+  (북송한 데 대해 우려, 送還したことに懸念: the return is done, not feared), as `before` markers
+  between a wish or a fear and the act do ("expressed concern after China repatriated").
 - `when`: words closing a time clause after its verb (`after`: 准备上车时被公安带走, "as he
   prepared to board"): a cue before them governs the clause's own verb, not the status word
   after it; unless a word opening the time clause (`before`: 在, "at") stands right after the
@@ -220,6 +224,13 @@ class Markers:
 
 
 @dataclass(frozen=True, slots=True)
+class SequenceMarkers:
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    reacted: tuple[str, ...] = ()  # after a status word: a done act reacted to (한 데 대해)
+
+
+@dataclass(frozen=True, slots=True)
 class SentTo:
     before: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
@@ -309,7 +320,7 @@ class LanguageGrammar:
     reach: tuple[tuple[str, int], ...] = tuple(REACH_DEFAULTS.items())
     toward: Markers = field(default_factory=Markers)
     sent_to: SentTo = field(default_factory=SentTo)
-    sequence: Markers = field(default_factory=Markers)
+    sequence: SequenceMarkers = field(default_factory=SequenceMarkers)
     when: Markers = field(default_factory=Markers)
     origin: Origin = field(default_factory=Origin)
     authority: tuple[str, ...] = ()

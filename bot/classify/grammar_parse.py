@@ -21,6 +21,7 @@ from bot.classify.grammar import (
     Origin,
     Possessives,
     SentTo,
+    SequenceMarkers,
     Years,
 )
 from bot.domain import ConfigError
@@ -54,7 +55,7 @@ def parse_grammar(name: str, language: str, data: Mapping[str, Any]) -> Language
         reach=_reach(name, data.get("reach", {})),
         toward=_markers(name, "toward", data.get("toward", {})),
         sent_to=_sent_to(name, data.get("sent_to", {})),
-        sequence=_markers(name, "sequence", data.get("sequence", {})),
+        sequence=_sequence(name, data.get("sequence", {})),
         when=_markers(name, "when", data.get("when", {})),
         origin=_origin(name, data.get("origin", {})),
         authority=words.list("authority"),
@@ -130,6 +131,14 @@ def _markers(name: str, key: str, value: Any) -> Markers:
     return Markers(
         tuple(checks.strings(name, f"{key}.before", section.get("before", []))),
         tuple(checks.strings(name, f"{key}.after", section.get("after", []))),
+    )
+
+
+def _sequence(name: str, value: Any) -> SequenceMarkers:
+    keys = ("before", "after", "reacted")
+    section = _section(name, "sequence", value, set(keys))
+    return SequenceMarkers(
+        *(tuple(checks.strings(name, f"sequence.{k}", section.get(k, []))) for k in keys)
     )
 
 

@@ -136,6 +136,7 @@ class GrammarView:
     earlier_marker: Pattern[str]  # the `sequence.before` words alone: "after", после, sau khi
     when_closer: Pattern[str] | None  # the `when.after` words: 准备上车[时]被带走
     when_opener: Pattern[str]  # a `when.before` word right after a cue: 将[在]刑满时被遣返
+    reacted: Pattern[str]  # matched right after a status word: 북송한 데 대해, 送還したことに
     origin_before: Pattern[str]
     origin_after: Pattern[str]
     movement_before: Pattern[str]
@@ -379,6 +380,12 @@ def _build(
     # "获释后" (released, then), "after being released": the release came first.
     later = [alternation(w) for w in [words("sequence.after")] if w]
     after = [alternation(w) for w in [words("sequence.before")] if w]
+    # read right after a status word, so as written, wherever a word starts: 송환[한 것에]
+    reacted = [
+        "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(found, key=len)[::-1])
+        for found in [words("sequence.reacted")]
+        if found
+    ]
     return GrammarView(
         langs=langs,
         clause_break=_compile(alternation(words("clause_breaks"))),
@@ -413,6 +420,7 @@ def _build(
         earlier_marker=either(after, "{}"),
         when_closer=_compile(alternation(closers)) if (closers := words("when.after")) else None,
         when_opener=_compile(rf"\s*(?:{alternation(words('when.before'))})"),
+        reacted=either(reacted, r"[^\s,，、。;；]{{0,3}}?\s?(?:{})"),
         origin_before=_compile(rf"(?:{alternation(words('origin.before'))})\s*$"),
         origin_after=_compile(rf"\s*(?:{alternation(words('origin.after'))})"),
         movement_before=_compile(alternation(words("origin.movement_before"))),
