@@ -258,3 +258,19 @@ def test_habit_in_a_clause_before_the_fear_still_governs() -> None:
         "统一部官员说，据估计仍有数千名脱北者滞留中国，他们一旦被抓，恐面临遣返。",
     )
     assert not verdict.alert
+
+
+# Crossed from Laos by boat or on foot (从老挝乘船过河, 從寮國搭船渡河), then caught by Thai
+# police: Laos is the route, Thailand holds them.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "三名朝鲜人从老挝乘船过河，刚上岸就被泰国警方逮捕。"),
+        ("zh-Hant", "三名北韓人從寮國搭船渡河，一上岸就被泰國警方逮捕。"),
+        ("zh", "三名朝鲜人从老挝方向渡河时被泰国警方逮捕。"),
+    ],
+)
+def test_route_by_boat_gives_way_to_the_police_country(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "脱北者被捕", text)
+    assert verdict.alert
+    assert verdict.facts.country == "TH"
