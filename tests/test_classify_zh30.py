@@ -274,3 +274,27 @@ def test_route_by_boat_gives_way_to_the_police_country(lang: str, text: str) -> 
     verdict = verdict_of(lang, "脱北者被捕", text)
     assert verdict.alert
     assert verdict.facts.country == "TH"
+
+
+# A list of anonymised names without ages (金某、李某和朴某): each name is one person.
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        ("zh", "上周在沈阳被捕的脱北者包括金某、李某、朴某和崔某。", 4),
+        ("zh-Hant", "上週在瀋陽被公安帶走的是鄭某、林某及韓某，均為北韓人。", 3),
+        ("zh", "上周在沈阳被捕的脱北者是金某和李某。", 2),
+    ],
+)
+def test_list_of_anonymised_names_counts_each(lang: str, text: str, people: int) -> None:
+    verdict = verdict_of(lang, "沈阳公安抓捕脱北者", text)
+    assert verdict.alert
+    assert verdict.facts.people == people
+
+
+def test_one_anonymised_relative_speaking_adds_no_one() -> None:
+    verdict = verdict_of(
+        "zh",
+        "沈阳公安抓捕脱北者",
+        "一名脱北者上周在沈阳被捕。其在韩国的亲属金某说，她非常担心。",
+    )
+    assert verdict.facts.people == 1
