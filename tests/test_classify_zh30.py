@@ -298,3 +298,29 @@ def test_one_anonymised_relative_speaking_adds_no_one() -> None:
         "一名脱北者上周在沈阳被捕。其在韩国的亲属金某说，她非常担心。",
     )
     assert verdict.facts.people == 1
+
+
+# A driver or a guide counted in a list after the people (、一名向导和一名司机): not one of
+# them, so an uncounted group stays uncounted.
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        ("zh", "丹东公安本月抓获脱北者、一名中国籍向导和一名司机。", None),
+        ("zh", "丹东公安本月抓获脱北者和一名司机。", None),
+        ("zh-Hant", "丹東公安本月拘捕5名脫北者、兩名中國籍嚮導和一名司機。", 5),
+        ("ja", "丹東の公安は今月、脱北者たちと中国人の案内役1人、運転手1人を拘束した。", None),
+    ],
+)
+def test_driver_in_the_list_is_not_one_of_the_people(
+    lang: str, text: str, people: int | None
+) -> None:
+    verdict = verdict_of(lang, "丹东公安抓获脱北者", text)
+    assert verdict.alert
+    assert verdict.facts.people == people
+
+
+def test_driver_who_reported_them_leaves_the_count() -> None:
+    verdict = verdict_of(
+        "zh", "三名脱北者在延吉被捕", "一名出租车司机举报后，延吉公安上周抓获了三名脱北者。"
+    )
+    assert verdict.facts.people == 3
