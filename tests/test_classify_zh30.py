@@ -324,3 +324,43 @@ def test_driver_who_reported_them_leaves_the_count() -> None:
         "zh", "三名脱北者在延吉被捕", "一名出租车司机举报后，延吉公安上周抓获了三名脱北者。"
     )
     assert verdict.facts.people == 3
+
+
+# The day a letter was sent (日前再次致函, "on Monday again wrote") dates the asking, not the
+# return of years ago it asks about: an old case, no alert.
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "zh",
+            "联合国专家再次致函中方",
+            "联合国多名人权专家日前再次致函中国政府，要求中方说明2023年10月被集体遣返的"
+            "约六百名脱北者的情况。专家们在信中说，被遣返者中有许多女性。",
+        ),
+        (
+            "zh-Hant",
+            "聯合國專家再度致函北京",
+            "聯合國人權專家日前再度致函中國政府，要求說明2023年10月被集體遣返的約六百名"
+            "脫北者的情況。",
+        ),
+        (
+            "en",
+            "UN experts write to China again",
+            "UN human rights experts on Monday again wrote to the Chinese government asking "
+            "about some 600 North Koreans forcibly returned in October 2023.",
+        ),
+    ],
+)
+def test_letter_day_leaves_an_old_return_old(lang: str, title: str, text: str) -> None:
+    assert not verdict_of(lang, title, text).alert
+
+
+def test_letter_about_people_held_now_stays_an_alert() -> None:
+    verdict = verdict_of(
+        "zh",
+        "联合国专家致函中方 关注三名被拘朝鲜女性",
+        "联合国特别报告员日前致函中国政府，就三名上月在勐腊被公安拘留的朝鲜女性表达关切，"
+        "敦促中方不要将她们遣返。",
+    )
+    assert verdict.alert
+    assert verdict.facts.status is Status.FACING_REPATRIATION
