@@ -364,3 +364,41 @@ def test_letter_about_people_held_now_stays_an_alert() -> None:
     )
     assert verdict.alert
     assert verdict.facts.status is Status.FACING_REPATRIATION
+
+
+# The people inside the clause before a helper's noun (三名为朝鲜人带路的中介) are the helper's
+# object: the brokers' arrest is no incident of theirs; people caught beside them still are.
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "zh",
+            "延边公安抓获三名为朝鲜人带路的中国籍中介",
+            "延边州公安局近日抓获三名中国籍犯罪嫌疑人。",
+        ),
+        (
+            "zh",
+            "延边公安抓获为脱北者带路的中介",
+            "延边公安近日抓获三名为脱北者提供藏身之处的中国籍中介。",
+        ),
+        (
+            "zh-Hant",
+            "丹東公安逮捕協助北韓人偷渡的嚮導",
+            "丹東公安近日逮捕兩名協助北韓人偷渡的中國籍嚮導。",
+        ),
+    ],
+)
+def test_people_helped_by_arrested_brokers_are_no_incident(
+    lang: str, title: str, text: str
+) -> None:
+    assert not verdict_of(lang, title, text).alert
+
+
+def test_people_caught_beside_the_brokers_stay_an_alert() -> None:
+    verdict = verdict_of(
+        "zh",
+        "延边公安抓获带路中介 另有两名朝鲜人被捕",
+        "延边公安近日抓获三名为朝鲜人带路的中国籍中介，另有两名朝鲜人也被抓获。",
+    )
+    assert verdict.alert
+    assert verdict.facts.people == 2
