@@ -200,3 +200,21 @@ def test_vi_a_man_or_woman_named_by_the_nationality_is_a_north_korean(title: str
     assert verdict.alert
     assert verdict.facts.status is Status.ARRESTED
     assert verdict.facts.country == "VN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ทางการลาวได้ส่งตัวชาวเกาหลีเหนือ 5 คน ซึ่งถูกจับกุมที่แขวงบ่อแก้วเมื่อเดือนที่แล้ว "
+        "ให้ฝ่ายเกาหลีเหนือเมื่อสัปดาห์ที่ผ่านมา",
+        "ทางการลาวได้ส่งตัวผู้หลบหนีชาวเกาหลีเหนือ 5 คนที่ถูกจับที่แขวงหลวงน้ำทาให้เกาหลีเหนือแล้ว",
+        "ทางการลาวส่งมอบชาวเกาหลีเหนือ 5 คนที่ถูกจับกุมที่แขวงบ่อแก้วให้เจ้าหน้าที่เกาหลีเหนือเมื่อวันจันทร์",
+    ],
+    ids=["fai", "bare", "chaonathi"],
+)
+def test_th_handed_to_the_north_or_its_side_is_a_return(text: str) -> None:
+    verdict = _read("ลาวส่งตัวชาวเกาหลีเหนือ 5 คน", text, "th")
+    assert verdict.alert
+    assert verdict.facts.status is Status.REPATRIATED
+    assert verdict.facts.people == 5
+    assert verdict.facts.country == "LA"
