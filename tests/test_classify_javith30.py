@@ -218,3 +218,25 @@ def test_th_handed_to_the_north_or_its_side_is_a_return(text: str) -> None:
     assert verdict.facts.status is Status.REPATRIATED
     assert verdict.facts.people == 5
     assert verdict.facts.country == "LA"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("中国遼寧省丹東市で今月初め、北朝鮮を脱出した30代の女性が公安当局に拘束された。"
+         "ブローカーは罰金を支払って数日後に釈放されたが、女性は依然として丹東市公安局の施設に"
+         "拘束されているという。", "ja"),
+        ("中国遼寧省丹東市で今月初め、北朝鮮を脱出した30代の女性が公安当局に拘束された。"
+         "仲介役の男は罰金を払って釈放されたが、女性は今も収容施設に収容されている。", "ja"),
+        ("이달 초 랴오닝성 단둥에서 30대 탈북 여성이 공안에 체포됐다. 브로커는 벌금을 내고 "
+         "며칠 뒤 풀려났지만, 여성은 여전히 단둥 공안국에 구금돼 있다.", "ko"),
+    ],
+    ids=["ja-izen", "ja-imamo", "ko-yeojeonhi"],
+)  # fmt: skip
+def test_a_helper_freed_and_the_woman_still_held_in_a_clause_of_her_own(
+    text: str, lang: str
+) -> None:
+    verdict = _read("丹東" if lang == "ja" else "단둥", text, lang)
+    assert verdict.alert
+    assert verdict.facts.status is Status.DETAINED
+    assert verdict.facts.country == "CN"

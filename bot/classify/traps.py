@@ -170,6 +170,9 @@ def helpers(
             continue
         told = _told_by(sentence, hit)
         outside = [p for p in named if not _in_relative(sentence, hit, p, named)]
+        # A group word opening a clause of its own after the helper's ("仲介役の男は釈放された
+        # が、女性は今も収容されている": the woman) names whom that clause's events happen to.
+        outside += _groups_apart(sentence, hit)
         # The helper's verb comes after its relative clause: the reach runs from its end.
         anchor = max((p.end for p in named if p not in outside), default=hit.start)
         theirs = [
@@ -186,6 +189,19 @@ def helpers(
         if theirs:
             return hit, theirs
     return None, []
+
+
+def _groups_apart(sentence: Sentence, helper: Hit) -> list[Hit]:
+    """The group words (women, children) after the helper, past a clause break from it."""
+    if not sentence.has("group"):
+        return []
+    text, base = sentence.text, sentence.start
+    return [
+        g
+        for g in sentence.hits_of("group")
+        if g.start >= helper.end
+        and sentence.grammar.breaks(text, helper.end - base, g.start - base)
+    ]
 
 
 def _told_by(sentence: Sentence, helper: Hit) -> Hit | None:
