@@ -240,3 +240,39 @@ def test_a_helper_freed_and_the_woman_still_held_in_a_clause_of_her_own(
     assert verdict.alert
     assert verdict.facts.status is Status.DETAINED
     assert verdict.facts.country == "CN"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("脱北者の大規模送還から半年　韓国の家族、今も消息待つ",
+         "中国が吉林省などに収容していた脱北者約60人を北朝鮮に強制送還してから半年。韓国に住む"
+         "家族らが7日、ソウル市内で記者会見を開き、親族の安否確認に協力するよう求めた。", "ja"),
+        ("脱北者60人の強制送還から1年　家族ら会見",
+         "中国が脱北者約60人を北朝鮮に強制送還してから1年となった7日、韓国に住む家族らが"
+         "ソウル市内で記者会見を開いた。", "ja"),
+        ("Nửa năm sau vụ Trung Quốc cưỡng bức hồi hương 60 người, gia đình vẫn chờ tin",
+         "Nửa năm sau khi Trung Quốc cưỡng bức hồi hương khoảng 60 người Triều Tiên bị giam ở "
+         "Cát Lâm, thân nhân của họ ở Seoul hôm thứ Hai đã họp báo kêu gọi chính phủ giúp đỡ.",
+         "vi"),
+        ("ครึ่งปีหลังจากจีนส่งกลับผู้แปรพักตร์ 60 คน ครอบครัวยังรอข่าว",
+         "ครึ่งปีหลังจากทางการจีนส่งตัวผู้แปรพักตร์ชาวเกาหลีเหนือราว 60 คนกลับประเทศ "
+         "ครอบครัวของพวกเขาในกรุงโซลจัดแถลงข่าวเมื่อวันจันทร์ เรียกร้องให้รัฐบาลช่วยเหลือ", "th"),
+    ],
+    ids=["ja-hantoshi", "ja-ichinen", "vi-nua-nam", "th-khrueng-pi"],
+)  # fmt: skip
+def test_a_headline_counting_half_a_year_since_a_return_is_an_anniversary(
+    title: str, text: str, lang: str
+) -> None:
+    assert not _read(title, text, lang).alert
+
+
+def test_ja_caught_half_a_year_after_a_return_is_news() -> None:
+    verdict = _read(
+        "送還から半年、丹東でまた脱北者3人拘束",
+        "中国が脱北者約60人を強制送還してから半年、丹東で新たに脱北者3人が公安当局に拘束された。",
+        "ja",
+    )
+    assert verdict.alert
+    assert verdict.facts.status is Status.ARRESTED
+    assert verdict.facts.people == 3
