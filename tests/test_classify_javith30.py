@@ -276,3 +276,24 @@ def test_ja_caught_half_a_year_after_a_return_is_news() -> None:
     assert verdict.alert
     assert verdict.facts.status is Status.ARRESTED
     assert verdict.facts.people == 3
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "people"),
+    [
+        ("Một năm sau khi bị trả về, người phụ nữ Triều Tiên lại bị bắt ở Lạng Sơn",
+         "Một người phụ nữ Triều Tiên đã từng bị Trung Quốc trả về năm ngoái lại trốn ra và bị "
+         "bắt ở Lạng Sơn hôm thứ Hai.", "vi", 1),
+        ("ตำรวจเชียงรายจับชาวเกาหลีเหนือ 3 คน",
+         "ตำรวจจับกุมชาวเกาหลีเหนือ 3 คนที่ อ.เชียงแสน เมื่อวันจันทร์ สองคนในจำนวนนี้"
+         "เคยถูกส่งตัวกลับเกาหลีเหนือมาแล้ว", "th", 3),
+    ],
+    ids=["vi-tung", "th-khoei"],
+)  # fmt: skip
+def test_a_return_told_as_the_peoples_past_is_not_their_status(
+    title: str, text: str, lang: str, people: int
+) -> None:
+    verdict = _read(title, text, lang)
+    assert verdict.alert
+    assert verdict.facts.status is Status.ARRESTED
+    assert verdict.facts.people == people
