@@ -297,3 +297,24 @@ def test_a_return_told_as_the_peoples_past_is_not_their_status(
     assert verdict.alert
     assert verdict.facts.status is Status.ARRESTED
     assert verdict.facts.people == people
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("ชาวเกาหลีเหนือหลบหนีเข้าไทยลดลงต่อเนื่อง",
+         "ข้อมูลจากสำนักงานตรวจคนเข้าเมืองระบุว่า ในปี 2569 เจ้าหน้าที่จับกุมชาวเกาหลีเหนือที่"
+         "เข้าเมืองโดยผิดกฎหมายได้ 41 คน ลดลงจาก 63 คนในปีก่อน ส่วนใหญ่ถูกจับที่ จ.เชียงราย", "th"),
+        ("Số người Triều Tiên bị bắt ở Việt Nam giảm",
+         "Năm 2026, lực lượng biên phòng đã bắt giữ 41 người Triều Tiên nhập cảnh trái phép, giảm "
+         "so với 63 người của năm trước. Phần lớn bị bắt ở Lạng Sơn và Quảng Ninh.", "vi"),
+        ("タイで拘束の北朝鮮出身者、減少続く",
+         "タイ入管当局によると、2026年に不法入国で拘束された北朝鮮出身者は41人で、前年の63人から"
+         "減少した。大半はチェンライ県とノンカイ県で拘束された。", "ja"),
+    ],
+    ids=["th", "vi", "ja"],
+)  # fmt: skip
+def test_a_yearly_count_compared_with_the_year_before_alerts_no_one(
+    title: str, text: str, lang: str
+) -> None:
+    assert not _read(title, text, lang).alert
