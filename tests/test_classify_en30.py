@@ -218,3 +218,33 @@ WHAT_HAPPENS_TO = [
 def test_what_happens_to_people_returned_is_no_incident(text: str) -> None:
     verdict = classify(Document("s", "Report on North Korean returnees", text, "en", date=ON))
     assert verdict.tier is not Tier.ALERT
+
+
+def test_people_put_on_a_plane_to_pyongyang_were_sent_back() -> None:
+    verdict = classify(
+        Document(
+            "en30",
+            "Russia flies North Korean students home",
+            "Police at a Moscow airport put two North Korean students on a plane to Pyongyang on "
+            "Friday, their friends said.",
+            "en",
+            date=ON,
+        )
+    )
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.REPATRIATED
+
+
+def test_a_man_held_who_may_be_put_on_a_flight_to_pyongyang_faces_return() -> None:
+    verdict = classify(
+        Document(
+            "en30",
+            "North Korean held at Moscow airport",
+            "A North Korean man was detained at a Moscow airport on Thursday, and his lawyer fears "
+            "he will be put on a flight to Pyongyang.",
+            "en",
+            date=ON,
+        )
+    )
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.FACING_REPATRIATION
