@@ -53,3 +53,73 @@ def test_ru_students_named_in_the_prepositional_case_are_the_people(text: str, p
     assert verdict.facts.status is Status.DETAINED
     assert verdict.facts.people == people
     assert verdict.facts.country == "RU"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "people"),
+    [
+        (
+            "en",
+            "Defector mother appeals to Seoul",
+            "A North Korean defector who settled in Busan spoke to reporters on Tuesday. She said "
+            "her 23-year-old son was caught by Chinese police in Hunchun and sent back to North "
+            "Korea on Friday.",
+            1,
+        ),
+        (
+            "ja",
+            "脱北者の父親が会見",
+            "大阪に住む脱北者の男性が2日、記者会見を開いた。男性によると、23歳の息子が先月、"
+            "琿春で中国公安に拘束され、金曜日に北朝鮮へ送還された。",
+            1,
+        ),
+        (
+            "zh",
+            "脱北者父亲召开记者会",
+            "一名定居釜山的脱北者2日召开记者会。他说，23岁的儿子上月在珲春被中国公安抓捕，"
+            "上周五被遣返回朝鲜。",
+            1,
+        ),
+        (
+            "zh",
+            "脫北者父親召開記者會",
+            "一名定居釜山的脫北者2日召開記者會。他說，23歲的兒子上月在琿春被中國公安抓捕，"
+            "上週五被遣返回北韓。",
+            1,
+        ),
+        (
+            "ru",
+            "Отец-перебежчик обратился к журналистам",
+            "Бежавший из КНДР житель Пусана во вторник выступил перед журналистами. По его словам, "
+            "его 23-летнего сына задержали в Хуньчуне и в пятницу отправили обратно в КНДР.",
+            1,
+        ),
+        (
+            "vi",
+            "Người cha đào tẩu cầu cứu",
+            "Một người đào tẩu Triều Tiên sống ở Busan đã gặp báo giới hôm thứ Ba. Ông cho biết "
+            "con trai 23 tuổi bị công an Trung Quốc bắt ở Hồn Xuân và đã bị trả về Triều Tiên "
+            "hôm thứ Sáu.",
+            1,
+        ),
+        (
+            "th",
+            "พ่อผู้หลบหนีชาวเกาหลีเหนือร้องขอความช่วยเหลือ",
+            "ผู้หลบหนีชาวเกาหลีเหนือซึ่งอาศัยอยู่ในเมืองปูซานให้สัมภาษณ์ผู้สื่อข่าวเมื่อวันอังคาร\n"
+            "เขาเล่าว่าลูกชายวัย 23 ปีถูกตำรวจจีนจับกุมที่เมืองหุนชุน "
+            "และถูกส่งตัวกลับเกาหลีเหนือเมื่อวันศุกร์",
+            1,
+        ),
+    ],
+)
+def test_a_relative_told_after_an_age_in_a_plea_is_the_person_sent_back(
+    lang: str, title: str, text: str, people: int
+) -> None:
+    """A defector's plea names the one caught as a relative with the age before it ("her
+    23-year-old son", 23歳の息子, 23岁的儿子, 23-летнего сына) or right after it with no comma
+    (con trai 23 tuổi, ลูกชายวัย 23 ปี): one North Korean, whose return is the news."""
+    verdict = verdict_of(lang, title, text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.REPATRIATED
+    assert verdict.facts.people == people
+    assert verdict.facts.country == "CN"

@@ -116,7 +116,9 @@ them together, so that the rules in Python stay the same for every language:
   a relative (", 24,", "（17）", ", 36 tuổi"; each opens on a literal, being searched for across
   the whole report), and `kin`, the relative right before one ("her daughter", 息子, "em gái
   bà"): near words about North Korea, one person, never a name; alone before a status word
-  with no one after it (her sister was caught, 她的妹妹被带走), one person too. `ages_before`: an age told
+  with no one after it (her sister was caught, 她的妹妹被带走), one person too. `kin_aged`: a
+  relative told after the age, the whole of it (19歳の娘, 19岁的女儿, 19-летнюю дочь; each opening
+  on the age's literal), one person as well. `ages_before`: an age told
   right before a name or its surname ("29-летнего Пака"; each holds a literal), and
   `surname_endings`: the case endings a surname takes when the person is named by it later on
   (Пака, Паку).
@@ -271,6 +273,7 @@ class Names:
     anonymised: tuple[str, ...] = ()
     kin_ages: tuple[str, ...] = ()
     kin: tuple[str, ...] = ()
+    kin_aged: tuple[str, ...] = ()
     ages_before: tuple[str, ...] = ()
     surname_endings: tuple[str, ...] = ()
 

@@ -203,7 +203,7 @@ def _passive(name: str, data: Mapping[str, Any]) -> tuple[str, ...]:
 
 def _names(name: str, value: Any) -> Names:
     keys = {"surnames", "patterns", "marked", "introducers", "ages", "roles", "anonymised"}
-    keys |= {"kin_ages", "kin", "ages_before", "surname_endings"}
+    keys |= {"kin_ages", "kin", "kin_aged", "ages_before", "surname_endings"}
     section = _section(name, "names", value, keys)
 
     def words(key: str) -> tuple[str, ...]:
@@ -222,6 +222,7 @@ def _names(name: str, value: Any) -> Names:
         anonymised=words("anonymised"),
         kin_ages=pats("kin_ages"),
         kin=pats("kin"),
+        kin_aged=pats("kin_aged"),
         ages_before=pats("ages_before"),
         surname_endings=words("surname_endings"),
     )

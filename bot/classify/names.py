@@ -52,6 +52,7 @@ class NameReader:
         roles: list[str] = []
         kin_ages: list[str] = []
         kin: list[str] = []
+        kin_aged: list[str] = []
         before: list[str] = []
         self._anonymised = tuple(w for g in grammars for w in g.names.anonymised)
         for g in grammars:
@@ -66,6 +67,7 @@ class NameReader:
             roles += g.names.roles
             kin_ages += g.names.kin_ages
             kin += g.names.kin
+            kin_aged += g.names.kin_aged
         self._romanised = [opened(re.compile(p)) for p, _endings in romanised]
         self._endings = [endings for _p, endings in romanised]  # each pattern's surname endings
         self._marked = [opened(re.compile(p)) for p in marked]
@@ -94,6 +96,10 @@ class NameReader:
         self._kin_ages_shared = [p for p in ages_of_kin if p.pattern in anywhere]
         self._kin_ages_own = [
             (required_literal(p), p) for p in ages_of_kin if p.pattern not in anywhere
+        ]
+        # A relative told after the age (19歳の娘), searched for whole where its literal stands.
+        self._kin_aged = [
+            (required_literal(p), p) for p in (re.compile(a) for a in dict.fromkeys(kin_aged))
         ]
         self._kin = re.compile(rf"(?:{'|'.join(f'(?:{p})' for p in kin)})\s*\Z", re.IGNORECASE)
 
@@ -173,22 +179,28 @@ class NameReader:
         return named + relatives
 
     def _relatives(self, text: str, hits: Sequence[Hit], aged: bool) -> list[Hit]:
-        """A relative given an age ("Her daughter, 24,", 아내(40)와), near words about North
-        Korea when `hits` are read: one person, whom no name links (`aged`: the names' search
+        """A relative given an age ("Her daughter, 24,", 아내(40)와, 19歳の娘), near words about
+        North Korea when `hits` are read: one person, whom no name links (`aged`: the names' search
         found an age). The kin word's own hits ("daughter": a group) go on within it; a lexicon
         hit reaching out of it keeps its reading."""
         ages = [m for lit, p in self._kin_ages_own if lit in text for m in p.finditer(text)]
         if aged:
             ages += [m for p in self._kin_ages_shared for m in p.finditer(text)]
-        if not ages:
+        spans = [
+            (m.start(), m.end())
+            for lit, p in self._kin_aged
+            if lit in text
+            for m in p.finditer(text)
+        ]
+        for age in ages:
+            relative = self._kin.search(text, max(0, age.start() - KIN_REACH), age.start())
+            if relative is not None:
+                spans.append((relative.start(), age.end()))
+        if not spans:
             return []
         north = _north_starts(hits)
         found = []
-        for age in ages:
-            relative = self._kin.search(text, max(0, age.start() - KIN_REACH), age.start())
-            if relative is None:
-                continue
-            start, end = relative.start(), age.end()
+        for start, end in spans:
             if hits and not any(abs(at - start) <= PERSON_REACH for at in north):
                 continue
             inner = [h for h in hits if start <= h.start and h.end <= end]
