@@ -123,3 +123,20 @@ def test_a_relative_told_after_an_age_in_a_plea_is_the_person_sent_back(
     assert verdict.facts.status is Status.REPATRIATED
     assert verdict.facts.people == people
     assert verdict.facts.country == "CN"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Một phụ nữ đào tẩu Triều Tiên bị công an bắt tại Hồn Xuân hôm thứ Tư.", 1),
+        ("Hai phụ nữ đào tẩu Triều Tiên bị công an bắt tại Hồn Xuân hôm thứ Tư.", 2),
+        ("Một người phụ nữ tị nạn Bắc Triều Tiên bị công an bắt tại Hồn Xuân hôm thứ Tư.", 1),
+    ],
+)
+def test_vi_a_woman_named_by_her_flight_is_a_north_korean(text: str, people: int) -> None:
+    """A woman named by her flight, "phụ nữ đào tẩu Triều Tiên", is an escapee as "người đào
+    tẩu Triều Tiên" is."""
+    verdict = verdict_of("vi", "Bắt giữ ở Hồn Xuân", text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.ARRESTED
+    assert verdict.facts.people == people
