@@ -126,6 +126,33 @@ def test_a_relative_told_after_an_age_in_a_plea_is_the_person_sent_back(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "A North Korean defector in Seoul said his sister and her 8-year-old daughter were "
+            "arrested in Yanji last week.",
+        ),
+        (
+            "ru",
+            "Беглец из КНДР, живущий в Сеуле, рассказал, что его сестру и ее 8-летнюю дочь "
+            "задержали в Яньцзи на прошлой неделе.",
+        ),
+        (
+            "ja",
+            "ソウルに住む脱北者の男性によると、妹と8歳の娘が先週、延吉で中国公安に拘束された。",
+        ),
+    ],
+)
+def test_a_relative_told_after_an_age_beside_another_counts_with_it(lang: str, text: str) -> None:
+    """ "His sister and her 8-year-old daughter": the aged relative after another is one of
+    the two the relatives count, not the one person of the report."""
+    verdict = verdict_of(lang, "Defector asks for help", text)
+    assert verdict.alert
+    assert verdict.facts.people == 2
+
+
+@pytest.mark.parametrize(
     ("text", "people"),
     [
         ("Một phụ nữ đào tẩu Triều Tiên bị công an bắt tại Hồn Xuân hôm thứ Tư.", 1),
@@ -140,3 +167,16 @@ def test_vi_a_woman_named_by_her_flight_is_a_north_korean(text: str, people: int
     assert verdict.alert
     assert verdict.facts.status is Status.ARRESTED
     assert verdict.facts.people == people
+
+
+def test_ru_an_aged_son_after_his_mother_is_not_the_one_person() -> None:
+    """ "помочь его сестре и ее 8-летнему сыну": the son told after his mother is not the
+    report's one person (two are held; a count left unknown is no wrong one)."""
+    verdict = verdict_of(
+        "ru",
+        "Беглец просит помощи",
+        "Житель Пусана, бежавший из КНДР, попросил власти помочь его сестре и ее 8-летнему "
+        "сыну, задержанным в Китае на прошлой неделе.",
+    )
+    assert verdict.alert
+    assert verdict.facts.people != 1

@@ -102,6 +102,7 @@ class NameReader:
             (required_literal(p), p) for p in (re.compile(a) for a in dict.fromkeys(kin_aged))
         ]
         self._kin = re.compile(rf"(?:{'|'.join(f'(?:{p})' for p in kin)})\s*\Z", re.IGNORECASE)
+        self._kin_anywhere = re.compile("|".join(f"(?:{p})" for p in kin), re.IGNORECASE)
 
     def read_names(self, sentences: Sequence[Sentence]) -> tuple[str, ...]:
         """Distinct names of the incident's people, in reading order (at most MAX_NAMES)."""
@@ -186,11 +187,14 @@ class NameReader:
         ages = [m for lit, p in self._kin_ages_own if lit in text for m in p.finditer(text)]
         if aged:
             ages += [m for p in self._kin_ages_shared for m in p.finditer(text)]
+        # One after another relative ("his sister and her 10-year-old son") is left to the
+        # count of the relatives joined (bot/classify/kin.py): alone, it would be all the people.
         spans = [
             (m.start(), m.end())
             for lit, p in self._kin_aged
             if lit in text
             for m in p.finditer(text)
+            if not self._kin_anywhere.search(text, max(0, m.start() - KIN_REACH), m.start())
         ]
         for age in ages:
             relative = self._kin.search(text, max(0, age.start() - KIN_REACH), age.start())
