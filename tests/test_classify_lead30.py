@@ -180,3 +180,42 @@ def test_ru_an_aged_son_after_his_mother_is_not_the_one_person() -> None:
     )
     assert verdict.alert
     assert verdict.facts.people != 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "th",
+            "ชุมนุมหน้าสถานทูตจีนในกรุงเทพฯ",
+            "นักเคลื่อนไหวราว 40 คนรวมตัวกันหน้าสถานทูตจีน เรียกร้องให้จีนยุติการส่งกลับผู้ลี้ภัย\n"
+            "ผู้จัดการชุมนุมระบุว่า ชาวเกาหลีเหนือ 5 คนถูกตำรวจจับกุมที่อำเภอแม่สายเมื่อสัปดาห์ก่อน",
+        ),
+        (
+            "th",
+            "ชุมนุมหน้าสถานทูตจีนในกรุงเทพฯ",
+            "ผู้ประท้วง 40 คนรวมตัวกันหน้าสถานทูตจีน เรียกร้องให้จีนยุติการส่งกลับผู้ลี้ภัย\n"
+            "ผู้จัดการชุมนุมระบุว่า ชาวเกาหลีเหนือ 5 คนถูกตำรวจจับกุมที่อำเภอแม่สายเมื่อสัปดาห์ก่อน",
+        ),
+        (
+            "vi",
+            "Biểu tình trước Đại sứ quán Trung Quốc",
+            "Khoảng 40 nhà hoạt động tập trung trước Đại sứ quán Trung Quốc ở Seoul, kêu gọi ngừng "
+            "trả người tị nạn Triều Tiên về nước. Ban tổ chức cho biết 5 người Triều Tiên bị bắt "
+            "ở Thẩm Dương tuần trước.",
+        ),
+        (
+            "vi",
+            "Biểu tình trước Đại sứ quán Trung Quốc",
+            "40 người biểu tình tập trung trước Đại sứ quán Trung Quốc ở Seoul, kêu gọi ngừng trả "
+            "người tị nạn Triều Tiên về nước. Ban tổ chức cho biết 5 người Triều Tiên bị bắt ở "
+            "Thẩm Dương tuần trước.",
+        ),
+    ],
+)
+def test_the_protesters_counted_are_not_the_people(lang: str, title: str, text: str) -> None:
+    """A report opening on a protest counts its crowd (นักเคลื่อนไหวราว 40 คน, 40 người biểu
+    tình) before the people held: the five caught are the people, as in en, ko, ja, zh."""
+    verdict = verdict_of(lang, title, text)
+    assert verdict.alert
+    assert verdict.facts.people == 5
