@@ -219,3 +219,23 @@ def test_the_protesters_counted_are_not_the_people(lang: str, title: str, text: 
     verdict = verdict_of(lang, title, text)
     assert verdict.alert
     assert verdict.facts.people == 5
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "据人权团体披露，延吉警方上月抓获5名朝鲜越境者，5人目前被关押在边防拘留所。"),
+        ("zh", "據人權團體披露，延吉警方上月抓獲5名北韓越境者，5人目前被關押在邊防拘留所。"),
+        (
+            "ja",
+            "支援団体によると、中国公安は先月、延吉で脱北者5人を拘束し、5人は現在、施設に収容されている。",
+        ),
+    ],
+)
+def test_the_same_figure_again_after_a_comma_is_the_same_people(lang: str, text: str) -> None:
+    """ "抓获5名朝鲜越境者，5人目前被关押": the bare figure after the comma names the five
+    again as their clause goes on; they are five, not ten."""
+    verdict = verdict_of(lang, "外交部记者会", text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.DETAINED
+    assert verdict.facts.people == 5

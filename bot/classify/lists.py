@@ -105,10 +105,11 @@ def _peers(sentence: Sentence, figures: list[Count], reader: CountReader) -> boo
 def _bare_part(sentence: Sentence, before: Count, count: Count) -> bool:
     """Whether a figure right after a list comma, naming no one in its own words, is fewer than
     the figure before: a part of them, as a headline shortens "of whom" ("女性9人、3人を釈放",
-    "6人、4人は北に送還"), no group beside them."""
+    "6人、4人は北に送還"), no group beside them; or as many: the same people named again as
+    their clause goes on ("抓获6名脱北者，6人被关押", "6人を拘束し、6人は収容されている")."""
     gap = sentence.text[_phrase_end(sentence, before) : count.start]
     return (
-        count.value < before.value
+        count.value <= before.value
         and not count.member
         and _list_comma(gap)
         and gap.rstrip()[-1:] in LIST_COMMAS
