@@ -239,3 +239,27 @@ def test_the_same_figure_again_after_a_comma_is_the_same_people(lang: str, text:
     assert verdict.alert
     assert verdict.facts.status is Status.DETAINED
     assert verdict.facts.people == 5
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "人权团体在中国驻首尔大使馆前抗议　吁勿遣返脱北者",
+            "人权团体3日在中国驻首尔大使馆前集会，约五十名参与者手持标语，高喊“停止强制遣返”。"
+            "主办方表示，上周在和龙被公安抓捕的3名脱北者目前面临被遣返的危险。",
+        ),
+        (
+            "人權團體在中國駐首爾大使館前抗議　籲勿遣返脫北者",
+            "人權團體3日在中國駐首爾大使館前集會，數十名參與者手持標語，高喊「停止強制遣返」。"
+            "主辦方表示，上週在和龍被公安抓捕的3名脫北者目前面臨被遣返的危險。",
+        ),
+    ],
+)
+def test_zh_the_participants_of_a_protest_are_not_the_people(title: str, text: str) -> None:
+    """A protest's crowd (数十名参与者) chanting against returns under a headline against them
+    is no count of the people: the three caught are."""
+    verdict = verdict_of("zh", title, text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.people == 3
