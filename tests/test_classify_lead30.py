@@ -263,3 +263,43 @@ def test_zh_the_participants_of_a_protest_are_not_the_people(title: str, text: s
     assert verdict.alert
     assert verdict.facts.status is Status.FACING_REPATRIATION
     assert verdict.facts.people == 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "en",
+            "UN tallies forced returns to North Korea this year",
+            "The UN human rights office said at least 380 North Koreans were forcibly returned "
+            "from China this year. The report is based on interviews with 75 escapees who "
+            "reached South Korea and says most returnees were held in Onsong.",
+        ),
+        (
+            "zh",
+            "联合国报告：今年逾三百名脱北者被遣返",
+            "联合国人权办公室表示，今年至少380名脱北者被中国强制遣返。报告根据对抵达韩国的75名"
+            "脱北者的访谈撰写，指出遣返者多被关押在稳城。",
+        ),
+        (
+            "ru",
+            "Доклад ООН о высылках в КНДР",
+            "Управление ООН по правам человека сообщило, что в этом году из Китая выслали не "
+            "менее 380 северокорейцев. Доклад основан на интервью с 75 беглецами, добравшимися "
+            "до Южной Кореи; большинство высланных содержались в Онсоне.",
+        ),
+        (
+            "vi",
+            "LHQ: hơn 300 người Triều Tiên bị trả về trong năm nay",
+            "Văn phòng Nhân quyền LHQ cho biết ít nhất 380 người Triều Tiên đã bị Trung Quốc "
+            "cưỡng chế hồi hương trong năm nay. Báo cáo dựa trên phỏng vấn 75 người đào tẩu đã "
+            "đến Hàn Quốc, cho biết phần lớn bị giam ở Onsong.",
+        ),
+    ],
+)
+def test_the_escapees_a_yearly_report_drew_on_are_no_incident(
+    lang: str, title: str, text: str
+) -> None:
+    """ "Based on interviews with 75 escapees who reached South Korea": the sources of a UN
+    report's yearly figures, no arrival of people just released."""
+    assert not verdict_of(lang, title, text).alert
