@@ -303,3 +303,44 @@ def test_the_escapees_a_yearly_report_drew_on_are_no_incident(
     """ "Based on interviews with 75 escapees who reached South Korea": the sources of a UN
     report's yearly figures, no arrival of people just released."""
     assert not verdict_of(lang, title, text).alert
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "ko",
+            "中 공안, 한국인 목사 체포",
+            "중국 지린성 공안이 탈북민 지원 활동을 해온 한국인 목사 B(61)씨를 체포했다고 외교부가 "
+            "4일 밝혔다.",
+        ),
+        (
+            "ko",
+            "中 공안, 한국인 목사 체포",
+            "중국 지린성 공안이 탈북자 구출 활동을 해온 한국인 목사 B(61)씨를 체포했다고 외교부가 "
+            "4일 밝혔다.",
+        ),
+        (
+            "zh",
+            "中国警方拘留韩国牧师",
+            "韩国外交部4日表示，吉林公安逮捕了一名长期从事脱北者援助活动的韩国籍牧师。",
+        ),
+        ("zh", "韓國牧師被捕", "吉林公安4日逮捕了一名長期援助脫北者的韓國牧師。"),
+    ],
+)
+def test_a_south_korean_helper_of_defectors_arrested_is_no_alert(
+    lang: str, title: str, text: str
+) -> None:
+    """The defectors a South Korean pastor worked for (탈북민 지원 활동을 해온, 从事脱北者援助活动的)
+    are not the people the arrest happens to."""
+    assert not verdict_of(lang, title, text).alert
+
+
+def test_defectors_caught_with_their_helper_still_alert() -> None:
+    verdict = verdict_of(
+        "ko",
+        "탈북민 지원 활동가 체포…탈북민 3명도 붙잡혀",
+        "중국 공안이 탈북민 지원 활동을 해온 한국인 선교사와 함께 탈북민 3명을 선양에서 체포했다.",
+    )
+    assert verdict.alert
+    assert verdict.facts.people == 3
