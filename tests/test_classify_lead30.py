@@ -45,7 +45,9 @@ def verdict_of(lang: str, title: str, text: str) -> Verdict:
         ),
     ],
 )
-def test_ru_students_named_in_the_prepositional_case_are_the_people(text: str, people: int) -> None:
+def test_ru_students_named_in_the_prepositional_case_are_the_people(
+    text: str, people: int
+) -> None:
     """A UN letter names the people after "речь идет о": the student's prepositional case
     (о студенте из КНДР, о северокорейских студентах) names escapees as the nominative does."""
     verdict = verdict_of("ru", "Спецдокладчик ООН написал властям России", text)
