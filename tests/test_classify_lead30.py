@@ -346,3 +346,18 @@ def test_defectors_caught_with_their_helper_still_alert() -> None:
     )
     assert verdict.alert
     assert verdict.facts.people == 3
+
+
+def test_th_the_immigration_detention_centre_named_as_a_briefing_does_is_thailand() -> None:
+    """A briefing's answer, then the people held at "สถานกักตัวคนต่างด้าว สวนพลู": the Thai
+    immigration detention centre places them in Thailand, so the report alerts."""
+    verdict = verdict_of(
+        "th",
+        "กระทรวงการต่างประเทศแถลง อยู่ระหว่างตรวจสอบ",
+        "โฆษกกระทรวงการต่างประเทศกล่าวในการแถลงข่าวว่า อยู่ระหว่างตรวจสอบข้อเท็จจริง\n"
+        "มีรายงานว่าชาวเกาหลีเหนือ 6 คนถูกควบคุมตัวที่สถานกักตัวคนต่างด้าว สวนพลู",
+    )
+    assert verdict.alert
+    assert verdict.facts.country == "TH"
+    assert verdict.facts.status is Status.DETAINED
+    assert verdict.facts.people == 6
