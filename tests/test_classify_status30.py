@@ -52,3 +52,65 @@ def test_people_flown_to_seoul_after_waiting_reached_it() -> None:
     )
     verdict = classify(Document("s", title, text, "en", date=ON))
     assert verdict.facts.status is Status.REACHED_THIRD_COUNTRY
+
+
+# Under the protection of, or handed to, Seoul's embassy in the country that held them: out of
+# the police's hands (released), as a handover to the embassy already was in English.
+EMBASSY_PROTECTION = [
+    ("en", "North Koreans arrested in Vietnam now under embassy protection",
+     "Three North Koreans arrested in Lang Son last month are now under the protection of the "
+     "South Korean embassy in Hanoi, a source said."),
+    ("ko", "베트남서 체포된 탈북민 3명 한국대사관 보호 중",
+     "지난달 베트남 랑선에서 체포된 탈북민 3명이 현재 하노이 주재 한국대사관의 보호를 받고 "
+     "있다고 소식통이 전했다."),
+    ("ja", "ラオスで拘束の脱北者2人",
+     "ラオスで拘束された脱北者2人は韓国大使館に引き渡され、大使館の保護下にあるという。"),
+    ("zh", "老挝被捕2名脱北者",
+     "上月在老挝被捕的2名脱北者，日前已被移交韩国驻老挝大使馆保护，消息人士证实。"),
+    ("ru", "Задержанные в Лаосе северокорейцы под защитой посольства",
+     "Двое граждан КНДР, задержанных в Лаосе, находятся под защитой посольства Республики "
+     "Корея во Вьентьяне, сообщил источник."),
+    ("vi", "2 người Triều Tiên bị bắt ở Lào",
+     "2 người Triều Tiên bị cảnh sát Lào bắt giữ hồi tháng trước đã được chuyển giao cho Đại sứ "
+     "quán Hàn Quốc tại Viêng Chăn."),
+    ("th", "ชาวเกาหลีเหนือ 3 คนที่ถูกจับในเวียดนาม",
+     "ชาวเกาหลีเหนือ 3 คนที่ถูกจับในเวียดนามเมื่อเดือนก่อน ขณะนี้อยู่ในความคุ้มครองของสถานทูต"
+     "เกาหลีใต้ในฮานอย แหล่งข่าวระบุ"),
+]  # fmt: skip
+
+# Asked for, urged, or still to come: the people are still held.
+EMBASSY_PROTECTION_NOT_YET = [
+    ("ko", "베트남서 탈북민 3명 체포",
+     "베트남에서 체포된 탈북민 3명이 한국대사관의 보호를 요청했으나 현재 공안 구류장에 갇혀 "
+     "있다고 소식통이 전했다."),
+    ("zh", "越南被捕3名脱北者",
+     "在越南被捕的3名脱北者目前仍被关押，人权团体呼吁将他们移交韩国大使馆。"),
+    ("th", "ชาวเกาหลีเหนือ 3 คนถูกจับในลาว",
+     "ชาวเกาหลีเหนือ 3 คนที่ถูกจับในลาวยังถูกควบคุมตัว ทางการลาวจะส่งตัวให้สถานทูตเกาหลีใต้"
+     "ในสัปดาห์หน้า"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    EMBASSY_PROTECTION,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(EMBASSY_PROTECTION)],
+)
+def test_people_under_the_protection_of_seouls_embassy_are_out_of_custody(
+    lang: str, title: str, text: str
+) -> None:
+    verdict = classify(Document("s", title, f"{title}\n{text}", lang, date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.RELEASED
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    EMBASSY_PROTECTION_NOT_YET,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(EMBASSY_PROTECTION_NOT_YET)],
+)
+def test_embassy_protection_asked_for_or_to_come_frees_nobody(
+    lang: str, title: str, text: str
+) -> None:
+    verdict = classify(Document("s", title, f"{title}\n{text}", lang, date=ON))
+    assert verdict.facts.status is Status.DETAINED
