@@ -114,3 +114,35 @@ def test_embassy_protection_asked_for_or_to_come_frees_nobody(
 ) -> None:
     verdict = classify(Document("s", title, f"{title}\n{text}", lang, date=ON))
     assert verdict.facts.status is Status.DETAINED
+
+
+# A police lock-up, a cell or a local jail the people are in: held there (detained), not only
+# arrested.
+LOCK_UP = [
+    ("en", "Two North Korean women caught in Yanji",
+     "Two North Korean women were caught in Yanji last week and are now in the city's lock-up, "
+     "a source said."),
+    ("en", "North Koreans arrested in Laos",
+     "Two North Koreans were arrested in Oudomxay on Sunday. Both were sent to the provincial "
+     "jail, a police officer said."),
+    ("ja", "タイで脱北者3人拘束",
+     "脱北者3人が先週、タイ北部チェンライ県で拘束された。3人は現在、警察署の留置場にいるという。"),
+    ("zh", "延吉3名脫北者被抓",
+     "3名脫北者上週在延吉被公安抓獲，目前被關在派出所的拘留室，消息人士說。"),
+    ("vi", "3 người Triều Tiên bị bắt ở Cao Bằng",
+     "3 người Triều Tiên bị bắt ở Cao Bằng hôm thứ Hai. Họ hiện bị nhốt trong phòng tạm giữ của "
+     "đồn biên phòng."),
+    ("th", "ชาวเกาหลีเหนือ 2 คนถูกจับที่หนองคาย",
+     "ชาวเกาหลีเหนือ 2 คนถูกจับที่จังหวัดหนองคาย ตอนนี้ถูกขังอยู่ที่ห้องขังสถานีตำรวจ แหล่งข่าวระบุ"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    LOCK_UP,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(LOCK_UP)],
+)
+def test_people_in_a_lock_up_or_cell_are_held(lang: str, title: str, text: str) -> None:
+    verdict = classify(Document("s", title, f"{title}\n{text}", lang, date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.DETAINED
