@@ -146,3 +146,31 @@ def test_people_in_a_lock_up_or_cell_are_held(lang: str, title: str, text: str) 
     verdict = classify(Document("s", title, f"{title}\n{text}", lang, date=ON))
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is Status.DETAINED
+
+
+# Moved to the place where returns are processed: the people's return is still to come there
+# (facing repatriation); a Thai relative clause read the place's work as their return done.
+PLACE_OF_RETURNS = [
+    ("en", "Four North Koreans moved to Tumen",
+     "Four North Koreans arrested in Helong were moved on Sunday to Tumen, where China processes "
+     "returns to the North, a source said."),
+    ("ru", "Четверых беглецов из КНДР перевели в Тумэнь",
+     "Четверых граждан КНДР, задержанных в Хэлуне, перевели в Тумэнь, где оформляют их "
+     "возвращение в КНДР, сообщил источник."),
+    ("th", "ชาวเกาหลีเหนือ 4 คนถูกย้ายไปถูเหมิน",
+     "ชาวเกาหลีเหนือ 4 คนที่ถูกจับในเมืองเหอหลงถูกย้ายไปเมืองถูเหมิน ซึ่งเป็นที่ดำเนินการส่งกลับ"
+     "เกาหลีเหนือ แหล่งข่าวระบุ"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    PLACE_OF_RETURNS,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(PLACE_OF_RETURNS)],
+)
+def test_people_moved_where_returns_are_processed_face_return(
+    lang: str, title: str, text: str
+) -> None:
+    verdict = classify(Document("s", title, f"{title}\n{text}", lang, date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.FACING_REPATRIATION
