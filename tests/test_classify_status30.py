@@ -174,3 +174,34 @@ def test_people_moved_where_returns_are_processed_face_return(
     verdict = classify(Document("s", title, f"{title}\n{text}", lang, date=ON))
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is Status.FACING_REPATRIATION
+
+
+# Handed to the North's security officers or its Ministry of State Security: sent back; a
+# handover that may come is a threat.
+HANDED_TO_NORTH_SECURITY = [
+    ("vi", "Trung Quốc trao 3 người Triều Tiên tại cửa khẩu",
+     "Công an Trung Quốc đã trao 3 người đào tẩu Triều Tiên cho an ninh Triều Tiên tại cửa khẩu "
+     "Đồ Môn hôm thứ Ba, một nguồn tin cho biết.", Status.REPATRIATED),
+    ("vi", "3 người Triều Tiên bị bắt ở Trường Bạch",
+     "3 người Triều Tiên bị bắt ở Trường Bạch đã bị giao cho Bộ An ninh Quốc gia Triều Tiên hôm "
+     "thứ Ba.", Status.REPATRIATED),
+    ("th", "จีนส่งมอบผู้หลบหนีชาวเกาหลีเหนือ 3 คน",
+     "ตำรวจจีนส่งมอบผู้หลบหนีชาวเกาหลีเหนือ 3 คนให้เจ้าหน้าที่ความมั่นคงเกาหลีเหนือที่ด่านถูเหมิน"
+     "เมื่อวันอังคาร แหล่งข่าวระบุ", Status.REPATRIATED),
+    ("th", "ชาวเกาหลีเหนือ 3 คนถูกจับในตานตง",
+     "ชาวเกาหลีเหนือ 3 คนที่ถูกจับในเมืองตานตง อาจถูกส่งมอบให้เจ้าหน้าที่ความมั่นคงเกาหลีเหนือใน"
+     "สัปดาห์หน้า ญาติกังวล", Status.FACING_REPATRIATION),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "status"),
+    HANDED_TO_NORTH_SECURITY,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(HANDED_TO_NORTH_SECURITY)],
+)
+def test_people_handed_to_the_norths_security_are_sent_back(
+    lang: str, title: str, text: str, status: Status
+) -> None:
+    verdict = classify(Document("s", title, f"{title}\n{text}", lang, date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is status
