@@ -27,7 +27,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from bot.classify.dates import SentenceDates
+from bot.classify.dates import (
+    NOW,
+    SentenceDates,
+    dated_before,
+    recent_level,
+    recent_rank,
+    this_month,
+)
 from bot.classify.events import ALL_CLEAR, HELD_KINDS, Event
 from bot.classify.matcher import Hit
 from bot.classify.numbers import Count, Readings
@@ -40,7 +47,6 @@ _FRONTED: Final = " ,，、"
 STILL_AT_RISK: Final = HELD_KINDS | {"facing"}
 # The concepts of a custody word ("пойманных", "caught"), which an aside on the people may tell.
 CUSTODY: Final = frozenset({"arrest", "apprehend", "detain", "custody"})
-NOW: Final = 2  # the rank of a recent time of the report's own days (`_rank`)
 
 
 def told_apart(view: View, readings: Readings) -> View:
@@ -79,24 +85,17 @@ def told_apart(view: View, readings: Readings) -> View:
     )
 
 
-def _rank(hit: Hit) -> int:
-    """How far before the report's own days a recent time lies: 0 the month before (`month_before`:
-    last month), 1 the week before (`week_before`: last week), 2 neither ("on Monday")."""
-    return 0 if hit.has("month_before") else 1 if hit.has("week_before") else NOW
-
-
-def _level(dating: Sequence[Hit]) -> int:
-    """The latest rank of the recent times that date an event (NOW when none is earlier)."""
-    return max((_rank(r) for r in dating), default=NOW)
-
-
 def _last_month(
     sentence: Sentence, count: Count, own: dict[Count, list[Event]], recent: Sequence[Hit]
 ) -> bool:
     """Whether the figure's clause tells an all-clear and dates it to the month or the week before
     alone; their custody before it goes with them ("the 11 caught in September were sent back")."""
     dating = [r for r in recent if _in_clause(sentence, r, count)]
-    return bool(dating) and _level(dating) < NOW and any(e.kind in ALL_CLEAR for e in own[count])
+    return (
+        bool(dating)
+        and recent_level(dating) < NOW
+        and any(e.kind in ALL_CLEAR for e in own[count])
+    )
 
 
 def _earlier_uncounted(view: View) -> View:
@@ -135,7 +134,7 @@ def all_clears_apart(
     states in the report's month ("지난 2일", "本月2日", "on December 2") is a recent time too."""
 
     def recent(view: View) -> bool:
-        return view.sentence.has("recent") or _this_month(view, dates)
+        return view.sentence.has("recent") or this_month(view.sentence, dates)
 
     cleared = [v for v in views if any(e.kind in ALL_CLEAR for e in v.events)]
     held = [
@@ -168,38 +167,16 @@ def all_clears_apart(
     return tuple(apart.get(id(v), v) for v in views)
 
 
-def _this_week(view: View, dates: SentenceDates) -> bool:
-    """Whether the sentence states a day of the report's week, up to the report's day."""
-    day, report = dates.of(view.sentence).happened, dates.report_date
-    return day is not None and report is not None and 0 <= (report - day).days <= report.weekday()
-
-
-def _this_month(view: View, dates: SentenceDates) -> bool:
-    """Whether the sentence states a day (not a month alone) of the report's month."""
-    reading, report = dates.of(view.sentence), dates.report_date
-    day = reading.happened
-    return (
-        day is not None
-        and report is not None
-        and not reading.month_only
-        and (day.year, day.month) == (report.year, report.month)
-    )
-
-
 def _told_before(cleared: View, held: Sequence[View], dates: SentenceDates) -> bool:
     """Whether every recent time the all-clear's sentence tells is in a month before the report's
     (`month_before`: last month, 지난달, 上个月) or a week before (`week_before`: last week, 지난주,
     上周) while a sentence of the people held tells a later recent time ("on Monday"): the
     all-clear came before the custody, so it is another group's ("Three were caught on Monday.
     Last month China sent back 150.")."""
-    level = _level(cleared.sentence.hits_of("recent"))
-    if _this_month(cleared, dates) or level == NOW:
+    level = recent_level(cleared.sentence.hits_of("recent"))
+    if this_month(cleared.sentence, dates) or level == NOW:
         return False
-    return any(
-        (_this_week(v, dates) if level else _this_month(v, dates))
-        or any(_rank(h) > level for h in v.sentence.hits_of("recent"))
-        for v in held
-    )
+    return any(dated_before(cleared.sentence, v.sentence, dates) for v in held)
 
 
 def outside(counts: list[Count], spans: Sequence[tuple[int, int]]) -> list[Count]:
@@ -228,7 +205,7 @@ def _another_group(
     # An all-clear dated to the month before ("เดือนที่แล้วจีนส่งตัว 150 คนกลับ") beside people
     # held on a day that is not: the earlier event, another group's (`_told_before`).
     before = _last_month(sentence, count, own, recent)
-    level = _level(dating)
+    level = recent_level(dating)
     if not own[count] or (dating and not before):
         return False
     mine = {id(e) for e in own[count]}
@@ -242,7 +219,8 @@ def _another_group(
             # A return dated last month beside people held: it dates no incident of theirs.
             continue
         if other.additive or any(
-            _in_clause(sentence, r, other) and not (before and _rank(r) <= level) for r in recent
+            _in_clause(sentence, r, other) and not (before and recent_rank(r) <= level)
+            for r in recent
         ):
             return True
         if (earlier or before) and any(

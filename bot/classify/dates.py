@@ -22,11 +22,13 @@ from typing import Final, NamedTuple
 from bot.classify.checks import fill
 from bot.classify.grammar import LanguageGrammar
 from bot.classify.language import BUDDHIST_ERA, SpokenDays, alternation
+from bot.classify.matcher import Hit
 from bot.classify.sentences import Sentence
 from bot.classify.starts import opened
 
 _NAMED_GROUP: Final = re.compile(r"\(\?P<\w+>")
 _EVERYWHERE: Final = re.compile("")
+NOW: Final = 2  # the rank of a recent time of the report's own days (`recent_rank`)
 
 
 class Reading(NamedTuple):
@@ -217,6 +219,62 @@ class SentenceDates:
             )
             self._read[sentence.order] = reading
         return reading
+
+
+def recent_rank(hit: Hit) -> int:
+    """How far before the report's own days a recent time lies: 0 the month before (`month_before`:
+    last month), 1 the week before (`week_before`: last week), 2 neither ("on Monday")."""
+    return 0 if hit.has("month_before") else 1 if hit.has("week_before") else NOW
+
+
+def recent_level(dating: Sequence[Hit]) -> int:
+    """The latest rank of the recent times that date an event (NOW when none is earlier)."""
+    return max((recent_rank(r) for r in dating), default=NOW)
+
+
+def this_week(sentence: Sentence, dates: SentenceDates) -> bool:
+    """Whether the sentence states a day of the report's week, up to the report's day."""
+    day, report = dates.of(sentence).happened, dates.report_date
+    return day is not None and report is not None and 0 <= (report - day).days <= report.weekday()
+
+
+def this_month(sentence: Sentence, dates: SentenceDates) -> bool:
+    """Whether the sentence states a day (not a month alone) of the report's month."""
+    reading, report = dates.of(sentence), dates.report_date
+    day = reading.happened
+    return (
+        day is not None
+        and report is not None
+        and not reading.month_only
+        and (day.year, day.month) == (report.year, report.month)
+    )
+
+
+def ranked_before(earlier: Sequence[Hit], later: Sequence[Hit]) -> bool:
+    """Whether the recent times `earlier` tells (some) all lie in a month or a week before the
+    report's days (`recent_level`) and `later` tells a later one."""
+    level = recent_level(earlier)
+    return bool(earlier) and level < NOW and any(recent_rank(h) > level for h in later)
+
+
+def dated_before(earlier: Sentence, later: Sentence, dates: SentenceDates) -> bool:
+    """Whether the recent times `earlier` tells all lie in a month before the report's (`month_before`:
+    last month, 지난달, 上个月) or a week before (`week_before`: last week) while `later` tells a
+    later one (a day of the report's month or week, "on Monday"), or whether both state a day
+    and `earlier`'s comes first ("freed on Nov. 10", "held again on Wednesday")."""
+    level = recent_level(earlier.hits_of("recent"))
+    if level == NOW or this_month(earlier, dates):
+        first, then = dates.of(earlier), dates.of(later)
+        return (
+            first.happened is not None
+            and then.happened is not None
+            and not first.month_only
+            and not then.month_only
+            and first.happened < then.happened
+        )
+    return (this_week(later, dates) if level else this_month(later, dates)) or any(
+        recent_rank(h) > level for h in later.hits_of("recent")
+    )
 
 
 def _anywhere(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str]:

@@ -163,7 +163,7 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
     events.extend(e for e in held_rest if e not in events)
     if analysis.reaction is not None:
         events.extend(analysis.reaction.events)
-    events = _headline_yields(events, cancelled)
+    events = _headline_yields(events, cancelled, dates)
     events = without_general_call(events)
     status, status_event = resolve_status(
         events, count_view.sentence if count_view else None, held_rest
@@ -431,11 +431,13 @@ def _unique(views: tuple[View, ...]) -> tuple[View, ...]:
     return tuple(out)
 
 
-def _headline_yields(events: list[Event], cancelled: list[Event]) -> list[Event]:
+def _headline_yields(
+    events: list[Event], cancelled: list[Event], dates: SentenceDates
+) -> list[Event]:
     """The events, less a headline's all-clear that the text tells otherwise, a release or a
     disappearance that a custody or a return told after it ended or one said to go on beside
     it, and a return that would follow only an arrest supposed of people missing."""
-    kept = without_release_before_rearrest(without_headline_release(events, cancelled))
+    kept = without_release_before_rearrest(without_headline_release(events, cancelled), dates)
     kept = without_release_before_return(without_release_before_custody(kept))
     kept = without_headline_return_the_text_fears(without_headline_return(kept))
     kept = without_missing_before_custody(without_headline_return_the_text_doubts(kept))

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from bot.classify.dates import SentenceDates, dated_before, ranked_before
 from bot.classify.events import HELD_KINDS, Event, deported_south
 from bot.classify.matcher import Hit
 from bot.classify.nouns import NAMING_PEOPLE
@@ -193,12 +194,16 @@ def _clause_of(event: Event) -> tuple[int, int, int]:
     return sentence.order, start, end
 
 
-def without_release_before_rearrest(events: Sequence[Event]) -> list[Event]:
+def without_release_before_rearrest(
+    events: Sequence[Event], dates: SentenceDates | None = None
+) -> list[Event]:
     """A release told before a custody said to come again ("freed on Monday, they were arrested
     again", 获释后又被抓, 釈放後に再び拘束, снова задержали) or to go on ("the court overturned the
     expulsion; he remains in the centre", При этом он остается в ЦВСИГ) ended in that custody or
     never was: the later event wins, and the release is no all-clear. A release told after it
-    ("arrested again last month, freed on Friday") stands."""
+    ("arrested again last month, freed on Friday") stands, unless its sentence dates it before
+    the day of the custody come again ("arrested again on Monday. She was freed last month", 她
+    上月获释): then it is the release that custody ended, told over."""
     if not any(e.kind == "released" for e in events):
         return list(events)
     # A custody in the clause of the release before it ("thả hôm 24/11 sau gần một tháng bị
@@ -210,19 +215,51 @@ def without_release_before_rearrest(events: Sequence[Event]) -> list[Event]:
         if e.kind in FREED_OR_HELD
         and not (e.kind in HELD_KINDS and any(_in_clause_after(r, e) for r in releases))
     )
+    # Or "again" right before the custody word ("was again detained", 再次被抓捕, снова
+    # задержали), no release told before it.
     again = [
-        _told_at(e)
+        e
         for e in events
-        if e.kind in HELD_KINDS and (_again(e) or _then(e, words) or still_goes_on(e))
+        if e.kind in HELD_KINDS
+        and (_again(e) or _then(e, words) or still_goes_on(e) or _again_before(e, words))
     ]
     if not again:
         return list(events)
-    last = max(again)
+    last = max(_told_at(e) for e in again)
     return [
         e
         for e in events
-        if e.kind != "released" or (_told_at(e) > last and not _told_as_before(e))
+        if e.kind != "released"
+        or (
+            _told_at(e) > last
+            and not _told_as_before(e)
+            and not (dates is not None and _dated_before_custody(e, again, dates))
+        )
     ]
+
+
+def _dated_before_custody(release: Event, again: Sequence[Event], dates: SentenceDates) -> bool:
+    """Whether a release told after a custody come again is dated before that custody's day: by
+    their sentences (`dated_before`), or in one sentence by the recent times of their clauses
+    ("arrested again on Monday …, though she was released last month")."""
+    for held in again:
+        if held.sentence.order < release.sentence.order:
+            if dated_before(release.sentence, held.sentence, dates):
+                return True
+        elif (
+            held.sentence is release.sentence
+            and _clause_of(held) != _clause_of(release)
+            and ranked_before(_recent_in_clause(release), _recent_in_clause(held))
+        ):
+            return True
+    return False
+
+
+def _recent_in_clause(event: Event) -> list[Hit]:
+    """The recent times (`recent`: on Monday, last month) told in the event's clause."""
+    sentence = event.sentence
+    start, end = _clause_of(event)[1:]
+    return [h for h in sentence.hits_of("recent") if start <= h.start - sentence.start < end]
 
 
 def _told_as_before(release: Event) -> bool:
@@ -475,6 +512,21 @@ def _freed_before(sentence: Sentence, cue: Hit) -> bool:
     return any(
         r.end <= cue.start and not clause_break(sentence, r.end, cue.start)
         for r in sentence.hits_of("release")
+    )
+
+
+def _again_before(event: Event, words: Sequence[tuple[tuple[int, int], bool]]) -> bool:
+    """Whether an `again` word stands right before the custody word in its clause ("was again
+    detained", 再次被中国公安抓捕, 다시 공안에 체포돼, снова задержали). Not after a custody told
+    before it in its sentence (被捕，其後一直被關押: held since that arrest, no custody anew)."""
+    hit, sentence = event.hit, event.sentence
+    return any(
+        0 <= hit.start - cue.end <= AGAIN_REACH
+        and not clause_break(sentence, cue.end, hit.start)
+        and not any(
+            not freed and at[0] == sentence.order and at[1] < cue.start for at, freed in words
+        )
+        for cue in sentence.hits_of("again")
     )
 
 
