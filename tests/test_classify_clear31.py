@@ -80,3 +80,33 @@ def test_a_release_dated_after_a_rearrest_stands(lang: str, title: str, text: st
     verdict = classify(Document("s", title, f"{title}\n{text}", lang, date=ON))
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is Status.RELEASED
+
+
+# A future carried by 并 to the verb it opens, a comma allowed before it: the deportation south
+# or the return is still to come, not done.
+FUTURE_CARRIED_BY_BING = [
+    ("zh", "脱北者将被遣送韩国", "在越南被捕的一名脱北男子将以非法入境罪被起诉，并于下周被遣送到韩国。",
+     Status.FACING_REPATRIATION),
+    ("zh", "脱北者将被遣送韩国", "在越南被捕的一名脱北男子将被罚款，并遣送到韩国。",
+     Status.FACING_REPATRIATION),
+    ("zh", "脫北者將被遣送南韓", "在越南被捕的一名脫北男子將以非法入境罪被起訴，並於下週被遣送到南韓。",
+     Status.FACING_REPATRIATION),
+    ("zh", "脫北者恐遭遣返", "在瀋陽被捕的兩名脫北者預計將被拘留，並於月底遣返北韓。",
+     Status.FACING_REPATRIATION),
+    # Done, told in the past: stands.
+    ("zh", "脱北者已抵达韩国", "在越南被捕的一名脱北男子已被罚款，并于上周被遣送到韩国。",
+     Status.REACHED_THIRD_COUNTRY),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "status"),
+    FUTURE_CARRIED_BY_BING,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(FUTURE_CARRIED_BY_BING)],
+)
+def test_a_future_carried_by_bing_is_still_to_come(
+    lang: str, title: str, text: str, status: Status
+) -> None:
+    verdict = classify(Document("s", title, f"{title}\n{text}", lang, date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is status

@@ -136,7 +136,8 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
         reaction = _reaction_end(sentence, hit)
         here = cues if reaction is None else [c for c in cues if c.start < reaction]
         cue = _mood(sentence, hit, here)
-        if cue is None and kind in ALL_CLEAR:
+        # A bare return verb too (将被罚款，并遣送到韩国: 遣送 with no 被 before it).
+        if cue is None and (kind in ALL_CLEAR or kind == "topic"):
             cue = _mood_run_on(sentence, hit, here)
         if cue is not None and kind in HELD_KINDS and _demanded_not(sentence, cue, hit):
             cue = None
