@@ -110,3 +110,42 @@ def test_a_future_carried_by_bing_is_still_to_come(
     verdict = classify(Document("s", title, f"{title}\n{text}", lang, date=ON))
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is status
+
+
+# One person, an age set off after them, and others joined by a coordinator ("her son, 24, and
+# two other young men"): one group, and what is told after of the others is theirs together.
+PERSON_AND_OTHERS = [
+    ("en", "North Korean escapees sent back from China",
+     "A North Korean defector living in Seoul said her son, 24, and two other young men were "
+     "caught by Chinese police near Dandong in early November and were sent back to North Korea "
+     "on Nov. 28.", 3),
+    ("en", "North Korean women handed over",
+     "A North Korean mother said her daughter, 19, and two other women were detained by police "
+     "in Yunnan and were handed over to North Korea on Monday.", 3),
+    ("en", "Three North Koreans sent back from China",
+     "Her son, 24, and two other young North Korean men were caught by Chinese police and were "
+     "sent back to North Korea on Nov. 28.", 3),
+    ("ko", "탈북민 북송",
+     "탈북민 어머니는 아들(24)과 다른 청년 2명이 단둥 인근에서 중국 공안에 붙잡혀 지난달 28일 "
+     "북송됐다고 말했다.", 3),
+    ("zh", "脱北者三人被遣返",
+     "一名脱北母亲说，她的儿子（24岁）和另外两名年轻男子11月初在丹东附近被中国公安抓获，并于11月"
+     "28日被遣返朝鲜。", 3),
+    ("ru", "Северокорейцы высланы в КНДР",
+     "Мать-перебежчица из КНДР рассказала, что ее сын, 24 года, и еще двое молодых людей были "
+     "задержаны в Даньдуне и 28 ноября депортированы в КНДР.", 3),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "people"),
+    PERSON_AND_OTHERS,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(PERSON_AND_OTHERS)],
+)
+def test_a_person_and_others_joined_share_one_fate(
+    lang: str, title: str, text: str, people: int
+) -> None:
+    verdict = classify(Document("s", title, f"{title}\n{text}", lang, date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.REPATRIATED
+    assert verdict.facts.people == people

@@ -143,6 +143,9 @@ def _member_with_others(sentence: Sentence, found: list[Count]) -> list[Count]:
     out: list[Count] = []
     for count in found:
         last = out[-1] if out else None
+        # The member's age set off after them ("The sister, 34, and", 息子（24）と) is theirs.
+        age = None if last is None else sentence.grammar.age_after.match(sentence.text, last.end)
+        joins = age.end() if age is not None else last.end if last is not None else 0
         if (
             last is not None
             and last.member
@@ -151,8 +154,8 @@ def _member_with_others(sentence: Sentence, found: list[Count]) -> list[Count]:
             and count.additive
             and not count.approx
             and not count.lower_bound
-            and count.start - last.end <= COORDINATION_REACH
-            and sentence.grammar.coordinated(sentence.text, last.end, count.start)
+            and count.start - joins <= COORDINATION_REACH
+            and sentence.grammar.coordinated(sentence.text, joins, count.start)
         ):
             out[-1] = last._replace(
                 value=last.value + count.value,

@@ -70,6 +70,10 @@ COMPANION_REACH: Final = 16  # characters before a pronoun where "together with"
 # characters from "other" to the people it qualifies ("two other defectors")
 OTHERS_REACH: Final = 2
 HEAD_GAP: Final = 1  # characters from the people's strong word to a crew's noun it qualifies
+# characters from a coordinator to the `others` word it opens ("and two other", "và hai thanh
+# niên khác"), and from one person to that coordinator ("her son, 24, and": the age's comma)
+JOINED_OTHERS_REACH: Final = 16
+JOINED_PERSON_GAP: Final = 2
 
 CURRENCY_SIGNS: Final = frozenset("$€£¥₩₽฿₫")
 # characters between a sum's figure and its currency word ("4,000 baht", "3000元")
@@ -251,7 +255,9 @@ def outcomes_of_others(
     before the event is of others ("seven were arrested; two others escaped and reached
     Thailand"), or names the people that `others` qualifies ("two other defectors were freed").
     Told of the others, the release is not the people's: they stay held."""
-    others = sentence.hits_of("others")
+    # "Her son, 24, and two other young men were sent back": the others are others than him,
+    # joined to him, and the return is theirs together.
+    others = [o for o in sentence.hits_of("others") if not joined_to_a_person(sentence, o, named)]
     # "two others arrested with them were released": "them" after "with" says whom the others
     # were with; the others are still the ones the release is told of.
     mentions = sorted(
@@ -265,6 +271,30 @@ def outcomes_of_others(
         if before and _of_others(sentence, _head_of(before), others):
             theirs.append(event)
     return theirs
+
+
+def joined_to_a_person(sentence: Sentence, other: Hit, named: Sequence[Hit]) -> bool:
+    """Whether an `others` word stands in a phrase a coordinator joins to one person named
+    before it, or to "them" ("her son, 24, and two other young men", 她的儿子（24岁）和另外两名男子,
+    아들(24)과 다른 청년 2명): others than that person, told of with them, not another group."""
+    if other.has("subject_pron"):
+        return False
+    text, base = sentence.text, sentence.start
+    start = other.start - base
+    for join in sentence.grammar.coordinator.finditer(
+        text, max(0, start - JOINED_OTHERS_REACH), start
+    ):
+        if join.end() > start or sentence.grammar.breaks(text, join.end(), start):
+            continue
+        for h in named:
+            if h.has("others") or not (h.has("subject_one") or h.has("subject_pron")):
+                continue
+            # The person's age set off after them ("her son, 24,", 她的儿子（24岁）) is theirs.
+            age = sentence.grammar.age_after.match(text, h.end - base)
+            end = age.end() if age is not None else h.end - base
+            if 0 <= join.start() - end <= JOINED_PERSON_GAP:
+                return True
+    return False
 
 
 def _companion(sentence: Sentence, hit: Hit) -> bool:
