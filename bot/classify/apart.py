@@ -38,7 +38,7 @@ from bot.classify.dates import (
 from bot.classify.events import ALL_CLEAR, HELD_KINDS, Event
 from bot.classify.matcher import Hit
 from bot.classify.numbers import Count, Readings
-from bot.classify.sentences import Sentence
+from bot.classify.sentences import PHRASE_SPACE, Sentence
 from bot.classify.views import View
 
 # What may stand between a time opening a clause and the rest of it ("On Monday, police",
@@ -240,18 +240,39 @@ def _parts(sentence: Sentence, start: int, end: int) -> bool:
     return (
         grammar.breaks(text, start, end)
         or grammar.earlier_marker.search(text, start, end) is not None
+        or any(
+            _closes_earlier(sentence, m.start()) for m in PHRASE_SPACE.finditer(text, start, end)
+        )
     )
+
+
+def _closes_earlier(sentence: Sentence, space: int) -> bool:
+    """Whether the space at text offset `space`, in a script written without spaces, closes the
+    clause a sequence word opens before it: Thai parts its clauses with a space where others write
+    a comma ("หลังจีนส่งกลับ 600 คน ตำรวจจับอีก 5 คน": after China sent back 600, police caught
+    five more). The clause runs from the sequence word to its first such space (spaces right
+    after the word aside)."""
+    grammar, text = sentence.grammar, sentence.text
+    last = max((m.end() for m in grammar.earlier_marker.finditer(text, 0, space)), default=-1)
+    if last < 0:
+        return False
+    opening = len(text) - len(text[last:].lstrip())
+    return opening < space and PHRASE_SPACE.search(text, opening, space) is None
 
 
 def _told_earlier(sentence: Sentence, event: Event) -> bool:
     """Whether an event is told as the earlier of two: a sequence word opens its clause before it
-    ("after China sent back 600") or follows it (遣返之后, 북송한 뒤)."""
+    ("after China sent back 600") or follows it (遣返之后, 북송한 뒤). In a script written without
+    spaces, the sequence word's clause ends at its first space (`_closes_earlier`)."""
     grammar, text, base = sentence.grammar, sentence.text, sentence.start
     start, end = event.hit.start - base, event.hit.end - base
     if grammar.earlier_after.match(text, end):
         return True
     last = max((m.end() for m in grammar.earlier_marker.finditer(text, 0, start)), default=-1)
-    return last >= 0 and not grammar.breaks(text, last, start)
+    if last < 0 or grammar.breaks(text, last, start):
+        return False
+    opening = len(text) - len(text[last:].lstrip())
+    return PHRASE_SPACE.search(text, opening, start) is None
 
 
 def _clause_events(sentence: Sentence, count: Count, events: Sequence[Event]) -> list[Event]:

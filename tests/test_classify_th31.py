@@ -1,0 +1,35 @@
+"""Thai clauses parted by a space, and done returns and lone people counted (vi, th). Every
+sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Facts, Status
+
+ON = date(2026, 6, 10)
+
+
+def facts_of(text: str, title: str = "") -> Facts:
+    return classify(Document("a", title, text, date=ON)).facts
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "people"),
+    [
+        ("หลังถูกส่งกลับ หญิงเกาหลีเหนือถูกจับอีกครั้งที่เชียงราย", Status.ARRESTED, 1),
+        ("หลังจีนส่งกลับผู้แปรพักตร์ 600 คน ตำรวจจับชาวเกาหลีเหนืออีก 5 คนที่เชียงราย",
+         Status.ARRESTED, 5),
+        ("หลังจากจีนส่งตัวชาวเกาหลีเหนือ 200 คนกลับประเทศเมื่อเดือนมีนาคม ตำรวจจีนจับกุม"
+         "ผู้แปรพักตร์อีก 4 คนที่เมืองหยานจี", Status.ARRESTED, 4),
+        ("ภายหลังการส่งกลับผู้แปรพักตร์ 150 คนเมื่อเดือนมีนาคม ตำรวจจับกุมชาวเกาหลีเหนืออีก 3 คน"
+         "ที่หนองคาย", Status.ARRESTED, 3),
+    ],
+    ids=["sent-back-then-caught", "600-then-5", "200-then-4", "150-then-3"],
+)  # fmt: skip
+def test_a_thai_after_clause_ends_at_its_space(text: str, status: Status, people: int) -> None:
+    facts = facts_of(text)
+    assert (facts.status, facts.people) == (status, people)
