@@ -33,3 +33,16 @@ def facts_of(text: str, title: str = "") -> Facts:
 def test_a_thai_after_clause_ends_at_its_space(text: str, status: Status, people: int) -> None:
     facts = facts_of(text)
     assert (facts.status, facts.people) == (status, people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ทางการไทยผลักดันกลับชาวเกาหลีเหนือ 5 คนไปยังลาว",
+        "ทางการไทยบังคับส่งกลับชาวเกาหลีเหนือ 5 คนไปยังจีน",
+    ],
+    ids=["pushed-to-laos", "forced-to-china"],
+)
+def test_a_thai_counter_hides_no_neighbour_the_people_are_sent_to(text: str) -> None:
+    facts = facts_of(text)
+    assert (facts.status, facts.people) == (Status.ARRESTED, 5)

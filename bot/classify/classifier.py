@@ -41,6 +41,7 @@ from bot.classify.lexicon import Lexicon, load_lexicon
 from bot.classify.matcher import Hit, Matcher, RawScan, boundary_pattern, sentence_ends
 from bot.classify.names import NameReader, with_persons
 from bot.classify.numbers import Count, CountReader
+from bot.classify.numerals import SPACELESS
 from bot.classify.rules import analyse, decide, names_them
 from bot.classify.sentences import OPENING_MARKS, Sentence, build_sentences, own_words_start
 from bot.classify.statistics import StatisticReader
@@ -101,7 +102,8 @@ class Classifier:
         folds = tuple(dict.fromkeys(f for g in lexicon.grammars for f in g.folds))
         splits = {g.language: g.reach_of("split") for g in lexicon.grammars if g.reach_of("split")}
         self._matcher = Matcher(lexicon.terms, folds=folds, splits=splits)
-        self.grammar = Grammar(lexicon.grammars, lexicon.partitive_before)
+        counters = [n for n in lexicon.count_nouns if SPACELESS.match(n)]
+        self.grammar = Grammar(lexicon.grammars, lexicon.partitive_before, counters)
         # A language whose dates write the day as an ordinal ("3. November": a pattern with
         # `{day}\.`) ends no sentence at that period.
         ordinal_months = [

@@ -139,10 +139,14 @@ def _without_partitive(between: str, partitive: tuple[str, ...]) -> str:
 
 
 def _unpeopled(sentence: Sentence, start: int, end: int) -> str:
-    """The sentence's text between two offsets without the people and figures, lower-cased."""
+    """The sentence's text between two offsets without the people and figures (with the counter
+    written onto one, 5 คน), lower-cased."""
     between = sentence.text[start - sentence.start : end - sentence.start]
     for them in sentence.hits_of(*PEOPLE):
         if start <= them.start and them.end <= end:
             between = between.replace(them.surface, " ", 1)
+    counted = sentence.root.figure_counter
+    if counted is not None:
+        between = counted.sub(" ", between)  # "5 คนไปยัง": the marker ไปยัง
     between = "".join(" " if ch.isdigit() else ch for ch in between)
     return " ".join(between.split()).lower()

@@ -231,9 +231,17 @@ class Grammar:
     is compiled once over every language."""
 
     def __init__(
-        self, grammars: Sequence[LanguageGrammar], partitive_before: Sequence[str] = ()
+        self,
+        grammars: Sequence[LanguageGrammar],
+        partitive_before: Sequence[str] = (),
+        counters: Sequence[str] = (),
     ) -> None:
         self._by_lang: dict[str, list[LanguageGrammar]] = {}
+        # A figure with the counter written onto it (5 คน, 5人): what stands between a return
+        # word and a place once the people are taken out is the marker alone (`destinations`).
+        self.figure_counter = (
+            _compile(rf"\d[\d,.]*\s*(?:{alternation(counters)})") if counters else None
+        )
         # "four of the seven", "4 trong số 7": the words opening a part's group, longest first,
         # each with the space after it (see `destinations`).
         self.partitive_before = tuple(
