@@ -46,3 +46,33 @@ def test_a_thai_after_clause_ends_at_its_space(text: str, status: Status, people
 def test_a_thai_counter_hides_no_neighbour_the_people_are_sent_to(text: str) -> None:
     facts = facts_of(text)
     assert (facts.status, facts.people) == (Status.ARRESTED, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ทางการจีนได้ดำเนินการส่งกลับชาวเกาหลีเหนือ 5 คนที่ถูกควบคุมตัวอยู่ที่เมืองตานตงไปแล้ว",
+        "ทางการจีนได้ดำเนินการส่งกลับชาวเกาหลีเหนือ 5 คน",
+        "จีนส่งกลับชาวเกาหลีเหนือ 5 คนไปแล้ว",
+        "เจ้าหน้าที่จีนได้ส่งกลับผู้หลบหนีเกาหลีเหนือ 5 คนแล้ว",
+    ],
+    ids=["carried-out-gone", "carried-out", "gone", "has-sent-back"],
+)
+def test_a_thai_return_told_done_is_a_repatriation(text: str) -> None:
+    facts = facts_of(text)
+    assert (facts.status, facts.people) == (Status.REPATRIATED, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("ทางการจีนเตรียมดำเนินการส่งกลับชาวเกาหลีเหนือ 5 คน", Status.FACING_REPATRIATION),
+        ("ทางการจีนอาจส่งกลับชาวเกาหลีเหนือ 5 คนไปแล้ว", Status.FACING_REPATRIATION),
+        ("ทางการไทยได้ส่งกลับชาวเกาหลีเหนือ 5 คนไปยังลาว", Status.ARRESTED),
+    ],
+    ids=["prepared", "may-have", "to-laos"],
+)
+def test_a_thai_return_hedged_or_to_a_neighbour_is_no_repatriation(
+    text: str, status: Status
+) -> None:
+    assert facts_of(text).status == status
