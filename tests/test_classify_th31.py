@@ -76,3 +76,27 @@ def test_a_thai_return_hedged_or_to_a_neighbour_is_no_repatriation(
     text: str, status: Status
 ) -> None:
     assert facts_of(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("ตำรวจจับกุมชาวเกาหลีเหนือคนหนึ่งที่เชียงราย", Status.ARRESTED),
+        ("ผู้แปรพักตร์เกาหลีเหนือคนหนึ่งถูกจับกุมที่เมืองหยานจี", Status.ARRESTED),
+        ("ผู้ลี้ภัยชาวเกาหลีเหนือรายหนึ่งถูกส่งตัวกลับเกาหลีเหนือเมื่อสัปดาห์ที่แล้ว",
+         Status.REPATRIATED),
+        ("Một thanh niên Triều Tiên bị bắt ở Diên Cát hôm thứ Hai.", Status.ARRESTED),
+        ("Công an bắt giữ một người tị nạn Triều Tiên tại Lạng Sơn.", Status.ARRESTED),
+        ("Một người đào thoát Triều Tiên đã bị trục xuất về Bình Nhưỡng.", Status.REPATRIATED),
+    ],
+    ids=["th-a-north-korean", "th-a-defector", "th-a-refugee", "vi-a-young-man", "vi-a-refugee",
+         "vi-one-who-fled"],
+)  # fmt: skip
+def test_one_person_counted_by_one_is_one(text: str, status: Status) -> None:
+    facts = facts_of(text)
+    assert (facts.status, facts.people) == (status, 1)
+
+
+def test_one_of_the_people_counted_leaves_their_count() -> None:
+    facts = facts_of("ตำรวจจับกุมชาวเกาหลีเหนือ 5 คน โดยชาวเกาหลีเหนือคนหนึ่งเป็นเด็ก")
+    assert (facts.status, facts.people) == (Status.ARRESTED, 5)
