@@ -100,3 +100,17 @@ def test_one_person_counted_by_one_is_one(text: str, status: Status) -> None:
 def test_one_of_the_people_counted_leaves_their_count() -> None:
     facts = facts_of("ตำรวจจับกุมชาวเกาหลีเหนือ 5 คน โดยชาวเกาหลีเหนือคนหนึ่งเป็นเด็ก")
     assert (facts.status, facts.people) == (Status.ARRESTED, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("中国が脱北者600人を送還した後 警察は延吉で脱北者5人を拘束した", 5),
+        ("送還された後 北朝鮮の女性が再び延吉で拘束された", 1),
+        ("在被遣返后 一名朝鲜女子再次在延吉被捕", 1),
+    ],
+    ids=["ja-600-then-5", "ja-sent-back-then-caught", "zh-sent-back-then-caught"],
+)
+def test_a_space_after_a_closing_after_word_ends_its_clause(text: str, people: int) -> None:
+    facts = facts_of(text)
+    assert (facts.status, facts.people) == (Status.ARRESTED, people)

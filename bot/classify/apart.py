@@ -47,6 +47,8 @@ _FRONTED: Final = " ,，、"
 STILL_AT_RISK: Final = HELD_KINDS | {"facing"}
 # The concepts of a custody word ("пойманных", "caught"), which an aside on the people may tell.
 CUSTODY: Final = frozenset({"arrest", "apprehend", "detain", "custody"})
+# characters before a space searched for a `sequence.after` word that closes its clause there
+CLOSER_REACH: Final = 4
 
 
 def told_apart(view: View, readings: Readings) -> View:
@@ -251,8 +253,10 @@ def _closes_earlier(sentence: Sentence, space: int) -> bool:
     clause a sequence word opens before it: Thai parts its clauses with a space where others write
     a comma ("หลังจีนส่งกลับ 600 คน ตำรวจจับอีก 5 คน": after China sent back 600, police caught
     five more). The clause runs from the sequence word to its first such space (spaces right
-    after the word aside)."""
+    after the word aside), or to the space right after a word that closes it (送還された後 …)."""
     grammar, text = sentence.grammar, sentence.text
+    if grammar.earlier_closer.search(text, max(0, space - CLOSER_REACH), space) is not None:
+        return True  # 送還された後 北朝鮮の女性が: the space ends the clause 後 closes
     last = max((m.end() for m in grammar.earlier_marker.finditer(text, 0, space)), default=-1)
     if last < 0:
         return False

@@ -134,6 +134,8 @@ class GrammarView:
     earlier_after: Pattern[str]  # matched right after a release word: 获释后, 釈放された後
     earlier_before: Pattern[str]  # searched in the words before it: "after being released"
     earlier_marker: Pattern[str]  # the `sequence.before` words alone: "after", после, sau khi
+    # a `sequence.after` word ending the text searched: 送還された後[ ]北朝鮮の女性が
+    earlier_closer: Pattern[str]
     when_closer: Pattern[str] | None  # the `when.after` words: 准备上车[时]被带走
     when_opener: Pattern[str]  # a `when.before` word right after a cue: 将[在]刑满时被遣返
     reacted: Pattern[str]  # matched right after a status word: 북송한 데 대해, 送還したことに
@@ -426,6 +428,7 @@ def _build(
         ),
         earlier_before=either(after, r"(?:{})(?:\s+\S+){{0,2}}\s*$"),
         earlier_marker=either(after, "{}"),
+        earlier_closer=either(later, "(?:{})$"),
         when_closer=_compile(alternation(closers)) if (closers := words("when.after")) else None,
         when_opener=_compile(rf"\s*(?:{alternation(words('when.before'))})"),
         reacted=either(reacted, r"[^\s,，、。;；]{{0,3}}?\s?(?:{})"),
