@@ -114,3 +114,16 @@ def test_one_of_the_people_counted_leaves_their_count() -> None:
 def test_a_space_after_a_closing_after_word_ends_its_clause(text: str, people: int) -> None:
     facts = facts_of(text)
     assert (facts.status, facts.people) == (Status.ARRESTED, people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国遣返600名脱北者后，警方又在延吉抓获5名脱北者",
+        "中国遣返600名脱北者后 警方又在延吉抓获5名脱北者",
+    ],
+    ids=["comma", "space"],
+)
+def test_an_after_word_past_the_people_tells_the_return_earlier(text: str) -> None:
+    facts = facts_of(text)
+    assert (facts.status, facts.people) == (Status.ARRESTED, 5)

@@ -266,17 +266,33 @@ def _closes_earlier(sentence: Sentence, space: int) -> bool:
 
 def _told_earlier(sentence: Sentence, event: Event) -> bool:
     """Whether an event is told as the earlier of two: a sequence word opens its clause before it
-    ("after China sent back 600") or follows it (遣返之后, 북송한 뒤). In a script written without
-    spaces, the sequence word's clause ends at its first space (`_closes_earlier`)."""
+    ("after China sent back 600") or follows it (遣返之后, 북송한 뒤), or closes its clause past the
+    people (遣返600名脱北者后，). In a script written without spaces, the sequence word's clause
+    ends at its first space (`_closes_earlier`)."""
     grammar, text, base = sentence.grammar, sentence.text, sentence.start
     start, end = event.hit.start - base, event.hit.end - base
-    if grammar.earlier_after.match(text, end):
+    if grammar.earlier_after.match(text, end) or _closed_earlier(sentence, end):
         return True
     last = max((m.end() for m in grammar.earlier_marker.finditer(text, 0, start)), default=-1)
     if last < 0 or grammar.breaks(text, last, start):
         return False
     opening = len(text) - len(text[last:].lstrip())
     return PHRASE_SPACE.search(text, opening, start) is None
+
+
+def _closed_earlier(sentence: Sentence, end: int) -> bool:
+    """Whether a `sequence.after` word closes the clause that text offset `end` stands in, at a
+    clause break or a space of a script written without spaces (遣返600名脱北者后，警方又…)."""
+    grammar, text = sentence.grammar, sentence.text
+    stops = [
+        found.start()
+        for found in (grammar.clause_break.search(text, end), PHRASE_SPACE.search(text, end))
+        if found is not None
+    ]
+    if not stops:
+        return False
+    stop = min(stops)
+    return grammar.earlier_closer.search(text, max(end, stop - CLOSER_REACH), stop) is not None
 
 
 def _clause_events(sentence: Sentence, count: Count, events: Sequence[Event]) -> list[Event]:
