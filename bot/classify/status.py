@@ -269,9 +269,7 @@ def _told_as_before(release: Event) -> bool:
     after a custody that came again, it is the release that custody ended, told over."""
     hit, sentence = release.hit, release.sentence
     for cue in sentence.hits_of("pluperfect"):
-        if cue.start <= hit.start and cue.end >= hit.end:
-            return True
-        if again_right_after(sentence, hit, cue):
+        if _own_or_right_after(sentence, hit, cue):
             return True
         if cue.end <= hit.start and (
             hit.start - cue.end <= PLUPERFECT_REACH
@@ -482,12 +480,13 @@ def _again(event: Event) -> bool:
     """Whether "again" is the custody word's own ("re-arrested", 재체포) or stands right after it
     in its clause ("arrested again", 체포됐다 다시); one before it is `_then`'s."""
     hit, sentence = event.hit, event.sentence
-    for cue in sentence.hits_of("again"):
-        if cue.start <= hit.start and cue.end >= hit.end:
-            return True
-        if again_right_after(sentence, hit, cue):
-            return True
-    return False
+    return any(_own_or_right_after(sentence, hit, cue) for cue in sentence.hits_of("again"))
+
+
+def _own_or_right_after(sentence: Sentence, hit: Hit, cue: Hit) -> bool:
+    """Whether `cue` is part of the word `hit` ("re-arrested", 풀려났었다) or stands right after
+    it in its clause ("arrested again", 釈放されていた)."""
+    return (cue.start <= hit.start and cue.end >= hit.end) or again_right_after(sentence, hit, cue)
 
 
 def still_goes_on(event: Event) -> bool:
