@@ -1,0 +1,77 @@
+"""Round-31 recall fixes: who foreigners held turned out to be, probed in every language.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Tier, Verdict
+
+ON = date(2026, 12, 10)
+
+
+def verdict_of(lang: str, title: str, text: str) -> Verdict:
+    return classify(Document("recall31", title, f"{title}\n{text}", lang, date=ON))
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "people"),
+    [
+        (
+            "ko",
+            "라오스 경찰, 외국인 4명 체포",
+            "라오스 경찰이 국경 근처에서 외국인 4명을 체포했다. 4명 모두 북한 주민으로 확인됐다.",
+            4,
+        ),
+        (
+            "ko",
+            "라오스 경찰, 외국인 3명 체포",
+            "경찰은 국경 마을에서 외국인 3명을 붙잡았다. 이들 3명은 모두 북한 국적이었다.",
+            3,
+        ),
+        (
+            "ko",
+            "베트남 공안, 외국인 2명 체포",
+            "베트남 공안이 국경에서 외국인 2명을 체포했다. 두 사람 모두 탈북민인 것으로 드러났다.",
+            2,
+        ),
+        (
+            "ko",
+            "라오스 경찰, 외국인 4명 체포",
+            "라오스 경찰이 국경 근처에서 외국인 4명을 체포했다. 4명 모두 탈북자였다.",
+            4,
+        ),
+    ],
+)
+def test_foreigners_held_then_said_to_be_north_koreans_are_an_alert(
+    lang: str, title: str, text: str, people: int
+) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people == people
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "ko",
+            "라오스 경찰, 외국인 4명 체포",
+            "라오스 경찰이 국경 근처에서 외국인 4명을 체포했다. 4명 모두 중국 국적으로 확인됐다.",
+        ),
+        (
+            "ko",
+            "라오스 경찰, 외국인 4명 체포",
+            "라오스 경찰이 국경 근처에서 외국인 4명을 체포했다. 4명 모두 탈북민을 도운 브로커였다.",
+        ),
+    ],
+)
+def test_foreigners_held_then_said_to_be_others_are_no_alert(
+    lang: str, title: str, text: str
+) -> None:
+    assert verdict_of(lang, title, text).tier is not Tier.ALERT
