@@ -75,3 +75,24 @@ def test_foreigners_held_then_said_to_be_others_are_no_alert(
     lang: str, title: str, text: str
 ) -> None:
     assert verdict_of(lang, title, text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("ラオス警察は国境付近で外国人4人を拘束した。4人はいずれも北朝鮮国籍だった。", 4),
+        ("ラオス警察は国境付近で外国人2人を拘束した。2人とも北朝鮮国籍と分かった。", 2),
+        ("ラオス警察は国境付近で外国人1人を拘束した。男性は北朝鮮国籍だった。", 1),
+    ],
+)
+def test_foreigners_held_then_found_north_korean_in_japanese_are_an_alert(
+    text: str, people: int
+) -> None:
+    verdict = verdict_of("ja", "ラオス警察、外国人を拘束", text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people == people
+
+
+def test_foreigners_held_then_found_chinese_in_japanese_are_no_alert() -> None:
+    text = "ラオス警察は国境付近で外国人4人を拘束した。4人はいずれも中国国籍だった。"
+    assert verdict_of("ja", "ラオス警察、外国人を拘束", text).tier is not Tier.ALERT
