@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from bot.classify import classify
-from bot.domain import Document, Tier, Verdict
+from bot.domain import Document, Status, Tier, Verdict
 
 ON = date(2026, 12, 10)
 
@@ -96,3 +96,45 @@ def test_foreigners_held_then_found_north_korean_in_japanese_are_an_alert(
 def test_foreigners_held_then_found_chinese_in_japanese_are_no_alert() -> None:
     text = "ラオス警察は国境付近で外国人4人を拘束した。4人はいずれも中国国籍だった。"
     assert verdict_of("ja", "ラオス警察、外国人を拘束", text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "en",
+            "Russian court rules on Pyongyang's request",
+            "Pyongyang asked Moscow to extradite one of its citizens. A court in Vladivostok "
+            "approved the request on Monday.",
+        ),
+        (
+            "zh",
+            "俄法院批准引渡请求",
+            "朝鲜请求俄罗斯引渡该国一名公民。符拉迪沃斯托克法院周一批准了这一请求。",
+        ),
+        (
+            "zh",
+            "俄法院审理引渡案",
+            "朝鲜要求俄罗斯引渡该国一名公民，此人涉嫌盗窃后逃往哈巴罗夫斯克。",
+        ),
+    ],
+)
+def test_extradition_of_one_of_the_north_s_citizens_is_a_return_to_come(
+    lang: str, title: str, text: str
+) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.country == "RU"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Seoul asked Manila to extradite a South Korean fraud suspect."),
+        ("en", "North Korea said one of its citizens had died in a road accident in Moscow."),
+        ("zh", "韩国请求菲律宾引渡一名诈骗嫌疑人。"),
+    ],
+)
+def test_other_extraditions_and_citizens_are_no_alert(lang: str, text: str) -> None:
+    assert verdict_of(lang, "Extradition", text).tier is not Tier.ALERT
