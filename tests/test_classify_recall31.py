@@ -138,3 +138,31 @@ def test_extradition_of_one_of_the_north_s_citizens_is_a_return_to_come(
 )
 def test_other_extraditions_and_citizens_are_no_alert(lang: str, text: str) -> None:
     assert verdict_of(lang, "Extradition", text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three sailors from a North Korean ship left the vessel in the port of Vladivostok. The "
+        "sailors were detained by border guards.",
+        "Two crew members from a North Korean freighter jumped ship in the port of Nakhodka. "
+        "The crew members were detained by police the next day.",
+    ],
+)
+def test_sailors_who_left_their_ship_named_again_by_their_word_are_an_alert(text: str) -> None:
+    verdict = verdict_of("en", "North Korean sailors leave their ship in Russia", text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.country == "RU"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's coast guard rescued three North Korean fishermen whose boat drifted off Niigata. "
+        "The fishermen were handed back to the North at sea after saying they wished to go home.",
+        "The coast guard rescued five North Korean sailors from a sinking ship. The sailors were "
+        "taken to a hospital in Vladivostok.",
+    ],
+)
+def test_rescued_sailors_named_again_are_no_alert(text: str) -> None:
+    assert verdict_of("en", "North Korean sailors rescued", text).tier is not Tier.ALERT
