@@ -166,3 +166,50 @@ def test_sailors_who_left_their_ship_named_again_by_their_word_are_an_alert(text
 )
 def test_rescued_sailors_named_again_are_no_alert(text: str) -> None:
     assert verdict_of("en", "North Korean sailors rescued", text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Полиция Лаоса задержала у границы одного иностранца. Он оказался гражданином КНДР.",
+        ),
+        ("ru", "Полиция Лаоса задержала у границы иностранку. Она оказалась гражданкой КНДР."),
+        (
+            "en",
+            "Police in Laos detained one foreigner near the border. He turned out to be a North "
+            "Korean citizen.",
+        ),
+        (
+            "en",
+            "Police in Laos detained a foreign woman near the border. She turned out to be a "
+            "North Korean defector.",
+        ),
+    ],
+)
+def test_one_foreigner_held_then_said_to_be_north_korean_is_an_alert(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "Laos", text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people == 1
+    assert verdict.facts.country == "LA"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Police in Laos detained a foreigner near the border. He turned out to be a Chinese "
+            "citizen.",
+        ),
+        (
+            "en",
+            "Police in Laos detained a smuggler near the border. He turned out to be the guide of "
+            "a North Korean woman.",
+        ),
+        ("ru", "Полиция Лаоса задержала проводника. Он оказался помощником гражданки КНДР."),
+    ],
+)
+def test_one_person_held_then_said_to_be_someone_else_is_no_alert(lang: str, text: str) -> None:
+    assert verdict_of(lang, "Laos", text).tier is not Tier.ALERT

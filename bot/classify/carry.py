@@ -39,6 +39,10 @@ IDENTITY: Final = "identity"
 # "They are", "She is": an identity only right before the people, with at most an article
 # between ("She is a North Korean defector", "Il s'agit de réfugiés").
 IDENTITY_NEAR: Final = "identity_near"
+# One person named ("a North Korean citizen"): said of a foreigner held just before, it is
+# the head count the sentence before left untold ("Police held a foreigner. He turned out to be
+# a North Korean citizen").
+SUBJECT_ONE: Final = "subject_one"
 # What a sentence of its source alone names: places, a day, and what means nothing alone (a
 # group's name, 서울의 지원단체; "officials", 관계자).
 SOURCE_CONCEPTS: Final = frozenset({"place", "recent"}) | INERT
@@ -383,7 +387,9 @@ def identified_after(
 ) -> list[View]:
     """ "Police arrested seven people in Shenyang. All of them are North Korean defectors.": a
     sentence that says who those counted just before were (an `identity` word and the people),
-    without an event of its own, makes the sentence before about them."""
+    without an event of its own, makes the sentence before about them. One person named so
+    ("Police held a foreigner. He turned out to be a North Korean citizen") needs no count
+    before, and is carried with the identity as the incident's one person."""
     if not any(
         IDENTITY in v.sentence.concepts
         or IDENTITY_NEAR in v.sentence.concepts
@@ -401,9 +407,10 @@ def identified_after(
             before is not None
             and not view.events
             and view.sentence.has(*SUBJECTS)
-            and _counts_someone(before)
+            and (_counts_someone(before) or view.sentence.has(SUBJECT_ONE))
             and (identities := _identities(view.sentence))
         ):
+            identities += tuple(view.sentence.hits_of(SUBJECT_ONE))
             if before.order not in named:
                 earlier = read(before)
                 if earlier.events and earlier.usable:

@@ -392,7 +392,10 @@ def _specifics(
         found.append("return on a recent day")
     if when is not None:
         found.append("date")
-    if kin or any(v.sentence.has("subject_one") for v in incident):
+    if kin or any(
+        v.sentence.has("subject_one") or any(h.has("subject_one") for h in v.subjects)
+        for v in incident
+    ):
         found.append("one person")
     if any(v.sentence.has("one_family") for v in incident):
         found.append("one family")
