@@ -213,3 +213,22 @@ def test_one_foreigner_held_then_said_to_be_north_korean_is_an_alert(lang: str, 
 )
 def test_one_person_held_then_said_to_be_someone_else_is_no_alert(lang: str, text: str) -> None:
     assert verdict_of(lang, "Laos", text).tier is not Tier.ALERT
+
+
+def test_one_foreigner_held_then_turned_out_north_korean_in_vietnamese_is_an_alert() -> None:
+    text = (
+        "Công an tỉnh Lào Cai đã bắt giữ một người nước ngoài gần biên giới. Người này hóa ra là "
+        "một công dân Triều Tiên."
+    )
+    verdict = verdict_of("vi", "Công an Lào Cai bắt một người nước ngoài", text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people == 1
+
+
+def test_one_foreigner_held_then_turned_out_chinese_in_vietnamese_is_no_alert() -> None:
+    text = (
+        "Công an tỉnh Lào Cai đã bắt giữ một người nước ngoài gần biên giới. Người này hóa ra là "
+        "một công dân Trung Quốc."
+    )
+    verdict = verdict_of("vi", "Công an Lào Cai bắt một người nước ngoài", text)
+    assert verdict.tier is not Tier.ALERT
