@@ -39,3 +39,24 @@ def test_each_or_the_role_takes_up_the_people_facing_return(title: str, text: st
     verdict = _verdict(title, text)
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Суд в Хабаровске вынес решение по делу иностранца",
+         "Центральный районный суд Хабаровска признал гражданина КНДР виновным в нарушении "
+         "миграционного законодательства. Как установил суд, мужчина прибыл в Россию в 2023 году "
+         "по учебной визе. Суд назначил ему штраф с административным выдворением."),
+        ("Суд в Уссурийске рассмотрел дело иностранца",
+         "Уссурийский суд признал гражданина КНДР виновным в нарушении режима пребывания. Он "
+         "въехал в Россию в 2021 году и работал на стройке. Суд назначил ему штраф с "
+         "принудительным выдворением."),
+    ],
+    ids=["arrived-in-2023-on-a-student-visa", "entered-in-2021"],
+)  # fmt: skip
+def test_the_year_someone_entered_russia_is_no_old_case(title: str, text: str) -> None:
+    verdict = _verdict(title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.country == "RU"
