@@ -60,3 +60,26 @@ def test_the_year_someone_entered_russia_is_no_old_case(title: str, text: str) -
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is Status.FACING_REPATRIATION
     assert verdict.facts.country == "RU"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("건설현장 이탈 북한 남성 하바롭스크서 체포",
+         "하바롭스크 경찰이 지난 3일 건설 현장을 이탈한 북한 남성을 체포했다. 그는 학생 비자로 "
+         "러시아에 입국했다.", Status.ARRESTED),
+        ("벌목장 이탈 북한 노동자 블라디보스토크서 붙잡혀",
+         "블라디보스토크 경찰이 지난 4일 벌목장을 이탈한 북한 노동자를 붙잡았다. 이 남성은 취업 "
+         "비자로 입국했다.", Status.ARRESTED),
+        ("러시아서 체포됐던 탈북민 한국 도착",
+         "지난달 블라디보스토크에서 체포됐던 탈북민 1명이 석방된 뒤 지난 4일 인천공항을 통해 "
+         "입국했다.", Status.REACHED_THIRD_COUNTRY),
+    ],
+    ids=["entered-russia-on-a-student-visa", "entered-on-a-work-visa", "arrived-in-korea-still"],
+)  # fmt: skip
+def test_ko_an_entry_into_russia_on_a_visa_is_no_arrival_in_safety(
+    title: str, text: str, status: Status
+) -> None:
+    verdict = _verdict(title, text, "ko")
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is status
