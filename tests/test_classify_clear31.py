@@ -83,14 +83,15 @@ def test_a_release_dated_after_a_rearrest_stands(lang: str, title: str, text: st
 
 
 # A future carried by 并 to the verb it opens, a comma allowed before it: the deportation south
-# or the return is still to come, not done.
+# or the return is still to come, not done. A deportation south still to come leaves the people in
+# the police's hands (arrested, README "How a status is read"), the return north a threat.
 FUTURE_CARRIED_BY_BING = [
     ("zh", "脱北者将被遣送韩国", "在越南被捕的一名脱北男子将以非法入境罪被起诉，并于下周被遣送到韩国。",
-     Status.FACING_REPATRIATION),
+     Status.ARRESTED),
     ("zh", "脱北者将被遣送韩国", "在越南被捕的一名脱北男子将被罚款，并遣送到韩国。",
-     Status.FACING_REPATRIATION),
+     Status.ARRESTED),
     ("zh", "脫北者將被遣送南韓", "在越南被捕的一名脫北男子將以非法入境罪被起訴，並於下週被遣送到南韓。",
-     Status.FACING_REPATRIATION),
+     Status.ARRESTED),
     ("zh", "脫北者恐遭遣返", "在瀋陽被捕的兩名脫北者預計將被拘留，並於月底遣返北韓。",
      Status.FACING_REPATRIATION),
     # Done, told in the past: stands.
