@@ -98,3 +98,52 @@ def test_people_held_until_deported_south_are_held(lang: str, title: str, text: 
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is Status.DETAINED
     assert verdict.facts.people == 9
+
+
+# A reaction names the people first (a plea to let the UN see them); the next sentence opens on
+# their figure and tells the arrest: the figure takes them up again, with digits and a counter
+# (2명은, 2人は, 2人) as with a number word ("The two", 두 사람은).
+FIGURE_AFTER_A_REACTION = [
+    ("en", "Rights group urges Laos to let the UN see a mother and daughter",
+     "An international rights group on Monday urged the Lao authorities to let the UN refugee "
+     "agency meet a North Korean woman and her 10-year-old daughter. The two were detained by "
+     "police at a bus station in Luang Prabang on Nov. 14."),
+    ("ko", "인권단체, 라오스에 유엔난민기구 면담 허용 촉구",
+     "국제 인권단체는 월요일 라오스 당국에 유엔난민기구가 북한 여성과 10세 딸을 만날 수 있도록 "
+     "허용하라고 촉구했다. 2명은 지난 14일 루앙프라방 버스터미널에서 라오스 경찰에 체포됐다."),
+    ("ko", "인권단체, 라오스에 유엔난민기구 면담 허용 촉구",
+     "국제 인권단체는 월요일 라오스 당국에 유엔난민기구가 북한 여성과 10세 딸을 만날 수 있도록 "
+     "허용하라고 촉구했다. 두 사람은 지난 14일 루앙프라방 버스터미널에서 라오스 경찰에 "
+     "체포됐다."),
+    ("ja", "人権団体、ラオスに国連との面会許可を要求",
+     "国際人権団体は月曜日、ラオス当局に対し、北朝鮮の女性と10歳の娘に国連難民高等弁務官事務所が"
+     "面会できるよう求めた。2人は14日、ルアンパバーンのバスターミナルでラオス警察に拘束された。"),
+    ("zh", "人权组织吁老挝允许难民署会见朝鲜母女",
+     "一国际人权组织周一呼吁老挝当局允许联合国难民署会见一名朝鲜妇女和她10岁的女儿。2人11月14日"
+     "在琅勃拉邦汽车站被老挝警方抓获。"),
+    ("ru", "Правозащитники призвали Лаос допустить УВКБ ООН к матери и дочери",
+     "Международная правозащитная организация в понедельник призвала власти Лаоса допустить "
+     "сотрудников УВКБ ООН к северокорейской женщине и её десятилетней дочери. Обеих задержала "
+     "полиция на автовокзале в Луангпхабанге 14 ноября."),
+    ("vi", "Tổ chức nhân quyền kêu gọi Lào cho UNHCR gặp hai mẹ con",
+     "Một tổ chức nhân quyền quốc tế hôm thứ Hai kêu gọi chính quyền Lào cho phép Cao ủy Liên Hợp "
+     "Quốc về người tị nạn gặp một phụ nữ Triều Tiên và con gái 10 tuổi của bà. Hai người bị cảnh "
+     "sát Lào bắt giữ tại bến xe ở Luang Prabang ngày 14/11."),
+    ("th", "องค์กรสิทธิฯ จี้ลาวให้ UNHCR พบสองแม่ลูก",
+     "องค์กรสิทธิมนุษยชนระหว่างประเทศเรียกร้องเมื่อวันจันทร์ให้ทางการลาวอนุญาตให้ UNHCR เข้าพบ"
+     "หญิงชาวเกาหลีเหนือและลูกสาววัย 10 ขวบ ทั้งสองคนถูกตำรวจลาวจับกุมที่สถานีขนส่งในเมืองหลวงพระบาง"
+     "เมื่อวันที่ 14 พ.ย."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    FIGURE_AFTER_A_REACTION,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(FIGURE_AFTER_A_REACTION)],
+)
+def test_a_figure_after_a_reaction_takes_the_people_up(lang: str, title: str, text: str) -> None:
+    verdict = _verdict(lang, title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status in (Status.ARRESTED, Status.DETAINED)
+    assert verdict.facts.people == 2
+    assert verdict.facts.country == "LA"

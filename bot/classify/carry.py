@@ -95,7 +95,7 @@ def carry_subjects(views: list[View], report_year: int | None, south_news: bool)
     out: list[View] = []
     for view in views:
         before = out[-1] if out else None
-        figure = opening_figure(view.sentence)
+        figure = opening_figure(view.sentence) or opening_count(view.sentence)
         pronouns = own_pronouns(view.sentence, _status_at(view))
         if (
             not view.subjects
@@ -366,6 +366,20 @@ def opening_figure(sentence: Sentence) -> Hit | None:
     if figure is None:
         return None
     return figure if _opens_on(sentence, figure, opens) else None
+
+
+def opening_count(sentence: Sentence) -> Hit | None:
+    """ "국제단체는 북한 여성과 딸을 만나게 해 달라고 촉구했다. 2명은 14일 체포됐다": a figure in
+    digits with its counter written onto it (2명, 2人, 2 คน) opening the sentence names again the
+    people the sentence before named without that figure, as `opening_figure` reads a number
+    word; a figure of days or a date (14日, 14일) has no counter, so opens nothing."""
+    counter = sentence.root.figure_counter
+    if counter is None:
+        return None
+    figure = _opening_digits(sentence)
+    if figure is None or counter.match(sentence.text, figure.start - sentence.start) is None:
+        return None
+    return figure
 
 
 def _opens_on(sentence: Sentence, figure: Hit, opens: int = 0) -> bool:

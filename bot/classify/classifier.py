@@ -29,6 +29,7 @@ from bot.classify.carry import (
     counted_figures,
     figure_identity,
     may_count_them_again,
+    opening_count,
     retells_a_group,
 )
 from bot.classify.dates import DateReader
@@ -284,10 +285,11 @@ class Classifier:
                 seen[TITLE] = seen.get(TITLE, 0) | mark
 
         def has_figure(number: int) -> bool:
-            """A number word where carry.opening_figure looks for one: past the opening marks,
-            a source the sentence opens on ("According to X,") and at most one short word; or a
-            figure with its counter anywhere that the sentence before gives too, which may name
-            the people again where the subject is dropped (carry.may_count_them_again)."""
+            """A number word where carry.opening_figure looks for one, or digits with their
+            counter (2명은, carry.opening_count): past the opening marks, a source the sentence
+            opens on ("According to X,") and at most one short word; or a figure with its
+            counter anywhere that the sentence before gives too, which may name the people again
+            where the subject is dropped (carry.may_count_them_again)."""
             folded, end = raw_text.folded, text_ends[number]
             start = text_ends[number - 1] if number > 0 else 0
             if number == 0:
@@ -302,7 +304,11 @@ class Classifier:
             while start < end and folded[start] in OPENING_MARKS:
                 start += 1
             reach = min(end, start + OPENING_WORD + FIGURE_SLACK)
-            return self._figures.starts_within(folded, start, reach)
+            if self._figures.starts_within(folded, start, reach):
+                return True
+            # A figure in digits with its counter (2명은, 2人は): carry.opening_count.
+            counter = self.grammar.figure_counter
+            return counter is not None and counter.search(raw_text.text, start, reach) is not None
 
         def counts_some(number: int) -> bool:
             """Whether a sentence (or the headline) has a figure anywhere: a number word, digits
@@ -376,8 +382,15 @@ def _joins_people_and_event(sentences: Sequence[Sentence]) -> bool:
     people were ("... arrested seven people. All of them are defectors.")."""
     if any(_eventful(s.concepts) for s in sentences):
         return True
-    # A figure naming them again ("The eight were arrested"), as carry.carry_subjects reads it.
+    # A figure naming them again ("The eight were arrested", 2명은), as carry.carry_subjects
+    # reads it.
     if _right_after(sentences, PEOPLE, lambda c: "number" in c and _meets(c, EVENT_CONCEPTS)):
+        return True
+    people = {s.order for s in sentences if _meets(s.concepts, PEOPLE)}
+    if any(
+        s.order - 1 in people and _meets(s.concepts, EVENT_CONCEPTS) and opening_count(s)
+        for s in sentences
+    ):
         return True
     # Their figure with its counter anywhere, where the subject is dropped ("入管は6人を収容した").
     if any(may_count_them_again(s, before) for before, s in pairwise(sentences)):

@@ -28,6 +28,7 @@ from bot.classify.carry import (
     named_again_by_group,
     no_figures,
     no_kin,
+    opening_count,
     opening_figure,
     reaction_before,
     read_status_views,
@@ -150,6 +151,7 @@ def analyse(
         for s in sentences
         if not s.concepts.isdisjoint(NAMING)
         or opening_figure(s)
+        or opening_count(s)
         or may_count_them_again(s, by_order.get(s.order - 1))
     ]
     first = named_again_by_group(first, sentences, read, figures, report_year, south_news)
