@@ -147,3 +147,48 @@ def test_a_figure_after_a_reaction_takes_the_people_up(lang: str, title: str, te
     assert verdict.facts.status in (Status.ARRESTED, Status.DETAINED)
     assert verdict.facts.people == 2
     assert verdict.facts.country == "LA"
+
+
+# Their figure or "they" carries the people into a sentence that names a companion of another
+# nationality after the status word (caught while travelling with a Chinese broker): the arrest
+# is theirs, the broker only with them.
+COMPANION_AFTER_THE_ARREST = [
+    ("en", "Rights group urges Laos to let the UN see a mother and daughter",
+     "An international rights group on Monday urged the Lao authorities to let the UN refugee "
+     "agency meet a North Korean woman and her 10-year-old daughter. The two were detained by "
+     "police at a bus station in Luang Prabang on Nov. 14 while travelling with a Chinese "
+     "broker, who escaped."),
+    ("zh", "人权组织吁老挝允许难民署会见朝鲜母女",
+     "一国际人权组织周一呼吁老挝当局允许联合国难民署会见一名脱北妇女和她10岁的女儿。她们11月14日"
+     "与一名中国籍蛇头同行时在琅勃拉邦汽车站被老挝警方抓获，蛇头逃脱。"),
+    ("ru", "Правозащитники призвали Лаос допустить УВКБ ООН к матери и дочери",
+     "Международная правозащитная организация в понедельник призвала власти Лаоса допустить "
+     "сотрудников УВКБ ООН к северокорейской женщине и её десятилетней дочери. Обеих задержала "
+     "полиция на автовокзале в Луангпхабанге 14 ноября, когда они ехали с китайским "
+     "проводником, который скрылся."),
+    ("vi", "Tổ chức nhân quyền kêu gọi Lào cho UNHCR gặp hai mẹ con",
+     "Một tổ chức nhân quyền quốc tế hôm thứ Hai kêu gọi chính quyền Lào cho phép Cao ủy Liên Hợp "
+     "Quốc về người tị nạn gặp một phụ nữ Triều Tiên và con gái 10 tuổi của bà. Hai người bị cảnh "
+     "sát Lào bắt giữ tại bến xe ở Luang Prabang ngày 14/11 khi đi cùng một người môi giới Trung "
+     "Quốc, người này đã bỏ trốn."),
+    ("th", "องค์กรสิทธิฯ จี้ลาวให้ UNHCR พบสองแม่ลูก",
+     "องค์กรสิทธิมนุษยชนระหว่างประเทศเรียกร้องเมื่อวันจันทร์ให้ทางการลาวอนุญาตให้ UNHCR เข้าพบ"
+     "หญิงชาวเกาหลีเหนือและลูกสาววัย 10 ขวบ\nทั้งสองคนถูกตำรวจลาวจับกุมที่สถานีขนส่งในเมือง"
+     "หลวงพระบางเมื่อวันที่ 14 พ.ย. ขณะเดินทางพร้อมนายหน้าชาวจีน ซึ่งหลบหนีไปได้"),
+    ("th", "แถลงการณ์จี้ลาวเปิดเผยที่อยู่ชาวเกาหลีเหนือ",
+     "องค์กรสิทธิมนุษยชนเรียกร้องให้ทางการลาวเปิดเผยข้อมูลของผู้หนีภัยชาวเกาหลีเหนือ 3 คน\nตาม"
+     "แถลงการณ์ ทั้งสามคนถูกตำรวจลาวควบคุมตัวที่แขวงอุดมไซเมื่อวันที่ 20 พ.ย. ระหว่างเดินทางกับ"
+     "คนขับรถชาวลาว"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    COMPANION_AFTER_THE_ARREST,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(COMPANION_AFTER_THE_ARREST)],
+)
+def test_a_companion_after_the_arrest_leaves_it_theirs(lang: str, title: str, text: str) -> None:
+    verdict = _verdict(lang, title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status in (Status.ARRESTED, Status.DETAINED)
+    assert verdict.facts.country == "LA"

@@ -110,9 +110,24 @@ def carry_subjects(views: list[View], report_year: int | None, south_news: bool)
             if (pronouns or figure is not None) and _may_lend_subjects(
                 before, report_year, south_news
             ):
-                view = view._replace(subjects=pronouns or tuple(h for h in (figure,) if h))
+                subjects = pronouns or tuple(h for h in (figure,) if h)
+                view = view._replace(subjects=subjects, veto=_past_companion(view, subjects))
         out.append(view)
     return out
+
+
+def _past_companion(view: View, subjects: tuple[Hit, ...]) -> Hit | None:
+    """The view's veto once "they" or their figure carry the people into it: a worker or
+    another nationality named after them and after the status word ("ทั้งสองคนถูกจับกุม ขณะ
+    เดินทางพร้อมนายหน้าชาวจีน": caught while travelling with a Chinese broker) is their
+    companion, not the sentence's subject, which `traps.veto` takes it for while no word for the
+    people stands in the sentence. Before the status word it may be ("They said Chinese workers
+    were arrested")."""
+    veto = view.veto
+    if veto is None or not any(map(veto.has, WEAK_SUBJECT_VETOES)):
+        return veto
+    status_at = view.sentence.start + _status_at(view)
+    return None if min(h.start for h in subjects) < status_at < veto.start else veto
 
 
 def named_again_by_group(
