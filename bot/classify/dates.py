@@ -51,17 +51,14 @@ class DateReader:
         compiled: dict[str, re.Pattern[str]] = {}
         self._by_lang: dict[str, list[re.Pattern[str]]] = {}
         months_of_years: dict[str, re.Pattern[str]] = {}
+        # A month named alone only orders two events (`month_alone`): it dates no incident.
+        self._alone: dict[str, list[re.Pattern[str]]] = {}
         for g in grammars:
-            fills = {
-                "day": r"(?P<day>\d{1,2})",
-                "month": r"(?P<month>\d{1,2})",
-                "monthname": f"(?P<monthname>{alternation(w for w, _n in g.dates.months)})",
-                "year": r"(?P<year>(?:19|20)\d\d)",
-                "be_year": r"(?P<be_year>2[45]\d\d)",
-                "weekday": f"(?P<weekday>{alternation(w for w, _n in g.dates.weekdays)})",
-                "last_month": f"(?P<last_month>{alternation(g.dates.last_month)})",
-                "this_year": f"(?P<this_year>{alternation(g.dates.this_year)})",
-            }
+            fills = _fills(g)
+            self._alone.setdefault(g.language, []).extend(
+                opened(re.compile(fill(t, fills, numbered_groups=True), re.IGNORECASE))
+                for t in g.dates.month_alone
+            )
             for templates, into in (
                 (g.dates.patterns, compiled),
                 (g.dates.month_patterns, months_of_years),
@@ -139,6 +136,34 @@ class DateReader:
         asks."""
         self._patterns_of(langs)
 
+    def month_alone(
+        self,
+        text: str,
+        report_date: date | None,
+        langs: frozenset[str],
+        start: int = 0,
+        end: int | None = None,
+    ) -> date | None:
+        """The 1st of the first month `text[start:end]` names alone (`month_alone`: "in October",
+        10月): the latest such month up to the report's. None without a report date."""
+        if report_date is None:
+            return None
+        stop = len(text) if end is None else end
+        for lang in sorted(langs):
+            for pattern in self._alone.get(lang, []):
+                m = pattern.search(text, start, stop)
+                if m is None:
+                    continue
+                groups = {k.rstrip("0123456789"): v for k, v in m.groupdict().items() if v}
+                if "monthname" in groups:
+                    month = self._months[" ".join(groups["monthname"].lower().split())]
+                else:
+                    month = int(groups.get("month", 0))
+                if 1 <= month <= 12:
+                    year = report_date.year - (month > report_date.month)
+                    return date(year, month, 1)
+        return None
+
     def _patterns_of(
         self, langs: frozenset[str] | None
     ) -> tuple[list[re.Pattern[str]], re.Pattern[str]]:
@@ -199,6 +224,20 @@ class DateReader:
             return None
         first = date(year, month, 1)
         return None if ref is not None and first > ref else first
+
+
+def _fills(g: LanguageGrammar) -> dict[str, str]:
+    """The patterns a language's date templates fill their placeholders with."""
+    return {
+        "day": r"(?P<day>\d{1,2})",
+        "month": r"(?P<month>\d{1,2})",
+        "monthname": f"(?P<monthname>{alternation(w for w, _n in g.dates.months)})",
+        "year": r"(?P<year>(?:19|20)\d\d)",
+        "be_year": r"(?P<be_year>2[45]\d\d)",
+        "weekday": f"(?P<weekday>{alternation(w for w, _n in g.dates.weekdays)})",
+        "last_month": f"(?P<last_month>{alternation(g.dates.last_month)})",
+        "this_year": f"(?P<this_year>{alternation(g.dates.this_year)})",
+    }
 
 
 class SentenceDates:
@@ -275,6 +314,21 @@ def dated_before(earlier: Sentence, later: Sentence, dates: SentenceDates) -> bo
     return (this_week(later, dates) if level else this_month(later, dates)) or any(
         recent_rank(h) > level for h in later.hits_of("recent")
     )
+
+
+def month_alone_before(
+    month: date | None, later_day: date | None, later_recent: Sequence[Hit], report: date | None
+) -> bool:
+    """Whether a month named alone (`DateReader.month_alone`: "in October", 10月; or a month of
+    this year, 今年9月) lies before the report's month and before a later event dated by a day
+    of a later month ("on Dec. 1") or by a recent time after it ("on Monday", "last week"; "last
+    month" when the month named is earlier still)."""
+    if month is None or report is None or (month.year, month.month) >= (report.year, report.month):
+        return False
+    if later_day is not None and (later_day.year, later_day.month) > (month.year, month.month):
+        return True
+    month_before = (report.replace(day=1) - timedelta(days=1)).replace(day=1)
+    return any(recent_rank(h) > 0 or month < month_before for h in later_recent)
 
 
 def _anywhere(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str]:

@@ -141,6 +141,9 @@ them together, so that the rules in Python stay the same for every language:
   `month_patterns`: a month of a year written without its day ("2019년 11월", "November 2019"),
   read after every day pattern and only with its year, {year}, {be_year} or {this_year} (the
   words of `this_year`, the report's own year: 올해 4월, "in April this year");
+  `month_alone`: a month named without its year or day ("in October", 10月, в октябре), the
+  latest such month up to the report's, read only to order a release told after a custody
+  come again ("arrested again on Dec. 1 … freed in October": before it, no all-clear);
   `spoken_before` and `spoken_after`: patterns that, right before or right after a date, make
   it the day someone spoke ("said on Tuesday", "13일 밝혔다", "13日表示"), not the day of the
   incident, nor a recent day that makes an old case told beside it news.
@@ -296,6 +299,7 @@ class Dates:
     last_month: tuple[str, ...] = ()
     month_patterns: tuple[str, ...] = ()  # a month of a year, without its day
     this_year: tuple[str, ...] = ()  # the words for the report's own year: 今年, "this year"
+    month_alone: tuple[str, ...] = ()  # a month named without its year: "in October", 10月
 
 
 @dataclass(frozen=True, slots=True)

@@ -249,7 +249,7 @@ def _numerals(name: str, value: Any) -> Numerals:
 
 def _dates(name: str, value: Any) -> Dates:
     keys = {"months", "weekdays", "patterns", "month_patterns", "spoken_before", "spoken_after"}
-    keys |= {"last_month", "this_year"}
+    keys |= {"last_month", "this_year", "month_alone"}
     section = _section(name, "dates", value, keys)
     spoken_before, spoken_after = (
         tuple(checks.patterns(name, f"dates.{key}", section.get(key, []), {}))
@@ -276,6 +276,15 @@ def _dates(name: str, value: Any) -> Dates:
             )
         ),
         tuple(checks.strings(name, "dates.this_year", section.get("this_year", []))),
+        tuple(
+            checks.patterns(
+                name,
+                "dates.month_alone",
+                section.get("month_alone", []),
+                DATE_FILLS,
+                ("month", "monthname"),
+            )
+        ),
     )
 
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from bot.classify.dates import SentenceDates, dated_before, ranked_before
+from bot.classify.dates import SentenceDates, dated_before, month_alone_before, ranked_before
 from bot.classify.events import HELD_KINDS, Event, deported_south
 from bot.classify.matcher import Hit
 from bot.classify.nouns import NAMING_PEOPLE
@@ -241,18 +241,51 @@ def without_release_before_rearrest(
 def _dated_before_custody(release: Event, again: Sequence[Event], dates: SentenceDates) -> bool:
     """Whether a release told after a custody come again is dated before that custody's day: by
     their sentences (`dated_before`), or in one sentence by the recent times of their clauses
-    ("arrested again on Monday …, though she was released last month")."""
+    ("arrested again on Monday …, though she was released last month"); or by a month named
+    alone in the release's sentence or clause, with no recent time of its own, before the
+    custody's day ("rearrested on Dec. 1 … She was freed in October", 10月获释, в октябре)."""
     for held in again:
         if held.sentence.order < release.sentence.order:
-            if dated_before(release.sentence, held.sentence, dates):
+            if dated_before(release.sentence, held.sentence, dates) or _month_before(
+                release, held, dates, clause=False
+            ):
                 return True
         elif (
             held.sentence is release.sentence
             and _clause_of(held) != _clause_of(release)
-            and ranked_before(_recent_in_clause(release), _recent_in_clause(held))
+            and (
+                ranked_before(_recent_in_clause(release), _recent_in_clause(held))
+                or _month_before(release, held, dates, clause=True)
+            )
         ):
             return True
     return False
+
+
+def _month_before(release: Event, held: Event, dates: SentenceDates, *, clause: bool) -> bool:
+    """Whether the release's sentence (or, with `clause`, its clause) names a month alone and no
+    recent time, and that month lies before the day of the custody's sentence (or clause)."""
+    sentence, report = release.sentence, dates.report_date
+    langs = sentence.grammar.langs
+    if clause:
+        start, end = _clause_of(release)[1:]
+        if _recent_in_clause(release):
+            return False
+        month = dates.reader.month_alone(sentence.text, report, langs, start, end)
+        held_start, held_end = _clause_of(held)[1:]
+        text = held.sentence.text[held_start:held_end]
+        held_day = dates.reader.read(text, report, held.sentence.grammar.langs, incident=True)
+        return month_alone_before(month, held_day, _recent_in_clause(held), report)
+    reading = dates.of(sentence)
+    if sentence.hits_of("recent") or (reading.happened and not reading.month_only):
+        return False
+    month = (
+        reading.happened
+        if reading.month_only
+        else dates.reader.month_alone(sentence.text, report, langs)
+    )
+    later = held.sentence
+    return month_alone_before(month, dates.of(later).happened, later.hits_of("recent"), report)
 
 
 def _recent_in_clause(event: Event) -> list[Hit]:

@@ -1,0 +1,106 @@
+"""Status mistakes of round 32, in new sentences of every language: every sentence here was
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status
+
+ON = date(2026, 12, 5)  # a Saturday: "Tuesday" is Dec. 1, "October" two months before
+
+
+def status_of(lang: str, title: str, text: str, on: date = ON) -> Status | None:
+    return classify(Document("s", title, f"{title}\n{text}", lang, date=on)).facts.status
+
+
+# Caught again on a day of this month or week; the release told after it is dated by a month
+# named alone, before that day: the release the new custody ended, no all-clear.
+RELEASE_IN_A_NAMED_MONTH = [
+    ("en", "Escapee caught again in Dandong",
+     "A North Korean escapee was arrested again in Dandong on Tuesday and is held by police. She "
+     "was released in September after her family paid a fine."),
+    ("en", "North Korean woman held again in Yanji",
+     "A North Korean woman was arrested again in Yanji on Monday and is held at a detention "
+     "centre, though she was released in October after a relative paid a fine."),
+    ("zh", "脱北者在沈阳再次被捕",
+     "一名脱北者12月1日在沈阳再次被中国公安抓获，目前被关押在边防拘留所。他10月获释。"),
+    ("zh", "脱北女性再次被捕",
+     "一名脱北女性本月2日在延吉再次被公安抓捕，目前关押在看守所，她10月份才获释。"),
+    ("ko", "탈북 여성 단둥서 또 붙잡혀",
+     "탈북 여성이 이번 주 화요일 단둥에서 다시 공안에 체포돼 구류장에 갇혀 있다. 이 여성은 9월 "
+     "가족이 벌금을 내 풀려났다."),
+    ("ko", "탈북 여성 다시 체포",
+     "탈북 여성이 지난 2일 옌지에서 다시 공안에 체포돼 구류장에 갇혀 있으며, 이 여성은 10월에 "
+     "석방됐다."),
+    ("ja", "脱北女性、丹東で再び拘束",
+     "脱北女性1人が火曜日に丹東で再び公安に拘束され、拘置所に収容されている。女性は9月、家族が"
+     "罰金を払って釈放された。"),
+    ("ja", "脱北女性、再び拘束",
+     "脱北女性1人が今月2日に延吉で再び公安に拘束され、拘置所に収容されているが、女性は10月に"
+     "釈放されたばかりだった。"),
+    ("ru", "Беглец из КНДР снова задержан в Шэньяне",
+     "Беглеца из КНДР снова задержали в Шэньяне 1 декабря, сейчас он находится в пограничном "
+     "изоляторе. В октябре его освободили после отбытия срока."),
+    ("ru", "Северокореянку снова задержали",
+     "Гражданку КНДР снова задержали в Хабаровске 2 декабря, и она находится в ЦВСИГ, хотя в "
+     "октябре ее освободили."),
+    ("vi", "Phụ nữ đào tẩu Triều Tiên lại bị bắt ở Đan Đông",
+     "Một phụ nữ đào tẩu Triều Tiên lại bị công an bắt ở Đan Đông hôm thứ Ba và đang bị tạm giam. "
+     "Chị được thả hồi tháng 9 sau khi gia đình nộp phạt."),
+    ("vi", "Phụ nữ Triều Tiên lại bị bắt",
+     "Một phụ nữ đào tẩu Triều Tiên lại bị công an bắt ở Diên Cát ngày 2/12 và đang bị tạm giam, "
+     "dù chị vừa được thả vào tháng 10."),
+    ("th", "หญิงเกาหลีเหนือถูกจับอีกครั้ง",
+     "หญิงชาวเกาหลีเหนือคนหนึ่งถูกตำรวจจีนจับกุมอีกครั้งที่เมืองหยานจีเมื่อวันที่ 2 ธันวาคม "
+     "ขณะนี้ยังถูกควบคุมตัว เธอได้รับการปล่อยตัวเมื่อเดือนตุลาคม"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    RELEASE_IN_A_NAMED_MONTH,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(RELEASE_IN_A_NAMED_MONTH)],
+)
+def test_a_release_in_a_named_month_before_a_rearrest_is_no_all_clear(
+    lang: str, title: str, text: str
+) -> None:
+    assert status_of(lang, title, text) is Status.DETAINED
+
+
+def test_a_named_month_after_the_reports_is_last_years() -> None:
+    text = (
+        "A North Korean defector was arrested again in Yanji on Jan. 5 and is held at a detention "
+        "centre. He was released in November after serving a sentence."
+    )
+    title = "Defector caught again in Yanji"
+    assert status_of("en", title, text, on=date(2027, 1, 9)) is Status.DETAINED
+
+
+# A release dated after the custody came again is the news, and stands.
+RELEASE_AFTER_A_NAMED_MONTH = [
+    ("en", "Rearrested defector freed",
+     "A North Korean defector was arrested again in Yanji in October and held at a detention "
+     "centre. He was released on Thursday after a relative paid a fine."),
+    ("en", "Rearrested defector freed",
+     "A North Korean defector was arrested again in Yanji on Nov. 20 and held at a detention "
+     "centre. He was released in December after a relative paid a fine."),
+    ("zh", "再次被捕的脱北者获释",
+     "一名脱北者10月在延吉再次被公安抓捕，关押在看守所。他本月3日获释。"),
+    ("ko", "다시 체포된 탈북민 석방",
+     "탈북민이 10월 옌지에서 다시 공안에 체포돼 구류장에 갇혀 있었다. 그는 지난 3일 석방됐다."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    RELEASE_AFTER_A_NAMED_MONTH,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(RELEASE_AFTER_A_NAMED_MONTH)],
+)
+def test_a_release_after_a_rearrest_in_a_named_month_stands(
+    lang: str, title: str, text: str
+) -> None:
+    assert status_of(lang, title, text) is Status.RELEASED
