@@ -104,3 +104,55 @@ def test_a_release_after_a_rearrest_in_a_named_month_stands(
     lang: str, title: str, text: str
 ) -> None:
     assert status_of(lang, title, text) is Status.RELEASED
+
+
+# An opening "after" clause written with no comma tells the earlier group's return; the people
+# held in the clause after it are the incident, counted alone.
+AFTER_CLAUSE_WITHOUT_COMMA = [
+    ("en", "After China sent back 600 defectors police in Jilin arrested five more North Koreans "
+           "on Monday."),
+    ("en", "After 600 defectors were sent back by China five more North Koreans were arrested in "
+           "Jilin on Monday."),
+    ("ru", "После того как Китай депортировал 600 перебежчиков полиция Цзилиня в понедельник "
+           "задержала еще пятерых северокорейцев."),
+    ("vi", "Sau khi Trung Quốc trả về 600 người đào tẩu công an Cát Lâm đã bắt thêm 5 người Triều "
+           "Tiên hôm thứ Hai."),
+    ("th", "หลังจากทางการจีน ส่งตัวผู้แปรพักตร์ 600 คนกลับเกาหลีเหนือ ตำรวจจับกุมชาวเกาหลีเหนือ"
+           "เพิ่มอีก 5 คนที่จี๋หลินเมื่อวันจันทร์"),
+    ("th", "หลังจีน ส่งกลับ ผู้แปรพักตร์ 600 คน ตำรวจจับชาวเกาหลีเหนืออีก 5 คนที่จี๋หลินเมื่อ"
+           "วันจันทร์"),
+    ("zh", "在中国遣返600名脱北者之后吉林警方周一又抓捕了5名朝鲜人。"),
+    ("zh", "继中国遣返600名脱北者后吉林警方周一又抓捕了5名朝鲜人。"),
+    ("ja", "中国が脱北者600人を強制送還したあと警察は月曜日に吉林省で北朝鮮人5人を新たに拘束した。"),
+    ("ja", "脱北者600人が強制送還された後警察は月曜日に吉林省で北朝鮮人5人を新たに拘束した。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    AFTER_CLAUSE_WITHOUT_COMMA,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(AFTER_CLAUSE_WITHOUT_COMMA)],
+)
+def test_an_opening_after_clause_without_a_comma_is_another_groups(lang: str, text: str) -> None:
+    facts = classify(Document("s", "", text, lang, date=ON)).facts
+    assert (facts.status, facts.people) == (Status.ARRESTED, 5)
+
+
+# The people of the after clause are the incident's when the clause after it tells of them.
+AFTER_CLAUSE_OF_THE_PEOPLE = [
+    ("en", "After police arrested five North Korean defectors in Jilin on Monday they were sent "
+           "back to North Korea."),
+    ("vi", "Sau khi công an bắt 5 người đào tẩu Triều Tiên hôm thứ Hai họ đã bị trả về Triều "
+           "Tiên."),
+    ("ja", "脱北者5人は月曜日に吉林省で拘束された後北朝鮮に強制送還された。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    AFTER_CLAUSE_OF_THE_PEOPLE,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(AFTER_CLAUSE_OF_THE_PEOPLE)],
+)
+def test_an_after_clause_of_the_people_stays_theirs(lang: str, text: str) -> None:
+    facts = classify(Document("s", "", text, lang, date=ON)).facts
+    assert (facts.status, facts.people) == (Status.REPATRIATED, 5)

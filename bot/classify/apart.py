@@ -24,7 +24,8 @@ a part of the people: "seven of the nine were sent back".)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import Final
 
 from bot.classify.dates import (
@@ -49,6 +50,8 @@ STILL_AT_RISK: Final = HELD_KINDS | {"facing"}
 CUSTODY: Final = frozenset({"arrest", "apprehend", "detain", "custody"})
 # characters before a space searched for a `sequence.after` word that closes its clause there
 CLOSER_REACH: Final = 4
+# The words that name the people right after a figure (600名[脱北者]之后).
+PEOPLE: Final = ("subject", "subject_weak", "group")
 
 
 def told_apart(view: View, readings: Readings) -> View:
@@ -59,15 +62,16 @@ def told_apart(view: View, readings: Readings) -> View:
         return view  # two groups need an event each: the common case, kept cheap
     first = min(e.hit.start for e in view.events) - sentence.start
     last = max(e.hit.end for e in view.events) - sentence.start
-    if not _parts(sentence, first, last):
-        return view  # every event in one clause: one group
     starts = _event_starts(view)
+    edges = _sequence_edges(view, lambda: readings.of(sentence, starts).counts)
+    if not _parts(sentence, first, last, edges):
+        return view  # every event in one clause: one group
     counts = readings.of(sentence, starts).counts
     if len(counts) < 2:
-        return _earlier_uncounted(view)
+        return _earlier_uncounted(view, edges)
     recent = sentence.hits_of("recent")
     opening = min(min(starts), counts[0].start)
-    own = {c: _clause_events(sentence, c, view.events) for c in counts}
+    own = {c: _clause_events(sentence, c, view.events, edges) for c in counts}
     # "On Friday, police held four in Yanji, and three in Hunchun": a day opening the sentence
     # dates every clause, but for an all-clear whose own clause dates it to the month before
     # ("On Tuesday police caught four; the 11 caught in September were sent back last month").
@@ -75,8 +79,8 @@ def told_apart(view: View, readings: Readings) -> View:
     apart = [
         c
         for c in counts
-        if (not fronted or _last_month(sentence, c, own, recent))
-        and _another_group(sentence, c, own, recent)
+        if (not fronted or _last_month(sentence, c, own, recent, edges))
+        and _another_group(sentence, c, own, recent, edges)
     ]
     if not apart:
         return view
@@ -88,11 +92,15 @@ def told_apart(view: View, readings: Readings) -> View:
 
 
 def _last_month(
-    sentence: Sentence, count: Count, own: dict[Count, list[Event]], recent: Sequence[Hit]
+    sentence: Sentence,
+    count: Count,
+    own: dict[Count, list[Event]],
+    recent: Sequence[Hit],
+    edges: Sequence[int] = (),
 ) -> bool:
     """Whether the figure's clause tells an all-clear and dates it to the month or the week before
     alone; their custody before it goes with them ("the 11 caught in September were sent back")."""
-    dating = [r for r in recent if _in_clause(sentence, r, count)]
+    dating = [r for r in recent if _in_clause(sentence, r, count, edges)]
     return (
         bool(dating)
         and recent_level(dating) < NOW
@@ -100,20 +108,20 @@ def _last_month(
     )
 
 
-def _earlier_uncounted(view: View) -> View:
+def _earlier_uncounted(view: View, edges: Sequence[int] = ()) -> View:
     """The view without an all-clear told as the earlier event in a clause that no other
     figure's people share, beside people held or facing return: "Five arrested in Yanji weeks
     after China sent back hundreds" (one figure, or none, so the figures cannot part them)."""
     sentence = view.sentence
-    earlier = [e for e in view.events if e.kind in ALL_CLEAR and _told_earlier(sentence, e)]
+    earlier = [e for e in view.events if e.kind in ALL_CLEAR and _told_earlier(sentence, e, edges)]
     if not earlier:
         return view
     held = [
         e
         for e in view.events
         if e.kind in STILL_AT_RISK
-        and not _told_earlier(sentence, e)
-        and all(_parts(sentence, *_between(sentence, e, x)) for x in earlier)
+        and not _told_earlier(sentence, e, edges)
+        and all(_parts(sentence, *_between(sentence, e, x), edges) for x in earlier)
     ]
     if not held:
         return view
@@ -197,36 +205,40 @@ def _event_starts(view: View) -> list[int]:
 
 
 def _another_group(
-    sentence: Sentence, count: Count, own: dict[Count, list[Event]], recent: Sequence[Hit]
+    sentence: Sentence,
+    count: Count,
+    own: dict[Count, list[Event]],
+    recent: Sequence[Hit],
+    edges: Sequence[int] = (),
 ) -> bool:
     """Whether `count` counts another group: its clause tells an event and no recent day, and
     another figure of another value has events of its own in another clause, told of a recent
     day or added to this one ("three more"). An all-clear dated to the month before alone is
     another group's beside people held in a clause no such word dates, and dates none itself."""
-    dating = [r for r in recent if _in_clause(sentence, r, count)]
+    dating = [r for r in recent if _in_clause(sentence, r, count, edges)]
     # An all-clear dated to the month before ("เดือนที่แล้วจีนส่งตัว 150 คนกลับ") beside people
     # held on a day that is not: the earlier event, another group's (`_told_before`).
-    before = _last_month(sentence, count, own, recent)
+    before = _last_month(sentence, count, own, recent, edges)
     level = recent_level(dating)
     if not own[count] or (dating and not before):
         return False
     mine = {id(e) for e in own[count]}
-    earlier = all(e.kind in ALL_CLEAR and _told_earlier(sentence, e) for e in own[count])
+    earlier = all(e.kind in ALL_CLEAR and _told_earlier(sentence, e, edges) for e in own[count])
     for other, events in own.items():
         if other.value == count.value or not events or mine & {id(e) for e in events}:
             continue
-        if _last_month(sentence, other, own, recent) and any(
+        if _last_month(sentence, other, own, recent, edges) and any(
             e.kind in STILL_AT_RISK for e in own[count]
         ):
             # A return dated last month beside people held: it dates no incident of theirs.
             continue
         if other.additive or any(
-            _in_clause(sentence, r, other) and not (before and recent_rank(r) <= level)
+            _in_clause(sentence, r, other, edges) and not (before and recent_rank(r) <= level)
             for r in recent
         ):
             return True
         if (earlier or before) and any(
-            e.kind in STILL_AT_RISK and not _told_earlier(sentence, e) for e in events
+            e.kind in STILL_AT_RISK and not _told_earlier(sentence, e, edges) for e in events
         ):
             # "caught in Hunchun after China sent back 600": the 600 are others; so are those
             # sent back last month beside people held on a day no `recent` word tells
@@ -235,12 +247,14 @@ def _another_group(
     return False
 
 
-def _parts(sentence: Sentence, start: int, end: int) -> bool:
-    """Whether a clause ends within text[start:end], or a word there makes what follows it the
-    earlier event ("caught in Hunchun after China sent back 600")."""
+def _parts(sentence: Sentence, start: int, end: int, edges: Sequence[int] = ()) -> bool:
+    """Whether a clause ends within text[start:end] (at a break, or at one of `edges`, where a
+    clause told as the earlier event ends unmarked: `_sequence_edges`), or a word there makes
+    what follows it the earlier event ("caught in Hunchun after China sent back 600")."""
     grammar, text = sentence.grammar, sentence.text
     return (
-        grammar.breaks(text, start, end)
+        any(start <= edge < end for edge in edges)
+        or grammar.breaks(text, start, end)
         or grammar.earlier_marker.search(text, start, end) is not None
         or any(
             _closes_earlier(sentence, m.start()) for m in PHRASE_SPACE.finditer(text, start, end)
@@ -264,11 +278,11 @@ def _closes_earlier(sentence: Sentence, space: int) -> bool:
     return opening < space and PHRASE_SPACE.search(text, opening, space) is None
 
 
-def _told_earlier(sentence: Sentence, event: Event) -> bool:
+def _told_earlier(sentence: Sentence, event: Event, edges: Sequence[int] = ()) -> bool:
     """Whether an event is told as the earlier of two: a sequence word opens its clause before it
     ("after China sent back 600") or follows it (遣返之后, 북송한 뒤), or closes its clause past the
     people (遣返600名脱北者后，). In a script written without spaces, the sequence word's clause
-    ends at its first space (`_closes_earlier`)."""
+    ends at its first space (`_closes_earlier`); it ends at one of `edges` too."""
     grammar, text, base = sentence.grammar, sentence.text, sentence.start
     start, end = event.hit.start - base, event.hit.end - base
     if grammar.earlier_after.match(text, end) or _closed_earlier(sentence, end):
@@ -276,6 +290,10 @@ def _told_earlier(sentence: Sentence, event: Event) -> bool:
     last = max((m.end() for m in grammar.earlier_marker.finditer(text, 0, start)), default=-1)
     if last < 0 or grammar.breaks(text, last, start):
         return False
+    if any(last <= edge < start for edge in edges):
+        return False
+    if any(edge >= end for edge in edges):
+        return True  # an opening clause that ends past the event, spaces inside it or not
     opening = len(text) - len(text[last:].lstrip())
     return PHRASE_SPACE.search(text, opening, start) is None
 
@@ -295,24 +313,89 @@ def _closed_earlier(sentence: Sentence, end: int) -> bool:
     return grammar.earlier_closer.search(text, max(end, stop - CLOSER_REACH), stop) is not None
 
 
-def _clause_events(sentence: Sentence, count: Count, events: Sequence[Event]) -> list[Event]:
+def _sequence_edges(view: View, counts: Callable[[], list[Count]]) -> tuple[int, ...]:
+    """Where a clause told as the earlier of two events ends with no break written: two status
+    words in a row, no break nor coordinator between them, the first told earlier, by a `sequence`
+    word right after it (送還した後吉林省の警察は…), after its people (遣返600名脱北者之后吉林警方…),
+    or opening its clause before it ("After China sent back 600 defectors police arrested five
+    more", После того как …, Sau khi …; in Thai, spaces inside it: หลังจากทางการจีน ส่งตัว…). An
+    opening clause ends after the first figure past its event ("600 defectors"), or right after
+    the event when its figure stands before it ("After 600 were sent back five more were
+    caught")."""
+    sentence = view.sentence
+    grammar, text, base = sentence.grammar, sentence.text, sentence.start
+    spans = sorted({(e.hit.start - base, e.hit.end - base) for e in view.events})
+    edges: list[int] = []
+    previous = 0
+    for (start, end), (following, _end) in pairwise(spans):
+        opened, previous = previous, end
+        if following <= end:
+            continue
+        closer = grammar.earlier_after.match(text, end)
+        if closer is not None and closer.end() <= following:
+            edges.append(closer.end())
+            continue
+        if _written_apart(sentence, end, following, spaces=False):
+            continue
+        markers = [m.end() for m in grammar.earlier_marker.finditer(text, opened, start)]
+        inside = [c for c in counts() if end <= c.start and c.end <= following]
+        if markers and not _written_apart(sentence, markers[-1], start, spaces=False):
+            before = [c for c in counts() if markers[-1] <= c.start and c.end <= start]
+            edges.append(end if before or not inside else inside[0].end)
+        elif (
+            inside
+            and not _written_apart(sentence, end, following, spaces=True)
+            and (edge := _closed_after(sentence, inside[0], following)) is not None
+        ):
+            edges.append(edge)
+    return tuple(edges)
+
+
+def _written_apart(sentence: Sentence, start: int, end: int, *, spaces: bool) -> bool:
+    """Whether a break or a coordinator ("arrested and held") stands within text[start:end], or
+    with `spaces` a space of a script written without spaces."""
+    grammar, text = sentence.grammar, sentence.text
+    return (
+        grammar.breaks(text, start, end)
+        or (spaces and PHRASE_SPACE.search(text, start, end) is not None)
+        or grammar.coordinator.search(text, start, end) is not None
+    )
+
+
+def _closed_after(sentence: Sentence, count: Count, stop: int) -> int | None:
+    """Where a `sequence.after` word right after the figure and its people's word ends, before
+    text offset `stop` (遣返600名脱北者之后|吉林警方), if one does."""
+    grammar, text, base = sentence.grammar, sentence.text, sentence.start
+    end = max(
+        (h.end - base for h in sentence.hits_of(*PEOPLE) if h.start - base == count.end),
+        default=count.end,
+    )
+    for edge in range(end + 1, min(stop, end + CLOSER_REACH) + 1):
+        if grammar.earlier_closer.search(text, end, edge) is not None:
+            return edge
+    return None
+
+
+def _clause_events(
+    sentence: Sentence, count: Count, events: Sequence[Event], edges: Sequence[int] = ()
+) -> list[Event]:
     """The events told in the figure's clause."""
     base = sentence.start
     out = []
     for event in events:
         start, end = event.hit.start - base, event.hit.end - base
-        apart = _parts_after(sentence, count, start) if count.end <= start else None
-        if not (_parts(sentence, end, count.start) if apart is None else apart):
+        apart = _parts_after(sentence, count, start, edges) if count.end <= start else None
+        if not (_parts(sentence, end, count.start, edges) if apart is None else apart):
             out.append(event)
     return out
 
 
-def _parts_after(sentence: Sentence, count: Count, start: int) -> bool:
+def _parts_after(sentence: Sentence, count: Count, start: int, edges: Sequence[int] = ()) -> bool:
     """Whether a clause ends between the figure and text offset `start` after it, reading past
     an aside set off by commas right after the figure that tells the people's own custody ("а
     11 человек, пойманных в сентябре, уже отправлены"): the participle and the verb after it
     are theirs."""
-    if not _parts(sentence, count.end, start):
+    if not _parts(sentence, count.end, start, edges):
         return False
     text = sentence.text
     opening = len(text) - len(text[count.end :].lstrip())
@@ -328,16 +411,16 @@ def _parts_after(sentence: Sentence, count: Count, start: int) -> bool:
         h.start - base == first and h.end - base <= inside[1] and h.concepts & CUSTODY
         for h in sentence.hits
     )
-    if not custody or _parts(sentence, *inside):
+    if not custody or _parts(sentence, *inside, edges):
         return True
     return (
-        _parts(sentence, inside[0], start)
+        _parts(sentence, inside[0], start, edges)
         if start <= closing
-        else _parts(sentence, closing + 1, start)
+        else _parts(sentence, closing + 1, start, edges)
     )
 
 
-def _in_clause(sentence: Sentence, hit: Hit, count: Count) -> bool:
+def _in_clause(sentence: Sentence, hit: Hit, count: Count, edges: Sequence[int] = ()) -> bool:
     """Whether a time word dates the figure's clause; a fronted time reaches past its comma."""
     text, base = sentence.text, sentence.start
     start, end = hit.start - base, hit.end - base
@@ -345,8 +428,8 @@ def _in_clause(sentence: Sentence, hit: Hit, count: Count) -> bool:
         stop = end
         while _opens_clause(sentence, start) and stop < count.start and text[stop] in _FRONTED:
             stop += 1
-        return not _parts(sentence, stop, count.start)
-    return not _parts_after(sentence, count, start)
+        return not _parts(sentence, stop, count.start, edges)
+    return not _parts_after(sentence, count, start, edges)
 
 
 def _opens_clause(sentence: Sentence, start: int) -> bool:
