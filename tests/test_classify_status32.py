@@ -156,3 +156,18 @@ AFTER_CLAUSE_OF_THE_PEOPLE = [
 def test_an_after_clause_of_the_people_stays_theirs(lang: str, text: str) -> None:
     facts = classify(Document("s", "", text, lang, date=ON)).facts
     assert (facts.status, facts.people) == (Status.REPATRIATED, 5)
+
+
+# A Thai release dated "เมื่อเดือนที่แล้ว" (last month) right after its verb: the month before
+# opens a clause only after a space, so it dates the release's own clause, before the rearrest.
+THAI_LAST_MONTH_AFTER_THE_VERB = [
+    "หญิงชาวเกาหลีเหนือคนหนึ่งถูกตำรวจจีนจับกุมอีกครั้งที่ตานตงเมื่อวันอังคาร ขณะนี้ยังถูกควบคุมตัว "
+    "เธอได้รับการปล่อยตัวเมื่อเดือนที่แล้วหลังครอบครัวจ่ายค่าปรับ",
+    "ชายชาวเกาหลีเหนือคนหนึ่งถูกตำรวจจับกุมอีกครั้งที่เมืองหยานจีเมื่อวันพุธ และยังถูกควบคุมตัวอยู่ "
+    "เขาเพิ่งได้รับการปล่อยตัวเมื่อเดือนที่แล้ว",
+]
+
+
+@pytest.mark.parametrize("text", THAI_LAST_MONTH_AFTER_THE_VERB, ids=["woman", "man"])
+def test_th_last_month_after_a_release_verb_dates_it_before_the_rearrest(text: str) -> None:
+    assert status_of("th", "ชาวเกาหลีเหนือถูกจับอีกครั้ง", text) is Status.DETAINED

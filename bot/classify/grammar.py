@@ -3,7 +3,8 @@
 A language file's concepts say *which* words matter; these headings say how the language puts
 them together, so that the rules in Python stay the same for every language:
 
-- `clause_breaks`: punctuation and words that end a clause (a cue does not reach across them).
+- `clause_breaks`: punctuation and words that end a clause (a cue does not reach across them);
+  a space written at either end of one must stand there (th " เดือนที่แล้ว", ko "뒤 ").
 - `asides`: words opening a parenthetical set off by clause breaks ("как сообщили знакомые",
   "по словам адвоката"): the break before one and the one closing it end no clause, so a cue
   before the aside governs the verb after it ("Вероятно, оба, как сообщили их знакомые, уже

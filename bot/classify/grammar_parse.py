@@ -48,7 +48,7 @@ def parse_grammar(name: str, language: str, data: Mapping[str, Any]) -> Language
     return LanguageGrammar(
         language=language,
         source=name,
-        clause_breaks=words.list("clause_breaks"),
+        clause_breaks=words.spaced("clause_breaks"),
         asides=words.list("asides"),
         source_openers=words.list("source_openers"),
         coordinators=words.list("coordinators"),
@@ -97,6 +97,16 @@ class _Words:
 
     def list(self, key: str) -> tuple[str, ...]:
         return tuple(checks.strings(self.name, key, self.data.get(key, [])))
+
+    def spaced(self, key: str) -> tuple[str, ...]:
+        """The words, each keeping one space where it is written with one at either end (th
+        " เดือนที่แล้ว": only after a space; ko "뒤 ": only before one)."""
+        raw = self.data.get(key, [])
+        words = checks.strings(self.name, key, raw)
+        return tuple(
+            f"{' ' if item[:1].isspace() else ''}{word}{' ' if item[-1:].isspace() else ''}"
+            for item, word in zip(raw, words, strict=True)
+        )
 
 
 def _section(name: str, key: str, value: Any, allowed: set[str]) -> Mapping[str, Any]:
