@@ -67,6 +67,7 @@ def count_people(
             found_here = _without_apart(found_here, view.apart)
         splits.extend(_parts_beside_others(sentence, reading.replaced))
         splits.extend(_named_parts(sentence, [*found_here, *reading.dropped], reader))
+        splits.extend(_part_of_retold_group(sentence, found_here, reading.dropped))
         every = with_members(sentence, found_here, members)
         theirs = [
             c
@@ -239,17 +240,31 @@ def _parts_told_after(
         if before is None or view.events or view.cancelled:
             continue
         whole, rank = before
-        counts = readings.of(sentence, ()).counts
+        reading = readings.of(sentence, ())
+        counts = reading.counts
         part = counts[0]._replace(lower_bound=False, total=False) if counts else None
-        if (
+        if not (
             part is not None
             and part.plain
             and part.value < whole.value
             and readings.reader.opens_part(sentence.text, part)
-            and part_rank(sentence, part) > rank
         ):
+            part = _part_of_group_retold(reading.dropped, counts, whole)
+        if part is not None and part_rank(sentence, part) > rank:
             out.append((part, whole.value - part.value))
     return out
+
+
+def _part_of_group_retold(dropped: list[Count], counts: list[Count], whole: Count) -> Count | None:
+    """ "4명 중 1명은 북한 국적", "4人のうち1人は北朝鮮国籍": the part of a group that the
+    sentence opens on by retelling the figure before, which the partitive reading dropped as
+    describing the group (no status word follows it)."""
+    group = counts[0] if counts else None
+    if group is None or group.value != whole.value:
+        return None
+    return next(
+        (c for c in dropped if c.start >= group.end and c.plain and c.value < whole.value), None
+    )
 
 
 def _without_apart(counts: list[Count], apart: Sequence[tuple[int, int]]) -> list[Count]:
@@ -380,6 +395,22 @@ def _named_parts(
             and reader.includes(sentence.text, whole, part)
             and part_rank(sentence, part) > naming_rank(sentence, whole)
         ):
+            return [(part, whole.value - part.value)]
+    return []
+
+
+def _part_of_retold_group(
+    sentence: Sentence, counts: list[Count], dropped: list[Count]
+) -> list[tuple[Count, int]]:
+    """ "외국인 4명을 체포했는데, 4명 중 1명은 북한 국적", "抓获4名外国人，4人中有1人为朝鲜籍": a
+    group counted, then told again as the group of a part (which the partitive reading dropped,
+    no status word following it), the part named by a surer word for the people than the first
+    figure: the part is theirs, as `_named_parts` reads one after an `inclusive` word."""
+    for whole, group in pairwise(counts):
+        if not whole.exact or whole.additive or group.value != whole.value:
+            continue
+        part = _part_of_group_retold(dropped, [group], whole)
+        if part is not None and part_rank(sentence, part) > naming_rank(sentence, whole):
             return [(part, whole.value - part.value)]
     return []
 
