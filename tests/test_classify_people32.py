@@ -70,3 +70,48 @@ def test_a_part_of_north_korean_defectors_said_to_be_women_keeps_the_group() -> 
         "중국 공안이 지난주 단둥에서 탈북민 5명을 체포했다. 5명 중 3명은 여성이다.",
     )
     assert v.facts.people == 5
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        (
+            "en",
+            "A North Korean woman, her son and two other men were detained in Shenyang last week.",
+            4,
+        ),
+        (
+            "en",
+            "A North Korean mother, her son, 24, and two other men were detained in Shenyang "
+            "last week.",
+            4,
+        ),
+        (
+            "en",
+            "A North Korean father, his son and three other men were detained in Shenyang last "
+            "week.",
+            5,
+        ),
+        ("zh", "一名朝鲜妇女、她的儿子和另外两名男子上周在沈阳被公安抓获。", 4),
+        ("zh", "一名朝鲜妇女、她的儿子（24岁）和另外两名男子上周在沈阳被公安抓获。", 4),
+    ],
+    ids=["en", "en-age", "en-father", "zh", "zh-age"],
+)
+def test_a_list_of_people_named_one_by_one_then_others_counts_them_all(
+    lang: str, text: str, people: int
+) -> None:
+    v = verdict_of(lang, "Shenyang", text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.people == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Two North Korean defectors, a mother and her son, were detained in Shenyang.", 2),
+        ("A North Korean woman and two other defectors were detained in Shenyang last week.", 3),
+    ],
+    ids=["apposition", "one-and-others"],
+)
+def test_en_people_named_again_or_one_and_others_keep_their_count(text: str, people: int) -> None:
+    assert verdict_of("en", "Shenyang", text).facts.people == people

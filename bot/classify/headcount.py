@@ -19,7 +19,7 @@ from typing import Final
 
 from bot.classify.apart import outside
 from bot.classify.lead import Lead
-from bot.classify.lists import LIST_COMMAS, joined_groups
+from bot.classify.lists import LIST_COMMAS, NOUN_AFTER, joined_groups, list_comma
 from bot.classify.members import COORDINATION_REACH, Members, with_members
 from bot.classify.names import is_named_person
 from bot.classify.nouns import PERSON_NOUNS, naming_rank, of_others, part_rank
@@ -140,34 +140,72 @@ def _member_with_others(sentence: Sentence, found: list[Count]) -> list[Count]:
     """ "The sister, 34, and three other women", "a defector and two others": someone named
     without a figure and joined by a coordinator alone to the others right after them are one
     group, the one and the others (four, three), not others added to a figure told before.
-    A member that ends a list ("father, son and three others") is left to the list."""
+    So does a list of such people that the member ends ("a woman, her son and two other men",
+    "一名妇女、她的儿子和另外两名男子": four), unless a figure's people open it ("two defectors,
+    a mother and her son", an apposition)."""
     out: list[Count] = []
     for count in found:
         last = out[-1] if out else None
-        # The member's age set off after them ("The sister, 34, and", 息子（24）と) is theirs.
-        age = None if last is None else sentence.grammar.age_after.match(sentence.text, last.end)
-        joins = age.end() if age is not None else last.end if last is not None else 0
+        first = len(out) - 1
+        while first > 0 and _listed_before(sentence, out[first - 1], out[first]):
+            first -= 1
         if (
             last is not None
             and last.member
-            and not (len(out) > 1 and last.start - out[-2].end <= COORDINATION_REACH)
-            and sentence.text[: last.start].rstrip()[-1:] not in LIST_COMMAS
+            and sentence.text[: out[first].start].rstrip()[-1:] not in LIST_COMMAS
             and count.additive
             and not count.approx
             and not count.lower_bound
-            and count.start - joins <= COORDINATION_REACH
-            and sentence.grammar.coordinated(sentence.text, joins, count.start)
-        ):
-            out[-1] = last._replace(
-                value=last.value + count.value,
-                text=sentence.text[last.start : count.end],
-                end=count.end,
-                figure_end=count.figure_end,
-                member=False,
+            and count.start - _end_with_age(sentence, last) <= COORDINATION_REACH
+            and sentence.grammar.coordinated(
+                sentence.text, _end_with_age(sentence, last), count.start
             )
+        ):
+            head = out[first]
+            out[first:] = [
+                head._replace(
+                    value=sum(c.value for c in out[first:]) + count.value,
+                    text=sentence.text[head.start : count.end],
+                    end=count.end,
+                    figure_end=count.figure_end,
+                    member=False,
+                )
+            ]
         else:
             out.append(count)
     return out
+
+
+def _end_with_age(sentence: Sentence, member: Count) -> int:
+    """Where a member's words end, with the age set off after them ("The sister, 34, and",
+    息子（24）と), which is theirs."""
+    age = sentence.grammar.age_after.match(sentence.text, member.end)
+    return member.end if age is None else age.end()
+
+
+def _listed_before(sentence: Sentence, before: Count, member: Count) -> bool:
+    """Whether `before` is one person, named without a figure or by "one", right before the
+    member in one list, parted from them by a list comma or a coordinator ("a woman, her son",
+    一名妇女、她的儿子)."""
+    one = before.member or (before.value == 1 and before.plain)
+    if not (one and member.member):
+        return False
+    end = _end_with_age(sentence, before)
+    if not before.member:  # the noun after "one" (一名朝鲜妇女) ends its words
+        base = sentence.start
+        end = max(
+            (
+                h.end - base
+                for h in sentence.hits
+                if 0 <= h.start - base - end <= NOUN_AFTER
+                and not h.concepts.isdisjoint(PERSON_NOUNS)
+            ),
+            default=end,
+        )
+    if not 0 <= member.start - end <= COORDINATION_REACH:
+        return False
+    gap = sentence.text[end : member.start]
+    return list_comma(gap) or sentence.grammar.coordinated(sentence.text, end, member.start)
 
 
 def _one_told_by_a_clause(views: tuple[View, ...], named: Members) -> str | None:

@@ -111,7 +111,7 @@ def _bare_part(sentence: Sentence, before: Count, count: Count) -> bool:
     return (
         count.value <= before.value
         and not count.member
-        and _list_comma(gap)
+        and list_comma(gap)
         and gap.rstrip()[-1:] in LIST_COMMAS
         and not _named_near(sentence, count)
     )
@@ -143,7 +143,7 @@ def _link(sentence: Sentence, before: Count, count: Count) -> bool | None:
     if not (before.member or count.member) and _elsewhere(sentence, before, after, count):
         return True
     gap = sentence.text[after : count.start]
-    return False if _list_comma(gap) or _spaced_item(sentence, after, count.start) else None
+    return False if list_comma(gap) or _spaced_item(sentence, after, count.start) else None
 
 
 def _spaced_item(sentence: Sentence, start: int, end: int) -> bool:
@@ -219,7 +219,7 @@ def _phrase_end(sentence: Sentence, count: Count) -> int:
     return after - 1 if told[-1:] in LIST_COMMAS else after
 
 
-def _list_comma(gap: str) -> bool:
+def list_comma(gap: str) -> bool:
     """Whether a gap parts two items of a list: one comma, and beside it at most the one word
     that names the next item before its counter (", 어린이 1명") or the last after it (妇女、)."""
     commas = [ch for ch in gap if ch in LIST_COMMAS]
