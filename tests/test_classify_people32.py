@@ -115,3 +115,40 @@ def test_a_list_of_people_named_one_by_one_then_others_counts_them_all(
 )
 def test_en_people_named_again_or_one_and_others_keep_their_count(text: str, people: int) -> None:
     assert verdict_of("en", "Shenyang", text).facts.people == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Ba lao động Triều Tiên đã bỏ trốn khỏi công trường bị công an Đan Đông bắt hôm thứ "
+            "Hai.",
+            3,
+        ),
+        ("Hai lao động Triều Tiên vừa trốn khỏi nhà máy bị bắt tại Đan Đông hôm thứ Hai.", 2),
+        ("Hai lao động nữ Triều Tiên bỏ trốn bị bắt tại Đan Đông hôm thứ Hai.", 2),
+        ("Ba nữ sinh Bắc Hàn bị bắt tại Đan Đông hôm thứ Hai.", 3),
+        ("Công an Thẩm Dương bắt ba nữ sinh Bắc Triều Tiên hôm thứ Hai.", 3),
+        ("Ba nữ sinh đào tẩu khỏi Triều Tiên bị bắt tại Đan Đông hôm thứ Hai.", 3),
+        ("Hai sinh viên Triều Tiên đào tẩu bị công an Thẩm Dương bắt giữ hôm thứ Hai.", 2),
+    ],
+    ids=["workers-had-fled", "workers-just-fled", "women-workers", "schoolgirls",
+         "schoolgirls-object", "schoolgirls-who-fled", "students-who-defected"],
+)  # fmt: skip
+def test_vi_workers_and_schoolgirls_who_fled_are_the_people(text: str, people: int) -> None:
+    v = verdict_of("vi", "Bắt người Triều Tiên", text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.country == "CN"
+    assert v.facts.people == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai sinh viên Triều Tiên đang du học tại Hà Nội đã tham gia hội thảo.",
+        "Nga đã trả về nước 200 lao động Triều Tiên theo lệnh trừng phạt của Liên Hợp Quốc.",
+    ],
+    ids=["students-abroad", "workers-sent-home"],
+)
+def test_vi_students_abroad_and_workers_sent_home_are_no_alert(text: str) -> None:
+    assert verdict_of("vi", "Triều Tiên", text).tier is not Tier.ALERT
