@@ -83,3 +83,30 @@ def test_ko_an_entry_into_russia_on_a_visa_is_no_arrival_in_safety(
     verdict = _verdict(title, text, "ko")
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is status
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("ru", "Трое беглецов из КНДР пойманы в Находке",
+         "Пограничники задержали троих беглецов из КНДР и доставили их в отдел пограничного "
+         "контроля, где они находятся до сих пор."),
+        ("ru", "Трое беглецов из КНДР пойманы в Находке",
+         "Беглецов из КНДР доставили в отдел полиции, где они и находятся."),
+        ("en", "Three North Korean defectors caught in Nakhodka",
+         "Border guards caught three North Korean defectors and took them to a police station, "
+         "where they remain."),
+        ("zh", "三名朝鲜脱北者在纳霍德卡被抓获",
+         "边防人员抓获三名朝鲜脱北者，将他们带到一处派出所，他们目前仍在那里。"),
+        ("vi", "Ba người đào tẩu Triều Tiên bị bắt ở Nakhodka",
+         "Biên phòng đã bắt ba người đào tẩu Triều Tiên và đưa họ về một đồn cảnh sát, nơi họ vẫn "
+         "đang ở."),
+    ],
+    ids=["ru-still-there", "ru-and-are-there", "en-where-they-remain", "zh-still-there",
+         "vi-where-they-still-are"],
+)  # fmt: skip
+def test_taken_to_a_station_where_they_remain_are_held(lang: str, title: str, text: str) -> None:
+    verdict = _verdict(title, text, lang)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.DETAINED
+    assert verdict.facts.people == 3
