@@ -110,3 +110,29 @@ def test_taken_to_a_station_where_they_remain_are_held(lang: str, title: str, te
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is Status.DETAINED
     assert verdict.facts.people == 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("ru", "В ЕАО задержан гражданин КНДР, пытавшийся переплыть Амур в Китай",
+         "Пограничники задержали в Еврейской автономной области гражданина КНДР, который "
+         "пытался пересечь Амур по льду и уйти в Китай."),
+        ("ru", "В Еврейской автономной области задержан беглец из КНДР",
+         "Пограничники задержали беглеца из КНДР у села Ленинское."),
+        ("zh", "一名朝鲜脱北者在犹太自治州被抓", "边防人员在犹太自治州抓获一名朝鲜脱北者。"),
+        ("ko", "유대인자치주서 탈북민 체포", "국경수비대가 유대인 자치주에서 탈북민 1명을 체포했다."),
+        ("ja", "ユダヤ自治州で脱北者を拘束", "国境警備隊がユダヤ自治州で脱北者1人を拘束した。"),
+        ("vi", "Một người đào tẩu Triều Tiên bị bắt ở Tỉnh tự trị Do Thái",
+         "Biên phòng đã bắt một người đào tẩu Triều Tiên tại Tỉnh tự trị Do Thái."),
+        ("th", "จับผู้แปรพักตร์เกาหลีเหนือในแคว้นปกครองตนเองชาวยิว",
+         "เจ้าหน้าที่ชายแดนจับผู้แปรพักตร์เกาหลีเหนือ 1 คนในแคว้นปกครองตนเองชาวยิว"),
+    ],
+    ids=["ru-eao-heading-to-china", "ru-full-name", "zh", "ko", "ja", "vi", "th"],
+)  # fmt: skip
+def test_the_jewish_autonomous_oblast_places_the_people_in_russia(
+    lang: str, title: str, text: str
+) -> None:
+    verdict = _verdict(title, text, lang)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.country == "RU"
