@@ -136,3 +136,32 @@ def test_the_jewish_autonomous_oblast_places_the_people_in_russia(
     verdict = _verdict(title, text, lang)
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.country == "RU"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("ru", "В России задержаны двое беглецов из КНДР",
+         "Полиция 3 декабря задержала во Владивостоке двоих беглецов из КНДР. Суд постановил "
+         "вернуть их в КНДР."),
+        ("zh", "两名朝鲜脱北者在俄罗斯被抓",
+         "俄罗斯警方12月3日在符拉迪沃斯托克抓获两名朝鲜脱北者。法院下令将他们遣返回朝鲜。"),
+        ("vi", "Hai người đào tẩu Triều Tiên bị bắt ở Nga",
+         "Ngày 3/12, cảnh sát Nga bắt hai người đào tẩu Triều Tiên ở Vladivostok. Tòa án ra lệnh "
+         "trả họ về Triều Tiên."),
+        ("th", "จับผู้แปรพักตร์เกาหลีเหนือ 2 คนในรัสเซีย",
+         "ตำรวจรัสเซียจับผู้แปรพักตร์เกาหลีเหนือ 2 คนในวลาดิวอสต็อกเมื่อวันที่ 3 ธ.ค. "
+         "ศาลสั่งส่งตัวพวกเขากลับเกาหลีเหนือ"),
+        ("th", "จับผู้แปรพักตร์เกาหลีเหนือ 2 คนในรัสเซีย",
+         "ตำรวจรัสเซียจับผู้แปรพักตร์เกาหลีเหนือ 2 คนในวลาดิวอสต็อกเมื่อวันที่ 3 ธ.ค. "
+         "ศาลสั่งปรับและสั่งส่งตัวกลับเกาหลีเหนือ"),
+    ],
+    ids=["ru-ruled-to-return", "zh-ordered", "vi-ordered", "th-ordered", "th-fined-and-ordered"],
+)  # fmt: skip
+def test_a_court_ordering_them_sent_back_is_a_return_to_come(
+    lang: str, title: str, text: str
+) -> None:
+    verdict = _verdict(title, text, lang)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.people == 2
