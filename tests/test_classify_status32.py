@@ -171,3 +171,26 @@ THAI_LAST_MONTH_AFTER_THE_VERB = [
 @pytest.mark.parametrize("text", THAI_LAST_MONTH_AFTER_THE_VERB, ids=["woman", "man"])
 def test_th_last_month_after_a_release_verb_dates_it_before_the_rearrest(text: str) -> None:
     assert status_of("th", "ชาวเกาหลีเหนือถูกจับอีกครั้ง", text) is Status.DETAINED
+
+
+# People said to be held now, with the verb left out (Пока они под стражей), as a state (구금
+# 상태다) or as a custody that goes on (ถูกควบคุมตัวอยู่): detained, past the headline's arrest.
+HELD_NOW = [
+    ("ru", "Трое северокорейцев задержаны в Приморье",
+     "Трое граждан КНДР были задержаны пограничниками в Приморье в понедельник. Пока они под "
+     "стражей, их судьба решается в суде."),
+    ("ru", "Северокореец задержан в Хабаровске",
+     "Гражданина КНДР задержали в Хабаровске во вторник. Он под стражей до решения суда."),
+    ("ko", "북한 주민 3명 연해주서 체포",
+     "북한 주민 3명이 지난 1일 국경수비대에 체포됐다. 이들은 현재 구금 상태다."),
+    ("th", "หญิงเกาหลีเหนือถูกจับที่ตานตง",
+     "หญิงชาวเกาหลีเหนือคนหนึ่งถูกตำรวจจีนจับกุมที่ตานตงเมื่อวันอังคาร และถูกควบคุมตัวอยู่ใน"
+     "สถานกักกัน"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"), HELD_NOW, ids=[f"{r[0]}-{i}" for i, r in enumerate(HELD_NOW)]
+)
+def test_people_said_to_be_held_now_are_detained(lang: str, title: str, text: str) -> None:
+    assert status_of(lang, title, text) is Status.DETAINED
