@@ -194,3 +194,26 @@ HELD_NOW = [
 )
 def test_people_said_to_be_held_now_are_detained(lang: str, title: str, text: str) -> None:
     assert status_of(lang, title, text) is Status.DETAINED
+
+
+# ko: sent back, then held in the North (돌려보내져 … 수감됐다): the return is done.
+SENT_BACK_THEN_HELD = [
+    "지난달 중국 공안에 체포된 탈북민 3명이 북한으로 돌려보내져 보위부 구류장에 수감됐다고 "
+    "소식통이 전했다.",
+    "탈북민 3명이 북한으로 강제로 돌려보내져 함경북도 보위부에 수감됐다.",
+]
+# Hedged after it, or a must, it is still to come.
+SENT_BACK_TO_COME = [
+    "중국 공안에 체포된 탈북민 3명이 북한으로 돌려보내져 처벌받을 수 있다.",
+    "중국 공안에 체포된 탈북민 3명은 북한으로 돌려보내져야 한다는 북한의 요구에 직면해 있다.",
+]
+
+
+@pytest.mark.parametrize("text", SENT_BACK_THEN_HELD, ids=["source", "bowibu"])
+def test_ko_sent_back_then_held_is_repatriated(text: str) -> None:
+    assert status_of("ko", "탈북민 관련 보도", text) is Status.REPATRIATED
+
+
+@pytest.mark.parametrize("text", SENT_BACK_TO_COME, ids=["may", "must"])
+def test_ko_sent_back_hedged_is_still_to_come(text: str) -> None:
+    assert status_of("ko", "탈북민 관련 보도", text) is Status.FACING_REPATRIATION
