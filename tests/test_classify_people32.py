@@ -152,3 +152,34 @@ def test_vi_workers_and_schoolgirls_who_fled_are_the_people(text: str, people: i
 )
 def test_vi_students_abroad_and_workers_sent_home_are_no_alert(text: str) -> None:
     assert verdict_of("vi", "Triều Tiên", text).tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        ("ko", "탈북민 김모 씨와 이모 씨가 지난주 선양에서 공안에 체포됐다.", 2),
+        ("ko", "중국 공안은 지난주 선양에서 탈북민 김모 씨와 최모 씨를 체포했다.", 2),
+        ("ko", "탈북민 김모 씨, 이모 씨와 박모 씨가 지난주 선양에서 공안에 체포됐다.", 3),
+        ("ja", "脱北者の金某さんと李某さんが先週、瀋陽で公安に拘束された。", 2),
+        ("ja", "中国公安は先週、瀋陽で脱北者のキムさん、イさんとパクさんを拘束した。", 3),
+    ],
+    ids=["ko-two", "ko-object", "ko-three", "ja-two", "ja-three"],
+)
+def test_people_named_by_anonymised_names_in_a_list_are_each_one(
+    lang: str, text: str, people: int
+) -> None:
+    v = verdict_of(lang, "瀋陽", text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.people == people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ko", '탈북민 김모 씨와 이모 씨는 "중국에서 체포되면 북송된다"고 말했다.'),
+        ("ja", "支援団体の金さんと李さんは「脱北者が拘束されれば送還される」と話した。"),
+    ],
+    ids=["ko-speakers", "ja-speakers"],
+)
+def test_two_named_who_speak_are_not_counted(lang: str, text: str) -> None:
+    assert verdict_of(lang, "北朝鮮", text).facts.people is None
