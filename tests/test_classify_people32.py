@@ -183,3 +183,32 @@ def test_people_named_by_anonymised_names_in_a_list_are_each_one(
 )
 def test_two_named_who_speak_are_not_counted(lang: str, text: str) -> None:
     assert verdict_of(lang, "北朝鮮", text).facts.people is None
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "A North Korean family was detained in Shenyang last week. Two young children were "
+            "among them.",
+            None,
+        ),
+        (
+            "Chinese police held a North Korean family near Tumen on Monday. Three little girls "
+            "are among them.",
+            None,
+        ),
+        (
+            "A North Korean family of five was detained in Shenyang last week. Two young "
+            "children were among them.",
+            5,
+        ),
+    ],
+    ids=["uncounted", "uncounted-present", "counted"],
+)
+def test_en_children_among_a_family_are_a_part_not_the_count(
+    text: str, people: int | None
+) -> None:
+    v = verdict_of("en", "Family held", text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.people == people

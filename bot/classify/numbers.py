@@ -370,8 +370,11 @@ class CountReader:
 
     def opens_part(self, sentence: str, count: Count) -> bool:
         """Whether a word marks the figure as a part of people counted before it: `part_after`
-        right after it ("Six of them"), or `inclusive` before it in its sentence ("其中3人")."""
-        after = self.patterns.part_after_figure.match(sentence, count.figure_end)
+        right after it ("Six of them") or after its people ("Two children were among them"), or
+        `inclusive` before it in its sentence ("其中3人")."""
+        after = self.patterns.part_after_figure.match(
+            sentence, count.figure_end
+        ) or self.patterns.part_after_figure.match(sentence, count.end)
         window = sentence[max(0, count.start - MARK_REACH) : count.start]
         before = [*self.patterns.inclusive.finditer(window)]
         included = bool(before) and not _SENTENCE_STOP.search(window, before[-1].end())
