@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import os
+import platform
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -20,7 +21,12 @@ from bot import bootstrap
 from bot.config import load_feeds
 from bot.console import ConsoleNotifier
 from bot.ingest import FeedOutcome
-from bot.service import YOUNG_COLLECTION_AFTER, failure_notice, settle_heap
+from bot.service import (
+    YOUNG_COLLECTION_AFTER,
+    failure_notice,
+    release_free_heap,
+    settle_heap,
+)
 from bot.settings import Settings
 from bot.store.feeds import Feed
 
@@ -154,3 +160,13 @@ def test_settling_the_heap_collects_the_youngest_generation_less_often() -> None
     finally:
         gc.unfreeze()
         gc.set_threshold(*thresholds)
+
+
+def test_settling_the_heap_hands_the_c_heaps_free_pages_back_where_glibc_can() -> None:
+    thresholds = gc.get_threshold()
+    try:
+        settle_heap()  # must not fail where the C library has no malloc_trim
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*thresholds)
+    assert release_free_heap() == (platform.libc_ver()[0] == "glibc")
