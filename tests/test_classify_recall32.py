@@ -68,3 +68,59 @@ def test_a_bare_arrest_verb_before_the_people_is_an_arrest(
 )
 def test_other_senses_of_a_bare_arrest_verb_are_no_alert(lang: str, title: str, text: str) -> None:
     assert verdict_of(lang, title, text).tier is not Tier.ALERT
+
+
+HELD = {
+    "zh": ("云南警方查获一名非法入境男子", "12月5日，云南边防警察在勐腊县查获一名非法入境男子。"),
+    "en": (
+        "Police in Laos detain a man",
+        "Police in Laos detained a man at the border on Monday.",
+    ),
+    "ru": (
+        "В Приморье задержан нарушитель границы",
+        "Пограничники задержали мужчину, незаконно пересекшего границу.",
+    ),
+    "vi": (
+        "Công an bắt một người đàn ông nhập cảnh trái phép",
+        "Công an Lào Cai đã bắt giữ một người đàn ông nhập cảnh trái phép hôm thứ Hai.",
+    ),
+    "th": (
+        "ตำรวจจับชายลักลอบเข้าเมือง",
+        "ตำรวจเชียงรายจับกุมชายคนหนึ่งที่ลักลอบเข้าเมืองเมื่อวันที่ 5 ธันวาคม",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "finding"),
+    [
+        ("zh", "经查，该男子系朝鲜公民。"),
+        ("zh", "经审查，该男子为朝鲜籍。"),
+        ("zh", "经查，该男子系脱北者。"),
+        ("en", "Checks showed the man was a North Korean national."),
+        ("ru", "Проверка показала, что он гражданин КНДР."),
+        ("vi", "Qua xác minh, người này là công dân Triều Tiên."),
+        ("th", "ตรวจสอบพบว่าชายคนนี้เป็นพลเมืองเกาหลีเหนือ"),
+    ],
+)
+def test_one_man_held_then_found_to_be_a_north_korean_is_an_alert(lang: str, finding: str) -> None:
+    title, text = HELD[lang]
+    verdict = verdict_of(lang, title, f"{text} {finding}")
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "finding"),
+    [
+        ("zh", "经查，该男子系越南公民。"),
+        ("zh", "经查，该男子系帮助脱北者偷渡的蛇头。"),
+        ("en", "Checks showed the man was a Chinese national."),
+        ("ru", "Проверка показала, что он гражданин Китая."),
+        ("vi", "Qua xác minh, người này là công dân Trung Quốc."),
+        ("th", "ตรวจสอบพบว่าชายคนนี้เป็นพลเมืองลาว"),
+    ],
+)
+def test_one_man_held_then_found_to_be_someone_else_is_no_alert(lang: str, finding: str) -> None:
+    title, text = HELD[lang]
+    assert verdict_of(lang, title, f"{text} {finding}").tier is not Tier.ALERT
