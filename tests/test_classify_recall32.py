@@ -124,3 +124,27 @@ def test_one_man_held_then_found_to_be_a_north_korean_is_an_alert(lang: str, fin
 def test_one_man_held_then_found_to_be_someone_else_is_no_alert(lang: str, finding: str) -> None:
     title, text = HELD[lang]
     assert verdict_of(lang, title, f"{text} {finding}").tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        (
+            "An escapee from North Korea was rearrested in China",
+            "An escapee from North Korea was rearrested by Chinese police in Shenyang on Monday.",
+            Status.ARRESTED,
+        ),
+        (
+            "Refugee from North Korea detained in Laos",
+            "A refugee from North Korea was detained in Vientiane on Tuesday.",
+            Status.DETAINED,
+        ),
+    ],
+)
+def test_one_escapee_named_by_where_from_is_one_of_the_people(
+    title: str, text: str, status: Status
+) -> None:
+    verdict = verdict_of("en", title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is status
+    assert verdict.facts.people == 1
