@@ -148,3 +148,87 @@ def test_one_escapee_named_by_where_from_is_one_of_the_people(
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is status
     assert verdict.facts.people == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "people"),
+    [
+        (
+            "en",
+            "Crewmen from a North Korean freighter detained in Russia",
+            "Three crewmen from a North Korean freighter were detained in Nakhodka after leaving "
+            "their ship.",
+            3,
+        ),
+        (
+            "en",
+            "Two detained in Vladivostok port",
+            "Two sailors left a North Korean cargo ship in Vladivostok and were detained by border "
+            "guards on Friday.",
+            2,
+        ),
+        (
+            "zh",
+            "朝鲜船员离开货轮被俄方拘留",
+            "两名朝鲜船员本周五离开所在货轮，在海参崴被俄罗斯边防人员拘留。",
+            2,
+        ),
+        (
+            "zh",
+            "朝鲜船员弃船逃跑被抓",
+            "两名朝鲜船员弃船逃跑，上周五在海参崴被俄罗斯警方抓获。",
+            2,
+        ),
+        (
+            "ko",
+            "북한 선원 2명, 화물선 떠난 뒤 러시아서 억류",
+            "북한 화물선 선원 2명이 5일 배를 떠난 뒤 나홋카에서 러시아 국경수비대에 억류됐다.",
+            2,
+        ),
+        (
+            "ko",
+            "북한 화물선 선원들 하선 후 잠적…러시아서 억류",
+            "북한 화물선 선원 3명이 하선한 뒤 잠적했다가 러시아 당국에 억류됐다.",
+            3,
+        ),
+        (
+            "ja",
+            "北朝鮮船員2人が船を離れ、ロシアで拘束",
+            "北朝鮮の貨物船の船員2人が5日、船を離れ、ナホトカでロシア国境警備隊に拘束された。",
+            2,
+        ),
+        (
+            "ja",
+            "北朝鮮船員が下船して逃走、ロシアで拘束",
+            "北朝鮮の貨物船の船員2人が5日、ナホトカ港で下船したまま戻らず、ロシア当局に拘束された。",
+            2,
+        ),
+        (
+            "vi",
+            "Hai thủy thủ Triều Tiên rời tàu bị bắt ở Nga",
+            "Hai thủy thủ của một tàu hàng Triều Tiên đã rời tàu và bị lực lượng biên phòng Nga bắt "
+            "giữ tại Nakhodka hôm thứ Sáu.",
+            2,
+        ),
+        (
+            "th",
+            "ลูกเรือเกาหลีเหนือทิ้งเรือ ถูกจับ",
+            "ลูกเรือเกาหลีเหนือ 2 คนทิ้งเรือสินค้าและถูกตำรวจรัสเซียจับกุมเมื่อวันศุกร์",
+            2,
+        ),
+        (
+            "ru",
+            "Двое моряков с северокорейского судна задержаны",
+            "Двое моряков покинули северокорейское судно в Находке и были задержаны "
+            "пограничниками в пятницу.",
+            2,
+        ),
+    ],
+)
+def test_sailors_who_left_their_ship_are_the_people(
+    lang: str, title: str, text: str, people: int
+) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.country == "RU"
+    assert verdict.facts.people == people
