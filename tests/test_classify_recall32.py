@@ -232,3 +232,41 @@ def test_sailors_who_left_their_ship_are_the_people(
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.country == "RU"
     assert verdict.facts.people == people
+
+
+PLACE = {
+    "zh": "哈巴罗夫斯克事件",
+    "ja": "ハバロフスク近郊の出来事",
+    "vi": "Vụ việc ở Khabarovsk",
+    "ko": "하바롭스크 인근 사건",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "zh",
+            "三名脱北者在哈巴罗夫斯克附近的空屋中躲藏了两周。脱北者们本周一被当地警方抓获。",
+        ),
+        (
+            "ja",
+            "脱北者3人がハバロフスク近郊の空き家に2週間隠れていた。脱北者らは7日、地元警察に拘束された。",
+        ),
+        (
+            "vi",
+            "Ba người đào tẩu Triều Tiên đã trốn trong một ngôi nhà bỏ hoang gần Khabarovsk suốt "
+            "hai tuần. Những người đào tẩu bị cảnh sát bắt hôm thứ Hai.",
+        ),
+        (
+            "ko",
+            "탈북민 3명이 하바롭스크 인근 빈집에서 2주간 숨어 지냈다. 탈북민들은 7일 현지 경찰에 "
+            "붙잡혔다.",
+        ),
+    ],
+)
+def test_the_peoples_word_again_takes_up_those_counted_before(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, PLACE[lang], text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.ARRESTED
+    assert verdict.facts.people == 3
