@@ -270,3 +270,28 @@ def test_the_peoples_word_again_takes_up_those_counted_before(lang: str, text: s
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is Status.ARRESTED
     assert verdict.facts.people == 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "ja",
+            "ロシアで北朝鮮労働者を拘束",
+            "極東ハバロフスクの製材所から逃げた北朝鮮労働者1人が現地警察に拘束された。"
+            "当局は北朝鮮への引き渡しの準備を進めている。",
+        ),
+        (
+            "zh",
+            "俄罗斯拘留一名朝鲜劳工",
+            "一名从哈巴罗夫斯克锯木厂逃出的朝鲜劳工被当地警方拘留。当局正准备将其移交朝方。",
+        ),
+    ],
+)
+def test_a_worker_who_ran_from_his_worksite_is_an_escapee(
+    lang: str, title: str, text: str
+) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.people == 1
