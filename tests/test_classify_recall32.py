@@ -295,3 +295,44 @@ def test_a_worker_who_ran_from_his_worksite_is_an_escapee(
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is Status.FACING_REPATRIATION
     assert verdict.facts.people == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "ru",
+            "Происшествие в Хабаровске",
+            "Трое граждан КНДР, бежавших с лесозаготовок, задержаны в Хабаровском крае. "
+            "Их передача северокорейской стороне уже готовится.",
+        ),
+        (
+            "ru",
+            "В Хабаровске задержан рабочий из КНДР",
+            "Рабочий из КНДР, сбежавший с лесопилки, задержан полицией в Хабаровске. "
+            "Власти готовят его передачу северокорейской стороне.",
+        ),
+        (
+            "vi",
+            "Nga bắt lao động Triều Tiên bỏ trốn",
+            "Một lao động Triều Tiên bỏ trốn khỏi xưởng cưa ở Khabarovsk đã bị cảnh sát bắt giữ. "
+            "Nhà chức trách đang chuẩn bị trao trả người này cho Triều Tiên.",
+        ),
+        (
+            "ko",
+            "러시아, 제재소 이탈 북한 노동자 체포",
+            "하바롭스크의 제재소에서 도망친 북한 노동자 1명이 현지 경찰에 체포됐다. "
+            "당국은 북한으로 인도할 준비를 하고 있다.",
+        ),
+        (
+            "en",
+            "Russia detains North Korean worker",
+            "A North Korean worker who fled a sawmill in Khabarovsk was detained by police. "
+            "Authorities are preparing to hand him over to North Korea.",
+        ),
+    ],
+)
+def test_a_return_being_prepared_is_still_to_come(lang: str, title: str, text: str) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.FACING_REPATRIATION
