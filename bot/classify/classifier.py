@@ -79,6 +79,9 @@ PRONOUN: Final = 1 << 5
 IDENTITY: Final = 1 << 6
 FORCED: Final = 1 << 7
 GROUPED: Final = 1 << 8
+# The marks without which no sentence of a report joins the people to an event nor demotes it:
+# its sentences need not be cut for the raw check.
+SENTENCES_MATTER: Final = EVENT | DEMOTES_ANYWHERE | DEMOTES_IN_LEAD
 # A crew ("North Korean fishermen") is also a voluntary-return trap: its people count only beside
 # a forced return or a flight from its ship (traps.weak_subjects), so in a report with neither it
 # is no topic.
@@ -179,12 +182,21 @@ class Classifier:
         crew_forced = found & CREW and found & FORCED  # rare: the full reading decides
         if not thorough and not persons and not crew_forced and not found & TOPIC:
             return IGNORE  # the common case
-        text_ends = sentence_ends(doc.text, self._boundary)
         title_end = len(doc.title) if repeated else 0
+        text_ends: list[int] | None = None
         if not thorough and not persons and not crew_forced:
-            shortcut = self._raw_verdict(raw_title, raw_text, text_ends, title_end, found)
+            if found & SENTENCES_MATTER:
+                text_ends = sentence_ends(doc.text, self._boundary)
+                shortcut = self._raw_verdict(raw_title, raw_text, text_ends, title_end, found)
+            else:
+                # No status word and nothing demoting: no sentence can join the people to an
+                # event, and the sentence ends, which cost about as much as the raw scan, are
+                # not needed to tell.
+                shortcut = self._eventless_verdict(doc.title, found)
             if shortcut is not None:
                 return shortcut
+        if text_ends is None:
+            text_ends = sentence_ends(doc.text, self._boundary)
         text_hits = self._read_hits(raw_text, persons, kin)
         fields = [("text", doc.text, text_hits, text_ends)]
         if raw_title is not None:
@@ -330,6 +342,11 @@ class Classifier:
 
         if _some_sentence_joins_people_and_event(seen, has_figure, counts_some):
             return None
+        return self._eventless_verdict(title, found)
+
+    def _eventless_verdict(self, title: str, found: int) -> Verdict | None:
+        """The verdict on a report no sentence of which joins the people to an event, nothing
+        demoting where it could demote; None when its headline may still demote it."""
         # A headline counting years since its event demotes (traps.demotion): checked last, as
         # most reports that get this far are read in full anyway.
         if self.grammar.anniversary.search(title):
