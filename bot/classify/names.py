@@ -20,8 +20,10 @@ which is rare, and the relative right before it. A person anonymised by surname 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Final
+
+import ahocorasick_rs
 
 from bot.classify.checks import fill
 from bot.classify.grammar import LanguageGrammar
@@ -103,6 +105,15 @@ class NameReader:
         ]
         self._kin = re.compile(rf"(?:{'|'.join(f'(?:{p})' for p in kin)})\s*\Z", re.IGNORECASE)
         self._kin_anywhere = re.compile("|".join(f"(?:{p})" for p in kin), re.IGNORECASE)
+        self._literals = _Literals(
+            lit
+            for lit, _p in (
+                *self._ages_anywhere,
+                *self._ages_before,
+                *self._kin_ages_own,
+                *self._kin_aged,
+            )
+        )
 
     def read_names(self, sentences: Sequence[Sentence]) -> tuple[str, ...]:
         """Distinct names of the incident's people, in reading order (at most MAX_NAMES)."""
@@ -148,11 +159,12 @@ class NameReader:
         for their surname alone later on ("Pak was stopped", "Пака"), where no lexicon
         hit stands; with `kin`, relatives given an age too. Each stands for one North Korean
         (`subject_one`). Without `hits`, every candidate is returned (a cheap first look)."""
-        aged = any(lit in text and p.search(text) for lit, p in self._ages_anywhere)
+        held = self._literals.held(text)
+        aged = any(lit in held and p.search(text) for lit, p in self._ages_anywhere)
         aged_before = {
-            m.end() for lit, p in self._ages_before if lit in text for m in p.finditer(text)
+            m.end() for lit, p in self._ages_before if lit in held for m in p.finditer(text)
         }
-        relatives = self._relatives(text, hits, aged) if kin else []
+        relatives = self._relatives(text, hits, aged, held) if kin else []
         if not aged and not aged_before:
             return relatives
         north = _north_starts(hits)
@@ -179,12 +191,14 @@ class NameReader:
         ]
         return named + relatives
 
-    def _relatives(self, text: str, hits: Sequence[Hit], aged: bool) -> list[Hit]:
+    def _relatives(
+        self, text: str, hits: Sequence[Hit], aged: bool, held: Collection[str]
+    ) -> list[Hit]:
         """A relative given an age ("Her daughter, 24,", 아내(40)와, 19歳の娘), near words about
         North Korea when `hits` are read: one person, whom no name links (`aged`: the names' search
-        found an age). The kin word's own hits ("daughter": a group) go on within it; a lexicon
-        hit reaching out of it keeps its reading."""
-        ages = [m for lit, p in self._kin_ages_own if lit in text for m in p.finditer(text)]
+        found an age; `held`: the literals the text holds). The kin word's own hits ("daughter": a
+        group) go on within it; a lexicon hit reaching out of it keeps its reading."""
+        ages = [m for lit, p in self._kin_ages_own if lit in held for m in p.finditer(text)]
         if aged:
             ages += [m for p in self._kin_ages_shared for m in p.finditer(text)]
         # One after another relative ("his sister and her 10-year-old son") is left to the
@@ -192,7 +206,7 @@ class NameReader:
         spans = [
             (m.start(), m.end())
             for lit, p in self._kin_aged
-            if lit in text
+            if lit in held
             for m in p.finditer(text)
             if not self._kin_anywhere.search(text, max(0, m.start() - KIN_REACH), m.start())
         ]
@@ -216,6 +230,28 @@ class NameReader:
             )
             concepts = _PERSON.union(*(h.concepts for h in inner))
             found.append(Hit(start, end, text[start:end], entries, concepts))
+        return found
+
+
+class _Literals:
+    """The literals the age patterns need, and which of them a text holds. A substring test of
+    each (26, over every report) cost more than the searches they spare: one Aho-Corasick pass
+    finds the longer ones together (returning them as strings: their places cost more to give),
+    and a single character is found by a substring test."""
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        distinct = list(dict.fromkeys(literals))
+        self._always = frozenset(lit for lit in distinct if not lit)  # none: always searched
+        self._chars = [lit for lit in distinct if len(lit) == 1]
+        longer = [lit for lit in distinct if len(lit) > 1]
+        self._scan = ahocorasick_rs.AhoCorasick(longer) if longer else None
+
+    def held(self, text: str) -> set[str]:
+        """The literals `text` holds ("" always)."""
+        found: set[str] = set(self._always)
+        found.update(c for c in self._chars if c in text)
+        if self._scan is not None:
+            found.update(self._scan.find_matches_as_strings(text, True))
         return found
 
 
