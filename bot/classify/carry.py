@@ -389,12 +389,7 @@ def opening_count(sentence: Sentence) -> Hit | None:
     people the sentence before named without that figure, as `opening_figure` reads a number
     word; a figure of days or a date (14日, 14일) has no counter, so opens nothing."""
     counter = sentence.root.figure_counter
-    if counter is None:
-        return None
-    figure = _opening_digits(sentence)
-    if figure is None or counter.match(sentence.text, figure.start - sentence.start) is None:
-        return None
-    return figure
+    return None if counter is None else _opening_digits(sentence, counter)
 
 
 def _opens_on(sentence: Sentence, figure: Hit, opens: int = 0) -> bool:
@@ -484,13 +479,16 @@ def figure_identity(sentence: Sentence) -> Hit | None:
     return figure
 
 
-def _opening_digits(sentence: Sentence) -> Hit | None:
+def _opening_digits(sentence: Sentence, counter: re.Pattern[str] | None = None) -> Hit | None:
     """A figure in digits opening the sentence, past at most one short word ("3人は", "这4人是",
-    "The 4 are"), as `opening_figure` reads a number word."""
-    figures = _digit_figures(sentence)
-    if not figures:
+    "The 4 are"), as `opening_figure` reads a number word; with `counter`, only one it matches."""
+    first = _DIGITS.search(sentence.text)
+    if first is None or (
+        counter is not None and counter.match(sentence.text, first.start()) is None
+    ):
         return None
-    return figures[0] if _opens_on(sentence, figures[0]) else None
+    figure = pattern_hit(first, sentence.start, "number", value=str(int(first.group())))
+    return figure if _opens_on(sentence, figure) else None
 
 
 def _names_at(sentence: Sentence, identity: Hit, copula: bool = False) -> bool:
