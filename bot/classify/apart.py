@@ -19,7 +19,9 @@ recent day that the all-clear's sentence does not tell (or on any day, when the 
 added to others: "Three more were caught on Monday. Last month China sent back 150."), counts
 another group, a past wave or a yearly total: it gives the incident neither its status nor its
 count. (A smaller group is often
-a part of the people: "seven of the nine were sent back".)
+a part of the people: "seven of the nine were sent back".) So does an all-clear of a group of any
+size whose sentence names only a month before the custody's day ("Two were caught on Tuesday. In
+November two others caught there were handed back."): the people held cannot have gone before.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from bot.classify.dates import (
     NOW,
     SentenceDates,
     dated_before,
+    month_named_before,
     recent_level,
     recent_rank,
     this_month,
@@ -169,12 +172,29 @@ def all_clears_apart(
             continue
         # "killed 12 other crew" counts others beside the people, not a group of its own
         figures = [c for c in _figures(view, readings) if not c.additive]
-        if figures and all(c.value > larger for c in figures):
+        if figures and (
+            all(c.value > larger for c in figures)
+            or any(_month_before_counted(view, v, readings, dates) for v in held)
+        ):
             apart[id(view)] = view._replace(
                 events=tuple(e for e in view.events if e.kind not in ALL_CLEAR),
                 apart=(*view.apart, *((c.start, c.end) for c in figures)),
             )
     return tuple(apart.get(id(v), v) for v in views)
+
+
+def _month_before_counted(
+    cleared: View, held: View, readings: Readings, dates: SentenceDates
+) -> bool:
+    """Whether the all-clear's sentence comes after a sentence that counts people held, and names
+    a month alone before that sentence's day: a group of any size then, another group ("Two were
+    caught on Tuesday. In November two others were handed back"; not "Nine held in April reached
+    Thailand. They turned themselves in on Thursday", where the month dates their custody)."""
+    return (
+        held.sentence.order < cleared.sentence.order
+        and bool(_figures(held, readings))
+        and month_named_before(cleared.sentence, held.sentence, dates)
+    )
 
 
 def _told_before(cleared: View, held: Sequence[View], dates: SentenceDates) -> bool:

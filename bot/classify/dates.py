@@ -331,6 +331,21 @@ def month_alone_before(
     return any(recent_rank(h) > 0 or month < month_before for h in later_recent)
 
 
+def month_named_before(earlier: Sentence, later: Sentence, dates: SentenceDates) -> bool:
+    """Whether `earlier` names a month alone ("in November", 11月, в ноябре) and no recent time
+    nor day, and that month lies before the day or recent time `later` tells
+    (`month_alone_before`): "Two were caught on Tuesday. In November two others were sent back"."""
+    reading, report = dates.of(earlier), dates.report_date
+    if earlier.hits_of("recent") or (reading.happened and not reading.month_only):
+        return False
+    month = (
+        reading.happened
+        if reading.month_only
+        else dates.reader.month_alone(earlier.text, report, earlier.grammar.langs)
+    )
+    return month_alone_before(month, dates.of(later).happened, later.hits_of("recent"), report)
+
+
 def _anywhere(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str]:
     """One pattern that matches where any of `patterns` does (their groups unnamed, as names
     repeat across them), or one that matches everywhere when they cannot be joined. Most

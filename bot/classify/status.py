@@ -15,7 +15,13 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from bot.classify.dates import SentenceDates, dated_before, month_alone_before, ranked_before
+from bot.classify.dates import (
+    SentenceDates,
+    dated_before,
+    month_alone_before,
+    month_named_before,
+    ranked_before,
+)
 from bot.classify.events import HELD_KINDS, Event, deported_south
 from bot.classify.matcher import Hit
 from bot.classify.nouns import NAMING_PEOPLE
@@ -276,16 +282,7 @@ def _month_before(release: Event, held: Event, dates: SentenceDates, *, clause: 
         text = held.sentence.text[held_start:held_end]
         held_day = dates.reader.read(text, report, held.sentence.grammar.langs, incident=True)
         return month_alone_before(month, held_day, _recent_in_clause(held), report)
-    reading = dates.of(sentence)
-    if sentence.hits_of("recent") or (reading.happened and not reading.month_only):
-        return False
-    month = (
-        reading.happened
-        if reading.month_only
-        else dates.reader.month_alone(sentence.text, report, langs)
-    )
-    later = held.sentence
-    return month_alone_before(month, dates.of(later).happened, later.hits_of("recent"), report)
+    return month_named_before(sentence, held.sentence, dates)
 
 
 def _recent_in_clause(event: Event) -> list[Hit]:
