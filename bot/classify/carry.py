@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from bot.classify.events import HELD_KINDS, STATUS_TRIGGERS
-from bot.classify.language import at_most_an_article
+from bot.classify.language import GrammarView, at_most_an_article
 from bot.classify.lexicon import Term
 from bot.classify.matcher import Hit, pattern_hit
 from bot.classify.numbers import Count
@@ -594,7 +594,15 @@ def read_status_views(
         # named again by their figure (`_past_others`).
         view = by_order.get(sentence.order)
         if view is None and sentence.concepts.isdisjoint(STATUS_TRIGGERS):
-            continue  # names no one and tells nothing: whether it follows does not matter
+            # Names no one and tells nothing; but opening on a word that takes them up again
+            # right after them ("He entered Russia in 2023."), it keeps the story on them.
+            if (
+                carried is not None
+                and sentence.order == carried.order + 1
+                and _opens_on_them(sentence, carried.grammar)
+            ):
+                earlier, carried = carried, sentence
+            continue
         at = carried.order if carried is not None else -1
         follows = (
             sentence.order == at + 1
@@ -651,6 +659,17 @@ def read_status_views(
             earlier = carried if carried is not sentence else earlier
             carried = sentence
     return tuple(views), tuple(out)
+
+
+def _opens_on_them(sentence: Sentence, grammar: GrammarView) -> bool:
+    """Whether the sentence opens on a word that takes the people up again ("He", "Anh",
+    "Both"), not the owner of another's noun, in the `grammar` of the sentence about them
+    before it (this one may name nothing of its language: "He entered Russia in 2023.")."""
+    text = sentence.text
+    if not grammar.keeps_subject:
+        return False
+    first = grammar.refer_back.match(text, len(text) - len(text.lstrip(OPENING_MARKS)))
+    return first is not None and not anothers(sentence, *first.span(), len(text))
 
 
 def _past_others(
