@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from operator import attrgetter
 from typing import Final
 
 from bot.classify.events import HELD_KINDS, STATUS_TRIGGERS
-from bot.classify.language import GrammarView, at_most_an_article
+from bot.classify.language import ARTICLE_LENGTH, GrammarView, at_most_an_article
 from bot.classify.lexicon import Term
 from bot.classify.matcher import Hit, pattern_hit
 from bot.classify.numbers import Count
@@ -474,9 +475,33 @@ def figure_identity(sentence: Sentence) -> Hit | None:
     """ "The four are North Korean defectors", 3人は脱北者だという: a figure opening the sentence,
     one short word, then the people's word, says who those counted just before were."""
     figure = opening_figure(sentence) or _opening_digits(sentence)
-    if figure is None or not _names_at(sentence, figure, copula=True):
+    if figure is None:
         return None
-    return figure
+    if _names_at(sentence, figure, copula=True):
+        return figure
+    # "Two of the four were North Korean citizens", "Двое из пяти — граждане КНДР",
+    # "4人中有1人为朝鲜籍": the figure opening the sentence, then its part or group, one short
+    # word between: the second figure is the one the people's word follows.
+    part = _figure_beside(sentence, figure)
+    return part if part is not None and _names_at(sentence, part, copula=True) else None
+
+
+def _figure_beside(sentence: Sentence, figure: Hit) -> Hit | None:
+    """The figure right after `figure` (a number word or digits), one short word between
+    ("of the", "из", "中有") and no other word the lexicon knows."""
+    later = [
+        f
+        for f in (*sentence.hits_of("number"), *_digit_figures(sentence))
+        if f.start >= figure.end
+    ]
+    second = min(later, key=attrgetter("start"), default=None)
+    if second is None or second.start - figure.end > OPENING_WORD * 2:
+        return None
+    if any(figure.end <= h.start < second.start for h in sentence.hits):
+        return None
+    between = sentence.text[figure.end - sentence.start : second.start - sentence.start]
+    words = between.split()
+    return second if len(words) <= 2 and all(len(w) <= ARTICLE_LENGTH for w in words) else None
 
 
 def _opening_digits(sentence: Sentence, counter: re.Pattern[str] | None = None) -> Hit | None:
