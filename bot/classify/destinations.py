@@ -97,6 +97,15 @@ def _destination(sentence: Sentence, hit: Hit) -> str | None:
         # Tiên vượt biên trái phép cho lực lượng chức năng Trung Quốc".
         if place.start >= hit.end and f" {between}".endswith(grammar.sent_to_handover):
             return where
+        if (
+            grammar.sent_to_bare
+            and place.start >= hit.end
+            and not text[hit.end - base : place.start - base].strip()
+            and not _qualifies_people(sentence, place)
+            # The word names its own end already (驱逐至中国 韩国团体…): what follows is not it.
+            and not any(m in hit.surface.lower() for m in grammar.sent_to_before)
+        ):
+            return where
     return HELD if _to_custody(sentence, hit) else None
 
 
@@ -122,6 +131,15 @@ def _to_custody(sentence: Sentence, hit: Hit) -> bool:
         if near and not _names_the_north(sentence, first.start, last.end + NORTH_REACH):
             return True
     return False
+
+
+def _qualifies_people(sentence: Sentence, place: Hit) -> bool:
+    """Whether the people's word follows the place in its clause, which the place then
+    qualifies (遣返中国境内的脱北者: those in China, not sent there)."""
+    return any(
+        them.start >= place.end and not clause_break(sentence, place.end, them.start)
+        for them in sentence.hits_of(*PEOPLE)
+    )
 
 
 def _names_the_north(sentence: Sentence, start: int, end: int) -> bool:

@@ -48,6 +48,10 @@ them together, so that the rules in Python stay the same for every language:
   Its `handover` markers (cho phía, cho công an) name who takes the people in a handover, never
   where they went of their own accord, so the words that qualify the people may stand before
   one ("trao trả 6 người Triều Tiên vượt biên trái phép cho lực lượng chức năng Trung Quốc").
+  `bare: true` in a language whose verbs take where they send as their object, with no marker
+  (已被遣送中国, trục xuất Trung Quốc, ถูกเนรเทศลาว): a place right after the return word is
+  where it sends the people, unless the people's word follows it in the clause, which the place
+  then qualifies (遣返中国境内的脱北者: those in China).
 - `sequence`: markers that make a release the earlier of two events, `after` it (获释后,
   釈放された後, 석방 후, past a short span: 북송 두 달 만에) or `before` it ("after being
   released", после освобождения, sau khi được thả): a custody told in its sentence ended it; a
@@ -241,6 +245,7 @@ class SentTo:
     before: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
     handover: tuple[str, ...] = ()  # also `before` markers; may follow the people's qualifier
+    bare: bool = False  # a place right after the verb, no marker between, is where it sends
 
 
 @dataclass(frozen=True, slots=True)

@@ -154,8 +154,12 @@ def _sequence(name: str, value: Any) -> SequenceMarkers:
 
 def _sent_to(name: str, value: Any) -> SentTo:
     keys = ("before", "after", "handover")
-    section = _section(name, "sent_to", value, set(keys))
-    return SentTo(*(tuple(checks.strings(name, f"sent_to.{k}", section.get(k, []))) for k in keys))
+    section = _section(name, "sent_to", value, {*keys, "bare"})
+    before, after, handover = (
+        tuple(checks.strings(name, f"sent_to.{k}", section.get(k, []))) for k in keys
+    )
+    bare = checks.flag(name, "sent_to.bare", section.get("bare", False))
+    return SentTo(before, after, handover, bare)
 
 
 def _possessives(name: str, value: Any) -> Possessives:
