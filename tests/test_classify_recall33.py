@@ -94,3 +94,36 @@ def test_workers_and_students_by_trade_are_the_people(
     assert v.tier is Tier.ALERT
     assert v.facts.status is Status.ARRESTED
     assert v.facts.people == people
+
+
+# One who fled the North, named without a figure but as one person, counts one.
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "vi",
+            "Một người trốn khỏi Triều Tiên bị bắt ở Quảng Tây",
+            "Một người trốn khỏi Triều Tiên bị công an Quảng Tây bắt giữ hôm thứ Tư.",
+        ),
+        (
+            "vi",
+            "Một người bỏ trốn khỏi Bắc Hàn bị bắt lại",
+            "Hôm thứ Năm, một người bỏ trốn khỏi Bắc Hàn bị công an Vân Nam bắt lại.",
+        ),
+        (
+            "th",
+            "ผู้หลบหนีจากเกาหลีเหนือคนหนึ่งถูกจับที่เชียงราย",
+            "ผู้หลบหนีจากเกาหลีเหนือคนหนึ่งถูกตำรวจจับกุมที่เชียงรายเมื่อวันพุธ",
+        ),
+        (
+            "th",
+            "ผู้หลบหนีออกจากเกาหลีเหนือรายหนึ่งถูกจับ",
+            "ผู้หลบหนีออกจากเกาหลีเหนือรายหนึ่งถูกตำรวจจีนจับกุมที่คุนหมิงเมื่อวันพฤหัสบดี",
+        ),
+    ],
+)
+def test_one_who_fled_the_north_counts_one(lang: str, title: str, text: str) -> None:
+    v = verdict_of(lang, title, text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.status is Status.ARRESTED
+    assert v.facts.people == 1
