@@ -81,19 +81,22 @@ class NameReader:
         # The same ages searched for anywhere (the first look at a whole report), without their
         # leading white space: a pattern that starts on a literal character is far faster to
         # search for; and only in a text holding the literal each needs.
-        self._ages_anywhere = [
+        ages_anywhere = [
             (required_literal(p), p) for p in (re.compile(_without_leading_space(a)) for a in ages)
         ]
         # An age told before the name or a later mention of its surname ("29-летнего Пака"),
         # searched for the same way: it ends where the name starts.
-        self._ages_before = [(required_literal(p), p) for p in map(re.compile, before)]
+        ages_before = [(required_literal(p), p) for p in map(re.compile, before)]
+        # Both by literal: a report holds one or two of them, so only those are looked up.
+        self._ages_anywhere = _by_literal(ages_anywhere)
+        self._ages_before = _by_literal(ages_before)
         # A relative is looked for backwards from an age that may follow one: the ages searched
         # for over the report, each alone (one pattern opening on a literal is searched for many
         # times faster than an alternation), and the relative's words only just before each age.
         # An age a name takes too is looked for only where the names' search found one.
         # The others are searched for only where the literal they need stands ("（", "tuổi"):
         # a plain substring test costs a fraction of a regex search.
-        anywhere = {p.pattern for _literal, p in self._ages_anywhere}
+        anywhere = {p.pattern for _literal, p in ages_anywhere}
         ages_of_kin = [re.compile(p) for p in dict.fromkeys(kin_ages)] if kin else []
         self._kin_ages_shared = [p for p in ages_of_kin if p.pattern in anywhere]
         self._kin_ages_own = [
@@ -108,8 +111,8 @@ class NameReader:
         self._literals = _Literals(
             lit
             for lit, _p in (
-                *self._ages_anywhere,
-                *self._ages_before,
+                *ages_anywhere,
+                *ages_before,
                 *self._kin_ages_own,
                 *self._kin_aged,
             )
@@ -160,9 +163,10 @@ class NameReader:
         hit stands; with `kin`, relatives given an age too. Each stands for one North Korean
         (`subject_one`). Without `hits`, every candidate is returned (a cheap first look)."""
         held = self._literals.held(text)
-        aged = any(lit in held and p.search(text) for lit, p in self._ages_anywhere)
+        anywhere, before = self._ages_anywhere, self._ages_before
+        aged = any(p.search(text) for lit in held for p in anywhere.get(lit, ()))
         aged_before = {
-            m.end() for lit, p in self._ages_before if lit in held for m in p.finditer(text)
+            m.end() for lit in held for p in before.get(lit, ()) for m in p.finditer(text)
         }
         relatives = self._relatives(text, hits, aged, held) if kin else []
         if not aged and not aged_before:
@@ -262,6 +266,16 @@ class _Literals:
             for lit in self._scan.find_matches_as_strings(text, self._overlapping):
                 found.update(self._inside[lit])
         return found
+
+
+def _by_literal(
+    patterns: Iterable[tuple[str, re.Pattern[str]]],
+) -> dict[str, tuple[re.Pattern[str], ...]]:
+    """The patterns under the literal each needs, in their order."""
+    grouped: dict[str, tuple[re.Pattern[str], ...]] = {}
+    for literal, pattern in patterns:
+        grouped[literal] = (*grouped.get(literal, ()), pattern)
+    return grouped
 
 
 def _runs_on(first: str, second: str) -> bool:
