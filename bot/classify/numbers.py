@@ -460,17 +460,21 @@ class CountReader:
         return count
 
     def _count_at(self, sentence: str, position: int) -> Count | None:
-        window = sentence[max(0, position - PREFIX_REACH) : position]
-        offset = position - len(window)
         if SPACELESS.search(sentence, position, position + 8):
             for anchor in (*self._spaceless_anchors(sentence, position), position):
                 m = self.patterns.cjk.match(sentence, anchor)
                 if m is not None and _figure_at(m, position, self.patterns.cjk_figures):
                     return self._from_match(m, cjk=True)
+        # Searched in the sentence, not a slice of it: a slice's first word would open a count
+        # there whatever it is (its start looks like the sentence's), and a word cut in two
+        # would look like one.
+        reach = max(0, position - PREFIX_REACH)
         for anchor in (
-            *(offset + m.start() for m in self.patterns.latin_starts.finditer(window)),
+            *(m.start() for m in self.patterns.latin_starts.finditer(sentence, reach, position)),
             position,
         ):
+            if anchor < position and self.patterns.latin_lead.match(sentence, anchor) is None:
+                continue  # most words before a figure open no count
             m = self.patterns.latin.match(sentence, anchor)
             if m is None or self._labelled(m):
                 continue  # "Rule 39 to two defectors": two, not 39 nor 39 to two

@@ -17,7 +17,7 @@ from bot.classify.checks import fill
 from bot.classify.grammar import LanguageGrammar
 from bot.classify.language import Grammar, alternation, trie
 from bot.classify.lexicon import Lexicon
-from bot.classify.starts import opened, starts
+from bot.classify.starts import _parser, opened, starts
 from bot.scripts import CJK_FIRST, THAI, THAI_END
 
 _WORD_START: Final = re.compile(r"(?<![\w'’-])\w")
@@ -200,6 +200,14 @@ class CountPatterns:
             rf"(?<![\w-])(?:(?:{prefixes})\s+)?(?:{num})",
             *(fill(p, {"n": f"(?:{num})"}) for p in anywhere),
         ]
+        # What a count must open with at a word before its figure: a bound word or a figure, or
+        # the words a pattern has before its figure ("a family of"). A word that opens none
+        # fails this at once; the whole pattern tries the number words in every branch.
+        self.latin_lead = re.compile(
+            rf"(?:{prefixes})\s+|(?:{num})"
+            + "".join(f"|{lead}" for p in latin_patterns if (lead := _lead(p, f"(?:{num})"))),
+            re.IGNORECASE,
+        )
         self.latin_starts = _word_starts(
             re.compile("|".join(f"(?:{p})" for p in openings), re.IGNORECASE),
             first_word=len(anywhere) < len(latin_patterns),
@@ -265,6 +273,19 @@ def _people_alone(pairs: Sequence[str], ones: Sequence[str]) -> str:
     one = "|".join(map(whole, ones)) or "(?!)"
     either = rf"(?P<pair>{pair})|(?:{one})"
     return rf"(?<![\w-])(?:{either})" if spaced else either
+
+
+def _lead(pattern: str, figure: str) -> str | None:
+    """What a match of a count pattern opens with, before its figure `{n}`: its words there
+    ("a family of"); None when it opens on the figure itself (only looks around, no character
+    taken: any figure opens it); the whole pattern, filled with `figure`, when the figure
+    stands inside a group."""
+    head = pattern.split("{n}", 1)[0]
+    try:
+        width = _parser.parse(head).getwidth()
+    except re.error:
+        return fill(pattern, {"n": figure})
+    return head if width[1] else None
 
 
 def _word_starts(pattern: re.Pattern[str], *, first_word: bool = False) -> re.Pattern[str]:
