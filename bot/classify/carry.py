@@ -489,11 +489,7 @@ def figure_identity(sentence: Sentence) -> Hit | None:
 def _figure_beside(sentence: Sentence, figure: Hit) -> Hit | None:
     """The figure right after `figure` (a number word or digits), one short word between
     ("of the", "из", "中有") and no other word the lexicon knows."""
-    later = [
-        f
-        for f in (*sentence.hits_of("number"), *_digit_figures(sentence))
-        if f.start >= figure.end
-    ]
+    later = [f for f in _figures_of(sentence) if f.start >= figure.end]
     second = min(later, key=attrgetter("start"), default=None)
     if second is None or second.start - figure.end > OPENING_WORD * 2:
         return None
@@ -512,7 +508,7 @@ def _opening_digits(sentence: Sentence, counter: re.Pattern[str] | None = None) 
         counter is not None and counter.match(sentence.text, first.start()) is None
     ):
         return None
-    figure = pattern_hit(first, sentence.start, "number", value=str(int(first.group())))
+    figure = _digit_hit(first, sentence)
     return figure if _opens_on(sentence, figure) else None
 
 
@@ -713,7 +709,7 @@ def _past_others(
         return False
     return any(
         _counts_them(carried, figure, kin) and not _spans_time(sentence, figure)
-        for figure in (*sentence.hits_of("number"), *_digit_figures(sentence))
+        for figure in _figures_of(sentence)
     )
 
 
@@ -746,7 +742,7 @@ def _figure_again(
         any(_counts_them(view, figure, kin) for view in named)
         and not _spans_time(sentence, figure)
         and not any(_same_figure(s, figure) for s in between if s is not None)
-        for figure in (*sentence.hits_of("number"), *_digit_figures(sentence))
+        for figure in _figures_of(sentence)
     )
 
 
@@ -822,17 +818,24 @@ def _goes_on_about_them(
     counted = [s for s in (before, earlier) if s is not None]
     return any(
         any(_same_figure(s, figure) for s in counted) and not _spans_time(sentence, figure)
-        for figure in (*sentence.hits_of("number"), *_digit_figures(sentence))
+        for figure in _figures_of(sentence)
     )
 
 
 def _digit_figures(sentence: Sentence) -> list[Hit]:
     """The figures the sentence writes in digits, as number hits ("trao trả 5 người trên",
     "the 5 were moved"), leaving out dates, times, amounts and years ("1/12", "4,000", "2026")."""
-    return [
-        pattern_hit(m, sentence.start, "number", value=str(int(m.group())))
-        for m in _DIGITS.finditer(sentence.text)
-    ]
+    return [_digit_hit(m, sentence) for m in _DIGITS.finditer(sentence.text)]
+
+
+def _digit_hit(match: re.Match[str], sentence: Sentence) -> Hit:
+    """A figure in digits as a number hit of the sentence, its value without leading zeros."""
+    return pattern_hit(match, sentence.start, "number", value=str(int(match.group())))
+
+
+def _figures_of(sentence: Sentence) -> tuple[Hit, ...]:
+    """Every figure the sentence gives: its number words, then its figures in digits."""
+    return (*sentence.hits_of("number"), *_digit_figures(sentence))
 
 
 def _status_at(view: View) -> int:
