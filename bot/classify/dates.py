@@ -154,11 +154,7 @@ class DateReader:
                 m = pattern.search(text, start, stop)
                 if m is None:
                     continue
-                groups = {k.rstrip("0123456789"): v for k, v in m.groupdict().items() if v}
-                if "monthname" in groups:
-                    month = self._months[" ".join(groups["monthname"].lower().split())]
-                else:
-                    month = int(groups.get("month", 0))
+                month = self._month(_groups(m))
                 if 1 <= month <= 12:
                     year = report_date.year - (month > report_date.month)
                     return date(year, month, 1)
@@ -179,7 +175,7 @@ class DateReader:
         return view
 
     def _resolve(self, m: re.Match[str], ref: date | None) -> date | None:
-        groups = {k.rstrip("0123456789"): v for k, v in m.groupdict().items() if v}
+        groups = _groups(m)
         if m.re in self._month_only:
             return self._month_of_year(groups, ref)
         if "weekday" in groups:
@@ -216,14 +212,23 @@ class DateReader:
         year = _year(groups)
         if year is None and "this_year" in groups and ref is not None:
             year = ref.year
-        if "monthname" in groups:
-            month = self._months[" ".join(groups["monthname"].lower().split())]
-        else:
-            month = int(groups.get("month", 0))
+        month = self._month(groups)
         if year is None or not 1 <= month <= 12:
             return None
         first = date(year, month, 1)
         return None if ref is not None and first > ref else first
+
+    def _month(self, groups: dict[str, str]) -> int:
+        """The month a date's groups name, by its name or its number (0 when they name none)."""
+        if "monthname" in groups:
+            return self._months[" ".join(groups["monthname"].lower().split())]
+        return int(groups.get("month", 0))
+
+
+def _groups(m: re.Match[str]) -> dict[str, str]:
+    """A date match's groups that matched, by placeholder (a template may fill one twice:
+    "month", "month2")."""
+    return {k.rstrip("0123456789"): v for k, v in m.groupdict().items() if v}
 
 
 def _fills(g: LanguageGrammar) -> dict[str, str]:
