@@ -72,3 +72,20 @@ def test_still_to_be_sent_to_the_republic_of_korea_is_an_arrest(
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is Status.ARRESTED
     assert verdict.facts.country == "MN"
+
+
+# Another group's return told in the participial aside Russian sets off by commas ("семеро,
+# высланных в октябре,"), beside the people caught on a recent day: theirs is only the threat.
+LIKE_THOSE_SENT_BACK = [
+    "Как и семеро, высланных в октябре, трое граждан КНДР, задержанных в понедельник в "
+    "Хабаровске, могут быть выдворены на родину.",
+    "Подобно семи гражданам КНДР, высланным в октябре, трое беглецов, задержанных в "
+    "понедельник в Хабаровске, могут быть выдворены.",
+]
+
+
+@pytest.mark.parametrize("text", LIKE_THOSE_SENT_BACK, ids=["kak-i", "podobno"])
+def test_another_groups_return_in_a_russian_aside_is_not_theirs(text: str) -> None:
+    verdict = _verdict("ru", "В Хабаровске задержаны трое беглецов из КНДР", text)
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.people == 3

@@ -49,8 +49,11 @@ from bot.classify.views import View
 # 先週、瀋陽で).
 _FRONTED: Final = " ,，、"
 STILL_AT_RISK: Final = HELD_KINDS | {"facing"}
-# The concepts of a custody word ("пойманных", "caught"), which an aside on the people may tell.
-CUSTODY: Final = frozenset({"arrest", "apprehend", "detain", "custody"})
+# The concepts of a participle that an aside on the people may open on: their custody
+# ("пойманных", "caught") or their fate ("высланных", "освобождённых", "deported").
+CUSTODY: Final = frozenset(
+    {"arrest", "apprehend", "detain", "custody", "repat", "expel", "release", "third"}
+)
 # characters before a space searched for a `sequence.after` word that closes its clause there
 CLOSER_REACH: Final = 4
 # The words that name the people right after a figure (600名[脱北者]之后).
@@ -417,8 +420,19 @@ def _parts_after(sentence: Sentence, count: Count, start: int, edges: Sequence[i
     are theirs."""
     if not _parts(sentence, count.end, start, edges):
         return False
-    text = sentence.text
-    opening = len(text) - len(text[count.end :].lstrip())
+    text, base = sentence.text, sentence.start
+    # The people's word right after the figure is the figure's ("трое граждан КНДР, задержанных
+    # в понедельник, ..."): the aside opens past it.
+    named = len(text) - len(text[count.end :].lstrip())
+    after = max(
+        (
+            h.end - base
+            for h in sentence.hits_of(*PEOPLE)
+            if count.start <= h.start - base <= named
+        ),
+        default=count.end,
+    )
+    opening = len(text) - len(text[after:].lstrip())
     closing = text.find(",", opening + 1)
     if text[opening : opening + 1] != "," or closing < 0:
         return True
@@ -426,17 +440,26 @@ def _parts_after(sentence: Sentence, count: Count, start: int, edges: Sequence[i
     # The aside opens on the custody word ("пойманных в сентябре", "caught in September"), not
     # on a clause of its own ("на прошлой неделе ... были задержаны еще трое").
     first = len(text) - len(text[inside[0] :].lstrip())
-    base = sentence.start
     custody = any(
         h.start - base == first and h.end - base <= inside[1] and h.concepts & CUSTODY
         for h in sentence.hits
     )
     if not custody or _parts(sentence, *inside, edges):
         return True
-    return (
-        _parts(sentence, inside[0], start, edges)
-        if start <= closing
-        else _parts(sentence, closing + 1, start, edges)
+    if start <= closing:
+        return _parts(sentence, inside[0], start, edges)
+    # Past the aside, another figure opens another group's clause ("семеро, высланных в
+    # октябре, трое задержанных в понедельник ..."): the verb after it is theirs.
+    return _parts(sentence, closing + 1, start, edges) or _figure_within(
+        sentence, closing + 1, start
+    )
+
+
+def _figure_within(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a figure stands within text[start:end]: a number word or digits."""
+    base = sentence.start
+    return any(start <= h.start - base < end for h in sentence.hits_of("number")) or any(
+        ch.isdigit() for ch in sentence.text[start:end]
     )
 
 
