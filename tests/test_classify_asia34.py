@@ -39,3 +39,44 @@ def test_a_handover_to_the_neighbour_is_no_return(
     verdict = classify(Document("r", title, text, lang=lang, date=ON))
     assert verdict.facts.status is status
     assert verdict.facts.people == 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("ja", "日本で保護の北朝鮮住民8人 韓国に到着",
+         "日本海で漂流していたところを保護された北朝鮮住民8人が、5日に韓国に到着した。"
+         "8人は日本の入管施設に2週間収容されていた。"),
+        ("ko", "일본서 구조된 북한 주민 8명 한국 도착",
+         "일본 앞바다에서 표류하다 구조된 북한 주민 8명이 5일 한국에 도착했다고 통일부가 밝혔다. "
+         "이들은 일본 출입국 시설에 2주간 수용돼 있었다."),
+        ("zh", "在日本获救的8名朝鲜居民抵达韩国",
+         "在日本海域漂流时获救的8名朝鲜居民已于5日抵达韩国，韩国统一部说。"
+         "他们此前在日本出入境管理设施被收容两周。"),
+    ],
+)  # fmt: skip
+def test_people_adrift_who_reached_the_south_are_escapees(
+    lang: str, title: str, text: str
+) -> None:
+    """A drifting boat's people who reached the South fled: no voluntary return of a crew (a
+    missed alert before)."""
+    verdict = classify(Document("r", title, text, lang=lang, date=ON))
+    assert verdict.alert
+    assert verdict.facts.status is Status.REACHED_THIRD_COUNTRY
+    assert verdict.facts.country == "JP"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("ja", "漂流の北朝鮮漁船員3人が帰国",
+         "日本海で漂流していたところを救助された北朝鮮の乗組員3人が、本人の希望で5日、修理した"
+         "船で北朝鮮に向けて出港した。"),
+        ("ko", "표류 북한 어민 2명 동해항 도착…북송 희망",
+         "동해상에서 표류하다 해군에 구조된 북한 어민 2명이 동해항에 도착했다. 이들은 북한으로 "
+         "돌아가기를 희망했다."),
+    ],
+)  # fmt: skip
+def test_a_crew_sent_home_at_its_wish_stays_no_alert(lang: str, title: str, text: str) -> None:
+    verdict = classify(Document("r", title, text, lang=lang, date=ON))
+    assert not verdict.alert

@@ -104,8 +104,11 @@ def veto(
     crew_fled: bool = False,
 ) -> Hit | None:
     # A crew's flight told elsewhere in the report frees its crew words, not a rescue or a wish
-    # to go home told beside them.
-    escaped = sentence.has(FORCED, LEFT_SHIP)
+    # to go home told beside them. So does their arrival in the South told with them ("rescued
+    # from a drifting boat, they reached Seoul"): a crew sent home at its wish goes north.
+    escaped = sentence.has(FORCED, LEFT_SHIP) or (
+        sentence.has("trap_voluntary") and any(e.kind == "third" for e in events)
+    )
     hits = [
         h
         for h in sentence.hits_of(*SENTENCE_VETOES)
