@@ -80,3 +80,15 @@ def test_people_adrift_who_reached_the_south_are_escapees(
 def test_a_crew_sent_home_at_its_wish_stays_no_alert(lang: str, title: str, text: str) -> None:
     verdict = classify(Document("r", title, text, lang=lang, date=ON))
     assert not verdict.alert
+
+
+def test_japan_in_thai_is_a_country_of_detention() -> None:
+    """ญี่ปุ่น was no place: people held in Japan had no country abroad (a missed alert)."""
+    title = "ชาวเกาหลีเหนือ 5 คนถูกกักตัวที่ญี่ปุ่นหลังเรือไม้เกยฝั่ง"
+    text = (
+        "เจ้าหน้าที่ตรวจคนเข้าเมืองของญี่ปุ่นควบคุมตัวชาวเกาหลีเหนือ 5 คน หลังเรือไม้ของพวกเขา"
+        "เกยฝั่งที่จังหวัดอิชิกาวะเมื่อวันพฤหัสบดี ทั้งหมดบอกว่าต้องการไปเกาหลีใต้"
+    )
+    verdict = classify(Document("r", title, text, lang="th", date=ON))
+    assert verdict.alert
+    assert verdict.facts.country == "JP"
