@@ -92,3 +92,37 @@ def test_japan_in_thai_is_a_country_of_detention() -> None:
     verdict = classify(Document("r", title, text, lang="th", date=ON))
     assert verdict.alert
     assert verdict.facts.country == "JP"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("ja", "帰国事業で渡った在日朝鮮人の孫ら脱北者3人、中国で拘束",
+         "1960年代の帰国事業で北朝鮮に渡った在日朝鮮人の孫ら脱北者3人が、先週、中国吉林省"
+         "延吉市で公安当局に拘束された。東京に住む親族が5日明らかにした。"),
+        ("ko", "북송사업으로 건너간 재일교포 손자 등 탈북민 3명, 中서 체포",
+         "1960년대 재일교포 북송사업으로 북한에 건너간 재일교포의 손자 등 탈북민 3명이 지난주 "
+         "중국 옌지에서 공안에 체포됐다고 도쿄에 사는 친척이 5일 밝혔다."),
+        ("en", "Three defectors descended from Japan returnees arrested in China",
+         "Three North Korean defectors, grandchildren of a Korean resident of Japan who moved "
+         "to the North under the 1959-84 repatriation programme, were arrested by Chinese "
+         "police in Yanji last week, a relative in Tokyo said on Saturday."),
+    ],
+)  # fmt: skip
+def test_the_programmes_own_years_date_no_arrest(lang: str, title: str, text: str) -> None:
+    """The Zainichi programme's years (1959-84, 1960年代) told beside an arrest last week date
+    the family's journey north, not the arrest: news (a missed alert before)."""
+    verdict = classify(Document("r", title, text, lang=lang, date=ON))
+    assert verdict.alert
+    assert verdict.facts.status is Status.ARRESTED
+    assert verdict.facts.people == 3
+
+
+def test_a_programme_story_retelling_a_later_arrest_stays_old() -> None:
+    title = "帰国事業で北朝鮮に渡った女性、脱北の苦難を語る"
+    text = (
+        "1960年の帰国事業で北朝鮮に渡り、その後脱北した女性が先週、東京で講演し、2005年に"
+        "中国で公安当局に拘束された体験を語った。"
+    )
+    verdict = classify(Document("r", title, text, lang="ja", date=ON))
+    assert not verdict.alert

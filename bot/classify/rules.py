@@ -86,6 +86,8 @@ ACTIONS: Final = frozenset(
         "missing",
     }
 )
+# The last year of the Zainichi programme (1959-84), whose years date its people's journey north.
+PROGRAMME_END: Final = 1984
 DETENTION: Final = frozenset(
     {"arrested", "apprehended", "detained", "custody", "released", "expelled"}
 )
@@ -252,6 +254,18 @@ def decide(analysis: Analysis, specifics: Sequence[str]) -> Decision:
     return Decision(Tier.IGNORE, 0.0, "ignore.off-topic")
 
 
+def _later_years(sentence: Sentence) -> bool:
+    """Whether `sentence` names a year after the Zainichi programme's end: its own years (the
+    grandfather who went north in 1962, 1960年代の帰国事業) date the programme, never an arrest
+    abroad, since the people it took fled the North only decades later."""
+    grammar = sentence.root
+    for m in sentence.years():
+        year = grammar.year_of(m)
+        if year is None or year > PROGRAMME_END:
+            return True
+    return False
+
+
 def _news_despite_lead(analysis: Analysis, specifics: Sequence[str]) -> bool:
     """A film, a book or figures in the headline or the first sentence say no incident is
     reported, unless the incident itself is dated to now ("a film premieres as five are arrested
@@ -263,7 +277,9 @@ def _news_despite_lead(analysis: Analysis, specifics: Sequence[str]) -> bool:
     demotion = analysis.demotion
     assert demotion is not None
     if not demotion.concepts.isdisjoint(DEMOTING_ANYWHERE):
-        return any(recent_now(v.sentence) and not v.sentence.years() for v in analysis.incident)
+        return any(
+            recent_now(v.sentence) and not _later_years(v.sentence) for v in analysis.incident
+        )
     in_lead = not demotion.concepts.isdisjoint(DEMOTING_IN_LEAD)
     now = "recent day" in specifics or "recent date" in specifics
     if demotion.has("trap_stats"):  # "Итоги года: ... Также в Уссурийске задержаны двое"
