@@ -126,3 +126,30 @@ def test_a_programme_story_retelling_a_later_arrest_stays_old() -> None:
     )
     verdict = classify(Document("r", title, text, lang="ja", date=ON))
     assert not verdict.alert
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("vi", "Sáu người Triều Tiên bị bắt ở Lào",
+         "Cảnh sát Lào bắt sáu người Triều Tiên hôm 20/11 tại Luang Namtha. Gia đình không biết "
+         "họ đang bị giữ ở đâu."),
+        ("ja", "脱北者6人 ラオスで拘束",
+         "ラオス警察は11月20日、ルアンナムター県で脱北者6人を拘束した。その後、6人の安否は"
+         "いまだに分かっていない。"),
+        ("ja", "脱北者6人 ラオスで拘束",
+         "ラオス警察は11月20日、ルアンナムター県で脱北者6人を拘束した。家族は6人がどこに"
+         "収容されているのか分からないという。"),
+        ("th", "ชาวเกาหลีเหนือ 6 คนถูกจับในลาว",
+         "ตำรวจลาวจับกุมชาวเกาหลีเหนือ 6 คนที่แขวงหลวงน้ำทาเมื่อวันที่ 20 พ.ย. "
+         "นับจากนั้นจนถึงขณะนี้ยังไม่มีใครทราบชะตากรรมของพวกเขา"),
+        ("th", "ชาวเกาหลีเหนือ 6 คนถูกจับในลาว",
+         "ตำรวจลาวจับกุมชาวเกาหลีเหนือ 6 คนที่แขวงหลวงน้ำทาเมื่อวันที่ 20 พ.ย. "
+         "ครอบครัวไม่รู้ว่าพวกเขาถูกควบคุมตัวอยู่ที่ใด"),
+    ],
+)  # fmt: skip
+def test_where_they_are_held_unknown_is_missing(lang: str, title: str, text: str) -> None:
+    """Not knowing where the people are held, or their fate still unknown with a word between
+    (いまだに, ไม่มีใคร), is missing; it was read as a plain arrest or custody."""
+    verdict = classify(Document("r", title, text, lang=lang, date=ON))
+    assert verdict.facts.status is Status.MISSING
