@@ -22,6 +22,8 @@ count. (A smaller group is often
 a part of the people: "seven of the nine were sent back".) So does an all-clear of a group of any
 size whose sentence names only a month before the custody's day ("Two were caught on Tuesday. In
 November two others caught there were handed back."): the people held cannot have gone before.
+Where no figure counts the people held ("A woman and her son were caught this week"), an all-clear
+of counted people so dated, or told of the month or the week before, is another group's too.
 """
 
 from __future__ import annotations
@@ -163,7 +165,9 @@ def all_clears_apart(
         return views  # the common case, kept cheap
     held_figures = [c for v in held for c in _figures(v, readings)]
     held_values = [c.value for c in held_figures]
-    if not held_values or not any(recent(v) for v in held):
+    if not held_values:
+        return _apart_from_uncounted(views, cleared, held, readings, dates)
+    if not any(recent(v) for v in held):
         return views
     larger = max(held_values)
     # "Three more were caught on Monday": the people are added to another group, so an
@@ -184,6 +188,37 @@ def all_clears_apart(
                 apart=(*view.apart, *((c.start, c.end) for c in figures)),
             )
     return tuple(apart.get(id(v), v) for v in views)
+
+
+def _apart_from_uncounted(
+    views: tuple[View, ...],
+    cleared: Sequence[View],
+    held: Sequence[View],
+    readings: Readings,
+    dates: SentenceDates,
+) -> tuple[View, ...]:
+    """The views, less the all-clears of sentences that count people (more people too: "two
+    others", ещё двоих) and are dated before the custody of people no figure counts ("A woman
+    and her son were caught near Kraskino this week. In November two others were detained there
+    and later handed back"): by a month named alone, after the custody's sentence, before its
+    day, or by the month or the week before while the custody is told of a later recent time
+    (`_told_before`). The people held cannot have gone before they were caught: another group."""
+    apart: dict[int, View] = {}
+    for view in cleared:
+        figures = _figures(view, readings)
+        if figures and (
+            _told_before(view, held, dates)
+            or any(
+                v.sentence.order < view.sentence.order
+                and month_named_before(view.sentence, v.sentence, dates)
+                for v in held
+            )
+        ):
+            apart[id(view)] = view._replace(
+                events=tuple(e for e in view.events if e.kind not in ALL_CLEAR),
+                apart=(*view.apart, *((c.start, c.end) for c in figures)),
+            )
+    return tuple(apart.get(id(v), v) for v in views) if apart else views
 
 
 def _month_before_counted(
