@@ -84,3 +84,25 @@ def test_an_older_return_of_others_is_not_the_uncounted_peoples(
 def test_the_same_peoples_later_return_stays_theirs(lang: str, text: str) -> None:
     verdict = verdict_of(lang, "Escapees", text)
     assert verdict.facts.status is Status.REPATRIATED
+
+
+# "This week" (на этой неделе, tuần này) is a recent time, as "on Monday" is: it dates the
+# custody after the month that dates another group's return.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Северокореянку и ее сына задержали у Краскино на этой неделе. В ноябре там "
+               "задержали двух других северокорейцев, позже их передали пограничникам КНДР."),
+        ("ru", "Северокореянку и ее дочь задержали в Хасанском районе на этой неделе. В октябре "
+               "там поймали еще троих, их выслали в КНДР."),
+        ("vi", "Một phụ nữ Triều Tiên và con trai bị bắt gần Kraskino trong tuần này. Tháng 11, "
+               "hai người Triều Tiên bị giam ở đó rồi bị trả về Triều Tiên."),
+        ("vi", "Một phụ nữ Triều Tiên và con gái bị giam ở Đồ Môn tuần này. Tháng 10, ba người "
+               "đào tẩu bị bắt ở đó và bị trả về Triều Tiên."),
+    ],
+)  # fmt: skip
+def test_this_week_dates_the_custody_before_an_older_return(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "Escapees", text)
+    assert verdict.alert
+    assert verdict.facts.status in HELD
+    assert verdict.facts.people == 2
