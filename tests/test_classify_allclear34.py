@@ -106,3 +106,48 @@ def test_this_week_dates_the_custody_before_an_older_return(lang: str, text: str
     assert verdict.alert
     assert verdict.facts.status in HELD
     assert verdict.facts.people == 2
+
+
+# Two groups in one sentence: people held on a recent day, and another group's return dated by
+# a month named alone in a clause of its own. A day opening the sentence does not reach that
+# clause, and Thai opens it with a space before the month (เมื่อเดือน, ในเดือน) or ขณะที่.
+MONTH_DATED_RETURN_BESIDE = [
+    ("ko", "중국 공안이 수요일 선양에서 탈북민 4명을 붙잡았으며, 10월에는 탈북민 6명이 북송됐다.", 4),
+    ("ko", "공안은 지난 1일 옌지에서 탈북민 3명을 체포했으며, 9월에는 탈북민 5명이 강제북송됐다.", 3),
+    ("zh", "中国公安周三在沈阳抓获4名脱北者，10月有6名脱北者被遣返朝鲜。", 4),
+    ("zh", "延吉警方12月1日抓获3名脱北者，9月则有5名脱北者被强制遣返。", 3),
+    ("ja", "中国公安は水曜日、瀋陽で脱北者4人を拘束し、10月には脱北者6人が北朝鮮に送還された。", 4),
+    ("ru", "Китайская полиция в среду задержала в Шэньяне четырех беглецов из КНДР, а в октябре "
+           "шестерых беглецов выслали в КНДР.", 4),
+    ("ru", "Во вторник в Яньцзи задержали троих беглецов из КНДР, а в сентябре пятерых беглецов "
+           "депортировали в КНДР.", 3),
+    ("th", "ผู้แปรพักตร์ชาวเกาหลีเหนือสองคนถูกตำรวจจีนจับกุมที่เหยียนจี๋เมื่อวันอังคาร เมื่อเดือนตุลาคม "
+           "ผู้แปรพักตร์อีกสามคนถูกจับในเมืองเดียวกันและถูกส่งกลับเกาหลีเหนือ", 2),
+    ("th", "ตำรวจจีนจับผู้แปรพักตร์เกาหลีเหนือ 4 คนที่เสิ่นหยางเมื่อวันพุธ ขณะที่เมื่อเดือนตุลาคม "
+           "ผู้แปรพักตร์ 6 คนถูกส่งตัวกลับเกาหลีเหนือ", 4),
+    ("th", "ตำรวจจีนจับกุมผู้แปรพักตร์เกาหลีเหนือ 3 คนที่เหยียนจี๋เมื่อวันอังคาร ในเดือนกันยายน "
+           "ผู้แปรพักตร์ 5 คนถูกส่งกลับเกาหลีเหนือ", 3),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    MONTH_DATED_RETURN_BESIDE,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(MONTH_DATED_RETURN_BESIDE)],
+)
+def test_a_month_dated_return_beside_people_held_is_another_groups(
+    lang: str, text: str, people: int
+) -> None:
+    verdict = verdict_of(lang, "Escapees", text)
+    assert verdict.alert
+    assert verdict.facts.status in HELD
+    assert verdict.facts.people == people
+
+
+def test_a_month_after_a_space_still_dates_the_same_peoples_custody_in_thai() -> None:
+    verdict = verdict_of(
+        "th",
+        "ผู้แปรพักตร์",
+        "ผู้แปรพักตร์เกาหลีเหนือ 2 คนถูกจับกุมที่ถูเหมิน เมื่อเดือนตุลาคม และถูกส่งกลับเกาหลีเหนือเมื่อวันจันทร์",
+    )
+    assert verdict.facts.status is Status.REPATRIATED

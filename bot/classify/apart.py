@@ -62,7 +62,7 @@ CLOSER_REACH: Final = 4
 PEOPLE: Final = ("subject", "subject_weak", "group")
 
 
-def told_apart(view: View, readings: Readings) -> View:
+def told_apart(view: View, readings: Readings, dates: SentenceDates) -> View:
     """The view without the events of another group's clause, and with that group's figures
     marked `apart` so that the head count leaves them out."""
     sentence = view.sentence
@@ -84,12 +84,21 @@ def told_apart(view: View, readings: Readings) -> View:
     # dates every clause, but for an all-clear whose own clause dates it to the month before
     # ("On Tuesday police caught four; the 11 caught in September were sent back last month").
     fronted = any(h.start - sentence.start < opening for h in recent)
-    apart = [
-        c
-        for c in counts
-        if (not fronted or _last_month(sentence, c, own, recent, edges))
-        and _another_group(sentence, c, own, recent, edges)
-    ]
+    month = _month_alone_before(sentence, dates)
+    apart = []
+    for c in counts:
+        # An all-clear whose clause a month named alone dates, before the report's month
+        # ("수요일 4명을 붙잡았으며, 10월에는 6명이 북송됐다"): a time of its own, which a day
+        # opening the sentence does not reach.
+        dated = (
+            month is not None
+            and any(e.kind in ALL_CLEAR for e in own[c])
+            and _in_clause_at(sentence, *month, c, edges)
+        )
+        if (
+            not fronted or dated or _last_month(sentence, c, own, recent, edges)
+        ) and _another_group(sentence, c, own, recent, edges, dated):
+            apart.append(c)
     if not apart:
         return view
     gone = {id(e) for c in apart for e in own[c]}
@@ -114,6 +123,17 @@ def _last_month(
         and recent_level(dating) < NOW
         and any(e.kind in ALL_CLEAR for e in own[count])
     )
+
+
+def _month_alone_before(sentence: Sentence, dates: SentenceDates) -> tuple[int, int] | None:
+    """Where the sentence names a month alone before the report's ("10월에는", "in October"), or
+    None."""
+    report = dates.report_date
+    found = dates.reader.month_alone_at(sentence.text, report, sentence.grammar.langs)
+    if found is None or report is None:
+        return None
+    start, end, month = found
+    return (start, end) if (month.year, month.month) < (report.year, report.month) else None
 
 
 def _earlier_uncounted(view: View, edges: Sequence[int] = ()) -> View:
@@ -268,15 +288,17 @@ def _another_group(
     own: dict[Count, list[Event]],
     recent: Sequence[Hit],
     edges: Sequence[int] = (),
+    month_before: bool = False,
 ) -> bool:
     """Whether `count` counts another group: its clause tells an event and no recent day, and
     another figure of another value has events of its own in another clause, told of a recent
-    day or added to this one ("three more"). An all-clear dated to the month before alone is
-    another group's beside people held in a clause no such word dates, and dates none itself."""
+    day or added to this one ("three more"). An all-clear dated to the month before alone (or,
+    `month_before`, to a month named alone before the report's) is another group's beside
+    people held in a clause no such word dates, and dates none itself."""
     dating = [r for r in recent if _in_clause(sentence, r, count, edges)]
     # An all-clear dated to the month before ("เดือนที่แล้วจีนส่งตัว 150 คนกลับ") beside people
     # held on a day that is not: the earlier event, another group's (`_told_before`).
-    before = _last_month(sentence, count, own, recent, edges)
+    before = month_before or _last_month(sentence, count, own, recent, edges)
     level = recent_level(dating)
     if not own[count] or (dating and not before):
         return False
@@ -500,8 +522,15 @@ def _figure_within(sentence: Sentence, start: int, end: int) -> bool:
 
 def _in_clause(sentence: Sentence, hit: Hit, count: Count, edges: Sequence[int] = ()) -> bool:
     """Whether a time word dates the figure's clause; a fronted time reaches past its comma."""
-    text, base = sentence.text, sentence.start
-    start, end = hit.start - base, hit.end - base
+    base = sentence.start
+    return _in_clause_at(sentence, hit.start - base, hit.end - base, count, edges)
+
+
+def _in_clause_at(
+    sentence: Sentence, start: int, end: int, count: Count, edges: Sequence[int] = ()
+) -> bool:
+    """Whether a time word at text offsets `start` to `end` dates the figure's clause."""
+    text = sentence.text
     if end <= count.start:
         stop = end
         while _opens_clause(sentence, start) and stop < count.start and text[stop] in _FRONTED:

@@ -146,6 +146,19 @@ class DateReader:
     ) -> date | None:
         """The 1st of the first month `text[start:end]` names alone (`month_alone`: "in October",
         10月): the latest such month up to the report's. None without a report date."""
+        found = self.month_alone_at(text, report_date, langs, start, end)
+        return None if found is None else found[2]
+
+    def month_alone_at(
+        self,
+        text: str,
+        report_date: date | None,
+        langs: frozenset[str],
+        start: int = 0,
+        end: int | None = None,
+    ) -> tuple[int, int, date] | None:
+        """Where `month_alone` finds its month in the text (start and end offsets), and the 1st
+        of that month. None without a report date."""
         if report_date is None:
             return None
         stop = len(text) if end is None else end
@@ -157,7 +170,7 @@ class DateReader:
                 month = self._month(_groups(m))
                 if 1 <= month <= 12:
                     year = report_date.year - (month > report_date.month)
-                    return date(year, month, 1)
+                    return m.start(), m.end(), date(year, month, 1)
         return None
 
     def _patterns_of(

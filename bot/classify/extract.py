@@ -120,7 +120,7 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
     readings = Readings(readers.counts)
     dates = SentenceDates(readers.dates, report_date)
     status_views = all_clears_apart(
-        tuple(told_apart(v, readings) for v in _unique(incident + analysis.status_views)),
+        tuple(told_apart(v, readings, dates) for v in _unique(incident + analysis.status_views)),
         readings,
         dates,
     )
