@@ -119,3 +119,51 @@ def test_a_pronoun_takes_up_the_person_named_before(
 )
 def test_no_pronoun_no_incident(lang: str, title: str, text: str) -> None:
     assert verdict_of(lang, title, text).tier is not Tier.ALERT
+
+
+# Who those caught were, told in a sentence of its own after the arrest: all of them, or a part
+# counted out of them ("4명 중 1명은 북한 국적이다", "Trong số 4 người, 1 người là công dân
+# Triều Tiên").
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "people"),
+    [
+        (
+            "ko",
+            "경찰, 불법 입국자 4명 체포",
+            "선양 경찰은 수요일 불법 입국자 4명을 체포했다. 4명 중 1명은 북한 국적이다.",
+            1,
+        ),
+        (
+            "ko",
+            "경찰, 불법 입국자 4명 체포",
+            "선양 경찰은 수요일 불법 입국자 4명을 체포했다. 이들은 모두 북한 주민이다.",
+            4,
+        ),
+        (
+            "vi",
+            "Công an bắt 4 người nhập cảnh trái phép",
+            "Công an tỉnh Lào Cai hôm thứ Tư đã bắt 4 người nhập cảnh trái phép. Trong số 4 "
+            "người, 1 người là công dân Triều Tiên.",
+            1,
+        ),
+        (
+            "vi",
+            "Công an bắt 5 người nhập cảnh trái phép",
+            "Công an tỉnh Lào Cai hôm thứ Năm đã bắt 5 người nhập cảnh trái phép. Trong đó, 2 "
+            "người mang quốc tịch Triều Tiên.",
+            2,
+        ),
+    ],
+)
+def test_nationality_told_in_a_sentence_of_its_own(
+    lang: str, title: str, text: str, people: int
+) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.ARRESTED
+    assert verdict.facts.people == people
+
+
+def test_another_nationality_told_so_is_no_incident() -> None:
+    text = "선양 경찰은 수요일 불법 입국자 4명을 체포했다. 이들은 모두 베트남 국적이다."
+    assert verdict_of("ko", "경찰, 불법 입국자 4명 체포", text).tier is Tier.IGNORE
