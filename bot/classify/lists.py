@@ -143,7 +143,9 @@ def _link(sentence: Sentence, before: Count, count: Count) -> bool | None:
     if not (before.member or count.member) and _elsewhere(sentence, before, after, count):
         return True
     gap = sentence.text[after : count.start]
-    return False if list_comma(gap) or _spaced_item(sentence, after, count.start) else None
+    if list_comma(gap) or _spaced_item(sentence, after, count.start):
+        return False
+    return False if _spaced_after_age(sentence, before, after, count) else None
 
 
 def _spaced_item(sentence: Sentence, start: int, end: int) -> bool:
@@ -159,6 +161,16 @@ def _spaced_item(sentence: Sentence, start: int, end: int) -> bool:
         h.start == first and h.end == first + len(word) and not h.concepts.isdisjoint(PERSON_NOUNS)
         for h in sentence.hits
     )
+
+
+def _spaced_after_age(sentence: Sentence, before: Count, after: int, count: Count) -> bool:
+    """Whether a space alone parts an item closed by its age from one person named next, as a
+    comma does in a script written without spaces ("หญิงอายุ 34 ปี ลูกสาววัย 12 ปี และชาย...":
+    a woman, 34, her daughter, 12, and a man)."""
+    if not count.member or after <= before.end or sentence.text[after : count.start].strip():
+        return False
+    aged = any(ch.isdigit() for ch in sentence.text[before.end : after])
+    return aged and PHRASE_SPACE.match(sentence.text, after) is not None
 
 
 def _elsewhere(sentence: Sentence, before: Count, after: int, count: Count) -> bool:

@@ -1,0 +1,105 @@
+"""People counted one by one: round-34 fixes.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Tier, Verdict
+
+ON = date(2026, 12, 6)
+
+
+def verdict_of(lang: str, title: str, text: str) -> Verdict:
+    return classify(Document("p34", title, text, lang, date=ON))
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "ko",
+            "탈북민 체포",
+            "중국 공안이 월요일 옌지에서 34세 탈북 여성과 그의 12세 딸, 50대 남성을 체포했다.",
+        ),
+        (
+            "ko",
+            "탈북민 체포",
+            "중국 공안이 지난 3일 옌지에서 탈북민 김모(34)씨와 딸(12), 이모(50)씨를 붙잡았다.",
+        ),
+        (
+            "ja",
+            "脱北者拘束",
+            "中国公安は月曜日、延吉で北朝鮮出身の34歳の女性と12歳の娘、50歳の男性を拘束した。",
+        ),
+        (
+            "ja",
+            "脱北者拘束",
+            "中国公安は3日、延吉で脱北者の女性（34）と娘（12）、男性（50）を拘束した。",
+        ),
+        (
+            "th",
+            "จับชาวเกาหลีเหนือ",
+            "ตำรวจจับกุมหญิงชาวเกาหลีเหนืออายุ 34 ปี ลูกสาววัย 12 ปี และชายวัย 50 ปี ที่เชียงรายเมื่อวันจันทร์",
+        ),
+        (
+            "th",
+            "จับชาวเกาหลีเหนือ",
+            "ตำรวจจับกุมชาวเกาหลีเหนือ ได้แก่ หญิงอายุ 34 ปี เด็กหญิงอายุ 12 ปี และชายอายุ 50 ปี ที่เชียงแสน",
+        ),
+        (
+            "zh",
+            "脱北者被捕",
+            "中国警方周一在延吉抓获一名34岁的朝鲜女子、她12岁的女儿和一名50岁的男子。",
+        ),
+        (
+            "ru",
+            "Задержаны северокорейцы",
+            "Полиция задержала в Яньцзи 34-летнюю северокореянку, её 12-летнюю дочь и 50-летнего"
+            " мужчину в понедельник.",
+        ),
+    ],
+)
+def test_people_listed_one_by_one_with_ages_are_all_counted(
+    lang: str, title: str, text: str
+) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.tier is Tier.ALERT, verdict
+    assert verdict.facts.people == 3, verdict.facts
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "people"),
+    [
+        # English and Vietnamese read these lists already.
+        (
+            "en",
+            "North Koreans held in China",
+            "Chinese police detained a 34-year-old North Korean woman, her 12-year-old daughter"
+            " and a 50-year-old man in Yanji on Monday.",
+            3,
+        ),
+        (
+            "vi",
+            "Bắt người Triều Tiên",
+            "Công an bắt giữ một phụ nữ Triều Tiên 34 tuổi, con gái 12 tuổi của cô và một người"
+            " đàn ông 50 tuổi tại Lạng Sơn hôm thứ Hai.",
+            3,
+        ),
+        # A broker given an age beside the people is no one more of them.
+        ("ko", "탈북민 체포", "중국 공안이 50대 남성 브로커와 탈북민 3명을 체포했다.", 3),
+        ("ko", "탈북민 체포", "중국 공안이 탈북민인 30대 여성 3명과 40대 남성을 체포했다.", 4),
+        ("zh", "脱北者被捕", "中国警方抓获3名脱北者，其中包括一名50岁的男子。", 3),
+    ],
+)
+def test_aged_people_beside_a_figure_keep_their_count(
+    lang: str, title: str, text: str, people: int
+) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.tier is Tier.ALERT, verdict
+    assert verdict.facts.people == people, verdict.facts
