@@ -103,3 +103,74 @@ def test_aged_people_beside_a_figure_keep_their_count(
     verdict = verdict_of(lang, title, text)
     assert verdict.tier is Tier.ALERT, verdict
     assert verdict.facts.people == people, verdict.facts
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "ko",
+            "탈북 일가족 체포",
+            "중국 공안이 월요일 옌지에서 탈북민 일가족 4명, 부부와 두 아들을 체포했다.",
+        ),
+        (
+            "ja",
+            "脱北家族拘束",
+            "中国公安は月曜日、延吉で脱北者の一家4人、夫婦と息子2人を拘束した。",
+        ),
+        (
+            "ru",
+            "Задержана семья",
+            "Полиция задержала в Яньцзи семью из четырех человек из КНДР — супругов и двух"
+            " сыновей.",
+        ),
+        (
+            "th",
+            "จับครอบครัว",
+            "ตำรวจจับกุมครอบครัวชาวเกาหลีเหนือ 4 คน สามีภรรยาและลูกชาย 2 คน ที่เชียงแสนเมื่อวันจันทร์",
+        ),
+    ],
+)
+def test_family_members_named_after_its_figure_are_no_one_more(
+    lang: str, title: str, text: str
+) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.tier is Tier.ALERT, verdict
+    assert verdict.facts.people == 4, verdict.facts
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "people"),
+    [
+        # A couple joined to the family by "and" are others held with it; en, zh and vi read
+        # the family's members already.
+        ("ko", "탈북민 체포", "중국 공안이 옌지에서 탈북민 일가족 4명과 부부를 체포했다.", 6),
+        (
+            "ru",
+            "Задержаны",
+            "Полиция задержала в Яньцзи семью из четырех человек из КНДР и супругов из КНДР.",
+            6,
+        ),
+        (
+            "en",
+            "North Korean family held",
+            "Chinese police detained a North Korean family of four, a couple and two sons, in"
+            " Yanji on Monday.",
+            4,
+        ),
+        ("zh", "脱北家庭被捕", "中国警方周一在延吉抓获一家四口脱北者，一对夫妇和两个儿子。", 4),
+        (
+            "vi",
+            "Bắt gia đình",
+            "Công an bắt giữ một gia đình 4 người Triều Tiên, gồm hai vợ chồng và hai con trai,"
+            " tại Lạng Sơn hôm thứ Hai.",
+            4,
+        ),
+    ],
+)
+def test_family_beside_others_keeps_its_count(
+    lang: str, title: str, text: str, people: int
+) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.tier is Tier.ALERT, verdict
+    assert verdict.facts.people == people, verdict.facts

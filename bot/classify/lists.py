@@ -14,7 +14,7 @@ from typing import Final
 
 from bot.classify.matcher import Hit
 from bot.classify.members import COORDINATION_REACH
-from bot.classify.nouns import PERSON_NOUNS, naming_rank, of_group, own_rank
+from bot.classify.nouns import PERSON_NOUNS, naming_rank, of_family, of_group, own_rank
 from bot.classify.numbers import Count, CountReader
 from bot.classify.sentences import PHRASE_SPACE, Sentence
 
@@ -82,7 +82,9 @@ def _restated(sentence: Sentence, figures: list[Count], links: list[bool]) -> bo
     one_by_one = (
         len(figures) > 2 and any(links[1:]) and all(c.member or c.value == 1 for c in rest)
     )
-    return surer or one_by_one
+    # "일가족 4명, 부부와 두 아들", "一家4人、夫婦と息子2人": a family's figure, and its members
+    # after a comma, the couple and their sons: four, not eight.
+    return surer or one_by_one or of_family(sentence, figures[0])
 
 
 def _peers(sentence: Sentence, figures: list[Count], reader: CountReader) -> bool:

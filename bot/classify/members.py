@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from bot.classify.nouns import of_family
 from bot.classify.numbers import Count, CountReader, unmatched_brackets
 from bot.classify.sentences import Sentence
 
@@ -41,12 +42,26 @@ def with_members(sentence: Sentence, counts: list[Count], members: list[Count]) 
     for member in members:
         if any(_counted_by(sentence, c, member) or _in_aside(sentence, c, member) for c in out):
             continue
-        head = next((i for i, c in enumerate(out) if _noun_of(sentence, c, member)), None)
+        head = next(
+            (
+                i
+                for i, c in enumerate(out)
+                if _noun_of(sentence, c, member) and not _family_named(sentence, c, member)
+            ),
+            None,
+        )
         if head is not None:
             out[head] = out[head]._replace(end=member.end)
         else:
             out.append(member)
     return sorted(out, key=lambda c: c.start)
+
+
+def _family_named(sentence: Sentence, count: Count, member: Count) -> bool:
+    """Whether a couple after a family's figure begins naming its members ("семью из четырех
+    человек из КНДР — супругов и двух сыновей", "ครอบครัว ... 4 คน สามีภรรยาและลูกชาย 2 คน"):
+    no noun of the figure, a member of the family the list goes on with."""
+    return member.value == 2 and of_family(sentence, count)
 
 
 def _in_aside(sentence: Sentence, count: Count, member: Count) -> bool:

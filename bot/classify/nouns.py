@@ -27,6 +27,9 @@ OTHERS: Final = (
 )
 PERSON_NOUNS: Final = frozenset({*NAMING_PEOPLE, *OTHERS, "subject_pron", "group"})
 BESIDE: Final = 3  # characters between a figure and the noun it counts (탈북자 8명, 2名传教士)
+# characters from a family's word to its figure, its nationality between them
+# (ครอบครัวชาวเกาหลีเหนือ 4 คน)
+FAMILY_REACH: Final = 20
 
 
 def of_others(sentence: Sentence, count: Count) -> bool:
@@ -42,6 +45,24 @@ def of_group(sentence: Sentence, count: Count) -> bool:
     """Whether a figure counts a group of the people (women, children), by the noun beside it."""
     hit = _nearest_noun(sentence, count)
     return hit is not None and hit.has("group")
+
+
+def of_family(sentence: Sentence, count: Count) -> bool:
+    """Whether a figure counts a family: a word for one (`groups`' family, or a subject that
+    names `one_family`: 脱北者の一家) in its words or before them, at most a nationality between ("일가족 4명", "一家4人", "семью из четырех
+    человек", "ครอบครัวชาวเกาหลีเหนือ 4 คน"), no clause break or coordinator across."""
+    start, end = count.start + sentence.start, count.end + sentence.start
+    for hit in sentence.hits_of("group", "one_family"):
+        if not any(
+            e.concept == "one_family" or (e.concept == "group" and e.value == "family")
+            for e in hit.entries
+        ):
+            continue
+        if start <= hit.start < end:
+            return True
+        if 0 <= start - hit.end <= FAMILY_REACH and not _across_and(sentence, (start, end), hit):
+            return True
+    return False
 
 
 def own_rank(sentence: Sentence, count: Count) -> int:
