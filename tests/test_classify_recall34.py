@@ -167,3 +167,34 @@ def test_nationality_told_in_a_sentence_of_its_own(
 def test_another_nationality_told_so_is_no_incident() -> None:
     text = "선양 경찰은 수요일 불법 입국자 4명을 체포했다. 이들은 모두 베트남 국적이다."
     assert verdict_of("ko", "경찰, 불법 입국자 4명 체포", text).tier is Tier.IGNORE
+
+
+# A student of the North abroad, held, named bare as English, Chinese and Japanese name one
+# ("a North Korean student", 朝鲜留学生, 北朝鮮の留学生).
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("ko", "인권단체 우려", "북한 유학생이 지난 수요일 다롄에서 중국 공안에 체포됐다."),
+        ("ko", "인권단체 우려", "중국 공안이 지난 목요일 선양에서 북한 유학생을 붙잡았다."),
+        (
+            "vi",
+            "Các nhóm nhân quyền lo ngại",
+            "Một sinh viên Triều Tiên bị công an Trung Quốc bắt ở Đại Liên hôm thứ Tư.",
+        ),
+        (
+            "th",
+            "กลุ่มสิทธิมนุษยชนกังวล",
+            "นักศึกษาเกาหลีเหนือถูกตำรวจจีนจับกุมที่ต้าเหลียนเมื่อวันพุธ",
+        ),
+    ],
+)
+def test_a_student_of_the_north_held(lang: str, title: str, text: str) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.ARRESTED
+    assert verdict.facts.country == "CN"
+
+
+def test_students_arriving_are_no_incident() -> None:
+    text = "북한 유학생 200명이 수요일 다롄에 도착했다."
+    assert verdict_of("ko", "북한 유학생 도착", text).tier is Tier.IGNORE
