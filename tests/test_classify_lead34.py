@@ -84,3 +84,40 @@ def test_a_quoted_fate_of_returnees_in_general_is_not_the_peoples_return(
     assert verdict.facts.status is Status.FACING_REPATRIATION
     assert verdict.facts.people == 6
     assert verdict.facts.country == "CN"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "zh",
+            "人权团体发起联署 吁善待被抓脱北母女",
+            "一个人权团体发起网上联署，呼吁中国当局人道对待一对朝鲜母女。该团体说，联署书将"
+            "递交给中国驻韩国大使馆。据介绍，这对母女上月28日在云南勐腊被边防警察抓获。",
+        ),
+        (
+            "zh",
+            "人權團體發起聯署 籲善待被抓脫北母女",
+            "一個人權團體發起網上聯署，呼籲中國當局人道對待一對北韓母女。該團體說，簽名將交給"
+            "中國外交部。據介紹，這對母女上月28日在雲南勐臘被邊防警察抓獲。",
+        ),
+        (
+            "en",
+            "Petition urges humane treatment of mother and daughter caught in Yunnan",
+            "A rights group said the petition will be handed to the Chinese embassy in Seoul next "
+            "week. The North Korean mother and daughter were caught by border police in Mengla, "
+            "Yunnan, on Nov. 28.",
+        ),
+    ],
+)
+def test_a_petition_handed_to_chinas_embassy_hands_no_one_to_china(
+    lang: str, title: str, text: str
+) -> None:
+    """Signatures delivered to China's embassy or ministry (递交给中国驻…大使馆, "handed to the
+    Chinese embassy") are no handover of the people to China: the two are arrested, not facing
+    return."""
+    verdict = verdict_of(lang, title, text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.ARRESTED
+    assert verdict.facts.people == 2
+    assert verdict.facts.country == "CN"
