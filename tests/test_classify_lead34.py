@@ -121,3 +121,32 @@ def test_a_petition_handed_to_chinas_embassy_hands_no_one_to_china(
     assert verdict.facts.status is Status.ARRESTED
     assert verdict.facts.people == 2
     assert verdict.facts.country == "CN"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "ja",
+            "ラオスで拘束の脱北者3人、韓国到着",
+            "支援団体によると、ビエンチャンで9月に拘束されていた脱北者3人が、28日に韓国・"
+            "仁川国際空港に到着した。",
+        ),
+        (
+            "ko",
+            "라오스서 구금됐던 탈북민 3명 한국 도착",
+            "지원단체에 따르면 9월 비엔티안에서 구금됐던 탈북민 3명이 28일 인천국제공항에 "
+            "도착했다.",
+        ),
+    ],
+)
+def test_an_arrival_at_incheon_or_in_a_headline_noun_reaches_the_south(
+    lang: str, title: str, text: str
+) -> None:
+    """韓国到着 and 한국 도착 in a headline, and the airport by its full name (仁川国際空港に
+    到着, 인천국제공항에 도착): the three held in Laos reached the South, not still held."""
+    verdict = verdict_of(lang, title, text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.REACHED_THIRD_COUNTRY
+    assert verdict.facts.people == 3
+    assert verdict.facts.country == "LA"
