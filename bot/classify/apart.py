@@ -56,6 +56,8 @@ STILL_AT_RISK: Final = HELD_KINDS | {"facing"}
 CUSTODY: Final = frozenset(
     {"arrest", "apprehend", "detain", "custody", "repat", "expel", "release", "third"}
 )
+# characters of a word with no space about it that may bind a figure to its status word (ที่)
+BOUND_GAP: Final = 3
 # characters before a space searched for a `sequence.after` word that closes its clause there
 CLOSER_REACH: Final = 4
 # The words that name the people right after a figure (600名[脱北者]之后).
@@ -68,6 +70,7 @@ def told_apart(view: View, readings: Readings, dates: SentenceDates) -> View:
     sentence = view.sentence
     if len(view.events) < 2:
         return view  # two groups need an event each: the common case, kept cheap
+    view = _bound_apart(view, readings, dates)
     first = min(e.hit.start for e in view.events) - sentence.start
     last = max(e.hit.end for e in view.events) - sentence.start
     starts = _event_starts(view)
@@ -106,6 +109,120 @@ def told_apart(view: View, readings: Readings, dates: SentenceDates) -> View:
         events=tuple(e for e in view.events if id(e) not in gone),
         apart=tuple((c.start, c.end) for c in apart),
     )
+
+
+def _bound_apart(view: View, readings: Readings, dates: SentenceDates) -> View:
+    """The view without an all-clear bound to a figure of its own ("Like the 600 repatriated in
+    October, the three caught on Sunday could be sent back", "10월 송환된 7명처럼", "7 คนที่ถูก
+    ส่งกลับ", "600 высланных в октябре"), its people's word left out or not, when the sentence
+    counts a smaller group by another figure, tells people held or facing return beside it, and
+    dates the all-clear before the report's days (a month named alone before the report's, last
+    month, last week) nearer to it than to any such event: the larger group's, told as a
+    likeness, not the incident's status."""
+    sentence = view.sentence
+    cleared = [e for e in view.events if e.kind in ALL_CLEAR]
+    held = [e for e in view.events if e.kind in STILL_AT_RISK]
+    if not cleared or not held:
+        return view
+    reading = readings.of(sentence, _event_starts(view))
+    base = sentence.start
+    dated = [
+        (h.start - base, h.end - base) for h in sentence.hits_of("recent") if recent_rank(h) < NOW
+    ]
+    month = _month_alone_before(sentence, dates)
+    if month is not None:
+        dated.append(month)
+    if not dated:
+        return view
+    gone: list[Event] = []
+    spans: list[tuple[int, int]] = []
+    for event in cleared:
+        start, end = event.hit.start - base, event.hit.end - base
+        figure = _bound_figure(sentence, reading.counts, readings, start, end)
+        if figure is None or any(a < figure[1] and figure[0] < b for a, b in dated):
+            continue  # none, or a date's own figure (tháng 9, 10월)
+        smaller = any(
+            c.value < figure[2] and (c.end <= figure[0] or figure[1] <= c.start)
+            for c in reading.counts
+        )
+        if not smaller or not any(
+            _nearer(span, (start, end), [(h.hit.start - base, h.hit.end - base) for h in held])
+            for span in dated
+        ):
+            continue
+        gone.append(event)
+        spans.append(figure[:2])
+    if not gone:
+        return view
+    ids = {id(e) for e in gone}
+    return view._replace(
+        events=tuple(e for e in view.events if id(e) not in ids),
+        apart=(*view.apart, *spans),
+    )
+
+
+def _bound_figure(
+    sentence: Sentence, counts: Sequence[Count], readings: Readings, start: int, end: int
+) -> tuple[int, int, int] | None:
+    """The figure (start, end, value) bound to the status word at text[start:end]: right before
+    it, its people's word or a short relative word between ("600 repatriated", "7 คนที่ถูก
+    ส่งกลับ", "600 высланных"), or right after it (송환된 7명); None when there is none."""
+    text, base = sentence.text, sentence.start
+    tokens = sorted(
+        readings.reader.figure_starts(text, len(text))
+        | {h.start - base for h in sentence.hits_of("number")}
+    )
+    for token in tokens:
+        count = next((c for c in counts if c.start == token), None)
+        if count is None:
+            value = readings.reader.bare_value(text, token)
+            found = None if value is None else _bare_end(text, token)
+            if value is None or found is None:
+                continue
+            figure = (token, found, value)
+        else:
+            figure = (count.start, count.end, count.value)
+        if figure[1] <= start and _bound_gap(text[figure[1] : start]):
+            return figure
+        if end <= figure[0] and _people_between(sentence, end, figure[0]):
+            return figure
+    return None
+
+
+def _people_between(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether only spaces and people's words stand within text[start:end] (송환된 탈북민 7명)."""
+    base, left = sentence.start, list(sentence.text[start:end])
+    for hit in sentence.hits_of(*PEOPLE):
+        if start <= hit.start - base and hit.end - base <= end:
+            left[hit.start - base - start : hit.end - base - start] = [" "] * (hit.end - hit.start)
+    return not "".join(left).strip()
+
+
+def _bare_end(text: str, token: int) -> int | None:
+    """Where the figure written alone at `token` ends: its digits or its word."""
+    stop = token
+    while stop < len(text) and not text[stop].isspace() and text[stop] not in ",，、.":
+        stop += 1
+    return stop if stop > token else None
+
+
+def _bound_gap(gap: str) -> bool:
+    """Whether `gap` binds a figure to the status word after it: spaces alone, or a short word
+    written with no space on either side, as a script without spaces writes it (ที่)."""
+    return not gap.strip() or (len(gap) <= BOUND_GAP and not any(ch.isspace() for ch in gap))
+
+
+def _nearer(
+    span: tuple[int, int], one: tuple[int, int], others: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether `span` stands nearer to `one` than to each of `others`."""
+    near = _distance(span, one)
+    return all(near < _distance(span, other) for other in others)
+
+
+def _distance(one: tuple[int, int], other: tuple[int, int]) -> int:
+    """The characters between two spans of text (0 when they touch or overlap)."""
+    return max(other[0] - one[1], one[0] - other[1], 0)
 
 
 def _last_month(
