@@ -81,8 +81,10 @@ def no_figures(_sentence: Sentence) -> Sequence[Count]:
     return ()
 
 
-# A figure in digits standing alone: not part of a date, a time, an amount or a year.
-_DIGITS: Final = re.compile(r"(?<![\d/.:,\-])\d{1,3}(?![\d/.:,%\-])")
+# A figure in digits standing alone: not part of a date, a time, an amount or a year. It opens
+# on its first digit and looks behind from there, so a search skips to the digits at once (a
+# pattern opening on a look behind is tried at every character of the sentence).
+_DIGITS: Final = re.compile(r"\d(?<![\d/.:,\-]\d)\d{0,2}(?![\d/.:,%\-])")
 # A figure in digits with a counter right after it (6人, 6명, 6名, 6 คน): in the scripts that run
 # words on without spaces (Thai and Lao, and CJK on), a head count wherever it stands.
 COUNTED: Final = re.compile(f"(\\d+) ?[{THAI}-{THAI_END}{CJK_FIRST}-\U0010ffff]")
