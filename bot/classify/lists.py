@@ -145,9 +145,12 @@ def _link(sentence: Sentence, before: Count, count: Count) -> bool | None:
     if not (before.member or count.member) and _elsewhere(sentence, before, after, count):
         return True
     gap = sentence.text[after : count.start]
-    if list_comma(gap) or _spaced_item(sentence, after, count.start):
-        return False
-    return False if _spaced_after_age(sentence, before, after, count) else None
+    parted = (
+        list_comma(gap)
+        or _spaced_item(sentence, after, count.start)
+        or _spaced_after_age(sentence, before, after, count)
+    )
+    return False if parted else None
 
 
 def _spaced_item(sentence: Sentence, start: int, end: int) -> bool:

@@ -49,8 +49,9 @@ def of_group(sentence: Sentence, count: Count) -> bool:
 
 def of_family(sentence: Sentence, count: Count) -> bool:
     """Whether a figure counts a family: a word for one (`groups`' family, or a subject that
-    names `one_family`: 脱北者の一家) in its words or before them, at most a nationality between ("일가족 4명", "一家4人", "семью из четырех
-    человек", "ครอบครัวชาวเกาหลีเหนือ 4 คน"), no clause break or coordinator across."""
+    names `one_family`: 脱北者の一家) in its words or before them, at most a nationality
+    between ("일가족 4명", "一家4人", "семью из четырех человек", "ครอบครัวชาวเกาหลีเหนือ 4 คน"),
+    no clause break or coordinator across."""
     start, end = count.start + sentence.start, count.end + sentence.start
     for hit in sentence.hits_of("group", "one_family"):
         if not any(
