@@ -63,3 +63,43 @@ def test_a_return_told_as_done_after_the_dread_is_still_done() -> None:
         "이들은 어제 북한으로 넘겨졌다."
     )
     assert _verdict("탈북민 4명 북송", text).facts.status is Status.REPATRIATED
+
+
+# Workers who fled their posting, told as held right before the workers' word (逃げ出して拘束された
+# 北朝鮮の労働者, 달아났다가 붙잡힌 북한 노동자): people in custody, not workers sent home.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Two North Korean workers missing",
+         "Two North Korean workers who fled a building site and were detained by police in "
+         "Khabarovsk last month are missing."),
+        ("ロシアで北朝鮮労働者2人 行方不明",
+         "ハバロフスクで先月、建設現場から逃げ出して警察に拘束された北朝鮮の労働者2人の行方が分からない。"),
+        ("ロシアで拘束の北朝鮮労働者2人 行方不明",
+         "ハバロフスクで先月、建設現場を逃走し警察に拘束された北朝鮮労働者2人の行方が分からない。"),
+        ("러시아서 北노동자 2명 행방불명",
+         "지난달 하바롭스크 건설현장에서 달아났다가 경찰에 붙잡힌 북한 노동자 2명의 행방이 묘연하다."),
+        ("俄罗斯两名朝鲜劳工下落不明",
+         "上月在哈巴罗夫斯克，两名从建筑工地出逃后被俄罗斯警方拘留的朝鲜劳工目前下落不明。"),
+        ("Двое рабочих из КНДР пропали",
+         "Двое северокорейских рабочих, которые сбежали со стройки в Хабаровске и были задержаны "
+         "полицией в прошлом месяце, пропали."),
+        ("Hai lao động Triều Tiên mất tích",
+         "Hai lao động Triều Tiên bỏ trốn khỏi công trường ở Khabarovsk và bị cảnh sát bắt giữ "
+         "tháng trước hiện đã mất tích."),
+        ("แรงงานเกาหลีเหนือ 2 คนหายตัว",
+         "แรงงานเกาหลีเหนือ 2 คนที่หลบหนีจากไซต์ก่อสร้างในคาบารอฟสค์และถูกตำรวจจับกุมเมื่อเดือนที่แล้ว"
+         "ได้หายตัวไป"),
+    ],
+)  # fmt: skip
+def test_runaway_workers_told_as_held_are_the_people(title: str, text: str) -> None:
+    verdict = _verdict(title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.MISSING
+    assert verdict.facts.people == 2
+    assert verdict.facts.country == "RU"
+
+
+def test_workers_sent_abroad_under_sanctions_stay_no_alert() -> None:
+    text = "国連の制裁決議に違反して、北朝鮮労働者数百人がロシアの建設現場で働いているとみられる。"
+    assert _verdict("ロシアに北朝鮮労働者", text).tier is not Tier.ALERT
