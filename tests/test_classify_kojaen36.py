@@ -103,3 +103,30 @@ def test_runaway_workers_told_as_held_are_the_people(title: str, text: str) -> N
 def test_workers_sent_abroad_under_sanctions_stay_no_alert() -> None:
     text = "国連の制裁決議に違反して、北朝鮮労働者数百人がロシアの建設現場で働いているとみられる。"
     assert _verdict("ロシアに北朝鮮労働者", text).tier is not Tier.ALERT
+
+
+# Russia shortened to one character before its police in Chinese and Japanese copy (被俄警方拘留,
+# 露警察に拘束), as Korean writes 러 경찰: the police of Russia, where the people are held.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Two North Koreans held",
+         "Two North Korean defectors were detained by Russian police in Khabarovsk on Monday."),
+        ("两名脱北者被拘", "本周一，两名脱北者被俄警方拘留。"),
+        ("兩名脫北者被拘", "本週一，兩名脫北者被俄當局拘留。"),
+        ("脱北者2人拘束", "脱北者2人が1日、露警察に拘束された。"),
+        ("脱北者2人拘束", "脱北者2人が1日、露当局に拘束された。"),
+        ("탈북민 2명 구금", "탈북민 2명이 지난 1일 러 경찰에 구금됐다."),
+        ("Двое беглецов задержаны",
+         "В понедельник российская полиция задержала двоих беглецов из КНДР."),
+        ("Hai người Triều Tiên bị bắt",
+         "Thứ Hai, hai người Triều Tiên đào tẩu bị cảnh sát Nga bắt giữ."),
+        ("ชาวเกาหลีเหนือ 2 คนถูกจับ",
+         "ผู้แปรพักตร์ชาวเกาหลีเหนือ 2 คนถูกตำรวจรัสเซียจับกุมเมื่อวันจันทร์"),
+    ],
+)  # fmt: skip
+def test_russia_shortened_before_its_police_places_the_people(title: str, text: str) -> None:
+    verdict = _verdict(title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.country == "RU"
+    assert verdict.facts.people == 2
