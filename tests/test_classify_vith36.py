@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from bot.classify import classify
-from bot.domain import Document
+from bot.domain import Document, Status
 
 ON = date(2026, 12, 6)
 
@@ -39,3 +39,28 @@ def test_border_provinces_name_their_country(
     Thailand: a report naming only them was read with no country."""
     verdict = classify(Document("r", title, text, lang=lang, date=ON))
     assert verdict.facts.country == country
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("th", "ชาวเกาหลีเหนือ 3 คนถูกควบคุมตัวรอดำเนินการ",
+         "เจ้าหน้าที่ตม.หนองคายพบชาวเกาหลีเหนือ 3 คนริมแม่น้ำโขงเมื่อวันที่ 2 ธ.ค."),
+        ("th", "ชาวเกาหลีเหนือ 3 คนยังถูกกักตัวรอส่งไปเกาหลีใต้",
+         "เจ้าหน้าที่ตม.หนองคายพบชาวเกาหลีเหนือ 3 คนริมแม่น้ำโขงเมื่อวันที่ 2 ธ.ค."),
+        ("zh", "3名脱北者被拘留等待处理",
+         "泰国警方2日在廊开湄公河边发现3名脱北者。"),
+        ("vi", "Ba người Triều Tiên bị tạm giữ chờ xử lý",
+         "Ngày 2/12, biên phòng Lạng Sơn phát hiện ba người Triều Tiên."),
+        ("en", "Three North Korean defectors held pending processing",
+         "Thai police found three North Korean defectors in Nong Khai on Wednesday."),
+        ("ko", "탈북민 3명 구금된 채 처리 기다려",
+         "태국 경찰이 2일 농카이에서 탈북민 3명을 발견했다."),
+    ],
+)  # fmt: skip
+def test_a_custody_awaiting_a_next_step_is_held(lang: str, title: str, text: str) -> None:
+    """What the people wait for after their custody word (รอดำเนินการ, 等待处理) is pending; the
+    custody itself is told as done (read as no custody at all before)."""
+    verdict = classify(Document("r", title, text, lang=lang, date=ON))
+    assert verdict.facts.status is Status.DETAINED
+    assert verdict.facts.people == 3

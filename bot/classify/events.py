@@ -135,6 +135,8 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
             continue
         reaction = _reaction_end(sentence, hit)
         here = cues if reaction is None else [c for c in cues if c.start < reaction]
+        if kind in HELD_KINDS:
+            here = [c for c in here if not _awaited(c, hit)]
         cue = _mood(sentence, hit, here)
         # A bare return verb too (将被罚款，并遣送到韩国: 遣送 with no 被 before it).
         if cue is None and (kind in ALL_CLEAR or kind == "topic"):
@@ -159,6 +161,12 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
     return _held_after_release(
         *_moved_there_later(*_sharing_a_mood(sentence, asserted, cancelled))
     )
+
+
+def _awaited(cue: Hit, hit: Hit) -> bool:
+    """Whether `cue` is a wait told after a custody word (被拘留等待处理, ถูกควบคุมตัวรอดำเนินการ):
+    the next step is what is pending; the custody itself is told as done."""
+    return cue.start >= hit.end and cue.has("awaiting")
 
 
 def _reaction_end(sentence: Sentence, hit: Hit) -> int | None:

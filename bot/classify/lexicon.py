@@ -56,6 +56,7 @@ CONCEPTS: Final = frozenset(
         "wish",  # urged, called for, hoped, demanded: what follows is wanted, not done
         "fear",  # feared, in danger of, at risk of: what follows is threatened, not done
         "refusal",  # North Korea refused to take them back: still detained
+        "awaiting",  # waiting for (รอดำเนินการ, 等待): after a custody word, no cue of it
         "noise",  # phrases hiding a status word used in another sense (press release)
         "release_sense",  # beside a release word: a document released, a rescue group's name
         "generic",  # habits, policies, general numbers: not an incident
