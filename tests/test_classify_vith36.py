@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from bot.classify import classify
-from bot.domain import Document, Status
+from bot.domain import Document, Status, Tier
 
 ON = date(2026, 12, 6)
 
@@ -64,3 +64,28 @@ def test_a_custody_awaiting_a_next_step_is_held(lang: str, title: str, text: str
     verdict = classify(Document("r", title, text, lang=lang, date=ON))
     assert verdict.facts.status is Status.DETAINED
     assert verdict.facts.people == 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("th", "แม่ลูกเกาหลีเหนือข้ามโขงเข้าหนองคาย ถูกจับ",
+         "เมื่อวันที่ 2 ธ.ค. ตำรวจพบทั้งสองริมแม่น้ำโขง"),
+        ("th", "สามีภรรยาเกาหลีเหนือลอบเข้าเมืองเชียงราย ถูกจับ",
+         "เมื่อวันที่ 2 ธ.ค. เจ้าหน้าที่พบทั้งสองในสวนลำไย"),
+        ("ko", "북한 모녀, 메콩강 건너 태국 농카이서 체포",
+         "태국 경찰이 2일 강가에서 두 사람을 발견했다."),
+        ("vi", "Hai mẹ con Triều Tiên vượt sông Mê Kông, bị bắt ở Nong Khai",
+         "Cảnh sát Thái Lan phát hiện hai người bên bờ sông hôm 2/12."),
+        ("vi", "Vợ chồng Triều Tiên bị bắt ở Lạng Sơn",
+         "Biên phòng Lạng Sơn phát hiện hai người trên đường mòn hôm 2/12."),
+    ],
+)  # fmt: skip
+def test_a_pair_named_by_the_north_is_the_people(lang: str, title: str, text: str) -> None:
+    """A mother and child or a couple named with the country alone (แม่ลูกเกาหลีเหนือ, 북한 모녀,
+    mẹ con Triều Tiên), as 朝鲜母女 and "North Korean mother and daughter" already were: the two
+    held (no one named before)."""
+    verdict = classify(Document("r", title, text, lang=lang, date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.ARRESTED
+    assert verdict.facts.people == 2
