@@ -78,6 +78,7 @@ def told_apart(view: View, readings: Readings, dates: SentenceDates) -> View:
     if not _parts(sentence, first, last, edges):
         return view  # every event in one clause: one group
     counts = readings.of(sentence, starts).counts
+    view = _dated_before_custody(view, counts, dates, edges)
     if len(counts) < 2:
         return _earlier_uncounted(view, edges)
     recent = sentence.hits_of("recent")
@@ -108,6 +109,78 @@ def told_apart(view: View, readings: Readings, dates: SentenceDates) -> View:
     return view._replace(
         events=tuple(e for e in view.events if id(e) not in gone),
         apart=tuple((c.start, c.end) for c in apart),
+    )
+
+
+def _dated_before_custody(
+    view: View, counts: Sequence[Count], dates: SentenceDates, edges: Sequence[int]
+) -> View:
+    """The view without an all-clear that a month named alone before the report's dates ("in
+    October", 10월에는, ในเดือนพฤศจิกายน), beside a custody in another clause that a recent day
+    after that month dates ("on Monday"): the people held cannot have gone before they were
+    caught, so the all-clear is another group's, whatever its figure ("caught two on Monday, and
+    in October two were sent back"; "แม่และลูกสาวถูกควบคุมตัวเมื่อวันอังคาร ในเดือนพฤศจิกายน
+    อีกสามคนถูกส่งกลับ"). A time dates the event of its clause, or, in a clause of neither, the
+    nearer of the two ("hôm thứ Hai, còn tháng 10, hai người … bị trả về"). The figures of the
+    all-clear's clause are that group's."""
+    sentence = view.sentence
+    if not any(e.kind in ALL_CLEAR for e in view.events) or sentence.has("remainder"):
+        return view
+    month = _month_alone_before(sentence, dates)
+    if month is None:
+        return view
+    base = sentence.start
+    later = [
+        (r.start - base, r.end - base) for r in sentence.hits_of("recent") if recent_rank(r) > 0
+    ]
+    if not later:
+        return view
+    held = [
+        e for e in view.events if e.kind in HELD_KINDS and not _told_earlier(sentence, e, edges)
+    ]
+    gone = [
+        e
+        for e in view.events
+        if e.kind in ALL_CLEAR
+        and _dates(sentence, month, e, held, edges)
+        and not any(_dates(sentence, r, e, held, edges) for r in later)
+        and any(
+            _parts(sentence, *_between(sentence, e, h), edges)
+            and any(_dates(sentence, r, h, [e], edges) for r in later)
+            for h in held
+        )
+    ]
+    if not gone:
+        return view
+    ids = {id(e) for e in gone}
+    figures = [c for c in counts if _clause_events(sentence, c, gone, edges)]
+    return view._replace(
+        events=tuple(e for e in view.events if id(e) not in ids),
+        apart=(*view.apart, *((c.start, c.end) for c in figures)),
+    )
+
+
+def _dates(
+    sentence: Sentence,
+    span: tuple[int, int],
+    event: Event,
+    rivals: Sequence[Event],
+    edges: Sequence[int],
+) -> bool:
+    """Whether the time at text offsets `span` dates `event`: it stands in the event's clause, or
+    in a clause of none of `rivals`, no rival between it and the event."""
+    base = sentence.start
+    start = event.hit.start - base
+
+    def clause_of(e: Event) -> bool:
+        at = e.hit.start - base
+        return _in_clause_at(sentence, *span, Count(0, "", at, at), edges)
+
+    if clause_of(event):
+        return True
+    low, high = sorted((span[0], start))
+    return not any(
+        clause_of(r) or low <= r.hit.start - base < high for r in rivals if r is not event
     )
 
 

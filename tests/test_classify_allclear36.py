@@ -1,0 +1,76 @@
+"""Round-36 false all-clears and wrong statuses, probed in every language.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Verdict
+
+ON = date(2026, 12, 4)  # a Friday: "Monday" is Nov. 30, "Tuesday" Dec. 1
+
+HELD = (Status.ARRESTED, Status.DETAINED)
+
+
+def verdict_of(lang: str, title: str, text: str) -> Verdict:
+    return classify(Document("allclear36", title, text, lang, date=ON))
+
+
+# One sentence, two groups: people held on a recent day, and a return that a month named alone
+# before it dates in a clause of its own. The figures may be equal, or the people held counted
+# by no figure: the date, not the figure, parts them (they cannot have gone before they were
+# caught).
+MONTH_DATED_RETURN_OF_AN_EQUAL_GROUP = [
+    ("en", "Police caught two North Korean defectors in Yanji on Monday, and in October two "
+           "defectors were sent back to North Korea.", 2),
+    ("ko", "공안은 월요일 옌지에서 탈북민 2명을 붙잡았으며, 10월에는 탈북민 2명이 북송됐다.", 2),
+    ("ja", "中国公安は月曜日、延吉で脱北者2人を拘束し、10月には脱北者2人が北朝鮮に送還された。", 2),
+    ("zh", "延吉警方周一抓获2名脱北者，10月则有2名脱北者被遣返朝鲜。", 2),
+    ("ru", "Полиция задержала двух беглецов из КНДР в Яньцзи в понедельник, а в октябре двоих "
+           "беглецов выслали в КНДР.", 2),
+    ("vi", "Công an bắt hai người đào tẩu Triều Tiên ở Diên Cát hôm thứ Hai, còn tháng 10, hai "
+           "người đào tẩu bị trả về Triều Tiên.", 2),
+    ("th", "ตำรวจจับผู้หลบหนีชาวเกาหลีเหนือ 2 คนที่เหยียนจี๋เมื่อวันจันทร์ เมื่อเดือนตุลาคม "
+           "ผู้หลบหนี 2 คนถูกส่งกลับเกาหลีเหนือ", 2),
+    # Thai: a mother and her daughter held, and "three others" sent back in the month before.
+    ("th", "แม่ชาวเกาหลีเหนือและลูกสาวถูกควบคุมตัวที่เหยียนจี๋เมื่อวันอังคาร ในเดือนพฤศจิกายน "
+           "อีกสามคนถูกส่งกลับเกาหลีเหนือ", 2),
+    ("th", "หญิงชาวเกาหลีเหนือและลูกชายถูกจับที่ถูเหมินเมื่อวันจันทร์ เมื่อเดือนตุลาคม "
+           "อีกสองคนถูกส่งกลับเกาหลีเหนือ", 2),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    MONTH_DATED_RETURN_OF_AN_EQUAL_GROUP,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(MONTH_DATED_RETURN_OF_AN_EQUAL_GROUP)],
+)
+def test_a_return_dated_before_the_custody_is_another_groups(
+    lang: str, text: str, people: int
+) -> None:
+    verdict = verdict_of(lang, "North Korean defectors", text)
+    assert verdict.alert
+    assert verdict.facts.status in HELD
+    assert verdict.facts.people == people
+
+
+# The neighbours: the same people's return told after their custody stays their return.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Police caught two North Korean defectors in Yanji in October, and on Monday the "
+               "two were sent back to North Korea."),
+        ("ko", "공안은 10월 옌지에서 탈북민 2명을 붙잡았으며, 월요일 2명은 북송됐다."),
+        ("th", "ตำรวจจับผู้หลบหนีชาวเกาหลีเหนือ 2 คนที่เหยียนจี๋เมื่อเดือนตุลาคม เมื่อวันจันทร์ "
+               "ทั้งสองคนถูกส่งกลับเกาหลีเหนือ"),
+    ],
+)  # fmt: skip
+def test_a_return_after_the_custody_stays_theirs(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "North Korean defectors", text)
+    assert verdict.facts.status is Status.REPATRIATED
+
