@@ -74,3 +74,20 @@ def test_a_return_after_the_custody_stays_theirs(lang: str, text: str) -> None:
     verdict = verdict_of(lang, "North Korean defectors", text)
     assert verdict.facts.status is Status.REPATRIATED
 
+
+# Thai runs clauses on with a space: a month's name after " เดือน" opens a clause of its own, as
+# " เมื่อเดือน" does, and dates it (not " เดือน" alone, which ends a span: "ถูกคุมขัง 3 เดือน").
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("แม่ชาวเกาหลีเหนือและลูกสาวถูกควบคุมตัวที่เหยียนจี๋เมื่อวันอังคาร เดือนกันยายน "
+         "อีกสามคนถูกส่งกลับเกาหลีเหนือ", 2),
+        ("ผู้หลบหนีชาวเกาหลีเหนือ 3 คนถูกจับที่ถูเหมินเมื่อวันจันทร์ เดือนตุลาคม "
+         "ผู้หลบหนี 3 คนถูกส่งกลับเกาหลีเหนือ", 3),
+    ],
+)  # fmt: skip
+def test_th_a_month_after_a_space_dates_a_clause_of_its_own(text: str, people: int) -> None:
+    verdict = verdict_of("th", "ผู้หลบหนีชาวเกาหลีเหนือ", text)
+    assert verdict.alert
+    assert verdict.facts.status in HELD
+    assert verdict.facts.people == people
