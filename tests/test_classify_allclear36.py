@@ -91,3 +91,51 @@ def test_th_a_month_after_a_space_dates_a_clause_of_its_own(text: str, people: i
     assert verdict.alert
     assert verdict.facts.status in HELD
     assert verdict.facts.people == people
+
+
+# The people likened to another group's return ("Like the 600 sent back before them", 송환된
+# 600명처럼, 送還された600人のように): that return is the other group's, whether it is larger or
+# smaller, dated or not. The people's own threat stands, and their count.
+LIKENED_TO_OTHERS_RETURN = [
+    ("en", "Like the 600 sent back before them, the five North Korean defectors caught in Yanji "
+           "could be sent back."),
+    ("en", "Like the two repatriated before them, the five North Korean defectors caught in "
+           "Yanji on Sunday could be sent back."),
+    ("ko", "10월 송환된 2명처럼 일요일 옌지에서 붙잡힌 탈북민 5명도 북송될 수 있다."),
+    ("ko", "앞서 송환된 600명처럼 옌지에서 붙잡힌 탈북민 5명도 북송될 수 있다."),
+    ("ja", "先に送還された600人のように、延吉で拘束された脱北者5人も送還される恐れがある。"),
+    ("ru", "Как и 600 высланных до них, пятерых беглецов из КНДР, задержанных в Яньцзи, могут "
+           "выслать."),
+    ("vi", "Giống như 600 người bị trả về trước đó, năm người đào tẩu Triều Tiên bị bắt ở Diên "
+           "Cát có thể bị trả về."),
+    ("th", "เช่นเดียวกับ 2 คนที่ถูกส่งกลับเมื่อเดือนตุลาคม ผู้หลบหนีชาวเกาหลีเหนือ 5 คนที่ถูกจับที่"
+           "เหยียนจี๋เมื่อวันอาทิตย์อาจถูกส่งกลับ"),
+    ("th", "เช่นเดียวกับ 600 คนที่ถูกส่งกลับก่อนหน้านี้ ผู้หลบหนีชาวเกาหลีเหนือ 5 คนที่ถูกจับที่"
+           "เหยียนจี๋อาจถูกส่งกลับ"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    LIKENED_TO_OTHERS_RETURN,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(LIKENED_TO_OTHERS_RETURN)],
+)
+def test_a_return_the_people_are_likened_to_is_not_theirs(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "North Korean defectors", text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.people == 5
+
+
+# The neighbour: the people's own return, told with a likeness to others, stays theirs.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Like many before them, the five North Korean defectors caught in Yanji were sent "
+               "back on Sunday."),
+        ("ko", "옌지에서 붙잡힌 탈북민 5명은 앞선 이들처럼 일요일 북송됐다."),
+    ],
+)  # fmt: skip
+def test_the_peoples_own_return_beside_a_likeness_stays_theirs(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "North Korean defectors", text)
+    assert verdict.facts.status is Status.REPATRIATED

@@ -60,6 +60,11 @@ CUSTODY: Final = frozenset(
 BOUND_GAP: Final = 3
 # characters before a space searched for a `sequence.after` word that closes its clause there
 CLOSER_REACH: Final = 4
+# characters between a `likened` word and the all-clear of the group it names ("Like the 600
+# North Korean defectors sent back"), and between such an all-clear and a `likened_after` word
+# (송환된 탈북민 600명처럼, 被遣返的600人一样)
+LIKENED_REACH: Final = 48
+LIKENED_AFTER_REACH: Final = 16
 # The words that name the people right after a figure (600名[脱北者]之后).
 PEOPLE: Final = ("subject", "subject_weak", "group")
 
@@ -71,6 +76,8 @@ def told_apart(view: View, readings: Readings, dates: SentenceDates) -> View:
     if len(view.events) < 2:
         return view  # two groups need an event each: the common case, kept cheap
     view = _bound_apart(view, readings, dates)
+    if sentence.has("likened") or sentence.has("likened_after"):
+        view = _likened_apart(view, readings)
     first = min(e.hit.start for e in view.events) - sentence.start
     last = max(e.hit.end for e in view.events) - sentence.start
     starts = _event_starts(view)
@@ -181,6 +188,50 @@ def _dates(
     low, high = sorted((span[0], start))
     return not any(
         clause_of(r) or low <= r.hit.start - base < high for r in rivals if r is not event
+    )
+
+
+def _likened_apart(view: View, readings: Readings) -> View:
+    """The view without an all-clear of the group the people are likened to, beside their own
+    custody or threat: told right after a `likened` word ("Like the 600 sent back before them",
+    "Как и 600 высланных", "เช่นเดียวกับ 600 คนที่ถูกส่งกลับ") or right before a `likened_after`
+    one (송환된 600명처럼, 送還された600人のように, 被遣返的600人一样), no break and no other event
+    between. That group's return is theirs, whatever its size or date; the figures between are
+    theirs too."""
+    sentence = view.sentence
+    base, text = sentence.start, sentence.text
+    held = [e for e in view.events if e.kind in STILL_AT_RISK]
+    if not held:
+        return view
+    spans = [(e.hit.start - base, e.hit.end - base) for e in view.events]
+    gone: list[Event] = []
+    likened: list[tuple[int, int]] = []
+    for event, (start, end) in zip(view.events, spans, strict=True):
+        if event.kind not in ALL_CLEAR:
+            continue
+        for hit in sentence.hits_of("likened", "likened_after"):
+            at, stop = hit.start - base, hit.end - base
+            if hit.has("likened") and stop <= start and start - stop <= LIKENED_REACH:
+                span = (at, end)
+            elif hit.has("likened_after") and end <= at and at - end <= LIKENED_AFTER_REACH:
+                span = (start, stop)
+            else:
+                continue
+            if sentence.grammar.breaks(text, *span) or any(
+                span[0] < a < span[1] for a, _b in spans if (a, _b) != (start, end)
+            ):
+                continue
+            gone.append(event)
+            likened.append(span)
+            break
+    if not gone or len(gone) == len(view.events):
+        return view
+    counts = readings.of(sentence, _event_starts(view)).counts
+    figures = [c for c in counts if any(a <= c.start and c.end <= b for a, b in likened)]
+    ids = {id(e) for e in gone}
+    return view._replace(
+        events=tuple(e for e in view.events if id(e) not in ids),
+        apart=(*view.apart, *((c.start, c.end) for c in figures)),
     )
 
 
