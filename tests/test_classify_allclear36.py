@@ -139,3 +139,35 @@ def test_a_return_the_people_are_likened_to_is_not_theirs(lang: str, text: str) 
 def test_the_peoples_own_return_beside_a_likeness_stays_theirs(lang: str, text: str) -> None:
     verdict = verdict_of(lang, "North Korean defectors", text)
     assert verdict.facts.status is Status.REPATRIATED
+
+
+# Deported to South Korea is the end of the journey (README): 한국에 추방, the forced word before
+# the verb (한국으로 강제 추방), and Japanese 強制退去 to the South.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ko", "몽골에서 붙잡힌 탈북민 3명이 월요일 한국에 강제 추방됐다."),
+        ("ko", "몽골에서 붙잡힌 탈북민 3명이 월요일 한국으로 강제 추방됐다."),
+        ("ko", "몽골 당국은 월요일 탈북민 3명을 한국에 강제로 추방했다."),
+        ("ko", "몽골에서 붙잡힌 탈북민 3명이 월요일 한국에 추방됐다."),
+        ("ja", "モンゴルで拘束された脱北者3人が月曜日、韓国へ強制退去させられた。"),
+    ],
+)  # fmt: skip
+def test_deported_to_south_korea_reached_a_third_country(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "North Korean defectors", text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.REACHED_THIRD_COUNTRY
+    assert verdict.facts.people == 3
+
+
+# Still to be deported there: in the police's hands (README), not gone.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ko", "몽골 당국은 붙잡은 탈북민 3명을 다음 주 한국에 강제 추방할 예정이다."),
+        ("ja", "モンゴル当局は拘束した脱北者3人を来週、韓国へ強制退去させる予定だ。"),
+    ],
+)  # fmt: skip
+def test_a_deportation_to_south_korea_still_to_come_is_no_arrival(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "North Korean defectors", text)
+    assert verdict.facts.status is not Status.REACHED_THIRD_COUNTRY
