@@ -55,6 +55,9 @@ TAIL_WORDS: Final = 2
 TAIL_CHARS: Final = 12
 CLOSING: Final = " .。!?！？\"'”’」』»)）\n"
 FIGURE_REACH: Final = 12  # characters between a figure and the people's word it counts
+# One person's pronoun as the object of a status word ("arrested her", 그를 체포, 逮捕了她).
+OBJECT_PRON: Final = "object_pron"
+OBJECT_REACH: Final = 3  # characters between it and the status word ("จับกุมตัวเธอ")
 # Sentences after the last one about the people within which their figure names them again.
 REFIGURE_REACH: Final = 3
 # How many relatives a sentence names without a figure ("his mother and sister": 2; kin.py).
@@ -90,11 +93,14 @@ _DIGITS: Final = re.compile(r"\d(?<![\d/.:,\-]\d)\d{0,2}(?![\d/.:,%\-])")
 COUNTED: Final = re.compile(f"(\\d+) ?[{THAI}-{THAI_END}{CJK_FIRST}-\U0010ffff]")
 
 
-def carry_subjects(views: list[View], report_year: int | None, south_news: bool) -> list[View]:
+def carry_subjects(
+    views: list[View], report_year: int | None, south_news: bool, figures: Figures = no_figures
+) -> list[View]:
     """ "Five defectors crossed the river last week. They were arrested on Monday.": a sentence
     that says "they" (이들, 他们, 彼ら) straight after one naming the people is about them; so is
     one opening on a figure ("The eight, including three children, were arrested") after one
-    that names them without that figure."""
+    that names them without that figure; so is one person's pronoun as the object of its status
+    word ("Police arrested her") after one counting no more than one (`figures`)."""
     out: list[View] = []
     for view in views:
         before = out[-1] if out else None
@@ -109,7 +115,9 @@ def carry_subjects(views: list[View], report_year: int | None, south_news: bool)
             if figure is not None and _counts_others(before.sentence, figure):
                 figure = None
             if not pronouns and figure is None:
-                pronouns = _their_figure(view.sentence, before)
+                pronouns = _their_figure(view.sentence, before) or _their_object(
+                    view, before, figures
+                )
             if (pronouns or figure is not None) and _may_lend_subjects(
                 before, report_year, south_news
             ):
@@ -321,6 +329,60 @@ def _their_figure(sentence: Sentence, before: View) -> tuple[Hit, ...]:
                 Hit(figure.start, figure.end, figure.surface, (term,), frozenset({term.concept})),
             )
     return ()
+
+
+def may_take_them_up(sentence: Sentence, before: Sentence | None) -> bool:
+    """Whether `sentence` may take up by an object pronoun the one `before` names, as
+    `_their_object` reads it: a cheap test on concepts, for which sentences to read."""
+    return (
+        before is not None
+        and sentence.has(OBJECT_PRON)
+        and before.order == sentence.order - 1
+        and not before.concepts.isdisjoint(NAMING)
+        and not sentence.concepts.isdisjoint(STATUS_TRIGGERS)
+    )
+
+
+def _their_object(view: View, before: View, figures: Figures) -> tuple[Hit, ...]:
+    """ "A pastor helped a North Korean woman cross the river. Police arrested her on Friday.":
+    one person's pronoun (`object_pron`: her, 그를, 彼女を, 了她, จับเธอ) right beside a status
+    word of the view, as its object, takes up the one the sentence before named, as "they"
+    does (a `subject_pron`) a group; not the owner of another's noun ("arrested her husband"),
+    nor one beside people that sentence counts two or more of (the broker who smuggled them)."""
+    hit = object_of_status(view)
+    if hit is None or any(c.value > 1 for c in figures(before.sentence)):
+        return ()
+    term = Term(hit.surface, "subject_pron")
+    return (hit._replace(entries=(*hit.entries, term), concepts=hit.concepts | {term.concept}),)
+
+
+def object_of_status(view: View) -> Hit | None:
+    """The view's first `object_pron` right beside one of its status words, as its object
+    ("arrested her", 그를 체포, จับเธอ), not the owner of another's noun ("arrested her
+    husband"): one person held."""
+    sentence = view.sentence
+    found = sentence.hits_of(OBJECT_PRON)
+    if not found or not view.events:
+        return None
+    status_at = _status_at(view)
+    return next(
+        (
+            hit
+            for hit in found
+            if any(_object_beside(sentence, hit, e.hit) for e in view.events)
+            and not anothers(
+                sentence, hit.start - sentence.start, hit.end - sentence.start, status_at
+            )
+        ),
+        None,
+    )
+
+
+def _object_beside(sentence: Sentence, one: Hit, other: Hit) -> bool:
+    """Whether two hits overlap ("จับเธอ" is both), or stand at most OBJECT_REACH characters
+    apart in one clause."""
+    start, end = (one.end, other.start) if one.end <= other.start else (other.end, one.start)
+    return end - start <= OBJECT_REACH and (end <= start or not clause_break(sentence, start, end))
 
 
 def _counts_others(sentence: Sentence, figure: Hit) -> bool:

@@ -53,7 +53,8 @@ TOPIC_CONCEPTS: Final = frozenset({"subject", "subject_one", "subject_weak"})
 # What can make a sentence about the people more than a mention: a status word, a cue that
 # cancels one, or repatriation as a topic.
 EVENT_CONCEPTS: Final = frozenset({*STATUS_TRIGGERS, "repat_topic"})
-PEOPLE: Final = TOPIC_CONCEPTS | {"subject_pron"}
+# "they" or one person's object pronoun ("Police arrested her") beside the status word
+PEOPLE: Final = TOPIC_CONCEPTS | {"subject_pron", "object_pron"}
 IDENTITIES: Final = frozenset({"identity", "identity_near"})
 IGNORE: Final = Verdict(Tier.IGNORE, 0.0)
 # North Korean refugees named, but nothing happens to them
@@ -65,7 +66,8 @@ MARK_GROUPS: Final = (
     frozenset(DEMOTING_ANYWHERE),
     frozenset({*DEMOTING_IN_LEAD, "long_ago", "long_after"}),
     frozenset({"subject", "subject_one", "nk"}),
-    frozenset({"subject_pron"}),  # "they" may go on about the people named the sentence before
+    # "they" ("arrested her") may go on about the people named the sentence before
+    frozenset({"subject_pron", "object_pron"}),
     IDENTITIES,  # "All of them are defectors", "They are defectors": who those just counted were
     frozenset({"forced", "left_ship"}),  # a return against their will, a crew that left its ship
     frozenset({GROUP}),  # "a family of four": a group told again after a reaction (carry.py)

@@ -18,6 +18,7 @@ from itertools import pairwise
 from typing import Final
 
 from bot.classify.apart import outside
+from bot.classify.carry import object_of_status
 from bot.classify.lead import Lead
 from bot.classify.lists import LIST_COMMAS, NOUN_AFTER, joined_groups, list_comma
 from bot.classify.members import COORDINATION_REACH, Members, with_members
@@ -105,6 +106,8 @@ def count_people(
         lead.read(sentence, kept, listed, every, members, reader)
     singular = (
         next((h.surface for v in views for h in v.sentence.hits_of("subject_one")), None)
+        # one person's pronoun as the object of the status word ("Police arrested her")
+        or next((h.surface for v in views if (h := object_of_status(v)) is not None), None)
         or _one_told_by_a_clause(views, named)
         or _one_crew_member(views, named)
         or _one_relative(views, named)

@@ -32,6 +32,7 @@ CONCEPTS: Final = frozenset(
         "subject_one",  # one North Korean ("a North Korean defector")
         "subject_weak",  # "defectors", "refugees": subjects only in a North Korea context
         "subject_pron",  # they, them, 이들: lets a sentence carry a status
+        "object_pron",  # her, him, 그를, 彼女を: one person, taken up as the status word's object
         "nk",  # North Korea itself
         "arrest",  # apprehension (strong): arrested, 체포, 逮捕
         "apprehend",  # apprehension (weak): caught, nabbed, 적발
