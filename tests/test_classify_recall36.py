@@ -78,3 +78,36 @@ def test_an_object_pronoun_takes_up_the_one_named_before(lang: str, text: str) -
 )  # fmt: skip
 def test_an_object_pronoun_for_another_is_no_alert(lang: str, text: str) -> None:
     assert verdict_of(lang, text).tier is not Tier.ALERT
+
+
+# Where the subject is dropped, an arrest told with no one named, right after the sentence
+# that names the people with nothing befalling them yet, is theirs.
+DROPPED_SUBJECT = [
+    ("ko", "탈북민 3명이 중국 선양에 숨어 지냈다. 지난주 공안에 붙잡혔다.", 3),
+    ("ko", "탈북 여성 한 명이 중국 선양에 숨어 지냈다. 지난주 공안에 체포됐다.", 1),
+    ("ja", "脱北者3人が瀋陽に潜伏していた。先週、公安に拘束された。", 3),
+    ("ja", "脱北者の女性が瀋陽に潜伏していた。先週、公安に逮捕された。", 1),
+    ("zh", "3名脱北者藏身于沈阳。上周被公安抓获。", 3),
+    ("zh", "3名脱北者藏身于沈阳。上周遭公安逮捕。", 3),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    DROPPED_SUBJECT,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(DROPPED_SUBJECT)],
+)
+def test_an_arrest_with_its_subject_dropped_is_theirs(lang: str, text: str, people: int) -> None:
+    verdict = verdict_of(
+        lang, text, {"ko": "탈북민 소식", "ja": "脱北者の消息", "zh": "脱北者消息"}[lang]
+    )
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.ARRESTED
+    assert verdict.facts.country == "CN"
+    assert verdict.facts.people == people
+
+
+# The neighbour: someone else counted in the sentence of the arrest.
+def test_an_arrest_of_another_counted_is_not_theirs() -> None:
+    text = "3名脱北者藏身于沈阳。上周，当地一名商人被公安抓获。"
+    assert verdict_of("zh", text, "脱北者消息").tier is not Tier.ALERT

@@ -19,6 +19,7 @@ from bot.classify.events import HELD_KINDS, STATUS_TRIGGERS
 from bot.classify.language import ARTICLE_LENGTH, GrammarView, at_most_an_article
 from bot.classify.lexicon import Term
 from bot.classify.matcher import Hit, pattern_hit
+from bot.classify.nouns import PERSON_NOUNS
 from bot.classify.numbers import Count
 from bot.classify.pronouns import anothers, opens_on_owner, own_pronouns
 from bot.classify.sentences import (
@@ -58,6 +59,11 @@ FIGURE_REACH: Final = 12  # characters between a figure and the people's word it
 # One person's pronoun as the object of a status word ("arrested her", 그를 체포, 逮捕了她).
 OBJECT_PRON: Final = "object_pron"
 OBJECT_REACH: Final = 3  # characters between it and the status word ("จับกุมตัวเธอ")
+# Who else a sentence with its subject dropped may be about: then it is not the people's.
+NOT_DROPPED: Final = frozenset(
+    {*PERSON_NOUNS, "others", "one_family", "one_group", OBJECT_PRON, "previously"}
+)
+SUMMED: Final = frozenset({"period", "span", "trap_stats", "generic"})  # a statistic's words
 # Sentences after the last one about the people within which their figure names them again.
 REFIGURE_REACH: Final = 3
 # How many relatives a sentence names without a figure ("his mother and sister": 2; kin.py).
@@ -115,8 +121,10 @@ def carry_subjects(
             if figure is not None and _counts_others(before.sentence, figure):
                 figure = None
             if not pronouns and figure is None:
-                pronouns = _their_figure(view.sentence, before) or _their_object(
-                    view, before, figures
+                pronouns = (
+                    _their_figure(view.sentence, before)
+                    or _their_object(view, before, figures)
+                    or _dropped_subject(view, before, figures)
                 )
             if (pronouns or figure is not None) and _may_lend_subjects(
                 before, report_year, south_news
@@ -329,6 +337,46 @@ def _their_figure(sentence: Sentence, before: View) -> tuple[Hit, ...]:
                 Hit(figure.start, figure.end, figure.surface, (term,), frozenset({term.concept})),
             )
     return ()
+
+
+def may_drop_them(sentence: Sentence, before: Sentence | None) -> bool:
+    """Whether `sentence` may tell what befell the people `before` named, its subject dropped,
+    as `_dropped_subject` reads it: a cheap test on concepts, for which sentences to read."""
+    return (
+        before is not None
+        and before.order == sentence.order - 1
+        and not sentence.grammar.keeps_subject
+        and not sentence.concepts.isdisjoint(STATUS_TRIGGERS)
+        and not before.concepts.isdisjoint(NAMING)
+        and before.concepts.isdisjoint(STATUS_TRIGGERS)
+    )
+
+
+def _dropped_subject(view: View, before: View, figures: Figures) -> tuple[Hit, ...]:
+    """ "탈북민 3명이 선양에 숨어 지냈다. 지난주 공안에 붙잡혔다.", 「脱北者3人が潜伏していた。先週、
+    公安に拘束された。」: in a language that drops its subject, a sentence with a status word
+    naming no one, right after one that names the people with nothing befalling them yet, tells
+    what befell them: their arrest or custody (a reaction, "呼吁不要强行遣返", names no one
+    held). Its first status word stands for them as "they" does (a `subject_pron`).
+    Not where it names anyone else (a broker, workers, others), nor after a sentence that sums
+    people over a time ("เข้าเกาหลีใต้ปีนี้ 214 คน ... เคยถูกจับกุมในไทย": many of them, once), nor
+    where it tells a custody of the people's past (`previously`); nor where it counts anyone ("当地一名商人
+    被公安抓获": another, whom their own figure would name again, `_their_figure`)."""
+    sentence = view.sentence
+    if (
+        sentence.grammar.keeps_subject
+        or not view.events
+        or view.events[0].kind not in HELD_KINDS
+        or before.events
+        or before.cancelled
+        or not sentence.concepts.isdisjoint(NOT_DROPPED)
+        or not before.sentence.concepts.isdisjoint(SUMMED)
+        or figures(sentence)
+    ):
+        return ()
+    hit = view.events[0].hit
+    term = Term(hit.surface, "subject_pron")
+    return (Hit(hit.start, hit.end, hit.surface, (term,), frozenset({term.concept})),)
 
 
 def may_take_them_up(sentence: Sentence, before: Sentence | None) -> bool:

@@ -29,6 +29,7 @@ from bot.classify.carry import (
     counted_figures,
     figure_identity,
     may_count_them_again,
+    may_drop_them,
     opening_count,
     retells_a_group,
 )
@@ -147,6 +148,11 @@ class Classifier:
         # Number words, looked for only in a sentence with a status word right after one naming
         # the people: a figure opening it may name them again ("The eight were arrested").
         self._figures = self._matcher.narrowed(frozenset({"number"}))
+        # The languages that drop their subject: a status word alone may tell what befell the
+        # people named the sentence before (carry._dropped_subject).
+        self._drops_subject = frozenset(
+            g.language for g in lexicon.grammars if not g.follow_on.subject_kept
+        )
         self._marks = [
             (mark & ~TOPIC) | CREW if kinds == CREW_ONLY else mark
             for mark, kinds in zip(
@@ -189,7 +195,14 @@ class Classifier:
         if not thorough and not persons and not crew_forced:
             if found & SENTENCES_MATTER:
                 text_ends = sentence_ends(doc.text, self._boundary)
-                shortcut = self._raw_verdict(raw_title, raw_text, text_ends, title_end, found)
+                shortcut = self._raw_verdict(
+                    raw_title,
+                    raw_text,
+                    text_ends,
+                    title_end,
+                    found,
+                    doc.lang in self._drops_subject,
+                )
             else:
                 # No status word and nothing demoting: no sentence can join the people to an
                 # event, and the sentence ends, which cost about as much as the raw scan, are
@@ -267,6 +280,7 @@ class Classifier:
         text_ends: list[int],
         title_end: int,
         found: int,
+        drops_subject: bool = False,
     ) -> Verdict | None:
         """IGNORE or NO_EVENT when no sentence can name the people together with an event and no
         demoting term stands where it could demote, judged on raw matches; None when the report
@@ -342,7 +356,7 @@ class Classifier:
                 or self.readers.counts.numeral_chars.search(raw.text, start, end) is not None
             )
 
-        if _some_sentence_joins_people_and_event(seen, has_figure, counts_some):
+        if _some_sentence_joins_people_and_event(seen, has_figure, counts_some, drops_subject):
             return None
         return self._eventless_verdict(title, found)
 
@@ -361,6 +375,7 @@ def _some_sentence_joins_people_and_event(
     seen: dict[int, int],
     has_figure: Callable[[int], bool],
     counts_some: Callable[[int], bool] = lambda _number: False,
+    drops_subject: bool = False,
 ) -> bool:
     """On raw marks per sentence: the people named (or "they" right after a sentence that names
     or carries them, as carry.carry_subjects reads it) together with an event; or an event in
@@ -369,7 +384,9 @@ def _some_sentence_joins_people_and_event(
     sentence that says who those counted in it were, by an identity word or a figure opening it
     (rules._identified_after); or an event in a
     sentence with a group word and a figure (`counts_some`) after one naming them with a figure
-    (a group told again by the figure it was counted by, as carry.named_again_by_group reads it).
+    (a group told again by the figure it was counted by, as carry.named_again_by_group reads it);
+    or, in a language that drops its subject (`drops_subject`), an event right after a sentence
+    naming them with none (what befell them, as carry._dropped_subject reads it).
     """
     named: list[int] = []  # the sentences naming them so far
     people_before = False
@@ -383,6 +400,8 @@ def _some_sentence_joins_people_and_event(
             return True
         if found & EVENT and follows and people_before and has_figure(number):
             return True  # maybe a figure naming them again ("The eight were arrested")
+        if drops_subject and found & EVENT and follows and people_before and not event_before:
+            return True  # maybe what befell them, the subject dropped ("지난주 붙잡혔다")
         if found & IDENTITY and event_before and follows and found & TOPIC:
             return True
         if found & TOPIC and event_before and follows and has_figure(number):
@@ -410,6 +429,9 @@ def _joins_people_and_event(sentences: Sequence[Sentence]) -> bool:
         s.order - 1 in people and _meets(s.concepts, EVENT_CONCEPTS) and opening_count(s)
         for s in sentences
     ):
+        return True
+    # What befell them, the subject dropped ("지난주 공안에 붙잡혔다": carry._dropped_subject).
+    if any(may_drop_them(s, before) for before, s in pairwise(sentences)):
         return True
     # Their figure with its counter anywhere, where the subject is dropped ("入管は6人を収容した").
     if any(may_count_them_again(s, before) for before, s in pairwise(sentences)):

@@ -25,6 +25,7 @@ from bot.classify.carry import (
     carry_subjects,
     identified_after,
     may_count_them_again,
+    may_drop_them,
     may_take_them_up,
     named_again_by_group,
     no_figures,
@@ -157,6 +158,7 @@ def analyse(
         or opening_count(s)
         or may_count_them_again(s, by_order.get(s.order - 1))
         or may_take_them_up(s, by_order.get(s.order - 1))
+        or may_drop_them(s, by_order.get(s.order - 1))
     ]
     first = named_again_by_group(first, sentences, read, figures, report_year, south_news)
     named = carry_subjects(first, report_year, south_news, figures)
