@@ -51,3 +51,47 @@ def test_workers_named_before_their_flight_are_escapees(lang: str, title: str, t
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.people == 2
     assert verdict.facts.country == "RU"
+
+
+# One speaker counted ("one official of the group") in a sentence on the return: a source, not
+# the people, whom a later sentence counts.
+SPEAKER_COUNTED = [
+    ("en", "Rights group condemns China's new forced returns",
+     "\"This is a blatant violation,\" one official of the Seoul-based group said on Wednesday of "
+     "China's latest forced repatriation. Chinese authorities sent about 50 North Korean "
+     "defectors back across the bridge in Dandong on Sunday."),
+    ("ko", "인권단체, 中 강제북송 규탄",
+     "\"명백한 국제법 위반이다.\" 서울의 한 인권단체 관계자 한 명은 3일 중국의 최근 강제북송을 "
+     "이렇게 비판했다. 중국 당국은 지난 1일 단둥에서 탈북민 약 50명을 북한으로 돌려보냈다."),
+    ("ja", "人権団体、中国の強制送還を非難",
+     "「明白な国際法違反だ」。ソウルの人権団体の幹部の一人は3日、中国による最新の強制送還を"
+     "こう批判した。中国当局は1日、丹東で脱北者約50人を北朝鮮に送還した。"),
+    ("ru", "Правозащитники осудили новую высылку беглецов из КНДР",
+     "«Это грубое нарушение международного права», — так один из руководителей сеульской "
+     "правозащитной группы в среду оценил очередную принудительную высылку из Китая. Власти "
+     "Китая в воскресенье вернули в КНДР около 50 северокорейских беглецов из Даньдуна."),
+    ("zh", "人权组织谴责中国再次遣返脱北者",
+     "“这是公然违反国际法。”首尔一家人权组织的一名负责人周三这样评论中国最新一轮强制遣返。"
+     "中国当局周日用大巴将约50名脱北者从丹东送回朝鲜。"),
+    ("zh", "7名脱北者经泰国抵达韩国",
+     "据一名协助他们的韩国牧师介绍，7名脱北者本周从曼谷移民拘留中心获释后抵达首尔。"),
+    ("vi", "Tổ chức nhân quyền lên án Trung Quốc cưỡng chế hồi hương",
+     "\"Đây là hành vi vi phạm trắng trợn luật quốc tế\", một lãnh đạo của tổ chức nhân quyền ở "
+     "Seoul nói hôm thứ Tư về đợt cưỡng chế hồi hương mới nhất của Trung Quốc. Chính quyền Trung "
+     "Quốc hôm Chủ nhật đã trả khoảng 50 người đào tẩu Triều Tiên về nước từ Đan Đông."),
+    ("th", "องค์กรสิทธิมนุษยชนประณามจีนส่งตัวผู้แปรพักตร์กลับ",
+     "\"นี่คือการละเมิดกฎหมายระหว่างประเทศอย่างชัดเจน\" ผู้บริหารคนหนึ่งขององค์กรสิทธิมนุษยชนใน"
+     "กรุงโซลกล่าวเมื่อวันพุธถึงการบังคับส่งกลับครั้งล่าสุดของจีน ทางการจีนส่งผู้แปรพักตร์"
+     "เกาหลีเหนือประมาณ 50 คนกลับเกาหลีเหนือจากตานตงเมื่อวันอาทิตย์"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    SPEAKER_COUNTED,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(SPEAKER_COUNTED)],
+)
+def test_a_speaker_counted_is_not_the_people(lang: str, title: str, text: str) -> None:
+    verdict = _verdict(lang, title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people in (50, 7)
