@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from bot.classify import classify
-from bot.domain import Document, Tier, Verdict
+from bot.domain import Document, Status, Tier, Verdict
 
 ON = date(2026, 12, 5)  # a Saturday
 
@@ -95,3 +95,80 @@ def test_a_speaker_counted_is_not_the_people(lang: str, title: str, text: str) -
     verdict = _verdict(lang, title, text)
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.people in (50, 7)
+
+
+# A group counted over a past period ("last year 14 were deported") beside one person held on a
+# recent day: a past year's group, neither the status nor the count. (Thai runs these sentences
+# into one, which this reading of whole sentences does not part.)
+PAST_PERIOD_GROUP = [
+    ("en", "North Korean man detained in Sakhalin",
+     "Police in Korsakov detained a North Korean man on Tuesday who had left a fish plant two "
+     "years ago. He is being held in a detention centre for foreigners. Last year 14 North "
+     "Koreans were deported from the region."),
+    ("ko", "사할린서 북한 남성 구금",
+     "코르사코프 경찰은 지난 1일 2년 전 수산물 공장을 이탈한 북한 남성을 붙잡았다. 그는 외국인 "
+     "수용소에 구금돼 있다. 지난해 이 지역에서는 북한 주민 14명이 추방됐다."),
+    ("ja", "サハリンで北朝鮮の男性を拘束",
+     "コルサコフの警察は1日、2年前に水産加工場から逃げた北朝鮮の男性を拘束した。男性は現在も"
+     "警察に拘束されている。昨年、同地域からは北朝鮮人14人が国外追放された。"),
+    ("ru", "На Сахалине задержан гражданин КНДР",
+     "Полиция Корсакова во вторник задержала гражданина КНДР, который два года назад ушел с "
+     "рыбзавода. Его поместили в центр временного содержания иностранных граждан. В прошлом "
+     "году из области выдворили 14 граждан КНДР."),
+    ("zh", "萨哈林一朝鲜男子被拘",
+     "科尔萨科夫警方周二拘留了一名此前逃离鱼类加工厂的朝鲜男子。他目前被关押在外国人收容"
+     "中心。去年，该地区共有14名朝鲜人被驱逐出境。"),
+    ("vi", "Một người Triều Tiên bị tạm giữ ở Sakhalin",
+     "Cảnh sát Korsakov hôm thứ Ba đã tạm giữ một người đàn ông Triều Tiên bỏ trốn khỏi nhà máy "
+     "chế biến cá hai năm trước. Ông đang bị giam tại trung tâm tạm giữ người nước ngoài. Năm "
+     "ngoái, 14 người Triều Tiên đã bị trục xuất khỏi khu vực này."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"), PAST_PERIOD_GROUP, ids=[r[0] for r in PAST_PERIOD_GROUP]
+)
+def test_a_group_counted_over_a_past_period_is_another_group(
+    lang: str, title: str, text: str
+) -> None:
+    verdict = _verdict(lang, title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status in (Status.DETAINED, Status.ARRESTED)
+    assert verdict.facts.people == 1
+
+
+# The same beside the headline's people, whom no sentence dates: the news is theirs.
+PAST_PERIOD_BESIDE_HEADLINE = [
+    ("en", "Court orders deportation of three more North Koreans",
+     "A court in Nakhodka ordered the deportation of three North Korean men who had left a "
+     "shipyard. Last year 27 North Koreans were deported from the region."),
+    ("ko", "법원, 북한 주민 3명 또 추방 결정",
+     "나홋카 법원은 조선소를 이탈한 북한 남성 3명에 대해 북한으로의 추방 결정을 내렸다. 지난해 이 지역에서는 "
+     "북한 주민 27명이 추방됐다."),
+    ("ja", "裁判所、北朝鮮人3人の送還を決定",
+     "ナホトカの裁判所は、造船所から逃げた北朝鮮の男性3人を北朝鮮へ送還すると決めた。昨年、同地域からは"
+     "北朝鮮人27人が国外追放された。"),
+    ("ru", "Суд выдворит еще троих граждан КНДР",
+     "Суд Находки назначил выдворение троим гражданам КНДР, которые ушли с судоверфи. За весь "
+     "прошлый год из края выдворили 27 граждан КНДР."),
+    ("zh", "法院裁定将3名朝鲜人遣返朝鲜",
+     "纳霍德卡法院裁定将3名逃离造船厂的朝鲜男子遣返朝鲜。去年，该地区共有27名朝鲜人被驱逐"
+     "出境。"),
+    ("vi", "Tòa án ra lệnh trục xuất thêm 3 người Triều Tiên",
+     "Tòa án Nakhodka đã ra lệnh trục xuất 3 người đàn ông Triều Tiên bỏ trốn khỏi xưởng đóng "
+     "tàu. Năm ngoái, 27 người Triều Tiên đã bị trục xuất khỏi khu vực này."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    PAST_PERIOD_BESIDE_HEADLINE,
+    ids=[r[0] for r in PAST_PERIOD_BESIDE_HEADLINE],
+)
+def test_a_past_periods_group_is_not_the_headlines_people(
+    lang: str, title: str, text: str
+) -> None:
+    verdict = _verdict(lang, title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.people == 3

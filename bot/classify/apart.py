@@ -45,6 +45,7 @@ from bot.classify.events import ALL_CLEAR, HELD_KINDS, Event
 from bot.classify.matcher import Hit
 from bot.classify.numbers import Count, Readings
 from bot.classify.sentences import PHRASE_SPACE, Sentence
+from bot.classify.statistics import dated_by_period
 from bot.classify.views import View
 
 # What may stand between a time opening a clause and the rest of it ("On Monday, police",
@@ -449,6 +450,57 @@ def all_clears_apart(
                 apart=(*view.apart, *((c.start, c.end) for c in figures)),
             )
     return tuple(apart.get(id(v), v) for v in views)
+
+
+def periods_apart(
+    views: tuple[View, ...],
+    sentences: Sequence[Sentence],
+    readings: Readings,
+    dates: SentenceDates,
+) -> tuple[View, ...]:
+    """The views, less the events and figures of a sentence that counts people over a period (the
+    `period` words: last year, 지난해, 去年, в прошлом году) and tells no recent time, day nor month
+    (a month of this year dates one incident), beside a sentence of a recent day that tells people held or facing return ("A
+    man was caught on Tuesday. Last year 14 North Koreans were deported from the region."): a
+    yearly total or a past year's group, whatever its size, not the people. Beside the people of
+    a headline no sentence dates, only a group larger than the headline counts is another."""
+    dated = [v for v in views if v.events and v.sentence.has("period")]
+    if not dated:
+        return views  # the common case, kept cheap
+
+    def recent(view: View) -> bool:
+        return view.sentence.has("recent") or this_month(view.sentence, dates)
+
+    # A month or a day the sentence states dates one incident ("今年10月", "in May this year").
+    past = {id(v) for v in dated if not recent(v) and dates.of(v.sentence).happened is None}
+    held = [
+        v for v in views if id(v) not in past and any(e.kind in STILL_AT_RISK for e in v.events)
+    ]
+    # The headline's people are held now when a sentence of the report tells a recent day.
+    held_now = any(recent(v) for v in held) or (
+        any(v.sentence.field == "title" for v in held)
+        and any(s.has("recent") or this_month(s, dates) for s in sentences if not s.has("period"))
+    )
+    headline = [
+        c.value for v in held if v.sentence.field == "title" for c in _figures(v, readings)
+    ]
+    if not held_now and not headline:
+        return views
+    apart: dict[int, View] = {}
+    for view in dated:
+        if id(view) not in past:
+            continue
+        figures = [c for c in _figures(view, readings) if dated_by_period(view.sentence, c)]
+        # Beside the headline's people alone, only a larger group is surely another ("Court
+        # orders three more deported ... Last year 27 were deported"; not "... 45 returned in
+        # May this year", the headline's own people).
+        if not held_now and not all(c.value > max(headline) for c in figures):
+            continue
+        if figures:
+            apart[id(view)] = view._replace(
+                events=(), apart=(*view.apart, *((c.start, c.end) for c in figures))
+            )
+    return tuple(apart.get(id(v), v) for v in views) if apart else views
 
 
 def _apart_from_uncounted(

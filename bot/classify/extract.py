@@ -25,7 +25,7 @@ from bot.classify.all_clears import (
     whole_of_returned_part,
     with_the_rest,
 )
-from bot.classify.apart import all_clears_apart, told_apart
+from bot.classify.apart import all_clears_apart, periods_apart, told_apart
 from bot.classify.dates import DateReader, Reading, SentenceDates
 from bot.classify.events import ALL_CLEAR, Event
 from bot.classify.headcount import count_people
@@ -124,6 +124,7 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
         readings,
         dates,
     )
+    status_views = periods_apart(status_views, analysis.sentences, readings, dates)
     usable_events = [e for v in analysis.views if v.usable for e in v.events]
     status_views, held_rest = freed_in_part(status_views, usable_events, readings)
     freed_part = False

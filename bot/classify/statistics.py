@@ -108,6 +108,12 @@ class StatisticReader:
         return not self._dates.spans(sentence.text, sentence.grammar.langs)
 
 
+def dated_by_period(sentence: Sentence, figure: Count) -> bool:
+    """Whether a `period` word ("last year", 去年, в прошлом году) dates the figure: it stands in
+    the figure's clause, or opens the sentence before it."""
+    return any(_governs(sentence, figure, span) for span in _spans(sentence, "period"))
+
+
 def _dateline_end(sentence: Sentence) -> int:
     """Where a dateline opening the sentence ends, 0 when there is none."""
     pattern = sentence.root.dateline
