@@ -172,3 +172,35 @@ def test_a_past_periods_group_is_not_the_headlines_people(
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is Status.FACING_REPATRIATION
     assert verdict.facts.people == 3
+
+
+# A court's ruling or order to send them back, the people between it and the return: ordered,
+# not done.
+RULED_SENT_BACK = [
+    ("en", "Court rules three North Koreans be sent back",
+     "A court in Ussuriysk ruled on Wednesday that three North Korean men who left a building "
+     "site be sent back to North Korea."),
+    ("ko", "법원, 북한 남성 3명 북송 결정",
+     "우수리스크 법원은 3일 건설 현장을 이탈한 북한 남성 3명을 북한으로 송환하기로 결정했다."),
+    ("ja", "裁判所、北朝鮮の男性3人の送還を決定",
+     "ウスリースクの裁判所は3日、建設現場から逃げた北朝鮮の男性3人を北朝鮮に送還すると決定した。"),
+    ("ru", "Суд решил выслать троих граждан КНДР",
+     "Суд Уссурийска в среду решил выслать в КНДР троих мужчин, которые ушли со стройки."),
+    ("zh", "法院裁定将3名朝鲜男子遣返",
+     "乌苏里斯克法院周三裁定将3名逃离工地的朝鲜男子遣返朝鲜。"),
+    ("vi", "Tòa án quyết định trả 3 người Triều Tiên về nước",
+     "Tòa án Ussuriysk hôm thứ Tư đã quyết định trả 3 người đàn ông Triều Tiên bỏ trốn khỏi công "
+     "trường về Triều Tiên."),
+    ("th", "ศาลสั่งส่งชายเกาหลีเหนือ 3 คนกลับประเทศ",
+     "ศาลอุสซูรีสค์มีคำสั่งเมื่อวันพุธให้ส่งชายชาวเกาหลีเหนือ 3 คนที่หนีออกจากไซต์ก่อสร้างกลับ"
+     "เกาหลีเหนือ"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"), RULED_SENT_BACK, ids=[r[0] for r in RULED_SENT_BACK]
+)
+def test_a_ruling_to_send_them_back_is_only_a_threat(lang: str, title: str, text: str) -> None:
+    verdict = _verdict(lang, title, text)
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.people == 3
