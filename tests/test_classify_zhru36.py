@@ -204,3 +204,20 @@ def test_a_ruling_to_send_them_back_is_only_a_threat(lang: str, title: str, text
     verdict = _verdict(lang, title, text)
     assert verdict.facts.status is Status.FACING_REPATRIATION
     assert verdict.facts.people == 3
+
+
+# 关进 (locked up) read across an authority and the verb after it (公安机关进一步审查): no custody.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12月2日，丹东边防民警在鸭绿江边查获3名非法越境的朝鲜籍男子。目前，3人已移交公安机关"
+        "进一步审查。",
+        "12月2日，丹东边防民警在鸭绿江边查获3名非法越境的朝鲜籍男子，有关机关进行调查。",
+    ],
+    ids=["further", "investigates"],
+)
+def test_an_authority_before_a_verb_locks_no_one_up(text: str) -> None:
+    verdict = _verdict("zh", "丹东警方查获3名朝鲜籍男子", text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.ARRESTED
+    assert verdict.facts.people == 3
