@@ -221,3 +221,33 @@ def test_an_authority_before_a_verb_locks_no_one_up(text: str) -> None:
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is Status.ARRESTED
     assert verdict.facts.people == 3
+
+
+# The border town on the way to Finland and the short name of its oblast (Ленобласть) are in
+# Russia. (Vietnamese reads biên phòng beside them as Vietnam's border guards: left.)
+VYBORG = [
+    ("en", "Two North Koreans detained at Finnish border",
+     "Border guards detained two North Korean men at a checkpoint near Vyborg on Tuesday as they "
+     "tried to cross into Finland with false passports."),
+    ("ru", "На границе с Финляндией задержали двух граждан КНДР",
+     "Пограничники во вторник задержали двух граждан КНДР на КПП в Выборгском районе Ленобласти "
+     "при попытке выехать в Финляндию по чужим паспортам."),
+    ("ja", "北朝鮮の男性2人、フィンランド国境で拘束",
+     "北朝鮮の男性2人が1日、偽造旅券でヴィボルグ近くの検問所からフィンランドへ出国しようとして"
+     "国境警備隊に拘束された。"),
+    ("th", "ชายเกาหลีเหนือ 2 คนถูกจับที่ชายแดนฟินแลนด์",
+     "ชายชาวเกาหลีเหนือ 2 คนถูกเจ้าหน้าที่รักษาชายแดนจับกุมเมื่อวันอังคารที่ด่านตรวจใกล้เมือง"
+     "วีบอร์กขณะพยายามข้ามไปฟินแลนด์ด้วยหนังสือเดินทางปลอม"),
+    ("zh", "两名朝鲜人在芬兰边境附近被拘",
+     "两名朝鲜男子周二持假护照试图从维堡附近的口岸前往芬兰时被边防人员拘留。"),
+    ("ko", "북한 남성 2명 핀란드 국경서 체포",
+     "북한 남성 2명이 지난 1일 위조 여권으로 비보르크 인근 검문소를 통해 핀란드로 넘어가려다 "
+     "국경수비대에 체포됐다."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), VYBORG, ids=[r[0] for r in VYBORG])
+def test_vyborg_is_in_russia(lang: str, title: str, text: str) -> None:
+    verdict = _verdict(lang, title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.country == "RU"
