@@ -89,3 +89,18 @@ def test_a_pair_named_by_the_north_is_the_people(lang: str, title: str, text: st
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is Status.ARRESTED
     assert verdict.facts.people == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("th", "เมื่อวันที่ 2 ธ.ค. ตำรวจลาวจับกุมชาวเกาหลีเหนือ 3 คน และปรับคนละ 5,000,000 กีบ"),
+    ],
+)  # fmt: skip
+def test_a_sum_of_money_is_no_crowd(lang: str, text: str) -> None:
+    """A fine in Lao kip (5,000,000 กีบ) is a sum, as 20,000 บาท already was, not millions of
+    people in general (the arrest was read as no incident)."""
+    verdict = classify(Document("r", "Tin", text, lang=lang, date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.ARRESTED
+    assert verdict.facts.people == 3
