@@ -171,3 +171,44 @@ def test_deported_to_south_korea_reached_a_third_country(lang: str, text: str) -
 def test_a_deportation_to_south_korea_still_to_come_is_no_arrival(lang: str, text: str) -> None:
     verdict = verdict_of(lang, "North Korean defectors", text)
     assert verdict.facts.status is not Status.REACHED_THIRD_COUNTRY
+
+
+# A headline's deportation still to come ("pending deportation") over a text that says where
+# to: the South. Those still to be deported there are in the police's hands (README), held.
+PENDING_DEPORTATION_TO_THE_SOUTH = [
+    ("en", "Three North Korean defectors held in Mongolia pending deportation",
+     "Mongolian authorities plan to deport the three North Korean defectors to South Korea next "
+     "week."),
+    ("ko", "탈북민 3명 몽골서 구금…추방 대기",
+     "몽골 당국은 탈북민 3명을 다음 주 한국으로 추방할 계획이다."),
+    ("ja", "脱北者3人、モンゴルで拘束　強制送還待ち",
+     "モンゴル当局は脱北者3人を来週、韓国へ強制退去させる予定だ。"),
+    ("ru", "Трое беглецов из КНДР задержаны в Монголии до депортации",
+     "Власти Монголии планируют на следующей неделе депортировать троих беглецов из КНДР в "
+     "Южную Корею."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    PENDING_DEPORTATION_TO_THE_SOUTH,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(PENDING_DEPORTATION_TO_THE_SOUTH)],
+)
+def test_a_headline_deportation_the_text_sends_south_is_no_threat(
+    lang: str, title: str, text: str
+) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.alert
+    assert verdict.facts.status in HELD
+    assert verdict.facts.people == 3
+
+
+# The neighbour: a headline's deportation the text tells as to the North stays a threat.
+def test_a_headline_deportation_to_the_north_stays_a_threat() -> None:
+    verdict = verdict_of(
+        "en",
+        "Three North Korean defectors held in Mongolia pending deportation",
+        "Mongolian authorities plan to deport the three North Korean defectors to North Korea "
+        "next week.",
+    )
+    assert verdict.facts.status is Status.FACING_REPATRIATION

@@ -46,6 +46,7 @@ from bot.classify.status import (
     without_headline_return,
     without_headline_return_the_text_doubts,
     without_headline_return_the_text_fears,
+    without_headline_threat_sent_south,
     without_missing_before_custody,
     without_missing_beside_custody,
     without_release_before_custody,
@@ -444,6 +445,7 @@ def _headline_yields(
     kept = without_release_before_rearrest(without_headline_release(events, cancelled), dates)
     kept = without_release_before_return(without_release_before_custody(kept))
     kept = without_headline_return_the_text_fears(without_headline_return(kept))
+    kept = without_headline_threat_sent_south(kept)
     kept = without_missing_before_custody(without_headline_return_the_text_doubts(kept))
     kept = without_missing_beside_custody(kept)
     return without_return_on_a_supposed_arrest(kept, cancelled)

@@ -92,6 +92,47 @@ def without_headline_return(events: Sequence[Event]) -> list[Event]:
     ]
 
 
+# The concepts of a word for a return or an expulsion, as a headline may shorten it.
+RETURN_WORDS: Final = frozenset({"repat", "repat_topic", "expel"})
+
+
+def without_headline_threat_sent_south(events: Sequence[Event]) -> list[Event]:
+    """A headline's return still to come that says nowhere ("held pending deportation", 추방 대기,
+    chờ trục xuất), over a text that tells that deportation as to the South and still to come
+    ("plan to deport them to South Korea next week"), is that deportation shortened: no threat
+    of a return to the North, and the people are in the police's hands until it is done."""
+    if not any(_sent_south_later(e) and e.sentence.field == "text" for e in events):
+        return list(events)
+    if any(e.kind in ("facing", "repatriated") and e.sentence.field == "text" for e in events):
+        return list(events)
+    return [
+        e
+        for e in events
+        if not (
+            e.kind == "facing"
+            and e.sentence.field == "title"
+            and not e.hit.has("nk")
+            and not _names_the_north(e.sentence)
+        )
+    ]
+
+
+def _names_the_north(sentence: Sentence) -> bool:
+    """Whether the sentence names North Korea as a place ("to North Korea", в КНДР, 北朝鮮へ), not
+    as its people's nationality ("North Korean defectors")."""
+    return any(
+        x.concept == "place" and x.value == "KP" and x.kind != "demonym"
+        for h in sentence.hits_of("place")
+        for x in h.entries
+    )
+
+
+def _sent_south_later(event: Event) -> bool:
+    """A return word the text says will send the people to the South, not yet done
+    (`sent_where`: a deportation there still to come reads as an arrest)."""
+    return event.kind == "apprehended" and not event.hit.concepts.isdisjoint(RETURN_WORDS)
+
+
 def _sent_elsewhere(event: Event) -> bool:
     """A return word the text says sent the people to a neighbour or to the South."""
     return event.kind == "expelled" or deported_south(event)
