@@ -212,3 +212,22 @@ def test_a_headline_deportation_to_the_north_stays_a_threat() -> None:
         "next week.",
     )
     assert verdict.facts.status is Status.FACING_REPATRIATION
+
+
+# A return denied for the future ("said they would not deport them", не будут высылать их): it
+# does not count (README), and the people stay held.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Троих беглецов из КНДР задержали в Хасанском районе в понедельник. Власти заявили, что "
+        "не будут высылать их.",
+        "Троих беглецов из КНДР задержали в Хасанском районе в понедельник. Власти заявили, что "
+        "не будут депортировать их в КНДР.",
+    ],
+)
+def test_ru_a_return_denied_for_the_future_is_no_threat(text: str) -> None:
+    verdict = verdict_of("ru", "Беглецы из КНДР", text)
+    assert verdict.alert
+    assert verdict.facts.status in HELD
+    assert verdict.facts.people == 3
+
