@@ -231,3 +231,22 @@ def test_ru_a_return_denied_for_the_future_is_no_threat(text: str) -> None:
     assert verdict.facts.status in HELD
     assert verdict.facts.people == 3
 
+
+# Gone on to the South by way of a third country, told as done: reached a third country.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Беглец из КНДР, задержанный в Приморье в октябре, выехал через третью страну в "
+               "Южную Корею."),
+        ("ru", "Северокореец, задержанный в Приморье в октябре, в понедельник выехал в Южную "
+               "Корею."),
+        ("en", "A North Korean defector held in Primorye in October left for South Korea via a "
+               "third country on Monday."),
+        ("ko", "10월 연해주에서 구금됐던 탈북민이 월요일 제3국을 거쳐 한국으로 떠났다."),
+        ("zh", "10月在滨海边疆区被拘留的脱北者周一经第三国前往韩国。"),
+    ],
+)  # fmt: skip
+def test_left_for_the_south_via_a_third_country_reached_it(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "North Korean defectors", text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.REACHED_THIRD_COUNTRY
