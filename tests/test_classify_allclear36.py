@@ -250,3 +250,17 @@ def test_left_for_the_south_via_a_third_country_reached_it(lang: str, text: str)
     verdict = verdict_of(lang, "North Korean defectors", text)
     assert verdict.alert
     assert verdict.facts.status is Status.REACHED_THIRD_COUNTRY
+
+
+# Vietnamese writes a day with its month after hôm or vào, with no ngày: hôm 1/12 is Dec. 1.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Ba người đào tẩu Triều Tiên bị bắt ở Diên Cát hôm 1/12.", date(2026, 12, 1)),
+        ("Ba người đào tẩu Triều Tiên bị bắt ở Diên Cát vào 28/11/2026.", date(2026, 11, 28)),
+    ],
+)
+def test_vi_a_day_after_hom_dates_the_incident(text: str, day: date) -> None:
+    verdict = verdict_of("vi", "Người đào tẩu Triều Tiên", text)
+    assert verdict.alert
+    assert verdict.facts.date == day
