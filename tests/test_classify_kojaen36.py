@@ -130,3 +130,50 @@ def test_russia_shortened_before_its_police_places_the_people(title: str, text: 
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.country == "RU"
     assert verdict.facts.people == 2
+
+
+# A bound of one letter after a space opens the next word, not a bound of the figure: "5명
+# 여전히" is five still held, not "some five" (30여 명 and 20명 가량 stay bounds).
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("탈북민 5명 여전히 구금", "지난달 옌지에서 체포된 탈북민 5명 여전히 구금돼 있어."),
+        ("脱北者5人 依然拘束", "先月延吉で拘束された脱北者5人 依然として拘束されている。"),
+        ("5名脱北者 仍被关押", "上月在延吉被抓的5名脱北者 仍被关押。"),
+        ("Пятеро беглецов по-прежнему под арестом",
+         "Пятеро беглецов из КНДР, задержанных в Яньцзи в прошлом месяце, по-прежнему под арестом."),
+        ("5 người Triều Tiên vẫn bị giam",
+         "5 người Triều Tiên bị bắt ở Diên Cát tháng trước vẫn bị giam."),
+        ("ชาวเกาหลีเหนือ 5 คน ยังถูกควบคุมตัว",
+         "ชาวเกาหลีเหนือ 5 คน ที่ถูกจับในเหยียนจี๋เมื่อเดือนที่แล้ว ยังถูกควบคุมตัวอยู่"),
+        ("Five North Koreans still held",
+         "Five North Korean defectors arrested in Yanji last month are still held."),
+    ],
+)  # fmt: skip
+def test_a_word_after_the_figure_opening_on_a_bound_letter_leaves_it_exact(
+    title: str, text: str
+) -> None:
+    verdict = _verdict(title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people == 5
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "people"),
+    [
+        ("탈북민 30여 명 체포", "지난달 옌지에서 탈북민 30여 명이 체포됐다.", None),
+        ("탈북민 20명 가량 체포", "지난달 옌지에서 탈북민 20명 가량이 체포됐다.", 20),
+    ],
+)  # fmt: skip
+def test_bounds_after_the_figure_still_bound_it(title: str, text: str, people: int | None) -> None:
+    assert _verdict(title, text).facts.people == people
+
+
+def test_the_rest_of_a_group_a_part_went_free_from_is_not_added_to_it() -> None:
+    text = (
+        "지난달 옌지에서 체포된 탈북민 4명 가운데 7살 어린이만 풀려나고 나머지 3명 여전히 구금돼 "
+        "있다."
+    )
+    verdict = _verdict('탈북민 4명 가운데 어린이만 석방…"나머지 3명 여전히 구금"', text)
+    assert verdict.facts.status is Status.DETAINED
+    assert verdict.facts.people == 4

@@ -557,6 +557,8 @@ def with_the_rest(
     if at < 0:
         return people
     after = at + len(people.text)  # where the people's figure ends, in the sentence
+    if readings.reader.before_partitive(sentence.text, after):
+        return people  # the group a part went free from: the rest are in it
     for event in rest:
         if event.sentence is not sentence:
             if event.sentence.order > sentence.order:

@@ -283,6 +283,11 @@ class CountReader:
         whole = self._bare_count(sentence, between.end()) if between else None
         return (count.value, whole.value) if whole is not None else None
 
+    def before_partitive(self, sentence: str, end: int) -> bool:
+        """Whether a `partitive` word follows the figure ending at `end`: it counts a group a
+        part of which the sentence goes on to tell of ("탈북민 3명 중 아이만 풀려나")."""
+        return self.patterns.part_next.match(sentence, end) is not None
+
     def bare_value(self, sentence: str, start: int) -> int | None:
         """The value of the figure written alone at `start`, with no noun ("seven face return")."""
         count = self._bare_count(sentence, start)
@@ -509,7 +514,7 @@ class CountReader:
         if not raw or not value:
             return None
         pre = (groups.get("pre") or "").lower()
-        post = (groups.get("post") or groups.get("tail") or "").lower()
+        post = (groups.get("post") or groups.get("tail") or groups.get("spaced") or "").lower()
         # A range climbs: "15 to 20"; "The five - four women and a man" is a figure, then a part.
         upper = groups.get("num2")
         ranged = upper is not None and (self._value(upper) or 0) > value

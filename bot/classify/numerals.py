@@ -132,6 +132,8 @@ class CountPatterns:
         partitive, before = alternation(lexicon.partitive), alternation(lexicon.partitive_before)
         # "7명 중 5명", "7名脱北者中的5人": the word closes the words between a group and its part.
         self.part_between = re.compile(rf"(?:{partitive})[\s,，、]*$", re.IGNORECASE)
+        # The same word right after a figure makes that figure the group ("탈북민 3명 중 아이만").
+        self.part_next = re.compile(rf"\s*(?:{partitive})(?![^\W\d_])", re.IGNORECASE)
         # "из них восемь — граждане КНДР", "of whom eight were": a figure right after the word.
         self.inclusive_before = opened(
             re.compile(
@@ -156,6 +158,9 @@ class CountPatterns:
         self.spaceless_reach = max([4, *(len(w) + 1 for w in before_figure if _is_cjk(w))])
         after_figure = (*lexicon.approx_after, *lexicon.lower_bound_after)
         after_words = _alternation(after_figure)
+        # After a space, a bound of one letter opens the next word instead ("5명 여전히": still,
+        # not "some five"); longer ones stand apart ("20명 가량").
+        spaced_after = _alternation(w for w in after_figure if len(w) > 1)
         # "mười mấy người", "10-odd defectors", "двадцать с лишним человек": a bound after the
         # figure, before its noun.
         latin_after = _alternation(w.lower() for w in after_figure if not _is_cjk(w))
@@ -229,7 +234,7 @@ class CountPatterns:
             + rf"(?P<num>{cjk_num})"
             rf"(?:\s*(?:{ranges})\s*(?P<num2>{cjk_num}))?"
             rf"\s*(?P<post>{after_words})?\s*(?:{_alternation(counters)})"
-            rf"(?!{exceptions})(?:\s*(?P<tail>{after_words}))?)"
+            rf"(?!{exceptions})(?:(?P<tail>{after_words})|\s+(?P<spaced>{spaced_after}))?)"
         )
         # Where a count in a spaceless script may begin, to try only those of the characters
         # before a figure (most are none: 경찰은 보이스피싱 조직원 12명).
