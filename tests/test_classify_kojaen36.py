@@ -177,3 +177,33 @@ def test_the_rest_of_a_group_a_part_went_free_from_is_not_added_to_it() -> None:
     verdict = _verdict('탈북민 4명 가운데 어린이만 석방…"나머지 3명 여전히 구금"', text)
     assert verdict.facts.status is Status.DETAINED
     assert verdict.facts.people == 4
+
+
+# A headline's second clause may drop the article before "family of N" as its opening does:
+# "Police raid safe house, North Korean family of four detained" counts four.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Police raid safe house in Yanji, North Korean family of four detained",
+         "Chinese police raided a safe house in Yanji on Monday. The family was taken to a police "
+         "station."),
+        ("옌지 은신처 급습…탈북 일가족 4명 구금",
+         "중국 공안이 지난 1일 옌지의 한 은신처를 급습했다. 이 가족은 파출소로 끌려갔다."),
+        ("延吉の隠れ家を急襲、脱北者一家4人拘束",
+         "中国公安当局は1日、延吉の隠れ家を急襲した。一家は警察署に連行された。"),
+        ("警方突袭延吉藏身处 脱北者一家四口被拘",
+         "本周一，中国警方突袭了延吉的一处藏身处。这家人被带到派出所。"),
+        ("Облава в Яньцзи: задержана семья из четырех человек из КНДР",
+         "В понедельник китайская полиция провела облаву в Яньцзи. Семью доставили в участок."),
+        ("Đột kích ở Diên Cát, bắt giữ gia đình 4 người Triều Tiên",
+         "Thứ Hai, công an Trung Quốc đột kích một nơi ẩn náu ở Diên Cát. Gia đình này bị đưa về "
+         "đồn công an."),
+        ("บุกค้นที่เหยียนจี๋ ควบคุมตัวครอบครัวชาวเกาหลีเหนือ 4 คน",
+         "ตำรวจจีนบุกค้นที่หลบซ่อนแห่งหนึ่งในเหยียนจี๋เมื่อวันจันทร์ ครอบครัวนี้ถูกนำตัวไปที่สถานีตำรวจ"),
+    ],
+)  # fmt: skip
+def test_a_family_counted_in_a_headlines_second_clause(title: str, text: str) -> None:
+    verdict = _verdict(title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people == 4
+    assert verdict.facts.country == "CN"
