@@ -207,3 +207,58 @@ def test_a_family_counted_in_a_headlines_second_clause(title: str, text: str) ->
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.people == 4
     assert verdict.facts.country == "CN"
+
+
+# A headline naming a part freed and then the group it belongs to, held, over a text whose first
+# figure counts that group: the group counts, neither the part nor the two added up.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Two children freed as North Korean family of five held in China",
+         "A North Korean family of five was arrested in Yanji on Nov. 19. The two children were "
+         "released to relatives on Nov. 25, and the three adults remain in a detention center in "
+         "Tumen."),
+        ("어린이 2명 석방, 탈북 일가족 5명 여전히 구금",
+         "탈북민 일가족 5명이 지난달 19일 옌지에서 공안에 체포됐다. 어린이 2명은 25일 친척에게 "
+         "인계돼 풀려났고, 어른 3명은 투먼의 구류소에 갇혀 있다."),
+        ("子供2人解放、脱北者一家5人は拘束続く",
+         "脱北者の一家5人が先月19日、延吉で公安当局に拘束された。子供2人は25日に親族に引き渡されて"
+         "解放されたが、大人3人は図們の収容施設に留め置かれている。"),
+        ("两名孩童获释 脱北者一家五口仍遭拘押",
+         "上月19日，一个五口之家的脱北者在延吉被公安抓获。两名孩童于25日获释并交由亲属照顾，"
+         "三名成年人仍被关押在图们的看守所。"),
+        ("Двое детей освобождены, семья из пяти человек из КНДР остается под арестом",
+         "19 ноября в Яньцзи полиция задержала семью из пяти человек из КНДР. 25 ноября двоих "
+         "детей освободили и передали родственникам, трое взрослых остаются в изоляторе в Тумэни."),
+        ("Hai trẻ em được thả, gia đình 5 người Triều Tiên vẫn bị giam",
+         "Ngày 19/11, một gia đình 5 người Triều Tiên bị công an bắt giữ ở Diên Cát. Ngày 25/11, "
+         "hai trẻ em được thả và giao cho người thân, ba người lớn vẫn bị giam tại trại tạm giam "
+         "ở Đồ Môn."),
+        ("ปล่อยตัวเด็ก 2 คน ครอบครัวชาวเกาหลีเหนือ 5 คนยังถูกควบคุมตัว",
+         "ครอบครัวชาวเกาหลีเหนือ 5 คนถูกตำรวจจีนจับกุมที่เหยียนจี๋เมื่อวันที่ 19 พฤศจิกายน "
+         "เด็ก 2 คนได้รับการปล่อยตัวให้ญาติเมื่อวันที่ 25 พฤศจิกายน "
+         "ส่วนผู้ใหญ่ 3 คนยังถูกควบคุมตัวที่ศูนย์กักกันในถูเหมิน"),
+    ],
+)  # fmt: skip
+def test_a_headlines_group_after_its_freed_part_counts(title: str, text: str) -> None:
+    verdict = _verdict(title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.DETAINED
+    assert verdict.facts.people == 5
+
+
+def test_a_headlines_part_and_rest_over_a_text_counting_both_still_add_up() -> None:
+    text = (
+        "Nine North Korean defectors were arrested in Yanji on Nov. 19. Three were released on "
+        "Nov. 25, and six remain in a detention center in Tumen."
+    )
+    assert _verdict("Three North Koreans freed, six still held", text).facts.people == 9
+
+
+def test_a_headline_repeated_atop_the_text_is_not_its_first_figure() -> None:
+    title = "子供2人解放、脱北者一家5人は拘束続く"
+    text = (
+        f"{title}\n脱北者の一家5人が先月19日、延吉で公安当局に拘束された。子供2人は25日に解放された"
+        "が、大人3人は図們の収容施設に留め置かれている。"
+    )
+    assert _verdict(title, text).facts.people == 5

@@ -417,6 +417,41 @@ def whole_of_freed_part(people: People, views: tuple[View, ...], readings: Readi
     return people
 
 
+def whole_after_part(
+    people: People, view: View | None, sentences: Sequence[Sentence], readings: Readings
+) -> People:
+    """The group a headline names after the part of it that went free, when the text's first
+    figure counts that group ("Two children freed as family of five held" over "A family of
+    five was arrested": five, not two nor seven); a text counting the two figures added up
+    ("3 freed, 6 still held" over "Nine were arrested") keeps the sum."""
+    if view is None or people.count is None or people.text is None or people.approx:
+        return people
+    head = view.sentence
+    if head.field != "title" or not head.hits_of(*FREEING_WORDS):
+        return people
+    counts = [c for c in readings.of(head, []).counts if c.exact and not c.member]
+    if len(counts) != 2 or counts[0].value >= counts[1].value:
+        return people
+    part, whole = counts
+    if not any(h.start - head.start < whole.start for h in head.hits_of(*FREEING_WORDS)):
+        return people
+    lead = next(
+        (
+            c
+            for s in sentences
+            if s.field != "title" and s.text.strip() != head.text.strip()  # not it repeated
+            for c in readings.of(s, []).counts
+            if c.exact and not c.member
+        ),
+        None,
+    )
+    if lead is None or lead.value != whole.value:
+        return people
+    if people.count not in (part.value, part.value + whole.value):
+        return people  # a count the rest gave another way
+    return People(whole.value, whole.text, False, whole.value)
+
+
 def returned_in_part(views: tuple[View, ...], readings: Readings) -> bool:
     """Whether a part of a group is told sent back ("9명 가운데 4명이 송환됐다", "Трое из семи
     ... отправлены на родину") and people are told still held, facing return or missing after

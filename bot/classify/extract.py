@@ -21,6 +21,7 @@ from bot.classify.all_clears import (
     freed_as_part,
     freed_in_part,
     returned_in_part,
+    whole_after_part,
     whole_of_freed_part,
     whole_of_returned_part,
     with_the_rest,
@@ -149,6 +150,7 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
         people = whole_of_returned_part(people, count_view, readings)
     if freed_part or held_rest or returned_part or _release_still_held(status_views):
         people = whole_of_freed_part(people, status_views, readings)
+    people = whole_after_part(people, count_view, analysis.sentences, readings)
     counted_with_status = people  # what the tier rule weighs: a count told with a status
     if (people.text is None or people.others_only) and incident:
         people = _counted_elsewhere(analysis.views, status_views, readings, members) or people
