@@ -111,3 +111,29 @@ def test_an_arrest_with_its_subject_dropped_is_theirs(lang: str, text: str, peop
 def test_an_arrest_of_another_counted_is_not_theirs() -> None:
     text = "3名脱北者藏身于沈阳。上周，当地一名商人被公安抓获。"
     assert verdict_of("zh", text, "脱北者消息").tier is not Tier.ALERT
+
+
+# The people counted in Chinese numerals (三名, 两名, 十余名), then named again by that figure in
+# the sentence of the arrest (将三人抓获), the subject dropped.
+NUMERALS = [
+    ("zh", "三名朝鲜人藏身于沈阳。公安上周将三人抓获。", 3),
+    ("zh", "两名脱北者上个月越过图们江。上周，两人在延吉被公安抓获。", 2),
+    ("zh", "人权组织表示，三名朝鲜人处境危险。据悉，三人上周在延吉被公安拘留。", 3),
+    ("ja", "脱北者三人が瀋陽に潜伏していた。公安は先週、三人を拘束した。", 3),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"), NUMERALS, ids=[f"{r[0]}-{i}" for i, r in enumerate(NUMERALS)]
+)
+def test_their_figure_in_numerals_names_them_again(lang: str, text: str, people: int) -> None:
+    verdict = verdict_of(lang, text, {"ja": "脱北者の消息", "zh": "脱北者消息"}[lang])
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status in (Status.ARRESTED, Status.DETAINED)
+    assert verdict.facts.country == "CN"
+    assert verdict.facts.people == people
+
+
+def test_another_figure_in_numerals_is_not_theirs() -> None:
+    text = "两名脱北者上个月越过图们江。上周，公安在延吉抓获五人。"
+    assert verdict_of("zh", text, "脱北者消息").tier is not Tier.ALERT

@@ -360,8 +360,9 @@ def _dropped_subject(view: View, before: View, figures: Figures) -> tuple[Hit, .
     held). Its first status word stands for them as "they" does (a `subject_pron`).
     Not where it names anyone else (a broker, workers, others), nor after a sentence that sums
     people over a time ("เข้าเกาหลีใต้ปีนี้ 214 คน ... เคยถูกจับกุมในไทย": many of them, once), nor
-    where it tells a custody of the people's past (`previously`); nor where it counts anyone ("当地一名商人
-    被公安抓获": another, whom their own figure would name again, `_their_figure`)."""
+    where it tells a custody of the people's past (`previously`); nor where it counts anyone
+    but by their figure, in digits or numerals ("三名朝鲜人……公安将三人抓获" is theirs; "当地一名
+    商人被公安抓获" another's)."""
     sentence = view.sentence
     if (
         sentence.grammar.keeps_subject
@@ -371,8 +372,10 @@ def _dropped_subject(view: View, before: View, figures: Figures) -> tuple[Hit, .
         or before.cancelled
         or not sentence.concepts.isdisjoint(NOT_DROPPED)
         or not before.sentence.concepts.isdisjoint(SUMMED)
-        or figures(sentence)
     ):
+        return ()
+    counts = figures(sentence)
+    if counts and not {c.value for c in counts} <= {c.value for c in figures(before.sentence)}:
         return ()
     hit = view.events[0].hit
     term = Term(hit.surface, "subject_pron")
