@@ -137,3 +137,17 @@ def test_their_figure_in_numerals_names_them_again(lang: str, text: str, people:
 def test_another_figure_in_numerals_is_not_theirs() -> None:
     text = "两名脱北者上个月越过图们江。上周，公安在延吉抓获五人。"
     assert verdict_of("zh", text, "脱北者消息").tier is not Tier.ALERT
+
+
+# "이 3명이 또" (these three, again): the same people named again, not three more.
+def test_these_three_again_are_the_same_three() -> None:
+    text = "탈북민 3명이 지난주 선양에서 붙잡혔다. 이 3명이 또 북송될 위기에 놓였다."
+    verdict = verdict_of("ko", text, "탈북민 체포")
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.people == 3
+
+
+def test_two_more_caught_again_are_added() -> None:
+    text = "탈북민 3명이 지난주 선양에서 붙잡혔다. 이튿날 2명이 또 붙잡혔다."
+    assert verdict_of("ko", text, "탈북민 체포").facts.people == 5

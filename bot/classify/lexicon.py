@@ -133,6 +133,7 @@ WORD_LISTS: Final = (
     "partitive_before",
     "abbreviations",
     "label_before",
+    "same_before",
     "possessor_part",
     "quotes",
 )
@@ -210,6 +211,7 @@ class Lexicon:
     partitive_before: tuple[str, ...] = ()
     abbreviations: tuple[str, ...] = ()  # "Mr.", "Nov.": a period that ends no sentence
     label_before: tuple[str, ...] = ()  # "Rule", "статья", "№": the figure after is a label
+    same_before: tuple[str, ...] = ()  # "these", 이: the figure after names the same people again
     possessor_part: tuple[str, ...] = ()  # 그중 한 명의 (of one of them): counts no one
     quotes: tuple[str, ...] = ()  # "「」", "«»": a quote's opening and closing mark
     grammars: tuple[LanguageGrammar, ...] = ()

@@ -442,7 +442,8 @@ class CountReader:
     def _marked(self, sentence: str, count: Count, after: Count | None) -> Count:
         """A figure followed by "including", 其中, 그중 counts everyone (a total); one preceded
         by 다른 or followed by "other" ("12 other defectors", "7 người khác") adds to the first. One followed by
-        "were among them" is a part of the people, not their total."""
+        "were among them" is a part of the people, not their total. One right after a
+        `same_before` word ("이 3명이 또": these three again) adds no one."""
         stop = min(count.end + MARK_REACH, after.start if after else len(sentence))
         following = sentence[count.end : stop]
         if (
@@ -451,17 +452,20 @@ class CountReader:
             and not self.patterns.part.search(following)
         ):
             count = count._replace(total=True)
-        if not count.additive:
-            before = sentence[max(0, count.start - MARK_REACH) : count.start]
-            if (
+        before = sentence[max(0, count.start - MARK_REACH) : count.start]
+        same = self.patterns.same_before
+        if (
+            not count.additive
+            and (same is None or same.search(before) is None)
+            and (
                 self.patterns.additive_before.search(before)
                 # after the figure only: "two more defectors", not "more than 100"
                 or self.patterns.additive_after.search(sentence, count.figure_end, count.end)
-                or self.patterns.additive_after.match(
-                    following.lstrip()
-                )  # 7 người khác: seven others
-            ):
-                count = count._replace(additive=True)
+                # 7 người khác: seven others
+                or self.patterns.additive_after.match(following.lstrip())
+            )
+        ):
+            count = count._replace(additive=True)
         return count
 
     def _count_at(self, sentence: str, position: int) -> Count | None:

@@ -148,6 +148,13 @@ class CountPatterns:
         self.additive_before = opened(
             re.compile(rf"(?:{alternation(lexicon.additive)})[^,.;:，。、]*$", re.IGNORECASE)
         )
+        # "these three", 이 3명이 또: the figure after names the people counted before again, so
+        # an "again" after it adds no one.
+        self.same_before = (
+            re.compile(rf"(?<![\w-])(?:{alternation(lexicon.same_before)})\s*$", re.IGNORECASE)
+            if lexicon.same_before
+            else None
+        )
         self.additive_after = opened(
             re.compile(alternation(lexicon.additive_after), re.IGNORECASE)
         )
