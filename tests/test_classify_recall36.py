@@ -151,3 +151,30 @@ def test_these_three_again_are_the_same_three() -> None:
 def test_two_more_caught_again_are_added() -> None:
     text = "탈북민 3명이 지난주 선양에서 붙잡혔다. 이튿날 2명이 또 붙잡혔다."
     assert verdict_of("ko", text, "탈북민 체포").facts.people == 5
+
+
+# Those who fled, taken up again by the noun for their flight as the subject of the passive
+# (Беглецы задержаны): the arrest is theirs, where the sentence before placed them.
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Трое рабочих из КНДР сбежали со стройки в Хабаровске. Беглецы задержаны в понедельник.",
+         3),
+        ("Северокорейские рабочие сбежали со стройки в Хабаровске. Беглецы были задержаны "
+         "полицией в понедельник.", None),
+        ("Северокорейская работница сбежала со стройки в Хабаровске. Беглянка задержана в "
+         "понедельник.", None),
+    ],
+)  # fmt: skip
+def test_the_fugitives_held_in_the_passive_are_the_people(text: str, people: int | None) -> None:
+    verdict = verdict_of("ru", text, "Новости Хабаровска")
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.ARRESTED
+    assert verdict.facts.country == "RU"
+    if people is not None:
+        assert verdict.facts.people == people
+
+
+def test_fugitives_of_another_kind_held_are_no_alert() -> None:
+    text = "Из колонии под Хабаровском сбежали двое заключенных. Беглецы задержаны в понедельник."
+    assert verdict_of("ru", text, "Новости Хабаровска").tier is not Tier.ALERT
