@@ -30,6 +30,7 @@ from bot.classify.carry import (
     figure_identity,
     may_count_them_again,
     may_drop_them,
+    may_take_them_up,
     opening_count,
     retells_a_group,
 )
@@ -54,8 +55,7 @@ TOPIC_CONCEPTS: Final = frozenset({"subject", "subject_one", "subject_weak"})
 # What can make a sentence about the people more than a mention: a status word, a cue that
 # cancels one, or repatriation as a topic.
 EVENT_CONCEPTS: Final = frozenset({*STATUS_TRIGGERS, "repat_topic"})
-# "they" or one person's object pronoun ("Police arrested her") beside the status word
-PEOPLE: Final = TOPIC_CONCEPTS | {"subject_pron", "object_pron"}
+PEOPLE: Final = TOPIC_CONCEPTS | {"subject_pron"}
 IDENTITIES: Final = frozenset({"identity", "identity_near"})
 IGNORE: Final = Verdict(Tier.IGNORE, 0.0)
 # North Korean refugees named, but nothing happens to them
@@ -429,6 +429,9 @@ def _joins_people_and_event(sentences: Sequence[Sentence]) -> bool:
         s.order - 1 in people and _meets(s.concepts, EVENT_CONCEPTS) and opening_count(s)
         for s in sentences
     ):
+        return True
+    # One person taken up as the object ("Police arrested her": carry._their_object).
+    if any(may_take_them_up(s, before) for before, s in pairwise(sentences)):
         return True
     # What befell them, the subject dropped ("지난주 공안에 붙잡혔다": carry._dropped_subject).
     if any(may_drop_them(s, before) for before, s in pairwise(sentences)):
