@@ -402,6 +402,49 @@ def freed_as_part(
     )
 
 
+def freed_over_group(
+    views: tuple[View, ...], told: Sequence[Event], readings: Readings
+) -> tuple[tuple[View, ...], People | None]:
+    """The status views without a headline's release of a part told before the larger group
+    it came from ("Two children freed as family of five held in China moved to border jail"),
+    when the first figure of the text counts the rest, held or facing return with no release
+    in their sentence ("The three adults were moved to a border detention centre"); and the
+    group, the incident's people. `told` are the events of every usable sentence. None: no
+    such headline, the views as they were."""
+    # The release read or not (a headline's part need not single the people out).
+    head = next(
+        (e.sentence for e in told if e.sentence.field == "title"),
+        None,
+    )
+    if head is None or not head.hits_of("release"):
+        return views, None
+    counts = [c for c in readings.of(head, []).counts if c.exact and not c.member]
+    if len(counts) != 2 or counts[0].value >= counts[1].value:
+        return views, None
+    part, whole = counts
+    if not any(h.start - head.start < whole.start for h in head.hits_of(*FREEING_WORDS)):
+        return views, None
+    by_sentence: dict[tuple[str, int], set[str]] = {}
+    for e in told:
+        by_sentence.setdefault((e.sentence.field, e.sentence.order), set()).add(e.kind)
+    for e in sorted(told, key=lambda e: e.sentence.order):
+        sentence = e.sentence
+        if sentence.field == "title" or sentence.text.strip() == head.text.strip():
+            continue
+        figures = [c for c in readings.of(sentence, []).counts if c.exact and not c.member]
+        if not figures:
+            continue
+        kinds = by_sentence[(sentence.field, sentence.order)]
+        if figures[0].value != whole.value - part.value or kinds & FREED or not kinds & STILL_HELD:
+            return views, None
+        # The headline, and its words repeated as the text's first line.
+        kept = _without(
+            views, lambda e: e.kind in FREED and e.sentence.text.strip() == head.text.strip()
+        )
+        return kept, People(whole.value, whole.text, False, whole.value)
+    return views, None
+
+
 def whole_of_freed_part(people: People, views: tuple[View, ...], readings: Readings) -> People:
     """The group, when the figure counted is the part of it that went free and the rest stay
     where the report left them (`freed_as_part`): "ปล่อยตัว 2 คน จากทั้งหมด 6 คนที่ถูกควบคุมตัว"

@@ -20,6 +20,7 @@ from bot.classify.all_clears import (
     doubted_after,
     freed_as_part,
     freed_in_part,
+    freed_over_group,
     returned_in_part,
     whole_after_part,
     whole_of_freed_part,
@@ -130,7 +131,10 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
     usable_events = [e for v in analysis.views if v.usable for e in v.events]
     status_views, held_rest = freed_in_part(status_views, usable_events, readings)
     freed_part = False
+    group = None
     if not held_rest:
+        status_views, group = freed_over_group(status_views, usable_events, readings)
+    if not held_rest and group is None:
         whole = status_views
         status_views = freed_as_part(status_views, analysis.sentences, readings)
         freed_part = status_views != whole
@@ -151,6 +155,8 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
     if freed_part or held_rest or returned_part or _release_still_held(status_views):
         people = whole_of_freed_part(people, status_views, readings)
     people = whole_after_part(people, count_view, analysis.sentences, readings)
+    if group is not None:
+        people = group
     counted_with_status = people  # what the tier rule weighs: a count told with a status
     if (people.text is None or people.others_only) and incident:
         people = _counted_elsewhere(analysis.views, status_views, readings, members) or people

@@ -1,0 +1,68 @@
+"""False all-clears where a part of the group went free, probed in every language with
+sentences written for these tests; none is copied from a news report."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Tier, Verdict
+
+ON = date(2026, 12, 5)  # a Saturday
+HELD = {Status.DETAINED, Status.FACING_REPATRIATION}
+
+
+def _verdict(lang: str, title: str, text: str) -> Verdict:
+    return classify(Document("s", title, f"{title}\n{text}", lang, date=ON))
+
+
+# A headline telling a part freed over the group it came from, still held, and a text telling
+# the rest's custody: the group's custody, counting the whole group.
+PART_FREED_OVER_GROUP = [
+    (
+        "en",
+        "Two children freed as North Korean family of five held in China moved to border jail",
+        "The three adults were moved to a border detention centre used before repatriation.",
+    ),
+    (
+        "ko",
+        "자녀 2명 석방…중국 억류 탈북민 일가족 5명 국경 수용소로 이송",
+        "어른 3명은 북송 직전에 쓰이는 국경 수용소로 옮겨졌다.",
+    ),
+    (
+        "ja",
+        "子供2人解放 中国で拘束の脱北者一家5人、国境の収容所に移送",
+        "大人3人は送還前に使われる国境の収容施設に移された。",
+    ),
+    (
+        "zh",
+        "两名儿童获释 在中国被扣押的脱北者一家五口被转押边境看守所",
+        "三名成年人被转移到遣返前使用的边境拘留所。",
+    ),
+    (
+        "ru",
+        "Двое детей освобождены, семью северокорейских беглецов из пяти человек, задержанную в Китае, перевели в пограничную тюрьму",
+        "Троих взрослых перевели в пограничный изолятор, откуда беглецов отправляют в КНДР.",
+    ),
+    (
+        "vi",
+        "Hai trẻ em được thả, gia đình năm người đào tẩu Triều Tiên bị giữ ở Trung Quốc bị chuyển đến nhà tù biên giới",
+        "Ba người lớn đã bị chuyển đến một trại giam biên giới dùng trước khi hồi hương.",
+    ),
+    (
+        "th",
+        "ปล่อยตัวเด็ก 2 คน ครอบครัวผู้แปรพักตร์เกาหลีเหนือ 5 คนที่ถูกควบคุมตัวในจีนถูกย้ายไปเรือนจำชายแดน",
+        "ผู้ใหญ่ 3 คนถูกย้ายไปยังศูนย์กักกันชายแดนที่ใช้ก่อนการส่งกลับไปเกาหลีเหนือ",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), PART_FREED_OVER_GROUP)
+def test_part_freed_over_group_still_held(lang: str, title: str, text: str) -> None:
+    verdict = _verdict(lang, title, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status in HELD
+    assert verdict.facts.people == 5
+    assert verdict.facts.country == "CN"
