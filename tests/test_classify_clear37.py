@@ -66,3 +66,37 @@ def test_part_freed_over_group_still_held(lang: str, title: str, text: str) -> N
     assert verdict.facts.status in HELD
     assert verdict.facts.people == 5
     assert verdict.facts.country == "CN"
+
+
+# The group counted before a partitive word and the part freed right after it, with no break
+# (のうち子供だけ, 中仅孩童), the rest counted after: the group's own figure, not part and rest
+# added up.
+GROUP_BEFORE_PART_AND_REST = [
+    ("ja", "脱北者4人のうち子供だけ解放 残り3人は拘束続く", "", 4),
+    (
+        "ja",
+        "脱北者4人のうち子供だけ解放 残り3人は拘束続く",
+        "中国の公安当局は先週、延吉で脱北者4人を拘束した。子供1人が3日に解放された。",
+        4,
+    ),
+    ("zh", "4名脱北者中仅孩童获释 其余3人仍被关押", "", 4),
+    (
+        "zh",
+        "4名脱北者中仅孩童获释 其余3人仍被关押",
+        "中国警方上周在延吉抓获4名脱北者。一名儿童于3日获释。",
+        4,
+    ),
+    (
+        "zh",
+        "5名脱北者之中只有一名少年获释 其余4人仍被关押",
+        "中国警方上周在图们抓获5名脱北者。",
+        5,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "people"), GROUP_BEFORE_PART_AND_REST)
+def test_group_before_part_and_rest(lang: str, title: str, text: str, people: int) -> None:
+    verdict = _verdict(lang, title, text)
+    assert verdict.facts.status in {Status.ARRESTED, *HELD}
+    assert verdict.facts.people == people

@@ -628,15 +628,17 @@ def with_the_rest(
     """The people counted as the part that went free, when the same sentence counts the rest
     still held after it ("泰國釋放3名北韓女性 其餘6人仍遭拘留"): both figures, the whole group of
     the incident (`freed_in_part`). `rest` are the rest's custodies and threats."""
-    if view is None or people.count is None or people.text is None or people.approx:
+    if not rest or view is None or people.count is None or people.text is None or people.approx:
         return people
     sentence = view.sentence
     base, at = sentence.start, sentence.text.find(people.text)
     if at < 0:
         return people
     after = at + len(people.text)  # where the people's figure ends, in the sentence
-    if readings.reader.before_partitive(sentence.text, after):
-        return people  # the group a part went free from: the rest are in it
+    # The group a part went free from, its noun told between ("4名脱北者中"): the rest are in it.
+    named = [h.end - base for h in sentence.hits_of(*NAMING_PEOPLE) if h.start - base == after]
+    if any(readings.reader.before_partitive(sentence.text, end) for end in (after, *named)):
+        return people
     for event in rest:
         if event.sentence is not sentence:
             if event.sentence.order > sentence.order:

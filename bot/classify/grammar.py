@@ -133,6 +133,9 @@ them together, so that the rules in Python stay the same for every language:
   a part of a group named with it, the word between the group's figure and the part (7명 중
   5명, 7名脱北者中的5人) or before the group's figure, opening its clause ("Of the seven, five")
   or after the part ("five of the seven"). The part counts when a status word follows both.
+  `partitive_closed`: those of a spaceless script that close the group right after its figure
+  whatever follows them (脱北者4人のうち子供だけ, 4名脱北者中仅孩童), where a `partitive` word
+  needs a break after it (중국, 中国 hold no 중, 中).
 - `members` and `pairs`: one person or two named without a figure ("a seven-year-old boy",
   "her husband", 男孩; "a couple", 母女). They count only joined by a coordinator to a figure
   or to each other ("two women and a boy": three; "a mother and her two children": three).

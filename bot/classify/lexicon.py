@@ -131,6 +131,7 @@ WORD_LISTS: Final = (
     "part_after",
     "partitive",
     "partitive_before",
+    "partitive_closed",
     "abbreviations",
     "label_before",
     "same_before",
@@ -209,6 +210,9 @@ class Lexicon:
     part_after: tuple[str, ...] = ()
     partitive: tuple[str, ...] = ()
     partitive_before: tuple[str, ...] = ()
+    # A partitive word of a spaceless script that closes the group whatever follows it
+    # (脱北者4人のうち子供だけ): `partitive` words need a break after them (중국 is no 중).
+    partitive_closed: tuple[str, ...] = ()
     abbreviations: tuple[str, ...] = ()  # "Mr.", "Nov.": a period that ends no sentence
     label_before: tuple[str, ...] = ()  # "Rule", "статья", "№": the figure after is a label
     same_before: tuple[str, ...] = ()  # "these", 이: the figure after names the same people again

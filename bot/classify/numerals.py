@@ -133,7 +133,11 @@ class CountPatterns:
         # "7명 중 5명", "7名脱北者中的5人": the word closes the words between a group and its part.
         self.part_between = re.compile(rf"(?:{partitive})[\s,，、]*$", re.IGNORECASE)
         # The same word right after a figure makes that figure the group ("탈북민 3명 중 아이만").
-        self.part_next = re.compile(rf"\s*(?:{partitive})(?![^\W\d_])", re.IGNORECASE)
+        closed = [alternation(lexicon.partitive_closed)] if lexicon.partitive_closed else []
+        self.part_next = re.compile(
+            rf"\s*(?:(?:{partitive})(?![^\W\d_]){''.join('|' + c for c in closed)})",
+            re.IGNORECASE,
+        )
         # "из них восемь — граждане КНДР", "of whom eight were": a figure right after the word.
         self.inclusive_before = opened(
             re.compile(
