@@ -100,3 +100,22 @@ def test_group_before_part_and_rest(lang: str, title: str, text: str, people: in
     verdict = _verdict(lang, title, text)
     assert verdict.facts.status in {Status.ARRESTED, *HELD}
     assert verdict.facts.people == people
+
+
+# Whether they live told unknown with a particle (생사는 불명이다): missing.
+FATE_UNKNOWN_KO = [
+    ("ko", "지난 10월 중국으로 건너간 탈북민 3명", "탈북민 3명의 생사는 불명이다.", 3),
+    (
+        "ko",
+        "두만강 건넌 탈북민 2명 소식 끊겨",
+        "지난달 두만강을 건너 중국으로 간 탈북민 2명의 생사가 불명한 상태다.",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "people"), FATE_UNKNOWN_KO)
+def test_fate_unknown_with_a_particle(lang: str, title: str, text: str, people: int) -> None:
+    verdict = _verdict(lang, title, text)
+    assert verdict.facts.status is Status.MISSING
+    assert verdict.facts.people == people
