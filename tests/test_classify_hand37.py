@@ -50,3 +50,33 @@ def test_a_custody_said_to_go_on_is_detained(lang: str, text: str) -> None:
     assert verdict.alert
     assert verdict.facts.status is Status.DETAINED
     assert verdict.facts.people == 3
+
+
+# A handover to China's side already done, the people and what qualifies them between the verb
+# and the recipient: in the police's hands, no return to the North (README: "A handover already
+# done ... is no return either"). zh: 遣返给中方 sends them to the Chinese side, not home; th:
+# ฝ่ายจีน (the Chinese side) is China as border units write it.
+HANDED_TO_CHINA = [
+    ("ko", "베트남 국경수비대는 월요일 산길을 통해 불법 입국한 탈북 여성 3명을 중국 측에 넘겼다.", "VN"),
+    ("zh", "越南边防周一将经山间小路非法入境的3名朝鲜女性遣返给中方。", "VN"),
+    ("zh", "越南边防周一将3名脱北者遣返给中国公安。", "VN"),
+    ("vi", "Hôm thứ Hai, Biên phòng Cao Bằng trao trả 3 phụ nữ Triều Tiên nhập cảnh trái phép qua "
+           "đường mòn cho phía Trung Quốc.", "VN"),
+    ("th", "เมื่อวันจันทร์ ทหารพรานส่งตัวผู้หลบหนีชาวเกาหลีเหนือ 3 คนที่ลักลอบเข้าเมืองผ่าน"
+           "ช่องทางธรรมชาติให้ฝ่ายจีน", None),
+    ("th", "เมื่อวันจันทร์ ทหารพรานส่งตัวผู้หลบหนีชาวเกาหลีเหนือ 3 คนให้ฝ่ายจีน", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    HANDED_TO_CHINA,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(HANDED_TO_CHINA)],
+)
+def test_a_handover_to_chinas_side_is_no_return(lang: str, text: str, country: str | None) -> None:
+    verdict = verdict_of(lang, text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.ARRESTED
+    assert verdict.facts.people == 3
+    if country is not None:
+        assert verdict.facts.country == country
