@@ -80,3 +80,30 @@ def test_a_handover_to_chinas_side_is_no_return(lang: str, text: str, country: s
     assert verdict.facts.people == 3
     if country is not None:
         assert verdict.facts.country == country
+
+
+# Sent back to Laos's side, with the river or the border between the verb and the country (en)
+# or the side named (ko 라오스 측으로): over the border into the neighbour's hands, not home, and
+# held (README: people expelled to a neighbouring country are not repatriated yet).
+SENT_TO_LAOS = [
+    ("en", "Thai police caught six North Korean defectors in Chiang Rai on Monday and sent them "
+           "back across the river to Laos."),
+    ("en", "Thai police caught six North Korean defectors on Monday and sent them back over the "
+           "border to Laos."),
+    ("ko", "태국 경찰은 월요일 치앙라이에서 탈북민 6명을 붙잡아 라오스 측으로 돌려보냈다."),
+    ("ko", "태국 경찰은 월요일 탈북민 6명을 붙잡아 라오스 쪽으로 돌려보냈다."),
+    ("ja", "タイ警察は月曜日、チェンライで脱北者6人を拘束し、ラオス側に送り返した。"),
+    ("zh", "泰国警方周一在清莱抓获6名脱北者，并将他们遣送回老挝一侧。"),
+    ("vi", "Cảnh sát Thái Lan bắt 6 người Triều Tiên hôm thứ Hai và trả họ về phía Lào."),
+    ("th", "ตำรวจไทยจับผู้หลบหนีชาวเกาหลีเหนือ 6 คนเมื่อวันจันทร์ และส่งตัวกลับฝั่งลาว"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), SENT_TO_LAOS, ids=[f"{r[0]}-{i}" for i, r in enumerate(SENT_TO_LAOS)]
+)
+def test_people_sent_back_to_laos_side_are_held_not_home(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.ARRESTED
+    assert verdict.facts.people == 6
