@@ -107,3 +107,23 @@ def test_people_sent_back_to_laos_side_are_held_not_home(lang: str, text: str) -
     assert verdict.alert
     assert verdict.facts.status is Status.ARRESTED
     assert verdict.facts.people == 6
+
+
+# Handed back to Laos's side, and a fear that they will be passed on to China (th ส่งต่อให้จีน):
+# the fear of their return makes the arrest facing repatriation.
+def test_a_fear_of_being_passed_on_to_china_is_facing_repatriation() -> None:
+    verdict = verdict_of(
+        "th",
+        "ตำรวจไทยจับผู้หลบหนีชาวเกาหลีเหนือ 6 คนที่เชียงรายเมื่อวันจันทร์ และส่งตัวกลับฝั่งลาว "
+        "โดยมีตำรวจลาวมารับตัว นักเคลื่อนไหวกังวลว่าอาจถูกส่งต่อให้จีน",
+    )
+    assert verdict.alert
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.people == 6
+
+
+def test_people_passed_on_to_china_are_an_alert() -> None:
+    verdict = verdict_of("th", "ทางการลาวส่งต่อผู้หลบหนีชาวเกาหลีเหนือ 6 คนให้จีนเมื่อวันจันทร์")
+    assert verdict.alert
+    assert verdict.facts.status is Status.ARRESTED
+    assert verdict.facts.people == 6
