@@ -229,7 +229,7 @@ VYBORG = [
     ("en", "Two North Koreans detained at Finnish border",
      "Border guards detained two North Korean men at a checkpoint near Vyborg on Tuesday as they "
      "tried to cross into Finland with false passports."),
-    ("ru", "На границе с Финляндией задержали двух граждан КНДР",
+    ("ru", "Двух граждан КНДР задержали у финской границы",
      "Пограничники во вторник задержали двух граждан КНДР на КПП в Выборгском районе Ленобласти "
      "при попытке выехать в Финляндию по чужим паспортам."),
     ("ja", "北朝鮮の男性2人、フィンランド国境で拘束",
