@@ -460,10 +460,11 @@ def periods_apart(
 ) -> tuple[View, ...]:
     """The views, less the events and figures of a sentence that counts people over a period (the
     `period` words: last year, 지난해, 去年, в прошлом году) and tells no recent time, day nor month
-    (a month of this year dates one incident), beside a sentence of a recent day that tells people held or facing return ("A
-    man was caught on Tuesday. Last year 14 North Koreans were deported from the region."): a
-    yearly total or a past year's group, whatever its size, not the people. Beside the people of
-    a headline no sentence dates, only a group larger than the headline counts is another."""
+    (a month of this year dates one incident), beside a sentence of a recent day that tells
+    people held or facing return ("A man was caught on Tuesday. Last year 14 North Koreans were
+    deported from the region."): a yearly total or a past year's group, whatever its size, not
+    the people. Beside the people of a headline no sentence dates, only a group larger than the
+    headline counts is another."""
     dated = [v for v in views if v.events and v.sentence.has("period")]
     if not dated:
         return views  # the common case, kept cheap
