@@ -16,7 +16,7 @@ from bot.classify.language import RELATIVE_REACH
 from bot.classify.matcher import Hit
 from bot.classify.names import NameReader
 from bot.classify.nouns import NAMING_PEOPLE
-from bot.classify.numbers import OPENED_REACH, PART_REACH, Readings
+from bot.classify.numbers import OPENED_REACH, PART_REACH, Count, Readings
 from bot.classify.people import People
 from bot.classify.places import SPECIFIC_KINDS, foreign_places, tells_return_by_south
 from bot.classify.sentences import Sentence, clause_around, one_clause
@@ -418,12 +418,10 @@ def freed_over_group(
     )
     if head is None or not head.hits_of("release"):
         return views, None
-    counts = [c for c in readings.of(head, []).counts if c.exact and not c.member]
-    if len(counts) != 2 or counts[0].value >= counts[1].value:
+    told_part = _part_freed_before_group(head, readings)
+    if told_part is None:
         return views, None
-    part, whole = counts
-    if not any(h.start - head.start < whole.start for h in head.hits_of(*FREEING_WORDS)):
-        return views, None
+    part, whole = told_part
     by_sentence: dict[tuple[str, int], set[str]] = {}
     for e in told:
         by_sentence.setdefault((e.sentence.field, e.sentence.order), set()).add(e.kind)
@@ -470,14 +468,12 @@ def whole_after_part(
     if view is None or people.count is None or people.text is None or people.approx:
         return people
     head = view.sentence
-    if head.field != "title" or not head.hits_of(*FREEING_WORDS):
+    if head.field != "title":
         return people
-    counts = [c for c in readings.of(head, []).counts if c.exact and not c.member]
-    if len(counts) != 2 or counts[0].value >= counts[1].value:
+    told_part = _part_freed_before_group(head, readings)
+    if told_part is None:
         return people
-    part, whole = counts
-    if not any(h.start - head.start < whole.start for h in head.hits_of(*FREEING_WORDS)):
-        return people
+    part, whole = told_part
     lead = next(
         (
             c
@@ -493,6 +489,19 @@ def whole_after_part(
     if people.count not in (part.value, part.value + whole.value):
         return people  # a count the rest gave another way
     return People(whole.value, whole.text, False, whole.value)
+
+
+def _part_freed_before_group(head: Sentence, readings: Readings) -> tuple[Count, Count] | None:
+    """The part and the group a headline counts when it tells the part freed before the larger
+    group it came from ("Two children freed as family of five held"): two exact figures, the
+    smaller first, and a freeing word before the group's. None otherwise."""
+    counts = [c for c in readings.of(head, []).counts if c.exact and not c.member]
+    if len(counts) != 2 or counts[0].value >= counts[1].value:
+        return None
+    part, whole = counts
+    if not any(h.start - head.start < whole.start for h in head.hits_of(*FREEING_WORDS)):
+        return None
+    return part, whole
 
 
 def returned_in_part(views: tuple[View, ...], readings: Readings) -> bool:
