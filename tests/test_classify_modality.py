@@ -853,6 +853,35 @@ def test_a_return_that_may_come_at_any_moment_is_a_threat_not_done(
 
 
 @pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("en", "Three North Koreans held in Dandong",
+         "Three North Korean women were detained in Dandong last week, a pastor said. \"It is only "
+         "a matter of weeks before they are sent back to the North,\" he said."),
+        ("zh", "三名脱北女性在丹东被抓",
+         "一名牧师说，三名脱北女性上周在丹东被公安抓获。他说，她们被遣返回朝鲜只是时间问题。"),
+        ("zh-Hant", "兩名脫北者在圖們落網",
+         "救援團體說，兩名脫北者上週在圖們被邊防抓獲。他們遭遣返回北韓只是時間問題。"),
+        ("vi", "Ba phụ nữ Triều Tiên bị bắt ở Đan Đông",
+         "Ba phụ nữ Triều Tiên bị công an bắt ở Đan Đông tuần trước. Một mục sư nói sớm muộn gì họ "
+         "cũng bị trả về Triều Tiên."),
+        ("th", "ตำรวจจีนจับหญิงเกาหลีเหนือ 3 คนที่ตานตง",
+         "หญิงชาวเกาหลีเหนือ 3 คนถูกตำรวจจีนจับกุมที่ตานตงเมื่อสัปดาห์ที่แล้ว "
+         "ศิษยาภิบาลกล่าวว่าไม่ช้าก็เร็วพวกเธอถูกส่งกลับเกาหลีเหนือ"),
+        ("ko", "단둥서 탈북 여성 3명 체포",
+         "탈북 여성 3명이 지난주 단둥에서 공안에 체포됐다. 한 목사는 \"이들은 머지않아 북송된다\"고 "
+         "말했다."),
+    ],
+    ids=["en-matter-of-weeks", "zh-shijian-wenti", "zh-hant-shijian-wenti", "vi-som-muon", "th-mai-cha-ko-reo",
+         "ko-meojianha"],
+)  # fmt: skip
+def test_a_return_only_a_matter_of_time_is_a_threat_not_done(
+    lang: str, title: str, text: str
+) -> None:
+    assert verdict_of(title, text, lang) == (Tier.ALERT, Status.FACING_REPATRIATION)
+
+
+@pytest.mark.parametrize(
     ("title", "text", "lang"),
     [
         ("Ba phụ nữ Triều Tiên bị tạm giữ ở Cao Bằng",
