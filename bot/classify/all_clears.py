@@ -25,6 +25,8 @@ from bot.classify.status import still_goes_on
 from bot.classify.traps import chained_to_a_past
 from bot.classify.views import View
 
+# characters before a member that opens its clause ("The ", "ส่วน", "Người ")
+MEMBER_OPENING: Final = 6
 # characters from an aside's figure to its group word ("of them women")
 COMPOSITION_REACH: Final = 20
 
@@ -326,8 +328,15 @@ def _rest_clause(
     at = event.hit.start - sentence.start
     start, _ = clause_around(sentence, at, at)  # 0 when no clause ends before it: no release then
     if not any(h.end - sentence.start <= start for h in sentence.hits_of(*FREEING_WORDS)):
-        before = (sentence.field, sentence.order - 1) in freed
-        return start if before and _others(sentence, start, at, readings) is not None else None
+        if (sentence.field, sentence.order - 1) not in freed:
+            return None
+        # A member opening the sentence is the subject of its clauses ("Отец по-прежнему в
+        # ЦВСИГ, ему грозит выдворение").
+        if _others(sentence, start, at, readings) is not None or _member_opens(
+            sentence, 0, at, readings
+        ):
+            return start
+        return None
     reading = readings.of(sentence, [at])
     own = any(
         start <= c.start and c.end <= at and c.exact and not c.member for c in reading.counts
@@ -358,6 +367,19 @@ def _others(
         bare = [s for s in _figure_starts(sentence, readings) if start <= s < at][:1]
         found = readings.reader.bare_value(sentence.text, bare[0]) if bare else None
     return found
+
+
+def _member_opens(sentence: Sentence, start: int, at: int, readings: Readings) -> bool:
+    """Whether one of the people named without a figure opens the text from `start` to a
+    status word at `at`, as its subject ("The father remains in custody", Отец по-прежнему
+    находится, ส่วนพ่อยังถูกควบคุมตัว): a member of the family kept, after a sentence freeing
+    others of it."""
+    text = sentence.text
+    opening = len(text) - len(text[start:].lstrip(" ,;:—–-"))
+    return any(
+        opening <= m.start <= opening + MEMBER_OPENING and m.end <= at
+        for m in readings.reader.members(text, sentence.grammar.langs)
+    )
 
 
 def _bare_rest(sentence: Sentence, start: int, readings: Readings) -> int | None:

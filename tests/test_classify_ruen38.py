@@ -1,0 +1,44 @@
+"""Kinds found by the stress38_ruen blind set, each probed in every language.
+
+Every sentence here was written for these tests; none is copied from a news report or a data file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Verdict
+
+ON = date(2026, 11, 20)  # a Friday
+
+
+def verdict_of(lang: str, title: str, text: str) -> Verdict:
+    return classify(Document("r", title, text, lang=lang, date=ON))
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "status"),
+    [
+        ("ru", "В Биробиджане задержана семья из КНДР",
+         "Пограничники в понедельник задержали в Биробиджане семью граждан КНДР из четырёх "
+         "человек. Женщину и двух её дочерей отпустили во вторник. Её муж по-прежнему "
+         "находится в изоляторе.", Status.DETAINED),
+        ("ru", "В Уссурийске задержана семья из КНДР",
+         "Полиция в понедельник задержала в Уссурийске семью граждан КНДР из трёх человек. "
+         "Женщину с ребёнком отпустили в среду. Отец по-прежнему находится в спецучреждении, ему "
+         "грозит выдворение.", Status.FACING_REPATRIATION),
+        ("vi", "Gia đình 4 người Triều Tiên bị bắt ở Luông Pha Bang",
+         "Cảnh sát Lào đã bắt giữ một gia đình 4 người Triều Tiên tại Luông Pha Bang hôm thứ Hai. "
+         "Người phụ nữ Triều Tiên và hai con gái đã được thả hôm thứ Tư. Người chồng vẫn bị giam "
+         "tại đồn cảnh sát.", Status.DETAINED),
+    ],
+    ids=["ru-muzh", "ru-otets-facing", "vi-nguoi-chong"],
+)  # fmt: skip
+def test_a_family_member_still_held_after_the_others_went_free_is_no_all_clear(
+    lang: str, title: str, text: str, status: Status
+) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.facts.status == status
