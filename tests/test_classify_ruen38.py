@@ -42,3 +42,21 @@ def test_a_family_member_still_held_after_the_others_went_free_is_no_all_clear(
 ) -> None:
     verdict = verdict_of(lang, title, text)
     assert verdict.facts.status == status
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("ru", "В Монголии задержаны двое граждан КНДР",
+         "Пограничники Монголии во вторник задержали двух граждан КНДР у границы с Китаем. Оба "
+         "переданы миграционной службе и находятся в центре содержания иностранцев."),
+        ("zh", "蒙古抓获两名脱北者",
+         "蒙古边防部门17日在边境抓获两名脱北者。两人被移交移民局，现在外国人收容中心。"),
+        ("vi", "Mông Cổ bắt hai người Triều Tiên",
+         "Biên phòng Mông Cổ đã bắt hai người Triều Tiên gần biên giới hôm thứ Ba. Hai người này "
+         "đang ở trung tâm lưu giữ người nước ngoài."),
+    ],
+    ids=["ru-tsentr-soderzhaniya-inostrantsev", "zh-waiguoren-shourong", "vi-trung-tam-luu-giu"],
+)  # fmt: skip
+def test_a_holding_centre_for_foreigners_is_a_custody(lang: str, title: str, text: str) -> None:
+    assert verdict_of(lang, title, text).facts.status == Status.DETAINED
