@@ -60,3 +60,13 @@ def test_a_family_member_still_held_after_the_others_went_free_is_no_all_clear(
 )  # fmt: skip
 def test_a_holding_centre_for_foreigners_is_a_custody(lang: str, title: str, text: str) -> None:
     assert verdict_of(lang, title, text).facts.status == Status.DETAINED
+
+
+def test_ru_a_woman_given_her_age_in_the_genitive_is_one_person() -> None:
+    verdict = verdict_of(
+        "ru",
+        "Суд в Находке отменил выдворение гражданки КНДР",
+        "Находкинский городской суд во вторник отменил постановление о выдворении 29-летней "
+        "гражданки КНДР. Её освободили из спецучреждения в тот же вечер.",
+    )
+    assert verdict.facts.people == 1
