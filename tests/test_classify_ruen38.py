@@ -70,3 +70,18 @@ def test_ru_a_woman_given_her_age_in_the_genitive_is_one_person() -> None:
         "гражданки КНДР. Её освободили из спецучреждения в тот же вечер.",
     )
     assert verdict.facts.people == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN special rapporteur voiced concern over five North Korean women arrested in Tumen "
+        "on Monday, who could be sent back.",
+        'The UN special rapporteur voiced "deep alarm" over five North Korean women arrested in '
+        "Tumen on Monday, who could be sent back.",
+    ],
+    ids=["concern-over", "quoted-alarm-over"],
+)
+def test_en_over_after_a_word_of_worry_is_no_lower_bound(text: str) -> None:
+    verdict = verdict_of("en", "UN expert fears for five North Korean women held in Tumen", text)
+    assert verdict.facts.people == 5

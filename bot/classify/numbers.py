@@ -23,7 +23,7 @@ from bot.classify.numerals import SPACELESS, CountPatterns
 from bot.classify.sentences import Sentence
 
 _YEAR: Final = re.compile(r"^(19|20)\d\d$")
-_LAST_WORD: Final = re.compile(r"([\w'’-]+)\s+$")
+_LAST_WORD: Final = re.compile(r"([\w'’-]+)[\"”»]?\s+$")  # a closing quote may end it
 PREFIX_REACH: Final = 36  # characters before a figure where "about", "a family of", 약 may stand
 TOPIC_REACH: Final = 40  # characters before "about" where "wrote to the government" may stand
 _CLAUSE_MARK: Final = re.compile(r"[,.;:!?]")
