@@ -249,6 +249,43 @@ def test_a_larger_groups_return_last_month_came_before_a_custody_on_monday(
 @pytest.mark.parametrize(
     ("title", "text", "lang"),
     [
+        ("Six defectors arrested in Hunchun",
+         "Six North Korean defectors were arrested in Hunchun earlier this month, an aid group "
+         "said. Last month, two defectors caught in the same city were also sent back to North "
+         "Korea.", "en"),
+        ("훈춘서 탈북민 6명 체포",
+         "이달 초 중국 훈춘에서 탈북민 6명이 공안에 체포됐다고 지원단체가 전했다. "
+         "같은 도시에서는 지난달에도 붙잡힌 탈북민 2명이 북한으로 송환됐다.", "ko"),
+        ("琿春で脱北者6人拘束",
+         "今月上旬、中国の琿春で脱北者6人が公安に拘束されたと支援団体が明らかにした。"
+         "同じ市では先月にも、拘束された脱北者2人が北朝鮮に送還された。", "ja"),
+        ("珲春6名脱北者被抓",
+         "援助团体称，本月上旬6名脱北者在中国珲春被公安抓获。"
+         "上个月，同一城市也有2名被抓的脱北者被遣返朝鲜。", "zh"),
+        ("琿春6名脫北者被抓",
+         "援助團體稱，本月上旬6名脫北者在中國琿春被公安抓獲。"
+         "上個月，同一城市也有2名被抓的脫北者被遣返北韓。", "zh"),
+        ("В Хуньчуне задержаны шестеро беглецов из КНДР",
+         "Шестеро беглецов из КНДР задержаны в Хуньчуне в начале месяца, сообщила группа "
+         "помощи. В прошлом месяце из того же города в КНДР также выслали двух пойманных "
+         "беглецов.", "ru"),
+        ("Sáu người đào tẩu Triều Tiên bị bắt ở Hồn Xuân",
+         "Một nhóm cứu trợ cho biết 6 người đào tẩu Triều Tiên đã bị bắt ở Hồn Xuân hồi đầu "
+         "tháng này. Tháng trước, 2 người đào tẩu bị bắt ở cùng thành phố cũng đã bị trả về "
+         "Triều Tiên.", "vi"),
+    ],
+    ids=["en", "ko", "ja", "zh-Hans", "zh-Hant", "ru", "vi"],
+)  # fmt: skip
+def test_a_smaller_groups_return_last_month_came_before_a_custody_this_month(
+    title: str, text: str, lang: str
+) -> None:
+    facts = classify(Document("a", title, text, lang=lang, date=ON)).facts
+    assert (facts.status, facts.people) == (Status.ARRESTED, 6)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
         ("Three North Korean defectors repatriated",
          "Three North Koreans detained in Hunchun on Monday were sent back on Friday.", "en"),
         ("Three North Korean defectors repatriated",

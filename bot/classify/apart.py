@@ -19,7 +19,9 @@ recent day that the all-clear's sentence does not tell (or on any day, when the 
 added to others: "Three more were caught on Monday. Last month China sent back 150."), counts
 another group, a past wave or a yearly total: it gives the incident neither its status nor its
 count. (A smaller group is often
-a part of the people: "seven of the nine were sent back".) So does an all-clear of a group of any
+a part of the people: "seven of the nine were sent back"; not when its sentence, after theirs,
+tells the month before alone while they were held this month, and counts it apart from them:
+"Seven were caught in mid-March. Last month two others were sent back.") So does an all-clear of a group of any
 size whose sentence names only a month before the custody's day ("Two were caught on Tuesday. In
 November two others caught there were handed back."): the people held cannot have gone before.
 Where no figure counts the people held ("A woman and her son were caught this week"), an all-clear
@@ -444,6 +446,7 @@ def all_clears_apart(
         if figures and (
             all(c.value > larger for c in figures)
             or any(_month_before_counted(view, v, readings, dates) for v in held)
+            or _smaller_last_month(view, held, figures, held_values, readings, dates)
         ):
             apart[id(view)] = view._replace(
                 events=tuple(e for e in view.events if e.kind not in ALL_CLEAR),
@@ -546,6 +549,37 @@ def _month_before_counted(
         held.sentence.order < cleared.sentence.order
         and bool(_figures(held, readings))
         and month_named_before(cleared.sentence, held.sentence, dates)
+    )
+
+
+def _smaller_last_month(
+    cleared: View,
+    held: Sequence[View],
+    figures: Sequence[Count],
+    held_values: Sequence[int],
+    readings: Readings,
+    dates: SentenceDates,
+) -> bool:
+    """Whether the all-clear's sentence, after a sentence of people held on a later recent time,
+    tells only the month before (`month_before`) and counts smaller groups no sentence held
+    counts, none told as a part ("two of them"): "Seven were caught in mid-March. Last month two
+    others were sent back from the same area." The people held cannot have gone a month before
+    their custody: another group."""
+    sentence = cleared.sentence
+    if recent_level(sentence.hits_of("recent")) != 0 or this_month(sentence, dates):
+        return False
+    if readings.of(sentence, _event_starts(cleared)).dropped:
+        return False  # "7명 중 2명": a part of a group the sentence counts
+    if any(
+        c.value >= max(held_values)
+        or c.value in held_values
+        or readings.reader.part_told(sentence.text, c.start) is not None
+        for c in figures
+    ):
+        return False
+    return any(
+        v.sentence.order < sentence.order and dated_before(sentence, v.sentence, dates)
+        for v in held
     )
 
 
