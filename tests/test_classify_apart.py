@@ -105,6 +105,33 @@ def test_a_headline_dating_its_news_by_a_past_return_threatens_no_one(
     assert (facts.status, facts.people) == (Status.ARRESTED, 5)
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("和龙5名脱北者被捕 上月3人遭遣返",
+         "一个韩国援助团体称，本月初5名脱北者在吉林省和龙市被中国公安逮捕。", "zh"),
+        ("和龍5名脫北者被捕 上月3人遭遣返",
+         "一個南韓援助團體稱，本月初5名脫北者在吉林省和龍市被中國公安逮捕。", "zh"),
+        ("和竜で脱北者5人拘束　先月には3人送還",
+         "今月初め、中国吉林省和竜で脱北者5人が公安に拘束されたと韓国の支援団体が明らかにした。",
+         "ja"),
+        ("허룽서 탈북민 5명 체포…지난달엔 3명 북송",
+         "이달 초 중국 지린성 허룽에서 탈북민 5명이 공안에 체포됐다고 한국의 지원단체가 밝혔다.",
+         "ko"),
+        ("5 người đào tẩu bị bắt ở Hòa Long, tháng trước 3 người bị trả về",
+         "Một nhóm cứu trợ Hàn Quốc cho biết 5 người đào tẩu Triều Tiên đã bị công an Trung Quốc "
+         "bắt ở Hòa Long hồi đầu tháng này.", "vi"),
+    ],
+    ids=["zh-Hans-space", "zh-Hant-space", "ja-noun", "ko-noun", "vi"],
+)  # fmt: skip
+def test_a_headline_clause_dated_last_month_tells_another_groups_return(
+    title: str, text: str, lang: str
+) -> None:
+    for body in (text, f"{title}\n{text}"):
+        facts = classify(Document("a", title, body, lang=lang, date=ON)).facts
+        assert (facts.status, facts.people) == (Status.ARRESTED, 5)
+
+
 def test_a_helpers_detention_in_a_clause_of_their_own_sets_no_status() -> None:
     text = "5名脱北者上周在图们被抓，另有一名中国籍司机也被拘留。"
     assert facts_of(text).status is Status.ARRESTED

@@ -43,10 +43,10 @@ from bot.classify.dates import (
     recent_rank,
     this_month,
 )
-from bot.classify.events import ALL_CLEAR, HELD_KINDS, Event
+from bot.classify.events import ALL_CLEAR, FULL_STOPS, HELD_KINDS, Event
 from bot.classify.matcher import Hit
 from bot.classify.numbers import Count, Readings
-from bot.classify.sentences import PHRASE_SPACE, Sentence
+from bot.classify.sentences import HEADLINE_SPACE, PHRASE_SPACE, Sentence
 from bot.classify.statistics import dated_by_period
 from bot.classify.views import View
 
@@ -84,7 +84,10 @@ def told_apart(view: View, readings: Readings, dates: SentenceDates) -> View:
     first = min(e.hit.start for e in view.events) - sentence.start
     last = max(e.hit.end for e in view.events) - sentence.start
     starts = _event_starts(view)
-    edges = _sequence_edges(view, lambda: readings.of(sentence, starts).counts)
+    edges = (
+        *_sequence_edges(view, lambda: readings.of(sentence, starts).counts),
+        *_headline_spaces(sentence),
+    )
     if not _parts(sentence, first, last, edges):
         return view  # every event in one clause: one group
     counts = readings.of(sentence, starts).counts
@@ -120,6 +123,21 @@ def told_apart(view: View, readings: Readings, dates: SentenceDates) -> View:
         events=tuple(e for e in view.events if id(e) not in gone),
         apart=tuple((c.start, c.end) for c in apart),
     )
+
+
+def _headline_spaces(sentence: Sentence) -> list[int]:
+    """Where a headline in Chinese or Japanese parts its clauses with a space, as it writes no
+    comma there ("延边7名脱北者被抓 上月2人遭遣返", "脱北者7人拘束　先月には2人送還"): the title,
+    or the text's first line when it ends on no full stop (the headline repeated), when it
+    dates a clause by a recent time. (Without one, a part freed beside the rest held, "释放2名
+    其余4人仍被关押", is read by `all_clears.freed_in_part`.)"""
+    if not sentence.has("recent"):
+        return []
+    if sentence.field != "title" and (
+        sentence.start != 0 or sentence.text.rstrip().endswith(FULL_STOPS)
+    ):
+        return []
+    return [m.start() for m in HEADLINE_SPACE.finditer(sentence.text)]
 
 
 def _dated_before_custody(

@@ -22,7 +22,7 @@ from bot.classify.destinations import PEOPLE, destination, sent_where
 from bot.classify.language import EARLIER_REACH, GrammarView
 from bot.classify.matcher import Hit
 from bot.classify.nouns import NAMING_PEOPLE
-from bot.classify.sentences import Sentence, clause_break
+from bot.classify.sentences import HEADLINE_SPACE, Sentence, clause_break
 
 CUES: Final = ("negation", "prevent", "hedge", "likely", "refusal")
 STATUS_CONCEPTS: Final = {
@@ -578,6 +578,10 @@ def _apply(kind: str, hit: Hit, sentence: Sentence, cue: Hit | None) -> Event:
                 # "대규모 북송 두 달 만에…3명 또 붙잡혀", "继四月大规模遣返后": a past return the
                 # headline dates its news by, neither done to the people nor threatened.
                 return Event(kind, hit, sentence)
+            if sentence.field == "title" and _dated_last(sentence, hit):
+                # "先月には2人送還", "지난달엔 2명 북송": a return the headline dates before the
+                # report's days, told as done.
+                return Event("repatriated", hit, sentence)
             # A bare noun in a headline ("탈북민 20여명 강제북송") may announce an act or a
             # threat: the weaker reading, unless the text asserts the return.
             return Event("facing" if sentence.field == "title" else "repatriated", hit, sentence)
@@ -623,6 +627,26 @@ def _dated_before(sentence: Sentence, hit: Hit) -> bool:
     return grammar.earlier_after.match(text, end) is not None or grammar.told_as_earlier(
         text, start
     )
+
+
+def _dated_last(sentence: Sentence, hit: Hit) -> bool:
+    """Whether a recent time wholly before the report's days (`month_before`, `week_before`: last
+    month, last week) stands before the noun in its clause, no other status word between: the
+    headline dates the return it tells ("先月には2人送還")."""
+    text, base = sentence.text, sentence.start
+    for time in sentence.hits_of("month_before", "week_before"):
+        if time.end > hit.start or clause_break(sentence, time.end, hit.start):
+            continue
+        if HEADLINE_SPACE.search(text, time.end - base, hit.start - base):
+            continue
+        if not any(
+            time.end <= h.start
+            and h.end <= hit.start
+            and not h.concepts.isdisjoint(STATUS_TRIGGERS)
+            for h in sentence.hits
+        ):
+            return True
+    return False
 
 
 def _used_as_verb(sentence: Sentence, hit: Hit) -> bool:

@@ -39,6 +39,12 @@ PHRASE_SPACE: Final = re.compile(
     r"(?<=[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff])\s+(?=[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff])"
     r"|(?<=\S)\u3000+(?=\S)"
 )
+# A space between two clauses of a Chinese or Japanese headline, which writes no comma there
+# ("延边7名脱北者被抓 上月2人遭遣返"): not Thai, whose spaces also part the words of one clause.
+HEADLINE_SPACE: Final = re.compile(
+    r"(?<=[\u3040-\u30ff\u3400-\u9fff])\s+(?=[\u3040-\u30ff\u3400-\u9fff\d０-９])"
+    r"|(?<=\S)\u3000+(?=\S)"
+)
 
 
 class Sentence:
