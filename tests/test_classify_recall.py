@@ -276,6 +276,21 @@ def test_japanese_names_escapees_by_the_escape_itself(
     assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, country, people)
 
 
+# A former worker (元労働者) who fled is an escapee as a worker who fled is, and a headline's
+# 脱北の names one as 脱北した does.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("ニュース", "ハバロフスクの工場から逃亡した北朝鮮の元労働者3人が、先週警察に拘束された。"),
+        ("ハバロフスクで脱北の元労働者3人拘束", "3人は先週、市内のアパートで警察に拘束された。"),
+    ],
+    ids=["fled-former-worker", "headline-datsuhoku-no"],
+)  # fmt: skip
+def test_japanese_former_workers_who_fled_are_escapees(title: str, text: str) -> None:
+    v = verdict(title, text)
+    assert (v.tier, v.facts.country, v.facts.people) == (Tier.ALERT, "RU", 3)
+
+
 # Chinese names the North 北韓 in Taiwan and Hong Kong: its runaway workers, nationals and
 # escapees are the people as the 朝鲜 forms are, and its workers sent home are the same trap.
 @pytest.mark.parametrize(
