@@ -162,3 +162,33 @@ def test_police_named_inside_a_status_term_hold_the_people(
     assert status is not None and status is not Status.RELEASED
     assert people == 6
     assert country == where
+
+
+# Guided or brought from a place abroad into the place where they were caught: the guide's
+# verb (guided, 데려오다, 案内, провели, นำ, dẫn) names where the people came from, and the
+# country written beside that town is no vote of its own.
+GUIDED_FROM = [
+    ("en", "Six North Koreans caught",
+     "Two men guided six North Korean defectors from Hekou, China, into Lao Cai on Monday and "
+     "were caught there by border guards."),
+    ("ko", "탈북민 6명 적발",
+     "두 남성이 지난 5일 탈북민 6명을 중국 허커우에서 라오까이로 데려오다 국경수비대에 적발됐다."),
+    ("ja", "脱北者6人摘発",
+     "男2人が5日、脱北者6人を中国雲南省からラオカイへ案内していたところ、国境警備隊に摘発された。"),
+    ("ru", "Задержаны шестеро беглецов из КНДР",
+     "В понедельник двое мужчин провели шестерых беглецов из КНДР из Хэкоу (Китай) в Лаокай, где "
+     "их задержали пограничники."),
+    ("th", "จับชาวเกาหลีเหนือ 6 คน",
+     "ชายสองคนนำชาวเกาหลีเหนือ 6 คนจากเหอโข่ว ประเทศจีน เข้าเมืองลาวกายเมื่อวันจันทร์ "
+     "ก่อนถูกเจ้าหน้าที่ชายแดนจับกุม"),
+    ("vi", "Phát hiện 6 người Triều Tiên",
+     "Hôm thứ Hai, hai người đàn ông dẫn 6 người Triều Tiên từ Hà Khẩu (Trung Quốc) vào TP Lào "
+     "Cai thì bị biên phòng phát hiện."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "body"), GUIDED_FROM)
+def test_the_town_a_guide_brought_them_from_is_not_where_they_are_held(
+    lang: str, title: str, body: str
+) -> None:
+    assert _read(lang, title, body)[3] == "VN"

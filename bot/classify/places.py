@@ -182,8 +182,10 @@ def _share(sentence: Sentence, hit: Hit, iso: str, kind: str) -> float:
         share = SPEAKER_SHARE
     else:
         share = 1.0
-    if _before_held(sentence, hit) or (kind == "country" and _origin_apposed(sentence, hit, iso)):
+    if _before_held(sentence, hit):
         return share * ORIGIN_SHARE
+    if kind == "country" and _origin_apposed(sentence, hit, iso):
+        return 0.0  # its place already voted as where they came from
     if _after_cue(sentence, hit, "attempt"):
         return share * DESTINATION_SHARE * ATTEMPT_SHARE
     if _sent_to(sentence, hit, iso):
