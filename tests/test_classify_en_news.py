@@ -326,8 +326,11 @@ def test_a_figure_the_sentence_before_gave_to_others_does_not_name_the_people() 
         ("ru", "Суд оштрафовал гражданина КНДР",
          "Суд в Хабаровске назначил гражданину КНДР штраф в размере 2000 рублей с "
          "административным выдворением за пределы России.", Status.FACING_REPATRIATION),
+        ("vi", "Biên phòng phạt người Triều Tiên",
+         "Đồn Biên phòng Chi Ma hôm thứ Ba đã phạt 4 người Triều Tiên nhập cảnh trái phép 20 "
+         "triệu đồng và đang tạm giữ họ tại đồn.", Status.DETAINED),
     ],
-    ids=["en-baht", "en-rubles", "ru-rubles"],
+    ids=["en-baht", "en-rubles", "ru-rubles", "vi-dong"],
 )  # fmt: skip
 def test_a_fine_in_the_thousands_is_a_sum_not_people_nor_a_year(
     lang: str, title: str, text: str, status: Status
