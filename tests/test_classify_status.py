@@ -1287,10 +1287,12 @@ def test_vietnamese_people_brought_or_given_back_to_the_north_were_sent_back(tex
          Status.REACHED_THIRD_COUNTRY),
         ("Bốn người Triều Tiên bị bắt ở Lào hồi tháng Ba sẽ được đưa đến Hàn Quốc.",
          Status.ARRESTED),
+        ("Ba người Triều Tiên bị tạm giữ ở Móng Cái đã được thả và được phép tự rời Việt Nam.",
+         Status.RELEASED),
     ],
     ids=["vi-set-foot-in-seoul", "vi-authority-freed", "vi-allowed-to-leave",
          "vi-left-for-south-korea", "vi-managed-to-reach", "vi-hopes-to-manage-to-reach",
-         "vi-taken-to-thailand", "vi-will-be-taken-to-the-south"],
+         "vi-taken-to-thailand", "vi-will-be-taken-to-the-south", "vi-allowed-to-leave-vietnam"],
 )  # fmt: skip
 def test_vietnamese_releases_and_arrivals_told_with_the_authority_or_as_setting_foot(
     text: str, status: Status
