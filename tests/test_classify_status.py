@@ -1365,6 +1365,17 @@ def test_a_negated_return_does_not_negate_the_arrest_told_of_its_people(text: st
     assert status_of(text, "North Koreans") is Status.ARRESTED
 
 
+def test_a_negated_verb_of_no_status_does_not_negate_its_peoples_participle() -> None:
+    """A handover told by a verb that is no status word of its own ("handed ... to China", its
+    people too far from its end to make one term): the negation still governs only it, not the
+    arrest the participle right after the people tells."""
+    text = (
+        "Vietnam has not handed eight North Koreans arrested in Cao Bang last week to China, a "
+        "spokeswoman said on Thursday."
+    )
+    assert status_of(text, "North Koreans") is Status.ARRESTED
+
+
 def test_a_negation_before_two_joined_verbs_negates_both() -> None:
     text = "Seven North Korean defectors were not arrested or detained in Yanji on Monday."
     assert status_of(text, "North Koreans") is None

@@ -819,6 +819,7 @@ def _governing_cue(sentence: Sentence, hit: Hit, cues: Sequence[Hit]) -> Hit | N
                     or _belief_past_commas(sentence, cue, hit)
                 )
                 and (_opens_clause(cue, hit) or not _object_between(sentence, cue.end, hit.start))
+                and not _participle_past_people(sentence, cue, hit)
                 and not _qualifies_object(sentence, cue.end, hit)
                 and not _ends_a_verb(sentence, cue)
                 and not _in_time_clause(sentence, grammar, cue, hit)
@@ -877,6 +878,20 @@ def _verb_ending(text: str, start: int, end: int, cue: int) -> bool:
     if end == cue:
         return True
     return text[end:cue].isalnum() and start > 0 and text[start - 1].isspace()
+
+
+def _participle_past_people(sentence: Sentence, cue: Hit, hit: Hit) -> bool:
+    """Whether a verb of its own and then the people stand between a cue and a status word
+    written as their participle: "has not handed eight North Koreans arrested in Cao Bang to
+    China" negates the handing over, whatever its verb, not the arrest the participle tells of
+    (`participle_of`). With no word before the people ("If five North Koreans were arrested")
+    the cue is their own verb's."""
+    people = [h for h in sentence.hits_of(*PEOPLE) if cue.end <= h.start and h.end <= hit.start]
+    if not people or not participle_of(sentence, hit, people):
+        return False
+    base = sentence.start
+    before_them = sentence.text[cue.end - base : people[0].start - base]
+    return any(ch.isalpha() for ch in before_them)
 
 
 def _object_between(sentence: Sentence, start: int, end: int) -> bool:
