@@ -1,0 +1,43 @@
+"""Reports read without their headline (a feed item whose title is empty and whose text opens on
+the lead sentence): the body alone must tell the incident when it names the people, the event and
+the place plainly.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Tier
+
+ON = date(2026, 12, 5)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        ("ko", "중국 윈난성 쿤밍의 한 버스터미널에서 북한 청년 3명이 공안에 체포됐다고 한 지원단체가 "
+               "전했다.", 3),
+        ("ko", "지원단체에 따르면 북한 젊은이 2명이 지난주 쿤밍에서 중국 공안에 체포됐다.", 2),
+        ("ja", "中国雲南省昆明のバス乗り場で北朝鮮の若者3人が公安に拘束されたと、支援団体が明らかにした。", 3),
+        ("ja", "中国雲南省昆明で先週、北朝鮮の少女2人が公安に拘束されたと支援団体が明らかにした。", 2),
+        ("zh", "救援团体说，3名朝鲜青年上周在云南昆明一处汽车站被公安抓获。", 3),
+        ("zh", "救援團體表示，2名北韓少女上週在雲南昆明被公安逮捕。", 2),
+        ("ru", "В Куньмине китайская полиция задержала трёх северокорейских юношей, сообщили "
+               "правозащитники.", 3),
+        ("vi", "Hai người trẻ Triều Tiên bị công an Trung Quốc bắt tại một bến xe ở Côn Minh hôm "
+               "thứ Bảy.", 2),
+        ("th", "ตำรวจจีนจับกุมเยาวชนเกาหลีเหนือ 3 คนที่สถานีขนส่งในคุนหมิงเมื่อวันเสาร์", 3),
+        ("th", "ตำรวจจีนจับกุมหนุ่มเกาหลีเหนือ 2 คนที่สถานีขนส่งในคุนหมิงเมื่อวันเสาร์", 2),
+    ],
+)  # fmt: skip
+def test_young_people_named_by_the_north_are_the_people(lang: str, text: str, people: int) -> None:
+    verdict = classify(Document("r", "", text, lang=lang, date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.ARRESTED
+    assert verdict.facts.country == "CN"
+    assert verdict.facts.people == people
