@@ -41,3 +41,50 @@ def test_young_people_named_by_the_north_are_the_people(lang: str, text: str, pe
     assert verdict.facts.status is Status.ARRESTED
     assert verdict.facts.country == "CN"
     assert verdict.facts.people == people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        ("zh", "今年10月起被老挝警方关押在万象的3名脱北者，已于周三抵达仁川机场。", 3),
+        ("zh", "今年10月起被寮國警方關押在永珍的3名脫北者，已於週三飛抵仁川機場。", 3),
+        ("ru", "Трое северокорейцев, задержанных в октябре полицией Лаоса, в среду прилетели в "
+               "аэропорт Инчхон.", 3),
+        ("ru", "Трое северокорейцев, задержанных в октябре полицией Лаоса, в среду вылетели из "
+               "Вьентьяна в Сеул.", 3),
+        ("vi", "Ba người Triều Tiên bị cảnh sát Lào bắt hồi tháng 10 đã tới sân bay Incheon hôm "
+               "thứ Tư.", 3),
+        ("vi", "Ba người Triều Tiên bị cảnh sát Lào bắt hồi tháng 10 đã bay tới Seoul hôm thứ Tư.",
+         3),
+        ("th", "ชาวเกาหลีเหนือ 3 คนที่ถูกตำรวจลาวจับกุมเมื่อเดือนตุลาคม ได้เดินทางถึงท่าอากาศยานอินชอน"
+               "เมื่อวันพุธ", 3),
+        ("th", "ชาวเกาหลีเหนือ 3 คนที่ถูกตำรวจลาวจับกุมเมื่อเดือนตุลาคม ได้เดินทางถึงสนามบินอินชอน"
+               "เมื่อวันพุธ", 3),
+    ],
+)  # fmt: skip
+def test_a_landing_at_incheon_or_a_flight_to_seoul_is_the_third_country(
+    lang: str, text: str, people: int
+) -> None:
+    verdict = classify(Document("r", "", text, lang=lang, date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.REACHED_THIRD_COUNTRY
+    assert verdict.facts.country == "LA"
+    assert verdict.facts.people == people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Трое северокорейцев, которых с октября удерживала полиция Лаоса, в среду прилетели "
+               "в Сеул."),
+        ("vi", "Ba người Triều Tiên bị cảnh sát Lào giữ từ tháng 10 đã tới Seoul hôm thứ Tư."),
+        ("vi", "Ba người Triều Tiên bị cảnh sát Lào giữ hơn hai tháng đã tới Seoul hôm thứ Tư."),
+    ],
+)  # fmt: skip
+def test_a_custody_told_with_its_authority_between_is_the_detention_before_arrival(
+    lang: str, text: str
+) -> None:
+    verdict = classify(Document("r", "", text, lang=lang, date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.REACHED_THIRD_COUNTRY
+    assert verdict.facts.country == "LA"
