@@ -244,6 +244,10 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("zh", "numerals", numeral, "一百六十九", 169),
     ("zh", "dates", when, "2023年11月7日被捕。", date(2023, 11, 7)),
     ("zh", "years", tier, "二〇一六年，9名脱北者在沈阳被捕。", Tier.RELATED),
+    # Who told (the source alone, with its country) does not break the follow-on.
+    ("zh", "follow_on", status,
+     "三名脱北者上周在丹东被公安抓获。据韩国一家救援团体说，三人此前住在一处民宅。"
+     "三人可能很快被遣返朝鲜。", Status.FACING_REPATRIATION),
     # Japanese
     ("ja", "clause_breaks", breaks("ja"), "拘束され、その後", True),
     ("ja", "coordinators", people, "ラオス警察は先週、韓国人宣教師2人と脱北者8人を拘束した。", 8),

@@ -88,3 +88,30 @@ def test_a_custody_told_with_its_authority_between_is_the_detention_before_arriv
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is Status.REACHED_THIRD_COUNTRY
     assert verdict.facts.country == "LA"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "北朝鮮から逃れた女性2人が先週、中国・延吉で公安当局に拘束された。\n"
+               "韓国の人権団体によると、2人は延吉市内の民家に隠れていた。\n"
+               "2人は近く北朝鮮に送還される可能性がある。"),
+        ("ja", "北朝鮮から逃れた女性2人が先週、中国・延吉で公安当局に拘束された。\n"
+               "韓国の人権団体によりますと、2人は延吉市内の民家に隠れていました。\n"
+               "2人は近く北朝鮮に送還される恐れがあります。"),
+        ("zh", "两名脱北女性上周在吉林延吉被公安抓获。\n"
+               "据韩国一个人权团体说，两人此前一直躲在延吉市内的一户民宅。\n"
+               "两人可能很快被遣返朝鲜。"),
+        ("zh", "兩名脫北女性上週在吉林延吉被公安抓獲。\n"
+               "韓國一個人權團體表示，兩人此前一直躲在延吉市內的一戶民宅。\n"
+               "兩人可能很快被遣返北韓。"),
+    ],
+)  # fmt: skip
+def test_a_sentence_of_who_told_it_between_does_not_end_the_story_of_the_people(
+    lang: str, text: str
+) -> None:
+    verdict = classify(Document("r", "", text, lang=lang, date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.country == "CN"
+    assert verdict.facts.people == 2
