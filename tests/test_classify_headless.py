@@ -115,3 +115,22 @@ def test_a_sentence_of_who_told_it_between_does_not_end_the_story_of_the_people(
     assert verdict.facts.status is Status.FACING_REPATRIATION
     assert verdict.facts.country == "CN"
     assert verdict.facts.people == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ko", "탈북민 3명이 지난주 라오스 북부 국경에서 라오스 군에 붙잡혔다.\n"
+               "라오스 당국은 이들을 중국으로 돌려보내는 방안을 검토하고 있는 것으로 전해졌다."),
+        ("ko", "탈북민 3명이 지난주 라오스 북부 국경에서 라오스 군에 붙잡혔다.\n"
+               "라오스 당국은 이들을 중국 측에 넘기는 방안을 검토 중이다."),
+        ("th", "ทหารลาวจับกุมผู้แปรพักตร์ชาวเกาหลีเหนือ 3 คนที่ชายแดนเมื่อวันอังคาร\n"
+               "ทางการลาวกำลังพิจารณาส่งตัวพวกเขากลับไปยังจีน"),
+    ],
+)  # fmt: skip
+def test_a_return_to_china_the_authorities_weigh_is_still_to_come(lang: str, text: str) -> None:
+    verdict = classify(Document("r", "", text, lang=lang, date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.country == "LA"
+    assert verdict.facts.people == 3
