@@ -181,7 +181,7 @@ GUIDED_FROM = [
     ("th", "จับชาวเกาหลีเหนือ 6 คน",
      "ชายสองคนนำชาวเกาหลีเหนือ 6 คนจากเหอโข่ว ประเทศจีน เข้าเมืองลาวกายเมื่อวันจันทร์ "
      "ก่อนถูกเจ้าหน้าที่ชายแดนจับกุม"),
-    ("vi", "Phát hiện 6 người Triều Tiên",
+    ("vi", "6 người Triều Tiên bị phát hiện",
      "Hôm thứ Hai, hai người đàn ông dẫn 6 người Triều Tiên từ Hà Khẩu (Trung Quốc) vào TP Lào "
      "Cai thì bị biên phòng phát hiện."),
 ]  # fmt: skip
