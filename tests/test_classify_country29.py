@@ -192,3 +192,22 @@ def test_the_town_a_guide_brought_them_from_is_not_where_they_are_held(
     lang: str, title: str, body: str
 ) -> None:
     assert _read(lang, title, body)[3] == "VN"
+
+
+# A headline's bare deportation noun with where it sends them (buộc trục xuất về Trung Quốc,
+# решено выдворение в Китай): the destination, not where the people are held.
+TOPIC_SENT_TO = [
+    ("ru", "Трех северокорейцев оштрафовали, решено выдворение в Китай",
+     "Вьетнамские пограничники в субботу оштрафовали трех беглецов из КНДР за незаконный въезд. "
+     "Они содержатся на погранзаставе."),
+    ("vi", "Phạt 3 người Triều Tiên, buộc trục xuất về Trung Quốc",
+     "Bộ đội Biên phòng hôm thứ Bảy đã phạt 3 người Triều Tiên nhập cảnh trái phép. Họ đang bị "
+     "tạm giữ tại đồn biên phòng."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "body"), TOPIC_SENT_TO)
+def test_where_a_headlines_deportation_noun_sends_them_is_not_where_they_are_held(
+    lang: str, title: str, body: str
+) -> None:
+    assert _read(lang, title, body)[3] == "VN"

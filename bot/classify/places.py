@@ -199,7 +199,10 @@ def _sent_to(sentence: Sentence, hit: Hit, iso: str) -> bool:
     """Whether a return or an expulsion word of the sentence sends the people to the place at
     `hit` ("deported four North Koreans to China", "Trung Quốc"-bound handovers): see
     `destinations.destination`."""
-    return any(destination(sentence, verb) == iso for verb in sentence.hits_of(*SENDING))
+    # A headline's bare deportation noun sends them too ("buộc trục xuất về Trung Quốc"); in
+    # the text such a noun is often a call's topic ("중국에 북송 중단을 요구": China addressed).
+    sending = (*SENDING, "repat_topic") if sentence.field == "title" else SENDING
+    return any(destination(sentence, verb) == iso for verb in sentence.hits_of(*sending))
 
 
 def _after_cue(sentence: Sentence, hit: Hit, concept: str) -> bool:
