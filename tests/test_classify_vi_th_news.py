@@ -600,6 +600,19 @@ def test_a_thai_statistics_headline_is_no_incident(title: str, text: str) -> Non
     assert _read(title, text, "th")[0] != Tier.ALERT
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ đội Biên phòng tỉnh Lạng Sơn đã bắt 860 người vượt biên trái phép, tăng 9% so với năm "
+        "trước, trong đó có 7 người Triều Tiên.",
+        "Tại hội nghị tổng kết công tác, Đồn Biên phòng Chi Ma cho biết đã bắt 5 người Triều Tiên.",
+    ],
+    ids=["against-the-year-before", "year-end-review"],
+)
+def test_a_vietnamese_yearly_figure_set_against_the_last_is_a_statistic(text: str) -> None:
+    assert _read("Biên phòng Lạng Sơn tổng kết", text, "vi")[0] != Tier.ALERT
+
+
 def test_a_thai_arrest_with_a_running_total_after_it_still_alerts() -> None:
     title = "ตม.จับชาวเกาหลีเหนือ 4 รายลักลอบข้ามโขงที่เชียงของ"
     text = (
