@@ -85,3 +85,18 @@ def test_ru_a_woman_given_her_age_in_the_genitive_is_one_person() -> None:
 def test_en_over_after_a_word_of_worry_is_no_lower_bound(text: str) -> None:
     verdict = verdict_of("en", "UN expert fears for five North Korean women held in Tumen", text)
     assert verdict.facts.people == 5
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["Отцу грозит выдворение в КНДР.", "Её мужу по-прежнему грозит выдворение."],
+    ids=["otsu", "eyo-muzhu"],
+)
+def test_ru_a_relative_in_the_dative_facing_return_after_the_others_went_free(last: str) -> None:
+    verdict = verdict_of(
+        "ru",
+        "В Биробиджане задержана семья из КНДР",
+        "Полиция во вторник задержала в Биробиджане семью граждан КНДР из трёх человек. Женщину "
+        f"с сыном отпустили в четверг. {last}",
+    )
+    assert verdict.facts.status == Status.FACING_REPATRIATION
