@@ -100,3 +100,20 @@ def test_ru_a_relative_in_the_dative_facing_return_after_the_others_went_free(la
         f"с сыном отпустили в четверг. {last}",
     )
     assert verdict.facts.status == Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
+    ("last", "status"),
+    [
+        ("夫は北朝鮮に送還される恐れがある。", Status.FACING_REPATRIATION),
+        ("父親は中国に引き渡される恐れがある。", Status.FACING_REPATRIATION),
+    ],
+    ids=["otto-wa-osore", "chichioya-wa-osore"],
+)
+def test_ja_a_relative_with_wa_kept_after_the_others_went_free(last: str, status: Status) -> None:
+    verdict = verdict_of(
+        "ja",
+        "脱北者一家3人、ルアンナムターで拘束",
+        f"ラオス警察は17日、ルアンナムターで脱北者の一家3人を拘束した。母親と娘は19日に釈放された。{last}",
+    )
+    assert verdict.facts.status == status
