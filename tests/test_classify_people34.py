@@ -174,3 +174,21 @@ def test_family_beside_others_keeps_its_count(
     verdict = verdict_of(lang, title, text)
     assert verdict.tier is Tier.ALERT, verdict
     assert verdict.facts.people == people, verdict.facts
+
+
+# A list of kin summed by a figure after it: Japanese closes the list with の before the figure
+# (夫婦と12歳の息子の3人), Thai opens the figure with รวม. The figure counts the list, which
+# adds no one more.
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        ("ja", "北朝鮮から逃れた夫婦と12歳の息子の3人が月曜日、図們で公安に拘束された。", 3),
+        ("ja", "脱北した母親と20代の長女の2人が先週、丹東の民家で公安に連行された。", 2),
+        ("th", "สามีภรรยาชาวเกาหลีเหนือและลูกชายวัย 12 ปี รวม 3 คน "
+               "ถูกตำรวจจีนจับกุมที่ถูเหมินเมื่อวันจันทร์", 3),
+    ],
+    ids=["ja-couple-son", "ja-mother-daughter", "th-ruam"],
+)  # fmt: skip
+def test_a_figure_summing_a_list_of_kin_counts_the_list(lang: str, text: str, people: int) -> None:
+    v = verdict_of(lang, "", text)
+    assert (v.tier, v.facts.people) == (Tier.ALERT, people)
