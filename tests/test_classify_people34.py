@@ -192,3 +192,19 @@ def test_family_beside_others_keeps_its_count(
 def test_a_figure_summing_a_list_of_kin_counts_the_list(lang: str, text: str, people: int) -> None:
     v = verdict_of(lang, "", text)
     assert (v.tier, v.facts.people) == (Tier.ALERT, people)
+
+
+# People named by an age in decades (60代の男性, วัย 60 กว่าปี: in his sixties) are one each,
+# as those given an exact age are.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "中国吉林省和竜で先週、脱北者の70代の女性と30代の孫娘が公安に拘束された。"),
+        ("ja", "脱北した男性と10代の息子が先週、瀋陽のアパートで公安に連行された。"),
+        ("th", "ผู้แปรพักตร์เกาหลีเหนือหญิงวัย 70 กว่าปีและหลานชายถูกตำรวจจีนจับกุมที่เหอหลงเมื่อวันจันทร์"),
+    ],
+    ids=["ja-decades", "ja-datsuhoku-shita", "th-kwa-pi"],
+)  # fmt: skip
+def test_people_named_by_an_age_in_decades_are_one_each(lang: str, text: str) -> None:
+    v = verdict_of(lang, "", text)
+    assert (v.tier, v.facts.people) == (Tier.ALERT, 2)
