@@ -1061,6 +1061,24 @@ def test_korean_people_called_by_initials_are_each_counted(text: str, people: in
     assert verdict.facts.people == people
 
 
+# The organiser of the crossing, counted beside the people (及1名组织者, 조직책 1명, 手引き役の1人):
+# one of those who helped, not one of the people.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "和龙警方上周抓获5名朝鲜偷渡者及2名组织者。"),
+        ("zh", "和龍警方上週抓獲5名北韓偷渡者及2名組織者。"),
+        ("ko", "허룽 공안은 지난주 탈북민 5명과 탈북 조직책 2명을 체포했다."),
+        ("ja", "和竜の公安は先週、脱北者5人と手引き役の2人を拘束した。"),
+        ("ja", "和竜の公安は先週、脱北者5人と脱北を組織した2人を拘束した。"),
+    ],
+    ids=["zh-Hans", "zh-Hant", "ko", "ja-tebiki", "ja-soshiki"],
+)
+def test_the_organisers_counted_beside_the_people_are_not_the_people(lang: str, text: str) -> None:
+    verdict = classify(Document("o", "", text, lang, date=date(2026, 6, 10)))
+    assert (verdict.tier, verdict.facts.people) == (Tier.ALERT, 5)
+
+
 @pytest.mark.parametrize(
     ("title", "text"),
     [
