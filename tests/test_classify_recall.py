@@ -2403,3 +2403,18 @@ def test_foreigners_caught_then_said_to_be_north_korean_are_the_people(
     v = verdict(title, text)
     assert v.tier is Tier.ALERT
     assert (v.facts.country, v.facts.people, v.facts.status) == (country, people, Status.ARRESTED)
+
+
+# Vietnamese names a man or a couple by their flight as it names a woman (phụ nữ đào tẩu Triều
+# Tiên): the people.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai vợ chồng đào tẩu Triều Tiên bị công an Trung Quốc bắt ở Hòa Long hôm thứ Tư.",
+        "Một người đàn ông đào tẩu Triều Tiên bị công an Trung Quốc bắt ở Hòa Long hôm thứ Tư.",
+    ],
+    ids=["couple", "man"],
+)
+def test_vi_a_man_or_a_couple_named_by_their_flight_are_the_people(text: str) -> None:
+    v = classify(Document("r", "", text, "vi", date=ON))
+    assert (v.tier, v.facts.country) == (Tier.ALERT, "CN")
