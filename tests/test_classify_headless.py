@@ -134,3 +134,25 @@ def test_a_return_to_china_the_authorities_weigh_is_still_to_come(lang: str, tex
     assert verdict.facts.status is Status.FACING_REPATRIATION
     assert verdict.facts.country == "LA"
     assert verdict.facts.people == 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        ("ko", "캄보디아 프놈펜 법원은 지난 4일 불법 입국 혐의로 북한 여성 2명에게 벌금형을 선고했다.",
+         Status.DETAINED),
+        ("ja", "カンボジア・プノンペンの裁判所は4日、不法入国の罪で北朝鮮の女性2人に罰金刑を言い渡した。",
+         Status.DETAINED),
+        ("zh", "柬埔寨金边法院4日以非法入境罪判处两名朝鲜女子罚款。", Status.DETAINED),
+        ("vi", "Tòa án Phnôm Pênh đã xử phạt hai phụ nữ Triều Tiên về hành vi nhập cảnh trái phép "
+               "vào Campuchia.", Status.DETAINED),
+    ],
+)  # fmt: skip
+def test_people_fined_for_their_entry_are_in_the_hands_of_the_law(
+    lang: str, text: str, status: Status
+) -> None:
+    verdict = classify(Document("r", "", text, lang=lang, date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is status
+    assert verdict.facts.country == "KH"
+    assert verdict.facts.people == 2
