@@ -197,6 +197,12 @@ class Matcher:
         """Whether one raw match passes the word-boundary check `hits` applies to it (`hits`
         inlines the same test, since it runs for every match)."""
         folded = raw.folded
+        bounds = self._plain_bounds[index]
+        if bounds >= 0:
+            # One plain term, as most are: "her" inside "other", "он" inside "они".
+            if bounds & PLAIN_START and start > 0 and folded[start - 1] in WORD_CHARS:
+                return False
+            return not (bounds & PLAIN_END and end < len(folded) and folded[end] in WORD_CHARS)
         for v in self._variants[index]:
             if v.bounded_start and start > 0 and is_word_char(folded[start - 1]):
                 continue
