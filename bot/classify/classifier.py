@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from itertools import pairwise
 from pathlib import Path
 from typing import Final
 
@@ -420,50 +419,52 @@ def _joins_people_and_event(sentences: Sequence[Sentence]) -> bool:
     people were ("... arrested seven people. All of them are defectors.")."""
     if any(_eventful(s.concepts) for s in sentences):
         return True
+    before: Sentence | None = None
+    named = False  # whether a sentence before names the people
+    for sentence in sentences:
+        if _joins_after(sentence, before, named):
+            return True
+        named = named or _meets(sentence.concepts, TOPIC_CONCEPTS)
+        before = sentence
+    return False
+
+
+def _joins_after(sentence: Sentence, before: Sentence | None, named: bool) -> bool:
+    """Whether a sentence that names no one together with an event still tells of the people:
+    by what it says right after the sentence `before` it (the one before it in the report, or
+    None), or, when one before it `named` them, by a group told again. One pass over the
+    sentences asks each once, the cheap tests on concepts first."""
+    # A group told again after a reaction ("a family of four was taken away": carry.py).
+    if named and retells_a_group(sentence):
+        return True
+    if before is None or before.order != sentence.order - 1:
+        return False
+    concepts, earlier = sentence.concepts, before.concepts
     # A figure naming them again ("The eight were arrested", 2명은), as carry.carry_subjects
     # reads it.
-    if _right_after(sentences, PEOPLE, lambda c: "number" in c and _meets(c, EVENT_CONCEPTS)):
-        return True
-    people = {s.order for s in sentences if _meets(s.concepts, PEOPLE)}
-    if any(
-        s.order - 1 in people and _meets(s.concepts, EVENT_CONCEPTS) and opening_count(s)
-        for s in sentences
+    if (
+        _meets(concepts, EVENT_CONCEPTS)
+        and _meets(earlier, PEOPLE)
+        and ("number" in concepts or opening_count(sentence))
     ):
         return True
-    # One person taken up as the object ("Police arrested her": carry._their_object).
-    if any(may_take_them_up(s, before) for before, s in pairwise(sentences)):
-        return True
-    # What befell them, the subject dropped ("지난주 공안에 붙잡혔다": carry._dropped_subject).
-    if any(may_drop_them(s, before) for before, s in pairwise(sentences)):
-        return True
-    # Their figure with its counter anywhere, where the subject is dropped ("入管は6人を収容した").
-    if any(may_count_them_again(s, before) for before, s in pairwise(sentences)):
-        return True
-    # A group told again after a reaction ("a family of four was taken away": carry.py).
-    first = next((s.order for s in sentences if _meets(s.concepts, TOPIC_CONCEPTS)), None)
-    if first is not None and any(s.order > first and retells_a_group(s) for s in sentences):
-        return True
-    if _right_after(
-        sentences, EVENT_CONCEPTS, lambda c: _meets(c, IDENTITIES) and _meets(c, TOPIC_CONCEPTS)
+    # Who the people counted in an event were, by an identity word or a figure opening the
+    # sentence ("The four are North Korean defectors": carry.py).
+    if (
+        _meets(earlier, EVENT_CONCEPTS)
+        and _meets(concepts, TOPIC_CONCEPTS)
+        and (_meets(concepts, IDENTITIES) or figure_identity(sentence))
     ):
         return True
-    # Or by a figure opening it ("The four are North Korean defectors": carry.py).
-    events = {s.order for s in sentences if _meets(s.concepts, EVENT_CONCEPTS)}
-    return any(
-        s.order - 1 in events and _meets(s.concepts, TOPIC_CONCEPTS) and figure_identity(s)
-        for s in sentences
+    return (
+        # One person taken up as the object ("Police arrested her": carry._their_object).
+        may_take_them_up(sentence, before)
+        # What befell them, the subject dropped ("지난주 공안에 붙잡혔다": carry._dropped_subject).
+        or may_drop_them(sentence, before)
+        # Their figure with its counter anywhere, where the subject is dropped
+        # ("入管は6人を収容した").
+        or may_count_them_again(sentence, before)
     )
-
-
-def _right_after(
-    sentences: Sequence[Sentence],
-    before: frozenset[str],
-    found: Callable[[frozenset[str]], bool],
-) -> bool:
-    """Whether a sentence with `found` concepts follows straight on from one with any of
-    `before`."""
-    orders = {s.order for s in sentences if _meets(s.concepts, before)}
-    return any(s.order - 1 in orders and found(s.concepts) for s in sentences)
 
 
 def _meets(concepts: frozenset[str], wanted: frozenset[str]) -> bool:
