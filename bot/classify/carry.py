@@ -534,7 +534,7 @@ def identified_after(
         IDENTITY in v.sentence.concepts
         or IDENTITY_NEAR in v.sentence.concepts
         or "number" in v.sentence.concepts
-        or any(ch.isdigit() for ch in v.sentence.text)
+        or any(map(str.isdigit, v.sentence.text))
         for v in views
     ):
         return views  # the common case, kept cheap
@@ -664,8 +664,11 @@ def _counts_someone(sentence: Sentence) -> bool:
     `group` word ("two women", "a woman and her son"), or a group without a figure ("several
     foreigners")."""
     numerals = sentence.root.group_numerals
-    return sentence.has("number", "group", "one_group") or any(
-        ch.isdigit() or ch in numerals for ch in sentence.text
+    text = sentence.text
+    return (
+        sentence.has("number", "group", "one_group")
+        or any(map(str.isdigit, text))
+        or any(map(numerals.__contains__, text))
     )
 
 

@@ -81,6 +81,9 @@ PRONOUN: Final = 1 << 5
 IDENTITY: Final = 1 << 6
 FORCED: Final = 1 << 7
 GROUPED: Final = 1 << 8
+# The marks of a sentence that may join the people to an event in the raw check, or carry them
+# or an event on to the next sentence.
+JOINING: Final = TOPIC | EVENT | PRONOUN | IDENTITY
 # The marks without which no sentence of a report joins the people to an event nor demotes it:
 # its sentences need not be cut for the raw check.
 SENTENCES_MATTER: Final = EVENT | DEMOTES_ANYWHERE | DEMOTES_IN_LEAD
@@ -393,6 +396,9 @@ def _some_sentence_joins_people_and_event(
     previous = None
     for number in sorted(seen):
         found = seen[number]
+        if not found & JOINING:  # most sentences: only North Korea, a group or a demoting word
+            people_before, event_before, previous = False, 0, number
+            continue
         follows = previous is not None and (number == previous + 1 or previous == TITLE)
         people = bool(found & TOPIC) or bool(found & PRONOUN and follows and people_before)
         if people and found & EVENT:

@@ -504,7 +504,7 @@ def sentence_ends(text: str, boundary: Boundary = _BOUNDARY) -> list[int]:
     `boundary_pattern` of the lexicons' abbreviations (by default, none)."""
     # The regex engine searches fast only for one literal character: it finds the periods, and
     # str.find the other, rarer marks. A mark inside the boundary before it starts none.
-    spans = [m.span() for m in boundary.period.finditer(text)]
+    spans: list[tuple[int, int]] = []
     for mark in _MARKS[1:]:
         at = text.find(mark)
         while at >= 0:
@@ -512,15 +512,22 @@ def sentence_ends(text: str, boundary: Boundary = _BOUNDARY) -> list[int]:
             if found is not None:
                 spans.append(found.span())
             at = text.find(mark, at + 1)
-    spans.sort()
-    ends: list[int] = []
-    for start, end in spans:
-        if not ends or start >= ends[-1]:
-            ends.append(end)
+    ends: list[int]
+    if not spans:
+        # Only periods (most reports in a Latin script): one search's matches do not overlap
+        # and come in order, so each ends a sentence.
+        ends = [m.end() for m in boundary.period.finditer(text)]
+    else:
+        spans.extend(m.span() for m in boundary.period.finditer(text))
+        spans.sort()
+        ends = []
+        for start, end in spans:
+            if not ends or start >= ends[-1]:
+                ends.append(end)
     if (
         boundary.quoted is not None
         and len(ends) > 1
-        and any(piece in text for piece in boundary.openings)
+        and any(map(text.__contains__, boundary.openings))
     ):
         ends = _outside_quotes(text, ends, boundary.quoted)
     if ":" in text:

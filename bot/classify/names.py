@@ -261,7 +261,7 @@ class _Literals:
     def held(self, text: str) -> set[str]:
         """The literals `text` holds ("" always)."""
         found: set[str] = set(self._always)
-        found.update(c for c in self._chars if c in text)
+        found.update(filter(text.__contains__, self._chars))
         if self._scan is not None:
             for lit in self._scan.find_matches_as_strings(text, self._overlapping):
                 found.update(self._inside[lit])

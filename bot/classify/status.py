@@ -186,7 +186,7 @@ def without_headline_return_the_text_doubts(events: Sequence[Event]) -> list[Eve
 
 def _names_anyone(sentence: Sentence) -> bool:
     """Whether a sentence counts or names people: a figure, a number word or a word for them."""
-    return bool(sentence.hits_of(*PEOPLE_WORDS)) or any(ch.isdigit() for ch in sentence.text)
+    return bool(sentence.hits_of(*PEOPLE_WORDS)) or any(map(str.isdigit, sentence.text))
 
 
 def without_general_call(events: Sequence[Event]) -> list[Event]:
