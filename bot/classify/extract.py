@@ -140,12 +140,17 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
         freed_part = status_views != whole
     members = Members(readers.counts)
     people, count_view, counted = count_people(status_views, readings, members)
+    counting = status_views + _corrections(
+        analysis.sentences, analysis.views, status_views, counted, readings
+    )
+    if counting != status_views:
+        people, count_view, counted = count_people(counting, readings, members)
     follow_ons = _follow_ons(analysis.views, status_views) if people.text is None else ()
     if follow_ons:
-        people, count_view, counted = count_people(status_views + follow_ons, readings, members)
+        people, count_view, counted = count_people(counting + follow_ons, readings, members)
     parts = _parts_after(analysis.views, status_views, counted)
     if parts and people.count is not None:
-        people, count_view, counted = count_people(status_views, readings, members, parts)
+        people, count_view, counted = count_people(counting, readings, members, parts)
     people = with_the_rest(people, count_view, held_rest, readings)
     # The part freed may name its group in its own sentence whether or not the rest are told
     # of ("freed four of ten ... The remaining six are still held"): the group counts.
@@ -218,6 +223,34 @@ def _follow_ons(views: tuple[View, ...], status_views: tuple[View, ...]) -> tupl
     一行, 这批人) and tells of nothing happening, counts them when they were not counted before."""
     orders = {v.sentence.order for v in status_views}
     return _quiet_after(views, orders, orders, ("subject_pron",))
+
+
+def _corrections(
+    sentences: Sequence[Sentence],
+    views: tuple[View, ...],
+    status_views: tuple[View, ...],
+    counted: set[int],
+    readings: Readings,
+) -> tuple[View, ...]:
+    """The sentences after one that counts the people, telling no status, whose figure
+    corrects the count ("Officials first said 10 were detained. A pastor later said the number
+    was eight."): the corrected figure counts. Such a sentence often names no one, so it may
+    have no view of its own; it is read as one telling nothing happening."""
+    if not counted:
+        return ()
+    first = min(counted)
+    told = {v.sentence.order for v in status_views}
+    by_order = {v.sentence.order: v for v in views}
+    reader = readings.reader
+    corrections = (
+        s
+        for s in sentences
+        if s.order > first
+        and s.order not in told
+        and any(reader.corrects(s.text, c) for c in readings.of(s, ()).counts)
+    )
+    found = (by_order.get(s.order, View(s, (), (), (), None, None, False)) for s in corrections)
+    return tuple(v for v in found if v.usable)
 
 
 def _parts_after(

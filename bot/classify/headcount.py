@@ -85,6 +85,10 @@ def count_people(
         found = [c for c in found if not _added_apart(sentence, c, told, every)]
         if first_view is not None and _another_time(first_view.sentence, sentence, found):
             continue  # "Last month, three others were caught in Dandong": another arrest
+        corrected = next((c for c in found if reader.corrects(sentence.text, c)), None)
+        if corrected is not None:  # "first said 10 ... later said the number was eight": eight
+            counts = []
+            found = [c for c in found if c.start >= corrected.start]
         beside_them = beside_them or (
             sentence.has("subject_pron") and any(c.additive for c in found)
         )

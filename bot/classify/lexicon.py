@@ -78,6 +78,7 @@ CONCEPTS: Final = frozenset(
         "left_ship",  # покинул судно, jumped ship: a crew member who fled, no rescued crew
         "others",  # two others, the rest, 나머지, 其余: people besides the incident's
         "remainder",  # the rest, the other seven, 나머지, 其余: the rest of the people counted
+        "corrected",  # "the number was", 실제로는: a figure after it corrects those told before
         "likened",  # like the, как и, giống như: the group named after it is another's
         "likened_after",  # 처럼, のように, 一样: the group named before it is another's
         "bystanders",  # lawmakers, activists, 의원, 议员: people counted who act or speak about them

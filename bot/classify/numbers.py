@@ -385,6 +385,14 @@ class CountReader:
         included = bool(before) and not _SENTENCE_STOP.search(window, before[-1].end())
         return after is not None or included
 
+    def corrects(self, sentence: str, count: Count) -> bool:
+        """Whether a `corrected` word right before the figure makes it the corrected figure ("a
+        pastor later said the number was eight"), in place of those told before."""
+        corrected = self.patterns.corrected_before
+        return corrected is not None and bool(
+            corrected.search(sentence, max(0, count.start - 2 * MARK_REACH), count.start)
+        )
+
     def includes(self, sentence: str, whole: Count, part: Count) -> bool:
         """Whether an `inclusive` word ("including", 其中, trong đó) stands between two figures of
         one sentence, or a `part_after` word right after the second's ("eight of them"), making

@@ -159,6 +159,16 @@ class CountPatterns:
             if lexicon.same_before
             else None
         )
+        # "the number was eight", 실제로는 8명, "на самом деле задержаны восемь": the figure a
+        # `corrected` word stands before, at most two words apart, corrects those told before it.
+        corrected = [t.text for t in lexicon.terms if t.concept == "corrected"]
+        self.corrected_before = (
+            re.compile(
+                rf"(?:{alternation(corrected)})(?:[\s,:]+[^\W\d_]+){{0,2}}[\s,:]*$", re.IGNORECASE
+            )
+            if corrected
+            else None
+        )
         self.additive_after = opened(
             re.compile(alternation(lexicon.additive_after), re.IGNORECASE)
         )
