@@ -76,3 +76,45 @@ def test_a_corrected_figure_is_the_count(lang: str, title: str, text: str) -> No
     corrected figure counts, not the first one."""
     verdict = verdict_of(lang, title, text)
     assert verdict.facts.people == 9, verdict.facts
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "en",
+            "Six North Korean escapees caught in Tumen",
+            "Another six North Korean escapees were caught in Tumen, police said.",
+        ),
+        (
+            "ko",
+            "탈북민 6명 투먼서 붙잡혀",
+            "투먼에서 탈북민 6명이 또 공안에 붙잡혔다고 현지 소식통이 전했다.",
+        ),
+        ("ja", "脱北者6人、図們で拘束", "図們でさらに脱北者6人が公安に拘束されたという。"),
+        ("zh", "6名脱北者在图们被抓", "图们又有6名脱北者被公安抓获，消息人士称。"),
+        (
+            "ru",
+            "Шестерых беглецов из КНДР задержали в Тумэне",
+            "Ещё шестерых северокорейцев задержали в Тумэне, сообщила полиция.",
+        ),
+        (
+            "vi",
+            "6 người đào tẩu Triều Tiên bị bắt ở Đồ Môn",
+            "Thêm sáu người đào tẩu Triều Tiên bị công an bắt giữ ở Đồ Môn.",
+        ),
+        (
+            "th",
+            "ผู้แปรพักตร์เกาหลีเหนือ 6 คนถูกจับที่ถูเหมิน",
+            "ผู้แปรพักตร์เกาหลีเหนืออีก 6 คนถูกตำรวจจับกุมที่ถูเหมิน",
+        ),
+    ],
+)
+def test_the_texts_added_figure_tells_the_headlines_people_again(
+    lang: str, title: str, text: str
+) -> None:
+    """A headline counts the people ("Six escapees caught") and the text opens on the same
+    figure told as added ("Another six were caught", 又有6名): "another" sets them beside an
+    earlier report's people, not beside the headline's, so they are six, not twelve."""
+    verdict = verdict_of(lang, title, text)
+    assert verdict.facts.people == 6, verdict.facts

@@ -100,6 +100,8 @@ def count_people(
                 wholes.setdefault(sentence.order, (whole, naming_rank(sentence, whole)))
             if first_view is None:
                 first_view = view
+        if sentence.field != "title" and _headline_retold(counts, lead.head, found):
+            found = found[1:]  # "Five defectors held" over "Another five were detained": five
         # A headline and the text tell the same others ("and two other defectors"): once,
         # where the text tells them.
         again = {c.value for c in found if c.additive}
@@ -316,6 +318,21 @@ def _without_apart(counts: list[Count], apart: Sequence[tuple[int, int]]) -> lis
     """The figures of a sentence less another group's (`apart`); a figure added to that group's
     ("three more defectors", after 200 sent back in April) counts these people alone."""
     return [c._replace(additive=False) for c in outside(counts, apart)]
+
+
+def _headline_retold(counts: list[Count], head: list[Count], found: list[Count]) -> bool:
+    """Whether the text's first figure, an added one, tells again the people the headline alone
+    counted: "Five defectors held in Yanbian" over "Another five defectors were detained" (이
+    5명이 또, 又有5名) is five, "another" setting them beside an earlier report's people."""
+    if not counts or not found or any(c not in head for c in counts):
+        return False
+    first = found[0]
+    return (
+        first.additive
+        and first.exact
+        and all(c.plain for c in counts)
+        and first.value == sum(c.value for c in counts)
+    )
 
 
 def _retold(counts: list[Count], found: list[Count]) -> bool:
