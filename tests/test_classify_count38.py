@@ -118,3 +118,23 @@ def test_the_texts_added_figure_tells_the_headlines_people_again(
     earlier report's people, not beside the headline's, so they are six, not twelve."""
     verdict = verdict_of(lang, title, text)
     assert verdict.facts.people == 6, verdict.facts
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Biên phòng Trung Quốc bắt người đào tẩu Triều Tiên",
+            "Biên phòng Trung Quốc bắt giữ một người đàn ông đào tẩu Triều Tiên gần Trường Bạch.",
+        ),
+        (
+            "Một người đàn ông đào tẩu Bắc Hàn bị bắt ở Trường Bạch",
+            "Biên phòng đã bắt được ông ta trong một căn nhà bỏ hoang.",
+        ),
+    ],
+)
+def test_vi_one_man_named_by_his_flight_is_one(title: str, text: str) -> None:
+    """Một người đàn ông đào tẩu Triều Tiên (one man who fled the North) is one person, as một
+    phụ nữ đào tẩu Triều Tiên is."""
+    verdict = verdict_of("vi", title, text)
+    assert verdict.facts.people == 1, verdict.facts
