@@ -138,3 +138,14 @@ def test_vi_one_man_named_by_his_flight_is_one(title: str, text: str) -> None:
     phụ nữ đào tẩu Triều Tiên is."""
     verdict = verdict_of("vi", title, text)
     assert verdict.facts.people == 1, verdict.facts
+
+
+def test_en_a_bare_added_figure_named_again_is_one_group() -> None:
+    """ "Another four were detained ... Four were arrested": the bare figure after "another" is
+    read as a count, so the second figure names the same four again, not other people."""
+    verdict = verdict_of(
+        "en",
+        "North Korean escapees held in Hunchun",
+        "Another four were detained in Hunchun. Four were arrested by border police at a farm.",
+    )
+    assert verdict.facts.people == 4, verdict.facts
