@@ -351,3 +351,21 @@ def test_th_a_clause_run_on_with_last_months_return_is_another_groups(
 ) -> None:
     facts = classify(Document("a", "ผู้แปรพักตร์ 3 คน", text, lang="th", date=ON)).facts
     assert (facts.status, facts.people) == (status, 3)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "status", "people"),
+    [
+        ("Eight North Korean escapees held in Hunchun, three sent back last month",
+         "Chinese police arrested eight North Korean defectors in Hunchun on Tuesday, activists "
+         "said.", "en", Status.DETAINED, 8),
+        ("Six North Korean defectors held in Tumen on Monday, four deported last week", "", "en",
+         Status.DETAINED, 6),
+    ],
+    ids=["en-last-month", "en-last-week"],
+)  # fmt: skip
+def test_a_headlines_bare_figure_sent_back_before_is_another_group(
+    title: str, text: str, lang: str, status: Status, people: int
+) -> None:
+    facts = classify(Document("a", title, text, lang=lang, date=date(2026, 11, 20))).facts
+    assert (facts.status, facts.people) == (status, people)

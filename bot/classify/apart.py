@@ -26,6 +26,8 @@ size whose sentence names only a month before the custody's day ("Two were caugh
 November two others caught there were handed back."): the people held cannot have gone before.
 Where no figure counts the people held ("A woman and her son were caught this week"), an all-clear
 of counted people so dated, or told of the month or the week before, is another group's too.
+A figure with no noun opening a clause of its own that such a time dates ("Seven held in
+Yanbian, two sent back last month") counts another group as a figure with one does.
 """
 
 from __future__ import annotations
@@ -91,6 +93,7 @@ def told_apart(view: View, readings: Readings, dates: SentenceDates) -> View:
     if not _parts(sentence, first, last, edges):
         return view  # every event in one clause: one group
     counts = readings.of(sentence, starts).counts
+    counts = [*counts, *_bare_openers(view, counts, readings, edges)]
     view = _dated_before_custody(view, counts, dates, edges)
     if len(counts) < 2:
         return _earlier_uncounted(view, edges)
@@ -123,6 +126,39 @@ def told_apart(view: View, readings: Readings, dates: SentenceDates) -> View:
         events=tuple(e for e in view.events if id(e) not in gone),
         apart=tuple((c.start, c.end) for c in apart),
     )
+
+
+def _bare_openers(
+    view: View, counts: Sequence[Count], readings: Readings, edges: Sequence[int]
+) -> list[Count]:
+    """The figures with no noun that open a clause of their own, which a time before the
+    report's days dates, beside an all-clear and people held or facing return ("Seven defectors
+    held in Yanbian, two sent back last month"): another group's figure, read as the counts
+    are, though no noun follows it. Undated, such a figure is often a part of the people
+    ("Seven caught last month, two sent back"), left to the head count."""
+    sentence = view.sentence
+    kinds = {e.kind for e in view.events}
+    if kinds.isdisjoint(ALL_CLEAR) or kinds.isdisjoint(STILL_AT_RISK):
+        return []
+    past = [h for h in sentence.hits_of("recent") if recent_rank(h) < NOW]
+    if not past:
+        return []
+    text, base = sentence.text, sentence.start
+    tokens = readings.reader.figure_starts(text, len(text)) | {
+        h.start - base for h in sentence.hits_of("number")
+    }
+    found = []
+    for token in sorted(tokens):
+        if any(c.start <= token < c.end for c in counts) or not _opens_clause(sentence, token):
+            continue
+        value = readings.reader.bare_value(text, token)
+        end = None if value is None else _bare_end(text, token)
+        if value is None or end is None:
+            continue
+        count = Count(value, text[token:end], token, end, figure_end=end)
+        if any(_in_clause(sentence, h, count, edges) for h in past):
+            found.append(count)
+    return found
 
 
 def _headline_spaces(sentence: Sentence) -> list[int]:
