@@ -117,3 +117,27 @@ def test_ja_a_relative_with_wa_kept_after_the_others_went_free(last: str, status
         f"ラオス警察は17日、ルアンナムターで脱北者の一家3人を拘束した。母親と娘は19日に釈放された。{last}",
     )
     assert verdict.facts.status == status
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("en", "North Korean family detained in Dandong",
+         "A North Korean woman and her two daughters were freed on Monday. Her husband remains "
+         "in custody in Dandong."),
+        ("en", "North Korean family detained in Dandong",
+         "A North Korean woman and her two daughters were freed on Monday. Her husband is still "
+         "in custody in Dandong."),
+        ("ja", "丹東の脱北家族",
+         "北朝鮮の女性と2人の娘が月曜日に釈放された。夫はまだ丹東で拘束されている。"),
+        ("zh", "丹东脱北家庭", "一名朝鲜妇女和她的两个女儿周一获释。她的丈夫仍在丹东被羁押。"),
+        ("vi", "Gia đình Triều Tiên ở Đan Đông",
+         "Một phụ nữ Triều Tiên và hai con gái đã được thả hôm thứ Hai. Chồng cô vẫn đang bị "
+         "tạm giữ."),
+    ],
+    ids=["en-remains-in-custody", "en-still-in-custody", "ja-mada", "zh-reng-zai", "vi-van-dang"],
+)  # fmt: skip
+def test_a_husband_still_held_after_his_wife_and_daughters_went_free_is_no_all_clear(
+    lang: str, title: str, text: str
+) -> None:
+    assert verdict_of(lang, title, text).facts.status == Status.DETAINED
