@@ -186,8 +186,12 @@ def test_family_beside_others_keeps_its_count(
         ("ja", "脱北した母親と20代の長女の2人が先週、丹東の民家で公安に連行された。", 2),
         ("th", "สามีภรรยาชาวเกาหลีเหนือและลูกชายวัย 12 ปี รวม 3 คน "
                "ถูกตำรวจจีนจับกุมที่ถูเหมินเมื่อวันจันทร์", 3),
+        ("en", "Chinese police arrested a North Korean couple and their daughter, three people "
+               "in all, in Yanji on Tuesday.", 3),
+        ("en", "A North Korean mother and her son, two people in total, were detained in Tumen "
+               "on Monday.", 2),
     ],
-    ids=["ja-couple-son", "ja-mother-daughter", "th-ruam"],
+    ids=["ja-couple-son", "ja-mother-daughter", "th-ruam", "en-in-all", "en-in-total"],
 )  # fmt: skip
 def test_a_figure_summing_a_list_of_kin_counts_the_list(lang: str, text: str, people: int) -> None:
     v = verdict_of(lang, "", text)
