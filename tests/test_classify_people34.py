@@ -190,8 +190,11 @@ def test_family_beside_others_keeps_its_count(
                "in all, in Yanji on Tuesday.", 3),
         ("en", "A North Korean mother and her son, two people in total, were detained in Tumen "
                "on Monday.", 2),
+        ("ru", "Китайская полиция во вторник задержала в Яньцзи супругов из КНДР с дочерью, "
+               "всего трое.", 3),
     ],
-    ids=["ja-couple-son", "ja-mother-daughter", "th-ruam", "en-in-all", "en-in-total"],
+    ids=["ja-couple-son", "ja-mother-daughter", "th-ruam", "en-in-all", "en-in-total",
+         "ru-vsego-troe"],
 )  # fmt: skip
 def test_a_figure_summing_a_list_of_kin_counts_the_list(lang: str, text: str, people: int) -> None:
     v = verdict_of(lang, "", text)

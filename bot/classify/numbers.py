@@ -448,7 +448,8 @@ class CountReader:
         return sorted(found, key=lambda c: c.start)
 
     def _marked(self, sentence: str, count: Count, after: Count | None) -> Count:
-        """A figure followed by "including", 其中, 그중 counts everyone (a total); one preceded
+        """A figure followed by "including", 其中, 그중 or "in all", or right after a total word
+        ("всего трое"), counts everyone (a total); one preceded
         by 다른 or followed by "other" ("12 other defectors", "7 người khác") adds to the first. One followed by
         "were among them" is a part of the people, not their total. One right after a
         `same_before` word ("이 3명이 또": these three again) adds no one."""
@@ -461,6 +462,8 @@ class CountReader:
         ):
             count = count._replace(total=True)
         before = sentence[max(0, count.start - MARK_REACH) : count.start]
+        if not count.total and self.patterns.total_before.search(before):
+            count = count._replace(total=True)
         same = self.patterns.same_before
         if (
             not count.additive

@@ -109,6 +109,11 @@ class CountPatterns:
             else None
         )
         self.total = {w.lower() for w in lexicon.total}
+        # A total word and a space right before a figure that a `count_patterns` pattern reads,
+        # which has no place for it ("всего трое": three in all).
+        self.total_before = re.compile(
+            rf"(?<![\w-])(?:{alternation(lexicon.total)})\s+$", re.IGNORECASE
+        )
         # "그중 한 명의 10대 아들" (the teenage son of one of them): the figure names whose kin
         # follow, no one more nor a part; None when no language has such a phrase.
         self.possessor = (
