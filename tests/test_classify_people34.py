@@ -192,9 +192,11 @@ def test_family_beside_others_keeps_its_count(
                "on Monday.", 2),
         ("ru", "Китайская полиция во вторник задержала в Яньцзи супругов из КНДР с дочерью, "
                "всего трое.", 3),
+        ("vi", "Công an Trung Quốc đã bắt một cặp vợ chồng người Triều Tiên và con gái của họ, "
+               "tổng cộng 3 người, tại Diên Cát hôm thứ Ba.", 3),
     ],
     ids=["ja-couple-son", "ja-mother-daughter", "th-ruam", "en-in-all", "en-in-total",
-         "ru-vsego-troe"],
+         "ru-vsego-troe", "vi-tong-cong"],
 )  # fmt: skip
 def test_a_figure_summing_a_list_of_kin_counts_the_list(lang: str, text: str, people: int) -> None:
     v = verdict_of(lang, "", text)
