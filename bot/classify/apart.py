@@ -18,12 +18,12 @@ arrived) of a group larger than every group another sentence tells held or facin
 recent day that the all-clear's sentence does not tell (or on any day, when the people held are
 added to others: "Three more were caught on Monday. Last month China sent back 150."), counts
 another group, a past wave or a yearly total: it gives the incident neither its status nor its
-count. (A smaller group is often
-a part of the people: "seven of the nine were sent back"; not when its sentence, after theirs,
-tells the month before alone while they were held this month, and counts it apart from them:
-"Seven were caught in mid-March. Last month two others were sent back.") So does an all-clear of a group of any
-size whose sentence names only a month before the custody's day ("Two were caught on Tuesday. In
-November two others caught there were handed back."): the people held cannot have gone before.
+count. (A smaller group is often a part of the people: "seven of the nine were sent back"; not
+when its sentence, after theirs, tells the month before alone while they were held this month,
+and counts it apart from them: "Seven were caught in mid-March. Last month two others were sent
+back.") So does an all-clear of a group of any size whose sentence names only a month before the
+custody's day ("Two were caught on Tuesday. In November two others caught there were handed
+back."): the people held cannot have gone before.
 Where no figure counts the people held ("A woman and her son were caught this week"), an all-clear
 of counted people so dated, or told of the month or the week before, is another group's too.
 A figure with no noun opening a clause of its own that such a time dates ("Seven held in
