@@ -449,10 +449,10 @@ class CountReader:
 
     def _marked(self, sentence: str, count: Count, after: Count | None) -> Count:
         """A figure followed by "including", 其中, 그중 or "in all", or right after a total word
-        ("всего трое"), counts everyone (a total); one preceded
-        by 다른 or followed by "other" ("12 other defectors", "7 người khác") adds to the first. One followed by
-        "were among them" is a part of the people, not their total. One right after a
-        `same_before` word ("이 3명이 또": these three again) adds no one."""
+        ("всего трое"), counts everyone (a total); one preceded by 다른 or followed by "other"
+        ("12 other defectors", "7 người khác") adds to the first. One followed by "were among
+        them" is a part of the people, not their total. One right after a `same_before` word
+        ("이 3명이 또": these three again) adds no one."""
         stop = min(count.end + MARK_REACH, after.start if after else len(sentence))
         following = sentence[count.end : stop]
         if (
