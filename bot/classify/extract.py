@@ -247,6 +247,7 @@ def _corrections(
         for s in sentences
         if s.order > first
         and s.order not in told
+        and s.has("corrected")
         and any(reader.corrects(s.text, c) for c in readings.of(s, ()).counts)
     )
     found = (by_order.get(s.order, View(s, (), (), (), None, None, False)) for s in corrections)

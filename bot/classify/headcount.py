@@ -85,7 +85,7 @@ def count_people(
         found = [c for c in found if not _added_apart(sentence, c, told, every)]
         if first_view is not None and _another_time(first_view.sentence, sentence, found):
             continue  # "Last month, three others were caught in Dandong": another arrest
-        corrected = next((c for c in found if reader.corrects(sentence.text, c)), None)
+        corrected = _corrected(sentence, found, reader)
         if corrected is not None:  # "first said 10 ... later said the number was eight": eight
             counts = []
             found = [c for c in found if c.start >= corrected.start]
@@ -318,6 +318,14 @@ def _without_apart(counts: list[Count], apart: Sequence[tuple[int, int]]) -> lis
     """The figures of a sentence less another group's (`apart`); a figure added to that group's
     ("three more defectors", after 200 sent back in April) counts these people alone."""
     return [c._replace(additive=False) for c in outside(counts, apart)]
+
+
+def _corrected(sentence: Sentence, found: list[Count], reader: CountReader) -> Count | None:
+    """The figure a `corrected` word makes the corrected one, if any: read only in a sentence
+    with such a word, as most sentences counted have none."""
+    if not sentence.has("corrected"):
+        return None
+    return next((c for c in found if reader.corrects(sentence.text, c)), None)
 
 
 def _headline_retold(counts: list[Count], head: list[Count], found: list[Count]) -> bool:
