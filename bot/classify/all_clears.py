@@ -364,7 +364,7 @@ def _others(
         None,
     )
     if found is None and any_figure:  # "The other seven face deportation": no noun after it
-        bare = [s for s in _figure_starts(sentence, readings) if start <= s < at][:1]
+        bare = [s for s in readings.figure_starts(sentence) if start <= s < at][:1]
         found = readings.reader.bare_value(sentence.text, bare[0]) if bare else None
     return found
 
@@ -387,7 +387,7 @@ def _bare_rest(sentence: Sentence, start: int, readings: Readings) -> int | None
     defectors, seven face handover"): its value, or None."""
     text = sentence.text
     opening = len(text) - len(text[start:].lstrip(" ,;:—–-"))
-    if opening not in _figure_starts(sentence, readings):
+    if opening not in readings.figure_starts(sentence):
         return None
     return readings.reader.bare_value(text, opening)
 
@@ -472,7 +472,7 @@ def whole_of_freed_part(people: People, views: tuple[View, ...], readings: Readi
     if people.count is None or people.text is None or people.approx:
         return people
     for sentence in dict.fromkeys(v.sentence for v in views):
-        for start in _figure_starts(sentence, readings):
+        for start in readings.figure_starts(sentence):
             told = readings.reader.part_told(sentence.text, start)
             whole = told[1] if told is not None else None
             if told is not None and whole is not None and told[0] == people.count < whole:
@@ -620,7 +620,7 @@ def _part_and_whole(event: Event, readings: Readings, group: int) -> tuple[int, 
             if near and whole.exact and whole.value > before[-1].value and whole.end <= at:
                 return before[-1].value, whole.value
     end = event.hit.end - sentence.start
-    starts = _figure_starts(sentence, readings)
+    starts = readings.figure_starts(sentence)
     before_verb = [s for s in starts if s < at][-2:]  # the part, or its group right after it
     after_verb = [s for s in starts if end <= s <= end + PART_REACH][:1]
     for start in (*before_verb, *after_verb):
@@ -645,12 +645,6 @@ def _composition(sentence: Sentence, start: int) -> bool:
         if 0 < at - start <= COMPOSITION_REACH:
             return text[group.end - sentence.start :].lstrip()[:1] in COMMAS
     return False
-
-
-def _figure_starts(sentence: Sentence, readings: Readings) -> list[int]:
-    """Where the sentence's figures start, in number words or in digits, in order."""
-    words = {h.start - sentence.start for h in sentence.hits_of("number")}
-    return sorted(words | readings.reader.figure_starts(sentence.text, len(sentence.text)))
 
 
 def with_the_rest(
@@ -712,7 +706,7 @@ def with_the_rest(
             return People(whole, people.text, False, whole)
         bare = _bare_rest(sentence, start, readings) if figure is None else None
         # Not after the part's own figure ("frees 4 of 11 defectors, 7 still held": eleven).
-        part = any(at - PART_REACH <= s < at for s in _figure_starts(sentence, readings))
+        part = any(at - PART_REACH <= s < at for s in readings.figure_starts(sentence))
         if bare is not None and not part:
             return People(people.count + bare, people.text, False, people.count + bare)
     return people
@@ -735,7 +729,7 @@ def _with_others_after(
     # Nor a sentence with a figure of its own besides ("Zwei der neun"; 周二 is a weekday).
     words = [
         s
-        for s in _figure_starts(sentence, readings)
+        for s in readings.figure_starts(sentence)
         if s != at and (s == 0 or not text[s - 1].isalnum() or text[s].isdigit())
     ]
     if reading.dropped or words or any(reader.opens_group(text, c) for c in reading.counts):

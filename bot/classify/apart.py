@@ -143,12 +143,9 @@ def _bare_openers(
     past = [h for h in sentence.hits_of("recent") if recent_rank(h) < NOW]
     if not past:
         return []
-    text, base = sentence.text, sentence.start
-    tokens = readings.reader.figure_starts(text, len(text)) | {
-        h.start - base for h in sentence.hits_of("number")
-    }
+    text = sentence.text
     found = []
-    for token in sorted(tokens):
+    for token in readings.figure_starts(sentence):
         if any(c.start <= token < c.end for c in counts) or not _opens_clause(sentence, token):
             continue
         value = readings.reader.bare_value(text, token)
@@ -348,12 +345,8 @@ def _bound_figure(
     """The figure (start, end, value) bound to the status word at text[start:end]: right before
     it, its people's word or a short relative word between ("600 repatriated", "7 คนที่ถูก
     ส่งกลับ", "600 высланных"), or right after it (송환된 7명); None when there is none."""
-    text, base = sentence.text, sentence.start
-    tokens = sorted(
-        readings.reader.figure_starts(text, len(text))
-        | {h.start - base for h in sentence.hits_of("number")}
-    )
-    for token in tokens:
+    text = sentence.text
+    for token in readings.figure_starts(sentence):
         count = next((c for c in counts if c.start == token), None)
         if count is None:
             value = readings.reader.bare_value(text, token)

@@ -146,6 +146,12 @@ class Readings:
             self._read[key] = reading
         return reading
 
+    def figure_starts(self, sentence: Sentence) -> list[int]:
+        """Where the sentence's figures start, in number words or in digits, in order (offsets
+        in its own text)."""
+        words = {h.start - sentence.start for h in sentence.hits_of("number")}
+        return sorted(words | self.reader.figure_starts(sentence.text, len(sentence.text)))
+
 
 class CountReader:
     """Reads head counts from sentences; built once from the lexicons' number vocabulary."""
