@@ -148,10 +148,10 @@ def _bare_openers(
     for token in readings.figure_starts(sentence):
         if any(c.start <= token < c.end for c in counts) or not _opens_clause(sentence, token):
             continue
-        value = readings.reader.bare_value(text, token)
-        end = None if value is None else _bare_end(text, token)
-        if value is None or end is None:
+        bare = _bare_figure(text, token, readings)
+        if bare is None:
             continue
+        end, value = bare
         count = Count(value, text[token:end], token, end, figure_end=end)
         if any(_in_clause(sentence, h, count, edges) for h in past):
             found.append(count)
@@ -349,11 +349,10 @@ def _bound_figure(
     for token in readings.figure_starts(sentence):
         count = next((c for c in counts if c.start == token), None)
         if count is None:
-            value = readings.reader.bare_value(text, token)
-            found = None if value is None else _bare_end(text, token)
-            if value is None or found is None:
+            bare = _bare_figure(text, token, readings)
+            if bare is None:
                 continue
-            figure = (token, found, value)
+            figure = (token, *bare)
         else:
             figure = (count.start, count.end, count.value)
         if figure[1] <= start and _bound_gap(text[figure[1] : start]):
@@ -370,6 +369,14 @@ def _people_between(sentence: Sentence, start: int, end: int) -> bool:
         if start <= hit.start - base and hit.end - base <= end:
             left[hit.start - base - start : hit.end - base - start] = [" "] * (hit.end - hit.start)
     return not "".join(left).strip()
+
+
+def _bare_figure(text: str, token: int, readings: Readings) -> tuple[int, int] | None:
+    """The end and the value of the figure written alone at `token` (no noun after it), or
+    None."""
+    value = readings.reader.bare_value(text, token)
+    end = None if value is None else _bare_end(text, token)
+    return None if value is None or end is None else (end, value)
 
 
 def _bare_end(text: str, token: int) -> int | None:
