@@ -1,0 +1,43 @@
+"""Reports read without a headline (stress39_kovith's kinds): whether people were sent back or are
+still held asked as two states, a fate unknown with how long between its words, and no news of
+the people since their arrest.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Tier
+
+ON = date(2026, 6, 20)
+
+
+def _read(lang: str, text: str) -> tuple[Tier, Status | None, int | None]:
+    verdict = classify(Document("r", "", text, lang, date=ON))
+    return verdict.tier, verdict.facts.status, verdict.facts.people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Two North Korean men were arrested by Chinese police in Hunchun in April. "
+               "\"We cannot tell whether they are still in a Chinese cell or have already been "
+               "handed back to North Korea,\" a cousin said."),
+        ("zh", "两名朝鲜男子4月在珲春被中国公安抓获。他们的表弟说：“我们不知道他们仍被关押在中国，"
+               "还是已经被遣返回朝鲜。”"),
+        ("ja", "北朝鮮の男性2人が4月、中国・琿春で公安に拘束された。いとこは「まだ中国で"
+               "拘束されているのか、すでに北朝鮮に送還されたのか分からない」と話す。"),
+        ("vi", "Hai người đàn ông Triều Tiên bị công an Trung Quốc bắt ở Hồn Xuân hồi tháng 4. "
+               "Người em họ nói không biết họ vẫn bị giam ở Trung Quốc hay đã bị trả về Triều Tiên."),
+    ],
+)  # fmt: skip
+def test_held_or_sent_back_asked_as_two_states_is_no_return(lang: str, text: str) -> None:
+    tier, status, people = _read(lang, text)
+    assert tier is Tier.ALERT
+    assert status is Status.FACING_REPATRIATION
+    assert people == 2
