@@ -41,3 +41,22 @@ def test_held_or_sent_back_asked_as_two_states_is_no_return(lang: str, text: str
     assert tier is Tier.ALERT
     assert status is Status.FACING_REPATRIATION
     assert people == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ko", "탈북 남성 2명이 4월 중국 훈춘에서 공안에 체포됐다. 두 사람의 생사는 두 달째 "
+               "확인되지 않고 있다."),
+        ("ko", "탈북 남성 2명이 4월 중국 훈춘에서 공안에 체포됐다. 이후 이들과의 연락이 갑자기 "
+               "끊겼다."),
+        ("zh", "两名朝鲜男子4月在珲春被中国公安抓获。他们的下落到现在仍然不明。"),
+        ("vi", "Hai người đàn ông Triều Tiên bị công an Trung Quốc bắt ở Hồn Xuân hồi tháng 4. "
+               "Số phận của hai anh em đến nay vẫn chưa rõ."),
+    ],
+)  # fmt: skip
+def test_a_fate_unknown_with_how_long_between_its_words_is_missing(lang: str, text: str) -> None:
+    tier, status, people = _read(lang, text)
+    assert tier is Tier.ALERT
+    assert status is Status.MISSING
+    assert people == 2

@@ -168,9 +168,11 @@ SPLIT: Final = "…"  # "sent … back": a term in two parts with words between 
 SPLIT_OBJECTS: Final = frozenset(
     {"subject", "subject_one", "subject_weak", "subject_pron", "number", "group"}
 )
-# Concepts whose split terms tell a route, with the people as their subject ("were brought from
-# Laos to Seoul"): the words between are where from, so they need not name the people.
-SPLIT_ROUTES: Final = frozenset({"third"})
+# Concepts whose split terms need not name the people between their parts: a route, with the
+# people as its subject ("were brought from Laos to Seoul": the words between are where from), and
+# a fate unknown, whose noun and verb stand apart by how long or how wholly ("생사가 한 달 넘게
+# 확인되지 않고", "their fate has for weeks remained unknown").
+SPLIT_ANY_BETWEEN: Final = frozenset({"third", "missing"})
 
 
 @dataclass(frozen=True, slots=True)

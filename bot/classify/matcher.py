@@ -20,7 +20,7 @@ from typing import Final, NamedTuple
 
 import ahocorasick_rs
 
-from bot.classify.lexicon import SPLIT, SPLIT_OBJECTS, SPLIT_ROUTES, Term
+from bot.classify.lexicon import SPLIT, SPLIT_ANY_BETWEEN, SPLIT_OBJECTS, Term
 from bot.scripts import CJK_FIRST, CJK_START, THAI, THAI_END, is_word_char
 
 # A term written "sent … back" has its two parts apart, the people between them ("sent five
@@ -315,9 +315,10 @@ def _pattern(term: Term, folds: Sequence[tuple[str, str]]) -> tuple[str, bool, s
 
 def _object_named(hit: Hit, hits: list[Hit]) -> bool:
     """False for a split term's hit with no people between its parts; True for any other hit
-    and for a route ("brought from Laos to Seoul")."""
+    and for a route or a fate unknown ("brought from Laos to Seoul", "their fate has for weeks
+    remained unknown")."""
     surface_end = hit.start + len(hit.surface)
-    if surface_end == hit.end or not SPLIT_ROUTES.isdisjoint(hit.concepts):
+    if surface_end == hit.end or not SPLIT_ANY_BETWEEN.isdisjoint(hit.concepts):
         return True
     return any(
         hit.end <= o.start and o.end <= surface_end and not SPLIT_OBJECTS.isdisjoint(o.concepts)
