@@ -60,3 +60,28 @@ def test_a_fate_unknown_with_how_long_between_its_words_is_missing(lang: str, te
     assert tier is Tier.ALERT
     assert status is Status.MISSING
     assert people == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Two North Korean men were arrested by Chinese police in Hunchun in April. Their "
+               "mother in Seoul says she has had no news of them since."),
+        ("ko", "탈북 남성 2명이 4월 중국 훈춘에서 공안에 체포됐다. 서울에 사는 어머니는 그 뒤로 "
+               "아무 소식이 없다고 했다."),
+        ("zh", "两名朝鲜男子4月在珲春被中国公安抓获。住在首尔的母亲说，此后再没有收到他们的消息。"),
+        ("ja", "北朝鮮の男性2人が4月、中国・琿春で公安に拘束された。ソウルに住む母親によると、"
+               "その後は何の連絡もないという。"),
+        ("ru", "Двое северокорейцев были задержаны китайской полицией в Хуньчуне в апреле. Их мать "
+               "в Сеуле говорит, что с тех пор не получала от них вестей."),
+        ("vi", "Hai người đàn ông Triều Tiên bị công an Trung Quốc bắt ở Hồn Xuân hồi tháng 4. Mẹ "
+               "họ ở Seoul cho biết từ đó không nhận được tin tức nào."),
+        ("th", "ชายชาวเกาหลีเหนือ 2 คนถูกตำรวจจีนจับกุมที่เมืองหุนชุนเมื่อเดือนเมษายน "
+               "แม่ของพวกเขาที่กรุงโซลบอกว่า ตั้งแต่นั้นไม่ได้รับข่าวคราวจากลูกเลย"),
+    ],
+)  # fmt: skip
+def test_no_news_of_them_since_the_arrest_is_missing(lang: str, text: str) -> None:
+    tier, status, people = _read(lang, text)
+    assert tier is Tier.ALERT
+    assert status is Status.MISSING
+    assert people == 2
