@@ -85,3 +85,15 @@ def test_no_news_of_them_since_the_arrest_is_missing(lang: str, text: str) -> No
     assert tier is Tier.ALERT
     assert status is Status.MISSING
     assert people == 2
+
+
+def test_a_part_retold_by_its_figure_in_digits_keeps_the_rest_held() -> None:
+    text = (
+        "Công an Lào hôm thứ Ba đã thả 2 trong số 6 người Triều Tiên bị bắt ở Luang Prabang "
+        "tuần trước. 2 thiếu niên này hiện ở Hàn Quốc. 4 người còn lại vẫn bị giam tại đồn "
+        "công an."
+    )
+    tier, status, people = _read("vi", text)
+    assert tier is Tier.ALERT
+    assert status is Status.DETAINED
+    assert people == 6

@@ -501,9 +501,10 @@ def opening_figure(sentence: Sentence) -> Hit | None:
 
 def opening_count(sentence: Sentence) -> Hit | None:
     """ "국제단체는 북한 여성과 딸을 만나게 해 달라고 촉구했다. 2명은 14일 체포됐다": a figure in
-    digits with its counter written onto it (2명, 2人, 2 คน) opening the sentence names again the
-    people the sentence before named without that figure, as `opening_figure` reads a number
-    word; a figure of days or a date (14日, 14일) has no counter, so opens nothing."""
+    digits with its counter written onto it (2명, 2人, 2 คน), or with a person noun a space after
+    it (2 người này), opening the sentence names again the people the sentence before named
+    without that figure, as `opening_figure` reads a number word; a figure of days or a date
+    (14日, 14일, 14 ngày) has no counter, so opens nothing."""
     counter = sentence.root.figure_counter
     return None if counter is None else _opening_digits(sentence, counter)
 

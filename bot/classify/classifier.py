@@ -112,7 +112,8 @@ class Classifier:
         splits = {g.language: g.reach_of("split") for g in lexicon.grammars if g.reach_of("split")}
         self._matcher = Matcher(lexicon.terms, folds=folds, splits=splits)
         counters = [n for n in lexicon.count_nouns if SPACELESS.match(n)]
-        self.grammar = Grammar(lexicon.grammars, lexicon.partitive_before, counters)
+        spaced = [n for n in lexicon.count_nouns if not SPACELESS.match(n)]
+        self.grammar = Grammar(lexicon.grammars, lexicon.partitive_before, counters, spaced)
         # A language whose dates write the day as an ordinal ("3. November": a pattern with
         # `{day}\.`) ends no sentence at that period.
         ordinal_months = [

@@ -238,13 +238,13 @@ class Grammar:
         grammars: Sequence[LanguageGrammar],
         partitive_before: Sequence[str] = (),
         counters: Sequence[str] = (),
+        spaced_counters: Sequence[str] = (),
     ) -> None:
         self._by_lang: dict[str, list[LanguageGrammar]] = {}
-        # A figure with the counter written onto it (5 คน, 5人): what stands between a return
-        # word and a place once the people are taken out is the marker alone (`destinations`).
-        self.figure_counter = (
-            _compile(rf"\d[\d,.]*\s*(?:{alternation(counters)})") if counters else None
-        )
+        # A figure with the counter written onto it (5 คน, 5人), or its noun after a space in the
+        # scripts that space words (5 người): what stands between a return word and a place once
+        # the people are taken out is the marker alone (`destinations`).
+        self.figure_counter = _figure_counter(counters, spaced_counters)
         # "four of the seven", "4 trong số 7": the words opening a part's group, longest first,
         # each with the space after it (see `destinations`).
         self.partitive_before = tuple(
@@ -489,3 +489,12 @@ def at_most_an_article(text: str) -> bool:
     "the", "der"): what may stand between two words read together."""
     words = text.split()
     return len(words) <= 1 and all(len(w) <= ARTICLE_LENGTH for w in words)
+
+
+def _figure_counter(counters: Sequence[str], spaced: Sequence[str]) -> Pattern[str] | None:
+    """Digits with a counter written onto them (5 คน, 5人) or a person noun a space after them,
+    as a whole word (5 người, not 5 ngày)."""
+    parts = [rf"\s*(?:{alternation(counters)})"] if counters else []
+    if spaced:
+        parts.append(rf"\s+(?:{alternation(spaced)})(?!\w)")
+    return _compile(rf"\d[\d,.]*(?:{'|'.join(parts)})") if parts else None
