@@ -97,3 +97,23 @@ def test_a_part_retold_by_its_figure_in_digits_keeps_the_rest_held() -> None:
     assert tier is Tier.ALERT
     assert status is Status.DETAINED
     assert people == 6
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "Một mục sư người Hàn Quốc bị công an Diên Cát bắt hồi tháng 9 vì giúp người đào "
+               "tẩu đã được trả tự do và về tới Seoul hôm thứ Sáu. Tuy nhiên, bốn người Triều "
+               "Tiên bị bắt cùng ông vẫn đang bị giam tại trại tạm giam Diên Cát."),
+        ("th", "กระทรวงการต่างประเทศเกาหลีใต้แถลงว่า ศิษยาภิบาลชาวเกาหลีใต้ที่ถูกตำรวจเหยียนจี๋"
+               "จับกุมเมื่อเดือนกันยายนฐานช่วยเหลือผู้ลี้ภัยเกาหลีเหนือ ได้รับการปล่อยตัวและเดินทาง"
+               "กลับถึงกรุงโซลเมื่อวันศุกร์ อย่างไรก็ตาม ชาวเกาหลีเหนือ 4 คนที่ถูกจับพร้อมกับเขา"
+               "ในบ้านหลังหนึ่งในเหยียนจี๋ ยังคงถูกควบคุมตัวอยู่ในสถานกักกันของเมือง "
+               "กลุ่มสิทธิมนุษยชนกังวลว่าพวกเขาจะถูกส่งกลับ"),
+    ],
+)  # fmt: skip
+def test_a_helper_held_for_helping_them_is_freed_alone(lang: str, text: str) -> None:
+    tier, status, people = _read(lang, text)
+    assert tier is Tier.ALERT
+    assert status in (Status.DETAINED, Status.FACING_REPATRIATION)
+    assert people == 4

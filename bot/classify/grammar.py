@@ -40,7 +40,10 @@ them together, so that the rules in Python stay the same for every language:
   people and their arrest between; 0: as far as `cue_before`); and, in a language whose mood
   comes after the verb, how far a wish that ends its sentence governs the verbs before it,
   back to the last clause break (`scope_final`: 남은 3명을 즉시 석방하고 … 갈 수 있도록
-  보장하라, where the command governs the 석방하고 it closes; 0: no farther than `scope_after`).
+  보장하라, where the command governs the 석방하고 it closes; 0: no farther than `scope_after`);
+  and how far from a helper's word (a `trap_foreigner` term) an event is the helper's, not the
+  people's (`helper`: "a pastor arrested for helping defectors was freed and flew to Seoul",
+  farther in a script that spends more characters on the same words, Thai).
 - `toward`: markers of where people went or were sent (`before` a place: "to", "前往"; `after`
   it: "으로", "へ"); such a place says less about where they are held.
 - `sent_to`: markers between a return verb and a foreign place ("deported to China",
@@ -227,6 +230,7 @@ REACH_DEFAULTS: Final = {
     "previously": 16,  # characters between a `previously` word and the all-clear it dates
     "likely": 0,  # characters a `likely` cue governs before a status word; 0: `cue_before`
     "scope_final": 0,  # characters a wish ending its sentence governs before it; 0: none
+    "helper": 60,  # characters from a helper's word to an event that is the helper's
 }
 
 

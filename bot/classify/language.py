@@ -124,6 +124,7 @@ class GrammarView:
     participle_reach: int  # characters from the people's word to a participle of their event
     adnominal_reach: int  # characters from a status word to the people's word it describes
     previously_reach: int  # characters from a `previously` word to the all-clear it dates
+    helper_reach: int  # characters from a helper's word to an event that is the helper's
     toward_before: Pattern[str]  # searched in the few characters before a place
     toward_after: Pattern[str]  # matched right after a place
     toward_ending: Pattern[str]  # the same, ending a place term written with it (タイへ)
@@ -414,6 +415,7 @@ def _build(
         participle_reach=reach("participle"),
         adnominal_reach=reach("adnominal"),
         previously_reach=reach("previously"),
+        helper_reach=reach("helper"),
         toward_before=_compile(rf"(?:{alternation(toward_before)})\s*$"),
         toward_after=_compile(rf"\s*(?:{alternation(toward_after, attached=True)})"),
         toward_ending=_compile(rf"\s*(?:{alternation(toward_after, attached=True)})\Z"),

@@ -11,7 +11,7 @@ testimony in its headline or first sentence, or a headline on a time long past.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 from bot.classify.events import (
@@ -161,9 +161,23 @@ def helpers(
     """The first helper or foreigner named before any North Korean, and the events that are
     theirs: near it, in a clause that names none of the people ("Two missionaries were freed,
     but the eight defectors arrested with them remain in custody": the release is theirs, the
-    arrest and the custody the defectors')."""
+    arrest and the custody the defectors'). Near any of its words: a helper named again by what
+    it did ("a pastor arrested in August for helping defectors was freed") owns the events
+    near either word."""
     if not sentence.has("trap_foreigner"):
         return None, []  # the common case: no helper to look for
+    first: Hit | None = None
+    theirs: list[Event] = []
+    for hit, events_of_hit in _helpers_events(sentence, strong, weak, events):
+        first = first or hit
+        theirs += [e for e in events_of_hit if e not in theirs]
+    return first, sorted(theirs, key=lambda e: e.hit.start)
+
+
+def _helpers_events(
+    sentence: Sentence, strong: Sequence[Hit], weak: Sequence[Hit], events: Sequence[Event]
+) -> Iterator[tuple[Hit, list[Event]]]:
+    """Each helper or foreigner named before any North Korean, with the events near it."""
     named = [
         h
         for h in (*strong, *weak, *sentence.hits_of("subject_pron"))
@@ -186,7 +200,7 @@ def helpers(
             e
             for e in events
             if abs(e.hit.start - (anchor if e.hit.start >= anchor else hit.start))
-            <= FOREIGNER_REACH
+            <= sentence.grammar.helper_reach
             and not _clause_names(sentence, e.hit, outside)
             and not _joined_after(sentence, e.hit, named)
             and not _object_after(sentence, e.hit, named)
@@ -194,8 +208,7 @@ def helpers(
             and (told is None or e.hit.start < told.start)
         ]
         if theirs:
-            return hit, theirs
-    return None, []
+            yield hit, theirs
 
 
 def _groups_apart(sentence: Sentence, helper: Hit) -> list[Hit]:
