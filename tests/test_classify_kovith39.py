@@ -117,3 +117,21 @@ def test_a_helper_held_for_helping_them_is_freed_alone(lang: str, text: str) -> 
     assert tier is Tier.ALERT
     assert status in (Status.DETAINED, Status.FACING_REPATRIATION)
     assert people == 4
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Three North Korean teenagers held by Mongolian soldiers in September after walking "
+               "across the steppe from Inner Mongolia landed in Seoul on Friday."),
+        ("vi", "Ba thiếu niên Triều Tiên bị lính Mông Cổ bắt giữ hồi tháng 9 sau khi đi bộ qua "
+               "thảo nguyên từ Nội Mông đã bay tới Seoul hôm thứ Sáu."),
+        ("th", "วัยรุ่นชาวเกาหลีเหนือ 3 คนที่ถูกทหารมองโกเลียจับกุมเมื่อเดือนกันยายนหลังเดินข้าม"
+               "ทุ่งหญ้าจากมองโกเลียใน เดินทางถึงกรุงโซลเมื่อวันศุกร์"),
+    ],
+)  # fmt: skip
+def test_an_arrival_after_a_custody_told_after_a_crossing_is_theirs(lang: str, text: str) -> None:
+    tier, status, people = _read(lang, text)
+    assert tier is Tier.ALERT
+    assert status is Status.REACHED_THIRD_COUNTRY
+    assert people == 3

@@ -65,6 +65,9 @@ CUSTODY: Final = frozenset(
 BOUND_GAP: Final = 3
 # characters before a space searched for a `sequence.after` word that closes its clause there
 CLOSER_REACH: Final = 4
+# characters after a sequence word where a movement word makes the movement the earlier event
+# ("detained after crossing the Gobi", หลังเดินข้าม): the status word after it is not told earlier
+MOVEMENT_OPENING: Final = 8
 # characters between a `likened` word and the all-clear of the group it names ("Like the 600
 # North Korean defectors sent back"), and between such an all-clear and a `likened_after` word
 # (송환된 탈북민 600명처럼, 被遣返的600人一样)
@@ -757,7 +760,19 @@ def _told_earlier(sentence: Sentence, event: Event, edges: Sequence[int] = ()) -
     if any(edge >= end for edge in edges):
         return True  # an opening clause that ends past the event, spaces inside it or not
     opening = len(text) - len(text[last:].lstrip())
+    if _movement_opens(sentence, opening, start):
+        return False
     return PHRASE_SPACE.search(text, opening, start) is None
+
+
+def _movement_opens(sentence: Sentence, opening: int, start: int) -> bool:
+    """Whether the clause a sequence word opens tells a movement, not the status word at `start`
+    past it ("a couple detained in October after crossing the Gobi from Inner Mongolia arrived
+    in Seoul", "bị bắt sau khi vượt sa mạc … đã tới Hàn Quốc"): the crossing came first, the
+    arrival after it is the sentence's own."""
+    grammar, text = sentence.grammar, sentence.text
+    found = grammar.movement_before.search(text, opening, min(start, opening + MOVEMENT_OPENING))
+    return found is not None and found.start() < start
 
 
 def _closed_earlier(sentence: Sentence, end: int) -> bool:
