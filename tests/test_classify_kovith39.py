@@ -135,3 +135,21 @@ def test_an_arrival_after_a_custody_told_after_a_crossing_is_theirs(lang: str, t
     assert tier is Tier.ALERT
     assert status is Status.REACHED_THIRD_COUNTRY
     assert people == 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Thai police deported two North Korean women, who had been caught in Chiang Rai "
+               "in May, to South Korea on Friday."),
+        ("ru", "Власти Таиланда выслали двух северокорейских женщин, которых задержали в Чианграе "
+               "в мае, в Южную Корею."),
+        ("vi", "Thái Lan đã trục xuất hai phụ nữ Triều Tiên, những người bị bắt ở Chiang Rai hồi "
+               "tháng 5, sang Hàn Quốc hôm thứ Sáu."),
+    ],
+)  # fmt: skip
+def test_deported_past_an_aside_to_south_korea_is_no_return(lang: str, text: str) -> None:
+    tier, status, people = _read(lang, text)
+    assert tier is Tier.ALERT
+    assert status is Status.REACHED_THIRD_COUNTRY
+    assert people == 2

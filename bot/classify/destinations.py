@@ -65,7 +65,11 @@ def _destination(sentence: Sentence, hit: Hit) -> str | None:
         where = next(
             (e.value for e in place.entries if e.concept == "place" and e.value != NORTH), None
         )
-        if where is None or clause_break(sentence, *sorted((hit.end, place.start))):
+        if where is None:
+            continue
+        if clause_break(sentence, *sorted((hit.end, place.start))):
+            if _past_an_aside(sentence, hit, place, grammar.sent_to_before):
+                return where
             continue  # "handed over (the man) held in Vladivostok": the place is another clause's
         if place.start >= hit.end:
             between, markers = _unpeopled(sentence, hit.end, place.start), grammar.sent_to_before
@@ -107,6 +111,24 @@ def _destination(sentence: Sentence, hit: Hit) -> str | None:
         ):
             return where
     return HELD if _to_custody(sentence, hit) else None
+
+
+def _past_an_aside(sentence: Sentence, hit: Hit, place: Hit, markers: frozenset[str]) -> bool:
+    """ "deported four North Koreans, who had been held in Bangkok since April, to South Korea",
+    "trục xuất 4 người Triều Tiên, những người bị giam ở Bangkok, sang Hàn Quốc": the people
+    right after the return word, an aside set off by commas right after them, and the marker
+    right before the place once the aside is closed."""
+    if place.start < hit.end:
+        return False
+    text, base = sentence.text, sentence.start
+    comma = text.find(",", hit.end - base, place.start - base)
+    them = [p for p in sentence.hits_of(*PEOPLE) if hit.end <= p.start and p.end <= comma + base]
+    if not them or _unpeopled(sentence, hit.end, them[0].start):
+        return False
+    after = text[them[-1].end - base : place.start - base]
+    if not after.startswith(",") or after.count(",") != 2:
+        return False
+    return after.rsplit(",", 1)[1].strip().lower() in markers
 
 
 def _to_custody(sentence: Sentence, hit: Hit) -> bool:
