@@ -834,6 +834,8 @@ def test_a_sentence_ending_on_a_month_name_or_weekday_does_not_run_into_the_next
         ("She told us: 'We walked for days. Nobody helped.' Guards then took them.",
          ["She told us: 'We walked for days. Nobody helped.' ", "Guards then took them."]),
         ("She said: 'We don't know. Help.' Then.", ["She said: 'We don't know. Help.' ", "Then."]),
+        ("The pastor's wife said: 'We hid. Nobody came.' Then.",
+         ["The pastor's wife said: 'We hid. Nobody came.' ", "Then."]),
         ('"We walked for days. Nobody helped," she said. Then.',
          ['"We walked for days. ', 'Nobody helped," she said. ', "Then."]),
         ('He said: "We walked. Then the rain came.\nGuards took them. "Go," one said.',
@@ -843,7 +845,8 @@ def test_a_sentence_ending_on_a_month_name_or_weekday_does_not_run_into_the_next
          ['He said: "It ended. ', *["Then more. "] * 25, 'Done." ', "Police came."]),
     ],
     ids=["ja-quote-in-sentence", "zh-quote-in-sentence", "ko-quote-before-particle",
-         "ru-guillemets", "en-single-quotes", "en-apostrophe-inside", "quote-opens-its-sentence",
+         "ru-guillemets", "en-single-quotes", "en-apostrophe-inside",
+         "en-apostrophe-in-a-word-before-the-quote", "quote-opens-its-sentence",
          "unclosed-quote-stops-at-line-end", "quote-longer-than-the-cap"],
 )  # fmt: skip
 def test_a_full_stop_inside_a_quote_within_a_sentence_ends_no_sentence(
