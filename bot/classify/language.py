@@ -283,7 +283,9 @@ class Grammar:
         escaped_after = [p for g in grammars for p in g.years.escaped_after]
         self.escaped_before = either(escaped_before, r"(?:{})\s*$")
         self.escaped_after = either(escaped_after, r"\s*(?:{})")
-        self.anniversary = either([p for g in grammars for p in g.years.anniversary], "{}")
+        # Searched in the headline of most reports the raw look settles: behind a look at its
+        # first character, as its patterns open on no literal the engine could skip to.
+        self.anniversary = opened(either([p for g in grammars for p in g.years.anniversary], "{}"))
         ago_before = [p for g in grammars for p in g.years.escaped_ago_before]
         ago_after = [p for g in grammars for p in g.years.escaped_ago_after]
         self.escaped_ago_before = either(ago_before, r"(?:{})\s*$")
