@@ -41,11 +41,43 @@ TEXTS = [
 
 
 @pytest.fixture(scope="module")
-def literals() -> _Literals:
-    return Classifier.from_lexicons().readers.names._literals
+def classifier() -> Classifier:
+    return Classifier.from_lexicons()
+
+
+@pytest.fixture(scope="module")
+def literals(classifier: Classifier) -> _Literals:
+    return classifier.readers.names._literals
 
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_reader_literals_as_substring_tests(literals: _Literals, text: str) -> None:
     every = {*literals._chars, *literals._inside, *literals._always}
     assert literals.held(text) == {lit for lit in every if lit in text}
+
+
+@pytest.mark.parametrize(
+    ("literals", "folds", "folded_holds"),
+    [
+        (["tuổi", "-летн", ",", "歳の"], ["ё"], True),
+        (["Tuổi", ","], [], False),  # "TUỔI" folded would not hold it
+        (["всё"], ["ё"], False),  # folded, ё is read as е
+    ],
+)
+def test_literals_looked_for_in_the_folded_text_only_when_it_holds_them(
+    literals: list[str], folds: list[str], folded_holds: bool
+) -> None:
+    assert _Literals(literals, folds).folded_holds is folded_holds
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_person_hits_the_same_whether_the_literals_are_read_folded(
+    classifier: Classifier, text: str
+) -> None:
+    names, matcher = classifier.readers.names, classifier._matcher
+    raw = matcher.raw(text)
+    hits = matcher.hits(raw)
+    for found in (hits, ()):
+        plain = names.person_hits(text, found, kin=True)
+        assert plain == names.person_hits(text, found, kin=True, folded=raw.folded)
+    assert names._literals.folded_holds

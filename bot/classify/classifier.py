@@ -189,7 +189,7 @@ class Classifier:
         # People introduced by name and age count as named only in a report about North Korea;
         # a relative given an age only in one that tells of an event too.
         kin = bool(found & EVENT and found & TOPIC)
-        persons = bool(found & NORTH_KOREAN) and self._introduces_someone(doc, repeated, kin)
+        persons = bool(found & NORTH_KOREAN) and self._introduces_someone(raw_title, raw_text, kin)
         crew_forced = found & CREW and found & FORCED  # rare: the full reading decides
         if not thorough and not persons and not crew_forced and not found & TOPIC:
             return IGNORE  # the common case
@@ -261,14 +261,17 @@ class Classifier:
     def _read_hits(self, raw: RawScan, persons: bool, kin: bool) -> list[Hit]:
         hits = self._matcher.hits(self._matcher.rescan(raw))
         if persons:
-            hits = with_persons(hits, self.readers.names.person_hits(raw.text, hits, kin=kin))
+            found = self.readers.names.person_hits(raw.text, hits, kin=kin, folded=raw.folded)
+            hits = with_persons(hits, found)
         return hits
 
-    def _introduces_someone(self, doc: Document, repeated: bool, kin: bool) -> bool:
+    def _introduces_someone(self, raw_title: RawScan | None, raw_text: RawScan, kin: bool) -> bool:
         person_hits = self.readers.names.person_hits
-        # Without a separate title, the text holds it.
-        title = not repeated and bool(person_hits(doc.title, (), kin=kin))
-        return title or bool(person_hits(doc.text, (), kin=kin))
+        # Without a separate title (none, or the text's first line), the text holds it.
+        title = raw_title is not None and bool(
+            person_hits(raw_title.text, (), kin=kin, folded=raw_title.folded)
+        )
+        return title or bool(person_hits(raw_text.text, (), kin=kin, folded=raw_text.folded))
 
     def _mark(self, raw: RawScan, index: int, start: int, end: int) -> int:
         mark = self._marks[index]

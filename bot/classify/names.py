@@ -56,6 +56,7 @@ class NameReader:
         kin: list[str] = []
         kin_aged: list[str] = []
         before: list[str] = []
+        folds = [letter for g in grammars for letter, _read_as in g.folds]
         self._anonymised = tuple(w for g in grammars for w in g.names.anonymised)
         for g in grammars:
             fills = {"surname": trie(g.names.surnames)}
@@ -109,13 +110,16 @@ class NameReader:
         self._kin = re.compile(rf"(?:{'|'.join(f'(?:{p})' for p in kin)})\s*\Z", re.IGNORECASE)
         self._kin_anywhere = re.compile("|".join(f"(?:{p})" for p in kin), re.IGNORECASE)
         self._literals = _Literals(
-            lit
-            for lit, _p in (
-                *ages_anywhere,
-                *ages_before,
-                *self._kin_ages_own,
-                *self._kin_aged,
-            )
+            (
+                lit
+                for lit, _p in (
+                    *ages_anywhere,
+                    *ages_before,
+                    *self._kin_ages_own,
+                    *self._kin_aged,
+                )
+            ),
+            folds,
         )
 
     def read_names(self, sentences: Sequence[Sentence]) -> tuple[str, ...]:
@@ -156,13 +160,18 @@ class NameReader:
     def _is_anonymised(self, name: str) -> bool:
         return any(name.endswith(a) for a in self._anonymised)
 
-    def person_hits(self, text: str, hits: Sequence[Hit], *, kin: bool = True) -> list[Hit]:
+    def person_hits(
+        self, text: str, hits: Sequence[Hit], *, kin: bool = True, folded: str | None = None
+    ) -> list[Hit]:
         """Hits for people introduced by name and age ("Pak Chol-min, 41,"; an age before the
         name or its surname later on: "29-летнего Пака") next to words about North Korea, and
         for their surname alone later on ("Pak was stopped", "Пака"), where no lexicon
         hit stands; with `kin`, relatives given an age too. Each stands for one North Korean
-        (`subject_one`). Without `hits`, every candidate is returned (a cheap first look)."""
-        held = self._literals.held(text)
+        (`subject_one`). Without `hits`, every candidate is returned (a cheap first look).
+        `folded`: the text as the matcher folds it, if at hand, where the literals are looked
+        for (`_Literals.folded_holds`): its UTF-8 form, which their scan reads, is made already."""
+        literals = self._literals
+        held = literals.held(folded if folded is not None and literals.folded_holds else text)
         anywhere, before = self._ages_anywhere, self._ages_before
         aged = any(p.search(text) for lit in held for p in anywhere.get(lit, ()))
         aged_before = {
@@ -246,8 +255,16 @@ class _Literals:
     match: a literal inside one it reports ("tuổi" in "tuổi)") is held too, and one that would
     start inside a literal and go on past its end is missed, so then every match is reported."""
 
-    def __init__(self, literals: Iterable[str]) -> None:
+    def __init__(self, literals: Iterable[str], folds: Iterable[str] = ()) -> None:
         distinct = list(dict.fromkeys(literals))
+        letters = tuple(folds)
+        # Whether a text folded (lower-cased, the letters of `folds` read as others) holds
+        # every literal the text holds: when each is in lower case and has none of those
+        # letters. The folded text may hold one more ("ГОД" read as "год"): that only adds a
+        # search which finds nothing, as every match of a pattern holds its literal.
+        self.folded_holds = all(
+            lit == lit.lower() and not any(letter in lit for letter in letters) for lit in distinct
+        )
         self._always = frozenset(lit for lit in distinct if not lit)  # none: always searched
         self._chars = [lit for lit in distinct if len(lit) == 1]
         longer = [lit for lit in distinct if len(lit) > 1]
