@@ -19,6 +19,7 @@ from bot.classify.events import HELD_KINDS, STATUS_TRIGGERS
 from bot.classify.language import ARTICLE_LENGTH, GrammarView, at_most_an_article
 from bot.classify.lexicon import Term
 from bot.classify.matcher import Hit, pattern_hit
+from bot.classify.names import KIN
 from bot.classify.nouns import PERSON_NOUNS
 from bot.classify.numbers import Count
 from bot.classify.pronouns import anothers, opens_on_owner, own_pronouns
@@ -38,6 +39,8 @@ from bot.classify.views import NAMING, View
 from bot.scripts import CJK_FIRST, THAI, THAI_END
 
 IDENTITY: Final = "identity"
+SOUTH: Final = "trap_south"  # life in South Korea (traps.veto)
+ARRIVED: Final = "third"  # an arrival in the South or a third country (events.py)
 # "They are", "She is": an identity only right before the people, with at most an article
 # between ("She is a North Korean defector", "Il s'agit de réfugiés").
 IDENTITY_NEAR: Final = "identity_near"
@@ -131,6 +134,8 @@ def carry_subjects(
             ):
                 subjects = pronouns or tuple(h for h in (figure,) if h)
                 view = view._replace(subjects=subjects, veto=_past_companion(view, subjects))
+            else:
+                view = _lent_to_relative(view, before)
         out.append(view)
     return out
 
@@ -380,6 +385,53 @@ def _dropped_subject(view: View, before: View, figures: Figures) -> tuple[Hit, .
     hit = view.events[0].hit
     term = Term(hit.surface, "subject_pron")
     return (Hit(hit.start, hit.end, hit.surface, (term,), frozenset({term.concept})),)
+
+
+def _lent_to_relative(view: View, before: View) -> View:
+    """The view with the people's relative it names as its subject (`_their_relative`), where
+    the sentence before names the people with nothing befalling them but their arrival (the one
+    who speaks of the relative; a relative of someone held is another) and may lend them: the one speaking most
+    often lives in the South (a `trap_south` veto of that sentence is no bar), and the year they
+    fled or settled in does not date the relative's arrest, which its own sentence dates."""
+    relative = _their_relative(view)
+    if not relative:
+        return view
+    if before.cancelled or any(e.kind != ARRIVED for e in before.events):
+        return view  # a relative of the people held: someone else ("freed her brother")
+    sentence = before.sentence
+    strong = tuple(sentence.hits_of(*SUBJECTS))
+    weak = tuple(h for h in before.subjects if h not in strong)
+    vetoed = veto_of(sentence, strong, weak, ())
+    return view._replace(subjects=relative) if vetoed is None or vetoed.has(SOUTH) else view
+
+
+def _their_relative(view: View) -> tuple[Hit, ...]:
+    """ "A defector in Seoul spoke to reporters. According to her, her daughter was arrested in
+    Shenyang last week": a relative (`names.kin`: "her daughter", 딸, 女儿, 娘) in a sentence
+    with a status word naming no one, right after one naming the people, is one of their
+    family, held as the people are: one person named by kinship, as a relative given an age is
+    (names.py), located by the sentence it stands in. Not where the sentence names anyone else
+    (others, a broker, workers: the relative is one of them)."""
+    sentence = view.sentence
+    if not view.events or sentence.has(*NOT_THEIRS):
+        return ()
+    kin = sentence.grammar.kin.search(sentence.text)
+    if kin is None:
+        return ()
+    return (pattern_hit(kin, sentence.start, SUBJECT_ONE, source=KIN),)
+
+
+def may_name_a_relative(sentence: Sentence, before: Sentence | None) -> bool:
+    """Whether `sentence` may tell what befell a relative of the people `before` named, as
+    `_their_relative` reads it: a cheap test on concepts first, for which sentences to read."""
+    return (
+        before is not None
+        and before.order == sentence.order - 1
+        and not before.concepts.isdisjoint(NAMING)
+        and not sentence.concepts.isdisjoint(STATUS_TRIGGERS)
+        and not sentence.has(*NOT_THEIRS)
+        and sentence.grammar.kin.search(sentence.text) is not None
+    )
 
 
 def may_take_them_up(sentence: Sentence, before: Sentence | None) -> bool:

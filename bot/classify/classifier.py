@@ -29,6 +29,7 @@ from bot.classify.carry import (
     figure_identity,
     may_count_them_again,
     may_drop_them,
+    may_name_a_relative,
     may_take_them_up,
     opening_count,
     retells_a_group,
@@ -471,6 +472,9 @@ def _joins_after(sentence: Sentence, before: Sentence | None, named: bool) -> bo
         may_take_them_up(sentence, before)
         # What befell them, the subject dropped ("지난주 공안에 붙잡혔다": carry._dropped_subject).
         or may_drop_them(sentence, before)
+        # What befell a relative of theirs ("According to her, her daughter was arrested":
+        # carry._their_relative).
+        or may_name_a_relative(sentence, before)
         # Their figure with its counter anywhere, where the subject is dropped
         # ("入管は6人を収容した").
         or may_count_them_again(sentence, before)

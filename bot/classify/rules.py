@@ -26,6 +26,7 @@ from bot.classify.carry import (
     identified_after,
     may_count_them_again,
     may_drop_them,
+    may_name_a_relative,
     may_take_them_up,
     named_again_by_group,
     no_figures,
@@ -159,6 +160,7 @@ def analyse(
         or may_count_them_again(s, by_order.get(s.order - 1))
         or may_take_them_up(s, by_order.get(s.order - 1))
         or may_drop_them(s, by_order.get(s.order - 1))
+        or may_name_a_relative(s, by_order.get(s.order - 1))
     ]
     first = named_again_by_group(first, sentences, read, figures, report_year, south_news)
     named = carry_subjects(first, report_year, south_news, figures)
