@@ -142,7 +142,8 @@ class Readings:
         reading = self._read.get(key)
         if reading is None:
             words = [h.start - sentence.start for h in sentence.hits_of("number")]
-            reading = self.reader.read_parts(sentence.text, words, events, sentence.grammar)
+            text = _without_dateline(sentence)
+            reading = self.reader.read_parts(text, words, events, sentence.grammar)
             self._read[key] = reading
         return reading
 
@@ -151,6 +152,17 @@ class Readings:
         in its own text)."""
         words = {h.start - sentence.start for h in sentence.hits_of("number")}
         return sorted(words | self.reader.figure_starts(sentence.text, len(sentence.text)))
+
+
+def _without_dateline(sentence: Sentence) -> str:
+    """The sentence's text with a dateline opening it blanked out, its length kept: the day
+    the story was filed counts no one, nor joins the figure after it ("SEOUL, March 9 - Twelve
+    North Koreans" is twelve, not a range from nine)."""
+    pattern = sentence.root.dateline
+    m = pattern.match(sentence.text) if pattern is not None else None
+    if m is None or not m.group(0).strip():
+        return sentence.text
+    return " " * m.end() + sentence.text[m.end() :]
 
 
 class CountReader:
