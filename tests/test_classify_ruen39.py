@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from bot.classify import classify
-from bot.domain import Document, Verdict
+from bot.domain import Document, Status, Verdict
 
 ON = date(2026, 5, 20)
 
@@ -48,3 +48,39 @@ def test_the_day_of_a_dateline_counts_no_one(lang: str, text: str, people: int) 
     verdict = verdict_of(lang, "", text)
     assert verdict.alert
     assert verdict.facts.people == people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Since January, courts in the region have ordered more than 30 North Koreans "
+            "deported, the court press office said.\nOn Tuesday a court in Artyom issued the same "
+            "ruling for two more. They are being held in a detention centre.\nBy comparison, over "
+            "the whole of last year 27 North Koreans were deported from the region.",
+        ),
+        (
+            "ko",
+            "화요일 아르툠 법원은 북한 노동자 2명에게 추방 명령을 내렸다. 이들은 수용소에 구금돼 "
+            "있다.\n지난 한 해 동안 연해주에서 북한 주민 27명이 추방됐다.",
+        ),
+        (
+            "vi",
+            "Hôm thứ Ba, tòa án Artyom ra lệnh trục xuất 2 lao động Triều Tiên. Họ đang bị tạm "
+            "giữ tại trung tâm lưu trú.\nTrong cả năm ngoái, 27 người Triều Tiên đã bị trục xuất "
+            "khỏi vùng này.",
+        ),
+        (
+            "th",
+            "เมื่อวันอังคาร ศาลเมืองอาร์ตยอมมีคำสั่งเนรเทศแรงงานเกาหลีเหนือ 2 คน "
+            "ซึ่งถูกควบคุมตัวอยู่ในศูนย์กักตัว\nตลอดปีที่แล้ว มีชาวเกาหลีเหนือ 27 คนถูกเนรเทศออกจากภูมิภาคนี้",
+        ),
+    ],
+)
+def test_a_figure_over_the_whole_of_last_year_is_a_statistic(lang: str, text: str) -> None:
+    """Those sent back over the whole of a past year are counted, not told of: their return
+    is no all-clear for the people just ordered deported, nor their figure the head count."""
+    facts = verdict_of(lang, "", text).facts
+    assert facts.status is not Status.REPATRIATED
+    assert facts.people != 27
