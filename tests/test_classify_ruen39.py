@@ -84,3 +84,31 @@ def test_a_figure_over_the_whole_of_last_year_is_a_statistic(lang: str, text: st
     facts = verdict_of(lang, "", text).facts
     assert facts.status is not Status.REPATRIATED
     assert facts.people != 27
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Lao police on Monday released three North Korean women, who had been held for a "
+            "month in Vientiane, a church group said.",
+        ),
+        (
+            "ru",
+            "Во вторник суд освободил троих граждан КНДР, которые ранее содержались в ЦВСИГ в "
+            "Артёме, сообщили правозащитники.",
+        ),
+        ("zh", "老挝警方周一释放了3名朝鲜妇女，她们此前被关押在万象一个月。"),
+        (
+            "vi",
+            "Cảnh sát Lào hôm thứ Hai đã thả 3 phụ nữ Triều Tiên, những người trước đó bị tạm "
+            "giữ một tháng tại Viêng Chăn.",
+        ),
+    ],
+)
+def test_a_custody_told_as_before_the_release_does_not_end_it(lang: str, text: str) -> None:
+    """A custody a `pluperfect` word tells as earlier, in a clause after the release, is the
+    custody the release ended, not one that came after it."""
+    facts = verdict_of(lang, "", text).facts
+    assert facts.status is Status.RELEASED

@@ -55,6 +55,8 @@ MOVES: Final = frozenset(
 FULL_STOPS: Final = (".", "!", "?", "。", "！", "？")
 # characters of a verb after its status word (被拘[留]的): 被拘留的 ends at 的
 VERB_TAIL: Final = 2
+# characters between a `pluperfect` word and the custody after it: "who had been held", 此前被关押
+PLUPERFECT_REACH: Final = 16
 # characters after a custody word that may name where, before 的 (被关押在丹东的)
 PLACE_TAIL: Final = 12
 # characters between an object marker and its verb: 将[约600名北韩脱北者]遣返
@@ -345,7 +347,22 @@ def _held_later(release: Event, custody: Event) -> bool:
     if end < start or not clause_break(sentence, start, end):
         return False
     between = sentence.text[start - sentence.start : end - sentence.start]
-    return sentence.grammar.origin_before.search(between) is None
+    return sentence.grammar.origin_before.search(between) is None and not _held_before(
+        release, custody
+    )
+
+
+def _held_before(release: Event, custody: Event) -> bool:
+    """Whether a `pluperfect` word right before the custody word, or right after it, tells the
+    custody as before the story's time ("freed three women, who had been held for a month",
+    "освободил троих, которые ранее содержались в ЦВСИГ", 她们此前被关押): the custody the
+    release ended, not one after it."""
+    hit, sentence = custody.hit, custody.sentence
+    return any(
+        cue.start >= release.hit.end
+        and (0 <= hit.start - cue.end <= PLUPERFECT_REACH or 0 <= cue.start - hit.end <= 1)
+        for cue in sentence.hits_of("pluperfect")
+    )
 
 
 def _denied(sentence: Sentence, denial: Hit, hit: Hit) -> bool:
