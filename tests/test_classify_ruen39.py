@@ -112,3 +112,28 @@ def test_a_custody_told_as_before_the_release_does_not_end_it(lang: str, text: s
     custody the release ended, not one that came after it."""
     facts = verdict_of(lang, "", text).facts
     assert facts.status is Status.RELEASED
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        (
+            "en",
+            "Mongolian border guards have detained four North Koreans who walked across the "
+            "desert from China's Inner Mongolia region, an official said.",
+            "MN",
+        ),
+        (
+            "ru",
+            "Лаосская полиция задержала в провинции Бокэу четырёх граждан КНДР, которые "
+            "переправились через Меконг из китайской провинции Юньнань.",
+            "LA",
+        ),
+    ],
+)
+def test_a_province_of_the_country_people_came_from_is_where_they_came_from(
+    lang: str, text: str, country: str
+) -> None:
+    """A province named right after the country people crossed from ("from China's Inner
+    Mongolia", "из китайской провинции Юньнань") votes as that country does: as an origin."""
+    assert verdict_of(lang, "", text).facts.country == country

@@ -186,6 +186,10 @@ def _share(sentence: Sentence, hit: Hit, iso: str, kind: str) -> float:
         return share * ORIGIN_SHARE
     if kind == "country" and _origin_apposed(sentence, hit, iso):
         return 0.0  # its place already voted as where they came from
+    if kind != "demonym" and _origin_apposed(sentence, hit, iso):
+        # A province after the country people came from ("from China's Inner Mongolia",
+        # "из китайской провинции Юньнань"): where they came from too.
+        return share * ORIGIN_SHARE
     if _after_cue(sentence, hit, "attempt"):
         return share * DESTINATION_SHARE * ATTEMPT_SHARE
     if _sent_to(sentence, hit, iso):
