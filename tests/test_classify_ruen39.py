@@ -137,3 +137,40 @@ def test_a_province_of_the_country_people_came_from_is_where_they_came_from(
     """A province named right after the country people crossed from ("from China's Inner
     Mongolia", "из китайской провинции Юньнань") votes as that country does: as an origin."""
     assert verdict_of(lang, "", text).facts.country == country
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Краевой суд признал законным решение Генпрокуратуры о выдаче гражданина КНДР, "
+            "который содержится под стражей во Владивостоке с весны.",
+        ),
+        (
+            "ru",
+            "Городской суд вынес решение об административном выдворении семьи граждан КНДР — "
+            "супругов и двоих их детей. Сейчас все четверо находятся в специальном учреждении.",
+        ),
+        (
+            "ru",
+            "Адвокаты обжаловали решение районного суда, который в ноябре назначил штраф и "
+            "выдворение двум братьям из КНДР. Обоих содержат в ЦВСИГ.",
+        ),
+        (
+            "en",
+            "The regional court upheld the prosecutors' decision to extradite a North Korean "
+            "man who has been held in Vladivostok since spring.",
+        ),
+        (
+            "ko",
+            "연해주 법원은 봄부터 블라디보스토크에 구금된 북한 주민 1명에 대한 검찰의 송환 결정이 "
+            "적법하다고 판단했다.",
+        ),
+    ],
+)
+def test_a_decision_to_send_them_out_is_a_threat(lang: str, text: str) -> None:
+    """A decision or a sentence to expel or extradite, upheld or appealed, with its author or
+    adjective between its words, is a return ordered and still to come."""
+    facts = verdict_of(lang, "", text).facts
+    assert facts.status is Status.FACING_REPATRIATION
