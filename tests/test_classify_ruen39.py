@@ -174,3 +174,24 @@ def test_a_decision_to_send_them_out_is_a_threat(lang: str, text: str) -> None:
     adjective between its words, is a return ordered and still to come."""
     facts = verdict_of(lang, "", text).facts
     assert facts.status is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The planned deportation of five North Koreans held in Vientiane has alarmed "
+            "activists, who say Laos usually hands such groups to China.",
+        ),
+        (
+            "vi",
+            "Chính quyền Trung Quốc cần lập tức dừng kế hoạch cưỡng bức hồi hương 12 người Triều "
+            "Tiên đang bị giam giữ tại thành phố Cát Lâm, một tổ chức nhân quyền cho biết.",
+        ),
+    ],
+)
+def test_a_planned_return_is_still_to_come(lang: str, text: str) -> None:
+    """A return told as planned, to be halted or protested, is a threat, not a return done."""
+    facts = verdict_of(lang, "", text).facts
+    assert facts.status is Status.FACING_REPATRIATION
