@@ -195,3 +195,30 @@ def test_a_planned_return_is_still_to_come(lang: str, text: str) -> None:
     """A return told as planned, to be halted or protested, is a threat, not a return done."""
     facts = verdict_of(lang, "", text).facts
     assert facts.status is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Three North Koreans were detained in Blagoveshchensk on Monday. Their fate remains "
+            "unknown, their lawyer said.",
+        ),
+        (
+            "ru",
+            "Трое граждан КНДР были задержаны в сентябре в Благовещенске. Их судьба остаётся "
+            "неизвестной, сообщил их адвокат.",
+        ),
+        (
+            "ko",
+            "북한 주민 3명이 9월 블라고베셴스크에서 체포됐다. 이들의 생사는 여전히 알려지지 "
+            "않았다고 변호사가 말했다.",
+        ),
+    ],
+)
+def test_their_fate_still_unknown_after_the_arrest_is_missing(lang: str, text: str) -> None:
+    """Their fate or whereabouts said to be still unknown, in a sentence of its own after the
+    arrest, takes the people up again: they are missing."""
+    facts = verdict_of(lang, "", text).facts
+    assert facts.status is Status.MISSING
