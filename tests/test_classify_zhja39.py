@@ -1,0 +1,40 @@
+"""Chinese and Japanese reports as they come, with or without a headline (stress39_zhja's
+kinds), probed in the other main languages too.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Tier
+
+ON = date(2026, 5, 20)
+
+
+def _facts(lang: str, text: str) -> tuple[Tier, Status | None, int | None, str | None]:
+    verdict = classify(Document("r", "", text, lang=lang, date=ON))
+    return verdict.tier, verdict.facts.status, verdict.facts.people, verdict.facts.country
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "ラオス当局は今月、北部で拘束した脱北者4人を中国の警察に引き渡した。"),
+        ("ja", "ラオス当局は今月、北部で脱北者4人を拘束した。4人は22日、ボーテン国境検問所で"
+               "中国の公安当局に引き渡されたという。"),
+        ("zh", "老挝当局本月在北部抓获4名脱北者。4人于22日在磨丁口岸被移交给中国警方。"),
+        ("ko", "라오스 당국은 이달 북부에서 탈북민 4명을 체포했다. 4명은 22일 보텐 국경검문소에서 "
+               "중국 공안에 넘겨졌다."),
+        ("en", "Lao authorities arrested four North Korean defectors in the north this month. The "
+               "four were handed over to Chinese police at the Boten checkpoint on the 22nd."),
+    ],
+)  # fmt: skip
+def test_handed_to_chinas_police_by_name_is_a_handover(lang: str, text: str) -> None:
+    """Handed to China's police, named: in the police's hands (arrested), as a handover to the
+    neighbour is, not held where they were caught, and the country that caught them stays."""
+    assert _facts(lang, text) == (Tier.ALERT, Status.ARRESTED, 4, "LA")
