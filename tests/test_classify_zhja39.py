@@ -38,3 +38,24 @@ def test_handed_to_chinas_police_by_name_is_a_handover(lang: str, text: str) -> 
     """Handed to China's police, named: in the police's hands (arrested), as a handover to the
     neighbour is, not held where they were caught, and the country that caught them stays."""
     assert _facts(lang, text) == (Tier.ALERT, Status.ARRESTED, 4, "LA")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "ベトナム北部ラオカイ省の公安当局は1日、中国から不法入国した北朝鮮の女性3人を"
+               "拘束した。公安当局は3人を取り調べており、中国側に引き渡す方針だという。"),
+        ("zh", "越南北部老街省公安1日抓获3名从中国非法入境的朝鲜女性。公安正在审讯3人，并打算将"
+               "她们移交中方。"),
+        ("en", "Police in Lao Cai province in northern Vietnam arrested three North Korean women "
+               "who had crossed illegally from China on Monday. Police are questioning the three "
+               "and plan to hand them over to China."),
+        ("vi", "Công an tỉnh Lào Cai hôm thứ Hai đã bắt giữ 3 phụ nữ Triều Tiên nhập cảnh trái "
+               "phép từ Trung Quốc. Công an đang thẩm vấn 3 người và dự kiến trao trả cho phía "
+               "Trung Quốc."),
+    ],
+)  # fmt: skip
+def test_a_provinces_public_security_is_its_countrys(lang: str, text: str) -> None:
+    """公安 alone is China's police, but written after a Vietnamese province (ラオカイ省の公安,
+    老街省公安) it is that province's; the handover to China planned is a threat."""
+    assert _facts(lang, text) == (Tier.ALERT, Status.FACING_REPATRIATION, 3, "VN")

@@ -41,6 +41,8 @@ SENDING: Final = ("expel", "repat", "facing")
 # South Korea, once a report (in the headline: a whole vote): a country abroad named plainly
 # once ties it and wins the tie; only a weaker mention ("from China") gives way to it.
 SOUTH_SHARE: Final = 0.5
+# characters of a province's or a town's suffix (省, 市, 성) after its name
+PLACE_SUFFIX: Final = 1
 TITLE_WEIGHT: Final = 2.0  # the headline names the incident's country more surely than the text
 AFTER: Final = 24  # characters after a place read for an authority or a border noun
 # Characters between a place and its own country named after it ("Bokeo province, Laos",
@@ -315,13 +317,17 @@ def _read_places(sentence: Sentence) -> list[tuple[Hit, str, str]]:
 
 def _named_before(sentence: Sentence, before: tuple[Hit, str, str], hit: Hit) -> bool:
     """An authority word that stands alone for one country (边防, 공안: China's) written right
-    after another country's name belongs to that country."""
+    after another country's name, or a place of it, belongs to that country: 蒙古边防, and
+    ラオカイ省の公安,老街省公安 (a one-character suffix and a genitive between at most)."""
     named, _iso, kind = before
-    between = sentence.text[named.end - sentence.start : hit.start - sentence.start]
+    between = sentence.text[named.end - sentence.start : hit.start - sentence.start].strip()
+    for genitive in sentence.root.genitive:
+        between = between.removesuffix(genitive)
     return (
-        kind == "country"
+        kind not in ("demonym", "government")
         and named.end <= hit.start
-        and not between.strip()
+        and len(between) <= PLACE_SUFFIX
+        and not any(c.isspace() for c in between)
         and _authority_in(sentence, hit)  # 边防, not "российские" after "Китаем"
     )
 
