@@ -59,3 +59,40 @@ def test_a_provinces_public_security_is_its_countrys(lang: str, text: str) -> No
     """公安 alone is China's police, but written after a Vietnamese province (ラオカイ省の公安,
     老街省公安) it is that province's; the handover to China planned is a threat."""
     assert _facts(lang, text) == (Tier.ALERT, Status.FACING_REPATRIATION, 3, "VN")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "ラオス北部で、中国から入国した北朝鮮の男女5人が警察に拘束された。5人は今月10日、"
+               "ルアンナムター県の村で拘束された。5人はタイに向かう途中だったという。ラオス当局は"
+               "5人を中国側に引き渡す準備を進めており、人権団体は北朝鮮に送還される恐れがあると"
+               "懸念している。"),
+        ("ko", "라오스 북부에서 중국을 거쳐 입국한 탈북민 5명이 경찰에 붙잡혔다. 5명은 이달 10일 "
+               "루앙남타주의 한 마을에서 체포됐다. 5명은 태국으로 가던 길이었다고 한다. 라오스 "
+               "당국은 5명을 중국 측에 넘기는 절차를 밟고 있으며, 인권단체들은 북한으로 송환될 "
+               "우려가 있다고 밝혔다."),
+        ("zh", "老挝北部警方抓获了5名从中国入境的朝鲜脱北者。5人于本月10日在琅南塔省的一个村庄"
+               "被捕。5人当时正前往泰国。老挝当局正准备将5人移交中方，人权团体担心会被遣返朝鲜。"),
+        ("th", "ตำรวจทางภาคเหนือของลาวจับกุมชาวเกาหลีเหนือ 5 คนที่เดินทางเข้ามาจากจีน ทั้ง 5 คน"
+               "ถูกจับที่หมู่บ้านแห่งหนึ่งในแขวงหลวงน้ำทาเมื่อวันที่ 10 พฤษภาคม ทั้ง 5 คนกำลัง"
+               "เดินทางไปประเทศไทย ทางการลาวกำลังเตรียมส่งตัว 5 คนให้จีน และองค์กรสิทธิมนุษยชน"
+               "กังวลว่าจะถูกส่งกลับเกาหลีเหนือ"),
+        ("en", "Police in northern Laos have detained five North Koreans who crossed from China. "
+               "The five were caught in a village in Luang Namtha province on May 10. The five were "
+               "on their way to Thailand. Lao authorities are preparing to hand the five over to "
+               "China, and rights groups fear they will be sent back to North Korea."),
+        ("ru", "Полиция на севере Лаоса задержала пятерых граждан КНДР, прибывших из Китая. "
+               "Пятеро были задержаны 10 мая в деревне в провинции Луангнамтха. Пятеро "
+               "направлялись в Таиланд. Власти Лаоса готовятся передать пятерых Китаю, и "
+               "правозащитники опасаются, что их вернут в КНДР."),
+        ("vi", "Cảnh sát miền bắc Lào đã bắt giữ 5 người Triều Tiên nhập cảnh từ Trung Quốc. "
+               "5 người này bị bắt ngày 10/5 tại một ngôi làng ở tỉnh Luang Namtha. 5 người đang "
+               "trên đường sang Thái Lan. Nhà chức trách Lào đang chuẩn bị trao 5 người cho phía "
+               "Trung Quốc, và các tổ chức nhân quyền lo ngại họ sẽ bị trả về Triều Tiên."),
+    ],
+)  # fmt: skip
+def test_a_figure_taken_up_twice_still_names_the_people(lang: str, text: str) -> None:
+    """The people counted, then taken up by their figure in two sentences running: the figure
+    in the third names them again, as the first figure did, though it does not open it."""
+    assert _facts(lang, text) == (Tier.ALERT, Status.FACING_REPATRIATION, 5, "LA")

@@ -121,7 +121,7 @@ def carry_subjects(
             and before.sentence.order == view.sentence.order - 1
             and before.subjects
         ):
-            if figure is not None and _counts_others(before.sentence, figure):
+            if figure is not None and _counts_others(before.sentence, figure, before.subjects):
                 figure = None
             if not pronouns and figure is None:
                 pronouns = (
@@ -312,7 +312,7 @@ def may_count_them_again(sentence: Sentence, before: Sentence | None) -> bool:
     return (
         before is not None
         and not sentence.concepts.isdisjoint(STATUS_TRIGGERS)
-        and not before.concepts.isdisjoint(NAMING)
+        and (not before.concepts.isdisjoint(NAMING) or opening_count(before) is not None)
         and before.order == sentence.order - 1
         and not counted_figures(sentence.text).isdisjoint(counted_figures(before.text))
         and not sentence.grammar.keeps_subject
@@ -488,12 +488,15 @@ def _object_beside(sentence: Sentence, one: Hit, other: Hit) -> bool:
     return end - start <= OBJECT_REACH and (end <= start or not clause_break(sentence, start, end))
 
 
-def _counts_others(sentence: Sentence, figure: Hit) -> bool:
+def _counts_others(sentence: Sentence, figure: Hit, named: Sequence[Hit] = ()) -> bool:
     """Whether `sentence` gives the figure `figure` names again to someone other than the
     people: "released four South Korean activists ... The four are being questioned" (the
-    activists), not "Eight North Koreans crossed into Laos. The eight were detained"."""
+    activists), not "Eight North Koreans crossed into Laos. The eight were detained", nor a
+    figure that took the people up itself (`named`: "4人は28日に拘束された。4人は…")."""
     told = _figure_spans(sentence, figure)
     if not told:
+        return False
+    if any(p.start <= start < p.end for start, _ in told for p in named):
         return False
     people = sentence.hits_of(*SUBJECTS)
     return not any(_next_to(sentence, span, p) for span in told for p in people)
