@@ -96,3 +96,46 @@ def test_a_figure_taken_up_twice_still_names_the_people(lang: str, text: str) ->
     """The people counted, then taken up by their figure in two sentences running: the figure
     in the third names them again, as the first figure did, though it does not open it."""
     assert _facts(lang, text) == (Tier.ALERT, Status.FACING_REPATRIATION, 5, "LA")
+
+
+def _headed(
+    lang: str, title: str, text: str
+) -> tuple[Tier, Status | None, int | None, str | None]:
+    verdict = classify(Document("r", title, f"{title}\n{text}", lang=lang, date=ON))
+    return verdict.tier, verdict.facts.status, verdict.facts.people, verdict.facts.country
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("ja", "ハバロフスクで北朝鮮労働者2人拘束　送還の恐れ",
+         "2人は昨年夏に建設現場から逃げ出し、知人宅に身を寄せていた。"),
+        ("ja", "ハバロフスクで北朝鮮の労働者2人が拘束　送還の恐れ",
+         "2人は昨年夏に建設現場から逃げ出し、知人宅に身を寄せていた。"),
+        ("ko", "하바롭스크서 북한 노동자 2명 구금…송환 우려",
+         "2명은 지난여름 건설 현장에서 달아나 지인 집에 머물러 왔다."),
+        ("zh", "哈巴罗夫斯克2名朝鲜劳工被拘 恐遭遣返", "2人去年夏天从建筑工地出逃，一直藏身在熟人家中。"),
+        ("vi", "Hai lao động Triều Tiên bị bắt ở Khabarovsk, có nguy cơ bị trục xuất",
+         "Hai người bỏ trốn khỏi một công trường xây dựng hồi mùa hè năm ngoái."),
+        ("th", "แรงงานเกาหลีเหนือ 2 คนถูกจับที่คาบารอฟสค์ เสี่ยงถูกส่งกลับ",
+         "ทั้งสองหลบหนีจากไซต์ก่อสร้างเมื่อฤดูร้อนปีที่แล้ว"),
+        ("en", "Two North Korean workers detained in Khabarovsk, face deportation",
+         "The two fled a construction site last summer."),
+    ],
+)  # fmt: skip
+def test_workers_counted_then_held_are_the_people(lang: str, title: str, text: str) -> None:
+    """North Korean workers counted and told caught or held in a headline are people in
+    custody, not workers sent home under sanctions."""
+    assert _headed(lang, title, text) == (Tier.ALERT, Status.FACING_REPATRIATION, 2, "RU")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "国連制裁を受け、ロシアで働いていた北朝鮮の労働者50人が先月帰国した。"),
+        ("zh", "受联合国制裁影响，在俄罗斯工作的50名朝鲜劳工上月回国。"),
+        ("ko", "유엔 제재에 따라 러시아에서 일하던 북한 노동자 50명이 지난달 귀국했다."),
+    ],
+)  # fmt: skip
+def test_workers_sent_home_under_sanctions_stay_a_trap(lang: str, text: str) -> None:
+    assert _facts(lang, text)[0] is Tier.IGNORE
