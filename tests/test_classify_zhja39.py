@@ -139,3 +139,31 @@ def test_workers_counted_then_held_are_the_people(lang: str, title: str, text: s
 )  # fmt: skip
 def test_workers_sent_home_under_sanctions_stay_a_trap(lang: str, text: str) -> None:
     assert _facts(lang, text)[0] is Tier.IGNORE
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "中国で拘束された北朝鮮出身の女性の親族が19日、東京都内で記者会見し、女性が近く"
+               "北朝鮮に強制送還される恐れがあると訴えた。女性は今月初め、吉林省延吉市で公安当局に"
+               "連行され、延吉市内の看守所に収容されているという。女性の母親は1960年代の帰国事業"
+               "で日本から北朝鮮に渡った在日朝鮮人だった。"),
+        ("zh", "一名在中国被捕的脱北女性的亲属19日在东京召开记者会，称该女性可能很快被强制遣返"
+               "朝鲜。该女性本月初在吉林省延吉市被公安带走，目前被关押在延吉市看守所。她的母亲是"
+               "上世纪60年代通过归国事业从日本前往朝鲜的在日朝鲜人。"),
+        ("en", "Relatives of a North Korean defector detained in China told a news conference in "
+               "Tokyo on Tuesday that she faces imminent forced repatriation. The woman was taken "
+               "by police in Yanji, Jilin province, early this month and is held in a detention "
+               "centre there. Her mother was a Korean resident of Japan who moved to the North "
+               "under the repatriation programme in the 1960s."),
+        ("ru", "Родственники задержанной в Китае беженки из КНДР заявили во вторник на "
+               "пресс-конференции в Токио, что ей грозит скорая принудительная депортация. Женщину "
+               "задержали в начале месяца в Яньцзи провинции Цзилинь, она содержится в местном "
+               "изоляторе. Её мать переехала в КНДР из Японии в 1960-х годах по программе "
+               "репатриации."),
+    ],
+)  # fmt: skip
+def test_a_relatives_past_in_the_zainichi_programme_is_background(lang: str, text: str) -> None:
+    """The held woman's mother went north under the programme from Japan: a sentence past the
+    lead naming neither the people nor an event is background, and the report stays news."""
+    assert _facts(lang, text) == (Tier.ALERT, Status.FACING_REPATRIATION, 1, "CN")

@@ -42,6 +42,7 @@ from bot.classify.sentences import (
 from bot.scripts import is_word_char
 
 SUBJECTS: Final = ("subject", "subject_one")
+PEOPLE_WORDS: Final = (*SUBJECTS, "subject_weak")
 WEAK_SUBJECT_VETOES: Final = ("trap_workers", "trap_other")
 RETURNS: Final = frozenset({"repatriated", "facing", "expelled"})
 # The words of a return or a release done, which a `long_after` word dates as long past.
@@ -49,6 +50,7 @@ DONE_MOVES: Final = frozenset({"repat", "repat_topic", "expel", "release", "thir
 # The Zainichi programme; those held said to have turned out to be of another nationality
 # ("Задержанные оказались гражданами Узбекистана"): the report is about others.
 DEMOTING_ANYWHERE: Final = ("trap_zainichi", "trap_mistaken")
+MISTAKEN: Final = "trap_mistaken"  # said of those held, wherever it stands
 DEMOTING_IN_LEAD: Final = ("trap_history", "trap_stats", "trap_recalled")
 SENTENCE_VETOES: Final = ("trap_sense", "trap_voluntary", "trap_pow", "trap_history")
 # Testimony and recollection ("told the UN", "testified", 증언) veto or demote only what names
@@ -776,13 +778,17 @@ def recent_now(sentence: Sentence) -> bool:
 
 
 def demotion(sentences: Sequence[Sentence]) -> Hit | None:
-    """Doc-level traps: the Zainichi programme anywhere; a memoir, book or film, or statistics,
-    in the headline or the first sentence of the text; a headline on a time long past."""
+    """Doc-level traps: the Zainichi programme anywhere but in a background sentence, and those
+    held turned out to be others anywhere; a memoir, book or film, or statistics, in the
+    headline or the first sentence of the text; a headline on a time long past."""
+    lead = leads(sentences)
     for s in sentences:
-        hits = s.hits_of(*DEMOTING_ANYWHERE)
+        hits = [
+            h for h in s.hits_of(*DEMOTING_ANYWHERE) if h.has(MISTAKEN) or not _background(s, lead)
+        ]
         if hits:
             return hits[0]
-    for s in leads(sentences):
+    for s in lead:
         hits = [h for h in s.hits_of(*DEMOTING_IN_LEAD) if not _recent_recollection(s, h)]
         if hits:
             return hits[0]
@@ -799,6 +805,17 @@ def demotion(sentences: Sequence[Sentence]) -> Hit | None:
             if anniversary is not None:
                 return anniversary
     return None
+
+
+def _background(sentence: Sentence, lead: Sequence[Sentence]) -> bool:
+    """A sentence past the lead naming neither the people nor an event, such as a relative's
+    past told after the incident ("Her mother had moved to the North under the repatriation
+    programme"): background to the report, which it does not make one about the programme."""
+    return (
+        sentence not in lead
+        and not sentence.has(*PEOPLE_WORDS)
+        and not sentence.has(*STATUS_TRIGGERS)
+    )
 
 
 def _dated_return(sentence: Sentence) -> Hit | None:
