@@ -167,3 +167,29 @@ def test_a_relatives_past_in_the_zainichi_programme_is_background(lang: str, tex
     """The held woman's mother went north under the programme from Japan: a sentence past the
     lead naming neither the people nor an event is background, and the report stays news."""
     assert _facts(lang, text) == (Tier.ALERT, Status.FACING_REPATRIATION, 1, "CN")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "タイ警察は18日、北部で脱北者とみられる男女5人を逮捕し、入管施設に収容したと発表"
+               "した。タイ政府はこれまで、脱北者を北朝鮮に送還せず、本人の希望に応じて韓国への"
+               "出国を認めてきた。"),
+        ("ja", "タイ警察は18日、北部で脱北者とみられる男女5人を逮捕し、入管施設に収容したと発表"
+               "した。タイ政府はこれまで、脱北者を北朝鮮に送還せず、本人の希望通り韓国へ出国させて"
+               "きた。"),
+        ("ko", "태국 경찰은 18일 북부에서 탈북민으로 보이는 남녀 5명을 체포해 이민국 수용소에 "
+               "구금했다고 밝혔다. 태국 정부는 그동안 탈북민을 북한으로 송환하지 않고 본인의 희망에 "
+               "따라 한국행을 허용해 왔다."),
+        ("zh", "泰国警方18日表示，在北部逮捕了5名疑似朝鲜脱北者，并将他们关押在移民拘留中心。泰国"
+               "政府一直没有将脱北者遣返朝鲜，而是根据本人的意愿允许他们前往韩国。"),
+        ("vi", "Cảnh sát Thái Lan hôm thứ Hai cho biết đã bắt giữ 5 người nghi là người đào tẩu "
+               "Triều Tiên ở miền bắc và đang tạm giữ họ tại trung tâm giam giữ người nhập cư. Thái "
+               "Lan chưa bao giờ trả người đào tẩu về Triều Tiên, mà cho phép họ sang Hàn Quốc theo "
+               "nguyện vọng."),
+    ],
+)  # fmt: skip
+def test_a_return_denied_as_the_people_wish_is_no_threat(lang: str, text: str) -> None:
+    """ "As the people wish" (本人の希望に応じて) tells how a state lets them go: no wish that
+    makes the return it denies beside it a threat; the people stay held."""
+    assert _facts(lang, text) == (Tier.ALERT, Status.DETAINED, 5, "TH")
