@@ -193,3 +193,27 @@ def test_a_return_denied_as_the_people_wish_is_no_threat(lang: str, text: str) -
     """ "As the people wish" (本人の希望に応じて) tells how a state lets them go: no wish that
     makes the return it denies beside it a threat; the people stay held."""
     assert _facts(lang, text) == (Tier.ALERT, Status.DETAINED, 5, "TH")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "韩国统一部19日公布，2025年抵达韩国的朝鲜脱北者共有236人。\n人权团体估计，目前仍有"
+               "数千名脱北者滞留在中国境内，随时面临被遣返的风险。"),
+        ("ja", "韓国統一省は19日、2025年に韓国に入国した脱北者は236人だったと発表した。\n人権団体"
+               "によると、中国には今も数千人の脱北者が潜伏しており、送還の危険にさらされている。"),
+        ("ko", "통일부는 19일 2025년 한국에 입국한 탈북민이 236명이었다고 밝혔다.\n인권단체들은 현재 "
+               "수천 명의 탈북민이 중국에 머물며 언제든 강제송환될 위험에 처해 있다고 추산한다."),
+        ("en", "South Korea's Unification Ministry said on Monday that 236 North Korean defectors "
+               "arrived in the South in 2025.\nRights groups estimate that thousands of North Korean "
+               "defectors remain in China, at risk of being sent back at any time."),
+        ("ru", "Министерство объединения Южной Кореи сообщило в понедельник, что в 2025 году в "
+               "страну прибыли 236 перебежчиков из КНДР.\nПо оценкам правозащитников, в Китае "
+               "по-прежнему находятся тысячи перебежчиков из КНДР, которым в любой момент грозит "
+               "депортация."),
+    ],
+)  # fmt: skip
+def test_a_years_arrivals_in_the_hundreds_are_a_statistic(lang: str, text: str) -> None:
+    """The year they reached the South dates one person's past, but a year's arrivals in the
+    hundreds (2025年に韓国に入国した脱北者は236人) are that year's statistic: no incident."""
+    assert _facts(lang, text)[0] is Tier.RELATED

@@ -78,11 +78,12 @@ class StatisticReader:
         if not figures:
             return [], []
         root = sentence.root
-        periods = _spans(sentence, "period") + [
-            m.span()
-            for m in sentence.years()
-            if not root.dates_an_escape(text, *m.span())  # "who fled in 2015" dates no figure
-        ]
+        periods = _spans(sentence, "period")
+        # "who fled in 2015" dates no figure, but a year's arrivals in the hundreds or a total
+        # ("2025年に韓国に入国した脱北者は236人") are the year's statistic.
+        escapes: list[tuple[int, int]] = []
+        for m in sentence.years():
+            (escapes if root.dates_an_escape(text, *m.span()) else periods).append(m.span())
         # A day of its own: "on 3 May 2025", "지난 20일", "last week"; not the day the figure was
         # told on ("a group said on Monday that at least 600 were returned in 2025").
         # Nor the day of its dateline, the day the story was filed ("（中央社日內瓦3日電）").
@@ -96,7 +97,13 @@ class StatisticReader:
         dated = [
             c
             for c in figures
-            if any(_governs(sentence, c, p) for p in periods)
+            if (
+                any(_governs(sentence, c, p) for p in periods)
+                or (
+                    (c.total or c.value >= HUNDREDS)
+                    and any(_governs(sentence, c, e) for e in escapes)
+                )
+            )
             and not any(_governs(sentence, c, d) for d in days)
         ]
         return dated, days
