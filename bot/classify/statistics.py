@@ -79,7 +79,7 @@ class StatisticReader:
             return [], []
         root = sentence.root
         periods = _spans(sentence, "period")
-        # "who fled in 2015" dates no figure, but a year's arrivals in the hundreds or a total
+        # "who fled in 2015" dates no figure, but a year's arrivals in the hundreds
         # ("2025年に韓国に入国した脱北者は236人") are the year's statistic.
         escapes: list[tuple[int, int]] = []
         for m in sentence.years():
@@ -99,10 +99,7 @@ class StatisticReader:
             for c in figures
             if (
                 any(_governs(sentence, c, p) for p in periods)
-                or (
-                    (c.total or c.value >= HUNDREDS)
-                    and any(_governs(sentence, c, e) for e in escapes)
-                )
+                or (c.value >= HUNDREDS and any(_governs(sentence, c, e) for e in escapes))
             )
             and not any(_governs(sentence, c, d) for d in days)
         ]
