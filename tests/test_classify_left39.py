@@ -39,3 +39,27 @@ def test_former_workers_caught_abroad_are_held(lang: str, text: str) -> None:
     assert tier is Tier.ALERT
     assert status is Status.DETAINED
     assert people == 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Chinese police detained three North Korean defectors in Yanji in April. "
+               "Their fate has for weeks remained unknown."),
+        ("en", "Chinese police detained three North Korean defectors in Yanji in April. "
+               "Their whereabouts have since remained unknown."),
+        ("ko", "중국 공안이 4월 옌지에서 탈북민 3명을 체포했다. 이들의 행방은 몇 주째 여전히 "
+               "알려지지 않고 있다."),
+        ("ja", "中国の公安は4月、延吉で脱北者3人を拘束した。3人の消息は数週間たった今も"
+               "分かっていない。"),
+        ("ru", "Китайская полиция в апреле задержала в Яньцзи троих беглецов из КНДР. Их судьба "
+               "уже несколько недель остается неизвестной."),
+        ("th", "ตำรวจจีนจับกุมผู้แปรพักตร์เกาหลีเหนือ 3 คนที่เมืองเหยียนจี๋เมื่อเดือนเมษายน "
+               "ชะตากรรมของพวกเขายังคงไม่มีใครทราบมาหลายสัปดาห์"),
+    ],
+)  # fmt: skip
+def test_their_fate_unknown_for_weeks_after_the_arrest_is_missing(lang: str, text: str) -> None:
+    tier, status, people = _read(lang, text)
+    assert tier is Tier.ALERT
+    assert status is Status.MISSING
+    assert people == 3
