@@ -63,3 +63,20 @@ def test_their_fate_unknown_for_weeks_after_the_arrest_is_missing(lang: str, tex
     assert tier is Tier.ALERT
     assert status is Status.MISSING
     assert people == 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ko", "비엔티안에 구금돼 있던 탈북민 4명이 6월 18일 한국으로 보내졌다."),
+        ("zh", "被关押在万象的4名脱北者6月18日被送往韩国。"),
+        ("ja", "ビエンチャンで収容されていた脱北者4人が6月18日、韓国へ送られた。"),
+        ("ru", "Четверо беглецов из КНДР, содержавшихся во Вьентьяне, 18 июня были отправлены в "
+               "Южную Корею."),
+    ],
+)  # fmt: skip
+def test_held_then_sent_to_south_korea_reached_it(lang: str, text: str) -> None:
+    tier, status, people = _read(lang, text)
+    assert tier is Tier.ALERT
+    assert status is Status.REACHED_THIRD_COUNTRY
+    assert people == 4
