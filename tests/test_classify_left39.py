@@ -80,3 +80,23 @@ def test_held_then_sent_to_south_korea_reached_it(lang: str, text: str) -> None:
     assert tier is Tier.ALERT
     assert status is Status.REACHED_THIRD_COUNTRY
     assert people == 4
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Chinese police arrested eight North Korean defectors in Shenyang in March. Three "
+               "of the women are already in South Korea. The other five are still being held in a "
+               "detention centre."),
+        ("ko", "중국 공안이 3월 선양에서 탈북민 8명을 체포했다. 이 가운데 여성 3명은 이미 한국에 "
+               "와 있다. 나머지 5명은 여전히 구금돼 있다."),
+        ("ru", "Китайская полиция в марте задержала в Шэньяне восьмерых беглецов из КНДР. 3 женщины "
+               "из их числа уже находятся в Южной Корее. Остальные 5 по-прежнему содержатся под "
+               "стражей."),
+    ],
+)  # fmt: skip
+def test_some_already_in_south_korea_the_rest_held_is_held(lang: str, text: str) -> None:
+    tier, status, people = _read(lang, text)
+    assert tier is Tier.ALERT
+    assert status is Status.DETAINED
+    assert people == 8
