@@ -80,6 +80,8 @@ def count_people(
         others_told.update(_loose_numbers(sentence, every))
         joined = _member_with_others(sentence, joined_groups(sentence, theirs, every, reader))
         listed = [c for c in joined if c not in theirs]
+        if not counts:  # one held with another, told after both were counted, is no more
+            joined = [_companion(sentence, c, reader) for c in joined]
         found = [c for c in joined if not (c.member and c.value < 2)]
         told = [h.start - sentence.start for h in sentence.hits_of(*STATUS_WORDS)]
         found = [c for c in found if not _added_apart(sentence, c, told, every)]
@@ -183,6 +185,14 @@ def _member_with_others(sentence: Sentence, found: list[Count]) -> list[Count]:
         else:
             out.append(count)
     return out
+
+
+def _companion(sentence: Sentence, count: Count, reader: CountReader) -> Count:
+    """ "A woman was detained in Yanji together with her daughter": one named alone right after
+    a companion word is one more beside the one the sentence is about (`accompanies`)."""
+    if count.member and count.value == 1 and reader.accompanies(sentence.text, count):
+        return count._replace(member=False, additive=True)
+    return count
 
 
 def _end_with_age(sentence: Sentence, member: Count) -> int:

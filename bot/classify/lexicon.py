@@ -137,6 +137,8 @@ WORD_LISTS: Final = (
     "label_before",
     "same_before",
     "possessor_part",
+    "companion_before",
+    "companion_after",
     "quotes",
 )
 # A concept term may write {north} for each of its file's `north` words, the ways the language
@@ -220,6 +222,8 @@ class Lexicon:
     label_before: tuple[str, ...] = ()  # "Rule", "статья", "№": the figure after is a label
     same_before: tuple[str, ...] = ()  # "these", 이: the figure after names the same people again
     possessor_part: tuple[str, ...] = ()  # 그중 한 명의 (of one of them): counts no one
+    companion_before: tuple[str, ...] = ()  # "together with", cùng: one named after is held too
+    companion_after: tuple[str, ...] = ()  # 과 함께, と一緒に: the same, written after the one
     quotes: tuple[str, ...] = ()  # "「」", "«»": a quote's opening and closing mark
     grammars: tuple[LanguageGrammar, ...] = ()
 

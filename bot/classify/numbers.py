@@ -403,6 +403,18 @@ class CountReader:
         included = bool(before) and not _SENTENCE_STOP.search(window, before[-1].end())
         return after is not None or included
 
+    def accompanies(self, sentence: str, member: Count) -> bool:
+        """Whether one named without a figure ("her daughter", 딸, 娘) stands right after a
+        `companion_before` word ("together with", cùng, вместе с) or right before a
+        `companion_after` one (과 함께, と一緒に, 一起): someone held with the one the sentence
+        is about, and one more person."""
+        before, after = self.patterns.companion_before, self.patterns.companion_after
+        window = sentence[max(0, member.start - MARK_REACH) : member.start]
+        return bool(
+            (before is not None and before.search(window))
+            or (after is not None and after.match(sentence, member.end))
+        )
+
     def corrects(self, sentence: str, count: Count) -> bool:
         """Whether a `corrected` word right before the figure makes it the corrected figure ("a
         pastor later said the number was eight"), in place of those told before."""

@@ -164,6 +164,18 @@ class CountPatterns:
             if lexicon.same_before
             else None
         )
+        # "with her daughter", 딸과 함께, 娘と一緒に: one named right after a `companion_before`
+        # word, or right before a `companion_after` one (written onto them), is held with another.
+        self.companion_before = (
+            re.compile(rf"(?:{alternation(lexicon.companion_before)})\s*$", re.IGNORECASE)
+            if lexicon.companion_before
+            else None
+        )
+        self.companion_after = (
+            re.compile(rf"\s*(?:{alternation(lexicon.companion_after, attached=True)})", re.I)
+            if lexicon.companion_after
+            else None
+        )
         # "the number was eight", 실제로는 8명, "на самом деле задержаны восемь": the figure a
         # `corrected` word stands before, at most two words apart, corrects those told before it.
         corrected = [t.text for t in lexicon.terms if t.concept == "corrected"]
