@@ -38,3 +38,20 @@ def people_of(lang: str, title: str, text: str) -> int | None:
 )  # fmt: skip
 def test_one_held_together_with_a_relative_counts_both(lang: str, title: str, text: str) -> None:
     assert people_of(lang, title, text) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨年11月に拘束された脱北者ら約20人が、今月中旬に丹東から北朝鮮に送還された。",
+        "支援団体は5日、遼寧省で昨年11月に拘束された脱北者ら約20人が、今月中旬に丹東から"
+        "北朝鮮に送還されたと発表した。",
+    ],
+    ids=["plain", "announced"],
+)
+def test_a_month_of_last_year_dates_people_not_a_years_statistic(text: str) -> None:
+    assert people_of("ja", "", text) == 20
+
+
+def test_a_total_since_a_month_of_last_year_stays_a_statistic() -> None:
+    assert people_of("ja", "", "昨年1月以降に送還された脱北者は約600人に上るという。") is None

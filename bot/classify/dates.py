@@ -225,6 +225,8 @@ class DateReader:
         year = _year(groups)
         if year is None and "this_year" in groups and ref is not None:
             year = ref.year
+        if year is None and "last_year" in groups and ref is not None:
+            year = ref.year - 1
         month = self._month(groups)
         if year is None or not 1 <= month <= 12:
             return None
@@ -255,6 +257,7 @@ def _fills(g: LanguageGrammar) -> dict[str, str]:
         "weekday": f"(?P<weekday>{alternation(w for w, _n in g.dates.weekdays)})",
         "last_month": f"(?P<last_month>{alternation(g.dates.last_month)})",
         "this_year": f"(?P<this_year>{alternation(g.dates.this_year)})",
+        "last_year": f"(?P<last_year>{alternation(g.dates.last_year)})",
     }
 
 

@@ -150,8 +150,9 @@ them together, so that the rules in Python stay the same for every language:
   지난달, 先月), and `patterns` using {day}, {month}, {monthname}, {year}, {be_year} (Buddhist
   era), {weekday} and {last_month} (a day of the month before the report's: 지난달 7일);
   `month_patterns`: a month of a year written without its day ("2019년 11월", "November 2019"),
-  read after every day pattern and only with its year, {year}, {be_year} or {this_year} (the
-  words of `this_year`, the report's own year: 올해 4월, "in April this year");
+  read after every day pattern and only with its year, {year}, {be_year}, {this_year} (the
+  words of `this_year`, the report's own year: 올해 4월, "in April this year") or {last_year}
+  (the words of `last_year`, the year before: 昨年11月);
   `month_alone`: a month named without its year or day ("in October", 10月, в октябре), the
   latest such month up to the report's, read only to order a release told after a custody
   come again ("arrested again on Dec. 1 … freed in October": before it, no all-clear);
@@ -313,6 +314,7 @@ class Dates:
     month_patterns: tuple[str, ...] = ()  # a month of a year, without its day
     this_year: tuple[str, ...] = ()  # the words for the report's own year: 今年, "this year"
     month_alone: tuple[str, ...] = ()  # a month named without its year: "in October", 10月
+    last_year: tuple[str, ...] = ()  # the words for the year before the report's: 昨年, 去年
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,7 @@ DATE_FILLS: Final = {
     "weekday": r"(?P<weekday>x)",
     "last_month": r"(?P<last_month>x)",
     "this_year": r"(?P<this_year>x)",
+    "last_year": r"(?P<last_year>x)",
 }
 NAME_FILLS: Final = {"surname": "(?:x)"}
 SUBJECT_KEPT, SUBJECT_DROPPED = "kept", "dropped"  # follow_on.subject
@@ -263,7 +264,7 @@ def _numerals(name: str, value: Any) -> Numerals:
 
 def _dates(name: str, value: Any) -> Dates:
     keys = {"months", "weekdays", "patterns", "month_patterns", "spoken_before", "spoken_after"}
-    keys |= {"last_month", "this_year", "month_alone"}
+    keys |= {"last_month", "this_year", "month_alone", "last_year"}
     section = _section(name, "dates", value, keys)
     spoken_before, spoken_after = (
         tuple(checks.patterns(name, f"dates.{key}", section.get(key, []), {}))
@@ -286,7 +287,7 @@ def _dates(name: str, value: Any) -> Dates:
                 "dates.month_patterns",
                 section.get("month_patterns", []),
                 DATE_FILLS,
-                ("year", "be_year", "this_year"),
+                ("year", "be_year", "this_year", "last_year"),
             )
         ),
         tuple(checks.strings(name, "dates.this_year", section.get("this_year", []))),
@@ -299,6 +300,7 @@ def _dates(name: str, value: Any) -> Dates:
                 ("month", "monthname"),
             )
         ),
+        tuple(checks.strings(name, "dates.last_year", section.get("last_year", []))),
     )
 
 
