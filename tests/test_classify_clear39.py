@@ -1,0 +1,41 @@
+"""False all-clears and misread statuses left by round one: a decision to return upheld, a
+country's habit, a handover planned, a fate unknown. Probed in every language with sentences
+written for these tests; none is copied from a news report."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Verdict
+
+ON = date(2026, 12, 5)  # a Saturday
+
+
+def _verdict(lang: str, text: str) -> Verdict:
+    return classify(Document("s", "", text, lang, date=ON))
+
+
+# A decision, an order or a ruling to return them, upheld or ruled lawful: the return is
+# ordered, not done.
+DECISION_UPHELD = [
+    ("zh", "边疆区法院裁定，检察院引渡一名在海参崴被拘留的朝鲜公民的决定合法。"),
+    ("zh", "法院维持了对一名在曼谷被捕的朝鲜脱北者的遣返命令。"),
+    (
+        "ko",
+        "지방법원은 블라디보스토크에서 체포된 탈북민 1명을 북한으로 인도하기로 한 검찰의 결정이 적법하다고 판결했다.",
+    ),
+    (
+        "ru",
+        "Краевой суд признал законным решение прокуратуры об экстрадиции в КНДР задержанного во "
+        "Владивостоке северокорейского перебежчика.",
+    ),
+    ("th", "ศาลยืนคำสั่งเนรเทศผู้แปรพักตร์เกาหลีเหนือ 2 คนที่ถูกจับในกรุงเทพฯ กลับเกาหลีเหนือ"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DECISION_UPHELD)
+def test_decision_to_return_upheld_is_facing(lang: str, text: str) -> None:
+    assert _verdict(lang, text).facts.status is Status.FACING_REPATRIATION
