@@ -39,3 +39,31 @@ DECISION_UPHELD = [
 @pytest.mark.parametrize(("lang", "text"), DECISION_UPHELD)
 def test_decision_to_return_upheld_is_facing(lang: str, text: str) -> None:
     assert _verdict(lang, text).facts.status is Status.FACING_REPATRIATION
+
+
+def _titled(lang: str, title: str, text: str) -> Verdict:
+    return classify(Document("s", title, f"{title}\n{text}", lang, date=ON))
+
+
+# A country's habit or policy after an arrest told (never sends them back, lets them leave):
+# it frees no one, and the arrest stands.
+POLICY_AFTER_ARREST = [
+    (
+        "en",
+        "Police in Chiang Rai held four North Korean defectors on Tuesday. Thailand has never "
+        "sent defectors back and lets them leave for Seoul as they wish.",
+    ),
+    (
+        "th",
+        "ตำรวจเชียงรายควบคุมตัวผู้แปรพักตร์เกาหลีเหนือ 4 คนเมื่อวันอังคาร\n"
+        "ไทยไม่เคยส่งผู้แปรพักตร์กลับ และปล่อยให้พวกเขาบินไปเกาหลีใต้ตามที่ต้องการ",
+    ),
+    ("zh", "清莱警方周二拘留了四名脱北者。泰国一向不遣返脱北者，会让他们飞往韩国。"),
+    ("zh", "清莱警方周二拘留了四名脱北者。泰国从不遣返脱北者。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), POLICY_AFTER_ARREST)
+def test_policy_frees_no_one(lang: str, text: str) -> None:
+    status = _verdict(lang, text).facts.status
+    assert status in {Status.DETAINED, Status.ARRESTED}
