@@ -67,3 +67,24 @@ POLICY_AFTER_ARREST = [
 def test_policy_frees_no_one(lang: str, text: str) -> None:
     status = _verdict(lang, text).facts.status
     assert status in {Status.DETAINED, Status.ARRESTED}
+
+
+# A handover to China planned, intended or scheduled after an arrest told: the people face a
+# return, not only an arrest.
+HANDOVER_PLANNED = [
+    ("ko", "미얀마 경찰은 탈북민 2명을 붙잡았으며 중국 측에 넘길 방침이라고 한다."),
+    ("zh", "缅甸警方抓获两名脱北者，方针是把他们移交中方。"),
+    ("ru", "Двое граждан КНДР задержаны в Мьянме, полиция планирует передать их в Китай."),
+    ("th", "ตำรวจเมียนมาจับกุมผู้แปรพักตร์เกาหลีเหนือ 2 คน และวางแผนส่งตัวพวกเขาให้ทางการจีน"),
+    ("th", "ตำรวจเมียนมาจับกุมผู้แปรพักตร์เกาหลีเหนือ 2 คน และมีกำหนดส่งตัวให้จีน"),
+    (
+        "vi",
+        "Cảnh sát Myanmar đã bắt hai người đào tẩu Triều Tiên và có kế hoạch chuyển giao họ "
+        "cho Trung Quốc.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HANDOVER_PLANNED)
+def test_handover_to_china_planned_is_facing(lang: str, text: str) -> None:
+    assert _verdict(lang, text).facts.status is Status.FACING_REPATRIATION
