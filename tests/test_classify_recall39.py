@@ -45,3 +45,22 @@ def test_people_who_fled_a_north_town_are_north_koreans(lang: str, text: str, pe
     assert verdict.alert, verdict.reasons
     assert verdict.facts.country == "CN"
     assert verdict.facts.people == people
+
+
+# An arrest whose custody noun and verb stand apart with the place between (身柄を…確保).
+SPLIT_ARREST = [
+    ("ja", "警察は脱北者とみられる女性3人の身柄を東部ドルノド県で確保した。", "MN"),
+    ("ko", "경찰은 탈북민으로 보이는 여성 3명의 신병을 동부 도르노드주에서 확보했다.", "MN"),
+    ("zh", "蒙古警方在东方省将三名疑似脱北者的女子控制。", "MN"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    SPLIT_ARREST,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(SPLIT_ARREST)],
+)
+def test_an_arrest_with_its_place_between_its_parts(lang: str, text: str, country: str) -> None:
+    verdict = verdict_of(lang, text)
+    assert verdict.alert, verdict.reasons
+    assert verdict.facts.country == country

@@ -20,7 +20,13 @@ from typing import Final, NamedTuple
 
 import ahocorasick_rs
 
-from bot.classify.lexicon import SPLIT, SPLIT_ANY_BETWEEN, SPLIT_OBJECTS, Term
+from bot.classify.lexicon import (
+    SPLIT,
+    SPLIT_ANY_BETWEEN,
+    SPLIT_OBJECTS,
+    SPLIT_PLACE_BETWEEN,
+    Term,
+)
 from bot.scripts import CJK_FIRST, CJK_START, THAI, THAI_END, is_word_char
 
 # A term written "sent … back" has its two parts apart, the people between them ("sent five
@@ -316,12 +322,15 @@ def _pattern(term: Term, folds: Sequence[tuple[str, str]]) -> tuple[str, bool, s
 def _object_named(hit: Hit, hits: list[Hit]) -> bool:
     """False for a split term's hit with no people between its parts; True for any other hit
     and for a route or a fate unknown ("brought from Laos to Seoul", "their fate has for weeks
-    remained unknown")."""
+    remained unknown"); an arrest may have its place between instead."""
     surface_end = hit.start + len(hit.surface)
     if surface_end == hit.end or not SPLIT_ANY_BETWEEN.isdisjoint(hit.concepts):
         return True
+    objects = SPLIT_OBJECTS
+    if not SPLIT_PLACE_BETWEEN.isdisjoint(hit.concepts):
+        objects = objects | {"place"}
     return any(
-        hit.end <= o.start and o.end <= surface_end and not SPLIT_OBJECTS.isdisjoint(o.concepts)
+        hit.end <= o.start and o.end <= surface_end and not objects.isdisjoint(o.concepts)
         for o in hits
     )
 
