@@ -64,3 +64,20 @@ def test_an_arrest_with_its_place_between_its_parts(lang: str, text: str, countr
     verdict = verdict_of(lang, text)
     assert verdict.alert, verdict.reasons
     assert verdict.facts.country == country
+
+
+# Russian towns where North Koreans are caught, missing from the gazetteer until now.
+RUSSIAN_TOWNS = [
+    "Вечером под Хасаном пограничники задержали двух граждан КНДР.",
+    "В Ногинске полицейские задержали пятерых граждан КНДР.",
+    "Пятеро граждан КНДР задержаны в Егорьевске.",
+    "В Щёлкове задержаны трое граждан КНДР.",
+    "Сотрудники краевого УМВД задержали пятерых граждан КНДР на стройке.",
+]
+
+
+@pytest.mark.parametrize("text", RUSSIAN_TOWNS)
+def test_a_russian_town_places_the_case_in_russia(text: str) -> None:
+    verdict = verdict_of("ru", text)
+    assert verdict.alert, verdict.reasons
+    assert verdict.facts.country == "RU"
