@@ -1,6 +1,6 @@
-"""False all-clears and misread statuses left by round one: a decision to return upheld, a
-country's habit, a handover planned, a fate unknown. Probed in every language with sentences
-written for these tests; none is copied from a news report."""
+"""Statuses that are not done: a decision to return upheld or ruled lawful, and a handover to
+China planned, are facing repatriation; a country's habit frees no one. Probed in every
+language with sentences written for these tests; none is copied from a news report."""
 
 from __future__ import annotations
 

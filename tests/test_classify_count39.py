@@ -1,4 +1,6 @@
-"""Head counts left by round one: round-39 fixes.
+"""Head counts: one named alone right after "together with" (or before 과 함께, と一緒に, 一起)
+is held too and counts one more; a month of last year (昨年11月) dates the people it counts, not
+a year's statistic.
 
 Every sentence here was written for these tests; none is copied from a news report.
 """

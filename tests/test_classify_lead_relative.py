@@ -1,7 +1,7 @@
 """Reports read from their lead, no headline: a defector speaks first, and the next sentence
 tells that a relative of theirs was arrested abroad ("According to him, his sister was caught in
-Yanji"). (Thai, which runs the two on as one sentence, reads it so already.) The relative is one of the people, held abroad, though the one speaking lives in the
-South and fled years ago.
+Yanji"). (Thai, which runs the two on as one sentence, reads it so already.) The relative is
+one of the people, held abroad, though the one speaking lives in the South and fled years ago.
 
 Every sentence here was written for these tests; none is copied from a news report.
 """

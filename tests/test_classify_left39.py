@@ -1,4 +1,6 @@
-"""Kinds left by the kovith helper: former workers caught abroad are people in custody.
+"""Former workers caught abroad are people in custody; their fate unknown for weeks is missing;
+held, then sent to South Korea, they reached it; a part already there and the rest told next
+still held is a group still held, counted whole.
 
 Every sentence here was written for these tests; none is copied from a news report.
 """

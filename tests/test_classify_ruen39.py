@@ -1,4 +1,7 @@
-"""Round-39 fixes from the blind ru/en set (stress39_ruen).
+"""Russian and English reports, each kind probed in the other languages too: a dateline's day
+counts no one, a figure over the whole of last year is a statistic, a custody told as before a
+release does not end it, a province after the country people came from, a decision to expel, a
+planned return, their fate unknown.
 
 Every sentence here was written for these tests; none is copied from a news report.
 """
