@@ -390,9 +390,10 @@ def _dropped_subject(view: View, before: View, figures: Figures) -> tuple[Hit, .
 def _lent_to_relative(view: View, before: View) -> View:
     """The view with the people's relative it names as its subject (`_their_relative`), where
     the sentence before names the people with nothing befalling them but their arrival (the one
-    who speaks of the relative; a relative of someone held is another) and may lend them: the one speaking most
-    often lives in the South (a `trap_south` veto of that sentence is no bar), and the year they
-    fled or settled in does not date the relative's arrest, which its own sentence dates."""
+    who speaks of the relative; a relative of someone held is another) and may lend them: the
+    one speaking most often lives in the South (a `trap_south` veto of that sentence is no bar),
+    and the year they fled or settled in does not date the relative's arrest, which its own
+    sentence dates."""
     relative = _their_relative(view)
     if not relative:
         return view
