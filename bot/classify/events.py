@@ -139,6 +139,7 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
         here = cues if reaction is None else [c for c in cues if c.start < reaction]
         if kind in HELD_KINDS:
             here = [c for c in here if not _awaited(c, hit)]
+        here = [c for c in here if not _within_split(c, hit)]
         cue = _mood(sentence, hit, here)
         # A bare return verb too (将被罚款，并遣送到韩国: 遣送 with no 被 before it).
         if cue is None and (kind in ALL_CLEAR or kind == "topic"):
@@ -385,6 +386,12 @@ def _denied(sentence: Sentence, denial: Hit, hit: Hit) -> bool:
     return not clause_break(sentence, hit.end, denial.start) and not _names_the_denied(
         sentence, denial, hit
     )
+
+
+def _within_split(cue: Hit, hit: Hit) -> bool:
+    """A cue between a split term's first part and the end of its second is the term's own
+    word ("행방은 여전히 알려지지 않", 消息は今も分かっていない: the negation says unknown)."""
+    return hit.end <= cue.start and cue.end <= hit.start + len(hit.surface)
 
 
 def _held_still_after(sentence: Sentence, denial: Hit, hit: Hit) -> bool:
