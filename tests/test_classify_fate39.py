@@ -34,3 +34,34 @@ def test_a_still_between_a_fate_and_its_unknown_is_missing(title: str, text: str
     verdict = classify(Document("r", title, text, date=ON))
     assert verdict.facts.status is Status.MISSING
     assert verdict.facts.people == 2
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("2人拘束",
+         "中国公安は4月、延吉で脱北者2人を拘束した。2人の行方は依然として分かっていない。"),
+        ("2人拘束",
+         "中国公安は4月、延吉で脱北者2人を拘束した。支援団体によると、2人の安否はいまも不明のままだ。"),
+        ("2人被抓",
+         "中国警方4月在延吉抓捕了两名脱北者。他们的家人说，两人的下落至今仍不清楚。"),
+        ("2 คนถูกจับ",
+         "ตำรวจจีนจับกุมผู้แปรพักตร์ชาวเกาหลีเหนือ 2 คนที่เมืองเหยียนจี๋เมื่อเดือนเมษายน "
+         "ชะตากรรมของทั้งสองยังไม่เป็นที่ทราบ"),
+        ("2 คนถูกจับ",
+         "ตำรวจจีนจับกุมผู้แปรพักตร์ชาวเกาหลีเหนือ 2 คนที่เมืองเหยียนจี๋เมื่อเดือนเมษายน "
+         "ครอบครัวระบุว่ายังไม่ทราบที่อยู่ของทั้งสอง"),
+        ("Двое задержаны",
+         "Китайская полиция в апреле задержала в Яньцзи двух беглецов из КНДР. Их местонахождение "
+         "остаётся неизвестным."),
+        ("2 người bị bắt",
+         "Tháng 4, công an Trung Quốc bắt giữ 2 người Triều Tiên đào tẩu ở Diên Cát. Đến nay vẫn "
+         "chưa rõ họ đang ở đâu."),
+    ],
+)  # fmt: skip
+def test_their_whereabouts_or_fate_not_known_in_other_words_is_missing(
+    title: str, text: str
+) -> None:
+    verdict = classify(Document("r", title, text, date=ON))
+    assert verdict.facts.status is Status.MISSING
+    assert verdict.facts.people == 2
