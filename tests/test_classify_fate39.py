@@ -65,3 +65,20 @@ def test_their_whereabouts_or_fate_not_known_in_other_words_is_missing(
     verdict = classify(Document("r", title, text, date=ON))
     assert verdict.facts.status is Status.MISSING
     assert verdict.facts.people == 2
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Two defectors held",
+         "Chinese police arrested two North Korean defectors in Yanji in April. The fate of the "
+         "two defectors arrested in Yanji in April remains unknown."),
+        ("Two defectors held",
+         "Chinese police arrested two North Korean defectors in Yanji in April. Their families "
+         "say the fate of the two men taken by police in Yanji has remained unknown."),
+    ],
+)  # fmt: skip
+def test_a_clause_between_their_fate_and_its_unknown_is_missing(title: str, text: str) -> None:
+    verdict = classify(Document("r", title, text, date=ON))
+    assert verdict.facts.status is Status.MISSING
+    assert verdict.facts.people == 2

@@ -175,6 +175,11 @@ SPLIT_OBJECTS: Final = frozenset(
 # a fate unknown, whose noun and verb stand apart by how long or how wholly ("생사가 한 달 넘게
 # 확인되지 않고", "their fate has for weeks remained unknown").
 SPLIT_ANY_BETWEEN: Final = frozenset({"third", "missing"})
+# Concepts whose split terms, in a script written with spaces, may have a whole participle clause
+# between their parts ("the fate of the two defectors arrested in Yanji in April remains
+# unknown"): up to SPLIT_LONG_WORDS words.
+SPLIT_LONG: Final = frozenset({"missing"})
+SPLIT_LONG_WORDS: Final = 12
 # Concepts whose split terms may have where it happened between their parts instead of the
 # people: an arrest whose object came before it ("4人の身柄を南部の県で確保": the people, then the
 # custody noun, the place, the verb), as languages that put the verb last write it.

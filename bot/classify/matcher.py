@@ -23,6 +23,8 @@ import ahocorasick_rs
 from bot.classify.lexicon import (
     SPLIT,
     SPLIT_ANY_BETWEEN,
+    SPLIT_LONG,
+    SPLIT_LONG_WORDS,
     SPLIT_OBJECTS,
     SPLIT_PLACE_BETWEEN,
     Term,
@@ -123,7 +125,11 @@ class Matcher:
                     bounded_end=is_word_char(key[-1]),
                     wildcard=wildcard,
                     head=head,
-                    split=max((self._splits.get(e.lang or "", 0) for e in entries), default=0),
+                    split=_long_split(
+                        entries,
+                        head,
+                        max((self._splits.get(e.lang or "", 0) for e in entries), default=0),
+                    ),
                 )
             )
         keys = sorted(by_key)
@@ -300,6 +306,13 @@ def _shared(sets: dict[frozenset[str], frozenset[str]], items: Iterable[str]) ->
     """The frozenset of `items`, the one already in `sets` if an equal one is."""
     made = frozenset(items)
     return sets.setdefault(made, made)
+
+
+def _long_split(entries: Sequence[Term], head: str, split: int) -> int:
+    """A split term's reach: longer for a fate unknown with a spaced head (SPLIT_LONG)."""
+    if head and is_word_char(head[0]) and any(e.concept in SPLIT_LONG for e in entries):
+        return max(split or SPLIT_WORDS, SPLIT_LONG_WORDS)
+    return split
 
 
 def _plain_bounds(variants: tuple[_Key, ...]) -> int:
