@@ -142,6 +142,8 @@ def _link(sentence: Sentence, before: Count, count: Count) -> bool | None:
         return None
     if sentence.grammar.coordinated(sentence.text, after, count.start):
         return True
+    if _apposition_joined(sentence, before, after, count):
+        return True
     if not (before.member or count.member) and _elsewhere(sentence, before, after, count):
         return True
     gap = sentence.text[after : count.start]
@@ -151,6 +153,21 @@ def _link(sentence: Sentence, before: Count, count: Count) -> bool | None:
         or _spaced_after_age(sentence, before, after, count)
     )
     return False if parted else None
+
+
+def _apposition_joined(sentence: Sentence, before: Count, after: int, count: Count) -> bool:
+    """ "Mrs Park, a North Korean defector, and her daughter", "金女士，一名朝鲜脱北者，和她的儿子":
+    one person named in an aside that commas set off, and one named without a figure, joined
+    to her by a coordinator right after the aside's closing comma, are two people."""
+    if before.value != 1 or count.value != 1 or not count.member:
+        return False
+    if sentence.text[: before.start].rstrip()[-1:] not in LIST_COMMAS:
+        return False  # no aside opens before the first
+    gap = sentence.text[after : count.start]
+    commas = [i for i, ch in enumerate(gap) if ch in LIST_COMMAS]
+    if len(commas) != 1 or sentence.grammar.breaks(gap, 0, commas[0]):
+        return False  # the aside's own words (朝鲜脱北者) may run on to its closing comma
+    return sentence.grammar.coordinated(sentence.text, after + commas[0] + 1, count.start)
 
 
 def _spaced_item(sentence: Sentence, start: int, end: int) -> bool:
