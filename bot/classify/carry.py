@@ -56,6 +56,9 @@ OWNER_MARKS: Final = frozenset("'’")  # "defectors' relatives": the people own
 OPENING_WORD: Final = 5
 # What may follow the people's word in a clause that a figure opens to say who they were.
 TAIL_WORDS: Final = 2
+# More of the people counted by a figure with no noun (`_added_to_them`): new people of the kind
+# the sentence before named, not "they" (`carried`), so no sentence before is theirs.
+ADDED: Final = "subject_weak"
 TAIL_CHARS: Final = 12
 CLOSING: Final = " .。!?！？\"'”’」』»)）\n"
 FIGURE_REACH: Final = 12  # characters between a figure and the people's word it counts
@@ -121,6 +124,10 @@ def carry_subjects(
             and before.sentence.order == view.sentence.order - 1
             and before.subjects
         ):
+            added = _added_to_them(view, before, figures)
+            if added:
+                out.append(view._replace(subjects=added))
+                continue
             if figure is not None and _counts_others(before.sentence, figure, before.subjects):
                 figure = None
             if not pronouns and figure is None:
@@ -302,6 +309,49 @@ def counted_figures(text: str, start: int = 0, end: int | None = None) -> frozen
     """The figures in digits with a counter after them (`COUNTED`) in text[start:end]."""
     stop = len(text) if end is None else end
     return frozenset(m.group(1) for m in COUNTED.finditer(text, start, stop))
+
+
+def may_add_to_them(sentence: Sentence, before: Sentence | None) -> bool:
+    """Whether `sentence` may count more of the people `before` named by a figure with no noun
+    (`_added_to_them`): right after it, with a word for more people (`others`: ещё, more, 另外)
+    and no word naming anyone. A cheap test on concepts, for which sentences to read."""
+    return (
+        before is not None
+        and before.order == sentence.order - 1
+        and sentence.has("others")
+        and sentence.concepts.isdisjoint(PERSON_NOUNS)
+        and not before.concepts.isdisjoint(NAMING)
+    )
+
+
+def _added_to_them(view: View, before: View, figures: Figures) -> tuple[Hit, ...]:
+    """ "Since January courts have ordered 30 North Koreans expelled. On Monday a court made the
+    same ruling against three more.", «…ещё в отношении троих», 「3人についても」, 又对另外三人: a
+    figure told as more people (additive) with no noun of its own, in a sentence naming no one,
+    right after one naming the people, counts more of them, even where that sentence is a
+    statistic (a yearly total lends no one "they", but "three more" are of its kind). The
+    figure names them as a weak subject does (`ADDED`). Not where the sentence names
+    anyone (`may_add_to_them`), nor a figure of days."""
+    sentence = view.sentence
+    if not may_add_to_them(sentence, before.sentence) or not _unvetoed(before):
+        return ()
+    for count in figures(sentence):
+        if not count.additive or not count.exact or count.value < 2:
+            continue
+        term = Term(count.text, ADDED)
+        start, end = sentence.start + count.start, sentence.start + count.end
+        hit = Hit(start, end, count.text, (term,), frozenset({term.concept}))
+        if not _spans_time(sentence, hit):
+            return (hit,)
+    return ()
+
+
+def _unvetoed(view: View) -> bool:
+    """Whether the view's people are none a trap names (a worker, a soldier, a crew's)."""
+    sentence = view.sentence
+    strong = tuple(sentence.hits_of(*SUBJECTS))
+    weak = tuple(h for h in view.subjects if h not in strong)
+    return veto_of(sentence, strong, weak, ()) is None
 
 
 def may_count_them_again(sentence: Sentence, before: Sentence | None) -> bool:

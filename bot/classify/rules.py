@@ -24,6 +24,7 @@ from bot.classify.carry import (
     carried,
     carry_subjects,
     identified_after,
+    may_add_to_them,
     may_count_them_again,
     may_drop_them,
     may_name_a_relative,
@@ -158,6 +159,7 @@ def analyse(
         or opening_figure(s)
         or opening_count(s)
         or may_count_them_again(s, by_order.get(s.order - 1))
+        or may_add_to_them(s, by_order.get(s.order - 1))
         or may_take_them_up(s, by_order.get(s.order - 1))
         or may_drop_them(s, by_order.get(s.order - 1))
         or may_name_a_relative(s, by_order.get(s.order - 1))

@@ -1,0 +1,46 @@
+"""Status kinds of round 40: more people counted by a figure with no noun after a yearly total,
+a fate unknown with an aside between its noun and its verb, a "has never done" form, a
+handover to a neighbour's partner, and a departure for Seoul after release.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Tier
+
+ON = date(2026, 11, 20)
+
+
+def _read(title: str, text: str, lang: str) -> tuple[Tier, Status | None, int | None]:
+    verdict = classify(Document("r", title, text, lang, date=ON))
+    return verdict.tier, verdict.facts.status, verdict.facts.people
+
+
+@pytest.mark.parametrize(
+    ("text"),
+    [
+        "С начала года суды Хабаровского края постановили выдворить более 30 граждан КНДР, "
+        "нарушивших правила пребывания. В понедельник районный суд вынес такое же решение ещё "
+        "в отношении троих. Мужчины в сентябре ушли со стройки и жили в дачном доме под "
+        "Хабаровском. До выдворения их поместят в спецучреждение. За весь прошлый год из края "
+        "были выдворены 22 гражданина КНДР.",
+        "С начала года суды Амурской области вынесли решения о выдворении 25 граждан КНДР. "
+        "Во вторник суд Благовещенска принял такое же решение ещё в отношении четверых. "
+        "По данным суда, мужчины покинули лесозаготовку в июле. До выдворения они будут "
+        "содержаться в ЦВСИГ. За весь прошлый год из области были выдворены 19 граждан КНДР.",
+    ],
+    ids=["three-more-khabarovsk", "four-more-blagoveshchensk"],
+)  # fmt: skip
+def test_more_people_counted_with_no_noun_after_a_yearly_total_are_the_incident(
+    text: str,
+) -> None:
+    tier, status, people = _read("", text, "ru")
+    assert tier is Tier.ALERT
+    assert status is Status.FACING_REPATRIATION
+    assert people in (3, 4)
