@@ -28,6 +28,7 @@ from bot.classify.all_clears import (
     with_the_rest,
 )
 from bot.classify.apart import all_clears_apart, periods_apart, told_apart
+from bot.classify.carry import opening_count, opening_figure
 from bot.classify.dates import DateReader, Reading, SentenceDates
 from bot.classify.events import ALL_CLEAR, Event
 from bot.classify.headcount import count_people
@@ -220,9 +221,19 @@ def _dated_recently(told: Reading, report_date: date | None) -> bool:
 def _follow_ons(views: tuple[View, ...], status_views: tuple[View, ...]) -> tuple[View, ...]:
     """ "Police arrested North Korean defectors in Shenyang. The group of seven included two
     children.": a sentence right after one about the people, that says "the group", "they" (일행,
-    一行, 这批人) and tells of nothing happening, counts them when they were not counted before."""
+    一行, 这批人) and tells of nothing happening, counts them when they were not counted before;
+    so does one opening on a figure ("A group of defectors was arrested. The six were found
+    near Dandong", 6명은, 6人は), which names them again whatever its verb."""
     orders = {v.sentence.order for v in status_views}
-    return _quiet_after(views, orders, orders, ("subject_pron",))
+    said = _quiet_after(views, orders, orders, ("subject_pron",))
+    figured = tuple(
+        v
+        for v in _quiet_after(views, orders, orders, ())
+        if v not in said
+        and v.subjects
+        and (opening_figure(v.sentence) or opening_count(v.sentence)) in v.subjects
+    )
+    return said + figured
 
 
 def _corrections(
@@ -275,7 +286,7 @@ def _quiet_after(
         and v.sentence.order not in told
         and not v.events
         and v.usable
-        and v.sentence.has(*naming)
+        and (not naming or v.sentence.has(*naming))
     )
 
 
