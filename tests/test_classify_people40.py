@@ -58,3 +58,60 @@ def test_a_figure_of_others_or_of_days_after_the_group_counts_no_one(
 ) -> None:
     verdict = classify(Document("r", title, text, lang, date=ON))
     assert verdict.facts.people is None
+
+
+_NAMED_HEADS = {
+    "en": "North Koreans arrested in China",
+    "ko": "탈북민 중국서 체포",
+    "zh": "脱北者在中国被抓",
+    "ja": "脱北者、中国で拘束",
+    "ru": "В Китае задержаны беженцы из КНДР",
+    "vi": "Người Triều Tiên bị bắt ở Trung Quốc",
+    "th": "ผู้แปรพักตร์เกาหลีเหนือถูกจับในจีน",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        ("en", "Mrs Kim and her son were arrested in Yanji last week, activists said.", 2),
+        ("en", "Mr Lee, his wife and their two children were arrested in Yanji last week.", 4),
+        ("ko", "지난주 옌지에서 탈북민 김씨와 아들이 체포됐다고 단체가 밝혔다.", 2),
+        ("ko", "지난주 옌지에서 탈북민 이씨와 아내, 두 자녀가 체포됐다고 단체가 밝혔다.", 4),
+        ("zh", "活动人士说，上周朝鲜脱北者金女士和她的儿子在延吉被捕。", 2),
+        ("zh", "活动人士说，上周朝鲜脱北者李先生、他的妻子和两个孩子在延吉被捕。", 4),
+        ("ja", "支援団体によると、脱北者のキムさんと息子が先週、延吉で拘束された。", 2),
+        ("ja", "支援団体によると、脱北者のイさんと妻、2人の子供が先週、延吉で拘束された。", 4),
+        ("ru", "На прошлой неделе в Яньцзи задержаны госпожа Ким и её сын, беженцы из КНДР.", 2),
+        ("ru", "На прошлой неделе в Яньцзи задержаны беженец из КНДР господин Ли, его жена и "
+               "двое детей.", 4),
+        ("vi", "Bà Kim và con trai, những người đào tẩu Triều Tiên, đã bị bắt ở Diên Cát tuần "
+               "trước.", 2),
+        ("vi", "Ông Lee, vợ và hai con, những người đào tẩu Triều Tiên, đã bị bắt ở Diên Cát "
+               "tuần trước.", 4),
+        ("th", "นางคิมและลูกชาย ผู้แปรพักตร์ชาวเกาหลีเหนือ "
+               "ถูกจับกุมที่เมืองเหยียนจี๋เมื่อสัปดาห์ที่แล้ว", 2),
+    ],
+    ids=["en-two", "en-four", "ko-two", "ko-four", "zh-two", "zh-four", "ja-two", "ja-four",
+         "ru-two", "ru-four", "vi-two", "vi-four", "th-two"],
+)  # fmt: skip
+def test_one_called_by_a_title_and_a_name_beside_a_relative_is_one_more(
+    lang: str, text: str, people: int
+) -> None:
+    verdict = classify(Document("r", _NAMED_HEADS[lang], text, lang, date=ON))
+    assert verdict.facts.people == people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "North Korean defectors were arrested in Yanji last week. Ms Park and her group "
+               "urged China to free them."),
+        ("th", "นายกรัฐมนตรีและภรรยาเดินทางไปจีน "
+               "ผู้แปรพักตร์ชาวเกาหลีเหนือถูกจับกุมที่เมืองเหยียนจี๋"),
+    ],
+    ids=["en-not-a-relative", "th-prime-minister"],
+)  # fmt: skip
+def test_a_title_before_no_relative_or_an_office_names_no_one_more(lang: str, text: str) -> None:
+    verdict = classify(Document("r", _NAMED_HEADS[lang], text, lang, date=ON))
+    assert verdict.facts.people in (None, 1)
