@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from bot.classify import classify
-from bot.domain import Document
+from bot.domain import Document, Status
 
 ON = date(2026, 12, 5)
 
@@ -115,3 +115,23 @@ def test_one_called_by_a_title_and_a_name_beside_a_relative_is_one_more(
 def test_a_title_before_no_relative_or_an_office_names_no_one_more(lang: str, text: str) -> None:
     verdict = classify(Document("r", _NAMED_HEADS[lang], text, lang, date=ON))
     assert verdict.facts.people in (None, 1)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("en", "North Koreans caught in Vietnam",
+         "Three North Korean defectors were caught near the Chinese border last week. They "
+         "remain in a police cell in Lao Cai."),
+        ("en", "North Koreans caught in Vietnam",
+         "Three North Korean defectors caught near the Chinese border last week are still in a "
+         "jail cell in Lao Cai."),
+        ("ru", "Беглецы из КНДР пойманы во Вьетнаме",
+         "На прошлой неделе у границы с Китаем поймали троих беглецов из КНДР. Они "
+         "по-прежнему находятся в камере полиции в Лаокае."),
+    ],
+    ids=["en-remain-police-cell", "en-still-jail-cell", "ru-police-cell"],
+)  # fmt: skip
+def test_people_kept_in_a_police_cell_are_detained(lang: str, title: str, text: str) -> None:
+    verdict = classify(Document("r", title, text, lang, date=ON))
+    assert verdict.facts.status is Status.DETAINED
