@@ -135,3 +135,33 @@ def test_a_title_before_no_relative_or_an_office_names_no_one_more(lang: str, te
 def test_people_kept_in_a_police_cell_are_detained(lang: str, title: str, text: str) -> None:
     verdict = classify(Document("r", title, text, lang, date=ON))
     assert verdict.facts.status is Status.DETAINED
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("vi", "Người Triều Tiên bị bắt ở Trung Quốc",
+         "Một nhóm người Triều Tiên đào tẩu bị bắt ở Diên Cát tuần trước. Nhóm người này, "
+         "trong đó có ba trẻ em, đã bị đưa đến trại giam ở Đồ Môn."),
+        ("vi", "Người Triều Tiên bị bắt ở Trung Quốc",
+         "Nhóm người đào tẩu Triều Tiên, trong đó có ba trẻ em, đã bị bắt ở Diên Cát tuần "
+         "trước."),
+        ("zh", "脱北者在中国被抓",
+         "上周一批脱北者在延吉被抓。这批人，其中包括三名儿童，已被送往图们的看守所。"),
+        ("ru", "В Китае задержаны беглецы из КНДР",
+         "На прошлой неделе в Яньцзи задержали группу беглецов из КНДР. Группу, среди которой "
+         "трое детей, перевели в изолятор в Тумэне."),
+    ],
+    ids=["vi-group-after", "vi-group-first", "zh-noun-before-comma", "ru-relative"],
+)  # fmt: skip
+def test_a_part_set_off_by_commas_after_the_group_counts_no_one(
+    lang: str, title: str, text: str
+) -> None:
+    verdict = classify(Document("r", title, text, lang, date=ON))
+    assert verdict.facts.people is None
+
+
+def test_a_part_set_off_whose_clause_says_who_they_were_still_counts() -> None:
+    text = "广西警方上周在边境抓获9名偷渡人员，其中5人为朝鲜人，目前被关押在看守所。"
+    verdict = classify(Document("r", "广西警方抓获9名偷渡人员", text, "zh", date=ON))
+    assert verdict.facts.people == 5

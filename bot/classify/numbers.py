@@ -37,6 +37,10 @@ OPENED_REACH: Final = 96
 _BARE: Final = re.compile(r"[\w-]+")
 _SENTENCE_STOP: Final = re.compile(r"[.;!?。；！？]")
 _ASIDE_MARKS: Final = (",", "，", "—", "–")  # what sets off an aside: ", including two children,"
+# What closes such an aside after its figure: the mark, perhaps past the part's own noun of two
+# characters written on with no space (其中包括三名儿童，: the figure's words end at 名); not a
+# clause saying who the part were (其中8人为朝鲜人，), which names them.
+_ASIDE_CLOSED: Final = re.compile(r"\s*\w{0,2}\s*[,，—–]")
 _OPENING_BRACKETS, _CLOSING_BRACKETS = "(（[［〔【", ")）]］〕】"
 
 
@@ -383,13 +387,14 @@ class CountReader:
 
     def _in_aside(self, sentence: str, count: Count) -> bool:
         """Whether the part at `count` opens with an `inclusive` word right after a comma or a
-        dash, and a comma or a dash closes it: ", including two children,"."""
+        dash, and a comma or a dash closes it: ", including two children,", "，其中包括三名儿童，"
+        (the part's noun may stand between its figure and the closing mark)."""
         window = sentence[max(0, count.start - MARK_REACH) : count.start]
         before = [*self.patterns.inclusive.finditer(window)]
         if not before or window[before[-1].end() :].strip(" ,"):
             return False  # no inclusive word right before the figure
         opened = window[: before[-1].start()].rstrip().endswith(_ASIDE_MARKS)
-        return opened and sentence[count.end :].lstrip().startswith(_ASIDE_MARKS)
+        return opened and _ASIDE_CLOSED.match(sentence, count.end) is not None
 
     def opens_part(self, sentence: str, count: Count) -> bool:
         """Whether a word marks the figure as a part of people counted before it: `part_after`
