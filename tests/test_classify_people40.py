@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from bot.classify import classify
-from bot.domain import Document, Status
+from bot.domain import Document, Status, Tier
 
 ON = date(2026, 12, 5)
 
@@ -165,3 +165,32 @@ def test_a_part_set_off_whose_clause_says_who_they_were_still_counts() -> None:
     text = "广西警方上周在边境抓获9名偷渡人员，其中5人为朝鲜人，目前被关押在看守所。"
     verdict = classify(Document("r", "广西警方抓获9名偷渡人员", text, "zh", date=ON))
     assert verdict.facts.people == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UN experts raised the case of an estimated 30 North Koreans held in Jilin.",
+        "In a letter made public on Monday, UN experts mentioned an estimated 30 North Koreans "
+        "held in Jilin and urged Beijing not to send them back.",
+    ],
+    ids=["held", "urged"],
+)
+def test_an_estimated_small_group_held_in_a_named_place_is_an_incident(text: str) -> None:
+    title = "UN experts write to China over North Koreans"
+    verdict = classify(Document("r", title, text, "en", date=ON))
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people == 30
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An estimated 2,000 North Koreans are held in detention centres across China.",
+        "An estimated 50 North Koreans are sent back from Jilin every month.",
+    ],
+    ids=["thousands", "every-month"],
+)
+def test_an_estimated_figure_summed_or_in_thousands_stays_a_statistic(text: str) -> None:
+    verdict = classify(Document("r", "North Koreans in China", text, "en", date=ON))
+    assert verdict.tier is not Tier.ALERT

@@ -61,6 +61,7 @@ CONCEPTS: Final = frozenset(
         "noise",  # phrases hiding a status word used in another sense (press release)
         "release_sense",  # beside a release word: a document released, a rescue group's name
         "generic",  # habits, policies, general numbers: not an incident
+        "estimate",  # a `generic` word that estimates the figure after it: "an estimated 30"
         "series",  # one after another, a wave of, 잇따라, 相次いで: a run of events, no one incident
         "long_ago",  # a decade ago, 10년 전, 多年前: an old case recalled (unless also recent)
         "long_after",  # years after, 북송한 지 수년, 多年后: the event of its clause is long past

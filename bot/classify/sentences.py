@@ -27,7 +27,7 @@ INERT: Final = frozenset(
         "number", "recent", "period", "span", "generic", "noise", "release_sense", "release_verb",
         "group", "denial", "again", "pluperfect", "still", "money", "scale", "bystanders", "series",
         "previously", "speech", "stat_link", "stat_also", "month_before", "week_before", "long_after",
-        "likened", "likened_after",
+        "likened", "likened_after", "estimate",
     }
 )  # fmt: skip
 _CONCEPTS: Final = attrgetter("concepts")

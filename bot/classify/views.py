@@ -33,6 +33,9 @@ from bot.classify.traps import veto as veto_of
 NAMING: Final = frozenset({*SUBJECTS, "subject_weak", "subject_pron"})
 # "1,000" or "12000": opens on the first digit (no digit, comma or point before it) so that the
 # regex engine can skip ahead to digits.
+# A figure under FEW right after an estimate word ("an estimated 30"): a group, not a statistic.
+FEW: Final = 100
+_SMALL_FIGURE: Final = re.compile(r"\d{1,2}(?![\d,.])")
 _THOUSANDS: Final = re.compile(r"\d(?:(?<![\d,.]\d)\d{0,2}(?:,\d{3})+(?![\d,])|(?<!\d\d)\d{4,})")
 
 
@@ -118,13 +121,43 @@ def _generic(sentence: Sentence, events: list[Event]) -> tuple[Hit | None, list[
     a habit. Events told in a clause of their own stand, and the habit's clause is dropped
     ("were moved to a border centre, a step that usually precedes their return": moved)."""
     stats = next(iter(sentence.hits_of("trap_stats")), None)
-    habits = sentence.hits_of("generic")
+    habits = [
+        h
+        for h in sentence.hits_of("generic")
+        if "estimate" not in h.concepts or not _estimates_a_placed_group(sentence, h)
+    ]
     if stats is not None or not habits:
         return stats, events
     told = [e for e in events if not any(_governs(sentence, h, e.hit) for h in habits)]
     if told:
         return None, told
     return habits[0], events
+
+
+def _estimates_a_placed_group(sentence: Sentence, habit: Hit) -> bool:
+    """ "raised the case of an estimated 30 North Koreans held in Jilin": an `estimate` word
+    (a `generic` one) right before a figure under `FEW` only estimates it; with a place smaller than a country in its
+    clause and no time summed over, the group is counted and placed, as specific as "about 30"
+    (not "an estimated 2,000 are held across China", "an estimated 50 a month")."""
+    base = sentence.start
+    at = habit.end - base
+    at += len(sentence.text[at:]) - len(sentence.text[at:].lstrip())
+    digits = _SMALL_FIGURE.match(sentence.text, at)
+    worded = any(
+        h.start - base == at
+        and any(e.concept == "number" and isinstance(e.value, int) and e.value < FEW
+                for e in h.entries)
+        for h in sentence.hits_of("number")
+    )  # fmt: skip
+    if (digits is None and not worded) or sentence.has("period", "span"):
+        return False  # "an estimated 50 are sent back every month": a statistic
+    return any(
+        e.concept == "place"
+        and e.kind not in ("country", "demonym")
+        and one_clause(sentence, habit, h)
+        for h in sentence.hits_of("place")
+        for e in h.entries
+    )
 
 
 def _governs(sentence: Sentence, habit: Hit, event: Hit) -> bool:
