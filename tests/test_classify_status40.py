@@ -44,3 +44,33 @@ def test_more_people_counted_with_no_noun_after_a_yearly_total_are_the_incident(
     assert tier is Tier.ALERT
     assert status is Status.FACING_REPATRIATION
     assert people in (3, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Судьба двух беглецов из КНДР, задержанных в мае в Хуньчуне, по-прежнему неизвестна.",
+         "ru"),
+        ("The fate of the two North Korean defectors, who were caught in May in Hunchun, is "
+         "still unknown.", "en"),
+        ("Số phận của hai người đào tẩu Triều Tiên, bị bắt hồi tháng 5 ở Hồn Xuân, đến nay vẫn "
+         "chưa rõ.", "vi"),
+    ],
+    ids=["ru-participle-aside", "en-relative-aside", "vi-aside"],
+)  # fmt: skip
+def test_a_fate_unknown_with_an_aside_between_its_noun_and_its_verb_is_missing(
+    text: str, lang: str
+) -> None:
+    tier, status, people = _read("", text, lang)
+    assert tier is Tier.ALERT
+    assert status is Status.MISSING
+    assert people == 2
+
+
+def test_a_fate_told_unclear_with_an_aside_stays_unread() -> None:
+    _, status, _ = _read(
+        "",
+        "Судьба двух беглецов из КНДР, задержанных в мае в Хуньчуне, пока неясна.",
+        "ru",
+    )
+    assert status is not Status.MISSING

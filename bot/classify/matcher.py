@@ -40,6 +40,9 @@ from bot.scripts import CJK_FIRST, CJK_START, THAI, THAI_END, is_word_char
 SPLIT_WORDS: Final = 6
 SPLIT_CHARS: Final = 24
 _SPLIT_BARRIERS: Final = frozenset(".!?;:,。！？；：，\n")
+# A fate unknown's noun may have an aside set off by commas before its verb (`_long`).
+_ASIDE_BARRIERS: Final = _SPLIT_BARRIERS - {","}
+ASIDE_WORDS: Final = 20  # words of such an aside
 
 
 # Every character is_word_char accepts (all lie below CJK_START): a set lookup is cheaper than
@@ -84,6 +87,7 @@ class _Key:
     wildcard: bool
     head: str = ""  # a split term's first part, folded; the key is its second
     split: int = 0  # how far apart the two parts may stand (words or characters); 0: default
+    aside: bool = False  # whether an aside set off by commas may stand between them (SPLIT_LONG)
 
 
 class Matcher:
@@ -130,6 +134,7 @@ class Matcher:
                         head,
                         max((self._splits.get(e.lang or "", 0) for e in entries), default=0),
                     ),
+                    aside=_long(entries, head),
                 )
             )
         keys = sorted(by_key)
@@ -257,7 +262,7 @@ class Matcher:
                     if ch.isalnum() and ch < CJK_FIRST and not THAI <= ch <= THAI_END:
                         continue
                 if v.head:
-                    first = head_before(folded, start, v.head, v.split)
+                    first = head_before(folded, start, v.head, v.split, v.aside)
                     if first >= 0:
                         split = True
                         head_end = first + len(v.head)
@@ -310,9 +315,16 @@ def _shared(sets: dict[frozenset[str], frozenset[str]], items: Iterable[str]) ->
 
 def _long_split(entries: Sequence[Term], head: str, split: int) -> int:
     """A split term's reach: longer for a fate unknown with a spaced head (SPLIT_LONG)."""
-    if head and is_word_char(head[0]) and any(e.concept in SPLIT_LONG for e in entries):
+    if _long(entries, head):
         return max(split or SPLIT_WORDS, SPLIT_LONG_WORDS)
     return split
+
+
+def _long(entries: Sequence[Term], head: str) -> bool:
+    """Whether a split term is a fate unknown with a spaced head (SPLIT_LONG), whose noun may
+    have an aside set off by commas before its verb ("The fate of the two, who were caught in
+    April, is still unknown", «Судьба двух беглецов, задержанных в апреле, неизвестна»)."""
+    return bool(head) and is_word_char(head[0]) and any(e.concept in SPLIT_LONG for e in entries)
 
 
 def _plain_bounds(variants: tuple[_Key, ...]) -> int:
@@ -348,10 +360,11 @@ def _object_named(hit: Hit, hits: list[Hit]) -> bool:
     )
 
 
-def head_before(folded: str, start: int, head: str, split: int = 0) -> int:
+def head_before(folded: str, start: int, head: str, split: int = 0, aside: bool = False) -> int:
     """Where `head`, a split term's first part, starts before its second part at `start`, close
-    enough (`split` words or characters, 0 for the default) and in the same clause; -1 when it
-    is not there."""
+    enough (`split` words or characters, 0 for the default) and in the same clause, or with an
+    aside set off by commas between them (`aside`); -1 when it is not there."""
+    barriers = _ASIDE_BARRIERS if aside else _SPLIT_BARRIERS
     spaced = is_word_char(head[0])
     words = split or SPLIT_WORDS
     chars = split or SPLIT_CHARS
@@ -359,17 +372,32 @@ def head_before(folded: str, start: int, head: str, split: int = 0) -> int:
     at = folded.rfind(head, max(reach, 0), start)
     while at >= 0:
         between = folded[at + len(head) : start]
-        if _SPLIT_BARRIERS.intersection(between):
+        if barriers.intersection(between):
             return -1
         whole = not spaced or (
             (at == 0 or not is_word_char(folded[at - 1]))
             and not is_word_char(folded[at + len(head)])
         )
-        near = len(between.split()) <= words if spaced else len(between) <= chars
+        near = _near(between, words) if spaced else len(between) <= chars
         if whole and near and (not spaced or between[:1].isspace()):
             return at
         at = folded.rfind(head, max(reach, 0), at)
     return -1
+
+
+def _near(between: str, words: int) -> bool:
+    """Whether the text between a spaced split term's parts holds at most `words` words, those of
+    an aside set off by two commas apart, up to ASIDE_WORDS of them ("the fate of the two, who
+    were caught in April in Yanji, is still unknown"). A single comma parts two clauses."""
+    first = between.find(",")
+    if first < 0:
+        return len(between.split()) <= words
+    last = between.rfind(",")
+    return (
+        first != last
+        and len(between[first:last].split()) <= ASIDE_WORDS
+        and len(between[:first].split()) + len(between[last + 1 :].split()) <= words
+    )
 
 
 class RawScan(NamedTuple):
