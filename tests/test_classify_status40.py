@@ -74,3 +74,23 @@ def test_a_fate_told_unclear_with_an_aside_stays_unread() -> None:
         "ru",
     )
     assert status is not Status.MISSING
+
+
+@pytest.mark.parametrize(
+    ("text"),
+    [
+        "先週、タイ警察はバンコクで北朝鮮出身の女性5人を拘束した。タイはこれまで脱北者を北朝鮮に"
+        "送還したことはなく、5人は韓国に移送される見通しだ。",
+        "ラオス警察は月曜日、北部の村で脱北者4人を拘束した。ラオスは脱北者を北朝鮮に送還したことが"
+        "なく、4人は韓国に向かう見通しだ。",
+        "タイ当局は火曜日、脱北者3人を入管施設に収容した。タイはこれまで脱北者を北朝鮮に送り返した"
+        "ことは一度もなく、3人は近く韓国に向かう。",
+        "ラオス警察は月曜日、北部の村で脱北者4人を拘束した。ラオスは脱北者を中国に引き渡したことが"
+        "ないとされる。",
+    ],
+    ids=["never-sent-back", "never-ga-form", "never-once", "never-handed-to-china"],
+)  # fmt: skip
+def test_a_return_never_done_is_no_threat(text: str) -> None:
+    tier, status, _ = _read("", text, "ja")
+    assert tier is Tier.ALERT
+    assert status in (Status.ARRESTED, Status.DETAINED)
