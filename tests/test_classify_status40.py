@@ -94,3 +94,21 @@ def test_a_return_never_done_is_no_threat(text: str) -> None:
     tier, status, _ = _read("", text, "ja")
     assert tier is Tier.ALERT
     assert status in (Status.ARRESTED, Status.DETAINED)
+
+
+@pytest.mark.parametrize(
+    ("text"),
+    [
+        "Ngày 12/11, Đồn Biên phòng cửa khẩu Thanh Thủy đã phối hợp với Trạm Kiểm soát biên giới "
+        "Thiên Bảo (Trung Quốc) tổ chức trao trả 4 phụ nữ Triều Tiên nhập cảnh trái phép.",
+        "Hôm 3/11, Đồn Biên phòng cửa khẩu Lào Cai cùng với Trạm Kiểm soát biên giới Hà Khẩu "
+        "(Trung Quốc) trao trả 2 người đàn ông Triều Tiên vượt biên trái phép.",
+    ],
+    ids=["coordinated-with-tianbao", "together-with-hekou"],
+)  # fmt: skip
+def test_a_handover_to_a_neighbours_partner_named_before_the_verb_is_no_return(
+    text: str,
+) -> None:
+    tier, status, _ = _read("", text, "vi")
+    assert tier is Tier.ALERT
+    assert status is Status.ARRESTED

@@ -20,6 +20,8 @@ HELD: Final = "held"
 # characters past a custody word in which a word naming the North makes it the North's own
 NORTH_REACH: Final = 16
 NONFOREIGN: Final = frozenset({NORTH, SOUTH})
+# characters before a place in which a `partner` marker makes it the partner's country
+PARTNER_REACH: Final = 64
 # The people, as they may stand between a verb and where they were sent.
 PEOPLE: Final = ("subject", "subject_one", "subject_weak", "subject_pron", "number")
 
@@ -77,6 +79,8 @@ def _destination(sentence: Sentence, hit: Hit) -> str | None:
             # Hàn Quốc" (deported four of the seven to South Korea).
             between = _without_partitive(between, sentence.root.partitive_before)
         elif place.end <= hit.start:
+            if _partner(sentence, place, hit, grammar.sent_to_partner):
+                return where
             between, markers = _unpeopled(sentence, place.end, hit.start), grammar.sent_to_after
             # The verb right after the place: a marker before it ("nach China abgeschoben"). Not
             # past the people ("задержанных в Даньдуне беглецов отправили"): where they were held.
@@ -111,6 +115,22 @@ def _destination(sentence: Sentence, hit: Hit) -> str | None:
         ):
             return where
     return HELD if _to_custody(sentence, hit) else None
+
+
+def _partner(sentence: Sentence, place: Hit, hit: Hit, markers: tuple[str, ...]) -> bool:
+    """ "Đồn Biên phòng … phối hợp với Trạm Kiểm soát biên giới Thiên Bảo (Trung Quốc) tổ chức
+    trao trả 4 phụ nữ": the place names the partner the agent works with (a `partner` marker
+    within PARTNER_REACH before it, in the return word's clause), so the people go to the
+    partner's country, a handover to a neighbour, not a return to the North. Not where the
+    sentence names the North after the return word ("… trục xuất 3 người về Triều Tiên")."""
+    if not markers or any(
+        p.start >= hit.end and any(e.value == NORTH for e in p.entries)
+        for p in sentence.hits_of("place")
+    ):
+        return False
+    text, base = sentence.text, sentence.start
+    before = text[max(0, place.start - base - PARTNER_REACH) : place.start - base].lower()
+    return any(m in before for m in markers)
 
 
 def _past_an_aside(sentence: Sentence, hit: Hit, place: Hit, markers: frozenset[str]) -> bool:

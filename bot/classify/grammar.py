@@ -254,6 +254,9 @@ class SentTo:
     after: tuple[str, ...] = ()
     handover: tuple[str, ...] = ()  # also `before` markers; may follow the people's qualifier
     bare: bool = False  # a place right after the verb, no marker between, is where it sends
+    # Who the verb's agent works with, named before it ("phối hợp với Trạm … (Trung Quốc) trao
+    # trả"): the partner's country takes the people.
+    partner: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
