@@ -112,3 +112,39 @@ def test_a_handover_to_a_neighbours_partner_named_before_the_verb_is_no_return(
     tier, status, _ = _read("", text, "vi")
     assert tier is Tier.ALERT
     assert status is Status.ARRESTED
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ตำรวจตรวจคนเข้าเมืองจังหวัดเชียงรายจับกุมชาวเกาหลีเหนือ 3 คนเมื่อเดือนกันยายน และควบคุม"
+         "ตัวไว้ที่ห้องกักของ ตม. หลังเสียค่าปรับ ทั้ง 3 คนได้ออกเดินทางจากกรุงเทพฯ ไปยังกรุงโซล"
+         "เมื่อวันจันทร์ที่ผ่านมา", "th"),
+        ("Immigration police in Chiang Rai arrested three North Koreans in September and held "
+         "them at the detention centre. After paying fines, the three left Bangkok for Seoul on "
+         "Monday.", "en"),
+        ("치앙라이 이민국 경찰은 9월 북한 주민 3명을 체포해 수용소에 구금했다. 벌금을 낸 뒤 3명은 "
+         "월요일 방콕을 떠나 서울로 향했다.", "ko"),
+        ("清莱移民警察9月逮捕了3名朝鲜人，并将他们关押在拘留中心。缴纳罚款后，3人于周一离开曼谷"
+         "前往首尔。", "zh"),
+        ("チェンライの入国管理警察は9月、北朝鮮出身者3人を逮捕し、収容施設に拘束した。罰金を支払った"
+         "後、3人は月曜日にバンコクからソウルへ出発した。", "ja"),
+        ("Cảnh sát di trú Chiang Rai bắt giữ 3 người Triều Tiên hồi tháng 9 và giam họ tại trung "
+         "tâm tạm giữ. Sau khi nộp phạt, 3 người đã rời Bangkok đi Seoul hôm thứ Hai.", "vi"),
+    ],
+    ids=["th", "en", "ko", "zh", "ja", "vi"],
+)  # fmt: skip
+def test_a_departure_for_seoul_after_a_custody_is_a_third_country(text: str, lang: str) -> None:
+    tier, status, people = _read("", text, lang)
+    assert tier is Tier.ALERT
+    assert status is Status.REACHED_THIRD_COUNTRY
+    assert people == 3
+
+
+def test_thai_waiting_to_set_off_for_seoul_is_no_departure() -> None:
+    _, status, _ = _read(
+        "",
+        "ตำรวจจับกุมชาวเกาหลีเหนือ 3 คนเมื่อเดือนกันยายน ขณะนี้ทั้ง 3 คนรอออกเดินทางไปยังกรุงโซล",
+        "th",
+    )
+    assert status is not Status.REACHED_THIRD_COUNTRY
