@@ -588,7 +588,14 @@ def opening_figure(sentence: Sentence) -> Hit | None:
     were arrested": a number word opening the sentence (at most one short word before it) names
     again the people the sentence before named without counting them (`carry_subjects`),
     unless it counts days ("Two days later": `_spans_time`). A source it opens on comes first
-    ("According to the groups, the eight ...": `source_openers`)."""
+    ("According to the groups, the eight ...": `source_openers`). Read once per sentence."""
+    read = sentence.figure_opening
+    if read is None:
+        read = sentence.figure_opening = (_opening_figure(sentence),)
+    return read[0]
+
+
+def _opening_figure(sentence: Sentence) -> Hit | None:
     figures = sentence.hits_of("number")
     if not figures:
         return None
@@ -610,9 +617,13 @@ def opening_count(sentence: Sentence) -> Hit | None:
     digits with its counter written onto it (2명, 2人, 2 คน), or with a person noun a space after
     it (2 người này), opening the sentence names again the people the sentence before named
     without that figure, as `opening_figure` reads a number word; a figure of days or a date
-    (14日, 14일, 14 ngày) has no counter, so opens nothing."""
-    counter = sentence.root.figure_counter
-    return None if counter is None else _opening_digits(sentence, counter)
+    (14日, 14일, 14 ngày) has no counter, so opens nothing. Read once per sentence."""
+    read = sentence.count_opening
+    if read is None:
+        counter = sentence.root.figure_counter
+        found = None if counter is None else _opening_digits(sentence, counter)
+        read = sentence.count_opening = (found,)
+    return read[0]
 
 
 def _opens_on(sentence: Sentence, figure: Hit, opens: int = 0) -> bool:

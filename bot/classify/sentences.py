@@ -56,9 +56,11 @@ class Sentence:
         "_view",
         "_years",
         "concepts",
+        "count_opening",
         "destinations",
         "end",
         "field",
+        "figure_opening",
         "hits",
         "order",
         "places",
@@ -87,6 +89,11 @@ class Sentence:
         # Where each return word sends the people, by the word's (start, end), once
         # destinations.py has read it: the events and the places both ask.
         self.destinations: dict[tuple[int, int], str | None] | None = None
+        # The figure opening it (carry.opening_figure, carry.opening_count), once read: the
+        # shortcut, the rules and the carrying of the people all ask, several times over.
+        # A 1-tuple of the answer, None before it is read.
+        self.figure_opening: tuple[Hit | None] | None = None
+        self.count_opening: tuple[Hit | None] | None = None
 
     @property
     def grammar(self) -> GrammarView:
