@@ -12,11 +12,15 @@ one naming them opens on a figure beside a status word ("The eight were arrested
 could demote the report (NO_EVENT). Raw matches are a superset of the hits the rules read, so
 these shortcuts never hide an event; a report about North Korea that introduces someone by name
 and age is always read in full, and so is one with a word for the people and an event that names
-a relative by age ("Her daughter, 24, was caught").
+a relative by age ("Her daughter, 24, was caught"), and one with an event that names people only
+by a figure right beside the words joining it to the North ("The five from North Korea",
+北朝鮮の5人: the grammar's `origin.counted_*`); the figure's neighbours alone are read for it, so
+the many reports that say 北朝鮮の or "from North Korea" of anything else keep the shortcuts.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -39,10 +43,11 @@ from bot.classify.events import STATUS_TRIGGERS
 from bot.classify.explain import build_reasons
 from bot.classify.extract import Readers, extract, groups_in_subjects
 from bot.classify.kin import KinCounter
-from bot.classify.language import Grammar
-from bot.classify.lexicon import Lexicon, load_lexicon
+from bot.classify.language import Grammar, alternation
+from bot.classify.lexicon import Lexicon, Term, load_lexicon
 from bot.classify.matcher import Hit, Matcher, RawScan, boundary_pattern, sentence_ends
 from bot.classify.names import NameReader, with_persons
+from bot.classify.nouns import BESIDE, PERSON_NOUNS
 from bot.classify.numbers import Count, CountReader
 from bot.classify.numerals import SPACELESS
 from bot.classify.rules import analyse, decide, names_them
@@ -57,6 +62,10 @@ TOPIC_CONCEPTS: Final = frozenset({"subject", "subject_one", "subject_weak"})
 EVENT_CONCEPTS: Final = frozenset({*STATUS_TRIGGERS, "repat_topic"})
 PEOPLE: Final = TOPIC_CONCEPTS | {"subject_pron"}
 IDENTITIES: Final = frozenset({"identity", "identity_near"})
+# The words joining a figure to the North (the grammar's `origin.counted_before` and
+# `counted_after`): terms of the first look alone, never hits the rules read.
+FIGURE_BEFORE: Final = "origin_figure_before"
+FIGURE_AFTER: Final = "origin_figure_after"
 IGNORE: Final = Verdict(Tier.IGNORE, 0.0)
 # North Korean refugees named, but nothing happens to them
 NO_EVENT: Final = Verdict(Tier.IGNORE, 0.1)
@@ -72,6 +81,8 @@ MARK_GROUPS: Final = (
     IDENTITIES,  # "All of them are defectors", "They are defectors": who those just counted were
     frozenset({"forced", "left_ship"}),  # a return against their will, a crew that left its ship
     frozenset({GROUP}),  # "a family of four": a group told again after a reaction (carry.py)
+    frozenset({FIGURE_BEFORE}),  # "five from North Korea": a figure before names the people
+    frozenset({FIGURE_AFTER}),  # 北朝鮮の5人: a figure after names the people
 )
 TOPIC: Final = 1 << 0
 EVENT: Final = 1 << 1
@@ -82,6 +93,9 @@ PRONOUN: Final = 1 << 5
 IDENTITY: Final = 1 << 6
 FORCED: Final = 1 << 7
 GROUPED: Final = 1 << 8
+COUNTED_BEFORE: Final = 1 << 9
+COUNTED_AFTER: Final = 1 << 10
+COUNTED: Final = COUNTED_BEFORE | COUNTED_AFTER
 # The marks of a sentence that may join the people to an event in the raw check, or carry them
 # or an event on to the next sentence.
 JOINING: Final = TOPIC | EVENT | PRONOUN | IDENTITY
@@ -102,6 +116,10 @@ SHARED_VIEW: Final = 10
 ENGLISH: Final = "en"
 # Past a short word before an opening figure, the marks that may follow it ("The eight,": a space).
 FIGURE_SLACK: Final = 4
+# A figure that names people by where they come from: at most three digits (not 2024), or a
+# number word; the concepts of a noun right after one that counts something else.
+FIGURE_DIGITS: Final = r"(?<![\d.,])\d{1,3}(?![\d.,])"
+NOT_THEIR_FIGURE: Final = frozenset({*PERSON_NOUNS, "money", "scale", "units", "span"})
 
 
 class Classifier:
@@ -148,7 +166,39 @@ class Classifier:
         self._kin = KinCounter(lexicon.grammars, self.readers.counts)
         # The first look at a report needs only the patterns the raw checks read: most reports
         # are turned away on those alone, and the full automaton reads the rest.
-        self._screen = self._matcher.narrowed(frozenset().union(*MARK_GROUPS))
+        counted = [
+            Term(phrase, concept, source=g.source, lang=g.language)
+            for g in lexicon.grammars
+            for concept, phrases in (
+                (FIGURE_BEFORE, g.origin.counted_before),
+                (FIGURE_AFTER, g.origin.counted_after),
+            )
+            for phrase in phrases
+        ]
+        self._counted_langs = {t.text.lower(): t.lang for t in counted}
+        self._screen = self._matcher.narrowed(frozenset().union(*MARK_GROUPS), counted)
+        # A figure right before or after those words: digits, a number word or bare numerals
+        # (五人), with a counter after the words (北朝鮮の5人), at most `reach.counted` white space
+        # from them.
+        reach = max((g.reach_of("counted") for g in lexicon.grammars), default=0)
+        numerals = "".join(sorted({ch for ch, _value in self.grammar.bare_numerals}))
+        figure = "|".join(
+            [
+                FIGURE_DIGITS,
+                alternation(word for word, _value in lexicon.numbers),
+                *([f"[{re.escape(numerals)}]+"] if numerals else []),
+            ]
+        )
+        self._figure_before = re.compile(rf"(?:{figure})\s{{0,{reach}}}\Z")
+        self._figure_reach = max((len(w) for w, _v in lexicon.numbers), default=3) + reach
+        # After the words, the figure takes a counter of its language's that counts people alone.
+        self._figure_after = {
+            g.language: re.compile(
+                rf"\s{{0,{reach}}}(?:{figure})\s*(?:{alternation(g.origin.counted_counters)})"
+            )
+            for g in lexicon.grammars
+            if g.origin.counted_counters
+        }
         # Number words, looked for only in a sentence with a status word right after one naming
         # the people: a figure opening it may name them again ("The eight were arrested").
         self._figures = self._matcher.narrowed(frozenset({"number"}))
@@ -192,11 +242,18 @@ class Classifier:
         kin = bool(found & EVENT and found & TOPIC)
         persons = bool(found & NORTH_KOREAN) and self._introduces_someone(raw_title, raw_text, kin)
         crew_forced = found & CREW and found & FORCED  # rare: the full reading decides
-        if not thorough and not persons and not crew_forced and not found & TOPIC:
+        # People named only by a figure beside the North ("The five from North Korea"), in a
+        # report with an event: rare, read in full.
+        counted = bool(found & COUNTED and found & EVENT) and (
+            self._counts_by_origin(raw_text)
+            or (raw_title is not None and self._counts_by_origin(raw_title))
+        )
+        read_in_full = thorough or persons or crew_forced or counted
+        if not read_in_full and not found & TOPIC:
             return IGNORE  # the common case
         title_end = len(doc.title) if repeated else 0
         text_ends: list[int] | None = None
-        if not thorough and not persons and not crew_forced:
+        if not read_in_full:
             if found & SENTENCES_MATTER:
                 text_ends = sentence_ends(doc.text, self._boundary)
                 shortcut = self._raw_verdict(
@@ -216,10 +273,10 @@ class Classifier:
                 return shortcut
         if text_ends is None:
             text_ends = sentence_ends(doc.text, self._boundary)
-        text_hits = self._read_hits(raw_text, persons, kin)
+        text_hits = self._read_hits(raw_text, persons, kin, counted)
         fields = [("text", doc.text, text_hits, text_ends)]
         if raw_title is not None:
-            title_hits = self._read_hits(raw_title, persons, kin)
+            title_hits = self._read_hits(raw_title, persons, kin, counted)
             fields.insert(0, ("title", doc.title, title_hits, [len(doc.title)]))
         elif repeated:
             title_hits = [h for h in text_hits if h.end <= title_end]
@@ -259,12 +316,105 @@ class Classifier:
             found |= marks[index]
         return found
 
-    def _read_hits(self, raw: RawScan, persons: bool, kin: bool) -> list[Hit]:
+    def _read_hits(self, raw: RawScan, persons: bool, kin: bool, counted: bool) -> list[Hit]:
         hits = self._matcher.hits(self._matcher.rescan(raw))
         if persons:
             found = self.readers.names.person_hits(raw.text, hits, kin=kin, folded=raw.folded)
             hits = with_persons(hits, found)
+        if counted:
+            hits = self._with_counted(raw, hits)
         return hits
+
+    def _figure_beside(
+        self, raw: RawScan, index: int, start: int, end: int
+    ) -> tuple[int, int] | None:
+        """The figure (start, end; with its counter) that stands right beside a raw match of
+        words joining it to the North (`origin.counted_*`): before them ("five from North
+        Korea") or after them (北朝鮮の5人); None when no figure stands there."""
+        mark = self._marks[index]
+        if not self._screen.bounded(raw, index, start, end):
+            return None
+        folded = raw.folded
+        if mark & COUNTED_BEFORE:
+            lo = max(0, start - self._figure_reach)
+            before = self._figure_before.search(folded, lo, start)
+            if before is not None:
+                return before.start(), before.end()
+        if mark & COUNTED_AFTER:
+            pattern = self._figure_after.get(self._counted_langs.get(folded[start:end], ""))
+            after = pattern.match(folded, end) if pattern is not None else None
+            if after is not None:
+                return after.start(), after.end()
+        return None
+
+    def _counts_by_origin(self, raw: RawScan) -> bool:
+        """Whether a figure stands right beside words joining it to the North: the people
+        named by it, for the raw check (only a report that has such words gets here)."""
+        marks = self._marks
+        return any(
+            marks[index] & COUNTED and self._figure_beside(raw, index, start, end) is not None
+            for index, start, end in raw.matches
+        )
+
+    @staticmethod
+    def _counts_the_word_before(text: str, figure: int, hits: Sequence[Hit]) -> bool:
+        """Whether a figure before the words joining it to the North counts the word before it:
+        a noun for others right before it, or, in a script that writes no spaces between words,
+        any word the lexicons do not know there (นักท่องเที่ยว 3 คนจากเกาหลีเหนือ: tourists),
+        where a verb or a day they know may stand (ควบคุมตัว 5 คนจากเกาหลีเหนือ)."""
+        if any(
+            0 <= figure - h.end <= BESIDE and not h.concepts.isdisjoint(NOT_THEIR_FIGURE)
+            for h in hits
+        ):
+            return True
+        at = figure
+        while at > 0 and figure - at < BESIDE and text[at - 1].isspace():
+            at -= 1
+        if at == 0 or SPACELESS.match(text[at - 1]) is None:
+            return False
+        return not any(h.end == at for h in hits)
+
+    def _with_counted(self, raw: RawScan, hits: list[Hit]) -> list[Hit]:
+        """`hits` with the words joining a figure right beside them to the North as a word for
+        the people ("The five from North Korea", 来自朝鲜的5人): one hit naming them and the
+        North, in place of the North's own hit inside. Only the figure right beside each; not one
+        whose own noun follows it (来自朝鲜的5名工人, 北朝鮮の5人の選手), and not where a longer
+        term already reads those words."""
+        added: list[Hit] = []
+        genitive = self.grammar.genitive
+        for index, start, end in raw.matches:
+            if not self._marks[index] & COUNTED:
+                continue
+            figure = self._figure_beside(raw, index, start, end)
+            if figure is None:
+                continue
+            if figure[0] >= end and (
+                raw.folded.startswith(genitive, figure[1])
+                or any(
+                    figure[1] <= h.start <= figure[1] + BESIDE
+                    and not h.concepts.isdisjoint(NOT_THEIR_FIGURE)
+                    for h in hits
+                )
+            ):
+                continue  # the figure counts the noun after it
+            if figure[1] <= start and self._counts_the_word_before(raw.text, figure[0], hits):
+                continue
+            if any(
+                h.start < end and start < h.end and not (start <= h.start and h.end <= end)
+                for h in hits
+            ):
+                continue
+            surface = raw.text[start:end]
+            lang = self._counted_langs.get(raw.folded[start:end], "")
+            entries = (
+                Term(surface, "subject", source="origin.counted", lang=lang),
+                Term(surface, "nk", source="origin.counted", lang=lang),
+            )
+            added.append(Hit(start, end, surface, entries, frozenset({"subject", "nk"})))
+        if not added:
+            return hits
+        kept = [h for h in hits if not any(a.start <= h.start and h.end <= a.end for a in added)]
+        return sorted([*kept, *{(a.start, a.end): a for a in added}.values()])
 
     def _introduces_someone(self, raw_title: RawScan | None, raw_text: RawScan, kin: bool) -> bool:
         person_hits = self.readers.names.person_hits

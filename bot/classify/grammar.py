@@ -71,7 +71,14 @@ them together, so that the rules in Python stay the same for every language:
   the movement words that go with them (`movement_before` the marker, `movement_after` the
   place, or past the place they went to: "중국에서 몽골로 넘어가다"): "fled from China",
   "从中国越境", "중국에서 넘어온"; a marker that is itself a movement word ("fled China",
-  逃离俄罗斯, "via China") needs no other.
+  逃离俄罗斯, "via China") needs no other. Its `counted_before` and `counted_after` words join a
+  figure to the North when the figure stands right before them ("five from {north}", "5 người
+  từ {north}") or right after them ("{north}에서 온", "来自{north}的", "北朝鮮の"), at most
+  `reach.counted` white-space characters between: "The five from North Korea are held", 北朝鮮の
+  5人が拘束: the figure names the people by where they come from, with no word for refugee. Only
+  the figure right beside them is read; after them, only one with a `counted_counters` counter
+  that counts people alone (人, 명: not 名, whose noun follows, 5名工人), and not one whose own
+  noun follows it (北朝鮮の5人の選手, 북한에서 온 2명의 선수); not a year (2024) either.
 - `authority`: nouns that make a nationality an authority acting ("Chinese police", 中国公安).
 - `border`: nouns that put a place beside a country rather than in it ("the Laos border").
 - `relatives`: words opening a relative clause after a noun ("a guide who led them", "проводник,
@@ -232,6 +239,7 @@ REACH_DEFAULTS: Final = {
     "likely": 0,  # characters a `likely` cue governs before a status word; 0: `cue_before`
     "scope_final": 0,  # characters a wish ending its sentence governs before it; 0: none
     "helper": 60,  # characters from a helper's word to an event that is the helper's
+    "counted": 1,  # white space between a figure and the `origin.counted_*` words it stands by
 }
 
 
@@ -272,6 +280,13 @@ class Origin:
     after: tuple[str, ...] = ()
     movement_before: tuple[str, ...] = ()
     movement_after: tuple[str, ...] = ()
+    # Words joining a figure to the North they name people by, the figure right before them
+    # ("five from North Korea") or right after ("北朝鮮の5人"); {north} filled at load.
+    counted_before: tuple[str, ...] = ()
+    counted_after: tuple[str, ...] = ()
+    # The counters that figure after them takes where it counts people alone (人, 명; not 名,
+    # which its noun follows: 5名工人).
+    counted_counters: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -173,7 +173,15 @@ def _possessives(name: str, value: Any) -> Possessives:
 
 
 def _origin(name: str, value: Any) -> Origin:
-    keys = ("before", "after", "movement_before", "movement_after")
+    keys = (
+        "before",
+        "after",
+        "movement_before",
+        "movement_after",
+        "counted_before",
+        "counted_after",
+        "counted_counters",
+    )
     section = _section(name, "origin", value, set(keys))
     lists = [tuple(checks.strings(name, f"origin.{k}", section.get(k, []))) for k in keys]
     return Origin(*lists)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Final
 
@@ -348,7 +348,7 @@ class _Builder:
                     f"{name}: quotes: {pair!r} must be a quote's opening and closing mark, "
                     "e.g. '«»'"
                 )
-        self.grammars.append(parse_grammar(name, language, data))
+        self.grammars.append(_with_counted_north(name, parse_grammar(name, language, data), fills))
 
     def _check_possessors(self, name: str, data: Mapping[str, Any]) -> None:
         """A `possessor_part` phrase hides its figure from the counts, so it must hold one."""
@@ -451,6 +451,26 @@ def _word_pattern(word: str) -> str:
     if not is_word_char(stem[0]):
         return re.escape(stem)
     return rf"(?<!\w){re.escape(stem)}" + (r"\w*" if word.endswith("*") else r"(?!\w)")
+
+
+def _with_counted_north(
+    name: str, grammar: LanguageGrammar, fills: Mapping[str, Sequence[str]]
+) -> LanguageGrammar:
+    """The grammar with {north} in its `origin.counted_*` words filled, one phrase per word."""
+    origin = grammar.origin
+    if not origin.counted_before and not origin.counted_after:
+        return grammar
+    sides = {}
+    for side in ("counted_before", "counted_after"):
+        phrases = getattr(origin, side)
+        sides[side] = tuple(
+            dict.fromkeys(
+                each
+                for i, text in enumerate(phrases)
+                for each in _filled(f"{name}: origin.{side}[{i}]", text, fills)
+            )
+        )
+    return replace(grammar, origin=replace(origin, **sides))
 
 
 def _filled(where: str, text: str, fills: Mapping[str, Sequence[str]]) -> list[str]:

@@ -163,17 +163,18 @@ class Matcher:
                 sets[langs] = sets.get(langs, 0) + 1
         return sets
 
-    def narrowed(self, concepts: Collection[str]) -> Matcher:
+    def narrowed(self, concepts: Collection[str], extra: Sequence[Term] = ()) -> Matcher:
         """A matcher over only the patterns that may stand for one of `concepts`, with every
         entry of each (so its boundary checks are this matcher's): a much smaller automaton, for
-        a first look at reports, most of which that look turns away."""
+        a first look at reports, most of which that look turns away. `extra` terms are looked
+        for by that first look alone."""
         keep = {
             key
             for key, found in zip(self._keys, self._concepts, strict=True)
             if not found.isdisjoint(concepts)
         }
         return Matcher(
-            [t for t in self._terms if _pattern(t, self._folds)[0] in keep],
+            [*(t for t in self._terms if _pattern(t, self._folds)[0] in keep), *extra],
             folds=self._folds,
             splits=self._splits,
         )
