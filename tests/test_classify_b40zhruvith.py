@@ -49,3 +49,41 @@ def test_last_saturday_or_the_weekend_is_a_recent_day(lang: str, text: str, coun
     минувшие выходные, 지난 주말) dates the arrest to the days just past, as the weekday alone
     does: a larger group sent back the month before is another group's, no all-clear."""
     assert _facts(lang, text) == (Tier.ALERT, Status.ARRESTED, 3, country)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        ("vi", "Biên phòng Việt Nam bắt bốn người Triều Tiên hôm 2/5 ở Móng Cái. Một luật sư cho "
+               "biết nhóm này có thể bị giao cho Trung Quốc trong tuần tới, và từ đó bị đưa về "
+               "Triều Tiên.", Status.FACING_REPATRIATION),
+        ("vi", "Biên phòng Việt Nam bắt bốn người Triều Tiên hôm 2/5 ở Móng Cái. Họ có thể bị trả "
+               "về Trung Quốc rồi từ đó bị đưa về Triều Tiên.", Status.FACING_REPATRIATION),
+        ("vi", "Biên phòng Việt Nam bắt bốn người Triều Tiên hôm 2/5 ở Móng Cái. Ngày 12/5, nhóm "
+               "này đã bị trả về Trung Quốc, và từ đó bị đưa về Triều Tiên.", Status.REPATRIATED),
+        ("vi", "Biên phòng Việt Nam bắt bốn người Triều Tiên hôm 2/5 ở Móng Cái. Từ đó đến nay, "
+               "bốn người vẫn bị tạm giữ tại đồn biên phòng.", Status.DETAINED),
+        ("en", "Vietnamese border guards arrested four North Koreans in Mong Cai on May 2. A "
+               "lawyer said the group could be handed to China next week and from there sent back "
+               "to North Korea.", Status.FACING_REPATRIATION),
+        ("ko", "베트남 국경수비대는 2일 몽까이에서 북한 주민 4명을 체포했다. 한 변호사는 이들이 다음 주 "
+               "중국으로 넘겨진 뒤 북한으로 송환될 수 있다고 말했다.", Status.FACING_REPATRIATION),
+        ("zh", "越南边防5月2日在芒街抓获四名朝鲜人。一名律师说，这四人可能下周被移交中国，然后被遣返"
+               "朝鲜。", Status.FACING_REPATRIATION),
+        ("ja", "ベトナムの国境警備隊は2日、モンカイで北朝鮮住民4人を拘束した。弁護士によると、4人は"
+               "来週中国に引き渡され、その後北朝鮮に送還される可能性がある。", Status.FACING_REPATRIATION),
+        ("ru", "Вьетнамские пограничники 2 мая задержали четверых граждан КНДР в Монгкае. По "
+               "словам адвоката, их могут на следующей неделе передать Китаю, а оттуда отправить "
+               "в КНДР.",
+         Status.FACING_REPATRIATION),
+        ("th", "ทหารเวียดนามจับกุมชาวเกาหลีเหนือ 4 คนที่เมืองมงก๋ายเมื่อวันที่ 2 พฤษภาคม "
+               "ทนายความระบุว่าทั้งสี่คนอาจถูกส่งตัวให้จีนในสัปดาห์หน้า และจากนั้นถูกส่งกลับ"
+               "เกาหลีเหนือ",
+         Status.FACING_REPATRIATION),
+    ],
+)  # fmt: skip
+def test_and_from_there_carries_the_hedge_on(lang: str, text: str, status: Status) -> None:
+    """The next leg of a handover still to come ("could be handed to China, and from there sent
+    back to North Korea", và từ đó) is as hedged as the first: a threat, no return; told as done,
+    both legs are a return, and từ đó alone ("since then") carries nothing on."""
+    assert _facts(lang, text) == (Tier.ALERT, status, 4, "VN")
