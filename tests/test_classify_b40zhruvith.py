@@ -87,3 +87,25 @@ def test_and_from_there_carries_the_hedge_on(lang: str, text: str, status: Statu
     back to North Korea", và từ đó) is as hedged as the first: a threat, no return; told as done,
     both legs are a return, and từ đó alone ("since then") carries nothing on."""
     assert _facts(lang, text) == (Tier.ALERT, status, 4, "VN")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("th", "ชาวเกาหลีเหนือ 3 คน ได้แก่ชายวัย 50 ปีและลูกชายวัย 9 และ 13 ปี ถูกกักตัวอยู่ที่"
+               "ศูนย์กักตัวคนต่างด้าวในกรุงเทพฯ"),
+        ("th", "ตำรวจควบคุมตัวชาวเกาหลีเหนือสามคน ได้แก่หญิงวัย 38 ปีและลูกสาวสองคน ไว้ที่"
+               "ศูนย์กักตัวคนต่างด้าวในกรุงเทพฯ"),
+        ("ko", "북한 주민 3명, 즉 50세 남성과 9세, 13세 두 아들이 방콕 이민국 수용소에 구금돼 있다."),
+        ("ko", "북한 주민 3명, 즉 38세 여성과 두 딸이 방콕 이민국 수용소에 구금돼 있다."),
+        ("en", "Three North Koreans, a 50-year-old man and his sons aged 9 and 13, are being held "
+               "at an immigration detention centre in Bangkok."),
+        ("zh", "三名朝鲜人，包括一名50岁的男子和他9岁、13岁的儿子，目前被关押在曼谷一处移民拘留中心。"),
+        ("vi", "Ba người Triều Tiên, gồm một người đàn ông 50 tuổi và hai con trai 9 và 13 tuổi, "
+               "đang bị giam tại một trung tâm tạm giữ di trú ở Bangkok."),
+    ],
+)  # fmt: skip
+def test_a_count_then_namely_its_members_is_that_count(lang: str, text: str) -> None:
+    """A figure, then 'namely' and its members (ได้แก่, 즉) with their ages: the members name the
+    three counted, as after 'including' (gồm, 包括), they add no one."""
+    assert _facts(lang, text) == (Tier.ALERT, Status.DETAINED, 3, "TH")
