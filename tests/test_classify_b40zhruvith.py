@@ -109,3 +109,37 @@ def test_a_count_then_namely_its_members_is_that_count(lang: str, text: str) -> 
     """A figure, then 'namely' and its members (ได้แก่, 즉) with their ages: the members name the
     three counted, as after 'including' (gồm, 包括), they add no one."""
     assert _facts(lang, text) == (Tier.ALERT, Status.DETAINED, 3, "TH")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "В Бангкоке полиция задержала троих граждан КНДР (женщину и двух её сыновей)."),
+        ("ru", "В Бангкоке полиция задержала троих граждан КНДР (отец и двое детей)."),
+        ("en", "Police in Bangkok arrested three North Koreans (a woman and her two sons)."),
+        ("zh", "曼谷警方逮捕了3名朝鲜人（母亲和两个儿子）。"),
+        ("ko", "방콕 경찰이 북한 주민 3명(여성 1명과 아들 2명)을 체포했다."),
+        ("th", "ตำรวจกรุงเทพฯ จับกุมชาวเกาหลีเหนือ 3 คน (หญิงหนึ่งคนและลูกชายสองคน)"),
+        ("ja", "バンコクの警察は北朝鮮住民3人（母親と子ども2人）を拘束した。"),
+    ],
+)  # fmt: skip
+def test_an_aside_listing_the_figures_people_adds_no_one(lang: str, text: str) -> None:
+    """A figure, then an aside naming its people one by one, one without a figure and the rest
+    with one ("three North Koreans (a woman and her two sons)"): they add up to the figure and
+    are its people, not two more."""
+    assert _facts(lang, text) == (Tier.ALERT, Status.ARRESTED, 3, "TH")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        ("en", "Police in Bangkok arrested three North Koreans (a woman and her son) and two "
+               "Chinese guides.", 3),
+        ("ru", "В Бангкоке полиция задержала троих граждан КНДР (женщину с сыном) и двоих "
+               "проводников из Китая.", 3),
+    ],
+)  # fmt: skip
+def test_an_aside_that_does_not_add_up_is_left_alone(lang: str, text: str, people: int) -> None:
+    """An aside whose people do not add up to the figure before it is not read as its list: the
+    figure stands, as before."""
+    assert _facts(lang, text)[2] == people

@@ -37,8 +37,10 @@ def with_members(sentence: Sentence, counts: list[Count], members: list[Count]) 
     """The figures and, in reading order among them, the people named without a figure. A
     member that is a figure's own noun is no one more: inside it ("two children"), right before
     its counter (남자아이 1명), or after it in the same phrase (一名脱北者母亲: the figure then
-    reaches to it, so a coordinator after the member joins the figure)."""
-    out = list(counts)
+    reaches to it, so a coordinator after the member joins the figure). The figures of an aside
+    that names a figure's people one by one are no one more either
+    (`_without_listing_asides`)."""
+    out = _without_listing_asides(sentence, counts, members)
     for member in members:
         if any(_counted_by(sentence, c, member) or _in_aside(sentence, c, member) for c in out):
             continue
@@ -55,6 +57,31 @@ def with_members(sentence: Sentence, counts: list[Count], members: list[Count]) 
         else:
             out.append(member)
     return sorted(out, key=lambda c: c.start)
+
+
+def _without_listing_asides(
+    sentence: Sentence, counts: list[Count], members: list[Count]
+) -> list[Count]:
+    """The figures, less those in the aside of another figure whose people the aside lists one
+    by one: "three North Koreans (a man and his two daughters)", 3名朝鲜人（母亲和两个儿子）,
+    "трое граждан КНДР (мать и двое детей)" are three. The aside names a person without a figure
+    beside its figures, and all it names add up to the figure before it; an aside of figures
+    alone ("12 people (7 North Koreans)") is left to the partitive and total readings."""
+    dropped: set[int] = set()
+    for count in counts:
+        if count.member or not count.exact:
+            continue
+        listed = [c for c in counts if c is not count and _in_aside(sentence, count, c)]
+        # not a member a listed figure counts ("двух её сыновей", 两个儿子): one of its people
+        named = [
+            m
+            for m in members
+            if _in_aside(sentence, count, m)
+            and not any(_counted_by(sentence, c, m) or _noun_of(sentence, c, m) for c in listed)
+        ]
+        if listed and named and sum(c.value for c in (*listed, *named)) == count.value:
+            dropped.update(id(c) for c in listed)
+    return [c for c in counts if id(c) not in dropped] if dropped else list(counts)
 
 
 def _family_named(sentence: Sentence, count: Count, member: Count) -> bool:
