@@ -1,0 +1,111 @@
+"""Kinds found by the blind set stress40_enkoja (English, Korean, Japanese reports), each probed in
+the seven main languages: people named only as those the North sent abroad to work, then caught.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Verdict
+
+ON = date(2026, 10, 1)
+
+
+def verdict_of(lang: str, title: str, text: str) -> Verdict:
+    return classify(Document("b40", title, text, lang, date=ON))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        (
+            "en",
+            "Two men sent by North Korea to work on a building site in Khabarovsk left their jobs "
+            "and were detained by local police.",
+            2,
+        ),
+        (
+            "ko",
+            "하바롭스크에서 북한이 파견한 건설 노동자 2명이 작업장을 이탈한 뒤 현지 경찰에 체포됐다.",
+            2,
+        ),
+        (
+            "ko",
+            "하바롭스크에서 북한에서 파견돼 일하던 남성 2명이 작업장을 떠난 뒤 경찰에 붙잡혔다.",
+            2,
+        ),
+        ("zh", "在哈巴罗夫斯克，两名朝鲜派遣的建筑工人擅自离开工地后被当地警方拘留。", 2),
+        ("zh", "在哈巴罗夫斯克，两名由朝鲜派来打工的男子离开工地后被警方拘留。", 2),
+        (
+            "ja",
+            "ハバロフスクで、北朝鮮から派遣された男性2人が職場を離れた後、警察に拘束された。",
+            2,
+        ),
+        ("ja", "ハバロフスクで、北朝鮮が派遣した労働者3人が職場を離脱し、警察に拘束された。", 3),
+        ("ja", "ハバロフスクで、職場を離脱した北朝鮮の労働者3人が警察に拘束された。", 3),
+        (
+            "ru",
+            "В Хабаровске полиция задержала двух мужчин, присланных из КНДР на стройку и "
+            "сбежавших с работы.",
+            2,
+        ),
+        (
+            "vi",
+            "Tại Khabarovsk, hai người đàn ông được Triều Tiên phái sang làm việc đã rời công "
+            "trường và bị cảnh sát bắt giữ.",
+            2,
+        ),
+        (
+            "th",
+            "ตำรวจในคาบารอฟสค์จับกุมชาย 2 คนที่เกาหลีเหนือส่งมาทำงานก่อสร้าง หลังจากทั้งสองหนีออกจากที่ทำงาน",
+            2,
+        ),
+    ],
+)
+def test_people_the_north_sent_to_work_then_caught_are_the_people(
+    lang: str, text: str, people: int
+) -> None:
+    """Men named only as sent by the North to work abroad, then caught, are its people (en, ru,
+    vi and th already read "North Korean workers who fled their site")."""
+    verdict = verdict_of(lang, "", text)
+    assert verdict.alert
+    assert verdict.facts.people == people
+    assert verdict.facts.country == "RU"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Hundreds of workers sent by North Korea to Russia went home by train this week as "
+            "their contracts ended under UN sanctions.",
+        ),
+        ("ko", "북한이 파견한 노동자 수백 명이 대북제재에 따라 이번 주 열차편으로 귀국했다."),
+        ("zh", "数百名朝鲜派遣的劳工本周因联合国制裁期限乘火车回国。"),
+        ("ja", "北朝鮮から派遣された労働者数百人が、国連制裁に従い今週列車で帰国した。"),
+        (
+            "ru",
+            "Сотни рабочих, присланных из КНДР, на этой неделе уехали домой на поезде в связи "
+            "с санкциями ООН.",
+        ),
+        (
+            "vi",
+            "Hàng trăm lao động được Triều Tiên phái sang Nga đã về nước bằng tàu hỏa trong "
+            "tuần này theo lệnh trừng phạt của LHQ.",
+        ),
+        (
+            "th",
+            "แรงงานหลายร้อยคนที่เกาหลีเหนือส่งมาทำงานในรัสเซียเดินทางกลับประเทศด้วยรถไฟ"
+            "ในสัปดาห์นี้ตามมาตรการคว่ำบาตรของสหประชาชาติ",
+        ),
+    ],
+)
+def test_workers_the_north_sent_going_home_stay_a_trap(lang: str, text: str) -> None:
+    """The same words over workers going home under sanctions raise no alert."""
+    assert not verdict_of(lang, "", text).alert
