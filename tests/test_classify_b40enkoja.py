@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from bot.classify import classify
-from bot.domain import Document, Verdict
+from bot.domain import Document, Status, Verdict
 
 ON = date(2026, 10, 1)
 
@@ -109,3 +109,41 @@ def test_people_the_north_sent_to_work_then_caught_are_the_people(
 def test_workers_the_north_sent_going_home_stay_a_trap(lang: str, text: str) -> None:
     """The same words over workers going home under sanctions raise no alert."""
     assert not verdict_of(lang, "", text).alert
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ja",
+            "ハバロフスクで、北朝鮮の男性2人が警察に拘束された。\n"
+            "親族は「北朝鮮に送還されてしまうのではないか」と話している。",
+        ),
+        (
+            "ja",
+            "ハバロフスクで、北朝鮮の男性2人が警察に拘束された。\n"
+            "親族は、2人が北朝鮮に送り返されたのではないかと話している。",
+        ),
+        (
+            "ko",
+            "하바롭스크에서 북한 남성 2명이 경찰에 체포됐다.\n"
+            '친척은 "북한으로 송환되는 것 아니냐"고 말했다.',
+        ),
+        (
+            "ko",
+            '하바롭스크에서 북한 남성 2명이 경찰에 체포됐다.\n친척은 "이미 북송된 것 아닐까"라고 말했다.',
+        ),
+        (
+            "th",
+            "ตำรวจคาบารอฟสค์ควบคุมตัวชายชาวเกาหลีเหนือ 2 คน\n"
+            'ญาติถามว่า "พวกเขาถูกส่งกลับเกาหลีเหนือไปแล้วหรือเปล่า"',
+        ),
+    ],
+)
+def test_a_return_asked_as_a_worried_question_is_feared_not_done(lang: str, text: str) -> None:
+    """A relative's worried question whether the people are or were sent back (のではないか,
+    것 아닐까, หรือเปล่า) fears or guesses a return; it tells none (en, zh, ru and vi passed
+    already with their own question forms)."""
+    verdict = verdict_of(lang, "", text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.FACING_REPATRIATION
