@@ -147,3 +147,60 @@ def test_a_return_asked_as_a_worried_question_is_feared_not_done(lang: str, text
     verdict = verdict_of(lang, "", text)
     assert verdict.alert
     assert verdict.facts.status is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Border guards in Lang Son detained seven North Koreans on Saturday.\n"
+            "Rights groups fear the seven will be handed back to Chinese police.",
+        ),
+        (
+            "ko",
+            "베트남 랑선성에서 탈북민 7명이 국경수비대에 구금됐다.\n"
+            "인권단체들은 이들이 중국 공안에 되넘겨질까 우려하고 있다.",
+        ),
+        (
+            "ja",
+            "ベトナム・ランソン省で脱北者7人が国境警備隊に拘束された。\n"
+            "人権団体は7人が中国側に戻される恐れがあると懸念している。",
+        ),
+        (
+            "vi",
+            "Bộ đội biên phòng Lạng Sơn bắt giữ bảy người Triều Tiên.\n"
+            "Các nhóm nhân quyền lo ngại họ sẽ bị đưa ngược về Trung Quốc.",
+        ),
+    ],
+)
+def test_a_feared_handover_back_to_china_is_facing_repatriation(lang: str, text: str) -> None:
+    """A handover back to China still to come, feared ("handed back to Chinese police",
+    되넘겨질까, 中国側に戻される, đưa ngược về Trung Quốc), is the threat a handover to China is
+    (zh 交还给中国警方, ru вернут китайской полиции and th passed already)."""
+    verdict = verdict_of(lang, "", text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "th",
+            "ทหารพรานเวียดนามที่จังหวัดลางเซินควบคุมตัวชาวเกาหลีเหนือ 7 คน\n"
+            "เมื่อวันที่ 9 พ.ค. ทั้ง 7 คนถูกส่งกลับไปให้ตำรวจจีน",
+        ),
+        (
+            "ja",
+            "ベトナム・ランソン省で脱北者7人が国境警備隊に拘束された。\n"
+            "7人は9日、中国の警察に送り返された。",
+        ),
+    ],
+)
+def test_a_done_handover_back_to_china_is_no_return(lang: str, text: str) -> None:
+    """Sent back into the hands of China's police is a handover to the neighbour, not a return
+    to the North: no all-clear."""
+    verdict = verdict_of(lang, "", text)
+    assert verdict.alert
+    assert verdict.facts.status in (Status.ARRESTED, Status.DETAINED)
