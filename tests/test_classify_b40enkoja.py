@@ -204,3 +204,55 @@ def test_a_done_handover_back_to_china_is_no_return(lang: str, text: str) -> Non
     verdict = verdict_of(lang, "", text)
     assert verdict.alert
     assert verdict.facts.status in (Status.ARRESTED, Status.DETAINED)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Border guards in Lang Son detained seven North Koreans on Saturday.\n"
+            "Rights groups fear the seven will be sent back to China, as happened to a group of "
+            "nine last year.",
+        ),
+        (
+            "ko",
+            "베트남 랑선성에서 탈북민 7명이 지난 토요일 국경수비대에 구금됐다.\n"
+            "인권단체들은 지난해 9명이 그랬던 것처럼 이들 7명도 중국으로 넘겨질까 우려한다.",
+        ),
+        (
+            "zh",
+            "越南谅山省边防部队上周六拘留了七名朝鲜人。\n人权团体担心这七人会像去年的九人一样被交还中国。",
+        ),
+        (
+            "ja",
+            "ベトナム・ランソン省で先週土曜日、脱北者7人が国境警備隊に拘束された。\n"
+            "人権団体は、昨年の9人と同様に7人も中国側に引き渡される恐れがあると懸念している。",
+        ),
+        (
+            "ru",
+            "Во Вьетнаме пограничники в субботу задержали семерых граждан КНДР.\n"
+            "Правозащитники опасаются, что их вернут в Китай, как это случилось с девятью "
+            "беглецами в прошлом году.",
+        ),
+        (
+            "vi",
+            "Bộ đội biên phòng Lạng Sơn hôm thứ Bảy bắt giữ bảy người Triều Tiên.\n"
+            "Các nhóm nhân quyền lo ngại bảy người sẽ bị trả về Trung Quốc, như đã xảy ra với "
+            "nhóm chín người năm ngoái.",
+        ),
+        (
+            "th",
+            "ทหารเวียดนามที่จังหวัดลางเซินควบคุมตัวชาวเกาหลีเหนือ 7 คนเมื่อวันเสาร์\n"
+            "กลุ่มสิทธิมนุษยชนกังวลว่าทั้ง 7 คนจะถูกส่งตัวให้จีน "
+            "เหมือนที่เกิดขึ้นกับกลุ่ม 9 คนเมื่อปีที่แล้ว",
+        ),
+    ],
+)
+def test_a_past_period_of_the_group_likened_to_leaves_the_threat(lang: str, text: str) -> None:
+    """Last year dates the group the people are likened to, not the people's threat: they face
+    return, and they are the seven."""
+    verdict = verdict_of(lang, "", text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.people == 7

@@ -558,10 +558,41 @@ def periods_apart(
         if not held_now and not all(c.value > max(headline) for c in figures):
             continue
         if figures:
+            # A period that only dates the group the people are likened to ("fear the seven
+            # will be sent back, as happened to nine last year", "像去年的九人一样"): that
+            # group's figure is apart, the people's threat stands.
+            kept = view.events if _periods_likened(view.sentence) else ()
             apart[id(view)] = view._replace(
-                events=(), apart=(*view.apart, *((c.start, c.end) for c in figures))
+                events=kept, apart=(*view.apart, *((c.start, c.end) for c in figures))
             )
     return tuple(apart.get(id(v), v) for v in views) if apart else views
+
+
+def _periods_likened(sentence: Sentence) -> bool:
+    """Whether every `period` word of the sentence stands in the phrase of a group the people
+    are likened to: after a `likened` word ("as happened to a group of nine last year", "như
+    đã xảy ra với nhóm chín người năm ngoái") or before a `likened_after` one (지난해 9명이
+    그랬던 것처럼, 去年的九人一样, 昨年の9人と同様に), no clause break between."""
+    base, text, grammar = sentence.start, sentence.text, sentence.grammar
+    likened = sentence.hits_of("likened", "likened_after")
+    if not likened:
+        return False
+
+    def within(period: Hit) -> bool:
+        start, end = period.start - base, period.end - base
+        for hit in likened:
+            at, stop = hit.start - base, hit.end - base
+            if hit.has("likened") and stop <= start and start - stop <= LIKENED_REACH:
+                span = (stop, start)
+            elif hit.has("likened_after") and end <= at and at - end <= LIKENED_AFTER_REACH:
+                span = (end, at)
+            else:
+                continue
+            if not grammar.breaks(text, *span):
+                return True
+        return False
+
+    return all(within(h) for h in sentence.hits_of("period"))
 
 
 def _apart_from_uncounted(
