@@ -256,3 +256,48 @@ def test_a_past_period_of_the_group_likened_to_leaves_the_threat(lang: str, text
     assert verdict.alert
     assert verdict.facts.status is Status.FACING_REPATRIATION
     assert verdict.facts.people == 7
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Border guards in Lang Son detained seven North Koreans on Saturday.\n"
+            "Rights groups fear the seven will be sent back to China, as happened to a group of "
+            "nine in 2023.",
+        ),
+        (
+            "ko",
+            "베트남 랑선성에서 탈북민 7명이 국경수비대에 구금됐다.\n"
+            "인권단체들은 이들 7명도 2023년 9명이 그랬던 것처럼 중국으로 넘겨질까 우려한다.",
+        ),
+        (
+            "zh",
+            "越南谅山省边防部队拘留了七名朝鲜人。\n人权团体担心这七人会像2023年的九人一样被交还中国。",
+        ),
+        (
+            "ja",
+            "ベトナム・ランソン省で脱北者7人が国境警備隊に拘束された。\n"
+            "人権団体は、2023年の9人と同様に7人も中国側に引き渡される恐れがあると懸念している。",
+        ),
+        (
+            "vi",
+            "Bộ đội biên phòng Lạng Sơn bắt giữ bảy người Triều Tiên.\n"
+            "Các nhóm nhân quyền lo ngại bảy người sẽ bị trả về Trung Quốc, như đã xảy ra với "
+            "nhóm chín người năm 2023.",
+        ),
+        (
+            "th",
+            "ทหารพรานเวียดนามที่จังหวัดลางเซินควบคุมตัวชาวเกาหลีเหนือ 7 คน\n"
+            "กลุ่มสิทธิมนุษยชนกังวลว่าทั้ง 7 คนจะถูกส่งตัวให้จีน "
+            "เหมือนที่เกิดขึ้นกับกลุ่ม 9 คนเมื่อปี 2023",
+        ),
+    ],
+)
+def test_an_old_year_of_the_group_likened_to_is_no_old_case(lang: str, text: str) -> None:
+    """A year long past in the phrase of the group the people are likened to dates that group:
+    the sentence is no old case, and the people's threat stands."""
+    verdict = verdict_of(lang, "", text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.FACING_REPATRIATION

@@ -50,6 +50,7 @@ from bot.classify.matcher import Hit
 from bot.classify.numbers import Count, Readings
 from bot.classify.sentences import HEADLINE_SPACE, PHRASE_SPACE, Sentence
 from bot.classify.statistics import dated_by_period
+from bot.classify.traps import in_likened_phrase
 from bot.classify.views import View
 
 # What may stand between a time opening a clause and the rest of it ("On Monday, police",
@@ -570,29 +571,13 @@ def periods_apart(
 
 def _periods_likened(sentence: Sentence) -> bool:
     """Whether every `period` word of the sentence stands in the phrase of a group the people
-    are likened to: after a `likened` word ("as happened to a group of nine last year", "như
-    đã xảy ra với nhóm chín người năm ngoái") or before a `likened_after` one (지난해 9명이
-    그랬던 것처럼, 去年的九人一样, 昨年の9人と同様に), no clause break between."""
-    base, text, grammar = sentence.start, sentence.text, sentence.grammar
-    likened = sentence.hits_of("likened", "likened_after")
-    if not likened:
-        return False
-
-    def within(period: Hit) -> bool:
-        start, end = period.start - base, period.end - base
-        for hit in likened:
-            at, stop = hit.start - base, hit.end - base
-            if hit.has("likened") and stop <= start and start - stop <= LIKENED_REACH:
-                span = (stop, start)
-            elif hit.has("likened_after") and end <= at and at - end <= LIKENED_AFTER_REACH:
-                span = (end, at)
-            else:
-                continue
-            if not grammar.breaks(text, *span):
-                return True
-        return False
-
-    return all(within(h) for h in sentence.hits_of("period"))
+    are likened to (`in_likened_phrase`: "as happened to a group of nine last year", 지난해
+    9명이 그랬던 것처럼, 去年的九人一样, 昨年の9人と同様に)."""
+    base = sentence.start
+    periods = sentence.hits_of("period")
+    return bool(periods) and all(
+        in_likened_phrase(sentence, h.start - base, h.end - base) for h in periods
+    )
 
 
 def _apart_from_uncounted(

@@ -71,6 +71,10 @@ OPENING_REACH: Final = 6  # characters from a comma to its relative word ("с к
 COMPANION_REACH: Final = 16  # characters before a pronoun where "together with" may stand
 # characters from "other" to the people it qualifies ("two other defectors")
 OTHERS_REACH: Final = 2
+# Characters from a `likened` word to a time in the phrase of the group it names, and from such
+# a time to a `likened_after` word ("as happened to a group of nine last year", 去年的九人一样).
+LIKENED_TIME_REACH: Final = 48
+LIKENED_AFTER_TIME_REACH: Final = 16
 HEAD_GAP: Final = 1  # characters from the people's strong word to a crew's noun it qualifies
 # characters from a coordinator to the `others` word it opens ("and two other", "và hai thanh
 # niên khác"), and from one person to that coordinator ("her son, 24, and": the age's comma)
@@ -709,8 +713,30 @@ def is_old(sentence: Sentence, report_year: int | None, *, south_news: bool = Fa
             continue
         if is_sum(sentence, *m.span()):
             continue  # "штраф 2000 рублей": a fine, not the year 2000
+        if in_likened_phrase(sentence, *m.span()):
+            continue  # "as happened to nine in 2023": the year of the group likened to
         year = grammar.year_of(m)
         if year is not None and year <= report_year - 2:
+            return True
+    return False
+
+
+def in_likened_phrase(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the words at `start`:`end` (offsets in the sentence's text) stand in the phrase
+    of a group the people are likened to: after a `likened` word ("as happened to a group of
+    nine in 2023", "как это случилось с девятью беглецами в прошлом году") or before a
+    `likened_after` one (지난해 9명이 그랬던 것처럼, 去年的九人一样, 昨年の9人と同様に), no
+    clause break between: a time there dates that group, not the people."""
+    base, text, grammar = sentence.start, sentence.text, sentence.grammar
+    for hit in sentence.hits_of("likened", "likened_after"):
+        at, stop = hit.start - base, hit.end - base
+        if hit.has("likened") and stop <= start and start - stop <= LIKENED_TIME_REACH:
+            span = (stop, start)
+        elif hit.has("likened_after") and end <= at and at - end <= LIKENED_AFTER_TIME_REACH:
+            span = (end, at)
+        else:
+            continue
+        if not grammar.breaks(text, *span):
             return True
     return False
 
