@@ -131,6 +131,8 @@ WORD_LISTS: Final = (
     "total",
     "inclusive",
     "part_after",
+    "inclusive_after",
+    "inclusive_relative",
     "partitive",
     "partitive_before",
     "partitive_closed",
@@ -223,6 +225,12 @@ class Lexicon:
     total: tuple[str, ...]
     inclusive: tuple[str, ...]
     part_after: tuple[str, ...] = ()
+    # 포함한, を含む, 在内: after a figure (and its particle or noun), a word making it a part of
+    # the people named after it ("어린이 3명을 포함한 일행": the group, not three, is held).
+    inclusive_after: tuple[str, ...] = ()
+    # ซึ่งรวมถึง (which include): an inclusive word opening a relative clause on the people before
+    # it, whose part it names: "กลุ่มนี้ ซึ่งรวมถึงเด็ก 3 คน ถูกจับกุม" (the group is held).
+    inclusive_relative: tuple[str, ...] = ()
     partitive: tuple[str, ...] = ()
     partitive_before: tuple[str, ...] = ()
     # A partitive word of a spaceless script that closes the group whatever follows it

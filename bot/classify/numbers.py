@@ -376,7 +376,7 @@ class CountReader:
         all of them; a comma often parts no clause: "9人のうち4人が先週、拘束された"). A part
         set off between commas or dashes after its people ("North Korean defectors, including
         two children, were arrested") is an aside: what follows tells of all of them."""
-        if self._in_aside(sentence, count):
+        if self._in_aside(sentence, count) or self._part_named_after(sentence, count):
             return True
         for event in events:
             if _tells_of(sentence, count, event) and not _word_break(
@@ -384,6 +384,22 @@ class CountReader:
             ):
                 return False
         return self.opens_part(sentence, count)
+
+    def _part_named_after(self, sentence: str, count: Count) -> bool:
+        """Whether an `inclusive_after` word right after the figure, or after its particle or
+        noun, makes it a part of the people named after it ("어린이 3명을 포함한 이들 일행은",
+        "子ども3人を含め"), or an `inclusive_relative` word before it a part of those named before
+        ("กลุ่มนี้ ซึ่งรวมถึงเด็ก 3 คน"): what follows tells of the whole group, which it does
+        not count."""
+        after, relative = self.patterns.inclusive_after, self.patterns.inclusive_relative
+        start = max(0, count.start - MARK_REACH)
+        return bool(
+            (
+                after is not None
+                and any(after.match(sentence, e) for e in {count.figure_end, count.end})
+            )
+            or (relative is not None and relative.search(sentence, start, count.start))
+        )
 
     def _in_aside(self, sentence: str, count: Count) -> bool:
         """Whether the part at `count` opens with an `inclusive` word right after a comma or a

@@ -129,6 +129,28 @@ class CountPatterns:
         self.part_after_figure = re.compile(
             rf"\s*(?:{alternation(lexicon.part_after)})", re.IGNORECASE
         )
+        # "어린이 3명을 포함한 일행", "子ども3人を含む一行", "包括三名儿童在内的一批": a figure
+        # that an `inclusive_after` word follows, past a particle or a noun of one or two
+        # characters, is a part of the people named after it; None when no language has one.
+        self.inclusive_after = (
+            re.compile(
+                rf"\s*(?:\w{{1,2}}\s*)?(?:{alternation(lexicon.inclusive_after, attached=True)})",
+                re.IGNORECASE,
+            )
+            if lexicon.inclusive_after
+            else None
+        )
+        # "กลุ่มนี้ ซึ่งรวมถึงเด็ก 3 คน": a figure right after an `inclusive_relative` word, or
+        # after the part's noun written on to it (no space, no more than eight characters, Thai
+        # vowel marks among them, which are no word characters).
+        self.inclusive_relative = (
+            re.compile(
+                rf"(?:{alternation(lexicon.inclusive_relative)})[^\s\d,，.。]{{0,8}}\s*$",
+                re.IGNORECASE,
+            )
+            if lexicon.inclusive_relative
+            else None
+        )
         # "나머지 6명", "the other six", "其余6人": the figure counts the rest of a group.
         rest = [t.text for t in lexicon.terms if t.concept == "remainder"]
         self.rest_before = (
