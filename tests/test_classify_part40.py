@@ -68,3 +68,20 @@ def test_a_part_named_inside_the_phrase_of_a_group_no_figure_counts_counts_no_on
 def test_the_group_s_own_figure_still_counts_everyone(lang: str, text: str) -> None:
     verdict = classify(Document("r", _HEADS[lang], text, lang, date=ON))
     assert verdict.facts.people == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("นายลี ภรรยาและลูกสองคน ผู้แปรพักตร์ชาวเกาหลีเหนือ "
+         "ถูกจับกุมที่เมืองเหยียนจี๋เมื่อสัปดาห์ที่แล้ว", 4),
+        ("นางปาร์ค สามีและลูกสาว ผู้แปรพักตร์ชาวเกาหลีเหนือ "
+         "ถูกจับกุมที่เมืองเหยียนจี๋เมื่อสัปดาห์ที่แล้ว", 3),
+    ],
+    ids=["wife-two-children", "husband-daughter"],
+)  # fmt: skip
+def test_a_space_parts_one_called_by_a_title_from_a_relative_in_thai(
+    text: str, people: int
+) -> None:
+    verdict = classify(Document("r", _HEADS["th"], text, "th", date=ON))
+    assert verdict.facts.people == people

@@ -186,13 +186,15 @@ def _spaced_item(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def _spaced_after_age(sentence: Sentence, before: Count, after: int, count: Count) -> bool:
-    """Whether a space alone parts an item closed by its age from one person named next, as a
-    comma does in a script written without spaces ("หญิงอายุ 34 ปี ลูกสาววัย 12 ปี และชาย...":
-    a woman, 34, her daughter, 12, and a man)."""
-    if not count.member or after <= before.end or sentence.text[after : count.start].strip():
+    """Whether a space alone parts an item closed by its age, or one person named without a
+    figure, from one person named next, as a comma does in a script written without spaces
+    ("หญิงอายุ 34 ปี ลูกสาววัย 12 ปี และชาย...": a woman, 34, her daughter, 12, and a man;
+    "นายลี ภรรยาและลูกสองคน": Mr Lee, his wife and their two children)."""
+    if not count.member or after < before.end or sentence.text[after : count.start].strip():
         return False
     aged = any(ch.isdigit() for ch in sentence.text[before.end : after])
-    return aged and PHRASE_SPACE.match(sentence.text, after) is not None
+    one = before.member and before.value == 1
+    return (aged or one) and PHRASE_SPACE.match(sentence.text, after) is not None
 
 
 def _elsewhere(sentence: Sentence, before: Count, after: int, count: Count) -> bool:
