@@ -99,3 +99,18 @@ def test_a_business_named_by_the_workers_it_employs_holds_none_of_them(
 )  # fmt: skip
 def test_staff_sent_home_under_sanctions_stay_a_trap(text: str, lang: str, headed: bool) -> None:
     assert tier_of(text, lang, headed) is not Tier.ALERT
+
+
+@pytest.mark.parametrize("headed", [True, False], ids=["headed", "headless"])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("제재소의 북한 노동자들은 러시아인 관리자 3명이 체포됐다고 전했다.", "ko"),
+        ("製材所の北朝鮮労働者は、ロシア人の管理者3人が逮捕されたと語った。", "ja"),
+    ],
+    ids=["ko", "ja"],
+)  # fmt: skip
+def test_workers_telling_of_their_bosses_arrest_are_not_the_ones_held(
+    text: str, lang: str, headed: bool
+) -> None:
+    assert tier_of(text, lang, headed) is not Tier.ALERT
