@@ -9,7 +9,6 @@ from datetime import date
 import pytest
 
 from bot.classify import classify, default_classifier
-from bot.classify.matcher import Hit, RawScan
 from bot.domain import Document, Tier, Verdict
 
 ON = date(2026, 12, 5)  # a Saturday
@@ -99,8 +98,9 @@ def test_a_figure_with_a_noun_or_no_count_names_no_one(lang: str, title: str, te
     assert _verdict(lang, title, text).tier is Tier.IGNORE
 
 
-# Words of origin beside the North with no figure right beside them: they send no report to the
-# full reading (北朝鮮の stands in most Japanese news about anything).
+# Words of origin beside the North with no figure right beside them name no one, on the shortcut
+# and in the full reading alike (北朝鮮の stands in most Japanese news about anything; that the
+# shortcut keeps them from the full reading is measured in instructions, not tested here).
 NO_FIGURE_BESIDE = [
     ("ja", "外務省が声明", "北朝鮮の外務省は、中国で逮捕された記者について声明を出した。"),
     ("ja", "年表", "2024年北朝鮮の核実験の後、密輸業者が国境で逮捕された。"),
@@ -116,16 +116,10 @@ NO_FIGURE_BESIDE = [
 @pytest.mark.parametrize(
     ("lang", "title", "text"), NO_FIGURE_BESIDE, ids=[r[0] for r in NO_FIGURE_BESIDE]
 )
-def test_origin_words_without_a_figure_send_nothing_to_the_full_reading(
-    monkeypatch: pytest.MonkeyPatch, lang: str, title: str, text: str
+def test_origin_words_without_a_figure_beside_them_name_no_one(
+    lang: str, title: str, text: str
 ) -> None:
     classifier = default_classifier()
-    read_hits = classifier._read_hits
-
-    def not_counted(raw: RawScan, persons: bool, kin: bool, counted: bool) -> list[Hit]:
-        assert not counted, "read in full for the figure beside the North"
-        return read_hits(raw, persons, kin, counted)
-
-    monkeypatch.setattr(classifier, "_read_hits", not_counted)
     doc = Document("s", title, f"{title}\n{text}", lang, date=ON)
     assert classifier.classify(doc).tier is Tier.IGNORE
+    assert classifier.classify(doc, thorough=True).tier is Tier.IGNORE
