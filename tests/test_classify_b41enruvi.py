@@ -46,3 +46,52 @@ def test_a_former_soldier_is_an_escapee_not_a_captured_soldier(lang: str, text: 
     อดีตทหารเกาหลีเหนือ) fled as any North Korean does: the soldier words that mark a prisoner of
     war of the Ukraine fighting must not veto his arrest."""
     assert _facts(lang, text) == (Tier.ALERT, Status.FACING_REPATRIATION, 1, "CN")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "In 2025, coast guards in Khasan district held 38 people for crossing the border "
+               "illegally, including seven North Koreans, the border directorate said."),
+        ("en", "Last year coast guards in Khasan district held 38 people for crossing the border "
+               "illegally, including seven North Koreans, the border directorate said."),
+        ("ru", "В 2025 году пограничники Хасанского района задержали 34 нарушителя "
+               "государственной границы, в том числе семь граждан КНДР, сообщили в "
+               "погрануправлении."),
+        ("ru", "В прошлом году пограничники Хасанского района задержали 34 нарушителя "
+               "государственной границы, в том числе семь граждан КНДР."),
+        ("vi", "Năm 2025, Bộ đội Biên phòng tỉnh Lạng Sơn đã bắt giữ 38 người xuất nhập cảnh trái "
+               "phép, trong đó có 7 người Triều Tiên, đơn vị cho biết."),
+        ("ko", "연해주 국경수비대는 2025년 불법 월경자 38명을 붙잡았으며, 이 가운데 북한 주민은 "
+               "7명이었다고 밝혔다."),
+        ("zh", "滨海边疆区边防部门表示，2025年抓获非法越境者38人，其中包括7名朝鲜人。"),
+        ("ja", "沿海地方の国境警備当局は、2025年に不法越境者38人を拘束し、うち7人が北朝鮮国籍だった"
+               "と発表した。"),
+        ("th", "ในปี 2568 ตำรวจตรวจคนเข้าเมืองจังหวัดเชียงรายจับกุมผู้ลักลอบเข้าเมือง 38 คน "
+               "ในจำนวนนี้เป็นชาวเกาหลีเหนือ 7 คน"),
+    ],
+)  # fmt: skip
+def test_a_years_tally_broken_down_by_nationality_is_a_statistic(lang: str, text: str) -> None:
+    """A figure a whole year dates and splits into parts after it ("38 held in 2025, including
+    seven North Koreans", "38 нарушителей, в том числе семь граждан КНДР", "38 người, trong đó
+    có 7 người Triều Tiên") is a tally, as a total is: no incident, no alert."""
+    verdict = classify(Document("r", "", text, lang=lang, date=date(2026, 1, 20)))
+    assert verdict.tier is not Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Police in Hunchun held 38 people on Monday, including seven North Koreans, a "
+               "rights group said."),
+        ("ru", "Полиция Хуньчуня в понедельник задержала 38 человек, в том числе семь граждан "
+               "КНДР, сообщила правозащитная группа."),
+        ("vi", "Ngày 18/1, Bộ đội Biên phòng tỉnh Lạng Sơn đã bắt giữ 38 người nhập cảnh trái "
+               "phép, trong đó có 7 người Triều Tiên."),
+    ],
+)  # fmt: skip
+def test_a_days_arrests_broken_down_by_nationality_stay_an_incident(lang: str, text: str) -> None:
+    """The same breakdown dated to a day is one raid's catch: the part who are North Koreans is
+    the incident's people."""
+    verdict = classify(Document("r", "", text, lang=lang, date=date(2026, 1, 20)))
+    assert (verdict.tier, verdict.facts.people) == (Tier.ALERT, 7)

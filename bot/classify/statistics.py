@@ -3,7 +3,8 @@
 "At least 400 North Koreans were forcibly returned in 2025", "올해 상반기 강제북송된 탈북민은
 모두 150명", "据统计，2025年中国共遣返脱北者约500人": a period (a year, this year, the first half;
 the `period` concept and the years of the language files) with a figure that is approximate, an
-open bound, a total or in the hundreds, and no day of its own. Such a sentence tells how many, not
+open bound, a total, in the hundreds or broken down into parts after it ("43 detained in 2025,
+including nine North Koreans"), and no day of its own. Such a sentence tells how many, not
 who: the rules read it as generic, so it alerts no one, in any language. The period and the day
 count in the figure's own clause, opening the sentence before it ("In 2023, 450 were ..."), or
 set off by a comma right before the figure's clause ("据称，去年，中国将约600名"):
@@ -66,14 +67,19 @@ class StatisticReader:
         text = sentence.text
         words = [h.start - sentence.start for h in sentence.hits_of("number")]
         spans = _spans(sentence, "span")
+        counts = self._counts.read(text, words)
+        # A whole broken down into parts after it ("43 border violators, including nine North
+        # Koreans", "43 нарушителя, в том числе девять граждан КНДР"): a tally, as a total is.
+        parts = [c.start for c in counts if self._counts.opens_part(text, c)]
         figures = [
             c
-            for c in self._counts.read(text, words)
+            for c in counts
             if c.approx
             or c.lower_bound
             or c.total
             or c.value >= HUNDREDS
             or any(_governs(sentence, c, span) for span in spans)
+            or any(start >= c.end for start in parts)
         ]
         if not figures:
             return [], []
