@@ -86,3 +86,75 @@ def test_a_drama_or_an_exhibition_about_returns_is_no_incident(
     """A television drama, a series or a photo exhibition that shows defectors caught and sent
     back tells a story, not a case (韩剧, 摄影展, 展覽, сериал, фотовыставка, phim truyền hình)."""
     assert not verdict_of(lang, title, text).alert
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "th",
+            "ญาติในกรุงโซลเปิดเผยเมื่อวันอังคารว่า ไม่ได้รับการติดต่อจากชายชาวเกาหลีเหนือคนหนึ่ง"
+            "ตั้งแต่เดือนกันยายน\nชายคนดังกล่าวถูกตำรวจจีนจับกุมที่เมืองหยานจี๋ "
+            "ระหว่างรอนายหน้าพาเดินทางต่อไปยังลาว",
+        ),
+        (
+            "th",
+            "ญาติในกรุงโซลเปิดเผยเมื่อวันอังคารว่า ไม่ได้รับการติดต่อจากหญิงชาวเกาหลีเหนือคนหนึ่ง"
+            "ตั้งแต่เดือนกันยายน\nหญิงรายนี้ถูกตำรวจจีนจับกุมที่เมืองหยานจี๋ ขณะรอนายหน้า",
+        ),
+        (
+            "th",
+            "ญาติในกรุงโซลเปิดเผยเมื่อวันอังคารว่า ไม่ได้รับการติดต่อจากชายชาวเกาหลีเหนือคนหนึ่ง"
+            "ตั้งแต่เดือนกันยายน\nเขาถูกตำรวจจีนจับกุมที่เมืองหยานจี๋ ระหว่างรอนายหน้า",
+        ),
+        (
+            "vi",
+            "Một phụ nữ Triều Tiên đã mất liên lạc từ tháng 9, người thân ở Seoul cho biết hôm "
+            "thứ Ba.\nNgười phụ nữ này bị công an Trung Quốc bắt ở Diên Cát khi đang chờ người "
+            "môi giới.",
+        ),
+        (
+            "vi",
+            "Một người đàn ông Triều Tiên đã mất liên lạc từ tháng 9, người thân ở Seoul cho biết "
+            "hôm thứ Ba.\nNgười đàn ông này bị công an Trung Quốc bắt ở Diên Cát khi đang chờ "
+            "người môi giới đưa sang Lào.",
+        ),
+        (
+            "en",
+            "A North Korean man has not been heard from since September, his relatives in Seoul "
+            "said on Tuesday.\nThe man was arrested by Chinese police in Yanji while waiting for a "
+            "broker to take him on to Laos.",
+        ),
+        # Already read so before this change: ko, zh, ja, ru.
+        (
+            "ko",
+            "서울에 사는 친척들은 화요일 북한 남성 한 명과 9월 이후 연락이 끊겼다고 밝혔다.\n"
+            "이 남성은 옌지에서 브로커를 기다리다 중국 공안에 체포됐다.",
+        ),
+        (
+            "zh",
+            "一名朝鲜男子自9月起音讯全无，他在首尔的亲属周二说。\n"
+            "该男子在延吉等待中介带他前往老挝时被中国警方逮捕。",
+        ),
+        (
+            "ja",
+            "北朝鮮の男性が9月から連絡が取れなくなっていると、ソウルに住む親族が火曜日に明らかにした。\n"
+            "この男性は延吉でブローカーを待っていたところを中国公安に拘束された。",
+        ),
+        (
+            "ru",
+            "Северокореянка не выходит на связь с сентября, сообщили во вторник её родственники "
+            "в Сеуле.\nЖенщину задержали в Яньцзи, когда она ждала проводника.",
+        ),
+    ],
+)
+def test_one_person_taken_up_again_owns_the_arrest_before_a_broker_waited_for(
+    lang: str, text: str
+) -> None:
+    """One person named in a sentence, then taken up by "the man", "this woman" or "he"
+    (ชายคนดังกล่าว, หญิงรายนี้, เขาถูก, người phụ nữ này) in the next, caught "while waiting for a
+    broker": the arrest is theirs, not the broker's, and the report is an alert."""
+    verdict = verdict_of(lang, "", text)
+    assert verdict.alert
+    assert verdict.facts.country == "CN"
+    assert verdict.facts.people == 1
