@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from bot.classify import classify
-from bot.domain import Document, Verdict
+from bot.domain import Document, Status, Verdict
 
 ON = date(2026, 10, 1)
 
@@ -158,3 +158,65 @@ def test_one_person_taken_up_again_owns_the_arrest_before_a_broker_waited_for(
     assert verdict.alert
     assert verdict.facts.country == "CN"
     assert verdict.facts.people == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Lawmaker Kim asked the ministry on Tuesday to explain its position on China's "
+            "repatriation of North Korean defectors.\nFive defectors arrested in Shenyang in August "
+            "were handed over to North Korean border guards last week, she said.",
+        ),
+        (
+            "zh",
+            "立法委員周二在質詢時，要求外交部說明對北韓脫北者遭中國遣返一事的立場。\n"
+            "她指出，今年8月在遼寧瀋陽被捕的五名脫北者，已於上週經丹東口岸被移交北韓邊防人員。",
+        ),
+        (
+            "zh",
+            "立法委员周二在质询时要求外交部说明对脱北者遭中国遣返一事的立场。\n"
+            "她指出，8月在沈阳被捕的五名脱北者上周已被移交朝鲜边防人员。",
+        ),
+        (
+            "ko",
+            "김 의원은 화요일 외교부에 중국의 탈북민 강제북송에 대한 입장을 밝히라고 요구했다.\n"
+            "김 의원은 8월 선양에서 체포된 탈북민 5명이 지난주 북한 측에 넘겨졌다고 말했다.",
+        ),
+        # Already read so before this change: ja only.
+        (
+            "ja",
+            "議員は火曜日、中国による脱北者の強制送還について外務省に見解をただした。\n"
+            "議員は、8月に瀋陽で拘束された脱北者5人が先週、北朝鮮側に引き渡されたと述べた。",
+        ),
+        (
+            "ru",
+            "Депутат во вторник потребовал от МИД объяснить позицию по поводу депортации "
+            "северокорейских беженцев из Китая.\nПо его словам, пятерых беженцев, задержанных в "
+            "Шэньяне в августе, на прошлой неделе передали северокорейским пограничникам.",
+        ),
+        (
+            "vi",
+            "Hôm thứ Ba, một nghị sĩ yêu cầu Bộ Ngoại giao giải thích lập trường về việc Trung Quốc "
+            "cưỡng chế hồi hương người đào tẩu Triều Tiên.\nBà cho biết năm người đào tẩu bị bắt ở "
+            "Thẩm Dương hồi tháng 8 đã bị trả về Triều Tiên vào tuần trước.",
+        ),
+        (
+            "th",
+            "เมื่อวันอังคาร ส.ส.คิมเรียกร้องให้กระทรวงต่างประเทศชี้แจงจุดยืนต่อการที่จีนส่งตัวผู้หลบหนี"
+            "เกาหลีเหนือกลับประเทศ\nเธอกล่าวว่า ผู้หลบหนี 5 คนที่ถูกจับกุมที่เสิ่นหยางเมื่อเดือนสิงหาคม "
+            "ถูกส่งกลับเกาหลีเหนือแล้วเมื่อสัปดาห์ที่แล้ว",
+        ),
+    ],
+)
+def test_a_lawmakers_question_on_a_day_sets_no_later_custody_against_last_weeks_return(
+    lang: str, text: str
+) -> None:
+    """A lead that only asks about returns ("asked the ministry on Tuesday to explain its
+    position on China's repatriation of defectors") holds no one: its day is the question's, so
+    the five handed over "last week" in the next sentence are the incident, sent back, five."""
+    verdict = verdict_of(lang, "", text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.REPATRIATED
+    assert verdict.facts.people == 5

@@ -488,6 +488,9 @@ def all_clears_apart(
     held_figures = [c for v in held for c in _figures(v, readings)]
     held_values = [c.value for c in held_figures]
     if not held_values:
+        held = [v for v in held if _holds_someone(v)]
+        if not held:
+            return views
         return _apart_from_uncounted(views, cleared, held, readings, dates)
     if not any(recent(v) for v in held):
         return views
@@ -609,6 +612,20 @@ def _apart_from_uncounted(
                 apart=(*view.apart, *((c.start, c.end) for c in figures)),
             )
     return tuple(apart.get(id(v), v) for v in views) if apart else views
+
+
+def _holds_someone(view: View) -> bool:
+    """Whether a sentence no figure counts tells people held, or a return they face, rather than
+    only a return a wish or a demand is about ("A lawmaker asked the ministry on Tuesday to explain
+    its position on China's repatriation of defectors", 要求外交部说明对脱北者遭遣返一事的立场):
+    such a sentence holds no one, and its day is the asking's, so a return it is told beside, "last
+    week", came before no custody."""
+    return any(
+        e.kind in HELD_KINDS
+        or not (e.kind == "facing" and e.cue is not None and e.cue.has("wish"))
+        for e in view.events
+        if e.kind in STILL_AT_RISK
+    )
 
 
 def _month_before_counted(
