@@ -977,8 +977,17 @@ def _figure_again(
     return any(
         any(_counts_them(view, figure, kin) for view in named)
         and not _spans_time(sentence, figure)
-        and not any(_same_figure(s, figure) for s in between if s is not None)
+        and not any(_same_figure(s, figure) and not _tells_of_none(s) for s in between if s)
         for figure in _figures_of(sentence)
+    )
+
+
+def _tells_of_none(sentence: Sentence) -> bool:
+    """Whether a sentence names no one and tells nothing befalling anyone: its figure then names
+    the people again, not others ("A relative in Seoul said the two were well", 「ソウルの親族に
+    よると、2人は元気だという」), so the same figure after it is still theirs."""
+    return sentence.concepts.isdisjoint(PERSON_NOUNS | STATUS_TRIGGERS) and not sentence.has(
+        "others"
     )
 
 

@@ -1,0 +1,66 @@
+"""Status kinds of round 41: a relative's word about the people between their custody and the
+fear for them, ...
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Tier
+
+ON = date(2026, 11, 20)
+
+
+def _read(title: str, text: str, lang: str) -> tuple[Tier, Status | None, int | None]:
+    verdict = classify(Document("r", title, text, lang, date=ON))
+    return verdict.tier, verdict.facts.status, verdict.facts.people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        ("en", "Police in Dandong detained two North Korean women on Friday. A relative in Seoul "
+         "said the two were in good health. The relative fears the two will be sent back.", 2),
+        ("en", "Chinese police detained three North Korean defectors in Shenyang on Tuesday. A "
+         "cousin living in South Korea said the three had called her a week ago. The cousin is "
+         "afraid the three will be repatriated.", 3),
+        ("ja", "丹東の警察は金曜日、脱北女性2人を拘束した。ソウルに住む親族によると、2人は元気だと"
+         "いう。親族は2人が送還されることを恐れている。", 2),
+        ("vi", "Cảnh sát Đan Đông hôm thứ Sáu đã bắt giữ hai phụ nữ Triều Tiên. Một người thân ở "
+         "Seoul cho biết hai người vẫn khỏe mạnh. Người thân này lo sợ hai người sẽ bị trả về.",
+         2),
+        ("ko", "단둥 경찰이 금요일 탈북 여성 2명을 구금했다. 서울에 사는 친척은 두 사람이 "
+         "건강하다고 말했다. 친척은 두 사람이 북송될까 봐 걱정하고 있다.", 2),
+        ("zh", "丹东警方周五拘留了两名脱北女性。一位住在首尔的亲属说，两人身体健康。这位亲属担心"
+         "两人会被遣返。", 2),
+        ("ru", "Полиция Даньдуна в пятницу задержала двух северокореянок. Родственница в Сеуле "
+         "сказала, что обе здоровы. Родственница опасается, что их вернут в КНДР.", 2),
+        ("th", "ตำรวจตานตงควบคุมตัวหญิงชาวเกาหลีเหนือสองคนเมื่อวันศุกร์ ญาติในกรุงโซลกล่าวว่า"
+         "ทั้งสองมีสุขภาพดี ญาติกลัวว่าทั้งสองจะถูกส่งกลับ", 2),
+    ],
+    ids=["en-seoul", "en-south-korea", "ja", "vi", "ko", "zh", "ru", "th"],
+)  # fmt: skip
+def test_a_relatives_word_about_the_people_between_custody_and_fear_keeps_the_fear_theirs(
+    lang: str, text: str, people: int
+) -> None:
+    """A sentence between that names no one and tells nothing, only the people's figure again
+    ("the two were in good health"), leaves the figure after it theirs: the fear for them is
+    their status."""
+    assert _read("", text, lang) == (Tier.ALERT, Status.FACING_REPATRIATION, people)
+
+
+def test_a_figure_the_sentence_between_gives_to_others_still_bars_the_fear() -> None:
+    """The same figure given to activists between stays theirs: "the four" after them are not
+    the people."""
+    text = (
+        "Police in Yanji detained four North Korean defectors on Monday. Officers also "
+        "questioned four South Korean missionaries at a church. A lawyer said the four could "
+        "be deported to Seoul."
+    )
+    tier, status, _people = _read("", text, "en")
+    assert (tier, status) == (Tier.ALERT, Status.DETAINED)
