@@ -64,3 +64,33 @@ def test_a_figure_the_sentence_between_gives_to_others_still_bars_the_fear() -> 
     )
     tier, status, _people = _read("", text, "en")
     assert (tier, status) == (Tier.ALERT, Status.DETAINED)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "两名脱北女性上周在延吉被中国公安拘留。她们的家人问：她们是不是已经被遣返了？"),
+        ("zh", "上周五，两名脱北者在延吉被公安抓获。家属说，他们是不是已经被遣返了，没有人知道。"),
+        ("zh", "两名脱北女性上周在延吉被中国公安拘留。家人不知道她们有没有被送回朝鲜。"),
+        ("ko", "탈북 여성 2명이 지난주 옌지에서 중국 공안에 구금됐다. 가족들은 이들이 이미 북송된 "
+         "것은 아닌지 묻고 있다."),
+        ("vi", "Hai phụ nữ Triều Tiên bị công an Trung Quốc bắt giữ ở Diên Cát tuần trước. Gia "
+         "đình hỏi liệu họ đã bị trả về chưa."),
+        ("vi", "Hai phụ nữ Triều Tiên bị công an Trung Quốc bắt giữ ở Diên Cát tuần trước. Gia "
+         "đình không biết liệu hai người đã bị đưa về Triều Tiên hay chưa."),
+        ("ru", "Две северокореянки были задержаны китайской полицией в Яньцзи на прошлой неделе. "
+         "Родные спрашивают, неужели их уже отправили обратно в КНДР."),
+        ("en", "Two North Korean women were detained by Chinese police in Yanji last week. Their "
+         "family asks: have they already been sent back?"),
+        ("ja", "脱北女性2人が先週、延吉で中国公安に拘束された。家族は、2人がすでに送還されたのでは"
+         "ないかと心配している。"),
+        ("th", "หญิงชาวเกาหลีเหนือสองคนถูกตำรวจจีนควบคุมตัวที่เมืองเหยียนจี๋เมื่อสัปดาห์ที่แล้ว "
+         "ครอบครัวถามว่าพวกเธอถูกส่งกลับไปแล้วหรือเปล่า"),
+    ],
+    ids=["zh-shi-bu-shi", "zh-shi-bu-shi-comma", "zh-you-mei-you", "ko-aninji", "vi-hoi-lieu",
+         "vi-khong-biet-lieu", "ru-neuzheli", "en", "ja", "th"],
+)  # fmt: skip
+def test_a_return_asked_as_a_worried_question_is_feared_not_done(lang: str, text: str) -> None:
+    """Whether they have already been sent back, asked and not told: the return is a threat,
+    neither done (no all-clear) nor denied (no plain custody)."""
+    assert _read("", text, lang) == (Tier.ALERT, Status.FACING_REPATRIATION, 2)
