@@ -94,3 +94,40 @@ def test_a_return_asked_as_a_worried_question_is_feared_not_done(lang: str, text
     """Whether they have already been sent back, asked and not told: the return is a threat,
     neither done (no all-clear) nor denied (no plain custody)."""
     assert _read("", text, lang) == (Tier.ALERT, Status.FACING_REPATRIATION, 2)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        ("zh", "三名脱北者上周在图们被中国警方抓获。他们在被驱逐前被关押在看守所。", "CN"),
+        ("zh", "三名脱北者上周在图们被中国警方抓获。在被驱逐回朝鲜前，他们被关押在看守所。", "CN"),
+        ("zh", "三名脱北者上周在图们被中国警方抓获，目前被关押在看守所，直到被遣返朝鲜。", "CN"),
+        ("vi", "Ba người Triều Tiên bị công an Trung Quốc bắt giữ ở Đồ Môn tuần trước. Họ bị tạm "
+         "giữ cho đến khi bị trục xuất.", "CN"),
+        ("vi", "Ba người Triều Tiên bị công an Lào bắt giữ ở Viêng Chăn tuần trước. Họ bị tạm giữ "
+         "cho đến khi bị trục xuất về Triều Tiên.", "LA"),
+        ("ko", "탈북민 3명이 지난주 투먼에서 중국 공안에 붙잡혔다. 이들은 북한으로 추방되기 "
+         "전까지 구치소에 수감된다.", "CN"),
+        ("en", "Three North Koreans were caught by Chinese police in Tumen last week. They will "
+         "stay in custody until they are sent back to North Korea.", "CN"),
+        ("en", "Three North Koreans were caught by Chinese police in Tumen last week. They will "
+         "be held until they are expelled.", "CN"),
+        ("ja", "脱北者3人が先週、図們で中国警察に拘束された。3人は北朝鮮に送還されるまで拘置所に"
+         "収容される。", "CN"),
+        ("ru", "Трое беженцев из КНДР были задержаны китайской полицией в Тумэне на прошлой "
+         "неделе. Их держат в изоляторе до депортации в КНДР.", "CN"),
+        ("th", "ชาวเกาหลีเหนือสามคนถูกตำรวจจีนจับกุมที่ถูเหมินเมื่อสัปดาห์ที่แล้ว "
+         "พวกเขาถูกควบคุมตัวไว้จนกว่าจะถูกส่งกลับเกาหลีเหนือ", "CN"),
+    ],
+    ids=["zh-before", "zh-before-north", "zh-until", "vi-until", "vi-until-north-laos",
+         "ko-until-before", "en-until-sent-back", "en-until-expelled", "ja", "ru", "th"],
+)  # fmt: skip
+def test_people_held_until_or_before_a_return_face_it(lang: str, text: str, country: str) -> None:
+    """Held before or until their expulsion: the return is still to come, never told as done."""
+    verdict = classify(Document("r", "", text, lang, date=ON))
+    assert (verdict.tier, verdict.facts.status, verdict.facts.people, verdict.facts.country) == (
+        Tier.ALERT,
+        Status.FACING_REPATRIATION,
+        3,
+        country,
+    )
