@@ -235,7 +235,13 @@ class CountReader:
             self._marked(sentence, c, after) for c, after in zip(counts, following, strict=True)
         ]
         if counts and self._part_of_them(sentence, counts[0], events, grammar):
-            counts[0] = counts[0]._replace(lower_bound=True, total=False)
+            group = counts[1] if len(counts) > 1 else None
+            if group is not None and self._aside_before(sentence, counts[0], group):
+                # "Including three children, nine North Koreans were arrested", "子ども3人を
+                # 含め、脱北者9人が": the part opens the sentence, the group's figure counts.
+                dropped = [*dropped, counts.pop(0)]
+            else:
+                counts[0] = counts[0]._replace(lower_bound=True, total=False)
         totals = [i for i, c in enumerate(counts) if c.total]
         if totals:
             return Reading(counts[totals[0] :], counts[: totals[0]], dropped)
@@ -385,6 +391,15 @@ class CountReader:
                 return False
         return self.opens_part(sentence, count)
 
+    def _aside_before(self, sentence: str, part: Count, group: Count) -> bool:
+        """Whether `part`, set off as an aside or named before an `inclusive_after` word, is a
+        part of the larger group whose figure follows it in the same clause."""
+        return (
+            group.value > part.value
+            and not _SENTENCE_STOP.search(sentence, part.end, group.start)
+            and (self._in_aside(sentence, part) or self._part_named_after(sentence, part))
+        )
+
     def _part_named_after(self, sentence: str, count: Count) -> bool:
         """Whether an `inclusive_after` word right after the figure, or after its particle or
         noun, makes it a part of the people named after it ("어린이 3명을 포함한 이들 일행은",
@@ -405,11 +420,15 @@ class CountReader:
         """Whether the part at `count` opens with an `inclusive` word right after a comma or a
         dash, and a comma or a dash closes it: ", including two children,", "，其中包括三名儿童，"
         (the part's noun may stand between its figure and the closing mark)."""
-        window = sentence[max(0, count.start - MARK_REACH) : count.start]
+        start = max(0, count.start - MARK_REACH)
+        window = sentence[start : count.start]
         before = [*self.patterns.inclusive.finditer(window)]
         if not before or window[before[-1].end() :].strip(" ,"):
             return False  # no inclusive word right before the figure
-        opened = window[: before[-1].start()].rstrip().endswith(_ASIDE_MARKS)
+        # Opened by a mark, or by the sentence itself: "Including three children, the group
+        # of nine was arrested" tells of the nine.
+        ahead = sentence[: start + before[-1].start()].rstrip()
+        opened = not ahead or ahead.endswith(_ASIDE_MARKS)
         return opened and _ASIDE_CLOSED.match(sentence, count.end) is not None
 
     def opens_part(self, sentence: str, count: Count) -> bool:

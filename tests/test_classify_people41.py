@@ -1,0 +1,79 @@
+"""People counts found and left by earlier rounds: a part of the group opening the sentence or
+written right after the group's word with no comma between.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document
+
+ON = date(2026, 12, 5)
+
+_HEADS = {
+    "en": "North Koreans arrested in China",
+    "ko": "탈북민 중국서 체포",
+    "zh": "脱北者在中国被抓",
+    "ja": "脱北者、中国で拘束",
+    "ru": "В Китае задержаны беженцы из КНДР",
+    "vi": "Người Triều Tiên bị bắt ở Trung Quốc",
+    "th": "ผู้แปรพักตร์เกาหลีเหนือถูกจับในจีน",
+}
+
+
+def _people(lang: str, text: str) -> int | None:
+    return classify(Document("r", _HEADS[lang], text, lang, date=ON)).facts.people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Including two teenagers, a group of eight North Koreans was caught near Tumen "
+               "on Friday."),
+        ("ko", "10대 2명을 포함해 탈북민 8명이 금요일 투먼 인근에서 붙잡혔다."),
+        ("zh", "包括两名少年在内，八名脱北者周五在图们附近被抓。"),
+        ("ja", "10代の2人を含め、脱北者8人が金曜日に図們近郊で拘束された。"),
+        ("ru", "Включая двух подростков, восемь беженцев из КНДР были задержаны в пятницу "
+               "под Тумынем."),
+        ("vi", "Bao gồm hai thiếu niên, tám người Triều Tiên đã bị bắt gần Đồ Môn hôm thứ Sáu."),
+        ("th", "รวมถึงวัยรุ่น 2 คน ชาวเกาหลีเหนือ 8 คนถูกจับกุมใกล้เมืองถูเหมินเมื่อวันศุกร์"),
+    ],
+    ids=["en", "ko", "zh", "ja", "ru", "vi", "th"],
+)  # fmt: skip
+def test_a_part_opening_the_sentence_leaves_the_group_s_figure_to_count(
+    lang: str, text: str
+) -> None:
+    assert _people(lang, text) == 8
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Including two teenagers, a group of North Korean defectors was caught near "
+               "Tumen on Friday."),
+        ("ru", "Включая двух подростков, группа беженцев из КНДР была задержана в пятницу "
+               "под Тумынем."),
+        ("vi", "Bao gồm hai thiếu niên, một nhóm người đào tẩu Triều Tiên đã bị bắt gần Đồ Môn "
+               "hôm thứ Sáu."),
+        ("th", "รวมถึงวัยรุ่น 2 คน กลุ่มผู้แปรพักตร์เกาหลีเหนือถูกจับกุมใกล้เมืองถูเหมินเมื่อวันศุกร์"),
+        # a part right after the group's word, no comma between
+        ("en", "A group of North Korean defectors including two teenagers was caught near Tumen "
+               "on Friday."),
+        ("ko", "탈북민 일행은 10대 2명을 포함하고 있으며 금요일 투먼 인근에서 붙잡혔다."),
+        ("zh", "这批脱北者包括两名少年，周五在图们附近被抓。"),
+        ("ja", "金曜日に図們近郊で拘束された脱北者の一行には10代の2人が含まれている。"),
+        ("ru", "Группа беженцев из КНДР включая двух подростков была задержана в пятницу под "
+               "Тумынем."),
+        ("vi", "Nhóm người đào tẩu Triều Tiên bao gồm hai thiếu niên đã bị bắt gần Đồ Môn hôm "
+               "thứ Sáu."),
+        ("th", "กลุ่มผู้แปรพักตร์เกาหลีเหนือรวมถึงวัยรุ่น 2 คนถูกจับกุมใกล้เมืองถูเหมินเมื่อวันศุกร์"),
+    ],
+    ids=["en-open", "ru-open", "vi-open", "th-open", "en", "ko", "zh", "ja", "ru", "vi", "th"],
+)  # fmt: skip
+def test_a_part_of_a_group_no_figure_counts_counts_no_one(lang: str, text: str) -> None:
+    assert _people(lang, text) is None
