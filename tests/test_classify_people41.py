@@ -77,3 +77,40 @@ def test_a_part_opening_the_sentence_leaves_the_group_s_figure_to_count(
 )  # fmt: skip
 def test_a_part_of_a_group_no_figure_counts_counts_no_one(lang: str, text: str) -> None:
     assert _people(lang, text) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Mrs Pak and her husband, together with their three grandchildren, were seized "
+               "in Hunchun last week."),
+        ("en", "A North Korean mother, along with her four sons, was seized in Hunchun last "
+               "week."),
+        ("ko", "탈북 여성 1명이 손주 4명과 함께 지난주 훈춘에서 붙잡혔다."),
+        ("ja", "脱北者のパクさんと夫が、孫3人とともに先週、琿春で拘束された。"),
+        ("ru", "Беженка из КНДР вместе с четырьмя сыновьями была задержана на прошлой неделе "
+               "в Хуньчуне."),
+        ("vi", "Bà Pak và chồng, cùng với ba cháu, đã bị bắt ở Hồn Xuân tuần trước."),
+    ],
+    ids=["en-couple", "en-one", "ko", "ja", "ru", "vi"],
+)  # fmt: skip
+def test_people_a_figure_counts_beside_a_companion_word_are_added(lang: str, text: str) -> None:
+    assert _people(lang, text) == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a helper held with the people is not one of them
+        ("A South Korean pastor was seized in Hunchun last week together with four North "
+         "Korean women he was guiding.", 4),
+        # "with" after a verb of contact names no one held with another
+        ("Aid workers said on Monday they had lost touch with five North Koreans, including "
+         "three girls, after a police raid in Hunchun.", 5),
+    ],
+    ids=["helper", "contact"],
+)  # fmt: skip
+def test_a_figure_after_a_companion_word_with_none_of_the_people_before_it_adds_no_one(
+    text: str, people: int
+) -> None:
+    assert _people("en", text) == people

@@ -81,10 +81,15 @@ def count_people(
         joined = _member_with_others(sentence, joined_groups(sentence, theirs, every, reader))
         listed = [c for c in joined if c not in theirs]
         if not counts:  # one held with another, told after both were counted, is no more
-            joined = [_companion(sentence, c, reader) for c in joined]
+            joined = [_companion(sentence, c, reader, joined) for c in joined]
         found = [c for c in joined if not (c.member and c.value < 2)]
         told = [h.start - sentence.start for h in sentence.hits_of(*STATUS_WORDS)]
-        found = [c for c in found if not _added_apart(sentence, c, told, every)]
+        found = [
+            c
+            for c in found
+            # one held with the others is no one apart ("イさんと妻が、子ども2人とともに")
+            if not _added_apart(sentence, c, told, every) or reader.accompanies(sentence.text, c)
+        ]
         if first_view is not None and _another_time(first_view.sentence, sentence, found):
             continue  # "Last month, three others were caught in Dandong": another arrest
         corrected = _corrected(sentence, found, reader)
@@ -187,11 +192,28 @@ def _member_with_others(sentence: Sentence, found: list[Count]) -> list[Count]:
     return out
 
 
-def _companion(sentence: Sentence, count: Count, reader: CountReader) -> Count:
+def _companion(
+    sentence: Sentence, count: Count, reader: CountReader, found: Sequence[Count]
+) -> Count:
     """ "A woman was detained in Yanji together with her daughter": one named alone right after
-    a companion word is one more beside the one the sentence is about (`accompanies`)."""
-    if count.member and count.value == 1 and reader.accompanies(sentence.text, count):
+    a companion word is one more beside the one the sentence is about (`accompanies`). So are
+    the people a figure counts there ("Mr Lee and his wife, along with their two children",
+    탈북 여성 1명이 자녀 3명과 함께: four), when one of the people stands before it (not "a
+    missionary arrested together with three defectors", "lost contact with four North
+    Koreans") and no figure of more than one person before it counts them all already ("three
+    North Koreans, a woman with her two sons")."""
+    if count.additive or not reader.accompanies(sentence.text, count):
+        return count
+    if count.member and count.value == 1:
         return count._replace(member=False, additive=True)
+    before = [c for c in found if c.end <= count.start]
+    one = any(h.end - sentence.start <= count.start for h in sentence.hits_of("subject_one"))
+    if (
+        not count.member
+        and (before or one)
+        and not any(c.value > 1 and not c.member for c in before)
+    ):
+        return count._replace(additive=True)
     return count
 
 

@@ -447,8 +447,11 @@ class CountReader:
         """Whether one named without a figure ("her daughter", 딸, 娘) stands right after a
         `companion_before` word ("together with", cùng, вместе с) or right before a
         `companion_after` one (과 함께, と一緒に, 一起): someone held with the one the sentence
-        is about, and one more person."""
+        is about, and one more person. A figure may stand one word after the companion word
+        ("along with their two children")."""
         before, after = self.patterns.companion_before, self.patterns.companion_after
+        if not member.member:
+            before = self.patterns.companion_before_figure
         window = sentence[max(0, member.start - MARK_REACH) : member.start]
         return bool(
             (before is not None and before.search(window))

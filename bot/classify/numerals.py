@@ -193,6 +193,15 @@ class CountPatterns:
             if lexicon.companion_before
             else None
         )
+        # "along with their two children": before a figure, a word (their, 그의) may stand
+        # between the companion word and the figure.
+        self.companion_before_figure = (
+            re.compile(
+                rf"(?:{alternation(lexicon.companion_before)})\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE
+            )
+            if lexicon.companion_before
+            else None
+        )
         self.companion_after = (
             re.compile(rf"\s*(?:{alternation(lexicon.companion_after, attached=True)})", re.I)
             if lexicon.companion_after
