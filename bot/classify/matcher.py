@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Final, NamedTuple
 
 import ahocorasick_rs
@@ -272,30 +273,59 @@ class Matcher:
                         )
                     continue
                 candidates.append((start - stop, start, len(candidates), stop, v, stop))
-        if len(candidates) > 1:
-            candidates.sort()
-        taken = 0  # a bit per character already inside a kept hit
+        # By where each starts: a candidate overlapping none stands alone and is kept as it is
+        # (most are); only a run of overlapping ones needs the longest picked among them, and
+        # no candidate of one run overlaps one of another, so picking run by run keeps what
+        # picking over all of them at once would.
+        count = len(candidates)
+        if count > 1:
+            candidates.sort(key=_START)
         hits: list[Hit] = []
         text = raw.text
-        for _length, start, _seq, end, v, surface_end in candidates:
-            span = ((1 << (end - start)) - 1) << start
-            if taken & span:
-                last = hits[-1] if hits else None
-                if last is not None and last.start == start and last.end == end:
-                    # The same words under two terms ("nord-coréen*" and "nord-coréennes"):
-                    # the hit stands for both.
-                    hits[-1] = last._replace(
-                        entries=last.entries + v.entries, concepts=last.concepts | v.concepts
-                    )
-                continue
-            taken |= span
-            hits.append(
-                _new_hit(Hit, (start, end, text[start:surface_end], v.entries, v.concepts))
-            )
-        hits.sort()  # by position: kept hits never share a start
+        first = 0
+        while first < count:
+            candidate = candidates[first]
+            reach, last = candidate[3], first + 1
+            while last < count and candidates[last][1] < reach:
+                if candidates[last][3] > reach:
+                    reach = candidates[last][3]
+                last += 1
+            if last == first + 1:
+                _length, start, _seq, end, v, surface_end = candidate
+                hits.append(
+                    _new_hit(Hit, (start, end, text[start:surface_end], v.entries, v.concepts))
+                )
+            else:
+                hits.extend(_longest(candidates[first:last], text))
+            first = last
         if split:
             hits = [h for h in hits if _object_named(h, hits)]
         return hits
+
+
+def _longest(candidates: list[tuple[int, int, int, int, _Key, int]], text: str) -> list[Hit]:
+    """The hits of a run of overlapping candidates (minus length, start, sequence, end, key,
+    where the surface ends): the longest first, then the leftmost, each overlapping none kept
+    before it; in order of position. The run comes in order of position."""
+    base = candidates[0][1]
+    candidates.sort()
+    taken = 0  # a bit per character (from `base`) already inside a kept hit
+    hits: list[Hit] = []
+    for _length, start, _seq, end, v, surface_end in candidates:
+        span = ((1 << (end - start)) - 1) << (start - base)
+        if taken & span:
+            last = hits[-1] if hits else None
+            if last is not None and last.start == start and last.end == end:
+                # The same words under two terms ("nord-coréen*" and "nord-coréennes"): the
+                # hit stands for both.
+                hits[-1] = last._replace(
+                    entries=last.entries + v.entries, concepts=last.concepts | v.concepts
+                )
+            continue
+        taken |= span
+        hits.append(_new_hit(Hit, (start, end, text[start:surface_end], v.entries, v.concepts)))
+    hits.sort()  # by position: kept hits never share a start
+    return hits
 
 
 def pattern_hit(
@@ -412,6 +442,7 @@ class RawScan(NamedTuple):
 
 
 _new_hit = tuple.__new__  # Hit(...) without the Python-level __new__ NamedTuple generates
+_START: Final = itemgetter(1)  # a candidate's start (Matcher.hits)
 
 
 def _fold(text: str, folds: Sequence[tuple[str, str]] = ()) -> str:
