@@ -45,7 +45,7 @@ def write(tmp_path: Path, name: str, body: str) -> Path:
         ("language: en\nnumerals: {digits: {ab: 1}}\n", "must be one character"),
         ("language: en\ntoward: [to]\n", "toward: must be a mapping"),
         ("language: en\ncount_patterns: ['family of five']\n", "must use one of"),
-        ("language: en\nconcepts: {repat: ['sent … back … home']}\n", "in two parts"),
+        ("language: en\nconcepts: {repat: ['sent … back … to … home']}\n", "in two parts"),
         ("language: en\nconcepts: {repat: ['… back']}\n", "in two parts"),
         ("language: en\nconcepts: {deserted: ['fled* his unit']}\n", "may only end a term"),
         ("language: en\npartitive_before: of the\n", "partitive_before: must be a list"),

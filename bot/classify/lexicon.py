@@ -168,6 +168,13 @@ LANGUAGE_KEYS: Final = frozenset(
 PLACEHOLDER_RE: Final = re.compile(r"\{[^{}]*\}")
 ISO_RE: Final = re.compile(r"^[A-Z]{2}$")
 SPLIT: Final = "…"  # "sent … back": a term in two parts with words between (bot.classify.matcher)
+# A term in three parts, "{north} 노동자 … 명이 … 구금" (the people's word, their figure's counter
+# or the passive marker, then the custody word), names its people in its own first two parts:
+# it needs no people between them, but no one else may be named there either (a boss, other
+# nationals, bystanders), nor the sanctions workers are sent home under: the custody is theirs.
+SPLIT_NOT_BETWEEN: Final = frozenset(
+    {"trap_foreigner", "trap_other", "trap_workers", "others", "bystanders"}
+)
 # What the words between a split term's parts must name: the people ("sent five defectors back"),
 # so that "sent a letter back" is no return.
 SPLIT_OBJECTS: Final = frozenset(
@@ -506,10 +513,10 @@ def _check_split(where: str, text: str) -> None:
     if SPLIT not in text:
         return
     parts = [part.strip() for part in text.split(SPLIT)]
-    if len(parts) != 2 or not all(parts) or parts[0].endswith("*"):
+    if len(parts) > 3 or not all(parts) or any(part.endswith("*") for part in parts[:-1]):
         raise ConfigError(
-            f"{where}: a term in two parts is written 'first {SPLIT} second' "
-            f"(one {SPLIT}, words on both sides), got {text!r}"
+            f"{where}: a term in two parts is written 'first {SPLIT} second', one in three "
+            f"'first {SPLIT} middle {SPLIT} last' (words on every side), got {text!r}"
         )
 
 

@@ -26,6 +26,7 @@ from bot.classify.lexicon import (
     SPLIT_ANY_BETWEEN,
     SPLIT_LONG,
     SPLIT_LONG_WORDS,
+    SPLIT_NOT_BETWEEN,
     SPLIT_OBJECTS,
     SPLIT_PLACE_BETWEEN,
     Term,
@@ -37,7 +38,9 @@ from bot.scripts import CJK_FIRST, CJK_START, THAI, THAI_END, is_word_char
 # without spaces (or the `reach.split` of the term's language file), never across a sentence or
 # clause end, and among them a hit of SPLIT_OBJECTS. The hit is the first part (the verb, where
 # a reader of the clause looks for it), so the words between stay hits of their own; its surface
-# runs to the end of the second part.
+# runs to the end of the second part. A term in three parts, "{north} 노동자 … 명이 … 구금", names
+# its people in its first two (`_object_named`), its last part up to twice as far from its middle;
+# it is looked for by its first part, the people's word (`part_after`).
 SPLIT_WORDS: Final = 6
 SPLIT_CHARS: Final = 24
 _SPLIT_BARRIERS: Final = frozenset(".!?;:,。！？；：，\n")
@@ -87,6 +90,10 @@ class _Key:
     bounded_end: bool
     wildcard: bool
     head: str = ""  # a split term's first part, folded; the key is its second
+    # A term in three parts is looked for by its first part, the people's word, which few reports
+    # hold (its custody word, the last, is in many): its middle and last parts, looked for after it.
+    mid: str = ""
+    tail: str = ""
     split: int = 0  # how far apart the two parts may stand (words or characters); 0: default
     aside: bool = False  # whether an aside set off by commas may stand between them (SPLIT_LONG)
 
@@ -120,7 +127,11 @@ class Matcher:
         # made once and shared (a frozenset costs 216 bytes; one per pattern held 17 MB).
         sets: dict[frozenset[str], frozenset[str]] = {}
         by_key: dict[str, list[_Key]] = {}
-        for (key, wildcard, head), entries in grouped.items():
+        for (key, wildcard, parts), entries in grouped.items():
+            head, mid, tail = parts, "", ""
+            if parts.startswith(SPLIT):  # a term in three parts (`_pattern`)
+                head = ""
+                mid, _, tail = parts[len(SPLIT) :].partition(SPLIT)
             by_key.setdefault(key, []).append(
                 _Key(
                     length=len(key),
@@ -130,6 +141,8 @@ class Matcher:
                     bounded_end=is_word_char(key[-1]),
                     wildcard=wildcard,
                     head=head,
+                    mid=mid,
+                    tail=tail,
                     split=_long_split(
                         entries,
                         head,
@@ -263,6 +276,19 @@ class Matcher:
                     ch = folded[stop]
                     if ch.isalnum() and ch < CJK_FIRST and not THAI <= ch <= THAI_END:
                         continue
+                if v.mid:
+                    # A term in three parts: its middle part after the key, then its last.
+                    at = part_after(folded, stop, v.mid, v.split)
+                    tail_at = (
+                        part_after(folded, at + len(v.mid), v.tail, v.split, 2) if at >= 0 else -1
+                    )
+                    if tail_at >= 0:
+                        split = True
+                        surface_end = tail_at + len(v.tail)
+                        candidates.append(
+                            (start - stop, start, len(candidates), stop, v, surface_end)
+                        )
+                    continue
                 if v.head:
                     first = head_before(folded, start, v.head, v.split, v.aside)
                     if first >= 0:
@@ -317,9 +343,15 @@ def _longest(candidates: list[tuple[int, int, int, int, _Key, int]], text: str) 
             last = hits[-1] if hits else None
             if last is not None and last.start == start and last.end == end:
                 # The same words under two terms ("nord-coréen*" and "nord-coréennes"): the
-                # hit stands for both.
+                # hit stands for both. A term in three parts keeps its surface, the words
+                # between its parts, which must name no one else (`_object_named`).
+                surface = last.surface
+                if v.mid and surface_end - start > len(surface):
+                    surface = text[start:surface_end]
                 hits[-1] = last._replace(
-                    entries=last.entries + v.entries, concepts=last.concepts | v.concepts
+                    surface=surface,
+                    entries=last.entries + v.entries,
+                    concepts=last.concepts | v.concepts,
                 )
             continue
         taken |= span
@@ -359,7 +391,7 @@ def _long(entries: Sequence[Term], head: str) -> bool:
 
 
 def _plain_bounds(variants: tuple[_Key, ...]) -> int:
-    if len(variants) != 1 or variants[0].wildcard or variants[0].head:
+    if len(variants) != 1 or variants[0].wildcard or variants[0].head or variants[0].mid:
         return -1
     v = variants[0]
     return (PLAIN_START if v.bounded_start else 0) | (PLAIN_END if v.bounded_end else 0)
@@ -367,8 +399,13 @@ def _plain_bounds(variants: tuple[_Key, ...]) -> int:
 
 def _pattern(term: Term, folds: Sequence[tuple[str, str]]) -> tuple[str, bool, str]:
     """What the automaton looks for (a split term's second part; a wildcard's stem), whether
-    the word may run on, and a split term's first part."""
-    head, _, text = _fold(term.text, folds).rpartition(SPLIT)
+    the word may run on, and a split term's first part; for a term in three parts, its first
+    part, and its middle and last after a SPLIT that opens them."""
+    folded = _fold(term.text, folds)
+    if folded.count(SPLIT) == 2:
+        first, mid, last = (part.strip() for part in folded.split(SPLIT))
+        return first, False, f"{SPLIT}{mid}{SPLIT}{last}"
+    head, _, text = folded.rpartition(SPLIT)
     text = text.strip()
     wildcard = text.endswith("*") and len(text) > 1
     key = text.rstrip("*").strip() if wildcard else text
@@ -382,6 +419,14 @@ def _object_named(hit: Hit, hits: list[Hit]) -> bool:
     surface_end = hit.start + len(hit.surface)
     if surface_end == hit.end or not SPLIT_ANY_BETWEEN.isdisjoint(hit.concepts):
         return True
+    if any(e.text.count(SPLIT) == 2 for e in hit.entries):
+        # A term in three parts names its people in its own first two, and no one else between.
+        return not any(
+            hit.end <= o.start
+            and o.end <= surface_end
+            and not SPLIT_NOT_BETWEEN.isdisjoint(o.concepts)
+            for o in hits
+        )
     objects = SPLIT_OBJECTS
     if not SPLIT_PLACE_BETWEEN.isdisjoint(hit.concepts):
         objects = objects | {"place"}
@@ -389,6 +434,31 @@ def _object_named(hit: Hit, hits: list[Hit]) -> bool:
         hit.end <= o.start and o.end <= surface_end and not objects.isdisjoint(o.concepts)
         for o in hits
     )
+
+
+def part_after(folded: str, end: int, part: str, split: int = 0, times: int = 1) -> int:
+    """Where `part`, the middle or last part of a term in three parts, starts after the part
+    before it ends at `end`: in the same clause, `split` words or characters away (0 for the
+    default) times `times` (the last part may stand twice as far from the middle: a custody told
+    a clause after the people's figure, when, where and by whom between); -1 when it is not."""
+    spaced = is_word_char(part[0])
+    words = (split or SPLIT_WORDS) * times
+    chars = (split or SPLIT_CHARS) * times
+    limit = end + (words * 24 if spaced else chars) + len(part)
+    at = folded.find(part, end, limit)
+    while at >= 0:
+        between = folded[end:at]
+        if not _SPLIT_BARRIERS.isdisjoint(between):
+            return -1
+        if not (len(between.split()) <= words if spaced else len(between) <= chars):
+            return -1
+        if not spaced or (
+            between[-1:].isspace()
+            and (at + len(part) == len(folded) or not is_word_char(folded[at + len(part)]))
+        ):
+            return at
+        at = folded.find(part, at + 1, limit)
+    return -1
 
 
 def head_before(folded: str, start: int, head: str, split: int = 0, aside: bool = False) -> int:
