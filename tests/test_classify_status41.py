@@ -131,3 +131,28 @@ def test_people_held_until_or_before_a_return_face_it(lang: str, text: str, coun
         3,
         country,
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "Ba phụ nữ Triều Tiên bị bắt ở Diên Cát tuần trước. Đến nay vẫn chưa rõ tung tích "
+         "của ba người phụ nữ."),
+        ("vi", "Theo bà, chị gái bà và hai phụ nữ Triều Tiên khác bị bắt ở Diên Cát tuần trước. "
+         "Từ đó đến nay vẫn chưa rõ tung tích của ba người phụ nữ."),
+        ("th", "หญิงชาวเกาหลีเหนือสามคนถูกจับกุมที่เหยียนจี๋เมื่อสัปดาห์ที่แล้ว "
+         "จนถึงขณะนี้ยังไม่ทราบว่าหญิงทั้งสามคนอยู่ที่ไหน"),
+        ("ko", "탈북 여성 3명이 지난주 옌지에서 체포됐다. 세 여성의 행방은 여전히 알려지지 않고 "
+         "있다."),
+        ("zh", "她说，她的姐姐和另外两名脱北女性上周在延吉被捕。此后这三名女性下落不明。"),
+        ("ja", "脱北女性3人が先週、延吉で逮捕された。3人の女性の行方は今も分かっていない。"),
+        ("ru", "Три северокореянки были арестованы в Яньцзи на прошлой неделе. Местонахождение "
+         "трех женщин до сих пор неизвестно."),
+        ("en", "Three North Korean women were arrested in Yanji last week. The three women's "
+         "whereabouts remain unknown."),
+    ],
+    ids=["vi", "vi-sister", "th", "ko", "zh-sister", "ja", "ru", "en"],
+)  # fmt: skip
+def test_the_whereabouts_of_the_people_held_unknown_is_missing(lang: str, text: str) -> None:
+    """Where the people are is not known after their arrest: missing, not only arrested."""
+    assert _read("", text, lang) == (Tier.ALERT, Status.MISSING, 3)
