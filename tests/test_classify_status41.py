@@ -1,5 +1,6 @@
 """Status kinds of round 41: a relative's word about the people between their custody and the
-fear for them, ...
+fear for them, a return asked as a worried question, people held before or until a return, and
+their whereabouts unknown.
 
 Every sentence here was written for these tests; none is copied from a news report.
 """
