@@ -95,3 +95,48 @@ def test_a_days_arrests_broken_down_by_nationality_stay_an_incident(lang: str, t
     the incident's people."""
     verdict = classify(Document("r", "", text, lang=lang, date=date(2026, 1, 20)))
     assert (verdict.tier, verdict.facts.people) == (Tier.ALERT, 7)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A North Korean man was freed from a detention centre in Khabarovsk on Thursday, "
+               "his lawyer said. Earlier reports had said he had been handed over to the North "
+               "Korean consulate."),
+        ("ru", "Гражданина КНДР в четверг освободили из центра временного содержания в Хабаровске, "
+               "сообщил его адвокат. Ранее СМИ писали, что его передали сотрудникам консульства "
+               "КНДР."),
+        ("ko", "북한 남성 1명이 지난 3일 하바롭스크의 외국인 수용소에서 석방됐다고 변호인이 "
+               "밝혔다. 앞서 일부 언론은 그가 북한 영사관에 넘겨졌다고 보도했다."),
+        ("zh", "一名朝鲜男子3日从哈巴罗夫斯克的外国人收容所获释，其律师表示。此前有媒体报道称，"
+               "他已被移交给朝鲜领事馆。"),
+        ("ja", "北朝鮮の男性が3日、ハバロフスクの収容施設から釈放されたと弁護士が明らかに"
+               "した。一部メディアはこれより前、男性が北朝鮮領事館に引き渡されたと報じていた。"),
+        ("vi", "Một người đàn ông Triều Tiên đã được thả khỏi trung tâm tạm giữ ở Khabarovsk hôm thứ Năm, "
+               "luật sư của anh cho biết. Trước đó, một số báo đưa tin anh đã bị giao cho lãnh sự "
+               "quán Triều Tiên."),
+        ("th", "ชายชาวเกาหลีเหนือคนหนึ่งได้รับการปล่อยตัวจากศูนย์กักกันในคาบารอฟสค์เมื่อวันพฤหัสบดี "
+               "ทนายความระบุ ก่อนหน้านี้สื่อบางแห่งรายงานว่าเขาถูกส่งตัวให้สถานกงสุลเกาหลีเหนือแล้ว"),
+    ],
+)  # fmt: skip
+def test_a_return_told_as_earlier_ends_no_release_told_after_it(lang: str, text: str) -> None:
+    """A return told as before the story's time ("Earlier reports had said he had been handed
+    over", "Ранее СМИ писали, что его передали", 此前有媒体报道称, "Trước đó, ... đã bị giao")
+    is an earlier claim the release corrects: nobody is freed after a return, so the release
+    the report tells stands."""
+    assert _facts(lang, text)[:3] == (Tier.ALERT, Status.RELEASED, 1)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A North Korean man was freed from a detention centre in Khabarovsk on Thursday. "
+               "He was then handed over to the North Korean consulate, his lawyer said."),
+        ("vi", "Một người đàn ông Triều Tiên được thả khỏi trung tâm tạm giữ ở Khabarovsk hôm thứ Năm. "
+               "Sau đó anh bị giao cho lãnh sự quán Triều Tiên, luật sư cho biết."),
+    ],
+)  # fmt: skip
+def test_a_return_told_after_a_release_still_ends_it(lang: str, text: str) -> None:
+    """A return told after the release, with no word making it earlier, is where the release
+    led: the people were sent back."""
+    assert _facts(lang, text)[1] is Status.REPATRIATED

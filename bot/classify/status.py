@@ -354,10 +354,15 @@ def without_release_before_return(events: Sequence[Event]) -> list[Event]:
     """A release told before a return of the people ("released from the migration centre and
     handed over to North Korean consular officials", 석방된 뒤 북송됐다), or before a handover to a
     neighbour in its own sentence ("freed from a Vientiane jail and deported to China"), ended
-    in it: that is their status, not the release. A release told after it stands, and so does
+    in it: that is their status, not the release; not a return told as before the story's time
+    (a `pluperfect` word). A release told after it stands, and so does
     one a later sentence tells an old expulsion order beside ("1심 법원은 추방을 명령한 바 있다").
     A headline's release goes with a text's release handed on."""
-    returns = [_told_at(e) for e in events if e.kind == "repatriated"]
+    # A return told as before the story's time ("Earlier reports said he had been handed over",
+    # "Ранее СМИ писали, что его передали", 此前有报道称他已被移交, "Trước đó, ... đã bị giao")
+    # ended no release the report tells: none follows a return, so it is an earlier claim the
+    # release corrects, or another group's past.
+    returns = [_told_at(e) for e in events if e.kind == "repatriated" and not _told_as_before(e)]
     last = max(returns, default=(-1, -1))
     expelled = [e for e in events if e.kind == "expelled"]
     handed = {
