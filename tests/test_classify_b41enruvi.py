@@ -140,3 +140,28 @@ def test_a_return_told_after_a_release_still_ends_it(lang: str, text: str) -> No
     """A return told after the release, with no word making it earlier, is where the release
     led: the people were sent back."""
     assert _facts(lang, text)[1] is Status.REPATRIATED
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        ("en", "A North Korean miner who spent six months in a Lao jail has arrived in Seoul, his "
+               "aunt said on Friday.", "LA"),
+        ("ru", "Гражданин КНДР, проведший полгода в лаосской тюрьме, прибыл в Сеул, рассказала в "
+               "пятницу его тётя.", "LA"),
+        ("ko", "라오스 교도소에서 6개월을 보낸 탈북민 1명이 서울에 도착했다고 그의 이모가 지난 4일 "
+               "밝혔다.", "LA"),
+        ("zh", "一名在老挝监狱里度过半年的脱北者已抵达首尔，他的姨妈4日说。", "LA"),
+        ("ja", "ラオスの刑務所で半年を過ごした脱北者1人がソウルに到着したと、おばが4日明らかにした。",
+         "LA"),
+        ("vi", "Một người Triều Tiên từng ở sáu tháng trong nhà tù Lào đã đến Seoul, dì của anh "
+               "cho biết hôm thứ Sáu.", "LA"),
+        ("th", "ชาวเกาหลีเหนือคนหนึ่งที่ใช้เวลาหกเดือนในเรือนจำลาวเดินทางถึงกรุงโซลแล้ว "
+               "น้าสาวของเขาเปิดเผยเมื่อวันศุกร์", "LA"),
+    ],
+)  # fmt: skip
+def test_a_jail_named_by_its_country_is_custody_there(lang: str, text: str, country: str) -> None:
+    """A jail or prison named by its country (a Lao jail, лаосская тюрьма, 라오스 교도소, 老挝监狱,
+    ラオスの刑務所, เรือนจำลาว) is a custody abroad, and where: the arrival in Seoul after it is
+    a third country reached. A bare prison, as often the North's own, is none."""
+    assert _facts(lang, text) == (Tier.ALERT, Status.REACHED_THIRD_COUNTRY, 1, country)
