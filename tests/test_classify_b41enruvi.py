@@ -165,3 +165,21 @@ def test_a_jail_named_by_its_country_is_custody_there(lang: str, text: str, coun
     ラオスの刑務所, เรือนจำลาว) is a custody abroad, and where: the arrival in Seoul after it is
     a third country reached. A bare prison, as often the North's own, is none."""
     assert _facts(lang, text) == (Tier.ALERT, Status.REACHED_THIRD_COUNTRY, 1, country)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A former North Korean soldier and his sister, caught in Kunming in October, have "
+               "reached Seoul, a missionary said on Monday."),
+        ("ru", "Бывший северокорейский солдат и его сестра, задержанные в Куньмине в октябре, "
+               "прибыли в Сеул, сообщил в понедельник миссионер."),
+        ("vi", "Một cựu quân nhân Triều Tiên và em gái, bị bắt ở Côn Minh hồi tháng 10, đã đến "
+               "Seoul, một nhà truyền giáo cho biết hôm thứ Hai."),
+        ("zh", "10月在昆明被抓的一名前朝鲜士兵和他的妹妹已抵达首尔，一名传教士7日说。"),
+    ],
+)  # fmt: skip
+def test_a_former_soldier_and_a_relative_are_two(lang: str, text: str) -> None:
+    """A former soldier of the North joined to a relative ("and his sister", и его сестра, và
+    em gái) is one person more than the relative: two reached Seoul."""
+    assert _facts(lang, text) == (Tier.ALERT, Status.REACHED_THIRD_COUNTRY, 2, "CN")
