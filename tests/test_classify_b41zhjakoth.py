@@ -220,3 +220,47 @@ def test_a_lawmakers_question_on_a_day_sets_no_later_custody_against_last_weeks_
     assert verdict.alert
     assert verdict.facts.status is Status.REPATRIATED
     assert verdict.facts.people == 5
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "脱北者の一家5人が8月に図們で中国公安に拘束され、その後の行方が確認されていない。"),
+        ("ja", "脱北者5人が8月に図們で中国公安に拘束された。5人の所在は確認できていない。"),
+        ("zh", "一家五口脱北者8月在图们被中国公安抓获，此后下落一直未能得到确认。"),
+        ("zh", "五名脫北者8月在圖們被中國公安抓獲，其下落至今仍未確認。"),
+        (
+            "vi",
+            "Một gia đình 5 người Triều Tiên bị công an Trung Quốc bắt ở Đồ Môn hồi tháng 8, "
+            "đến nay chưa xác định được tung tích của họ.",
+        ),
+        (
+            "th",
+            "ครอบครัวชาวเกาหลีเหนือ 5 คนถูกตำรวจจีนจับกุมที่เมืองถูเหมินเมื่อเดือนสิงหาคม "
+            "และนับจากนั้นยังไม่สามารถยืนยันได้ว่าพวกเขาอยู่ที่ใด",
+        ),
+        # Already read so before this change: en, ko, ru.
+        (
+            "en",
+            "Chinese police arrested a North Korean family of five in Tumen in August, and their "
+            "whereabouts have not been confirmed since.",
+        ),
+        (
+            "ko",
+            "탈북민 일가족 5명이 8월 투먼에서 중국 공안에 체포됐으며 이후 행방이 확인되지 않고 있다.",
+        ),
+        (
+            "ru",
+            "Семью из пяти северокорейцев задержали в Тумэне в августе, с тех пор их "
+            "местонахождение не установлено.",
+        ),
+    ],
+)
+def test_whereabouts_not_confirmed_since_the_arrest_is_missing(lang: str, text: str) -> None:
+    """Whereabouts not confirmed or established since the arrest (行方が確認されていない,
+    下落未能得到确认, chưa xác định được tung tích, ยังไม่สามารถยืนยันได้ว่าพวกเขาอยู่ที่ใด) is
+    whereabouts unknown: missing, as 행방이 확인되지 않 and местонахождение не установлено are."""
+    verdict = verdict_of(lang, "", text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.MISSING
+    assert verdict.facts.people == 5
