@@ -264,3 +264,30 @@ def test_whereabouts_not_confirmed_since_the_arrest_is_missing(lang: str, text: 
     assert verdict.alert
     assert verdict.facts.status is Status.MISSING
     assert verdict.facts.people == 5
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ko", "탈북 모자가 지난달 28일 무단장역에서 철도 공안에 붙잡혔다."),
+        ("ko", "북한 모자가 지난달 28일 무단장역에서 철도 공안에 붙잡혔다."),
+        ("ko", "탈북 자매가 지난달 28일 옌지에서 공안에 붙잡혔다."),
+        ("ja", "北朝鮮の母子が先月28日、牡丹江駅で鉄道公安に拘束された。"),
+        # Already read so before this change: zh, en, vi, th.
+        ("zh", "一对朝鲜母子上月28日在牡丹江火车站被铁路公安截获。"),
+        (
+            "en",
+            "A North Korean mother and son were caught by railway police in Mudanjiang on Oct. 28.",
+        ),
+        ("vi", "Hai mẹ con người Triều Tiên bị công an đường sắt bắt ở Mẫu Đơn Giang ngày 28/10."),
+        ("th", "แม่ลูกชาวเกาหลีเหนือถูกตำรวจรถไฟจีนจับกุมที่เมืองหมู่ตันเจียงเมื่อวันที่ 28 ต.ค."),
+    ],
+)
+def test_a_mother_and_son_named_by_the_north_before_a_particle_are_two(
+    lang: str, text: str
+) -> None:
+    """A pair word right after 탈북/북한 or 北朝鮮の, before its subject particle (탈북 모자가,
+    북한 자매가, 北朝鮮の母子が), is the pair: two people, as 탈북 모녀가 already was."""
+    verdict = verdict_of(lang, "", text)
+    assert verdict.alert
+    assert verdict.facts.people == 2
