@@ -183,6 +183,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("ko", "toward", country, "태국행 탈북민 5명, 지난주 라오스서 체포돼", "LA"),
     ("ko", "sent_to", status, "베트남 당국이 지난주 탈북민 9명을 중국으로 추방했다.",
      Status.ARRESTED),
+    # 북송 names the North in the word: women held abroad and sent north are the people.
+    ("ko", "sent_to", status, "단둥 구치소에 갇혀 있던 여성 5명이 지난주 북송됐다.",
+     Status.REPATRIATED),
     ("ko", "origin", country, "베트남 공안이 지난주 중국에서 넘어온 탈북민 5명을 체포했다.",
      "VN"),
     ("ko", "authority", authority("ko"), " 당국이", True),

@@ -16,6 +16,9 @@ a relative by age ("Her daughter, 24, was caught"), and one with an event that n
 by a figure right beside the words joining it to the North ("The five from North Korea",
 北朝鮮の5人: the grammar's `origin.counted_*`); the figure's neighbours alone are read for it, so
 the many reports that say 北朝鮮の or "from North Korea" of anything else keep the shortcuts.
+So is one with a return word, a custody word and the North (or a return word naming it, 북송)
+but no word for the people: they may be named only by their return to the North ("A family of
+four detained in Shenyang was sent back to North Korea", returned.py).
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ from bot.classify.names import NameReader, with_persons
 from bot.classify.nouns import BESIDE, PERSON_NOUNS
 from bot.classify.numbers import Count, CountReader
 from bot.classify.numerals import SPACELESS
+from bot.classify.returned import name_by_return
 from bot.classify.rules import analyse, decide, names_them
 from bot.classify.sentences import OPENING_MARKS, Sentence, build_sentences, own_words_start
 from bot.classify.statistics import StatisticReader
@@ -66,6 +70,9 @@ IDENTITIES: Final = frozenset({"identity", "identity_near"})
 # `counted_after`): terms of the first look alone, never hits the rules read.
 FIGURE_BEFORE: Final = "origin_figure_before"
 FIGURE_AFTER: Final = "origin_figure_after"
+# The return words naming the North in themselves (the grammar's `sent_to.north`, 북송): terms
+# of the first look alone.
+SENT_NORTH: Final = "sent_north"
 IGNORE: Final = Verdict(Tier.IGNORE, 0.0)
 # North Korean refugees named, but nothing happens to them
 NO_EVENT: Final = Verdict(Tier.IGNORE, 0.1)
@@ -83,6 +90,9 @@ MARK_GROUPS: Final = (
     frozenset({GROUP}),  # "a family of four": a group told again after a reaction (carry.py)
     frozenset({FIGURE_BEFORE}),  # "five from North Korea": a figure before names the people
     frozenset({FIGURE_AFTER}),  # 北朝鮮の5人: a figure after names the people
+    frozenset({"repat", "facing"}),  # a return done or to come, which may name the North
+    frozenset({"arrest", "apprehend", "detain", "custody"}),  # people held
+    frozenset({SENT_NORTH}),  # 북송: a return word naming the North in itself
 )
 TOPIC: Final = 1 << 0
 EVENT: Final = 1 << 1
@@ -96,6 +106,13 @@ GROUPED: Final = 1 << 8
 COUNTED_BEFORE: Final = 1 << 9
 COUNTED_AFTER: Final = 1 << 10
 COUNTED: Final = COUNTED_BEFORE | COUNTED_AFTER
+RETURNING: Final = 1 << 11
+HELD: Final = 1 << 12
+NORTH_WORD: Final = 1 << 13
+# Characters between a return word and the North beside it in the raw check, a marker's (북한으로
+# 송환, депортированы в КНДР), no figure ("repatriated 10 North Korean fishermen" names who, not
+# where): the full reading says whether it is where the word sends the people.
+NORTH_GAP: Final = 3
 # The marks of a sentence that may join the people to an event in the raw check, or carry them
 # or an event on to the next sentence.
 JOINING: Final = TOPIC | EVENT | PRONOUN | IDENTITY
@@ -175,8 +192,15 @@ class Classifier:
             )
             for phrase in phrases
         ]
+        north_words = [
+            Term(word, SENT_NORTH, source=g.source, lang=g.language)
+            for g in lexicon.grammars
+            for word in g.sent_to.north
+        ]
         self._counted_langs = {t.text.lower(): t.lang for t in counted}
-        self._screen = self._matcher.narrowed(frozenset().union(*MARK_GROUPS), counted)
+        self._screen = self._matcher.narrowed(
+            frozenset().union(*MARK_GROUPS), [*counted, *north_words]
+        )
         # A figure right before or after those words: digits, a number word or bare numerals
         # (五人), with a counter after the words (北朝鮮の5人), at most `reach.counted` white space
         # from them.
@@ -248,7 +272,20 @@ class Classifier:
             self._counts_by_origin(raw_text)
             or (raw_title is not None and self._counts_by_origin(raw_title))
         )
-        read_in_full = thorough or persons or crew_forced or counted
+        # People held abroad named only by their return to the North ("A family of four held
+        # in Shenyang was sent back to North Korea"), in a report with no word for them: rare,
+        # read in full (returned.py). A report with such a word names them by it, and keeps its
+        # shortcuts.
+        returned = bool(
+            found & RETURNING
+            and found & HELD
+            and found & (NORTH_KOREAN | NORTH_WORD)
+            and not found & TOPIC
+        ) and (
+            self._returns_north(raw_text)
+            or (raw_title is not None and self._returns_north(raw_title))
+        )
+        read_in_full = thorough or persons or crew_forced or counted or returned
         if not read_in_full and not found & TOPIC:
             return IGNORE  # the common case
         title_end = len(doc.title) if repeated else 0
@@ -282,6 +319,8 @@ class Classifier:
             title_hits = [h for h in text_hits if h.end <= title_end]
             fields.insert(0, ("title", doc.title, title_hits, [title_end]))
         sentences = build_sentences(fields, self.grammar)
+        if returned:
+            name_by_return(sentences, self._figures_of)
         if not thorough and not _joins_people_and_event(sentences):
             # No sentence joins the people to an event. Only a doc-level trap (a memoir or
             # statistics headline, the Zainichi programme, an anniversary) can still make the
@@ -324,6 +363,30 @@ class Classifier:
         if counted:
             hits = self._with_counted(raw, hits)
         return hits
+
+    def _returns_north(self, raw: RawScan) -> bool:
+        """Whether a return word may send people to the North, for the raw check: one naming it
+        (a `sent_to.north` word, or the North in its own words) or the North right beside it,
+        at most NORTH_GAP characters and no figure apart (북한으로 송환, депортированы в КНДР)."""
+        marks = self._marks
+        returns: list[tuple[int, int]] = []
+        norths: list[tuple[int, int]] = []
+        for index, start, end in raw.matches:
+            mark = marks[index]
+            if mark & NORTH_WORD or (mark & RETURNING and mark & NORTH_KOREAN):
+                return True
+            if mark & RETURNING:
+                returns.append((start, end))
+            elif mark & NORTH_KOREAN:
+                norths.append((start, end))
+        folded = raw.folded
+        return any(
+            not any(ch.isdigit() for ch in folded[low:high])
+            for r_start, r_end in returns
+            for n_start, n_end in norths
+            for low, high in ((r_end, n_start), (n_end, r_start))
+            if 0 <= high - low <= NORTH_GAP
+        )
 
     def _figure_beside(
         self, raw: RawScan, index: int, start: int, end: int

@@ -210,3 +210,38 @@ def _unpeopled(sentence: Sentence, start: int, end: int) -> str:
         between = counted.sub(" ", between)  # "5 คนไปยัง": the marker ไปยัง
     between = "".join(" " if ch.isdigit() else ch for ch in between)
     return " ".join(between.split()).lower()
+
+
+def sends_north(sentence: Sentence, hit: Hit) -> bool:
+    """Whether a return word names the North as where it sends the people: in its own words
+    ("sent back to North Korea", 遣返回朝鲜, 北朝鮮に送還, a `sent_to.north` word such as 북송),
+    or as the place its `sent_to` marker opens or closes (북한으로 송환, депортированы в КНДР).
+    A return naming no place ("sent back this week") does not."""
+    if hit.has("nk"):
+        return True
+    grammar = sentence.root.of_hit(hit)
+    surface = hit.surface.lower()
+    if any(word in surface for word in grammar.sent_to_north):
+        return True
+    for place in sentence.hits_of("place"):
+        if not any(e.concept == "place" and e.value == NORTH for e in place.entries):
+            continue
+        first, last = sorted((hit, place), key=lambda h: h.start)
+        if first.end > last.start or clause_break(sentence, first.end, last.start):
+            continue
+        between = _unpeopled(sentence, first.end, last.start)
+        if place.start < hit.end:
+            if between in grammar.sent_to_after:
+                return True
+            continue
+        words = between.split()
+        markers = grammar.sent_to_before
+        if between in markers or (
+            words
+            and len(words[0]) <= ARTICLE_LENGTH
+            and (words[-1] in markers or " ".join(words[1:]) in markers)
+        ):
+            return True
+        if grammar.sent_to_bare and not between:
+            return True
+    return False

@@ -54,7 +54,11 @@ them together, so that the rules in Python stay the same for every language:
   `bare: true` in a language whose verbs take where they send as their object, with no marker
   (已被遣送中国, trục xuất Trung Quốc, ถูกเนรเทศลาว): a place right after the return word is
   where it sends the people, unless the people's word follows it in the clause, which the place
-  then qualifies (遣返中国境内的脱北者: those in China).
+  then qualifies (遣返中国境内的脱北者: those in China). Its `north` words are return words that
+  name the North themselves (북송, "sent north"): with a return word naming the North as its
+  place ("sent back to North Korea", 북한으로 송환, депортированы в КНДР), they say where the
+  people are from, so that in a sentence telling them held abroad, counted or grouped and no
+  one else, the return names them (a family of four held in Shenyang sent back to the North).
 - `sequence`: markers that make a release the earlier of two events, `after` it (获释后,
   釈放された後, 석방 후, past a short span: 북송 두 달 만에) or `before` it ("after being
   released", после освобождения, sau khi được thả): a custody told in its sentence ended it; a
@@ -265,6 +269,9 @@ class SentTo:
     # Who the verb's agent works with, named before it ("phối hợp với Trạm … (Trung Quốc) trao
     # trả"): the partner's country takes the people.
     partner: tuple[str, ...] = ()
+    # Return words that name the North as where they send the people in the word itself (북송:
+    # sent north); most languages write the North as a place after a marker instead.
+    north: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

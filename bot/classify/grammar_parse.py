@@ -154,13 +154,13 @@ def _sequence(name: str, value: Any) -> SequenceMarkers:
 
 
 def _sent_to(name: str, value: Any) -> SentTo:
-    keys = ("before", "after", "handover", "partner")
+    keys = ("before", "after", "handover", "partner", "north")
     section = _section(name, "sent_to", value, {*keys, "bare"})
-    before, after, handover, partner = (
+    before, after, handover, partner, north = (
         tuple(checks.strings(name, f"sent_to.{k}", section.get(k, []))) for k in keys
     )
     bare = checks.flag(name, "sent_to.bare", section.get("bare", False))
-    return SentTo(before, after, handover, bare, partner)
+    return SentTo(before, after, handover, bare, partner, north)
 
 
 def _possessives(name: str, value: Any) -> Possessives:

@@ -134,6 +134,7 @@ class GrammarView:
     sent_to_handover: tuple[str, ...]  # each with a space before it, to end the words between
     sent_to_bare: bool  # a place right after the return word, no marker between, is where to
     sent_to_partner: tuple[str, ...]  # opening a partner named before the return word
+    sent_to_north: tuple[str, ...]  # return words naming the North in themselves: 북송
     earlier_after: Pattern[str]  # matched right after a release word: 获释后, 釈放された後
     earlier_before: Pattern[str]  # searched in the words before it: "after being released"
     earlier_marker: Pattern[str]  # the `sequence.before` words alone: "after", после, sau khi
@@ -430,6 +431,7 @@ def _build(
         sent_to_after=frozenset(w.lower() for w in words("sent_to.after")),
         sent_to_bare=any(g.sent_to.bare for g in grammars),
         sent_to_partner=tuple(w.lower() for w in words("sent_to.partner")),
+        sent_to_north=tuple(w.lower() for w in words("sent_to.north")),
         # 获释后, 석방 후, and past a short span of time: 북송 두 달 만에, 석방된 지 사흘 만에
         earlier_after=either(
             later, r"[^\s,，、。;；]{{0,4}}(?:\s[^\s,，、。;；]{{1,3}}){{0,3}}\s?(?:{})"
