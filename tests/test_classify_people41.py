@@ -114,3 +114,29 @@ def test_a_figure_after_a_companion_word_with_none_of_the_people_before_it_adds_
     text: str, people: int
 ) -> None:
     assert _people("en", text) == people
+
+
+_FAR_EAST = {
+    "ru": "Граждане КНДР задержаны в Приморье",
+    "vi": "Người Triều Tiên bị bắt ở Nga",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        ("ru", "Четверо граждан КНДР — женщина, её муж и их сын — были задержаны в пятницу в "
+               "Уссурийске.", 4),
+        ("ru", "Двое беженцев из КНДР — мать и дочь — задержаны в пятницу в Уссурийске.", 2),
+        ("vi", "Bốn người Triều Tiên — một phụ nữ, chồng và hai con trai — đã bị bắt ở "
+               "Uýt-xu-ri hôm thứ Sáu.", 4),
+        # a dash that closes no set parts a clause: the man is told of after the three
+        ("ru", "Трое граждан КНДР задержаны в пятницу — мужчина скрылся от полиции.", 3),
+    ],
+    ids=["ru-four", "ru-two", "vi", "ru-unclosed"],
+)  # fmt: skip
+def test_people_set_off_between_dashes_after_a_figure_name_its_people(
+    lang: str, text: str, people: int
+) -> None:
+    verdict = classify(Document("r", _FAR_EAST[lang], text, lang, date=ON))
+    assert verdict.facts.people == people

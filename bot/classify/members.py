@@ -15,6 +15,8 @@ from bot.classify.sentences import Sentence
 COORDINATION_REACH: Final = 16  # characters between two figures joined by "and" (과, と, 和)
 ASIDE_REACH: Final = 24  # characters from a figure to the bracket of an aside naming its people
 _PUNCTUATION: Final = re.compile(r"[^\w\s]")
+_DASH: Final = re.compile(r"\s[—–―-]\s|[—―]+")  # a dash setting people off, not a hyphen
+_STOP: Final = re.compile(r"[.;!?。；！？]")
 
 
 class Members:
@@ -99,11 +101,26 @@ def _in_aside(sentence: Sentence, count: Count, member: Count) -> bool:
         return False
     between = sentence.text[count.end : member.start]
     _, opened = unmatched_brackets(between)
+    if opened is None:
+        opened = _dash_set(sentence.text, count.end, member)
     return (
         opened is not None
         and opened <= ASIDE_REACH
         and not _PUNCTUATION.search(between, 0, opened)
     )
+
+
+def _dash_set(text: str, start: int, member: Count) -> int | None:
+    """Where a dash opens a set of the people between two dashes holding the member, counted
+    from `start`: "Трое граждан КНДР — мужчина и его дочери — были задержаны" names the three.
+    None when no dash opens one, or none closes it after the member in its sentence."""
+    opening = _DASH.search(text, start, member.start)
+    if opening is None or _DASH.search(text, opening.end(), member.start):
+        return None
+    closing = _DASH.search(text, member.end)
+    if closing is None or _STOP.search(text, member.end, closing.start()):
+        return None
+    return opening.start() - start
 
 
 def _counted_by(sentence: Sentence, count: Count, member: Count) -> bool:
