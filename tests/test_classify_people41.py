@@ -140,3 +140,34 @@ def test_people_set_off_between_dashes_after_a_figure_name_its_people(
 ) -> None:
     verdict = classify(Document("r", _FAR_EAST[lang], text, lang, date=ON))
     assert verdict.facts.people == people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Mr Ri and his wife told journalists their daughter was seized in Tumen on "
+               "Friday."),
+        ("zh", "脱北者李先生和他的妻子对记者说，他们的女儿周五在图们被抓。"),
+        ("vi", "Ông Ri và vợ, những người đào tẩu Triều Tiên, nói với phóng viên rằng con gái "
+               "họ đã bị bắt ở Đồ Môn hôm thứ Sáu."),
+        ("th", "นายรีและภรรยา ผู้แปรพักตร์เกาหลีเหนือ บอกผู้สื่อข่าวว่าลูกสาวของพวกเขา"
+               "ถูกจับกุมที่เมืองถูเหมินเมื่อวันศุกร์"),
+    ],
+    ids=["en", "zh", "vi", "th"],
+)  # fmt: skip
+def test_people_who_tell_of_a_relative_held_are_not_held(lang: str, text: str) -> None:
+    assert _people(lang, text) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Mrs Ri and her daughter told journalists they were seized in Tumen on Friday."),
+        ("zh", "脱北者李女士和她的女儿对记者说，她们周五在图们被抓。"),
+        ("vi", "Bà Ri và con gái, những người đào tẩu Triều Tiên, nói với phóng viên rằng họ đã "
+               "bị bắt ở Đồ Môn hôm thứ Sáu."),
+    ],
+    ids=["en", "zh", "vi"],
+)  # fmt: skip
+def test_people_who_tell_of_their_own_arrest_are_held(lang: str, text: str) -> None:
+    assert _people(lang, text) == 2

@@ -13,6 +13,7 @@ others with them is not added to, and a total of which only a part is named as N
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import Final
@@ -26,13 +27,17 @@ from bot.classify.names import is_named_person
 from bot.classify.nouns import PERSON_NOUNS, naming_rank, of_others, part_rank
 from bot.classify.numbers import Count, CountReader, Readings
 from bot.classify.people import People, choose_people
-from bot.classify.sentences import Sentence, clause_around, clause_edges
+from bot.classify.sentences import Sentence, clause_around, clause_break, clause_edges
 from bot.classify.views import View
 
 OPENER: Final = 5  # letters of the word that may open a clause before its subject ("and", "while")
 # The words of an arrest, a custody, a return or a release: a clause with none tells no status.
 STATUS_WORDS: Final = ("arrest", "apprehend", "detain", "custody", "facing", "repat", "repat_topic",
                 "expel", "release", "third", "missing")  # fmt: skip
+# characters from people named without a figure to the speech verb whose subject they are,
+# past an apposition saying who they are ("นายชเวและภรรยา ผู้แปรพักตร์เกาหลีเหนือ บอก")
+SPEAKER_REACH: Final = 40
+_APPOSITION: Final = re.compile(r"\s*[,，][^,，;；.。]+[,，]\s*")
 TIMES: Final = ("recent", "period", "long_ago")  # the words that date a sentence to a time
 
 
@@ -49,6 +54,7 @@ def count_people(
     first_view: View | None = None
     counted: set[int] = set()
     beside_them = False  # a sentence counts others beside "they"
+    spoken_of: str | None = None  # one told of by people who speak ("their son")
     # Figures of other people ("four South Korean activists"): "the four" later names them.
     others_told: set[int] = set()
     lead = Lead()  # the headline's figures, and the list the text opens on
@@ -80,6 +86,14 @@ def count_people(
         others_told.update(_loose_numbers(sentence, every))
         joined = _member_with_others(sentence, joined_groups(sentence, theirs, every, reader))
         listed = [c for c in joined if c not in theirs]
+        speakers = [c for c in joined if _speaker(sentence, c, view, joined)]
+        if speakers:
+            # "Mr Choi and his wife told reporters their son was detained": the son is one
+            # person, when no figure counts the people
+            joined = [c for c in joined if c not in speakers]
+            spoken_of = spoken_of or next(
+                (c.text for c in joined if c.member and c.value == 1), None
+            )
         if not counts:  # one held with another, told after both were counted, is no more
             joined = [_companion(sentence, c, reader, joined) for c in joined]
         found = [c for c in joined if not (c.member and c.value < 2)]
@@ -124,6 +138,7 @@ def count_people(
         or _one_told_by_a_clause(views, named)
         or _one_crew_member(views, named)
         or _one_relative(views, named)
+        or spoken_of
     )
     if beside_them and not singular and all(c.additive for c in counts):
         # "They killed 16 other crew", "이들과 다른 3명": only the others are counted, a
@@ -215,6 +230,28 @@ def _companion(
     ):
         return count._replace(additive=True)
     return count
+
+
+def _speaker(sentence: Sentence, count: Count, view: View, found: Sequence[Count]) -> bool:
+    """Whether people named without a figure are the subject of a `speech` verb right after
+    them, in their clause, that tells the incident's status after it of others it names or
+    counts: "Mr Choi and his wife told reporters their son was detained" are the son's source,
+    not held (the son is); "Mrs Kim and her son said they were detained" are held."""
+    if not count.member or not view.events:
+        return False
+    base = sentence.start
+    first = min(e.hit.start for e in view.events) - base
+    return any(
+        0 <= h.start - base - count.end <= SPEAKER_REACH
+        and (
+            # an apposition set off by commas saying who they are parts no clause
+            _APPOSITION.fullmatch(sentence.text, count.end, h.start - base) is not None
+            or not clause_break(sentence, base + count.end, h.start)
+        )
+        and first >= h.end - base
+        and any(h.end - base <= c.start and c.end <= first for c in found)
+        for h in sentence.hits_of("speech")
+    )
 
 
 def _end_with_age(sentence: Sentence, member: Count) -> int:
