@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from bot.classify import classify
-from bot.domain import Document
+from bot.domain import Document, Tier
 
 ON = date(2026, 12, 5)
 
@@ -171,3 +171,30 @@ def test_people_who_tell_of_a_relative_held_are_not_held(lang: str, text: str) -
 )  # fmt: skip
 def test_people_who_tell_of_their_own_arrest_are_held(lang: str, text: str) -> None:
     assert _people(lang, text) == 2
+
+
+_RUSSIA = {
+    "ko": "북한 주민 러시아서 구금",
+    "zh": "朝鲜人在俄罗斯被拘",
+    "ja": "北朝鮮人、ロシアで拘束",
+    "vi": "Người Triều Tiên bị bắt ở Nga",
+    "th": "ชาวเกาหลีเหนือถูกจับในรัสเซีย",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ko", "하바롭스크 경찰은 지난 금요일 북한 국적 여성을 체포했다."),
+        ("zh", "朝鲜女性上周五在哈巴罗夫斯克被警方带走。"),
+        ("ja", "北朝鮮籍の女が先週金曜日、ハバロフスクで拘束された。"),
+        ("vi", "Người phụ nữ Triều Tiên đã bị bắt ở Khabarovsk hôm thứ Sáu tuần trước."),
+        ("vi", "Cảnh sát Khabarovsk đã bắt giữ một người phụ nữ quốc tịch Triều Tiên hôm thứ "
+               "Sáu."),
+        ("th", "ตำรวจคาบารอฟสค์จับกุมหญิงสัญชาติเกาหลีเหนือเมื่อวันศุกร์ที่แล้ว"),
+    ],
+    ids=["ko", "zh", "ja", "vi", "vi-nationality", "th"],
+)  # fmt: skip
+def test_a_man_or_a_woman_named_by_the_north_alone_is_one_person(lang: str, text: str) -> None:
+    verdict = classify(Document("r", _RUSSIA[lang], text, lang, date=ON))
+    assert (verdict.tier, verdict.facts.people) == (Tier.ALERT, 1)
