@@ -180,7 +180,11 @@ them together, so that the rules in Python stay the same for every language:
   case recalled, as a headline's `long_ago` word makes it; `escaped_ago_before` and
   `escaped_ago_after`: patterns that, right before or right after a `long_ago` word, make it the
   time someone fled ("who fled the North years ago", "수년 전 탈북한", "多年前脱北的"): their
-  past, so a headline telling of their arrest is news, not an old case recalled.
+  past, so a headline telling of their arrest is news, not an old case recalled; `settled`:
+  patterns that say someone lives in or has reached the South ("who now live in Seoul", "서울에
+  정착한", "现居首尔的"): a custody told after them with a `previously` word ("once", 한때, 曾,
+  かつて, từng, เคย), naming no other people and no recent day, came before they reached the
+  South: an old case recalled, not news.
 
 This module holds the headings' types and their defaults; `grammar_parse.py` reads and checks
 them from a language file.
@@ -352,6 +356,7 @@ class Years:
     anniversary: tuple[str, ...] = ()
     escaped_ago_before: tuple[str, ...] = ()
     escaped_ago_after: tuple[str, ...] = ()
+    settled: tuple[str, ...] = ()  # lives in or has reached the South: "now lives in Seoul"
 
 
 @dataclass(frozen=True, slots=True)

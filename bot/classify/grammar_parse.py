@@ -322,6 +322,7 @@ def _years(name: str, value: Any) -> Years:
         "anniversary",
         "escaped_ago_before",
         "escaped_ago_after",
+        "settled",
     }
     section = _section(name, "years", value, known)
     patterns = checks.patterns(name, "years.patterns", section.get("patterns", []), {})
@@ -342,6 +343,7 @@ def _years(name: str, value: Any) -> Years:
                 "anniversary",
                 "escaped_ago_before",
                 "escaped_ago_after",
+                "settled",
             )
         ),
     )

@@ -292,6 +292,8 @@ class Grammar:
         ago_after = [p for g in grammars for p in g.years.escaped_ago_after]
         self.escaped_ago_before = either(ago_before, r"(?:{})\s*$")
         self.escaped_ago_after = either(ago_after, r"\s*(?:{})")
+        # Searched anywhere in a sentence: someone lives in or has reached the South.
+        self.settled = either([p for g in grammars for p in g.years.settled], "{}")
         self.spoken_days = SpokenDays(grammars)
 
     def starts_a_span(self, text: str, start: int, end: int) -> bool:

@@ -75,6 +75,8 @@ OTHERS_REACH: Final = 2
 # a time to a `likened_after` word ("as happened to a group of nine last year", 去年的九人一样).
 LIKENED_TIME_REACH: Final = 48
 LIKENED_AFTER_TIME_REACH: Final = 16
+# characters from the words of life in the South to the noun they qualify (现居首尔的脱北者)
+SETTLED_HEAD_GAP: Final = 2
 HEAD_GAP: Final = 1  # characters from the people's strong word to a crew's noun it qualifies
 # characters from a coordinator to the `others` word it opens ("and two other", "và hai thanh
 # niên khác"), and from one person to that coordinator ("her son, 24, and": the age's comma)
@@ -707,6 +709,8 @@ def is_old(sentence: Sentence, report_year: int | None, *, south_news: bool = Fa
         return False
     if south_news and tells_return_by_south(sentence):
         return False
+    if told_from_the_south(sentence):
+        return True
     text, grammar = sentence.text, sentence.root
     for m in sentence.years():
         if grammar.starts_a_span(text, *m.span()) or grammar.dates_an_escape(text, *m.span()):
@@ -719,6 +723,28 @@ def is_old(sentence: Sentence, report_year: int | None, *, south_news: bool = Fa
         if year is not None and year <= report_year - 2:
             return True
     return False
+
+
+def told_from_the_south(sentence: Sentence) -> bool:
+    """A custody told as the past (a `previously` word: "once", 한때, 曾, かつて, từng, เคย) of
+    people said before it to live in or have reached the South (`years.settled`: "Three workers
+    who now live in Seoul said they were once held by Russian police", 서울에 정착한 탈북민 3명은
+    한때 ... 체포된 적이 있다): it came before they reached the South, an old case recalled.
+    Not when other people are named between ("Kim, who lives in Seoul, said five defectors she
+    had once sheltered were detained": theirs), save the noun the words qualify right after them
+    (现居首尔的脱北者, ソウルで暮らす脱北者); the caller has made sure no recent day is named."""
+    base, text = sentence.start, sentence.text
+    settled = sentence.root.settled.search(text)
+    if settled is None:
+        return False
+    after = base + settled.end()
+    told = [h for h in sentence.hits_of(*STATUS_TRIGGERS) if h.start >= after]
+    if not told or not any(h.start >= after for h in sentence.hits_of("previously")):
+        return False
+    first = min(h.start for h in told)
+    return not any(
+        after + SETTLED_HEAD_GAP < h.start < first for h in sentence.hits_of(*PEOPLE_WORDS)
+    )
 
 
 def in_likened_phrase(sentence: Sentence, start: int, end: int) -> bool:
