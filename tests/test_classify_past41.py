@@ -58,6 +58,30 @@ def test_a_custody_told_as_the_past_of_people_now_in_the_south_is_no_alert(
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
+        ("en", "Three North Korean workers who defected and reached Seoul in 2015 told reporters "
+               "how they were detained by Russian police."),
+        ("zh", "三名2015年脱北并抵达首尔的脱北者讲述了他们在沈阳被中国公安逮捕的经历。"),
+        ("vi", "Ba người đào tẩu Triều Tiên bỏ trốn năm 2015 và hiện sống ở Seoul kể lại việc bị "
+               "công an Trung Quốc bắt ở Thẩm Dương."),
+        ("th", "ผู้แปรพักตร์เกาหลีเหนือ 3 คนที่หลบหนีในปี 2015 และอาศัยอยู่ในกรุงโซล "
+               "เล่าถึงการถูกตำรวจจีนจับกุมที่เสิ่นหยาง"),
+        # Already no alert before the `recounted` words: kept so they stay so.
+        ("ko", "2015년 탈북해 서울에 정착한 북한 노동자 3명은 러시아 경찰에 구금됐던 경험을 "
+               "털어놨다."),
+        ("ja", "2015年に脱北してソウルにたどり着いた脱北者3人が、瀋陽で中国公安に逮捕された体験を"
+               "語った。"),
+    ],
+)  # fmt: skip
+def test_a_custody_recounted_by_people_now_in_the_south_is_no_alert(lang: str, text: str) -> None:
+    """The same told as a story of their own past (`recounted`: "told reporters how they were",
+    的经历, kể lại việc, เล่าถึงการ, 경험을), with no word "once": they were held before they
+    reached the South."""
+    assert _facts(lang, text)[0] != Tier.ALERT
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
         ("en", "Kim, a defector who reached Seoul in 2015, said the five North Koreans arrested "
                "in Dandong last week face return."),
         ("ko", "2015년 한국에 입국한 탈북민 김씨는 지난주 단둥에서 체포된 탈북민 5명이 강제북송 "

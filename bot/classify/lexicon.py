@@ -66,6 +66,7 @@ CONCEPTS: Final = frozenset(
         "long_ago",  # a decade ago, 10년 전, 多年前: an old case recalled (unless also recent)
         "long_after",  # years after, 북송한 지 수년, 多年后: the event of its clause is long past
         "previously",  # previously, 과거에, 曾被, 以前にも: an all-clear of the people's past
+        "recounted",  # "told how they were", 경험을, 的经历: one's own past told as a story
         "recent",  # last week, on Friday, 지난달: a specific incident
         "month_before",  # last month, 지난달, 先月: a recent time before this month's days
         "week_before",  # last week, 지난주, 先週: a recent time before this week's days

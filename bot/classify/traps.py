@@ -75,6 +75,8 @@ OTHERS_REACH: Final = 2
 # a time to a `likened_after` word ("as happened to a group of nine last year", 去年的九人一样).
 LIKENED_TIME_REACH: Final = 48
 LIKENED_AFTER_TIME_REACH: Final = 16
+# The words that tell a custody after `years.settled` as the past of those who reached the South.
+TOLD_AS_PAST: Final = ("previously", "recounted")
 # characters from the words of life in the South to the noun they qualify (现居首尔的脱北者)
 SETTLED_HEAD_GAP: Final = 2
 HEAD_GAP: Final = 1  # characters from the people's strong word to a crew's noun it qualifies
@@ -726,7 +728,8 @@ def is_old(sentence: Sentence, report_year: int | None, *, south_news: bool = Fa
 
 
 def told_from_the_south(sentence: Sentence) -> bool:
-    """A custody told as the past (a `previously` word: "once", 한때, 曾, かつて, từng, เคย) of
+    """A custody told as the past (a `previously` word: "once", 한때, 曾, かつて, họ từng, เคย, or
+    a `recounted` one: "told reporters how they were", 경험을, 的经历, kể lại việc) of
     people said before it to live in or have reached the South (`years.settled`: "Three workers
     who now live in Seoul said they were once held by Russian police", 서울에 정착한 탈북민 3명은
     한때 ... 체포된 적이 있다): it came before they reached the South, an old case recalled.
@@ -739,7 +742,7 @@ def told_from_the_south(sentence: Sentence) -> bool:
         return False
     after = base + settled.end()
     told = [h for h in sentence.hits_of(*STATUS_TRIGGERS) if h.start >= after]
-    if not told or not any(h.start >= after for h in sentence.hits_of("previously")):
+    if not told or not any(h.start >= after for h in sentence.hits_of(*TOLD_AS_PAST)):
         return False
     first = min(h.start for h in told)
     return not any(
