@@ -39,6 +39,8 @@ def _facts(lang: str, text: str) -> tuple[Tier, Status | None, int | None, str |
                "bị cảnh sát Nga bắt giữ."),
         ("th", "แรงงานเกาหลีเหนือ 3 คนที่หนีออกจากเกาหลีเหนือในปี 2015 และปัจจุบันอาศัยอยู่ใน"
                "กรุงโซล เล่าว่าพวกเขาเคยถูกตำรวจรัสเซียควบคุมตัว"),
+        ("ru", "Перебежчица, живущая в Сеуле, рассказала, что её когда-то арестовали в Шэньяне и "
+               "выслали в КНДР."),
         # Already no alert before the `years.settled` patterns: kept so it stays so.
         ("ru", "Трое рабочих, бежавших в 2015 году и живущих сейчас в Сеуле, рассказали, что их "
                "когда-то задерживала российская полиция."),
@@ -118,6 +120,8 @@ def test_a_new_arrest_told_by_someone_in_the_south_stays_an_alert(lang: str, tex
         ("ja", "ソウル在住の脱北者の男性が旅行中にベトナムで逮捕されたと家族が明らかにした。"),
         ("vi", "Một người đào tẩu Triều Tiên đang sống ở Seoul bị bắt ở Việt Nam trong chuyến du "
                "lịch, gia đình cho biết."),
+        ("ru", "Перебежчик из КНДР, живущий в Сеуле, задержан во Вьетнаме во время поездки, "
+               "сообщила его семья."),
     ],
 )  # fmt: skip
 def test_a_defector_from_the_south_arrested_on_a_trip_abroad_stays_an_alert(
