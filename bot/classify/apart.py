@@ -48,6 +48,7 @@ from bot.classify.dates import (
 from bot.classify.events import ALL_CLEAR, FULL_STOPS, HELD_KINDS, Event
 from bot.classify.matcher import Hit
 from bot.classify.numbers import Count, Readings
+from bot.classify.places import SPECIFIC_KINDS, foreign_places
 from bot.classify.sentences import HEADLINE_SPACE, PHRASE_SPACE, Sentence
 from bot.classify.statistics import dated_by_period
 from bot.classify.traps import in_likened_phrase
@@ -130,6 +131,62 @@ def told_apart(view: View, readings: Readings, dates: SentenceDates) -> View:
         events=tuple(e for e in view.events if id(e) not in gone),
         apart=tuple((c.start, c.end) for c in apart),
     )
+
+
+def sums_confirmed(
+    views: tuple[View, ...], told: tuple[View, ...], readings: Readings
+) -> tuple[View, ...]:
+    """ "Police arrested three North Koreans on Friday. Two more were detained on Sunday, and
+    all five face repatriation.": `told_apart` sets "all five" aside as another group beside
+    people added ("two more"); but a figure that is the people counted before and the ones
+    added, exactly, names them all, so the sentence keeps its every event and figure (`views`,
+    as read before `told_apart`; `told`, after it). The people counted before are the first
+    figure of an earlier sentence, or one before the added figure in the same sentence. Not
+    where the added people's sentence names a town or a region the first figure's does not
+    ("Two more were arrested in Dandong"): another group, whatever the sum."""
+    if not any(v.apart for v in told):
+        return told  # the common case, kept cheap
+    out = list(told)
+    first: Count | None = None
+    places: set[str] = set()
+    for index, (view, apart) in enumerate(zip(views, told, strict=True)):
+        counts = readings.of(view.sentence, _event_starts(view)).counts
+        if apart.apart and (first is None or named_places(view.sentence) <= places):
+            aside = [c for c in counts if c not in outside(counts, apart.apart)]
+            if any(_sum_of(c, counts, first) for c in aside):
+                out[index] = view
+        if first is None:
+            first = next(
+                (c for c in outside(counts, apart.apart) if c.exact and not c.additive), None
+            )
+            if first is not None:
+                places = named_places(view.sentence)
+    return tuple(out)
+
+
+def _sum_of(total: Count, counts: Sequence[Count], first: Count | None) -> bool:
+    """Whether `total` (set apart) is exactly the people counted first and those a figure
+    before it adds ("two more ... all five"): the first figure of an earlier sentence
+    (`first`), or one before the added figure in this one."""
+    if total.additive or not total.exact:
+        return False
+    for added in counts:
+        if not added.additive or not added.exact or added.end > total.start:
+            continue
+        before = [c for c in counts if c.end <= added.start and c.exact and not c.additive]
+        base = before[0] if before else first
+        if base is not None and base.value + added.value == total.value:
+            return True
+    return False
+
+
+def named_places(sentence: Sentence) -> set[str]:
+    """The towns, regions and facilities abroad a sentence names, as written."""
+    return {
+        h.surface.casefold()
+        for h, _iso, kind in foreign_places(sentence)
+        if kind in SPECIFIC_KINDS
+    }
 
 
 def _bare_openers(

@@ -27,7 +27,7 @@ from bot.classify.all_clears import (
     whole_of_returned_part,
     with_the_rest,
 )
-from bot.classify.apart import all_clears_apart, periods_apart, told_apart
+from bot.classify.apart import all_clears_apart, periods_apart, sums_confirmed, told_apart
 from bot.classify.carry import opening_count, opening_figure
 from bot.classify.dates import DateReader, Reading, SentenceDates
 from bot.classify.events import ALL_CLEAR, Event
@@ -123,11 +123,9 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
     incident = analysis.incident
     readings = Readings(readers.counts)
     dates = SentenceDates(readers.dates, report_date)
-    status_views = all_clears_apart(
-        tuple(told_apart(v, readings, dates) for v in _unique(incident + analysis.status_views)),
-        readings,
-        dates,
-    )
+    views = _unique(incident + analysis.status_views)
+    apart = tuple(told_apart(v, readings, dates) for v in views)
+    status_views = all_clears_apart(sums_confirmed(views, apart, readings), readings, dates)
     status_views = periods_apart(status_views, analysis.sentences, readings, dates)
     usable_events = [e for v in analysis.views if v.usable for e in v.events]
     status_views, held_rest = freed_in_part(status_views, usable_events, readings)

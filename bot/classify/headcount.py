@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Final
 
-from bot.classify.apart import outside
+from bot.classify.apart import named_places, outside
 from bot.classify.carry import object_of_status
 from bot.classify.lead import Lead
 from bot.classify.lists import LIST_COMMAS, NOUN_AFTER, joined_groups, list_comma
@@ -58,6 +58,7 @@ def count_people(
     # Figures of other people ("four South Korean activists"): "the four" later names them.
     others_told: set[int] = set()
     lead = Lead()  # the headline's figures, and the list the text opens on
+    added: list[Count] = []  # people added on a time of their own, since the last figure
     for view in views:
         sentence = view.sentence
         members = _with_named(sentence, named.of(sentence))
@@ -105,7 +106,14 @@ def count_people(
             if not _added_apart(sentence, c, told, every) or reader.accompanies(sentence.text, c)
         ]
         if first_view is not None and _another_time(first_view.sentence, sentence, found):
-            continue  # "Last month, three others were caught in Dandong": another arrest
+            # "Last month, three others were caught in Dandong": another arrest, unless a
+            # figure after names the first and them all (`_sum_told_after`).
+            if named_places(sentence) <= named_places(first_view.sentence):
+                added.extend(found)
+            continue
+        if added and _sum_told_after(counts, added, found):
+            counts.extend(added)  # "Two more were held on Sunday. All five ...": one group
+        added = [] if any(not c.additive for c in found) else added
         corrected = _corrected(sentence, found, reader)
         if corrected is not None:  # "first said 10 ... later said the number was eight": eight
             counts = []
@@ -452,6 +460,24 @@ def _bare(sentence: Sentence, count: Count) -> bool:
     return not any(
         h.start < end and start < h.end and not h.concepts.isdisjoint(PERSON_NOUNS)
         for h in sentence.hits
+    )
+
+
+def _sum_told_after(
+    counts: Sequence[Count], added: Sequence[Count], found: Sequence[Count]
+) -> bool:
+    """ "Police held three on Friday. Two more were caught on Sunday. All five face return.":
+    people added on a time of their own (`_another_time`) are of the incident when the next
+    figure, exact, is the first one and theirs summed: it names them all."""
+    base = next((c for c in counts if not c.additive), None)
+    total = next((c for c in found if not c.additive), None)
+    return (
+        base is not None
+        and total is not None
+        and base.exact
+        and total.exact
+        and all(c.exact for c in added)
+        and base.value + sum(c.value for c in added) == total.value
     )
 
 
