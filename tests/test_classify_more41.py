@@ -87,3 +87,46 @@ def test_people_added_with_no_sum_or_in_another_town_stay_apart(lang: str, text:
     tier, _status, people = _read(text, lang)
     assert tier is Tier.ALERT
     assert people == 4
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Border police caught four North Korean women in Tumen on Tuesday. Two more were "
+               "held on Thursday. All six were sent back on Saturday."),
+        ("zh", "图们边防警察周二抓获了4名朝鲜妇女。周四又有2人被扣押。这6人已于周六被遣返。"),
+        ("ja", "中国の国境警察は火曜日、図們で北朝鮮の女性4人を拘束した。木曜日にもさらに2人が"
+               "拘束された。6人全員が土曜日に強制送還された。"),
+        ("vi", "Công an Trung Quốc bắt bốn phụ nữ Triều Tiên ở Đồ Môn hôm thứ Ba. Thêm hai người "
+               "bị bắt vào thứ Năm. Cả sáu người đã bị cưỡng chế hồi hương hôm thứ Bảy."),
+        ("ko", "중국 공안이 화요일 투먼에서 탈북 여성 4명을 붙잡았다. 목요일에는 2명이 더 붙잡혔다. "
+               "6명 모두 토요일 강제북송됐다."),
+        ("ru", "Пограничники в Тумэне задержали во вторник четырёх северокореянок. В четверг были "
+               "задержаны ещё двое. В субботу всех шестерых депортировали в КНДР."),
+    ],
+    ids=["en", "zh", "ja", "vi", "ko", "ru"],
+)  # fmt: skip
+def test_a_return_of_the_first_and_the_added_summed_is_theirs(lang: str, text: str) -> None:
+    tier, status, people = _read(text, lang)
+    assert tier is Tier.ALERT
+    assert status is Status.REPATRIATED
+    assert people == 6
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Border police caught four North Korean women in Tumen on Tuesday. Two more were "
+               "held on Thursday. Six were sent back last month."),
+        ("en", "Border police caught four North Korean women in Tumen on Tuesday. Two more were "
+               "held in Hunchun on Thursday. All six were sent back on Saturday."),
+    ],
+    ids=["last-month", "other-town"],
+)  # fmt: skip
+def test_a_return_of_a_group_as_large_told_before_or_in_another_town_stays_apart(
+    lang: str, text: str
+) -> None:
+    tier, status, people = _read(text, lang)
+    assert tier is Tier.ALERT
+    assert status is Status.DETAINED
+    assert people == 4

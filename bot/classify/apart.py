@@ -18,7 +18,8 @@ arrived) of a group larger than every group another sentence tells held or facin
 recent day that the all-clear's sentence does not tell (or on any day, when the people held are
 added to others: "Three more were caught on Monday. Last month China sent back 150."), counts
 another group, a past wave or a yearly total: it gives the incident neither its status nor its
-count. (A smaller group is often a part of the people: "seven of the nine were sent back"; not
+count; not when its figure is exactly the first people held and those added summed ("Four were
+caught on Tuesday. Two more on Thursday. All six were sent back": all of them). (A smaller group is often a part of the people: "seven of the nine were sent back"; not
 when its sentence, after theirs, tells the month before alone while they were held this month,
 and counts it apart from them: "Seven were caught in mid-March. Last month two others were sent
 back.") So does an all-clear of a group of any size whose sentence names only a month before the
@@ -162,6 +163,18 @@ def sums_confirmed(
             if first is not None:
                 places = named_places(view.sentence)
     return tuple(out)
+
+
+def _first_and_added(figures: Sequence[Count]) -> int | None:
+    """The people the first exact figure counts and those the figures after it add, summed
+    ("four ... two more": six); None where no figure adds any."""
+    first = next((i for i, c in enumerate(figures) if c.exact and not c.additive), None)
+    if first is None:
+        return None
+    added = [c for c in figures[first + 1 :] if c.additive]
+    if not added or not all(c.exact for c in added):
+        return None
+    return figures[first].value + sum(c.value for c in added)
 
 
 def _sum_of(total: Count, counts: Sequence[Count], first: Count | None) -> bool:
@@ -555,12 +568,20 @@ def all_clears_apart(
     # "Three more were caught on Monday": the people are added to another group, so an
     # all-clear of a larger group is that group's, on whatever day it is told.
     added = any(c.additive for c in held_figures)
+    # Not where the people added are placed in a town the first ones are not (`sums_confirmed`).
+    places = named_places(held[0].sentence)
+    joined = all(named_places(v.sentence) <= places for v in held[1:])
+    everyone = _first_and_added(held_figures) if joined else None
     apart: dict[int, View] = {}
     for view in cleared:
         if recent(view) and not added and not _told_before(view, held, dates):
             continue
         # "killed 12 other crew" counts others beside the people, not a group of its own
         figures = [c for c in _figures(view, readings) if not c.additive]
+        if any(c.exact and c.value == everyone for c in figures) and not _told_before(
+            view, held, dates
+        ):
+            continue  # "Four were caught. Two more were held. All six were sent back."
         if figures and (
             all(c.value > larger for c in figures)
             or any(_month_before_counted(view, v, readings, dates) for v in held)
