@@ -130,3 +130,22 @@ def test_a_return_of_a_group_as_large_told_before_or_in_another_town_stays_apart
     assert tier is Tier.ALERT
     assert status is Status.DETAINED
     assert people == 4
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Border police caught four North Korean women in Tumen on Tuesday. Two more were "
+               "freed on Thursday, a pastor said."),
+        ("ja", "中国の国境警察は火曜日、図們で北朝鮮の女性4人を拘束した。木曜日にはさらに2人が"
+               "釈放された。"),
+        ("vi", "Công an Trung Quốc bắt bốn phụ nữ Triều Tiên ở Đồ Môn hôm thứ Ba. Thêm hai người "
+               "được thả vào thứ Năm."),
+    ],
+    ids=["en", "ja", "vi"],
+)  # fmt: skip
+def test_a_release_of_people_added_is_not_the_first_groups(lang: str, text: str) -> None:
+    tier, status, people = _read(text, lang)
+    assert tier is Tier.ALERT
+    assert status is Status.ARRESTED
+    assert people == 4

@@ -574,6 +574,20 @@ def all_clears_apart(
     everyone = _first_and_added(held_figures) if joined else None
     apart: dict[int, View] = {}
     for view in cleared:
+        own = _figures(view, readings)
+        if (
+            own
+            and all(c.additive and c.exact for c in own)
+            and view.sentence.order > held[0].sentence.order
+            and not any(e.kind in STILL_AT_RISK for e in view.events)
+        ):
+            # "Three were caught on Friday. Two more were freed on Sunday.": the people freed
+            # are added to those held, others; their release is not the people's.
+            apart[id(view)] = view._replace(
+                events=tuple(e for e in view.events if e.kind not in ALL_CLEAR),
+                apart=(*view.apart, *((c.start, c.end) for c in own)),
+            )
+            continue
         if recent(view) and not added and not _told_before(view, held, dates):
             continue
         # "killed 12 other crew" counts others beside the people, not a group of its own
