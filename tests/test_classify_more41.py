@@ -149,3 +149,24 @@ def test_a_release_of_people_added_is_not_the_first_groups(lang: str, text: str)
     assert tier is Tier.ALERT
     assert status is Status.ARRESTED
     assert people == 4
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "中国の国境警察は火曜日、図們で北朝鮮の女性4人を拘束し、木曜日にはさらに2人が"
+               "釈放された。"),
+        ("vi", "Công an Trung Quốc bắt bốn phụ nữ Triều Tiên ở Đồ Môn hôm thứ Ba, thêm hai người "
+               "được thả vào thứ Năm."),
+        ("ru", "Пограничники в Тумэне задержали во вторник четырёх северокореянок, а в четверг "
+               "освободили ещё двоих."),
+    ],
+    ids=["ja", "vi", "ru"],
+)  # fmt: skip
+def test_a_release_of_people_added_in_a_clause_of_their_own_is_not_the_first_groups(
+    lang: str, text: str
+) -> None:
+    tier, status, people = _read(text, lang)
+    assert tier is Tier.ALERT
+    assert status is Status.ARRESTED
+    assert people == 4

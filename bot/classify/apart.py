@@ -121,9 +121,10 @@ def told_apart(view: View, readings: Readings, dates: SentenceDates) -> View:
             and any(e.kind in ALL_CLEAR for e in own[c])
             and _in_clause_at(sentence, *month, c, edges)
         )
-        if (
-            not fronted or dated or _last_month(sentence, c, own, recent, edges)
-        ) and _another_group(sentence, c, own, recent, edges, dated):
+        if _added_freed(c, own) or (
+            (not fronted or dated or _last_month(sentence, c, own, recent, edges))
+            and _another_group(sentence, c, own, recent, edges, dated)
+        ):
             apart.append(c)
     if not apart:
         return view
@@ -200,6 +201,22 @@ def named_places(sentence: Sentence) -> set[str]:
         for h, _iso, kind in foreign_places(sentence)
         if kind in SPECIFIC_KINDS
     }
+
+
+def _added_freed(count: Count, own: dict[Count, list[Event]]) -> bool:
+    """ "Police caught four on Tuesday; two more were freed on Thursday": people added, in a
+    clause of their own that tells only an all-clear, after a figure of people held in
+    another clause, are others (`all_clears_apart` across sentences)."""
+    if not count.additive or not own[count] or any(e.kind not in ALL_CLEAR for e in own[count]):
+        return False
+    mine = {id(e) for e in own[count]}
+    return any(
+        other.start < count.start
+        and not other.additive
+        and not mine & {id(e) for e in events}
+        and any(e.kind in STILL_AT_RISK for e in events)
+        for other, events in own.items()
+    )
 
 
 def _bare_openers(
