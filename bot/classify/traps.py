@@ -736,13 +736,16 @@ def told_from_the_south(sentence: Sentence) -> bool:
     Not when other people are named between ("Kim, who lives in Seoul, said five defectors she
     had once sheltered were detained": theirs), save the noun the words qualify right after them
     (现居首尔的脱北者, ソウルで暮らす脱北者); the caller has made sure no recent day is named."""
+    as_past = sentence.hits_of(*TOLD_AS_PAST)
+    if not as_past:  # most sentences: the pattern below is looked for only where it can matter
+        return False
     base, text = sentence.start, sentence.text
     settled = sentence.root.settled.search(text)
     if settled is None:
         return False
     after = base + settled.end()
     told = [h for h in sentence.hits_of(*STATUS_TRIGGERS) if h.start >= after]
-    if not told or not any(h.start >= after for h in sentence.hits_of(*TOLD_AS_PAST)):
+    if not told or not any(h.start >= after for h in as_past):
         return False
     first = min(h.start for h in told)
     return not any(
