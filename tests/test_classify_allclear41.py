@@ -1,0 +1,59 @@
+"""Round-41 false all-clears, probed in every language.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Verdict
+
+ON = date(2026, 12, 4)  # a Friday: "Monday" is Nov. 30
+
+HELD = (Status.ARRESTED, Status.DETAINED)
+
+
+def verdict_of(lang: str, title: str, text: str) -> Verdict:
+    return classify(Document("allclear41", title, text, lang, date=ON))
+
+
+# An arrest on a day, then a whole last year's returns in the same sentence: the year's figure is
+# a tally of others, the people held are the four. Thai runs the two clauses on with a space, so
+# a phrase opening on last year after a space opens a clause of its own, as one on a month does.
+ARREST_BESIDE_LAST_YEARS_TALLY = [
+    ("th", "ตำรวจหนองคายจับกุมชาวเกาหลีเหนือ 5 คนเมื่อวันจันทร์ ตลอดทั้งปีที่แล้ว "
+           "มีผู้ถูกส่งกลับ 70 คน"),
+    ("th", "ตำรวจหนองคายจับกุมชาวเกาหลีเหนือ 5 คนเมื่อวันจันทร์ ในปีที่แล้ว มีผู้ถูกส่งกลับ 70 คน"),
+    ("th", "ตำรวจหนองคายจับกุมชาวเกาหลีเหนือ 5 คนเมื่อวันจันทร์ ทั้งปีที่แล้ว มีผู้ถูกส่งกลับ 70 คน"),
+    ("th", "ตำรวจหนองคายจับกุมชาวเกาหลีเหนือ 5 คนเมื่อวันจันทร์ ตลอดปีที่แล้ว "
+           "มีชาวเกาหลีเหนือถูกส่งกลับ 70 คน"),
+    ("th", "ตำรวจหนองคายจับกุมชาวเกาหลีเหนือ 5 คนเมื่อวันจันทร์ เมื่อปีที่แล้ว มีผู้ถูกส่งกลับ 70 คน"),
+    # The neighbour: the year's returns told by their agent stay another group's too.
+    ("th", "ตำรวจหนองคายจับกุมชาวเกาหลีเหนือ 5 คนเมื่อวันจันทร์ ปีที่แล้ว "
+           "จีนส่งตัวชาวเกาหลีเหนือ 70 คนกลับเกาหลีเหนือ"),
+    ("en", "Police in Nong Khai arrested 5 North Koreans on Monday, and over the whole of last "
+           "year 70 were sent back."),
+    ("ko", "농카이 경찰은 월요일 북한 주민 5명을 체포했으며 지난해 한 해 동안 70명이 북송됐다."),
+    ("ja", "ノンカイ警察は月曜日、北朝鮮人5人を逮捕し、昨年1年間で70人が送還された。"),
+    ("ru", "Полиция Нонгкхая в понедельник задержала 5 граждан КНДР, за весь прошлый год "
+           "были высланы 70 человек."),
+    ("vi", "Cảnh sát Nong Khai bắt 5 người Triều Tiên hôm thứ Hai, cả năm ngoái có 70 người "
+           "bị trả về."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    ARREST_BESIDE_LAST_YEARS_TALLY,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(ARREST_BESIDE_LAST_YEARS_TALLY)],
+)
+def test_a_whole_last_years_returns_beside_an_arrest_are_a_tally(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "North Korean defectors", text)
+    assert verdict.alert
+    assert verdict.facts.status in HELD
+    assert verdict.facts.people == 5
+    assert verdict.facts.country == "TH"
