@@ -57,3 +57,29 @@ def test_a_whole_last_years_returns_beside_an_arrest_are_a_tally(lang: str, text
     assert verdict.facts.status in HELD
     assert verdict.facts.people == 5
     assert verdict.facts.country == "TH"
+
+
+# A return asked about ("whether they have already been sent back") is feared, not done: the
+# question written right after "they" (他们是否) is read before "they are" (他们是) inside it.
+ASKED_WHETHER_RETURNED = [
+    ("zh", "图们警方周三扣押了三名脱北者。亲属们不清楚他们是否已被遣返朝鲜。"),
+    ("zh", "图们警方周三扣押了三名脱北者。家人追问她们是否已经被送回朝鲜。"),
+    ("zh", "圖們警方週三扣押了三名脫北者。親屬們不清楚他們是否已被遣返朝鮮。"),
+    ("zh", "图们警方周三扣押了三名脱北者。亲属们不清楚三人是否已被遣返朝鲜。"),
+    ("en", "Police in Tumen seized three North Korean escapees on Wednesday. Their families "
+           "cannot tell whether they have already been returned to North Korea."),
+    ("ja", "図們の公安は水曜日、脱北者3人を拘束した。家族は3人がすでに北朝鮮に送還されたのかどうか"
+           "分からないという。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    ASKED_WHETHER_RETURNED,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(ASKED_WHETHER_RETURNED)],
+)
+def test_a_return_asked_about_is_feared_not_done(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "North Korean defectors", text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.people == 3
