@@ -83,3 +83,34 @@ def test_a_return_asked_about_is_feared_not_done(lang: str, text: str) -> None:
     assert verdict.alert
     assert verdict.facts.status is Status.FACING_REPATRIATION
     assert verdict.facts.people == 3
+
+
+# A court's order or sentence to deport, with a place, is an alert: the people face the return,
+# none is done yet (th read "ศาลเชียงใหม่สั่งเนรเทศ" as no event, and "พิพากษาให้เนรเทศ … กลับ"
+# as a return done).
+COURT_ORDERED_DEPORTATION = [
+    ("th", "ศาลเชียงใหม่สั่งเนรเทศผู้หลบหนีชาวเกาหลีเหนือ 3 คนเมื่อวันพุธ"),
+    ("th", "ศาลเชียงใหม่พิพากษาให้เนรเทศผู้หลบหนีชาวเกาหลีเหนือ 3 คนกลับเกาหลีเหนือเมื่อวันพุธ"),
+    ("th", "ศาลเชียงใหม่พิพากษาให้ส่งผู้หลบหนีชาวเกาหลีเหนือ 3 คนกลับเกาหลีเหนือเมื่อวันพุธ"),
+    ("th", "ศาลเชียงใหม่พิพากษาจำคุกผู้หลบหนีชาวเกาหลีเหนือ 3 คนและให้เนรเทศกลับเกาหลีเหนือ"
+           "เมื่อวันพุธ"),
+    ("en", "A court in Chiang Mai on Wednesday ordered 3 North Korean escapees deported."),
+    ("vi", "Tòa án Chiang Mai hôm thứ Tư ra lệnh trục xuất 3 người đào tẩu Triều Tiên."),
+    ("zh", "清迈法院周三下令驱逐3名脱北者。"),
+    ("ko", "치앙마이 법원은 수요일 탈북민 3명의 추방을 명령했다."),
+    ("ja", "チェンマイの裁判所は水曜日、脱北者3人の国外退去を命じた。"),
+    ("ru", "Суд Чиангмая в среду постановил выдворить 3 беглецов из КНДР."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    COURT_ORDERED_DEPORTATION,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(COURT_ORDERED_DEPORTATION)],
+)
+def test_a_court_order_to_deport_is_a_return_faced(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "North Korean defectors", text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.people == 3
+    assert verdict.facts.country == "TH"
