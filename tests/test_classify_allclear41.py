@@ -114,3 +114,58 @@ def test_a_court_order_to_deport_is_a_return_faced(lang: str, text: str) -> None
     assert verdict.facts.status is Status.FACING_REPATRIATION
     assert verdict.facts.people == 3
     assert verdict.facts.country == "TH"
+
+
+# People held now (are being held, remain in custody, ยังถูก/กำลังถูกควบคุมตัว, đang bị giam)
+# before a return face it: the return is still to come. Held in the past tense before it, the
+# return is done.
+HELD_NOW_BEFORE_A_RETURN = [
+    ("en", "Three North Korean defectors are being held in Dandong before being sent back to "
+           "North Korea."),
+    ("en", "Three North Korean defectors remain in custody in Dandong before being deported to "
+           "North Korea."),
+    ("en", "Three North Korean defectors are held in Dandong before they are returned to North "
+           "Korea."),
+    ("th", "ผู้หลบหนีชาวเกาหลีเหนือ 3 คนยังถูกควบคุมตัวที่ตานตงก่อนถูกส่งกลับเกาหลีเหนือ"),
+    ("th", "ผู้หลบหนีชาวเกาหลีเหนือ 3 คนกำลังถูกควบคุมตัวที่ตานตงก่อนจะถูกเนรเทศกลับเกาหลีเหนือ"),
+    ("vi", "Ba người đào tẩu Triều Tiên đang bị giam ở Đan Đông trước khi bị trả về Triều Tiên."),
+    ("zh", "三名脱北者目前被关押在丹东，等待被遣返朝鲜。"),
+    ("ja", "脱北者3人は北朝鮮に送還されるまで丹東で拘束されている。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    HELD_NOW_BEFORE_A_RETURN,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(HELD_NOW_BEFORE_A_RETURN)],
+)
+def test_people_held_now_before_a_return_face_it(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "North Korean defectors", text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.people == 3
+    assert verdict.facts.country == "CN"
+
+
+HELD_THEN_BEFORE_A_RETURN = [
+    ("en", "Three North Korean defectors were held in Dandong for a month before being sent back "
+           "to North Korea."),
+    ("vi", "Ba người đào tẩu Triều Tiên bị giam ở Đan Đông một tháng trước khi bị trả về Triều "
+           "Tiên."),
+    ("th", "ผู้หลบหนีชาวเกาหลีเหนือ 3 คนถูกควบคุมตัวที่ตานตงหนึ่งเดือนก่อนถูกส่งกลับเกาหลีเหนือ"),
+    ("zh", "三名脱北者在丹东被关押一个月后被遣返朝鲜。"),
+    ("ja", "脱北者3人は丹東で1か月拘束された後、北朝鮮に送還された。"),
+    ("ko", "탈북민 3명은 단둥에 한 달간 구금된 뒤 북송됐다."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    HELD_THEN_BEFORE_A_RETURN,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(HELD_THEN_BEFORE_A_RETURN)],
+)
+def test_people_held_in_the_past_before_a_return_were_sent_back(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "North Korean defectors", text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.REPATRIATED
+    assert verdict.facts.people == 3

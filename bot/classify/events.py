@@ -67,6 +67,8 @@ JOINED_REACH: Final = 40
 THEN_REACH: Final = 12
 # letters of a status word's own verb a `sequence.reacted` marker may open on (送還[した]ことに)
 REACTED_BACK: Final = 2
+# characters between a `pending` word and its return: a space, or a passive marker (ก่อนถูก)
+PENDING_GAP: Final = 4
 RUN_ON_REACH: Final = 60  # characters from a future or hedge to the "then" that carries it on
 CARRIED_MOODS: Final = frozenset({"hedge", "likely", "facing"})
 # A new subject between two status words makes the second its own: "… will be released, and
@@ -146,6 +148,8 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
             cue = _mood_run_on(sentence, hit, here)
         if cue is not None and kind in HELD_KINDS and _demanded_not(sentence, cue, hit):
             cue = None
+        if cue is None and kind in REPATRIATION:
+            cue = _pending_while_held(sentence, hit)
         event = _apply(kind, hit, sentence, cue)
         scopes = sentence.hits_of(*SCOPES)
         if reaction is not None:
@@ -164,6 +168,25 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
     return _held_after_release(
         *_moved_there_later(*_sharing_a_mood(sentence, asserted, cancelled))
     )
+
+
+def _pending_while_held(sentence: Sentence, hit: Hit) -> Hit | None:
+    """A `pending` word right before the return ("before being deported", ก่อนถูกเนรเทศ, trước
+    khi bị trục xuất), a space or a passive marker between and no other word, in the clause of a
+    custody held now (`still`, `held_now`: "are being held", ยังถูกควบคุมตัว, đang bị giam): the
+    people are held now, so the return is still to come. A custody told as past ("were held for
+    a month before being deported") leaves it done."""
+    for cue in sentence.hits_of("pending"):
+        if not 0 <= hit.start - cue.end <= PENDING_GAP or any(
+            cue.end <= h.start < hit.start for h in sentence.hits
+        ):
+            continue
+        if any(
+            held.end <= cue.start and not clause_break(sentence, held.end, cue.start)
+            for held in sentence.hits_of("still", "held_now")
+        ):
+            return cue
+    return None
 
 
 def _awaited(cue: Hit, hit: Hit) -> bool:

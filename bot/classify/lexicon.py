@@ -104,6 +104,8 @@ CONCEPTS: Final = frozenset(
         "again",  # again, 다시, 再び, снова: a custody after a release told before it
         "pluperfect",  # had been, 此前, ранее: a release told as before a custody come again
         "still",  # still, remains, по-прежнему, остается: a custody that goes on after a release
+        "held_now",  # are being held, đang bị giam: a custody told in the present tense
+        "pending",  # before being, ก่อน, trước khi: a return after a custody held now
         "money",  # baht, рублей, 元: a figure right before one is a sum, not people
         "scale",  # thousand, тысяч, triệu: a figure right before one is a large number, not a count
         "units",  # groups, families, boats: a figure right before one counts those, not people
