@@ -169,3 +169,31 @@ def test_people_held_in_the_past_before_a_return_were_sent_back(lang: str, text:
     assert verdict.alert
     assert verdict.facts.status is Status.REPATRIATED
     assert verdict.facts.people == 3
+
+
+# Russian asks with ли right after the verb: a return so asked about, or its negation so asked
+# («не выслали ли их»: haven't they been sent back?), is feared, neither done nor denied.
+RU_RETURN_ASKED_WITH_LI = [
+    "Пограничники в среду задержали трёх беглецов из КНДР в Тумэне. Близкие гадают, выслали ли "
+    "их уже в КНДР.",
+    "Пограничники в среду задержали трёх беглецов из КНДР в Тумэне. Близкие боятся спросить, "
+    "не депортировали ли их.",
+    "Пограничники в среду задержали трёх беглецов из КНДР в Тумэне. Никто не знает, вернули ли "
+    "их на родину.",
+]
+
+
+@pytest.mark.parametrize("text", RU_RETURN_ASKED_WITH_LI)
+def test_a_russian_return_asked_with_li_is_feared(text: str) -> None:
+    verdict = verdict_of("ru", "Беглецы из КНДР", text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.people == 3
+
+
+def test_li_asking_of_another_word_leaves_a_return_told() -> None:
+    text = (
+        "Пограничники в среду задержали трёх беглецов из КНДР в Тумэне. В пятницу их выслали в "
+        "КНДР, и близкие не знают, живы ли они."
+    )
+    assert verdict_of("ru", "Беглецы из КНДР", text).facts.status is Status.REPATRIATED

@@ -151,6 +151,8 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
         if cue is None and kind in REPATRIATION:
             cue = _pending_while_held(sentence, hit)
         event = _apply(kind, hit, sentence, cue)
+        if kind in REPATRIATION and _asked_right_after(sentence, hit):
+            event = Event("facing", hit, sentence)
         scopes = sentence.hits_of(*SCOPES)
         if reaction is not None:
             scopes = [c for c in scopes if c.start < reaction]
@@ -187,6 +189,14 @@ def _pending_while_held(sentence: Sentence, hit: Hit) -> Hit | None:
         ):
             return cue
     return None
+
+
+def _asked_right_after(sentence: Sentence, hit: Hit) -> bool:
+    """Whether an `asked_after` pattern matches right after the return verb («вернули ли их уже
+    в КНДР», «не вернули ли»): the return is asked about, feared, whatever negation stands before
+    it; the question word of another word («жив ли он») asks nothing of the return."""
+    at = hit.end - sentence.start
+    return any(p.match(sentence.text, at) for p in sentence.root.of_hit(hit).asked_after)
 
 
 def _awaited(cue: Hit, hit: Hit) -> bool:

@@ -72,6 +72,7 @@ def parse_grammar(name: str, language: str, data: Mapping[str, Any]) -> Language
         object_markers=words.list("object_markers"),
         headline_nouns=words.list("headline_nouns"),
         denials=tuple(checks.patterns(name, "denials", data.get("denials", []), {})),
+        asked_after=tuple(checks.patterns(name, "asked_after", data.get("asked_after", []), {})),
         noun_verbs=_noun_verbs(name, data),
         passive=_passive(name, data),
         figure_words=words.list("approx") + words.list("lower_bound"),

@@ -170,6 +170,7 @@ class GrammarView:
     span_before: Pattern[str]  # searched in the word before a figure: "через"
     span_after: Pattern[str]  # matched right after a figure: "days", "ngày"
     denials: tuple[Pattern[str], ...]
+    asked_after: tuple[Pattern[str], ...]  # matched right after a return verb: asked about it
     noun_verbs: bool
     count_ahead: Pattern[str]
     passive_before: Pattern[str] | None  # searched in the few characters before a noun
@@ -473,6 +474,7 @@ def _build(
         span_before=_compile(rf"(?:{alternation(words('spans.before'))})\s*$"),
         span_after=_compile(rf"\s*(?:{alternation(words('spans.after'))})"),
         denials=tuple(_compile(p) for g in grammars for p in g.denials),
+        asked_after=tuple(_compile(p) for g in grammars for p in g.asked_after),
         noun_verbs=any(g.noun_verbs is not None for g in grammars),
         count_ahead=_compile(
             (rf"\s*(?:{alternation(particles)})?" if particles else "")
