@@ -19,9 +19,10 @@ recent day that the all-clear's sentence does not tell (or on any day, when the 
 added to others: "Three more were caught on Monday. Last month China sent back 150."), counts
 another group, a past wave or a yearly total: it gives the incident neither its status nor its
 count; not when its figure is exactly the first people held and those added summed ("Four were
-caught on Tuesday. Two more on Thursday. All six were sent back": all of them). (A smaller group is often a part of the people: "seven of the nine were sent back"; not
-when its sentence, after theirs, tells the month before alone while they were held this month,
-and counts it apart from them: "Seven were caught in mid-March. Last month two others were sent
+caught on Tuesday. Two more on Thursday. All six were sent back": all of them). (A smaller
+group is often a part of the people: "seven of the nine were sent back"; not when its
+sentence, after theirs, tells the month before alone while they were held this month, and
+counts it apart from them: "Seven were caught in mid-March. Last month two others were sent
 back.") So does an all-clear of a group of any size whose sentence names only a month before the
 custody's day ("Two were caught on Tuesday. In November two others caught there were handed
 back."): the people held cannot have gone before.
