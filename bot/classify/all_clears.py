@@ -19,7 +19,7 @@ from bot.classify.nouns import NAMING_PEOPLE
 from bot.classify.numbers import OPENED_REACH, PART_REACH, Count, Readings
 from bot.classify.people import People
 from bot.classify.places import SPECIFIC_KINDS, foreign_places, tells_return_by_south
-from bot.classify.sentences import Sentence, clause_around, one_clause
+from bot.classify.sentences import Sentence, clause_around, clause_break, one_clause
 from bot.classify.statistics import COMMAS
 from bot.classify.status import still_goes_on
 from bot.classify.traps import chained_to_a_past
@@ -824,7 +824,7 @@ def _past_period_beside_custody(event: Event, events: Sequence[Event]) -> bool:
         p
         for p in periods
         if max(p.start - hit.end, hit.start - p.end) <= PERIOD_REACH
-        and one_clause(sentence, hit, p)
+        and (one_clause(sentence, hit, p) or _opens_clause_of(sentence, p, hit))
     ]
     return bool(dating) and any(
         e.sentence is sentence
@@ -833,6 +833,20 @@ def _past_period_beside_custody(event: Event, events: Sequence[Event]) -> bool:
         and not any(one_clause(sentence, e.hit, p) for p in periods)
         for e in events
     )
+
+
+def _opens_clause_of(sentence: Sentence, period: Hit, hit: Hit) -> bool:
+    """Whether a period set off by a comma opens the clause of a hit after it ("...; over the
+    whole of last year, 60 were sent back", "; last year, 60 were sent back"): the comma parts
+    the period from its clause's words, not from its clause."""
+    if period.end > hit.start:
+        return False
+    rest = sentence.text[period.end - sentence.start : hit.start - sentence.start]
+    stripped = rest.lstrip()
+    if stripped[:1] not in COMMAS:
+        return False
+    after = hit.start - len(stripped) + 1
+    return not clause_break(sentence, after, hit.start)
 
 
 def _dated_long_ago(event: Event, report_year: int | None) -> bool:
