@@ -93,3 +93,33 @@ def test_an_agents_return_beside_the_arrest_keeps_the_arrest_an_alert() -> None:
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status in (Status.ARRESTED, Status.DETAINED)
     assert verdict.facts.people == 3
+
+
+# A Chinese or Japanese headline parts its clauses with a space: a past year's returns after the
+# space are another group's, and the people the headline holds stay held.
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("zh", "美赛警方抓获3名朝鲜人 去年45人被遣返"),
+        ("zh", "美赛警方周二抓获3名朝鲜人 去年有45人遭遣返"),
+        ("ja", "メーサイ警察が北朝鮮人3人を拘束 昨年は45人が送還された"),
+    ],
+)
+def test_headline_space_parts_the_years_returns_from_the_arrest(lang: str, title: str) -> None:
+    verdict = verdict_of(lang, "", title=title)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status in (Status.ARRESTED, Status.DETAINED)
+    assert verdict.facts.people == 3
+
+
+# The neighbour: the people's own return after the space is still theirs.
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("zh", "美赛警方抓获3名朝鲜人 3人已被遣返"),
+        ("ja", "メーサイ警察が北朝鮮人3人を拘束 3人は送還された"),
+    ],
+)
+def test_headline_space_keeps_the_peoples_own_return(lang: str, title: str) -> None:
+    verdict = verdict_of(lang, "", title=title)
+    assert verdict.facts.status is Status.REPATRIATED

@@ -19,7 +19,13 @@ from bot.classify.nouns import NAMING_PEOPLE
 from bot.classify.numbers import OPENED_REACH, PART_REACH, Count, Readings
 from bot.classify.people import People
 from bot.classify.places import SPECIFIC_KINDS, foreign_places, tells_return_by_south
-from bot.classify.sentences import Sentence, clause_around, clause_break, one_clause
+from bot.classify.sentences import (
+    HEADLINE_SPACE,
+    Sentence,
+    clause_around,
+    clause_break,
+    one_clause,
+)
 from bot.classify.statistics import COMMAS
 from bot.classify.status import still_goes_on
 from bot.classify.traps import chained_to_a_past
@@ -815,24 +821,41 @@ def _past_period_beside_custody(event: Event, events: Sequence[Event]) -> bool:
     the same city last year") in a sentence whose other clause tells a custody not so dated
     ("Woman held in Hunchun; her sister was sent back ... last year"): someone's earlier fate
     told beside the incident, not its status. Not where the period dates the custody's clause
-    ("Man held in Laos last year arrives in Seoul")."""
+    ("Man held in Laos last year arrives in Seoul"). A Chinese or Japanese headline parts its
+    clauses with a space ("清莱警方逮捕4名朝鲜人 去年60人被遣返")."""
     if event.kind not in ALL_CLEAR:
         return False
     sentence, hit = event.sentence, event.hit
     periods = sentence.hits_of("period")
+
+    def together(a: Hit, b: Hit) -> bool:
+        return one_clause(sentence, a, b) and not _headline_space_between(sentence, a, b)
+
     dating = [
         p
         for p in periods
         if max(p.start - hit.end, hit.start - p.end) <= PERIOD_REACH
-        and (one_clause(sentence, hit, p) or _opens_clause_of(sentence, p, hit))
+        and (together(hit, p) or _opens_clause_of(sentence, p, hit))
     ]
     return bool(dating) and any(
         e.sentence is sentence
         and e.kind in HELD_KINDS
-        and not one_clause(sentence, e.hit, hit)
-        and not any(one_clause(sentence, e.hit, p) for p in periods)
+        and not together(e.hit, hit)
+        and not any(together(e.hit, p) for p in periods)
         for e in events
     )
+
+
+def _headline_space_between(sentence: Sentence, a: Hit, b: Hit) -> bool:
+    """Whether a space parts two hits of a headline in Chinese or Japanese, which writes no comma
+    between its clauses (`HEADLINE_SPACE`)."""
+    if sentence.field != "title":
+        return False
+    first, second = sorted((a, b), key=lambda h: h.start)
+    lo, hi = first.end - sentence.start, second.start - sentence.start
+    # the space's lookahead reads the first character of the second hit
+    found = HEADLINE_SPACE.search(sentence.text, lo, hi + 1)
+    return found is not None and found.start() < hi
 
 
 def _opens_clause_of(sentence: Sentence, period: Hit, hit: Hit) -> bool:
