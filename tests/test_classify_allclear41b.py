@@ -123,3 +123,27 @@ def test_headline_space_parts_the_years_returns_from_the_arrest(lang: str, title
 def test_headline_space_keeps_the_peoples_own_return(lang: str, title: str) -> None:
     verdict = verdict_of(lang, "", title=title)
     assert verdict.facts.status is Status.REPATRIATED
+
+
+# Russian asks with ли after the auxiliary as well as after the verb: «были ли они высланы»
+# asks whether the return happened, so it is feared, not done.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Хабаровске задержали троих северокорейцев; родственники не знают, были ли они высланы.",
+        "В Хабаровске задержали троих северокорейцев; неясно, были ли они уже депортированы.",
+        "В Хабаровске задержали троих северокорейцев; неясно, были ли высланы задержанные.",
+    ],
+)
+def test_ru_li_after_the_auxiliary_asks_about_the_return(text: str) -> None:
+    verdict = verdict_of("ru", text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is not Status.REPATRIATED
+    assert verdict.facts.people == 3
+
+
+def test_ru_return_told_without_li_stays_done() -> None:
+    verdict = verdict_of(
+        "ru", "В Хабаровске задержали троих северокорейцев; в пятницу они были высланы в КНДР."
+    )
+    assert verdict.facts.status is Status.REPATRIATED

@@ -291,6 +291,9 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("ru", "asked_after", status,
      "Во Владивостоке в понедельник задержали двух граждан КНДР. Их жёны не знают, выслали ли "
      "их в КНДР.", Status.FACING_REPATRIATION),
+    ("ru", "asked_before", status,
+     "Во Владивостоке в понедельник задержали двух граждан КНДР. Их жёны не знают, были ли "
+     "они высланы в КНДР.", Status.FACING_REPATRIATION),
     ("ru", "coordinators", people,
      "Во Владивостоке на прошлой неделе задержаны двое миссионеров и пятеро граждан КНДР.", 5),
     ("ru", "toward", country,

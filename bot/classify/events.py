@@ -69,6 +69,7 @@ THEN_REACH: Final = 12
 REACTED_BACK: Final = 2
 # characters between a `pending` word and its return: a space, or a passive marker (ก่อนถูก)
 PENDING_GAP: Final = 4
+ASKED_REACH: Final = 40  # how far before a return verb an `asked_before` pattern may begin
 RUN_ON_REACH: Final = 60  # characters from a future or hedge to the "then" that carries it on
 CARRIED_MOODS: Final = frozenset({"hedge", "likely", "facing"})
 # A new subject between two status words makes the second its own: "… will be released, and
@@ -195,8 +196,18 @@ def _asked_right_after(sentence: Sentence, hit: Hit) -> bool:
     """Whether an `asked_after` pattern matches right after the return verb («вернули ли их уже
     в КНДР», «не вернули ли»): the return is asked about, feared, whatever negation stands before
     it; the question word of another word («жив ли он») asks nothing of the return."""
+    grammar, text = sentence.root.of_hit(hit), sentence.text
     at = hit.end - sentence.start
-    return any(p.match(sentence.text, at) for p in sentence.root.of_hit(hit).asked_after)
+    if any(p.match(text, at) for p in grammar.asked_after):
+        return True
+    # «были ли они высланы»: an `asked_before` pattern ends right at the verb
+    start = hit.start - sentence.start
+    return any(
+        m.end() == start
+        for p in grammar.asked_before
+        for m in [p.search(text, max(0, start - ASKED_REACH), start)]
+        if m is not None
+    )
 
 
 def _awaited(cue: Hit, hit: Hit) -> bool:

@@ -127,6 +127,8 @@ them together, so that the rules in Python stay the same for every language:
 - `denials`: patterns of a denial spread over a clause ("denied on Monday that").
 - `asked_after`: patterns matched right after a return verb that ask about it («вернули ли их»,
   «не вернули ли»): the return is feared, neither done nor denied.
+- `asked_before`: patterns ending right before a return verb that ask about it («были ли они
+  высланы»: ли after the auxiliary): the return is feared, neither done nor denied.
 - `noun_verbs`: a repatriation noun followed by a count or the people reports an act in this
   language (强制遣返十名); `particles` may stand between them (遣返了), and a figure's `approx`
   and `lower_bound` words (遣返了约600名). A `passive` marker before the noun, with the agent
@@ -223,6 +225,7 @@ GRAMMAR_KEYS: Final = frozenset(
         "headline_nouns",
         "denials",
         "asked_after",
+        "asked_before",
         "noun_verbs",
         "names",
         "count_patterns",
@@ -392,6 +395,7 @@ class LanguageGrammar:
     headline_nouns: tuple[str, ...] = ()
     denials: tuple[str, ...] = ()
     asked_after: tuple[str, ...] = ()
+    asked_before: tuple[str, ...] = ()
     noun_verbs: tuple[str, ...] | None = None  # the particles; None: nouns never act
     passive: tuple[str, ...] = ()  # noun_verbs.passive: 被, 遭
     # Words that may stand before a figure (the file's `approx` and `lower_bound`: 约, 至少),

@@ -73,6 +73,9 @@ def parse_grammar(name: str, language: str, data: Mapping[str, Any]) -> Language
         headline_nouns=words.list("headline_nouns"),
         denials=tuple(checks.patterns(name, "denials", data.get("denials", []), {})),
         asked_after=tuple(checks.patterns(name, "asked_after", data.get("asked_after", []), {})),
+        asked_before=tuple(
+            checks.patterns(name, "asked_before", data.get("asked_before", []), {})
+        ),
         noun_verbs=_noun_verbs(name, data),
         passive=_passive(name, data),
         figure_words=words.list("approx") + words.list("lower_bound"),

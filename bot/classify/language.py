@@ -171,6 +171,7 @@ class GrammarView:
     span_after: Pattern[str]  # matched right after a figure: "days", "ngày"
     denials: tuple[Pattern[str], ...]
     asked_after: tuple[Pattern[str], ...]  # matched right after a return verb: asked about it
+    asked_before: tuple[Pattern[str], ...]  # ending right before a return verb: asked about it
     noun_verbs: bool
     count_ahead: Pattern[str]
     passive_before: Pattern[str] | None  # searched in the few characters before a noun
@@ -475,6 +476,7 @@ def _build(
         span_after=_compile(rf"\s*(?:{alternation(words('spans.after'))})"),
         denials=tuple(_compile(p) for g in grammars for p in g.denials),
         asked_after=tuple(_compile(p) for g in grammars for p in g.asked_after),
+        asked_before=tuple(_compile(p) for g in grammars for p in g.asked_before),
         noun_verbs=any(g.noun_verbs is not None for g in grammars),
         count_ahead=_compile(
             (rf"\s*(?:{alternation(particles)})?" if particles else "")
