@@ -50,7 +50,8 @@ def joined_groups(
             chains[-1][1].append(link)
         last = index
     out: list[Count] = []
-    for figures, links in chains:
+    for chain, chain_links in chains:
+        figures, links = _one_named_again(sentence, chain, chain_links)
         if _restated(sentence, figures, links):
             out.append(figures[0]._replace(end=figures[-1].end))
         elif any(links) or _peers(sentence, figures, reader):
@@ -58,6 +59,37 @@ def joined_groups(
         else:
             out.extend(figures)
     return out
+
+
+def _one_named_again(
+    sentence: Sentence, figures: list[Count], links: list[bool]
+) -> tuple[list[Count], list[bool]]:
+    """ "мужчину, гражданина КНДР", "一名男子，一名朝鲜公民": one person named by a bare word
+    (a man, a woman), then, after a comma alone, one person named by a word that says who they
+    are: an apposition naming the same person again, one, not two. (An enumeration comma, 、,
+    lists peers: "一名妇女、一名朝鲜男子" are two.)"""
+    if len(figures) < 2:
+        return figures, links
+    out: list[Count] = [figures[0]]
+    kept: list[bool | None] = []
+    for link, count in zip(links, figures[1:], strict=True):
+        last = out[-1]
+        gap = sentence.text[_phrase_end(sentence, last) : count.start]
+        if (
+            link is False
+            and last.value == 1
+            and count.value == 1
+            and "、" not in gap
+            and own_rank(sentence, count) == 2
+            and own_rank(sentence, last) < 2
+            and not (kept and kept[-1] is None)
+        ):
+            out[-1] = last._replace(end=count.end, text=sentence.text[last.start : count.end])
+            kept.append(None)
+            continue
+        out.append(count)
+        kept.append(link)
+    return out, [k for k in kept if k is not None]
 
 
 def _restated(sentence: Sentence, figures: list[Count], links: list[bool]) -> bool:
