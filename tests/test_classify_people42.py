@@ -46,6 +46,23 @@ def test_a_thai_pair_word_alone_is_still_two() -> None:
 @pytest.mark.parametrize(
     ("text", "people"),
     [
+        ("ตำรวจจีนจับกุมชาวเกาหลีเหนือ ชายวัย 40 ปี 1 คนและหญิงวัย 20 ปี 2 คน ที่เมืองเสิ่นหยาง", 3),
+        ("ตำรวจจีนจับกุมชาวเกาหลีเหนือ ชายวัย 40 ปี สองคน และหญิงวัย 20 ปี สามคน ที่เมืองเสิ่นหยาง", 5),
+        # listed one by one with their ages and no figure: still one each
+        ("ตำรวจจีนจับกุมชาวเกาหลีเหนือ ได้แก่ หญิงอายุ 34 ปี เด็กหญิงอายุ 12 ปี และชายอายุ 50 ปี "
+         "ที่เมืองเสิ่นหยาง", 3),
+    ],
+    ids=["one-and-two", "two-and-three", "no-figures"],
+)  # fmt: skip
+def test_thai_groups_given_an_age_before_their_figure_are_summed(text: str, people: int) -> None:
+    tier, status, counted, country = _read("th", "จับชาวเกาหลีเหนือ", text)
+    assert (tier, status, country) == (Tier.ALERT, Status.ARRESTED, "CN")
+    assert counted == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
         ("В Приморье задержали мужчину, гражданина КНДР.", 1),
         ("Пограничники задержали в Приморье мужчину, гражданина КНДР, который незаконно пересек "
          "границу.", 1),

@@ -169,7 +169,7 @@ def _link(sentence: Sentence, before: Count, count: Count) -> bool | None:
     after = _phrase_end(sentence, before)
     if not (before.plain and count.plain):
         return None
-    places = _place_chars(sentence, after, count.start)
+    places = _place_chars(sentence, after, count.start) + _age_chars(sentence, after, count.start)
     if count.start - after - places > COORDINATION_REACH:
         return None
     if sentence.grammar.coordinated(sentence.text, after, count.start):
@@ -250,6 +250,24 @@ def _place_chars(sentence: Sentence, start: int, end: int) -> int:
     """How many characters of text[start:end] name a place within a country (a city, a region),
     not a country or its people (중국인 2명 are others, not a second place)."""
     return sum(h.end - h.start for h in _places_within(sentence, start, end))
+
+
+def _age_chars(sentence: Sentence, start: int, end: int) -> int:
+    """How many characters of text[start:end] tell the age of the next item's people, written
+    after their noun and before its figure, as Thai writes it ("และหญิงวัย 20 ปี 2 คน"): no
+    words that part two groups."""
+    if not any(ch.isdigit() for ch in sentence.text[start:end]):
+        return 0
+    age = sentence.grammar.age_after
+    told = 0
+    at = start
+    while at < end:
+        found = age.search(sentence.text, at, end)
+        if found is None or found.end() <= found.start():
+            break
+        told += found.end() - found.start()
+        at = found.end()
+    return told
 
 
 def _places_within(sentence: Sentence, start: int, end: int) -> list[Hit]:
