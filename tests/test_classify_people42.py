@@ -26,6 +26,38 @@ def _read(lang: str, title: str, text: str) -> tuple[Tier, Status | None, int | 
 
 
 @pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("ko", "탈북민 체포", '"중국 공안이 선양에서 탈북민을 체포했다"라고 탈북민 A씨가 말했다.'),
+        ("ko", "탈북민 체포", "중국 공안이 선양에서 탈북민을 체포했다고 탈북민 김모씨가 말했다."),
+        ("ja", "脱北者拘束", "「中国公安が瀋陽で脱北者を拘束した」と脱北者の女性が語った。"),
+    ],
+    ids=["ko-quoted", "ko-dago", "ja-quoted"],
+)  # fmt: skip
+def test_a_speaker_after_what_is_told_is_no_one_held(lang: str, title: str, text: str) -> None:
+    tier, status, people, country = _read(lang, title, text)
+    assert tier is Tier.ALERT
+    assert status is Status.ARRESTED
+    assert country == "CN"
+    assert people is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        # the woman is held, and she is not the one who speaks
+        ("ja", "中国公安が瀋陽で脱北者の女性を拘束したと支援団体の関係者が明らかにした。", 1),
+        ("ko", "탈북 여성 1명이 선양에서 체포됐다고 단체 대표 김모씨가 말했다.", 1),
+    ],
+    ids=["ja-held-woman", "ko-held-woman"],
+)  # fmt: skip
+def test_the_people_told_of_before_the_speaker_still_count(
+    lang: str, text: str, people: int
+) -> None:
+    assert _read(lang, "", text)[2] == people
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "ตำรวจจีนจับกุมสามแม่ลูกชาวเกาหลีเหนือที่เมืองเสิ่นหยาง",

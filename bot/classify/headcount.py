@@ -38,6 +38,7 @@ STATUS_WORDS: Final = ("arrest", "apprehend", "detain", "custody", "facing", "re
 # past an apposition saying who they are ("นายชเวและภรรยา ผู้แปรพักตร์เกาหลีเหนือ บอก")
 SPEAKER_REACH: Final = 40
 _APPOSITION: Final = re.compile(r"\s*[,，][^,，;；.。]+[,，]\s*")
+_CLOSING_QUOTES: Final = frozenset('"”»」』’')
 TIMES: Final = ("recent", "period", "long_ago")  # the words that date a sentence to a time
 
 
@@ -95,6 +96,9 @@ def count_people(
             spoken_of = spoken_of or next(
                 (c.text for c in joined if c.member and c.value == 1), None
             )
+        # '"…체포했다"라고 탈북민 A씨가 말했다', "「…拘束した」と脱北者の女性が語った": the one
+        # speaking after all that is told is its source, not held
+        joined = [c for c in joined if not (c.member and _speaker_after(view, c.start, c.end))]
         if not counts:  # one held with another, told after both were counted, is no more
             joined = [_companion(sentence, c, reader, joined) for c in joined]
         found = [c for c in joined if not (c.member and c.value < 2)]
@@ -140,7 +144,15 @@ def count_people(
         counts.extend(kept)
         lead.read(sentence, kept, listed, every, members, reader)
     singular = (
-        next((h.surface for v in views for h in v.sentence.hits_of("subject_one")), None)
+        next(
+            (
+                h.surface
+                for v in views
+                for h in v.sentence.hits_of("subject_one")
+                if not _speaker_after(v, h.start - v.sentence.start, h.end - v.sentence.start)
+            ),
+            None,
+        )
         # one person's pronoun as the object of the status word ("Police arrested her")
         or next((h.surface for v in views if (h := object_of_status(v)) is not None), None)
         or _one_told_by_a_clause(views, named)
@@ -258,6 +270,35 @@ def _speaker(sentence: Sentence, count: Count, view: View, found: Sequence[Count
         )
         and first >= h.end - base
         and any(h.end - base <= c.start and c.end <= first for c in found)
+        for h in sentence.hits_of("speech")
+    )
+
+
+def _speaker_after(view: View, start: int, end: int) -> bool:
+    """Whether one named without a figure at text[start:end] (offsets in the sentence) is the
+    speaker of everything the sentence tells before them: every status word stands before
+    them, a closing quote or a clause break parts them from the last, and a `speech` word
+    stands right after them ('"…체포했다"라고 탈북민 A씨가 말했다', "「…拘束した」と脱北者の女性
+    が語った", "…, a defector, Mrs Kim, told reporters") or right before them ('"…," said Kim
+    Mi-young, a defector'): the source of what is told, not one held."""
+    sentence = view.sentence
+    if not view.events or not sentence.has("speech"):
+        return False
+    base = sentence.start
+    last = max(e.hit.end for e in view.events) - base
+    if last > start:
+        return False
+    if not (
+        any(ch in _CLOSING_QUOTES for ch in sentence.text[last:start])
+        or clause_break(sentence, base + last, base + start)
+    ):
+        return False
+    return any(
+        h.start - base >= last
+        and (
+            0 <= h.start - base - end <= SPEAKER_REACH
+            or 0 <= start - (h.end - base) <= SPEAKER_REACH // 4
+        )
         for h in sentence.hits_of("speech")
     )
 
