@@ -62,3 +62,37 @@ def test_workers_named_by_their_job_abroad_are_the_people(lang: str, text: str) 
     assert verdict.facts.status in HELD
     assert verdict.facts.people == 3
     assert verdict.facts.country == "RU"
+
+
+# A short town's name inside a longer word votes for no country: 廊開 (Nong Khai) across a word
+# ending in 廊 (a gallery, a hair salon) and 開 (an opening); the town itself still votes.
+NONG_KHAI_INSIDE_A_WORD = [
+    ("zh", "三名朝鲜脱北者周一在藝廊開幕當天被警方拘留。"),
+    ("zh", "三名朝鲜脱北者周一在画廊开幕当天被警方拘留。"),
+    ("zh", "三名朝鲜脱北者周一在发廊开业当天被警方拘留。"),
+    ("ja", "北朝鮮の脱北者3人が月曜日、画廊開幕の日に警察に拘束された。"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    NONG_KHAI_INSIDE_A_WORD,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(NONG_KHAI_INSIDE_A_WORD)],
+)
+def test_a_town_name_inside_a_longer_word_is_no_place(lang: str, text: str) -> None:
+    assert verdict_of(lang, "Police news", text).facts.country != "TH"
+
+
+# Hekou, on the Vietnam border in Yunnan, named with its county or the border.
+HEKOU = [
+    ("zh", "三名朝鲜脱北者周一在河口县被警方拘留，随后将被遣返。"),
+    ("zh", "三名朝鲜脱北者周一在中越边境的河口被警方拘留。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HEKOU, ids=[f"{r[0]}-{i}" for i, r in enumerate(HEKOU)])
+def test_hekou_is_a_town_in_china(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "Police news", text)
+    assert verdict.alert
+    assert verdict.facts.country == "CN"
+    assert verdict.facts.people == 3
