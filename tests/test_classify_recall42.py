@@ -96,3 +96,25 @@ def test_hekou_is_a_town_in_china(lang: str, text: str) -> None:
     assert verdict.alert
     assert verdict.facts.country == "CN"
     assert verdict.facts.people == 3
+
+
+# A South Korean citizen who fled the North long ago, held on a trip abroad: news, named by where
+# the defector lives now ("who lives in Seoul").
+DEFECTOR_FROM_SEOUL_HELD_ON_A_TRIP = [
+    ("en", "A defector who lives in Seoul was detained by Thai police in Chiang Rai on a trip "
+           "on Monday.", "TH"),
+    ("en", "Two defectors who live in South Korea were arrested in Laos during a trip on Monday.",
+     "LA"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    DEFECTOR_FROM_SEOUL_HELD_ON_A_TRIP,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(DEFECTOR_FROM_SEOUL_HELD_ON_A_TRIP)],
+)
+def test_a_defector_from_seoul_held_on_a_trip_is_news(lang: str, text: str, country: str) -> None:
+    verdict = verdict_of(lang, "Police news", text)
+    assert verdict.alert
+    assert verdict.facts.status in HELD
+    assert verdict.facts.country == country
