@@ -311,6 +311,24 @@ def counted_figures(text: str, start: int = 0, end: int | None = None) -> frozen
     return frozenset(m.group(1) for m in COUNTED.finditer(text, start, stop))
 
 
+def part_totals(
+    text: str, counter: re.Pattern[str] | None, start: int = 0, end: int | None = None
+) -> frozenset[str]:
+    """ "เป็นชาย 2 คน หญิง 4 คน และเด็กชาย 1 คน ... ควบคุมตัวทั้ง 7 คน", 「男性2人と女性3人 ...
+    警備隊は5人全員を」: the total of a group counted in parts in text[start:end] (two or more
+    figures in digits with their counter, `counter`: 2 คน, 3人, not an age, 8 ขวบ), which the
+    next sentence may name them by as it does by a figure the text gives whole."""
+    if counter is None:
+        return frozenset()
+    stop = len(text) if end is None else end
+    parts = [
+        int(m.group())
+        for m in _DIGITS.finditer(text, start, stop)
+        if counter.match(text, m.start(), stop) is not None
+    ]
+    return frozenset({str(sum(parts))}) if len(parts) > 1 else frozenset()
+
+
 def may_add_to_them(sentence: Sentence, before: Sentence | None) -> bool:
     """Whether `sentence` may count more of the people `before` named by a figure with no noun
     (`_added_to_them`): right after it, with a word for more people (`others`: ещё, more, 另外)
@@ -364,8 +382,10 @@ def may_count_them_again(sentence: Sentence, before: Sentence | None) -> bool:
         and not sentence.concepts.isdisjoint(STATUS_TRIGGERS)
         and (not before.concepts.isdisjoint(NAMING) or opening_count(before) is not None)
         and before.order == sentence.order - 1
-        and not counted_figures(sentence.text).isdisjoint(counted_figures(before.text))
         and not sentence.grammar.keeps_subject
+        and not counted_figures(sentence.text).isdisjoint(
+            counted_figures(before.text) | part_totals(before.text, before.root.figure_counter)
+        )
     )
 
 
@@ -379,12 +399,16 @@ def _their_figure(sentence: Sentence, before: View) -> tuple[Hit, ...]:
     if sentence.grammar.keeps_subject or sentence.hits_of("others"):
         return ()
     text, base = sentence.text, sentence.start
+    told = before.sentence.text
     for figure in _digit_figures(sentence):
         counted = COUNTED.match(text, figure.start - base)
         if (
             counted is not None
-            and counted.group(1) in counted_figures(before.sentence.text)
-            and _counts_them(before, figure)
+            and (
+                (counted.group(1) in counted_figures(told) and _counts_them(before, figure))
+                # the total of the parts it counted them in: they are all it counts
+                or counted.group(1) in part_totals(told, before.sentence.root.figure_counter)
+            )
             and not _spans_time(sentence, figure)
         ):
             term = Term(figure.surface, "subject_pron")

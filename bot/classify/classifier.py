@@ -39,6 +39,7 @@ from bot.classify.carry import (
     may_name_a_relative,
     may_take_them_up,
     opening_count,
+    part_totals,
     retells_a_group,
 )
 from bot.classify.dates import DateReader
@@ -544,7 +545,8 @@ class Classifier:
                 before = title
             else:
                 before = raw_text.text[text_ends[number - 2] if number > 1 else 0 : start]
-            if not counted_figures(raw_text.text, start, end).isdisjoint(counted_figures(before)):
+            told = counted_figures(before) | part_totals(before, self.grammar.figure_counter)
+            if not counted_figures(raw_text.text, start, end).isdisjoint(told):
                 return True
             while start < end and folded[start] in OPENING_MARKS:
                 start += 1
