@@ -39,3 +39,23 @@ def test_total_of_parts_names_them_again(lang: str, text: str, people: int) -> N
     assert v.facts.status is Status.ARRESTED
     assert v.facts.people == people
     assert v.facts.country == "TH"
+
+
+# A route through two countries joined by "and" ("through China and Laos", 중국과 라오스를
+# 거쳐): both are where the people came from, not where they are held.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "th",
+            "ตำรวจควบคุมตัวชาวเกาหลีเหนือ 6 คน ที่เดินทางผ่านประเทศจีนและ สปป.ลาว ส่ง สภ.เชียงของ ดำเนินคดี",
+        ),
+        ("ko", "경찰은 중국과 라오스를 거쳐 온 북한 주민 6명을 치앙라이에서 체포했다."),
+        ("ja", "警察は中国とラオスを経由してきた北朝鮮の住民6人をチェンライで拘束した。"),
+    ],
+)
+def test_second_country_of_a_route_is_no_detention_country(lang: str, text: str) -> None:
+    v = verdict_of(lang, text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.country == "TH"
+    assert v.facts.people == 6

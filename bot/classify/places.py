@@ -115,7 +115,30 @@ def _origin(sentence: Sentence, hit: Hit) -> bool:
 def _before_held(sentence: Sentence, hit: Hit) -> bool:
     """Where people came from ("crossed from China") or hid before ("had spent months in hiding
     in China"): either says little about where they are held."""
-    return _origin(sentence, hit) or _after_cue(sentence, hit, "stayed")
+    return (
+        _origin(sentence, hit)
+        or _after_cue(sentence, hit, "stayed")
+        or _joined_to_origin(sentence, hit)
+    )
+
+
+def _joined_to_origin(sentence: Sentence, hit: Hit) -> bool:
+    """ "travelled through China and Laos", "ผ่านประเทศจีนและ สปป.ลาว", "经中国和老挝",
+    "중국과 라오스를 거쳐": a place joined by a coordinator ("and", และ, 和, 과) to one people came
+    from, close beside it in one clause (before it where the marker follows the last place), is
+    on their route too, not where they are held."""
+    grammar, text, base = sentence.grammar, sentence.text, sentence.start
+    for other, _iso, kind in _places(sentence):
+        if kind == "demonym" or other is hit:
+            continue
+        start, end = (other.end, hit.start) if other.end <= hit.start else (hit.end, other.start)
+        if (
+            0 <= end - start <= APPOSITION
+            and grammar.coordinated(text, start - base, end - base)
+            and _origin(sentence, other)
+        ):
+            return True
+    return False
 
 
 def _ends_on_marker(sentence: Sentence, start: int, end: int) -> bool:
