@@ -59,3 +59,39 @@ def test_second_country_of_a_route_is_no_detention_country(lang: str, text: str)
     assert v.tier is Tier.ALERT
     assert v.facts.country == "TH"
     assert v.facts.people == 6
+
+
+# A claimed return called untrue after it ("… will be sent back is untrue"), the people then
+# said held: the denial cancels the return, and the custody is the status.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "zh",
+            "警方表示，有关在清孔被捕的4名朝鲜人将被遣返朝鲜的消息不实。"
+            "4人目前被关押在清莱移民拘留室。",
+        ),
+        (
+            "ja",
+            "警察は、チェンコーンで逮捕された北朝鮮の4人が北朝鮮に送還されるとの話は事実ではないと"
+            "述べた。4人は現在、チェンライの入管施設に収容されている。",
+        ),
+        (
+            "vi",
+            "Công an khẳng định tin 4 người Triều Tiên bị bắt ở Chiang Khong sẽ bị trả về Triều "
+            "Tiên là sai sự thật. Cả 4 người hiện đang bị giam tại trại tạm giữ ở Chiang Rai.",
+        ),
+        (
+            "th",
+            "ตำรวจชี้แจงว่าข้อความที่ระบุว่าชาวเกาหลีเหนือ 4 คนที่ถูกจับกุมที่เชียงของ"
+            "จะถูกส่งกลับเกาหลีเหนือนั้นไม่เป็นความจริง\n"
+            "ปัจจุบันทั้ง 4 คนถูกควบคุมตัวอยู่ที่ห้องกักตรวจคนเข้าเมืองเชียงราย",
+        ),
+    ],
+)
+def test_return_called_untrue_leaves_them_held(lang: str, text: str) -> None:
+    v = verdict_of(lang, text)
+    assert v.tier is Tier.ALERT
+    assert v.facts.status is Status.DETAINED
+    assert v.facts.people == 4
+    assert v.facts.country == "TH"
