@@ -50,6 +50,11 @@ def test_total_of_parts_names_them_again(lang: str, text: str, people: int) -> N
             "th",
             "ตำรวจควบคุมตัวชาวเกาหลีเหนือ 6 คน ที่เดินทางผ่านประเทศจีนและ สปป.ลาว ส่ง สภ.เชียงของ ดำเนินคดี",
         ),
+        (
+            "vi",
+            "Công an đã bắt giữ 6 người Triều Tiên đi qua Trung Quốc và Lào, rồi giao cho cảnh sát "
+            "Chiang Khong.",
+        ),
         ("ko", "경찰은 중국과 라오스를 거쳐 온 북한 주민 6명을 치앙라이에서 체포했다."),
         ("ja", "警察は中国とラオスを経由してきた北朝鮮の住民6人をチェンライで拘束した。"),
     ],
