@@ -55,6 +55,8 @@ RECENT_DAYS: Final = 31
 # characters between an all-clear and the past period that dates it in its clause ("was sent
 # back from the same city last year")
 PERIOD_REACH: Final = 32
+# The concepts of a past year read as a period beside a custody.
+PAST_YEAR: Final = frozenset({"period"})
 
 
 def doubted_after(
@@ -118,7 +120,7 @@ def confirmed_events(
         if not _speakers_own(e, events, date_reader)
         if not _ended_by_custody_after(e, events)
         if not _told_as_past(e)
-        if not _past_period_beside_custody(e, events)
+        if not _past_period_beside_custody(e, events, report_year)
     ]
 
 
@@ -816,17 +818,25 @@ def _told_as_past(event: Event) -> bool:
     return False
 
 
-def _past_period_beside_custody(event: Event, events: Sequence[Event]) -> bool:
+def _past_period_beside_custody(
+    event: Event, events: Sequence[Event], report_year: int | None
+) -> bool:
     """An all-clear dated to a past period in its own clause ("her sister was sent back from
     the same city last year") in a sentence whose other clause tells a custody not so dated
     ("Woman held in Hunchun; her sister was sent back ... last year"): someone's earlier fate
     told beside the incident, not its status. Not where the period dates the custody's clause
     ("Man held in Laos last year arrives in Seoul"). A Chinese or Japanese headline parts its
-    clauses with a space ("清莱警方逮捕4名朝鲜人 去年60人被遣返")."""
+    clauses with a space ("清莱警方逮捕4名朝鲜人 去年60人被遣返"). A year before the report's
+    is such a period too ("...on Monday; in 2025, 60 were sent back", "；2025年共有60人被遣返")."""
     if event.kind not in ALL_CLEAR:
         return False
     sentence, hit = event.sentence, event.hit
-    periods = sentence.hits_of("period")
+    custodies = [e.hit for e in events if e.sentence is sentence and e.kind in HELD_KINDS]
+    if not custodies:
+        return False
+    periods = [*sentence.hits_of("period"), *_past_years(sentence, report_year)]
+    if not periods:
+        return False
 
     def together(a: Hit, b: Hit) -> bool:
         return one_clause(sentence, a, b) and not _headline_space_between(sentence, a, b)
@@ -838,12 +848,24 @@ def _past_period_beside_custody(event: Event, events: Sequence[Event]) -> bool:
         and (together(hit, p) or _opens_clause_of(sentence, p, hit))
     ]
     return bool(dating) and any(
-        e.sentence is sentence
-        and e.kind in HELD_KINDS
-        and not together(e.hit, hit)
-        and not any(together(e.hit, p) for p in periods)
-        for e in events
+        not together(custody, hit) and not any(together(custody, p) for p in periods)
+        for custody in custodies
     )
+
+
+def _past_years(sentence: Sentence, report_year: int | None) -> list[Hit]:
+    """The years of a sentence before the report's, as `period` hits at their place: not one
+    that dates someone's escape ("who fled in 2015")."""
+    if report_year is None:
+        return []
+    grammar, text, base = sentence.root, sentence.text, sentence.start
+    found: list[Hit] = []
+    for m in sentence.years():
+        year = grammar.year_of(m)
+        if year is None or year >= report_year or grammar.dates_an_escape(text, *m.span()):
+            continue
+        found.append(Hit(base + m.start(), base + m.end(), m.group(), (), PAST_YEAR))
+    return found
 
 
 def _headline_space_between(sentence: Sentence, a: Hit, b: Hit) -> bool:

@@ -1,0 +1,53 @@
+"""Round-42 false all-clears, probed in every language.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Tier, Verdict
+
+ON = date(2026, 12, 4)  # a Friday: "Monday" is Nov. 30
+
+
+def verdict_of(lang: str, text: str, title: str = "") -> Verdict:
+    return classify(Document("allclear42", title, text, lang, date=ON))
+
+
+def assert_held(verdict: Verdict, people: int = 5) -> None:
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status in (Status.ARRESTED, Status.DETAINED)
+    assert verdict.facts.people == people
+    assert verdict.facts.country == "CN"
+
+
+# An arrest, then in another clause a bare year before the report's and a figure returned in it:
+# the year dates another group's returns as "last year" does, and the five stay held.
+ARREST_THEN_PAST_YEAR = [
+    ("en", "Police in Tumen detained five North Koreans on Sunday; in 2024, 38 were sent back."),
+    ("en", "Police in Tumen detained five North Koreans on Sunday; in 2024 38 were repatriated."),
+    ("ja", "図們の警察は日曜日、脱北者5人を拘束した；2024年には38人が送還された。"),
+    # Already passing: ru vi.
+    (
+        "ru",
+        "Полиция Тумэня в воскресенье задержала пятерых северокорейцев; в 2024 году, были "
+        "высланы 38 человек.",
+    ),
+    (
+        "vi",
+        "Cảnh sát Đồ Môn đã bắt giữ năm người Triều Tiên hôm Chủ nhật; năm 2024, 38 người "
+        "đã bị trả về.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ARREST_THEN_PAST_YEAR)
+@pytest.mark.parametrize("field", ["title", "text"])
+def test_a_past_year_dates_the_returns_not_the_arrest(lang: str, text: str, field: str) -> None:
+    verdict = verdict_of(lang, text) if field == "text" else verdict_of(lang, "", title=text)
+    assert_held(verdict)
