@@ -51,3 +51,37 @@ ARREST_THEN_PAST_YEAR = [
 def test_a_past_year_dates_the_returns_not_the_arrest(lang: str, text: str, field: str) -> None:
     verdict = verdict_of(lang, text) if field == "text" else verdict_of(lang, "", title=text)
     assert_held(verdict)
+
+
+# An arrest, then in another clause a time phrase whose comma stands a few words after its
+# period or year ("지난해 한 해 동안,", "2024년,"): the phrase still opens the returns' clause.
+ARREST_THEN_LONG_TIME_PHRASE = [
+    ("ko", "투먼 공안이 일요일 탈북민 5명을 붙잡았다; 2024년, 38명이 북송됐다."),
+    ("ko", "투먼 공안이 일요일 탈북민 5명을 붙잡았다; 2024년에는, 38명이 강제북송됐다."),
+    ("zh", "图们警方周日抓获5名脱北者；2024年，有38人被遣返。"),
+    ("ja", "図們の警察は日曜日、脱北者5人を拘束した；2024年、38人が送還された。"),
+    ("ko", "투먼 공안이 일요일 탈북민 5명을 붙잡았다; 지난해 한 해 동안, 38명이 북송됐다."),
+    ("ko", "투먼 공안이 일요일 탈북민 5명을 붙잡았다; 작년 한 해 동안, 38명이 강제북송됐다."),
+    ("zh", "图们警方周日抓获5名脱北者；去年一整年，有38人被遣返。"),
+    ("ja", "図們の警察は日曜日、脱北者5人を拘束した；昨年1年間で、38人が送還された。"),
+    (
+        "ru",
+        "Полиция Тумэня в воскресенье задержала пятерых северокорейцев; в течение прошлого "
+        "года, были высланы 38 человек.",
+    ),
+    # Already passing: en vi th.
+    (
+        "en",
+        "Police in Tumen detained five North Koreans on Sunday; during the whole of last "
+        "year, 38 were sent back.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ARREST_THEN_LONG_TIME_PHRASE)
+@pytest.mark.parametrize("field", ["title", "text"])
+def test_a_time_phrase_set_off_by_a_later_comma_dates_the_returns(
+    lang: str, text: str, field: str
+) -> None:
+    verdict = verdict_of(lang, text) if field == "text" else verdict_of(lang, "", title=text)
+    assert_held(verdict)

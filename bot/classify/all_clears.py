@@ -57,6 +57,9 @@ RECENT_DAYS: Final = 31
 PERIOD_REACH: Final = 32
 # The concepts of a past year read as a period beside a custody.
 PAST_YEAR: Final = frozenset({"period"})
+# characters of a time phrase's tail between its period and the comma setting it off
+# ("지난해 한 해 동안,", "去年一整年，")
+PERIOD_TAIL: Final = 8
 
 
 def doubted_after(
@@ -883,15 +886,23 @@ def _headline_space_between(sentence: Sentence, a: Hit, b: Hit) -> bool:
 def _opens_clause_of(sentence: Sentence, period: Hit, hit: Hit) -> bool:
     """Whether a period set off by a comma opens the clause of a hit after it ("...; over the
     whole of last year, 60 were sent back", "; last year, 60 were sent back"): the comma parts
-    the period from its clause's words, not from its clause."""
+    the period from its clause's words, not from its clause. A few words no rule reads may
+    stand between the period and its comma, the rest of the time phrase ("지난해 한 해 동안,",
+    "2025년에는,", "去年一整年，", "昨年1年間で、")."""
     if period.end > hit.start:
         return False
-    rest = sentence.text[period.end - sentence.start : hit.start - sentence.start]
-    stripped = rest.lstrip()
-    if stripped[:1] not in COMMAS:
+    base = sentence.start
+    rest = sentence.text[period.end - base : hit.start - base]
+    comma = next((i for i, ch in enumerate(rest) if ch in COMMAS), None)
+    if comma is None or len(rest[:comma].strip()) > PERIOD_TAIL:
         return False
-    after = hit.start - len(stripped) + 1
-    return not clause_break(sentence, after, hit.start)
+    at = period.end + comma
+    if comma and (
+        clause_break(sentence, period.end, at)
+        or any(period.end <= h.start < at and not h.has("period") for h in sentence.hits)
+    ):
+        return False
+    return not clause_break(sentence, at + 1, hit.start)
 
 
 def _dated_long_ago(event: Event, report_year: int | None) -> bool:
