@@ -85,3 +85,28 @@ def test_a_time_phrase_set_off_by_a_later_comma_dates_the_returns(
 ) -> None:
     verdict = verdict_of(lang, text) if field == "text" else verdict_of(lang, "", title=text)
     assert_held(verdict)
+
+
+# A headline of two full sentences: the second's returns, dated to a past period, are another
+# group's tally, not the fate of the people the first holds.
+TWO_SENTENCE_HEADLINES = [
+    ("en", "Five North Koreans detained in Tumen. China sent back 38 last year."),
+    ("en", "Five North Koreans detained in Tumen. China repatriated 38 in 2025."),
+    ("ko", "투먼서 탈북민 5명 체포. 지난해엔 38명이 북송됐다."),
+    ("zh", "图们5名脱北者被抓。去年38人被遣返。"),
+    ("ja", "図們で脱北者5人拘束。昨年は38人が送還された。"),
+    ("ru", "В Тумэне задержаны пятеро северокорейцев. В прошлом году Китай выслал 38 человек."),
+]
+
+
+@pytest.mark.parametrize(("lang", "title"), TWO_SENTENCE_HEADLINES)
+def test_a_headline_of_two_sentences_keeps_the_past_returns_apart(lang: str, title: str) -> None:
+    assert_held(verdict_of(lang, "", title=title))
+
+
+# The neighbour: the people's own return told in the headline's second sentence is theirs.
+def test_the_peoples_own_return_in_a_headlines_second_sentence_stays_theirs() -> None:
+    verdict = verdict_of(
+        "en", "", title="Five North Koreans detained in Tumen. All five sent back."
+    )
+    assert verdict.facts.status is Status.REPATRIATED

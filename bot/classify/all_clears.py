@@ -24,6 +24,7 @@ from bot.classify.sentences import (
     Sentence,
     clause_around,
     clause_break,
+    headline_parted,
     one_clause,
 )
 from bot.classify.statistics import COMMAS
@@ -842,7 +843,11 @@ def _past_period_beside_custody(
         return False
 
     def together(a: Hit, b: Hit) -> bool:
-        return one_clause(sentence, a, b) and not _headline_space_between(sentence, a, b)
+        return (
+            one_clause(sentence, a, b)
+            and not _headline_space_between(sentence, a, b)
+            and not headline_parted(sentence, a, b)
+        )
 
     dating = [
         p

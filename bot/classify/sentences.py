@@ -64,6 +64,7 @@ class Sentence:
         "figure_opening",
         "hits",
         "order",
+        "parts",
         "places",
         "start",
         "text",
@@ -95,6 +96,9 @@ class Sentence:
         # A 1-tuple of the answer, None before it is read.
         self.figure_opening: tuple[Hit | None] | None = None
         self.count_opening: tuple[Hit | None] | None = None
+        # Where a sentence ends inside a headline read as one sentence ("Four held in Yanji.
+        # China sent back 60 last year."): absolute offsets, set by the classifier.
+        self.parts: tuple[int, ...] = ()
 
     @property
     def grammar(self) -> GrammarView:
@@ -229,3 +233,12 @@ def clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     opening = max((high for _low, high in edges if high <= start), default=0)
     closing = min((low for low, _high in edges if low >= end), default=len(sentence.text))
     return opening, closing
+
+
+def headline_parted(sentence: Sentence, a: Hit, b: Hit) -> bool:
+    """Whether a sentence end inside a headline ("Four held in Yanji. China sent back 60 last
+    year.", "延吉4名脱北者被捕。去年60人被遣返。") stands between two of its hits."""
+    if not sentence.parts:
+        return False
+    first, second = sorted((a, b), key=attrgetter("start"))
+    return any(first.end <= end <= second.start for end in sentence.parts)
