@@ -110,3 +110,36 @@ def test_the_peoples_own_return_in_a_headlines_second_sentence_stays_theirs() ->
         "en", "", title="Five North Koreans detained in Tumen. All five sent back."
     )
     assert verdict.facts.status is Status.REPATRIATED
+
+
+# A custody told with no word of time in a language that marks none (Thai, Vietnamese), right
+# before "before being deported": the people are held now, the return is still to come.
+HELD_BEFORE_RETURN = [
+    ("th", "ชาวเกาหลีเหนือ 5 คนถูกควบคุมตัวที่ด่านแม่สาย ก่อนถูกเนรเทศกลับ"),
+    ("th", "ชาวเกาหลีเหนือ 5 คนถูกคุมขังที่แม่สาย ก่อนถูกส่งกลับ"),
+    ("vi", "Năm người Triều Tiên bị tạm giữ ở Mae Sai trước khi bị trục xuất về nước."),
+    ("vi", "Năm người Triều Tiên bị giam giữ tại Mae Sai trước khi bị trục xuất."),
+    # Already passing: en, with the present tense.
+    ("en", "Five North Koreans are being held in Mae Sai before being deported back."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HELD_BEFORE_RETURN)
+def test_an_untensed_custody_before_the_return_leaves_it_to_come(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.FACING_REPATRIATION
+    assert verdict.facts.people == 5
+    assert verdict.facts.country == "TH"
+
+
+# The neighbours: a time the custody lasted, or a past marker, tells it as done.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("th", "ชาวเกาหลีเหนือ 5 คนถูกควบคุมตัวที่แม่สาย 2 เดือนก่อนถูกเนรเทศกลับ"),
+        ("vi", "Năm người Triều Tiên đã bị tạm giữ ở Mae Sai trước khi bị trục xuất về nước."),
+    ],
+)
+def test_a_custody_told_as_done_leaves_the_return_done(lang: str, text: str) -> None:
+    assert verdict_of(lang, text).facts.status is Status.REPATRIATED

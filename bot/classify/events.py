@@ -189,7 +189,25 @@ def _pending_while_held(sentence: Sentence, hit: Hit) -> Hit | None:
             for held in sentence.hits_of("still", "held_now")
         ):
             return cue
+        if any(
+            held.end <= cue.start and _told_bare(sentence, held, cue)
+            for held in sentence.hits_of("held_untensed")
+        ):
+            return cue
     return None
+
+
+def _told_bare(sentence: Sentence, held: Hit, cue: Hit) -> bool:
+    """Whether nothing but where stands between a custody word of a language with no tense
+    (`held_untensed`: ถูกควบคุมตัว, bị tạm giữ) and a `pending` word after it: no clause break,
+    no figure (a time it lasted: "หนึ่งเดือน", "2 tháng"), no other word a rule reads but a
+    place. So told, the custody is now, as a `held_now` one is."""
+    if clause_break(sentence, held.end, cue.start):
+        return False
+    between = sentence.text[held.end - sentence.start : cue.start - sentence.start]
+    return not any(ch.isdigit() for ch in between) and all(
+        h.has("place") for h in sentence.hits if held.end <= h.start < cue.start
+    )
 
 
 def _asked_right_after(sentence: Sentence, hit: Hit) -> bool:

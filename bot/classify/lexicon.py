@@ -106,6 +106,7 @@ CONCEPTS: Final = frozenset(
         "still",  # still, remains, по-прежнему, остается: a custody that goes on after a release
         "held_now",  # are being held, đang bị giam: a custody told in the present tense
         "pending",  # before being, ก่อน, trước khi: a return after a custody held now
+        "held_untensed",  # ถูกควบคุมตัว, bị tạm giữ: a custody word with no tense, now before `pending`
         "money",  # baht, рублей, 元: a figure right before one is a sum, not people
         "scale",  # thousand, тысяч, triệu: a figure right before one is a large number, not a count
         "units",  # groups, families, boats: a figure right before one counts those, not people
