@@ -397,6 +397,10 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("vi", "noun_verbs", status,
      "Bốn người đào tẩu Triều Tiên bị bắt ở Hồn Xuân có thể bị Trung Quốc cưỡng chế hồi hương.",
      Status.FACING_REPATRIATION),
+    # A return closed by hay chưa is asked, not told: feared.
+    ("vi", "asked_after", status,
+     "Sáu người đào tẩu Triều Tiên bị bắt ở Hồn Xuân tháng trước. Gia đình không biết họ đã bị "
+     "đưa về Triều Tiên hay chưa.", Status.FACING_REPATRIATION),
     ("vi", "border", country,
      "Công an Trung Quốc đã bắt giữ 6 người Triều Tiên gần biên giới Lào tuần trước.", "CN"),
     ("vi", "speakers", country,
@@ -426,6 +430,10 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
      Tier.ALERT),
     # Thai
     ("th", "clause_breaks", breaks("th"), "จับกุม, จากนั้น", True),
+    # A return closed by หรือยัง is asked, not told: feared.
+    ("th", "asked_after", status,
+     "ตำรวจหุนชุนจับผู้แปรพักตร์ชาวเกาหลีเหนือหกคนเมื่อเดือนที่แล้ว "
+     "ครอบครัวไม่รู้ว่าพวกเขาถูกส่งกลับแล้วหรือยัง", Status.FACING_REPATRIATION),
     ("th", "source_openers", people,
      "นักเคลื่อนไหวห่วงชาวเกาหลีเหนือสี่คนในลาว\nตามข้อมูลของนักเคลื่อนไหว ทั้งสี่คนถูกจับใกล้ชายแดน"
      "เมื่อวันศุกร์", 4),
