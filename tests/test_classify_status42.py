@@ -43,22 +43,40 @@ def test_a_return_not_known_to_have_happened_is_feared(lang: str, text: str, peo
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "status"),
+    ("lang", "text", "country"),
     [
-        ("ko", "단둥 경찰이 지난해 탈북 여성 3명을 구금했다. 이들이 북송된 지 1년이 지났다.",
-         Status.REPATRIATED),
-        ("ko", "단둥 경찰이 월요일 탈북 여성 3명을 구금했다. 이들이 석방됐는지는 알 수 없다.",
-         Status.DETAINED),
-        ("vi", "Cảnh sát Đan Đông hôm thứ Hai đã bắt ba phụ nữ Triều Tiên. Hôm thứ Tư, họ đã bị "
-         "trả về Triều Tiên.", Status.REPATRIATED),
-        ("th", "ตำรวจตานตงควบคุมตัวหญิงชาวเกาหลีเหนือสามคนเมื่อวันจันทร์ "
-         "พวกเธอถูกส่งตัวกลับเกาหลีเหนือแล้วเมื่อวันพุธ", Status.REPATRIATED),
+        ("en", "Police in Hanoi detained three North Korean defectors last month. On Tuesday the "
+         "three walked out of the jail.", "VN"),
+        ("en", "Police in Vientiane arrested four North Korean defectors in March. The four left "
+         "the detention centre on Monday.", "LA"),
+        ("ko", "하노이 경찰이 지난달 탈북민 3명을 구금했다. 세 사람은 화요일 교도소를 걸어 "
+         "나왔다.", "VN"),
+        ("ko", "비엔티안 경찰이 3월 탈북민 4명을 체포했다. 이들은 월요일 수용소를 나왔다.", "LA"),
+        ("zh", "河内警方上月拘留了三名脱北者。周二，三人走出了监狱。", "VN"),
+        ("zh", "万象警方三月逮捕了四名脱北者。周一，四人离开了拘留中心。", "LA"),
+        ("ja", "ハノイの警察は先月、脱北者3人を拘束した。3人は火曜日、刑務所から歩いて出てきた。",
+         "VN"),
+        ("ja", "ビエンチャンの警察は3月、脱北者4人を逮捕した。4人は月曜日、収容施設を出た。", "LA"),
+        ("ru", "Полиция Ханоя в прошлом месяце задержала трёх перебежчиков из КНДР. Во вторник "
+         "все трое вышли из тюрьмы.", "VN"),
+        ("ru", "Полиция Вьентьяна в марте арестовала четырёх перебежчиков из КНДР. В понедельник "
+         "четверо покинули центр содержания.", "LA"),
+        ("vi", "Công an Hà Nội tháng trước đã tạm giữ ba người đào tẩu Triều Tiên. Hôm thứ Ba, ba "
+         "người đã bước ra khỏi nhà tù.", "VN"),
+        ("vi", "Cảnh sát Viêng Chăn hồi tháng Ba đã bắt bốn người đào tẩu Triều Tiên. Hôm thứ Hai, "
+         "bốn người đã rời trung tâm giam giữ.", "LA"),
+        ("th", "ตำรวจฮานอยควบคุมตัวผู้แปรพักตร์ชาวเกาหลีเหนือสามคนเมื่อเดือนที่แล้ว "
+         "เมื่อวันอังคารทั้งสามคนเดินออกจากเรือนจำ", "VN"),
+        ("th", "ตำรวจเวียงจันทน์จับกุมผู้แปรพักตร์ชาวเกาหลีเหนือสี่คนเมื่อเดือนมีนาคม "
+         "เมื่อวันจันทร์ทั้งสี่คนออกจากศูนย์กักตัว", "LA"),
     ],
-    ids=["ko-since", "ko-release-asked", "vi-done", "th-done"],
+    ids=["en-walked-out", "en-left", "ko-geoleo", "ko-nawatda", "zh-zouchu", "zh-likai",
+         "ja-aruite", "ja-deta", "ru-vyshli", "ru-pokinuli", "vi-buoc-ra", "vi-roi", "th-doen",
+         "th-ok"],
 )  # fmt: skip
-def test_a_return_told_or_a_release_asked_keeps_its_reading(
-    lang: str, text: str, status: Status
+def test_people_who_walked_out_of_the_jail_were_released(
+    lang: str, text: str, country: str
 ) -> None:
-    """The question is read only after a return verb: a return told since a time is done, and a
-    release asked about frees no one."""
-    assert _read(text, lang)[1] == status
+    """The people walking out of, or leaving, the place they were held: out of custody."""
+    tier, status, _, where = _read(text, lang)
+    assert (tier, status, where) == (Tier.ALERT, Status.RELEASED, country)
