@@ -80,3 +80,19 @@ def test_people_who_walked_out_of_the_jail_were_released(
     """The people walking out of, or leaving, the place they were held: out of custody."""
     tier, status, _, where = _read(text, lang)
     assert (tier, status, where) == (Tier.ALERT, Status.RELEASED, country)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        ("ko", "선양 경찰이 지난달 탈북민 2명을 구금했다. 두 사람의 행방은 여전히 묘연하다.", 2),
+        ("th", "ตำรวจเสิ่นหยางควบคุมตัวผู้แปรพักตร์ชาวเกาหลีเหนือสองคนเมื่อเดือนที่แล้ว "
+         "ที่อยู่ของทั้งสองคนยังไม่เป็นที่ทราบ", 2),
+    ],
+    ids=["ko-myoyeon", "th-mai-pen-thi-sap"],
+)  # fmt: skip
+def test_whereabouts_unknown_after_the_arrest_are_missing(
+    lang: str, text: str, people: int
+) -> None:
+    """Their whereabouts unknown after their custody, whoever is named between: missing."""
+    assert _read(text, lang) == (Tier.ALERT, Status.MISSING, people, "CN")
