@@ -38,3 +38,46 @@ def test_a_return_in_accordance_with_the_law_is_done(lang: str, text: str) -> No
     법에 따라 송환 조치했다, ส่งตัวกลับตามกฎหมายแล้ว), tells the people sent back, not only
     caught. (en, ja, ru and vi already read theirs.)"""
     assert _facts(lang, text) == (Tier.ALERT, Status.REPATRIATED, 4, "CN")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "В сентябре из Владивостока в Пхеньян принудительно отправили пятерых граждан КНДР, "
+               "задержанных летом на стройках Приморья."),
+        ("ru", "Пятерых граждан КНДР, задержанных летом на стройках Приморья, в сентябре в КНДР "
+               "были отправлены самолетом."),
+        ("ru", "Задержанных летом в Приморье пятерых граждан КНДР на родину принудительно "
+               "отправили в сентябре."),
+        ("en", "Five North Koreans held since summer in a Vladivostok detention centre were "
+               "forcibly sent to Pyongyang in September."),
+        ("ko", "여름부터 블라디보스토크 수용소에 구금돼 있던 탈북민 5명이 9월 평양으로 강제로 보내졌다."),
+        ("ko", "여름부터 블라디보스토크 수용소에 구금돼 있던 탈북민 5명이 9월 북한으로 강제로 보내졌다."),
+        ("zh", "今年夏天起被关押在符拉迪沃斯托克拘留中心的5名脱北者，9月被强行送往平壤。"),
+        ("zh", "今年夏天起被关押在符拉迪沃斯托克拘留中心的5名脱北者，9月被送往平壤。"),
+        ("th", "ชาวเกาหลีเหนือ 5 คนที่ถูกควบคุมตัวในศูนย์กักที่วลาดีวอสตอคตั้งแต่ฤดูร้อน "
+               "ถูกบังคับส่งไปเปียงยางเมื่อเดือนกันยายน"),
+        ("th", "ชาวเกาหลีเหนือ 5 คนที่ถูกควบคุมตัวในศูนย์กักที่วลาดีวอสตอคตั้งแต่ฤดูร้อน "
+               "ถูกส่งไปเกาหลีเหนือเมื่อเดือนกันยายน"),
+    ],
+)  # fmt: skip
+def test_people_sent_to_pyongyang_by_force_were_sent_back(lang: str, text: str) -> None:
+    """People held, then sent to the North by force or in the passive, with the North or its
+    capital before the verb as Russian fronts it (в Пхеньян принудительно отправили), an adverb
+    between (북한으로 강제로 보내졌다, 被强行送往平壤) or Pyongyang for the North (forcibly sent to
+    Pyongyang, ถูกส่งไปเปียงยาง), were sent back. (ja and vi already read theirs.)"""
+    assert _facts(lang, text) == (Tier.ALERT, Status.REPATRIATED, 5, "RU")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Five North Koreans held since summer in a Vladivostok detention centre could be "
+               "forcibly sent to Pyongyang."),
+        ("zh", "被关押在符拉迪沃斯托克拘留中心的5名脱北者可能被强行送往平壤。"),
+        ("th", "ชาวเกาหลีเหนือ 5 คนที่ถูกควบคุมตัวในศูนย์กักที่วลาดีวอสตอค อาจถูกส่งไปเปียงยาง"),
+    ],
+)  # fmt: skip
+def test_people_who_may_be_sent_to_pyongyang_face_return(lang: str, text: str) -> None:
+    """The same return hedged is a threat."""
+    assert _facts(lang, text) == (Tier.ALERT, Status.FACING_REPATRIATION, 5, "RU")
