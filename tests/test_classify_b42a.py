@@ -81,3 +81,18 @@ def test_people_sent_to_pyongyang_by_force_were_sent_back(lang: str, text: str) 
 def test_people_who_may_be_sent_to_pyongyang_face_return(lang: str, text: str) -> None:
     """The same return hedged is a threat."""
     assert _facts(lang, text) == (Tier.ALERT, Status.FACING_REPATRIATION, 5, "RU")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一对从朝鲜出逃的母女上月在青岛被当地警方带走，家属称至今下落不明。",
+        "一对从朝鲜逃离的母女上月在青岛被当地警方带走，家属称至今下落不明。",
+    ],
+)
+def test_people_who_fled_the_north_with_chutao_are_the_people(text: str) -> None:
+    """Those who fled the North told with 出逃 or 逃离 (从朝鲜出逃的母女) are North Koreans, as
+    从朝鲜逃出的 already were: their arrest and lost trace are an alert. (en, ko, ja, ru, vi and
+    th already read theirs: who fled North Korea, 북한을 탈출해, 北朝鮮から逃れ, бежавшие из КНДР,
+    trốn khỏi Triều Tiên, หนีออกจากเกาหลีเหนือ.)"""
+    assert _facts("zh", text) == (Tier.ALERT, Status.MISSING, 2, "CN")
