@@ -96,3 +96,26 @@ def test_people_who_fled_the_north_with_chutao_are_the_people(text: str) -> None
     th already read theirs: who fled North Korea, 북한을 탈출해, 北朝鮮から逃れ, бежавшие из КНДР,
     trốn khỏi Triều Tiên, หนีออกจากเกาหลีเหนือ.)"""
     assert _facts("zh", text) == (Tier.ALERT, Status.MISSING, 2, "CN")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Пограничники задержали в Находке троих моряков из КНДР, которые сбежали с "
+               "рыболовного судна."),
+        ("ru", "Пограничники задержали в Находке троих моряков из КНДР. Ночью они сошли на берег "
+               "без разрешения и пытались скрыться."),
+        ("ru", "Пограничники задержали в Находке троих моряков из КНДР, которые самовольно сошли "
+               "на берег."),
+        ("en", "Police in Nakhodka arrested three North Korean sailors who had fled a fishing "
+               "vessel in the port."),
+        ("vi", "Cảnh sát Nakhodka đã bắt giữ 3 thủy thủ Triều Tiên bỏ trốn khỏi một tàu cá neo đậu "
+               "tại cảng."),
+    ],
+)  # fmt: skip
+def test_sailors_who_fled_a_fishing_vessel_are_escapees(lang: str, text: str) -> None:
+    """Sailors who fled a vessel named by its trade (с рыболовного судна, a fishing vessel, một
+    tàu cá) or went ashore without leave (сошли на берег без разрешения) fled as any sailor who
+    jumps ship: caught, they are an alert, not a crew sent home. (ko, zh and ja already read
+    theirs: 어선에서 이탈한, 从渔船上逃离的, 漁船から逃げ出した.)"""
+    assert _facts(lang, text) == (Tier.ALERT, Status.ARRESTED, 3, "RU")
