@@ -11,7 +11,14 @@ from datetime import date
 from typing import Final
 
 from bot.classify.dates import DateReader, SentenceDates
-from bot.classify.events import ALL_CLEAR, HELD_KINDS, REPATRIATION, STATUS_TRIGGERS, Event
+from bot.classify.events import (
+    ALL_CLEAR,
+    HELD_KINDS,
+    REPATRIATION,
+    STATUS_TRIGGERS,
+    Event,
+    chained_after,
+)
 from bot.classify.language import RELATIVE_REACH
 from bot.classify.matcher import Hit
 from bot.classify.names import NameReader
@@ -119,7 +126,7 @@ def confirmed_events(
     return [
         e
         for v in views
-        for e in _confirmed(v, about)
+        for e in _confirmed(v, about, events, report_year)
         if not _dated_long_ago(e, report_year) or (south and _return_by_south(e))
         if not _speakers_own(e, events, date_reader)
         if not _ended_by_custody_after(e, events)
@@ -176,19 +183,42 @@ def _dated_to_now(views: tuple[View, ...], dates: SentenceDates) -> bool:
     return False
 
 
-def _confirmed(view: View, about: set[int]) -> list[Event]:
+def _confirmed(
+    view: View, about: set[int], events: Sequence[Event], report_year: int | None
+) -> list[Event]:
     """The view's events, where an all-clear (released, sent back, arrived) stands only in a
     sentence about these people; elsewhere ("China has stepped up arrests and forced returns of
-    defectors") a return is only a threat and a release or an arrival is not said."""
+    defectors") a return is only a threat and a release or an arrival is not said. A return
+    done the year before, beside people held in a clause or a sentence not so dated ("Four held
+    in Lao Cai; nine were sent back last year", "Four were caught on Monday. Last year nine
+    were sent back"), is another group's, no threat to them: it is dropped."""
     if view.sentence.order in about:
         return list(view.events)
     out = []
     for event in view.events:
+        if event.kind == "repatriated" and (
+            _past_period_beside_custody(event, events, report_year)
+            or _last_year_beside_custody(event, events)
+        ):
+            continue
         if event.kind == "repatriated":
             out.append(event._replace(kind="facing"))
         elif event.kind not in ALL_CLEAR:
             out.append(event)
     return out
+
+
+def _last_year_beside_custody(event: Event, events: Sequence[Event]) -> bool:
+    """Whether a return is told in a sentence the year before dates (`year_before`: last year,
+    작년, 去年) and no recent time, while another sentence, not dated to the year before, tells
+    people held: a past year's return of others ("Last year nine were sent back")."""
+    sentence = event.sentence
+    if not sentence.has("year_before") or sentence.has("recent"):
+        return False
+    return any(
+        e.kind in HELD_KINDS and e.sentence is not sentence and not e.sentence.has("year_before")
+        for e in events
+    )
 
 
 def _speakers_own(event: Event, events: Sequence[Event], dates: DateReader) -> bool:
@@ -853,10 +883,23 @@ def _past_period_beside_custody(
         p
         for p in periods
         if max(p.start - hit.end, hit.start - p.end) <= PERIOD_REACH
-        and (together(hit, p) or _opens_clause_of(sentence, p, hit))
+        and (
+            together(hit, p)
+            or _opens_clause_of(sentence, p, hit)
+            # "작년 9명은 中 넘겨진 뒤 북송": the period dates the chain the return ends
+            or (p.end <= hit.start and chained_after(sentence, p.end, hit))
+        )
     ]
+
+    def _dates_held(held: Hit, p: Hit) -> bool:
+        # A period that opens a clause of its own with the break its words end (Thai "
+        # ปีที่แล้ว") dates no custody before it.
+        return together(held, p) and (
+            p.start < held.start or not clause_break(sentence, held.end, p.end)
+        )
+
     return bool(dating) and any(
-        not together(custody, hit) and not any(together(custody, p) for p in periods)
+        not together(custody, hit) and not any(_dates_held(custody, p) for p in periods)
         for custody in custodies
     )
 

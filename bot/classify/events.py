@@ -15,6 +15,7 @@ custody ends in custody. The sentences themselves come from `sentences`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Final, NamedTuple
 
@@ -660,14 +661,15 @@ def _apply(kind: str, hit: Hit, sentence: Sentence, cue: Hit | None) -> Event:
         if kind == "repatriated" and _headline_noun(sentence, hit):
             kind = "topic"  # "탈북 여성 2명 북측에 인계": as bare as 강제북송
         if kind == "topic" and _used_as_verb(sentence, hit):
+            if sentence.field == "title" and _dated_last(sentence, hit):
+                # "先月には2人送還", "지난달엔 2명 북송": a return the headline dates before the
+                # report's days, told as done (also after a handover: "작년 9명은 中 넘겨진 뒤
+                # 북송", the return the later of the two, both done).
+                return Event("repatriated", hit, sentence)
             if sentence.field == "title" and _dated_before(sentence, hit):
                 # "대규모 북송 두 달 만에…3명 또 붙잡혀", "继四月大规模遣返后": a past return the
                 # headline dates its news by, neither done to the people nor threatened.
                 return Event(kind, hit, sentence)
-            if sentence.field == "title" and _dated_last(sentence, hit):
-                # "先月には2人送還", "지난달엔 2명 북송": a return the headline dates before the
-                # report's days, told as done.
-                return Event("repatriated", hit, sentence)
             # A bare noun in a headline ("탈북민 20여명 강제북송") may announce an act or a
             # threat: the weaker reading, unless the text asserts the return.
             return Event("facing" if sentence.field == "title" else "repatriated", hit, sentence)
@@ -717,11 +719,16 @@ def _dated_before(sentence: Sentence, hit: Hit) -> bool:
 
 def _dated_last(sentence: Sentence, hit: Hit) -> bool:
     """Whether a recent time wholly before the report's days (`month_before`, `week_before`: last
-    month, last week) stands before the noun in its clause, no other status word between: the
-    headline dates the return it tells ("先月には2人送還")."""
+    month, last week) or the year before the report's (`year_before`: last year, 작년, 去年)
+    stands before the noun in its clause, no other status word between: the headline dates the
+    return it tells ("先月には2人送還", "작년엔 9명 북송")."""
     text, base = sentence.text, sentence.start
-    for time in sentence.hits_of("month_before", "week_before"):
-        if time.end > hit.start or clause_break(sentence, time.end, hit.start):
+    for time in sentence.hits_of("month_before", "week_before", "year_before"):
+        if time.end > hit.start:
+            continue
+        if clause_break(sentence, time.end, hit.start) and not (
+            time.has("year_before") and chained_after(sentence, time.end, hit)
+        ):
             continue
         if HEADLINE_SPACE.search(text, time.end - base, hit.start - base):
             continue
@@ -730,6 +737,24 @@ def _dated_last(sentence: Sentence, hit: Hit) -> bool:
             and h.end <= hit.start
             and not h.concepts.isdisjoint(STATUS_TRIGGERS)
             for h in sentence.hits
+        ):
+            return True
+    return False
+
+
+def chained_after(sentence: Sentence, start: int, hit: Hit) -> bool:
+    """Whether the only clause break between absolute offset `start` and the noun is a
+    `sequence.after` word that makes the noun the later of two events of one chain ("작년 9명은
+    中 넘겨진 뒤 북송": handed over, then sent back): the time before the break dates both."""
+    grammar, text, base = sentence.root.of_hit(hit), sentence.text, sentence.start
+    first, last = start - base, hit.start - base
+    for space in re.finditer(r"\s+", text[first:last]):
+        at = first + space.start()
+        closer = grammar.earlier_closer.search(text, first, at)
+        if closer is None:
+            continue
+        if not grammar.breaks(text, first, closer.start()) and not grammar.breaks(
+            text, first + space.end(), last
         ):
             return True
     return False

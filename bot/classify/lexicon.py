@@ -70,6 +70,7 @@ CONCEPTS: Final = frozenset(
         "recent",  # last week, on Friday, 지난달: a specific incident
         "month_before",  # last month, 지난달, 先月: a recent time before this month's days
         "week_before",  # last week, 지난주, 先週: a recent time before this week's days
+        "year_before",  # last year, 작년, 去年: a `period` wholly before the report's year
         "period",  # this year, last year, the first half, 올해: a figure over it is a statistic
         "span",  # over the past year, за год, 一年来: any figure summed over it is a statistic
         "trap_sense",  # profits, remains, artifacts
@@ -398,7 +399,7 @@ class _Builder:
 
     def _month_before_is_recent(self, name: str) -> None:
         """A `month_before` day (last month) or a `week_before` one (last week) only ranks a
-        `recent` one: it must be listed there too."""
+        `recent` one: it must be listed there too; a `year_before` (last year) is a `period`."""
         own = [t for t in self.terms if t.source == name]
         recent = {t.text for t in own if t.concept == "recent"}
         for term in own:
@@ -406,6 +407,13 @@ class _Builder:
                 raise ConfigError(
                     f"{name}: concepts.{term.concept}: {term.text!r} must also be listed under "
                     "`recent`"
+                )
+        periods = {t.text for t in own if t.concept == "period"}
+        for term in own:
+            if term.concept == "year_before" and term.text not in periods:
+                raise ConfigError(
+                    f"{name}: concepts.year_before: {term.text!r} must also be listed under "
+                    "`period`"
                 )
 
     def _long_after_is_not_long_ago(self, name: str) -> None:

@@ -28,6 +28,7 @@ INERT: Final = frozenset(
         "group", "denial", "again", "pluperfect", "still", "held_now", "pending",
         "money", "scale", "bystanders", "series",
         "previously", "speech", "stat_link", "stat_also", "month_before", "week_before", "long_after",
+        "year_before",
         "likened", "likened_after", "estimate",
     }
 )  # fmt: skip
