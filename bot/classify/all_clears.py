@@ -313,6 +313,8 @@ def freed_in_part(
         if e.kind in STILL_AT_RISK
         and (_told_of_the_rest(e) or _rest_clause(e, readings, freed) is not None)
     ]
+    if not rest and freed:
+        rest = _rest_by_figure(views, told, readings)
     if not rest:
         return views, []
     # A headline's "the other six still held" sums up the report: it parts a release told
@@ -350,6 +352,74 @@ def freed_in_part(
         ),
     )
     return parted, rest
+
+
+def _rest_by_figure(
+    views: tuple[View, ...], told: Sequence[Event], readings: Readings
+) -> list[Event]:
+    """The custodies and threats told, in a sentence after a part's release, of a figure that
+    is the group's minus the part's, with no word for "the rest" ("Police detained five North
+    Koreans. Two were released after checks. The three were placed in a detention centre",
+    Двоих отпустили. Троих поместили в центр): the rest, still held. Not a figure told as
+    more people ("Two were freed. Three more were arrested on Tuesday"): others, added."""
+    released = [
+        e for view in views for e in view.events if e.kind in FREED and e.sentence.field == "text"
+    ]
+    held = [e for e in told if e.kind in STILL_HELD and e.sentence.field == "text"]
+    if not released or not held:
+        return []
+    rest: list[Event] = []
+    for freed in released:
+        part = _figure_before(freed, readings, 0)
+        # The group is counted with a custody told before the release: "Two children freed as
+        # family of five held" counts the part first, and the group is summed elsewhere.
+        group = max(
+            (_counted_with(e, readings) for e in held if _told_before(e, freed)),
+            default=0,
+        )
+        if part is None or not 0 < part < group:
+            continue
+        for e in held:
+            start = _clause_after(freed, e)
+            if (
+                start is not None
+                and e not in rest
+                and _figure_before(e, readings, start) == group - part
+            ):
+                rest.append(e)
+    return rest
+
+
+def _told_before(event: Event, other: Event) -> bool:
+    return (event.sentence.order, event.hit.start) < (other.sentence.order, other.hit.start)
+
+
+def _clause_after(freed: Event, event: Event) -> int | None:
+    """Where the text of a status word told after a release starts, in its sentence: its
+    clause's start in a later sentence, the release's end in the same one (Thai runs its
+    sentences on with spaces). None: not after it."""
+    sentence = event.sentence
+    at = event.hit.start - sentence.start
+    if sentence.order > freed.sentence.order:
+        return clause_around(sentence, at, at)[0]
+    if sentence.order == freed.sentence.order and freed.hit.end <= event.hit.start:
+        return freed.hit.end - sentence.start
+    return None
+
+
+def _figure_before(event: Event, readings: Readings, start: int) -> int | None:
+    """The figure of people nearest before a status word, from `start` in its sentence, exact
+    and not told as more people ("The three were placed", Троих поместили, 3명은): its value,
+    or None. A bare figure opening the text from `start` when no noun counts ("Two were
+    released")."""
+    sentence = event.sentence
+    at = event.hit.start - sentence.start
+    reading = readings.of(sentence, [at])
+    counts = [c for c in reading.counts if start <= c.start and c.end <= at and not c.member]
+    if counts:
+        return None if counts[-1].additive or not counts[-1].exact else counts[-1].value
+    bare = [s for s in readings.figure_starts(sentence) if start <= s < at][:1]
+    return readings.reader.bare_value(sentence.text, bare[0]) if bare else None
 
 
 def _rest_clause(
