@@ -320,14 +320,6 @@ class Classifier:
             title_hits = [h for h in text_hits if h.end <= title_end]
             fields.insert(0, ("title", doc.title, title_hits, [title_end]))
         sentences = build_sentences(fields, self.grammar)
-        if len(fields) > 1:
-            # A headline of two sentences is read as one; where they part is kept for the
-            # rules that tell a clause's time from another's.
-            inner = tuple(sentence_ends(doc.title, self._boundary)[:-1])
-            if inner:
-                for sentence in sentences:
-                    if sentence.field == "title":
-                        sentence.parts = inner
         if returned:
             name_by_return(sentences, self._figures_of)
         if not thorough and not _joins_people_and_event(sentences):
@@ -338,6 +330,15 @@ class Classifier:
                 return IGNORE
             if demotion(sentences) is None:
                 return NO_EVENT
+        if len(fields) > 1:
+            # A headline of two sentences is read as one; where they part is kept for the
+            # all-clear rules that tell a clause's time from another's. Only the full reading
+            # has them, so the shortcut above does without.
+            inner = tuple(sentence_ends(doc.title, self._boundary)[:-1])
+            if inner:
+                for sentence in sentences:
+                    if sentence.field == "title":
+                        sentence.parts = inner
         analysis = analyse(
             sentences,
             doc.date.year if doc.date else None,
