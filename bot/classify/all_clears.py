@@ -589,6 +589,14 @@ def whole_of_freed_part(people: People, views: tuple[View, ...], readings: Readi
             whole = told[1] if told is not None else None
             if told is not None and whole is not None and told[0] == people.count < whole:
                 return People(whole, people.text, False, whole)
+    # The group told before its part ("5명 중 3명을 석방", 5人のうち3人を釈放, 5名脱北者中的3人):
+    # the partitive reading kept the part's figure for the release; or the figure counted is
+    # the rest's, the group's minus the part's ("thả ba trong số năm người …, hai người khác
+    # vẫn bị tạm giữ", "освободили троих из пяти …, еще двое остаются в СИЗО").
+    for event in (e for v in views for e in (*v.events, *v.cancelled) if e.kind in FREED):
+        found = _part_and_whole(event, readings, 0)
+        if found is not None and people.count in (found[0], found[1] - found[0]):
+            return People(found[1], people.text, False, found[1])
     return people
 
 
@@ -776,6 +784,10 @@ def with_the_rest(
     named = [h.end - base for h in sentence.hits_of(*NAMING_PEOPLE) if h.start - base == after]
     if any(readings.reader.before_partitive(sentence.text, end) for end in (after, *named)):
         return people
+    # The group a part told before it went free from ("ปล่อยตัว 3 ใน 5 คน", "three of the five"):
+    # the people's figure is already the whole, the rest in it.
+    if _group_of_part_before(people, sentence, at, readings):
+        return people
     for event in rest:
         if event.sentence is not sentence:
             if event.sentence.order > sentence.order:
@@ -822,6 +834,19 @@ def with_the_rest(
         if bare is not None and not part:
             return People(people.count + bare, people.text, False, people.count + bare)
     return people
+
+
+def _group_of_part_before(people: People, sentence: Sentence, at: int, readings: Readings) -> bool:
+    """Whether the people's figure, at `at`, is the group of a part told right before it
+    ("3 ใน 5 คน", "three of the five", "ba trong số năm người")."""
+    reader = readings.reader
+    for start in readings.figure_starts(sentence):
+        if at - PART_REACH <= start < at:
+            told = reader.part_told(sentence.text, start)
+            whole = told[1] if told is not None else None
+            if told is not None and whole is not None and told[0] < whole == people.count:
+                return True
+    return False
 
 
 def _with_others_after(

@@ -68,6 +68,8 @@ GROUP_ORDER: Final = ("children", "women", "elderly", "pregnant", "family")
 # A full date of the incident this close before the report dates it to now, as "on Monday" does.
 RECENT_DATE_DAYS: Final = 14
 RETOLD_DAYS: Final = 183  # a date of the people at least this long before the report retells them
+# The concepts of a custody that, told after a release in its sentence, keeps the rest held.
+CUSTODY_CUES: Final = ("custody", "detain")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,9 +106,15 @@ def groups_in_subjects(terms: Sequence[Term]) -> dict[str, frozenset[str]]:
 
 def _release_still_held(views: Sequence[View]) -> bool:
     """Whether a release was cancelled by a custody said to go on ("released two of three
-    women, while the third remains in detention"): the part freed is not the people."""
+    women, while the third remains in detention"), or told after it in its sentence (5人のうち
+    3人を釈放し、2人は拘束が続いている): the part freed is not the people."""
     return any(
-        e.kind == "released" and e.cue is not None and e.cue.has("still")
+        e.kind == "released"
+        and e.cue is not None
+        and (
+            e.cue.has("still")
+            or (e.cue.start >= e.hit.end and not e.cue.concepts.isdisjoint(CUSTODY_CUES))
+        )
         for v in views
         for e in v.cancelled
     )

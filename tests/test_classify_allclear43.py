@@ -1,0 +1,83 @@
+"""Round-43 fixes of false all-clears and past-vs-present kinds, probed in every language.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Verdict
+
+ON = date(2026, 12, 7)
+
+
+def verdict_of(lang: str, title: str, text: str) -> Verdict:
+    return classify(Document("allclear43", title, text, lang, date=ON))
+
+
+# A part of a group freed and the rest still held, told in one sentence: the group, held.
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        (
+            "ko",
+            "단둥 공안은 탈북민 7명 중 4명을 석방했지만 3명은 계속 구금하고 있다.",
+            "CN",
+        ),
+        (
+            "ko",
+            "단둥 공안은 체포된 탈북민 7명 중 4명을 석방했으며, 다른 3명은 구금 상태다.",
+            "CN",
+        ),
+        (
+            "ja",
+            "丹東の公安は脱北者7人のうち4人を釈放し、3人は拘束が続いている。",
+            "CN",
+        ),
+        (
+            "ja",
+            "丹東の公安は脱北者7人のうち4人を解放し、他の3人は拘束を続けている。",
+            "CN",
+        ),
+        (
+            "en",
+            "Police in Dandong freed four of seven detained North Korean defectors on Tuesday "
+            "and kept the three others in custody.",
+            "CN",
+        ),
+        (
+            "ru",
+            "В Благовещенске освободили четверых из семи задержанных граждан КНДР, еще трое "
+            "остаются в изоляторе.",
+            "RU",
+        ),
+        (
+            "vi",
+            "Công an Lào Cai đã thả bốn trong số bảy người Triều Tiên bị bắt, ba người khác "
+            "vẫn bị tạm giữ.",
+            "VN",
+        ),
+        (
+            "th",
+            "ตำรวจเชียงรายปล่อยตัวชาวเกาหลีเหนือ 4 ใน 7 คน แต่อีก 3 คนยังถูกกักตัวอยู่",
+            "TH",
+        ),
+        (
+            "th",
+            "ตำรวจเชียงรายปล่อยตัวชาวเกาหลีเหนือ 4 ใน 7 คน ส่วนอีก 3 คนยังถูกควบคุมตัวที่เชียงราย",
+            "TH",
+        ),
+    ],
+)
+def test_part_freed_and_the_rest_held_in_one_sentence_count_the_group(
+    lang: str, text: str, country: str
+) -> None:
+    verdict = verdict_of(lang, "", text)
+    assert verdict.alert
+    assert verdict.facts.status in (Status.DETAINED, Status.ARRESTED)
+    assert verdict.facts.people == 7
+    assert verdict.facts.country == country
