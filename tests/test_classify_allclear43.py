@@ -81,3 +81,22 @@ def test_part_freed_and_the_rest_held_in_one_sentence_count_the_group(
     assert verdict.facts.status in (Status.DETAINED, Status.ARRESTED)
     assert verdict.facts.people == 7
     assert verdict.facts.country == country
+
+
+# A headline's bare return with a past week or month after it in its clause: done.
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Six North Korean defectors caught in Dandong. Repatriation last month"),
+        ("ru", "Шестеро беглецов из КНДР задержаны в Даньдуне. Депортация — в прошлом месяце"),
+        ("vi", "Sáu người Triều Tiên bị bắt ở Đan Đông. Cưỡng chế hồi hương tháng trước"),
+        ("ja", "脱北者6人、丹東で拘束。強制送還は先月"),
+        ("zh", "六名脱北者丹东被抓。遣返已于上月"),
+        ("th", "ชาวเกาหลีเหนือ 6 คนถูกจับที่ตานตง. ส่งกลับเมื่อสัปดาห์ก่อน"),
+    ],
+)
+def test_bare_return_dated_after_it_in_the_headline_is_done(lang: str, title: str) -> None:
+    verdict = verdict_of(lang, title, "")
+    assert verdict.alert
+    assert verdict.facts.status is Status.REPATRIATED
+    assert verdict.facts.people == 6

@@ -724,6 +724,12 @@ def _dated_last(sentence: Sentence, hit: Hit) -> bool:
     return it tells ("先月には2人送還", "작년엔 9명 북송")."""
     text, base = sentence.text, sentence.start
     for time in sentence.hits_of("month_before", "week_before", "year_before"):
+        if time.start >= hit.end:
+            # After the noun in its clause ("Repatriation last week", 強制送還は先週, "Cưỡng chế
+            # hồi hương tuần trước"), no status word between: the same dating.
+            if _dated_after(sentence, hit, time):
+                return True
+            continue
         if time.end > hit.start:
             continue
         if clause_break(sentence, time.end, hit.start) and not (
@@ -740,6 +746,19 @@ def _dated_last(sentence: Sentence, hit: Hit) -> bool:
         ):
             return True
     return False
+
+
+def _dated_after(sentence: Sentence, hit: Hit, time: Hit) -> bool:
+    """Whether the time word follows the noun in its clause with no status word between."""
+    text, base = sentence.text, sentence.start
+    if clause_break(sentence, hit.end, time.start):
+        return False
+    if HEADLINE_SPACE.search(text, hit.end - base, time.start - base):
+        return False
+    return not any(
+        hit.end <= h.start and h.end <= time.start and not h.concepts.isdisjoint(STATUS_TRIGGERS)
+        for h in sentence.hits
+    )
 
 
 def chained_after(sentence: Sentence, start: int, hit: Hit) -> bool:
