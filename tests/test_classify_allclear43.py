@@ -100,3 +100,21 @@ def test_bare_return_dated_after_it_in_the_headline_is_done(lang: str, title: st
     assert verdict.alert
     assert verdict.facts.status is Status.REPATRIATED
     assert verdict.facts.people == 6
+
+
+# A year's total told in the clause after the incident's own figure, its period in that
+# clause: a statistic beside the incident; the incident's count stands.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "丹东警方上周拘留了六名脱北者，今年共有80名脱北者被抓。"),
+        ("zh", "丹东警方上周拘留了六名脱北者，全年共有80名脱北者被抓。"),
+        ("ko", "단둥 공안은 지난주 탈북민 6명을 체포했으며, 올해 들어 모두 80명이 체포됐다."),
+        ("ja", "丹東の公安は先週脱北者6人を拘束し、今年は計80人が拘束された。"),
+    ],
+)
+def test_a_years_total_beside_the_incident_keeps_its_count(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "", text)
+    assert verdict.alert
+    assert verdict.facts.people == 6
+    assert verdict.facts.country == "CN"

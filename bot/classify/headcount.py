@@ -73,7 +73,15 @@ def count_people(
         reading = readings.of(sentence, events)
         found_here = reading.counts
         if view.apart:
-            found_here = _without_apart(found_here, view.apart)
+            kept = _without_apart(found_here, view.apart)
+            left = {c.start for c in kept}
+            if reading.replaced and any(c.total and c.start not in left for c in found_here):
+                # The total another group's (a year's: "上周拘留了五名脱北者，今年共有60名")
+                # replaced no figure of the people's: theirs count again.
+                kept = sorted(
+                    [*_without_apart(reading.replaced, view.apart), *kept], key=lambda c: c.start
+                )
+            found_here = kept
         splits.extend(_parts_beside_others(sentence, reading.replaced))
         splits.extend(_named_parts(sentence, [*found_here, *reading.dropped], reader))
         splits.extend(_part_of_retold_group(sentence, found_here, reading.dropped))

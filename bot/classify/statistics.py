@@ -53,10 +53,16 @@ class StatisticReader:
                 return grammar.breaks(text, start, span[0])
             return grammar.breaks(text, span[1], start)
 
+        def dated(start: int, day: tuple[int, int]) -> bool:
+            # in its clause, or opening the sentence before it ("月曜日、5人を逮捕し、")
+            return not apart(start, day) or (
+                day[1] <= start and not grammar.breaks(text, 0, day[0])
+            )
+
         told = [s for s in starts if all(apart(s, (c.start, c.end)) for c in figures)]
-        if len(told) == len(starts) or not any(not apart(s, day) for s in told for day in days):
+        if len(told) == len(starts) or not any(dated(s, day) for s in told for day in days):
             return [], []
-        kept = [s for s in told if any(not apart(s, day) for day in days)]
+        kept = [s for s in told if any(dated(s, day) for day in days)]
         return kept, [(c.start, c.end) for c in figures]
 
     def _read(self, sentence: Sentence) -> tuple[list[Count], list[tuple[int, int]]]:
@@ -100,6 +106,8 @@ class StatisticReader:
             + _spans(sentence, "recent")
             if end > dateline and not self._dates.spoken(text, start, end)
         ]
+        # A period in the figure's own clause dates it whatever day opens the sentence before
+        # ("上周拘留了五名脱北者，今年共有60名脱北者被抓": the week dates the five, not the 60).
         dated = [
             c
             for c in figures
@@ -107,7 +115,12 @@ class StatisticReader:
                 any(_governs(sentence, c, p) for p in periods)
                 or (c.value >= HUNDREDS and any(_governs(sentence, c, e) for e in escapes))
             )
-            and not any(_governs(sentence, c, d) for d in days)
+            and not any(
+                (_in_clause if any(_in_clause(sentence, c, p) for p in periods) else _governs)(
+                    sentence, c, d
+                )
+                for d in days
+            )
         ]
         return dated, days
 
@@ -146,6 +159,13 @@ def _governs(sentence: Sentence, figure: Count, span: tuple[int, int]) -> bool:
         return True  # "昨年、脱北者約600人を", "去年，中国将约600名": it opens the figure's clause
     between = (figure.end, start) if figure.end <= start else (end, figure.start)
     return not grammar.breaks(text, *between)
+
+
+def _in_clause(sentence: Sentence, figure: Count, span: tuple[int, int]) -> bool:
+    """Whether the words at `span` stand in the figure's own clause."""
+    start, end = span
+    between = (figure.end, start) if figure.end <= start else (end, figure.start)
+    return not sentence.grammar.breaks(sentence.text, *between)
 
 
 def _past_comma(text: str, end: int) -> int:
