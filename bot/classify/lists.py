@@ -14,7 +14,14 @@ from typing import Final
 
 from bot.classify.matcher import Hit
 from bot.classify.members import COORDINATION_REACH
-from bot.classify.nouns import PERSON_NOUNS, naming_rank, of_family, of_group, own_rank
+from bot.classify.nouns import (
+    PERSON_NOUNS,
+    naming_rank,
+    of_family,
+    of_group,
+    own_rank,
+    written_rank,
+)
 from bot.classify.numbers import Count, CountReader
 from bot.classify.sentences import PHRASE_SPACE, Sentence
 
@@ -65,8 +72,9 @@ def _one_named_again(
     sentence: Sentence, figures: list[Count], links: list[bool]
 ) -> tuple[list[Count], list[bool]]:
     """ "мужчину, гражданина КНДР", "一名男子，一名朝鲜公民": one person named by a bare word
-    (a man, a woman), then, after a comma alone, one person named by a word that says who they
-    are: an apposition naming the same person again, one, not two. (An enumeration comma, 、,
+    (a man, a woman), then, after a comma alone, one person named by a surer word for the
+    people, in the figure's words or written right after them (a Chinese counter leaves the
+    noun outside: 一名[朝鲜公民]): an apposition naming the same person again, one, not two. (An enumeration comma, 、,
     lists peers: "一名妇女、一名朝鲜男子" are two.)"""
     if len(figures) < 2:
         return figures, links
@@ -80,8 +88,7 @@ def _one_named_again(
             and last.value == 1
             and count.value == 1
             and "、" not in gap
-            and own_rank(sentence, count) == 2
-            and own_rank(sentence, last) < 2
+            and written_rank(sentence, count) > written_rank(sentence, last)
             and not (kept and kept[-1] is None)
         ):
             out[-1] = last._replace(end=count.end, text=sentence.text[last.start : count.end])

@@ -73,6 +73,23 @@ def own_rank(sentence: Sentence, count: Count) -> int:
     return max((_rank(h) for h in sentence.hits if start <= h.start and h.end <= end), default=0)
 
 
+def written_rank(sentence: Sentence, count: Count) -> int:
+    """`own_rank`, or where the figure's words hold no noun, the rank of the noun written right
+    after them, nothing between but a few characters and no comma ("一名[朝鲜公民]", whose
+    counter leaves the noun outside the figure); never the noun before, which may be a list's
+    head."""
+    own = own_rank(sentence, count)
+    if own:
+        return own
+    end = count.end + sentence.start
+    for hit in sentence.hits:
+        if hit.concepts.isdisjoint(PERSON_NOUNS) or not 0 <= hit.start - end <= BESIDE:
+            continue
+        if not _across_and(sentence, (count.start + sentence.start, end), hit):
+            return _rank(hit)
+    return 0
+
+
 def part_rank(sentence: Sentence, part: Count) -> int:
     """How surely a part's clause names the people: a noun in its words ("eight of them North
     Koreans") or one the clause says the part is ("其中8人是脱北者", "trong đó 8 người là người
