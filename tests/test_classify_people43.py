@@ -1,5 +1,6 @@
 """Head counts: one person named twice by apposition in Chinese, its noun written after the
-counter (一名男子，一名朝鲜公民: one).
+counter (一名男子，一名朝鲜公民: one); one who speaks a quote, named or counted beside the word
+of speaking, is its source, not one held ('"We fear for them," said Kim, a defector').
 
 Every sentence here was written for these tests; none is copied from a news report.
 """
@@ -38,3 +39,27 @@ def test_zh_one_person_named_again_by_apposition_is_one(text: str, people: int) 
     assert tier is Tier.ALERT
     assert country == "CN"
     assert count == people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", 'Police in Yanji detained North Korean defectors on Monday. "We fear for them," said Kim, a defector.'),
+        ("en", 'Police in Yanji detained North Korean defectors on Monday. "We fear for them," a defector said.'),
+        ("en", 'Police in Yanji detained North Korean defectors on Monday. A defector, Kim, said: "We fear for them."'),
+        ("zh", '延吉警方周一拘留了脱北者。一名脱北者说：“我们很担心他们。”'),
+        ("zh", '延吉警方周一拘留了脱北者。“我们很担心他们，”一名脱北者说。'),
+    ],
+    ids=["en-said-kim", "en-a-defector-said", "en-said-colon", "zh-shuo-colon", "zh-shuo-after"],
+)  # fmt: skip
+def test_one_who_speaks_a_quote_is_not_counted_as_held(lang: str, text: str) -> None:
+    tier, status, people, country = _read(lang, "", text)
+    assert tier is Tier.ALERT
+    assert status is Status.DETAINED
+    assert country == "CN"
+    assert people is None
+
+
+def test_one_held_is_still_counted_beside_a_quote() -> None:
+    text = 'Police in Yanji detained a North Korean defector on Monday. "She fled in May," said her brother.'
+    assert _read("en", "", text)[2] == 1

@@ -39,6 +39,7 @@ STATUS_WORDS: Final = ("arrest", "apprehend", "detain", "custody", "facing", "re
 SPEAKER_REACH: Final = 40
 _APPOSITION: Final = re.compile(r"\s*[,，][^,，;；.。]+[,，]\s*")
 _CLOSING_QUOTES: Final = frozenset('"”»」』’')
+_QUOTE_MARKS: Final = frozenset('"“”«»「」『』')  # not ‘’, an apostrophe's too
 TIMES: Final = ("recent", "period", "long_ago")  # the words that date a sentence to a time
 
 
@@ -105,8 +106,13 @@ def count_people(
                 (c.text for c in joined if c.member and c.value == 1), None
             )
         # '"…체포했다"라고 탈북민 A씨가 말했다', "「…拘束した」と脱北者の女性が語った": the one
-        # speaking after all that is told is its source, not held
-        joined = [c for c in joined if not (c.member and _speaker_after(view, c.start, c.end))]
+        # speaking after all that is told is its source, not held, named or counted
+        # ('"……，"一名脱北者说。'), and so is one who speaks a sentence telling no status
+        joined = [
+            c
+            for c in joined
+            if not ((c.member or c.value == 1) and _speaker_after(view, c.start, c.end))
+        ]
         if not counts:  # one held with another, told after both were counted, is no more
             joined = [_companion(sentence, c, reader, joined) for c in joined]
         found = [c for c in joined if not (c.member and c.value < 2)]
@@ -288,19 +294,28 @@ def _speaker_after(view: View, start: int, end: int) -> bool:
     them, a closing quote or a clause break parts them from the last, and a `speech` word
     stands right after them ('"…체포했다"라고 탈북민 A씨가 말했다', "「…拘束した」と脱北者の女性
     が語った", "…, a defector, Mrs Kim, told reporters") or right before them ('"…," said Kim
-    Mi-young, a defector'): the source of what is told, not one held."""
+    Mi-young, a defector'): the source of what is told, not one held. So is one beside the
+    word of speaking of a sentence that tells no status but holds a quote ('"We fear for
+    them," said Kim, a defector')."""
     sentence = view.sentence
-    if not view.events or not sentence.has("speech"):
+    if not sentence.has("speech"):
         return False
     base = sentence.start
-    last = max(e.hit.end for e in view.events) - base
-    if last > start:
-        return False
-    if not (
-        any(ch in _CLOSING_QUOTES for ch in sentence.text[last:start])
-        or clause_break(sentence, base + last, base + start)
-    ):
-        return False
+    if not view.events:
+        # A sentence telling no status, only quoted speech ('"We fear for them," said Kim, a
+        # defector'): the one beside its word of speaking speaks it.
+        if _QUOTE_MARKS.isdisjoint(sentence.text):
+            return False
+        last = 0
+    else:
+        last = max(e.hit.end for e in view.events) - base
+        if last > start:
+            return False
+        if not (
+            any(ch in _CLOSING_QUOTES for ch in sentence.text[last:start])
+            or clause_break(sentence, base + last, base + start)
+        ):
+            return False
     return any(
         h.start - base >= last
         and (
@@ -376,7 +391,12 @@ def _one_crew_member(views: tuple[View, ...], named: Members) -> str | None:
             if h.has("subject_weak")
         ]
         for member in named.of(sentence):
-            if member.value == 1 and any(member.start <= a and b <= member.end for a, b in weak):
+            if (
+                member.value == 1
+                and any(member.start <= a and b <= member.end for a, b in weak)
+                # not the one who speaks ('"We fear for them," said Kim, a defector')
+                and not _speaker_after(view, member.start, member.end)
+            ):
                 return sentence.text[member.start : member.end]
     return None
 
