@@ -1,6 +1,7 @@
 """Head counts: one person named twice by apposition in Chinese, its noun written after the
 counter (一名男子，一名朝鲜公民: one); one who speaks a quote, named or counted beside the word
-of speaking, is its source, not one held ('"We fear for them," said Kim, a defector').
+of speaking, is its source, not one held ('"We fear for them," said Kim, a defector'); a
+Korean man or woman given an age and named by the North's spelling (30대 남성 리모 씨는) is one.
 
 Every sentence here was written for these tests; none is copied from a news report.
 """
@@ -63,3 +64,24 @@ def test_one_who_speaks_a_quote_is_not_counted_as_held(lang: str, text: str) -> 
 def test_one_held_is_still_counted_beside_a_quote() -> None:
     text = 'Police in Yanji detained a North Korean defector on Monday. "She fled in May," said her brother.'
     assert _read("en", "", text)[2] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "옌지 공안국은 지난주 30대 남성 리모 씨를 불법 월경 혐의로 구금했다. 리씨는 북한 회령 출신이다.",
+        "북한 회령 출신인 40대 여성 림모 씨는 지난주 옌지에서 중국 공안에 체포됐다.",
+        "중국 공안이 지난주 옌지에서 탈북민을 체포했다. 30대 남성 리모 씨는 2018년 북한을 떠났다.",
+    ],
+    ids=["ko-ri-object", "ko-rim-topic", "ko-ri-told-after"],
+)  # fmt: skip
+def test_ko_one_given_an_age_and_a_northern_surname_is_one(text: str) -> None:
+    tier, _status, people, country = _read("ko", "탈북민 中서 체포", text)
+    assert tier is Tier.ALERT
+    assert country == "CN"
+    assert people == 1
+
+
+def test_ko_one_given_an_age_who_speaks_is_not_counted() -> None:
+    text = '중국 공안이 지난주 옌지에서 탈북민을 체포했다. 30대 남성 김모 씨는 "그들이 걱정된다"고 말했다.'
+    assert _read("ko", "탈북민 中서 체포", text)[2] is None
