@@ -1,7 +1,9 @@
 """Head counts: one person named twice by apposition in Chinese, its noun written after the
 counter (一名男子，一名朝鲜公民: one); one who speaks a quote, named or counted beside the word
 of speaking, is its source, not one held ('"We fear for them," said Kim, a defector'); a
-Korean man or woman given an age and named by the North's spelling (30대 남성 리모 씨는) is one.
+Korean man or woman given an age and named by the North's spelling (30대 남성 리모 씨는) is one;
+one added after a part of a group told after its total is another part of it, not one more
+(这些人中有5名妇女，另有一名男孩: the total).
 
 Every sentence here was written for these tests; none is copied from a news report.
 """
@@ -85,3 +87,20 @@ def test_ko_one_given_an_age_and_a_northern_surname_is_one(text: str) -> None:
 def test_ko_one_given_an_age_who_speaks_is_not_counted() -> None:
     text = '중국 공안이 지난주 옌지에서 탈북민을 체포했다. 30대 남성 김모 씨는 "그들이 걱정된다"고 말했다.'
     assert _read("ko", "탈북민 中서 체포", text)[2] is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "图们警方上周抓获7名脱北者，这些人中有4名妇女，另有一名12岁的女孩。"),
+        ("zh", "图们警方上周抓获7名脱北者，其中有4名妇女，另有一名12岁的女孩。"),
+        ("ja", "図們の公安は先週、脱北者7人を拘束し、このうち4人は女性で、ほかに12歳の少女も1人いる。"),
+    ],
+    ids=["zh-zhexieren", "zh-qizhong", "ja-konouchi"],
+)  # fmt: skip
+def test_one_added_after_a_part_of_the_group_is_another_part(lang: str, text: str) -> None:
+    tier, status, people, country = _read(lang, "", text)
+    assert tier is Tier.ALERT
+    assert status is Status.ARRESTED
+    assert country == "CN"
+    assert people == 7

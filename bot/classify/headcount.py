@@ -24,7 +24,7 @@ from bot.classify.lead import Lead
 from bot.classify.lists import LIST_COMMAS, NOUN_AFTER, joined_groups, list_comma
 from bot.classify.members import COORDINATION_REACH, Members, with_members
 from bot.classify.names import is_named_person
-from bot.classify.nouns import PERSON_NOUNS, naming_rank, of_others, part_rank
+from bot.classify.nouns import PERSON_NOUNS, naming_rank, of_group, of_others, part_rank
 from bot.classify.numbers import Count, CountReader, Readings
 from bot.classify.people import People, choose_people
 from bot.classify.sentences import Sentence, clause_around, clause_break, clause_edges
@@ -123,6 +123,7 @@ def count_people(
             # one held with the others is no one apart ("イさんと妻が、子ども2人とともに")
             if not _added_apart(sentence, c, told, every) or reader.accompanies(sentence.text, c)
         ]
+        found = _another_part(sentence, found, [*found_here, *reading.dropped])
         if first_view is not None and _another_time(first_view.sentence, sentence, found):
             # "Last month, three others were caught in Dandong": another arrest, unless a
             # figure after names the first and them all (`_sum_told_after`).
@@ -530,6 +531,36 @@ def _bare(sentence: Sentence, count: Count) -> bool:
         h.start < end and start < h.end and not h.concepts.isdisjoint(PERSON_NOUNS)
         for h in sentence.hits
     )
+
+
+def _another_part(sentence: Sentence, found: list[Count], seen: Sequence[Count]) -> list[Count]:
+    """ "抓获8名脱北者，其中有5名妇女，另有一名13岁的男孩", "脱北者8人を拘束し、このうち5人は女
+    性で、ほかに13歳の少年も1人いる": one added after a part of a group counted before it, the
+    part named as a group (women, children), who fits in the group beside that part and is named
+    by no word for the people themselves, is another part of it, not one more (eight; "another
+    two defectors" are more)."""
+    if not any(c.additive for c in found):
+        return found  # the common case, kept cheap
+    return [
+        c
+        for c in found
+        if not (
+            c.additive
+            and c.exact
+            and not naming_rank(sentence, c)
+            and any(
+                group.exact
+                and not (group.additive or group.member)
+                and group.end <= part.start
+                and part.end <= c.start
+                and not part.additive
+                and part.value + c.value <= group.value
+                and of_group(sentence, part)
+                for group in seen
+                for part in seen
+            )
+        )
+    ]
 
 
 def _sum_told_after(
