@@ -22,6 +22,7 @@ from bot.classify.apart import named_places, outside
 from bot.classify.carry import object_of_status
 from bot.classify.lead import Lead
 from bot.classify.lists import LIST_COMMAS, NOUN_AFTER, joined_groups, list_comma
+from bot.classify.matcher import Hit
 from bot.classify.members import COORDINATION_REACH, Members, with_members
 from bot.classify.names import is_named_person
 from bot.classify.nouns import PERSON_NOUNS, naming_rank, of_group, of_others, part_rank
@@ -95,6 +96,11 @@ def count_people(
         others = sum(c.value for c in every if c not in theirs and not c.member)
         others_told.update(c.value for c in every if c not in theirs and not c.member)
         others_told.update(_loose_numbers(sentence, every))
+        kept_here, own_days, summed = _on_days_of_their_own(sentence, theirs)
+        if any(c.additive and c.value in {o.value for o in own_days} for c in counts):
+            own_days = []  # "Thêm 6 người bị bắt" over "... rồi bắt 6 người khác": told as more
+        else:
+            theirs = kept_here
         joined = _member_with_others(sentence, joined_groups(sentence, theirs, every, reader))
         listed = [c for c in joined if c not in theirs]
         speakers = [c for c in joined if _speaker(sentence, c, view, joined)]
@@ -124,6 +130,8 @@ def count_people(
             if not _added_apart(sentence, c, told, every) or reader.accompanies(sentence.text, c)
         ]
         found = _another_part(sentence, found, [*found_here, *reading.dropped])
+        if summed is not None:  # "...; all six face return": one group, six
+            found = [c._replace(total=True) if c == summed else c for c in found]
         if first_view is not None and _another_time(first_view.sentence, sentence, found):
             # "Last month, three others were caught in Dandong": another arrest, unless a
             # figure after names the first and them all (`_sum_told_after`).
@@ -133,6 +141,9 @@ def count_people(
         if added and _sum_told_after(counts, added, found):
             counts.extend(added)  # "Two more were held on Sunday. All five ...": one group
         added = [] if any(not c.additive for c in found) else added
+        # "caught four on Friday and two more on Sunday": another arrest, unless a figure
+        # after names the first and them all
+        added.extend(own_days)
         corrected = _corrected(sentence, found, reader)
         if corrected is not None:  # "first said 10 ... later said the number was eight": eight
             counts = []
@@ -531,6 +542,79 @@ def _bare(sentence: Sentence, count: Count) -> bool:
         h.start < end and start < h.end and not h.concepts.isdisjoint(PERSON_NOUNS)
         for h in sentence.hits
     )
+
+
+def _on_days_of_their_own(
+    sentence: Sentence, theirs: list[Count]
+) -> tuple[list[Count], list[Count], Count | None]:
+    """ "Police caught four on Friday and two more on Sunday", "금요일 4명을 체포했고 일요일에
+    2명을 더", "周五抓获4名，周日又抓获2人": people told after the first figure of the sentence,
+    each on a day of their own (a time in their words, a coordinator or a clause break parting
+    it from the first figure's, which tells another), are another arrest: set aside, as added
+    people, unless a figure after them, exact, is the first one and theirs summed ("...; all six
+    face return"), which then counts them all. Returns the figures kept, those set aside, and
+    such a sum."""
+    times = sentence.hits_of(*TIMES)
+    if len(times) < 2 or len(theirs) < 2:
+        return theirs, [], None  # the common case, kept cheap
+    base = next((c for c in theirs if c.exact and not (c.additive or c.member)), None)
+    if base is None:
+        return theirs, [], None
+    mine = _own_times(sentence, base, theirs, times)
+    if not mine:
+        return theirs, [], None
+    own: list[Count] = []
+    for c in theirs[theirs.index(base) + 1 :]:
+        if not c.exact or c.member:
+            break
+        when = _own_times(sentence, c, theirs, times)
+        if not when or when & mine:
+            break
+        own.append(c)
+    if not own:
+        return theirs, [], None
+    summed = base.value + sum(c.value for c in own)
+    total = next(
+        (
+            c
+            for c in theirs
+            if c.start >= own[-1].end and c.exact and not c.additive and c.value == summed
+        ),
+        None,
+    )
+    if total is not None:
+        return [c for c in theirs if c not in own], [], total
+    return [c for c in theirs if c not in own], [c._replace(additive=True) for c in own], None
+
+
+def _own_times(
+    sentence: Sentence, count: Count, figures: Sequence[Count], times: Sequence[Hit]
+) -> frozenset[str]:
+    """The times told in a figure's own words: no coordinator, clause break or other figure
+    between them and it, and no other figure so joined nearer ("4명을 체포했고 일요일에 2명을":
+    the Sunday is the two's)."""
+    base = sentence.start
+    out = set()
+    for hit in times:
+        start, end = hit.start - base, hit.end - base
+        near = [(gap, c) for c in figures if (gap := _time_gap(sentence, c, start, end, figures))]
+        if near and min(near, key=lambda pair: pair[0])[1] is count:
+            out.add(hit.surface.lower())
+    return frozenset(out)
+
+
+def _time_gap(
+    sentence: Sentence, count: Count, start: int, end: int, figures: Sequence[Count]
+) -> int:
+    """How far a time at text[start:end] stands from a figure, plus one; 0 where a
+    coordinator, a clause break or another figure parts them."""
+    a, b = (count.end, start) if start >= count.end else (end, count.start)
+    if a > b or any(a <= c.start < b for c in figures):
+        return 0
+    grammar, text = sentence.grammar, sentence.text
+    if grammar.coordinator.search(text, a, b) is not None or grammar.breaks(text, a, b):
+        return 0
+    return b - a + 1
 
 
 def _another_part(sentence: Sentence, found: list[Count], seen: Sequence[Count]) -> list[Count]:
