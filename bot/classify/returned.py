@@ -33,6 +33,8 @@ HELD: Final = ("arrest", "apprehend", "detain", "custody")
 # ("a pastor said"): the traps read such a one as they read him beside "defectors".
 NOT_THEM: Final = tuple(c for c in OTHERS if c not in ("bystanders", "trap_foreigner"))
 GROUPED: Final = ("group", "one_family", "one_group")
+# "they", 이들은, 他们: the people of the sentence before taken up.
+PRONOUN: Final = "subject_pron"
 SOURCE: Final = "sent_to.north"
 # What the return word is read as once it names them: the people, from the North.
 NAMING: Final = frozenset({"subject", "nk"})
@@ -44,19 +46,56 @@ def name_by_return(
     """Make each return word that names the people of its sentence (see the module) a word for
     them too, in place: the sentence's hits and concepts then name them as "North Korean
     refugees" would. `figures`: the head counts a sentence gives (offsets in its own text)."""
+    by_order = {s.order: s for s in sentences}
     for sentence in sentences:
-        if (
-            sentence.has(*NAMED)
-            or not sentence.has(*RETURNS)
-            or not sentence.has(*HELD)
-            or sentence.has(*NOT_THEM)
-        ):
+        if sentence.has(*NAMED) or not sentence.has(*RETURNS) or sentence.has(*NOT_THEM):
             continue
         returns = [h for h in sentence.hits_of(*RETURNS) if sends_north(sentence, h)]
-        if not returns or not _counted_or_grouped(sentence, figures):
+        if not returns:
             continue
-        sentence.hits = tuple(_naming(h) if h in returns else h for h in sentence.hits)
-        sentence.concepts = sentence.concepts | NAMING
+        if not sentence.has(*HELD):
+            _name_by_return_after(sentence, by_order.get(sentence.order - 1), returns, figures)
+            continue
+        if not _counted_or_grouped(sentence, figures):
+            continue
+        _name(sentence, returns)
+
+
+def _name_by_return_after(
+    sentence: Sentence,
+    before: Sentence | None,
+    returns: list[Hit],
+    figures: Callable[[Sentence], list[Count]],
+) -> None:
+    """ "Police arrested a family of four in Dandong on Monday. They were sent back to North
+    Korea on Thursday": the people the sentence before holds and counts, taken up by a pronoun
+    or a figure before the return word, are named by their return to the North as in one sentence. Both
+    sentences are made to name them: the custody words of the one before, and the return words."""
+    if (
+        before is None
+        or before.field != sentence.field
+        or before.has(*NAMED, *RETURNS)
+        or not before.has(*HELD)
+        or before.has(*NOT_THEM)
+        or not _taken_up(sentence, returns[0], figures)
+        or not _counted_or_grouped(before, figures)
+    ):
+        return
+    _name(before, before.hits_of(*HELD))
+    _name(sentence, returns)
+
+
+def _taken_up(sentence: Sentence, first: Hit, figures: Callable[[Sentence], list[Count]]) -> bool:
+    """Whether the people stand before the return word as a pronoun ("They were sent back") or
+    a bare figure (4人は北朝鮮へ送還された)."""
+    if any(p.end <= first.start for p in sentence.hits_of(PRONOUN)):
+        return True
+    return any(c.end + sentence.start <= first.start for c in figures(sentence))
+
+
+def _name(sentence: Sentence, hits: Sequence[Hit]) -> None:
+    sentence.hits = tuple(_naming(h) if h in hits else h for h in sentence.hits)
+    sentence.concepts = sentence.concepts | NAMING
 
 
 def _counted_or_grouped(sentence: Sentence, figures: Callable[[Sentence], list[Count]]) -> bool:

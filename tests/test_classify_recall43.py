@@ -1,0 +1,70 @@
+"""Round-43 missed alerts, probed in every language.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Verdict
+
+ON = date(2026, 12, 4)  # a Friday: "Monday" is Nov. 30
+
+HELD = (Status.ARRESTED, Status.DETAINED)
+
+
+def verdict_of(lang: str, title: str, text: str) -> Verdict:
+    return classify(Document("recall43", title, text, lang, date=ON))
+
+
+def ids(rows: list[tuple[str, ...]]) -> list[str]:
+    return [f"{r[0]}-{i}" for i, r in enumerate(rows)]
+
+
+# People not named North Korean, caught abroad and sent back to the North: named by that return.
+# The people and where they were caught between the verb and the North.
+RETURNED_WITH_THE_PLACE_BETWEEN = [
+    ("en", "China deported three people caught in Yanji to North Korea last week."),
+    ("en", "China repatriated three people arrested in Yanji to North Korea last week."),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), RETURNED_WITH_THE_PLACE_BETWEEN, ids=ids(RETURNED_WITH_THE_PLACE_BETWEEN)
+)
+def test_people_caught_abroad_and_deported_to_the_north_are_the_people(
+    lang: str, text: str
+) -> None:
+    verdict = verdict_of(lang, "Police news", text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.REPATRIATED
+    assert verdict.facts.people == 3
+    assert verdict.facts.country == "CN"
+
+
+# Their arrest told in one sentence, their return to the North in the next, taken up by a
+# pronoun or their figure.
+ARREST_THEN_RETURN = [
+    ("en", "Chinese police arrested a family of four in Dandong on Monday. They were sent back "
+           "to North Korea on Thursday."),
+    ("ko", "중국 공안이 월요일 단둥에서 일가족 4명을 체포했다. 이들은 목요일 북한으로 송환됐다."),
+    ("zh", "中国警方周一在丹东逮捕了一家四口。他们周四被遣返回朝鲜。"),
+    ("ja", "中国警察は月曜日、丹東で一家4人を逮捕した。4人は木曜日に北朝鮮へ送還された。"),
+    ("ru", "В понедельник китайская полиция арестовала семью из четырёх человек в Даньдуне. "
+           "В четверг их отправили обратно в Северную Корею."),
+    ("vi", "Cảnh sát Trung Quốc đã bắt một gia đình bốn người ở Đan Đông hôm thứ Hai. Họ đã bị "
+           "đưa trở lại Triều Tiên hôm thứ Năm."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), ARREST_THEN_RETURN, ids=ids(ARREST_THEN_RETURN))
+def test_an_arrest_then_a_return_to_the_north_names_the_people(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "Police news", text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.REPATRIATED
+    assert verdict.facts.people == 4
+    assert verdict.facts.country == "CN"
