@@ -68,3 +68,34 @@ def test_an_arrest_then_a_return_to_the_north_names_the_people(lang: str, text: 
     assert verdict.facts.status is Status.REPATRIATED
     assert verdict.facts.people == 4
     assert verdict.facts.country == "CN"
+
+
+# A defector who lives in or settled in the South, held abroad (on a visit, with no trip named):
+# the North's escapee, one person.
+SOUTH_RESIDENT_HELD_ABROAD = [
+    ("en", "A Seoul-based defector was detained in China on Monday."),
+    ("en", "A defector who resettled in South Korea was arrested in Shenyang on Monday while "
+           "visiting relatives."),
+    ("ko", "서울에 사는 탈북민이 월요일 중국에서 구금됐다."),
+    ("ko", "한국에 정착한 탈북민이 친척을 만나러 갔다가 월요일 선양에서 체포됐다."),
+    ("zh", "一名已在韩国定居的脱北者周一在沈阳探亲时被捕。"),
+    ("ja", "ソウル在住の脱北者が月曜日、中国で拘束された。"),
+    ("ru", "Живущий в Сеуле перебежчик был задержан в Китае в понедельник."),
+    ("ru", "Перебежчик, обосновавшийся в Южной Корее, был арестован в Шэньяне в понедельник "
+           "во время поездки к родственникам."),
+    ("vi", "Một người đào tẩu sống ở Seoul đã bị bắt giữ ở Trung Quốc hôm thứ Hai."),
+    ("vi", "Một người đào tẩu đã định cư ở Hàn Quốc bị bắt ở Thẩm Dương hôm thứ Hai khi đang "
+           "thăm người thân."),
+    ("th", "ผู้แปรพักตร์คนหนึ่งที่อาศัยอยู่ในกรุงโซลถูกควบคุมตัวในจีนเมื่อวันจันทร์"),
+    ("th", "ผู้แปรพักตร์ที่ตั้งถิ่นฐานในเกาหลีใต้ถูกจับกุมที่เสิ่นหยางเมื่อวันจันทร์ขณะไปเยี่ยมญาติ"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), SOUTH_RESIDENT_HELD_ABROAD, ids=ids(SOUTH_RESIDENT_HELD_ABROAD)
+)
+def test_a_defector_living_in_the_south_held_abroad_is_news(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "Police news", text)
+    assert verdict.alert
+    assert verdict.facts.status in HELD
+    assert verdict.facts.country == "CN"
