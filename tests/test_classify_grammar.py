@@ -146,6 +146,8 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("en", "spans", status,
      "Police in Yanji detained six North Korean defectors on Monday. Two days later, a Chinese "
      "official was released on bail.", Status.DETAINED),
+    ("en", "release_datelines", country,
+     "(Bangkok) – Nine North Korean defectors were arrested in Vientiane last week.", "LA"),
     ("en", "datelines", country,
      "SEOUL — Nine North Korean defectors were arrested in Shenyang last week, a group said.",
      "CN"),
@@ -191,6 +193,7 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("ko", "authority", authority("ko"), " 당국이", True),
     ("ko", "border", country, "중국 공안이 지난주 라오스 접경에서 탈북민 6명을 체포했다.", "CN"),
     ("ko", "speakers", country, "중국 외교부는 탈북민 9명이 라오스에서 구금됐다고 밝혔다.", "LA"),
+    ("ko", "release_datelines", country, "(방콕) – 탈북민 6명이 지난주 비엔티안에서 체포됐다.", "LA"),
     ("ko", "datelines", place,
      "(베이징=연합뉴스) 중국 공안이 지난주 선양에서 탈북민 6명을 체포했다.", "선양"),
     # Who told (the source alone, with its place, its day and its group) does not break the
@@ -228,6 +231,7 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("zh", "authority", authority("zh"), "警方", True),
     ("zh", "border", country, "中国公安上周在老挝边境逮捕了6名脱北者。", "CN"),
     ("zh", "speakers", country, "中国外交部表示，9名脱北者上周在老挝被捕。", "LA"),
+    ("zh", "release_datelines", country, "（曼谷）— 6名脱北者上周在万象被捕。", "LA"),
     ("zh", "datelines", country, "新华社河内6月7日电 5名脱北者上周在昆明被捕。", "CN"),
     ("zh", "genitive", tier, "脱北者的牧师上周在延吉被捕。", Tier.RELATED),
     ("zh", "noun_verbs", status, "中国上周在沈阳强制遣返了10名脱北者。", Status.REPATRIATED),
@@ -264,6 +268,7 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("ja", "sent_to", status, "ベトナム当局は先週、拘束した脱北者9人を中国に送還した。",
      Status.ARRESTED),
     ("ja", "origin", country, "中国から逃れた脱北者3人が先週ベトナムで拘束された。", "VN"),
+    ("ja", "release_datelines", country, "（バンコク）― 脱北者6人が先週ビエンチャンで拘束された。", "LA"),
     ("ja", "datelines", country,
      "【ソウル=共同】中国公安は先週、瀋陽で脱北者6人を拘束した。", "CN"),
     # Who told (the source alone, with its country and day) does not break the follow-on.
@@ -339,6 +344,8 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("ru", "spans", status,
      "Полиция Яньцзи задержала шестерых беглецов из КНДР в понедельник. Через два дня китайский "
      "чиновник был освобожден под залог.", Status.ARRESTED),
+    ("ru", "release_datelines", country,
+     "(Бангкок) – Пятеро граждан КНДР задержаны во Вьентьяне.", "LA"),
     ("ru", "datelines", country,
      "ХАНОЙ, 7 июня (Синьхуа) -- Пятеро граждан КНДР задержаны в Шэньяне.", "CN"),
     ("ru", "count_patterns", people,
@@ -420,6 +427,8 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
     ("vi", "spans.tuổi", people,
      "Em gái và con trai 6 tuổi của một người đào tẩu Triều Tiên bị công an bắt ở Lào Cai hôm "
      "thứ Hai.", 2),
+    ("vi", "release_datelines", country,
+     "(Bangkok) – 5 người Triều Tiên bị bắt tại Viêng Chăn tuần trước.", "LA"),
     ("vi", "datelines", country,
      "HÀ NỘI (TTXVN) - 5 người Triều Tiên bị bắt tại Côn Minh tuần trước.", "CN"),
     ("vi", "count_patterns", people,
@@ -456,6 +465,8 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
      "ตำรวจไทยจับกุมชาวเกาหลีเหนือ 6 คน ใกล้ชายแดนลาว เมื่อวันจันทร์", "TH"),
     ("th", "speakers", country,
      "สถานทูตจีนระบุว่าผู้แปรพักตร์เกาหลีเหนือ 9 คนถูกจับในลาวเมื่อสัปดาห์ที่แล้ว", "LA"),
+    ("th", "release_datelines", country,
+     "(กรุงเทพฯ) – ผู้แปรพักตร์เกาหลีเหนือ 5 คนถูกจับที่เวียงจันทน์", "LA"),
     ("th", "datelines", country,
      "เวียงจันทน์ (เอเอฟพี) - ผู้แปรพักตร์เกาหลีเหนือ 5 คนถูกจับที่คุนหมิง", "CN"),
     ("th", "dates", when, "เมื่อวันที่ 8 สิงหาคม 2567", date(2024, 8, 8)),

@@ -99,3 +99,26 @@ def test_a_defector_living_in_the_south_held_abroad_is_news(lang: str, text: str
     assert verdict.alert
     assert verdict.facts.status in HELD
     assert verdict.facts.country == "CN"
+
+
+# A release's bracketed dateline is where it was issued: the place told after it is where the
+# people are held.
+RELEASE_DATELINE = [
+    ("en", "(Bangkok) – Five North Korean defectors were detained in Laos on Monday."),
+    ("en", "(Bangkok, December 1, 2026) – Five North Korean defectors were detained in Laos on "
+           "Monday."),
+    ("ko", "(방콕) – 탈북민 5명이 월요일 라오스에서 구금됐다."),
+    ("zh", "（曼谷）— 五名朝鲜脱北者周一在老挝被拘留。"),
+    ("ja", "（バンコク）― 北朝鮮の脱北者5人が月曜日、ラオスで拘束された。"),
+    ("ru", "(Бангкок) – Пятеро северокорейских перебежчиков были задержаны в Лаосе в понедельник."),
+    ("vi", "(Bangkok) – Năm người đào tẩu Triều Tiên đã bị bắt giữ ở Lào hôm thứ Hai."),
+    ("th", "(กรุงเทพฯ) – ผู้แปรพักตร์ชาวเกาหลีเหนือ 5 คนถูกควบคุมตัวในลาวเมื่อวันจันทร์"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), RELEASE_DATELINE, ids=ids(RELEASE_DATELINE))
+def test_a_release_dateline_is_not_where_they_are_held(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "Release", text)
+    assert verdict.alert
+    assert verdict.facts.people == 5
+    assert verdict.facts.country == "LA"

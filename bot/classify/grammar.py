@@ -117,6 +117,9 @@ them together, so that the rules in Python stay the same for every language:
   later, an official was released" takes no one up again. An `after` word makes any figure it
   follows a span of time, never a head count ("на 90 суток гражданина КНДР": one).
 - `datelines`: patterns of the line that says where a story was filed ("SEOUL —").
+- `release_datelines`: patterns of a release's bracketed city and dash ("(Bangkok) –", "（曼谷）—"):
+  where it was issued, so its place votes for no country of detention; unlike a `datelines` one it
+  still names the place the sentence speaks from, which the other rules read as before.
 - `genitive`: markers that make the words before them a modifier (탈북민의 브로커: the broker).
 - `object_markers`: cue words that, right before a figure or the people, mark the verb's object
   and not a mood (将5名脱北者遣返: sent back, not "will send back").
@@ -220,6 +223,7 @@ GRAMMAR_KEYS: Final = frozenset(
         "follow_on",
         "spans",
         "datelines",
+        "release_datelines",
         "genitive",
         "object_markers",
         "headline_nouns",
@@ -390,6 +394,7 @@ class LanguageGrammar:
     follow_on: FollowOn = field(default_factory=FollowOn)
     spans: Markers = field(default_factory=Markers)
     datelines: tuple[str, ...] = ()
+    release_datelines: tuple[str, ...] = ()
     genitive: tuple[str, ...] = ()
     object_markers: tuple[str, ...] = ()
     headline_nouns: tuple[str, ...] = ()

@@ -68,6 +68,9 @@ def parse_grammar(name: str, language: str, data: Mapping[str, Any]) -> Language
         follow_on=_follow_on(name, data.get("follow_on", {})),
         spans=_markers(name, "spans", data.get("spans", {})),
         datelines=tuple(checks.patterns(name, "datelines", data.get("datelines", []), {})),
+        release_datelines=tuple(
+            checks.patterns(name, "release_datelines", data.get("release_datelines", []), {})
+        ),
         genitive=words.list("genitive"),
         object_markers=words.list("object_markers"),
         headline_nouns=words.list("headline_nouns"),

@@ -269,6 +269,10 @@ class Grammar:
         self.all = self.view(frozenset(self._by_lang))
         datelines = [p for g in grammars for p in g.datelines]
         self.dateline = re.compile("|".join(f"(?:{p})" for p in datelines)) if datelines else None
+        released = [p for g in grammars for p in g.release_datelines]
+        self.release_dateline = (
+            re.compile("|".join(f"(?:{p})" for p in released)) if released else None
+        )
         self.genitive = tuple(w for g in grammars for w in g.genitive)
         self.digits = {ch: v for g in grammars for ch, v in g.numerals.digits}
         self.units = {ch: v for g in grammars for ch, v in g.numerals.units}

@@ -363,10 +363,22 @@ def _dateline_end(sentence: Sentence) -> int:
     return m.end() if m else 0
 
 
-def locate(sentences: Sequence[Sentence], *, governments: bool = False) -> Where:
+def _release_dateline_end(sentence: Sentence) -> int:
+    """Where a release's bracketed dateline opening the sentence ends ("(Bangkok) –",
+    "（曼谷）—"), 0 when there is none. Its place is where the release was issued, not where
+    anyone is held; the other rules still read it as a place the sentence names."""
+    pattern = sentence.root.release_dateline
+    m = pattern.match(sentence.text) if pattern is not None else None
+    return m.end() if m else 0
+
+
+def locate(
+    sentences: Sequence[Sentence], *, governments: bool = False, issued: bool = False
+) -> Where:
     """Vote for the country of detention over `sentences` (the incident sentences). A
     government ("Beijing", 中方) speaks or is urged wherever the people are held: it votes only
-    with `governments`, asked when nothing else names a country abroad."""
+    with `governments`, asked when nothing else names a country abroad. The place of a release's
+    bracketed dateline ("(Bangkok) –") votes only with `issued`, asked last of all."""
     votes: dict[str, float] = {}
     spoken: dict[str, float] = {}  # the governments' votes
     first_seen: dict[str, int] = {}
@@ -376,10 +388,13 @@ def locate(sentences: Sequence[Sentence], *, governments: bool = False) -> Where
     for sentence in sentences:
         weight = TITLE_WEIGHT if sentence.field == "title" else 1.0
         seen_here: set[tuple[str, str]] = set()
+        issued_end = 0 if issued else _release_dateline_end(sentence)
         # A place named twice in a sentence votes once, with its stronger mention: in "from
         # China through Laos, ... held in northern Laos" the second Laos is where they are held.
         best: dict[tuple[str, str], float] = {}
         for hit, iso, kind in _places(sentence):
+            if hit.end - sentence.start <= issued_end:
+                continue  # where a release was issued: "(Bangkok) –"
             # South Korea is never where they are held; North Korea only through its towns
             # ("arrested in Hyesan"), since most reports name it as where people fled from.
             if iso == "KP" and kind in ("country", "demonym"):

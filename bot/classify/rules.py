@@ -200,6 +200,10 @@ def analyse(
     if where.country is None:  # only a government named: "Beijing sent them back"
         read_here = {id(v.sentence): v.sentence for v in (*incident, *status_views)}
         where = locate(list(read_here.values()), governments=True)
+    if where.country is None and incident:
+        # Nothing but the city a release was issued from: "(Bangkok) – Five North Koreans were
+        # detained on Monday" tells of no other place, and the release's city is likely theirs.
+        where = locate([v.sentence for v in incident], issued=True)
     topic = any(v.subjects for v in named)
     return Analysis(
         tuple(sentences),
