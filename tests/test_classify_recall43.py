@@ -122,3 +122,22 @@ def test_a_release_dateline_is_not_where_they_are_held(lang: str, text: str) -> 
     assert verdict.alert
     assert verdict.facts.people == 5
     assert verdict.facts.country == "LA"
+
+
+# North Koreans named by their job in Russian (cooks, miners, builders), told held: the people.
+JOBS_HELD_RU = [
+    ("ru", "В понедельник в Приморье задержали трёх поваров из КНДР."),
+    ("ru", "Трёх шахтёров из КНДР задержали в Хабаровске в понедельник."),
+    ("ru", "Трёх северокорейских поваров задержали во Владивостоке в понедельник."),
+    ("ru", "В понедельник во Владивостоке задержали трёх северокорейских строителей."),
+    ("ru", "Полиция задержала трёх северокорейских шахтёров в Хабаровске в понедельник."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), JOBS_HELD_RU, ids=ids(JOBS_HELD_RU))
+def test_workers_named_by_their_job_held_in_russia(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "Новости", text)
+    assert verdict.alert
+    assert verdict.facts.status in HELD
+    assert verdict.facts.people == 3
+    assert verdict.facts.country == "RU"
