@@ -623,17 +623,23 @@ def _opening_figure(sentence: Sentence) -> Hit | None:
     figures = sentence.hits_of("number")
     if not figures:
         return None
-    # past the source it may open on: "According to the groups, the eight were arrested"
+    opens = _words_open(sentence)
+    figure = next((f for f in figures if f.start - sentence.start >= opens), None)
+    if figure is None:
+        return None
+    return figure if _opens_on(sentence, figure, opens) else None
+
+
+def _words_open(sentence: Sentence) -> int:
+    """Where the sentence's own words open, past its opening marks and a source it opens on
+    ("According to the groups, the eight were arrested", "Theo các nhà hoạt động, nhóm 7 người")."""
     text = sentence.text
     opens = len(text) - len(text.lstrip(OPENING_MARKS))
     # Every language's openers are the all-language view's: most sentences open on none of them,
     # and their own view (worked out from their hits) is then not needed.
     if sentence.root.all.source_opener.match(text, opens) is not None:
         opens = own_words_start(sentence.grammar, text, opens)
-    figure = next((f for f in figures if f.start - sentence.start >= opens), None)
-    if figure is None:
-        return None
-    return figure if _opens_on(sentence, figure, opens) else None
+    return opens
 
 
 def opening_count(sentence: Sentence) -> Hit | None:
@@ -759,14 +765,21 @@ def _figure_beside(sentence: Sentence, figure: Hit) -> Hit | None:
 
 def _opening_digits(sentence: Sentence, counter: re.Pattern[str] | None = None) -> Hit | None:
     """A figure in digits opening the sentence, past at most one short word ("3人は", "这4人是",
-    "The 4 are"), as `opening_figure` reads a number word; with `counter`, only one it matches."""
+    "The 4 are") and a source it opens on ("据人权组织说，这7人"), as `opening_figure` reads a
+    number word; with `counter`, only one it matches."""
     first = _DIGITS.search(sentence.text)
-    if first is None or (
-        counter is not None and counter.match(sentence.text, first.start()) is None
-    ):
+    if first is None:
+        return None
+    opens = 0
+    if first.start() > OPENING_WORD:
+        opens = _words_open(sentence)
+        first = _DIGITS.search(sentence.text, opens) if opens else None
+        if first is None:
+            return None
+    if counter is not None and counter.match(sentence.text, first.start()) is None:
         return None
     figure = _digit_hit(first, sentence)
-    return figure if _opens_on(sentence, figure) else None
+    return figure if _opens_on(sentence, figure, opens) else None
 
 
 def _names_at(sentence: Sentence, identity: Hit, copula: bool = False) -> bool:

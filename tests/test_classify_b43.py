@@ -1,0 +1,57 @@
+"""Round-43 fixes found by a blind set in Korean, Russian, Chinese and Vietnamese, probed in
+every main language.
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Tier, Verdict
+
+ON = date(2026, 12, 8)
+
+
+def verdict_of(lang: str, title: str, text: str) -> Verdict:
+    return classify(Document("b43", title, text, lang, date=ON))
+
+
+# A figure in digits with its counter opening a sentence past a source ("According to rights
+# groups, the 7 ...", "Theo các nhà hoạt động, 7 người này ...") names again the people a
+# reaction before it named, as a number word so placed already did.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Десятки активистов вышли к посольству Вьетнама в Сеуле, призывая Ханой не выдавать "
+            "Китаю 7 беженцев из КНДР. По данным правозащитников, 7 человек, среди которых двое "
+            "детей, были задержаны полицией провинции Куангнинь в конце ноября. Сейчас они "
+            "содержатся в изоляторе.",
+        ),
+        (
+            "vi",
+            "Hàng chục nhà hoạt động đã biểu tình trước Đại sứ quán Việt Nam ở Seoul hôm thứ Hai, "
+            "kêu gọi Hà Nội không trao trả 7 người tị nạn Triều Tiên cho Trung Quốc. Theo các nhà "
+            "hoạt động, 7 người này, gồm 2 trẻ em, bị công an bắt ở Quảng Ninh cuối tháng trước. "
+            "Họ đang bị giam tại trại tạm giam của tỉnh.",
+        ),
+        (
+            "vi",
+            "Các nhà sư đã cầu nguyện trước Đại sứ quán Việt Nam ở Seoul, kêu gọi Hà Nội không "
+            "trao trả 5 người tị nạn Bắc Triều Tiên cho Trung Quốc. Theo các tổ chức nhân quyền, "
+            "nhóm 5 người, trong đó có 1 trẻ em, bị công an bắt giữ ở Lạng Sơn tuần trước. Họ "
+            "hiện bị giữ tại đồn biên phòng.",
+        ),
+    ],
+)
+def test_counted_again_past_a_source(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "", text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people in (5, 7)
+    assert verdict.facts.country == "VN"
+    assert verdict.facts.status is Status.DETAINED
