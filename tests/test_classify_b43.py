@@ -41,6 +41,12 @@ def verdict_of(lang: str, title: str, text: str) -> Verdict:
             "Họ đang bị giam tại trại tạm giam của tỉnh.",
         ),
         (
+            "ru",
+            "Правозащитники провели пикет у посольства Вьетнама в Сеуле, требуя не выдавать Китаю "
+            "7 беженцев из КНДР. По их данным, 7 человек были задержаны полицией в провинции "
+            "Куангнинь на прошлой неделе. Сейчас они содержатся в изоляторе.",
+        ),
+        (
             "vi",
             "Các nhà sư đã cầu nguyện trước Đại sứ quán Việt Nam ở Seoul, kêu gọi Hà Nội không "
             "trao trả 5 người tị nạn Bắc Triều Tiên cho Trung Quốc. Theo các tổ chức nhân quyền, "
