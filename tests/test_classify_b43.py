@@ -61,3 +61,36 @@ def test_counted_again_past_a_source(lang: str, text: str) -> None:
     assert verdict.facts.people in (5, 7)
     assert verdict.facts.country == "VN"
     assert verdict.facts.status is Status.DETAINED
+
+
+# Handed over or expelled onto the North's territory (переданы на территорию КНДР, in either
+# order; bị chuyển giao sang lãnh thổ Triều Tiên) is a return done, as a handover to the North's
+# side already was.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Правозащитники осудили Китай за высылку северокорейских беженцев. По их данным, 40 "
+            "человек, задержанных в провинции Ляонин, 2 декабря были переданы на территорию КНДР "
+            "через мост в Даньдуне.",
+        ),
+        (
+            "ru",
+            "Правозащитники осудили Китай за высылку северокорейских беженцев. По их данным, 40 "
+            "человек, задержанных в провинции Ляонин, на территорию КНДР были переданы 2 декабря.",
+        ),
+        (
+            "vi",
+            "Các nhà hoạt động lên án Trung Quốc về việc trục xuất người tị nạn Triều Tiên. Theo "
+            "họ, 40 người bị bắt ở Liêu Ninh đã bị chuyển giao sang lãnh thổ Triều Tiên qua cầu Đan "
+            "Đông hôm 2/12.",
+        ),
+    ],
+)
+def test_handed_onto_the_norths_territory(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "", text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.REPATRIATED
+    assert verdict.facts.people == 40
+    assert verdict.facts.country == "CN"
