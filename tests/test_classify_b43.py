@@ -94,3 +94,44 @@ def test_handed_onto_the_norths_territory(lang: str, text: str) -> None:
     assert verdict.facts.status is Status.REPATRIATED
     assert verdict.facts.people == 40
     assert verdict.facts.country == "CN"
+
+
+# No one can trace the people held (cannot trace, 无法查明…下落, 行方をつかめていない, не могут
+# установить местонахождение, ไม่สามารถติดตามตัว), or no word of them since (此后再无音讯, сведений
+# о них нет): their fate is unknown, missing, above the arrest told beside it.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Volunteers say they cannot trace four North Korean defectors whom Cambodian police "
+            "arrested in Phnom Penh on Friday.",
+        ),
+        (
+            "en",
+            "Cambodian police arrested four North Korean defectors in Phnom Penh on Friday. "
+            "Nothing has been heard of them since, a volunteer said.",
+        ),
+        ("zh", "志愿者说，他们无法查明周五在金边被柬埔寨警方逮捕的4名脱北者的下落。"),
+        ("zh", "柬埔寨警方周五在金边逮捕了4名脱北者。志愿者说，此后再无音讯。"),
+        (
+            "ja",
+            "支援者らは、金曜日にプノンペンでカンボジア警察に逮捕された脱北者4人の行方をつかめていない。",
+        ),
+        (
+            "ru",
+            "Волонтеры не могут установить местонахождение четырех перебежчиков из КНДР, "
+            "которых в пятницу задержала полиция Камбоджи в Пномпене.",
+        ),
+        (
+            "th",
+            "อาสาสมัครไม่สามารถติดตามตัวผู้แปรพักตร์ชาวเกาหลีเหนือ 4 คนที่ตำรวจกัมพูชาจับกุมในกรุงพนมเปญเมื่อวันศุกร์",
+        ),
+    ],
+)
+def test_cannot_be_traced_is_missing(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "", text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.MISSING
+    assert verdict.facts.people == 4
+    assert verdict.facts.country == "KH"
