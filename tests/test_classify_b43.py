@@ -135,3 +135,30 @@ def test_cannot_be_traced_is_missing(lang: str, text: str) -> None:
     assert verdict.facts.status is Status.MISSING
     assert verdict.facts.people == 4
     assert verdict.facts.country == "KH"
+
+
+# A custody told after "then" in a sentence of its own after the release, dated there by a month
+# before the release's day, is the custody the release ended, told over: the people are freed.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Cambodian police freed five North Korean defectors on Dec. 3. The five crossed from "
+            "Laos in September and were then caught in Stung Treng and held in Phnom Penh.",
+        ),
+        (
+            "zh",
+            "柬埔寨警方12月3日释放了5名脱北者。这5人今年9月从老挝入境，随后在上丁省被抓获，被关押在金边。",
+        ),
+        (
+            "ja",
+            "カンボジア警察は3日、脱北者5人を釈放した。5人は9月にラオスから入国し、その後ストゥントレンで拘束され、プノンペンで収容されていた。",
+        ),
+    ],
+)
+def test_custody_dated_before_the_release_is_its_past(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "", text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.status is Status.RELEASED
+    assert verdict.facts.people == 5

@@ -268,7 +268,13 @@ def without_release_before_rearrest(
         e
         for e in events
         if e.kind in HELD_KINDS
-        and (_again(e) or _then(e, words) or still_goes_on(e) or _again_before(e, words))
+        and (
+            still_goes_on(e)
+            or (
+                (_again(e) or _then(e, words) or _again_before(e, words))
+                and not _then_dated_before(e, releases, dates)
+            )
+        )
     ]
     if not again:
         return list(events)
@@ -283,6 +289,20 @@ def without_release_before_rearrest(
             and not (dates is not None and _dated_before_custody(e, again, dates))
         )
     ]
+
+
+def _then_dated_before(
+    held: Event, releases: Sequence[Event], dates: SentenceDates | None
+) -> bool:
+    """Whether a custody told after "then" or "again" in a sentence of its own, after the
+    release's, is dated there by a month alone before the release's day ("Thailand freed six on
+    Dec. 2. The six entered in August and were then caught and held", 这6名妇女今年8月入境，随后
+    被抓获): the custody the release ended, told over, not one come after it."""
+    return dates is not None and any(
+        r.sentence.order < held.sentence.order
+        and month_named_before(held.sentence, r.sentence, dates)
+        for r in releases
+    )
 
 
 def _dated_before_custody(release: Event, again: Sequence[Event], dates: SentenceDates) -> bool:
