@@ -162,3 +162,19 @@ def test_custody_dated_before_the_release_is_its_past(lang: str, text: str) -> N
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.status is Status.RELEASED
     assert verdict.facts.people == 5
+
+
+# Taking their children along (자녀 2명을 데리고, 子ども2人を連れて): the children are held beside
+# the couple, as with 과 함께 / と一緒に: four.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ko", "탈북민 부부가 어린 자녀 2명을 데리고 미얀마 국경에서 태국 경찰에 체포됐다."),
+        ("ja", "脱北者の夫婦が幼い子ども2人を連れてミャンマー国境でタイ警察に逮捕された。"),
+    ],
+)
+def test_children_taken_along_are_counted(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "", text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people == 4
+    assert verdict.facts.country == "TH"
