@@ -86,6 +86,7 @@ CONCEPTS: Final = frozenset(
         "likened_after",  # 처럼, のように, 一样: the group named before it is another's
         "bystanders",  # lawmakers, activists, 의원, 议员: people counted who act or speak about them
         "speech",  # told, said, 透露: a helper who speaks is the source of what follows
+        "visitors",  # their lawyer, a relative, 律师, 변호사: who comes to see them, not one held
         "trap_foreigner",  # foreigners held by North Korea; helpers arrested
         "trap_other",  # other nationalities
         "trap_south",  # defectors' lives, trials and politics in South Korea

@@ -88,10 +88,11 @@ def opens_on_owner(sentence: Sentence, status_at: int) -> bool:
 
 
 def _noun_after(sentence: Sentence, end: int) -> bool:
-    """Whether a word the lexicon does not know, and not a verb or a preposition of the
-    grammar's `possessives.not_before`, follows right after offset `end`."""
+    """Whether a word the lexicon does not know, or knows as someone who comes to see the people
+    (`visitors`: "her lawyer"), and not a verb or a preposition of the grammar's
+    `possessives.not_before`, follows right after offset `end`."""
     gap = _NEXT_WORD.match(sentence.text, end)
     if gap is None or sentence.grammar.object_after.match(sentence.text, gap.end()):
         return False
     at = sentence.start + gap.end()
-    return not any(h.start <= at < h.end for h in sentence.hits)
+    return not any(h.start <= at < h.end and not h.has("visitors") for h in sentence.hits)

@@ -37,6 +37,7 @@ from bot.classify.sentences import (
     Sentence,
     clause_around,
     clause_break,
+    clause_edges,
     text_without,
 )
 from bot.scripts import is_word_char
@@ -84,6 +85,7 @@ HEAD_GAP: Final = 1  # characters from the people's strong word to a crew's noun
 # niên khác"), and from one person to that coordinator ("her son, 24, and": the age's comma)
 JOINED_OTHERS_REACH: Final = 16
 JOINED_PERSON_GAP: Final = 2
+OWNER_GAP: Final = 2  # characters from the people to the visitor they own (他们的律师, Их адвокат)
 
 CURRENCY_SIGNS: Final = frozenset("$€£¥₩₽฿₫")
 # characters between a sum's figure and its currency word ("4,000 baht", "3000元")
@@ -297,6 +299,92 @@ def outcomes_of_others(
         if before and _of_others(sentence, _head_of(before), others):
             theirs.append(event)
     return theirs
+
+
+def outcomes_of_visitors(
+    sentence: Sentence, named: Sequence[Hit], events: Sequence[Event]
+) -> list[Event]:
+    """All-clear events told of someone who comes to see the people, a `visitors` word ("Their
+    lawyer left the detention centre after visiting them", 一名亲属探视后走出了看守所): the
+    visitor stands before the event in its clause, with no people word or figure between (a
+    pronoun between is the object of the visit: 探视他们后, 이들을 면회한 뒤) and none joined to it
+    ("the three and their lawyer left": they share it). Not where the visitor only speaks
+    ("their lawyer said the three walked out"), or a source opens the sentence: the release is
+    then told of the people. Told of the visitor, the release is not the people's: they stay
+    held."""
+    visitors = sentence.hits_of("visitors")
+    if sentence.has("speech") and any(
+        s.start >= visitors[0].end for s in sentence.hits_of("speech")
+    ):
+        return []
+    if sentence.grammar.source_opener.match(sentence.text):
+        return []
+    people = (*named, *sentence.hits_of("number"))
+    return [
+        e
+        for e in events
+        if e.kind in ALL_CLEAR and any(_visitors_event(sentence, v, e, people) for v in visitors)
+    ]
+
+
+def _visitors_event(sentence: Sentence, visitor: Hit, event: Event, people: Sequence[Hit]) -> bool:
+    if visitor.end > event.hit.start:
+        return False
+    if _cut_off(sentence, _past_day(sentence, visitor.end, event.hit.start), event.hit.start):
+        return False
+    if _alongside(sentence, visitor, people) or _joined_before(sentence, visitor, people):
+        return False
+    if _subject_before(sentence, visitor):
+        return False
+    # A figure's word between may be a verb's (면회한: "visited", not 한 "one").
+    return not any(
+        visitor.end <= p.start and p.end <= event.hit.start and not p.has("number") for p in people
+    )
+
+
+def _subject_before(sentence: Sentence, visitor: Hit) -> bool:
+    """Whether the people or their figure stand before the visitor in its clause, as the
+    subject the visitor only goes with (三人在律师陪同下走出, 이들은 변호사와 함께 나왔다, 3人は
+    火曜日、弁護士と一緒に); not as its owner right before it (他们的律师, 이들의 변호사, Их
+    адвокат)."""
+    base, text = sentence.start, sentence.text
+    at = visitor.start - base
+    opening = _opening_past_days(sentence, at)
+    if sentence.grammar.count_ahead.search(text, opening, at):
+        return True
+    return any(
+        opening <= p.start - base and p.end + OWNER_GAP < visitor.start
+        for p in sentence.hits_of(*PEOPLE_WORDS, "subject_pron", "number")
+    )
+
+
+def _opening_past_days(sentence: Sentence, at: int) -> int:
+    """Where the clause holding offset `at` of the sentence's text opens, reading a clause
+    break right after a `recent` word (月曜日、, 周二，) as none: the day is set off, not a clause."""
+    base = sentence.start
+    days = {h.end - base for h in sentence.hits_of("recent")}
+    opening = 0
+    for low, high in clause_edges(sentence):
+        if high > at:
+            break
+        if low not in days and low - 1 not in days:
+            opening = high
+    return opening
+
+
+def _past_day(sentence: Sentence, start: int, end: int) -> int:
+    """Where the subject's clause goes on past a day set off by a comma right after it
+    (彼らの弁護士は月曜日、…を出た): after that comma, when only `recent` words stand before it;
+    else `start` (absolute offsets)."""
+    base, text = sentence.start, sentence.text
+    found = sentence.grammar.clause_break.search(text, start - base, end - base)
+    if found is None:
+        return start
+    stop = found.start() + base
+    between = [h for h in sentence.hits if start <= h.start and h.end <= stop]
+    if between and all(h.has("recent") for h in between):
+        return found.end() + base
+    return start
 
 
 def joined_to_a_person(sentence: Sentence, other: Hit, named: Sequence[Hit]) -> bool:

@@ -24,6 +24,7 @@ from bot.classify.traps import (
     others_told,
     outcomes_of_helpers,
     outcomes_of_others,
+    outcomes_of_visitors,
     past_chain,
     scaled_figure,
     weak_subjects,
@@ -86,6 +87,9 @@ def read_view(
             sentence, (*strong, *weak, *sentence.hits_of("subject_pron")), events
         )
         events = [e for e in events if e not in theirs]  # the helper's release is not theirs
+    if veto is None and sentence.has("visitors"):
+        theirs = outcomes_of_visitors(sentence, (*strong, *weak), events)
+        events = [e for e in events if e not in theirs]  # who walks out is the visitor
     if veto is None and sentence.has("others"):
         named = (*strong, *weak, *sentence.hits_of("subject_pron"))
         theirs = outcomes_of_others(sentence, named, events)
