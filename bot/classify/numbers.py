@@ -130,6 +130,14 @@ class Reading(NamedTuple):
     dropped: list[Count]
 
 
+class SentenceFigures(NamedTuple):
+    """The figures of one sentence before its status words are weighed
+    (`CountReader.figures`)."""
+
+    text: str  # the sentence, its possessor phrases blanked out
+    counts: tuple[Count, ...]
+
+
 class Readings:
     """The counts of each sentence of one report, read once for each set of status words: the
     head count and the checks for another group's figures (apart.py) read the same sentences,
@@ -138,6 +146,9 @@ class Readings:
     def __init__(self, reader: CountReader) -> None:
         self.reader = reader
         self._read: dict[tuple[int, tuple[int, ...]], Reading] = {}
+        # The figures of each sentence (by order), the same whatever its status words: a
+        # sentence read again with others (the head count's and apart.py's) reads them once.
+        self._figures: dict[int, SentenceFigures] = {}
 
     def of(self, sentence: Sentence, events: Sequence[int]) -> Reading:
         """`CountReader.read_parts` over the sentence, its number words and `events` (where its
@@ -145,9 +156,12 @@ class Readings:
         key = (sentence.order, tuple(events))
         reading = self._read.get(key)
         if reading is None:
-            words = [h.start - sentence.start for h in sentence.hits_of("number")]
-            text = _without_dateline(sentence)
-            reading = self.reader.read_parts(text, words, events, sentence.grammar)
+            figures = self._figures.get(sentence.order)
+            if figures is None:
+                words = [h.start - sentence.start for h in sentence.hits_of("number")]
+                figures = self.reader.figures(_without_dateline(sentence), words)
+                self._figures[sentence.order] = figures
+            reading = self.reader.parts_of(figures, events, sentence.grammar)
             self._read[key] = reading
         return reading
 
@@ -204,6 +218,13 @@ class CountReader:
         eight and the four), which may tell others counted in the total, and the figures of a
         group or its part that the partitive reading dropped ("抓获12人，其中8人为朝鲜人": the
         eight), which may name the people."""
+        figures = self.figures(sentence, word_starts)
+        return self.parts_of(figures, events, grammar)
+
+    def figures(self, sentence: str, word_starts: Iterable[int] = ()) -> SentenceFigures:
+        """The first half of `read_parts`, which its status words do not change: the sentence
+        with its possessor phrases blanked out, and every figure in it, bare parts included.
+        `Readings` keeps it for a sentence read again with other status words."""
         sentence = self._without_possessors(sentence)
         tokens = sorted(
             {m.start() for m in self.patterns.token.finditer(sentence)} | set(word_starts)
@@ -229,7 +250,18 @@ class CountReader:
                 covered = count.end
         counts = self._with_bare_part(sentence, counts, tokens)
         counts = self._with_bare_inclusive(sentence, counts, tokens)
-        counts, dropped = self._partitive(sentence, counts, events)
+        return SentenceFigures(sentence, tuple(counts))
+
+    def parts_of(
+        self,
+        figures: SentenceFigures,
+        events: Sequence[int] = (),
+        grammar: GrammarView | None = None,
+    ) -> Reading:
+        """The second half of `read_parts`: the group and its part, the totals and the parts a
+        total replaced, read from `figures` with the sentence's status words."""
+        sentence = figures.text
+        counts, dropped = self._partitive(sentence, list(figures.counts), events)
         following: list[Count | None] = [*counts[1:], None] if counts else []
         counts = [
             self._marked(sentence, c, after) for c, after in zip(counts, following, strict=True)
