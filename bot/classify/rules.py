@@ -181,11 +181,22 @@ def analyse(
     views, status_views = read_status_views(sentences, named, incident, read, kin)
     reaction = reaction_before(sentences, incident, {v.sentence.order: v for v in named}, read)
     # Where: first the sentences naming the people, then those saying "they", then the rest.
-    where = locate([v.sentence for v in incident if not carried(v)])
+    # Each vote is over a list of sentences that is often the one before again (no sentence
+    # carried, the status views the incident's): counted once.
+    voted: dict[tuple[tuple[int, ...], bool], Where] = {}
+
+    def vote(chosen: list[Sentence], governments: bool = False) -> Where:
+        key = (tuple(s.order for s in chosen), governments)
+        found = voted.get(key)
+        if found is None:
+            found = voted[key] = locate(chosen, governments=governments)
+        return found
+
+    where = vote([v.sentence for v in incident if not carried(v)])
     if where.country is None:
-        where = locate([v.sentence for v in incident])
+        where = vote([v.sentence for v in incident])
     if where.country is None:
-        where = locate([v.sentence for v in status_views])
+        where = vote([v.sentence for v in status_views])
     if where.country is None:
         returns = [
             v.sentence
@@ -196,10 +207,10 @@ def analyse(
     if where.country is None and incident:
         # The people told of after a lead that names only the place: "Police raided a safe
         # house in Dandong. ... In all, five North Koreans were taken away."
-        where = locate(leads(sentences))
+        where = vote(leads(sentences))
     if where.country is None:  # only a government named: "Beijing sent them back"
         read_here = {id(v.sentence): v.sentence for v in (*incident, *status_views)}
-        where = locate(list(read_here.values()), governments=True)
+        where = vote(list(read_here.values()), governments=True)
     if where.country is None and incident:
         # Nothing but the city a release was issued from: "(Bangkok) – Five North Koreans were
         # detained on Monday" tells of no other place, and the release's city is likely theirs.
