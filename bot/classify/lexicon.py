@@ -157,9 +157,19 @@ WORD_LISTS: Final = (
 # named by ("three women from {north_town}": from Hyesan, from Musan); and {from_ship} for each
 # of its `from_ships`, the ship a sailor fled from as the verbs of flight take it ("сбежал
 # {from_ship}": с судна, со шхуны, с северокорейского сухогруза), so that every verb meets every
-# vessel.
+# vessel; and {north_job} for each of its `north_jobs`, the jobs the North's workers abroad are
+# named by as a subject names them ("северокорейские {north_job} задержаны": повара, шахтеры),
+# and {north_job_oblique} for each of its `north_jobs_oblique`, the same jobs in the form an
+# object or a count takes where the language has one ("задержали {north_job_oblique} из кндр":
+# поваров, шахтеров), so that every custody word meets every job.
 NORTH: Final = "{north}"
-PLACEHOLDERS: Final = {NORTH: "north", "{north_town}": "north_towns", "{from_ship}": "from_ships"}
+PLACEHOLDERS: Final = {
+    NORTH: "north",
+    "{north_town}": "north_towns",
+    "{from_ship}": "from_ships",
+    "{north_job}": "north_jobs",
+    "{north_job_oblique}": "north_jobs_oblique",
+}
 LANGUAGE_KEYS: Final = frozenset(
     {
         "language",
@@ -319,6 +329,12 @@ class _Builder:
         if not isinstance(language, str) or not language.strip():
             raise ConfigError(f"{name}: `language` must name the language, e.g. `language: en`")
         fills = {p: _strings(name, key, data.get(key, [])) for p, key in PLACEHOLDERS.items()}
+        jobs, oblique = fills["{north_job}"], fills["{north_job_oblique}"]
+        if oblique and len(oblique) != len(jobs):
+            raise ConfigError(
+                f"{name}: `north_jobs_oblique` lists {len(oblique)} words and `north_jobs` "
+                f"{len(jobs)}: write each job's oblique form in the same place as the job"
+            )
         for concept, terms in checked.mapping(name, "concepts", data.get("concepts", {})).items():
             if concept not in CONCEPTS:
                 raise ConfigError(
@@ -502,7 +518,8 @@ def _with_counted_north(
 
 
 def _filled(where: str, text: str, fills: Mapping[str, Sequence[str]]) -> list[str]:
-    """A term with {north} (or {north_town}, {from_ship}) as one term per word it stands for;
+    """A term with {north} (or {north_town}, {from_ship}, {north_job}, {north_job_oblique}) as
+    one term per word it stands for;
     any other {...} is a mistake."""
     unknown = [p for p in PLACEHOLDER_RE.findall(text) if p not in fills]
     if unknown:
