@@ -47,6 +47,7 @@ CONCEPTS: Final = frozenset(
         "from_repat",  # "from deportation"
         "third",  # arrived in a third country or South Korea
         "missing",  # whereabouts unknown
+        "out_of_contact",  # a `missing` term saying only that no one reaches them: 연락이 끊겼다
         "negation",  # not, denied, 没有, 지 않
         "negated",  # a status word negated whole (未被遣返, 釈放されず): no event, no cue for others
         "denial",  # denied that, 부인했다, 否认: cancels every status word of its sentence

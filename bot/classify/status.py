@@ -439,9 +439,36 @@ def without_missing_before_custody(events: Sequence[Event]) -> list[Event]:
 def without_missing_beside_custody(events: Sequence[Event]) -> list[Event]:
     """Their fate unknown in a sentence that says their custody goes on ("Женщины по-прежнему
     находятся в изоляторе, их судьба неизвестна", 今も拘置所に収容されており、安否は分かっていない):
-    where they are is known, so the fate is what comes next, not a disappearance."""
+    where they are is known, so the fate is what comes next, not a disappearance. So too a lost
+    contact anywhere beside a custody told now ("They are being held in Dandong. Their families
+    cannot reach them"), and a disappearance told before one ("For two weeks no one knew where
+    they were; they are being held in Tumen"). A custody told as past ("held until May; contact
+    lost since") leaves them missing."""
     going_on = [e.sentence for e in events if e.kind in HELD_KINDS and _held_still(e)]
-    return [e for e in events if e.kind != "missing" or all(s is not e.sentence for s in going_on)]
+    now = [e for e in events if e.kind in HELD_KINDS and _held_now(e)]
+    return [
+        e
+        for e in events
+        if e.kind != "missing"
+        or not (any(s is e.sentence for s in going_on) or any(_where_known(e, h) for h in now))
+    ]
+
+
+def _held_now(event: Event) -> bool:
+    """Whether a custody is told as now: a `still` word says it goes on, or a `held_now` word
+    (are being held, 수감돼 있다, их держат в) is its own or stands before it in its clause."""
+    hit, sentence = event.hit, event.sentence
+    return _held_still(event) or any(
+        cue.start <= hit.start < cue.end
+        or (cue.end <= hit.start and not clause_break(sentence, cue.end, hit.start))
+        for cue in sentence.hits_of("held_now")
+    )
+
+
+def _where_known(missing: Event, held_now: Event) -> bool:
+    """Whether a custody told now tells where the people of a disappearance are: a lost contact
+    says nothing of where, and a disappearance told before the custody is one it ended."""
+    return missing.hit.has("out_of_contact") or _told_at(missing) < _told_at(held_now)
 
 
 def _held_still(event: Event) -> bool:
