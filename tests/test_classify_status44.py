@@ -1,4 +1,6 @@
-"""Status kinds of round 44: a lost contact beside a custody told now (held, not missing).
+"""Status kinds of round 44: a lost contact beside a custody told now (held, not missing), and where
+the people are known to no one, told with the negation that says it ("no one knows where they
+are", 아무도 모른다, 没有人知道, 誰も知らない, никто не знает, không ai biết, ไม่มีใครรู้).
 
 Every sentence here was written for these tests; none is copied from a news report.
 """
@@ -65,3 +67,77 @@ def test_a_lost_contact_after_a_custody_told_as_past_is_missing(lang: str, text:
     """Held until May, contact lost since: the custody is over and no one knows where they are, so
     missing (a guard for the rule above)."""
     assert _read(text, lang) == (Tier.ALERT, Status.MISSING, 4, "CN")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Chinese police arrested five North Korean defectors in Yanji last month. No one knows where they are now."),
+        ("en", "Chinese police arrested five North Korean defectors in Yanji last month. It is not known where they are."),
+        ("ko", "중국 공안이 지난달 옌지에서 탈북민 5명을 체포했다. 이들이 지금 어디에 있는지 아무도 모른다."),
+        ("ko", "중국 공안이 지난달 옌지에서 탈북민 5명을 체포했다. 이들의 소재는 알려지지 않았다."),
+        ("zh", "中国警方上月在延吉逮捕了五名脱北者。没有人知道他们现在在哪里。"),
+        ("zh", "中国警方上月在延吉逮捕了五名脱北者。目前不知道他们身在何处。"),
+        ("ja", "中国の公安は先月、延吉で脱北者5人を拘束した。彼らが今どこにいるのか誰も知らない。"),
+        ("ru", "Китайская полиция в прошлом месяце задержала пятерых перебежчиков из КНДР в Яньцзи. Никто не знает, где они сейчас."),
+        ("ru", "Китайская полиция в прошлом месяце задержала пятерых перебежчиков из КНДР в Яньцзи. Неизвестно, где они находятся."),
+        ("vi", "Công an Trung Quốc tháng trước đã bắt giữ năm người đào tẩu Triều Tiên ở Diên Cát. Không ai biết họ đang ở đâu."),
+        ("vi", "Công an Trung Quốc tháng trước đã bắt giữ năm người đào tẩu Triều Tiên ở Diên Cát. Hiện không rõ họ ở đâu."),
+        ("th", "ตำรวจจีนจับกุมผู้แปรพักตร์ชาวเกาหลีเหนือห้าคนที่เมืองเหยียนจี๋เมื่อเดือนที่แล้ว ไม่มีใครรู้ว่าพวกเขาอยู่ที่ไหน"),
+        ("ko", "중국 공안이 지난달 옌지에서 탈북민 5명을 체포했다. 체포 이후 이들의 행방을 아는 사람은 아무도 없다."),
+        ("zh", "中国警方上月在延吉逮捕了五名脱北者。被捕后，他们便不知所踪。"),
+        ("zh-Hant", "中國警方上月在延吉逮捕了五名脫北者。沒有人知道他們現在在哪裡。"),
+        ("ru", "Китайская полиция в прошлом месяце задержала пятерых перебежчиков из КНДР в Яньцзи. После задержания никто не знает, где они находятся."),
+        ("vi", "Công an Trung Quốc tháng trước đã bắt giữ năm người đào tẩu Triều Tiên ở Diên Cát. Sau vụ bắt giữ, không ai biết họ bị đưa đi đâu."),
+        ("th", "ตำรวจจีนจับกุมผู้แปรพักตร์ชาวเกาหลีเหนือห้าคนที่เมืองเหยียนจี๋เมื่อเดือนที่แล้ว หลังการจับกุม ไม่มีใครทราบว่าพวกเขาอยู่ที่ไหน"),
+        ("ja", "中国の公安は先月、延吉で脱北者5人を拘束した。家族によると、5人がどこにいるのか誰にも分からないという。"),
+        ("zh", "中国警方上月在延吉逮捕了五名脱北者。家人至今不知道他们在哪里。"),
+    ],
+    ids=["en-1", "en-2", "ko-1", "ko-2", "zh-1", "zh-2", "ja-1", "ru-1", "ru-2", "vi-1", "vi-2", "th-1", "ko-3", "zh-3", "zh-Hant-1", "ru-3", "vi-3", "th-2", "ja-2", "zh-4"],
+)  # fmt: skip
+def test_where_they_are_known_to_no_one_is_missing(lang: str, text: str) -> None:
+    """Five arrested, then no one knows where they are (or it is not known): whereabouts
+    unknown, so missing; the negation that says it does not cancel it."""
+    assert _read(text, lang) == (Tier.ALERT, Status.MISSING, 5, "CN")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Chinese police arrested five North Korean defectors in Yanji last month. For two weeks no one knew where they were. On Monday their families learned that they are being held at the Tumen detention centre."),
+        ("ko", "중국 공안이 지난달 옌지에서 탈북민 5명을 체포했다. 2주 동안 이들이 어디에 있는지 아무도 몰랐다. 가족들은 월요일에야 이들이 투먼 구치소에 수감돼 있다는 사실을 알게 됐다."),
+        ("zh", "中国警方上月在延吉逮捕了五名脱北者。两周来没有人知道他们在哪里，周一家人才得知他们目前被关押在图们看守所。"),
+        ("ja", "中国の公安は先月、延吉で脱北者5人を拘束した。2週間、どこにいるのか誰も知らなかったが、家族は月曜日、5人が図們の拘置所に収容されていることを知った。"),
+        ("ru", "Китайская полиция в прошлом месяце задержала пятерых перебежчиков из КНДР в Яньцзи. Две недели никто не знал, где они. В понедельник родные узнали, что их держат в изоляторе Тумэня."),
+        ("vi", "Công an Trung Quốc tháng trước đã bắt giữ năm người đào tẩu Triều Tiên ở Diên Cát. Suốt hai tuần không ai biết họ ở đâu. Hôm thứ Hai, gia đình mới biết họ đang bị giam tại trại tạm giam Đồ Môn."),
+        ("th", "ตำรวจจีนจับกุมผู้แปรพักตร์ชาวเกาหลีเหนือห้าคนที่เมืองเหยียนจี๋เมื่อเดือนที่แล้ว ตลอดสองสัปดาห์ไม่มีใครรู้ว่าพวกเขาอยู่ที่ไหน เมื่อวันจันทร์ครอบครัวเพิ่งทราบว่าพวกเขาถูกคุมขังอยู่ที่สถานกักตัวถูเหมิน"),
+    ],
+    ids=["en-1", "ko-1", "zh-1", "ja-1", "ru-1", "vi-1", "th-1"],
+)  # fmt: skip
+def test_where_they_were_known_to_no_one_before_a_custody_told_now_is_detained(
+    lang: str, text: str
+) -> None:
+    """No one knew where they were, then they are told held now in a named centre: the custody
+    ended the disappearance, so detained (a guard for the terms above)."""
+    assert _read(text, lang) == (Tier.ALERT, Status.DETAINED, 5, "CN")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Chinese police arrested five North Korean defectors in Yanji last month. They are held in a detention centre in Yanji; no one knows what will happen to them."),
+        ("ko", "중국 공안이 지난달 옌지에서 탈북민 5명을 체포했다. 이들은 옌지 구치소에 수감돼 있으며, 앞으로 어떻게 될지 아무도 모른다."),
+        ("zh", "中国警方上月在延吉逮捕了五名脱北者。他们被关押在延吉看守所，没有人知道他们将面临什么。"),
+        ("ja", "中国の公安は先月、延吉で脱北者5人を拘束した。5人は延吉の拘置所に収容されており、今後どうなるのか誰も分からない。"),
+        ("ru", "Китайская полиция в прошлом месяце задержала пятерых перебежчиков из КНДР в Яньцзи. Их держат в следственном изоляторе, и никто не знает, что с ними будет."),
+        ("vi", "Công an Trung Quốc tháng trước đã bắt giữ năm người đào tẩu Triều Tiên ở Diên Cát. Họ đang bị giam tại trại tạm giam, không ai biết điều gì sẽ xảy ra với họ."),
+        ("th", "ตำรวจจีนจับกุมผู้แปรพักตร์ชาวเกาหลีเหนือห้าคนที่เมืองเหยียนจี๋เมื่อเดือนที่แล้ว พวกเขาถูกคุมขังในสถานกักตัว และไม่มีใครรู้ว่าจะเกิดอะไรขึ้นกับพวกเขา"),
+    ],
+    ids=["en-1", "ko-1", "zh-1", "ja-1", "ru-1", "vi-1", "th-1"],
+)  # fmt: skip
+def test_what_comes_next_known_to_no_one_beside_a_custody_is_not_missing(
+    lang: str, text: str
+) -> None:
+    """Held in a named centre, and no one knows what will happen to them: where they are is
+    known, so they stay detained (a guard for the terms above)."""
+    assert _read(text, lang) == (Tier.ALERT, Status.DETAINED, 5, "CN")
