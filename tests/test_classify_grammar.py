@@ -221,6 +221,8 @@ ROWS: list[tuple[str, str, Callable[[str], object], str, object]] = [
      Tier.ALERT),
     # Chinese
     ("zh", "clause_breaks", breaks("zh"), "被捕，随后", True),
+    ("zh", "source_openers", status, "沈阳警方上月逮捕了三名脱北者。据一名牧师说，三人已于周一获释。",
+     Status.RELEASED),
     ("zh", "counter_exceptions", counts, "日本一人权组织称，脱北者上周在沈阳被捕。", []),
     ("zh", "coordinators", people, "老挝警方上周逮捕了2名韩国传教士和8名脱北者。", 8),
     ("zh", "reach", status, "15名脱北者上周在沈阳被捕，但没有被遣返。", Status.ARRESTED),

@@ -1,6 +1,8 @@
-"""Status kinds of round 44: a lost contact beside a custody told now (held, not missing), and where
-the people are known to no one, told with the negation that says it ("no one knows where they
-are", 아무도 모른다, 没有人知道, 誰も知らない, никто не знает, không ai biết, ไม่มีใครรู้).
+"""Status kinds of round 44: a lost contact beside a custody told now (held, not missing);
+where the people are known to no one, told with the negation that says it ("no one knows where
+they are", 아무도 모른다, 没有人知道, 誰も知らない, никто не знает, không ai biết, ไม่มีใครรู้); and a
+release or a custody told through a source (律师表示，他们已离开看守所; 牧師によると; 据一名牧师说;
+Theo một mục sư).
 
 Every sentence here was written for these tests; none is copied from a news report.
 """
@@ -141,3 +143,91 @@ def test_what_comes_next_known_to_no_one_beside_a_custody_is_not_missing(
     """Held in a named centre, and no one knows what will happen to them: where they are is
     known, so they stay detained (a guard for the terms above)."""
     assert _read(text, lang) == (Tier.ALERT, Status.DETAINED, 5, "CN")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "沈阳警方上月拘留了三名脱北者。律师表示，他们已离开看守所。"),
+        ("zh-Hant", "瀋陽警方上月拘留了三名脫北者。律師表示，他們已離開看守所。"),
+        ("ja", "瀋陽の警察は先月、脱北者3人を拘束した。牧師によると、3人は月曜日に釈放された。"),
+        ("zh", "沈阳警方上月拘留了三名脱北者。律师证实，三人已经离开看守所。"),
+        ("zh", "沈阳警方上月逮捕了三名脱北者。据一名牧师说，三人已于周一获释。"),
+        ("vi", "Công an Thẩm Dương tháng trước đã bắt ba người đào tẩu Triều Tiên. Theo một mục sư, ba người đã được thả hôm thứ Hai."),
+    ],
+    ids=["zh-1", "zh-Hant-1", "ja-1", "zh-2", "zh-3", "vi-1"],
+)  # fmt: skip
+def test_a_release_told_through_a_source_is_released(lang: str, text: str) -> None:
+    """Their lawyer said they have left the centre (律师表示，他们已离开看守所), or a pastor says
+    they were freed (牧師によると, 据一名牧师说, Theo một mục sư): the source asserts the people's
+    release; the source is not the one freed."""
+    assert _read(text, lang) == (Tier.ALERT, Status.RELEASED, 3, "CN")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "瀋陽の警察は先月、脱北者3人を逮捕した。牧師によると、3人は現在、瀋陽の拘置所に収容されている。"),
+        ("ja", "瀋陽の警察は先月、脱北者3人を拘束した。支援団体の宣教師によれば、3人は今も瀋陽の拘置所に収容されている。"),
+    ],
+    ids=["ja-1", "ja-2"],
+)  # fmt: skip
+def test_a_custody_told_after_a_source_stands(lang: str, text: str) -> None:
+    """A pastor or a missionary as the source (牧師によると, 宣教師によれば) of the custody told
+    after it: the people's custody, not a helper's."""
+    assert _read(text, lang) == (Tier.ALERT, Status.DETAINED, 3, "CN")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Police in Shenyang detained three North Korean defectors last month. Their lawyer said on Monday that they have left the detention centre."),
+        ("ko", "선양 경찰이 지난달 탈북민 3명을 구금했다. 변호사는 이들이 월요일 수용소를 나왔다고 밝혔다."),
+        ("ja", "瀋陽の警察は先月、脱北者3人を拘束した。弁護士によると、3人は月曜日に収容施設を出た。"),
+        ("ru", "Полиция Шэньяна в прошлом месяце задержала трёх перебежчиков из КНДР. По словам их адвоката, в понедельник они покинули центр содержания."),
+        ("vi", "Công an Thẩm Dương tháng trước đã bắt giữ ba người đào tẩu Triều Tiên. Luật sư của họ cho biết họ đã rời trung tâm giam giữ hôm thứ Hai."),
+        ("th", "ตำรวจเสิ่นหยางควบคุมตัวผู้แปรพักตร์ชาวเกาหลีเหนือสามคนเมื่อเดือนที่แล้ว ทนายความระบุว่าพวกเขาออกจากสถานกักตัวแล้วเมื่อวันจันทร์"),
+        ("zh", "沈阳警方上月拘留了三名脱北者。据律师说，他们已经离开了看守所。"),
+        ("en", "Police in Shenyang arrested three North Korean defectors last month. According to a pastor, the three were released on Monday."),
+        ("ko", "선양 경찰이 지난달 탈북민 3명을 체포했다. 한 목사에 따르면 이들은 월요일 석방됐다."),
+        ("ru", "Полиция Шэньяна в прошлом месяце арестовала трёх перебежчиков из КНДР. По словам пастора, в понедельник их освободили."),
+        ("th", "ตำรวจเสิ่นหยางจับกุมผู้แปรพักตร์ชาวเกาหลีเหนือสามคนเมื่อเดือนที่แล้ว ตามคำบอกเล่าของศิษยาภิบาลคนหนึ่ง พวกเขาได้รับการปล่อยตัวแล้วเมื่อวันจันทร์"),
+    ],
+    ids=["en-1", "ko-1", "ja-1", "ru-1", "vi-1", "th-1", "zh-1", "en-2", "ko-2", "ru-2", "th-2"],
+)  # fmt: skip
+def test_a_release_told_through_a_source_stays_released(lang: str, text: str) -> None:
+    """The same shapes the other languages already read so (a guard for the rules above)."""
+    assert _read(text, lang) == (Tier.ALERT, Status.RELEASED, 3, "CN")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        ("en", "Police in Shenyang detained three North Korean defectors last month. Their lawyer said they may have been released.", Status.DETAINED),
+        ("en", "Police in Shenyang detained three North Korean defectors last month. Their lawyer said he hopes they will be released soon.", Status.DETAINED),
+        ("zh", "沈阳警方上月拘留了三名脱北者。律师表示，他们可能已获释。", Status.DETAINED),
+        ("zh", "沈阳警方上月拘留了三名脱北者。律师表示，希望他们能尽快获释。", Status.DETAINED),
+        ("ko", "선양 경찰이 지난달 탈북민 3명을 구금했다. 변호사는 이들이 곧 석방되기를 바란다고 밝혔다.", Status.DETAINED),
+        ("ja", "瀋陽の警察は先月、脱北者3人を拘束した。弁護士によると、3人は釈放された可能性がある。", Status.ARRESTED),
+        ("ru", "Полиция Шэньяна в прошлом месяце задержала трёх перебежчиков из КНДР. Их адвокат надеется, что их скоро освободят.", Status.ARRESTED),
+        ("vi", "Công an Thẩm Dương tháng trước đã bắt giữ ba người đào tẩu Triều Tiên. Luật sư của họ cho biết họ có thể đã được thả.", Status.ARRESTED),
+        ("th", "ตำรวจเสิ่นหยางควบคุมตัวผู้แปรพักตร์ชาวเกาหลีเหนือสามคนเมื่อเดือนที่แล้ว ทนายความหวังว่าพวกเขาจะได้รับการปล่อยตัวในเร็วๆ นี้", Status.DETAINED),
+        ("en", "Police in Shenyang arrested three North Korean defectors last month. According to a pastor, they are being held at the Shenyang detention centre.", Status.DETAINED),
+        ("zh", "沈阳警方上月逮捕了三名脱北者。据一名牧师说，他们目前被关押在沈阳看守所。", Status.DETAINED),
+        ("ko", "선양 경찰이 지난달 탈북민 3명을 체포했다. 한 목사에 따르면 이들은 현재 선양 구치소에 수감돼 있다.", Status.DETAINED),
+        ("ru", "Полиция Шэньяна в прошлом месяце арестовала трёх перебежчиков из КНДР. По словам пастора, их держат в следственном изоляторе Шэньяна.", Status.DETAINED),
+        ("vi", "Công an Thẩm Dương tháng trước đã bắt ba người đào tẩu Triều Tiên. Theo một mục sư, họ đang bị giam tại trại tạm giam Thẩm Dương.", Status.DETAINED),
+        ("th", "ตำรวจเสิ่นหยางจับกุมผู้แปรพักตร์ชาวเกาหลีเหนือสามคนเมื่อเดือนที่แล้ว ตามคำบอกเล่าของศิษยาภิบาลคนหนึ่ง พวกเขากำลังถูกคุมขังที่สถานกักตัวเสิ่นหยาง", Status.DETAINED),
+        ("zh", "沈阳警方上月拘留了三名脱北者。律师表示，他们可能已离开看守所。", Status.DETAINED),
+        ("zh", "沈阳警方上月拘留了三名脱北者。律师表示，希望他们能尽快离开看守所。", Status.DETAINED),
+        ("zh", "沈阳警方上月拘留了三名脱北者，目前关押在看守所。他们的律师周一探视他们后已离开看守所。", Status.DETAINED),
+    ],
+    ids=["en-1", "en-2", "zh-1", "zh-2", "ko-1", "ja-1", "ru-1", "vi-1", "th-1", "en-3", "zh-3", "ko-2", "ru-2", "vi-2", "th-2", "zh-4", "zh-5", "zh-6"],
+)  # fmt: skip
+def test_a_hedged_release_or_a_custody_through_a_source_is_no_release(
+    lang: str, text: str, status: Status
+) -> None:
+    """A release the source hedges or hopes for (may have been released, 可能已获释, hopes they
+    will be freed), a lawyer's own leaving after a visit, and a custody told through a source:
+    no release (a guard for the rules above)."""
+    assert _read(text, lang) == (Tier.ALERT, status, 3, "CN")

@@ -38,6 +38,7 @@ from bot.classify.sentences import (
     clause_around,
     clause_break,
     clause_edges,
+    own_words_start,
     text_without,
 )
 from bot.scripts import is_word_char
@@ -201,6 +202,8 @@ def _helpers_events(
     for hit in sentence.hits_of("trap_foreigner"):
         if any(s.start < hit.start for s in named) or _alongside(sentence, hit, named):
             continue
+        if _in_source_opener(sentence, hit):
+            continue  # "According to a pastor, the three were freed": told of the people
         told = _told_by(sentence, hit)
         outside = [p for p in named if not _in_relative(sentence, hit, p, named)]
         # A group word opening a clause of its own after the helper's ("仲介役の男は釈放された
@@ -234,6 +237,12 @@ def _groups_apart(sentence: Sentence, helper: Hit) -> list[Hit]:
         if g.start >= helper.end
         and sentence.grammar.breaks(text, helper.end - base, g.start - base)
     ]
+
+
+def _in_source_opener(sentence: Sentence, helper: Hit) -> bool:
+    """Whether the helper is named in a source that opens the sentence (`source_openers`:
+    "According to a pastor,", "Theo một mục sư,", 据一名牧师说，): the source of what follows."""
+    return helper.start - sentence.start < own_words_start(sentence.grammar, sentence.text, 0)
 
 
 def _told_by(sentence: Sentence, helper: Hit) -> Hit | None:
