@@ -130,6 +130,7 @@ def count_people(
             if not _added_apart(sentence, c, told, every) or reader.accompanies(sentence.text, c)
         ]
         found = _another_part(sentence, found, [*found_here, *reading.dropped])
+        found = _companions_after_them(sentence, found, reader)
         if summed is not None:  # "...; all six face return": one group, six
             found = [c._replace(total=True) if c == summed else c for c in found]
         if first_view is not None and _another_time(first_view.sentence, sentence, found):
@@ -261,8 +262,8 @@ def _companion(
     the people a figure counts there ("Mr Lee and his wife, along with their two children",
     탈북 여성 1명이 자녀 3명과 함께: four), when one of the people stands before it (not "a
     missionary arrested together with three defectors", "lost contact with four North
-    Koreans") and no figure of more than one person before it counts them all already ("three
-    North Koreans, a woman with her two sons")."""
+    Koreans") and no figure of more people than it before counts them all already ("three
+    North Koreans, a woman with her two sons"; a couple is no such figure beside two children)."""
     if count.additive or not reader.accompanies(sentence.text, count):
         return count
     if count.member and count.value == 1:
@@ -272,10 +273,29 @@ def _companion(
     if (
         not count.member
         and (before or one)
-        and not any(c.value > 1 and not c.member for c in before)
+        # a figure counting them all counts at least them and the one they are with
+        and not any(c.value > count.value and not c.member for c in before)
     ):
         return count._replace(additive=True)
     return count
+
+
+def _companions_after_them(
+    sentence: Sentence, found: list[Count], reader: CountReader
+) -> list[Count]:
+    """ "자녀 2명을 데리고 탈북한 부부", 子ども2人を連れて脱北した夫婦, 带着两个孩子逃离朝鲜的一对
+    夫妇: people taken along, told in a clause before the people who took them, are added to
+    them (four), so they are set after them, where added figures count."""
+    lead = 0
+    while (
+        lead < len(found)
+        and found[lead].additive
+        and reader.accompanies(sentence.text, found[lead])
+    ):
+        lead += 1
+    if lead == 0 or lead == len(found) or found[lead].additive:
+        return found
+    return [*found[lead:], *found[:lead]]
 
 
 def _speaker(sentence: Sentence, count: Count, view: View, found: Sequence[Count]) -> bool:

@@ -134,7 +134,8 @@ def _counted_by(sentence: Sentence, count: Count, member: Count) -> bool:
 def _noun_of(sentence: Sentence, count: Count, member: Count) -> bool:
     """Whether `member` ends the phrase a figure opens (一名脱北者母亲, "one defector mother")."""
     gap = member.start - count.end
-    if count.member or not 0 <= gap <= COORDINATION_REACH:
+    # people added to others (자녀 2명을 데리고 탈북한 부부) have a noun of their own
+    if count.member or count.additive or not 0 <= gap <= COORDINATION_REACH:
         return False
     between = sentence.text[count.end : member.start]
     grammar = sentence.grammar

@@ -485,9 +485,11 @@ class CountReader:
         if not member.member:
             before = self.patterns.companion_before_figure
         window = sentence[max(0, member.start - MARK_REACH) : member.start]
+        opening = self.patterns.companion_opening
         return bool(
             (before is not None and before.search(window))
             or (after is not None and after.match(sentence, member.end))
+            or (member.additive and opening is not None and opening.match(member.text))
         )
 
     def corrects(self, sentence: str, count: Count) -> bool:

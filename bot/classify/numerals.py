@@ -194,11 +194,18 @@ class CountPatterns:
             else None
         )
         # "along with their two children": before a figure, a word (their, 그의) may stand
-        # between the companion word and the figure.
+        # between the companion word and the figure; in a script written without spaces the
+        # figure may follow the word itself (带着两个孩子, พร้อมลูกสองคน).
         self.companion_before_figure = (
             re.compile(
-                rf"(?:{alternation(lexicon.companion_before)})\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE
+                rf"(?:{alternation(lexicon.companion_before)})(?:\s+[^\W\d_]+)?\s*$", re.IGNORECASE
             )
+            if lexicon.companion_before
+            else None
+        )
+        # 带着两个孩子: a companion word that is also `additive` opens the figure's own words.
+        self.companion_opening = (
+            re.compile(rf"(?:{alternation(lexicon.companion_before)})", re.IGNORECASE)
             if lexicon.companion_before
             else None
         )
