@@ -63,3 +63,42 @@ def test_ko_two_standing_alone_counts_only_after_a_childs_noun(text: str) -> Non
     assert tier is Tier.ALERT
     assert country == "CN"
     assert people == 1
+
+
+# A pair and a figure joined by "and", the pair's nationality written after it: one group.
+PAIR_AND_FIGURE = [
+    ("zh", "延吉警方上周抓获了一对朝鲜母女和两名男子，这4人可能被遣返。"),
+    ("en", "Police in Yanji detained a North Korean mother and daughter and two men last week; the four could be sent back."),
+    ("ko", "옌지 공안은 지난주 탈북 모녀와 남성 2명을 체포했으며, 이들 4명은 강제북송될 위기에 처했다."),
+    ("ja", "延吉の公安は先週、脱北者の母娘と男性2人を拘束した。この4人は北朝鮮に送還される恐れがある。"),
+    ("ru", "Полиция Яньцзи на прошлой неделе задержала мать и дочь из КНДР и двух мужчин; всех четверых могут выслать на родину."),
+    ("vi", "Công an Diên Cát tuần trước đã bắt giữ hai mẹ con người Triều Tiên và hai người đàn ông; 4 người này có nguy cơ bị trả về."),
+    ("th", "ตำรวจเมืองเหยียนจี๋จับกุมแม่ลูกชาวเกาหลีเหนือและชายอีก 2 คนเมื่อสัปดาห์ที่แล้ว ทั้ง 4 คนเสี่ยงถูกส่งกลับ"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), PAIR_AND_FIGURE, ids=[lang for lang, _ in PAIR_AND_FIGURE])
+def test_a_pair_and_a_figure_joined_and_their_total_are_four(lang: str, text: str) -> None:
+    tier, status, people, country = _read(lang, text)
+    assert tier is Tier.ALERT
+    assert status is Status.FACING_REPATRIATION
+    assert country == "CN"
+    assert people == 4
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "Công an Diên Cát tuần trước đã bắt giữ hai mẹ con người Triều Tiên và hai người đàn ông."),
+        ("th", "ตำรวจเมืองเหยียนจี๋จับกุมแม่ลูกชาวเกาหลีเหนือและชาย 2 คนเมื่อสัปดาห์ที่แล้ว"),
+    ],
+    ids=["vi", "th"],
+)  # fmt: skip
+def test_a_pair_named_with_its_nationality_after_it_is_joined_to_the_next_figure(
+    lang: str, text: str
+) -> None:
+    tier, status, people, country = _read(lang, text)
+    assert tier is Tier.ALERT
+    assert status is Status.ARRESTED
+    assert country == "CN"
+    assert people == 4

@@ -290,14 +290,16 @@ def _places_within(sentence: Sentence, start: int, end: int) -> list[Hit]:
 def _phrase_end(sentence: Sentence, count: Count) -> int:
     """Where a figure's noun phrase ends: a term for people that begins in the figure's words
     may run on past them, in languages that put the nationality after the noun ("hai phụ nữ
-    Triều Tiên và một bé trai": two North Korean women and a boy)."""
+    Triều Tiên và một bé trai": two North Korean women and a boy), and so does their
+    nationality written right after them ("hai mẹ con người Triều Tiên và hai người đàn ông",
+    "แม่ลูกชาวเกาหลีเหนือและชาย 2 คน": four)."""
     start, end = count.start + sentence.start, count.end + sentence.start
     ends = [
         h.end
         for h in sentence.hits
         if start <= h.start < end and h.end > end and not h.concepts.isdisjoint(PERSON_NOUNS)
     ]
-    end = max(ends, default=end) - sentence.start
+    end = _nationality_after(sentence, max(ends, default=end)) - sentence.start
     age = sentence.grammar.age_after.match(sentence.text, end)
     if age is None:
         return end
@@ -310,6 +312,22 @@ def _phrase_end(sentence: Sentence, count: Count) -> int:
     if sentence.grammar.coordinator.match(sentence.text, gap.end()):
         return gap.end()
     return after - 1 if told[-1:] in LIST_COMMAS else after
+
+
+def _nationality_after(sentence: Sentence, end: int) -> int:
+    """Where a term naming North Koreans written right after `end` (offsets in the text) ends,
+    or `end` when none is: "mẹ con người Triều Tiên", "แม่ลูกชาวเกาหลีเหนือ"."""
+    return next(
+        (
+            h.end
+            for h in sentence.hits
+            if h.start >= end
+            and "nk" in h.concepts
+            and not h.concepts.isdisjoint(PERSON_NOUNS)
+            and not sentence.text[end - sentence.start : h.start - sentence.start].strip()
+        ),
+        end,
+    )
 
 
 def list_comma(gap: str) -> bool:
