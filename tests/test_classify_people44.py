@@ -77,7 +77,9 @@ PAIR_AND_FIGURE = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("lang", "text"), PAIR_AND_FIGURE, ids=[lang for lang, _ in PAIR_AND_FIGURE])
+@pytest.mark.parametrize(
+    ("lang", "text"), PAIR_AND_FIGURE, ids=[lang for lang, _ in PAIR_AND_FIGURE]
+)
 def test_a_pair_and_a_figure_joined_and_their_total_are_four(lang: str, text: str) -> None:
     tier, status, people, country = _read(lang, text)
     assert tier is Tier.ALERT
@@ -102,3 +104,17 @@ def test_a_pair_named_with_its_nationality_after_it_is_joined_to_the_next_figure
     assert status is Status.ARRESTED
     assert country == "CN"
     assert people == 4
+
+
+def test_others_counted_before_take_no_companions_as_a_couple_does() -> None:
+    # "The two" are guides, told before "together with five North Koreans": five.
+    text = (
+        "Tòa án tỉnh Luang Namtha của Lào đã phạt tù hai người dẫn đường. Hai người này bị bắt "
+        "hồi tháng trước cùng với năm người Triều Tiên. Năm người Triều Tiên, gồm ba phụ nữ và "
+        "hai người đàn ông, vẫn bị giam ở Viêng Chăn."
+    )
+    tier, status, people, country = _read("vi", text)
+    assert tier is Tier.ALERT
+    assert status is Status.DETAINED
+    assert country == "LA"
+    assert people == 5

@@ -120,7 +120,7 @@ def count_people(
             if not ((c.member or c.value == 1) and _speaker_after(view, c.start, c.end))
         ]
         if not counts:  # one held with another, told after both were counted, is no more
-            joined = [_companion(sentence, c, reader, joined) for c in joined]
+            joined = [_companion(sentence, c, reader, joined, members) for c in joined]
         found = [c for c in joined if not (c.member and c.value < 2)]
         told = [h.start - sentence.start for h in sentence.hits_of(*STATUS_WORDS)]
         found = [
@@ -255,15 +255,20 @@ def _member_with_others(sentence: Sentence, found: list[Count]) -> list[Count]:
 
 
 def _companion(
-    sentence: Sentence, count: Count, reader: CountReader, found: Sequence[Count]
+    sentence: Sentence,
+    count: Count,
+    reader: CountReader,
+    found: Sequence[Count],
+    members: Sequence[Count],
 ) -> Count:
     """ "A woman was detained in Yanji together with her daughter": one named alone right after
     a companion word is one more beside the one the sentence is about (`accompanies`). So are
     the people a figure counts there ("Mr Lee and his wife, along with their two children",
     탈북 여성 1명이 자녀 3명과 함께: four), when one of the people stands before it (not "a
     missionary arrested together with three defectors", "lost contact with four North
-    Koreans") and no figure of more people than it before counts them all already ("three
-    North Koreans, a woman with her two sons"; a couple is no such figure beside two children)."""
+    Koreans") and no figure of more than one person before it counts them all already ("three
+    North Koreans, a woman with her two sons"; a couple's, "a North Korean couple who fled with
+    their two children", counts the two alone)."""
     if count.additive or not reader.accompanies(sentence.text, count):
         return count
     if count.member and count.value == 1:
@@ -273,11 +278,17 @@ def _companion(
     if (
         not count.member
         and (before or one)
-        # a figure counting them all counts at least them and the one they are with
-        and not any(c.value > count.value and not c.member for c in before)
+        and not any(c.value > 1 and not c.member and not _of_pair(c, members) for c in before)
     ):
         return count._replace(additive=True)
     return count
+
+
+def _of_pair(count: Count, members: Sequence[Count]) -> bool:
+    """Whether a figure counts a pair also named without one ("a North Korean couple")."""
+    return count.value == 2 and any(
+        m.value == 2 and m.start < count.end and count.start < m.end for m in members
+    )
 
 
 def _companions_after_them(
