@@ -118,3 +118,42 @@ def test_others_counted_before_take_no_companions_as_a_couple_does() -> None:
     assert status is Status.DETAINED
     assert country == "LA"
     assert people == 5
+
+
+# A pair named first, more people told in a sentence of their own, then a total that is exactly
+# them summed: the total. (ja 脱北者の母娘 and vi hai mẹ con count the pair by a figure: left.)
+PARTS_THEN_TOTAL = [
+    ("zh", "延吉警方上周抓获了一对朝鲜母女。两名男子也同时被抓。这4人可能被遣返。"),
+    ("en", "Police in Yanji detained a North Korean mother and daughter last week. Two men were also held. The four could be sent back."),
+    ("ko", "옌지 공안은 지난주 탈북 모녀를 체포했다. 남성 2명도 함께 붙잡혔다. 이들 4명은 강제북송될 위기다."),
+    ("ru", "Полиция Яньцзи на прошлой неделе задержала мать и дочь из КНДР. Также были задержаны двое мужчин. Всех четверых могут выслать."),
+    ("th", "ตำรวจเมืองเหยียนจี๋จับกุมแม่ลูกชาวเกาหลีเหนือเมื่อสัปดาห์ที่แล้ว ชาย 2 คนก็ถูกจับด้วย ทั้ง 4 คนเสี่ยงถูกส่งกลับ"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), PARTS_THEN_TOTAL, ids=[lang for lang, _ in PARTS_THEN_TOTAL]
+)
+def test_a_total_told_after_a_pair_and_others_that_sum_to_it_counts_them(
+    lang: str, text: str
+) -> None:
+    tier, status, people, country = _read(lang, text)
+    assert tier is Tier.ALERT
+    assert status is Status.FACING_REPATRIATION
+    assert country == "CN"
+    assert people == 4
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Police in Yanji detained a North Korean mother and daughter last week. Two men were also held. The five could be sent back."),
+        ("zh", "延吉警方上周抓获了一对朝鲜母女。两名男子也同时被抓。这5人可能被遣返。"),
+    ],
+    ids=["en", "zh"],
+)  # fmt: skip
+def test_a_later_figure_that_is_not_the_parts_summed_counts_no_one_more(
+    lang: str, text: str
+) -> None:
+    _tier, _status, people, _country = _read(lang, text)
+    assert people == 2

@@ -4,7 +4,9 @@ The first figure of the incident sentences (title first) counts; an open lower b
 30", "dozens of", 수십 명) gives no count unless a later figure that is no bound falls in its
 range (10여 명 ... 11명 -> 11; "dozens" ... "some 35" -> about 35), and a figure the report also
 gives as a floor ("13 held" ... "at least 13") gives none; additive figures are added, to one
-person when the only other figures are additive ("a woman ... and two others": three).
+person when the only other figures are additive ("a woman ... and two others": three); a later
+exact figure that is a pair named first and every figure between them summed counts them all
+("a mother and daughter ... two men ... the four": four).
 """
 
 from __future__ import annotations
@@ -57,6 +59,25 @@ def choose_people(counts: Sequence[Count], *, singular: str | None) -> People:
     total = first.value + sum(c.value for c in rest if c.additive and not c.lower_bound)
     # "A family of five ... 15 defectors, among them the family": the later total counts all.
     everyone = next((c for c in rest if c.total and c.exact and c.value > total), None)
+    everyone = everyone or _parts_summed_after(first, rest, total)
     if everyone is not None:
         return People(everyone.value, everyone.text, False, everyone.value)
     return People(total, first.text, first.approx, total)
+
+
+def _parts_summed_after(first: Count, rest: Sequence[Count], total: int) -> Count | None:
+    """ "Police detained a mother and daughter. Two men were also held. The four could be sent
+    back": a later exact figure that is a pair named first without a figure (a couple, 母女)
+    and every figure between them summed, more than the count so far, names them all again: it
+    counts them (four, not two). (A first figure retold, "6 ... Sáu người", would sum to
+    others.)"""
+    if not first.member:
+        return None
+    summed = first.value
+    for index, count in enumerate(rest):
+        if not count.exact:
+            return None
+        if index and not count.additive and count.value == summed > total:
+            return count
+        summed += count.value
+    return None
