@@ -157,3 +157,41 @@ def test_a_later_figure_that_is_not_the_parts_summed_counts_no_one_more(
 ) -> None:
     _tier, _status, people, _country = _read(lang, text)
     assert people == 2
+
+
+# More people after a verb of arrest, on a day of their own, and a total that sums them all.
+MORE_AFTER_A_VERB = [
+    ("en", "Police in Yanji arrested four North Korean defectors on Friday and arrested two more on Sunday. All six could be sent back."),
+    ("en", "Police in Yanji arrested four North Korean defectors on Friday and detained two more on Sunday; the six could be sent back."),
+    ("ko", "옌지 공안은 금요일 탈북민 4명을 체포했고 일요일에 2명을 더 체포했다. 6명 모두 강제북송될 위기다."),
+    ("zh", "延吉警方周五抓获4名脱北者，周日又抓获了2名。这6人都可能被遣返。"),
+    ("ja", "延吉の公安は金曜日に脱北者4人を拘束し、日曜日にさらに2人を拘束した。6人全員が送還される恐れがある。"),
+    ("ru", "Полиция Яньцзи в пятницу задержала четырех беглецов из КНДР, а в воскресенье задержала еще двоих. Всех шестерых могут выслать."),
+    ("vi", "Công an Diên Cát bắt giữ 4 người đào tẩu Triều Tiên hôm thứ Sáu và bắt thêm 2 người vào Chủ nhật. Cả 6 người có nguy cơ bị trả về."),
+    ("th", "ตำรวจเมืองเหยียนจี๋จับกุมผู้แปรพักตร์เกาหลีเหนือ 4 คนเมื่อวันศุกร์ และจับกุมอีก 2 คนเมื่อวันอาทิตย์ ทั้ง 6 คนเสี่ยงถูกส่งกลับ"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    MORE_AFTER_A_VERB,
+    ids=["en-arrested", "en-detained", "ko", "zh", "ja", "ru", "vi", "th"],
+)
+def test_more_held_after_a_verb_and_summed_are_counted_all(lang: str, text: str) -> None:
+    tier, status, people, country = _read(lang, text)
+    assert tier is Tier.ALERT
+    assert status is Status.FACING_REPATRIATION
+    assert country == "CN"
+    assert people == 6
+
+
+def test_more_held_after_a_verb_with_no_sum_are_another_arrest() -> None:
+    text = (
+        "Police in Yanji arrested four North Korean defectors on Friday and arrested two more "
+        "on Sunday."
+    )
+    tier, status, people, country = _read("en", text)
+    assert tier is Tier.ALERT
+    assert status is Status.ARRESTED
+    assert country == "CN"
+    assert people == 4
