@@ -9,11 +9,13 @@ Every sentence here was written for these tests; none is copied from a news repo
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from bot.classify import classify
-from bot.domain import Document, Status, Tier
+from bot.classify.lexicon import load_lexicon
+from bot.domain import ConfigError, Document, Status, Tier
 
 ON = date(2026, 12, 7)
 
@@ -195,3 +197,46 @@ def test_more_held_after_a_verb_with_no_sum_are_another_arrest() -> None:
     assert status is Status.ARRESTED
     assert country == "CN"
     assert people == 4
+
+
+# A group no figure counts, then its make-up after an `inclusive_whole` word: all of them.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Police in Yanji detained a group of North Korean defectors consisting of three women and two men last week."),
+        ("en", "Police in Yanji last week detained a group of North Korean defectors, made up of three women and two men."),
+        ("th", "ตำรวจเมืองเหยียนจี๋จับกุมกลุ่มผู้แปรพักตร์เกาหลีเหนือซึ่งประกอบด้วยผู้หญิง 3 คนและผู้ชาย 2 คนเมื่อสัปดาห์ที่แล้ว"),
+        ("zh", "延吉警方上周拘留了一批由三名妇女和两名男子组成的脱北者。"),
+        ("ko", "옌지 공안은 지난주 여성 3명과 남성 2명으로 구성된 탈북민 일행을 체포했다."),
+        ("ja", "延吉の公安は先週、女性3人と男性2人からなる脱北者の一行を拘束した。"),
+        ("ru", "Полиция Яньцзи на прошлой неделе задержала группу беглецов из КНДР, состоящую из трех женщин и двух мужчин."),
+        ("vi", "Công an Diên Cát tuần trước đã bắt giữ một nhóm người đào tẩu Triều Tiên gồm ba phụ nữ và hai người đàn ông."),
+    ],
+    ids=["en-consisting", "en-made-up", "th", "zh", "ko", "ja", "ru", "vi"],
+)  # fmt: skip
+def test_the_make_up_of_a_group_no_figure_counts_is_all_of_it(lang: str, text: str) -> None:
+    tier, _status, people, country = _read(lang, text)
+    assert tier is Tier.ALERT
+    assert country == "CN"
+    assert people == 5
+
+
+def test_a_part_after_including_still_counts_no_one() -> None:
+    text = (
+        "Chinese police last week detained North Korean defectors, including three women, in "
+        "Yanji."
+    )
+    tier, _status, people, country = _read("en", text)
+    assert tier is Tier.ALERT
+    assert country == "CN"
+    assert people is None
+
+
+def test_an_inclusive_whole_word_must_be_an_inclusive_word(tmp_path: Path) -> None:
+    lexicon = tmp_path / "xx.yaml"
+    lexicon.write_text(
+        "language: xx\ninclusive: [including]\ninclusive_whole: [consisting of]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match=r"inclusive_whole: .* must be one of"):
+        load_lexicon([lexicon])

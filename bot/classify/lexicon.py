@@ -140,6 +140,7 @@ WORD_LISTS: Final = (
     "part_after",
     "inclusive_after",
     "inclusive_relative",
+    "inclusive_whole",
     "partitive",
     "partitive_before",
     "partitive_closed",
@@ -255,6 +256,10 @@ class Lexicon:
     # ซึ่งรวมถึง (which include): an inclusive word opening a relative clause on the people before
     # it, whose part it names: "กลุ่มนี้ ซึ่งรวมถึงเด็ก 3 คน ถูกจับกุม" (the group is held).
     inclusive_relative: tuple[str, ...] = ()
+    # "consisting of", ประกอบด้วย: an inclusive word that lists the whole group's make-up, so the
+    # figures after it count all of a group no figure before counts ("a group consisting of three
+    # women and two men": five).
+    inclusive_whole: tuple[str, ...] = ()
     partitive: tuple[str, ...] = ()
     partitive_before: tuple[str, ...] = ()
     # A partitive word of a spaceless script that closes the group whatever follows it
@@ -380,6 +385,7 @@ class _Builder:
                     "e.g. 'Mr.'"
                 )
         self._check_possessors(name, data)
+        _check_inclusive_whole(name, data)
         for pair in _strings(name, "quotes", data.get("quotes", [])):
             if len(pair) != 2 or any(ch.isspace() or ch.isalnum() for ch in pair):
                 raise ConfigError(
@@ -570,3 +576,14 @@ def _strings(name: str, where: str, value: Any) -> list[str]:
             raise ConfigError(f"{name}: {where}[{i}]: must be a non-empty string, got {item!r}")
         out.append(item.strip())
     return out
+
+
+def _check_inclusive_whole(name: str, data: Mapping[str, Any]) -> None:
+    """An `inclusive_whole` word is an `inclusive` word read as the whole's make-up, so its file
+    must list it among its `inclusive` words too."""
+    inclusive = {w.lower() for w in _strings(name, "inclusive", data.get("inclusive", []))}
+    for word in _strings(name, "inclusive_whole", data.get("inclusive_whole", [])):
+        if word.lower() not in inclusive:
+            raise ConfigError(
+                f"{name}: inclusive_whole: {word!r} must be one of the file's `inclusive` words"
+            )

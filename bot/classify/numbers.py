@@ -413,7 +413,14 @@ class CountReader:
         word that ends its clause and joins nothing ("4명은 여성이며 북송될 수 있다" goes on to
         all of them; a comma often parts no clause: "9人のうち4人が先週、拘束された"). A part
         set off between commas or dashes after its people ("North Korean defectors, including
-        two children, were arrested") is an aside: what follows tells of all of them."""
+        two children, were arrested") is an aside: what follows tells of all of them. One after
+        an `inclusive_whole` word opens the whole group's make-up ("a group consisting of three
+        women and two men"): no part."""
+        whole = self.patterns.inclusive_whole
+        if whole is not None and whole.search(
+            sentence, max(0, count.start - MARK_REACH), count.start
+        ):
+            return False
         if self._in_aside(sentence, count) or self._part_named_after(sentence, count):
             return True
         for event in events:

@@ -151,6 +151,16 @@ class CountPatterns:
             if lexicon.inclusive_relative
             else None
         )
+        # "consisting of three women", "ประกอบด้วยผู้หญิง 3 คน": a figure right after an
+        # `inclusive_whole` word, or after the part's noun written on to it, as above.
+        self.inclusive_whole = (
+            re.compile(
+                rf"(?:{alternation(lexicon.inclusive_whole)})[^\s\d,，.。]{{0,8}}\s*$",
+                re.IGNORECASE,
+            )
+            if lexicon.inclusive_whole
+            else None
+        )
         # "나머지 6명", "the other six", "其余6人": the figure counts the rest of a group.
         rest = [t.text for t in lexicon.terms if t.concept == "remainder"]
         self.rest_before = (
