@@ -240,3 +240,44 @@ def test_an_inclusive_whole_word_must_be_an_inclusive_word(tmp_path: Path) -> No
     )
     with pytest.raises(ConfigError, match=r"inclusive_whole: .* must be one of"):
         load_lexicon([lexicon])
+
+
+# One named after the arrest told, who speaks a quote of their own: its source, not one held.
+# (th: "นายคิม อายุ 35 ปี กล่าวว่า" follows the arrest after a space alone, no clause break: left.)
+SPEAKERS = [
+    ("ko", '중국 공안이 지난주 옌지에서 탈북민들을 체포했으며, 30대 남성 김모 씨는 "그들이 북송될까 걱정된다"라고 말했다.'),
+    ("ko", '중국 공안은 지난주 옌지에서 탈북민들을 붙잡았고, 40대 여성 박모 씨는 "강제북송이 두렵다"고 말했다.'),
+    ("zh", "中国警方上周在延吉拘留了脱北者，一名30多岁的金姓男子说：“我们担心他们会被遣返。”"),
+    ("vi", 'Công an Trung Quốc tuần trước đã bắt giữ những người đào tẩu Triều Tiên ở Diên Cát, còn ông Kim, 35 tuổi, nói: "Chúng tôi lo họ sẽ bị trả về."'),
+    ("en", 'Chinese police detained North Korean defectors in Yanji last week, and Kim, a man in his 30s, said: "We fear they will be sent back."'),
+    ("ja", "中国公安は先週、延吉で脱北者を拘束し、30代の男性キムさんは「送還されるのが心配だ」と話した。"),
+    ("ru", "Китайская полиция на прошлой неделе задержала в Яньцзи беглецов из КНДР, а 30-летний Ким сказал: «Мы боимся, что их вышлют на родину»."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), SPEAKERS, ids=["ko-nam", "ko-yeo", "zh", "vi", "en", "ja", "ru"]
+)
+def test_one_who_speaks_a_quote_after_the_arrest_is_not_held(lang: str, text: str) -> None:
+    tier, _status, people, country = _read(lang, text)
+    assert tier is Tier.ALERT
+    assert country == "CN"
+    assert people is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ko", '탈북민인 30대 남성 김모 씨는 "지난주 옌지에서 중국 공안에 체포됐다"고 말했다.'),
+        ("zh", "一名30多岁的朝鲜男子说：“我上周在延吉被中国警方抓了。”"),
+    ],
+    ids=["ko", "zh"],
+)  # fmt: skip
+def test_one_whose_quote_tells_all_the_sentence_does_may_be_the_one_held(
+    lang: str, text: str
+) -> None:
+    tier, status, people, country = _read(lang, text)
+    assert tier is Tier.ALERT
+    assert status is Status.ARRESTED
+    assert country == "CN"
+    assert people == 1

@@ -40,6 +40,7 @@ STATUS_WORDS: Final = ("arrest", "apprehend", "detain", "custody", "facing", "re
 SPEAKER_REACH: Final = 40
 _APPOSITION: Final = re.compile(r"\s*[,，][^,，;；.。]+[,，]\s*")
 _CLOSING_QUOTES: Final = frozenset('"”»」』’')
+QUOTE_OPENS: Final = 4  # characters after a speaker within which their quote opens (는 ")
 _QUOTE_MARKS: Final = frozenset('"“”«»「」『』')  # not ‘’, an apostrophe's too
 TIMES: Final = ("recent", "period", "long_ago")  # the words that date a sentence to a time
 
@@ -339,19 +340,24 @@ def _speaker_after(view: View, start: int, end: int) -> bool:
     が語った", "…, a defector, Mrs Kim, told reporters") or right before them ('"…," said Kim
     Mi-young, a defector'): the source of what is told, not one held. So is one beside the
     word of speaking of a sentence that tells no status but holds a quote ('"We fear for
-    them," said Kim, a defector')."""
+    them," said Kim, a defector'). A quote after them is theirs, its status words what they
+    say, not what the sentence tells ('탈북민들을 체포했으며, 30대 남성 김모 씨는 "그들이 북송될까
+    걱정된다"라고 말했다', '…，一名金姓男子说："我们担心他们会被遣返。"')."""
     sentence = view.sentence
     if not sentence.has("speech"):
         return False
     base = sentence.start
-    if not view.events:
+    told = [e for e in view.events if not _quoted_after(sentence.text, end, e.hit.start - base)]
+    if view.events and not told:
+        return False  # all told in their own quote: perhaps their own arrest
+    if not told:
         # A sentence telling no status, only quoted speech ('"We fear for them," said Kim, a
         # defector'): the one beside its word of speaking speaks it.
         if _QUOTE_MARKS.isdisjoint(sentence.text):
             return False
         last = 0
     else:
-        last = max(e.hit.end for e in view.events) - base
+        last = max(e.hit.end for e in told) - base
         if last > start:
             return False
         if not (
@@ -359,14 +365,36 @@ def _speaker_after(view: View, start: int, end: int) -> bool:
             or clause_break(sentence, base + last, base + start)
         ):
             return False
+    after = _quote_closed(sentence.text, end)
     return any(
         h.start - base >= last
         and (
-            0 <= h.start - base - end <= SPEAKER_REACH
+            0 <= h.start - base - after <= SPEAKER_REACH
             or 0 <= start - (h.end - base) <= SPEAKER_REACH // 4
         )
         for h in sentence.hits_of("speech")
     )
+
+
+def _quoted_after(text: str, end: int, at: int) -> bool:
+    """Whether text[at] stands inside a quote opened after `end`: an odd number of quote marks
+    between them."""
+    return at > end and sum(ch in _QUOTE_MARKS for ch in text[end:at]) % 2 == 1
+
+
+def _quote_closed(text: str, end: int) -> int:
+    """Where a quote opening right after `end` (김모 씨는 "…", 'Kim said: "…"') closes, or `end`
+    when none opens there: the word of speaking after the quote is reached from its close."""
+    opening = next(
+        (i for i in range(end, min(end + QUOTE_OPENS, len(text))) if text[i] in _QUOTE_MARKS),
+        None,
+    )
+    if opening is None:
+        return end
+    closing = next(
+        (i for i in range(opening + 1, len(text)) if text[i] in _QUOTE_MARKS), len(text) - 1
+    )
+    return closing + 1
 
 
 def _end_with_age(sentence: Sentence, member: Count) -> int:
