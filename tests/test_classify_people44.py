@@ -281,3 +281,29 @@ def test_one_whose_quote_tells_all_the_sentence_does_may_be_the_one_held(
     assert status is Status.ARRESTED
     assert country == "CN"
     assert people == 1
+
+
+# A reaction first, then a source and a figure that an approximation word, however long, opens:
+# the figure names the people again, and the report is an alert.
+# (th "ประมาณ 60 คนถูกจับกุม" is already an alert, its figure not read as a count: left.)
+REACTION_FIRST = [
+    ("vi", "Các tổ chức nhân quyền hôm thứ Hai kêu gọi Trung Quốc không cưỡng chế hồi hương người đào tẩu Triều Tiên. Theo các nhà hoạt động, khoảng 60 người đã bị bắt ở Cát Lâm tuần trước."),
+    ("ru", "Правозащитники в понедельник призвали Китай не высылать беглецов из КНДР. По данным активистов, примерно 60 человек были задержаны в провинции Цзилинь на прошлой неделе."),
+    ("en", "Rights groups on Monday urged China not to send North Korean escapees back. According to activists, approximately 60 people were detained in Jilin last week."),
+    ("zh", "人权组织周一敦促中国不要遣返朝鲜脱北者。据活动人士称，大约60人上周在吉林被捕。"),
+    ("ko", "인권단체들은 월요일 중국에 탈북민을 강제북송하지 말라고 촉구했다. 활동가들에 따르면 약 60명이 지난주 지린성에서 체포됐다."),
+    ("ja", "人権団体は月曜日、中国に脱北者を送還しないよう求めた。活動家によると、およそ60人が先週、吉林省で拘束された。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), REACTION_FIRST, ids=[lang for lang, _ in REACTION_FIRST]
+)
+def test_a_figure_an_approximation_opens_past_a_source_names_the_people(
+    lang: str, text: str
+) -> None:
+    tier, status, people, country = _read(lang, text)
+    assert tier is Tier.ALERT
+    assert status is Status.FACING_REPATRIATION
+    assert country == "CN"
+    assert people == 60

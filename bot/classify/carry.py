@@ -660,7 +660,11 @@ def _opens_on(sentence: Sentence, figure: Hit, opens: int = 0) -> bool:
     """Whether at most one short word stands between offset `opens` and the figure, and the
     figure counts people, not days ("Two days later": `_spans_time`)."""
     lead = sentence.text[opens : figure.start - sentence.start].strip(OPENING_MARKS)
-    return len(lead) <= OPENING_WORD and " " not in lead and not _spans_time(sentence, figure)
+    # or an approximation word, however long ("Theo các nhà hoạt động, khoảng 60 người")
+    short = len(lead) <= OPENING_WORD and " " not in lead
+    return (short or sentence.grammar.figure_lead.fullmatch(lead) is not None) and not _spans_time(
+        sentence, figure
+    )
 
 
 def _spans_time(sentence: Sentence, figure: Hit) -> bool:

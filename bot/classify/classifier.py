@@ -562,7 +562,9 @@ class Classifier:
             start = own_words_start(self.grammar.all, raw_text.text, start, end)
             while start < end and folded[start] in OPENING_MARKS:
                 start += 1
-            reach = min(end, start + OPENING_WORD + FIGURE_SLACK)
+            # an approximation word, however long, may stand before it ("khoảng 60 người")
+            lead = self.grammar.all.figure_lead.match(folded, start, end)
+            reach = min(end, (start if lead is None else lead.end()) + OPENING_WORD + FIGURE_SLACK)
             if self._figures.starts_within(folded, start, reach):
                 return True
             # A figure in digits with its counter (2명은, 2人は): carry.opening_count.

@@ -174,6 +174,9 @@ class GrammarView:
     asked_before: tuple[Pattern[str], ...]  # ending right before a return verb: asked about it
     noun_verbs: bool
     count_ahead: Pattern[str]
+    # an `approx` or `lower_bound` word, and the space after it, matched where a figure opening
+    # a sentence may stand ("khoảng 60 người", "примерно 60 человек")
+    figure_lead: Pattern[str]
     passive_before: Pattern[str] | None  # searched in the few characters before a noun
     object_markers: frozenset[str]
     headline_nouns: tuple[str, ...]  # 인계: a return word's ending that leaves it a bare noun
@@ -487,6 +490,7 @@ def _build(
             + (rf"\s*(?:{alternation(figure_words)})?" if figure_words else "")
             + rf"\s*[{numeral_chars}]"
         ),
+        figure_lead=_compile(rf"(?:{alternation(words('figure_words'))})\s*"),
         passive_before=_compile(alternation(passive)) if passive else None,
         object_markers=frozenset(words("object_markers")),
         headline_nouns=tuple(words("headline_nouns")),
