@@ -1,7 +1,12 @@
 """Head counts: a couple told with the children they took along, in a relative clause before
 them (자녀 둘을 데리고 탈북한 부부, 子ども2人を連れて脱北した夫婦, 带着两个孩子逃离朝鲜的一对夫妇)
 or after them ("a couple who fled with their two children", пару, бежавшую с двумя детьми,
-สามีภรรยาที่หลบหนีพร้อมลูกสองคน), is four: the couple and the children.
+สามีภรรยาที่หลบหนีพร้อมลูกสองคน), is four: the couple and the children; a pair and the people
+joined to it, in its sentence or after it, and a total of them all, are that total; more people
+after a verb of arrest ("and arrested two more on Sunday") are added where a total sums them;
+a group's make-up after "consisting of" is all of it; one who speaks a quote after the arrest
+told is its source, not one held; a figure an approximation word opens past a source names
+the people again.
 
 Every sentence here was written for these tests; none is copied from a news report.
 """
