@@ -637,8 +637,8 @@ def periods_apart(
     (a month of this year dates one incident), beside a sentence of a recent day that tells
     people held or facing return ("A man was caught on Tuesday. Last year 14 North Koreans were
     deported from the region."): a yearly total or a past year's group, whatever its size, not
-    the people. Beside the people of a headline no sentence dates, only a group larger than the
-    headline counts is another."""
+    the people. Beside held people no sentence dates to now (the headline's or the text's),
+    only a group larger than theirs is another."""
     dated = [v for v in views if v.events and v.sentence.has("period")]
     if not dated:
         return views  # the common case, kept cheap
@@ -656,20 +656,20 @@ def periods_apart(
         any(v.sentence.field == "title" for v in held)
         and any(s.has("recent") or this_month(s, dates) for s in sentences if not s.has("period"))
     )
-    headline = [
-        c.value for v in held if v.sentence.field == "title" for c in _figures(v, readings)
-    ]
-    if not held_now and not headline:
+    # Held people no sentence dates to now, in the headline or the text ("Five were arrested
+    # in Dandong. Last year 60 were sent back"): only a larger group is surely another.
+    undated = [c.value for v in held for c in _figures(v, readings)]
+    if not held_now and not undated:
         return views
     apart: dict[int, View] = {}
     for view in dated:
         if id(view) not in past:
             continue
         figures = [c for c in _figures(view, readings) if dated_by_period(view.sentence, c)]
-        # Beside the headline's people alone, only a larger group is surely another ("Court
-        # orders three more deported ... Last year 27 were deported"; not "... 45 returned in
-        # May this year", the headline's own people).
-        if not held_now and not all(c.value > max(headline) for c in figures):
+        # Beside people undated, only a larger group is surely another ("Court orders three
+        # more deported ... Last year 27 were deported"; not "... 45 returned in May this
+        # year", the headline's own people).
+        if not held_now and not all(c.value > max(undated) for c in figures):
             continue
         if figures:
             # A period that only dates the group the people are likened to ("fear the seven
