@@ -82,3 +82,94 @@ def test_a_periods_larger_return_beside_people_held_undated_is_another_groups(
     assert verdict.facts.status in HELD
     assert verdict.facts.people == people
     assert verdict.facts.country == "CN"
+
+
+# A year's total (a span: the whole year, 全年, 1年間) beside a smaller group's custody in a
+# clause or a headline's part of its own that no time dates: the custody is the incident, the
+# total is a statistic beside it (no longer the whole headline's reading).
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("zh", "5名脱北者在丹东被捕 全年60人被遣返", ""),
+        ("zh", "去年全年60人被遣返 5名脱北者在丹东被捕", ""),
+        ("zh", "去年全年60人被遣返 5名脫北者在丹東被捕", ""),
+        ("zh", "5名脱北者在丹东被捕。全年60人被遣返", ""),
+        ("ja", "脱北者5人が丹東で拘束 昨年1年間で60人送還", ""),
+        ("ja", "昨年1年間で60人送還 脱北者5人が丹東で拘束", ""),
+        ("th", "ทั้งปีที่แล้ว 60 คนถูกส่งกลับ ชาวเกาหลีเหนือ 5 คนถูกจับที่เชียงราย", ""),
+        ("th", "", "ผู้แปรพักตร์ชาวเกาหลีเหนือ 5 คนถูกจับที่ตานตง ทั้งปีที่แล้วชาวเกาหลีเหนือ 60 คนถูกส่งกลับ"),
+        (
+            "th",
+            "",
+            "ตำรวจจีนจับกุมผู้แปรพักตร์ชาวเกาหลีเหนือ 5 คนที่ตานตง ทั้งปีที่แล้ว มีชาวเกาหลีเหนือ 60 คนถูกส่งกลับ",
+        ),
+        ("vi", "5 người Triều Tiên bị bắt ở Đan Đông. Cả năm ngoái 60 người bị trả về", ""),
+        (
+            "vi",
+            "",
+            "Năm người Triều Tiên bị bắt ở Đan Đông, trong khi cả năm ngoái 60 người đã bị "
+            "trả về.",
+        ),
+        (
+            "en",
+            "Five North Korean defectors arrested in Dandong. Throughout last year 60 sent back",
+            "",
+        ),
+        ("ko", "", "탈북민 5명이 단둥에서 체포됐으며, 지난해 한 해 동안에는 60명이 북송됐다."),
+        ("ko", "탈북민 5명 단둥서 체포. 지난해 한 해 60명 북송", ""),
+        (
+            "ru",
+            "",
+            "Пятеро беглецов из КНДР задержаны в Даньдуне, а за весь прошлый год были "
+            "депортированы 60 человек.",
+        ),
+        (
+            "ru",
+            "Пятеро беглецов из КНДР задержаны в Даньдуне. За весь прошлый год депортированы 60",
+            "",
+        ),
+    ],
+)
+def test_a_custody_counted_apart_from_a_years_total_is_the_incident(
+    lang: str, title: str, text: str
+) -> None:
+    verdict = verdict_of(lang, title, text)
+    assert verdict.alert
+    assert verdict.facts.status in HELD
+    assert verdict.facts.people == 5
+
+
+# The smaller figure a part of the year's total ("12 of them", 其中, ในจำนวนนี้, trong đó) or
+# dated by the period opening the sentence: the statistic's own, no incident.
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "en",
+            "",
+            "Over the whole of last year 300 North Korean defectors were arrested in China, and "
+            "12 of them were sent back.",
+        ),
+        (
+            "en",
+            "",
+            "Last year, about 300 North Korean defectors were caught in China, and 12 were sent "
+            "back.",
+        ),
+        ("zh", "去年全年300名脱北者被捕 其中12人被遣返", ""),
+        ("th", "", "ตลอดทั้งปีที่แล้ว ชาวเกาหลีเหนือถูกจับ 300 คน ในจำนวนนี้ 12 คนถูกส่งกลับ"),
+        (
+            "vi",
+            "",
+            "Cả năm ngoái, 300 người Triều Tiên bị bắt ở Trung Quốc, trong đó 12 người đã bị "
+            "trả về.",
+        ),
+        (
+            "ko",
+            "",
+            "지난해 한 해 동안 탈북민 300명이 중국에서 체포됐고, 이 가운데 12명이 북송됐다.",
+        ),
+    ],
+)
+def test_a_part_of_the_years_total_stays_the_statistic(lang: str, title: str, text: str) -> None:
+    assert not verdict_of(lang, title, text).alert

@@ -19,7 +19,7 @@ from typing import Final
 
 from bot.classify.dates import DateReader
 from bot.classify.numbers import Count, CountReader
-from bot.classify.sentences import Sentence
+from bot.classify.sentences import HEADLINE_SPACE, PHRASE_SPACE, Sentence
 
 HUNDREDS: Final = 100  # a figure this large over a whole period counts people in general
 # what sets a time off before its clause in every script
@@ -42,16 +42,17 @@ class StatisticReader:
         their own dates in a clause apart from every figure a period dates, when another event
         stands in a figure's clause: "서한은 2023년 10월 600여 명이 강제북송된 이후에도 ...
         지적하며, 지난달 28일 선양에서 체포된 탈북 여성 2명에 대한 ..." tells the two women's
-        arrest, not the 600's return. With them, where the figures stand (not their count)."""
-        figures, days = self._read(sentence)
-        if not figures or not days:
+        arrest, not the 600's return. So are those their own smaller figure counts in a clause no
+        period or year dates ("5名脱北者在丹东被捕 全年60人被遣返", "ชาวเกาหลีเหนือ 5 คนถูกจับที่ตานตง
+        ทั้งปีที่แล้ว 60 คนถูกส่งกลับ"). With them, where the figures stand (not their count)."""
+        figures, days, counts = self._read(sentence)
+        if not figures:
             return [], []
         text, grammar = sentence.text, sentence.grammar
 
         def apart(start: int, span: tuple[int, int]) -> bool:
-            if start < span[0]:
-                return grammar.breaks(text, start, span[0])
-            return grammar.breaks(text, span[1], start)
+            lo, hi = (start, span[0]) if start < span[0] else (span[1], start)
+            return grammar.breaks(text, lo, hi) or _headline_parted(sentence, lo, hi)
 
         def dated(start: int, day: tuple[int, int]) -> bool:
             # in its clause, or opening the sentence before it ("月曜日、5人を逮捕し、")
@@ -59,17 +60,27 @@ class StatisticReader:
                 day[1] <= start and not grammar.breaks(text, 0, day[0])
             )
 
-        told = [s for s in starts if all(apart(s, (c.start, c.end)) for c in figures)]
-        if len(told) == len(starts) or not any(dated(s, day) for s in told for day in days):
-            return [], []
-        kept = [s for s in told if any(dated(s, day) for day in days)]
-        return kept, [(c.start, c.end) for c in figures]
+        def counted_alone(start: int) -> bool:
+            least = min(c.value for c in figures)
+            return any(
+                c not in figures
+                and c.value < least
+                and not apart(start, (c.start, c.end))
+                and not self._counts.opens_part(text, c)
+                for c in counts
+            ) and not any(_dates_event(sentence, start, span) for span in _times(sentence))
 
-    def _read(self, sentence: Sentence) -> tuple[list[Count], list[tuple[int, int]]]:
-        """The figures a period dates with no day of their own (none: no statistic), and the
-        days the sentence states (text offsets in the sentence)."""
-        if not (sentence.has("period") or _has_year(sentence)):
+        told = [s for s in starts if all(apart(s, (c.start, c.end)) for c in figures)]
+        if len(told) == len(starts):
             return [], []
+        kept = [s for s in told if any(dated(s, day) for day in days) or counted_alone(s)]
+        return (kept, [(c.start, c.end) for c in figures]) if kept else ([], [])
+
+    def _read(self, sentence: Sentence) -> tuple[list[Count], list[tuple[int, int]], list[Count]]:
+        """The figures a period dates with no day of their own (none: no statistic), the days
+        the sentence states (text offsets in the sentence), and every figure it gives."""
+        if not (sentence.has("period") or _has_year(sentence)):
+            return [], [], []
         text = sentence.text
         words = [h.start - sentence.start for h in sentence.hits_of("number")]
         spans = _spans(sentence, "span")
@@ -88,7 +99,7 @@ class StatisticReader:
             or any(start >= c.end for start in parts)
         ]
         if not figures:
-            return [], []
+            return [], [], counts
         root = sentence.root
         periods = _spans(sentence, "period")
         # "who fled in 2015" dates no figure, but a year's arrivals in the hundreds
@@ -122,7 +133,7 @@ class StatisticReader:
                 for d in days
             )
         ]
-        return dated, days
+        return dated, days, counts
 
     def undated(self, sentence: Sentence) -> bool:
         """Whether the sentence names no time of its own: no period, year, nor day."""
@@ -135,6 +146,40 @@ def dated_by_period(sentence: Sentence, figure: Count) -> bool:
     """Whether a `period` word ("last year", 去年, в прошлом году) dates the figure: it stands in
     the figure's clause, or opens the sentence before it."""
     return any(_governs(sentence, figure, span) for span in _spans(sentence, "period"))
+
+
+def _times(sentence: Sentence) -> list[tuple[int, int]]:
+    """Where the sentence's periods, spans and years stand."""
+    return [*_spans(sentence, "period"), *_spans(sentence, "span")] + [
+        m.span() for m in sentence.years()
+    ]
+
+
+def _dates_event(sentence: Sentence, start: int, span: tuple[int, int]) -> bool:
+    """Whether the time at `span` dates the event at `start`: it stands in its clause, or opens
+    the sentence before it with no headline's part between ("去年60人被遣返 5名…被捕")."""
+    text, grammar = sentence.text, sentence.grammar
+    if span[0] >= start:
+        return not grammar.breaks(text, start, span[1]) and not _headline_parted(
+            sentence, start, span[0]
+        )
+    if _headline_parted(sentence, span[1], start):
+        return False
+    return not grammar.breaks(text, span[1], start) or not grammar.breaks(text, 0, span[0])
+
+
+def _headline_parted(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a headline's parts end between text offsets `start` and `end`: a sentence end
+    inside it, or a space in a script written without them (Chinese, Japanese, Thai), where
+    other headlines write a comma."""
+    if sentence.field != "title":
+        return False
+    base = sentence.start
+    if any(start <= part - base <= end for part in sentence.parts):
+        return True
+    # a space's lookahead reads the first character past `end`
+    spaces = (p.search(sentence.text, start, end + 1) for p in (HEADLINE_SPACE, PHRASE_SPACE))
+    return any(found is not None and found.start() < end for found in spaces)
 
 
 def _dateline_end(sentence: Sentence) -> int:
@@ -150,22 +195,28 @@ def _spans(sentence: Sentence, concept: str) -> list[tuple[int, int]]:
 
 def _governs(sentence: Sentence, figure: Count, span: tuple[int, int]) -> bool:
     """Whether the words at `span` date the figure: they stand in its clause, or open the
-    sentence before it ("In 2023, 450 were returned", a dateline)."""
+    sentence before it ("In 2023, 450 were returned", a dateline), but not across a headline's
+    parts ("去年全年60人被遣返 5名脱北者在丹东被捕": the year dates the 60 alone)."""
     start, end = span
     text, grammar = sentence.text, sentence.grammar
+    if end <= figure.start and _headline_parted(sentence, end, figure.start):
+        return False
     if end <= figure.start and not grammar.breaks(text, 0, start):
         return True
     if end <= figure.start and not grammar.breaks(text, _past_comma(text, end), figure.start):
         return True  # "昨年、脱北者約600人を", "去年，中国将约600名": it opens the figure's clause
-    between = (figure.end, start) if figure.end <= start else (end, figure.start)
-    return not grammar.breaks(text, *between)
+    # to the time's end: a break may open on its words (Thai " ทั้งปี")
+    between = (figure.end, end) if figure.end <= start else (end, figure.start)
+    return not grammar.breaks(text, *between) and not _headline_parted(sentence, *between)
 
 
 def _in_clause(sentence: Sentence, figure: Count, span: tuple[int, int]) -> bool:
     """Whether the words at `span` stand in the figure's own clause."""
     start, end = span
-    between = (figure.end, start) if figure.end <= start else (end, figure.start)
-    return not sentence.grammar.breaks(sentence.text, *between)
+    between = (figure.end, end) if figure.end <= start else (end, figure.start)
+    return not sentence.grammar.breaks(sentence.text, *between) and not _headline_parted(
+        sentence, *between
+    )
 
 
 def _past_comma(text: str, end: int) -> int:
