@@ -173,3 +173,22 @@ def test_a_custody_counted_apart_from_a_years_total_is_the_incident(
 )
 def test_a_part_of_the_years_total_stays_the_statistic(lang: str, title: str, text: str) -> None:
     assert not verdict_of(lang, title, text).alert
+
+
+# Thai ทั้งปี alone (the whole year) sums a year as ทั้งปีที่แล้ว does: its return is a tally
+# beside the five held, not their status.
+@pytest.mark.parametrize(
+    ("title", "text", "country"),
+    [
+        ("", "ชาวเกาหลีเหนือ 5 คนถูกจับที่ตานตง ทั้งปี 60 คนถูกส่งกลับ", "CN"),
+        ("", "ผู้แปรพักตร์ชาวเกาหลีเหนือ 5 คนถูกจับที่ตานตงเมื่อวันจันทร์ ทั้งปี 60 คนถูกส่งกลับ", "CN"),
+        ("ทั้งปี 60 คนถูกส่งกลับ ชาวเกาหลีเหนือ 5 คนถูกจับที่เชียงราย", "", "TH"),
+        ("", "ตำรวจจีนจับกุมชาวเกาหลีเหนือ 5 คนที่ตานตง\nทั้งปีมีชาวเกาหลีเหนือ 60 คนถูกส่งกลับ", "CN"),
+    ],
+)
+def test_thai_whole_year_is_a_period(title: str, text: str, country: str) -> None:
+    verdict = verdict_of("th", title, text)
+    assert verdict.alert
+    assert verdict.facts.status in HELD
+    assert verdict.facts.people == 5
+    assert verdict.facts.country == country
