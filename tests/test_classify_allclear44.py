@@ -192,3 +192,50 @@ def test_thai_whole_year_is_a_period(title: str, text: str, country: str) -> Non
     assert verdict.facts.status in HELD
     assert verdict.facts.people == 5
     assert verdict.facts.country == country
+
+
+# A headline whose first clause or part tells a larger group a past period dates sent back,
+# and whose other tells a smaller group held: the arrest is the news and its count the
+# people's, the return another group's.
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "60 sent back last year; five North Koreans arrested in Dandong"),
+        (
+            "ru",
+            "В прошлом году депортированы 60 человек, в Даньдуне задержаны пятеро северокорейцев",
+        ),
+        ("vi", "Năm ngoái 60 người bị trả về, 5 người Triều Tiên bị bắt ở Đan Đông"),
+        ("vi", "Năm ngoái 60 người bị trả về. 5 người Triều Tiên bị bắt ở Đan Đông"),
+        ("zh", "去年60人被遣返 5名脱北者在丹东被捕"),
+        ("zh", "去年60人被遣返。5名脱北者在丹东被捕"),
+        ("zh", "去年60人被遣返，5名脱北者在丹东被捕"),
+        ("ja", "昨年60人送還 脱北者5人が丹東で拘束"),
+        ("ja", "昨年60人送還。脱北者5人が丹東で拘束"),
+        ("ko", "지난해 60명 북송. 탈북민 5명 단둥서 체포"),
+        ("ko", "지난해 60명 북송…탈북민 5명 단둥서 체포"),
+        ("ko", "작년 9명 북송…올해도 탈북민 5명 체포"),
+        ("th", "ปีที่แล้ว 60 คนถูกส่งกลับ ชาวเกาหลีเหนือ 5 คนถูกจับที่เชียงราย"),
+        ("th", "ปีที่แล้ว 60 คนถูกส่งกลับ. ชาวเกาหลีเหนือ 5 คนถูกจับที่เชียงราย"),
+    ],
+)
+def test_a_headlines_past_return_beside_its_arrest_is_another_groups(
+    lang: str, title: str
+) -> None:
+    facts = verdict_of(lang, title, "").facts
+    assert facts.status in HELD
+    assert facts.people == 5
+
+
+# The period dates the people's own custody: their return stands.
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Five North Koreans arrested last year sent back"),
+        ("zh", "去年被捕的5名脱北者 本月被遣返"),
+    ],
+)
+def test_a_headlines_period_on_the_people_themselves_stands(lang: str, title: str) -> None:
+    facts = verdict_of(lang, title, "").facts
+    assert facts.status is Status.REPATRIATED
+    assert facts.people == 5

@@ -51,7 +51,7 @@ from bot.classify.events import ALL_CLEAR, FULL_STOPS, HELD_KINDS, Event
 from bot.classify.matcher import Hit
 from bot.classify.numbers import Count, Readings
 from bot.classify.places import SPECIFIC_KINDS, foreign_places
-from bot.classify.sentences import HEADLINE_SPACE, PHRASE_SPACE, Sentence
+from bot.classify.sentences import HEADLINE_SPACE, PHRASE_SPACE, Sentence, parted_in_headline
 from bot.classify.statistics import dated_by_period
 from bot.classify.traps import in_likened_phrase
 from bot.classify.views import View
@@ -680,6 +680,64 @@ def periods_apart(
                 events=kept, apart=(*view.apart, *((c.start, c.end) for c in figures))
             )
     return tuple(apart.get(id(v), v) for v in views) if apart else views
+
+
+def headline_periods_apart(views: tuple[View, ...], readings: Readings) -> tuple[View, ...]:
+    """The views, less a headline's figures a `period` dates in their own clause or part, and
+    that clause's all-clears, beside a custody of a smaller group counted in another clause no
+    period dates ("去年60人被遣返 5名脱北者在丹东被捕", "Năm ngoái 60 người bị trả về, 5 người
+    Triều Tiên bị bắt", "ปีที่แล้ว 60 คนถูกส่งกลับ ชาวเกาหลีเหนือ 5 คนถูกจับ"): another group's
+    return, told to set the arrest in context."""
+    return tuple(
+        _period_part_apart(v, readings)
+        if v.sentence.field == "title" and v.sentence.has("period")
+        else v
+        for v in views
+    )
+
+
+def _period_part_apart(view: View, readings: Readings) -> View:
+    sentence, base = view.sentence, view.sentence.start
+
+    def at(event: Event) -> tuple[int, int]:
+        return event.hit.start - base, event.hit.end - base
+
+    def together(count: Count, span: tuple[int, int]) -> bool:
+        return _clause_holds(sentence, (count.start, count.end), span)
+
+    periods = [(h.start - base, h.end - base) for h in sentence.hits_of("period")]
+    held = [at(e) for e in view.events if e.kind in HELD_KINDS]
+    figures = _figures(view, readings)
+    others = [
+        c
+        for c in figures
+        if any(together(c, p) for p in periods) and not any(together(c, h) for h in held)
+    ]
+    counted = [c.value for c in figures if c not in others and any(together(c, h) for h in held)]
+    if not others or not counted or not all(c.value > max(counted) for c in others):
+        return view
+    # the others' period must not date the custody too ("지난해 60명 북송되고 5명 체포")
+    theirs = [p for p in periods if any(together(c, p) for c in others)]
+    if any(_clause_holds(sentence, h, p) for h in held for p in theirs):
+        return view
+    events = tuple(
+        e
+        for e in view.events
+        if e.kind not in ALL_CLEAR or not any(together(c, at(e)) for c in others)
+    )
+    return view._replace(events=events, apart=(*view.apart, *((c.start, c.end) for c in others)))
+
+
+def _clause_holds(sentence: Sentence, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether no clause ends and no headline's part ends between two spans of a sentence."""
+    lo, hi = (one[1], other[0]) if one[0] <= other[0] else (other[1], one[0])
+    if lo >= hi:
+        return True
+    # to the later span's end: a break may open on its words (Thai " ปีที่แล้ว")
+    end = max(one[1], other[1])
+    return not sentence.grammar.breaks(sentence.text, lo, end) and not parted_in_headline(
+        sentence, lo, hi
+    )
 
 
 def _periods_likened(sentence: Sentence) -> bool:

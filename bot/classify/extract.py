@@ -27,7 +27,13 @@ from bot.classify.all_clears import (
     whole_of_returned_part,
     with_the_rest,
 )
-from bot.classify.apart import all_clears_apart, periods_apart, sums_confirmed, told_apart
+from bot.classify.apart import (
+    all_clears_apart,
+    headline_periods_apart,
+    periods_apart,
+    sums_confirmed,
+    told_apart,
+)
 from bot.classify.carry import opening_count, opening_figure
 from bot.classify.dates import DateReader, Reading, SentenceDates
 from bot.classify.events import ALL_CLEAR, Event
@@ -135,6 +141,7 @@ def extract(analysis: Analysis, readers: Readers, report_date: date | None) -> E
     apart = tuple(told_apart(v, readings, dates) for v in views)
     status_views = all_clears_apart(sums_confirmed(views, apart, readings), readings, dates)
     status_views = periods_apart(status_views, analysis.sentences, readings, dates)
+    status_views = headline_periods_apart(status_views, readings)
     usable_events = [e for v in analysis.views if v.usable for e in v.events]
     status_views, held_rest = freed_in_part(status_views, usable_events, readings)
     freed_part = False

@@ -243,3 +243,17 @@ def headline_parted(sentence: Sentence, a: Hit, b: Hit) -> bool:
         return False
     first, second = sorted((a, b), key=attrgetter("start"))
     return any(first.end <= end <= second.start for end in sentence.parts)
+
+
+def parted_in_headline(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a headline's parts end between text offsets `start` and `end`: a sentence end
+    inside it, or a space in a script written without them (Chinese, Japanese, Thai), where
+    other headlines write a comma."""
+    if sentence.field != "title":
+        return False
+    base = sentence.start
+    if any(start <= part - base <= end for part in sentence.parts):
+        return True
+    # a space's lookahead reads the first character past `end`
+    spaces = (p.search(sentence.text, start, end + 1) for p in (HEADLINE_SPACE, PHRASE_SPACE))
+    return any(found is not None and found.start() < end for found in spaces)

@@ -19,7 +19,7 @@ from typing import Final
 
 from bot.classify.dates import DateReader
 from bot.classify.numbers import Count, CountReader
-from bot.classify.sentences import HEADLINE_SPACE, PHRASE_SPACE, Sentence
+from bot.classify.sentences import Sentence, parted_in_headline
 
 HUNDREDS: Final = 100  # a figure this large over a whole period counts people in general
 # what sets a time off before its clause in every script
@@ -52,7 +52,7 @@ class StatisticReader:
 
         def apart(start: int, span: tuple[int, int]) -> bool:
             lo, hi = (start, span[0]) if start < span[0] else (span[1], start)
-            return grammar.breaks(text, lo, hi) or _headline_parted(sentence, lo, hi)
+            return grammar.breaks(text, lo, hi) or parted_in_headline(sentence, lo, hi)
 
         def dated(start: int, day: tuple[int, int]) -> bool:
             # in its clause, or opening the sentence before it ("月曜日、5人を逮捕し、")
@@ -160,26 +160,12 @@ def _dates_event(sentence: Sentence, start: int, span: tuple[int, int]) -> bool:
     the sentence before it with no headline's part between ("去年60人被遣返 5名…被捕")."""
     text, grammar = sentence.text, sentence.grammar
     if span[0] >= start:
-        return not grammar.breaks(text, start, span[1]) and not _headline_parted(
+        return not grammar.breaks(text, start, span[1]) and not parted_in_headline(
             sentence, start, span[0]
         )
-    if _headline_parted(sentence, span[1], start):
+    if parted_in_headline(sentence, span[1], start):
         return False
     return not grammar.breaks(text, span[1], start) or not grammar.breaks(text, 0, span[0])
-
-
-def _headline_parted(sentence: Sentence, start: int, end: int) -> bool:
-    """Whether a headline's parts end between text offsets `start` and `end`: a sentence end
-    inside it, or a space in a script written without them (Chinese, Japanese, Thai), where
-    other headlines write a comma."""
-    if sentence.field != "title":
-        return False
-    base = sentence.start
-    if any(start <= part - base <= end for part in sentence.parts):
-        return True
-    # a space's lookahead reads the first character past `end`
-    spaces = (p.search(sentence.text, start, end + 1) for p in (HEADLINE_SPACE, PHRASE_SPACE))
-    return any(found is not None and found.start() < end for found in spaces)
 
 
 def _dateline_end(sentence: Sentence) -> int:
@@ -199,7 +185,7 @@ def _governs(sentence: Sentence, figure: Count, span: tuple[int, int]) -> bool:
     parts ("去年全年60人被遣返 5名脱北者在丹东被捕": the year dates the 60 alone)."""
     start, end = span
     text, grammar = sentence.text, sentence.grammar
-    if end <= figure.start and _headline_parted(sentence, end, figure.start):
+    if end <= figure.start and parted_in_headline(sentence, end, figure.start):
         return False
     if end <= figure.start and not grammar.breaks(text, 0, start):
         return True
@@ -207,14 +193,14 @@ def _governs(sentence: Sentence, figure: Count, span: tuple[int, int]) -> bool:
         return True  # "昨年、脱北者約600人を", "去年，中国将约600名": it opens the figure's clause
     # to the time's end: a break may open on its words (Thai " ทั้งปี")
     between = (figure.end, end) if figure.end <= start else (end, figure.start)
-    return not grammar.breaks(text, *between) and not _headline_parted(sentence, *between)
+    return not grammar.breaks(text, *between) and not parted_in_headline(sentence, *between)
 
 
 def _in_clause(sentence: Sentence, figure: Count, span: tuple[int, int]) -> bool:
     """Whether the words at `span` stand in the figure's own clause."""
     start, end = span
     between = (figure.end, end) if figure.end <= start else (end, figure.start)
-    return not sentence.grammar.breaks(sentence.text, *between) and not _headline_parted(
+    return not sentence.grammar.breaks(sentence.text, *between) and not parted_in_headline(
         sentence, *between
     )
 
