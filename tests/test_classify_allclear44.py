@@ -239,3 +239,35 @@ def test_a_headlines_period_on_the_people_themselves_stands(lang: str, title: st
     facts = verdict_of(lang, title, "").facts
     assert facts.status is Status.REPATRIATED
     assert facts.people == 5
+
+
+# People added by "more" or "others" alone, told sent back or freed with an adverb in the verb
+# ("have already been", "have since been"): those others' all-clear, not the five's; the five's
+# own return told so stays theirs. (ko 또 다른 2명은 이미, ja さらに2人が既に, zh 另有两人已,
+# ru ещё двое уже, vi hai người khác đã … rồi were already read so.)
+@pytest.mark.parametrize(
+    ("text", "status", "people"),
+    [
+        ("Two more have already been sent back.", HELD, 5),
+        ("Two more have since been freed.", HELD, 5),
+        ("They have already been sent back.", (Status.REPATRIATED,), 5),
+    ],
+)
+def test_more_people_already_sent_back_are_others(
+    text: str, status: tuple[Status, ...], people: int
+) -> None:
+    arrest = "Chinese police arrested five North Korean defectors in Dandong last month. "
+    facts = verdict_of("en", "", arrest + text).facts
+    assert facts.status in status
+    assert facts.people == people
+
+
+def test_a_figure_alone_already_sent_back_counts_the_people() -> None:
+    facts = verdict_of(
+        "en",
+        "",
+        "Chinese police arrested North Korean defectors in Dandong last month. Five have "
+        "already been sent back.",
+    ).facts
+    assert facts.status is Status.REPATRIATED
+    assert facts.people == 5
