@@ -254,6 +254,10 @@ def parted_in_headline(sentence: Sentence, start: int, end: int) -> bool:
     base = sentence.start
     if any(start <= part - base <= end for part in sentence.parts):
         return True
+    # A space right after the earlier words sets them off, as a comma does ("เมื่อปีที่แล้ว
+    # แรงงาน 350 คน": the year opens the figure's clause).
+    gap = sentence.text[start:end]
+    start += len(gap) - len(gap.lstrip())
     # a space's lookahead reads the first character past `end`
     spaces = (p.search(sentence.text, start, end + 1) for p in (HEADLINE_SPACE, PHRASE_SPACE))
     return any(found is not None and found.start() < end for found in spaces)
