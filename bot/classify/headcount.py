@@ -63,6 +63,7 @@ def count_people(
     others_told: set[int] = set()
     lead = Lead()  # the headline's figures, and the list the text opens on
     added: list[Count] = []  # people added on a time of their own, since the last figure
+    first_told = False  # the last figure counted was a first report a later one replaces
     for view in views:
         sentence = view.sentence
         members = _with_named(sentence, named.of(sentence))
@@ -150,6 +151,20 @@ def count_people(
         if corrected is not None:  # "first said 10 ... later said the number was eight": eight
             counts = []
             found = [c for c in found if c.start >= corrected.start]
+        replacing = _replacing(sentence, found, reader)
+        if first_told and replacing is not None:  # "initially reported five. … four are held"
+            counts = []
+        told_first = _first_told(sentence, found)
+        after_first = [c for c in found if told_first and c.start > told_first[-1].start]
+        if told_first and _replacing(sentence, after_first, reader) is None:
+            after_first = _bare_after(sentence, told_first[-1], found, readings)
+        if told_first and _replacing(sentence, after_first, reader) is not None:
+            # "initially reported five, but later said four are held": four
+            counts = []
+            found = after_first
+            first_told = False
+        elif told_first or replacing is not None:
+            first_told = bool(told_first)
         beside_them = beside_them or (
             sentence.has("subject_pron") and any(c.additive for c in found)
         )
@@ -543,6 +558,47 @@ def _corrected(sentence: Sentence, found: list[Count], reader: CountReader) -> C
     if not sentence.has("corrected"):
         return None
     return next((c for c in found if reader.corrects(sentence.text, c)), None)
+
+
+def _first_told(sentence: Sentence, found: list[Count]) -> list[Count]:
+    """The figures a `first_told` word ("initially reported", 当初 … と発表, первоначально
+    сообщали) makes a first report: those between its parts or after it in its clause."""
+    spans = []
+    for hit in sentence.hits_of("first_told"):
+        start = hit.start - sentence.start
+        spans.append((start, clause_around(sentence, start, start + len(hit.surface))[1]))
+    return [c for c in found if any(low <= c.start < high for low, high in spans)]
+
+
+def _bare_after(
+    sentence: Sentence, first: Count, found: list[Count], readings: Readings
+) -> list[Count]:
+    """The first figure written alone after a first report's clause ("initially reported five,
+    but later said four are held"), of those the sentence's counts do not hold: the figure
+    that replaces it."""
+    end = clause_around(sentence, first.start, first.end)[1]
+    starts = (
+        s
+        for s in readings.figure_starts(sentence)
+        if s >= end and not any(c.start <= s < c.end for c in found)
+    )
+    bare = (readings.reader.bare_at(sentence.text, s) for s in starts)
+    return [c for c in bare if c is not None][:1]
+
+
+def _replacing(sentence: Sentence, found: list[Count], reader: CountReader) -> Count | None:
+    """The figure that may replace a first report: one told as it stands, not added to others,
+    not a part of them ("but two of them were freed") nor one person named without a figure."""
+    return next(
+        (
+            c
+            for c in found
+            if c.exact
+            and not (c.additive or c.member)
+            and not reader.told_as_part(sentence.text, c)
+        ),
+        None,
+    )
 
 
 def _headline_retold(counts: list[Count], head: list[Count], found: list[Count]) -> bool:

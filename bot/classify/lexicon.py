@@ -83,6 +83,7 @@ CONCEPTS: Final = frozenset(
         "others",  # two others, the rest, 나머지, 其余: people besides the incident's
         "remainder",  # the rest, the other seven, 나머지, 其余: the rest of the people counted
         "corrected",  # "the number was", 실제로는: a figure after it corrects those told before
+        "first_told",  # initially reported, 当初 … と発表: its figure a later one replaces
         "likened",  # like the, как и, giống như: the group named after it is another's
         "likened_after",  # 처럼, のように, 一样: the group named before it is another's
         "bystanders",  # lawmakers, activists, 의원, 议员: people counted who act or speak about them
@@ -201,8 +202,9 @@ SPLIT_OBJECTS: Final = frozenset(
 # Concepts whose split terms need not name the people between their parts: a route, with the
 # people as its subject ("were brought from Laos to Seoul": the words between are where from), and
 # a fate unknown, whose noun and verb stand apart by how long or how wholly ("생사가 한 달 넘게
-# 확인되지 않고", "their fate has for weeks remained unknown").
-SPLIT_ANY_BETWEEN: Final = frozenset({"third", "missing"})
+# 확인되지 않고", "their fate has for weeks remained unknown"), and a first report, whose adverb
+# and verb stand apart by who reported ("первоначально правозащитники сообщали").
+SPLIT_ANY_BETWEEN: Final = frozenset({"third", "missing", "first_told"})
 # Concepts whose split terms, in a script written with spaces, may have a whole participle clause
 # between their parts ("the fate of the two defectors arrested in Yanji in April remains
 # unknown"): up to SPLIT_LONG_WORDS words.

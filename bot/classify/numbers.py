@@ -353,6 +353,21 @@ class CountReader:
         count = self._bare_count(sentence, start)
         return None if count is None else count.value
 
+    def told_as_part(self, sentence: str, count: Count) -> bool:
+        """Whether the words beside the figure make it a part of people counted before ("two
+        of them", 其中2人, うち2人, 이 가운데 2명), not a count of its own."""
+        patterns, reach = self.patterns, max(0, count.start - MARK_REACH)
+        return bool(
+            patterns.inclusive_before.search(sentence, reach, count.start)
+            or patterns.part_between.search(sentence, reach, count.start)
+            or patterns.part_after_figure.match(sentence, count.figure_end)
+            or patterns.part_after_figure.match(sentence, count.end)
+        )
+
+    def bare_at(self, sentence: str, start: int) -> Count | None:
+        """The figure written alone at `start`, with no noun ("later said four are held")."""
+        return self._bare_count(sentence, start)
+
     def _bare_count(self, sentence: str, token: int) -> Count | None:
         """The figure at `token` written alone, with no noun (a part: "five were arrested")."""
         word = _BARE.match(sentence, token)
