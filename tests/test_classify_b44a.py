@@ -126,3 +126,38 @@ def test_a_part_told_after_a_first_report_replaces_nothing(lang: str, text: str)
     verdict = verdict_of(lang, "", text)
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.people == 5
+
+
+# A family named by the North and counted (북한 일가족 4명, 北朝鮮の家族4人, 朝鲜一家4口,
+# ครอบครัวเกาหลีเหนือ 4 คน) is the people, as "a North Korean family of four", северокорейская
+# семья and gia đình người Triều Tiên already were (en, ru, vi).
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ko", "라오스 경찰이 지난주 보케오주에서 북한 일가족 4명을 붙잡았다."),
+        ("ko", "라오스 경찰이 지난주 보케오주에서 북한 가족 4명을 붙잡았다."),
+        ("ko", "라오스 경찰이 지난주 보케오주에서 북한인 가족 4명을 체포했다."),
+        ("ja", "ラオス警察が先週、ボケオ県で北朝鮮の家族4人を拘束した。"),
+        ("zh", "老挝警方上周在博胶省逮捕了朝鲜一家4口。"),
+        ("zh-Hant", "寮國警方上週在博膠省逮捕了北韓一家4口。"),
+        ("th", "ตำรวจลาวจับกุมครอบครัวเกาหลีเหนือ 4 คน ที่แขวงบ่อแก้วเมื่อสัปดาห์ที่แล้ว"),
+    ],
+)
+def test_a_family_named_by_the_north_is_the_people(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "", text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people == 4
+    assert verdict.facts.country == "LA"
+    assert verdict.facts.status is Status.ARRESTED
+
+
+# Kin left in the North (북한 가족에게 송금, 北朝鮮の家族に送金) are no people held.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ko", "탈북민 김모씨는 북한 가족에게 송금한 혐의로 경찰 조사를 받았다."),
+        ("ja", "脱北者の男性は、北朝鮮の家族に送金したとして警察の事情聴取を受けた。"),
+    ],
+)
+def test_kin_left_in_the_north_are_no_people_held(lang: str, text: str) -> None:
+    assert verdict_of(lang, "", text).tier is not Tier.ALERT
