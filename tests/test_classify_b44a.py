@@ -161,3 +161,74 @@ def test_a_family_named_by_the_north_is_the_people(lang: str, text: str) -> None
 )
 def test_kin_left_in_the_north_are_no_people_held(lang: str, text: str) -> None:
     assert verdict_of(lang, "", text).tier is not Tier.ALERT
+
+
+# Updated figures (according to updated figures, 수정 집계에 따르면, 最新数字, 最新の集計,
+# по уточнённым данным, theo số liệu cập nhật, ตามตัวเลขล่าสุด): the first figure after the
+# words, anywhere in their sentence and even with no noun, corrects the figures told before.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Police in Dandong detained six North Koreans on Monday, Yonhap reported. According to "
+            "updated figures released on Sunday, eight are detained.",
+        ),
+        (
+            "ko",
+            "단둥 공안이 월요일 북한 주민 6명을 붙잡았다고 연합뉴스가 보도했다. 일요일 발표된 수정 "
+            "집계에 따르면 구금된 사람은 8명이다.",
+        ),
+        (
+            "zh",
+            "据韩联社报道，丹东警方周一拘留了6名朝鲜人。根据周日公布的最新数字，被拘留者共有8人。",
+        ),
+        (
+            "ja",
+            "聯合ニュースによると、丹東の公安は月曜日、北朝鮮の住民6人を拘束した。日曜日に発表された"
+            "最新の集計では、拘束されたのは8人だという。",
+        ),
+        (
+            "ru",
+            "По данным Ёнхап, полиция Даньдуна в понедельник задержала шестерых северокорейцев. По "
+            "уточнённым данным, опубликованным в воскресенье, задержанных восемь: ещё двое были "
+            "схвачены на вокзале.",
+        ),
+        (
+            "vi",
+            "Theo Yonhap, công an Đan Đông đã bắt giữ 6 người Triều Tiên hôm thứ Hai. Theo số liệu "
+            "cập nhật công bố hôm Chủ nhật, có 8 người bị bắt giữ.",
+        ),
+        (
+            "th",
+            "สำนักข่าวยอนฮัปรายงานว่า ตำรวจตานตงจับกุมชาวเกาหลีเหนือ 6 คนเมื่อวันจันทร์ "
+            "ตามตัวเลขล่าสุดที่เปิดเผยเมื่อวันอาทิตย์ มีผู้ถูกจับกุม 8 คน",
+        ),
+    ],
+)
+def test_updated_figures_correct_the_count(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "", text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people == 8
+    assert verdict.facts.country == "CN"
+
+
+# The latest figures over a year are a statistic, no correction of the people's count.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Police detained six North Koreans in Dandong on Monday. According to the latest "
+            "figures, 500 North Koreans were sent back by China this year.",
+        ),
+        ("zh", "丹东警方周一拘留了6名朝鲜人。根据最新数字，今年中国已遣返500名朝鲜人。"),
+        (
+            "th",
+            "ตำรวจตานตงจับกุมชาวเกาหลีเหนือ 6 คนเมื่อวันจันทร์ ตามตัวเลขล่าสุด "
+            "จีนส่งตัวชาวเกาหลีเหนือกลับ 500 คนในปีนี้",
+        ),
+    ],
+)
+def test_latest_figures_over_a_year_correct_nothing(lang: str, text: str) -> None:
+    assert verdict_of(lang, "", text).facts.people == 6

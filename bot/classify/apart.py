@@ -87,8 +87,10 @@ def told_apart(view: View, readings: Readings, dates: SentenceDates) -> View:
     sentence = view.sentence
     if len(view.events) < 2:
         return view  # two groups need an event each: the common case, kept cheap
-    if sentence.has("first_told"):
-        return view  # "initially reported five, but later said four are held": one group
+    if sentence.has("first_told", "updated"):
+        # "initially reported five, but later said four are held", "… six were held; according
+        # to updated figures, eight": one group
+        return view
     view = _bound_apart(view, readings, dates)
     if sentence.has("likened") or sentence.has("likened_after"):
         view = _likened_apart(view, readings)

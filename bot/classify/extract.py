@@ -37,7 +37,7 @@ from bot.classify.apart import (
 from bot.classify.carry import opening_count, opening_figure
 from bot.classify.dates import DateReader, Reading, SentenceDates
 from bot.classify.events import ALL_CLEAR, Event
-from bot.classify.headcount import count_people
+from bot.classify.headcount import count_people, updated_figure
 from bot.classify.lexicon import Term
 from bot.classify.matcher import Hit, Matcher
 from bot.classify.members import Members
@@ -271,8 +271,16 @@ def _corrections(
         for s in sentences
         if s.order > first
         and s.order not in told
-        and s.has("corrected")
-        and any(reader.corrects(s.text, c) for c in readings.of(s, ()).counts)
+        and (
+            (
+                s.has("corrected")
+                and any(reader.corrects(s.text, c) for c in readings.of(s, ()).counts)
+            )
+            or (
+                s.has("updated")
+                and updated_figure(s, readings.of(s, ()).counts, readings) is not None
+            )
+        )
     )
     found = (by_order.get(s.order, View(s, (), (), (), None, None, False)) for s in corrections)
     return tuple(v for v in found if v.usable)

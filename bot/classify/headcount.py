@@ -135,6 +135,12 @@ def count_people(
         found = _companions_after_them(sentence, found, reader)
         if summed is not None:  # "...; all six face return": one group, six
             found = [c._replace(total=True) if c == summed else c for c in found]
+        updated = (
+            updated_figure(sentence, found_here, readings) if sentence.has("updated") else None
+        )
+        if updated is not None:  # "По уточнённым данным, задержанных девять: ещё двое …": nine
+            counts = []
+            found = [updated]
         if first_view is not None and _another_time(first_view.sentence, sentence, found):
             # "Last month, three others were caught in Dandong": another arrest, unless a
             # figure after names the first and them all (`_sum_told_after`).
@@ -147,7 +153,7 @@ def count_people(
         # "caught four on Friday and two more on Sunday": another arrest, unless a figure
         # after names the first and them all
         added.extend(own_days)
-        corrected = _corrected(sentence, found, reader)
+        corrected = _corrected(sentence, found, readings)
         if corrected is not None:  # "first said 10 ... later said the number was eight": eight
             counts = []
             found = [c for c in found if c.start >= corrected.start]
@@ -552,12 +558,33 @@ def _without_apart(counts: list[Count], apart: Sequence[tuple[int, int]]) -> lis
     return [c._replace(additive=False) for c in outside(counts, apart)]
 
 
-def _corrected(sentence: Sentence, found: list[Count], reader: CountReader) -> Count | None:
+def _corrected(sentence: Sentence, found: list[Count], readings: Readings) -> Count | None:
     """The figure a `corrected` word makes the corrected one, if any: read only in a sentence
     with such a word, as most sentences counted have none."""
     if not sentence.has("corrected"):
         return None
-    return next((c for c in found if reader.corrects(sentence.text, c)), None)
+    return next((c for c in found if readings.reader.corrects(sentence.text, c)), None)
+
+
+def updated_figure(
+    sentence: Sentence, counts: Sequence[Count], readings: Readings
+) -> Count | None:
+    """The first figure after an `updated` word ("according to updated figures", по уточнённым
+    данным, 最新数字), anywhere later in its sentence, told as it stands and no part of others,
+    or written alone ("… eight are held", «задержанных девять»): it corrects the figures told
+    before. Not over a year or a span ("latest figures: 500 sent back this year"), a statistic."""
+    after = min(h.end for h in sentence.hits_of("updated")) - sentence.start
+    if any(h.start - sentence.start >= after for h in sentence.hits_of("period", "span")):
+        return None
+    told = _replacing(sentence, [c for c in counts if c.start >= after], readings.reader)
+    starts = (
+        s
+        for s in readings.figure_starts(sentence)
+        if s >= after and not any(c.start <= s < c.end for c in counts)
+    )
+    bare = next((c for s in starts if (c := readings.reader.bare_at(sentence.text, s))), None)
+    found = [c for c in (told, bare) if c is not None]
+    return min(found, key=lambda c: c.start) if found else None
 
 
 def _first_told(sentence: Sentence, found: list[Count]) -> list[Count]:

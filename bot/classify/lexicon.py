@@ -84,6 +84,7 @@ CONCEPTS: Final = frozenset(
         "remainder",  # the rest, the other seven, 나머지, 其余: the rest of the people counted
         "corrected",  # "the number was", 실제로는: a figure after it corrects those told before
         "first_told",  # initially reported, 当初 … と発表: its figure a later one replaces
+        "updated",  # according to updated figures, по уточнённым данным: the figure after corrects
         "likened",  # like the, как и, giống như: the group named after it is another's
         "likened_after",  # 처럼, のように, 一样: the group named before it is another's
         "bystanders",  # lawmakers, activists, 의원, 议员: people counted who act or speak about them
