@@ -232,3 +232,34 @@ def test_updated_figures_correct_the_count(lang: str, text: str) -> None:
 )
 def test_latest_figures_over_a_year_correct_nothing(lang: str, text: str) -> None:
     assert verdict_of(lang, "", text).facts.people == 6
+
+
+# A sentence whose first word read is the people's pronoun, past a time opening it ("After a
+# month they were transferred", «Через месяц их перевели», "Một tháng sau, họ bị chuyển đi"),
+# keeps the story on them, so a fate unknown told next is theirs, as it was in the languages
+# that drop their subject (ko, zh, ja, th).
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Three North Koreans were arrested by Chinese police in Shenyang in September. After a "
+            "month they were transferred. Their fate is unknown.",
+        ),
+        (
+            "ru",
+            "Трое граждан КНДР были задержаны полицией в Шэньяне в сентябре. Через месяц их "
+            "перевели. Сейчас их судьба неизвестна.",
+        ),
+        (
+            "vi",
+            "Ba người Triều Tiên bị cảnh sát Trung Quốc bắt ở Thẩm Dương hồi tháng 9. Một tháng "
+            "sau, họ bị chuyển đi. Hiện số phận của họ chưa rõ.",
+        ),
+    ],
+)
+def test_a_time_before_their_pronoun_keeps_the_story_on_them(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "", text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people == 3
+    assert verdict.facts.status is Status.MISSING

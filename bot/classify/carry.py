@@ -86,6 +86,8 @@ NOT_THEIRS: Final = ("others", "trap_foreigner", *WEAK_SUBJECT_VETOES)
 # The words a retold group's phrase may hold: its figure, its group word, and one family or
 # group (일가족 is both "family" and one family).
 GROUP_PHRASE: Final = frozenset({"number", GROUP, "one_family", "one_group"})
+# Words a time may take before the people's pronoun, opening the sentence ("After a month they")
+OPENING_WORDS: Final = 4
 
 
 def no_kin(_sentence: Sentence) -> int:
@@ -949,6 +951,7 @@ def read_status_views(
             and not view.cancelled
             and (
                 opens_on_one_of(sentence, pronouns)
+                or _first_read_is_theirs(sentence, pronouns)
                 or opening_figure(sentence) is not None
                 or (about_them and not sentence.grammar.keeps_subject)
             )
@@ -957,6 +960,17 @@ def read_status_views(
             earlier = carried if carried is not sentence else earlier
             carried = sentence
     return tuple(views), tuple(out)
+
+
+def _first_read_is_theirs(sentence: Sentence, pronouns: Sequence[Hit]) -> bool:
+    """Whether a pronoun for the people is the first word the rules read in the sentence, past
+    only a short time opening it, at most OPENING_WORDS words ("After a month they were moved",
+    «Через месяц их перевели», "Một tháng sau, họ bị chuyển đi"; not a clause of its own, "Sau
+    khi bị xử phạt hành chính, họ …"): the story goes on about them."""
+    if not pronouns or not sentence.hits or sentence.hits[0] not in pronouns:
+        return False
+    opening = sentence.text[: sentence.hits[0].start - sentence.start]
+    return len(opening.split()) <= OPENING_WORDS
 
 
 def _opens_on_them(sentence: Sentence, grammar: GrammarView) -> bool:
