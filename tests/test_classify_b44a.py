@@ -263,3 +263,42 @@ def test_a_time_before_their_pronoun_keeps_the_story_on_them(lang: str, text: st
     assert verdict.tier is Tier.ALERT
     assert verdict.facts.people == 3
     assert verdict.facts.status is Status.MISSING
+
+
+# A negation of another verb before a fate unknown in its sentence ("Công an không bình luận
+# và hiện không rõ tung tích", ทางการจีนไม่ยืนยัน ขณะนี้ไม่ทราบชะตากรรม) negates that verb, not
+# the fate: missing, as it already was where a comma or a clause parts them (en ko zh ja ru).
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "vi",
+            "Ba người Triều Tiên bị bắt ở Thẩm Dương hồi tháng 9. Công an không bình luận và hiện "
+            "không rõ tung tích của họ.",
+        ),
+        (
+            "th",
+            "ชาวเกาหลีเหนือ 3 คน ถูกจับกุมที่เสิ่นหยางเมื่อเดือนกันยายน ทางการจีนไม่ยืนยัน ขณะนี้ไม่ทราบชะตากรรม",
+        ),
+        (
+            "th",
+            "ชาวเกาหลีเหนือ 3 คน ถูกจับกุมที่เสิ่นหยางเมื่อเดือนกันยายน ญาติไม่สามารถติดต่อได้ ขณะนี้ไม่ทราบชะตากรรม",
+        ),
+    ],
+)
+def test_a_negation_of_another_verb_leaves_the_fate_unknown(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "", text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people == 3
+    assert verdict.facts.status is Status.MISSING
+
+
+# A negation right before the fate still negates it.
+def test_not_missing_is_no_fate_unknown() -> None:
+    verdict = verdict_of(
+        "en",
+        "",
+        "Three North Koreans were arrested in Shenyang in September. They are not missing: a "
+        "lawyer has seen them in the detention centre.",
+    )
+    assert verdict.facts.status is not Status.MISSING

@@ -26,6 +26,8 @@ from bot.classify.nouns import NAMING_PEOPLE
 from bot.classify.sentences import HEADLINE_SPACE, Sentence, clause_break
 
 CUES: Final = ("negation", "prevent", "hedge", "likely", "refusal")
+# Characters a negation may stand before a fate unknown and still negate it ("not missing")
+NEGATION_GAP: Final = 12
 STATUS_CONCEPTS: Final = {
     "arrest": "arrested",
     "apprehend": "apprehended",
@@ -144,6 +146,8 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
         if kind in HELD_KINDS:
             here = [c for c in here if not _awaited(c, hit)]
         here = [c for c in here if not _within_split(c, hit)]
+        if kind == "missing":
+            here = [c for c in here if not c.has("negation") or _right_before(sentence, c, hit)]
         cue = _mood(sentence, hit, here)
         # A bare return verb too (将被罚款，并遣送到韩国: 遣送 with no 被 before it).
         if cue is None and (kind in ALL_CLEAR or kind == "topic"):
@@ -172,6 +176,15 @@ def read_events(sentence: Sentence) -> tuple[list[Event], list[Event]]:
     return _held_after_release(
         *_moved_there_later(*_sharing_a_mood(sentence, asserted, cancelled))
     )
+
+
+def _right_before(sentence: Sentence, cue: Hit, hit: Hit) -> bool:
+    """Whether a negation stands right before a fate unknown, one short word at most between
+    ("they are not missing"): one further off negates a verb of its own ("Công an không bình
+    luận và hiện không rõ tung tích", ทางการจีนไม่ยืนยัน ขณะนี้ไม่ทราบชะตากรรม: no comment, no
+    confirmation), not the fate, whose words hold their own negation."""
+    between = sentence.text[cue.end - sentence.start : hit.start - sentence.start]
+    return len(between.split()) <= 1 and len(between) <= NEGATION_GAP
 
 
 def _pending_while_held(sentence: Sentence, hit: Hit) -> Hit | None:
