@@ -302,3 +302,54 @@ def test_not_missing_is_no_fate_unknown() -> None:
         "lawyer has seen them in the detention centre.",
     )
     assert verdict.facts.status is not Status.MISSING
+
+
+# Now at, or kept at, the premises of the body that holds them (the immigration agency, its
+# building, the border guards' post: 이민청에 머물고, 移民局大楼, 入国管理庁の施設にいる, в здании
+# миграционной службы, đang ở trụ sở cơ quan di trú, อยู่ที่สำนักงานตรวจคนเข้าเมือง): held there.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Mongolian border guards caught three North Koreans near Zamyn-Uud in early November. "
+            "They are now at the immigration agency in Ulaanbaatar.",
+        ),
+        (
+            "ko",
+            "몽골 국경수비대가 11월 초 자민우드 인근에서 북한 주민 3명을 붙잡았다. 이들은 현재 "
+            "울란바토르 이민청에 머물고 있다.",
+        ),
+        (
+            "zh",
+            "蒙古边防人员11月初在扎门乌德附近抓获3名朝鲜人。他们目前在乌兰巴托的移民局大楼内。",
+        ),
+        ("zh", "蒙古边防人员11月初在扎门乌德附近抓获3名朝鲜人。他们目前被安置在移民局。"),
+        (
+            "ja",
+            "モンゴルの国境警備隊が11月初め、ザミンウード近くで北朝鮮の住民3人を拘束した。3人は"
+            "現在、ウランバートルの入国管理庁の施設にいる。",
+        ),
+        (
+            "ru",
+            "Монгольские пограничники в начале ноября задержали у Замын-Ууда троих граждан КНДР. "
+            "Сейчас они находятся в здании миграционной службы в Улан-Баторе.",
+        ),
+        (
+            "vi",
+            "Biên phòng Mông Cổ đã bắt 3 người Triều Tiên gần Zamyn-Uud đầu tháng 11. Hiện họ "
+            "đang ở trụ sở cơ quan di trú tại Ulaanbaatar.",
+        ),
+        (
+            "th",
+            "เจ้าหน้าที่ชายแดนมองโกเลียจับกุมชาวเกาหลีเหนือ 3 คน ใกล้เมืองซามีน-อูดเมื่อต้นเดือนพฤศจิกายน "
+            "ขณะนี้ทั้งสามอยู่ที่สำนักงานตรวจคนเข้าเมืองในกรุงอูลานบาตอร์",
+        ),
+    ],
+)
+def test_now_at_the_premises_of_those_holding_them_is_held(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "", text)
+    assert verdict.tier is Tier.ALERT
+    assert verdict.facts.people == 3
+    assert verdict.facts.country == "MN"
+    assert verdict.facts.status is Status.DETAINED
