@@ -1,4 +1,5 @@
-"""Round 44 (b): people stopped by the police or at a checkpoint.
+"""Round 44 (b): people stopped by the police or at a checkpoint; people counted in parts and
+then all together again ("The seven", 이들 6명, 这6人).
 
 Every sentence here was written for these tests; none is copied from a news report.
 """
@@ -59,3 +60,64 @@ def test_people_stopped_by_the_police_or_at_a_checkpoint_are_caught(
 ) -> None:
     """Stopped by border guards or the police, or at a checkpoint: in their hands (arrested)."""
     assert _read(lang, text) == (Tier.ALERT, 6, Status.ARRESTED, country)
+
+
+PARTS = [
+    (
+        "en",
+        "A rights group urged China not to return seven North Koreans held in Jilin. According to the group's contacts, officers raided a farmhouse and took away two women and a boy. Four more people were caught two days later. The seven are now held at the Helong detention centre.",
+        7,
+    ),
+    (
+        "en",
+        "Police in Yanji arrested two North Korean women and a boy on Monday, and three men from the same group on Wednesday. These six are now held at a detention centre.",
+        6,
+    ),
+    (
+        "ko",
+        "옌지에서 탈북 여성 2명과 남자아이 1명이 월요일 공안에 붙잡혔다. 이틀 뒤 같은 일행 남성 3명이 추가로 체포됐다. 이들 6명은 현재 구류소에 갇혀 있다.",
+        6,
+    ),
+    (
+        "zh",
+        "两名脱北妇女和一名男孩周一在延吉被公安抓获，周三同一行的三名男子也被捕。这6人目前被关押在看守所。",
+        6,
+    ),
+    (
+        "zh-Hant",
+        "兩名脫北婦女和一名男孩週一在延吉被公安抓獲，週三同一行的三名男子也被捕。這6人目前被關押在看守所。",
+        6,
+    ),
+    (
+        "ja",
+        "脱北者の女性2人と男の子1人が月曜日に延吉で公安に拘束され、水曜日には同じ一行の男性3人も拘束された。この6人は現在、拘置所に収容されている。",
+        6,
+    ),
+    (
+        "ru",
+        "В понедельник в Яньцзи полиция задержала двух женщин из КНДР и мальчика, а в среду — ещё троих мужчин из той же группы. Все шестеро содержатся в изоляторе.",
+        6,
+    ),
+    (
+        "vi",
+        "Công an Diên Cát đã bắt hai phụ nữ Triều Tiên và một bé trai hôm thứ Hai, và ba người đàn ông cùng nhóm hôm thứ Tư. Cả sáu người hiện bị giam tại trại tạm giam.",
+        6,
+    ),
+    (
+        "th",
+        "ตำรวจเมืองเหยียนจี๋จับกุมผู้หญิงชาวเกาหลีเหนือ 2 คนและเด็กชาย 1 คนเมื่อวันจันทร์ และชาย 3 คนจากกลุ่มเดียวกันเมื่อวันพุธ ทั้ง 6 คนถูกควบคุมตัวอยู่ที่ศูนย์กักกัน",
+        6,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"), PARTS, ids=[f"{x[0]}-{i}" for i, x in enumerate(PARTS)]
+)
+def test_people_counted_in_parts_then_together_are_that_figure(
+    lang: str, text: str, people: int
+) -> None:
+    """ "Two women and a boy ... three men ... these six": six; "seven ... four more ... the
+    seven": seven, the four among them."""
+    tier, count, _status, country = _read(lang, text)
+    assert (tier, count, country) == (Tier.ALERT, people, "CN")

@@ -4,9 +4,11 @@ The first figure of the incident sentences (title first) counts; an open lower b
 30", "dozens of", 수십 명) gives no count unless a later figure that is no bound falls in its
 range (10여 명 ... 11명 -> 11; "dozens" ... "some 35" -> about 35), and a figure the report also
 gives as a floor ("13 held" ... "at least 13") gives none; additive figures are added, to one
-person when the only other figures are additive ("a woman ... and two others": three); a later
-exact figure that is a pair named first and every figure between them summed counts them all
-("a mother and daughter ... two men ... the four": four).
+person when the only other figures are additive ("a woman ... and two others": three). People
+counted in parts and then all together again ("The seven", "이들 6명") are that figure: the
+parts summed, or the first once those added were among it; so is a later exact figure that is a
+pair named first and every figure between them summed ("a mother and daughter ... two men ...
+the four": four).
 """
 
 from __future__ import annotations
@@ -56,6 +58,9 @@ def choose_people(counts: Sequence[Count], *, singular: str | None) -> People:
     if any(c.lower_bound and c.value == first.value for c in rest):
         # "13 defectors held" then "at least 13": the report itself says the figure is a floor.
         return People(None, first.text, True, first.value)
+    retold = _total_retold(first, rest)
+    if retold is not None:
+        return People(retold.value, retold.text, False, retold.value)
     total = first.value + sum(c.value for c in rest if c.additive and not c.lower_bound)
     # "A family of five ... 15 defectors, among them the family": the later total counts all.
     everyone = next((c for c in rest if c.total and c.exact and c.value > total), None)
@@ -80,4 +85,25 @@ def _parts_summed_after(first: Count, rest: Sequence[Count], total: int) -> Coun
         if index and not count.additive and count.value == summed > total:
             return count
         summed += count.value
+    return None
+
+
+def _total_retold(first: Count, rest: Sequence[Count]) -> Count | None:
+    """The people counted in parts, then all together again: "Seven held ... Four more were
+    caught ... The seven are held" (those added were among the seven), "여성 2명과 아이 1명 ...
+    남성 3명 ... 이들 6명" (the parts summed). A plain figure after the first that equals it once
+    a figure was added, or the first and the plain figures between summed, counts them all."""
+    added = False
+    parts = first.value
+    for i, count in enumerate(rest):
+        if count.additive:
+            added = True
+            continue
+        if not count.plain or count.member:
+            continue
+        if added and count.value == first.value:
+            return first
+        if i > 0 and count.value == parts and count.value > first.value:
+            return count
+        parts += count.value
     return None
