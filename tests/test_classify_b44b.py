@@ -1,5 +1,6 @@
 """Round 44 (b): people stopped by the police or at a checkpoint; people counted in parts and
-then all together again ("The seven", 이들 6명, 这6人).
+then all together again ("The seven", 이들 6명, 这6人); Korean people added with 추가로 after
+their figure.
 
 Every sentence here was written for these tests; none is copied from a news report.
 """
@@ -121,3 +122,9 @@ def test_people_counted_in_parts_then_together_are_that_figure(
     seven": seven, the four among them."""
     tier, count, _status, country = _read(lang, text)
     assert (tier, count, country) == (Tier.ALERT, people, "CN")
+
+
+def test_ko_people_added_with_chuga_after_their_figure_are_more() -> None:
+    """남성 3명이 추가로 체포됐다: three more, added to the four caught before."""
+    text = "옌지에서 탈북민 4명이 월요일 공안에 체포됐다. 이틀 뒤 남성 3명이 추가로 체포됐다."
+    assert _read("ko", text) == (Tier.ALERT, 7, Status.ARRESTED, "CN")
