@@ -128,3 +128,35 @@ def test_ko_people_added_with_chuga_after_their_figure_are_more() -> None:
     """남성 3명이 추가로 체포됐다: three more, added to the four caught before."""
     text = "옌지에서 탈북민 4명이 월요일 공안에 체포됐다. 이틀 뒤 남성 3명이 추가로 체포됐다."
     assert _read("ko", text) == (Tier.ALERT, 7, Status.ARRESTED, "CN")
+
+
+URGED = [
+    ("en", "A rights group urged China not to return seven North Koreans held in Jilin."),
+    (
+        "en",
+        "Bridge of Hope today urged the Chinese government not to return seven North Koreans held in Jilin province.",
+    ),
+    (
+        "ko",
+        "한 인권단체는 중국 정부에 지린성에 갇혀 있는 탈북민 7명을 북한으로 되돌려 보내지 말 것을 요구했다.",
+    ),
+    ("zh", "一个人权组织呼吁中国不要将关押在吉林的7名脱北者送回朝鲜。"),
+    ("zh-Hant", "一個人權組織呼籲中國不要將關押在吉林的7名脫北者送回北韓。"),
+    ("ja", "人権団体は中国に対し、吉林省で拘束されている脱北者7人を北朝鮮に帰さないよう求めた。"),
+    (
+        "ru",
+        "Правозащитники призвали Китай не возвращать в КНДР семерых перебежчиков, которых держат в провинции Цзилинь.",
+    ),
+    (
+        "vi",
+        "Một tổ chức nhân quyền kêu gọi Trung Quốc không trả 7 người đào tẩu Triều Tiên đang bị giam ở Cát Lâm về nước.",
+    ),
+    ("th", "องค์กรสิทธิมนุษยชนเรียกร้องให้จีนไม่ส่งผู้แปรพักตร์ชาวเกาหลีเหนือ 7 คนที่ถูกควบคุมตัวในมณฑลจี๋หลินกลับประเทศ"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), URGED, ids=[f"{x[0]}-{i}" for i, x in enumerate(URGED)])
+def test_a_plea_not_to_return_people_held_is_their_threat(lang: str, text: str) -> None:
+    """Urged not to return seven held in Jilin (en "not to return" after the government, ko
+    되돌려 보내지 말 in two words, ja 北朝鮮に帰さないよう): the return is feared, not only a custody."""
+    assert _read(lang, text) == (Tier.ALERT, 7, Status.FACING_REPATRIATION, "CN")
