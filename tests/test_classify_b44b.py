@@ -1,5 +1,5 @@
 """Round 44 (b): people stopped by the police or at a checkpoint; people counted in parts and
-then all together again ("The seven", 이들 6명, 这6人); Korean people added with 추가로 after
+then all together again ("The seven", 이들 5명, 这5人); Korean people added with 추가로 after
 their figure.
 
 Every sentence here was written for these tests; none is copied from a news report.
@@ -71,43 +71,43 @@ PARTS = [
     ),
     (
         "en",
-        "Police in Yanji arrested two North Korean women and a boy on Monday, and three men from the same group on Wednesday. These six are now held at a detention centre.",
-        6,
+        "Police in Yanji arrested two North Korean women and a boy on Monday, and two men from the same group on Wednesday. These five are now held at a detention centre.",
+        5,
     ),
     (
         "ko",
-        "옌지에서 탈북 여성 2명과 남자아이 1명이 월요일 공안에 붙잡혔다. 이틀 뒤 같은 일행 남성 3명이 추가로 체포됐다. 이들 6명은 현재 구류소에 갇혀 있다.",
-        6,
+        "옌지에서 탈북 여성 2명과 남자아이 1명이 월요일 공안에 붙잡혔다. 이틀 뒤 같은 일행 남성 2명이 추가로 체포됐다. 이들 5명은 현재 구류소에 갇혀 있다.",
+        5,
     ),
     (
         "zh",
-        "两名脱北妇女和一名男孩周一在延吉被公安抓获，周三同一行的三名男子也被捕。这6人目前被关押在看守所。",
-        6,
+        "两名脱北妇女和一名男孩周一在延吉被公安抓获，周三同一行的两名男子也被捕。这5人目前被关押在看守所。",
+        5,
     ),
     (
         "zh-Hant",
-        "兩名脫北婦女和一名男孩週一在延吉被公安抓獲，週三同一行的三名男子也被捕。這6人目前被關押在看守所。",
-        6,
+        "兩名脫北婦女和一名男孩週一在延吉被公安抓獲，週三同一行的兩名男子也被捕。這5人目前被關押在看守所。",
+        5,
     ),
     (
         "ja",
-        "脱北者の女性2人と男の子1人が月曜日に延吉で公安に拘束され、水曜日には同じ一行の男性3人も拘束された。この6人は現在、拘置所に収容されている。",
-        6,
+        "脱北者の女性2人と男の子1人が月曜日に延吉で公安に拘束され、水曜日には同じ一行の男性2人も拘束された。この5人は現在、拘置所に収容されている。",
+        5,
     ),
     (
         "ru",
-        "В понедельник в Яньцзи полиция задержала двух женщин из КНДР и мальчика, а в среду — ещё троих мужчин из той же группы. Все шестеро содержатся в изоляторе.",
-        6,
+        "В понедельник в Яньцзи полиция задержала двух женщин из КНДР и мальчика, а в среду — ещё двоих мужчин из той же группы. Все пятеро содержатся в изоляторе.",
+        5,
     ),
     (
         "vi",
-        "Công an Diên Cát đã bắt hai phụ nữ Triều Tiên và một bé trai hôm thứ Hai, và ba người đàn ông cùng nhóm hôm thứ Tư. Cả sáu người hiện bị giam tại trại tạm giam.",
-        6,
+        "Công an Diên Cát đã bắt hai phụ nữ Triều Tiên và một bé trai hôm thứ Hai, và hai người đàn ông cùng nhóm hôm thứ Tư. Cả năm người hiện bị giam tại trại tạm giam.",
+        5,
     ),
     (
         "th",
-        "ตำรวจเมืองเหยียนจี๋จับกุมผู้หญิงชาวเกาหลีเหนือ 2 คนและเด็กชาย 1 คนเมื่อวันจันทร์ และชาย 3 คนจากกลุ่มเดียวกันเมื่อวันพุธ ทั้ง 6 คนถูกควบคุมตัวอยู่ที่ศูนย์กักกัน",
-        6,
+        "ตำรวจเมืองเหยียนจี๋จับกุมผู้หญิงชาวเกาหลีเหนือ 2 คนและเด็กชาย 1 คนเมื่อวันจันทร์ และชาย 2 คนจากกลุ่มเดียวกันเมื่อวันพุธ ทั้ง 5 คนถูกควบคุมตัวอยู่ที่ศูนย์กักกัน",
+        5,
     ),
 ]
 
@@ -118,7 +118,7 @@ PARTS = [
 def test_people_counted_in_parts_then_together_are_that_figure(
     lang: str, text: str, people: int
 ) -> None:
-    """ "Two women and a boy ... three men ... these six": six; "seven ... four more ... the
+    """ "Two women and a boy ... two men ... these five": five; "seven ... four more ... the
     seven": seven, the four among them."""
     tier, count, _status, country = _read(lang, text)
     assert (tier, count, country) == (Tier.ALERT, people, "CN")

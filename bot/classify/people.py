@@ -91,11 +91,13 @@ def _parts_summed_after(first: Count, rest: Sequence[Count], total: int) -> Coun
 def _total_retold(first: Count, rest: Sequence[Count]) -> Count | None:
     """The people counted in parts, then all together again: "Seven held ... Four more were
     caught ... The seven are held" (those added were among the seven), "여성 2명과 아이 1명 ...
-    남성 3명 ... 이들 6명" (the parts summed). A plain figure after the first that equals it once
-    a figure was added, or the first and the plain figures between summed, counts them all."""
+    남성 2명 ... 이들 5명" (the parts summed). A plain figure after the first that equals it once
+    a figure was added, or the first and the plain figures between summed, counts them all;
+    not where a part is told twice (a headline and its lead) or is one person (often a helper
+    beside them), which sums nothing."""
     added = False
-    parts = first.value
-    for i, count in enumerate(rest):
+    parts = [first.value]
+    for count in rest:
         if count.additive:
             added = True
             continue
@@ -103,7 +105,17 @@ def _total_retold(first: Count, rest: Sequence[Count]) -> Count | None:
             continue
         if added and count.value == first.value:
             return first
-        if i > 0 and count.value == parts and count.value > first.value:
+        if _sum_of_parts(count, parts):
             return count
-        parts += count.value
+        parts.append(count.value)
     return None
+
+
+def _sum_of_parts(count: Count, parts: Sequence[int]) -> bool:
+    """Whether `count` is the sum of two or more parts, each of several people and told once."""
+    return (
+        len(parts) > 1
+        and min(parts) > 1
+        and len(set(parts)) == len(parts)
+        and count.value == sum(parts)
+    )
