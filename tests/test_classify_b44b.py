@@ -1,6 +1,7 @@
 """Round 44 (b): people stopped by the police or at a checkpoint; people counted in parts and
 then all together again ("The seven", 이들 5명, 这5人); Korean people added with 추가로 after
-their figure.
+their figure; a plea not to return people held; a part freed, its release first taken back by
+the rest's custody and then retold ("The three who were freed").
 
 Every sentence here was written for these tests; none is copied from a news report.
 """
@@ -160,3 +161,45 @@ def test_a_plea_not_to_return_people_held_is_their_threat(lang: str, text: str) 
     """Urged not to return seven held in Jilin (en "not to return" after the government, ko
     되돌려 보내지 말 in two words, ja 北朝鮮に帰さないよう): the return is feared, not only a custody."""
     assert _read(lang, text) == (Tier.ALERT, 7, Status.FACING_REPATRIATION, "CN")
+
+
+PART_RETOLD = [
+    (
+        "en",
+        "Vietnamese authorities on Wednesday released three of nine North Koreans detained near the border last month, but the remaining six are still being held and could be sent back to China. The nine, including two children, were arrested by border guards in Lang Son province on Nov. 19. The three who were freed, all women, have been handed to a South Korean diplomatic mission.",
+    ),
+    (
+        "ko",
+        "베트남 당국은 수요일 지난달 국경 부근에서 붙잡힌 탈북민 9명 가운데 3명을 석방했지만, 나머지 6명은 여전히 구금돼 있어 중국으로 넘겨질 수 있다. 이들 9명은 지난달 19일 랑선성에서 국경수비대에 체포됐다. 풀려난 3명은 모두 여성으로, 한국 공관에 인계됐다.",
+    ),
+    (
+        "zh",
+        "越南当局周三释放了上月在边境附近被拘留的9名朝鲜人中的3人，但其余6人仍被关押，可能被遣返中国。这9人于11月19日在谅山省被边防部队逮捕。获释的3人均为女性，已被移交给韩国外交机构。",
+    ),
+    (
+        "ja",
+        "ベトナム当局は水曜日、先月国境付近で拘束された脱北者9人のうち3人を釈放したが、残る6人は依然として拘束されており、中国に送還される可能性がある。9人は11月19日、ランソン省で国境警備隊に拘束された。釈放された3人はいずれも女性で、韓国の在外公館に引き渡された。",
+    ),
+    (
+        "ru",
+        "Власти Вьетнама в среду освободили троих из девяти граждан КНДР, задержанных у границы в прошлом месяце, но остальные шестеро по-прежнему под стражей и могут быть переданы Китаю. Девятерых задержали пограничники в провинции Лангшон 19 ноября. Трое освобождённых, все женщины, переданы дипломатам Южной Кореи.",
+    ),
+    (
+        "vi",
+        "Hôm thứ Tư, chính quyền Việt Nam đã thả 3 trong số 9 người Triều Tiên bị bắt gần biên giới tháng trước, nhưng 6 người còn lại vẫn bị giam giữ và có thể bị trả về Trung Quốc. 9 người này bị bộ đội biên phòng bắt ở tỉnh Lạng Sơn ngày 19/11. 3 người được thả, đều là phụ nữ, đã được giao cho cơ quan ngoại giao Hàn Quốc.",
+    ),
+    (
+        "th",
+        "ทางการเวียดนามปล่อยตัวชาวเกาหลีเหนือ 3 คนจาก 9 คนที่ถูกจับใกล้ชายแดนเมื่อเดือนที่แล้ว แต่อีก 6 คนที่เหลือยังถูกควบคุมตัวและอาจถูกส่งกลับจีน ทั้ง 9 คนถูกทหารรักษาชายแดนจับกุมที่จังหวัดลางเซินเมื่อวันที่ 19 พฤศจิกายน ส่วน 3 คนที่ได้รับการปล่อยตัวเป็นผู้หญิงทั้งหมด และถูกส่งตัวให้คณะผู้แทนทางการทูตของเกาหลีใต้แล้ว",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), PART_RETOLD, ids=[f"{x[0]}-{i}" for i, x in enumerate(PART_RETOLD)]
+)
+def test_a_part_freed_and_retold_leaves_the_rest_at_risk(lang: str, text: str) -> None:
+    """Three of nine freed while the other six are held and could be sent to China, then "the
+    three who were freed" handed to Seoul's mission: the part's release (no false all-clear),
+    and a handover to Seoul's mission (ja 韓国の在外公館に引き渡された) is no return."""
+    assert _read(lang, text) == (Tier.ALERT, 9, Status.FACING_REPATRIATION, "VN")

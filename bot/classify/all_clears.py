@@ -337,7 +337,11 @@ def freed_in_part(
             for view in views
             for e in view.cancelled
         )
-        return views, (rest if cancelled else [])
+        if not cancelled:
+            return views, []
+        # Its release retold after the rest ("The three who were freed have been handed to the
+        # embassy"): still the part's.
+        kinds = set(FREED)
     # A part sent back is news of its own, whatever became of the rest ("Eight of the eleven
     # were sent back. The other three are still held": a return, of the eleven), as in
     # `freed_as_part`: only a part's release or arrival is left out.
