@@ -1,7 +1,8 @@
 """Round 44 (b): people stopped by the police or at a checkpoint; people counted in parts and
 then all together again ("The seven", 이들 5명, 这5人); Korean people added with 추가로 after
 their figure; a plea not to return people held; a part freed, its release first taken back by
-the rest's custody and then retold ("The three who were freed").
+the rest's custody and then retold ("The three who were freed"); a helper named as the source
+of what follows (牧師によると, 牧师说，).
 
 Every sentence here was written for these tests; none is copied from a news report.
 """
@@ -203,3 +204,45 @@ def test_a_part_freed_and_retold_leaves_the_rest_at_risk(lang: str, text: str) -
     three who were freed" handed to Seoul's mission: the part's release (no false all-clear),
     and a handover to Seoul's mission (ja 韓国の在外公館に引き渡された) is no return."""
     assert _read(lang, text) == (Tier.ALERT, 9, Status.FACING_REPATRIATION, "VN")
+
+
+SOURCE_HELPER = [
+    (
+        "en",
+        "Two North Korean women had been hiding in Tumen for a year. According to a pastor who helped them, they were arrested by police last week.",
+    ),
+    (
+        "ko",
+        "탈북 여성 2명이 1년 동안 투먼에 숨어 지냈다. 이들을 도운 한 목사에 따르면 이들은 지난주 공안에 체포됐다.",
+    ),
+    ("zh", "两名脱北妇女在图们躲藏了一年。据帮助她们的一名牧师说，她们上周被公安抓获。"),
+    ("zh-Hant", "兩名脫北婦女在圖們躲藏了一年。據幫助她們的一名牧師說，她們上週被公安抓獲。"),
+    (
+        "ja",
+        "脱北女性2人は1年間、図們に潜伏していた。支援した牧師によると、2人は先週、公安に拘束された。",
+    ),
+    (
+        "ru",
+        "Две беглянки из КНДР год скрывались в Тумэне. По словам пастора, который им помогал, на прошлой неделе их задержала полиция.",
+    ),
+    (
+        "th",
+        "ผู้หญิงชาวเกาหลีเหนือ 2 คนหลบซ่อนอยู่ในเมืองถูเหมินนานหนึ่งปี ตามคำบอกเล่าของศิษยาภิบาลที่ช่วยเหลือพวกเธอ พวกเธอถูกตำรวจจับกุมเมื่อสัปดาห์ที่แล้ว",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), SOURCE_HELPER, ids=[f"{x[0]}-{i}" for i, x in enumerate(SOURCE_HELPER)]
+)
+def test_a_helper_named_as_the_source_is_not_the_one_held(lang: str, text: str) -> None:
+    """A pastor who helped them, named as the source (ja 牧師によると, ko 목사에 따르면, zh 牧师说，):
+    what follows is the pastor's telling of the people's arrest, not the pastor's own."""
+    assert _read(lang, text) == (Tier.ALERT, 2, Status.ARRESTED, "CN")
+
+
+def test_zh_a_pastor_who_says_what_befell_a_family_is_its_source() -> None:
+    """据……牧师说，母子二人……被公安抓获: the mother and son's arrest, told by the pastor."""
+    text = "一个脱北者家庭在图们躲藏了一年。据帮助她们的一名牧师说，母子二人上周在图们被公安抓获。"
+    tier, _people, status, country = _read("zh", text)
+    assert (tier, status, country) == (Tier.ALERT, Status.ARRESTED, "CN")
