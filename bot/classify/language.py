@@ -20,7 +20,7 @@ from typing import Any, Final
 
 from bot.classify.grammar import REACH_DEFAULTS, LanguageGrammar
 from bot.classify.matcher import Hit
-from bot.classify.starts import opened
+from bot.classify.starts import Skipping, opened
 from bot.scripts import is_word_char
 
 
@@ -285,7 +285,7 @@ class Grammar:
         # A year in digits, no digit before it: written to open on its first digit, which
         # lets the regex engine skip ahead to a 1 or a 2.
         digits = r"(?P<year>(?:1(?<!\d1)9|2(?<!\d2)0)\d\d)(?!\d)"
-        self.years = tuple(opened(re.compile(p)) for p in (digits, *years))
+        self.years = tuple(Skipping(re.compile(p)) for p in (digits, *years))
         since_before = [w for g in grammars for w in g.years.since_before]
         since_after = [w for g in grammars for w in g.years.since_after]
         self.since_before = _compile(rf"(?:{alternation(since_before)})\s*$")

@@ -31,7 +31,7 @@ from bot.classify.language import alternation, trie
 from bot.classify.lexicon import Term
 from bot.classify.matcher import Hit
 from bot.classify.sentences import Sentence
-from bot.classify.starts import opened, required_literal
+from bot.classify.starts import Skipping, required_literal
 
 MAX_NAMES: Final = 3
 # Someone the report introduces by name and age ("Pak Chol-min, 41,"): in a report about North
@@ -71,9 +71,9 @@ class NameReader:
             kin_ages += g.names.kin_ages
             kin += g.names.kin
             kin_aged += g.names.kin_aged
-        self._romanised = [opened(re.compile(p)) for p, _endings in romanised]
+        self._romanised = [Skipping(re.compile(p)) for p, _endings in romanised]
         self._endings = [endings for _p, endings in romanised]  # each pattern's surname endings
-        self._marked = [opened(re.compile(p)) for p in marked]
+        self._marked = [Skipping(re.compile(p)) for p in marked]
         self._before_name = re.compile(
             rf"^[\s,]*(?:(?:{alternation(introducers)})\s+)?$", re.IGNORECASE
         )

@@ -16,6 +16,7 @@ do. The engine skips ahead by itself only to a literal prefix or a case-sensitiv
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from importlib import import_module
 from typing import Any, Final
 
@@ -64,6 +65,37 @@ def opened(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(f"(?={first.pattern})(?:{pattern.pattern})", pattern.flags)
 
 
+class Skipping:
+    """A pattern `opened`, with the class of its first characters where the engine skips ahead
+    to one by itself (a class of case-sensitive or caseless characters) and not to the pattern:
+    `finditer` then starts at the first of them. A text holding none, as most do for a pattern
+    of another script (a Korean name in an English sentence), is passed over in one search the
+    engine makes fast, not a match attempt at each of its positions. The matches are the same:
+    each starts on one of those characters, and a look behind still sees the text before.
+    `pattern` and `flags` are the opened pattern's, as a compiled pattern's are."""
+
+    __slots__ = ("_first", "flags", "pattern", "regex")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.regex = opened(pattern)
+        self.pattern = self.regex.pattern
+        self.flags = self.regex.flags
+        first = starts(pattern)
+        skips = first is not None and _has_prefix(first) and not _has_prefix(pattern)
+        self._first = first if skips else None
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        if self._first is None:
+            return self.regex.finditer(text, pos, end)
+        at = self._first.search(text, pos, end)
+        if at is None:
+            return iter(())
+        return self.regex.finditer(text, at.start(), end)
+
+
 def required_literal(pattern: re.Pattern[str]) -> str:
     """The longest run of literal characters every match of `pattern` holds ("tuổi" in
     ",\\s*\\d{1,2}\\s*tuổi", "씨" in "씨(?!앗)"): a text without it holds no match, which a
@@ -86,6 +118,12 @@ def _engine_skips_ahead(pattern: re.Pattern[str]) -> bool:
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     if parsed.data and parsed.data[0][0] is _sre.ASSERT:
         return True  # it opens on a look ahead of its own
+    return _has_prefix(pattern)
+
+
+def _has_prefix(pattern: re.Pattern[str]) -> bool:
+    """Whether the regex compiler finds a literal prefix or a first-character class itself."""
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
     prefix, _skip, _all = _compiler._get_literal_prefix(parsed, parsed.state.flags)
     return bool(prefix) or _compiler._get_charset_prefix(parsed, parsed.state.flags) is not None
 
