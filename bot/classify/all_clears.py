@@ -526,7 +526,13 @@ def freed_as_part(
     if any(_rest_told(s) for s in sentences):
         return views
     group = max((_counted_with(e, readings) for e in held), default=0)
-    parts = {e: _part_of(e, readings, group) for e in events if e.kind in FREED}
+    # The group may be counted only beside its part, by a noun for people held ("Activists
+    # initially reported five detainees, but two of them were later released").
+    parts = {
+        e: _part_of(e, readings, max(group, _counted_with(e, readings)))
+        for e in events
+        if e.kind in FREED
+    }
     # The part retold by its figure, in the headline or after ("Police free two North Koreans"
     # over "freed two of the five held"; "The two freed are a mother and her daughter"): still
     # the part's.
