@@ -73,3 +73,33 @@ def test_a_part_freed_of_a_group_counted_beside_it_leaves_the_group_held(
     assert verdict.alert
     assert verdict.facts.status in HELD
     assert verdict.facts.country == "CN"
+
+
+# People held, then in a sentence of its own more people, told only as added ("two more"),
+# already freed or sent back, on no day: others; the people stay held and are counted alone.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Five North Korean defectors were arrested in Dandong. Two more have already been "
+            "repatriated.",
+        ),
+        (
+            "en",
+            "Police in Yanji detained four North Korean women. Three more North Koreans have "
+            "already been released.",
+        ),
+        ("ko", "탈북민 5명이 단둥에서 체포됐다. 또 다른 2명은 이미 북송됐다."),
+        ("zh", "五名脱北者在丹东被捕。另有两人已被强制遣返。"),
+        ("ja", "脱北者5人が丹東で拘束された。さらに2人が既に送還された。"),
+        ("ru", "Пятеро беглецов из КНДР задержаны в Даньдуне. Ещё двое уже депортированы."),
+        ("vi", "Năm người đào tẩu Triều Tiên bị bắt ở Đan Đông. Thêm hai người đã bị trả về."),
+    ],
+)
+def test_more_people_already_freed_or_sent_back_are_others(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, "", text)
+    assert verdict.alert
+    assert verdict.facts.status in HELD
+    assert verdict.facts.people in (4, 5)
+    assert verdict.facts.country == "CN"

@@ -584,8 +584,13 @@ def all_clears_apart(
         if not held:
             return views
         return _apart_from_uncounted(views, cleared, held, readings, dates)
+    apart = _added_cleared(cleared, held, readings)
     if not any(recent(v) for v in held):
-        return views
+        # Undated, a sentence that names the people too tells what befell them, beside others
+        # it counts ("이들이 다른 선원 12명을 살해했다며 이들을 강제북송시켰다").
+        return tuple(
+            v if v.sentence.hits_of("subject_pron") else apart.get(id(v), v) for v in views
+        )
     larger = max(held_values)
     # "Three more were caught on Monday": the people are added to another group, so an
     # all-clear of a larger group is that group's, on whatever day it is told.
@@ -594,21 +599,8 @@ def all_clears_apart(
     places = named_places(held[0].sentence)
     joined = all(named_places(v.sentence) <= places for v in held[1:])
     everyone = _first_and_added(held_figures) if joined else None
-    apart: dict[int, View] = {}
     for view in cleared:
-        own = _figures(view, readings)
-        if (
-            own
-            and all(c.additive and c.exact for c in own)
-            and view.sentence.order > held[0].sentence.order
-            and not any(e.kind in STILL_AT_RISK for e in view.events)
-        ):
-            # "Three were caught on Friday. Two more were freed on Sunday.": the people freed
-            # are added to those held, others; their release is not the people's.
-            apart[id(view)] = view._replace(
-                events=tuple(e for e in view.events if e.kind not in ALL_CLEAR),
-                apart=(*view.apart, *((c.start, c.end) for c in own)),
-            )
+        if id(view) in apart:
             continue
         if recent(view) and not added and not _told_before(view, held, dates):
             continue
@@ -628,6 +620,29 @@ def all_clears_apart(
                 apart=(*view.apart, *((c.start, c.end) for c in figures)),
             )
     return tuple(apart.get(id(v), v) for v in views)
+
+
+def _added_cleared(
+    cleared: Sequence[View], held: Sequence[View], readings: Readings
+) -> dict[int, View]:
+    """The sentences after the first telling people held whose figures all count people added
+    ("Three were caught on Friday. Two more were freed on Sunday.", "Two more have already been
+    sent back"), by id, without their all-clears: others, told on any day; their release or
+    return is not the people's."""
+    apart: dict[int, View] = {}
+    for view in cleared:
+        own = _figures(view, readings)
+        if (
+            own
+            and all(c.additive and c.exact for c in own)
+            and view.sentence.order > held[0].sentence.order
+            and not any(e.kind in STILL_AT_RISK for e in view.events)
+        ):
+            apart[id(view)] = view._replace(
+                events=tuple(e for e in view.events if e.kind not in ALL_CLEAR),
+                apart=(*view.apart, *((c.start, c.end) for c in own)),
+            )
+    return apart
 
 
 def periods_apart(
