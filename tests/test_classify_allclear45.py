@@ -6,11 +6,13 @@ Every sentence here was written for these tests; none is copied from a news repo
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from bot.classify import classify
-from bot.domain import Document, Status, Verdict
+from bot.classify.lexicon import load_lexicon
+from bot.domain import ConfigError, Document, Status, Verdict
 
 ON = date(2026, 12, 7)
 HELD = (Status.ARRESTED, Status.DETAINED)
@@ -103,3 +105,69 @@ def test_more_people_already_freed_or_sent_back_are_others(lang: str, text: str)
     assert verdict.facts.status in HELD
     assert verdict.facts.people in (4, 5)
     assert verdict.facts.country == "CN"
+
+
+# People held, then more people after an `added_or_rest` word (อีก 2 คน, 还有两人) already sent
+# back or freed, with no all-clear told before: others; the people stay held, counted alone.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("th", "ผู้แปรพักตร์ชาวเกาหลีเหนือ 5 คนถูกจับที่ตานตง อีก 2 คนถูกส่งกลับไปแล้ว"),
+        ("th", "ผู้แปรพักตร์ชาวเกาหลีเหนือ 5 คนถูกจับที่ตานตง อีก 2 คนได้รับการปล่อยตัวแล้ว"),
+        ("th", "ตำรวจจีนจับกุมชาวเกาหลีเหนือ 5 คนที่ตานตง และอีก 2 คนถูกส่งตัวกลับเกาหลีเหนือแล้ว"),
+        ("th", "ผู้แปรพักตร์ชาวเกาหลีเหนือ 5 คนถูกจับที่ตานตง\nอีก 2 คนถูกส่งกลับไปแล้ว"),
+        ("zh", "五名脱北者在丹东被捕。还有两人已被强制遣返。"),
+        ("zh", "五名脱北者在丹东被捕，还有两人已获释。"),
+        ("zh", "五名脫北者在丹東被捕。還有兩人已被強制遣返。"),
+    ],
+)
+def test_more_people_after_an_added_or_rest_word_already_gone_are_others(
+    lang: str, text: str
+) -> None:
+    verdict = verdict_of(lang, "", text)
+    assert verdict.alert
+    assert verdict.facts.status in HELD
+    assert verdict.facts.people == 5
+    assert verdict.facts.country == "CN"
+
+
+# After a part freed, the same word tells the rest of the group: never summed with it, and
+# their custody or return is the incident's.
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        (
+            "th",
+            "ตำรวจจีนจับชาวเกาหลีเหนือ 7 คนที่ตานตง ปล่อยตัว 3 คน ผู้แปรพักตร์อีก 4 คนยังถูกควบคุมตัว",
+            Status.DETAINED,
+        ),
+        (
+            "th",
+            "ตำรวจจีนจับชาวเกาหลีเหนือ 7 คนที่ตานตง ปล่อยตัว 3 คน อีก 4 คนยังถูกควบคุมตัว",
+            Status.DETAINED,
+        ),
+        ("zh", "中国警方在丹东抓捕了7名脱北者，释放了3人，还有4人仍被关押。", Status.DETAINED),
+        ("zh", "中国警方在丹东抓捕了7名脱北者。其中3人获释。还有4人仍被关押。", Status.DETAINED),
+        (
+            "zh",
+            "中国警方在丹东抓捕了7名脱北者。其中3人获释，还有4人已被遣返。",
+            Status.REPATRIATED,
+        ),
+    ],
+)
+def test_the_same_word_after_a_part_freed_tells_the_rest(
+    lang: str, text: str, status: Status
+) -> None:
+    verdict = verdict_of(lang, "", text)
+    assert verdict.alert
+    assert verdict.facts.status is status
+    assert verdict.facts.people == 7
+
+
+def test_an_added_or_rest_word_must_not_be_additive(tmp_path: Path) -> None:
+    lexicon = tmp_path / "xx.yaml"
+    lexicon.write_text(
+        "language: xx\nadditive: [again]\nadded_or_rest: [again]\n", encoding="utf-8"
+    )
+    with pytest.raises(ConfigError, match=r"added_or_rest: .* must not be one of"):
+        load_lexicon([lexicon])

@@ -100,6 +100,7 @@ def told_apart(view: View, readings: Readings, dates: SentenceDates) -> View:
     edges = (
         *_sequence_edges(view, lambda: readings.of(sentence, starts).counts),
         *_headline_spaces(sentence),
+        *_added_openings(sentence, readings, starts),
     )
     if not _parts(sentence, first, last, edges):
         return view  # every event in one clause: one group
@@ -126,7 +127,7 @@ def told_apart(view: View, readings: Readings, dates: SentenceDates) -> View:
             and any(e.kind in ALL_CLEAR for e in own[c])
             and _in_clause_at(sentence, *month, c, edges)
         )
-        if _added_freed(c, own) or (
+        if _added_freed(sentence, c, own, readings) or (
             (not fronted or dated or _last_month(sentence, c, own, recent, edges))
             and _another_group(sentence, c, own, recent, edges, dated)
         ):
@@ -208,11 +209,22 @@ def named_places(sentence: Sentence) -> set[str]:
     }
 
 
-def _added_freed(count: Count, own: dict[Count, list[Event]]) -> bool:
+def _added_freed(
+    sentence: Sentence, count: Count, own: dict[Count, list[Event]], readings: Readings
+) -> bool:
     """ "Police caught four on Tuesday; two more were freed on Thursday": people added, in a
     clause of their own that tells only an all-clear, after a figure of people held in
-    another clause, are others (`all_clears_apart` across sentences)."""
-    if not count.additive or not own[count] or any(e.kind not in ALL_CLEAR for e in own[count]):
+    another clause, are others (`all_clears_apart` across sentences). So are those after an
+    `added_or_rest` word (…ถูกจับที่ตานตง อีก 2 คนถูกส่งกลับไปแล้ว) when no all-clear is told
+    before them in the sentence."""
+    before = any(
+        e.kind in ALL_CLEAR and e.hit.start - sentence.start < count.start
+        for events in own.values()
+        for e in events
+    )
+    if not own[count] or any(e.kind not in ALL_CLEAR for e in own[count]):
+        return False
+    if not _added(sentence, count, readings, before):
         return False
     mine = {id(e) for e in own[count]}
     return any(
@@ -222,6 +234,19 @@ def _added_freed(count: Count, own: dict[Count, list[Event]]) -> bool:
         and any(e.kind in STILL_AT_RISK for e in events)
         for other, events in own.items()
     )
+
+
+def _added_openings(sentence: Sentence, readings: Readings, starts: Sequence[int]) -> list[int]:
+    """Where an `added_or_rest` word opens a phrase after a space of a script written without
+    spaces, past a figure counted before it (…5 คนถูกจับที่ตานตง อีก 2 คนถูกส่งกลับไปแล้ว): a
+    clause ends there, as at a comma."""
+    counts = readings.of(sentence, starts).counts
+    words = (readings.reader.added_or_rest(sentence.text, c) for c in counts[1:])
+    return [w for w in words if w is not None and _after_phrase_space(sentence, w)]
+
+
+def _after_phrase_space(sentence: Sentence, word: int) -> bool:
+    return PHRASE_SPACE.search(sentence.text, max(0, word - 2), word + 1) is not None
 
 
 def _bare_openers(
@@ -584,7 +609,7 @@ def all_clears_apart(
         if not held:
             return views
         return _apart_from_uncounted(views, cleared, held, readings, dates)
-    apart = _added_cleared(cleared, held, readings)
+    apart = _added_cleared(views, cleared, held, readings)
     if not any(recent(v) for v in held):
         # Undated, a sentence that names the people too tells what befell them, beside others
         # it counts ("이들이 다른 선원 12명을 살해했다며 이들을 강제북송시켰다").
@@ -623,18 +648,22 @@ def all_clears_apart(
 
 
 def _added_cleared(
-    cleared: Sequence[View], held: Sequence[View], readings: Readings
+    views: Sequence[View], cleared: Sequence[View], held: Sequence[View], readings: Readings
 ) -> dict[int, View]:
     """The sentences after the first telling people held whose figures all count people added
     ("Three were caught on Friday. Two more were freed on Sunday.", "Two more have already been
-    sent back"), by id, without their all-clears: others, told on any day; their release or
-    return is not the people's."""
+    sent back", 还有两人已被强制遣返), by id, without their all-clears: others, told on any day;
+    their release or return is not the people's."""
     apart: dict[int, View] = {}
     for view in cleared:
         own = _figures(view, readings)
+        sentence = view.sentence
         if (
             own
-            and all(c.additive and c.exact for c in own)
+            and all(
+                c.exact and _added(sentence, c, readings, _cleared_before(views, sentence, c))
+                for c in own
+            )
             and view.sentence.order > held[0].sentence.order
             and not any(e.kind in STILL_AT_RISK for e in view.events)
         ):
@@ -643,6 +672,27 @@ def _added_cleared(
                 apart=(*view.apart, *((c.start, c.end) for c in own)),
             )
     return apart
+
+
+def _added(sentence: Sentence, count: Count, readings: Readings, cleared_before: bool) -> bool:
+    """Whether a figure counts people added: told as more people ("two more"), or after an
+    `added_or_rest` word (อีก 2 คน, 还有两人) when no part of the people went free or was sent
+    back before it; after that, the word tells the rest of them ("the other two")."""
+    return count.additive or (
+        not cleared_before and readings.reader.added_or_rest(sentence.text, count) is not None
+    )
+
+
+def _cleared_before(views: Sequence[View], sentence: Sentence, count: Count) -> bool:
+    """Whether an all-clear is told before the figure: in an earlier sentence, or earlier in
+    its own."""
+    at = (sentence.field == "text", sentence.order, sentence.start + count.start)
+    return any(
+        (e.sentence.field == "text", e.sentence.order, e.hit.start) < at
+        for v in views
+        for e in (*v.events, *v.cancelled)
+        if e.kind in ALL_CLEAR
+    )
 
 
 def periods_apart(

@@ -137,6 +137,7 @@ WORD_LISTS: Final = (
     "approx_not_after",
     "additive",
     "additive_after",
+    "added_or_rest",
     "total",
     "inclusive",
     "part_after",
@@ -253,6 +254,9 @@ class Lexicon:
     total: tuple[str, ...]
     inclusive: tuple[str, ...]
     part_after: tuple[str, ...] = ()
+    # อีก, 还有: right before a figure, more people or the rest of those counted (`apart.py`
+    # reads which: more people only where no part of them went free or was sent back before).
+    added_or_rest: tuple[str, ...] = ()
     # 포함한, を含む, 在内: after a figure (and its particle or noun), a word making it a part of
     # the people named after it ("어린이 3명을 포함한 일행": the group, not three, is held).
     inclusive_after: tuple[str, ...] = ()
@@ -389,6 +393,7 @@ class _Builder:
                 )
         self._check_possessors(name, data)
         _check_inclusive_whole(name, data)
+        _check_added_or_rest(name, data)
         for pair in _strings(name, "quotes", data.get("quotes", [])):
             if len(pair) != 2 or any(ch.isspace() or ch.isalnum() for ch in pair):
                 raise ConfigError(
@@ -579,6 +584,17 @@ def _strings(name: str, where: str, value: Any) -> list[str]:
             raise ConfigError(f"{name}: {where}[{i}]: must be a non-empty string, got {item!r}")
         out.append(item.strip())
     return out
+
+
+def _check_added_or_rest(name: str, data: Mapping[str, Any]) -> None:
+    """An `added_or_rest` word is read as more people only beside what comes with it, so its
+    file must not list it among its `additive` words, which always add."""
+    additive = {w.lower() for w in _strings(name, "additive", data.get("additive", []))}
+    for word in _strings(name, "added_or_rest", data.get("added_or_rest", [])):
+        if word.lower() in additive:
+            raise ConfigError(
+                f"{name}: added_or_rest: {word!r} must not be one of the file's `additive` words"
+            )
 
 
 def _check_inclusive_whole(name: str, data: Mapping[str, Any]) -> None:

@@ -343,6 +343,15 @@ class CountReader:
         whole = self._bare_count(sentence, between.end()) if between else None
         return (count.value, whole.value) if whole is not None else None
 
+    def added_or_rest(self, sentence: str, count: Count) -> int | None:
+        """Where an `added_or_rest` word stands right before the figure (อีก 2 คน, 还有两人):
+        more people, or the rest of those counted, by what comes with it. None: no such word."""
+        pattern = self.patterns.added_or_rest
+        if pattern is None:
+            return None
+        found = pattern.search(sentence, max(0, count.start - MARK_REACH), count.start)
+        return None if found is None else found.start()
+
     def before_partitive(self, sentence: str, end: int) -> bool:
         """Whether a `partitive` word follows the figure ending at `end`: it counts a group a
         part of which the sentence goes on to tell of ("탈북민 3명 중 아이만 풀려나")."""

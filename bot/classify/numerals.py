@@ -237,6 +237,13 @@ class CountPatterns:
         self.additive_after = opened(
             re.compile(alternation(lexicon.additive_after), re.IGNORECASE)
         )
+        # อีก 2 คน, 还有两人: the word right before the figure, not closing a longer word
+        # (ส่วนอีก, 其中还有); None when no language has one.
+        self.added_or_rest = (
+            re.compile(rf"(?<![\w-])(?:{alternation(lexicon.added_or_rest)})\s*$", re.IGNORECASE)
+            if lexicon.added_or_rest
+            else None
+        )
         before_figure = (*lexicon.approx, *lexicon.lower_bound, *lexicon.additive, *lexicon.total)
         prefixes = _alternation(w.lower() for w in before_figure)
         # How far back a count in a spaceless script may begin: its longest word before the
