@@ -86,6 +86,21 @@ NOT_THEIRS: Final = ("others", "trap_foreigner", *WEAK_SUBJECT_VETOES)
 # The words a retold group's phrase may hold: its figure, its group word, and one family or
 # group (일가족 is both "family" and one family).
 GROUP_PHRASE: Final = frozenset({"number", GROUP, "one_family", "one_group"})
+# A new group held a few sentences after the escapees are named (`new_group_after_them`): how
+# many sentences back the naming one may stand, and the concept of the hit standing for them.
+BACKGROUND_REACH: Final = 4
+GROUP_NEW: Final = "group_new"
+# What dates a group's arrest as past or sums it over a time: no new group held now.
+NOT_NOW: Final = frozenset({"long_ago", "previously", "year_before", *SUMMED})
+# What makes a sentence counting the escapees a statistic: a time it sums over.
+BACKGROUND: Final = frozenset({"year_before", *SUMMED})
+# Another nationality or life in the South, named between the escapees and a group.
+OTHER_NATIONS: Final = ("trap_foreigner", "trap_south")
+RETURN_KINDS: Final = frozenset({"repatriated", "facing", "expelled"})
+GONE_KINDS: Final = frozenset({"released", "third"})
+PEOPLE_NAMED: Final = tuple(NAMING - {"subject_pron"})
+# A new group's phrase may hold a word that is also "they" («пять женщин»: these women).
+NEW_GROUP_PHRASE: Final = GROUP_PHRASE | {"subject_pron"}
 # Words a time may take before the people's pronoun, opening the sentence ("After a month they")
 OPENING_WORDS: Final = 4
 
@@ -213,6 +228,124 @@ def named_again_by_group(
     return sorted([*kept, *added], key=lambda v: v.sentence.order)
 
 
+def new_group_after_them(
+    views: list[View],
+    sentences: Sequence[Sentence],
+    read: Callable[[Sentence], View],
+    figures: Figures,
+    report_year: int | None,
+    south_news: bool,
+) -> list[View]:
+    """ "China returned more than 300 North Koreans last year. It has happened again. Five
+    women were arrested in Tumen last week.": a sentence naming no one that tells a group (a
+    `group` word with its figure, "five women", 一家三口, 여성 5명) arrested, held or sent back
+    now, a few sentences after one naming the escapees (`BACKGROUND_REACH`), tells of more of
+    them: the report's background named who they are (a statistic, or the escapees uncounted:
+    after a group counted now, another is others). Not a group told with another nationality
+    or role (`_tells_a_new_group`), nor one freed or gone on, nor one told as past or summed
+    over a time ("Last year a family of three was caught"), nor after sentences between that
+    name others (workers, another nationality); nor in a report that names the escapees held
+    by a word of their own (a policy told of them too, "China returns them to Pyongyang"):
+    its group may be theirs or others, and its own people are read as before."""
+    candidates = [s for s in sentences if _tells_a_new_group(s)]
+    if not candidates or any(_names_them_held(v) for v in views):
+        return views  # the common case, kept cheap; a report naming them held tells its own
+    by_order = {v.sentence.order: v for v in views}
+    added: list[View] = []
+    for sentence in candidates:
+        view = by_order.get(sentence.order)
+        if view is not None and view.subjects and not carried(view):
+            continue
+        anchor = _background_before(sentence, views, sentences)
+        # a statistic or a policy is background enough: only a trap or an old case is not
+        if (
+            anchor is None
+            or not _background(anchor, figures)
+            or not _unvetoed(anchor)
+            or is_old(anchor.sentence, report_year, south_news=south_news)
+        ):
+            continue
+        hit = _counted_group(sentence, figures)
+        if hit is None:
+            continue
+        view = view or read(sentence)
+        if view.usable and (not view.subjects or carried(view)) and _held_or_returned_now(view):
+            added.append(view._replace(subjects=(hit,)))
+    if not added:
+        return views
+    done = {v.sentence.order for v in added}
+    kept = [v for v in views if v.sentence.order not in done]
+    return sorted([*kept, *added], key=lambda v: v.sentence.order)
+
+
+def _background(view: View, figures: Figures) -> bool:
+    """Whether a view names the escapees only as background: summed over a time (a year's
+    figure) or uncounted ("North Koreans hiding in China"). A group counted now ("Six defectors
+    were found in a flat") is one of its own: another group told next is others."""
+    sentence = view.sentence
+    return not sentence.concepts.isdisjoint(BACKGROUND) or not figures(sentence)
+
+
+def _names_them_held(view: View) -> bool:
+    """Whether a view names the escapees by a word of their own with something befalling them."""
+    return view.usable and bool(view.events) and view.sentence.has(*SUBJECTS)
+
+
+def _tells_a_new_group(sentence: Sentence) -> bool:
+    """Whether a sentence may tell a new group held (`new_group_after_them`): a group word and a
+    status word, no one named (the group's own "they" aside: «арестованы пять женщин, их держат»),
+    and no word dating or summing it."""
+    return (
+        sentence.has(GROUP)
+        and not sentence.concepts.isdisjoint(STATUS_TRIGGERS)
+        and not sentence.has(*PEOPLE_NAMED, *NOT_THEIRS)
+        and sentence.concepts.isdisjoint(NOT_NOW)
+    )
+
+
+def _background_before(
+    sentence: Sentence, views: Sequence[View], sentences: Sequence[Sentence]
+) -> View | None:
+    """The last view before `sentence`, at most BACKGROUND_REACH sentences back, naming the
+    escapees by a word of their own, with no sentence between naming others."""
+    anchors = [
+        v
+        for v in views
+        if sentence.order - BACKGROUND_REACH <= v.sentence.order < sentence.order
+        and v.sentence.has(*SUBJECTS)
+        and v.subjects
+    ]
+    if not anchors:
+        return None
+    anchor = anchors[-1]
+    between = (s for s in sentences if anchor.sentence.order < s.order < sentence.order)
+    return None if any(s.has(*NOT_THEIRS, *OTHER_NATIONS) for s in between) else anchor
+
+
+def _counted_group(sentence: Sentence, figures: Figures) -> Hit | None:
+    """The group's phrase (a figure beside a group word, nothing else the lexicon knows in it)
+    that stands for the people, or None."""
+    base = sentence.start
+    for count in figures(sentence):
+        span = (count.start + base, count.end + base)
+        for group in sentence.hits_of(GROUP):
+            if not _beside(sentence, span, group):
+                continue
+            start, end = min(span[0], group.start), max(span[1], group.end)
+            if _qualified(sentence, start, end, NEW_GROUP_PHRASE):
+                continue
+            surface = sentence.text[start - base : end - base]
+            term = Term(surface, GROUP_NEW)
+            return Hit(start, end, surface, (term,), frozenset({GROUP_NEW}))
+    return None
+
+
+def _held_or_returned_now(view: View) -> bool:
+    """Whether the view tells its people arrested, held or sent back, and not freed or gone on."""
+    kinds = {e.kind for e in view.events}
+    return bool(kinds & (HELD_KINDS | RETURN_KINDS)) and not kinds & GONE_KINDS
+
+
 def retells_a_group(sentence: Sentence) -> bool:
     """Whether a sentence may name the people again by a group word alone: it has one and a
     status word, and no word for the people nor for others."""
@@ -259,14 +392,16 @@ def _group_again(
     return None
 
 
-def _qualified(sentence: Sentence, start: int, end: int) -> bool:
+def _qualified(
+    sentence: Sentence, start: int, end: int, phrase: frozenset[str] = GROUP_PHRASE
+) -> bool:
     """Whether the group's phrase (its figure and group word, absolute offsets) holds a word the
     lexicon knows besides figures and group words ("five Chinese women", "four other
     families"), has a nationality right after it (一家五口中国游客), or owns the noun after it
     ("the family's lawyer"): then it is no retold description of the people."""
     after = sentence.text[end - sentence.start : end - sentence.start + 1]
     return after in OWNER_MARKS or any(
-        (start <= h.start < end and not h.concepts <= GROUP_PHRASE)
+        (start <= h.start < end and not h.concepts <= phrase)
         or (
             h.has("place")
             and h.start >= end

@@ -616,8 +616,9 @@ def _some_sentence_joins_people_and_event(
     (a figure naming them again, as carry.carry_subjects reads it); or an event followed by a
     sentence that says who those counted in it were, by an identity word or a figure opening it
     (rules._identified_after); or an event in a
-    sentence with a group word and a figure (`counts_some`) after one naming them with a figure
-    (a group told again by the figure it was counted by, as carry.named_again_by_group reads it);
+    sentence with a group word and a figure (`counts_some`) after one naming them (a group told
+    again by the figure it was counted by, as carry.named_again_by_group reads it, or a new
+    group after background naming them, as carry.new_group_after_them does);
     or, in a language that drops its subject (`drops_subject`), an event right after a sentence
     naming them with none (what befell them, as carry._dropped_subject reads it).
     """
@@ -643,8 +644,10 @@ def _some_sentence_joins_people_and_event(
         if found & TOPIC and event_before and follows and has_figure(number):
             return True  # maybe a figure saying who they were ("The four are defectors")
         grouped = found & EVENT and found & GROUPED
-        if grouped and counts_some(number) and any(map(counts_some, named)):
-            return True  # maybe a group told again after a reaction ("a family of four")
+        if grouped and counts_some(number) and named:
+            # maybe a group told again after a reaction ("a family of four"), or a new group
+            # after background naming them (carry.new_group_after_them)
+            return True
         people_before, event_before, previous = people, found & EVENT, number
         if found & TOPIC:
             named.append(number)

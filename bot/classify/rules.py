@@ -30,6 +30,7 @@ from bot.classify.carry import (
     may_name_a_relative,
     may_take_them_up,
     named_again_by_group,
+    new_group_after_them,
     no_figures,
     no_kin,
     opening_count,
@@ -165,6 +166,7 @@ def analyse(
         or may_name_a_relative(s, by_order.get(s.order - 1))
     ]
     first = named_again_by_group(first, sentences, read, figures, report_year, south_news)
+    first = new_group_after_them(first, sentences, read, figures, report_year, south_news)
     named = carry_subjects(first, report_year, south_news, figures)
     named = identified_after(named, sentences, read)
     detention_seen = any(
