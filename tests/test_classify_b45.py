@@ -64,3 +64,39 @@ def test_an_estimated_return_is_only_feared(lang: str, text: str) -> None:
     verdict = verdict_of(lang, text)
     assert verdict.alert
     assert verdict.facts.status is Status.FACING_REPATRIATION
+
+
+_SENT_BACK = {
+    "en": "Three North Korean women arrested in Dandong in October were sent back to North "
+    "Korea last week. ",
+    "ko": "10월 단둥에서 체포된 탈북 여성 3명이 지난주 북한으로 강제송환됐다. ",
+    "ja": "10月に丹東で拘束された脱北女性3人が先週、北朝鮮に送還された。",
+    "zh-Hans": "10月在丹东被捕的三名朝鲜女子上周已被遣返朝鲜。",
+    "zh-Hant": "10月在丹東被捕的三名北韓女子上週已被遣返北韓。",
+    "ru": "Три северокорейские женщины, задержанные в Даньдуне в октябре, на прошлой неделе "
+    "были отправлены обратно в КНДР. ",
+    "vi": "Ba phụ nữ Triều Tiên bị bắt ở Đan Đông hồi tháng 10 đã bị trả về Triều Tiên tuần "
+    "trước. ",
+    "th": "หญิงชาวเกาหลีเหนือ 3 คนที่ถูกจับกุมที่ตานตงเมื่อเดือนตุลาคม ถูกส่งตัวกลับเกาหลีเหนือแล้วเมื่อสัปดาห์ที่แล้ว ",
+}
+
+
+# A relative's arrival long ago, unnumbered (早年, 오래전, ずっと前, vài năm trước,
+# เมื่อนานมาแล้ว): the relative's past, not the people's all-clear.
+@pytest.mark.parametrize(
+    ("lang", "tail"),
+    [
+        ("en", "Her sister, who reached South Korea long ago, said she was devastated."),
+        ("ko", "그의 여동생은 오래전 한국에 도착했으며 충격에 빠졌다고 말했다."),
+        ("ja", "妹はずっと前に韓国に到着しており、知らせに打ちのめされたと語った。"),
+        ("zh-Hans", "她的妹妹早年抵达韩国，她说得知消息后整个人都崩溃了。"),
+        ("zh-Hans", "她的妹妹前些年抵达韩国，她说得知消息后整个人都崩溃了。"),
+        ("zh-Hant", "她的妹妹很久以前抵達南韓，她說得知消息後整個人都崩潰了。"),
+        ("ru", "Её сестра, которая давно прибыла в Южную Корею, сказала, что потрясена."),
+        ("vi", "Em gái cô, đã đến Hàn Quốc vài năm trước, nói rằng cô rất đau đớn."),
+        ("th", "น้องสาวของเธอซึ่งเดินทางถึงเกาหลีใต้เมื่อนานมาแล้วกล่าวว่าเสียใจมาก"),
+    ],
+)
+def test_an_arrival_long_ago_is_not_the_peoples(lang: str, tail: str) -> None:
+    verdict = verdict_of(lang, _SENT_BACK[lang] + tail)
+    assert verdict.facts.status is Status.REPATRIATED
