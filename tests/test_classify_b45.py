@@ -100,3 +100,23 @@ _SENT_BACK = {
 def test_an_arrival_long_ago_is_not_the_peoples(lang: str, tail: str) -> None:
     verdict = verdict_of(lang, _SENT_BACK[lang] + tail)
     assert verdict.facts.status is Status.REPATRIATED
+
+
+# The relative of one of the people (其中一人的妹妹, 이들 중 한 명의 여동생, sister of one of
+# them): someone else, whose arrival is not the people's.
+@pytest.mark.parametrize(
+    ("lang", "tail"),
+    [
+        ("en", "The sister of one of them, who reached South Korea, said she was devastated."),
+        ("ko", "이들 중 한 명의 여동생은 한국에 도착했으며 충격에 빠졌다고 말했다."),
+        ("ja", "そのうち1人の妹は韓国に到着しており、知らせに打ちのめされたと語った。"),
+        ("zh-Hans", "其中一人的妹妹抵达韩国，她说得知消息后整个人都崩溃了。"),
+        ("zh-Hant", "其中一人的妹妹抵達南韓，她說得知消息後整個人都崩潰了。"),
+        ("ru", "Сестра одной из них, которая прибыла в Южную Корею, сказала, что потрясена."),
+        ("vi", "Em gái của một người trong số họ, đã đến Hàn Quốc, nói rằng cô rất đau đớn."),
+        ("th", "น้องสาวของหนึ่งในนั้นซึ่งเดินทางถึงเกาหลีใต้กล่าวว่าเสียใจมาก"),
+    ],
+)
+def test_the_relative_of_one_of_them_is_someone_else(lang: str, tail: str) -> None:
+    verdict = verdict_of(lang, _SENT_BACK[lang] + tail)
+    assert verdict.facts.status is Status.REPATRIATED
