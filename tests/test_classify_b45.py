@@ -120,3 +120,68 @@ def test_an_arrival_long_ago_is_not_the_peoples(lang: str, tail: str) -> None:
 def test_the_relative_of_one_of_them_is_someone_else(lang: str, tail: str) -> None:
     verdict = verdict_of(lang, _SENT_BACK[lang] + tail)
     assert verdict.facts.status is Status.REPATRIATED
+
+
+# An earlier group's release and arrival told as background, then "a new group" held: the
+# incident is the new group's, facing a handover.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "In September Laos freed three North Koreans held in Vientiane since the summer, "
+            "and in October they arrived in Seoul.\nBut last week police in Bokeo detained a new "
+            "group of three men and two women who had crossed the Mekong. All five were taken to "
+            "Vientiane and could be handed over to China.",
+        ),
+        (
+            "ko",
+            "9월 라오스는 여름부터 비엔티안에 구금돼 있던 북한 주민 3명을 석방했고, 이들은 10월 "
+            "서울에 도착했다.\n그러나 지난주 보케오주 경찰이 메콩강을 건넌 남성 3명과 여성 2명 등 "
+            "새로운 일행을 붙잡았다. 5명은 비엔티안으로 옮겨졌으며 중국에 넘겨질 수 있다.",
+        ),
+        (
+            "ja",
+            "9月、ラオス当局は夏からビエンチャンで拘束していた北朝鮮の人3人を釈放し、3人は10月に"
+            "ソウルに到着した。\nしかし先週、ボケオ県の警察がメコン川を渡った男性3人と女性2人の"
+            "新たなグループを拘束した。5人はビエンチャンに移送され、中国に引き渡される可能性がある。",
+        ),
+        (
+            "zh-Hans",
+            "9月，老挝当局释放了自夏天起被关押在万象的3名朝鲜人，他们10月抵达首尔。\n但上周，"
+            "博胶省警方又抓获了渡过湄公河的新一批人，包括3名男子和2名女子。5人已被移送万象，"
+            "可能被移交中国。",
+        ),
+        (
+            "zh-Hant",
+            "9月，寮國當局釋放了自夏天起被關押在永珍的3名北韓人，他們10月抵達首爾。\n但上週，"
+            "博膠省警方又抓獲了渡過湄公河的新一批人，包括3名男子和2名女子。5人已被移送永珍，"
+            "可能被移交中國。",
+        ),
+        (
+            "ru",
+            "В сентябре власти Лаоса освободили троих северокорейцев, которых с лета держали во "
+            "Вьентьяне; в октябре они прибыли в Сеул.\nОднако на прошлой неделе полиция провинции "
+            "Бокео задержала новую группу — троих мужчин и двух женщин, переправившихся через "
+            "Меконг. Всех пятерых перевезли во Вьентьян, и их могут передать Китаю.",
+        ),
+        (
+            "vi",
+            "Tháng 9, chính quyền Lào đã thả 3 người Triều Tiên bị giam ở Viêng Chăn từ mùa hè, "
+            "và họ đã đến Seoul vào tháng 10.\nNhưng tuần trước, cảnh sát tỉnh Bokeo đã bắt giữ "
+            "một nhóm mới gồm 5 người Triều Tiên vượt sông Mê Kông. Cả 5 người đã bị đưa về "
+            "Viêng Chăn và có thể bị trao cho Trung Quốc.",
+        ),
+        (
+            "th",
+            "เมื่อเดือนกันยายน ทางการลาวปล่อยตัวชาวเกาหลีเหนือ 3 คนที่ถูกควบคุมตัวที่เวียงจันทน์"
+            "ตั้งแต่ฤดูร้อน และทั้งสามเดินทางถึงกรุงโซลในเดือนตุลาคม\nแต่เมื่อสัปดาห์ที่แล้ว "
+            "ตำรวจแขวงบ่อแก้วจับกุมกลุ่มใหม่ซึ่งเป็นชาย 3 คนและหญิง 2 คนที่ข้ามแม่น้ำโขงมา "
+            "ทั้ง 5 คนถูกนำตัวไปเวียงจันทน์และอาจถูกส่งตัวให้จีน",
+        ),
+    ],
+)
+def test_a_new_group_held_after_an_earlier_release(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.FACING_REPATRIATION

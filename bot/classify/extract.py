@@ -50,6 +50,7 @@ from bot.classify.rules import Analysis
 from bot.classify.sentences import Sentence
 from bot.classify.status import (
     resolve_status,
+    without_all_clears_before_a_new_group,
     without_general_call,
     without_headline_release,
     without_headline_return,
@@ -516,7 +517,8 @@ def _headline_yields(
     """The events, less a headline's all-clear that the text tells otherwise, a release or a
     disappearance that a custody or a return told after it ended or one said to go on beside
     it, and a return that would follow only an arrest supposed of people missing."""
-    kept = without_release_before_rearrest(without_headline_release(events, cancelled), dates)
+    kept = without_all_clears_before_a_new_group(without_headline_release(events, cancelled))
+    kept = without_release_before_rearrest(kept, dates)
     kept = without_release_before_return(without_release_before_custody(kept))
     kept = without_headline_return_the_text_fears(without_headline_return(kept))
     kept = without_headline_threat_sent_south(kept)

@@ -107,6 +107,7 @@ CONCEPTS: Final = frozenset(
         "attempt",  # trying to, tìm cách, при попытке: where people were going, not where they got
         "stayed",  # "had been in hiding in": where people hid or lived before, not where held
         "again",  # again, 다시, 再び, снова: a custody after a release told before it
+        "new_group",  # a new group, новую группу, 新一批: the all-clears told before it are older
         "pluperfect",  # had been, 此前, ранее: a release told as before a custody come again
         "still",  # still, remains, по-прежнему, остается: a custody that goes on after a release
         "held_now",  # are being held, đang bị giam: a custody told in the present tense

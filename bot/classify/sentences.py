@@ -25,7 +25,7 @@ INERT: Final = frozenset(
     {
         "negation", "negated", "hedge", "likely", "prevent", "wish", "fear", "refusal",
         "number", "recent", "period", "span", "generic", "noise", "release_sense", "release_verb",
-        "group", "denial", "again", "pluperfect", "still", "held_now", "pending", "out_of_contact",
+        "group", "denial", "again", "new_group", "pluperfect", "still", "held_now", "pending", "out_of_contact",
         "money", "scale", "bystanders", "visitors", "series",
         "previously", "speech", "stat_link", "stat_also", "month_before", "week_before", "long_after",
         "year_before",

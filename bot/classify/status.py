@@ -43,6 +43,7 @@ STRONG: Final = {"arrested": Status.ARRESTED, "detained": Status.DETAINED}
 HELD: Final = frozenset({"arrest", "detain", "custody"})
 FREED_OR_HELD: Final = HELD_KINDS | {"released"}
 FREED: Final = frozenset({"released", "third"})  # what a custody told after it may end
+ALL_CLEAR_KINDS: Final = FREED | {"repatriated"}
 _NEXT_WORD: Final = re.compile(r"\s+\w+")  # the word after a disappearance: "from", "из"
 PARTICIPLE_GAP: Final = 1  # characters between a participle and the noun it qualifies: a space
 # What makes a return a call's: urged, demanded, to stop, to end (`wish`, `prevent` cues).
@@ -555,6 +556,18 @@ def _caught_after(missing: Event, held: Event) -> bool:
 
 def _handed_on_after(release: Event, expulsion: Event) -> bool:
     return expulsion.sentence is release.sentence and _told_at(expulsion) > _told_at(release)
+
+
+def without_all_clears_before_a_new_group(events: Sequence[Event]) -> list[Event]:
+    """An all-clear told in a sentence before the custody of "a new group" (новую группу, 新一批,
+    กลุ่มใหม่) is an earlier group's, recalled as background: the incident is the new group's."""
+    new = [
+        e.sentence.order for e in events if e.kind in HELD_KINDS and e.sentence.has("new_group")
+    ]
+    if not new:
+        return list(events)
+    first = min(new)
+    return [e for e in events if e.kind not in ALL_CLEAR_KINDS or e.sentence.order >= first]
 
 
 def without_release_before_custody(events: Sequence[Event]) -> list[Event]:
