@@ -185,3 +185,75 @@ def test_a_new_group_held_after_an_earlier_release(lang: str, text: str) -> None
     verdict = verdict_of(lang, text)
     assert verdict.alert
     assert verdict.facts.status is Status.FACING_REPATRIATION
+
+
+# A memorial on an anniversary of a return long past (追悼式, lễ tưởng niệm, พิธีรำลึก,
+# ครบรอบ 20 ปี), its day told beside it: an old case remembered, no alert.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On the 20th anniversary of the return of twelve North Korean refugees from the "
+            "Chinese border, rights groups held a memorial in Seoul on Saturday.",
+        ),
+        (
+            "ko",
+            "중국 국경에서 탈북민 12명이 강제북송된 지 20주년을 맞아 인권단체들이 토요일 서울에서 "
+            "추모식을 열었다.",
+        ),
+        (
+            "ja",
+            "中国国境で脱北者12人が強制送還されてから20周年を迎え、人権団体が土曜日にソウルで"
+            "追悼式を開いた。",
+        ),
+        ("zh-Hans", "12名脱北者在中国边境被强制遣返20周年之际，人权团体周六在首尔举行悼念活动。"),
+        ("zh-Hant", "12名脫北者在中國邊境被強制遣返20週年之際，人權團體週六在首爾舉行悼念活動。"),
+        (
+            "ru",
+            "В 20-ю годовщину высылки двенадцати беглецов из КНДР с китайской границы "
+            "правозащитники в субботу провели в Сеуле траурную акцию.",
+        ),
+        (
+            "vi",
+            "Nhân kỷ niệm 20 năm ngày 12 người tị nạn Triều Tiên bị trả về từ biên giới Trung "
+            "Quốc, các tổ chức nhân quyền đã tổ chức lễ tưởng niệm tại Seoul hôm thứ Bảy.",
+        ),
+        (
+            "th",
+            "ครบรอบ 20 ปี เหตุการณ์ที่ผู้ลี้ภัยเกาหลีเหนือ 12 คนถูกส่งตัวกลับจากชายแดนจีน "
+            "องค์กรสิทธิมนุษยชนจัดพิธีรำลึกที่กรุงโซลเมื่อวันเสาร์",
+        ),
+    ],
+)
+def test_a_memorial_on_an_anniversary_is_no_alert(lang: str, text: str) -> None:
+    assert not verdict_of(lang, text).alert
+
+
+# A custody told now stays an alert when a memorial mentions it after.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ja",
+            "丹東の公安は先週、脱北者5人を拘束した。5人は看守所に収容されており、送還される恐れが"
+            "ある。支援団体は土曜日、ソウルで開いた追悼式でこの事件に触れた。",
+        ),
+        (
+            "vi",
+            "Công an Đan Đông tuần trước đã bắt 5 người Triều Tiên đào tẩu. Họ đang bị giam và có "
+            "nguy cơ bị trả về. Các nhà hoạt động nhắc đến vụ việc tại lễ tưởng niệm ở Seoul hôm "
+            "thứ Bảy.",
+        ),
+        (
+            "th",
+            "ตำรวจตานตงจับกุมผู้หลบหนีชาวเกาหลีเหนือ 5 คนเมื่อสัปดาห์ที่แล้ว "
+            "ขณะนี้ทั้ง 5 คนถูกควบคุมตัวและเสี่ยงถูกส่งกลับ\n"
+            "นักเคลื่อนไหวกล่าวถึงเหตุการณ์นี้ในพิธีรำลึกที่กรุงโซลเมื่อวันเสาร์",
+        ),
+    ],
+)
+def test_a_custody_a_memorial_mentions_stays_an_alert(lang: str, text: str) -> None:
+    verdict = verdict_of(lang, text)
+    assert verdict.alert
+    assert verdict.facts.status is Status.FACING_REPATRIATION
