@@ -49,7 +49,7 @@ from bot.classify.dates import (
 )
 from bot.classify.events import ALL_CLEAR, FULL_STOPS, HELD_KINDS, Event
 from bot.classify.matcher import Hit
-from bot.classify.numbers import Count, Readings
+from bot.classify.numbers import Count, Readings, summed, sums_up
 from bot.classify.places import SPECIFIC_KINDS, foreign_places
 from bot.classify.sentences import HEADLINE_SPACE, PHRASE_SPACE, Sentence, parted_in_headline
 from bot.classify.statistics import dated_by_period
@@ -179,9 +179,7 @@ def _first_and_added(figures: Sequence[Count]) -> int | None:
     if first is None:
         return None
     added = [c for c in figures[first + 1 :] if c.additive]
-    if not added or not all(c.exact for c in added):
-        return None
-    return figures[first].value + sum(c.value for c in added)
+    return summed([figures[first], *added]) if added else None
 
 
 def _sum_of(total: Count, counts: Sequence[Count], first: Count | None) -> bool:
@@ -195,7 +193,7 @@ def _sum_of(total: Count, counts: Sequence[Count], first: Count | None) -> bool:
             continue
         before = [c for c in counts if c.end <= added.start and c.exact and not c.additive]
         base = before[0] if before else first
-        if base is not None and base.value + added.value == total.value:
+        if base is not None and sums_up(total, [base, added]):
             return True
     return False
 

@@ -26,7 +26,7 @@ from bot.classify.matcher import Hit
 from bot.classify.members import COORDINATION_REACH, Members, with_members
 from bot.classify.names import is_named_person
 from bot.classify.nouns import PERSON_NOUNS, naming_rank, of_group, of_others, part_rank
-from bot.classify.numbers import Count, CountReader, Readings
+from bot.classify.numbers import Count, CountReader, Readings, sums_up
 from bot.classify.people import People, choose_people
 from bot.classify.sentences import Sentence, clause_around, clause_break, clause_edges
 from bot.classify.views import View
@@ -715,12 +715,11 @@ def _on_days_of_their_own(
         own.append(c)
     if not own:
         return theirs, [], None
-    summed = base.value + sum(c.value for c in own)
     total = next(
         (
             c
             for c in theirs
-            if c.start >= own[-1].end and c.exact and not c.additive and c.value == summed
+            if c.start >= own[-1].end and not c.additive and sums_up(c, [base, *own])
         ),
         None,
     )
@@ -797,14 +796,7 @@ def _sum_told_after(
     figure, exact, is the first one and theirs summed: it names them all."""
     base = next((c for c in counts if not c.additive), None)
     total = next((c for c in found if not c.additive), None)
-    return (
-        base is not None
-        and total is not None
-        and base.exact
-        and total.exact
-        and all(c.exact for c in added)
-        and base.value + sum(c.value for c in added) == total.value
-    )
+    return base is not None and total is not None and sums_up(total, [base, *added])
 
 
 def _added_apart(

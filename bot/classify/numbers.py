@@ -73,6 +73,23 @@ class Count(NamedTuple):
         return not (self.approx or self.lower_bound or self.additive or self.total)
 
 
+def summed(parts: Iterable[Count]) -> int | None:
+    """The people the figures count together, the first and those the others add ("four ...
+    two more": six); None where one of them is not exact (about 20, more than 30)."""
+    total = 0
+    for count in parts:
+        if not count.exact:
+            return None
+        total += count.value
+    return total
+
+
+def sums_up(total: Count, parts: Iterable[Count]) -> bool:
+    """Whether `total`, exact, is the people the figures count summed, each exact ("three ...
+    two more ... all five"): it names them all."""
+    return total.exact and summed(parts) == total.value
+
+
 def _word_break(text: str, start: int, end: int, grammar: GrammarView | None) -> bool:
     """Whether a word that ends a clause (이며, "while"), not a mark and not one that also joins
     ("and"), stands in text[start:end]."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.classify.numbers import Count
+from bot.classify.numbers import Count, sums_up
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,13 +78,16 @@ def _parts_summed_after(first: Count, rest: Sequence[Count], total: int) -> Coun
     others.)"""
     if not first.member:
         return None
-    summed = first.value
     for index, count in enumerate(rest):
         if not count.exact:
             return None
-        if index and not count.additive and count.value == summed > total:
+        if (
+            index
+            and not count.additive
+            and count.value > total
+            and sums_up(count, [first, *rest[:index]])
+        ):
             return count
-        summed += count.value
     return None
 
 
