@@ -27,7 +27,6 @@ from bot.classify.numbers import OPENED_REACH, PART_REACH, Count, Readings
 from bot.classify.people import People
 from bot.classify.places import SPECIFIC_KINDS, foreign_places, tells_return_by_south
 from bot.classify.sentences import (
-    HEADLINE_SPACE,
     Sentence,
     clause_around,
     clause_break,
@@ -978,11 +977,7 @@ def _past_period_beside_custody(
         return False
 
     def together(a: Hit, b: Hit) -> bool:
-        return (
-            one_clause(sentence, a, b)
-            and not _headline_space_between(sentence, a, b)
-            and not headline_parted(sentence, a, b)
-        )
+        return one_clause(sentence, a, b) and not headline_parted(sentence, a, b)
 
     dating = [
         p
@@ -1022,18 +1017,6 @@ def _past_years(sentence: Sentence, report_year: int | None) -> list[Hit]:
             continue
         found.append(Hit(base + m.start(), base + m.end(), m.group(), (), PAST_YEAR))
     return found
-
-
-def _headline_space_between(sentence: Sentence, a: Hit, b: Hit) -> bool:
-    """Whether a space parts two hits of a headline in Chinese or Japanese, which writes no comma
-    between its clauses (`HEADLINE_SPACE`)."""
-    if sentence.field != "title":
-        return False
-    first, second = sorted((a, b), key=lambda h: h.start)
-    lo, hi = first.end - sentence.start, second.start - sentence.start
-    # the space's lookahead reads the first character of the second hit
-    found = HEADLINE_SPACE.search(sentence.text, lo, hi + 1)
-    return found is not None and found.start() < hi
 
 
 def _opens_clause_of(sentence: Sentence, period: Hit, hit: Hit) -> bool:

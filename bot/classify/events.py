@@ -23,7 +23,7 @@ from bot.classify.destinations import PEOPLE, destination, sent_where
 from bot.classify.language import EARLIER_REACH, GrammarView
 from bot.classify.matcher import Hit
 from bot.classify.nouns import NAMING_PEOPLE
-from bot.classify.sentences import HEADLINE_SPACE, Sentence, clause_break
+from bot.classify.sentences import Sentence, clause_break, headline_space
 
 CUES: Final = ("negation", "prevent", "hedge", "likely", "refusal")
 # Characters a negation may stand before a fate unknown and still negate it ("not missing")
@@ -735,7 +735,7 @@ def _dated_last(sentence: Sentence, hit: Hit) -> bool:
     month, last week) or the year before the report's (`year_before`: last year, 작년, 去年)
     stands before the noun in its clause, no other status word between: the headline dates the
     return it tells ("先月には2人送還", "작년엔 9명 북송")."""
-    text, base = sentence.text, sentence.start
+    base = sentence.start
     for time in sentence.hits_of("month_before", "week_before", "year_before"):
         if time.start >= hit.end:
             # After the noun in its clause ("Repatriation last week", 強制送還は先週, "Cưỡng chế
@@ -749,7 +749,7 @@ def _dated_last(sentence: Sentence, hit: Hit) -> bool:
             time.has("year_before") and chained_after(sentence, time.end, hit)
         ):
             continue
-        if HEADLINE_SPACE.search(text, time.end - base, hit.start - base):
+        if headline_space(sentence, time.end - base, hit.start - base, reach=0):
             continue
         if not any(
             time.end <= h.start
@@ -763,10 +763,10 @@ def _dated_last(sentence: Sentence, hit: Hit) -> bool:
 
 def _dated_after(sentence: Sentence, hit: Hit, time: Hit) -> bool:
     """Whether the time word follows the noun in its clause with no status word between."""
-    text, base = sentence.text, sentence.start
+    base = sentence.start
     if clause_break(sentence, hit.end, time.start):
         return False
-    if HEADLINE_SPACE.search(text, hit.end - base, time.start - base):
+    if headline_space(sentence, hit.end - base, time.start - base, reach=0):
         return False
     return not any(
         hit.end <= h.start and h.end <= time.start and not h.concepts.isdisjoint(STATUS_TRIGGERS)

@@ -238,11 +238,13 @@ def clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
 
 def headline_parted(sentence: Sentence, a: Hit, b: Hit) -> bool:
     """Whether a sentence end inside a headline ("Four held in Yanji. China sent back 60 last
-    year.", "延吉4名脱北者被捕。去年60人被遣返。") stands between two of its hits."""
-    if not sentence.parts:
-        return False
+    year.", "延吉4名脱北者被捕。去年60人被遣返。") or a space parting its clauses (`headline_space`)
+    stands between two of its hits."""
     first, second = sorted((a, b), key=attrgetter("start"))
-    return any(first.end <= end <= second.start for end in sentence.parts)
+    if any(first.end <= end <= second.start for end in sentence.parts):
+        return True
+    base = sentence.start
+    return headline_space(sentence, first.end - base, second.start - base, reach=1)
 
 
 def parted_in_headline(sentence: Sentence, start: int, end: int) -> bool:
@@ -258,6 +260,21 @@ def parted_in_headline(sentence: Sentence, start: int, end: int) -> bool:
     # แรงงาน 350 คน": the year opens the figure's clause).
     gap = sentence.text[start:end]
     start += len(gap) - len(gap.lstrip())
-    # a space's lookahead reads the first character past `end`
-    spaces = (p.search(sentence.text, start, end + 1) for p in (HEADLINE_SPACE, PHRASE_SPACE))
-    return any(found is not None and found.start() < end for found in spaces)
+    return headline_space(sentence, start, end, reach=1) or _space_in(
+        PHRASE_SPACE, sentence.text, start, end, reach=1
+    )
+
+
+def headline_space(sentence: Sentence, start: int, end: int, *, reach: int) -> bool:
+    """Whether a space parts the clauses of a Chinese or Japanese headline between text offsets
+    `start` and `end` (`HEADLINE_SPACE`). The space's lookahead reads `reach` characters past
+    `end`: 1 where the words there are a hit's, so that the hit itself may follow the space."""
+    return sentence.field == "title" and _space_in(
+        HEADLINE_SPACE, sentence.text, start, end, reach
+    )
+
+
+def _space_in(space: re.Pattern[str], text: str, start: int, end: int, reach: int) -> bool:
+    """Whether `space` starts in text[start:end], its lookahead reading `reach` characters on."""
+    found = space.search(text, start, end + reach)
+    return found is not None and found.start() < end
