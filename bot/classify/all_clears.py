@@ -6,7 +6,7 @@ in a relative clause). Elsewhere a return is only a threat and a release or an a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from datetime import date
 from typing import Final
 
@@ -593,10 +593,8 @@ def whole_of_freed_part(people: People, views: tuple[View, ...], readings: Readi
     if people.count is None or people.text is None or people.approx:
         return people
     for sentence in dict.fromkeys(v.sentence for v in views):
-        for start in readings.figure_starts(sentence):
-            told = readings.reader.part_told(sentence.text, start)
-            whole = told[1] if told is not None else None
-            if told is not None and whole is not None and told[0] == people.count < whole:
+        for _start, part, whole in _parts_of_groups(sentence, readings):
+            if part == people.count < whole:
                 return People(whole, people.text, False, whole)
     # The group told before its part ("5명 중 3명을 석방", 5人のうち3人を釈放, 5名脱北者中的3人):
     # the partitive reading kept the part's figure for the release; or the figure counted is
@@ -848,14 +846,19 @@ def with_the_rest(
 def _group_of_part_before(people: People, sentence: Sentence, at: int, readings: Readings) -> bool:
     """Whether the people's figure, at `at`, is the group of a part told right before it
     ("3 ใน 5 คน", "three of the five", "ba trong số năm người")."""
-    reader = readings.reader
+    return any(
+        at - PART_REACH <= start < at and part < whole == people.count
+        for start, part, whole in _parts_of_groups(sentence, readings)
+    )
+
+
+def _parts_of_groups(sentence: Sentence, readings: Readings) -> Iterator[tuple[int, int, int]]:
+    """Each figure of the sentence told as a part of a group a figure counts ("three of the
+    nine"): where it starts, its value and the group's."""
     for start in readings.figure_starts(sentence):
-        if at - PART_REACH <= start < at:
-            told = reader.part_told(sentence.text, start)
-            whole = told[1] if told is not None else None
-            if told is not None and whole is not None and told[0] < whole == people.count:
-                return True
-    return False
+        told = readings.reader.part_told(sentence.text, start)
+        if told is not None and told[1] is not None:
+            yield start, told[0], told[1]
 
 
 def _with_others_after(
