@@ -91,15 +91,7 @@ def _destination(sentence: Sentence, hit: Hit) -> str | None:
                     between = ahead[-1] if ahead else ""
         else:
             continue
-        words = between.split()
-        # What is left once the people are taken out is the marker, maybe after a particle or an
-        # article ("deportó a nueve norcoreanos a China": the second "a"; "deported the five
-        # defectors to China"; "expulsé les cinq transfuges vers la Chine").
-        if between in markers or (
-            words
-            and len(words[0]) <= ARTICLE_LENGTH
-            and (words[-1] in markers or " ".join(words[1:]) in markers)
-        ):
+        if _is_marker(between, markers):
             return where
         # A handover marker after the people and what qualifies them: "trao trả 6 người Triều
         # Tiên vượt biên trái phép cho lực lượng chức năng Trung Quốc".
@@ -212,6 +204,21 @@ def _unpeopled(sentence: Sentence, start: int, end: int) -> str:
     return " ".join(between.split()).lower()
 
 
+def _is_marker(between: str, markers: frozenset[str]) -> bool:
+    """Whether what is left between a return word and a place once the people are taken out is
+    a `sent_to` marker, maybe after a particle or an article ("deportó a nueve norcoreanos a
+    China": the second "a"; "deported the five defectors to China"; "expulsé les cinq
+    transfuges vers la Chine")."""
+    if between in markers:
+        return True
+    words = between.split()
+    return (
+        bool(words)
+        and len(words[0]) <= ARTICLE_LENGTH
+        and (words[-1] in markers or " ".join(words[1:]) in markers)
+    )
+
+
 def sends_north(sentence: Sentence, hit: Hit) -> bool:
     """Whether a return word names the North as where it sends the people: in its own words
     ("sent back to North Korea", 遣返回朝鲜, 北朝鮮に送還, a `sent_to.north` word such as 북송),
@@ -234,13 +241,7 @@ def sends_north(sentence: Sentence, hit: Hit) -> bool:
             if between in grammar.sent_to_after:
                 return True
             continue
-        words = between.split()
-        markers = grammar.sent_to_before
-        if between in markers or (
-            words
-            and len(words[0]) <= ARTICLE_LENGTH
-            and (words[-1] in markers or " ".join(words[1:]) in markers)
-        ):
+        if _is_marker(between, grammar.sent_to_before):
             return True
         if grammar.sent_to_bare and not between:
             return True
