@@ -1,0 +1,77 @@
+"""Round 45 (more): people stopped by the guards or police of a place named between them and
+the verb ("border guards in Lao Cai province stopped seven North Koreans").
+
+Every sentence here was written for these tests; none is copied from a news report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.classify import classify
+from bot.domain import Document, Status, Tier
+
+ON = date(2026, 12, 3)
+
+
+def _read(lang: str, text: str) -> tuple[Tier, int | None, Status | None, str | None]:
+    verdict = classify(Document("r", "", text, lang, date=ON))
+    return verdict.tier, verdict.facts.people, verdict.facts.status, verdict.facts.country
+
+
+STOPPED_WHERE = [
+    ("en", "Border guards in Lao Cai province stopped seven North Koreans on Tuesday.", 7, "VN"),
+    ("en", "Police in Dandong stopped four North Korean women on Friday.", 4, "CN"),
+    ("ko", "국경수비대가 라오까이성에서 화요일 탈북민 7명을 제지했다.", 7, "VN"),
+    ("ko", "경찰이 단둥에서 탈북민 4명을 제지했다.", 4, "CN"),
+    ("ja", "国境警備隊がラオカイ省で火曜日、北朝鮮の人7人を止めた。", 7, "VN"),
+    ("ja", "警察が丹東で脱北者4人を呼び止めた。", 4, "CN"),
+    (
+        "ru",
+        "Пограничники в провинции Лаокай во вторник остановили семерых северокорейцев.",
+        7,
+        "VN",
+    ),
+    ("ru", "Полиция в Даньдуне остановила четырех перебежчиков из КНДР.", 4, "CN"),
+    (
+        "vi",
+        "Bộ đội biên phòng ở tỉnh Lào Cai đã chặn lại bảy người Triều Tiên hôm thứ Ba.",
+        7,
+        "VN",
+    ),
+    ("vi", "Cảnh sát ở Đan Đông đã chặn lại bốn người đào tẩu Triều Tiên.", 4, "CN"),
+    ("th", "เจ้าหน้าที่ชายแดนในจังหวัดลาวกายสกัดชาวเกาหลีเหนือ 7 คนไว้เมื่อวันอังคาร", 7, "VN"),
+    ("th", "ตำรวจในเมืองตานตงสกัดผู้แปรพักตร์ชาวเกาหลีเหนือ 4 คนไว้", 4, "CN"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people", "country"),
+    STOPPED_WHERE,
+    ids=[f"{x[0]}-{i}" for i, x in enumerate(STOPPED_WHERE)],
+)
+def test_people_stopped_by_the_guards_of_a_place_are_caught(
+    lang: str, text: str, people: int, country: str
+) -> None:
+    """The guards or police, where they serve, then the verb of stopping: in their hands."""
+    assert _read(lang, text) == (Tier.ALERT, people, Status.ARRESTED, country)
+
+
+STOPPED_ELSE = [
+    ("en", "Police in Dandong said the flow of defectors across the river had stopped."),
+    ("ko", "경찰이 단둥에서 시위를 제지했다."),
+    ("ja", "警察が丹東で車を止めた。"),
+    ("ru", "Полиция в Даньдуне остановила поток машин на мосту."),
+    ("vi", "Công an ở Đan Đông đã chặn lại dòng xe trên cầu."),
+    ("th", "ตำรวจในเมืองตานตงสกัดการชุมนุมไว้"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), STOPPED_ELSE, ids=[f"{x[0]}-{i}" for i, x in enumerate(STOPPED_ELSE)]
+)
+def test_a_stop_of_no_people_is_no_arrest(lang: str, text: str) -> None:
+    """The same guards stopping traffic, a protest or a flow: no one caught."""
+    assert _read(lang, text)[0] is not Tier.ALERT
