@@ -1,5 +1,7 @@
 """Round 45 (more): people stopped by the guards or police of a place named between them and
-the verb ("border guards in Lao Cai province stopped seven North Koreans").
+the verb ("border guards in Lao Cai province stopped seven North Koreans"); more people caught
+in a sentence of their own after a group counted (ja 男性3人も新たに, vi "3 người nữa", th
+จับกุมอีก 3 คน).
 
 Every sentence here was written for these tests; none is copied from a news report.
 """
@@ -75,3 +77,32 @@ STOPPED_ELSE = [
 def test_a_stop_of_no_people_is_no_arrest(lang: str, text: str) -> None:
     """The same guards stopping traffic, a protest or a flow: no one caught."""
     assert _read(lang, text)[0] is not Tier.ALERT
+
+
+MORE = [
+    ("ja", "中国の警察は延吉で脱北者4人を拘束した。男性3人も新たに拘束された。"),
+    ("ja", "延吉で脱北者4人が拘束された。2日後、脱北者3人が新たに逮捕された。"),
+    (
+        "vi",
+        "Công an Trung Quốc bắt giữ bốn người đào tẩu Triều Tiên ở Diên Cát. Ba người nữa bị bắt.",
+    ),
+    (
+        "vi",
+        "Bốn người Triều Tiên bị bắt ở Diên Cát. Ba người đàn ông nữa cũng bị công an bắt giữ.",
+    ),
+    ("th", "ตำรวจจีนจับกุมผู้แปรพักตร์ชาวเกาหลีเหนือ 4 คนที่เมืองหยานจี๋ มีผู้ถูกจับกุมเพิ่มอีก 3 คน"),
+    ("th", "ตำรวจจีนจับกุมผู้แปรพักตร์ชาวเกาหลีเหนือ 4 คนที่เมืองหยานจี๋ ชายอีก 3 คนก็ถูกจับด้วย"),
+    ("th", "ตำรวจจีนจับกุมผู้แปรพักตร์ชาวเกาหลีเหนือ 4 คนที่เมืองหยานจี๋ ต่อมาตำรวจจับกุมอีก 3 คน"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MORE, ids=[f"{x[0]}-{i}" for i, x in enumerate(MORE)])
+def test_more_people_caught_after_a_group_counted_are_added(lang: str, text: str) -> None:
+    """Four caught, then three more: seven."""
+    assert _read(lang, text) == (Tier.ALERT, 7, Status.ARRESTED, "CN")
+
+
+def test_vi_a_figure_of_days_more_adds_no_one() -> None:
+    """Trong hai ngày nữa (in two more days): a time, not more people."""
+    text = "Bốn người đào tẩu Triều Tiên bị bắt ở Diên Cát. Họ sẽ bị trục xuất trong hai ngày nữa."
+    assert _read("vi", text) == (Tier.ALERT, 4, Status.FACING_REPATRIATION, "CN")
