@@ -1,7 +1,9 @@
 """Round 45 (more): people stopped by the guards or police of a place named between them and
 the verb ("border guards in Lao Cai province stopped seven North Koreans"); more people caught
 in a sentence of their own after a group counted (ja 男性3人も新たに, vi "3 người nữa", th
-จับกุมอีก 3 คน).
+จับกุมอีก 3 คน); a figure of the people spelled out after a comma by a woman and her sons
+("three North Koreans, a woman with her two sons": three), not a list of groups ("three North
+Korean women, a man and his two sons": six).
 
 Every sentence here was written for these tests; none is copied from a news report.
 """
@@ -106,3 +108,37 @@ def test_vi_a_figure_of_days_more_adds_no_one() -> None:
     """Trong hai ngày nữa (in two more days): a time, not more people."""
     text = "Bốn người đào tẩu Triều Tiên bị bắt ở Diên Cát. Họ sẽ bị trục xuất trong hai ngày nữa."
     assert _read("vi", text) == (Tier.ALERT, 4, Status.FACING_REPATRIATION, "CN")
+
+
+SPELLED_OUT = [
+    ("en", "Chinese police arrested three North Koreans, a woman with her two sons, in Yanji."),
+    ("en", "Three North Koreans, a woman and her two sons, were arrested in Yanji on Monday."),
+    ("ko", "중국 공안이 옌지에서 탈북민 3명, 어머니와 두 아들을 체포했다."),
+    ("zh", "中国公安周一在延吉抓捕了3名朝鲜人，一名妇女和她的两个儿子。"),
+    ("zh-Hant", "中國公安週一在延吉抓捕了3名朝鮮人，一名婦女和她的兩個兒子。"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), SPELLED_OUT, ids=[f"{x[0]}-{i}" for i, x in enumerate(SPELLED_OUT)]
+)
+def test_people_spelled_out_after_their_figure_are_that_figure(lang: str, text: str) -> None:
+    """Three, then who they are (a woman and her two sons): three, not six."""
+    assert _read(lang, text) == (Tier.ALERT, 3, Status.ARRESTED, "CN")
+
+
+GROUPS_LISTED = [
+    ("en", "Police in Yanji detained three North Korean women, a man and his two children."),
+    ("en", "Police in Yanji detained three North Korean women, a man and his two sons."),
+    ("ko", "중국 공안이 옌지에서 북한 여성 3명, 남성 1명과 그의 두 아들을 체포했다."),
+    ("zh", "公安在延吉抓捕了三名朝鲜妇女、一名男子和他的两个孩子。"),
+    ("zh", "公安在延吉抓捕了三名朝鲜妇女、一名男子和他的两个儿子。"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), GROUPS_LISTED, ids=[f"{x[0]}-{i}" for i, x in enumerate(GROUPS_LISTED)]
+)
+def test_a_list_headed_by_women_counts_every_group(lang: str, text: str) -> None:
+    """Three women, a man and his two sons: six, the women a group of their own."""
+    assert _read(lang, text)[:2] == (Tier.ALERT, 6)

@@ -15,6 +15,7 @@ from typing import Final
 from bot.classify.matcher import Hit
 from bot.classify.members import COORDINATION_REACH
 from bot.classify.nouns import (
+    BESIDE,
     PERSON_NOUNS,
     naming_rank,
     of_family,
@@ -106,8 +107,9 @@ def _restated(sentence: Sentence, figures: list[Count], links: list[bool]) -> bo
     people again (an apposition); they are not more of them. So do groups (women, children)
     that add up to it when the figure names the people more surely than they do ("Seven North
     Korean defectors, five women and two children": seven), one person among them or not
-    ("three refugees, two women and a man": three). (A list of groups, "three North Korean
-    women, two men and a girl", is one group of six.)"""
+    ("three refugees, two women and a man": three; "three North Koreans, a woman with her two
+    sons": three). (A list of groups, "three North Korean women, two men and a girl", or "three
+    North Korean women, a man and his two sons", is one group of six.)"""
     if len(figures) < 2 or figures[0].member or links[0]:
         return False
     rest = figures[1:]
@@ -117,13 +119,33 @@ def _restated(sentence: Sentence, figures: list[Count], links: list[bool]) -> bo
     groups = any(of_group(sentence, c) for c in rest) and all(
         of_group(sentence, c) or c.member or c.value == 1 for c in rest
     )
-    surer = groups and naming_rank(sentence, figures[0]) > rank
+    # A first figure of a group itself ("three North Korean women, a man and his two sons")
+    # heads a list of groups, not an apposition naming it.
+    surer = (
+        groups
+        and naming_rank(sentence, figures[0]) > rank
+        and not _group_first(sentence, figures[0])
+    )
     one_by_one = (
         len(figures) > 2 and any(links[1:]) and all(c.member or c.value == 1 for c in rest)
     )
     # "일가족 4명, 부부와 두 아들", "一家4人、夫婦と息子2人": a family's figure, and its members
     # after a comma, the couple and their sons: four, not eight.
     return surer or one_by_one or of_family(sentence, figures[0])
+
+
+def _group_first(sentence: Sentence, first: Count) -> bool:
+    """Whether a group's word (women, children) names the first figure of a list: in its words,
+    right before them, or right after them with no list comma between ("three North Korean
+    women, ...", "三名朝鲜妇女、...", "북한 여성 3명, ...")."""
+    start, end = first.start + sentence.start, first.end + sentence.start
+    for hit in sentence.hits_of("group"):
+        if start - BESIDE <= hit.end and hit.start < end:
+            return True
+        gap = sentence.text[first.end : hit.start - sentence.start]
+        if end <= hit.start < end + NOUN_AFTER and not LIST_COMMAS.intersection(gap):
+            return True
+    return False
 
 
 def _peers(sentence: Sentence, figures: list[Count], reader: CountReader) -> bool:
