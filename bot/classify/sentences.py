@@ -25,8 +25,8 @@ INERT: Final = frozenset(
     {
         "negation", "negated", "hedge", "likely", "prevent", "wish", "fear", "refusal",
         "number", "recent", "period", "span", "generic", "noise", "release_sense", "release_verb",
-        "group", "denial", "again", "new_group", "pluperfect", "still", "held_now", "pending", "out_of_contact",
-        "money", "scale", "bystanders", "visitors", "series",
+        "group", "denial", "again", "new_group", "pluperfect", "still", "held_now", "pending",
+        "out_of_contact", "money", "scale", "bystanders", "visitors", "series",
         "previously", "speech", "stat_link", "stat_also", "month_before", "week_before", "long_after",
         "year_before",
         "likened", "likened_after", "estimate",
