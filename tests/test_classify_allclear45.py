@@ -77,6 +77,31 @@ def test_a_part_freed_of_a_group_counted_beside_it_leaves_the_group_held(
     assert verdict.facts.country == "CN"
 
 
+# Thai: the part's "of them" after its noun (2 คนในนั้น), not right after the figure: the same.
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "นักเคลื่อนไหวรายงานในตอนแรกว่าตำรวจจีนควบคุมตัวผู้แปรพักตร์ชาวเกาหลีเหนือ 5 คนที่เมือง"
+            "ตานตง แต่ต่อมา 2 คนในนั้นได้รับการปล่อยตัว",
+            5,
+        ),
+        (
+            "ตำรวจจีนควบคุมตัวผู้แปรพักตร์ชาวเกาหลีเหนือ 6 คนที่เมืองเหยียนจี๋เมื่อสัปดาห์ที่แล้ว "
+            "ต่อมา 3 คนในนั้นได้รับการปล่อยตัว",
+            6,
+        ),
+    ],
+)
+def test_a_thai_part_freed_told_after_its_noun_leaves_the_group_held(
+    text: str, people: int
+) -> None:
+    verdict = verdict_of("th", "", text)
+    assert verdict.alert
+    assert verdict.facts.status in HELD
+    assert verdict.facts.people == people
+
+
 # People held, then in a sentence of its own more people, told only as added ("two more"),
 # already freed or sent back, on no day: others; the people stay held and are counted alone.
 @pytest.mark.parametrize(

@@ -351,7 +351,9 @@ class CountReader:
         count = self._count_at(sentence, start) or self._bare_count(sentence, start)
         if count is None:
             return None
-        if self.patterns.part_after_figure.match(sentence, count.figure_end):
+        if self.patterns.part_after_figure.match(
+            sentence, count.figure_end
+        ) or self.patterns.part_after_figure.match(sentence, count.end):
             return count.value, None
         # The part's word for the people may stand before "of" ("2 คน จากทั้งหมด 6 คน").
         between = self.patterns.part_first.match(
